@@ -1,0 +1,61 @@
+import type { NetworkModel, Subject } from '../model/types.js';
+import type { Severity } from './finding.js';
+
+export const REPO_URL = 'https://github.com/vpclint/vpclint';
+export const TOOL_VERSION = '0.1.0';
+
+/** What a rule reports: a message, the subject, and the data that fills the message. */
+export interface RuleHit<M extends string> {
+  readonly messageId: M;
+  readonly subject: Subject;
+  /** Other resources the finding is about: subjects (located) or labels (external things). */
+  readonly related?: readonly (Subject | string)[];
+  /** Fills `{placeholders}` in the message; also the key facts the fingerprint is made of. */
+  readonly data: Readonly<Record<string, string | number>>;
+  /** Overrides the rule's default severity for this hit (NET401 grades by port). */
+  readonly severity?: Severity;
+}
+
+export interface RuleContext<M extends string> {
+  report(hit: RuleHit<M>): void;
+  /** A check that could not be decided: the subject and why (which value is unknown). */
+  unresolved(subject: Subject, reason: string): void;
+}
+
+export interface RuleDefinition<M extends string> {
+  /** `NET` + three digits; never reused, never renamed. */
+  readonly id: string;
+  /** kebab-case; equals the file name in rules/ and the fixtures folder. */
+  readonly name: string;
+  readonly defaultSeverity: Severity;
+  /** One sentence ending in a period. */
+  readonly summary: string;
+  readonly rationale: string;
+  readonly remediation: string;
+  /** Message templates with `{placeholder}`s filled from a hit's data. */
+  readonly messages: Readonly<Record<M, string>>;
+  /** Pure: reads the model, reports through the context, keeps no state. */
+  check(model: NetworkModel, context: RuleContext<M>): void;
+}
+
+export interface Rule<M extends string = string> extends RuleDefinition<M> {
+  readonly docsUrl: string;
+}
+
+/** Declares a rule: fills the docs URL and types the message IDs. */
+export function defineRule<M extends string>(definition: RuleDefinition<M>): Rule<M> {
+  return {
+    ...definition,
+    docsUrl: `${REPO_URL}/blob/v${TOOL_VERSION}/docs/rules.md#${definition.name}`,
+  };
+}
+
+/** Fills `{name}` placeholders; a missing placeholder throws (a bug in the rule, caught by tests). */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    if (!Object.prototype.hasOwnProperty.call(data, key)) {
+      throw new Error(`message placeholder {${key}} has no data`);
+    }
+    return String(data[key]);
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * Source resources: what a parser hands to the model builder. A parser knows its own format and
+ * nothing else; the builder knows AWS and nothing of file formats. This file is the contract
+ * between them (model/ never imports parse/).
+ */
+
+export type SourceFormat = 'terraform-plan' | 'terraform-hcl' | 'cloudformation';
+
+/** Where something is written. `file` is the path as the user gave it (relative to cwd). */
+export interface SourceLocation {
+  readonly file: string;
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based. */
+  readonly column?: number;
+  readonly endLine?: number;
+}
+
+/** A path into a resource's attribute tree: `['route', 0, 'cidr_block']`. */
+export type AttrPath = readonly (string | number)[];
+
+/**
+ * A reference to an attribute of another resource instance, already resolved by the parser
+ * through its own language (Terraform module inputs/outputs, CloudFormation Ref/GetAtt).
+ * `address` is a full instance address (`module.net.aws_vpc.this["app"]`), `attribute` the path
+ * inside it (`['id']`, `['cidr_block']`).
+ */
+export interface AttrRef {
+  readonly address: string;
+  readonly attribute: AttrPath;
+}
+
+/** The value of one attribute as the parser sees it. */
+export type AttrValue =
+  | { readonly state: 'known'; readonly value: unknown }
+  | {
+      readonly state: 'unknown';
+      /** Why it is unknown, for a person: "known after apply", "variable vpc_id has no value". */
+      readonly reason: string;
+      /** Resources this value comes from, when the parser could link them; most specific first. */
+      readonly refs: readonly AttrRef[];
+    }
+  | { readonly state: 'absent' };
+
+export interface SourceResource {
+  readonly format: SourceFormat;
+  /** Terraform address with module path and index, or a CloudFormation logical ID. */
+  readonly address: string;
+  /** Provider resource type: `aws_vpc`, `AWS::EC2::VPC`. */
+  readonly type: string;
+  /** `data` for Terraform data sources, `managed` otherwise. */
+  readonly mode: 'managed' | 'data';
+  /** The file this resource was read from, as given to vpclint. */
+  readonly file: string;
+  /**
+   * The planned action, for plan JSON (`create`, `update`, `no-op`, `replace`, `read`); parsers
+   * never hand over resources that the change deletes or forgets.
+   */
+  readonly action?: string;
+  /** Where the resource is written. May be computed lazily (plan JSON scans its text once). */
+  location(): SourceLocation;
+  /** Where one attribute is written, when the format keeps positions; undefined otherwise. */
+  attributeLocation(path: AttrPath): SourceLocation | undefined;
+  /**
+   * One attribute's value: known (a plain JSON value, which may be an object or array whose own
+   * leaves are read with longer paths), unknown with a reason and the references it came from,
+   * or absent (null, missing). Never throws, whatever the input's shape.
+   */
+  get(path: AttrPath): AttrValue;
+}

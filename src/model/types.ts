@@ -1,0 +1,220 @@
+/**
+ * The normalized network model every rule reads. Rules never see HCL, plan JSON or
+ * CloudFormation: only these objects. The model is a read-only object graph (a subnet knows its
+ * VPC, a VPC knows its subnets), built once by `buildModel`.
+ */
+import type { AttrPath, SourceResource } from './source.js';
+import type { Tri } from './tri.js';
+
+export type { Tri } from './tri.js';
+export type { AttrPath, SourceResource, SourceLocation } from './source.js';
+
+/** What a finding or an unresolved check is about: a resource, and optionally an attribute in it. */
+export interface Subject {
+  readonly resource: SourceResource;
+  readonly path?: AttrPath;
+}
+
+/** A parsed, canonical CIDR block. Addresses are bigints so IPv4 and IPv6 share one code path. */
+export interface Cidr {
+  /** The literal as written, e.g. `10.0.1.0/22`. */
+  readonly text: string;
+  /** The network AWS would use, e.g. `10.0.0.0/22`. */
+  readonly canonical: string;
+  readonly family: 4 | 6;
+  readonly prefix: number;
+  /** First address of the network. */
+  readonly first: bigint;
+  /** Last address of the network. */
+  readonly last: bigint;
+  /** True when the literal has bits set past the prefix (`10.0.0.1/16`); NET001 reports it. */
+  readonly hostBitsSet: boolean;
+}
+
+/** Every CIDR literal the builder read, valid or not, so NET001 can check them all in one place. */
+export interface CidrLiteral {
+  readonly subject: Subject;
+  readonly text: string;
+  /** The parsed block, or why it does not parse. */
+  readonly result: { readonly ok: true; readonly cidr: Cidr } | { readonly ok: false; readonly error: string };
+}
+
+export type CidrBlockKind = 'ipv4-primary' | 'ipv4-secondary' | 'ipv6';
+
+export interface CidrBlock {
+  readonly kind: CidrBlockKind;
+  readonly cidr: Tri<Cidr>;
+  /** Where the block is declared: the VPC's `cidr_block`, or an association resource. */
+  readonly subject: Subject;
+}
+
+/** Anything in the model that has a name people read in messages. */
+export interface Labelled {
+  /** Unique in the model: the resource address, or `vpc-0abc…` for something known only by ID. */
+  readonly key: string;
+  /** What messages call it: the address, or the real ID for external things. */
+  readonly label: string;
+  /** The resource that declares it; absent for things known only by ID (external VPCs). */
+  readonly resource?: SourceResource;
+}
+
+export interface Vpc extends Labelled {
+  /** The real ID (`vpc-…`), known for existing VPCs and data sources. */
+  readonly id: Tri<string>;
+  /** The `Name` tag, if known. */
+  readonly name?: string;
+  /** True for a data source or a VPC known only by ID: it is not managed by the linted code. */
+  readonly external: boolean;
+  readonly cidrBlocks: readonly CidrBlock[];
+  /**
+   * Set when the list of blocks may be incomplete (a VPC known only by ID, a data source whose
+   * blocks are unknown, a secondary association whose VPC could not be linked); the reason says
+   * why. Rules that need every block report unresolved instead of passing.
+   */
+  readonly blocksIncomplete?: string;
+  readonly enableDnsSupport: Tri<boolean>;
+  readonly enableDnsHostnames: Tri<boolean>;
+  readonly region: Tri<string>;
+  readonly accountId: Tri<string>;
+  readonly subnets: readonly Subnet[];
+  readonly routeTables: readonly RouteTable[];
+  /**
+   * The table subnets without an explicit association use: an `aws_default_route_table`, the
+   * target of an `aws_main_route_table_association`, or the table AWS creates with the VPC
+   * (a synthetic RouteTable with `implicit: true` that holds only the routes added to it by ID).
+   */
+  readonly mainRouteTable: RouteTable;
+  readonly peerings: readonly PeeringConnection[];
+  readonly securityGroups: readonly SecurityGroup[];
+}
+
+export interface Subnet extends Labelled {
+  readonly resource: SourceResource;
+  readonly id: Tri<string>;
+  readonly vpc: Tri<Vpc>;
+  readonly cidr: Tri<Cidr>;
+  readonly ipv6Cidr: Tri<Cidr>;
+  /** The table the subnet uses: its explicit association, else its VPC's main table. */
+  readonly routeTable: Tri<RouteTable>;
+  /** True when `routeTable` comes from an explicit association. */
+  readonly explicitAssociation: boolean;
+}
+
+export interface RouteTable extends Labelled {
+  readonly id: Tri<string>;
+  readonly vpc: Tri<Vpc>;
+  /** This table is its VPC's main table. */
+  readonly isMain: boolean;
+  /** True for the main table AWS creates with a VPC when the code declares none. */
+  readonly implicit: boolean;
+  readonly routes: readonly Route[];
+  /** Subnets that use this table (explicitly, or through the main-table fallback). */
+  readonly subnets: readonly Subnet[];
+}
+
+export type RouteTargetKind =
+  | 'gateway'
+  | 'nat-gateway'
+  | 'transit-gateway'
+  | 'network-interface'
+  | 'vpc-endpoint'
+  | 'egress-only-gateway'
+  | 'carrier-gateway'
+  | 'local-gateway'
+  | 'core-network'
+  | 'local';
+
+export type RouteTarget =
+  | { readonly kind: 'peering'; readonly peering: Tri<PeeringConnection> }
+  | { readonly kind: RouteTargetKind; readonly id: Tri<string> }
+  /** No target attribute is known (all unknown or none set). */
+  | { readonly kind: 'unknown'; readonly reason: string };
+
+export interface Route {
+  /** Unique in the model: the route resource's address, or the table's address plus `route[i]`. */
+  readonly key: string;
+  /** The `aws_route` resource, or the table with path `['route', i]` for an inline route. */
+  readonly subject: Subject;
+  readonly routeTable: Tri<RouteTable>;
+  /** True when written as an inline `route` block of the table. */
+  readonly inline: boolean;
+  /** IPv4 or IPv6 destination; absent for a prefix-list destination. */
+  readonly destination: Tri<Cidr>;
+  /** Path of the destination attribute inside the subject, for locations. */
+  readonly destinationPath: AttrPath;
+  readonly destinationPrefixListId: Tri<string>;
+  readonly target: RouteTarget;
+}
+
+export interface PeeringOptions {
+  readonly allowRemoteVpcDnsResolution: Tri<boolean>;
+}
+
+export interface PeeringConnection extends Labelled {
+  /** The requester-side resource, or the accepter resource when only that side is in scope. */
+  readonly resource: SourceResource;
+  /** The `aws_vpc_peering_connection_accepter` for this connection, when one is in scope. */
+  readonly accepterResource?: SourceResource;
+  /** `aws_vpc_peering_connection_options` resources for this connection. */
+  readonly optionsResources: readonly SourceResource[];
+  readonly id: Tri<string>;
+  readonly requester: Tri<Vpc>;
+  readonly accepter: Tri<Vpc>;
+  readonly peerOwnerId: Tri<string>;
+  readonly peerRegion: Tri<string>;
+  readonly autoAccept: Tri<boolean>;
+  readonly requesterOptions: PeeringOptions;
+  readonly accepterOptions: PeeringOptions;
+}
+
+export interface SecurityGroup extends Labelled {
+  readonly resource: SourceResource;
+  readonly id: Tri<string>;
+  readonly vpc: Tri<Vpc>;
+  readonly name: Tri<string>;
+  /** `aws_default_security_group`. */
+  readonly isDefault: boolean;
+  /** Inline rules and rule resources attached to this group. */
+  readonly rules: readonly SecurityGroupRule[];
+}
+
+/** Protocol, normalized: `all` for -1/"all", names for 6/17/1/58, otherwise the number as text. */
+export type Protocol = 'all' | 'tcp' | 'udp' | 'icmp' | 'icmpv6' | string;
+
+export type RulePeer =
+  | { readonly kind: 'cidr'; readonly cidr: Tri<Cidr>; readonly path: AttrPath }
+  | { readonly kind: 'prefix-list'; readonly id: Tri<string>; readonly path: AttrPath }
+  | {
+      readonly kind: 'security-group';
+      readonly group: Tri<SecurityGroup>;
+      readonly id: Tri<string>;
+      readonly path: AttrPath;
+    }
+  | { readonly kind: 'self'; readonly path: AttrPath };
+
+export interface SecurityGroupRule {
+  /** Unique in the model: the rule resource's address, or the group's plus `ingress[i]`. */
+  readonly key: string;
+  /** The rule resource, or the group with path `['ingress', i]` for an inline rule. */
+  readonly subject: Subject;
+  readonly group: Tri<SecurityGroup>;
+  readonly direction: 'ingress' | 'egress';
+  readonly protocol: Tri<Protocol>;
+  /** For `all`, 0; for ICMP the type. */
+  readonly fromPort: Tri<number>;
+  /** For `all`, 65535; for ICMP the code. */
+  readonly toPort: Tri<number>;
+  /** Sources for ingress, destinations for egress. */
+  readonly peers: readonly RulePeer[];
+}
+
+export interface NetworkModel {
+  readonly vpcs: readonly Vpc[];
+  readonly subnets: readonly Subnet[];
+  readonly routeTables: readonly RouteTable[];
+  readonly routes: readonly Route[];
+  readonly peerings: readonly PeeringConnection[];
+  readonly securityGroups: readonly SecurityGroup[];
+  readonly securityGroupRules: readonly SecurityGroupRule[];
+  readonly cidrLiterals: readonly CidrLiteral[];
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Corpus and CLI tests read many files; the default 5 s is tight on a 2-core CI machine.
+    testTimeout: 30_000,
+  },
+});
