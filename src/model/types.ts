@@ -46,6 +46,11 @@ export interface CidrBlock {
   readonly cidr: Tri<Cidr>;
   /** Where the block is declared: the VPC's `cidr_block`, or an association resource. */
   readonly subject: Subject;
+  /**
+   * An Amazon-provided IPv6 block (`assign_generated_ipv6_cidr_block`): unknown until apply, but
+   * AWS allocates these from its own pool, so two of them never overlap each other.
+   */
+  readonly amazonProvided?: boolean;
 }
 
 /** Anything in the model that has a name people read in messages. */
