@@ -48,6 +48,8 @@ export interface ToolError {
   readonly column?: number;
   readonly message: string;
   readonly hint?: string;
+  /** The original exception, printed only with --debug. */
+  readonly cause?: unknown;
 }
 
 export interface LintResult {

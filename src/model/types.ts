@@ -113,6 +113,12 @@ export interface RouteTable extends Labelled {
   /** True for the main table AWS creates with a VPC when the code declares none. */
   readonly implicit: boolean;
   readonly routes: readonly Route[];
+  /**
+   * Set when `routes` may be incomplete (the inline `route` list is unknown until apply, or the
+   * table belongs to a VPC outside the linted files); the reason says why. Rules that need every
+   * route report unresolved instead of passing.
+   */
+  readonly routesIncomplete?: string;
   /** Subnets that use this table (explicitly, or through the main-table fallback). */
   readonly subnets: readonly Subnet[];
 }
