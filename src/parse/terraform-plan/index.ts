@@ -1,0 +1,298 @@
+/**
+ * Reads Terraform plan JSON (`terraform show -json plan.out`, format 0.x and 1.x) and state JSON
+ * into source resources. Every resource instance that exists after apply becomes one resource:
+ * from `resource_changes` (values from `change.after`, unknowns from `after_unknown`), then any
+ * instance only in `planned_values` or `prior_state` (older plans, data sources). Deleted and
+ * forgotten instances are left out. Wrong types anywhere are skipped and reported as problems;
+ * only an unsupported major format version stops the read.
+ */
+import { ParseError } from '../../errors.js';
+import type { ToolError } from '../../engine/finding.js';
+import type { SourceResource } from '../../model/source.js';
+import { canonicalKey, indexKeys, parseModuleAddress, parseResourceAddress, resourceInModule } from './address.js';
+import { ConfigTree } from './config.js';
+import { isRecord, own } from './guards.js';
+import { AddressLocator } from './locate.js';
+import { PlanResource, type PlanContext } from './resource.js';
+import { ModuleInstances, Resolver, type ResourceIndex } from './resolve.js';
+
+const PLAN_KEYS = ['planned_values', 'resource_changes', 'prior_state', 'configuration'] as const;
+// Module trees deeper than this are not real plans; stop rather than overflow the stack.
+const MAX_MODULE_DEPTH = 100;
+
+/**
+ * True when the JSON is a Terraform plan or state by content: an object with a string
+ * `format_version` and one of planned_values / resource_changes / prior_state / configuration,
+ * or (state) `values.root_module`.
+ */
+export function isTerraformPlan(json: unknown): boolean {
+  if (!isRecord(json) || typeof own(json, 'format_version') !== 'string') return false;
+  if (PLAN_KEYS.some((k) => Object.hasOwn(json, k))) return true;
+  const values = own(json, 'values');
+  return isRecord(values) && Object.hasOwn(values, 'root_module');
+}
+
+export interface PlanReadResult {
+  resources: SourceResource[];
+  problems: ToolError[];
+}
+
+/**
+ * Reads a parsed plan (or state). `text` is the file's text, used only to locate resources and
+ * problems. Throws ParseError, located at the `format_version` value, when the major format
+ * version is not 0 or 1. Never throws on wrong types inside: the bad part is skipped and a
+ * `problems` entry says what and where.
+ */
+export function readTerraformPlan(json: unknown, text: string, file: string): PlanReadResult {
+  const reader = new PlanReader(text, file);
+  return reader.read(json);
+}
+
+class PlanReader {
+  readonly #file: string;
+  readonly #locator: AddressLocator;
+  readonly #problems: ToolError[] = [];
+  readonly #resources: PlanResource[] = [];
+  readonly #byAddress = new Set<string>();
+  /** Every address resource_changes mentions, deleted ones included. */
+  readonly #changed = new Set<string>();
+  readonly #index: ResourceIndex = new Map();
+  readonly #instances = new ModuleInstances();
+  #ctx: PlanContext | undefined;
+
+  constructor(text: string, file: string) {
+    this.#file = file;
+    this.#locator = new AddressLocator(text);
+  }
+
+  read(json: unknown): PlanReadResult {
+    if (!isRecord(json)) {
+      this.#problem('a Terraform plan must be a JSON object', { line: 1, column: 1 });
+      return this.#result();
+    }
+    this.#locator.setSections(Object.keys(json));
+    this.#checkFormatVersion(json);
+    const config = new ConfigTree(own(json, 'configuration'), (message) =>
+      this.#problem(message, this.#locator.keyLocation('configuration')),
+    );
+    const ctx: PlanContext = {
+      file: this.#file,
+      locator: this.#locator,
+      config,
+      instances: this.#instances,
+      resolver: new Resolver(this.#index, this.#instances, config, own(json, 'variables')),
+    };
+    this.#ctx = ctx;
+
+    const changes = own(json, 'resource_changes');
+    if (Array.isArray(changes)) changes.forEach((c, i) => this.#readChange(c, i));
+    else if (changes !== undefined && changes !== null) this.#problem('resource_changes is not a list; it is ignored', this.#locator.keyLocation('resource_changes'));
+
+    const planned = own(json, 'planned_values');
+    if (isRecord(planned)) this.#readModule(own(planned, 'root_module'), 'planned_values.root_module', 0);
+    else if (planned !== undefined && planned !== null) this.#problem('planned_values is not an object; it is ignored', this.#locator.keyLocation('planned_values'));
+
+    const prior = own(json, 'prior_state');
+    if (isRecord(prior)) {
+      const values = own(prior, 'values');
+      if (isRecord(values)) this.#readModule(own(values, 'root_module'), 'prior_state.values.root_module', 0);
+      else if (values !== undefined && values !== null) this.#problem('prior_state.values is not an object; it is ignored', this.#locator.keyLocation('prior_state'));
+    } else if (prior !== undefined && prior !== null) {
+      this.#problem('prior_state is not an object; it is ignored', this.#locator.keyLocation('prior_state'));
+    }
+
+    // A state file (`terraform show -json` without a plan): every resource exists as recorded.
+    if (!PLAN_KEYS.some((k) => Object.hasOwn(json, k))) {
+      const values = own(json, 'values');
+      if (isRecord(values)) this.#readModule(own(values, 'root_module'), 'values.root_module', 0);
+      else if (values !== undefined && values !== null) this.#problem('values is not an object; it is ignored', this.#locator.keyLocation('values'));
+    }
+    return this.#result();
+  }
+
+  #result(): PlanReadResult {
+    return { resources: this.#resources, problems: this.#problems };
+  }
+
+  #problem(message: string, where: { line: number; column: number }): void {
+    this.#problems.push({ file: this.#file, line: where.line, column: where.column, message });
+  }
+
+  #checkFormatVersion(json: Readonly<Record<string, unknown>>): void {
+    const v = own(json, 'format_version');
+    if (v === undefined) {
+      this.#problem('plan has no format_version; reading it as format 1.x', { line: 1, column: 1 });
+      return;
+    }
+    const major = typeof v === 'string' ? /^(\d+)(?:\.\d+)*$/.exec(v)?.[1] : undefined;
+    if (major === '0' || major === '1') return;
+    const at = this.#locator.valueLocation('format_version');
+    throw new ParseError(`unsupported plan format_version ${typeof v === 'string' ? v : JSON.stringify(v)}; vpclint reads format 0.x and 1.x`, {
+      file: this.#file,
+      line: at.line,
+      column: at.column,
+      hint: 'Look for a newer vpclint, or produce the plan with a Terraform version that writes format 1.x.',
+    });
+  }
+
+  #readChange(entry: unknown, i: number): void {
+    const where = `resource_changes[${i}]`;
+    if (!isRecord(entry)) {
+      this.#problem(`${where} is not an object; it is ignored`, this.#locator.keyLocation('resource_changes'));
+      return;
+    }
+    const address = own(entry, 'address');
+    if (typeof address !== 'string') {
+      this.#problem(`${where} has no address; it is ignored`, this.#locator.keyLocation('resource_changes'));
+      return;
+    }
+    // A deposed object is an old copy left by create_before_destroy; its change only removes it.
+    const deposed = own(entry, 'deposed');
+    if (deposed !== undefined && deposed !== null) return;
+    const change = own(entry, 'change');
+    const actions = own(change, 'actions');
+    if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === 'string')) {
+      this.#problem(`${where} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
+      return;
+    }
+    this.#changed.add(address);
+    const action = actionOf(actions as string[]);
+    if (action === undefined) return;
+    let after = own(change, 'after');
+    if (after !== undefined && after !== null && !isRecord(after)) {
+      this.#problem(`${address}: change.after is not an object; its values are ignored`, this.#locator.locate(address));
+      after = undefined;
+    }
+    let afterUnknown = own(change, 'after_unknown');
+    if (afterUnknown !== undefined && afterUnknown !== null && typeof afterUnknown !== 'boolean' && !isRecord(afterUnknown)) {
+      this.#problem(`${address}: change.after_unknown is not an object; it is ignored`, this.#locator.locate(address));
+      afterUnknown = undefined;
+    }
+    this.#add(entry, address, action, after, afterUnknown, where);
+  }
+
+  #readModule(mod: unknown, where: string, depth: number): void {
+    if (mod === undefined || mod === null) return;
+    if (!isRecord(mod)) {
+      this.#problem(`${where} is not an object; it is ignored`, this.#locator.keyLocation(where.split('.')[0]!));
+      return;
+    }
+    const section = where.split('.')[0]!;
+    const ownAddress = own(mod, 'address');
+    const moduleAddress = depth === 0 ? '' : typeof ownAddress === 'string' ? ownAddress : undefined;
+    const resources = own(mod, 'resources');
+    if (Array.isArray(resources)) {
+      resources.forEach((r, i) => this.#readValues(r, `${where}.resources[${i}]`, moduleAddress));
+    } else if (resources !== undefined && resources !== null) {
+      this.#problem(`${where}.resources is not a list; it is ignored`, this.#locator.keyLocation(section));
+    }
+    const children = own(mod, 'child_modules');
+    if (Array.isArray(children)) {
+      if (depth >= MAX_MODULE_DEPTH) {
+        if (children.length > 0) this.#problem(`${where} nests modules more than ${MAX_MODULE_DEPTH} deep; the deeper ones are ignored`, this.#locator.keyLocation(section));
+        return;
+      }
+      children.forEach((c, i) => this.#readModule(c, `${where}.child_modules[${i}]`, depth + 1));
+    } else if (children !== undefined && children !== null) {
+      this.#problem(`${where}.child_modules is not a list; it is ignored`, this.#locator.keyLocation(section));
+    }
+  }
+
+  #readValues(entry: unknown, where: string, moduleAddress: string | undefined): void {
+    const section = where.split('.')[0]!;
+    if (!isRecord(entry)) {
+      this.#problem(`${where} is not an object; it is ignored`, this.#locator.keyLocation(section));
+      return;
+    }
+    const given = own(entry, 'address');
+    if (typeof given !== 'string') {
+      this.#problem(`${where} has no address; it is ignored`, this.#locator.keyLocation(section));
+      return;
+    }
+    // State entries of deposed objects carry `deposed_key`; they are gone after apply.
+    if (own(entry, 'deposed_key') !== undefined) return;
+    const address = fullAddress(entry, given, moduleAddress);
+    if (this.#changed.has(address) || this.#byAddress.has(address)) return;
+    let values = own(entry, 'values');
+    if (values !== undefined && values !== null && !isRecord(values)) {
+      this.#problem(`${address}: ${section} values are not an object; they are ignored`, this.#locator.locate(address));
+      values = undefined;
+    }
+    this.#add(entry, address, undefined, values, undefined, where);
+  }
+
+  #add(
+    entry: Readonly<Record<string, unknown>>,
+    address: string,
+    action: string | undefined,
+    values: unknown,
+    unknown: unknown,
+    where: string,
+  ): void {
+    if (this.#byAddress.has(address)) {
+      this.#problem(`${where}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
+      return;
+    }
+    const keys = indexKeys(address);
+    if (keys === undefined) {
+      this.#problem(`${where}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
+      return;
+    }
+    let type = own(entry, 'type');
+    let mode = own(entry, 'mode');
+    if (typeof type !== 'string' || (mode !== 'managed' && mode !== 'data')) {
+      const parsed = parseResourceAddress(address);
+      type = typeof type === 'string' ? type : parsed?.type;
+      mode = mode === 'managed' || mode === 'data' ? mode : parsed?.mode;
+    }
+    const resource = new PlanResource(
+      this.#ctx!,
+      address,
+      typeof type === 'string' ? type : '',
+      mode === 'data' ? 'data' : 'managed',
+      action,
+      values,
+      unknown,
+    );
+    this.#byAddress.add(address);
+    this.#resources.push(resource);
+    let instances = this.#index.get(keys.resource);
+    if (instances === undefined) {
+      instances = new Map();
+      this.#index.set(keys.resource, instances);
+    }
+    instances.set(keys.instance, address);
+  }
+}
+
+/**
+ * The full instance address of a planned_values / prior_state entry. Terraform 0.12 wrote the
+ * prior state of child modules with addresses relative to the module and without the instance
+ * key (`data.aws_vpc.x` for `module.m.data.aws_vpc.x[0]`); such entries are rebuilt from their
+ * module's address and their mode, type, name and index.
+ */
+function fullAddress(entry: Readonly<Record<string, unknown>>, given: string, moduleAddress: string | undefined): string {
+  if (moduleAddress === undefined) return given;
+  const index = own(entry, 'index');
+  const hasIndex = typeof index === 'number' || typeof index === 'string';
+  const inModule = moduleAddress === '' ? !given.startsWith('module.') : given.startsWith(`${moduleAddress}.`);
+  if (inModule && (!hasIndex || given.endsWith(']'))) return given;
+  const mode = own(entry, 'mode');
+  const type = own(entry, 'type');
+  const name = own(entry, 'name');
+  if ((mode !== 'managed' && mode !== 'data') || typeof type !== 'string' || typeof name !== 'string') return given;
+  if (parseModuleAddress(moduleAddress) === undefined) return given;
+  const key = hasIndex ? canonicalKey(index) : '';
+  return `${moduleAddress === '' ? '' : `${moduleAddress}.`}${resourceInModule(mode, type, name)}${key}`;
+}
+
+/**
+ * The action a plan entry takes, or undefined when the instance is gone after apply (only
+ * `delete` / `forget`). A create together with a delete or forget is a replacement.
+ */
+function actionOf(actions: readonly string[]): string | undefined {
+  const gone = (a: string): boolean => a === 'delete' || a === 'forget';
+  if (actions.every(gone)) return undefined;
+  if (actions.includes('create') && actions.some(gone)) return 'replace';
+  return actions.length === 1 ? actions[0] : actions.join('-');
+}

@@ -1,0 +1,383 @@
+/**
+ * Follows configuration references to the resource instances an unknown value comes from.
+ * A plan records, per expression, only the list of things it references. Resource references
+ * link directly; `module.x.out` is followed into the module's output expression, `var.x` inside a
+ * module into the parent's module-call argument, with `count.index`/`each.key` taken from the
+ * referring instance. Locals, `each.value` and expressions over several sources cannot be
+ * followed from plan JSON: they are reported as lost, with what they came from, so the model
+ * builder can fall back to matching real IDs. Module outputs and inputs are memoized per module
+ * instance, so a plan of 100k resources resolves in linear time.
+ */
+import type { AttrPath, AttrRef, AttrValue } from '../../model/source.js';
+import {
+  canonicalKey,
+  moduleInstancePrefix,
+  parseTraversal,
+  resourceInModule,
+  stepsToString,
+  type InstanceKey,
+  type ModuleStep,
+  type Step,
+} from './address.js';
+import { isExpression, type ConfigTree } from './config.js';
+import { isRecord, own } from './guards.js';
+
+export interface ModuleInstance {
+  readonly steps: readonly ModuleStep[];
+  /** Canonical prefix of the addresses inside it: `module.a["x"].module.b.`, empty for the root. */
+  readonly prefix: string;
+  /** Call names from the root, which select its configuration. */
+  readonly names: readonly string[];
+  readonly parent?: ModuleInstance;
+}
+
+/** Interns module instances so per-instance memos share one object per instance. */
+export class ModuleInstances {
+  readonly #byPrefix = new Map<string, ModuleInstance>();
+  readonly root: ModuleInstance = { steps: [], prefix: '', names: [] };
+
+  of(steps: readonly ModuleStep[]): ModuleInstance {
+    let inst = this.root;
+    for (const s of steps) inst = this.child(inst, s);
+    return inst;
+  }
+
+  child(parent: ModuleInstance, step: ModuleStep): ModuleInstance {
+    const prefix = parent.prefix + moduleInstancePrefix([step]);
+    let inst = this.#byPrefix.get(prefix);
+    if (inst === undefined) {
+      inst = { steps: [...parent.steps, step], prefix, names: [...parent.names, step.name], parent };
+      this.#byPrefix.set(prefix, inst);
+    }
+    return inst;
+  }
+}
+
+/** Resource instances by module instance + resource (`module.a.aws_vpc.b`), then canonical key. */
+export type ResourceIndex = Map<string, Map<string, string>>;
+
+export interface Lost {
+  /** What the value came from: `local.peer_vpc_id`, `each.value`, `aws_vpc.this`. */
+  readonly what: string;
+  readonly reason: string;
+}
+
+export interface Sources {
+  readonly targets: ReadonlyMap<string, AttrRef>;
+  readonly lost: readonly Lost[];
+}
+
+const EMPTY: Sources = { targets: new Map(), lost: [] };
+const MAX_DEPTH = 50;
+// An expression with more references than this is not something vpclint can link anyway; the
+// cap bounds the work per read on hostile input.
+const MAX_REFERENCES = 256;
+
+class SourceSet {
+  readonly targets = new Map<string, AttrRef>();
+  readonly lost: Lost[] = [];
+
+  addTarget(ref: AttrRef): void {
+    let key = ref.address;
+    for (const p of ref.attribute) key += typeof p === 'number' ? `\u0000#${p}` : `\u0000.${p}`;
+    this.targets.set(key, ref);
+  }
+
+  addLost(l: Lost): void {
+    if (!this.lost.some((x) => x.what === l.what)) this.lost.push(l);
+  }
+
+  merge(other: Sources, extra: AttrPath): void {
+    for (const t of other.targets.values()) {
+      this.addTarget(extra.length === 0 ? t : { address: t.address, attribute: [...t.attribute, ...extra] });
+    }
+    for (const l of other.lost) this.addLost(l);
+  }
+}
+
+interface ParsedRef {
+  readonly steps: readonly Step[];
+  readonly canon: string;
+}
+
+export class Resolver {
+  readonly #memo = new Map<string, Sources | null>();
+  readonly #parsed = new Map<string, ParsedRef | null>();
+
+  constructor(
+    private readonly index: ResourceIndex,
+    private readonly instances: ModuleInstances,
+    private readonly config: ConfigTree,
+    private readonly variables: unknown,
+  ) {}
+
+  /**
+   * Where the value of an expression with these `references` comes from, evaluated in module
+   * instance `inst` by a resource (or module call) instance with key `key`.
+   */
+  resolve(references: unknown, inst: ModuleInstance, key: InstanceKey | undefined): Sources {
+    return this.#references(references, inst, key, 0);
+  }
+
+  #parse(text: string): ParsedRef | null {
+    let p = this.#parsed.get(text);
+    if (p === undefined) {
+      const steps = parseTraversal(text);
+      p = steps === undefined ? null : { steps, canon: stepsToString(steps) };
+      this.#parsed.set(text, p);
+    }
+    return p;
+  }
+
+  #references(references: unknown, inst: ModuleInstance, key: InstanceKey | undefined, depth: number): Sources {
+    if (!Array.isArray(references) || references.length === 0) return EMPTY;
+    const out = new SourceSet();
+    if (depth > MAX_DEPTH) {
+      out.addLost({ what: 'reference chain', reason: `reference chain is longer than ${MAX_DEPTH} steps; vpclint stopped following it` });
+      return out;
+    }
+    if (references.length > MAX_REFERENCES) {
+      out.addLost({ what: 'expression', reason: `expression has more than ${MAX_REFERENCES} references; vpclint does not follow them` });
+      return out;
+    }
+    const refs: ParsedRef[] = [];
+    const seen = new Set<string>();
+    for (const r of references) {
+      if (typeof r !== 'string') continue;
+      const p = this.#parse(r);
+      if (p === null) {
+        out.addLost({ what: r, reason: `value comes from ${r}, which vpclint cannot read` });
+      } else if (!seen.has(p.canon)) {
+        seen.add(p.canon);
+        refs.push(p);
+      }
+    }
+    // Terraform lists `aws_vpc.a.id` and then `aws_vpc.a`; keep only the most specific reference.
+    // A reference is dropped when another one extends it by whole steps.
+    const covered = new Set<string>();
+    for (const q of refs) {
+      const c = q.canon;
+      for (let i = 1; i < c.length; i++) if ((c[i] === '.' || c[i] === '[') && seen.has(c.slice(0, i))) covered.add(c.slice(0, i));
+    }
+    const specific = refs.filter((p) => !covered.has(p.canon));
+    const indexedByInstance = specific.some((p) => isInstanceKeyRef(p.steps));
+    for (const p of specific) this.#one(p, inst, key, indexedByInstance, depth, out);
+    return out;
+  }
+
+  #one(
+    ref: ParsedRef,
+    inst: ModuleInstance,
+    key: InstanceKey | undefined,
+    indexedByInstance: boolean,
+    depth: number,
+    out: SourceSet,
+  ): void {
+    const steps = ref.steps;
+    const root = steps[0]?.kind === 'attr' ? steps[0].name : '';
+    const second = steps[1]?.kind === 'attr' ? steps[1].name : undefined;
+    const where = inst.prefix === '' ? '' : ` in ${inst.prefix.slice(0, -1)}`;
+    switch (root) {
+      case 'count':
+      case 'path':
+      case 'terraform':
+        // count.index, path.module, terraform.workspace: known before apply.
+        return;
+      case 'each':
+        if (second === 'value') {
+          out.addLost({ what: 'each.value', reason: `value comes from each.value${where}; plan JSON does not record for_each values` });
+        }
+        return;
+      case 'local':
+        out.addLost({
+          what: `local.${second ?? ''}${where}`,
+          reason: `value comes from local.${second ?? ''}${where}; plan JSON does not record locals`,
+        });
+        return;
+      case 'self':
+        out.addLost({ what: 'self', reason: 'value comes from self, which vpclint does not follow' });
+        return;
+      case 'var':
+        if (second === undefined) break;
+        out.merge(this.#variable(inst, second, depth + 1), toPath(steps.slice(2)));
+        return;
+      case 'module':
+        if (second === undefined) break;
+        this.#module(steps, second, inst, depth, out);
+        return;
+      case 'data': {
+        const type = second;
+        const name = steps[2]?.kind === 'attr' ? steps[2].name : undefined;
+        if (type === undefined || name === undefined) break;
+        this.#resource(resourceInModule('data', type, name), steps.slice(3), inst, key, indexedByInstance, out);
+        return;
+      }
+      default:
+        if (second === undefined) break;
+        this.#resource(resourceInModule('managed', root, second), steps.slice(2), inst, key, indexedByInstance, out);
+        return;
+    }
+    out.addLost({ what: ref.canon, reason: `value comes from ${ref.canon}, which vpclint does not follow` });
+  }
+
+  #resource(
+    resource: string,
+    rest: readonly Step[],
+    inst: ModuleInstance,
+    key: InstanceKey | undefined,
+    indexedByInstance: boolean,
+    out: SourceSet,
+  ): void {
+    const label = inst.prefix + resource;
+    const instances = this.index.get(label);
+    if (instances === undefined) {
+      out.addLost({ what: label, reason: `value comes from ${label}, which is not in the plan` });
+      return;
+    }
+    const first = rest[0];
+    let address: string | undefined;
+    let attrFrom = 0;
+    if (first?.kind === 'index') {
+      address = instances.get(canonicalKey(first.key));
+      attrFrom = 1;
+      if (address === undefined) {
+        const what = label + canonicalKey(first.key);
+        out.addLost({ what, reason: `value comes from ${what}, which is not in the plan` });
+        return;
+      }
+    } else {
+      if (first?.kind === 'splat') attrFrom = 1;
+      const only = instances.size === 1 ? instances.values().next().value : undefined;
+      if (instances.has('')) address = instances.get('');
+      else if (indexedByInstance && key !== undefined) address = instances.get(canonicalKey(key));
+      // A splat or whole-resource reference over a single instance (`aws_vpc.this.*.id` with
+      // count = 1) can only mean that instance.
+      else if (!indexedByInstance) address = only;
+      if (address === undefined) {
+        out.addLost({ what: label, reason: `${label} has several instances and the reference does not say which` });
+        return;
+      }
+    }
+    out.addTarget({ address, attribute: toPath(rest.slice(attrFrom)) });
+  }
+
+  #module(steps: readonly Step[], name: string, inst: ModuleInstance, depth: number, out: SourceSet): void {
+    let i = 2;
+    const k = steps[i];
+    let child: ModuleInstance;
+    if (k?.kind === 'index') {
+      child = this.instances.child(inst, { name, key: k.key });
+      i++;
+    } else {
+      child = this.instances.child(inst, { name });
+      if (k?.kind === 'splat') i++;
+    }
+    const output = steps[i];
+    const callLabel = inst.prefix + (k?.kind === 'index' ? `module.${name}${canonicalKey(k.key)}` : `module.${name}`);
+    if (output?.kind !== 'attr' || k?.kind === 'splat') {
+      out.addLost({ what: callLabel, reason: `value comes from ${callLabel}, and the reference does not name one output of one instance` });
+      return;
+    }
+    out.merge(this.#output(child, output.name, depth + 1), toPath(steps.slice(i + 1)));
+  }
+
+  #memoized(memoKey: string, what: string, compute: () => Sources): Sources {
+    const hit = this.#memo.get(memoKey);
+    if (hit === null) {
+      const s = new SourceSet();
+      s.addLost({ what, reason: `reference cycle through ${what}` });
+      return s;
+    }
+    if (hit !== undefined) return hit;
+    this.#memo.set(memoKey, null);
+    const result = compute();
+    this.#memo.set(memoKey, result);
+    return result;
+  }
+
+  /** The sources of output `name` of module instance `child`. */
+  #output(child: ModuleInstance, name: string, depth: number): Sources {
+    const what = `${child.prefix}${name}`;
+    return this.#memoized(`${child.prefix}\u0000o\u0000${name}`, what, () => {
+      const mod = this.config.module(child.names);
+      if (mod === undefined) {
+        return lostOnly(what, `value comes from ${what}, but the plan has no configuration for that module`);
+      }
+      const output = mod.outputs.get(name);
+      if (output === undefined) {
+        return lostOnly(what, `value comes from ${what}, which the module's configuration does not declare`);
+      }
+      const expr = own(output, 'expression');
+      return isRecord(expr) ? this.#references(own(expr, 'references'), child, undefined, depth) : EMPTY;
+    });
+  }
+
+  /** The sources of input variable `name` of module instance `inst`. */
+  #variable(inst: ModuleInstance, name: string, depth: number): Sources {
+    const parent = inst.parent;
+    const last = inst.steps[inst.steps.length - 1];
+    if (parent === undefined || last === undefined) {
+      // Root variables: their values are in the plan, so they are known unless missing.
+      const v = own(this.variables, name);
+      if (isRecord(v) && own(v, 'value') !== undefined) return EMPTY;
+      return lostOnly(`var.${name}`, `value comes from var.${name}, which has no value in the plan`);
+    }
+    const what = `var.${name} in ${inst.prefix.slice(0, -1)}`;
+    return this.#memoized(`${inst.prefix}\u0000v\u0000${name}`, what, () => {
+      const parentConfig = this.config.module(parent.names);
+      const call = parentConfig?.calls.get(last.name);
+      if (call === undefined) {
+        return lostOnly(what, `value comes from ${what}, but the plan has no configuration for that module call`);
+      }
+      const arg = own(own(call, 'expressions'), name);
+      // Not passed: the variable's default, a constant.
+      if (!isExpression(arg)) return EMPTY;
+      return this.#references(own(arg, 'references'), parent, last.key, depth);
+    });
+  }
+}
+
+function lostOnly(what: string, reason: string): Sources {
+  return { targets: new Map(), lost: [{ what, reason }] };
+}
+
+/** `count.index` or `each.key`: the index Terraform leaves out of `aws_vpc.this[count.index]`. */
+function isInstanceKeyRef(steps: readonly Step[]): boolean {
+  const a = steps[0];
+  const b = steps[1];
+  if (a?.kind !== 'attr' || b?.kind !== 'attr') return false;
+  return (a.name === 'count' && b.name === 'index') || (a.name === 'each' && b.name === 'key');
+}
+
+/** Steps after a resource or output, as an attribute path; stops at a splat. */
+function toPath(steps: readonly Step[]): AttrPath {
+  const out: (string | number)[] = [];
+  for (const s of steps) {
+    if (s.kind === 'splat') break;
+    out.push(s.kind === 'attr' ? s.name : s.key);
+  }
+  return out;
+}
+
+function pathToString(path: AttrPath): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
+  return out;
+}
+
+/** The value a parser hands over for an unknown whose sources are `s`. */
+export function unknownFrom(s: Sources): AttrValue {
+  const targets = [...s.targets.values()];
+  if (targets.length === 1 && s.lost.length === 0) return { state: 'unknown', reason: 'known after apply', refs: targets };
+  if (targets.length === 0 && s.lost.length === 0) return { state: 'unknown', reason: 'known after apply', refs: [] };
+  if (targets.length === 0) {
+    const reasons = [...new Set(s.lost.map((l) => l.reason))];
+    return { state: 'unknown', reason: reasons.join('; '), refs: [] };
+  }
+  const names = [...targets.map((t) => t.address + pathToString(t.attribute)), ...s.lost.map((l) => l.what)];
+  return {
+    state: 'unknown',
+    reason: `value comes from several sources (${names.join(', ')}); vpclint cannot tell which one it is`,
+    refs: [],
+  };
+}

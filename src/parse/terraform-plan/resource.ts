@@ -1,0 +1,316 @@
+/**
+ * One resource instance of a plan, as a SourceResource. Values are read in place from the plan's
+ * `change.after` (or `values`) and `after_unknown`, never copied. An unknown value is linked to
+ * the configuration expression it comes from only when it is read, so reading a large plan costs
+ * nothing for values no rule asks about.
+ */
+import type { AttrPath, AttrValue, SourceLocation, SourceResource } from '../../model/source.js';
+import { parseResourceAddress, resourceInModule, type ResourceAddress } from './address.js';
+import { isExpression, isSet, type ConfigTree } from './config.js';
+import { child, defineOwn, isRecord, own, type JsonObject } from './guards.js';
+import type { AddressLocator } from './locate.js';
+import { unknownFrom, type ModuleInstance, type ModuleInstances, type Resolver } from './resolve.js';
+
+export interface PlanContext {
+  readonly file: string;
+  readonly locator: AddressLocator;
+  readonly config: ConfigTree;
+  readonly resolver: Resolver;
+  readonly instances: ModuleInstances;
+}
+
+const ABSENT: AttrValue = Object.freeze({ state: 'absent' });
+const AFTER_APPLY: AttrValue = Object.freeze({ state: 'unknown', reason: 'known after apply', refs: Object.freeze([]) });
+// Config blocks nested deeper than this are not real provider schemas.
+const MAX_BLOCK_DEPTH = 64;
+
+/** A nested-block attribute rebuilt from literal configuration blocks. */
+interface Rebuilt {
+  readonly value: unknown;
+  readonly unknown: unknown;
+}
+
+type Found =
+  | { readonly kind: 'expression'; readonly expression: JsonObject }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'lost'; readonly reason: string };
+
+const NONE: Found = { kind: 'none' };
+
+export class PlanResource implements SourceResource {
+  readonly format = 'terraform-plan' as const;
+  readonly address: string;
+  readonly type: string;
+  readonly mode: 'managed' | 'data';
+  readonly file: string;
+  readonly action?: string;
+  readonly #ctx: PlanContext;
+  /** The parsed address and its module instance, parsed on the first unknown read. */
+  #where: { readonly addr: ResourceAddress; readonly module: ModuleInstance } | null | undefined;
+  readonly #values: unknown;
+  readonly #unknown: unknown;
+  #config: JsonObject | null | undefined;
+  #rebuilt: Map<string, Rebuilt> | undefined;
+
+  constructor(
+    ctx: PlanContext,
+    address: string,
+    type: string,
+    mode: 'managed' | 'data',
+    action: string | undefined,
+    values: unknown,
+    unknown: unknown,
+  ) {
+    this.#ctx = ctx;
+    this.address = address;
+    this.type = type;
+    this.mode = mode;
+    this.file = ctx.file;
+    if (action !== undefined) this.action = action;
+    this.#values = values;
+    this.#unknown = unknown;
+  }
+
+  location(): SourceLocation {
+    return { file: this.file, ...this.#ctx.locator.locate(this.address) };
+  }
+
+  attributeLocation(): SourceLocation | undefined {
+    return undefined;
+  }
+
+  get(path: AttrPath): AttrValue {
+    try {
+      return this.#get(path);
+    } catch (err) {
+      // Nothing above should throw; if it does, the value is reported, not the crash.
+      return { state: 'unknown', reason: `vpclint could not read this value (${err instanceof Error ? err.message : String(err)})`, refs: [] };
+    }
+  }
+
+  #get(path: AttrPath): AttrValue {
+    let node = this.#values;
+    let unk = this.#unknown;
+    let rebuilt = false;
+    for (let i = 0; i < path.length; i++) {
+      if (unk === true) return this.#unknownAt(path, i, rebuilt);
+      const step = path[i]!;
+      if (i === 0 && typeof step === 'string' && own(unk, step) === true) {
+        const r = this.#rebuild(step);
+        if (r !== undefined) {
+          rebuilt = true;
+          node = r.value;
+          unk = r.unknown;
+          continue;
+        }
+      }
+      node = child(node, step);
+      unk = child(unk, step);
+    }
+    if (unk === true) return this.#unknownAt(path, path.length, rebuilt);
+    if (node === null || node === undefined) return ABSENT;
+    return { state: 'known', value: node };
+  }
+
+  #parsed(): { readonly addr: ResourceAddress; readonly module: ModuleInstance } | undefined {
+    if (this.#where === undefined) {
+      const addr = parseResourceAddress(this.address);
+      this.#where = addr === undefined ? null : { addr, module: this.#ctx.instances.of(addr.modules) };
+    }
+    return this.#where ?? undefined;
+  }
+
+  #configResource(): JsonObject | undefined {
+    if (this.#config === undefined) {
+      const p = this.#parsed();
+      const a = p?.addr;
+      this.#config = (a && this.#ctx.config.module(p.module.names)?.resources.get(resourceInModule(a.mode, a.type, a.name))) ?? null;
+    }
+    return this.#config ?? undefined;
+  }
+
+  /**
+   * A whole nested-block attribute that is unknown (a set with an unknown member often is) but
+   * written as literal blocks in the configuration: rebuild it from the blocks, with constants
+   * known and the other arguments unknown. Not for for_each resources, whose blocks usually depend
+   * on each.value; `dynamic` blocks are not in plan JSON at all.
+   */
+  #rebuild(attr: string): Rebuilt | undefined {
+    const cfg = this.#configResource();
+    if (cfg === undefined || isSet(own(cfg, 'for_each_expression'))) return undefined;
+    const e = own(own(cfg, 'expressions'), attr);
+    if (isExpression(e)) {
+      const c = own(e, 'constant_value');
+      return Array.isArray(c) ? { value: c, unknown: undefined } : undefined;
+    }
+    if (!Array.isArray(e)) return undefined;
+    this.#rebuilt ??= new Map();
+    let r = this.#rebuilt.get(attr);
+    if (r === undefined) {
+      r = rebuildList(e, 0);
+      this.#rebuilt.set(attr, r);
+    }
+    return r;
+  }
+
+  /** An unknown value at `path` (unknown from step `at` on), with the sources of its expression. */
+  #unknownAt(path: AttrPath, at: number, rebuilt: boolean): AttrValue {
+    const cfg = this.#configResource();
+    if (cfg === undefined) return AFTER_APPLY;
+    const expressions = own(cfg, 'expressions');
+    const first = path[0];
+    if (!rebuilt && at === 1 && typeof first === 'string' && Array.isArray(own(expressions, first)) && isSet(own(cfg, 'for_each_expression'))) {
+      return {
+        state: 'unknown',
+        reason: `known after apply; ${this.address} uses for_each, so vpclint does not rebuild its ${first} blocks from the configuration`,
+        refs: [],
+      };
+    }
+    const found = this.#findExpression(expressions, path, rebuilt);
+    if (found.kind === 'lost') return { state: 'unknown', reason: found.reason, refs: [] };
+    if (found.kind === 'none') return AFTER_APPLY;
+    const p = this.#parsed();
+    if (p === undefined) return AFTER_APPLY;
+    return unknownFrom(this.#ctx.resolver.resolve(own(found.expression, 'references'), p.module, p.addr.key));
+  }
+
+  /**
+   * The configuration expression that sets `path`: the attribute's expression, or inside nested
+   * blocks the block's argument. Sets (route, ingress) are ordered differently in the plan than
+   * in the configuration, so a plan element is matched to the one block whose constant arguments
+   * equal its known values.
+   */
+  #findExpression(expressions: unknown, path: AttrPath, rebuilt: boolean): Found {
+    let body = expressions;
+    let after = this.#values;
+    let unk = this.#unknown;
+    for (let i = 0; i < path.length; ) {
+      const step = path[i];
+      if (typeof step !== 'string' || !isRecord(body)) return NONE;
+      const entry = own(body, step);
+      if (entry === undefined) return NONE;
+      if (isExpression(entry)) return { kind: 'expression', expression: entry };
+      after = child(after, step);
+      unk = unk === true ? true : child(unk, step);
+      if (Array.isArray(entry)) {
+        const j = path[i + 1];
+        if (typeof j !== 'number') return NONE;
+        let block: unknown;
+        if (rebuilt) {
+          block = entry[j];
+        } else {
+          const m = matchBlock(entry, after, unk, j);
+          if (m === undefined) {
+            return { kind: 'lost', reason: `known after apply; vpclint cannot tell which ${step} block of the configuration ${step}[${j}] comes from` };
+          }
+          block = m;
+        }
+        after = child(after, j);
+        unk = unk === true ? true : child(unk, j);
+        body = block;
+        i += 2;
+        continue;
+      }
+      if (isRecord(entry)) {
+        body = entry;
+        i += 1;
+        continue;
+      }
+      return NONE;
+    }
+    return NONE;
+  }
+}
+
+function rebuildList(blocks: readonly unknown[], depth: number): Rebuilt {
+  const value: unknown[] = [];
+  const unknown: unknown[] = [];
+  for (const b of blocks) {
+    if (isRecord(b) && depth < MAX_BLOCK_DEPTH) {
+      const r = rebuildBlock(b, depth + 1);
+      value.push(r.value);
+      unknown.push(r.unknown);
+    } else {
+      value.push({});
+      unknown.push(true);
+    }
+  }
+  return { value, unknown };
+}
+
+function rebuildBlock(body: JsonObject, depth: number): Rebuilt {
+  const value: Record<string, unknown> = {};
+  const unknown: Record<string, unknown> = {};
+  for (const key of Object.keys(body)) {
+    const e = body[key];
+    if (isExpression(e)) {
+      const c = own(e, 'constant_value');
+      if (c !== undefined) {
+        if (c !== null) defineOwn(value, key, c);
+      } else {
+        defineOwn(unknown, key, true);
+      }
+    } else if (Array.isArray(e) && depth < MAX_BLOCK_DEPTH) {
+      const r = rebuildList(e, depth);
+      defineOwn(value, key, r.value);
+      defineOwn(unknown, key, r.unknown);
+    } else if (isRecord(e) && depth < MAX_BLOCK_DEPTH) {
+      const r = rebuildBlock(e, depth + 1);
+      defineOwn(value, key, r.value);
+      defineOwn(unknown, key, r.unknown);
+    } else {
+      defineOwn(unknown, key, true);
+    }
+  }
+  return { value, unknown };
+}
+
+/**
+ * The configuration block a plan element comes from: the only block whose constant arguments
+ * equal the element's known values (null constants match anything), or the only block when the
+ * plan also has one element. Several identical blocks count as one.
+ */
+function matchBlock(blocks: readonly unknown[], afterList: unknown, unkList: unknown, j: number): unknown {
+  if (blocks.length === 1 && Array.isArray(afterList) && afterList.length === 1 && j === 0) return blocks[0];
+  const element = child(afterList, j);
+  if (!isRecord(element)) return undefined;
+  const unk = unkList === true ? true : child(unkList, j);
+  if (unk === true) return undefined;
+  const candidates = blocks.filter((b) => isRecord(b) && constantsMatch(b, element, unk));
+  if (candidates.length === 0) return undefined;
+  if (candidates.length === 1) return candidates[0];
+  const first = JSON.stringify(candidates[0]);
+  return candidates.every((c) => JSON.stringify(c) === first) ? candidates[0] : undefined;
+}
+
+function constantsMatch(block: JsonObject, element: JsonObject, unk: unknown): boolean {
+  for (const key of Object.keys(block)) {
+    const e = block[key];
+    if (!isExpression(e)) continue;
+    const c = own(e, 'constant_value');
+    if (c === undefined || c === null) continue;
+    if (own(unk, key) === true) continue;
+    if (!looselyEqual(c, own(element, key), 0)) return false;
+  }
+  return true;
+}
+
+/** Config constants against planned values: providers turn "80" into 80 and unset into "". */
+function looselyEqual(c: unknown, a: unknown, depth: number): boolean {
+  if (c === a) return true;
+  if (depth > MAX_BLOCK_DEPTH) return false;
+  if (isEmpty(c) && isEmpty(a)) return true;
+  if (c === null) return true;
+  if (Array.isArray(c)) {
+    return Array.isArray(a) && a.length === c.length && c.every((x, i) => looselyEqual(x, a[i], depth + 1));
+  }
+  if (isRecord(c)) {
+    return isRecord(a) && Object.keys(c).every((k) => looselyEqual(c[k], own(a, k), depth + 1));
+  }
+  const primitive = (x: unknown): boolean => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean';
+  return primitive(c) && primitive(a) && String(c) === String(a);
+}
+
+function isEmpty(x: unknown): boolean {
+  return x === null || x === undefined || x === '' || (Array.isArray(x) && x.length === 0) || (isRecord(x) && Object.keys(x).length === 0);
+}
