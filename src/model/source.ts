@@ -24,6 +24,11 @@ export type AttrPath = readonly (string | number)[];
  * through its own language (Terraform module inputs/outputs, CloudFormation Ref/GetAtt).
  * `address` is a full instance address (`module.net.aws_vpc.this["app"]`), `attribute` the path
  * inside it (`['id']`, `['cidr_block']`).
+ *
+ * An empty `attribute` means the resource itself: Terraform 0.12 plans list references such as
+ * `aws_vpc.test-vpc` with no attribute, and later plans do the same when the instance index is
+ * an expression (`aws_vpc.this[each.key].id` is listed as `aws_vpc.this` and `each.key`). The
+ * builder treats it like `['id']`.
  */
 export interface AttrRef {
   readonly address: string;
@@ -39,6 +44,14 @@ export type AttrValue =
       readonly reason: string;
       /** Resources this value comes from, when the parser could link them; most specific first. */
       readonly refs: readonly AttrRef[];
+      /**
+       * True when the configuration does not set this attribute at all (no expression for it, and
+       * no dynamic block), so the value is computed by the provider, not by the code being linted.
+       * Only set when the reader is sure (the resource's configuration was found). Plan JSON leaves
+       * `dynamic` blocks out of its configuration, so a plan reader cannot see them: an attribute
+       * written only as a dynamic block whose for_each is unknown at plan time reads as computed.
+       */
+      readonly computed?: boolean;
     }
   | { readonly state: 'absent' };
 

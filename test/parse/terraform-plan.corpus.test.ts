@@ -67,7 +67,8 @@ describe('plan reader on the shared corpus', () => {
     const sg = resource(plan, 'aws_security_group.sg');
     expect(sg.get(['ingress', 0, 'cidr_blocks'])).toEqual({ state: 'known', value: ['0.0.0.0/0'] });
     expect(sg.get(['ingress', 0, 'from_port'])).toEqual({ state: 'known', value: 80 });
-    expect(sg.get(['vpc_id'])).toEqual({ state: 'unknown', reason: 'known after apply', refs: [] });
+    // No vpc_id in the configuration (the default VPC): the provider computes it.
+    expect(sg.get(['vpc_id'])).toEqual({ state: 'unknown', reason: 'known after apply', refs: [], computed: true });
     // Minified: line 1, at the resource_changes entry (not the planned_values one before it).
     const entry = plan.text.indexOf('"address":"aws_security_group.sg","mode":"managed","type":"aws_security_group","name":"sg","provider_name":"registry.terraform.io/hashicorp/aws","change"');
     expect(entry).toBeGreaterThan(plan.text.indexOf('"address":"aws_security_group.sg"'));

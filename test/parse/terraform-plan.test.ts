@@ -4,6 +4,8 @@ import { ParseError } from '../../src/errors.js';
 import { change, configResource, constant, readPlan, refs, resource, type Json } from './plan-helpers.js';
 
 const AFTER_APPLY = { state: 'unknown', reason: 'known after apply', refs: [] };
+/** Unknown, and not set in the configuration: the provider computes it. */
+const COMPUTED = { ...AFTER_APPLY, computed: true };
 
 describe('isTerraformPlan', () => {
   it.each([
@@ -278,7 +280,7 @@ describe('readTerraformPlan: references of unknown values', () => {
       refs: [{ address: 'module.vpc.aws_vpc.this', attribute: ['id'] }],
     });
     // A computed attribute with no expression has no references.
-    expect(resource(result, 'module.app.aws_subnet.s').get(['id'])).toEqual(AFTER_APPLY);
+    expect(resource(result, 'module.app.aws_subnet.s').get(['id'])).toEqual(COMPUTED);
   });
 
   describe('instances', () => {
@@ -579,7 +581,7 @@ describe('readTerraformPlan: nested blocks', () => {
     expect(rt.get(['route', 2, 'gateway_id'])).toEqual(link('aws_internet_gateway.gw'));
     expect(rt.get(['route', 2, 'vpc_peering_connection_id'])).toEqual({ state: 'absent' });
     expect(rt.get(['route', 3])).toEqual({ state: 'absent' });
-    expect(rt.get(['id'])).toEqual(AFTER_APPLY);
+    expect(rt.get(['id'])).toEqual(COMPUTED);
   });
 
   it('does not rebuild the blocks of a for_each resource', () => {
@@ -711,8 +713,8 @@ describe('readTerraformPlan: wrong types', () => {
     expect(rt.get(['route'])).toEqual({ state: 'known', value: [{}, {}, {}] });
     expect(rt.get(['route', 1, 'cidr_block'])).toEqual(AFTER_APPLY);
     expect(rt.get(['vpc_id'])).toEqual(AFTER_APPLY);
-    expect(rt.get(['tags', 0])).toEqual(AFTER_APPLY);
-    expect(rt.get(['tags', 0, 'x'])).toEqual(AFTER_APPLY);
+    expect(rt.get(['tags', 0])).toEqual(COMPUTED);
+    expect(rt.get(['tags', 0, 'x'])).toEqual(COMPUTED);
   });
 });
 
@@ -763,7 +765,7 @@ describe('readTerraformPlan: prototype pollution', () => {
 }`;
     const result = readTerraformPlan(JSON.parse(text), text, 'evil.json');
     const rt = resource(result, 'aws_route_table.rt');
-    expect(rt.get(['__proto__'])).toEqual(AFTER_APPLY);
+    expect(rt.get(['__proto__'])).toEqual(COMPUTED);
     expect(rt.get(['constructor', 'prototype', 'polluted'])).toEqual({ state: 'known', value: 'ctor' });
     expect(rt.get(['route', 0, '__proto__', 'polluted'])).toEqual({ state: 'known', value: 'block' });
     expect(rt.get(['route', 0, 'constructor'])).toEqual({ state: 'unknown', reason: 'value comes from var.constructor, which has no value in the plan', refs: [] });

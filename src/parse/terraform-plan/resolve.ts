@@ -3,10 +3,12 @@
  * A plan records, per expression, only the list of things it references. Resource references
  * link directly; `module.x.out` is followed into the module's output expression, `var.x` inside a
  * module into the parent's module-call argument, with `count.index`/`each.key` taken from the
- * referring instance. Locals, `each.value` and expressions over several sources cannot be
- * followed from plan JSON: they are reported as lost, with what they came from, so the model
- * builder can fall back to matching real IDs. Module outputs and inputs are memoized per module
- * instance, so a plan of 100k resources resolves in linear time.
+ * referring instance. `each.value.id` is followed when the for_each is a whole resource
+ * (`for_each = aws_subnet.private`): it is that resource's instance with the same key. Locals,
+ * other `each.value`s and expressions over several sources cannot be followed from plan JSON:
+ * they are reported as lost, with what they came from, so the model builder can fall back to
+ * matching real IDs. Module outputs and inputs are memoized per module instance, so a plan of
+ * 100k resources resolves in linear time.
  */
 import type { AttrPath, AttrRef, AttrValue } from '../../model/source.js';
 import {
@@ -103,6 +105,8 @@ interface ParsedRef {
 export class Resolver {
   readonly #memo = new Map<string, Sources | null>();
   readonly #parsed = new Map<string, ParsedRef | null>();
+  /** for_each references (by array identity: one per configuration block) -> the resource iterated. */
+  readonly #forEachMemo = new WeakMap<object, string | null>();
 
   constructor(
     private readonly index: ResourceIndex,
@@ -113,10 +117,11 @@ export class Resolver {
 
   /**
    * Where the value of an expression with these `references` comes from, evaluated in module
-   * instance `inst` by a resource (or module call) instance with key `key`.
+   * instance `inst` by a resource (or module call) instance with key `key`, whose
+   * `for_each_expression.references` are `forEach` (undefined without for_each).
    */
-  resolve(references: unknown, inst: ModuleInstance, key: InstanceKey | undefined): Sources {
-    return this.#references(references, inst, key, 0);
+  resolve(references: unknown, inst: ModuleInstance, key: InstanceKey | undefined, forEach?: unknown): Sources {
+    return this.#references(references, inst, key, forEach, 0);
   }
 
   #parse(text: string): ParsedRef | null {
@@ -129,7 +134,7 @@ export class Resolver {
     return p;
   }
 
-  #references(references: unknown, inst: ModuleInstance, key: InstanceKey | undefined, depth: number): Sources {
+  #references(references: unknown, inst: ModuleInstance, key: InstanceKey | undefined, forEach: unknown, depth: number): Sources {
     if (!Array.isArray(references) || references.length === 0) return EMPTY;
     const out = new SourceSet();
     if (depth > MAX_DEPTH) {
@@ -141,34 +146,74 @@ export class Resolver {
       return out;
     }
     const refs: ParsedRef[] = [];
-    const seen = new Set<string>();
     for (const r of references) {
       if (typeof r !== 'string') continue;
       const p = this.#parse(r);
-      if (p === null) {
-        out.addLost({ what: r, reason: `value comes from ${r}, which vpclint cannot read` });
-      } else if (!seen.has(p.canon)) {
-        seen.add(p.canon);
-        refs.push(p);
-      }
+      if (p === null) out.addLost({ what: r, reason: `value comes from ${r}, which vpclint cannot read` });
+      else refs.push(p);
     }
-    // Terraform lists `aws_vpc.a.id` and then `aws_vpc.a`; keep only the most specific reference.
-    // A reference is dropped when another one extends it by whole steps.
-    const covered = new Set<string>();
-    for (const q of refs) {
-      const c = q.canon;
-      for (let i = 1; i < c.length; i++) if ((c[i] === '.' || c[i] === '[') && seen.has(c.slice(0, i))) covered.add(c.slice(0, i));
-    }
-    const specific = refs.filter((p) => !covered.has(p.canon));
+    const specific = mostSpecific(refs);
     const indexedByInstance = specific.some((p) => isInstanceKeyRef(p.steps));
-    for (const p of specific) this.#one(p, inst, key, indexedByInstance, depth, out);
+    for (const p of specific) this.#one(p, inst, key, forEach, indexedByInstance, depth, out);
     return out;
+  }
+
+  /**
+   * The resource (`aws_subnet.private`, inside the evaluating module) that a for_each expression
+   * with these references iterates over, when it is exactly one whole resource; else undefined.
+   * A for expression over one resource (`{ for k, s in aws_subnet.private : k => s }`) lists the
+   * same references, and is read the same way.
+   */
+  #forEachResource(references: unknown): string | undefined {
+    if (!Array.isArray(references)) return undefined;
+    let hit = this.#forEachMemo.get(references);
+    if (hit === undefined) {
+      hit = null;
+      if (references.length <= MAX_REFERENCES && references.every((r) => typeof r === 'string')) {
+        const parsed = references.map((r: string) => this.#parse(r));
+        const specific = parsed.includes(null) ? [] : mostSpecific(parsed as ParsedRef[]);
+        if (specific.length === 1) hit = wholeResource(specific[0]!.steps) ?? null;
+      }
+      this.#forEachMemo.set(references, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  /**
+   * `each.value.<path>` in an instance whose for_each is a whole resource of the same module
+   * (`for_each = aws_subnet.private`): that path of the resource's instance with the same key.
+   * Everything else that comes from each.value is lost: plan JSON does not record its value.
+   */
+  #eachValue(steps: readonly Step[], inst: ModuleInstance, key: InstanceKey | undefined, forEach: unknown, where: string, out: SourceSet): void {
+    const source = this.#forEachResource(forEach);
+    if (source === undefined || key === undefined) {
+      out.addLost({ what: 'each.value', reason: `value comes from each.value${where}; plan JSON does not record for_each values` });
+      return;
+    }
+    const label = inst.prefix + source;
+    const path = toPath(steps.slice(2));
+    if (path.length === 0) {
+      out.addLost({
+        what: 'each.value',
+        reason: `value comes from each.value${where}, a whole instance of ${label}; vpclint links only its attributes (each.value.id)`,
+      });
+      return;
+    }
+    const instances = this.index.get(label);
+    const address = instances?.get(canonicalKey(key));
+    if (address === undefined) {
+      const missing = instances === undefined ? `${label} is not in the plan` : `${label} has no instance ${canonicalKey(key)} in the plan`;
+      out.addLost({ what: 'each.value', reason: `value comes from each.value${where} (for_each = ${label}), but ${missing}` });
+      return;
+    }
+    out.addTarget({ address, attribute: path });
   }
 
   #one(
     ref: ParsedRef,
     inst: ModuleInstance,
     key: InstanceKey | undefined,
+    forEach: unknown,
     indexedByInstance: boolean,
     depth: number,
     out: SourceSet,
@@ -184,9 +229,7 @@ export class Resolver {
         // count.index, path.module, terraform.workspace: known before apply.
         return;
       case 'each':
-        if (second === 'value') {
-          out.addLost({ what: 'each.value', reason: `value comes from each.value${where}; plan JSON does not record for_each values` });
-        }
+        if (second === 'value') this.#eachValue(steps, inst, key, forEach, where, out);
         return;
       case 'local':
         out.addLost({
@@ -308,7 +351,8 @@ export class Resolver {
         return lostOnly(what, `value comes from ${what}, which the module's configuration does not declare`);
       }
       const expr = own(output, 'expression');
-      return isRecord(expr) ? this.#references(own(expr, 'references'), child, undefined, depth) : EMPTY;
+      // Outputs are outside any for_each: `each` cannot appear in them.
+      return isRecord(expr) ? this.#references(own(expr, 'references'), child, undefined, undefined, depth) : EMPTY;
     });
   }
 
@@ -332,13 +376,49 @@ export class Resolver {
       const arg = own(own(call, 'expressions'), name);
       // Not passed: the variable's default, a constant.
       if (!isExpression(arg)) return EMPTY;
-      return this.#references(own(arg, 'references'), parent, last.key, depth);
+      return this.#references(own(arg, 'references'), parent, last.key, own(own(call, 'for_each_expression'), 'references'), depth);
     });
   }
 }
 
 function lostOnly(what: string, reason: string): Sources {
   return { targets: new Map(), lost: [{ what, reason }] };
+}
+
+/**
+ * The most specific references: Terraform lists `aws_vpc.a.id` and then `aws_vpc.a`, so a
+ * reference is dropped when another one extends it by whole steps. Duplicates are dropped too.
+ */
+function mostSpecific(refs: readonly ParsedRef[]): ParsedRef[] {
+  const seen = new Set<string>();
+  const unique: ParsedRef[] = [];
+  for (const p of refs) {
+    if (seen.has(p.canon)) continue;
+    seen.add(p.canon);
+    unique.push(p);
+  }
+  const covered = new Set<string>();
+  for (const q of unique) {
+    const c = q.canon;
+    for (let i = 1; i < c.length; i++) if ((c[i] === '.' || c[i] === '[') && seen.has(c.slice(0, i))) covered.add(c.slice(0, i));
+  }
+  return unique.filter((p) => !covered.has(p.canon));
+}
+
+// Reference roots that are not resource types (a managed resource reference is `<type>.<name>`).
+const NOT_RESOURCE_ROOTS = new Set(['count', 'each', 'var', 'local', 'module', 'path', 'terraform', 'self', 'ephemeral']);
+
+/** `aws_subnet.a` or `data.aws_subnet.a` with nothing after it, as a resource in its module. */
+function wholeResource(steps: readonly Step[]): string | undefined {
+  const names: string[] = [];
+  for (const s of steps) {
+    if (s.kind !== 'attr') return undefined;
+    names.push(s.name);
+  }
+  const [a, b, c] = names;
+  if (a === undefined || b === undefined || NOT_RESOURCE_ROOTS.has(a)) return undefined;
+  if (a === 'data') return names.length === 3 && c !== undefined ? resourceInModule('data', b, c) : undefined;
+  return names.length === 2 ? resourceInModule('managed', a, b) : undefined;
 }
 
 /** `count.index` or `each.key`: the index Terraform leaves out of `aws_vpc.this[count.index]`. */

@@ -21,6 +21,9 @@ export interface PlanContext {
 
 const ABSENT: AttrValue = Object.freeze({ state: 'absent' });
 const AFTER_APPLY: AttrValue = Object.freeze({ state: 'unknown', reason: 'known after apply', refs: Object.freeze([]) });
+// Not set in the configuration, so the provider computes it (aws_route_table.route when every
+// route is a standalone aws_route). The reason stays the plain one: the builder words it.
+const COMPUTED: AttrValue = Object.freeze({ state: 'unknown', reason: 'known after apply', refs: Object.freeze([]), computed: true });
 // Config blocks nested deeper than this are not real provider schemas.
 const MAX_BLOCK_DEPTH = 64;
 
@@ -153,12 +156,16 @@ export class PlanResource implements SourceResource {
     return r;
   }
 
-  /** An unknown value at `path` (unknown from step `at` on), with the sources of its expression. */
+  /**
+   * An unknown value at `path` (unknown from step `at` on), with the sources of its expression;
+   * marked computed when the configuration does not set its top-level attribute.
+   */
   #unknownAt(path: AttrPath, at: number, rebuilt: boolean): AttrValue {
     const cfg = this.#configResource();
     if (cfg === undefined) return AFTER_APPLY;
     const expressions = own(cfg, 'expressions');
     const first = path[0];
+    if (!rebuilt && typeof first === 'string' && isUnset(expressions, first)) return COMPUTED;
     if (!rebuilt && at === 1 && typeof first === 'string' && Array.isArray(own(expressions, first)) && isSet(own(cfg, 'for_each_expression'))) {
       return {
         state: 'unknown',
@@ -171,7 +178,8 @@ export class PlanResource implements SourceResource {
     if (found.kind === 'none') return AFTER_APPLY;
     const p = this.#parsed();
     if (p === undefined) return AFTER_APPLY;
-    return unknownFrom(this.#ctx.resolver.resolve(own(found.expression, 'references'), p.module, p.addr.key));
+    const forEach = own(own(cfg, 'for_each_expression'), 'references');
+    return unknownFrom(this.#ctx.resolver.resolve(own(found.expression, 'references'), p.module, p.addr.key, forEach));
   }
 
   /**
@@ -220,6 +228,20 @@ export class PlanResource implements SourceResource {
     }
     return NONE;
   }
+}
+
+/**
+ * True when a resource's configuration `expressions` do not set `attr`: no entry for it (Terraform
+ * omits `expressions` for a resource with no arguments), or a literal `null`. Terraform also leaves
+ * `dynamic` blocks out of them (jsonconfig decodes bodies against the provider schema only), so a
+ * dynamic block cannot be seen here; AttrValue.computed says so.
+ */
+function isUnset(expressions: unknown, attr: string): boolean {
+  if (expressions === undefined) return true;
+  if (!isRecord(expressions)) return false;
+  if (!Object.hasOwn(expressions, attr)) return true;
+  const e = expressions[attr];
+  return isExpression(e) && own(e, 'constant_value') === null && own(e, 'references') === undefined;
 }
 
 function rebuildList(blocks: readonly unknown[], depth: number): Rebuilt {
