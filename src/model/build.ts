@@ -1,0 +1,33 @@
+// SourceResources from any number of files and formats -> one NetworkModel. The work is split
+// into a table of per-type adapters (build/terraform.ts; CloudFormation adapters join the same
+// table) run in fixed phases over the input, so the result never depends on input order beyond
+// the order of lists, and the cost stays linear in the number of resources.
+import type { Adapter } from './build/adapter.js';
+import { PHASES, adapterKey } from './build/adapter.js';
+import { BuildContext } from './build/context.js';
+import { TERRAFORM_ADAPTERS } from './build/terraform.js';
+import type { SourceResource } from './source.js';
+import type { NetworkModel } from './types.js';
+
+/** Every adapter, by `adapterKey(mode, type)`. */
+const ADAPTERS: ReadonlyMap<string, Adapter> = new Map([...TERRAFORM_ADAPTERS]);
+
+/**
+ * Builds one NetworkModel from the resources of any number of files: resolves links between
+ * resources (by reference within a file, by real ID across files), keeps every value tri-state,
+ * records every CIDR literal, and ignores resource types it does not model. Lists in the model
+ * follow the input order. Linear in the number of resources; never throws on malformed values.
+ */
+export function buildModel(resources: readonly SourceResource[]): NetworkModel {
+  const ctx = new BuildContext(resources);
+  const adapters: (Adapter | undefined)[] = resources.map((r) => ADAPTERS.get(adapterKey(r.mode, r.type)));
+  for (const phase of PHASES) {
+    for (let i = 0; i < resources.length; i++) {
+      const step = adapters[i]?.[phase];
+      if (step === undefined) continue;
+      ctx.at = i;
+      step(resources[i] as SourceResource, ctx);
+    }
+  }
+  return ctx.finish();
+}

@@ -1,0 +1,731 @@
+// Adapters for the AWS provider's Terraform resource types (plan JSON and .tf share types and
+// attribute names). Each maps one resource type onto model entities through the BuildContext;
+// attribute semantics (defaults, computed values, empty strings) follow the provider.
+import type { AttrPath, SourceResource } from '../source.js';
+import { ABSENT, known, unknown } from '../tri.js';
+import type { Known, Tri } from '../tri.js';
+import type {
+  Cidr,
+  CidrBlock,
+  PeeringOptions,
+  Route,
+  RouteTarget,
+  RouteTargetKind,
+  RulePeer,
+  SecurityGroupRule,
+} from '../types.js';
+import type { Adapter } from './adapter.js';
+import { isObject, isSet, show } from './context.js';
+import type { BuildContext, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './context.js';
+
+const paths = new Map<string, AttrPath>();
+
+/** `[...base, name]`; top-level paths are shared (routes and rules read many attributes). */
+function at(base: AttrPath, name: string): AttrPath {
+  if (base.length > 0) return [...base, name];
+  let path = paths.get(name);
+  if (path === undefined) paths.set(name, (path = Object.freeze([name])));
+  return path;
+}
+
+// ---- VPCs
+
+/** The text of an ID attribute for a reason: the ID, or "an IPAM pool" when not known. */
+function idText(ctx: BuildContext, r: SourceResource, path: AttrPath, what: string): string {
+  const id = ctx.str(r, path);
+  return id.state === 'known' ? `${what} ${id.value}` : `an ${what}`;
+}
+
+/** The primary IPv4 block: the literal, or unknown when IPAM allocates it. */
+function primaryBlock(ctx: BuildContext, r: SourceResource): Tri<Cidr> | undefined {
+  const path = ['cidr_block'];
+  const v = r.get(path);
+  if (v.state === 'known' && v.value !== '') return ctx.cidrFrom(r, path, v, 4);
+  if (isSet(ctx.configured(r, r.get(['ipv4_ipam_pool_id'])))) {
+    return unknown(`cidr_block of ${ctx.key(r)} is allocated from ${idText(ctx, r, ['ipv4_ipam_pool_id'], 'IPAM pool')} at apply time`);
+  }
+  if (v.state === 'unknown') return ctx.unknownValue(r, path, v.reason);
+  return undefined;
+}
+
+/**
+ * The IPv6 block of a VPC or an IPv6 association. `ipv6_cidr_block` is computed by the provider,
+ * so an unknown value only means a block when something requests one (Amazon-provided, IPAM, a
+ * BYOIP pool) or the value comes from the configuration (not computed, and has references when
+ * the reader cannot tell).
+ */
+function ipv6Block(ctx: BuildContext, r: SourceResource): { cidr: Tri<Cidr>; amazonProvided: boolean } | undefined {
+  const path = ['ipv6_cidr_block'];
+  const v = r.get(path);
+  const assign = ctx.bool(r, ['assign_generated_ipv6_cidr_block']);
+  const amazonProvided = assign.state === 'known' && assign.value;
+  if (v.state === 'known' && v.value !== '') return { cidr: ctx.cidrFrom(r, path, v, 6), amazonProvided };
+  if (amazonProvided) {
+    return { cidr: unknown(`the Amazon-provided IPv6 block of ${ctx.key(r)} is allocated at apply time`), amazonProvided };
+  }
+  if (isSet(ctx.configured(r, r.get(['ipv6_ipam_pool_id'])))) {
+    const pool = idText(ctx, r, ['ipv6_ipam_pool_id'], 'IPAM pool');
+    return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
+  }
+  if (isSet(ctx.configured(r, r.get(['ipv6_pool'])))) {
+    const pool = idText(ctx, r, ['ipv6_pool'], 'IPv6 address pool');
+    return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
+  }
+  if (v.state === 'unknown' && !ctx.isComputed(r, v) && (assign.state === 'unknown' || v.refs.length > 0)) {
+    return { cidr: ctx.unknownValue(r, path, v.reason), amazonProvided };
+  }
+  return undefined;
+}
+
+/** The `Name` tag. */
+function nameTag(r: SourceResource): string | undefined {
+  for (const tags of ['tags', 'tags_all']) {
+    const v = r.get([tags, 'Name']);
+    if (v.state === 'known' && typeof v.value === 'string' && v.value !== '') return v.value;
+  }
+  return undefined;
+}
+
+/** A value that is absent is unknown for a data source: nothing says what AWS holds. */
+function orUnknown<T>(ctx: BuildContext, r: SourceResource, path: AttrPath, v: Tri<T>): Tri<T> {
+  return v.state === 'absent' ? unknown(`${ctx.describe(r, path)} is not in the plan`) : v;
+}
+
+function declareVpc(r: SourceResource, ctx: BuildContext, external: boolean): VpcNode {
+  const key = ctx.key(r);
+  const blocks: CidrBlock[] = [];
+  let incomplete: string | undefined;
+  const primary = primaryBlock(ctx, r);
+  if (primary !== undefined) {
+    blocks.push({ kind: 'ipv4-primary', cidr: primary, subject: { resource: r, path: ['cidr_block'] } });
+    if (external && primary.state === 'unknown') incomplete = primary.reason;
+  } else {
+    incomplete = `${key} has no cidr_block`;
+  }
+  const v6 = ipv6Block(ctx, r);
+  if (v6 !== undefined) {
+    const block: CidrBlock = { kind: 'ipv6', cidr: v6.cidr, subject: { resource: r, path: ['ipv6_cidr_block'] } };
+    blocks.push(v6.amazonProvided ? { ...block, amazonProvided: true } : block);
+  } else if (external) {
+    const raw = r.get(['ipv6_cidr_block']);
+    if (raw.state === 'unknown') incomplete ??= ctx.unknownValue(r, ['ipv6_cidr_block'], raw.reason).reason;
+  }
+  if (external) incomplete = secondaryBlocksOfDataSource(ctx, r, blocks) ?? incomplete;
+
+  const region = ctx.str(r, ['region']);
+  const account = ctx.str(r, ['owner_id']);
+  const dnsSupport = ctx.bool(r, ['enable_dns_support'], external ? undefined : true);
+  const dnsHostnames = ctx.bool(r, ['enable_dns_hostnames'], external ? undefined : false);
+  const vpc = ctx.addVpc({
+    key,
+    label: key,
+    resource: r,
+    id: ctx.str(r, ['id']),
+    external,
+    cidrBlocks: blocks,
+    enableDnsSupport: orUnknown(ctx, r, ['enable_dns_support'], dnsSupport),
+    enableDnsHostnames: orUnknown(ctx, r, ['enable_dns_hostnames'], dnsHostnames),
+    region: region.state === 'known' ? region : unknown(`the region of ${key} comes from the provider configuration`),
+    accountId: account.state === 'known' ? account : unknown(`the account of ${key} comes from the provider configuration`),
+  });
+  const name = nameTag(r);
+  if (name !== undefined) vpc.name = name;
+  if (incomplete !== undefined) vpc.blocksIncomplete = incomplete;
+  for (const attr of ['main_route_table_id', 'default_route_table_id']) {
+    const id = ctx.str(r, [attr]);
+    if (id.state === 'known') ctx.setImplicitMainTableId(vpc, id.value);
+  }
+  if (external) ctx.setImplicitRoutesIncomplete(vpc, `the routes of ${key}'s main route table are not in the linted files`);
+  return vpc;
+}
+
+/**
+ * `cidr_block_associations` of a `data.aws_vpc`: secondary blocks (the primary is listed there
+ * too and is skipped). Returns why the list is incomplete, if it is.
+ */
+function secondaryBlocksOfDataSource(ctx: BuildContext, r: SourceResource, blocks: CidrBlock[]): string | undefined {
+  const list = ctx.list(r, ['cidr_block_associations']);
+  if (list.state === 'unknown') return list.reason;
+  if (list.state !== 'known') return undefined;
+  const primary = r.get(['cidr_block']);
+  const primaryText = primary.state === 'known' ? primary.value : undefined;
+  let incomplete: string | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const state = r.get(['cidr_block_associations', i, 'state']);
+    if (state.state === 'known' && typeof state.value === 'string' && !/^associat(ed|ing)$/.test(state.value)) continue;
+    const path = ['cidr_block_associations', i, 'cidr_block'];
+    const v = r.get(path);
+    if (v.state === 'unknown') {
+      incomplete ??= ctx.unknownValue(r, path, v.reason).reason;
+      continue;
+    }
+    if (v.state === 'absent' || v.value === '' || v.value === primaryText) continue;
+    blocks.push({ kind: 'ipv4-secondary', cidr: ctx.cidrFrom(r, path, v, 4), subject: { resource: r, path } });
+  }
+  return incomplete;
+}
+
+/** A data source for a VPC the model already has (same known ID) stands for that VPC. */
+function declareDataVpc(r: SourceResource, ctx: BuildContext): void {
+  const id = ctx.str(r, ['id']);
+  const existing = id.state === 'known' ? ctx.vpcById(id.value) : undefined;
+  if (existing !== undefined) ctx.aliasVpc(existing);
+  else declareVpc(r, ctx, true);
+}
+
+function ipv4Association(r: SourceResource, ctx: BuildContext): void {
+  const vpc = ctx.link('vpc', r, ['vpc_id']);
+  const cidr = primaryBlock(ctx, r) ?? unknown(`${ctx.key(r)} has no cidr_block`);
+  if (vpc.state === 'known') {
+    vpc.value.cidrBlocks.push({ kind: 'ipv4-secondary', cidr, subject: { resource: r, path: ['cidr_block'] } });
+  }
+}
+
+function ipv6Association(r: SourceResource, ctx: BuildContext): void {
+  const vpc = ctx.link('vpc', r, ['vpc_id']);
+  const raw = r.get(['ipv6_cidr_block']);
+  const v6 =
+    ipv6Block(ctx, r) ??
+    (raw.state === 'unknown'
+      ? { cidr: ctx.unknownValue(r, ['ipv6_cidr_block'], raw.reason), amazonProvided: false }
+      : { cidr: unknown(`${ctx.key(r)} has no ipv6_cidr_block`), amazonProvided: false });
+  if (vpc.state === 'known') {
+    const block: CidrBlock = { kind: 'ipv6', cidr: v6.cidr, subject: { resource: r, path: ['ipv6_cidr_block'] } };
+    vpc.value.cidrBlocks.push(v6.amazonProvided ? { ...block, amazonProvided: true } : block);
+  }
+}
+
+// ---- subnets and route tables
+
+function declareSubnet(r: SourceResource, ctx: BuildContext): void {
+  const key = ctx.key(r);
+  ctx.addSubnet({
+    key,
+    label: key,
+    resource: r,
+    id: ctx.str(r, ['id']),
+    vpc: ABSENT,
+    cidr: ctx.cidr(r, ['cidr_block'], 4),
+    ipv6Cidr: ctx.cidr(r, ['ipv6_cidr_block'], 6),
+    routeTable: ABSENT,
+    explicitAssociation: false,
+  });
+}
+
+function linkSubnet(r: SourceResource, ctx: BuildContext): void {
+  const subnet = ctx.nodeOf('subnet', r) as SubnetNode;
+  subnet.vpc = ctx.link('vpc', r, ['vpc_id']);
+  if (subnet.vpc.state === 'known') subnet.vpc.value.subnets.push(subnet);
+}
+
+function newTable(r: SourceResource, ctx: BuildContext, id: Tri<string>, isMain: boolean): TableNode {
+  const key = ctx.key(r);
+  return { key, label: key, resource: r, id, vpc: ABSENT, isMain, implicit: false, routes: [], subnets: [] };
+}
+
+function declareRouteTable(r: SourceResource, ctx: BuildContext): void {
+  ctx.addTable(newTable(r, ctx, ctx.str(r, ['id']), false));
+}
+
+function linkRouteTable(r: SourceResource, ctx: BuildContext): void {
+  ctx.attachTable(ctx.nodeOf('table', r) as TableNode, ctx.link('vpc', r, ['vpc_id']));
+}
+
+function declareDefaultRouteTable(r: SourceResource, ctx: BuildContext): void {
+  const id = ctx.str(r, ['id']);
+  const original = ctx.str(r, ['default_route_table_id']);
+  ctx.addTable(newTable(r, ctx, id.state === 'known' || original.state !== 'known' ? id : original, true), original);
+}
+
+/** An `aws_default_route_table` adopts the main table AWS created with its VPC. */
+function linkDefaultRouteTable(r: SourceResource, ctx: BuildContext): void {
+  const self = ctx.selfOf('table', r) as Known<TableNode>;
+  const table = self.value;
+  let vpc = ctx.linkVpcByMainTableId(r, ['default_route_table_id']);
+  if (vpc.state !== 'known') {
+    const own = ctx.link('vpc', r, ['vpc_id']);
+    if (own.state === 'known' || vpc.state === 'absent') vpc = own;
+  }
+  ctx.attachTable(table, vpc);
+  if (vpc.state === 'known') ctx.setDefaultTable(vpc.value, self);
+}
+
+function attachInlineRoutes(r: SourceResource, ctx: BuildContext): void {
+  const self = ctx.selfOf('table', r) as Known<TableNode>;
+  const table = self.value;
+  const list = ctx.list(r, ['route']);
+  if (list.state === 'unknown') {
+    table.routesIncomplete = list.reason;
+    return;
+  }
+  if (list.state !== 'known') return;
+  for (let i = 0; i < list.length; i++) {
+    const element = r.get(['route', i]);
+    if (element.state === 'absent' || (element.state === 'known' && !isObject(element.value))) continue;
+    ctx.addRoute(readRoute(ctx, r, ['route', i], INLINE_DESTINATIONS, self, `${table.key}.route[${i}]`, true));
+  }
+}
+
+function attachRoute(r: SourceResource, ctx: BuildContext): void {
+  const table = ctx.link('table', r, ['route_table_id']);
+  ctx.addRoute(readRoute(ctx, r, [], ROUTE_DESTINATIONS, table, ctx.key(r), false));
+}
+
+function attachAssociation(r: SourceResource, ctx: BuildContext): void {
+  // Gateway (edge) associations have no subnet_id; they do not route subnets.
+  const subnet = ctx.link('subnet', r, ['subnet_id']);
+  if (subnet.state === 'known') ctx.associate(subnet.value, ctx.link('table', r, ['route_table_id']));
+}
+
+function attachMainAssociation(r: SourceResource, ctx: BuildContext): void {
+  const table = ctx.link('table', r, ['route_table_id']);
+  let vpc = ctx.link('vpc', r, ['vpc_id']);
+  if (vpc.state !== 'known' && table.state === 'known' && table.value.vpc.state === 'known') vpc = table.value.vpc;
+  if (table.state === 'known') table.value.isMain = true;
+  if (vpc.state === 'known') ctx.setMainAssociation(vpc.value, table);
+}
+
+// ---- routes
+
+/** Destination attributes, most usual first: IPv4, IPv6, prefix list. */
+interface Destinations {
+  /** IPv4 CIDR, IPv6 CIDR, prefix list. */
+  readonly names: readonly [string, string, string];
+}
+const INLINE_DESTINATIONS: Destinations = { names: ['cidr_block', 'ipv6_cidr_block', 'destination_prefix_list_id'] };
+const ROUTE_DESTINATIONS: Destinations = {
+  names: ['destination_cidr_block', 'destination_ipv6_cidr_block', 'destination_prefix_list_id'],
+};
+
+/**
+ * Route target attributes, in the order the provider documents them, and the kind each gives.
+ * `vpc_peering_connection_id` comes first: it is the target the routing rules are about.
+ * `instance_id` routes go to the instance's primary network interface.
+ */
+const TARGETS: readonly (readonly [string, RouteTargetKind | 'peering'])[] = [
+  ['vpc_peering_connection_id', 'peering'],
+  ['gateway_id', 'gateway'],
+  ['nat_gateway_id', 'nat-gateway'],
+  ['transit_gateway_id', 'transit-gateway'],
+  ['network_interface_id', 'network-interface'],
+  ['vpc_endpoint_id', 'vpc-endpoint'],
+  ['egress_only_gateway_id', 'egress-only-gateway'],
+  ['carrier_gateway_id', 'carrier-gateway'],
+  ['local_gateway_id', 'local-gateway'],
+  ['core_network_arn', 'core-network'],
+  ['instance_id', 'network-interface'],
+];
+
+const TARGET_NAMES = TARGETS.map(([name]) => name);
+
+/**
+ * Picks the attribute that is set among `names`: the first with a known value; else the one
+ * unknown value that comes from the configuration (has references), since the provider leaves
+ * many of these attributes unknown when they are not configured; else the only unknown one that
+ * the configuration sets; else the only computed one (readers cannot always see nested
+ * configuration: Terraform 0.12 plans leave `route` blocks out of it).
+ * Returns the index, -1 when none is set, or the list of ambiguous unknown names.
+ */
+function pickSet(ctx: BuildContext, r: SourceResource, base: AttrPath, names: readonly string[]): number | string[] {
+  const unknowns: number[] = [];
+  const referenced: number[] = [];
+  const computed: number[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const v = r.get(at(base, names[i] as string));
+    if (v.state === 'known' && v.value !== '') return i;
+    if (v.state !== 'unknown') continue;
+    if (ctx.isComputed(r, v)) computed.push(i);
+    else {
+      unknowns.push(i);
+      if (v.refs.length > 0) referenced.push(i);
+    }
+  }
+  const candidates = referenced.length > 0 ? referenced : unknowns.length > 0 ? unknowns : computed;
+  if (candidates.length === 0) return -1;
+  if (candidates.length === 1) return candidates[0] as number;
+  return candidates.map((i) => names[i] as string);
+}
+
+function readRoute(
+  ctx: BuildContext,
+  r: SourceResource,
+  base: AttrPath,
+  fields: Destinations,
+  routeTable: Tri<TableNode>,
+  key: string,
+  inline: boolean,
+): Route {
+  const names = fields.names;
+  const picked = pickSet(ctx, r, base, names);
+  // When the destination is ambiguous (several unknown), the first unknown CIDR attribute stands for it.
+  const which = typeof picked === 'number' ? Math.max(picked, 0) : names.indexOf(picked[0] as string);
+  const destinationPath = at(base, names[which] as string);
+  let destination: Tri<Cidr> = ABSENT;
+  let destinationPrefixListId: Tri<string> = ABSENT;
+  if (which === 2) destinationPrefixListId = ctx.str(r, destinationPath);
+  else if (picked !== -1) destination = ctx.cidr(r, destinationPath, which === 0 ? 4 : 6);
+  return {
+    key,
+    subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
+    routeTable,
+    inline,
+    destination,
+    destinationPath,
+    destinationPrefixListId,
+    target: readTarget(ctx, r, base),
+  };
+}
+
+function readTarget(ctx: BuildContext, r: SourceResource, base: AttrPath): RouteTarget {
+  const picked = pickSet(ctx, r, base, TARGET_NAMES);
+  if (picked === -1) return { kind: 'unknown', reason: `${ctx.describe(r, base)} has no target` };
+  if (typeof picked !== 'number') {
+    return {
+      kind: 'unknown',
+      reason: `the target of ${ctx.describe(r, base)} is known after apply (${picked.join(', ')} are unknown)`,
+    };
+  }
+  const [name, kind] = TARGETS[picked] as (typeof TARGETS)[number];
+  const path = at(base, name);
+  if (kind === 'peering') return { kind, peering: ctx.link('peering', r, path) };
+  const id = ctx.str(r, path);
+  if (kind === 'gateway' && id.state === 'known' && id.value === 'local') return { kind: 'local', id };
+  return { kind, id };
+}
+
+// ---- peering
+
+/** `allow_remote_vpc_dns_resolution` of a `requester` / `accepter` block (a list of one object). */
+function peeringOptions(ctx: BuildContext, r: SourceResource, block: string): PeeringOptions {
+  const field = 'allow_remote_vpc_dns_resolution';
+  const v = ctx.configured(r, r.get([block]));
+  let value: Tri<boolean>;
+  if (v.state === 'absent') value = ABSENT;
+  else if (v.state === 'unknown') value = ctx.unknownValue(r, [block], v.reason);
+  else if (Array.isArray(v.value)) value = v.value.length === 0 ? ABSENT : ctx.bool(r, [block, 0, field]);
+  else if (isObject(v.value)) value = ctx.bool(r, [block, field]);
+  else value = unknown(`${ctx.describe(r, [block])} is not a block: ${show(v.value)}`);
+  return { allowRemoteVpcDnsResolution: value };
+}
+
+/** Later sources (accepter, options resources) override a value, except with a less-known one. */
+function override<T>(current: Tri<T>, next: Tri<T>): Tri<T> {
+  if (next.state === 'known') return next;
+  return next.state === 'unknown' && current.state === 'absent' ? next : current;
+}
+
+function applyOptions(ctx: BuildContext, r: SourceResource, peering: PeeringNode): void {
+  const requester = peeringOptions(ctx, r, 'requester');
+  const accepter = peeringOptions(ctx, r, 'accepter');
+  peering.requesterOptions.allowRemoteVpcDnsResolution = override(
+    peering.requesterOptions.allowRemoteVpcDnsResolution,
+    requester.allowRemoteVpcDnsResolution,
+  );
+  peering.accepterOptions.allowRemoteVpcDnsResolution = override(
+    peering.accepterOptions.allowRemoteVpcDnsResolution,
+    accepter.allowRemoteVpcDnsResolution,
+  );
+}
+
+function declarePeering(r: SourceResource, ctx: BuildContext): void {
+  const key = ctx.key(r);
+  ctx.addPeering({
+    key,
+    label: key,
+    resource: r,
+    optionsResources: [],
+    id: ctx.str(r, ['id']),
+    requester: ABSENT,
+    accepter: ABSENT,
+    // Not set by the code: the requester's own account and region.
+    peerOwnerId: ctx.strFrom(r, ['peer_owner_id'], ctx.configured(r, r.get(['peer_owner_id']))),
+    peerRegion: ctx.strFrom(r, ['peer_region'], ctx.configured(r, r.get(['peer_region']))),
+    autoAccept: ctx.bool(r, ['auto_accept'], false),
+    requesterOptions: { ...peeringOptions(ctx, r, 'requester') },
+    accepterOptions: { ...peeringOptions(ctx, r, 'accepter') },
+  });
+}
+
+function linkPeeringSides(r: SourceResource, ctx: BuildContext, peering: PeeringNode): void {
+  peering.requester = ctx.link('vpc', r, ['vpc_id']);
+  peering.accepter = ctx.link('vpc', r, ['peer_vpc_id']);
+  const a = peering.requester.state === 'known' ? peering.requester.value : undefined;
+  const b = peering.accepter.state === 'known' ? peering.accepter.value : undefined;
+  if (a !== undefined) a.peerings.push(peering);
+  if (b !== undefined && b !== a) b.peerings.push(peering);
+}
+
+function linkPeering(r: SourceResource, ctx: BuildContext): void {
+  linkPeeringSides(r, ctx, ctx.nodeOf('peering', r) as PeeringNode);
+}
+
+/**
+ * The accepter side of a connection: the same connection as its requester-side resource when
+ * that is in scope, else the connection itself (its `vpc_id` is the requester, `peer_vpc_id` the
+ * accepter, as the provider reports them for same-account connections).
+ */
+function linkAccepter(r: SourceResource, ctx: BuildContext): void {
+  const pcxPath = ['vpc_peering_connection_id'];
+  const pcxId = ctx.str(r, pcxPath);
+  const ownId = ctx.str(r, ['id']);
+  const linked = ctx.link('peering', r, pcxPath);
+  if (linked.state === 'known') {
+    const peering = linked.value;
+    peering.accepterResource ??= r;
+    ctx.aliasPeering(linked, pcxId, ownId);
+    applyOptions(ctx, r, peering);
+    return;
+  }
+  const key = ctx.key(r);
+  const peering: PeeringNode = {
+    key,
+    label: key,
+    resource: r,
+    accepterResource: r,
+    optionsResources: [],
+    id: pcxId.state === 'known' || ownId.state !== 'known' ? pcxId : ownId,
+    requester: ABSENT,
+    accepter: ABSENT,
+    peerOwnerId: ctx.str(r, ['peer_owner_id']),
+    peerRegion: ctx.str(r, ['peer_region']),
+    // The requester's auto_accept is not in scope; the accepter's own flag means something else.
+    autoAccept: ABSENT,
+    requesterOptions: { ...peeringOptions(ctx, r, 'requester') },
+    accepterOptions: { ...peeringOptions(ctx, r, 'accepter') },
+  };
+  ctx.aliasPeering(ctx.addPeering(peering), pcxId, ownId);
+  linkPeeringSides(r, ctx, peering);
+}
+
+function attachPeeringOptions(r: SourceResource, ctx: BuildContext): void {
+  const peering = ctx.link('peering', r, ['vpc_peering_connection_id']);
+  if (peering.state !== 'known') return;
+  peering.value.optionsResources.push(r);
+  applyOptions(ctx, r, peering.value);
+}
+
+// ---- security groups
+
+function declareSecurityGroup(r: SourceResource, ctx: BuildContext, isDefault: boolean): void {
+  const key = ctx.key(r);
+  ctx.addSecurityGroup({
+    key,
+    label: key,
+    resource: r,
+    id: ctx.str(r, ['id']),
+    vpc: ABSENT,
+    name: ctx.str(r, ['name']),
+    isDefault,
+    rules: [],
+  });
+}
+
+function linkSecurityGroup(r: SourceResource, ctx: BuildContext): void {
+  const self = ctx.selfOf('sg', r) as Known<SgNode>;
+  const sg = self.value;
+  sg.vpc = ctx.link('vpc', r, ['vpc_id']);
+  if (sg.vpc.state === 'known') {
+    sg.vpc.value.securityGroups.push(sg);
+    if (sg.isDefault) ctx.setDefaultSecurityGroup(sg.vpc.value, self);
+  }
+}
+
+/** Attribute names of one rule authoring style. */
+interface RuleFields {
+  readonly protocol: string;
+  /** IPv4 / IPv6 CIDRs and prefix lists: list attributes, or single values. */
+  readonly ipv4: string;
+  readonly ipv6: string;
+  readonly prefixLists: string;
+  readonly lists: boolean;
+  /** Referenced groups: a list (inline `security_groups`) or one ID. */
+  readonly groups: string;
+  readonly groupsList: boolean;
+  readonly self?: string;
+}
+const INLINE_RULE: RuleFields = {
+  protocol: 'protocol',
+  ipv4: 'cidr_blocks',
+  ipv6: 'ipv6_cidr_blocks',
+  prefixLists: 'prefix_list_ids',
+  lists: true,
+  groups: 'security_groups',
+  groupsList: true,
+  self: 'self',
+};
+const RULE_RESOURCE: RuleFields = { ...INLINE_RULE, groups: 'source_security_group_id', groupsList: false };
+const VPC_RULE_RESOURCE: RuleFields = {
+  protocol: 'ip_protocol',
+  ipv4: 'cidr_ipv4',
+  ipv6: 'cidr_ipv6',
+  prefixLists: 'prefix_list_id',
+  lists: false,
+  groups: 'referenced_security_group_id',
+  groupsList: false,
+};
+
+/**
+ * Calls `each` for every element path of a list attribute (or for the attribute itself when it
+ * is a single value); a list that cannot be read yields `whole` with its reason.
+ */
+function forEachValue(
+  ctx: BuildContext,
+  r: SourceResource,
+  path: AttrPath,
+  isList: boolean,
+  each: (path: AttrPath) => void,
+  whole: (reason: string) => void,
+): void {
+  if (!isList) {
+    if (isSet(ctx.configured(r, r.get(path)))) each(path);
+    return;
+  }
+  const list = ctx.list(r, path);
+  if (list.state === 'unknown') whole(list.reason);
+  else if (list.state === 'known') for (let j = 0; j < list.length; j++) each([...path, j]);
+}
+
+function readPeers(ctx: BuildContext, r: SourceResource, base: AttrPath, f: RuleFields): RulePeer[] {
+  const peers: RulePeer[] = [];
+  for (const [attr, family] of [
+    [f.ipv4, 4],
+    [f.ipv6, 6],
+  ] as const) {
+    const path = at(base, attr);
+    forEachValue(
+      ctx,
+      r,
+      path,
+      f.lists,
+      (p) => {
+        const cidr = ctx.cidr(r, p, family, !f.lists);
+        if (cidr.state !== 'absent') peers.push({ kind: 'cidr', cidr, path: p });
+      },
+      (reason) => peers.push({ kind: 'cidr', cidr: unknown(reason), path }),
+    );
+  }
+  const prefixPath = at(base, f.prefixLists);
+  forEachValue(
+    ctx,
+    r,
+    prefixPath,
+    f.lists,
+    (p) => {
+      const id = ctx.str(r, p);
+      if (id.state !== 'absent') peers.push({ kind: 'prefix-list', id, path: p });
+    },
+    (reason) => peers.push({ kind: 'prefix-list', id: unknown(reason), path: prefixPath }),
+  );
+  const groupPath = at(base, f.groups);
+  forEachValue(
+    ctx,
+    r,
+    groupPath,
+    f.groupsList,
+    (p) => {
+      const group = ctx.link('sg', r, p);
+      if (group.state === 'absent') return;
+      const raw = ctx.str(r, p);
+      const id = raw.state === 'known' ? raw : group.state === 'known' ? group.value.id : group;
+      peers.push({ kind: 'security-group', group, id, path: p });
+    },
+    (reason) => peers.push({ kind: 'security-group', group: unknown(reason), id: unknown(reason), path: groupPath }),
+  );
+  if (f.self !== undefined) {
+    const selfPath = at(base, f.self);
+    const self = ctx.bool(r, selfPath);
+    if (self.state === 'known' && self.value) peers.push({ kind: 'self', path: selfPath });
+  }
+  return peers;
+}
+
+const ALL_PORTS_FROM = Object.freeze(known(0));
+const ALL_PORTS_TO = Object.freeze(known(65535));
+
+function readRule(
+  ctx: BuildContext,
+  r: SourceResource,
+  base: AttrPath,
+  f: RuleFields,
+  direction: 'ingress' | 'egress',
+  group: Tri<SgNode>,
+  key: string,
+): SecurityGroupRule {
+  const protocol = ctx.protocol(r, at(base, f.protocol));
+  const all = protocol.state === 'known' && protocol.value === 'all';
+  return {
+    key,
+    subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
+    group,
+    direction,
+    protocol,
+    fromPort: all ? ALL_PORTS_FROM : ctx.port(r, at(base, 'from_port')),
+    toPort: all ? ALL_PORTS_TO : ctx.port(r, at(base, 'to_port')),
+    peers: readPeers(ctx, r, base, f),
+  };
+}
+
+function attachInlineRules(r: SourceResource, ctx: BuildContext): void {
+  const self = ctx.selfOf('sg', r) as Known<SgNode>;
+  const group = self.value;
+  for (const direction of ['ingress', 'egress'] as const) {
+    // A wholly unknown list is what the provider plans when no inline rules are written.
+    const list = ctx.list(r, [direction]);
+    if (list.state !== 'known') continue;
+    for (let i = 0; i < list.length; i++) {
+      const element = r.get([direction, i]);
+      if (element.state === 'absent' || (element.state === 'known' && !isObject(element.value))) continue;
+      const key = `${group.key}.${direction}[${i}]`;
+      ctx.addRule(readRule(ctx, r, [direction, i], INLINE_RULE, direction, self, key));
+    }
+  }
+}
+
+function attachRuleResource(r: SourceResource, ctx: BuildContext): void {
+  const type = r.get(['type']);
+  if (type.state !== 'known' || (type.value !== 'ingress' && type.value !== 'egress')) return;
+  const group = ctx.link('sg', r, ['security_group_id']);
+  ctx.addRule(readRule(ctx, r, [], RULE_RESOURCE, type.value, group, ctx.key(r)));
+}
+
+function vpcRuleResource(direction: 'ingress' | 'egress'): Adapter {
+  return {
+    attach(r, ctx) {
+      const group = ctx.link('sg', r, ['security_group_id']);
+      ctx.addRule(readRule(ctx, r, [], VPC_RULE_RESOURCE, direction, group, ctx.key(r)));
+    },
+  };
+}
+
+// ---- the table
+
+const managedVpc: Adapter = { vpc: (r, ctx) => void declareVpc(r, ctx, false) };
+const routeTable: Adapter = { declare: declareRouteTable, link: linkRouteTable, attach: attachInlineRoutes };
+const securityGroup = (isDefault: boolean): Adapter => ({
+  declare: (r, ctx) => declareSecurityGroup(r, ctx, isDefault),
+  link: linkSecurityGroup,
+  attach: attachInlineRules,
+});
+
+/** Adapters by `adapterKey(mode, type)`. Types not listed are ignored. */
+export const TERRAFORM_ADAPTERS: ReadonlyMap<string, Adapter> = new Map<string, Adapter>([
+  ['aws_vpc', managedVpc],
+  ['aws_default_vpc', managedVpc],
+  ['data.aws_vpc', { declare: declareDataVpc }],
+  ['aws_vpc_ipv4_cidr_block_association', { link: ipv4Association }],
+  ['aws_vpc_ipv6_cidr_block_association', { link: ipv6Association }],
+  ['aws_subnet', { declare: declareSubnet, link: linkSubnet }],
+  ['aws_route_table', routeTable],
+  ['aws_default_route_table', { declare: declareDefaultRouteTable, link: linkDefaultRouteTable, attach: attachInlineRoutes }],
+  ['aws_route', { attach: attachRoute }],
+  ['aws_route_table_association', { attach: attachAssociation }],
+  ['aws_main_route_table_association', { attach: attachMainAssociation }],
+  ['aws_vpc_peering_connection', { declare: declarePeering, link: linkPeering }],
+  ['aws_vpc_peering_connection_accepter', { link: linkAccepter }],
+  ['aws_vpc_peering_connection_options', { attach: attachPeeringOptions }],
+  ['aws_security_group', securityGroup(false)],
+  ['aws_default_security_group', securityGroup(true)],
+  ['aws_security_group_rule', { attach: attachRuleResource }],
+  ['aws_vpc_security_group_ingress_rule', vpcRuleResource('ingress')],
+  ['aws_vpc_security_group_egress_rule', vpcRuleResource('egress')],
+]);
