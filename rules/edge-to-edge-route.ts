@@ -1,0 +1,102 @@
+/**
+ * NET203 edge-to-edge-route. A peering connection reaches the peer VPC's own addresses and nothing
+ * behind them: not its internet gateway, NAT gateway, VPN, Direct Connect or gateway endpoints
+ * ("edge-to-edge routing"). A default route (0.0.0.0/0, ::/0) over a peering, or a route to a
+ * range outside the peer VPC (the internet, on-premises networks, or a range wider than the peer
+ * such as 10.0.0.0/8 to a 10.2.0.0/16 peer), applies cleanly and then black-holes that traffic.
+ * Ranges that belong to a third VPC in the model are NET202's (transitive peering); the two rules
+ * share one classification (`classifyPeeringRoute`), so exactly one of them fires per route.
+ *
+ * On purpose this differs from KICS: its "VPC Peering Route Table with Unrestricted CIDR" query
+ * accepts 10.0.0.0/8 over a peering (corpus `kics/terraform/vpc_peering_route_table_with_unrestricted_cidr/test/negative1.tf`)
+ * and flags only 0.0.0.0/0. vpclint flags the /8 as well: the peer answers only for its own
+ * block, so the route sends every other 10/8 destination (other VPCs, the on-premises network
+ * behind a VPN) into the peering, where it is dropped.
+ * AWS: "Unsupported VPC peering configurations" (edge-to-edge routing),
+ * https://docs.aws.amazon.com/vpc/latest/peering/invalid-peering-configurations.html
+ */
+import { defineRule } from '../src/engine/define-rule.js';
+import { classifyPeeringRoute, labelled, routeLabel, VpcBlockIndex } from '../src/model/peering-routes.js';
+
+export default defineRule({
+  id: 'NET203',
+  name: 'edge-to-edge-route',
+  defaultSeverity: 'error',
+  summary: 'A route sends traffic over a peering connection to a default route or a range outside the peer VPC.',
+  rationale:
+    'A VPC peering connection only delivers packets addressed to the peer VPC itself. It does not extend the ' +
+    "peer's internet gateway, NAT gateway, VPN connection, Direct Connect gateway or gateway endpoints to you " +
+    '(AWS calls this edge-to-edge routing and does not support it). A route for 0.0.0.0/0 or ::/0 over a ' +
+    'peering, or for a range wider than the peer VPC or outside it, is accepted at apply time, and the ' +
+    'traffic it catches is dropped: instances lose internet or on-premises access, often only in the ' +
+    'subnets that use this route table.',
+  remediation:
+    "Route over the peering only the peer VPC's CIDR blocks (or parts of them). Send internet traffic to an " +
+    'internet gateway or NAT gateway in the same VPC, and on-premises or other-VPC traffic to a VPN, Direct ' +
+    'Connect or transit gateway attachment of the same VPC. To share one egress point between VPCs, use a ' +
+    'transit gateway instead of peering.',
+  messages: {
+    defaultRoute:
+      'Route {route} sends all {family} traffic ({destination}) over peering {peering}; a peering cannot reach ' +
+      "the other VPC's internet gateway, NAT gateway, VPN or Direct Connect, so this traffic is dropped. " +
+      'Send {destination} to a gateway of this VPC and route only the peer VPC\'s CIDR over {peering}.',
+    outsidePeer:
+      'Route {route} sends {destination} over peering {peering}, but that range is not inside {peerVpc} ' +
+      '({peerCidrs}); a peering reaches only the peer VPC\'s own addresses, not its gateways, VPN or Direct ' +
+      'Connect, so traffic for the rest of the range is dropped. Narrow the route to {peerVpc}\'s CIDR and send ' +
+      'other traffic through a gateway of this VPC.',
+  },
+  check(model, context) {
+    const index = new VpcBlockIndex(model);
+    for (const route of model.routes) {
+      const c = classifyPeeringRoute(route, index);
+      switch (c.kind) {
+        case 'unresolved':
+          context.unresolved(route.subject, c.reason);
+          break;
+        case 'default':
+          context.report({
+            messageId: 'defaultRoute',
+            subject: route.subject,
+            related: [{ resource: c.peering.resource }],
+            data: {
+              route: routeLabel(route),
+              destination: c.destination.canonical,
+              family: c.destination.family === 4 ? 'IPv4' : 'IPv6',
+              peering: c.peering.label,
+            },
+          });
+          break;
+        case 'outside': {
+          const { facts } = c;
+          const family = facts.destination.family;
+          const blocks: string[] = [];
+          let incomplete = facts.peer.blocksIncomplete !== undefined;
+          for (const b of facts.peer.cidrBlocks) {
+            if ((b.kind === 'ipv6' ? 6 : 4) !== family) continue;
+            if (b.cidr.state === 'known') blocks.push(b.cidr.value.canonical);
+            else if (b.cidr.state === 'unknown' && b.cidr.invalid !== true) incomplete = true;
+          }
+          // The peer's blocks may be unknown here: a destination wider than any VPC block is outside it anyway.
+          let peerCidrs = blocks.length > 0 ? blocks.join(', ') : `no IPv${family} block`;
+          if (incomplete) peerCidrs = blocks.length > 0 ? `${peerCidrs} and unknown blocks` : 'CIDR blocks unknown';
+          context.report({
+            messageId: 'outsidePeer',
+            subject: route.subject,
+            related: [{ resource: facts.peering.resource }, labelled(facts.peer)],
+            data: {
+              route: routeLabel(route),
+              destination: facts.destination.canonical,
+              peering: facts.peering.label,
+              peerVpc: facts.peer.label,
+              peerCidrs,
+            },
+          });
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  },
+});

@@ -1,0 +1,411 @@
+/**
+ * NET201 missing-reverse-route. Routing over a peering connection is one-way per route table: VPC A
+ * sending to VPC B needs a route in A's table, and B's replies need a route back in the tables of
+ * B's subnets that answer. Forget the second half and connections time out (TCP handshakes never
+ * complete) although both route resources and the peering apply cleanly. The check follows AWS's
+ * model: the senders are the subnets that use the route's table (or all of A when none is in
+ * scope); the repliers are B's subnets inside the destination, each through its own table
+ * (explicit association or the main table); each of those tables needs routes over the same
+ * connection that, by longest-prefix match, cover every sender.
+ *
+ * Cost: plans with a hub and thousands of spokes are the norm, so everything per table, per VPC
+ * and per destination is computed once per check (longest-prefix partitions, subnet indexes,
+ * merged senders); a route then costs a few lookups plus the size of its answer.
+ * AWS: "Update your route tables for a VPC peering connection",
+ * https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html
+ */
+import { defineRule } from '../src/engine/define-rule.js';
+import { compareCidr, contains, toCidr, unionCovers, uncoveredParts } from '../src/model/cidr.js';
+import { CidrIndex } from '../src/model/cidr-index.js';
+import type { Cidr, PeeringConnection, Route, RouteTable, Subnet, Tri, Vpc } from '../src/model/types.js';
+import { insidePeer, labelled, resolvePeeringRoute, routeLabel } from '../src/model/peering-routes.js';
+
+export default defineRule({
+  id: 'NET201',
+  name: 'missing-reverse-route',
+  defaultSeverity: 'error',
+  summary: 'A route sends traffic over a peering connection, but the peer side has no route back over it.',
+  rationale:
+    'VPC peering needs routes on both sides: the route table of the sending subnets must send the peer\'s ' +
+    'range over the peering connection, and the route table of every peer subnet that answers must send the ' +
+    'sender\'s range back over the same connection. Without the return route, replies follow the peer\'s ' +
+    'other routes (or none) and are dropped, so connections hang even though the peering is active and every ' +
+    'resource applied. A return route may cover the whole sending VPC or only the sending subnets, but it ' +
+    'must be the most specific route for them in the peer table.',
+  remediation:
+    'In each route table named in the finding (the tables of the peer subnets that reply), add a route whose ' +
+    'destination covers the sending subnets (or the whole sending VPC) with the same peering connection as ' +
+    'target. In Terraform that is an `aws_route` with `vpc_peering_connection_id`, in CloudFormation an ' +
+    '`AWS::EC2::Route` with `VpcPeeringConnectionId`. Remove more specific routes that send part of that ' +
+    'range elsewhere.',
+  messages: {
+    missingReturnRoute:
+      'Route {route} sends {destination} over peering {peering} to {peerVpc}, but {peerTable} has no route ' +
+      'back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target ' +
+      '{peering} to {peerTable}.',
+  },
+  check(model, context) {
+    const memo = new Memo();
+
+    for (const route of model.routes) {
+      const r = resolvePeeringRoute(route);
+      if (r.kind === 'skip') continue;
+      if (r.kind === 'unresolved') {
+        context.unresolved(route.subject, r.reason);
+        continue;
+      }
+      const { destination, peering, table, vpc, peer } = r;
+      const family = destination.family;
+      const inside = insidePeer(peer, destination);
+      // A destination outside the peer VPC is NET202's or NET203's case.
+      if (inside.kind === 'outside') continue;
+      if (inside.kind === 'unknown') {
+        context.unresolved(route.subject, inside.reason);
+        continue;
+      }
+      if (peer.external) {
+        context.unresolved(
+          route.subject,
+          `${peer.label} is not managed in the linted code, so its route tables cannot be checked for a route back over ${peering.label}`,
+        );
+        continue;
+      }
+
+      const sources = memo.sources(table, vpc, family);
+      const replies = memo.replyTables(peer, destination);
+      for (const why of replies.unresolved) context.unresolved(route.subject, why);
+
+      for (const { table: peerTable, uncertain } of replies.tables) {
+        const cov = memo.partition(peerTable, family).over(peering);
+        const gaps = merge(sources.known.flatMap((s) => uncoveredParts(cov.sure, s)));
+        const open = sources.unknown.filter(
+          (u) => u.superset === undefined || !u.superset.every((c) => unionCovers(cov.sure, c)),
+        );
+        if (gaps.length === 0 && open.length === 0) continue;
+        const prefix = `cannot tell whether ${peerTable.label} sends replies`;
+        if (gaps.length === 0) {
+          for (const u of open) context.unresolved(route.subject, `${prefix} back over ${peering.label}: ${u.reason}`);
+          continue;
+        }
+        // The parts that stay uncovered even if every route with an unknown target went over the connection.
+        const missing = merge(sources.known.flatMap((s) => uncoveredParts(cov.possible, s)));
+        const doubt = uncertain ?? cov.doubts[0] ?? (missing.length === 0 ? cov.maybe[0] : undefined);
+        if (doubt !== undefined) {
+          const gapText = gaps.map((c) => c.canonical).join(', ');
+          context.unresolved(route.subject, `${prefix} for ${gapText} back over ${peering.label}: ${doubt}`);
+          continue;
+        }
+        context.report({
+          messageId: 'missingReturnRoute',
+          subject: route.subject,
+          related: [{ resource: peering.resource }, labelled(peerTable), labelled(peer)],
+          data: {
+            route: routeLabel(route),
+            destination: destination.canonical,
+            peering: peering.label,
+            peerVpc: peer.label,
+            peerTable: peerTable.label,
+            missing: missing.map((c) => c.canonical).join(', '),
+          },
+        });
+      }
+    }
+  },
+});
+
+function familyCidr(subnet: Subnet, family: 4 | 6): Tri<Cidr> {
+  return family === 4 ? subnet.cidr : subnet.ipv6Cidr;
+}
+
+function familyName(family: 4 | 6): string {
+  return family === 4 ? 'IPv4' : 'IPv6';
+}
+
+/** A VPC's blocks of one family, and why others of that family may exist unseen. */
+function vpcBlocks(vpc: Vpc, family: 4 | 6): { known: Cidr[]; unknown: string[] } {
+  const known: Cidr[] = [];
+  const unknown: string[] = [];
+  for (const block of vpc.cidrBlocks) {
+    if ((block.kind === 'ipv6' ? 6 : 4) !== family) continue;
+    const c = block.cidr;
+    if (c.state === 'known') known.push(c.value);
+    else if (c.state === 'unknown' && c.invalid !== true) {
+      unknown.push(`the ${familyName(family)} CIDR block of ${vpc.label} is unknown (${c.reason})`);
+    }
+  }
+  if (vpc.blocksIncomplete !== undefined) unknown.push(`not every CIDR block of ${vpc.label} is known (${vpc.blocksIncomplete})`);
+  return { known, unknown };
+}
+
+interface Sources {
+  /** Ranges whose replies must come back, merged. */
+  readonly known: readonly Cidr[];
+  /** Senders whose range is unknown; `superset` bounds it when known (the VPC's blocks). */
+  readonly unknown: readonly { readonly reason: string; readonly superset: readonly Cidr[] | undefined }[];
+}
+
+/** The senders: the subnets that use the route's table, or its whole VPC when none is in scope. */
+function replySources(table: RouteTable, vpc: Vpc, family: 4 | 6): Sources {
+  const known: Cidr[] = [];
+  const unknownSubnets: string[] = [];
+  for (const subnet of table.subnets) {
+    const c = familyCidr(subnet, family);
+    if (c.state === 'known') known.push(c.value);
+    else if (c.state === 'unknown' && c.invalid !== true) {
+      unknownSubnets.push(`the ${familyName(family)} CIDR of subnet ${subnet.label} is unknown (${c.reason})`);
+    }
+  }
+  const blocks = vpcBlocks(vpc, family);
+  if (known.length === 0 && unknownSubnets.length === 0) {
+    return { known: merge(blocks.known), unknown: blocks.unknown.map((reason) => ({ reason, superset: undefined })) };
+  }
+  // A subnet lies inside its VPC's blocks: if they all come back, so does the subnet.
+  const superset = blocks.unknown.length === 0 ? blocks.known : undefined;
+  return { known: merge(known), unknown: unknownSubnets.map((reason) => ({ reason, superset })) };
+}
+
+interface SubnetLookup {
+  readonly index: CidrIndex<Subnet>;
+  readonly unknown: readonly { readonly subnet: Subnet; readonly reason: string }[];
+}
+
+interface ReplyTable {
+  readonly table: RouteTable;
+  /** Set when the table is used only by subnets that may not be inside the destination: why. */
+  readonly uncertain: string | undefined;
+}
+
+interface ReplyTables {
+  readonly tables: readonly ReplyTable[];
+  readonly unresolved: readonly string[];
+}
+
+/** What a table does with one connection's traffic in one family. */
+interface Coverage {
+  /** Ranges whose most specific route in the table goes over the connection. */
+  readonly sure: readonly Cidr[];
+  /** The same, counting routes with an unknown target as going over it. */
+  readonly possible: readonly Cidr[];
+  /** Why a route back may exist unseen: routes with unknown or prefix-list destinations, an incomplete table. */
+  readonly doubts: readonly string[];
+  /** Routes whose target may or may not be the connection. */
+  readonly maybe: readonly string[];
+}
+
+/** A route on the partition stack: its range, target key, and the ranges of the routes directly inside it. */
+interface OpenRoute {
+  readonly cidr: Cidr;
+  readonly key: string | undefined;
+  readonly children: Cidr[];
+}
+
+/** Key for routes whose target is unknown: they may go over any connection. */
+const MAYBE = '\u0000maybe';
+
+/**
+ * A table's routes of one family, split by longest-prefix match: every address belongs to the
+ * most specific route that contains it, so each route owns its range minus the routes nested in
+ * it. Grouped by target connection, this answers "which ranges go over connection P" for every P
+ * at once.
+ */
+class Partition {
+  private readonly owned = new Map<string, Cidr[]>();
+  /** Routes without a known destination, by target key: they may cover anything. */
+  private readonly unplaced: { readonly key: string; readonly reason: string }[] = [];
+  private readonly maybeReasons: string[] = [];
+  private readonly incomplete: string | undefined;
+  private readonly cache = new Map<string, Coverage>();
+
+  constructor(table: RouteTable, family: 4 | 6) {
+    if (table.routesIncomplete !== undefined) {
+      this.incomplete = `not every route of ${table.label} is known (${table.routesIncomplete})`;
+    }
+    const placed: { cidr: Cidr; key: string | undefined }[] = [];
+    for (const route of table.routes) {
+      const key = targetKey(route);
+      const d = route.destination;
+      if (d.state === 'known') {
+        if (d.value.family !== family) continue;
+        placed.push({ cidr: d.value, key });
+        if (key === MAYBE) this.maybeReasons.push(maybeReason(route));
+        continue;
+      }
+      if (key === undefined) continue;
+      if (d.state === 'unknown' && d.invalid !== true) {
+        this.unplaced.push({ key, reason: `the destination of ${routeLabel(route)} is unknown (${d.reason})` });
+      } else if (d.state === 'absent' && route.destinationPrefixListId.state !== 'absent') {
+        this.unplaced.push({ key, reason: `${routeLabel(route)} goes to a managed prefix list, whose entries vpclint cannot see` });
+      }
+    }
+    // Blocks nest or are disjoint: sorted by address (wider first), a stack of open ranges gives
+    // each route its children, and its own part is its range minus theirs.
+    placed.sort((a, b) => compareCidr(a.cidr, b.cidr));
+    const stack: OpenRoute[] = [];
+    for (const p of placed) {
+      for (let top = stack.at(-1); top !== undefined && !contains(top.cidr, p.cidr); top = stack.at(-1)) {
+        this.close(top);
+        stack.pop();
+      }
+      stack.at(-1)?.children.push(p.cidr);
+      stack.push({ cidr: p.cidr, key: p.key, children: [] });
+    }
+    for (let i = stack.length - 1; i >= 0; i--) this.close(stack[i] as OpenRoute);
+  }
+
+  /** Gives a route the part of its range that no more specific route takes. */
+  private close(node: OpenRoute): void {
+    if (node.key === undefined) return;
+    let list = this.owned.get(node.key);
+    if (list === undefined) this.owned.set(node.key, (list = []));
+    for (const part of uncoveredParts(node.children, node.cidr)) list.push(part);
+  }
+
+  /** What the table sends over `peering`. */
+  over(peering: PeeringConnection): Coverage {
+    let c = this.cache.get(peering.key);
+    if (c === undefined) {
+      const sure = this.owned.get(peering.key) ?? [];
+      const maybe = this.owned.get(MAYBE) ?? [];
+      const doubts: string[] = [];
+      if (this.incomplete !== undefined) doubts.push(this.incomplete);
+      for (const u of this.unplaced) if (u.key === peering.key || u.key === MAYBE) doubts.push(u.reason);
+      c = { sure, possible: maybe.length === 0 ? sure : [...sure, ...maybe], doubts, maybe: this.maybeReasons };
+      this.cache.set(peering.key, c);
+    }
+    return c;
+  }
+}
+
+/** The connection a route goes over (its key), MAYBE when its target is unknown, undefined for other targets. */
+function targetKey(route: Route): string | undefined {
+  const t = route.target;
+  if (t.kind === 'unknown') return MAYBE;
+  if (t.kind !== 'peering') return undefined;
+  if (t.peering.state === 'known') return t.peering.value.key;
+  return t.peering.state === 'unknown' && t.peering.invalid !== true ? MAYBE : undefined;
+}
+
+function maybeReason(route: Route): string {
+  const t = route.target;
+  if (t.kind === 'peering' && t.peering.state === 'unknown') {
+    return `the peering connection of ${routeLabel(route)} is unknown (${t.peering.reason})`;
+  }
+  return t.kind === 'unknown' ? t.reason : `the target of ${routeLabel(route)} is unknown`;
+}
+
+/** Everything NET201 computes per table, VPC or destination, once per check. */
+class Memo {
+  private readonly partitions = new Map<RouteTable, [Partition | undefined, Partition | undefined]>();
+  private readonly sourceSets = new Map<RouteTable, [Sources | undefined, Sources | undefined]>();
+  private readonly subnets = new Map<Vpc, [SubnetLookup | undefined, SubnetLookup | undefined]>();
+  private readonly replies = new Map<Vpc, Map<string, ReplyTables>>();
+
+  partition(table: RouteTable, family: 4 | 6): Partition {
+    let pair = this.partitions.get(table);
+    if (pair === undefined) this.partitions.set(table, (pair = [undefined, undefined]));
+    const i = family === 4 ? 0 : 1;
+    return (pair[i] ??= new Partition(table, family));
+  }
+
+  sources(table: RouteTable, vpc: Vpc, family: 4 | 6): Sources {
+    let pair = this.sourceSets.get(table);
+    if (pair === undefined) this.sourceSets.set(table, (pair = [undefined, undefined]));
+    const i = family === 4 ? 0 : 1;
+    return (pair[i] ??= replySources(table, vpc, family));
+  }
+
+  /** The subnets of a VPC by range in one family. */
+  private subnetLookup(vpc: Vpc, family: 4 | 6): SubnetLookup {
+    let pair = this.subnets.get(vpc);
+    if (pair === undefined) this.subnets.set(vpc, (pair = [undefined, undefined]));
+    const i = family === 4 ? 0 : 1;
+    let found = pair[i];
+    if (found === undefined) {
+      const items: { cidr: Cidr; item: Subnet }[] = [];
+      const unknown: { subnet: Subnet; reason: string }[] = [];
+      for (const subnet of vpc.subnets) {
+        const c = familyCidr(subnet, family);
+        if (c.state === 'known') items.push({ cidr: c.value, item: subnet });
+        else if (c.state === 'unknown' && c.invalid !== true) unknown.push({ subnet, reason: c.reason });
+      }
+      pair[i] = found = { index: new CidrIndex(items), unknown };
+    }
+    return found;
+  }
+
+  /**
+   * The peer tables that carry replies: those of the peer's subnets inside the destination, or
+   * every table of the peer when none of its subnets is in scope.
+   */
+  replyTables(peer: Vpc, destination: Cidr): ReplyTables {
+    let byDestination = this.replies.get(peer);
+    if (byDestination === undefined) this.replies.set(peer, (byDestination = new Map()));
+    const cached = byDestination.get(destination.canonical);
+    if (cached !== undefined) return cached;
+
+    const tables = new Map<RouteTable, string | undefined>();
+    const unresolved: string[] = [];
+    if (peer.subnets.length === 0) {
+      tables.set(peer.mainRouteTable, undefined);
+      for (const t of peer.routeTables) tables.set(t, undefined);
+    } else {
+      const lookup = this.subnetLookup(peer, destination.family);
+      const add = (subnet: Subnet, uncertain: string | undefined): void => {
+        const t = subnet.routeTable;
+        if (t.state === 'known') {
+          // A table that some subnet inside the destination uses is certain, whatever else uses it.
+          if (uncertain === undefined || !tables.has(t.value)) tables.set(t.value, uncertain);
+        } else if (t.state === 'unknown' && t.invalid !== true) {
+          unresolved.push(`the route table of subnet ${subnet.label} is unknown (${t.reason}), so its route back cannot be checked`);
+        }
+      };
+      for (const subnet of lookup.index.overlapping(destination)) add(subnet, undefined);
+      for (const { subnet, reason } of lookup.unknown) {
+        add(subnet, `the ${familyName(destination.family)} CIDR of subnet ${subnet.label}, which uses this table, is unknown (${reason})`);
+      }
+    }
+    const list = [...tables].map(([table, uncertain]) => ({ table, uncertain }));
+    list.sort((a, b) => (a.table.label < b.table.label ? -1 : a.table.label > b.table.label ? 1 : 0));
+    const result = { tables: list, unresolved };
+    byDestination.set(destination.canonical, result);
+    return result;
+  }
+}
+
+/** Sorts ranges and merges overlapping or adjacent ones into the fewest aligned CIDRs. */
+function merge(cidrs: readonly Cidr[]): Cidr[] {
+  if (cidrs.length === 0) return [];
+  const sorted = [...cidrs].sort(compareCidr);
+  const out: Cidr[] = [];
+  const first = sorted[0] as Cidr;
+  let family = first.family;
+  let lo = first.first;
+  let hi = first.last;
+  const flush = (): void => {
+    const bits = family === 4 ? 32 : 128;
+    let at = lo;
+    while (at <= hi) {
+      let size = 1n;
+      let hostBits = 0;
+      while (hostBits < bits && (at & size) === 0n && at + size * 2n - 1n <= hi) {
+        size *= 2n;
+        hostBits++;
+      }
+      out.push(toCidr(family, at, bits - hostBits));
+      at += size;
+    }
+  };
+  for (let i = 1; i < sorted.length; i++) {
+    const c = sorted[i] as Cidr;
+    if (c.family === family && c.first <= hi + 1n) {
+      if (c.last > hi) hi = c.last;
+      continue;
+    }
+    flush();
+    family = c.family;
+    lo = c.first;
+    hi = c.last;
+  }
+  flush();
+  return out;
+}

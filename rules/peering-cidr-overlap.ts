@@ -1,0 +1,123 @@
+/**
+ * NET101 peering-cidr-overlap. AWS refuses to peer two VPCs when any CIDR block of one overlaps
+ * any block of the other, IPv4 (primary or secondary) or IPv6, even a block no subnet uses: the
+ * connection goes to `failed` at apply time, after everything else in the plan has been built.
+ * The plan already knows both VPCs' blocks, so the failure can be caught in the pull request.
+ * Two VPCs that overlap but are not peered are fine and not reported.
+ * AWS: "VPC peering limitations",
+ * https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations
+ */
+import { defineRule } from '../src/engine/define-rule.js';
+import { overlaps } from '../src/model/cidr.js';
+import type { CidrBlock, PeeringConnection, Subject, Tri, Vpc } from '../src/model/types.js';
+
+export default defineRule({
+  id: 'NET101',
+  name: 'peering-cidr-overlap',
+  defaultSeverity: 'error',
+  summary: 'Two peered VPCs have overlapping IPv4 or IPv6 CIDR blocks.',
+  rationale:
+    'AWS cannot route between two VPCs whose address ranges overlap, so it refuses the peering: the connection ' +
+    'ends in the `failed` state at apply time. Every block counts, the primary IPv4 block, each secondary IPv4 ' +
+    'block and each IPv6 block, even one that no subnet uses yet. By then the rest of the plan is already ' +
+    'applied, and re-addressing a VPC later means rebuilding everything in it.',
+  remediation:
+    'Give the two VPCs disjoint ranges: change the CIDR block (or the secondary block association) of one of ' +
+    'them, ideally from an address plan or IPAM pool that hands out non-overlapping blocks. If the two VPCs ' +
+    'do not need to talk to each other directly, drop the peering. Where re-addressing is impossible, connect ' +
+    'the workloads with AWS PrivateLink or a private NAT gateway instead of peering.',
+  messages: {
+    overlap:
+      'Peering {peering} joins {vpc} ({vpcCidr}) and {peerVpc} ({peerCidr}), whose {family} ranges overlap; ' +
+      'AWS will fail the peering. Re-address one VPC or drop the peering.',
+  },
+  check(model, context) {
+    for (const peering of model.peerings) {
+      const subject: Subject = { resource: peering.resource };
+      const requester = sideVpc(peering, 'requester', peering.requester);
+      const accepter = sideVpc(peering, 'accepter', peering.accepter);
+      if (typeof requester === 'string' || typeof accepter === 'string') {
+        for (const side of [requester, accepter]) if (typeof side === 'string' && side !== '') context.unresolved(subject, side);
+        continue;
+      }
+      // A VPC peered with itself is rejected for another reason; it is not an overlap of two VPCs.
+      if (requester.key === accepter.key) continue;
+
+      let found = false;
+      const pending = new Set<string>();
+      for (const mine of requester.cidrBlocks) {
+        for (const theirs of accepter.cidrBlocks) {
+          if (blockFamily(mine) !== blockFamily(theirs)) continue;
+          // AWS allocates Amazon-provided IPv6 blocks from its own pool, never twice.
+          if (mine.amazonProvided === true && theirs.amazonProvided === true) continue;
+          if (mine.cidr.state === 'known' && theirs.cidr.state === 'known') {
+            const a = mine.cidr.value;
+            const b = theirs.cidr.value;
+            if (!overlaps(a, b)) continue;
+            found = true;
+            context.report({
+              messageId: 'overlap',
+              subject,
+              related: [...vpcRelated(requester, mine), ...vpcRelated(accepter, theirs)],
+              data: {
+                peering: peering.label,
+                vpc: requester.label,
+                vpcCidr: a.canonical,
+                peerVpc: accepter.label,
+                peerCidr: b.canonical,
+                family: a.family === 4 ? 'IPv4' : 'IPv6',
+              },
+            });
+            continue;
+          }
+          for (const [block, vpc] of [
+            [mine, requester],
+            [theirs, accepter],
+          ] as const) {
+            const why = unknownBlockReason(block, vpc);
+            if (why !== undefined) pending.add(why);
+          }
+        }
+      }
+      if (found) continue;
+      for (const vpc of [requester, accepter]) {
+        if (vpc.blocksIncomplete !== undefined) {
+          pending.add(`not every CIDR block of ${vpc.label} is known (${vpc.blocksIncomplete}), so an overlap cannot be ruled out`);
+        }
+      }
+      for (const why of pending) context.unresolved(subject, why);
+    }
+  },
+});
+
+/** The VPC on one side, or why it is not known ('' for an invalid value, which another rule reports). */
+function sideVpc(peering: PeeringConnection, side: 'requester' | 'accepter', vpc: Tri<Vpc>): Vpc | string {
+  if (vpc.state === 'known') return vpc.value;
+  if (vpc.state === 'absent') return `the ${side} VPC of ${peering.label} is not set`;
+  if (vpc.invalid === true) return '';
+  return `the ${side} VPC of ${peering.label} is unknown (${vpc.reason})`;
+}
+
+function blockFamily(block: CidrBlock): 4 | 6 {
+  return block.kind === 'ipv6' ? 6 : 4;
+}
+
+const KIND_TEXT: Readonly<Record<CidrBlock['kind'], string>> = {
+  'ipv4-primary': 'primary IPv4',
+  'ipv4-secondary': 'secondary IPv4',
+  ipv6: 'IPv6',
+};
+
+/** Why a block's range cannot be compared, or undefined when it is known or invalid (NET001's). */
+function unknownBlockReason(block: CidrBlock, vpc: Vpc): string | undefined {
+  if (block.cidr.state !== 'unknown' || block.cidr.invalid === true) return undefined;
+  const where = block.subject.resource.address === vpc.resource?.address ? '' : ` (${block.subject.resource.address})`;
+  return `the ${KIND_TEXT[block.kind]} CIDR block of ${vpc.label}${where} is unknown (${block.cidr.reason})`;
+}
+
+/** The VPC, and the resource declaring the block when that is not the VPC (a secondary association). */
+function vpcRelated(vpc: Vpc, block: CidrBlock): (Subject | string)[] {
+  const out: (Subject | string)[] = [vpc.resource !== undefined ? { resource: vpc.resource } : vpc.label];
+  if (block.subject.resource !== vpc.resource) out.push({ resource: block.subject.resource });
+  return out;
+}

@@ -1,0 +1,62 @@
+/**
+ * NET202 transitive-peering-route. A peering connection carries traffic only between its own two
+ * VPCs: a route that sends a third VPC's range over peering A<->B expects B to forward it, and B
+ * never does (peering is not transitive), so the traffic is dropped although every resource
+ * applies cleanly. It is the classic hub-and-spoke mistake: spokes peered with a hub and routing
+ * to each other through it. NET202 and NET203 classify every peering route with the same function
+ * (src/model/peering-routes.ts), so exactly one of them fires for a route that leaves the peer VPC.
+ * AWS: "Unsupported VPC peering configurations",
+ * https://docs.aws.amazon.com/vpc/latest/peering/invalid-peering-configurations.html
+ */
+import { defineRule } from '../src/engine/define-rule.js';
+import { classifyPeeringRoute, labelled, routeLabel, VpcBlockIndex } from '../src/model/peering-routes.js';
+
+export default defineRule({
+  id: 'NET202',
+  name: 'transitive-peering-route',
+  defaultSeverity: 'error',
+  summary: 'A route sends traffic for a third VPC over a peering connection, but peering is not transitive.',
+  rationale:
+    'A VPC peering connection only carries traffic whose source and destination are in its two VPCs. A route ' +
+    'in VPC A that sends the range of a third VPC C over the peering with B relies on B to pass the packets on ' +
+    'to C, which AWS never does, even when B is itself peered with C. Terraform and CloudFormation apply such ' +
+    'a route without complaint and the traffic is silently dropped.',
+  remediation:
+    'Connect A and C directly: create a peering connection between them and route C\'s range over it (in both ' +
+    'directions), or attach all VPCs that must talk to each other to a transit gateway or Cloud WAN and route ' +
+    'through it. Then remove the route to C\'s range from the peering with B.',
+  messages: {
+    transitive:
+      'Route {route} sends {destination} over peering {peering} to {peerVpc}, but that range includes ' +
+      '{thirdVpc} ({thirdCidr}), which is peered with {peerVpc}; peering is not transitive, so {peerVpc} ' +
+      'will not forward the traffic. Peer with {thirdVpc} directly (or use a transit gateway) and route ' +
+      '{thirdCidr} over that connection.',
+    thirdVpc:
+      'Route {route} sends {destination} over peering {peering} to {peerVpc}, but that range includes ' +
+      '{thirdVpc} ({thirdCidr}), which is not part of {peerVpc}; a peering only reaches the peer VPC itself, ' +
+      'so the traffic is dropped. Peer with {thirdVpc} directly (or use a transit gateway) and route ' +
+      '{thirdCidr} over that connection.',
+  },
+  check(model, context) {
+    const index = new VpcBlockIndex(model);
+    for (const route of model.routes) {
+      const c = classifyPeeringRoute(route, index);
+      if (c.kind === 'unresolved') context.unresolved(route.subject, c.reason);
+      if (c.kind !== 'third') continue;
+      const { facts, third, thirdCidr, peeredWithPeer } = c;
+      context.report({
+        messageId: peeredWithPeer ? 'transitive' : 'thirdVpc',
+        subject: route.subject,
+        related: [{ resource: facts.peering.resource }, labelled(facts.peer), labelled(third)],
+        data: {
+          route: routeLabel(route),
+          destination: facts.destination.canonical,
+          peering: facts.peering.label,
+          peerVpc: facts.peer.label,
+          thirdVpc: third.label,
+          thirdCidr: thirdCidr.canonical,
+        },
+      });
+    }
+  },
+});

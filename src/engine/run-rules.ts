@@ -1,0 +1,134 @@
+/**
+ * Runs every rule in isolation over one model and turns their hits into located, fingerprinted
+ * findings. A rule that throws is contained: it becomes a tool error naming the rule (the run's
+ * results are then incomplete, exit 2) and the other rules still run.
+ */
+import { createHash } from 'node:crypto';
+import type { SourceLocation } from '../model/source.js';
+import type { NetworkModel, Subject } from '../model/types.js';
+import { formatMessage, type Rule, type RuleHit } from './define-rule.js';
+import type { Finding, Severity, ToolError, UnresolvedCheck } from './finding.js';
+
+export interface RuleRunResult {
+  readonly findings: Finding[];
+  readonly unresolved: UnresolvedCheck[];
+  readonly errors: ToolError[];
+}
+
+export interface RunRulesOptions {
+  /** Per-rule severity from config (by id or name); `off` skips the rule. */
+  readonly severityOverrides?: ReadonlyMap<string, Severity | 'off'>;
+}
+
+/** Where a subject is written: the attribute when the format keeps its position, else the resource. */
+export function locate(subject: Subject): SourceLocation {
+  const { resource, path } = subject;
+  return (path && path.length > 0 ? resource.attributeLocation(path) : undefined) ?? resource.location();
+}
+
+/** `route[0].cidr_block` */
+export function formatPath(path: readonly (string | number)[] | undefined): string {
+  if (!path) return '';
+  let out = '';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
+  return out;
+}
+
+/**
+ * A stable identity for a finding: the rule, the subject's address and attribute path, and the
+ * key facts (the message data, sorted). Never the line, the message text or the file order, so it
+ * survives edits that move code around and rewording of messages.
+ */
+export function fingerprint(ruleId: string, subject: Subject, data: Readonly<Record<string, string>>): string {
+  const facts = Object.keys(data)
+    .sort()
+    .map((k) => [k, data[k]]);
+  const input = JSON.stringify([ruleId, subject.resource.address, formatPath(subject.path), facts]);
+  return createHash('sha256').update(input).digest('hex').slice(0, 32);
+}
+
+function isSubject(x: Subject | string): x is Subject {
+  return typeof x !== 'string';
+}
+
+/** Runs `rules` over `model`. Findings come back sorted by file, line, rule and resource. */
+export function runRules(model: NetworkModel, rules: readonly Rule[], options: RunRulesOptions = {}): RuleRunResult {
+  const findings: Finding[] = [];
+  const unresolved: UnresolvedCheck[] = [];
+  const errors: ToolError[] = [];
+  const seenFindings = new Set<string>();
+  const seenUnresolved = new Set<string>();
+
+  for (const rule of rules) {
+    const override = options.severityOverrides?.get(rule.id) ?? options.severityOverrides?.get(rule.name);
+    if (override === 'off') continue;
+    const report = (hit: RuleHit<string>): void => {
+      const template = rule.messages[hit.messageId];
+      if (template === undefined) throw new Error(`unknown messageId "${hit.messageId}"`);
+      const data: Record<string, string> = {};
+      for (const [k, v] of Object.entries(hit.data)) data[k] = String(v);
+      const fp = fingerprint(rule.id, hit.subject, data);
+      if (seenFindings.has(fp)) return;
+      seenFindings.add(fp);
+      const related = hit.related ?? [];
+      findings.push({
+        ruleId: rule.id,
+        ruleName: rule.name,
+        severity: override ?? hit.severity ?? rule.defaultSeverity,
+        messageId: hit.messageId,
+        message: formatMessage(template, data),
+        data,
+        subject: hit.subject,
+        resource: hit.subject.resource.address,
+        related: related.map((r) => (isSubject(r) ? r.resource.address : r)),
+        relatedSubjects: related.filter(isSubject),
+        location: locate(hit.subject),
+        fingerprint: fp,
+      });
+    };
+    const markUnresolved = (subject: Subject, reason: string): void => {
+      const key = `${rule.id}\u0000${subject.resource.file}\u0000${subject.resource.address}\u0000${reason}`;
+      if (seenUnresolved.has(key)) return;
+      seenUnresolved.add(key);
+      unresolved.push({
+        ruleId: rule.id,
+        rule: rule.name,
+        resource: subject.resource.address,
+        reason,
+        location: locate(subject),
+      });
+    };
+    try {
+      rule.check(model, { report, unresolved: markUnresolved });
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      errors.push({
+        message: `rule ${rule.id} (${rule.name}) failed: ${why}; its findings are missing from this run`,
+        hint: 'This is a bug in vpclint; please report it with the input that triggers it (rerun with --debug for the stack).',
+        cause: error,
+      });
+    }
+  }
+
+  findings.sort(compareFindings);
+  unresolved.sort((a, b) => compareLocation(a.location, b.location) || cmp(a.ruleId, b.ruleId) || cmp(a.resource, b.resource));
+  return { findings, unresolved, errors };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareLocation(a: SourceLocation, b: SourceLocation): number {
+  return cmp(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
+}
+
+/** File, line, rule id, resource, then fingerprint: a total order, so output is deterministic. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareLocation(a.location, b.location) ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.resource, b.resource) ||
+    cmp(a.fingerprint, b.fingerprint)
+  );
+}

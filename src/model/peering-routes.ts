@@ -1,0 +1,265 @@
+/**
+ * Facts about routes over peering connections that several rules share (NET201, NET202, NET203):
+ * which connection a route uses, which end is the peer, whether a destination lies inside the
+ * peer VPC, and the one classification that makes exactly one of NET202/NET203 fire for a route
+ * that leaves the peer VPC. Pure functions over the model; rules import them from here.
+ */
+import { compareCidr, contains, isWorld } from './cidr.js';
+import { CidrIndex } from './cidr-index.js';
+import type {
+  Cidr,
+  NetworkModel,
+  PeeringConnection,
+  Route,
+  RouteTable,
+  SourceResource,
+  Subject,
+  Tri,
+  Vpc,
+} from './types.js';
+
+/** A route over a peering connection, with both ends of the connection resolved. */
+export interface PeeringRouteFacts {
+  readonly route: Route;
+  readonly destination: Cidr;
+  readonly peering: PeeringConnection;
+  /** The table holding the route. */
+  readonly table: RouteTable;
+  /** The table's VPC: the side the route sends traffic from. */
+  readonly vpc: Vpc;
+  /** The other side of the peering. */
+  readonly peer: Vpc;
+}
+
+export type Resolution<T> =
+  | { readonly kind: 'skip' }
+  | { readonly kind: 'unresolved'; readonly reason: string }
+  | ({ readonly kind: 'ok' } & T);
+
+const SKIP = { kind: 'skip' } as const;
+
+function unresolved(reason: string): { readonly kind: 'unresolved'; readonly reason: string } {
+  return { kind: 'unresolved', reason };
+}
+
+/**
+ * How messages name a route: the model's key, i.e. the route resource's address, or the table's
+ * plus `.route[i]` for an inline route (with the file when two files share an address).
+ */
+export function routeLabel(route: Route): string {
+  return route.key;
+}
+
+/** A subject for a located thing, its label otherwise (a VPC known only by ID). */
+export function labelled(x: { readonly label: string; readonly resource?: SourceResource }): Subject | string {
+  return x.resource !== undefined ? { resource: x.resource } : x.label;
+}
+
+/**
+ * The destination and the peering connection of a route whose target is a peering. Skips routes
+ * with other targets, and values that are invalid literals (NET001 reports those); a prefix-list
+ * destination or an unknown value is unresolved.
+ */
+export function peeringRouteTarget(route: Route): Resolution<{ destination: Cidr; peering: PeeringConnection }> {
+  const target = route.target;
+  if (target.kind !== 'peering') return SKIP;
+  const label = routeLabel(route);
+  const d = route.destination;
+  if (d.state === 'absent') {
+    const pl = route.destinationPrefixListId;
+    if (pl.state === 'absent') return SKIP;
+    const id = pl.state === 'known' ? ` ${pl.value}` : '';
+    // A prefix list's entries are managed outside the linted files: the route cannot be placed.
+    return unresolved(`the destination of ${label} is a managed prefix list${id}, whose entries vpclint cannot see`);
+  }
+  if (d.state === 'unknown') return d.invalid === true ? SKIP : unresolved(`the destination of ${label} is unknown (${d.reason})`);
+  const p = target.peering;
+  if (p.state === 'absent') return SKIP;
+  if (p.state === 'unknown') {
+    return p.invalid === true ? SKIP : unresolved(`the peering connection of ${label} is unknown (${p.reason})`);
+  }
+  return { kind: 'ok', destination: d.value, peering: p.value };
+}
+
+/**
+ * Both ends of a peering route: its table's VPC and the other side of the connection. Skips a
+ * route whose connection does not involve its table's VPC (NET204 reports that).
+ */
+export function peeringRouteSides(
+  route: Route,
+  peering: PeeringConnection,
+): Resolution<{ table: RouteTable; vpc: Vpc; peer: Vpc }> {
+  const label = routeLabel(route);
+  const t = route.routeTable;
+  if (t.state === 'absent') return unresolved(`the route table of ${label} is not set`);
+  if (t.state === 'unknown') {
+    return t.invalid === true ? SKIP : unresolved(`the route table of ${label} is unknown (${t.reason})`);
+  }
+  const table = t.value;
+  const v = table.vpc;
+  if (v.state === 'absent') return unresolved(`the VPC of route table ${table.label} is not set`);
+  if (v.state === 'unknown') {
+    return v.invalid === true ? SKIP : unresolved(`the VPC of route table ${table.label} is unknown (${v.reason})`);
+  }
+  const vpc = v.value;
+  const { requester, accepter } = peering;
+  const requesterIsVpc = requester.state === 'known' && requester.value.key === vpc.key;
+  const accepterIsVpc = accepter.state === 'known' && accepter.value.key === vpc.key;
+  if (requesterIsVpc && accepterIsVpc) return SKIP;
+  if (requesterIsVpc || accepterIsVpc) {
+    const other = requesterIsVpc ? accepter : requester;
+    const side = requesterIsVpc ? 'accepter' : 'requester';
+    if (other.state === 'known') return { kind: 'ok', table, vpc, peer: other.value };
+    return sideUnresolved(peering, side, other);
+  }
+  if (requester.state === 'known' && accepter.state === 'known') return SKIP;
+  // One side is not known: it may or may not be this VPC.
+  return requester.state !== 'known'
+    ? sideUnresolved(peering, 'requester', requester)
+    : sideUnresolved(peering, 'accepter', accepter);
+}
+
+function sideUnresolved(peering: PeeringConnection, side: string, vpc: Tri<Vpc>): Resolution<never> {
+  if (vpc.state === 'unknown') {
+    return vpc.invalid === true ? SKIP : unresolved(`the ${side} VPC of ${peering.label} is unknown (${vpc.reason})`);
+  }
+  return unresolved(`the ${side} VPC of ${peering.label} is not set`);
+}
+
+/** Destination, connection, table and both VPCs of a peering route, or why they are not known. */
+export function resolvePeeringRoute(route: Route): Resolution<PeeringRouteFacts> {
+  const t = peeringRouteTarget(route);
+  if (t.kind !== 'ok') return t;
+  const s = peeringRouteSides(route, t.peering);
+  if (s.kind !== 'ok') return s;
+  return { kind: 'ok', route, destination: t.destination, peering: t.peering, table: s.table, vpc: s.vpc, peer: s.peer };
+}
+
+/**
+ * The smallest prefix length a VPC block can have: AWS gives VPCs IPv4 blocks of /16 to /28 and
+ * IPv6 blocks of /44 to /60, so a wider destination is never inside a VPC, whatever its blocks.
+ */
+const WIDEST_VPC_PREFIX: Readonly<Record<4 | 6, number>> = { 4: 16, 6: 44 };
+
+export type PeerContainment =
+  | { readonly kind: 'inside'; readonly block: Cidr }
+  | { readonly kind: 'outside' }
+  | { readonly kind: 'unknown'; readonly reason: string };
+
+/** Is `destination` inside one block of `peer`? Unknown when a block that could hold it is unknown. */
+export function insidePeer(peer: Vpc, destination: Cidr): PeerContainment {
+  let unknownReason: string | undefined;
+  for (const block of peer.cidrBlocks) {
+    if ((block.kind === 'ipv6' ? 6 : 4) !== destination.family) continue;
+    const c = block.cidr;
+    if (c.state === 'known') {
+      if (contains(c.value, destination)) return { kind: 'inside', block: c.value };
+    } else if (c.state === 'unknown' && c.invalid !== true && unknownReason === undefined) {
+      unknownReason = `the ${block.kind === 'ipv6' ? 'IPv6' : 'IPv4'} CIDR block of ${peer.label} is unknown (${c.reason})`;
+    }
+  }
+  if (destination.prefix < WIDEST_VPC_PREFIX[destination.family]) return { kind: 'outside' };
+  if (unknownReason === undefined && peer.blocksIncomplete !== undefined) {
+    unknownReason = `not every CIDR block of ${peer.label} is known (${peer.blocksIncomplete})`;
+  }
+  if (unknownReason !== undefined) {
+    return { kind: 'unknown', reason: `${unknownReason}, so it cannot be told whether ${destination.canonical} is inside it` };
+  }
+  return { kind: 'outside' };
+}
+
+/** A VPC that a destination overlaps, with its first overlapping block. */
+interface Overlapped {
+  readonly vpc: Vpc;
+  readonly cidr: Cidr;
+}
+
+/**
+ * The known IPv4 and IPv6 blocks of every VPC, for "which VPC does this destination reach"
+ * (build once per check). Many routes share a destination (every spoke routes the hub's range),
+ * so answers are kept per destination, and only the first three VPCs by label: a route excludes
+ * two VPCs (its own and its peer), so the first of the rest is among them.
+ */
+export class VpcBlockIndex {
+  private readonly index: CidrIndex<Vpc>;
+  private readonly answers = new Map<string, readonly Overlapped[]>();
+
+  constructor(model: NetworkModel) {
+    const items: { cidr: Cidr; item: Vpc }[] = [];
+    for (const vpc of model.vpcs) {
+      for (const block of vpc.cidrBlocks) if (block.cidr.state === 'known') items.push({ cidr: block.cidr.value, item: vpc });
+    }
+    this.index = new CidrIndex(items);
+  }
+
+  /** The first three VPCs by label whose blocks overlap `destination`, each with its first overlapping block. */
+  firstOverlapping(destination: Cidr): readonly Overlapped[] {
+    const key = `${destination.family}/${destination.canonical}`;
+    let found = this.answers.get(key);
+    if (found === undefined) {
+      const best: Overlapped[] = [];
+      for (const { cidr, item } of this.index.overlappingEntries(destination)) {
+        const same = best.findIndex((o) => o.vpc === item);
+        if (same >= 0) {
+          if (compareCidr(cidr, (best[same] as Overlapped).cidr) < 0) best[same] = { vpc: item, cidr };
+          continue;
+        }
+        if (best.length === 3 && !(item.label < (best[2] as Overlapped).vpc.label)) continue;
+        best.push({ vpc: item, cidr });
+        best.sort((a, b) => (a.vpc.label < b.vpc.label ? -1 : a.vpc.label > b.vpc.label ? 1 : 0));
+        if (best.length > 3) best.pop();
+      }
+      found = best;
+      this.answers.set(key, found);
+    }
+    return found;
+  }
+}
+
+export type PeeringRouteClass =
+  | { readonly kind: 'skip' }
+  | { readonly kind: 'unresolved'; readonly reason: string }
+  /** 0.0.0.0/0 or ::/0 over a peering: edge-to-edge, whichever side the route is on. */
+  | { readonly kind: 'default'; readonly destination: Cidr; readonly peering: PeeringConnection }
+  /** Inside the peer VPC: what a peering route should be (NET201 checks the way back). */
+  | { readonly kind: 'inside'; readonly facts: PeeringRouteFacts }
+  /** Outside the peer VPC and overlapping a third VPC (NET202). */
+  | {
+      readonly kind: 'third';
+      readonly facts: PeeringRouteFacts;
+      readonly third: Vpc;
+      readonly thirdCidr: Cidr;
+      readonly peeredWithPeer: boolean;
+    }
+  /** Outside the peer VPC and every other VPC: internet, on-premises, a too-wide range (NET203). */
+  | { readonly kind: 'outside'; readonly facts: PeeringRouteFacts };
+
+/**
+ * Where a peering route leads. The classes are exclusive, so NET202 and NET203 never both fire for
+ * one route. `index` is the model's {@link VpcBlockIndex}.
+ */
+export function classifyPeeringRoute(route: Route, index: VpcBlockIndex): PeeringRouteClass {
+  const t = peeringRouteTarget(route);
+  if (t.kind !== 'ok') return t;
+  if (isWorld(t.destination)) return { kind: 'default', destination: t.destination, peering: t.peering };
+  const s = peeringRouteSides(route, t.peering);
+  if (s.kind !== 'ok') return s;
+  const facts: PeeringRouteFacts = { route, destination: t.destination, peering: t.peering, ...s };
+  const inside = insidePeer(s.peer, t.destination);
+  if (inside.kind === 'inside') return { kind: 'inside', facts };
+  if (inside.kind === 'unknown') return unresolved(inside.reason);
+
+  // The first third VPC by label, and its first overlapping block, so the finding is stable.
+  const third = index.firstOverlapping(t.destination).find((o) => o.vpc.key !== s.vpc.key && o.vpc.key !== s.peer.key);
+  if (third === undefined) return { kind: 'outside', facts };
+  return { kind: 'third', facts, third: third.vpc, thirdCidr: third.cidr, peeredWithPeer: arePeered(s.peer, third.vpc) };
+}
+
+/** Is there a peering connection between the two VPCs (either direction)? */
+function arePeered(a: Vpc, b: Vpc): boolean {
+  return a.peerings.some((p) => {
+    const r = p.requester.state === 'known' ? p.requester.value.key : undefined;
+    const c = p.accepter.state === 'known' ? p.accepter.value.key : undefined;
+    return (r === a.key && c === b.key) || (r === b.key && c === a.key);
+  });
+}

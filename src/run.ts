@@ -1,0 +1,129 @@
+/**
+ * The orchestration the CLI and the GitHub Action share: read files, hand each to the parser of
+ * its format, build one model from everything, run the rules. No printing, no process access.
+ */
+import { isAscii } from 'node:buffer';
+import { readFileSync } from 'node:fs';
+import { rules as allRules } from '../rules/index.js';
+import { discover, fsToolError } from './discover.js';
+import type { Rule } from './engine/define-rule.js';
+import type { LintResult, Severity, ToolError } from './engine/finding.js';
+import { runRules } from './engine/run-rules.js';
+import { VpclintError } from './errors.js';
+import { buildModel } from './model/build.js';
+import type { SourceResource } from './model/source.js';
+import { parseJson } from './parse/json.js';
+import { isTerraformPlan, readTerraformPlan } from './parse/terraform-plan/index.js';
+
+export interface SourceFile {
+  /** Path as reported to the user: relative to cwd, POSIX separators. */
+  readonly file: string;
+  readonly text: string;
+}
+
+export interface LintOptions {
+  readonly rules?: readonly Rule[];
+  readonly severityOverrides?: ReadonlyMap<string, Severity | 'off'>;
+}
+
+/** Turns anything a parser throws into a located tool error; unknown exceptions keep their cause. */
+export function toToolError(error: unknown, file?: string): ToolError {
+  if (error instanceof VpclintError) {
+    return {
+      file: error.file ?? file,
+      line: error.line,
+      column: error.column,
+      message: error.message,
+      hint: error.hint,
+      cause: error,
+    };
+  }
+  const why = error instanceof Error ? error.message : String(error);
+  return { file, message: `internal error while reading this file: ${why}`, cause: error };
+}
+
+/** What one file contributed: its resources, or nothing when it is not an input vpclint reads. */
+export interface ParsedSource {
+  readonly recognized: boolean;
+  readonly resources: readonly SourceResource[];
+  readonly errors: readonly ToolError[];
+}
+
+/** Parses one file by its name and content. Never throws. */
+export function parseSource(source: SourceFile): ParsedSource {
+  const { file, text } = source;
+  try {
+    if (/\.json$/i.test(file)) {
+      const json = parseJson(text, file);
+      if (!isTerraformPlan(json)) return { recognized: false, resources: [], errors: [] };
+      const { resources, problems } = readTerraformPlan(json, text, file);
+      return { recognized: true, resources, errors: problems };
+    }
+    return { recognized: false, resources: [], errors: [] };
+  } catch (error) {
+    return { recognized: true, resources: [], errors: [toToolError(error, file)] };
+  }
+}
+
+/** Lints files already read into memory: the core of every run, and what tests call. */
+export function lintSources(sources: readonly SourceFile[], options: LintOptions = {}): LintResult {
+  const resources: SourceResource[] = [];
+  const errors: ToolError[] = [];
+  const files: string[] = [];
+  for (const source of sources) {
+    const parsed = parseSource(source);
+    if (parsed.recognized) files.push(source.file);
+    for (const r of parsed.resources) resources.push(r);
+    for (const e of parsed.errors) errors.push(e);
+  }
+  const model = buildModel(resources);
+  const result = runRules(model, options.rules ?? allRules, { severityOverrides: options.severityOverrides });
+  return {
+    findings: result.findings,
+    unresolved: result.unresolved,
+    errors: [...errors, ...result.errors],
+    files,
+  };
+}
+
+export interface LintPathsOptions extends LintOptions {
+  /** Paths are resolved against it, and reported relative to it. */
+  readonly cwd: string;
+}
+
+/**
+ * Decodes a file read as bytes. UTF-8 is the norm; a UTF-8 byte order mark is dropped, and UTF-16
+ * with a byte order mark (what Windows PowerShell writes for `terraform show -json > plan.json`)
+ * is decoded rather than reported as garbage. Terraform writes plan JSON as ASCII (it escapes
+ * everything else), and for ASCII the latin1 decoder gives the same string at about twice the
+ * speed of the UTF-8 one, which matters for a plan of hundreds of megabytes.
+ */
+export function decodeText(bytes: Buffer): string {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.toString('utf8', 3);
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  }
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
+/**
+ * Lints paths as given on the command line: discovers the files (see `discover`), reads each
+ * once, and lints them together with `lintSources`. A missing or unreadable path becomes an error
+ * in the result; the other files are still linted.
+ */
+export async function lintPaths(paths: readonly string[], options: LintPathsOptions): Promise<LintResult> {
+  const { files, errors: discoveryErrors } = await discover(paths, options.cwd);
+  const sources: SourceFile[] = [];
+  const errors: ToolError[] = [...discoveryErrors];
+  for (const found of files) {
+    try {
+      // Sync: one big read is faster than fs/promises' chunked one, and nothing else is waiting.
+      sources.push({ file: found.file, text: decodeText(readFileSync(found.path)) });
+    } catch (error) {
+      errors.push(fsToolError(found.file, error));
+    }
+  }
+  const result = lintSources(sources, options);
+  return { ...result, errors: [...errors, ...result.errors] };
+}
