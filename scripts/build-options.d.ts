@@ -1,0 +1,5 @@
+// Types for build-options.js (a plain script so `node scripts/build.js` runs without TypeScript).
+import type { BuildOptions } from 'esbuild';
+
+export declare const repoRoot: string;
+export declare const cliBuildOptions: BuildOptions;

@@ -1,0 +1,297 @@
+/**
+ * The command line: argv -> options -> lintPaths -> reporters -> exit code. `main` takes its
+ * streams, working directory and environment as arguments so tests run it in-process; only the
+ * bottom of this file touches `process`, and only when this module is the program being run.
+ */
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { rules as allRules } from '../rules/index.js';
+import { TOOL_VERSION, type Rule } from './engine/define-rule.js';
+import { SEVERITIES, severityRank, type LintResult, type Severity, type ToolError } from './engine/finding.js';
+import { UsageError, VpclintError, formatErrorLocation } from './errors.js';
+import { PLANNED_FORMATS, reporters, type ReportContext } from './report/index.js';
+import { describeFsError } from './discover.js';
+import { lintPaths } from './run.js';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (colour is used only then, unless forced). */
+  readonly isTTY: boolean;
+}
+
+export interface MainOptions {
+  /** Replaces the rule catalogue; for tests (a rule that throws, for example). */
+  readonly rules?: readonly Rule[];
+}
+
+export const HELP = `Usage: vpclint [options] [paths..]
+
+Lint AWS network designs in Terraform plan JSON (terraform show -json plan.out > plan.json).
+Paths are files or directories (default: .); directories are searched recursively, skipping
+node_modules, .terraform and .git.
+
+Options:
+  --format NAME[=FILE]   output format: text (default) or json; with =FILE the output is
+                         written to FILE instead of stdout; repeat to write several outputs
+                         (sarif, markdown and github are not available yet)
+  --fail-on LEVEL        exit 1 when a finding is at or above LEVEL: error (default),
+                         warning or note
+  --config FILE          configuration file (not available yet)
+  --baseline FILE        baseline of accepted findings (not available yet)
+  --debug                print stack traces of errors
+  --version              print the version and exit
+  -h, --help             print this help and exit
+
+Exit codes:
+  0  no finding at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage error, unreadable or malformed input, or an internal error (results incomplete)
+`;
+
+interface OutputSpec {
+  readonly format: string;
+  /** Undefined for stdout. */
+  readonly file?: string;
+}
+
+interface CliOptions {
+  readonly paths: readonly string[];
+  readonly outputs: readonly OutputSpec[];
+  readonly failOn: Severity;
+  readonly debug: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+const FORMAT_NAMES = [...reporters.keys()];
+
+function parseFormat(value: string): OutputSpec {
+  const eq = value.indexOf('=');
+  const format = eq === -1 ? value : value.slice(0, eq);
+  const file = eq === -1 ? undefined : value.slice(eq + 1);
+  if (!reporters.has(format)) {
+    if (PLANNED_FORMATS.includes(format)) throw new UsageError(`--format ${format} is not available yet`);
+    throw new UsageError(`unknown format "${format}"`, { hint: `choose one of: ${FORMAT_NAMES.join(', ')}` });
+  }
+  if (file === '') throw new UsageError(`--format ${format}= needs a file name after the =`);
+  return file === undefined ? { format } : { format, file };
+}
+
+/** parseArgs' own messages vary between Node versions; ours do not. */
+function toUsageError(error: unknown): UsageError {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    return new UsageError(`unknown option ${option}`, { hint: 'run vpclint --help for the options' });
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    return /does not take/.test(message)
+      ? new UsageError(`option ${option} does not take a value`)
+      : new UsageError(`option ${option} needs a value`, { hint: 'run vpclint --help for the options' });
+  }
+  return new UsageError(message);
+}
+
+function parseCommandLine(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', multiple: true },
+        'fail-on': { type: 'string' },
+        config: { type: 'string' },
+        baseline: { type: 'string' },
+        debug: { type: 'boolean' },
+        version: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw toUsageError(error);
+  }
+  const { values, positionals } = parsed;
+  const help = values.help === true;
+  const version = values.version === true;
+  const debug = values.debug === true;
+  if (help || version) return { paths: [], outputs: [], failOn: 'error', debug, help, version };
+
+  if (values.config !== undefined) {
+    throw new UsageError(`--config is not available yet in vpclint ${TOOL_VERSION}`, {
+      hint: 'rule severities and options cannot be configured yet; run without --config',
+    });
+  }
+  if (values.baseline !== undefined) {
+    throw new UsageError(`--baseline is not available yet in vpclint ${TOOL_VERSION}`, {
+      hint: 'every finding is reported; run without --baseline',
+    });
+  }
+
+  const failOnValue = values['fail-on'] ?? 'error';
+  if (!(SEVERITIES as readonly string[]).includes(failOnValue)) {
+    throw new UsageError(`--fail-on must be error, warning or note, not "${failOnValue}"`);
+  }
+
+  const outputs = (values.format ?? ['text']).map(parseFormat);
+  const toStdout = outputs.filter((o) => o.file === undefined);
+  if (toStdout.length > 1) {
+    throw new UsageError(`only one --format can write to stdout, got ${toStdout.map((o) => o.format).join(' and ')}`, {
+      hint: 'write the others to files: --format json=vpclint.json',
+    });
+  }
+  const seen = new Set<string>();
+  for (const o of outputs) {
+    if (o.file === undefined) continue;
+    if (seen.has(o.file)) throw new UsageError(`two --format options write to ${o.file}`);
+    seen.add(o.file);
+  }
+
+  return {
+    paths: positionals.length > 0 ? positionals : ['.'],
+    outputs,
+    failOn: failOnValue as Severity,
+    debug,
+    help,
+    version,
+  };
+}
+
+/** Colour on a terminal; never with NO_COLOR (non-empty); FORCE_COLOR (other than 0/false) forces it. */
+export function useColor(io: Pick<CliIo, 'env' | 'isTTY'>): boolean {
+  const noColor = io.env.NO_COLOR;
+  if (noColor !== undefined && noColor !== '') return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return io.isTTY && io.env.TERM !== 'dumb';
+}
+
+/** The stack of an error and of each error in its `cause` chain. */
+function stacks(error: unknown): string {
+  const out: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && depth < 10; depth += 1) {
+    const text = current instanceof Error ? (current.stack ?? `${current.name}: ${current.message}`) : String(current);
+    out.push(depth === 0 ? text : `caused by: ${text}`);
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return out.join('\n');
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
+}
+
+function printError(io: CliIo, error: ToolError, debug: boolean): void {
+  const head = error.file === undefined ? `vpclint: ${error.message}` : formatErrorLocation(error);
+  let text = `${head}\n`;
+  if (error.hint !== undefined) text += `  ${error.hint}\n`;
+  if (debug && error.cause !== undefined) text += `${indent(stacks(error.cause))}\n`;
+  io.stderr(text);
+}
+
+function exitCode(result: LintResult, failOn: Severity): number {
+  if (result.errors.length > 0) return 2;
+  const threshold = severityRank(failOn);
+  return result.findings.some((f) => severityRank(f.severity) >= threshold) ? 1 : 0;
+}
+
+/**
+ * Runs vpclint with command-line arguments `argv` (without `node` and the script) and returns the
+ * exit code: 0 clean, 1 findings at or above --fail-on, 2 usage/input/internal errors.
+ */
+export async function main(argv: readonly string[], io: CliIo, options: MainOptions = {}): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    const cli = parseCommandLine(argv);
+    if (cli.help) {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (cli.version) {
+      io.stdout(`${TOOL_VERSION}\n`);
+      return 0;
+    }
+    const rules = options.rules ?? allRules;
+    const result = await lintPaths(cli.paths, { cwd: io.cwd, rules });
+    for (const error of result.errors) printError(io, error, cli.debug);
+
+    let code = exitCode(result, cli.failOn);
+    for (const output of cli.outputs) {
+      const reporter = reporters.get(output.format);
+      if (reporter === undefined) throw new Error(`no reporter for ${output.format}`);
+      const ctx: ReportContext = {
+        toolVersion: TOOL_VERSION,
+        cwd: io.cwd,
+        rules,
+        color: output.file === undefined && useColor(io),
+      };
+      const text = reporter(result, ctx);
+      if (output.file === undefined) {
+        io.stdout(text);
+        continue;
+      }
+      const target = path.resolve(io.cwd, output.file);
+      try {
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, text);
+      } catch (error) {
+        const errno = (error as { code?: unknown } | null)?.code;
+        const why = errno === 'EEXIST' || errno === 'ENOTDIR' ? 'a parent of it is a file, not a directory' : describeFsError(error);
+        printError(io, { file: output.file, message: `cannot write the ${output.format} output: ${why}`, cause: error }, cli.debug);
+        code = 2;
+      }
+    }
+    return code;
+  } catch (error) {
+    if (error instanceof VpclintError) {
+      const prefix = error.code === 'usage' ? 'vpclint: ' : '';
+      const head = error.file === undefined ? `${prefix}${error.message}` : formatErrorLocation(error);
+      io.stderr(`${head}\n${error.hint === undefined ? '' : `  ${error.hint}\n`}${debug ? `${indent(stacks(error))}\n` : ''}`);
+      return 2;
+    }
+    io.stderr(`internal error in vpclint ${TOOL_VERSION}; rerun with --debug for details\n`);
+    if (debug) io.stderr(`${stacks(error)}\n`);
+    return 2;
+  }
+}
+
+/** Runs the CLI on the real process: argv, streams, cwd, environment; sets process.exitCode. */
+export async function runCli(): Promise<void> {
+  // `vpclint … | head` closes the pipe early; that is not an error worth a stack trace.
+  const ignoreBrokenPipe = (error: NodeJS.ErrnoException): void => {
+    if (error.code !== 'EPIPE') throw error;
+  };
+  process.stdout.on('error', ignoreBrokenPipe);
+  process.stderr.on('error', ignoreBrokenPipe);
+  process.exitCode = await main(process.argv.slice(2), {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
+  });
+}
+
+/** True when this module is the program node was started with (the bin), not an import. */
+function isEntryPoint(): boolean {
+  const entry = process.argv[1];
+  if (entry === undefined) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(entry)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) await runCli();

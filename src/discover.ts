@@ -1,0 +1,101 @@
+/**
+ * Finds the files to lint from the paths on the command line. Directories are searched for every
+ * extension an input format may use (the parse dispatcher decides what it recognizes and skips the
+ * rest quietly); files named explicitly are always read; a path that does not exist is an error
+ * for that path only, so the others are still linted.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import fg from 'fast-glob';
+import type { ToolError } from './engine/finding.js';
+import { InputError } from './errors.js';
+
+/** What a directory search looks for. */
+export const INPUT_PATTERN = '**/*.{json,tf,yaml,yml,template}';
+/** Never searched: dependencies, Terraform's provider cache, git internals. */
+export const IGNORED_DIRECTORIES: readonly string[] = ['node_modules', '.terraform', '.git'];
+
+export interface DiscoveredFile {
+  /** Absolute path, for reading. */
+  readonly path: string;
+  /** Path shown to the user: relative to cwd, POSIX separators. */
+  readonly file: string;
+}
+
+export interface Discovery {
+  /** Deduplicated, sorted by `file`. */
+  readonly files: readonly DiscoveredFile[];
+  readonly errors: readonly ToolError[];
+}
+
+/** The path shown to the user for an absolute path: relative to cwd, with POSIX separators. */
+export function displayPath(absolute: string, cwd: string): string {
+  const relative = path.relative(cwd, absolute);
+  return (relative === '' ? '.' : relative).split(path.sep).join('/');
+}
+
+/** A file system error as a short phrase (`no such file or directory`), without absolute paths. */
+export function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Turns a file system error for `file` into a located tool error (the cause kept for --debug). */
+export function fsToolError(file: string, error: unknown, prefix = ''): ToolError {
+  const cause = new InputError(`${prefix}${describeFsError(error)}`, { file, cause: error });
+  return { file, message: cause.message, cause };
+}
+
+/**
+ * Expands `paths` (relative to `cwd`) into the files to read. Never throws for a bad path: it is
+ * reported in `errors` and the other paths are still searched.
+ */
+export async function discover(paths: readonly string[], cwd: string): Promise<Discovery> {
+  const found = new Map<string, DiscoveredFile>();
+  const errors: ToolError[] = [];
+  const add = (absolute: string): void => {
+    if (!found.has(absolute)) found.set(absolute, { path: absolute, file: displayPath(absolute, cwd) });
+  };
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    let stats;
+    try {
+      stats = await stat(absolute);
+    } catch (error) {
+      errors.push(fsToolError(given, error));
+      continue;
+    }
+    if (!stats.isDirectory()) {
+      add(absolute);
+      continue;
+    }
+    try {
+      const entries = await fg(INPUT_PATTERN, {
+        cwd: absolute,
+        absolute: true,
+        onlyFiles: true,
+        dot: true,
+        caseSensitiveMatch: false,
+        ignore: IGNORED_DIRECTORIES.map((d) => `**/${d}/**`),
+      });
+      for (const entry of entries) add(path.resolve(entry));
+    } catch (error) {
+      errors.push(fsToolError(given, error, 'cannot search this directory: '));
+    }
+  }
+  const files = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { files, errors };
+}

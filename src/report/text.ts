@@ -1,0 +1,136 @@
+/**
+ * The default, human-readable output: one aligned line per finding, then the checks that could not
+ * be decided, then a one-line summary. Colour is decided by the caller (TTY, NO_COLOR,
+ * FORCE_COLOR) and passed in the context, so this stays a pure function.
+ */
+import type { LintResult, Severity } from '../engine/finding.js';
+import type { ReportContext } from './types.js';
+
+/** More unresolved checks than this are summarized as "… and N more" (JSON lists them all). */
+export const MAX_UNRESOLVED_SHOWN = 20;
+
+type Style = (s: string) => string;
+
+interface Palette {
+  readonly red: Style;
+  readonly yellow: Style;
+  readonly cyan: Style;
+  readonly green: Style;
+  readonly magenta: Style;
+  readonly dim: Style;
+  readonly bold: Style;
+}
+
+const plain: Style = (s) => s;
+const sgr =
+  (open: number, close: number): Style =>
+  (s) =>
+    `\u001b[${open}m${s}\u001b[${close}m`;
+
+const NO_COLOURS: Palette = { red: plain, yellow: plain, cyan: plain, green: plain, magenta: plain, dim: plain, bold: plain };
+const COLOURS: Palette = {
+  red: sgr(31, 39),
+  yellow: sgr(33, 39),
+  cyan: sgr(36, 39),
+  green: sgr(32, 39),
+  magenta: sgr(35, 39),
+  dim: sgr(2, 22),
+  bold: sgr(1, 22),
+};
+
+/**
+ * Input text (addresses, tag values, file names) reaches the terminal through messages; control
+ * characters other than newline and tab are shown escaped so a plan cannot send escape sequences.
+ */
+function visible(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+interface Row {
+  readonly where: string;
+  readonly label: string;
+  readonly paint: Style;
+  readonly ruleId: string;
+  readonly text: string;
+}
+
+/** Renders the default text output; ends with a newline. */
+export function renderText(result: LintResult, ctx: ReportContext): string {
+  const c = ctx.color ? COLOURS : NO_COLOURS;
+  const severityPaint: Record<Severity, Style> = { error: c.red, warning: c.yellow, note: c.cyan };
+
+  const findingRows: Row[] = result.findings.map((f) => ({
+    where: `${visible(f.location.file)}:${f.location.line}`,
+    label: f.severity,
+    paint: severityPaint[f.severity],
+    ruleId: f.ruleId,
+    text: visible(f.message),
+  }));
+  const shown = result.unresolved.slice(0, MAX_UNRESOLVED_SHOWN);
+  const unresolvedRows: Row[] = shown.map((u) => ({
+    where: `${visible(u.location.file)}:${u.location.line}`,
+    label: 'unresolved',
+    paint: c.magenta,
+    ruleId: u.ruleId,
+    text: visible(`${u.resource}: ${u.reason}`),
+  }));
+
+  // One alignment for both blocks, so their columns line up.
+  const rows = [...findingRows, ...unresolvedRows];
+  let whereWidth = 0;
+  let labelWidth = 0;
+  let idWidth = 0;
+  for (const r of rows) {
+    whereWidth = Math.max(whereWidth, r.where.length);
+    labelWidth = Math.max(labelWidth, r.label.length);
+    idWidth = Math.max(idWidth, r.ruleId.length);
+  }
+  const indent = ' '.repeat(whereWidth + labelWidth + idWidth + 6);
+  const line = (r: Row): string => {
+    const [first = '', ...rest] = r.text.split(/\r?\n/);
+    const head = `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${c.dim(r.ruleId.padEnd(idWidth))}  ${first}`;
+    return [head.trimEnd(), ...rest.map((l) => `${indent}${l}`.trimEnd())].join('\n');
+  };
+
+  const blocks: string[] = [];
+  if (findingRows.length > 0) blocks.push(findingRows.map(line).join('\n'));
+  if (unresolvedRows.length > 0) {
+    const more = result.unresolved.length - shown.length;
+    const tail = more > 0 ? `\n… and ${more} more; use --format json for all` : '';
+    blocks.push(unresolvedRows.map(line).join('\n') + tail);
+  }
+  blocks.push(summary(result, c));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function summary(result: LintResult, c: Palette): string {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  for (const f of result.findings) counts[f.severity] += 1;
+  const files = plural(result.files.length, 'file');
+  const unresolved = result.unresolved.length;
+  let line: string;
+  if (result.findings.length > 0) {
+    const parts: string[] = [];
+    if (counts.error > 0) parts.push(plural(counts.error, 'error'));
+    if (counts.warning > 0) parts.push(plural(counts.warning, 'warning'));
+    if (counts.note > 0) parts.push(plural(counts.note, 'note'));
+    const checks = unresolved > 0 ? `, ${plural(unresolved, 'unresolved check')}` : '';
+    const text = `✖ ${plural(result.findings.length, 'problem')} (${parts.join(', ')})${checks} in ${files}`;
+    const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.cyan;
+    line = c.bold(paint(text));
+  } else if (result.files.length === 0) {
+    line = c.green('✔ no problems: found no input that vpclint reads (Terraform plan JSON)');
+  } else {
+    const checks = unresolved > 0 ? ` (${plural(unresolved, 'unresolved check')})` : '';
+    line = c.green(`✔ no problems in ${files}${checks}`);
+  }
+  if (result.errors.length > 0) {
+    line += `\n${c.bold(c.red(`✖ results are incomplete: ${plural(result.errors.length, 'input or tool error')} (printed on stderr)`))}`;
+  }
+  return line;
+}
