@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Corpus and CLI tests read many files; the default 5 s is tight on a 2-core CI machine.
     testTimeout: 30_000,
+    reporters: ['default', './test/summary-reporter.ts'],
   },
 });
