@@ -5,18 +5,36 @@
 import type { Rule } from '../src/engine/define-rule.js';
 import invalidCidr from './invalid-cidr.js';
 import peeringCidrOverlap from './peering-cidr-overlap.js';
+import spokeCidrOverlap from './spoke-cidr-overlap.js';
+import subnetCidr from './subnet-cidr.js';
 import missingReverseRoute from './missing-reverse-route.js';
 import transitivePeeringRoute from './transitive-peering-route.js';
 import edgeToEdgeRoute from './edge-to-edge-route.js';
+import routeToForeignPeering from './route-to-foreign-peering.js';
+import mixedInlineRoutes from './mixed-inline-routes.js';
 import duplicatePeering from './duplicate-peering.js';
+import peeringAcceptance from './peering-acceptance.js';
+import peeringQuota from './peering-quota.js';
+import peeringDns from './peering-dns.js';
 import openIngress from './open-ingress.js';
+import crossRegionSgReference from './cross-region-sg-reference.js';
+import broadPeerIngress from './broad-peer-ingress.js';
 
 export const rules: readonly Rule[] = [
   invalidCidr,
   peeringCidrOverlap,
+  spokeCidrOverlap,
+  subnetCidr,
   missingReverseRoute,
   transitivePeeringRoute,
   edgeToEdgeRoute,
+  routeToForeignPeering,
+  mixedInlineRoutes,
   duplicatePeering,
+  peeringAcceptance,
+  peeringQuota,
+  peeringDns,
   openIngress,
+  crossRegionSgReference,
+  broadPeerIngress,
 ];

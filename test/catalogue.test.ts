@@ -12,11 +12,20 @@ import { fixturesDir, repoRoot } from './helpers/repo.js';
 const DESIGN_CATALOGUE: Record<string, [string, string]> = {
   NET001: ['invalid-cidr', 'error'],
   NET101: ['peering-cidr-overlap', 'error'],
+  NET102: ['spoke-cidr-overlap', 'warning'],
+  NET103: ['subnet-cidr', 'error'],
   NET201: ['missing-reverse-route', 'error'],
   NET202: ['transitive-peering-route', 'error'],
   NET203: ['edge-to-edge-route', 'error'],
+  NET204: ['route-to-foreign-peering', 'error'],
+  NET205: ['mixed-inline-routes', 'warning'],
   NET301: ['duplicate-peering', 'error'],
+  NET302: ['peering-acceptance', 'warning'],
+  NET303: ['peering-quota', 'warning'],
+  NET304: ['peering-dns', 'note'],
   NET401: ['open-ingress', 'error'],
+  NET402: ['cross-region-sg-reference', 'error'],
+  NET403: ['broad-peer-ingress', 'note'],
 };
 
 describe('rule catalogue', () => {

@@ -33,6 +33,11 @@ export type AttrPath = readonly (string | number)[];
 export interface AttrRef {
   readonly address: string;
   readonly attribute: AttrPath;
+  /**
+   * The file of the referenced resource, when it is not the referencing resource's file: a
+   * CloudFormation `Fn::ImportValue` resolved to another template's export. Absent: same file.
+   */
+  readonly file?: string;
 }
 
 /** The value of one attribute as the parser sees it. */
@@ -54,6 +59,22 @@ export type AttrValue =
       readonly computed?: boolean;
     }
   | { readonly state: 'absent' };
+
+/**
+ * The provider configuration a resource is managed with, as far as the source says: the region
+ * and account it works in. Values follow AttrValue: known (a literal region, the account of an
+ * assumed role's ARN), unknown with the reason (an expression vpclint does not evaluate, such as
+ * `region = var.region`), or absent (not set, so it comes from the environment: AWS_REGION, a
+ * profile, the credentials). Readers never guess: an unset or unevaluated value stays so.
+ */
+export interface ProviderSettings {
+  /** How the source names the configuration, for messages: `aws`, `aws.us`, `module.net:aws`. */
+  readonly name: string;
+  /** The configuration's alias (`us` for `aws.us`), when it has one. */
+  readonly alias?: string;
+  readonly region: AttrValue;
+  readonly accountId: AttrValue;
+}
 
 export interface SourceResource {
   readonly format: SourceFormat;
@@ -80,4 +101,22 @@ export interface SourceResource {
    * or absent (null, missing). Never throws, whatever the input's shape.
    */
   get(path: AttrPath): AttrValue;
+  /**
+   * The provider configuration the resource uses (Terraform: the `provider_config_key` of its
+   * configuration, aliases and module provider passing resolved), or undefined when the reader
+   * cannot tell which one it is. Optional: readers without provider configurations
+   * (CloudFormation, whose stack region and account are never in the template) leave it out, and
+   * the builder then treats region and account as unknown.
+   */
+  provider?(): ProviderSettings | undefined;
+  /**
+   * Whether the resource's own configuration writes a top-level attribute or block (`route`,
+   * `ingress`): true or false when the reader sees the configuration, undefined when it cannot.
+   * It tells values written in the code from values only read back from state, such as an
+   * existing route table's `route` list, which also holds the routes of standalone `aws_route`
+   * resources. Optional: readers whose values are all written in the code (`.tf`,
+   * CloudFormation) may leave it out. Plan JSON leaves `dynamic` blocks out of its configuration,
+   * so for it a block written only as `dynamic` reads as not written.
+   */
+  configures?(attribute: string): boolean | undefined;
 }

@@ -103,6 +103,12 @@ export interface Subnet extends Labelled {
   readonly routeTable: Tri<RouteTable>;
   /** True when `routeTable` comes from an explicit association. */
   readonly explicitAssociation: boolean;
+  /**
+   * The network ACL of an explicit association (CloudFormation
+   * `AWS::EC2::SubnetNetworkAclAssociation`); undefined when the subnet has none, so it uses its
+   * VPC's default network ACL, which the model does not hold.
+   */
+  readonly networkAcl?: Tri<NetworkAcl>;
 }
 
 export interface RouteTable extends Labelled {
@@ -121,6 +127,14 @@ export interface RouteTable extends Labelled {
   readonly routesIncomplete?: string;
   /** Subnets that use this table (explicitly, or through the main-table fallback). */
   readonly subnets: readonly Subnet[];
+  /**
+   * Whether the code itself writes the table's inline route list (route blocks, or an explicit
+   * empty list), which the provider then treats as the complete set of routes. False when the
+   * routes marked `inline` are only read back from state (an existing table's recorded routes
+   * include those of standalone route resources). Unknown when the reader cannot tell; absent
+   * (undefined) for formats without inline routes and for tables the code does not declare.
+   */
+  readonly writesInlineRoutes?: Tri<boolean>;
 }
 
 export type RouteTargetKind =
@@ -161,6 +175,14 @@ export interface PeeringOptions {
   readonly allowRemoteVpcDnsResolution: Tri<boolean>;
 }
 
+/** The DNS options written on the requesting resource itself, with where each is written. */
+export interface RequestedPeeringOptions {
+  readonly requester: PeeringOptions;
+  readonly accepter: PeeringOptions;
+  /** Paths of the option blocks written (`['requester']`), for locations; empty when none is. */
+  readonly paths: readonly AttrPath[];
+}
+
 export interface PeeringConnection extends Labelled {
   /** The requester-side resource, or the accepter resource when only that side is in scope. */
   readonly resource: SourceResource;
@@ -176,6 +198,25 @@ export interface PeeringConnection extends Labelled {
   readonly autoAccept: Tri<boolean>;
   readonly requesterOptions: PeeringOptions;
   readonly accepterOptions: PeeringOptions;
+  /**
+   * The region the connection is requested in (the requester side), from the requesting
+   * resource's own region or provider configuration. Undefined when the format or the resource
+   * cannot say (an accepter-only connection, CloudFormation).
+   */
+  readonly region?: Tri<string>;
+  /** The account that requests the connection (the requester side); undefined like `region`. */
+  readonly accountId?: Tri<string>;
+  /**
+   * The connection's status as last recorded (`active`, `pending-acceptance`, ...): known for
+   * connections that already exist, unknown for new ones; undefined when the format has none.
+   */
+  readonly acceptStatus?: Tri<string>;
+  /**
+   * DNS options written on the requesting resource itself, which the provider applies as soon as
+   * it has created the connection (they fail unless it is active by then); undefined when the
+   * format has no such options.
+   */
+  readonly requestedOptions?: RequestedPeeringOptions;
 }
 
 export interface SecurityGroup extends Labelled {
@@ -187,6 +228,21 @@ export interface SecurityGroup extends Labelled {
   readonly isDefault: boolean;
   /** Inline rules and rule resources attached to this group. */
   readonly rules: readonly SecurityGroupRule[];
+  /**
+   * Whether the code itself writes the group's inline `ingress` / `egress` rule lists (blocks, or
+   * an explicit empty list), which the provider then treats as the complete set of rules of that
+   * direction. False when inline rules are only read back from state. Undefined for formats
+   * without inline rule lists.
+   */
+  readonly writesInlineRules?: { readonly ingress: Tri<boolean>; readonly egress: Tri<boolean> };
+  /** The region the group is in (its resource's region or provider's); undefined when the format cannot say. */
+  readonly region?: Tri<string>;
+  /**
+   * Where the group's region comes from when that is a provider configuration (file and
+   * configuration name): two groups with the same source are in one region even when that
+   * region is unknown (`region = var.region`). Undefined otherwise.
+   */
+  readonly regionSource?: string;
 }
 
 /** Protocol, normalized: `all` for -1/"all", names for 6/17/1/58, otherwise the number as text. */
@@ -206,6 +262,11 @@ export type RulePeer =
 export interface SecurityGroupRule {
   /** Unique in the model: the rule resource's address, or the group's plus `ingress[i]`. */
   readonly key: string;
+  /**
+   * True for a rule of the group's own inline `ingress` / `egress` list, false for a rule
+   * resource; undefined when the builder of its format does not say.
+   */
+  readonly inline?: boolean;
   /** The rule resource, or the group with path `['ingress', i]` for an inline rule. */
   readonly subject: Subject;
   readonly group: Tri<SecurityGroup>;
@@ -219,6 +280,41 @@ export interface SecurityGroupRule {
   readonly peers: readonly RulePeer[];
 }
 
+/**
+ * A network ACL (stateless subnet firewall). Built from CloudFormation `AWS::EC2::NetworkAcl`;
+ * no rule reads NACLs yet, and formats that do not build them leave the model's lists undefined.
+ */
+export interface NetworkAcl extends Labelled {
+  readonly resource: SourceResource;
+  readonly id: Tri<string>;
+  readonly vpc: Tri<Vpc>;
+  /** Entries attached to this ACL, in input order. */
+  readonly entries: readonly NetworkAclEntry[];
+  /** Subnets explicitly associated with this ACL. */
+  readonly subnets: readonly Subnet[];
+}
+
+/** One numbered allow/deny entry of a network ACL. */
+export interface NetworkAclEntry {
+  /** Unique in the model: the entry resource's address. */
+  readonly key: string;
+  readonly subject: Subject;
+  readonly acl: Tri<NetworkAcl>;
+  /** Outbound entry (`Egress: true`); inbound otherwise. */
+  readonly egress: Tri<boolean>;
+  readonly ruleNumber: Tri<number>;
+  /** `allow` or `deny`, lower case. */
+  readonly action: Tri<string>;
+  readonly protocol: Tri<Protocol>;
+  /** The IPv4 or IPv6 range the entry matches. */
+  readonly cidr: Tri<Cidr>;
+  /** Path of the CIDR attribute inside the subject, for locations. */
+  readonly cidrPath: AttrPath;
+  /** Port range for TCP/UDP (`all` protocols: 0-65535); ICMP type and code for ICMP. */
+  readonly fromPort: Tri<number>;
+  readonly toPort: Tri<number>;
+}
+
 export interface NetworkModel {
   readonly vpcs: readonly Vpc[];
   readonly subnets: readonly Subnet[];
@@ -228,4 +324,8 @@ export interface NetworkModel {
   readonly securityGroups: readonly SecurityGroup[];
   readonly securityGroupRules: readonly SecurityGroupRule[];
   readonly cidrLiterals: readonly CidrLiteral[];
+  /** Network ACLs, for formats that build them (CloudFormation); undefined otherwise. */
+  readonly networkAcls?: readonly NetworkAcl[];
+  /** Entries of every network ACL, in input order; undefined like `networkAcls`. */
+  readonly networkAclEntries?: readonly NetworkAclEntry[];
 }

@@ -375,6 +375,18 @@ function byPlace(a: Comparable, b: Comparable): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
+/**
+ * The exceptions to "nothing left unresolved". test_issue-158 is terraform-aws-modules/vpc on a
+ * first apply: every subnet's `vpc_id` is `local.vpc_id`, which plan JSON does not record, so
+ * NET103 cannot tell whether each subnet lies inside its VPC (they are all created, so no ID links
+ * them either).
+ */
+const UNRESOLVED: Readonly<Record<string, readonly string[]>> = {
+  'tfplan/terraform-compliance__cli/test_issue-158/plan.out.json': ['private[0]', 'private[1]', 'private[2]', 'public[0]', 'public[1]', 'public[2]'].map(
+    (s) => `NET103 module.vpc.aws_subnet.${s}`,
+  ),
+};
+
 describe('corpus: every Terraform plan', () => {
   it('recognizes exactly the plans of the corpus', () => {
     expect([...linted.values()].filter((l) => l.plan).map((l) => l.source.file)).toEqual(PLANS);
@@ -390,7 +402,7 @@ describe('corpus: every Terraform plan', () => {
     // connection, so no check depends on a value known only after apply. Groups whose `ingress`
     // is unknown only because the configuration sets none (Terraform computes it from the rule
     // resources, which are checked on their own) are not unknowns worth a note.
-    expect(result.unresolved).toEqual([]);
+    expect(result.unresolved.map((u) => `${u.ruleId} ${u.resource}`)).toEqual(UNRESOLVED[file] ?? []);
     expect(parseSource(linted.get(file)!.source).resources.length).toBeGreaterThan(0);
   });
 

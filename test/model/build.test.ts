@@ -698,8 +698,8 @@ describe('buildModel: VPC attributes', () => {
         'absent',
         'true',
         'false',
-        'unknown: the region of aws_vpc.a comes from the provider configuration',
-        'unknown: the account of aws_vpc.a comes from the provider configuration',
+        'unknown: the region of aws_vpc.a comes from its provider configuration, and the plan does not say which one it is',
+        'unknown: the account of aws_vpc.a comes from its provider configuration, and the plan does not say which one it is',
       ],
       ['aws_vpc.b', undefined, false, 'vpc-b', 'false', 'true', 'eu-west-1', '123456789012'],
       [
@@ -709,8 +709,8 @@ describe('buildModel: VPC attributes', () => {
         'absent',
         'true',
         'false',
-        'unknown: the region of aws_default_vpc.d comes from the provider configuration',
-        'unknown: the account of aws_default_vpc.d comes from the provider configuration',
+        'unknown: the region of aws_default_vpc.d comes from its provider configuration, and the plan does not say which one it is',
+        'unknown: the account of aws_default_vpc.d comes from its provider configuration, and the plan does not say which one it is',
       ],
     ]);
   });

@@ -10,6 +10,8 @@ import type {
   Cidr,
   CidrBlock,
   CidrLiteral,
+  NetworkAcl,
+  NetworkAclEntry,
   NetworkModel,
   PeeringConnection,
   PeeringOptions,
@@ -56,15 +58,21 @@ export interface SgNode extends Mutable<Omit<SecurityGroup, 'vpc' | 'rules'>> {
   vpc: Tri<VpcNode>;
   rules: SecurityGroupRule[];
 }
+export interface NaclNode extends Mutable<Omit<NetworkAcl, 'vpc' | 'entries' | 'subnets'>> {
+  vpc: Tri<VpcNode>;
+  entries: NetworkAclEntry[];
+  subnets: SubnetNode[];
+}
 
 /** What a link attribute can point at. */
-export type EntityKind = 'vpc' | 'subnet' | 'table' | 'peering' | 'sg';
+export type EntityKind = 'vpc' | 'subnet' | 'table' | 'peering' | 'sg' | 'nacl';
 type NodeOf<K extends EntityKind> = {
   vpc: VpcNode;
   subnet: SubnetNode;
   table: TableNode;
   peering: PeeringNode;
   sg: SgNode;
+  nacl: NaclNode;
 }[K];
 
 const NOUN: Record<EntityKind, string> = {
@@ -73,6 +81,7 @@ const NOUN: Record<EntityKind, string> = {
   table: 'route table',
   peering: 'peering connection',
   sg: 'security group',
+  nacl: 'network ACL',
 };
 
 const ID_PATH: AttrPath = Object.freeze(['id']);
@@ -108,6 +117,9 @@ class Ordered<T> {
   push(order: number, item: T): void {
     this.items.push(item);
     this.orders.push(order);
+  }
+  get size(): number {
+    return this.items.length;
   }
   /** Counting sort by order, stable: linear in items plus `limit`. */
   sorted(limit: number): T[] {
@@ -206,6 +218,7 @@ export class BuildContext {
     table: new Map(),
     peering: new Map(),
     sg: new Map(),
+    nacl: new Map(),
   };
   /** Parse results by literal text: plans repeat the same blocks many times. */
   private readonly parsedCidrs = new Map<string, { result: CidrLiteral['result']; tri: Tri<Cidr> | undefined }>();
@@ -222,6 +235,10 @@ export class BuildContext {
   private readonly groups = new Ordered<SgNode>();
   private readonly rules = new Ordered<SecurityGroupRule>();
   private readonly literals = new Ordered<CidrLiteral>();
+  private readonly acls = new Ordered<NaclNode>();
+  private readonly aclEntries = new Ordered<NetworkAclEntry>();
+  /** External stubs made by `externalVpc` / `externalTable`, by key. */
+  private readonly externals = new Map<string, Known<VpcNode> | Known<TableNode>>();
 
   constructor(resources: readonly SourceResource[]) {
     this.resources = resources;
@@ -512,6 +529,80 @@ export class BuildContext {
     if (rule.group.state === 'known') (rule.group.value as SgNode).rules.push(rule);
   }
 
+  addNetworkAcl(node: NaclNode): Known<NaclNode> {
+    const self = known(node);
+    this.register('nacl', self);
+    this.indexId('nacl', node.id, self);
+    this.acls.push(this.at, node);
+    return self;
+  }
+
+  addNetworkAclEntry(entry: NetworkAclEntry): void {
+    this.aclEntries.push(this.at, entry);
+    if (entry.acl.state === 'known') (entry.acl.value as NaclNode).entries.push(entry);
+  }
+
+  /** An explicit association of a subnet with a network ACL (first wins). */
+  associateNetworkAcl(subnet: SubnetNode, acl: Tri<NaclNode>): void {
+    if (subnet.networkAcl !== undefined) return;
+    subnet.networkAcl = acl;
+    if (acl.state === 'known') acl.value.subnets.push(subnet);
+  }
+
+  /**
+   * A VPC outside the linted files that is known by something other than a real ID: a
+   * CloudFormation parameter without a value (`PeerVpcId`). One stub per key, made on first use,
+   * like the stubs for unmatched `vpc-…` IDs; `why` says what is unknown about it.
+   */
+  externalVpc(key: string, label: string, why: string): Known<VpcNode> {
+    const seen = this.externals.get(`vpc ${key}`);
+    if (seen !== undefined) return seen as Known<VpcNode>;
+    const vpc = this.addVpc({
+      key,
+      label,
+      id: unknown(why),
+      external: true,
+      cidrBlocks: [],
+      blocksIncomplete: why,
+      enableDnsSupport: unknown(why),
+      enableDnsHostnames: unknown(why),
+      region: unknown(why),
+      accountId: unknown(why),
+    });
+    this.setImplicitRoutesIncomplete(vpc, `the routes of ${label}'s main route table are not in the linted files`);
+    const self = this.stateOf(vpc).self;
+    this.externals.set(`vpc ${key}`, self);
+    return self;
+  }
+
+  /**
+   * A route table outside the linted files, named by a real ID (`rtb-…`) or by a CloudFormation
+   * parameter: routes a template adds to an existing (peer) table attach to it. One stub per key;
+   * its VPC is unknown until an adapter links it (`attachTable`), and its other routes are not in
+   * the linted files. Not added for Terraform, whose unmatched table IDs stay unknown.
+   */
+  externalTable(key: string, label: string, id: Tri<string>): Known<TableNode> {
+    const seen = this.externals.get(`table ${key}`);
+    if (seen !== undefined) return seen as Known<TableNode>;
+    const why = `${label} is not defined in the linted files`;
+    const node: TableNode = {
+      key,
+      label,
+      id,
+      vpc: unknown(why),
+      isMain: false,
+      implicit: false,
+      routes: [],
+      routesIncomplete: `the other routes of ${label} are not in the linted files`,
+      subnets: [],
+    };
+    const self = known(node);
+    this.indexId('table', id, self);
+    this.tables.push(this.at, node);
+    this.externals.set(`table ${key}`, self);
+    return self;
+  }
+
   /** `known(node)` for the node a resource declares (shared by every link to it), if any. */
   selfOf<K extends EntityKind>(kind: K, r: SourceResource): Known<NodeOf<K>> | undefined {
     const index = this.indexOf(r);
@@ -651,7 +742,7 @@ export class BuildContext {
 
   /** Follows one reference: undefined when its target is not in the same file. */
   private followRef<K extends EntityKind>(kind: K, from: SourceResource, ref: AttrRef, depth: number): Tri<NodeOf<K>> | undefined {
-    const index = this.indexIn(from.file, ref.address);
+    const index = this.indexIn(ref.file ?? from.file, ref.address);
     if (index === undefined) return undefined;
     // An empty attribute names the resource itself (Terraform 0.12, or an index expression).
     const attr = ref.attribute.length === 0 ? ID_PATH : ref.attribute;
@@ -689,7 +780,7 @@ export class BuildContext {
       return unknown(`${this.describe(r, path)} is ${v.value}, which is not the main route table of a VPC in the linted files`);
     }
     for (const ref of v.refs) {
-      const index = this.indexIn(r.file, ref.address);
+      const index = this.indexIn(ref.file ?? r.file, ref.address);
       const state = index === undefined ? undefined : this.vpcAt(index);
       const only = ref.attribute.length === 1 ? ref.attribute[0] : undefined;
       if (state !== undefined && (only === 'default_route_table_id' || only === 'main_route_table_id')) return state.self;
@@ -746,6 +837,10 @@ export class BuildContext {
       securityGroups: this.groups.sorted(n),
       securityGroupRules: this.rules.sorted(n),
       cidrLiterals: this.literals.sorted(n),
+      // Only formats that build network ACLs (CloudFormation) add the lists.
+      ...(this.acls.size > 0 || this.aclEntries.size > 0
+        ? { networkAcls: this.acls.sorted(n), networkAclEntries: this.aclEntries.sorted(n) }
+        : {}),
     };
   }
 }

@@ -8,6 +8,7 @@ import type {
   Cidr,
   CidrBlock,
   PeeringOptions,
+  RequestedPeeringOptions,
   Route,
   RouteTarget,
   RouteTargetKind,
@@ -91,6 +92,62 @@ function orUnknown<T>(ctx: BuildContext, r: SourceResource, path: AttrPath, v: T
   return v.state === 'absent' ? unknown(`${ctx.describe(r, path)} is not in the plan`) : v;
 }
 
+// ---- region and account
+
+/** A field of the resource's known `arn` (`arn:partition:service:region:account:...`): 3 region, 4 account. */
+function arnField(r: SourceResource, index: 3 | 4): string | undefined {
+  const v = r.get(['arn']);
+  if (v.state !== 'known' || typeof v.value !== 'string') return undefined;
+  const parts = v.value.split(':');
+  const field = parts.length >= 6 && parts[0] === 'arn' ? parts[index] : undefined;
+  return field !== undefined && field !== '' ? field : undefined;
+}
+
+/** What the provider configuration says about a resource's region or account. */
+function fromProvider(ctx: BuildContext, r: SourceResource, what: 'region' | 'account'): Tri<string> {
+  const key = ctx.key(r);
+  const p = r.provider?.();
+  if (p === undefined) {
+    const scope = r.format === 'terraform-plan' ? 'the plan does not say which one it is' : 'vpclint cannot see it';
+    return unknown(`the ${what} of ${key} comes from its provider configuration, and ${scope}`);
+  }
+  const v = what === 'region' ? p.region : p.accountId;
+  if (v.state === 'known' && typeof v.value === 'string' && v.value !== '') return known(v.value);
+  if (v.state === 'unknown') return unknown(`the ${what} of ${key} is unknown: ${v.reason}`);
+  const source = what === 'region' ? 'the environment (AWS_REGION or the profile)' : 'its credentials';
+  return unknown(`the ${what} of ${key} comes from provider configuration ${p.name}, which does not set it (it comes from ${source})`);
+}
+
+/**
+ * The region a resource is in: its own `region` (AWS provider 6, and data sources), the region
+ * in its known ARN, else its provider configuration's literal region. Never guessed.
+ */
+function regionOf(ctx: BuildContext, r: SourceResource): Tri<string> {
+  const own = ctx.strFrom(r, ['region'], ctx.configured(r, r.get(['region'])));
+  if (own.state !== 'absent') return own;
+  const arn = arnField(r, 3);
+  return arn !== undefined ? known(arn) : fromProvider(ctx, r, 'region');
+}
+
+/** `region`, and `regionSource` when the region is the provider configuration's (known or not). */
+function regionFields(ctx: BuildContext, r: SourceResource): { region: Tri<string>; regionSource?: string } {
+  const region = regionOf(ctx, r);
+  const own = r.get(['region']);
+  const fromProvider = (own.state === 'absent' || ctx.isComputed(r, own)) && arnField(r, 3) === undefined;
+  const p = fromProvider ? r.provider?.() : undefined;
+  return p === undefined ? { region } : { region, regionSource: `${r.file}\u0000${p.name}` };
+}
+
+/** The account a resource is in: `owner` (e.g. `owner_id`) when known, its ARN's, else its provider configuration's. */
+function accountOf(ctx: BuildContext, r: SourceResource, owner: string | undefined): Tri<string> {
+  if (owner !== undefined) {
+    const own = ctx.str(r, [owner]);
+    if (own.state === 'known') return own;
+  }
+  const arn = arnField(r, 4);
+  return arn !== undefined ? known(arn) : fromProvider(ctx, r, 'account');
+}
+
 function declareVpc(r: SourceResource, ctx: BuildContext, external: boolean): VpcNode {
   const key = ctx.key(r);
   const blocks: CidrBlock[] = [];
@@ -112,8 +169,6 @@ function declareVpc(r: SourceResource, ctx: BuildContext, external: boolean): Vp
   }
   if (external) incomplete = secondaryBlocksOfDataSource(ctx, r, blocks) ?? incomplete;
 
-  const region = ctx.str(r, ['region']);
-  const account = ctx.str(r, ['owner_id']);
   const dnsSupport = ctx.bool(r, ['enable_dns_support'], external ? undefined : true);
   const dnsHostnames = ctx.bool(r, ['enable_dns_hostnames'], external ? undefined : false);
   const vpc = ctx.addVpc({
@@ -125,8 +180,8 @@ function declareVpc(r: SourceResource, ctx: BuildContext, external: boolean): Vp
     cidrBlocks: blocks,
     enableDnsSupport: orUnknown(ctx, r, ['enable_dns_support'], dnsSupport),
     enableDnsHostnames: orUnknown(ctx, r, ['enable_dns_hostnames'], dnsHostnames),
-    region: region.state === 'known' ? region : unknown(`the region of ${key} comes from the provider configuration`),
-    accountId: account.state === 'known' ? account : unknown(`the account of ${key} comes from the provider configuration`),
+    region: regionOf(ctx, r),
+    accountId: accountOf(ctx, r, 'owner_id'),
   });
   const name = nameTag(r);
   if (name !== undefined) vpc.name = name;
@@ -218,9 +273,37 @@ function linkSubnet(r: SourceResource, ctx: BuildContext): void {
   if (subnet.vpc.state === 'known') subnet.vpc.value.subnets.push(subnet);
 }
 
+/**
+ * Does the code write the inline list `attr` (`route`, `ingress`, `egress`)? The reader says so
+ * when it sees the configuration. Else a value written in source code, or planned for a new
+ * resource, is written; a plan's recorded value of an existing resource may only be read back
+ * from state, so that stays unknown.
+ */
+function writesList(ctx: BuildContext, r: SourceResource, attr: string): Tri<boolean> {
+  const configured = r.configures?.(attr);
+  if (configured !== undefined) return known(configured);
+  const v = ctx.configured(r, r.get([attr]));
+  if (v.state === 'absent') return known(false);
+  if (r.format !== 'terraform-plan' || r.action === 'create' || r.action === 'replace') return known(true);
+  return unknown(
+    `the plan has no configuration for ${ctx.key(r)}, so whether its ${attr} list is written in the code or only read back from state cannot be told`,
+  );
+}
+
 function newTable(r: SourceResource, ctx: BuildContext, id: Tri<string>, isMain: boolean): TableNode {
   const key = ctx.key(r);
-  return { key, label: key, resource: r, id, vpc: ABSENT, isMain, implicit: false, routes: [], subnets: [] };
+  return {
+    key,
+    label: key,
+    resource: r,
+    id,
+    vpc: ABSENT,
+    isMain,
+    implicit: false,
+    routes: [],
+    subnets: [],
+    writesInlineRoutes: writesList(ctx, r, 'route'),
+  };
 }
 
 function declareRouteTable(r: SourceResource, ctx: BuildContext): void {
@@ -427,6 +510,25 @@ function applyOptions(ctx: BuildContext, r: SourceResource, peering: PeeringNode
   );
 }
 
+/** The `requester` / `accepter` option blocks the requesting resource itself writes. */
+function requestedOptions(ctx: BuildContext, r: SourceResource): RequestedPeeringOptions {
+  const paths: AttrPath[] = [];
+  const read = (block: 'requester' | 'accepter'): PeeringOptions => {
+    if (r.configures?.(block) === false) return { allowRemoteVpcDnsResolution: ABSENT };
+    // A block counts when it is written: a non-empty list or an object, or unknown from the
+    // configuration. A malformed value ("yes") is not an option block.
+    const raw = ctx.configured(r, r.get([block]));
+    const written =
+      raw.state === 'unknown' || (raw.state === 'known' && ((Array.isArray(raw.value) && raw.value.length > 0) || isObject(raw.value)));
+    if (!written) return { allowRemoteVpcDnsResolution: ABSENT };
+    paths.push([block]);
+    return peeringOptions(ctx, r, block);
+  };
+  const requester = read('requester');
+  const accepter = read('accepter');
+  return { requester, accepter, paths };
+}
+
 function declarePeering(r: SourceResource, ctx: BuildContext): void {
   const key = ctx.key(r);
   ctx.addPeering({
@@ -443,6 +545,10 @@ function declarePeering(r: SourceResource, ctx: BuildContext): void {
     autoAccept: ctx.bool(r, ['auto_accept'], false),
     requesterOptions: { ...peeringOptions(ctx, r, 'requester') },
     accepterOptions: { ...peeringOptions(ctx, r, 'accepter') },
+    region: regionOf(ctx, r),
+    accountId: accountOf(ctx, r, undefined),
+    acceptStatus: ctx.str(r, ['accept_status']),
+    requestedOptions: requestedOptions(ctx, r),
   });
 }
 
@@ -492,6 +598,7 @@ function linkAccepter(r: SourceResource, ctx: BuildContext): void {
     autoAccept: ABSENT,
     requesterOptions: { ...peeringOptions(ctx, r, 'requester') },
     accepterOptions: { ...peeringOptions(ctx, r, 'accepter') },
+    acceptStatus: ctx.str(r, ['accept_status']),
   };
   ctx.aliasPeering(ctx.addPeering(peering), pcxId, ownId);
   linkPeeringSides(r, ctx, peering);
@@ -517,6 +624,8 @@ function declareSecurityGroup(r: SourceResource, ctx: BuildContext, isDefault: b
     name: ctx.str(r, ['name']),
     isDefault,
     rules: [],
+    writesInlineRules: { ingress: writesList(ctx, r, 'ingress'), egress: writesList(ctx, r, 'egress') },
+    ...regionFields(ctx, r),
   });
 }
 
@@ -650,11 +759,13 @@ function readRule(
   direction: 'ingress' | 'egress',
   group: Tri<SgNode>,
   key: string,
+  inline: boolean,
 ): SecurityGroupRule {
   const protocol = ctx.protocol(r, at(base, f.protocol));
   const all = protocol.state === 'known' && protocol.value === 'all';
   return {
     key,
+    inline,
     subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
     group,
     direction,
@@ -676,7 +787,7 @@ function attachInlineRules(r: SourceResource, ctx: BuildContext): void {
       const element = r.get([direction, i]);
       if (element.state === 'absent' || (element.state === 'known' && !isObject(element.value))) continue;
       const key = `${group.key}.${direction}[${i}]`;
-      ctx.addRule(readRule(ctx, r, [direction, i], INLINE_RULE, direction, self, key));
+      ctx.addRule(readRule(ctx, r, [direction, i], INLINE_RULE, direction, self, key, true));
     }
   }
 }
@@ -685,14 +796,14 @@ function attachRuleResource(r: SourceResource, ctx: BuildContext): void {
   const type = r.get(['type']);
   if (type.state !== 'known' || (type.value !== 'ingress' && type.value !== 'egress')) return;
   const group = ctx.link('sg', r, ['security_group_id']);
-  ctx.addRule(readRule(ctx, r, [], RULE_RESOURCE, type.value, group, ctx.key(r)));
+  ctx.addRule(readRule(ctx, r, [], RULE_RESOURCE, type.value, group, ctx.key(r), false));
 }
 
 function vpcRuleResource(direction: 'ingress' | 'egress'): Adapter {
   return {
     attach(r, ctx) {
       const group = ctx.link('sg', r, ['security_group_id']);
-      ctx.addRule(readRule(ctx, r, [], VPC_RULE_RESOURCE, direction, group, ctx.key(r)));
+      ctx.addRule(readRule(ctx, r, [], VPC_RULE_RESOURCE, direction, group, ctx.key(r), false));
     },
   };
 }

@@ -13,6 +13,7 @@ import { canonicalKey, indexKeys, parseModuleAddress, parseResourceAddress, reso
 import { ConfigTree } from './config.js';
 import { isRecord, own } from './guards.js';
 import { AddressLocator } from './locate.js';
+import { ProviderConfigs } from './providers.js';
 import { PlanResource, type PlanContext } from './resource.js';
 import { ModuleInstances, Resolver, type ResourceIndex } from './resolve.js';
 
@@ -81,6 +82,7 @@ class PlanReader {
       config,
       instances: this.#instances,
       resolver: new Resolver(this.#index, this.#instances, config, own(json, 'variables')),
+      providers: new ProviderConfigs(own(json, 'configuration')),
     };
     this.#ctx = ctx;
 

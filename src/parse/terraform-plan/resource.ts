@@ -4,11 +4,12 @@
  * the configuration expression it comes from only when it is read, so reading a large plan costs
  * nothing for values no rule asks about.
  */
-import type { AttrPath, AttrValue, SourceLocation, SourceResource } from '../../model/source.js';
+import type { AttrPath, AttrValue, ProviderSettings, SourceLocation, SourceResource } from '../../model/source.js';
 import { parseResourceAddress, resourceInModule, type ResourceAddress } from './address.js';
 import { isExpression, isSet, type ConfigTree } from './config.js';
 import { child, defineOwn, isRecord, own, type JsonObject } from './guards.js';
 import type { AddressLocator } from './locate.js';
+import type { ProviderConfigs } from './providers.js';
 import { unknownFrom, type ModuleInstance, type ModuleInstances, type Resolver } from './resolve.js';
 
 export interface PlanContext {
@@ -17,6 +18,7 @@ export interface PlanContext {
   readonly config: ConfigTree;
   readonly resolver: Resolver;
   readonly instances: ModuleInstances;
+  readonly providers: ProviderConfigs;
 }
 
 const ABSENT: AttrValue = Object.freeze({ state: 'absent' });
@@ -113,6 +115,19 @@ export class PlanResource implements SourceResource {
     if (unk === true) return this.#unknownAt(path, path.length, rebuilt);
     if (node === null || node === undefined) return ABSENT;
     return { state: 'known', value: node };
+  }
+
+  /** The configuration named by the resource's `provider_config_key`, when the plan has it. */
+  provider(): ProviderSettings | undefined {
+    const key = own(this.#configResource(), 'provider_config_key');
+    return typeof key === 'string' ? this.#ctx.providers.settings(key) : undefined;
+  }
+
+  /** Whether the configuration writes `attribute` (undefined without the resource's configuration). */
+  configures(attribute: string): boolean | undefined {
+    const cfg = this.#configResource();
+    if (cfg === undefined) return undefined;
+    return !isUnset(own(cfg, 'expressions'), attribute);
   }
 
   #parsed(): { readonly addr: ResourceAddress; readonly module: ModuleInstance } | undefined {

@@ -1,0 +1,119 @@
+/**
+ * NET205 mixed-inline-routes. The AWS provider offers two ways to write routes and security group
+ * rules: inline lists on the table or group (`route`, `ingress`, `egress`) and standalone
+ * resources (`aws_route`, `aws_security_group_rule`, `aws_vpc_security_group_ingress_rule`...).
+ * When a table or group has both, the inline list claims to be the complete set: every plan
+ * removes what the standalone resources added, and the next plan adds it back. Routes flap,
+ * connections drop between two applies. An explicit empty list (`route = []`) counts: it
+ * means "no routes but these". Only lists written in the code count; an existing table's recorded
+ * routes (which include those of standalone routes) do not.
+ * Terraform AWS provider: aws_route_table ("NOTE on Route Tables and Routes"),
+ * https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/route_table, and
+ * aws_security_group ("NOTE on Security Groups and Security Group Rules"),
+ * https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group
+ */
+import { defineRule } from '../src/engine/define-rule.js';
+import type { Route, SecurityGroupRule, Tri } from '../src/model/types.js';
+
+/** How many standalone resources a message names before "and N more". */
+const NAMED = 3;
+
+function names(labels: readonly string[]): string {
+  if (labels.length <= NAMED) return labels.join(', ');
+  return `${labels.slice(0, NAMED).join(', ')} and ${labels.length - NAMED} more`;
+}
+
+function inlineText(count: number, noun: string, empty: string): string {
+  if (count === 0) return empty;
+  return count === 1 ? `1 inline ${noun}` : `${count} inline ${noun}s`;
+}
+
+export default defineRule({
+  id: 'NET205',
+  name: 'mixed-inline-routes',
+  defaultSeverity: 'warning',
+  summary: 'A route table (or security group) has inline routes (or rules) and also standalone route (or rule) resources.',
+  rationale:
+    'Terraform treats an inline `route` list on a route table, and an inline `ingress` or `egress` list on a ' +
+    'security group, as the complete set: on every apply it removes routes or rules that are not in the list, ' +
+    'including those that standalone `aws_route` or rule resources add, and the standalone resources add them ' +
+    'back on the next apply. The network flaps between two states, and for a while after each apply the ' +
+    'traffic those routes or rules carry is dropped. An explicit empty list (`route = []`, `ingress = []`) ' +
+    'counts as an inline list.',
+  remediation:
+    'Use one style per route table and per security group direction: move the inline routes into `aws_route` ' +
+    'resources (or the rules into `aws_vpc_security_group_ingress_rule` / `_egress_rule` resources) and remove ' +
+    'the inline list, or write every route or rule inline and delete the standalone resources.',
+  messages: {
+    mixedRoutes:
+      'Route table {table} has {inline} and standalone route resources ({standalone}); Terraform removes the ' +
+      'standalone routes on every apply and they come back on the next. Use only aws_route resources or only ' +
+      'inline routes for this table.',
+    mixedRules:
+      'Security group {group} has {inline} and {direction} rule resources ({standalone}); Terraform removes the ' +
+      'rules of those resources on every apply and they come back on the next. Use only rule resources or only ' +
+      'inline {direction} rules for this group.',
+  },
+  check(model, context) {
+    for (const table of model.routeTables) {
+      if (table.resource === undefined || table.implicit) continue;
+      const standalone: Route[] = [];
+      let inline = 0;
+      for (const route of table.routes) {
+        if (!route.inline) standalone.push(route);
+        else if (route.subject.resource === table.resource) inline++;
+      }
+      if (standalone.length === 0) continue;
+      const writes: Tri<boolean> | undefined = table.writesInlineRoutes;
+      if (writes === undefined || writes.state === 'absent') continue;
+      if (writes.state === 'unknown') {
+        context.unresolved({ resource: table.resource }, `${writes.reason}; it also has standalone routes (${names(standalone.map((r) => r.key))})`);
+        continue;
+      }
+      if (!writes.value) continue;
+      context.report({
+        messageId: 'mixedRoutes',
+        subject: { resource: table.resource },
+        related: standalone.map((r) => r.subject),
+        data: {
+          table: table.label,
+          inline: inlineText(inline, 'route', 'an empty inline route list'),
+          standalone: names(standalone.map((r) => r.key)),
+        },
+      });
+    }
+
+    for (const group of model.securityGroups) {
+      const writesBy = group.writesInlineRules;
+      if (writesBy === undefined) continue;
+      for (const direction of ['ingress', 'egress'] as const) {
+        const standalone: SecurityGroupRule[] = [];
+        let inline = 0;
+        for (const rule of group.rules) {
+          if (rule.direction !== direction || rule.inline === undefined) continue;
+          if (rule.inline) inline++;
+          else standalone.push(rule);
+        }
+        if (standalone.length === 0) continue;
+        const writes = writesBy[direction];
+        if (writes.state === 'absent') continue;
+        if (writes.state === 'unknown') {
+          context.unresolved({ resource: group.resource }, `${writes.reason}; it also has ${direction} rule resources (${names(standalone.map((r) => r.key))})`);
+          continue;
+        }
+        if (!writes.value) continue;
+        context.report({
+          messageId: 'mixedRules',
+          subject: { resource: group.resource },
+          related: standalone.map((r) => r.subject),
+          data: {
+            group: group.label,
+            direction,
+            inline: inlineText(inline, `${direction} rule`, `an empty inline ${direction} list`),
+            standalone: names(standalone.map((r) => r.key)),
+          },
+        });
+      }
+    }
+  },
+});

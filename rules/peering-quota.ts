@@ -1,0 +1,88 @@
+/**
+ * NET303 peering-quota. AWS limits active peering connections per VPC to 50 by default; the quota
+ * can be raised to 125 and no further. A hub VPC that grows one spoke per team reaches the default
+ * quietly: the 51st connection is created but cannot be accepted
+ * (`VpcPeeringConnectionLimitExceeded`), so its routes black-hole. A VPC also has at most 5 IPv4
+ * CIDR blocks by default. Counts are of what the linted files declare: a VPC shared with other
+ * code may be closer to the limit than shown, never further.
+ * AWS: "Amazon VPC quotas" (VPC peering connections, VPC and subnets),
+ * https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html
+ */
+import { defineRule } from '../src/engine/define-rule.js';
+import type { Subject, Vpc } from '../src/model/types.js';
+
+// The thresholds are AWS's published quotas. They are named here so that a later configuration
+// option (issue 6: per-rule options, e.g. an account with a raised quota) can replace them.
+/** Active peering connections per VPC, default quota: more is a warning. */
+const DEFAULT_PEERING_QUOTA = 50;
+/** Active peering connections per VPC, the maximum the quota can be raised to: more is an error. */
+const MAX_PEERING_QUOTA = 125;
+/** IPv4 CIDR blocks per VPC (primary and secondary), default quota: more is a warning. */
+const DEFAULT_IPV4_BLOCK_QUOTA = 5;
+
+/** Where a VPC's finding goes: the VPC's resource, or (a VPC known only by ID) the connection past the limit. */
+function vpcSubject(vpc: Vpc, fallback: Subject | undefined): Subject | undefined {
+  return vpc.resource !== undefined ? { resource: vpc.resource } : fallback;
+}
+
+export default defineRule({
+  id: 'NET303',
+  name: 'peering-quota',
+  defaultSeverity: 'warning',
+  summary: 'A VPC has more peering connections, or more IPv4 CIDR blocks, than AWS allows by default.',
+  rationale:
+    'AWS allows 50 active VPC peering connections per VPC by default; the quota can be raised to at most 125. ' +
+    'Past the quota, a new connection is created but cannot become active, so every route over it is a ' +
+    'blackhole. Past 125 no quota increase helps. A VPC also has at most 5 IPv4 CIDR blocks (the primary and ' +
+    'the secondaries) by default; the association of a sixth fails at apply time unless the quota was raised.',
+  remediation:
+    'Request a quota increase (Service Quotas, "Active VPC peering connections per VPC", up to 125; "IPv4 CIDR ' +
+    'blocks per VPC") before the change is applied. For hubs with many spokes, connect the VPCs through a ' +
+    'transit gateway or AWS Cloud WAN instead of one peering per spoke. Instead of many small secondary ' +
+    'blocks, use fewer, larger ones.',
+  messages: {
+    overDefaultQuota:
+      '{vpc} has {count} peering connections; AWS allows {quota} active peering connections per VPC by default, so ' +
+      'the ones past it stay inactive. Request a quota increase (up to {max}) or connect the VPCs through a ' +
+      'transit gateway.',
+    overMaximum:
+      '{vpc} has {count} peering connections; AWS allows at most {max} active peering connections per VPC, even ' +
+      'with a quota increase. Connect the VPCs through a transit gateway instead.',
+    tooManyIpv4Blocks:
+      '{vpc} has {count} IPv4 CIDR blocks (primary and secondary); AWS allows {quota} per VPC by default, so the ' +
+      'association of the others fails unless the quota was raised. Request a quota increase or use fewer, larger ' +
+      'blocks.',
+  },
+  check(model, context) {
+    for (const vpc of model.vpcs) {
+      const count = vpc.peerings.length;
+      if (count > DEFAULT_PEERING_QUOTA) {
+        const over = count > MAX_PEERING_QUOTA;
+        const past = vpc.peerings[over ? MAX_PEERING_QUOTA : DEFAULT_PEERING_QUOTA];
+        const subject = vpcSubject(vpc, past !== undefined ? { resource: past.resource } : undefined);
+        if (subject !== undefined) {
+          context.report({
+            messageId: over ? 'overMaximum' : 'overDefaultQuota',
+            subject,
+            related: vpc.resource === undefined ? [vpc.label] : [],
+            data: { vpc: vpc.label, count, quota: DEFAULT_PEERING_QUOTA, max: MAX_PEERING_QUOTA },
+            ...(over ? { severity: 'error' as const } : {}),
+          });
+        }
+      }
+      const ipv4 = vpc.cidrBlocks.filter((b) => b.kind !== 'ipv6');
+      if (ipv4.length > DEFAULT_IPV4_BLOCK_QUOTA) {
+        const past = ipv4[DEFAULT_IPV4_BLOCK_QUOTA];
+        const subject = vpcSubject(vpc, past?.subject);
+        if (subject !== undefined) {
+          context.report({
+            messageId: 'tooManyIpv4Blocks',
+            subject,
+            related: ipv4.filter((b) => b.subject.resource !== vpc.resource).map((b) => b.subject),
+            data: { vpc: vpc.label, count: ipv4.length, quota: DEFAULT_IPV4_BLOCK_QUOTA },
+          });
+        }
+      }
+    }
+  },
+});

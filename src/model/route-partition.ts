@@ -1,0 +1,98 @@
+/**
+ * Longest-prefix match over a whole route table at once: every address belongs to the most
+ * specific route that contains it, so each route owns its range minus the routes nested in it.
+ * Grouped by the peering connection a route goes over, this answers "which parts of range X does
+ * this table send over connection P, and by which route" for every P with one sort of the table.
+ * CIDR blocks nest or are disjoint, so a stack of open routes over the sorted list finds each
+ * route's nested routes in O(n log n). Used by NET102 (spoke-cidr-overlap).
+ */
+import { compareCidr, contains, overlaps, uncoveredParts } from './cidr.js';
+import type { Cidr, Route, RouteTable } from './types.js';
+
+/** A part of the table's address space, the route that owns it, and that route's connection. */
+export interface OwnedPart {
+  readonly cidr: Cidr;
+  readonly route: Route;
+}
+
+interface Open {
+  readonly cidr: Cidr;
+  readonly route: Route;
+  readonly children: Cidr[];
+}
+
+/** The intersection of two CIDR blocks (they nest or are disjoint): the smaller one, or none. */
+export function intersect(a: Cidr, b: Cidr): Cidr | undefined {
+  if (contains(a, b)) return b;
+  if (contains(b, a)) return a;
+  return undefined;
+}
+
+export class TablePartition {
+  /** Owned parts of routes over a known peering connection, by the connection's key. */
+  private readonly byPeering = new Map<string, OwnedPart[]>();
+  /** Peering connections the table has any route over (known destination or not), by key. */
+  readonly peeringKeys: ReadonlySet<string>;
+  /**
+   * Why the partition may be wrong: the table's routes are incomplete, or a route's destination
+   * or target is unknown (it might take any range). Empty when every route is known.
+   */
+  readonly doubts: readonly string[];
+
+  /** Partitions `table`'s routes of one address family. */
+  constructor(table: RouteTable, family: 4 | 6) {
+    const doubts: string[] = [];
+    const keys = new Set<string>();
+    if (table.routesIncomplete !== undefined) doubts.push(`not every route of ${table.label} is known (${table.routesIncomplete})`);
+    const placed: { cidr: Cidr; route: Route }[] = [];
+    for (const route of table.routes) {
+      const t = route.target;
+      if (t.kind === 'peering' && t.peering.state === 'known') keys.add(t.peering.value.key);
+      const d = route.destination;
+      if (d.state === 'known') {
+        if (d.value.family !== family) continue;
+        placed.push({ cidr: d.value, route });
+        if (t.kind === 'unknown' || (t.kind === 'peering' && t.peering.state === 'unknown' && t.peering.invalid !== true)) {
+          doubts.push(`the target of ${route.key} is unknown`);
+        }
+      } else if (d.state === 'unknown' && d.invalid !== true) {
+        doubts.push(`the destination of ${route.key} is unknown (${d.reason})`);
+      } else if (d.state === 'absent' && route.destinationPrefixListId.state !== 'absent') {
+        doubts.push(`${route.key} goes to a managed prefix list, whose entries vpclint cannot see`);
+      }
+    }
+    this.peeringKeys = keys;
+    this.doubts = doubts;
+    placed.sort((a, b) => compareCidr(a.cidr, b.cidr));
+    const stack: Open[] = [];
+    for (const p of placed) {
+      for (let top = stack.at(-1); top !== undefined && !contains(top.cidr, p.cidr); top = stack.at(-1)) {
+        this.close(top);
+        stack.pop();
+      }
+      stack.at(-1)?.children.push(p.cidr);
+      stack.push({ cidr: p.cidr, route: p.route, children: [] });
+    }
+    for (let i = stack.length - 1; i >= 0; i--) this.close(stack[i] as Open);
+  }
+
+  private close(node: Open): void {
+    const t = node.route.target;
+    if (t.kind !== 'peering' || t.peering.state !== 'known') return;
+    const key = t.peering.value.key;
+    let list = this.byPeering.get(key);
+    if (list === undefined) this.byPeering.set(key, (list = []));
+    for (const part of uncoveredParts(node.children, node.cidr)) list.push({ cidr: part, route: node.route });
+  }
+
+  /** The parts of `range` whose most specific route in the table goes over the connection with key `peeringKey`. */
+  partsWithin(peeringKey: string, range: Cidr): OwnedPart[] {
+    const out: OwnedPart[] = [];
+    for (const part of this.byPeering.get(peeringKey) ?? []) {
+      if (!overlaps(part.cidr, range)) continue;
+      const cidr = intersect(part.cidr, range);
+      if (cidr !== undefined) out.push({ cidr, route: part.route });
+    }
+    return out;
+  }
+}

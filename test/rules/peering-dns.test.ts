@@ -1,0 +1,122 @@
+/**
+ * NET304 peering-dns edge cases that need no fixture file: DNS settings off, unknown or on, the
+ * option requested on either side, the edges of the RFC 1918 ranges, and which side's option
+ * counts for a VPC outside them.
+ */
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/peering-dns.js';
+import { runRules } from '../../src/engine/run-rules.js';
+import { buildModel } from '../../src/model/build.js';
+import type { SourceResource } from '../../src/model/source.js';
+import { linkedTo, tf, tfVpc, type FakeUnknown } from '../helpers/source.js';
+
+function lint(resources: SourceResource[]) {
+  const result = runRules(buildModel(resources), [rule]);
+  expect(result.errors).toEqual([]);
+  return {
+    findings: result.findings.map((f) => ({ resource: f.resource, messageId: f.messageId, severity: f.severity, data: f.data })),
+    unresolved: result.unresolved.map((u) => ({ resource: u.resource, reason: u.reason })),
+  };
+}
+
+const DNS = [{ allow_remote_vpc_dns_resolution: true }];
+const NO_DNS = [{ allow_remote_vpc_dns_resolution: false }];
+
+function pcx(values: Record<string, unknown> = {}, unknown: Record<string, FakeUnknown> = {}): SourceResource {
+  return tf('aws_vpc_peering_connection', 'p', { auto_accept: true, ...values }, {
+    unknown: { vpc_id: linkedTo('aws_vpc.a'), peer_vpc_id: linkedTo('aws_vpc.b'), ...unknown },
+  });
+}
+
+const ON = { enable_dns_support: true, enable_dns_hostnames: true };
+const settingOff = (vpc: string, setting: string) => ({
+  resource: 'aws_vpc_peering_connection.p',
+  messageId: 'dnsSettingOff',
+  severity: 'note',
+  data: { peering: 'aws_vpc_peering_connection.p', vpc, setting },
+});
+
+describe('peering-dns: DNS settings of the VPCs', () => {
+  it.each([
+    { name: 'both VPCs have support and hostnames on', a: ON, b: ON, options: { requester: DNS }, want: [] },
+    { name: 'hostnames default to off', a: { enable_dns_support: true }, b: ON, options: { requester: DNS }, want: [settingOff('aws_vpc.a', 'DNS hostnames')] },
+    {
+      name: 'support and hostnames off in the accepter, requested on the accepter side only',
+      a: ON,
+      b: { enable_dns_support: false, enable_dns_hostnames: false },
+      options: { accepter: DNS },
+      want: [settingOff('aws_vpc.b', 'DNS hostnames'), settingOff('aws_vpc.b', 'DNS support')],
+    },
+    { name: 'nothing requested: settings do not matter', a: {}, b: {}, options: {}, want: [] },
+    { name: 'requested false: settings do not matter', a: {}, b: {}, options: { requester: NO_DNS, accepter: NO_DNS }, want: [] },
+  ])('$name', ({ a, b, options, want }) => {
+    expect(lint([tfVpc('a', '10.1.0.0/16', a), tfVpc('b', '10.2.0.0/16', b), pcx(options)])).toEqual({ findings: want, unresolved: [] });
+  });
+
+  it('an options resource requests it too', () => {
+    const o = tf('aws_vpc_peering_connection_options', 'o', { requester: DNS }, { unknown: { vpc_peering_connection_id: linkedTo('aws_vpc_peering_connection.p') } });
+    expect(lint([tfVpc('a', '10.1.0.0/16'), tfVpc('b', '10.2.0.0/16', ON), pcx(), o]).findings).toEqual([settingOff('aws_vpc.a', 'DNS hostnames')]);
+  });
+
+  it('a peer known only by ID: its settings are unknown, so unresolved', () => {
+    const p = tf('aws_vpc_peering_connection', 'p', { auto_accept: true, peer_vpc_id: 'vpc-0peer', requester: DNS }, { unknown: { vpc_id: linkedTo('aws_vpc.a') } });
+    expect(lint([tfVpc('a', '10.1.0.0/16', ON), p])).toEqual({
+      findings: [],
+      unresolved: ['DNS support', 'DNS hostnames'].map((setting) => ({
+        resource: 'aws_vpc_peering_connection.p',
+        reason: `aws_vpc_peering_connection.p requests DNS resolution, but whether vpc-0peer has ${setting} on is unknown (vpc-0peer is not defined in the linted files)`,
+      })),
+    });
+  });
+});
+
+describe('peering-dns: VPCs outside RFC 1918', () => {
+  const outside = (vpc: string, cidr: string, side: string) => ({
+    resource: 'aws_vpc_peering_connection.p',
+    messageId: 'outsideRfc1918',
+    severity: 'note',
+    data: { vpc, cidr, peering: 'aws_vpc_peering_connection.p', side },
+  });
+
+  it.each([
+    { cidr: '10.255.0.0/16', want: [] },
+    { cidr: '172.16.0.0/16', want: [] },
+    { cidr: '172.31.240.0/20', want: [] },
+    { cidr: '172.32.0.0/16', want: [outside('aws_vpc.b', '172.32.0.0/16', 'accepter')] },
+    { cidr: '172.15.0.0/16', want: [outside('aws_vpc.b', '172.15.0.0/16', 'accepter')] },
+    { cidr: '192.168.255.0/24', want: [] },
+    { cidr: '192.169.0.0/16', want: [outside('aws_vpc.b', '192.169.0.0/16', 'accepter')] },
+    { cidr: '100.64.0.0/16', want: [outside('aws_vpc.b', '100.64.0.0/16', 'accepter')] },
+  ])('the accepter at $cidr', ({ cidr, want }) => {
+    expect(lint([tfVpc('a', '10.1.0.0/16', ON), tfVpc('b', cidr, ON), pcx()]).findings).toEqual(want);
+  });
+
+  it("counts only the option on the outside VPC's own side", () => {
+    const a = tfVpc('a', '100.70.0.0/16', ON);
+    const b = tfVpc('b', '10.2.0.0/16', ON);
+    expect(lint([a, b, pcx({ accepter: DNS })]).findings).toEqual([outside('aws_vpc.a', '100.70.0.0/16', 'requester')]);
+    expect(lint([a, b, pcx({ requester: DNS })]).findings).toEqual([]);
+  });
+
+  it('an unknown option on that side is unresolved', () => {
+    const result = lint([tfVpc('a', '100.70.0.0/16', ON), tfVpc('b', '10.2.0.0/16', ON), pcx({}, { requester: { reason: 'value comes from var.dns, which has no value in the plan' } })]);
+    expect(result).toEqual({
+      findings: [],
+      unresolved: [
+        {
+          resource: 'aws_vpc_peering_connection.p',
+          reason:
+            'aws_vpc.a (100.70.0.0/16) is outside RFC 1918, and whether the requester side of aws_vpc_peering_connection.p enables DNS resolution is unknown ' +
+            '(requester of aws_vpc_peering_connection.p is unknown (value comes from var.dns, which has no value in the plan))',
+        },
+      ],
+    });
+  });
+
+  it('a secondary block outside RFC 1918, or a primary block from IPAM, is not checked', () => {
+    const secondary = tf('aws_vpc_ipv4_cidr_block_association', 'pods', { cidr_block: '100.64.0.0/16' }, { unknown: { vpc_id: linkedTo('aws_vpc.b') } });
+    expect(lint([tfVpc('a', '10.1.0.0/16', ON), tfVpc('b', '10.2.0.0/16', ON), secondary, pcx()])).toEqual({ findings: [], unresolved: [] });
+    const ipam = tf('aws_vpc', 'b', { ipv4_ipam_pool_id: 'ipam-pool-1', ...ON }, { unknown: { cidr_block: {} } });
+    expect(lint([tfVpc('a', '10.1.0.0/16', ON), ipam, pcx()])).toEqual({ findings: [], unresolved: [] });
+  });
+});
