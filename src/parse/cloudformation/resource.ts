@@ -1,0 +1,176 @@
+/**
+ * CloudFormation resources and parameters as SourceResources. A resource's attributes are its
+ * evaluated `Properties`, read by CloudFormation property name (`['SecurityGroupIngress', 0,
+ * 'CidrIp']`); its location is its logical ID's line, and an attribute's location the line of the
+ * property, so findings point at the offending `CidrIp` or `DestinationCidrBlock`.
+ *
+ * A template parameter is handed over too, as a `data` resource of type
+ * `AWS::CloudFormation::Parameter` named by the parameter: an existing VPC or route table given
+ * as a parameter (`AWS::EC2::VPC::Id`) then joins the model as an external entity, and `Ref` to
+ * the parameter links to it. Its `id` (and `Value`) attribute is the parameter's value, `Type` its
+ * declared type.
+ */
+import type { AttrPath, AttrValue, ProviderSettings, SourceLocation, SourceResource } from '../../model/source.js';
+import type { Evaluator, Value } from './evaluate.js';
+import type { ParameterDecl, ResourceDecl } from './template.js';
+
+/** The synthetic type of template parameters handed to the model builder. */
+export const PARAMETER_TYPE = 'AWS::CloudFormation::Parameter';
+
+const ABSENT: AttrValue = Object.freeze({ state: 'absent' });
+
+/** Plain JSON copies of evaluated containers, made once per node. */
+const plainCache = new WeakMap<object, unknown>();
+
+/**
+ * An evaluated value as plain JSON. Unknown members read as null here; their reasons are what
+ * `get` on the member's own path returns, which is how the builder reads leaves.
+ */
+export function toPlain(v: Value): unknown {
+  switch (v.kind) {
+    case 'scalar':
+      return v.value;
+    case 'unknown':
+      return null;
+    case 'seq': {
+      let out = plainCache.get(v);
+      if (out === undefined) plainCache.set(v, (out = v.items.map(toPlain)));
+      return out;
+    }
+    case 'map': {
+      let out = plainCache.get(v) as Record<string, unknown> | undefined;
+      if (out === undefined) {
+        out = {};
+        // defineProperty: a `__proto__` key becomes an own property, never the prototype.
+        for (const [k, e] of v.entries) Object.defineProperty(out, k, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
+        plainCache.set(v, out);
+      }
+      return out;
+    }
+  }
+}
+
+/** An evaluated value as an attribute value. */
+export function toAttr(v: Value): AttrValue {
+  if (v.kind === 'unknown') return { state: 'unknown', reason: v.reason, refs: v.refs };
+  if (v.kind === 'scalar') return v.value === null ? ABSENT : { state: 'known', value: v.value };
+  return { state: 'known', value: toPlain(v) };
+}
+
+/** Follows `path` into a value: the value there, the unknown value on the way, or undefined. */
+function walk(root: Value, path: AttrPath, onStep?: (at: number) => void): Value | undefined {
+  let v = root;
+  for (const step of path) {
+    if (v.kind === 'unknown') return v;
+    if (v.kind === 'map') {
+      if (typeof step !== 'string') return undefined;
+      const entry = v.entries.get(step);
+      if (entry === undefined) return undefined;
+      onStep?.(entry.keyAt);
+      v = entry.value;
+    } else if (v.kind === 'seq') {
+      if (typeof step !== 'number') return undefined;
+      const item = v.items[step];
+      if (item === undefined) return undefined;
+      onStep?.(item.at);
+      v = item;
+    } else {
+      return undefined;
+    }
+  }
+  return v;
+}
+
+export class CfnResource implements SourceResource {
+  readonly format = 'cloudformation' as const;
+  readonly mode = 'managed' as const;
+  readonly address: string;
+  readonly type: string;
+  readonly file: string;
+  readonly #ev: Evaluator;
+  readonly #decl: ResourceDecl;
+
+  constructor(ev: Evaluator, decl: ResourceDecl) {
+    this.#ev = ev;
+    this.#decl = decl;
+    this.address = decl.logicalId;
+    this.type = decl.type;
+    this.file = ev.template.file;
+  }
+
+  location(): SourceLocation {
+    return this.#ev.template.locate(this.#decl.keyAt);
+  }
+
+  /** The line of the property at `path` (or of the deepest part of it that is written). */
+  attributeLocation(path: AttrPath): SourceLocation | undefined {
+    if (path.length === 0) return undefined;
+    let at: number | undefined;
+    try {
+      walk(this.#ev.properties(this.#decl), path, (offset) => (at = offset));
+    } catch {
+      return undefined;
+    }
+    return at === undefined ? undefined : this.#ev.template.locate(at);
+  }
+
+  /**
+   * The stack's region and account: the template never says them; they are known only when given
+   * as pseudo parameters (`--parameter AWS::Region=eu-west-1`).
+   */
+  provider(): ProviderSettings {
+    const setting = (name: string): AttrValue => {
+      const v = this.#ev.given(name);
+      return v === undefined || v === ''
+        ? { state: 'unknown', reason: `the stack's ${name} is not known before deployment (give it with --parameter ${name}=…)`, refs: [] }
+        : { state: 'known', value: v };
+    };
+    return { name: 'stack', region: setting('AWS::Region'), accountId: setting('AWS::AccountId') };
+  }
+
+  get(path: AttrPath): AttrValue {
+    try {
+      const v = walk(this.#ev.properties(this.#decl), path);
+      return v === undefined ? ABSENT : toAttr(v);
+    } catch (error) {
+      // Nothing above should throw; if it does, the value is reported, not the crash.
+      return { state: 'unknown', reason: `vpclint could not read this value (${error instanceof Error ? error.message : String(error)})`, refs: [] };
+    }
+  }
+}
+
+export class CfnParameter implements SourceResource {
+  readonly format = 'cloudformation' as const;
+  readonly mode = 'data' as const;
+  readonly type = PARAMETER_TYPE;
+  readonly address: string;
+  readonly file: string;
+  readonly #ev: Evaluator;
+  readonly #decl: ParameterDecl;
+
+  constructor(ev: Evaluator, decl: ParameterDecl) {
+    this.#ev = ev;
+    this.#decl = decl;
+    this.address = decl.name;
+    this.file = ev.template.file;
+  }
+
+  location(): SourceLocation {
+    return this.#ev.template.locate(this.#decl.keyAt);
+  }
+
+  attributeLocation(): SourceLocation | undefined {
+    return undefined;
+  }
+
+  get(path: AttrPath): AttrValue {
+    const [first, ...rest] = path;
+    if (first === 'Type' && rest.length === 0) return { state: 'known', value: this.#decl.type };
+    if (first !== 'id' && first !== 'Value') return ABSENT;
+    const v = walk(this.#ev.parameter(this.#decl), rest);
+    if (v === undefined) return ABSENT;
+    const attr = toAttr(v);
+    // The parameter's own reference is left out: the value is this resource.
+    return attr.state === 'unknown' ? { state: 'unknown', reason: attr.reason, refs: attr.refs.filter((r) => r.address !== this.address) } : attr;
+  }
+}

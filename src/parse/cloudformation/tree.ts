@@ -1,0 +1,260 @@
+/**
+ * A CloudFormation template's text as a small tree that keeps every node's source offset, so a
+ * finding can point at the line of the property it is about. YAML and JSON both go through the
+ * `yaml` package (JSON is YAML); every CloudFormation short-form tag (`!Ref`, `!GetAtt`, …) is a
+ * registered custom tag and becomes the same intrinsic-function node as its long form
+ * (`{ "Ref": … }`, `{ "Fn::GetAtt": … }`). Aliases are shared, not copied, and a document whose
+ * aliases would expand past the `yaml` package's alias limit is refused (an alias bomb).
+ */
+import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node as YamlNode, ScalarTag, CollectionTag } from 'yaml';
+import { ParseError } from '../../errors.js';
+import { lineIndex, type LineColumnOf } from '../json.js';
+
+export interface ScalarNode {
+  readonly kind: 'scalar';
+  readonly value: string | number | boolean | null;
+  /** Source offset of the node. */
+  readonly at: number;
+}
+
+export interface SeqNode<T> {
+  readonly kind: 'seq';
+  readonly items: readonly T[];
+  readonly at: number;
+}
+
+export interface Entry<T> {
+  readonly value: T;
+  /** Source offset of the key. */
+  readonly keyAt: number;
+}
+
+export interface MapNode<T> {
+  readonly kind: 'map';
+  /** Keys in source order; a Map, so `__proto__` and friends are ordinary keys. */
+  readonly entries: ReadonlyMap<string, Entry<T>>;
+  readonly at: number;
+}
+
+/** An intrinsic function: `{ "Fn::Join": … }`, `{ "Ref": … }` or a short-form tag. */
+export interface FnNode {
+  readonly kind: 'fn';
+  /** `Ref`, `Condition` or `Fn::…`, as in the long form. */
+  readonly name: string;
+  readonly arg: TemplateNode;
+  readonly at: number;
+}
+
+/** A node of the template as written. */
+export type TemplateNode = ScalarNode | SeqNode<TemplateNode> | MapNode<TemplateNode> | FnNode;
+
+/**
+ * The short forms CloudFormation defines (YAML tag `!X` for `Fn::X`, `!Ref` and `!Condition` for
+ * themselves), including the language-extension functions, which are read and reported as
+ * unsupported rather than as unknown tags.
+ */
+export const SHORT_FORMS: readonly string[] = [
+  'Ref',
+  'Condition',
+  'Base64',
+  'Cidr',
+  'FindInMap',
+  'GetAtt',
+  'GetAZs',
+  'ImportValue',
+  'Join',
+  'Select',
+  'Split',
+  'Sub',
+  'Transform',
+  'And',
+  'Equals',
+  'If',
+  'Not',
+  'Or',
+  'Length',
+  'ToJsonString',
+  'ForEach',
+];
+
+const LONG_NAME = new Map(SHORT_FORMS.map((n) => [`!${n}`, n === 'Ref' || n === 'Condition' ? n : `Fn::${n}`]));
+
+// One scalar, one sequence and one mapping tag per short form: `yaml` then neither warns about
+// them nor changes the node, and the walk below turns the tag into an FnNode.
+const CUSTOM_TAGS: (ScalarTag | CollectionTag)[] = SHORT_FORMS.flatMap((n) => [
+  { tag: `!${n}`, resolve: (s: string) => s } satisfies ScalarTag,
+  { tag: `!${n}`, collection: 'seq', resolve: (s) => s } satisfies CollectionTag,
+  { tag: `!${n}`, collection: 'map', resolve: (s) => s } satisfies CollectionTag,
+]);
+
+/** Nesting deeper than this is not a template; the walk stops rather than overflow the stack. */
+const MAX_DEPTH = 500;
+/** The `yaml` package's default for `toJS`; a document whose aliases expand past it is refused. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedText {
+  readonly root: TemplateNode;
+  /** 1-based line and column of a source offset. */
+  readonly position: LineColumnOf;
+}
+
+/** A `yaml` error without the "at line L, column C:" and source excerpt it appends. */
+function plainMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/**
+ * Parses YAML or JSON text into a TemplateNode tree. Throws ParseError (with line and column) for
+ * a syntax error, a duplicate key, more than one document, an alias without an anchor, nesting
+ * deeper than 500 levels, or aliases that expand past the alias limit. All duplicate keys are
+ * reported in one error's message when there are several; the error points at the first.
+ */
+export function parseTemplateText(text: string, file: string): ParsedText {
+  let position: LineColumnOf | undefined;
+  const pos = (offset: number): { line: number; column: number } => (position ??= lineIndex(text))(offset);
+  let doc: Document.Parsed;
+  try {
+    // Duplicate keys are found by the walk below: `yaml`'s own check compares every pair of keys
+    // of a mapping, which costs seconds for a template of thousands of resources.
+    doc = parseDocument(text, { customTags: CUSTOM_TAGS, prettyErrors: false, uniqueKeys: false, strict: true });
+  } catch (error) {
+    // `yaml` does not throw for bad input, but a deep enough nesting can overflow its stack.
+    throw new ParseError(`invalid ${language(text)}: the document cannot be read (nested too deeply?)`, { file, line: 1, column: 1, cause: error });
+  }
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    throw new ParseError(`invalid ${language(text)}: ${plainMessage(first.message)}`, { file, ...pos(first.pos[0]), cause: first });
+  }
+  const walker = new Walker(doc, file, pos);
+  const root = doc.contents === null ? ({ kind: 'scalar', value: null, at: 0 } as const) : walker.node(doc.contents, 0);
+  if (walker.duplicates.length > 0) {
+    const keys = walker.duplicates.map((d) => `${JSON.stringify(d.key)} (line ${pos(d.at).line})`);
+    const message =
+      keys.length === 1
+        ? `duplicate key ${keys[0]!}: keys of a mapping must be unique`
+        : `duplicate keys ${keys.join(', ')}: keys of a mapping must be unique`;
+    throw new ParseError(message, {
+      file,
+      ...pos(walker.duplicates[0]!.at),
+      hint: 'CloudFormation rejects a template with a repeated key, or uses one of the values unpredictably.',
+    });
+  }
+  if (walker.sawAlias) {
+    try {
+      doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      throw new ParseError(`invalid YAML: its aliases expand to too many nodes (more than the limit of ${MAX_ALIAS_COUNT} alias expansions)`, {
+        file,
+        line: 1,
+        column: 1,
+        cause: error,
+        hint: 'CloudFormation does not accept YAML aliases; write the values out.',
+      });
+    }
+  }
+  return { root, position: (offset) => pos(offset) };
+}
+
+/** What the text is written in, for messages: JSON when it starts with `{` or `[`. */
+function language(text: string): string {
+  return /^\uFEFF?\s*[[{]/.test(text) ? 'JSON' : 'YAML';
+}
+
+class Walker {
+  /** Converted anchored nodes, so an alias shares the converted subtree instead of copying it. */
+  private readonly done = new Map<YamlNode, TemplateNode>();
+  /** Anchored nodes being converted: an alias to one of them is a cycle. */
+  private readonly open = new Set<YamlNode>();
+  sawAlias = false;
+  /** Keys written twice in one mapping, in document order (the second occurrence). */
+  readonly duplicates: { readonly key: string; readonly at: number }[] = [];
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly file: string,
+    private readonly pos: (offset: number) => { line: number; column: number },
+  ) {}
+
+  private fail(message: string, offset: number): never {
+    throw new ParseError(message, { file: this.file, ...this.pos(offset) });
+  }
+
+  node(n: unknown, depth: number): TemplateNode {
+    if (depth > MAX_DEPTH) this.fail(`the document is nested more than ${MAX_DEPTH} levels deep`, offsetOf(n));
+    if (isAlias(n)) {
+      this.sawAlias = true;
+      const target = (n as Alias).resolve(this.doc);
+      if (target === undefined) this.fail(`alias *${(n as Alias).source} has no anchor before it`, offsetOf(n));
+      const converted = this.done.get(target);
+      if (converted !== undefined) return converted;
+      if (this.open.has(target)) this.fail(`alias *${(n as Alias).source} refers to a node that contains it`, offsetOf(n));
+      return this.node(target, depth + 1);
+    }
+    const yamlNode = n as YamlNode;
+    const cached = this.done.get(yamlNode);
+    if (cached !== undefined) return cached;
+    const at = offsetOf(n);
+    const anchored = (yamlNode as { anchor?: string }).anchor !== undefined;
+    if (anchored) this.open.add(yamlNode);
+    let out: TemplateNode;
+    if (isScalar(n)) {
+      const v = n.value;
+      const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : v === undefined ? null : String(v);
+      out = { kind: 'scalar', value: typeof value === 'number' && !Number.isFinite(value) ? String(n.source ?? value) : value, at };
+    } else if (isSeq(n)) {
+      const items: TemplateNode[] = [];
+      for (const item of n.items) items.push(item === null ? { kind: 'scalar', value: null, at } : this.node(item, depth + 1));
+      out = { kind: 'seq', items, at };
+    } else if (isMap(n)) {
+      const entries = new Map<string, Entry<TemplateNode>>();
+      for (const pair of n.items) {
+        const keyNode = pair.key as unknown;
+        const key = keyString(keyNode);
+        if (key === undefined) continue;
+        const keyAt = keyNode === null || keyNode === undefined ? at : offsetOf(keyNode);
+        if (entries.has(key)) {
+          this.duplicates.push({ key, at: keyAt });
+          continue;
+        }
+        const value: TemplateNode = pair.value === null || pair.value === undefined ? { kind: 'scalar', value: null, at: keyAt } : this.node(pair.value, depth + 1);
+        entries.set(key, { value, keyAt });
+      }
+      out = longForm({ kind: 'map', entries, at });
+    } else {
+      out = { kind: 'scalar', value: null, at };
+    }
+    const tag = (yamlNode as { tag?: string }).tag;
+    const fn = tag === undefined ? undefined : LONG_NAME.get(tag);
+    if (fn !== undefined) out = { kind: 'fn', name: fn, arg: out, at };
+    if (anchored) {
+      this.open.delete(yamlNode);
+      this.done.set(yamlNode, out);
+    }
+    return out;
+  }
+}
+
+/** `{ "Ref": x }` and `{ "Fn::X": x }` are intrinsic functions; every other mapping is data. */
+function longForm(map: MapNode<TemplateNode>): TemplateNode {
+  if (map.entries.size !== 1) return map;
+  const [name, entry] = map.entries.entries().next().value as [string, Entry<TemplateNode>];
+  if (name === 'Ref' || name.startsWith('Fn::')) return { kind: 'fn', name, arg: entry.value, at: map.at };
+  return map;
+}
+
+function offsetOf(n: unknown): number {
+  const range = (n as { range?: [number, number, number] } | null)?.range;
+  return range?.[0] ?? 0;
+}
+
+/** A mapping key as text: scalars by their value; a mapping or sequence used as a key is skipped. */
+function keyString(key: unknown): string | undefined {
+  if (key === null || key === undefined) return 'null';
+  if (isScalar(key)) {
+    const v = key.value;
+    return v === null ? 'null' : typeof v === 'string' ? v : String(v);
+  }
+  return undefined;
+}
