@@ -1,0 +1,520 @@
+/**
+ * Module instances: the root module, and each instance of a local module call (`module.net`,
+ * `module.spoke["app"]`), with their variables, locals, outputs, resources and calls evaluated on
+ * demand. `count` and `for_each` expand resources and module calls into instances with
+ * Terraform's addresses. When an expansion cannot be known (its `for_each` comes from a variable
+ * without a value), one placeholder instance stands for all of them (`aws_route.r[*]`), with
+ * `each` and `count.index` unknown, so its checks are reported as unresolved rather than dropped.
+ * Modules from a registry or git are not downloaded: their outputs are unknown with the reason.
+ */
+import path from 'node:path';
+import type { ToolError } from '../../engine/finding.js';
+import { own, type ModuleCallDecl, type ModuleConfig, type ResourceDecl } from './config.js';
+import { Scope, evaluateJson, parseCached } from './evaluate.js';
+import { toSet } from './functions.js';
+import type { ProviderSettings } from '../../model/source.js';
+import { emptySettings, providerReference, providerSettings, resourceProviderKey } from './providers.js';
+import { HclResource, evaluateMeta } from './resource.js';
+import type { Expr } from './syntax.js';
+import { convert } from './type-constraints.js';
+import { EvalError, Lazy, ObjectValue, Unknown, toNumberValue, typeName, type Value } from './values.js';
+
+const IN_PROGRESS = Symbol('in progress');
+// Module trees deeper than this are not real configuration.
+const MAX_MODULE_DEPTH = 32;
+// A count or for_each larger than this is not expanded (one placeholder instance stands for it).
+const MAX_INSTANCES = 100_000;
+
+/** What every module instance of one linted root module shares. */
+export interface RootRun {
+  /** SourceResource.file of every resource: the root module's directory. */
+  readonly unit: string;
+  readonly rootDir: string;
+  /** Configurations of local modules already loaded, by directory. */
+  readonly configOf: (dir: string) => ModuleConfig | undefined;
+  /** Where resources are collected, in a stable order. */
+  readonly resources: HclResource[];
+  /**
+   * Directories of modules `terraform init` installed (`.terraform/modules/modules.json`), by
+   * module key (`vpc`, `vpc.subnets`): registry and git modules are read from there when present.
+   */
+  readonly installed: ReadonlyMap<string, string>;
+  readonly problems: ToolError[];
+}
+
+/** Instance keys of an expanded block. */
+type Expansion =
+  | { readonly kind: 'single' }
+  | { readonly kind: 'count'; readonly count: number }
+  | { readonly kind: 'each'; readonly entries: readonly (readonly [string, Value])[] }
+  | { readonly kind: 'unknown'; readonly reason: string };
+
+/** `[0]`, `["a"]`: an instance key as Terraform writes it in addresses. */
+export function keyText(key: string | number): string {
+  return typeof key === 'number' ? `[${key}]` : `[${JSON.stringify(key)}]`;
+}
+
+function memo<T>(cache: Map<string, T | typeof IN_PROGRESS>, key: string, what: string, compute: () => T): T {
+  const hit = cache.get(key);
+  if (hit === IN_PROGRESS) throw new EvalError(`${what} refers to itself`);
+  if (hit !== undefined) return hit;
+  cache.set(key, IN_PROGRESS);
+  try {
+    const v = compute();
+    cache.set(key, v);
+    return v;
+  } catch (error) {
+    cache.delete(key);
+    throw error;
+  }
+}
+
+/** Expands `count` / `for_each` of a block evaluated in `scope`. */
+function expand(body: Readonly<Record<string, unknown>>, scope: Scope, what: string): Expansion {
+  const count = own(body, 'count');
+  const forEach = own(body, 'for_each');
+  if (count !== undefined) {
+    const v = evaluateMeta(count, scope);
+    if (v instanceof Unknown) return { kind: 'unknown', reason: `the count of ${what} is unknown (${v.reason})` };
+    const n = toNumberValue(v as Value);
+    if (n === undefined || !Number.isInteger(n) || n < 0) {
+      return { kind: 'unknown', reason: `the count of ${what} is not a whole number (${typeName(v)})` };
+    }
+    if (n > MAX_INSTANCES) return { kind: 'unknown', reason: `the count of ${what} is ${n}; vpclint expands at most ${MAX_INSTANCES} instances` };
+    return { kind: 'count', count: n };
+  }
+  if (forEach !== undefined) {
+    const v = evaluateMeta(forEach, scope);
+    if (v instanceof Unknown) return { kind: 'unknown', reason: `the for_each of ${what} is unknown (${v.reason})` };
+    if (v instanceof ObjectValue) {
+      if (v.size > MAX_INSTANCES) return { kind: 'unknown', reason: `the for_each of ${what} has ${v.size} elements; vpclint expands at most ${MAX_INSTANCES} instances` };
+      return { kind: 'each', entries: [...v.entries] };
+    }
+    if (Array.isArray(v)) {
+      try {
+        const members = toSet(v as readonly Value[]);
+        if (!members.every((m) => typeof m === 'string')) {
+          return { kind: 'unknown', reason: `the for_each of ${what} must be a map or a set of strings` };
+        }
+        return { kind: 'each', entries: (members as string[]).map((m) => [m, m] as const) };
+      } catch {
+        return { kind: 'unknown', reason: `the for_each of ${what} holds values that are unknown` };
+      }
+    }
+    return { kind: 'unknown', reason: `the for_each of ${what} must be a map or a set of strings, not ${typeName(v as Value)}` };
+  }
+  return { kind: 'single' };
+}
+
+/** The names an instance adds to its scope: `each` or `count`. */
+function instanceNames(expansion: Expansion, key: string | number | undefined, value: Value): ReadonlyMap<string, Value> | undefined {
+  switch (expansion.kind) {
+    case 'count':
+      return new Map([['count', new ObjectValue([['index', key as number]])]]);
+    case 'each':
+      return new Map([['each', new ObjectValue([['key', key as string], ['value', value]])]]);
+    case 'unknown': {
+      const u = new Unknown(expansion.reason);
+      return new Map<string, Value>([
+        ['count', new ObjectValue([['index', u]])],
+        ['each', new ObjectValue([['key', u], ['value', u]])],
+      ]);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Instance keys and `each.value`s of an expansion (one placeholder for an unknown one). */
+function instancesOf(expansion: Expansion): { key: string | number | undefined; suffix: string; value: Value }[] {
+  switch (expansion.kind) {
+    case 'single':
+      return [{ key: undefined, suffix: '', value: null }];
+    case 'count':
+      return Array.from({ length: expansion.count }, (_, i) => ({ key: i, suffix: keyText(i), value: null }));
+    case 'each':
+      return expansion.entries.map(([k, v]) => ({ key: k, suffix: keyText(k), value: v }));
+    case 'unknown':
+      return [{ key: undefined, suffix: '[*]', value: null }];
+  }
+}
+
+/** Gathers instance values as a reference sees them: one, a list (count) or a map (for_each). */
+function collect<T>(expansion: Expansion, items: readonly T[], view: (item: T) => Value): Value {
+  switch (expansion.kind) {
+    case 'single':
+      return view(items[0] as T);
+    case 'count':
+      return items.map(view);
+    case 'each':
+      return new ObjectValue(expansion.entries.map(([k], i) => [k, view(items[i] as T)] as const));
+    case 'unknown':
+      return new Unknown(expansion.reason);
+  }
+}
+
+class ResourceGroup {
+  readonly #module: ModuleInstance;
+  readonly #decl: ResourceDecl;
+  #expansion: Expansion | undefined;
+  #instances: HclResource[] | undefined;
+
+  constructor(module: ModuleInstance, decl: ResourceDecl) {
+    this.#module = module;
+    this.#decl = decl;
+  }
+
+  get address(): string {
+    const d = this.#decl;
+    return `${this.#module.prefix}${d.mode === 'data' ? 'data.' : ''}${d.type}.${d.name}`;
+  }
+
+  get expansion(): Expansion {
+    this.#expansion ??= expand(this.#decl.body, this.#module.scope, this.address);
+    return this.#expansion;
+  }
+
+  instances(): HclResource[] {
+    if (this.#instances === undefined) {
+      const expansion = this.expansion;
+      this.#instances = instancesOf(expansion).map(({ key, suffix, value }) => {
+        const names = instanceNames(expansion, key, value);
+        const providerKey = resourceProviderKey(this.#decl.body, this.#decl.type);
+        return new HclResource({
+          unit: this.#module.run.unit,
+          decl: this.#decl,
+          address: `${this.address}${suffix}`,
+          scope: names === undefined ? this.#module.scope : this.#module.scope.with(names),
+          provider: () => (providerKey === undefined ? undefined : this.#module.provider(providerKey)),
+        });
+      });
+    }
+    return this.#instances;
+  }
+
+  value(): Value {
+    const expansion = this.expansion;
+    if (expansion.kind === 'unknown') return new Unknown(expansion.reason);
+    return collect(expansion, this.instances(), (r) => r.asValue());
+  }
+}
+
+type CallTarget = { readonly kind: 'local'; readonly config: ModuleConfig } | { readonly kind: 'none'; readonly reason: string };
+
+class ModuleCall {
+  readonly #parent: ModuleInstance;
+  readonly #decl: ModuleCallDecl;
+  readonly target: CallTarget;
+  #expansion: Expansion | undefined;
+  #children: ModuleInstance[] | undefined;
+
+  constructor(parent: ModuleInstance, decl: ModuleCallDecl) {
+    this.#parent = parent;
+    this.#decl = decl;
+    this.target = this.#resolve();
+  }
+
+  get address(): string {
+    return `${this.#parent.prefix}module.${this.#decl.name}`;
+  }
+
+  #resolve(): CallTarget {
+    const source = this.#decl.source;
+    const key = this.#parent.moduleKey === '' ? this.#decl.name : `${this.#parent.moduleKey}.${this.#decl.name}`;
+    const dir = localModuleDir(this.#parent.config.dir, source) ?? this.#parent.run.installed.get(key);
+    if (dir === undefined) {
+      return {
+        kind: 'none',
+        reason:
+          source === undefined
+            ? `${this.address} has no literal source`
+            : `${this.address} comes from ${source}, which vpclint does not download; its outputs are unknown (run terraform init to have it read from .terraform/modules)`,
+      };
+    }
+    if (this.#parent.chain.includes(dir) || this.#parent.chain.length >= MAX_MODULE_DEPTH) {
+      return { kind: 'none', reason: `${this.address} calls ${dir}, which is already being evaluated (a module cycle)` };
+    }
+    const config = this.#parent.run.configOf(dir);
+    if (config === undefined) return { kind: 'none', reason: `${this.address}: there are no Terraform files in ${dir}` };
+    return { kind: 'local', config };
+  }
+
+  get expansion(): Expansion {
+    this.#expansion ??= expand(this.#decl.body, this.#parent.scope, this.address);
+    return this.#expansion;
+  }
+
+  children(): ModuleInstance[] {
+    if (this.#children === undefined) {
+      const target = this.target;
+      if (target.kind !== 'local') {
+        this.#children = [];
+        return this.#children;
+      }
+      const expansion = this.expansion;
+      this.#children = instancesOf(expansion).map(({ key, suffix, value }) => {
+        const names = instanceNames(expansion, key, value);
+        const callScope = names === undefined ? this.#parent.scope : this.#parent.scope.with(names);
+        const body = this.#decl.body;
+        const input = (name: string): Value | undefined => {
+          if (CALL_META.has(name) || !Object.hasOwn(body, name)) return undefined;
+          return evaluateJson(body[name], callScope);
+        };
+        const passed = new Map<string, string>();
+        const providers = own(body, 'providers');
+        if (providers !== null && typeof providers === 'object' && !Array.isArray(providers)) {
+          for (const [local, given] of Object.entries(providers as Record<string, unknown>)) {
+            const parentKey = providerReference(given);
+            if (parentKey !== undefined) passed.set(local, parentKey);
+          }
+        }
+        return new ModuleInstance(this.#parent.run, target.config, `${this.address}${suffix}`, input, [...this.#parent.chain, target.config.dir], {
+          parent: this.#parent,
+          passed,
+          key: this.#parent.moduleKey === '' ? this.#decl.name : `${this.#parent.moduleKey}.${this.#decl.name}`,
+        });
+      });
+    }
+    return this.#children;
+  }
+
+  value(): Value {
+    if (this.target.kind === 'none') return new Unknown(this.target.reason);
+    const expansion = this.expansion;
+    if (expansion.kind === 'unknown') return new Unknown(expansion.reason);
+    return collect(expansion, this.children(), (m) => m.outputsValue());
+  }
+}
+
+/** Arguments of a module block that are not inputs. */
+const CALL_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+
+/**
+ * The directory of a local module source (`./modules/vpc`, `../..`), relative to cwd like the
+ * caller's directory; undefined for registry, git, HTTP and other remote sources.
+ */
+export function localModuleDir(callerDir: string, source: string | undefined): string | undefined {
+  if (source === undefined || !(source.startsWith('./') || source.startsWith('../') || source === '.' || source === '..')) return undefined;
+  const joined = path.posix.normalize(path.posix.join(callerDir, source));
+  return joined.endsWith('/') && joined.length > 1 ? joined.slice(0, -1) : joined;
+}
+
+export class ModuleInstance {
+  readonly run: RootRun;
+  readonly config: ModuleConfig;
+  /** `` for the root module, `module.net`, `module.spoke["app"]`. */
+  readonly address: string;
+  readonly prefix: string;
+  readonly scope: Scope;
+  /** Directories of this module and its callers (cycle detection). */
+  readonly chain: readonly string[];
+  readonly #input: (name: string) => Value | undefined;
+  readonly #vars = new Map<string, Value | typeof IN_PROGRESS>();
+  readonly #locals = new Map<string, Value | typeof IN_PROGRESS>();
+  readonly #outputs = new Map<string, Value | typeof IN_PROGRESS>();
+  readonly #groups = new Map<string, ResourceGroup>();
+  readonly #calls = new Map<string, ModuleCall>();
+  readonly #types = new Map<string, Expr | null>();
+  readonly #providers = new Map<string, ProviderSettings | null>();
+  readonly #caller: { readonly parent: ModuleInstance; readonly passed: ReadonlyMap<string, string>; readonly key: string } | undefined;
+  #outputsValue: Lazy | undefined;
+
+  constructor(
+    run: RootRun,
+    config: ModuleConfig,
+    address: string,
+    input: (name: string) => Value | undefined,
+    chain: readonly string[],
+    caller?: { readonly parent: ModuleInstance; readonly passed: ReadonlyMap<string, string>; readonly key: string },
+  ) {
+    this.run = run;
+    this.#caller = caller;
+    this.config = config;
+    this.address = address;
+    this.prefix = address === '' ? '' : `${address}.`;
+    this.#input = input;
+    this.chain = chain;
+    this.scope = new Scope((name) => this.#root(name));
+  }
+
+  /** The module's key in Terraform's module manifest: call names joined by dots, `` for the root. */
+  get moduleKey(): string {
+    return this.#caller?.key ?? '';
+  }
+
+  get #where(): string {
+    return this.address === '' ? 'the root module' : this.address;
+  }
+
+  #root(name: string): Value {
+    switch (name) {
+      case 'var':
+        return new Lazy('var', (n) => this.variable(n), () => new ObjectValue([...this.config.variables.keys()].map((n) => [n, this.variable(n)] as const)));
+      case 'local':
+        return new Lazy('local', (n) => this.local(n), () => new ObjectValue([...this.config.locals.keys()].map((n) => [n, this.local(n)] as const)));
+      case 'module':
+        return new Lazy('module', (n) => this.#call(n).value(), () => new Unknown('module is not a value'));
+      case 'data':
+        return new Lazy(
+          'data',
+          (type) => new Lazy(`data.${type}`, (n) => this.#group(`data.${type}.${n}`).value(), () => new Unknown(`data.${type} is not a value`)),
+          () => new Unknown('data is not a value'),
+        );
+      case 'path':
+        return new ObjectValue([
+          ['cwd', '.'],
+          ['module', this.config.dir],
+          ['root', this.run.rootDir],
+        ]);
+      case 'terraform':
+        return new Lazy(
+          'terraform',
+          (n) => {
+            if (n === 'workspace') return new Unknown('terraform.workspace is the workspace Terraform runs in');
+            throw new EvalError(`terraform.${n} is not available`);
+          },
+          () => new Unknown('terraform is not a value'),
+        );
+      case 'each':
+      case 'count':
+      case 'self':
+        throw new EvalError(`${name} is only available inside a block that sets it`);
+      default:
+        return new Lazy(name, (n) => this.#group(`${name}.${n}`).value(), () => new Unknown(`${name} is not a value`));
+    }
+  }
+
+  #group(key: string): ResourceGroup {
+    let g = this.#groups.get(key);
+    if (g === undefined) {
+      const decl = this.config.resourceIndex.get(key);
+      if (decl === undefined) throw new EvalError(`${this.#where} declares no ${key.startsWith('data.') ? 'data source' : 'resource'} ${key}`);
+      g = new ResourceGroup(this, decl);
+      this.#groups.set(key, g);
+    }
+    return g;
+  }
+
+  #call(name: string): ModuleCall {
+    let c = this.#calls.get(name);
+    if (c === undefined) {
+      const decl = this.config.calls.get(name);
+      if (decl === undefined) throw new EvalError(`${this.#where} has no module call "${name}"`);
+      c = new ModuleCall(this, decl);
+      this.#calls.set(name, c);
+    }
+    return c;
+  }
+
+  #typeOf(name: string, body: Readonly<Record<string, unknown>>): Expr | undefined {
+    let t = this.#types.get(name);
+    if (t === undefined) {
+      const text = own(body, 'type');
+      t = null;
+      if (typeof text === 'string') {
+        const e = parseCached(text);
+        t = e.k === 'wrap' ? e.e : e;
+      }
+      this.#types.set(name, t);
+    }
+    return t ?? undefined;
+  }
+
+  /**
+   * The provider configuration `key` (`aws`, `aws.west`) means in this module: its own block,
+   * the one the caller passes for it, or (for a default configuration) the caller's; undefined
+   * when it cannot be told.
+   */
+  provider(key: string): ProviderSettings | undefined {
+    let s = this.#providers.get(key);
+    if (s === undefined) {
+      const body = this.config.providers.get(key);
+      const caller = this.#caller;
+      if (body !== undefined) s = providerSettings(this.address === '' ? key : `${this.address}:${key}`, body, this.scope);
+      else if (caller === undefined) s = key.includes('.') ? null : emptySettings(key);
+      else if (caller.passed.has(key)) s = caller.parent.provider(caller.passed.get(key) as string) ?? null;
+      else s = key.includes('.') ? null : (caller.parent.provider(key) ?? null);
+      this.#providers.set(key, s);
+    }
+    return s ?? undefined;
+  }
+
+  /** The declared type of a variable (for how `--var` values are read). */
+  variableType(name: string): Expr | undefined {
+    const decl = this.config.variables.get(name);
+    return decl === undefined ? undefined : this.#typeOf(name, decl.body);
+  }
+
+  variable(name: string): Value {
+    const decl = this.config.variables.get(name);
+    if (decl === undefined) throw new EvalError(`${this.#where} declares no variable "${name}"`);
+    return memo(this.#vars, name, `var.${name}`, () => {
+      try {
+        let v = this.#input(name);
+        const nullable = own(decl.body, 'nullable') !== false;
+        if (v === undefined || (v === null && !nullable)) {
+          if (Object.hasOwn(decl.body, 'default')) {
+            v = evaluateJson(decl.body.default, new Scope(() => {
+              throw new EvalError('a variable default cannot refer to anything');
+            }));
+          } else {
+            return new Unknown(this.address === '' ? `variable ${name} has no value` : `variable ${name} of ${this.address} has no value`);
+          }
+        }
+        const t = this.#typeOf(name, decl.body);
+        return t === undefined ? v : convert(v, t);
+      } catch (error) {
+        if (error instanceof EvalError) return new Unknown(`var.${name} of ${this.#where}: ${error.message}`);
+        throw error;
+      }
+    });
+  }
+
+  local(name: string): Value {
+    const decl = this.config.locals.get(name);
+    if (decl === undefined) throw new EvalError(`${this.#where} declares no local value "${name}"`);
+    return memo(this.#locals, name, `local.${name}`, () => {
+      try {
+        return evaluateJson(decl.value, this.scope);
+      } catch (error) {
+        if (error instanceof EvalError) return new Unknown(`local.${name} of ${this.#where}: ${error.message}`);
+        throw error;
+      }
+    });
+  }
+
+  output(name: string): Value {
+    const decl = this.config.outputs.get(name);
+    if (decl === undefined) throw new EvalError(`${this.#where} has no output "${name}"`);
+    return memo(this.#outputs, name, `output ${name}`, () => {
+      try {
+        return evaluateJson(own(decl.body, 'value'), this.scope);
+      } catch (error) {
+        if (error instanceof EvalError) return new Unknown(`output ${name} of ${this.#where}: ${error.message}`);
+        throw error;
+      }
+    });
+  }
+
+  /** `module.x` as a caller sees this instance: its outputs. */
+  outputsValue(): Lazy {
+    this.#outputsValue ??= new Lazy(
+      this.address,
+      (n) => this.output(n),
+      () => new ObjectValue([...this.config.outputs.keys()].map((n) => [n, this.output(n)] as const)),
+    );
+    return this.#outputsValue;
+  }
+
+  /** Creates every resource instance of this module and of its local module calls, in order. */
+  expandAll(): void {
+    for (const decl of this.config.resources) {
+      const key = decl.mode === 'managed' ? `${decl.type}.${decl.name}` : `data.${decl.type}.${decl.name}`;
+      for (const r of this.#group(key).instances()) this.run.resources.push(r);
+    }
+    for (const name of this.config.calls.keys()) {
+      const call = this.#call(name);
+      for (const child of call.children()) child.expandAll();
+    }
+  }
+}
