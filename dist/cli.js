@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __vpclintCreateRequire } from 'node:module';
 const require = __vpclintCreateRequire(import.meta.url);
+const __vpclintAsset = (name) => new URL(name, import.meta.url);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -43,10 +44,10 @@ var require_array = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.splitWhen = exports.flatten = void 0;
-    function flatten(items) {
+    function flatten2(items) {
       return items.reduce((collection, item) => [].concat(collection, item), []);
     }
-    exports.flatten = flatten;
+    exports.flatten = flatten2;
     function splitWhen(items, predicate) {
       const result = [[]];
       let groupIndex = 0;
@@ -109,7 +110,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os = __require("os");
-    var path3 = __require("path");
+    var path6 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -121,7 +122,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path3.resolve(cwd, filepath);
+      return path6.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -157,15 +158,15 @@ var require_path = __commonJS({
 
 // node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str) {
-      if (typeof str !== "string" || str === "") {
+  "node_modules/is-extglob/index.js"(exports, module2) {
+    module2.exports = function isExtglob(str2) {
+      if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str2)) {
         if (match[2]) return true;
-        str = str.slice(match.index + match[0].length);
+        str2 = str2.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -174,11 +175,11 @@ var require_is_extglob = __commonJS({
 
 // node_modules/is-glob/index.js
 var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports, module) {
+  "node_modules/is-glob/index.js"(exports, module2) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str) {
-      if (str[0] === "!") {
+    var strictCheck = function(str2) {
+      if (str2[0] === "!") {
         return true;
       }
       var index = 0;
@@ -187,70 +188,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str.length) {
-        if (str[index] === "*") {
+      while (index < str2.length) {
+        if (str2[index] === "*") {
           return true;
         }
-        if (str[index + 1] === "?" && /[\].+)]/.test(str[index])) {
+        if (str2[index + 1] === "?" && /[\].+)]/.test(str2[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str2[index] === "[" && str2[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str.indexOf("]", index);
+            closeSquareIndex = str2.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}") {
-          closeCurlyIndex = str.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str2[index] === "{" && str2[index + 1] !== "}") {
+          closeCurlyIndex = str2.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")") {
-          closeParenIndex = str.indexOf(")", index);
+        if (closeParenIndex !== -1 && str2[index] === "(" && str2[index + 1] === "?" && /[:!=]/.test(str2[index + 2]) && str2[index + 3] !== ")") {
+          closeParenIndex = str2.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str2[index] === "(" && str2[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str.indexOf("|", index);
+            pipeIndex = str2.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
-            closeParenIndex = str.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str2[pipeIndex + 1] !== ")") {
+            closeParenIndex = str2.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str.indexOf("\\", pipeIndex);
+              backSlashIndex = str2.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str[index] === "\\") {
-          var open = str[index + 1];
+        if (str2[index] === "\\") {
+          var open = str2[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str.indexOf(close, index);
+            var n = str2.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str[index] === "!") {
+          if (str2[index] === "!") {
             return true;
           }
         } else {
@@ -259,26 +260,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str) {
-      if (str[0] === "!") {
+    var relaxedCheck = function(str2) {
+      if (str2[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str.length) {
-        if (/[*?{}()[\]]/.test(str[index])) {
+      while (index < str2.length) {
+        if (/[*?{}()[\]]/.test(str2[index])) {
           return true;
         }
-        if (str[index] === "\\") {
-          var open = str[index + 1];
+        if (str2[index] === "\\") {
+          var open = str2[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str.indexOf(close, index);
+            var n = str2.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str[index] === "!") {
+          if (str2[index] === "!") {
             return true;
           }
         } else {
@@ -287,25 +288,25 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str, options) {
-      if (typeof str !== "string" || str === "") {
+    module2.exports = function isGlob(str2, options) {
+      if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
-      if (isExtglob(str)) {
+      if (isExtglob(str2)) {
         return true;
       }
       var check = strictCheck;
       if (options && options.strict === false) {
         check = relaxedCheck;
       }
-      return check(str);
+      return check(str2);
     };
   }
 });
 
 // node_modules/glob-parent/index.js
 var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module) {
+  "node_modules/glob-parent/index.js"(exports, module2) {
     "use strict";
     var isGlob = require_is_glob();
     var pathPosixDirname = __require("path").posix.dirname;
@@ -315,19 +316,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str, opts) {
+    module2.exports = function globParent(str2, opts) {
       var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str.indexOf(slash) < 0) {
-        str = str.replace(backslash, slash);
+      if (options.flipBackslashes && isWin32 && str2.indexOf(slash) < 0) {
+        str2 = str2.replace(backslash, slash);
       }
-      if (enclosure.test(str)) {
-        str += slash;
+      if (enclosure.test(str2)) {
+        str2 += slash;
       }
-      str += "a";
+      str2 += "a";
       do {
-        str = pathPosixDirname(str);
-      } while (isGlob(str) || globby.test(str));
-      return str.replace(escaped, "$1");
+        str2 = pathPosixDirname(str2);
+      } while (isGlob(str2) || globby.test(str2));
+      return str2.replace(escaped, "$1");
     };
   }
 });
@@ -336,12 +337,12 @@ var require_glob_parent = __commonJS({
 var require_utils = __commonJS({
   "node_modules/braces/lib/utils.js"(exports) {
     "use strict";
-    exports.isInteger = (num) => {
-      if (typeof num === "number") {
-        return Number.isInteger(num);
+    exports.isInteger = (num2) => {
+      if (typeof num2 === "number") {
+        return Number.isInteger(num2);
       }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isInteger(Number(num));
+      if (typeof num2 === "string" && num2.trim() !== "") {
+        return Number.isInteger(Number(num2));
       }
       return false;
     };
@@ -416,10 +417,10 @@ var require_utils = __commonJS({
 
 // node_modules/braces/lib/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
+  "node_modules/braces/lib/stringify.js"(exports, module2) {
     "use strict";
     var utils = require_utils();
-    module.exports = (ast, options = {}) => {
+    module2.exports = (ast, options = {}) => {
       const stringify = (node, parent = {}) => {
         const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
@@ -447,14 +448,14 @@ var require_stringify = __commonJS({
 
 // node_modules/is-number/index.js
 var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
+  "node_modules/is-number/index.js"(exports, module2) {
     "use strict";
-    module.exports = function(num) {
-      if (typeof num === "number") {
-        return num - num === 0;
+    module2.exports = function(num2) {
+      if (typeof num2 === "number") {
+        return num2 - num2 === 0;
       }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
+      if (typeof num2 === "string" && num2.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num2) : isFinite(+num2);
       }
       return false;
     };
@@ -463,7 +464,7 @@ var require_is_number = __commonJS({
 
 // node_modules/to-regex-range/index.js
 var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
+  "node_modules/to-regex-range/index.js"(exports, module2) {
     "use strict";
     var isNumber = require_is_number();
     var toRegexRange = (min, max, options) => {
@@ -645,8 +646,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a, b, options) {
       return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
-    function hasPadding(str) {
-      return /^-?(0+)\d/.test(str);
+    function hasPadding(str2) {
+      return /^-?(0+)\d/.test(str2);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -668,24 +669,24 @@ var require_to_regex_range = __commonJS({
     }
     toRegexRange.cache = {};
     toRegexRange.clearCache = () => toRegexRange.cache = {};
-    module.exports = toRegexRange;
+    module2.exports = toRegexRange;
   }
 });
 
 // node_modules/fill-range/index.js
 var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
+  "node_modules/fill-range/index.js"(exports, module2) {
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
     var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    var transform = (toNumber) => {
-      return (value) => toNumber === true ? Number(value) : String(value);
+    var transform = (toNumber2) => {
+      return (value) => toNumber2 === true ? Number(value) : String(value);
     };
     var isValidValue = (value) => {
       return typeof value === "number" || typeof value === "string" && value !== "";
     };
-    var isNumber = (num) => Number.isInteger(+num);
+    var isNumber = (num2) => Number.isInteger(+num2);
     var zeros = (input) => {
       let value = `${input}`;
       let index = -1;
@@ -700,13 +701,13 @@ var require_fill_range = __commonJS({
       }
       return options.stringify === true;
     };
-    var pad = (input, maxLength, toNumber) => {
+    var pad = (input, maxLength, toNumber2) => {
       if (maxLength > 0) {
         let dash = input[0] === "-" ? "-" : "";
         if (dash) input = input.slice(1);
         input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
       }
-      if (toNumber === false) {
+      if (toNumber2 === false) {
         return String(input);
       }
       return input;
@@ -789,20 +790,20 @@ var require_fill_range = __commonJS({
       step = Math.max(Math.abs(step), 1);
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify(start, end, options) === false;
-      let format = options.transform || transform(toNumber);
+      let toNumber2 = padded === false && stringify(start, end, options) === false;
+      let format2 = options.transform || transform(toNumber2);
       if (options.toRegex && step === 1) {
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
-      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let push = (num2) => parts[num2 < 0 ? "negatives" : "positives"].push(Math.abs(num2));
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
         if (options.toRegex === true && step > 1) {
           push(a);
         } else {
-          range.push(pad(format(a, index), maxLen, toNumber));
+          range.push(pad(format2(a, index), maxLen, toNumber2));
         }
         a = descending ? a - step : a + step;
         index++;
@@ -816,7 +817,7 @@ var require_fill_range = __commonJS({
       if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
         return invalidRange(start, end, options);
       }
-      let format = options.transform || ((val) => String.fromCharCode(val));
+      let format2 = options.transform || ((val) => String.fromCharCode(val));
       let a = `${start}`.charCodeAt(0);
       let b = `${end}`.charCodeAt(0);
       let descending = a > b;
@@ -828,7 +829,7 @@ var require_fill_range = __commonJS({
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
-        range.push(format(a, index));
+        range.push(format2(a, index));
         a = descending ? a - step : a + step;
         index++;
       }
@@ -862,18 +863,18 @@ var require_fill_range = __commonJS({
       }
       return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
     };
-    module.exports = fill;
+    module2.exports = fill;
   }
 });
 
 // node_modules/braces/lib/compile.js
 var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
+  "node_modules/braces/lib/compile.js"(exports, module2) {
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils();
     var compile = (ast, options = {}) => {
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid = invalidBlock === true || invalidNode === true;
@@ -907,20 +908,20 @@ var require_compile = __commonJS({
         }
         if (node.nodes) {
           for (const child2 of node.nodes) {
-            output += walk(child2, node);
+            output += walk2(child2, node);
           }
         }
         return output;
       };
-      return walk(ast);
+      return walk2(ast);
     };
-    module.exports = compile;
+    module2.exports = compile;
   }
 });
 
 // node_modules/braces/lib/expand.js
 var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
+  "node_modules/braces/lib/expand.js"(exports, module2) {
     "use strict";
     var fill = require_fill_range();
     var stringify = require_stringify();
@@ -947,9 +948,9 @@ var require_expand = __commonJS({
       }
       return utils.flatten(result);
     };
-    var expand = (ast, options = {}) => {
+    var expand2 = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         node.queue = [];
         let p = parent;
         let q = parent.queue;
@@ -1001,22 +1002,22 @@ var require_expand = __commonJS({
             continue;
           }
           if (child2.nodes) {
-            walk(child2, node);
+            walk2(child2, node);
           }
         }
         return queue;
       };
-      return utils.flatten(walk(ast));
+      return utils.flatten(walk2(ast));
     };
-    module.exports = expand;
+    module2.exports = expand2;
   }
 });
 
 // node_modules/braces/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
+  "node_modules/braces/lib/constants.js"(exports, module2) {
     "use strict";
-    module.exports = {
+    module2.exports = {
       MAX_LENGTH: 1e4,
       // Digits
       CHAR_0: "0",
@@ -1115,7 +1116,7 @@ var require_constants = __commonJS({
 
 // node_modules/braces/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
+  "node_modules/braces/lib/parse.js"(exports, module2) {
     "use strict";
     var stringify = require_stringify();
     var {
@@ -1347,17 +1348,17 @@ var require_parse = __commonJS({
       push({ type: "eos" });
       return ast;
     };
-    module.exports = parse;
+    module2.exports = parse;
   }
 });
 
 // node_modules/braces/index.js
 var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
+  "node_modules/braces/index.js"(exports, module2) {
     "use strict";
     var stringify = require_stringify();
     var compile = require_compile();
-    var expand = require_expand();
+    var expand2 = require_expand();
     var parse = require_parse();
     var braces = (input, options = {}) => {
       let output = [];
@@ -1395,7 +1396,7 @@ var require_braces = __commonJS({
       if (typeof input === "string") {
         input = braces.parse(input, options);
       }
-      let result = expand(input, options);
+      let result = expand2(input, options);
       if (options.noempty === true) {
         result = result.filter(Boolean);
       }
@@ -1410,15 +1411,15 @@ var require_braces = __commonJS({
       }
       return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
     };
-    module.exports = braces;
+    module2.exports = braces;
   }
 });
 
 // node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module2) {
     "use strict";
-    var path3 = __require("path");
+    var path6 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -1485,7 +1486,7 @@ var require_constants2 = __commonJS({
       word: "A-Za-z0-9_",
       xdigit: "A-Fa-f0-9"
     };
-    module.exports = {
+    module2.exports = {
       DEFAULT_MAX_EXTGLOB_RECURSION,
       MAX_LENGTH: 1024 * 64,
       POSIX_REGEX_SOURCE,
@@ -1592,7 +1593,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path3.sep,
+      SEP: path6.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1619,7 +1620,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path3 = __require("path");
+    var path6 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -1628,12 +1629,12 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -1648,7 +1649,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path3.sep === "\\";
+      return win32 === true || path6.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -1678,7 +1679,7 @@ var require_utils2 = __commonJS({
 
 // node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module2) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -1713,8 +1714,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants2();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -1728,7 +1729,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -1744,38 +1745,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
+        prev = code2;
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -1784,7 +1785,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -1793,7 +1794,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -1808,7 +1809,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -1821,22 +1822,22 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
-                  code = advance();
+                  code2 = advance();
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES) {
+                if (code2 === CHAR_RIGHT_PARENTHESES) {
                   isGlob = token.isGlob = true;
                   finished = true;
                   break;
@@ -1847,7 +1848,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -1856,7 +1857,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -1864,7 +1865,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -1883,21 +1884,21 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 backslashes = token.backslashes = true;
-                code = advance();
+                code2 = advance();
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES) {
+              if (code2 === CHAR_RIGHT_PARENTHESES) {
                 finished = true;
                 break;
               }
@@ -1918,24 +1919,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -1962,7 +1963,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -2002,13 +2003,13 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan;
+    module2.exports = scan;
   }
 });
 
 // node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
     var constants = require_constants2();
     var utils = require_utils2();
@@ -2313,9 +2314,9 @@ var require_parse2 = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -2382,15 +2383,15 @@ var require_parse2 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
+        const literal3 = input.slice(token.startIndex, state.index + 1);
         const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          open.value = literal3;
+          open.output = safeOutput || utils.escapeRegex(literal3);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -2970,8 +2971,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -2989,7 +2990,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -3004,15 +3005,15 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse;
+    module2.exports = parse;
   }
 });
 
 // node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
     "use strict";
-    var path3 = __require("path");
+    var path6 = __require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -3021,9 +3022,9 @@ var require_picomatch = __commonJS({
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -3079,11 +3080,11 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
       let match = input === glob;
-      let output = match && format ? format(input) : input;
+      let output = match && format2 ? format2(input) : input;
       if (match === false) {
-        output = format ? format(input) : input;
+        output = format2 ? format2(input) : input;
         match = output === glob;
       }
       if (match === false || opts.capture === true) {
@@ -3097,9 +3098,9 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path3.basename(input));
+      return regex.test(path6.basename(input));
     };
-    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -3145,21 +3146,21 @@ var require_picomatch = __commonJS({
       }
     };
     picomatch.constants = constants;
-    module.exports = picomatch;
+    module2.exports = picomatch;
   }
 });
 
 // node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module2) {
     "use strict";
-    module.exports = require_picomatch();
+    module2.exports = require_picomatch();
   }
 });
 
 // node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
+  "node_modules/micromatch/index.js"(exports, module2) {
     "use strict";
     var util = __require("util");
     var braces = require_braces();
@@ -3170,9 +3171,9 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list, patterns, options) => {
+    var micromatch = (list2, patterns, options) => {
       patterns = [].concat(patterns);
-      list = [].concat(list);
+      list2 = [].concat(list2);
       let omit = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -3187,7 +3188,7 @@ var require_micromatch = __commonJS({
         let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list) {
+        for (let item of list2) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -3213,9 +3214,9 @@ var require_micromatch = __commonJS({
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    micromatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns, options = {}) => {
+    micromatch.not = (list2, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -3223,7 +3224,7 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
+      let matches = new Set(micromatch(list2, patterns, { ...options, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -3231,22 +3232,22 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch.contains = (str, pattern, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+    micromatch.contains = (str2, pattern, options) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch.contains(str, p, options));
+        return pattern.some((p) => micromatch.contains(str2, p, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str) || isEmptyString(pattern)) {
+        if (isEmptyString(str2) || isEmptyString(pattern)) {
           return false;
         }
-        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
+        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch.isMatch(str, pattern, { ...options, contains: true });
+      return micromatch.isMatch(str2, pattern, { ...options, contains: true });
     };
     micromatch.matchKeys = (obj, patterns, options) => {
       if (!utils.isObject(obj)) {
@@ -3257,8 +3258,8 @@ var require_micromatch = __commonJS({
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch.some = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch.some = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
@@ -3267,8 +3268,8 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch.every = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch.every = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
@@ -3277,11 +3278,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch.all = (str, patterns, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+    micromatch.all = (str2, patterns, options) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch.capture = (glob, input, options) => {
       let posix = utils.isWindows(options);
@@ -3296,8 +3297,8 @@ var require_micromatch = __commonJS({
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str, options));
+        for (let str2 of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str2, options));
         }
       }
       return res;
@@ -3314,7 +3315,7 @@ var require_micromatch = __commonJS({
       return micromatch.braces(pattern, { ...options, expand: true });
     };
     micromatch.hasBraces = hasBraces;
-    module.exports = micromatch;
+    module2.exports = micromatch;
   }
 });
 
@@ -3324,7 +3325,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path3 = __require("path");
+    var path6 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -3419,7 +3420,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path3.basename(pattern);
+      const basename = path6.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -3477,7 +3478,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path3.isAbsolute(pattern);
+      return path6.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -3485,12 +3486,12 @@ var require_pattern = __commonJS({
 
 // node_modules/merge2/index.js
 var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports, module) {
+  "node_modules/merge2/index.js"(exports, module2) {
     "use strict";
     var Stream = __require("stream");
     var PassThrough = Stream.PassThrough;
     var slice = Array.prototype.slice;
-    module.exports = merge2;
+    module2.exports = merge2;
     function merge2() {
       const streamsQueue = [];
       const args = slice.call(arguments);
@@ -3652,10 +3653,10 @@ var require_utils3 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs = require_fs();
-    exports.fs = fs;
-    var path3 = require_path();
-    exports.path = path3;
+    var fs2 = require_fs();
+    exports.fs = fs2;
+    var path6 = require_path();
+    exports.path = path6;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -3767,8 +3768,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path3, settings, callback) {
-      settings.fs.lstat(path3, (lstatError, lstat) => {
+    function read(path6, settings, callback) {
+      settings.fs.lstat(path6, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -3777,7 +3778,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path3, (statError, stat2) => {
+        settings.fs.stat(path6, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -3809,13 +3810,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path3, settings) {
-      const lstat = settings.fs.lstatSync(path3);
+    function read(path6, settings) {
+      const lstat = settings.fs.lstatSync(path6);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat2 = settings.fs.statSync(path3);
+        const stat2 = settings.fs.statSync(path6);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -3837,12 +3838,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
+    var fs2 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      stat: fs.stat,
-      lstatSync: fs.lstatSync,
-      statSync: fs.statSync
+      lstat: fs2.lstat,
+      stat: fs2.stat,
+      lstatSync: fs2.lstatSync,
+      statSync: fs2.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -3859,12 +3860,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs = require_fs2();
+    var fs2 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs.createFileSystemAdapter(this._options.fs);
+        this.fs = fs2.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -3886,17 +3887,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path3, optionsOrSettingsOrCallback, callback) {
+    function stat2(path6, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path3, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path6, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat2;
-    function statSync(path3, optionsOrSettings) {
+    function statSync(path6, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path3, settings);
+      return sync.read(path6, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -3910,9 +3911,9 @@ var require_out = __commonJS({
 
 // node_modules/queue-microtask/index.js
 var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports, module) {
+  "node_modules/queue-microtask/index.js"(exports, module2) {
     var promise;
-    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
+    module2.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
       throw err;
     }, 0));
   }
@@ -3920,8 +3921,8 @@ var require_queue_microtask = __commonJS({
 
 // node_modules/run-parallel/index.js
 var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports, module) {
-    module.exports = runParallel;
+  "node_modules/run-parallel/index.js"(exports, module2) {
+    module2.exports = runParallel;
     var queueMicrotask2 = require_queue_microtask();
     function runParallel(tasks, cb) {
       let results, pending, keys;
@@ -4019,8 +4020,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs = require_fs3();
-    exports.fs = fs;
+    var fs2 = require_fs3();
+    exports.fs = fs2;
   }
 });
 
@@ -4065,16 +4066,16 @@ var require_async2 = __commonJS({
           callFailureCallback(callback, readdirError);
           return;
         }
-        const entries = dirents.map((dirent) => ({
+        const entries2 = dirents.map((dirent) => ({
           dirent,
           name: dirent.name,
           path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
         }));
         if (!settings.followSymbolicLinks) {
-          callSuccessCallback(callback, entries);
+          callSuccessCallback(callback, entries2);
           return;
         }
-        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
+        const tasks = entries2.map((entry) => makeRplTaskEntry(entry, settings));
         rpl(tasks, (rplError, rplEntries) => {
           if (rplError !== null) {
             callFailureCallback(callback, rplError);
@@ -4106,22 +4107,22 @@ var require_async2 = __commonJS({
       };
     }
     function readdir(directory, settings, callback) {
-      settings.fs.readdir(directory, (readdirError, names) => {
+      settings.fs.readdir(directory, (readdirError, names2) => {
         if (readdirError !== null) {
           callFailureCallback(callback, readdirError);
           return;
         }
-        const tasks = names.map((name) => {
-          const path3 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+        const tasks = names2.map((name) => {
+          const path6 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path3, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path6, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path3,
+                path: path6,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -4131,12 +4132,12 @@ var require_async2 = __commonJS({
             });
           };
         });
-        rpl(tasks, (rplError, entries) => {
+        rpl(tasks, (rplError, entries2) => {
           if (rplError !== null) {
             callFailureCallback(callback, rplError);
             return;
           }
-          callSuccessCallback(callback, entries);
+          callSuccessCallback(callback, entries2);
         });
       });
     }
@@ -4190,8 +4191,8 @@ var require_sync2 = __commonJS({
     }
     exports.readdirWithFileTypes = readdirWithFileTypes;
     function readdir(directory, settings) {
-      const names = settings.fs.readdirSync(directory);
-      return names.map((name) => {
+      const names2 = settings.fs.readdirSync(directory);
+      return names2.map((name) => {
         const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
         const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
         const entry = {
@@ -4215,14 +4216,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
+    var fs2 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      stat: fs.stat,
-      lstatSync: fs.lstatSync,
-      statSync: fs.statSync,
-      readdir: fs.readdir,
-      readdirSync: fs.readdirSync
+      lstat: fs2.lstat,
+      stat: fs2.stat,
+      lstatSync: fs2.lstatSync,
+      statSync: fs2.statSync,
+      readdir: fs2.readdir,
+      readdirSync: fs2.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -4239,15 +4240,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path3 = __require("path");
+    var path6 = __require("path");
     var fsStat = require_out();
-    var fs = require_fs4();
+    var fs2 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path3.sep);
+        this.fs = fs2.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path6.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -4274,17 +4275,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path3, optionsOrSettingsOrCallback, callback) {
+    function scandir(path6, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path3, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path6, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path3, optionsOrSettings) {
+    function scandirSync(path6, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path3, settings);
+      return sync.read(path6, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4298,7 +4299,7 @@ var require_out2 = __commonJS({
 
 // node_modules/reusify/reusify.js
 var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports, module) {
+  "node_modules/reusify/reusify.js"(exports, module2) {
     "use strict";
     function reusify(Constructor) {
       var head = new Constructor();
@@ -4323,13 +4324,13 @@ var require_reusify = __commonJS({
         release
       };
     }
-    module.exports = reusify;
+    module2.exports = reusify;
   }
 });
 
 // node_modules/fastq/queue.js
 var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports, module) {
+  "node_modules/fastq/queue.js"(exports, module2) {
     "use strict";
     var reusify = require_reusify();
     function fastqueue(context, worker, _concurrency) {
@@ -4607,8 +4608,8 @@ var require_queue = __commonJS({
         return p;
       }
     }
-    module.exports = fastqueue;
-    module.exports.promise = queueAsPromised;
+    module2.exports = fastqueue;
+    module2.exports.promise = queueAsPromised;
   }
 });
 
@@ -4652,14 +4653,14 @@ var require_reader = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var common = require_common2();
-    var Reader = class {
+    var Reader2 = class {
       constructor(_root, _settings) {
         this._root = _root;
         this._settings = _settings;
         this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
       }
     };
-    exports.default = Reader;
+    exports.default = Reader2;
   }
 });
 
@@ -4724,12 +4725,12 @@ var require_async3 = __commonJS({
         });
       }
       _worker(item, done) {
-        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries) => {
+        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries2) => {
           if (error !== null) {
             done(error, void 0);
             return;
           }
-          for (const entry of entries) {
+          for (const entry of entries2) {
             this._handleEntry(entry, item.base);
           }
           done(null, void 0);
@@ -4796,8 +4797,8 @@ var require_async4 = __commonJS({
     function callFailureCallback(callback, error) {
       callback(error);
     }
-    function callSuccessCallback(callback, entries) {
-      callback(null, entries);
+    function callSuccessCallback(callback, entries2) {
+      callback(null, entries2);
     }
   }
 });
@@ -4873,8 +4874,8 @@ var require_sync3 = __commonJS({
       }
       _handleDirectory(directory, base) {
         try {
-          const entries = this._scandir(directory, this._settings.fsScandirSettings);
-          for (const entry of entries) {
+          const entries2 = this._scandir(directory, this._settings.fsScandirSettings);
+          for (const entry of entries2) {
             this._handleEntry(entry, base);
           }
         } catch (error) {
@@ -4932,7 +4933,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path3 = __require("path");
+    var path6 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -4942,7 +4943,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path3.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path6.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -4970,14 +4971,14 @@ var require_out3 = __commonJS({
     var sync_1 = require_sync4();
     var settings_1 = require_settings3();
     exports.Settings = settings_1.default;
-    function walk(directory, optionsOrSettingsOrCallback, callback) {
+    function walk2(directory, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
         return;
       }
       new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
     }
-    exports.walk = walk;
+    exports.walk = walk2;
     function walkSync(directory, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       const provider = new sync_1.default(directory, settings);
@@ -5004,10 +5005,10 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path3 = __require("path");
+    var path6 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
-    var Reader = class {
+    var Reader2 = class {
       constructor(_settings) {
         this._settings = _settings;
         this._fsStatSettings = new fsStat.Settings({
@@ -5017,7 +5018,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path3.resolve(this._settings.cwd, filepath);
+        return path6.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -5034,7 +5035,7 @@ var require_reader2 = __commonJS({
         return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
       }
     };
-    exports.default = Reader;
+    exports.default = Reader2;
   }
 });
 
@@ -5111,9 +5112,9 @@ var require_async5 = __commonJS({
       }
       dynamic(root, options) {
         return new Promise((resolve, reject) => {
-          this._walkAsync(root, options, (error, entries) => {
+          this._walkAsync(root, options, (error, entries2) => {
             if (error === null) {
-              resolve(entries);
+              resolve(entries2);
             } else {
               reject(error);
             }
@@ -5121,12 +5122,12 @@ var require_async5 = __commonJS({
         });
       }
       async static(patterns, options) {
-        const entries = [];
+        const entries2 = [];
         const stream = this._readerStream.static(patterns, options);
         return new Promise((resolve, reject) => {
           stream.once("error", reject);
-          stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve(entries));
+          stream.on("data", (entry) => entries2.push(entry));
+          stream.once("end", () => resolve(entries2));
         });
       }
     };
@@ -5433,7 +5434,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path3 = __require("path");
+    var path6 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -5447,7 +5448,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path3.resolve(this._settings.cwd, task.base);
+        return path6.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -5497,8 +5498,8 @@ var require_async6 = __commonJS({
       async read(task) {
         const root = this._getRootDirectory(task);
         const options = this._getReaderOptions(task);
-        const entries = await this.api(root, task, options);
-        return entries.map((entry) => options.transform(entry));
+        const entries2 = await this.api(root, task, options);
+        return entries2.map((entry) => options.transform(entry));
       }
       api(root, task, options) {
         if (task.dynamic) {
@@ -5563,16 +5564,16 @@ var require_sync5 = __commonJS({
         return this._walkSync(root, options);
       }
       static(patterns, options) {
-        const entries = [];
+        const entries2 = [];
         for (const pattern of patterns) {
           const filepath = this._getFullEntryPath(pattern);
           const entry = this._getEntry(filepath, pattern, options);
           if (entry === null || !options.entryFilter(entry)) {
             continue;
           }
-          entries.push(entry);
+          entries2.push(entry);
         }
-        return entries;
+        return entries2;
       }
       _getEntry(filepath, pattern, options) {
         try {
@@ -5608,8 +5609,8 @@ var require_sync6 = __commonJS({
       read(task) {
         const root = this._getRootDirectory(task);
         const options = this._getReaderOptions(task);
-        const entries = this.api(root, task, options);
-        return entries.map(options.transform);
+        const entries2 = this.api(root, task, options);
+        return entries2.map(options.transform);
       }
       api(root, task, options) {
         if (task.dynamic) {
@@ -5628,16 +5629,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
+    var fs2 = __require("fs");
     var os = __require("os");
     var CPU_COUNT = Math.max(os.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      lstatSync: fs.lstatSync,
-      stat: fs.stat,
-      statSync: fs.statSync,
-      readdir: fs.readdir,
-      readdirSync: fs.readdirSync
+      lstat: fs2.lstat,
+      lstatSync: fs2.lstatSync,
+      stat: fs2.stat,
+      statSync: fs2.statSync,
+      readdir: fs2.readdir,
+      readdirSync: fs2.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -5684,7 +5685,7 @@ var require_settings4 = __commonJS({
 
 // node_modules/fast-glob/out/index.js
 var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports, module) {
+  "node_modules/fast-glob/out/index.js"(exports, module2) {
     "use strict";
     var taskManager = require_tasks();
     var async_1 = require_async6();
@@ -5779,14 +5780,10513 @@ var require_out4 = __commonJS({
         throw new TypeError("Patterns must be a string (non empty) or an array of strings");
       }
     }
-    module.exports = FastGlob;
+    module2.exports = FastGlob;
+  }
+});
+
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias2;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap2;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP2;
+    visit.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path6) {
+      const ctrl = callVisitor(key, node, visitor, path6);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path6 = Object.freeze(path6.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path6);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path6);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP2;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path6) {
+      const ctrl = await callVisitor(key, node, visitor, path6);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path6 = Object.freeze(path6.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path6);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path6) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path6);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path6);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path6);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path6);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path6);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path6);
+      return void 0;
+    }
+    function replaceNode(key, path6, node) {
+      const parent = path6[path6.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports.visit = visit;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias2 = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias2;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias2 = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias2.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path6, value) {
+      let v = value;
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
+          this.add(value);
+        else {
+          const [key, ...rest] = path6;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path6) {
+        const [key, ...rest] = path6;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent2) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
+    }
+    var lineComment = (str2, indent2, comment) => str2.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str2.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text2, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text2;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
+      if (text2.length <= endStep)
+        return text2;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent2.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text2, i, indent2.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text2[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text2[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text2, i, indent2.length);
+          end = i + indent2.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text2[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text2[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text2;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text2;
+      if (onFold)
+        onFold();
+      let res = text2.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text2.length;
+        if (fold === 0)
+          res = `
+${indent2}${text2.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text2[fold]}\\`;
+          res += `
+${indent2}${text2.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text2, i, indent2) {
+      let end = i;
+      let start = i + 1;
+      let ch = text2[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent2) {
+          ch = text2[++i];
+        } else {
+          do {
+            ch = text2[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text2[start];
+        }
+      }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str2.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str2[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str2 = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str2 += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str2 += json.slice(start, i);
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
+                  case "0000":
+                    str2 += "\\0";
+                    break;
+                  case "0007":
+                    str2 += "\\a";
+                    break;
+                  case "000b":
+                    str2 += "\\v";
+                    break;
+                  case "001b":
+                    str2 += "\\e";
+                    break;
+                  case "0085":
+                    str2 += "\\N";
+                    break;
+                  case "00a0":
+                    str2 += "\\_";
+                    break;
+                  case "2028":
+                    str2 += "\\L";
+                    break;
+                  case "2029":
+                    str2 += "\\P";
+                    break;
+                  default:
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
+                    else
+                      str2 += json.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str2 += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str2 += "\n";
+                  i += 2;
+                }
+                str2 += indent2;
+                if (json[i + 2] === " ")
+                  str2 += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
+      if (!value)
+        return literal3 ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent2}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent2}`);
+      }
+      const indentSize = indent2 ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal3) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent2}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent2}`);
+      return `|${header}
+${indent2}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent2 === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent2 === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str2 = value.replace(/\n+/g, `$&
+${indent2}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify2 = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify2();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent2 + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str2 = `? ${str2}`;
+        if (keyComment && !keyCommentDone) {
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str2;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
+${indent2}:`;
+      } else {
+        str2 = `${str2}:`;
+        if (keyComment)
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str2.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str2 += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str2;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports.debug = debug;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge2 = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge2;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log = require_log();
+    var merge2 = require_merge();
+    var stringify = require_stringify2();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify2();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent: indent2, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str3);
+      }
+      let str2;
+      if (lines.length === 0) {
+        str2 = flowChars.start + flowChars.end;
+      } else {
+        str2 = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str2 += line ? `
+${indent2}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str2;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        if (i < items.length - 1) {
+          str2 += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str2 += ",";
+          }
+        }
+        if (comment)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str2 = start;
+          for (const line of lines)
+            str2 += line ? `
+${indentStep}${indent2}${line}` : "\n";
+          return `${str2}
+${indent2}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string2 = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str2) => str2,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str2) => parseFloat(str2),
+      stringify(node) {
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int2 = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int2;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string2();
+    var bool = require_bool();
+    var float = require_float();
+    var int2 = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str2) => str2,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str2) => str2 === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str2) => parseFloat(str2),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary2 = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str2;
+        if (typeof node_buffer.Buffer === "function") {
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str2 = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str2.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str2.substr(o, lineWidth);
+          }
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary2;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      stringify(node) {
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
+        if (dot !== -1) {
+          const f = str2.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str2 = str2.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str2 = `0b${str2}`;
+            break;
+          case 8:
+            str2 = `0o${str2}`;
+            break;
+          case 16:
+            str2 = `0x${str2}`;
+            break;
+        }
+        const n2 = BigInt(str2);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str2, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int2 = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int2;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num2 = (n) => n;
+      if (typeof value === "bigint")
+        num2 = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num2(-1);
+      }
+      const _60 = num2(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str2) => parseSexagesimal(str2, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string2();
+    var binary2 = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int2 = require_int2();
+    var merge2 = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary2.binary,
+      merge2.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string2();
+    var bool = require_bool();
+    var float = require_float();
+    var int2 = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary2 = require_binary();
+    var merge2 = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary2.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge2.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary2.binary,
+      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge2.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string2();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify2();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias2 = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path6, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path6, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias2.Alias(node.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path6, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code2, message) {
+        super();
+        this.name = name;
+        this.code = code2;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "…" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "…";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "…\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent2, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep + cb;
+              sep = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep && !value) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap2 && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
+              if (sep)
+                for (const st of sep) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap2) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap2 ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent2, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
+        } else {
+          if (indent2.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent2.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent2.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent2.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value = "";
+      let sep = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent2, content] = lines[i];
+        offset += indent2.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent2.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent2 = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep + indent2.slice(trimIndent) + content;
+          sep = "\n";
+        } else if (indent2.length > trimIndent || content[0] === "	") {
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent2.slice(trimIndent) + content;
+          sep = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep === "\n")
+            value += "\n";
+          else
+            sep = "\n";
+        } else {
+          value += sep + content;
+          sep = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar2.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent2 = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent2 && n)
+            indent2 = n;
+          else if (error === -1)
+            error = offset + i;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent: indent2, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+      return lines;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
+      let _type;
+      let value;
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar2 = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar2 = "a tab character";
+          break;
+        case ",":
+          badChar2 = "flow indicator character ,";
+          break;
+        case "%":
+          badChar2 = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar2 = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar2 = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar2)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar2}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep === "\n")
+            res += sep;
+          else
+            sep = "\n";
+        } else {
+          res += sep + lm;
+          sep = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
+      return res + sep + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "",
+      // Unicode next line
+      _: " ",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code2 = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code2);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar2;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar2 = new Scalar.Scalar(value);
+      }
+      scalar2.range = range;
+      scalar2.source = value;
+      if (type)
+        scalar2.type = type;
+      if (tagName)
+        scalar2.tag = tagName;
+      if (tag.format)
+        scalar2.format = tag.format;
+      if (comment)
+        scalar2.comment = comment;
+      return scalar2;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias2 = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias2.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code2, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code2, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code2, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
+        default:
+          return { type: "scalar", offset, indent: indent2, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent2 = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent2 = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent: indent2, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep)
+        for (const st of sep)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP2;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path6) => {
+      let item = cst;
+      for (const [field, index] of path6) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit.parentCollection = (cst, path6) => {
+      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path6);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+    }
+    exports.visit = visit;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM2 = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM2:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM2:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM2;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar2;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty2(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent2 = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent2 + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent2 + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent2 + 1;
+          }
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent2 = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent2 = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty2(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent2 = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent2 += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent2 = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent2 >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent2;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty2(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty2(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser2 = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last2.start;
+              else
+                top.items.push({ start: last2.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar2) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep;
+          if (scalar2.end) {
+            sep = scalar2.end;
+            sep.push(this.sourceToken);
+            delete scalar2.end;
+          } else
+            sep = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar2);
+      }
+      *blockScalar(scalar2) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar2.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar2.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs2 = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs2, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs2);
+              } else {
+                Object.assign(it, { key: fs2, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs2 = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs2, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs2);
+              else
+                Object.assign(it, { key: fs2, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent2) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent2)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser2;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument2(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument2(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
+    }
+    exports.parse = parse;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument2;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias2 = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias2.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/universalify/index.js
+var require_universalify = __commonJS({
+  "node_modules/universalify/index.js"(exports) {
+    "use strict";
+    exports.fromCallback = function(fn) {
+      return Object.defineProperty(function(...args) {
+        if (typeof args[args.length - 1] === "function") fn.apply(this, args);
+        else {
+          return new Promise((resolve, reject) => {
+            args.push((err, res) => err != null ? reject(err) : resolve(res));
+            fn.apply(this, args);
+          });
+        }
+      }, "name", { value: fn.name });
+    };
+    exports.fromPromise = function(fn) {
+      return Object.defineProperty(function(...args) {
+        const cb = args[args.length - 1];
+        if (typeof cb !== "function") return fn.apply(this, args);
+        else {
+          args.pop();
+          fn.apply(this, args).then((r) => cb(null, r), cb);
+        }
+      }, "name", { value: fn.name });
+    };
+  }
+});
+
+// node_modules/graceful-fs/polyfills.js
+var require_polyfills = __commonJS({
+  "node_modules/graceful-fs/polyfills.js"(exports, module2) {
+    var constants = __require("constants");
+    var origCwd = process.cwd;
+    var cwd = null;
+    var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
+    process.cwd = function() {
+      if (!cwd)
+        cwd = origCwd.call(process);
+      return cwd;
+    };
+    try {
+      process.cwd();
+    } catch (er) {
+    }
+    if (typeof process.chdir === "function") {
+      chdir = process.chdir;
+      process.chdir = function(d) {
+        cwd = null;
+        chdir.call(process, d);
+      };
+      if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir);
+    }
+    var chdir;
+    module2.exports = patch;
+    function patch(fs2) {
+      if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+        patchLchmod(fs2);
+      }
+      if (!fs2.lutimes) {
+        patchLutimes(fs2);
+      }
+      fs2.chown = chownFix(fs2.chown);
+      fs2.fchown = chownFix(fs2.fchown);
+      fs2.lchown = chownFix(fs2.lchown);
+      fs2.chmod = chmodFix(fs2.chmod);
+      fs2.fchmod = chmodFix(fs2.fchmod);
+      fs2.lchmod = chmodFix(fs2.lchmod);
+      fs2.chownSync = chownFixSync(fs2.chownSync);
+      fs2.fchownSync = chownFixSync(fs2.fchownSync);
+      fs2.lchownSync = chownFixSync(fs2.lchownSync);
+      fs2.chmodSync = chmodFixSync(fs2.chmodSync);
+      fs2.fchmodSync = chmodFixSync(fs2.fchmodSync);
+      fs2.lchmodSync = chmodFixSync(fs2.lchmodSync);
+      fs2.stat = statFix(fs2.stat);
+      fs2.fstat = statFix(fs2.fstat);
+      fs2.lstat = statFix(fs2.lstat);
+      fs2.statSync = statFixSync(fs2.statSync);
+      fs2.fstatSync = statFixSync(fs2.fstatSync);
+      fs2.lstatSync = statFixSync(fs2.lstatSync);
+      if (fs2.chmod && !fs2.lchmod) {
+        fs2.lchmod = function(path6, mode, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs2.lchmodSync = function() {
+        };
+      }
+      if (fs2.chown && !fs2.lchown) {
+        fs2.lchown = function(path6, uid, gid, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs2.lchownSync = function() {
+        };
+      }
+      if (platform === "win32") {
+        fs2.rename = typeof fs2.rename !== "function" ? fs2.rename : (function(fs$rename) {
+          function rename(from, to, cb) {
+            var start = Date.now();
+            var backoff = 0;
+            fs$rename(from, to, function CB(er) {
+              if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
+                setTimeout(function() {
+                  fs2.stat(to, function(stater, st) {
+                    if (stater && stater.code === "ENOENT")
+                      fs$rename(from, to, CB);
+                    else
+                      cb(er);
+                  });
+                }, backoff);
+                if (backoff < 100)
+                  backoff += 10;
+                return;
+              }
+              if (cb) cb(er);
+            });
+          }
+          if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
+          return rename;
+        })(fs2.rename);
+      }
+      fs2.read = typeof fs2.read !== "function" ? fs2.read : (function(fs$read) {
+        function read(fd, buffer, offset, length, position, callback_) {
+          var callback;
+          if (callback_ && typeof callback_ === "function") {
+            var eagCounter = 0;
+            callback = function(er, _, __) {
+              if (er && er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                return fs$read.call(fs2, fd, buffer, offset, length, position, callback);
+              }
+              callback_.apply(this, arguments);
+            };
+          }
+          return fs$read.call(fs2, fd, buffer, offset, length, position, callback);
+        }
+        if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
+        return read;
+      })(fs2.read);
+      fs2.readSync = typeof fs2.readSync !== "function" ? fs2.readSync : /* @__PURE__ */ (function(fs$readSync) {
+        return function(fd, buffer, offset, length, position) {
+          var eagCounter = 0;
+          while (true) {
+            try {
+              return fs$readSync.call(fs2, fd, buffer, offset, length, position);
+            } catch (er) {
+              if (er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                continue;
+              }
+              throw er;
+            }
+          }
+        };
+      })(fs2.readSync);
+      function patchLchmod(fs3) {
+        fs3.lchmod = function(path6, mode, callback) {
+          fs3.open(
+            path6,
+            constants.O_WRONLY | constants.O_SYMLINK,
+            mode,
+            function(err, fd) {
+              if (err) {
+                if (callback) callback(err);
+                return;
+              }
+              fs3.fchmod(fd, mode, function(err2) {
+                fs3.close(fd, function(err22) {
+                  if (callback) callback(err2 || err22);
+                });
+              });
+            }
+          );
+        };
+        fs3.lchmodSync = function(path6, mode) {
+          var fd = fs3.openSync(path6, constants.O_WRONLY | constants.O_SYMLINK, mode);
+          var threw = true;
+          var ret;
+          try {
+            ret = fs3.fchmodSync(fd, mode);
+            threw = false;
+          } finally {
+            if (threw) {
+              try {
+                fs3.closeSync(fd);
+              } catch (er) {
+              }
+            } else {
+              fs3.closeSync(fd);
+            }
+          }
+          return ret;
+        };
+      }
+      function patchLutimes(fs3) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
+          fs3.lutimes = function(path6, at4, mt, cb) {
+            fs3.open(path6, constants.O_SYMLINK, function(er, fd) {
+              if (er) {
+                if (cb) cb(er);
+                return;
+              }
+              fs3.futimes(fd, at4, mt, function(er2) {
+                fs3.close(fd, function(er22) {
+                  if (cb) cb(er2 || er22);
+                });
+              });
+            });
+          };
+          fs3.lutimesSync = function(path6, at4, mt) {
+            var fd = fs3.openSync(path6, constants.O_SYMLINK);
+            var ret;
+            var threw = true;
+            try {
+              ret = fs3.futimesSync(fd, at4, mt);
+              threw = false;
+            } finally {
+              if (threw) {
+                try {
+                  fs3.closeSync(fd);
+                } catch (er) {
+                }
+              } else {
+                fs3.closeSync(fd);
+              }
+            }
+            return ret;
+          };
+        } else if (fs3.futimes) {
+          fs3.lutimes = function(_a, _b, _c, cb) {
+            if (cb) process.nextTick(cb);
+          };
+          fs3.lutimesSync = function() {
+          };
+        }
+      }
+      function chmodFix(orig) {
+        if (!orig) return orig;
+        return function(target, mode, cb) {
+          return orig.call(fs2, target, mode, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      function chmodFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, mode) {
+          try {
+            return orig.call(fs2, target, mode);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      function chownFix(orig) {
+        if (!orig) return orig;
+        return function(target, uid, gid, cb) {
+          return orig.call(fs2, target, uid, gid, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      function chownFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, uid, gid) {
+          try {
+            return orig.call(fs2, target, uid, gid);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      function statFix(orig) {
+        if (!orig) return orig;
+        return function(target, options, cb) {
+          if (typeof options === "function") {
+            cb = options;
+            options = null;
+          }
+          function callback(er, stats) {
+            if (stats) {
+              if (stats.uid < 0) stats.uid += 4294967296;
+              if (stats.gid < 0) stats.gid += 4294967296;
+            }
+            if (cb) cb.apply(this, arguments);
+          }
+          return options ? orig.call(fs2, target, options, callback) : orig.call(fs2, target, callback);
+        };
+      }
+      function statFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, options) {
+          var stats = options ? orig.call(fs2, target, options) : orig.call(fs2, target);
+          if (stats) {
+            if (stats.uid < 0) stats.uid += 4294967296;
+            if (stats.gid < 0) stats.gid += 4294967296;
+          }
+          return stats;
+        };
+      }
+      function chownErOk(er) {
+        if (!er)
+          return true;
+        if (er.code === "ENOSYS")
+          return true;
+        var nonroot = !process.getuid || process.getuid() !== 0;
+        if (nonroot) {
+          if (er.code === "EINVAL" || er.code === "EPERM")
+            return true;
+        }
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/graceful-fs/legacy-streams.js
+var require_legacy_streams = __commonJS({
+  "node_modules/graceful-fs/legacy-streams.js"(exports, module2) {
+    var Stream = __require("stream").Stream;
+    module2.exports = legacy;
+    function legacy(fs2) {
+      return {
+        ReadStream,
+        WriteStream
+      };
+      function ReadStream(path6, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path6, options);
+        Stream.call(this);
+        var self = this;
+        this.path = path6;
+        this.fd = null;
+        this.readable = true;
+        this.paused = false;
+        this.flags = "r";
+        this.mode = 438;
+        this.bufferSize = 64 * 1024;
+        options = options || {};
+        var keys = Object.keys(options);
+        for (var index = 0, length = keys.length; index < length; index++) {
+          var key = keys[index];
+          this[key] = options[key];
+        }
+        if (this.encoding) this.setEncoding(this.encoding);
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.end === void 0) {
+            this.end = Infinity;
+          } else if ("number" !== typeof this.end) {
+            throw TypeError("end must be a Number");
+          }
+          if (this.start > this.end) {
+            throw new Error("start must be <= end");
+          }
+          this.pos = this.start;
+        }
+        if (this.fd !== null) {
+          process.nextTick(function() {
+            self._read();
+          });
+          return;
+        }
+        fs2.open(this.path, this.flags, this.mode, function(err, fd) {
+          if (err) {
+            self.emit("error", err);
+            self.readable = false;
+            return;
+          }
+          self.fd = fd;
+          self.emit("open", fd);
+          self._read();
+        });
+      }
+      function WriteStream(path6, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path6, options);
+        Stream.call(this);
+        this.path = path6;
+        this.fd = null;
+        this.writable = true;
+        this.flags = "w";
+        this.encoding = "binary";
+        this.mode = 438;
+        this.bytesWritten = 0;
+        options = options || {};
+        var keys = Object.keys(options);
+        for (var index = 0, length = keys.length; index < length; index++) {
+          var key = keys[index];
+          this[key] = options[key];
+        }
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.start < 0) {
+            throw new Error("start must be >= zero");
+          }
+          this.pos = this.start;
+        }
+        this.busy = false;
+        this._queue = [];
+        if (this.fd === null) {
+          this._open = fs2.open;
+          this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
+          this.flush();
+        }
+      }
+    }
+  }
+});
+
+// node_modules/graceful-fs/clone.js
+var require_clone = __commonJS({
+  "node_modules/graceful-fs/clone.js"(exports, module2) {
+    "use strict";
+    module2.exports = clone;
+    var getPrototypeOf = Object.getPrototypeOf || function(obj) {
+      return obj.__proto__;
+    };
+    function clone(obj) {
+      if (obj === null || typeof obj !== "object")
+        return obj;
+      if (obj instanceof Object)
+        var copy = { __proto__: getPrototypeOf(obj) };
+      else
+        var copy = /* @__PURE__ */ Object.create(null);
+      Object.getOwnPropertyNames(obj).forEach(function(key) {
+        Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key));
+      });
+      return copy;
+    }
+  }
+});
+
+// node_modules/graceful-fs/graceful-fs.js
+var require_graceful_fs = __commonJS({
+  "node_modules/graceful-fs/graceful-fs.js"(exports, module2) {
+    var fs2 = __require("fs");
+    var polyfills = require_polyfills();
+    var legacy = require_legacy_streams();
+    var clone = require_clone();
+    var util = __require("util");
+    var gracefulQueue;
+    var previousSymbol;
+    if (typeof Symbol === "function" && typeof Symbol.for === "function") {
+      gracefulQueue = /* @__PURE__ */ Symbol.for("graceful-fs.queue");
+      previousSymbol = /* @__PURE__ */ Symbol.for("graceful-fs.previous");
+    } else {
+      gracefulQueue = "___graceful-fs.queue";
+      previousSymbol = "___graceful-fs.previous";
+    }
+    function noop() {
+    }
+    function publishQueue(context, queue2) {
+      Object.defineProperty(context, gracefulQueue, {
+        get: function() {
+          return queue2;
+        }
+      });
+    }
+    var debug = noop;
+    if (util.debuglog)
+      debug = util.debuglog("gfs4");
+    else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ""))
+      debug = function() {
+        var m = util.format.apply(util, arguments);
+        m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
+        console.error(m);
+      };
+    if (!fs2[gracefulQueue]) {
+      queue = global[gracefulQueue] || [];
+      publishQueue(fs2, queue);
+      fs2.close = (function(fs$close) {
+        function close(fd, cb) {
+          return fs$close.call(fs2, fd, function(err) {
+            if (!err) {
+              resetQueue();
+            }
+            if (typeof cb === "function")
+              cb.apply(this, arguments);
+          });
+        }
+        Object.defineProperty(close, previousSymbol, {
+          value: fs$close
+        });
+        return close;
+      })(fs2.close);
+      fs2.closeSync = (function(fs$closeSync) {
+        function closeSync(fd) {
+          fs$closeSync.apply(fs2, arguments);
+          resetQueue();
+        }
+        Object.defineProperty(closeSync, previousSymbol, {
+          value: fs$closeSync
+        });
+        return closeSync;
+      })(fs2.closeSync);
+      if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
+        process.on("exit", function() {
+          debug(fs2[gracefulQueue]);
+          __require("assert").equal(fs2[gracefulQueue].length, 0);
+        });
+      }
+    }
+    var queue;
+    if (!global[gracefulQueue]) {
+      publishQueue(global, fs2[gracefulQueue]);
+    }
+    module2.exports = patch(clone(fs2));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs2.__patched) {
+      module2.exports = patch(fs2);
+      fs2.__patched = true;
+    }
+    function patch(fs3) {
+      polyfills(fs3);
+      fs3.gracefulify = patch;
+      fs3.createReadStream = createReadStream;
+      fs3.createWriteStream = createWriteStream;
+      var fs$readFile = fs3.readFile;
+      fs3.readFile = readFile;
+      function readFile(path6, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$readFile(path6, options, cb);
+        function go$readFile(path7, options2, cb2, startTime) {
+          return fs$readFile(path7, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$readFile, [path7, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$writeFile = fs3.writeFile;
+      fs3.writeFile = writeFile;
+      function writeFile(path6, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$writeFile(path6, data, options, cb);
+        function go$writeFile(path7, data2, options2, cb2, startTime) {
+          return fs$writeFile(path7, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$writeFile, [path7, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$appendFile = fs3.appendFile;
+      if (fs$appendFile)
+        fs3.appendFile = appendFile;
+      function appendFile(path6, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$appendFile(path6, data, options, cb);
+        function go$appendFile(path7, data2, options2, cb2, startTime) {
+          return fs$appendFile(path7, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$appendFile, [path7, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$copyFile = fs3.copyFile;
+      if (fs$copyFile)
+        fs3.copyFile = copyFile;
+      function copyFile(src, dest, flags, cb) {
+        if (typeof flags === "function") {
+          cb = flags;
+          flags = 0;
+        }
+        return go$copyFile(src, dest, flags, cb);
+        function go$copyFile(src2, dest2, flags2, cb2, startTime) {
+          return fs$copyFile(src2, dest2, flags2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$copyFile, [src2, dest2, flags2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$readdir = fs3.readdir;
+      fs3.readdir = readdir;
+      var noReaddirOptionVersions = /^v[0-5]\./;
+      function readdir(path6, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path7, options2, cb2, startTime) {
+          return fs$readdir(path7, fs$readdirCallback(
+            path7,
+            options2,
+            cb2,
+            startTime
+          ));
+        } : function go$readdir2(path7, options2, cb2, startTime) {
+          return fs$readdir(path7, options2, fs$readdirCallback(
+            path7,
+            options2,
+            cb2,
+            startTime
+          ));
+        };
+        return go$readdir(path6, options, cb);
+        function fs$readdirCallback(path7, options2, cb2, startTime) {
+          return function(err, files) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([
+                go$readdir,
+                [path7, options2, cb2],
+                err,
+                startTime || Date.now(),
+                Date.now()
+              ]);
+            else {
+              if (files && files.sort)
+                files.sort();
+              if (typeof cb2 === "function")
+                cb2.call(this, err, files);
+            }
+          };
+        }
+      }
+      if (process.version.substr(0, 4) === "v0.8") {
+        var legStreams = legacy(fs3);
+        ReadStream = legStreams.ReadStream;
+        WriteStream = legStreams.WriteStream;
+      }
+      var fs$ReadStream = fs3.ReadStream;
+      if (fs$ReadStream) {
+        ReadStream.prototype = Object.create(fs$ReadStream.prototype);
+        ReadStream.prototype.open = ReadStream$open;
+      }
+      var fs$WriteStream = fs3.WriteStream;
+      if (fs$WriteStream) {
+        WriteStream.prototype = Object.create(fs$WriteStream.prototype);
+        WriteStream.prototype.open = WriteStream$open;
+      }
+      Object.defineProperty(fs3, "ReadStream", {
+        get: function() {
+          return ReadStream;
+        },
+        set: function(val) {
+          ReadStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      Object.defineProperty(fs3, "WriteStream", {
+        get: function() {
+          return WriteStream;
+        },
+        set: function(val) {
+          WriteStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      var FileReadStream = ReadStream;
+      Object.defineProperty(fs3, "FileReadStream", {
+        get: function() {
+          return FileReadStream;
+        },
+        set: function(val) {
+          FileReadStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      var FileWriteStream = WriteStream;
+      Object.defineProperty(fs3, "FileWriteStream", {
+        get: function() {
+          return FileWriteStream;
+        },
+        set: function(val) {
+          FileWriteStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      function ReadStream(path6, options) {
+        if (this instanceof ReadStream)
+          return fs$ReadStream.apply(this, arguments), this;
+        else
+          return ReadStream.apply(Object.create(ReadStream.prototype), arguments);
+      }
+      function ReadStream$open() {
+        var that = this;
+        open(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
+            if (that.autoClose)
+              that.destroy();
+            that.emit("error", err);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+            that.read();
+          }
+        });
+      }
+      function WriteStream(path6, options) {
+        if (this instanceof WriteStream)
+          return fs$WriteStream.apply(this, arguments), this;
+        else
+          return WriteStream.apply(Object.create(WriteStream.prototype), arguments);
+      }
+      function WriteStream$open() {
+        var that = this;
+        open(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
+            that.destroy();
+            that.emit("error", err);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+          }
+        });
+      }
+      function createReadStream(path6, options) {
+        return new fs3.ReadStream(path6, options);
+      }
+      function createWriteStream(path6, options) {
+        return new fs3.WriteStream(path6, options);
+      }
+      var fs$open = fs3.open;
+      fs3.open = open;
+      function open(path6, flags, mode, cb) {
+        if (typeof mode === "function")
+          cb = mode, mode = null;
+        return go$open(path6, flags, mode, cb);
+        function go$open(path7, flags2, mode2, cb2, startTime) {
+          return fs$open(path7, flags2, mode2, function(err, fd) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$open, [path7, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      return fs3;
+    }
+    function enqueue(elem) {
+      debug("ENQUEUE", elem[0].name, elem[1]);
+      fs2[gracefulQueue].push(elem);
+      retry();
+    }
+    var retryTimer;
+    function resetQueue() {
+      var now = Date.now();
+      for (var i = 0; i < fs2[gracefulQueue].length; ++i) {
+        if (fs2[gracefulQueue][i].length > 2) {
+          fs2[gracefulQueue][i][3] = now;
+          fs2[gracefulQueue][i][4] = now;
+        }
+      }
+      retry();
+    }
+    function retry() {
+      clearTimeout(retryTimer);
+      retryTimer = void 0;
+      if (fs2[gracefulQueue].length === 0)
+        return;
+      var elem = fs2[gracefulQueue].shift();
+      var fn = elem[0];
+      var args = elem[1];
+      var err = elem[2];
+      var startTime = elem[3];
+      var lastTime = elem[4];
+      if (startTime === void 0) {
+        debug("RETRY", fn.name, args);
+        fn.apply(null, args);
+      } else if (Date.now() - startTime >= 6e4) {
+        debug("TIMEOUT", fn.name, args);
+        var cb = args.pop();
+        if (typeof cb === "function")
+          cb.call(null, err);
+      } else {
+        var sinceAttempt = Date.now() - lastTime;
+        var sinceStart = Math.max(lastTime - startTime, 1);
+        var desiredDelay = Math.min(sinceStart * 1.2, 100);
+        if (sinceAttempt >= desiredDelay) {
+          debug("RETRY", fn.name, args);
+          fn.apply(null, args.concat([startTime]));
+        } else {
+          fs2[gracefulQueue].push(elem);
+        }
+      }
+      if (retryTimer === void 0) {
+        retryTimer = setTimeout(retry, 0);
+      }
+    }
+  }
+});
+
+// node_modules/fs-extra/lib/fs/index.js
+var require_fs5 = __commonJS({
+  "node_modules/fs-extra/lib/fs/index.js"(exports) {
+    "use strict";
+    var u = require_universalify().fromCallback;
+    var fs2 = require_graceful_fs();
+    var api = [
+      "access",
+      "appendFile",
+      "chmod",
+      "chown",
+      "close",
+      "copyFile",
+      "cp",
+      "fchmod",
+      "fchown",
+      "fdatasync",
+      "fstat",
+      "fsync",
+      "ftruncate",
+      "futimes",
+      "glob",
+      "lchmod",
+      "lchown",
+      "lutimes",
+      "link",
+      "lstat",
+      "mkdir",
+      "mkdtemp",
+      "open",
+      "opendir",
+      "readdir",
+      "readFile",
+      "readlink",
+      "realpath",
+      "rename",
+      "rm",
+      "rmdir",
+      "stat",
+      "statfs",
+      "symlink",
+      "truncate",
+      "unlink",
+      "utimes",
+      "writeFile"
+    ].filter((key) => {
+      return typeof fs2[key] === "function";
+    });
+    Object.assign(exports, fs2);
+    api.forEach((method) => {
+      exports[method] = u(fs2[method]);
+    });
+    exports.exists = function(filename, callback) {
+      if (typeof callback === "function") {
+        return fs2.exists(filename, callback);
+      }
+      return new Promise((resolve) => {
+        return fs2.exists(filename, resolve);
+      });
+    };
+    exports.read = function(fd, buffer, offset, length, position, callback) {
+      if (typeof callback === "function") {
+        return fs2.read(fd, buffer, offset, length, position, callback);
+      }
+      return new Promise((resolve, reject) => {
+        fs2.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+          if (err) return reject(err);
+          resolve({ bytesRead, buffer: buffer2 });
+        });
+      });
+    };
+    exports.write = function(fd, buffer, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs2.write(fd, buffer, ...args);
+      }
+      return new Promise((resolve, reject) => {
+        fs2.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+          if (err) return reject(err);
+          resolve({ bytesWritten, buffer: buffer2 });
+        });
+      });
+    };
+    exports.readv = function(fd, buffers, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs2.readv(fd, buffers, ...args);
+      }
+      return new Promise((resolve, reject) => {
+        fs2.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+          if (err) return reject(err);
+          resolve({ bytesRead, buffers: buffers2 });
+        });
+      });
+    };
+    exports.writev = function(fd, buffers, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs2.writev(fd, buffers, ...args);
+      }
+      return new Promise((resolve, reject) => {
+        fs2.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+          if (err) return reject(err);
+          resolve({ bytesWritten, buffers: buffers2 });
+        });
+      });
+    };
+    if (typeof fs2.realpath.native === "function") {
+      exports.realpath.native = u(fs2.realpath.native);
+    } else {
+      process.emitWarning(
+        "fs.realpath.native is not a function. Is fs being monkey-patched?",
+        "Warning",
+        "fs-extra-WARN0003"
+      );
+    }
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/utils.js
+var require_utils5 = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module2) {
+    "use strict";
+    var path6 = __require("path");
+    module2.exports.checkPath = function checkPath(pth) {
+      if (process.platform === "win32") {
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path6.parse(pth).root, ""));
+        if (pathHasInvalidWinCharacters) {
+          const error = new Error(`Path contains invalid characters: ${pth}`);
+          error.code = "EINVAL";
+          throw error;
+        }
+      }
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/make-dir.js
+var require_make_dir = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_fs5();
+    var { checkPath } = require_utils5();
+    var getMode = (options) => {
+      const defaults = { mode: 511 };
+      if (typeof options === "number") return options;
+      return { ...defaults, ...options }.mode;
+    };
+    module2.exports.makeDir = async (dir, options) => {
+      checkPath(dir);
+      return fs2.mkdir(dir, {
+        mode: getMode(options),
+        recursive: true
+      });
+    };
+    module2.exports.makeDirSync = (dir, options) => {
+      checkPath(dir);
+      return fs2.mkdirSync(dir, {
+        mode: getMode(options),
+        recursive: true
+      });
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/index.js
+var require_mkdirs = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var { makeDir: _makeDir, makeDirSync } = require_make_dir();
+    var makeDir = u(_makeDir);
+    module2.exports = {
+      mkdirs: makeDir,
+      mkdirsSync: makeDirSync,
+      // alias
+      mkdirp: makeDir,
+      mkdirpSync: makeDirSync,
+      ensureDir: makeDir,
+      ensureDirSync: makeDirSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/path-exists/index.js
+var require_path_exists = __commonJS({
+  "node_modules/fs-extra/lib/path-exists/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs2 = require_fs5();
+    function pathExists(path6) {
+      return fs2.access(path6).then(() => true).catch(() => false);
+    }
+    module2.exports = {
+      pathExists: u(pathExists),
+      pathExistsSync: fs2.existsSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/util/utimes.js
+var require_utimes = __commonJS({
+  "node_modules/fs-extra/lib/util/utimes.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_fs5();
+    var u = require_universalify().fromPromise;
+    async function utimesMillis(path6, atime, mtime) {
+      const fd = await fs2.open(path6, "r+");
+      let closeErr = null;
+      try {
+        await fs2.futimes(fd, atime, mtime);
+      } finally {
+        try {
+          await fs2.close(fd);
+        } catch (e) {
+          closeErr = e;
+        }
+      }
+      if (closeErr) {
+        throw closeErr;
+      }
+    }
+    function utimesMillisSync(path6, atime, mtime) {
+      const fd = fs2.openSync(path6, "r+");
+      fs2.futimesSync(fd, atime, mtime);
+      return fs2.closeSync(fd);
+    }
+    module2.exports = {
+      utimesMillis: u(utimesMillis),
+      utimesMillisSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/util/stat.js
+var require_stat = __commonJS({
+  "node_modules/fs-extra/lib/util/stat.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_fs5();
+    var path6 = __require("path");
+    var u = require_universalify().fromPromise;
+    function getStats(src, dest, opts) {
+      const statFunc = opts.dereference ? (file) => fs2.stat(file, { bigint: true }) : (file) => fs2.lstat(file, { bigint: true });
+      return Promise.all([
+        statFunc(src),
+        statFunc(dest).catch((err) => {
+          if (err.code === "ENOENT") return null;
+          throw err;
+        })
+      ]).then(([srcStat, destStat]) => ({ srcStat, destStat }));
+    }
+    function getStatsSync(src, dest, opts) {
+      let destStat;
+      const statFunc = opts.dereference ? (file) => fs2.statSync(file, { bigint: true }) : (file) => fs2.lstatSync(file, { bigint: true });
+      const srcStat = statFunc(src);
+      try {
+        destStat = statFunc(dest);
+      } catch (err) {
+        if (err.code === "ENOENT") return { srcStat, destStat: null };
+        throw err;
+      }
+      return { srcStat, destStat };
+    }
+    async function checkPaths(src, dest, funcName, opts) {
+      const { srcStat, destStat } = await getStats(src, dest, opts);
+      if (destStat) {
+        if (areIdentical(srcStat, destStat)) {
+          const srcBaseName = path6.basename(src);
+          const destBaseName = path6.basename(dest);
+          if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
+            return { srcStat, destStat, isChangingCase: true };
+          }
+          throw new Error("Source and destination must not be the same.");
+        }
+        if (srcStat.isDirectory() && !destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite non-directory '${dest}' with directory '${src}'.`);
+        }
+        if (!srcStat.isDirectory() && destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite directory '${dest}' with non-directory '${src}'.`);
+        }
+      }
+      if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return { srcStat, destStat };
+    }
+    function checkPathsSync(src, dest, funcName, opts) {
+      const { srcStat, destStat } = getStatsSync(src, dest, opts);
+      if (destStat) {
+        if (areIdentical(srcStat, destStat)) {
+          const srcBaseName = path6.basename(src);
+          const destBaseName = path6.basename(dest);
+          if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
+            return { srcStat, destStat, isChangingCase: true };
+          }
+          throw new Error("Source and destination must not be the same.");
+        }
+        if (srcStat.isDirectory() && !destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite non-directory '${dest}' with directory '${src}'.`);
+        }
+        if (!srcStat.isDirectory() && destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite directory '${dest}' with non-directory '${src}'.`);
+        }
+      }
+      if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return { srcStat, destStat };
+    }
+    async function checkParentPaths(src, srcStat, dest, funcName) {
+      const srcParent = path6.resolve(path6.dirname(src));
+      const destParent = path6.resolve(path6.dirname(dest));
+      if (destParent === srcParent || destParent === path6.parse(destParent).root) return;
+      let destStat;
+      try {
+        destStat = await fs2.stat(destParent, { bigint: true });
+      } catch (err) {
+        if (err.code === "ENOENT") return;
+        throw err;
+      }
+      if (areIdentical(srcStat, destStat)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return checkParentPaths(src, srcStat, destParent, funcName);
+    }
+    function checkParentPathsSync(src, srcStat, dest, funcName) {
+      const srcParent = path6.resolve(path6.dirname(src));
+      const destParent = path6.resolve(path6.dirname(dest));
+      if (destParent === srcParent || destParent === path6.parse(destParent).root) return;
+      let destStat;
+      try {
+        destStat = fs2.statSync(destParent, { bigint: true });
+      } catch (err) {
+        if (err.code === "ENOENT") return;
+        throw err;
+      }
+      if (areIdentical(srcStat, destStat)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return checkParentPathsSync(src, srcStat, destParent, funcName);
+    }
+    function areIdentical(srcStat, destStat) {
+      return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
+    }
+    function isSrcSubdir(src, dest) {
+      const srcArr = path6.resolve(src).split(path6.sep).filter((i) => i);
+      const destArr = path6.resolve(dest).split(path6.sep).filter((i) => i);
+      return srcArr.every((cur, i) => destArr[i] === cur);
+    }
+    function errMsg(src, dest, funcName) {
+      return `Cannot ${funcName} '${src}' to a subdirectory of itself, '${dest}'.`;
+    }
+    module2.exports = {
+      // checkPaths
+      checkPaths: u(checkPaths),
+      checkPathsSync,
+      // checkParent
+      checkParentPaths: u(checkParentPaths),
+      checkParentPathsSync,
+      // Misc
+      isSrcSubdir,
+      areIdentical
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/copy/copy.js
+var require_copy = __commonJS({
+  "node_modules/fs-extra/lib/copy/copy.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_fs5();
+    var path6 = __require("path");
+    var { mkdirs } = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var { utimesMillis } = require_utimes();
+    var stat2 = require_stat();
+    async function copy(src, dest, opts = {}) {
+      if (typeof opts === "function") {
+        opts = { filter: opts };
+      }
+      opts.clobber = "clobber" in opts ? !!opts.clobber : true;
+      opts.overwrite = "overwrite" in opts ? !!opts.overwrite : opts.clobber;
+      if (opts.preserveTimestamps && process.arch === "ia32") {
+        process.emitWarning(
+          "Using the preserveTimestamps option in 32-bit node is not recommended;\n\n	see https://github.com/jprichardson/node-fs-extra/issues/269",
+          "Warning",
+          "fs-extra-WARN0001"
+        );
+      }
+      const { srcStat, destStat } = await stat2.checkPaths(src, dest, "copy", opts);
+      await stat2.checkParentPaths(src, srcStat, dest, "copy");
+      const include = await runFilter(src, dest, opts);
+      if (!include) return;
+      const destParent = path6.dirname(dest);
+      const dirExists = await pathExists(destParent);
+      if (!dirExists) {
+        await mkdirs(destParent);
+      }
+      await getStatsAndPerformCopy(destStat, src, dest, opts);
+    }
+    async function runFilter(src, dest, opts) {
+      if (!opts.filter) return true;
+      return opts.filter(src, dest);
+    }
+    async function getStatsAndPerformCopy(destStat, src, dest, opts) {
+      const statFn = opts.dereference ? fs2.stat : fs2.lstat;
+      const srcStat = await statFn(src);
+      if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
+      if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
+      if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
+      if (srcStat.isSocket()) throw new Error(`Cannot copy a socket file: ${src}`);
+      if (srcStat.isFIFO()) throw new Error(`Cannot copy a FIFO pipe: ${src}`);
+      throw new Error(`Unknown file: ${src}`);
+    }
+    async function onFile(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return copyFile(srcStat, src, dest, opts);
+      if (opts.overwrite) {
+        await fs2.unlink(dest);
+        return copyFile(srcStat, src, dest, opts);
+      }
+      if (opts.errorOnExist) {
+        throw new Error(`'${dest}' already exists`);
+      }
+    }
+    async function copyFile(srcStat, src, dest, opts) {
+      await fs2.copyFile(src, dest);
+      if (opts.preserveTimestamps) {
+        if (fileIsNotWritable(srcStat.mode)) {
+          await makeFileWritable(dest, srcStat.mode);
+        }
+        const updatedSrcStat = await fs2.stat(src);
+        await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
+      }
+      return fs2.chmod(dest, srcStat.mode);
+    }
+    function fileIsNotWritable(srcMode) {
+      return (srcMode & 128) === 0;
+    }
+    function makeFileWritable(dest, srcMode) {
+      return fs2.chmod(dest, srcMode | 128);
+    }
+    async function onDir(srcStat, destStat, src, dest, opts) {
+      if (!destStat) {
+        await fs2.mkdir(dest);
+      }
+      const promises = [];
+      for await (const item of await fs2.opendir(src)) {
+        const srcItem = path6.join(src, item.name);
+        const destItem = path6.join(dest, item.name);
+        promises.push(
+          runFilter(srcItem, destItem, opts).then((include) => {
+            if (include) {
+              return stat2.checkPaths(srcItem, destItem, "copy", opts).then(({ destStat: destStat2 }) => {
+                return getStatsAndPerformCopy(destStat2, srcItem, destItem, opts);
+              });
+            }
+          })
+        );
+      }
+      await Promise.all(promises);
+      if (!destStat) {
+        await fs2.chmod(dest, srcStat.mode);
+      }
+    }
+    async function onLink(destStat, src, dest, opts) {
+      let resolvedSrc = await fs2.readlink(src);
+      if (opts.dereference) {
+        resolvedSrc = path6.resolve(process.cwd(), resolvedSrc);
+      }
+      if (!destStat) {
+        return fs2.symlink(resolvedSrc, dest);
+      }
+      let resolvedDest = null;
+      try {
+        resolvedDest = await fs2.readlink(dest);
+      } catch (e) {
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs2.symlink(resolvedSrc, dest);
+        throw e;
+      }
+      if (opts.dereference) {
+        resolvedDest = path6.resolve(process.cwd(), resolvedDest);
+      }
+      if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
+        throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
+      }
+      if (stat2.isSrcSubdir(resolvedDest, resolvedSrc)) {
+        throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
+      }
+      await fs2.unlink(dest);
+      return fs2.symlink(resolvedSrc, dest);
+    }
+    module2.exports = copy;
+  }
+});
+
+// node_modules/fs-extra/lib/copy/copy-sync.js
+var require_copy_sync = __commonJS({
+  "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_graceful_fs();
+    var path6 = __require("path");
+    var mkdirsSync = require_mkdirs().mkdirsSync;
+    var utimesMillisSync = require_utimes().utimesMillisSync;
+    var stat2 = require_stat();
+    function copySync(src, dest, opts) {
+      if (typeof opts === "function") {
+        opts = { filter: opts };
+      }
+      opts = opts || {};
+      opts.clobber = "clobber" in opts ? !!opts.clobber : true;
+      opts.overwrite = "overwrite" in opts ? !!opts.overwrite : opts.clobber;
+      if (opts.preserveTimestamps && process.arch === "ia32") {
+        process.emitWarning(
+          "Using the preserveTimestamps option in 32-bit node is not recommended;\n\n	see https://github.com/jprichardson/node-fs-extra/issues/269",
+          "Warning",
+          "fs-extra-WARN0002"
+        );
+      }
+      const { srcStat, destStat } = stat2.checkPathsSync(src, dest, "copy", opts);
+      stat2.checkParentPathsSync(src, srcStat, dest, "copy");
+      if (opts.filter && !opts.filter(src, dest)) return;
+      const destParent = path6.dirname(dest);
+      if (!fs2.existsSync(destParent)) mkdirsSync(destParent);
+      return getStats(destStat, src, dest, opts);
+    }
+    function getStats(destStat, src, dest, opts) {
+      const statSync = opts.dereference ? fs2.statSync : fs2.lstatSync;
+      const srcStat = statSync(src);
+      if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
+      else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
+      else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
+      else if (srcStat.isSocket()) throw new Error(`Cannot copy a socket file: ${src}`);
+      else if (srcStat.isFIFO()) throw new Error(`Cannot copy a FIFO pipe: ${src}`);
+      throw new Error(`Unknown file: ${src}`);
+    }
+    function onFile(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return copyFile(srcStat, src, dest, opts);
+      return mayCopyFile(srcStat, src, dest, opts);
+    }
+    function mayCopyFile(srcStat, src, dest, opts) {
+      if (opts.overwrite) {
+        fs2.unlinkSync(dest);
+        return copyFile(srcStat, src, dest, opts);
+      } else if (opts.errorOnExist) {
+        throw new Error(`'${dest}' already exists`);
+      }
+    }
+    function copyFile(srcStat, src, dest, opts) {
+      fs2.copyFileSync(src, dest);
+      if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
+      return setDestMode(dest, srcStat.mode);
+    }
+    function handleTimestamps(srcMode, src, dest) {
+      if (fileIsNotWritable(srcMode)) makeFileWritable(dest, srcMode);
+      return setDestTimestamps(src, dest);
+    }
+    function fileIsNotWritable(srcMode) {
+      return (srcMode & 128) === 0;
+    }
+    function makeFileWritable(dest, srcMode) {
+      return setDestMode(dest, srcMode | 128);
+    }
+    function setDestMode(dest, srcMode) {
+      return fs2.chmodSync(dest, srcMode);
+    }
+    function setDestTimestamps(src, dest) {
+      const updatedSrcStat = fs2.statSync(src);
+      return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
+    }
+    function onDir(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return mkDirAndCopy(srcStat.mode, src, dest, opts);
+      return copyDir(src, dest, opts);
+    }
+    function mkDirAndCopy(srcMode, src, dest, opts) {
+      fs2.mkdirSync(dest);
+      copyDir(src, dest, opts);
+      return setDestMode(dest, srcMode);
+    }
+    function copyDir(src, dest, opts) {
+      const dir = fs2.opendirSync(src);
+      try {
+        let dirent;
+        while ((dirent = dir.readSync()) !== null) {
+          copyDirItem(dirent.name, src, dest, opts);
+        }
+      } finally {
+        dir.closeSync();
+      }
+    }
+    function copyDirItem(item, src, dest, opts) {
+      const srcItem = path6.join(src, item);
+      const destItem = path6.join(dest, item);
+      if (opts.filter && !opts.filter(srcItem, destItem)) return;
+      const { destStat } = stat2.checkPathsSync(srcItem, destItem, "copy", opts);
+      return getStats(destStat, srcItem, destItem, opts);
+    }
+    function onLink(destStat, src, dest, opts) {
+      let resolvedSrc = fs2.readlinkSync(src);
+      if (opts.dereference) {
+        resolvedSrc = path6.resolve(process.cwd(), resolvedSrc);
+      }
+      if (!destStat) {
+        return fs2.symlinkSync(resolvedSrc, dest);
+      } else {
+        let resolvedDest;
+        try {
+          resolvedDest = fs2.readlinkSync(dest);
+        } catch (err) {
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs2.symlinkSync(resolvedSrc, dest);
+          throw err;
+        }
+        if (opts.dereference) {
+          resolvedDest = path6.resolve(process.cwd(), resolvedDest);
+        }
+        if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
+          throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
+        }
+        if (stat2.isSrcSubdir(resolvedDest, resolvedSrc)) {
+          throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
+        }
+        return copyLink(resolvedSrc, dest);
+      }
+    }
+    function copyLink(resolvedSrc, dest) {
+      fs2.unlinkSync(dest);
+      return fs2.symlinkSync(resolvedSrc, dest);
+    }
+    module2.exports = copySync;
+  }
+});
+
+// node_modules/fs-extra/lib/copy/index.js
+var require_copy2 = __commonJS({
+  "node_modules/fs-extra/lib/copy/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    module2.exports = {
+      copy: u(require_copy()),
+      copySync: require_copy_sync()
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/remove/index.js
+var require_remove = __commonJS({
+  "node_modules/fs-extra/lib/remove/index.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_graceful_fs();
+    var u = require_universalify().fromCallback;
+    function remove(path6, callback) {
+      fs2.rm(path6, { recursive: true, force: true }, callback);
+    }
+    function removeSync(path6) {
+      fs2.rmSync(path6, { recursive: true, force: true });
+    }
+    module2.exports = {
+      remove: u(remove),
+      removeSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/empty/index.js
+var require_empty = __commonJS({
+  "node_modules/fs-extra/lib/empty/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs2 = require_fs5();
+    var path6 = __require("path");
+    var mkdir = require_mkdirs();
+    var remove = require_remove();
+    var emptyDir = u(async function emptyDir2(dir) {
+      let items;
+      try {
+        items = await fs2.readdir(dir);
+      } catch {
+        return mkdir.mkdirs(dir);
+      }
+      return Promise.all(items.map((item) => remove.remove(path6.join(dir, item))));
+    });
+    function emptyDirSync(dir) {
+      let items;
+      try {
+        items = fs2.readdirSync(dir);
+      } catch {
+        return mkdir.mkdirsSync(dir);
+      }
+      items.forEach((item) => {
+        item = path6.join(dir, item);
+        remove.removeSync(item);
+      });
+    }
+    module2.exports = {
+      emptyDirSync,
+      emptydirSync: emptyDirSync,
+      emptyDir,
+      emptydir: emptyDir
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/file.js
+var require_file = __commonJS({
+  "node_modules/fs-extra/lib/ensure/file.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path6 = __require("path");
+    var fs2 = require_fs5();
+    var mkdir = require_mkdirs();
+    async function createFile(file) {
+      let stats;
+      try {
+        stats = await fs2.stat(file);
+      } catch {
+      }
+      if (stats && stats.isFile()) return;
+      const dir = path6.dirname(file);
+      let dirStats = null;
+      try {
+        dirStats = await fs2.stat(dir);
+      } catch (err) {
+        if (err.code === "ENOENT") {
+          await mkdir.mkdirs(dir);
+          await fs2.writeFile(file, "");
+          return;
+        } else {
+          throw err;
+        }
+      }
+      if (dirStats.isDirectory()) {
+        await fs2.writeFile(file, "");
+      } else {
+        await fs2.readdir(dir);
+      }
+    }
+    function createFileSync(file) {
+      let stats;
+      try {
+        stats = fs2.statSync(file);
+      } catch {
+      }
+      if (stats && stats.isFile()) return;
+      const dir = path6.dirname(file);
+      try {
+        if (!fs2.statSync(dir).isDirectory()) {
+          fs2.readdirSync(dir);
+        }
+      } catch (err) {
+        if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
+        else throw err;
+      }
+      fs2.writeFileSync(file, "");
+    }
+    module2.exports = {
+      createFile: u(createFile),
+      createFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/link.js
+var require_link = __commonJS({
+  "node_modules/fs-extra/lib/ensure/link.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path6 = __require("path");
+    var fs2 = require_fs5();
+    var mkdir = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var { areIdentical } = require_stat();
+    async function createLink(srcpath, dstpath) {
+      let dstStat;
+      try {
+        dstStat = await fs2.lstat(dstpath);
+      } catch {
+      }
+      let srcStat;
+      try {
+        srcStat = await fs2.lstat(srcpath);
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureLink");
+        throw err;
+      }
+      if (dstStat && areIdentical(srcStat, dstStat)) return;
+      const dir = path6.dirname(dstpath);
+      const dirExists = await pathExists(dir);
+      if (!dirExists) {
+        await mkdir.mkdirs(dir);
+      }
+      await fs2.link(srcpath, dstpath);
+    }
+    function createLinkSync(srcpath, dstpath) {
+      let dstStat;
+      try {
+        dstStat = fs2.lstatSync(dstpath);
+      } catch {
+      }
+      try {
+        const srcStat = fs2.lstatSync(srcpath);
+        if (dstStat && areIdentical(srcStat, dstStat)) return;
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureLink");
+        throw err;
+      }
+      const dir = path6.dirname(dstpath);
+      const dirExists = fs2.existsSync(dir);
+      if (dirExists) return fs2.linkSync(srcpath, dstpath);
+      mkdir.mkdirsSync(dir);
+      return fs2.linkSync(srcpath, dstpath);
+    }
+    module2.exports = {
+      createLink: u(createLink),
+      createLinkSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink-paths.js
+var require_symlink_paths = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module2) {
+    "use strict";
+    var path6 = __require("path");
+    var fs2 = require_fs5();
+    var { pathExists } = require_path_exists();
+    var u = require_universalify().fromPromise;
+    async function symlinkPaths(srcpath, dstpath) {
+      if (path6.isAbsolute(srcpath)) {
+        try {
+          await fs2.lstat(srcpath);
+        } catch (err) {
+          err.message = err.message.replace("lstat", "ensureSymlink");
+          throw err;
+        }
+        return {
+          toCwd: srcpath,
+          toDst: srcpath
+        };
+      }
+      const dstdir = path6.dirname(dstpath);
+      const relativeToDst = path6.join(dstdir, srcpath);
+      const exists = await pathExists(relativeToDst);
+      if (exists) {
+        return {
+          toCwd: relativeToDst,
+          toDst: srcpath
+        };
+      }
+      try {
+        await fs2.lstat(srcpath);
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureSymlink");
+        throw err;
+      }
+      return {
+        toCwd: srcpath,
+        toDst: path6.relative(dstdir, srcpath)
+      };
+    }
+    function symlinkPathsSync(srcpath, dstpath) {
+      if (path6.isAbsolute(srcpath)) {
+        const exists2 = fs2.existsSync(srcpath);
+        if (!exists2) throw new Error("absolute srcpath does not exist");
+        return {
+          toCwd: srcpath,
+          toDst: srcpath
+        };
+      }
+      const dstdir = path6.dirname(dstpath);
+      const relativeToDst = path6.join(dstdir, srcpath);
+      const exists = fs2.existsSync(relativeToDst);
+      if (exists) {
+        return {
+          toCwd: relativeToDst,
+          toDst: srcpath
+        };
+      }
+      const srcExists = fs2.existsSync(srcpath);
+      if (!srcExists) throw new Error("relative srcpath does not exist");
+      return {
+        toCwd: srcpath,
+        toDst: path6.relative(dstdir, srcpath)
+      };
+    }
+    module2.exports = {
+      symlinkPaths: u(symlinkPaths),
+      symlinkPathsSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink-type.js
+var require_symlink_type = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_fs5();
+    var u = require_universalify().fromPromise;
+    async function symlinkType(srcpath, type) {
+      if (type) return type;
+      let stats;
+      try {
+        stats = await fs2.lstat(srcpath);
+      } catch {
+        return "file";
+      }
+      return stats && stats.isDirectory() ? "dir" : "file";
+    }
+    function symlinkTypeSync(srcpath, type) {
+      if (type) return type;
+      let stats;
+      try {
+        stats = fs2.lstatSync(srcpath);
+      } catch {
+        return "file";
+      }
+      return stats && stats.isDirectory() ? "dir" : "file";
+    }
+    module2.exports = {
+      symlinkType: u(symlinkType),
+      symlinkTypeSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink.js
+var require_symlink = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path6 = __require("path");
+    var fs2 = require_fs5();
+    var { mkdirs, mkdirsSync } = require_mkdirs();
+    var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
+    var { symlinkType, symlinkTypeSync } = require_symlink_type();
+    var { pathExists } = require_path_exists();
+    var { areIdentical } = require_stat();
+    async function createSymlink(srcpath, dstpath, type) {
+      let stats;
+      try {
+        stats = await fs2.lstat(dstpath);
+      } catch {
+      }
+      if (stats && stats.isSymbolicLink()) {
+        const [srcStat, dstStat] = await Promise.all([
+          fs2.stat(srcpath),
+          fs2.stat(dstpath)
+        ]);
+        if (areIdentical(srcStat, dstStat)) return;
+      }
+      const relative = await symlinkPaths(srcpath, dstpath);
+      srcpath = relative.toDst;
+      const toType = await symlinkType(relative.toCwd, type);
+      const dir = path6.dirname(dstpath);
+      if (!await pathExists(dir)) {
+        await mkdirs(dir);
+      }
+      return fs2.symlink(srcpath, dstpath, toType);
+    }
+    function createSymlinkSync(srcpath, dstpath, type) {
+      let stats;
+      try {
+        stats = fs2.lstatSync(dstpath);
+      } catch {
+      }
+      if (stats && stats.isSymbolicLink()) {
+        const srcStat = fs2.statSync(srcpath);
+        const dstStat = fs2.statSync(dstpath);
+        if (areIdentical(srcStat, dstStat)) return;
+      }
+      const relative = symlinkPathsSync(srcpath, dstpath);
+      srcpath = relative.toDst;
+      type = symlinkTypeSync(relative.toCwd, type);
+      const dir = path6.dirname(dstpath);
+      const exists = fs2.existsSync(dir);
+      if (exists) return fs2.symlinkSync(srcpath, dstpath, type);
+      mkdirsSync(dir);
+      return fs2.symlinkSync(srcpath, dstpath, type);
+    }
+    module2.exports = {
+      createSymlink: u(createSymlink),
+      createSymlinkSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/index.js
+var require_ensure = __commonJS({
+  "node_modules/fs-extra/lib/ensure/index.js"(exports, module2) {
+    "use strict";
+    var { createFile, createFileSync } = require_file();
+    var { createLink, createLinkSync } = require_link();
+    var { createSymlink, createSymlinkSync } = require_symlink();
+    module2.exports = {
+      // file
+      createFile,
+      createFileSync,
+      ensureFile: createFile,
+      ensureFileSync: createFileSync,
+      // link
+      createLink,
+      createLinkSync,
+      ensureLink: createLink,
+      ensureLinkSync: createLinkSync,
+      // symlink
+      createSymlink,
+      createSymlinkSync,
+      ensureSymlink: createSymlink,
+      ensureSymlinkSync: createSymlinkSync
+    };
+  }
+});
+
+// node_modules/jsonfile/utils.js
+var require_utils6 = __commonJS({
+  "node_modules/jsonfile/utils.js"(exports, module2) {
+    function stringify(obj, { EOL = "\n", finalEOL = true, replacer = null, spaces } = {}) {
+      const EOF = finalEOL ? EOL : "";
+      const str2 = JSON.stringify(obj, replacer, spaces);
+      if (str2 === void 0) {
+        throw new TypeError(`Converting ${typeof obj} value to JSON is not supported`);
+      }
+      return str2.replace(/\n/g, EOL) + EOF;
+    }
+    function stripBom(content) {
+      if (Buffer.isBuffer(content)) content = content.toString("utf8");
+      return content.replace(/^\uFEFF/, "");
+    }
+    module2.exports = { stringify, stripBom };
+  }
+});
+
+// node_modules/jsonfile/index.js
+var require_jsonfile = __commonJS({
+  "node_modules/jsonfile/index.js"(exports, module2) {
+    var _fs;
+    try {
+      _fs = require_graceful_fs();
+    } catch (_) {
+      _fs = __require("fs");
+    }
+    var universalify = require_universalify();
+    var { stringify, stripBom } = require_utils6();
+    async function _readFile(file, options = {}) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      }
+      const fs2 = options.fs || _fs;
+      const shouldThrow = "throws" in options ? options.throws : true;
+      let data = await universalify.fromCallback(fs2.readFile)(file, options);
+      data = stripBom(data);
+      let obj;
+      try {
+        obj = JSON.parse(data, options ? options.reviver : null);
+      } catch (err) {
+        if (shouldThrow) {
+          err.message = `${file}: ${err.message}`;
+          throw err;
+        } else {
+          return null;
+        }
+      }
+      return obj;
+    }
+    var readFile = universalify.fromPromise(_readFile);
+    function readFileSync3(file, options = {}) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      }
+      const fs2 = options.fs || _fs;
+      const shouldThrow = "throws" in options ? options.throws : true;
+      try {
+        let content = fs2.readFileSync(file, options);
+        content = stripBom(content);
+        return JSON.parse(content, options.reviver);
+      } catch (err) {
+        if (shouldThrow) {
+          err.message = `${file}: ${err.message}`;
+          throw err;
+        } else {
+          return null;
+        }
+      }
+    }
+    async function _writeFile(file, obj, options = {}) {
+      const fs2 = options.fs || _fs;
+      const str2 = stringify(obj, options);
+      await universalify.fromCallback(fs2.writeFile)(file, str2, options);
+    }
+    var writeFile = universalify.fromPromise(_writeFile);
+    function writeFileSync2(file, obj, options = {}) {
+      const fs2 = options.fs || _fs;
+      const str2 = stringify(obj, options);
+      return fs2.writeFileSync(file, str2, options);
+    }
+    module2.exports = {
+      readFile,
+      readFileSync: readFileSync3,
+      writeFile,
+      writeFileSync: writeFileSync2
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/json/jsonfile.js
+var require_jsonfile2 = __commonJS({
+  "node_modules/fs-extra/lib/json/jsonfile.js"(exports, module2) {
+    "use strict";
+    var jsonFile = require_jsonfile();
+    module2.exports = {
+      // jsonfile exports
+      readJson: jsonFile.readFile,
+      readJsonSync: jsonFile.readFileSync,
+      writeJson: jsonFile.writeFile,
+      writeJsonSync: jsonFile.writeFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/output-file/index.js
+var require_output_file = __commonJS({
+  "node_modules/fs-extra/lib/output-file/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs2 = require_fs5();
+    var path6 = __require("path");
+    var mkdir = require_mkdirs();
+    var pathExists = require_path_exists().pathExists;
+    async function outputFile(file, data, encoding = "utf-8") {
+      const dir = path6.dirname(file);
+      if (!await pathExists(dir)) {
+        await mkdir.mkdirs(dir);
+      }
+      return fs2.writeFile(file, data, encoding);
+    }
+    function outputFileSync(file, ...args) {
+      const dir = path6.dirname(file);
+      if (!fs2.existsSync(dir)) {
+        mkdir.mkdirsSync(dir);
+      }
+      fs2.writeFileSync(file, ...args);
+    }
+    module2.exports = {
+      outputFile: u(outputFile),
+      outputFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/json/output-json.js
+var require_output_json = __commonJS({
+  "node_modules/fs-extra/lib/json/output-json.js"(exports, module2) {
+    "use strict";
+    var { stringify } = require_utils6();
+    var { outputFile } = require_output_file();
+    async function outputJson(file, data, options = {}) {
+      const str2 = stringify(data, options);
+      await outputFile(file, str2, options);
+    }
+    module2.exports = outputJson;
+  }
+});
+
+// node_modules/fs-extra/lib/json/output-json-sync.js
+var require_output_json_sync = __commonJS({
+  "node_modules/fs-extra/lib/json/output-json-sync.js"(exports, module2) {
+    "use strict";
+    var { stringify } = require_utils6();
+    var { outputFileSync } = require_output_file();
+    function outputJsonSync(file, data, options) {
+      const str2 = stringify(data, options);
+      outputFileSync(file, str2, options);
+    }
+    module2.exports = outputJsonSync;
+  }
+});
+
+// node_modules/fs-extra/lib/json/index.js
+var require_json = __commonJS({
+  "node_modules/fs-extra/lib/json/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var jsonFile = require_jsonfile2();
+    jsonFile.outputJson = u(require_output_json());
+    jsonFile.outputJsonSync = require_output_json_sync();
+    jsonFile.outputJSON = jsonFile.outputJson;
+    jsonFile.outputJSONSync = jsonFile.outputJsonSync;
+    jsonFile.writeJSON = jsonFile.writeJson;
+    jsonFile.writeJSONSync = jsonFile.writeJsonSync;
+    jsonFile.readJSON = jsonFile.readJson;
+    jsonFile.readJSONSync = jsonFile.readJsonSync;
+    module2.exports = jsonFile;
+  }
+});
+
+// node_modules/fs-extra/lib/move/move.js
+var require_move = __commonJS({
+  "node_modules/fs-extra/lib/move/move.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_fs5();
+    var path6 = __require("path");
+    var { copy } = require_copy2();
+    var { remove } = require_remove();
+    var { mkdirp } = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var stat2 = require_stat();
+    async function move(src, dest, opts = {}) {
+      const overwrite = opts.overwrite || opts.clobber || false;
+      const { srcStat, isChangingCase = false } = await stat2.checkPaths(src, dest, "move", opts);
+      await stat2.checkParentPaths(src, srcStat, dest, "move");
+      const destParent = path6.dirname(dest);
+      const parsedParentPath = path6.parse(destParent);
+      if (parsedParentPath.root !== destParent) {
+        await mkdirp(destParent);
+      }
+      return doRename(src, dest, overwrite, isChangingCase);
+    }
+    async function doRename(src, dest, overwrite, isChangingCase) {
+      if (!isChangingCase) {
+        if (overwrite) {
+          await remove(dest);
+        } else if (await pathExists(dest)) {
+          throw new Error("dest already exists.");
+        }
+      }
+      try {
+        await fs2.rename(src, dest);
+      } catch (err) {
+        if (err.code !== "EXDEV") {
+          throw err;
+        }
+        await moveAcrossDevice(src, dest, overwrite);
+      }
+    }
+    async function moveAcrossDevice(src, dest, overwrite) {
+      const opts = {
+        overwrite,
+        errorOnExist: true,
+        preserveTimestamps: true
+      };
+      await copy(src, dest, opts);
+      return remove(src);
+    }
+    module2.exports = move;
+  }
+});
+
+// node_modules/fs-extra/lib/move/move-sync.js
+var require_move_sync = __commonJS({
+  "node_modules/fs-extra/lib/move/move-sync.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_graceful_fs();
+    var path6 = __require("path");
+    var copySync = require_copy2().copySync;
+    var removeSync = require_remove().removeSync;
+    var mkdirpSync = require_mkdirs().mkdirpSync;
+    var stat2 = require_stat();
+    function moveSync(src, dest, opts) {
+      opts = opts || {};
+      const overwrite = opts.overwrite || opts.clobber || false;
+      const { srcStat, isChangingCase = false } = stat2.checkPathsSync(src, dest, "move", opts);
+      stat2.checkParentPathsSync(src, srcStat, dest, "move");
+      if (!isParentRoot(dest)) mkdirpSync(path6.dirname(dest));
+      return doRename(src, dest, overwrite, isChangingCase);
+    }
+    function isParentRoot(dest) {
+      const parent = path6.dirname(dest);
+      const parsedPath = path6.parse(parent);
+      return parsedPath.root === parent;
+    }
+    function doRename(src, dest, overwrite, isChangingCase) {
+      if (isChangingCase) return rename(src, dest, overwrite);
+      if (overwrite) {
+        removeSync(dest);
+        return rename(src, dest, overwrite);
+      }
+      if (fs2.existsSync(dest)) throw new Error("dest already exists.");
+      return rename(src, dest, overwrite);
+    }
+    function rename(src, dest, overwrite) {
+      try {
+        fs2.renameSync(src, dest);
+      } catch (err) {
+        if (err.code !== "EXDEV") throw err;
+        return moveAcrossDevice(src, dest, overwrite);
+      }
+    }
+    function moveAcrossDevice(src, dest, overwrite) {
+      const opts = {
+        overwrite,
+        errorOnExist: true,
+        preserveTimestamps: true
+      };
+      copySync(src, dest, opts);
+      return removeSync(src);
+    }
+    module2.exports = moveSync;
+  }
+});
+
+// node_modules/fs-extra/lib/move/index.js
+var require_move2 = __commonJS({
+  "node_modules/fs-extra/lib/move/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    module2.exports = {
+      move: u(require_move()),
+      moveSync: require_move_sync()
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/fs-extra/lib/index.js"(exports, module2) {
+    "use strict";
+    module2.exports = {
+      // Export promiseified graceful-fs:
+      ...require_fs5(),
+      // Export extra methods:
+      ...require_copy2(),
+      ...require_empty(),
+      ...require_ensure(),
+      ...require_json(),
+      ...require_mkdirs(),
+      ...require_move2(),
+      ...require_output_file(),
+      ...require_path_exists(),
+      ...require_remove()
+    };
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/deepmerge.js
+var require_deepmerge = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/deepmerge.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.deepMerge = void 0;
+    function deepMerge(target, ...sources) {
+      for (const source of sources) {
+        if (typeof source !== "object" || typeof target !== "object") {
+          throw new Error(`Invalid usage. Both source (${JSON.stringify(source)}) and target (${JSON.stringify(target)}) must be objects`);
+        }
+        for (const key of Object.keys(source)) {
+          const value = source[key];
+          if (typeof value === "object" && value != null && !Array.isArray(value)) {
+            if (typeof target[key] !== "object") {
+              target[key] = {};
+            }
+            deepMerge(target[key], value);
+            const output = target[key];
+            if (typeof output === "object" && Object.keys(output).length === 0) {
+              delete target[key];
+            }
+          } else if (typeof value === "object" && value != null && Array.isArray(value)) {
+            if (Array.isArray(target[key])) {
+              target[key] = [...target[key], ...value];
+            } else {
+              target[key] = value;
+            }
+          } else if (value === void 0) {
+            delete target[key];
+          } else {
+            target[key] = value;
+          }
+        }
+      }
+      return target;
+    }
+    exports.deepMerge = deepMerge;
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/syntax-tree.js
+var require_syntax_tree = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/syntax-tree.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getChildWithValue = exports.isIndexTraversalPart = exports.isNameTraversalPart = exports.isObjectExpression = exports.isTupleExpression = exports.isBinaryOpExpression = exports.isUnaryOpExpression = exports.isConditionalExpression = exports.isSplatExpression = exports.isIndexExpression = exports.isLiteralValueExpression = exports.isRelativeTraversalExpression = exports.isScopeTraversalExpression = exports.isFunctionCallExpression = exports.isTemplateExpression = exports.isTemplateWrapExpression = exports.isForExpression = void 0;
+    function isForExpression(ast) {
+      return ast.type === "for";
+    }
+    exports.isForExpression = isForExpression;
+    function isTemplateWrapExpression(ast) {
+      return ast.type === "templateWrap";
+    }
+    exports.isTemplateWrapExpression = isTemplateWrapExpression;
+    function isTemplateExpression(ast) {
+      return ast.type === "template";
+    }
+    exports.isTemplateExpression = isTemplateExpression;
+    function isFunctionCallExpression(ast) {
+      return ast.type === "function";
+    }
+    exports.isFunctionCallExpression = isFunctionCallExpression;
+    function isScopeTraversalExpression(ast) {
+      return ast.type === "scopeTraversal";
+    }
+    exports.isScopeTraversalExpression = isScopeTraversalExpression;
+    function isRelativeTraversalExpression(ast) {
+      return ast.type === "relativeTraversal";
+    }
+    exports.isRelativeTraversalExpression = isRelativeTraversalExpression;
+    function isLiteralValueExpression(ast) {
+      return ast.type === "literalValue";
+    }
+    exports.isLiteralValueExpression = isLiteralValueExpression;
+    function isIndexExpression(ast) {
+      return ast.type === "index";
+    }
+    exports.isIndexExpression = isIndexExpression;
+    function isSplatExpression(ast) {
+      return ast.type === "splat";
+    }
+    exports.isSplatExpression = isSplatExpression;
+    function isConditionalExpression(ast) {
+      return ast.type === "conditional";
+    }
+    exports.isConditionalExpression = isConditionalExpression;
+    function isUnaryOpExpression(ast) {
+      return ast.type === "unaryOp";
+    }
+    exports.isUnaryOpExpression = isUnaryOpExpression;
+    function isBinaryOpExpression(ast) {
+      return ast.type === "binaryOp";
+    }
+    exports.isBinaryOpExpression = isBinaryOpExpression;
+    function isTupleExpression(ast) {
+      return ast.type === "tuple";
+    }
+    exports.isTupleExpression = isTupleExpression;
+    function isObjectExpression(part) {
+      return part.type === "object";
+    }
+    exports.isObjectExpression = isObjectExpression;
+    function isNameTraversalPart(part) {
+      return part.type === "nameTraversal";
+    }
+    exports.isNameTraversalPart = isNameTraversalPart;
+    function isIndexTraversalPart(part) {
+      return part.type === "indexTraversal";
+    }
+    exports.isIndexTraversalPart = isIndexTraversalPart;
+    function getChildWithValue(node, value) {
+      if (!node.children) {
+        return null;
+      }
+      return node.children.find((child2) => {
+        if (!child2.meta)
+          return false;
+        return child2.meta.value === value;
+      });
+    }
+    exports.getChildWithValue = getChildWithValue;
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/references.js
+var require_references = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/references.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.findAllReferencesInAst = exports.traversalToReference = void 0;
+    var syntax_tree_1 = require_syntax_tree();
+    function traversalToReference(traversalExpression, localVariables) {
+      const meta = traversalExpression.meta;
+      function onlyTakeTraversalPartsUntilFirstBracketPropertyAccess(traversals) {
+        let filtered = [];
+        let index = 0;
+        for (const traversal of traversals) {
+          if ("segment" in traversal) {
+            if (index === 0) {
+              if (localVariables === null || localVariables === void 0 ? void 0 : localVariables.includes(traversal.segment)) {
+                return [];
+              }
+            }
+            filtered.push(traversal);
+          } else {
+            return filtered;
+          }
+        }
+        return filtered;
+      }
+      const filteredParts = onlyTakeTraversalPartsUntilFirstBracketPropertyAccess(meta.traversal);
+      if (filteredParts.length === 0) {
+        return null;
+      }
+      const startPosition = filteredParts[0].range.start.byte;
+      const endPosition = filteredParts[filteredParts.length - 1].range.end.byte;
+      return {
+        value: filteredParts.map((part) => part.segment).join("."),
+        startPosition,
+        endPosition
+      };
+    }
+    exports.traversalToReference = traversalToReference;
+    function findAllReferencesInAst(input, entry, localVariables) {
+      if (!entry) {
+        return [];
+      }
+      switch (entry.type) {
+        case "scopeTraversal": {
+          const reference = traversalToReference(entry, localVariables);
+          if (reference)
+            return [reference];
+          return [];
+        }
+        case "for": {
+          const meta = entry.meta;
+          const additionalLocalVariables = [
+            meta.keyVar,
+            meta.valVar,
+            ...localVariables || []
+          ];
+          return [
+            ...findAllReferencesInAst(input, (0, syntax_tree_1.getChildWithValue)(entry, meta.collectionExpression), additionalLocalVariables),
+            ...findAllReferencesInAst(input, (0, syntax_tree_1.getChildWithValue)(entry, meta.conditionalExpression), additionalLocalVariables)
+          ];
+        }
+        default:
+          return entry.children.map((child2) => findAllReferencesInAst(input, child2, localVariables)).flat();
+      }
+    }
+    exports.findAllReferencesInAst = findAllReferencesInAst;
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/util.js
+var require_util = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.wrapTerraformExpression = exports.replaceQuotes = void 0;
+    function replaceQuotes(input) {
+      const fullyQuotedMatch = /^(\s*")(.*)("\s*)$/.exec(input);
+      const hasTemplate = /(?<!\$)\$\{/.test(input);
+      if (fullyQuotedMatch !== null && !hasTemplate) {
+        return `${fullyQuotedMatch[1]}${fullyQuotedMatch[2].replace(/"/g, `\\"`)}${fullyQuotedMatch[3]}`;
+      }
+      return input;
+    }
+    exports.replaceQuotes = replaceQuotes;
+    function wrapTerraformExpression(input) {
+      input = replaceQuotes(input);
+      if (!isNaN(Number(input))) {
+        return { wrap: input, wrapOffset: 0 };
+      }
+      if (input === "true" || input === "false") {
+        return { wrap: input, wrapOffset: 0 };
+      }
+      if (input.startsWith(`"`)) {
+        if (input.indexOf("\n") >= 0) {
+          const trimWrapped = input.substring(1, input.length - 1);
+          return {
+            wrap: `<<EOE
+${trimWrapped}
+EOE
+`,
+            wrapOffset: 5
+          };
+        }
+        return { wrap: input, wrapOffset: 0 };
+      }
+      if (input.startsWith("[") || input.startsWith("{")) {
+        return { wrap: input, wrapOffset: 0 };
+      }
+      if (input.startsWith("<<")) {
+        if (!input.endsWith("\n")) {
+          return { wrap: input + "\n", wrapOffset: 0 };
+        }
+        return { wrap: input, wrapOffset: 0 };
+      }
+      return { wrap: `"${input}"`, wrapOffset: 1 };
+    }
+    exports.wrapTerraformExpression = wrapTerraformExpression;
+  }
+});
+
+// node_modules/@cdktf/hcl2json/wasm/wasm_exec.js
+var require_wasm_exec = __commonJS({
+  "node_modules/@cdktf/hcl2json/wasm/wasm_exec.js"() {
+    "use strict";
+    (() => {
+      const enosys = () => {
+        const err = new Error("not implemented");
+        err.code = "ENOSYS";
+        return err;
+      };
+      if (!globalThis.fs) {
+        let outputBuf = "";
+        globalThis.fs = {
+          constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1 },
+          // unused
+          writeSync(fd, buf) {
+            outputBuf += decoder.decode(buf);
+            const nl = outputBuf.lastIndexOf("\n");
+            if (nl != -1) {
+              console.log(outputBuf.substr(0, nl));
+              outputBuf = outputBuf.substr(nl + 1);
+            }
+            return buf.length;
+          },
+          write(fd, buf, offset, length, position, callback) {
+            if (offset !== 0 || length !== buf.length || position !== null) {
+              callback(enosys());
+              return;
+            }
+            const n = this.writeSync(fd, buf);
+            callback(null, n);
+          },
+          chmod(path6, mode, callback) {
+            callback(enosys());
+          },
+          chown(path6, uid, gid, callback) {
+            callback(enosys());
+          },
+          close(fd, callback) {
+            callback(enosys());
+          },
+          fchmod(fd, mode, callback) {
+            callback(enosys());
+          },
+          fchown(fd, uid, gid, callback) {
+            callback(enosys());
+          },
+          fstat(fd, callback) {
+            callback(enosys());
+          },
+          fsync(fd, callback) {
+            callback(null);
+          },
+          ftruncate(fd, length, callback) {
+            callback(enosys());
+          },
+          lchown(path6, uid, gid, callback) {
+            callback(enosys());
+          },
+          link(path6, link, callback) {
+            callback(enosys());
+          },
+          lstat(path6, callback) {
+            callback(enosys());
+          },
+          mkdir(path6, perm, callback) {
+            callback(enosys());
+          },
+          open(path6, flags, mode, callback) {
+            callback(enosys());
+          },
+          read(fd, buffer, offset, length, position, callback) {
+            callback(enosys());
+          },
+          readdir(path6, callback) {
+            callback(enosys());
+          },
+          readlink(path6, callback) {
+            callback(enosys());
+          },
+          rename(from, to, callback) {
+            callback(enosys());
+          },
+          rmdir(path6, callback) {
+            callback(enosys());
+          },
+          stat(path6, callback) {
+            callback(enosys());
+          },
+          symlink(path6, link, callback) {
+            callback(enosys());
+          },
+          truncate(path6, length, callback) {
+            callback(enosys());
+          },
+          unlink(path6, callback) {
+            callback(enosys());
+          },
+          utimes(path6, atime, mtime, callback) {
+            callback(enosys());
+          }
+        };
+      }
+      if (!globalThis.process) {
+        globalThis.process = {
+          getuid() {
+            return -1;
+          },
+          getgid() {
+            return -1;
+          },
+          geteuid() {
+            return -1;
+          },
+          getegid() {
+            return -1;
+          },
+          getgroups() {
+            throw enosys();
+          },
+          pid: -1,
+          ppid: -1,
+          umask() {
+            throw enosys();
+          },
+          cwd() {
+            throw enosys();
+          },
+          chdir() {
+            throw enosys();
+          }
+        };
+      }
+      if (!globalThis.crypto) {
+        throw new Error("globalThis.crypto is not available, polyfill required (crypto.getRandomValues only)");
+      }
+      if (!globalThis.performance) {
+        throw new Error("globalThis.performance is not available, polyfill required (performance.now only)");
+      }
+      if (!globalThis.TextEncoder) {
+        throw new Error("globalThis.TextEncoder is not available, polyfill required");
+      }
+      if (!globalThis.TextDecoder) {
+        throw new Error("globalThis.TextDecoder is not available, polyfill required");
+      }
+      const encoder = new TextEncoder("utf-8");
+      const decoder = new TextDecoder("utf-8");
+      globalThis.Go = class {
+        constructor() {
+          this.argv = ["js"];
+          this.env = {};
+          this.exit = (code2) => {
+            if (code2 !== 0) {
+              console.warn("exit code:", code2);
+            }
+          };
+          this._exitPromise = new Promise((resolve) => {
+            this._resolveExitPromise = resolve;
+          });
+          this._pendingEvent = null;
+          this._scheduledTimeouts = /* @__PURE__ */ new Map();
+          this._nextCallbackTimeoutID = 1;
+          const setInt64 = (addr, v) => {
+            this.mem.setUint32(addr + 0, v, true);
+            this.mem.setUint32(addr + 4, Math.floor(v / 4294967296), true);
+          };
+          const getInt64 = (addr) => {
+            const low = this.mem.getUint32(addr + 0, true);
+            const high = this.mem.getInt32(addr + 4, true);
+            return low + high * 4294967296;
+          };
+          const loadValue = (addr) => {
+            const f = this.mem.getFloat64(addr, true);
+            if (f === 0) {
+              return void 0;
+            }
+            if (!isNaN(f)) {
+              return f;
+            }
+            const id = this.mem.getUint32(addr, true);
+            return this._values[id];
+          };
+          const storeValue = (addr, v) => {
+            const nanHead = 2146959360;
+            if (typeof v === "number" && v !== 0) {
+              if (isNaN(v)) {
+                this.mem.setUint32(addr + 4, nanHead, true);
+                this.mem.setUint32(addr, 0, true);
+                return;
+              }
+              this.mem.setFloat64(addr, v, true);
+              return;
+            }
+            if (v === void 0) {
+              this.mem.setFloat64(addr, 0, true);
+              return;
+            }
+            let id = this._ids.get(v);
+            if (id === void 0) {
+              id = this._idPool.pop();
+              if (id === void 0) {
+                id = this._values.length;
+              }
+              this._values[id] = v;
+              this._goRefCounts[id] = 0;
+              this._ids.set(v, id);
+            }
+            this._goRefCounts[id]++;
+            let typeFlag = 0;
+            switch (typeof v) {
+              case "object":
+                if (v !== null) {
+                  typeFlag = 1;
+                }
+                break;
+              case "string":
+                typeFlag = 2;
+                break;
+              case "symbol":
+                typeFlag = 3;
+                break;
+              case "function":
+                typeFlag = 4;
+                break;
+            }
+            this.mem.setUint32(addr + 4, nanHead | typeFlag, true);
+            this.mem.setUint32(addr, id, true);
+          };
+          const loadSlice = (addr) => {
+            const array = getInt64(addr + 0);
+            const len = getInt64(addr + 8);
+            return new Uint8Array(this._inst.exports.mem.buffer, array, len);
+          };
+          const loadSliceOfValues = (addr) => {
+            const array = getInt64(addr + 0);
+            const len = getInt64(addr + 8);
+            const a = new Array(len);
+            for (let i = 0; i < len; i++) {
+              a[i] = loadValue(array + i * 8);
+            }
+            return a;
+          };
+          const loadString = (addr) => {
+            const saddr = getInt64(addr + 0);
+            const len = getInt64(addr + 8);
+            return decoder.decode(new DataView(this._inst.exports.mem.buffer, saddr, len));
+          };
+          const timeOrigin = Date.now() - performance.now();
+          this.importObject = {
+            go: {
+              // Go's SP does not change as long as no Go code is running. Some operations (e.g. calls, getters and setters)
+              // may synchronously trigger a Go event handler. This makes Go code get executed in the middle of the imported
+              // function. A goroutine can switch to a new stack if the current stack is too small (see morestack function).
+              // This changes the SP, thus we have to update the SP used by the imported function.
+              // func wasmExit(code int32)
+              "runtime.wasmExit": (sp) => {
+                sp >>>= 0;
+                const code2 = this.mem.getInt32(sp + 8, true);
+                this.exited = true;
+                delete this._inst;
+                delete this._values;
+                delete this._goRefCounts;
+                delete this._ids;
+                delete this._idPool;
+                this.exit(code2);
+              },
+              // func wasmWrite(fd uintptr, p unsafe.Pointer, n int32)
+              "runtime.wasmWrite": (sp) => {
+                sp >>>= 0;
+                const fd = getInt64(sp + 8);
+                const p = getInt64(sp + 16);
+                const n = this.mem.getInt32(sp + 24, true);
+                fs.writeSync(fd, new Uint8Array(this._inst.exports.mem.buffer, p, n));
+              },
+              // func resetMemoryDataView()
+              "runtime.resetMemoryDataView": (sp) => {
+                sp >>>= 0;
+                this.mem = new DataView(this._inst.exports.mem.buffer);
+              },
+              // func nanotime1() int64
+              "runtime.nanotime1": (sp) => {
+                sp >>>= 0;
+                setInt64(sp + 8, (timeOrigin + performance.now()) * 1e6);
+              },
+              // func walltime() (sec int64, nsec int32)
+              "runtime.walltime": (sp) => {
+                sp >>>= 0;
+                const msec = (/* @__PURE__ */ new Date()).getTime();
+                setInt64(sp + 8, msec / 1e3);
+                this.mem.setInt32(sp + 16, msec % 1e3 * 1e6, true);
+              },
+              // func scheduleTimeoutEvent(delay int64) int32
+              "runtime.scheduleTimeoutEvent": (sp) => {
+                sp >>>= 0;
+                const id = this._nextCallbackTimeoutID;
+                this._nextCallbackTimeoutID++;
+                this._scheduledTimeouts.set(id, setTimeout(
+                  () => {
+                    this._resume();
+                    while (this._scheduledTimeouts.has(id)) {
+                      console.warn("scheduleTimeoutEvent: missed timeout event");
+                      this._resume();
+                    }
+                  },
+                  getInt64(sp + 8) + 1
+                  // setTimeout has been seen to fire up to 1 millisecond early
+                ));
+                this.mem.setInt32(sp + 16, id, true);
+              },
+              // func clearTimeoutEvent(id int32)
+              "runtime.clearTimeoutEvent": (sp) => {
+                sp >>>= 0;
+                const id = this.mem.getInt32(sp + 8, true);
+                clearTimeout(this._scheduledTimeouts.get(id));
+                this._scheduledTimeouts.delete(id);
+              },
+              // func getRandomData(r []byte)
+              "runtime.getRandomData": (sp) => {
+                sp >>>= 0;
+                crypto.getRandomValues(loadSlice(sp + 8));
+              },
+              // func finalizeRef(v ref)
+              "syscall/js.finalizeRef": (sp) => {
+                sp >>>= 0;
+                const id = this.mem.getUint32(sp + 8, true);
+                this._goRefCounts[id]--;
+                if (this._goRefCounts[id] === 0) {
+                  const v = this._values[id];
+                  this._values[id] = null;
+                  this._ids.delete(v);
+                  this._idPool.push(id);
+                }
+              },
+              // func stringVal(value string) ref
+              "syscall/js.stringVal": (sp) => {
+                sp >>>= 0;
+                storeValue(sp + 24, loadString(sp + 8));
+              },
+              // func valueGet(v ref, p string) ref
+              "syscall/js.valueGet": (sp) => {
+                sp >>>= 0;
+                const result = Reflect.get(loadValue(sp + 8), loadString(sp + 16));
+                sp = this._inst.exports.getsp() >>> 0;
+                storeValue(sp + 32, result);
+              },
+              // func valueSet(v ref, p string, x ref)
+              "syscall/js.valueSet": (sp) => {
+                sp >>>= 0;
+                Reflect.set(loadValue(sp + 8), loadString(sp + 16), loadValue(sp + 32));
+              },
+              // func valueDelete(v ref, p string)
+              "syscall/js.valueDelete": (sp) => {
+                sp >>>= 0;
+                Reflect.deleteProperty(loadValue(sp + 8), loadString(sp + 16));
+              },
+              // func valueIndex(v ref, i int) ref
+              "syscall/js.valueIndex": (sp) => {
+                sp >>>= 0;
+                storeValue(sp + 24, Reflect.get(loadValue(sp + 8), getInt64(sp + 16)));
+              },
+              // valueSetIndex(v ref, i int, x ref)
+              "syscall/js.valueSetIndex": (sp) => {
+                sp >>>= 0;
+                Reflect.set(loadValue(sp + 8), getInt64(sp + 16), loadValue(sp + 24));
+              },
+              // func valueCall(v ref, m string, args []ref) (ref, bool)
+              "syscall/js.valueCall": (sp) => {
+                sp >>>= 0;
+                try {
+                  const v = loadValue(sp + 8);
+                  const m = Reflect.get(v, loadString(sp + 16));
+                  const args = loadSliceOfValues(sp + 32);
+                  const result = Reflect.apply(m, v, args);
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 56, result);
+                  this.mem.setUint8(sp + 64, 1);
+                } catch (err) {
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 56, err);
+                  this.mem.setUint8(sp + 64, 0);
+                }
+              },
+              // func valueInvoke(v ref, args []ref) (ref, bool)
+              "syscall/js.valueInvoke": (sp) => {
+                sp >>>= 0;
+                try {
+                  const v = loadValue(sp + 8);
+                  const args = loadSliceOfValues(sp + 16);
+                  const result = Reflect.apply(v, void 0, args);
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, result);
+                  this.mem.setUint8(sp + 48, 1);
+                } catch (err) {
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, err);
+                  this.mem.setUint8(sp + 48, 0);
+                }
+              },
+              // func valueNew(v ref, args []ref) (ref, bool)
+              "syscall/js.valueNew": (sp) => {
+                sp >>>= 0;
+                try {
+                  const v = loadValue(sp + 8);
+                  const args = loadSliceOfValues(sp + 16);
+                  const result = Reflect.construct(v, args);
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, result);
+                  this.mem.setUint8(sp + 48, 1);
+                } catch (err) {
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, err);
+                  this.mem.setUint8(sp + 48, 0);
+                }
+              },
+              // func valueLength(v ref) int
+              "syscall/js.valueLength": (sp) => {
+                sp >>>= 0;
+                setInt64(sp + 16, parseInt(loadValue(sp + 8).length));
+              },
+              // valuePrepareString(v ref) (ref, int)
+              "syscall/js.valuePrepareString": (sp) => {
+                sp >>>= 0;
+                const str2 = encoder.encode(String(loadValue(sp + 8)));
+                storeValue(sp + 16, str2);
+                setInt64(sp + 24, str2.length);
+              },
+              // valueLoadString(v ref, b []byte)
+              "syscall/js.valueLoadString": (sp) => {
+                sp >>>= 0;
+                const str2 = loadValue(sp + 8);
+                loadSlice(sp + 16).set(str2);
+              },
+              // func valueInstanceOf(v ref, t ref) bool
+              "syscall/js.valueInstanceOf": (sp) => {
+                sp >>>= 0;
+                this.mem.setUint8(sp + 24, loadValue(sp + 8) instanceof loadValue(sp + 16) ? 1 : 0);
+              },
+              // func copyBytesToGo(dst []byte, src ref) (int, bool)
+              "syscall/js.copyBytesToGo": (sp) => {
+                sp >>>= 0;
+                const dst = loadSlice(sp + 8);
+                const src = loadValue(sp + 32);
+                if (!(src instanceof Uint8Array || src instanceof Uint8ClampedArray)) {
+                  this.mem.setUint8(sp + 48, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                setInt64(sp + 40, toCopy.length);
+                this.mem.setUint8(sp + 48, 1);
+              },
+              // func copyBytesToJS(dst ref, src []byte) (int, bool)
+              "syscall/js.copyBytesToJS": (sp) => {
+                sp >>>= 0;
+                const dst = loadValue(sp + 8);
+                const src = loadSlice(sp + 16);
+                if (!(dst instanceof Uint8Array || dst instanceof Uint8ClampedArray)) {
+                  this.mem.setUint8(sp + 48, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                setInt64(sp + 40, toCopy.length);
+                this.mem.setUint8(sp + 48, 1);
+              },
+              "debug": (value) => {
+                console.log(value);
+              }
+            }
+          };
+        }
+        async run(instance) {
+          if (!(instance instanceof WebAssembly.Instance)) {
+            throw new Error("Go.run: WebAssembly.Instance expected");
+          }
+          this._inst = instance;
+          this.mem = new DataView(this._inst.exports.mem.buffer);
+          this._values = [
+            // JS values that Go currently has references to, indexed by reference id
+            NaN,
+            0,
+            null,
+            true,
+            false,
+            globalThis,
+            this
+          ];
+          this._goRefCounts = new Array(this._values.length).fill(Infinity);
+          this._ids = /* @__PURE__ */ new Map([
+            // mapping from JS values to reference ids
+            [0, 1],
+            [null, 2],
+            [true, 3],
+            [false, 4],
+            [globalThis, 5],
+            [this, 6]
+          ]);
+          this._idPool = [];
+          this.exited = false;
+          let offset = 4096;
+          const strPtr = (str2) => {
+            const ptr = offset;
+            const bytes = encoder.encode(str2 + "\0");
+            new Uint8Array(this.mem.buffer, offset, bytes.length).set(bytes);
+            offset += bytes.length;
+            if (offset % 8 !== 0) {
+              offset += 8 - offset % 8;
+            }
+            return ptr;
+          };
+          const argc = this.argv.length;
+          const argvPtrs = [];
+          this.argv.forEach((arg) => {
+            argvPtrs.push(strPtr(arg));
+          });
+          argvPtrs.push(0);
+          const keys = Object.keys(this.env).sort();
+          keys.forEach((key) => {
+            argvPtrs.push(strPtr(`${key}=${this.env[key]}`));
+          });
+          argvPtrs.push(0);
+          const argv = offset;
+          argvPtrs.forEach((ptr) => {
+            this.mem.setUint32(offset, ptr, true);
+            this.mem.setUint32(offset + 4, 0, true);
+            offset += 8;
+          });
+          const wasmMinDataAddr = 4096 + 8192;
+          if (offset >= wasmMinDataAddr) {
+            throw new Error("total length of command line and environment variables exceeds limit");
+          }
+          this._inst.exports.run(argc, argv);
+          if (this.exited) {
+            this._resolveExitPromise();
+          }
+          await this._exitPromise;
+        }
+        _resume() {
+          if (this.exited) {
+            throw new Error("Go program has already exited");
+          }
+          this._inst.exports.resume();
+          if (this.exited) {
+            this._resolveExitPromise();
+          }
+        }
+        _makeFuncWrapper(id) {
+          const go = this;
+          return function() {
+            const event = { id, this: this, args: arguments };
+            go._pendingEvent = event;
+            go._resume();
+            return event.result;
+          };
+        }
+      };
+    })();
+  }
+});
+
+// node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js
+var require_bridge_wasm_exec = __commonJS({
+  "node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js"() {
+    "use strict";
+    globalThis.require = __require;
+    globalThis.fs = __require("fs");
+    globalThis.TextEncoder = __require("util").TextEncoder;
+    globalThis.TextDecoder = __require("util").TextDecoder;
+    globalThis.performance ??= __require("performance");
+    if (!globalThis.crypto) {
+      const crypto2 = __require("crypto");
+      globalThis.crypto = {
+        getRandomValues(b) {
+          return crypto2.randomFillSync(b);
+        }
+      };
+    }
+    require_wasm_exec();
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/bridge.js
+var require_bridge = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/bridge.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+      }
+      __setModuleDefault(result, mod);
+      return result;
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getExpressionAst = exports.getReferencesInExpression = exports.convertFiles = exports.parse = void 0;
+    var fs2 = __importStar(require_lib());
+    var path_1 = __require("path");
+    var deepmerge_1 = require_deepmerge();
+    var zlib_1 = __require("zlib");
+    var references_1 = require_references();
+    var util_1 = require_util();
+    var jsRoot = {};
+    function sleep() {
+      return new Promise((resolve) => {
+        setTimeout(resolve, 0);
+      });
+    }
+    function goBridge(getBytes) {
+      let ready = false;
+      async function init() {
+        await Promise.resolve().then(() => __importStar(require_bridge_wasm_exec()));
+        const go = new global.Go();
+        const bytes = await getBytes;
+        const result = await WebAssembly.instantiate(bytes, go.importObject);
+        global.__parse_terraform_config_wasm__ = jsRoot;
+        void go.run(result.instance);
+        ready = true;
+      }
+      init().catch((error) => {
+        throw error;
+      });
+      const proxy = new Proxy({}, {
+        get: (_, key) => {
+          return async (...args) => {
+            while (!ready) {
+              await sleep();
+            }
+            if (!(key in jsRoot)) {
+              throw new Error(`There is nothing defined with the name "${key.toString()}"`);
+            }
+            if (typeof jsRoot[key] !== "function") {
+              return jsRoot[key];
+            }
+            return new Promise((resolve, reject) => {
+              const cb = (err, ...msg) => (
+                // eslint-disable-next-line @typescript-eslint/ban-ts-comment
+                // @ts-ignore
+                err ? reject(new Error(err)) : resolve(...msg)
+              );
+              const run = () => {
+                jsRoot[key].apply(void 0, [...args, cb]);
+              };
+              run();
+            });
+          };
+        }
+      });
+      return proxy;
+    }
+    var loadWasm = async () => {
+      return (0, zlib_1.gunzipSync)(await fs2.readFile(__vpclintAsset("hcl2json.wasm.gz")));
+    };
+    var wasm = goBridge(loadWasm());
+    async function parse(filename, contents) {
+      const res = await wasm.parse(filename, contents);
+      return JSON.parse(res);
+    }
+    exports.parse = parse;
+    async function convertFiles(workingDirectory) {
+      let tfFileContents = "";
+      const tfJSONFileContents = [];
+      for (const file of fs2.readdirSync(workingDirectory)) {
+        const filePath = (0, path_1.resolve)(workingDirectory, file);
+        if (!fs2.lstatSync(filePath).isDirectory()) {
+          if (file.match(/\.tf$/)) {
+            tfFileContents += fs2.readFileSync(filePath, "utf-8");
+            tfFileContents += "\n";
+          } else if (file.match(/\.tf\.json$/)) {
+            tfJSONFileContents.push(JSON.parse(fs2.readFileSync(filePath, "utf-8")));
+          }
+        }
+      }
+      if (tfFileContents === "" && tfJSONFileContents.length === 0) {
+        console.error(`No '.tf' or '.tf.json' files found in ${workingDirectory}`);
+        return {};
+      }
+      return (0, deepmerge_1.deepMerge)(await parse("hcl2json.tf", tfFileContents), ...tfJSONFileContents);
+    }
+    exports.convertFiles = convertFiles;
+    async function getReferencesInExpression(filename, expression) {
+      let offset = 0;
+      let quoteWrappedExpression = expression;
+      if (!expression.startsWith('"')) {
+        quoteWrappedExpression = `"${expression}"`;
+        offset = 1;
+      }
+      const { wrap: wrappedExpression, wrapOffset: startOffset } = (0, util_1.wrapTerraformExpression)(`${quoteWrappedExpression}`);
+      offset += startOffset;
+      const ast = await getExpressionAst(filename, wrappedExpression);
+      if (!ast) {
+        return [];
+      }
+      const refs = (0, references_1.findAllReferencesInAst)(expression, ast);
+      if (wrappedExpression === expression) {
+        return refs;
+      }
+      return refs.map((ref) => {
+        return {
+          ...ref,
+          startPosition: ref.startPosition - offset,
+          endPosition: ref.endPosition - offset
+        };
+      });
+    }
+    exports.getReferencesInExpression = getReferencesInExpression;
+    async function getExpressionAst(filename, expression) {
+      const res = await wasm.getExpressionAst(filename, expression);
+      const ast = JSON.parse(res);
+      if (!ast) {
+        return null;
+      }
+      return ast;
+    }
+    exports.getExpressionAst = getExpressionAst;
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+      }
+      __setModuleDefault(result, mod);
+      return result;
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TFExpressionSyntaxTree = exports.wrapTerraformExpression = exports.getExpressionAst = exports.getReferencesInExpression = exports.convertFiles = exports.parse = void 0;
+    var bridge_1 = require_bridge();
+    Object.defineProperty(exports, "parse", { enumerable: true, get: function() {
+      return bridge_1.parse;
+    } });
+    Object.defineProperty(exports, "convertFiles", { enumerable: true, get: function() {
+      return bridge_1.convertFiles;
+    } });
+    Object.defineProperty(exports, "getReferencesInExpression", { enumerable: true, get: function() {
+      return bridge_1.getReferencesInExpression;
+    } });
+    Object.defineProperty(exports, "getExpressionAst", { enumerable: true, get: function() {
+      return bridge_1.getExpressionAst;
+    } });
+    var util_1 = require_util();
+    Object.defineProperty(exports, "wrapTerraformExpression", { enumerable: true, get: function() {
+      return util_1.wrapTerraformExpression;
+    } });
+    exports.TFExpressionSyntaxTree = __importStar(require_syntax_tree());
   }
 });
 
 // src/cli.ts
 import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
-import path2 from "node:path";
-import { pathToFileURL } from "node:url";
+import path5 from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
 import { parseArgs } from "node:util";
 
 // src/engine/define-rule.ts
@@ -5828,13 +16328,13 @@ function quote(s) {
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 65279 || c >= 8192 && c <= 8203 || c === 12288;
 }
-function badChar(text, i, where) {
-  const c = text.charCodeAt(i);
+function badChar(text2, i, where) {
+  const c = text2.charCodeAt(i);
   if (isSpace(c)) {
-    return i === 0 || i === text.length - 1 ? "has leading or trailing whitespace" : "contains whitespace";
+    return i === 0 || i === text2.length - 1 ? "has leading or trailing whitespace" : "contains whitespace";
   }
   if (c === C_SLASH) return "has more than one '/'";
-  const cp = text.codePointAt(i) ?? c;
+  const cp = text2.codePointAt(i) ?? c;
   return `invalid character ${JSON.stringify(String.fromCodePoint(cp))} in ${where}`;
 }
 function hexValue(c) {
@@ -5843,7 +16343,7 @@ function hexValue(c) {
   if (lower >= 97 && lower <= 102) return lower - 87;
   return -1;
 }
-function parseIPv4(text, start, end) {
+function parseIPv4(text2, start, end) {
   let value = 0;
   let octets = 0;
   let i = start;
@@ -5851,55 +16351,55 @@ function parseIPv4(text, start, end) {
     let octet = 0;
     const from = i;
     while (i < end) {
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c < C_0 || c > C_9) break;
       octet = octet * 10 + (c - C_0);
       i++;
     }
     const digits = i - from;
     if (digits === 0) {
-      if (i < end && text.charCodeAt(i) !== C_DOT) return badChar(text, i, "IPv4 address");
-      return `empty octet in IPv4 address ${quote(text.slice(start, end))}`;
+      if (i < end && text2.charCodeAt(i) !== C_DOT) return badChar(text2, i, "IPv4 address");
+      return `empty octet in IPv4 address ${quote(text2.slice(start, end))}`;
     }
-    if (digits > 1 && text.charCodeAt(from) === C_0) {
-      return `octet ${quote(text.slice(from, i))} has a leading zero`;
+    if (digits > 1 && text2.charCodeAt(from) === C_0) {
+      return `octet ${quote(text2.slice(from, i))} has a leading zero`;
     }
-    if (digits > 3 || octet > 255) return `octet ${quote(text.slice(from, i))} is out of range (0-255)`;
+    if (digits > 3 || octet > 255) return `octet ${quote(text2.slice(from, i))} is out of range (0-255)`;
     value = value * 256 + octet;
     octets++;
     if (i === end) break;
-    if (text.charCodeAt(i) !== C_DOT) return badChar(text, i, "IPv4 address");
+    if (text2.charCodeAt(i) !== C_DOT) return badChar(text2, i, "IPv4 address");
     i++;
     if (octets === 4) {
       const what = i === end ? "ends with '.'" : "has more than 4 octets";
-      return `IPv4 address ${quote(text.slice(start, end))} ${what}`;
+      return `IPv4 address ${quote(text2.slice(start, end))} ${what}`;
     }
   }
-  if (octets !== 4) return `IPv4 address ${quote(text.slice(start, end))} has ${octets} octets, expected 4`;
+  if (octets !== 4) return `IPv4 address ${quote(text2.slice(start, end))} has ${octets} octets, expected 4`;
   return value;
 }
-function parseIPv6(text, start, end) {
+function parseIPv6(text2, start, end) {
   let n = 0;
   let ellipsis = -1;
   let i = start;
-  if (end - start >= 2 && text.charCodeAt(i) === C_COLON && text.charCodeAt(i + 1) === C_COLON) {
+  if (end - start >= 2 && text2.charCodeAt(i) === C_COLON && text2.charCodeAt(i + 1) === C_COLON) {
     ellipsis = 0;
     i += 2;
-  } else if (text.charCodeAt(i) === C_COLON) {
+  } else if (text2.charCodeAt(i) === C_COLON) {
     return "IPv6 address starts with a single ':'";
   }
   while (i < end) {
     let value = 0;
     const from = i;
     while (i < end) {
-      const h = hexValue(text.charCodeAt(i));
+      const h = hexValue(text2.charCodeAt(i));
       if (h < 0) break;
       value = value * 16 + h;
       i++;
     }
-    if (i < end && text.charCodeAt(i) === C_DOT) {
-      if (n > 6) return `IPv6 address ${quote(text.slice(start, end))} has too many groups`;
-      const v4 = parseIPv4(text, from, end);
+    if (i < end && text2.charCodeAt(i) === C_DOT) {
+      if (n > 6) return `IPv6 address ${quote(text2.slice(start, end))} has too many groups`;
+      const v4 = parseIPv4(text2, from, end);
       if (typeof v4 === "string") return `${v4} (in IPv6 address)`;
       groups[n++] = Math.floor(v4 / 65536);
       groups[n++] = v4 % 65536;
@@ -5908,51 +16408,51 @@ function parseIPv6(text, start, end) {
     }
     const digits = i - from;
     if (digits === 0) {
-      const c2 = text.charCodeAt(i);
-      if (c2 === C_COLON) return `IPv6 address ${quote(text.slice(start, end))} has ':::'`;
+      const c2 = text2.charCodeAt(i);
+      if (c2 === C_COLON) return `IPv6 address ${quote(text2.slice(start, end))} has ':::'`;
       if (c2 === C_PERCENT) return "zone index (%…) is not allowed in a CIDR block";
-      return badChar(text, i, "IPv6 address");
+      return badChar(text2, i, "IPv6 address");
     }
-    if (digits > 4) return `IPv6 group ${quote(text.slice(from, i))} has more than 4 hex digits`;
-    if (n === 8) return `IPv6 address ${quote(text.slice(start, end))} has more than 8 groups`;
+    if (digits > 4) return `IPv6 group ${quote(text2.slice(from, i))} has more than 4 hex digits`;
+    if (n === 8) return `IPv6 address ${quote(text2.slice(start, end))} has more than 8 groups`;
     groups[n++] = value;
     if (i === end) break;
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c !== C_COLON) {
       if (c === C_PERCENT) return "zone index (%…) is not allowed in a CIDR block";
-      return badChar(text, i, "IPv6 address");
+      return badChar(text2, i, "IPv6 address");
     }
     i++;
     if (i === end) return "IPv6 address ends with a single ':'";
-    if (text.charCodeAt(i) === C_COLON) {
-      if (ellipsis >= 0) return `IPv6 address ${quote(text.slice(start, end))} has more than one '::'`;
+    if (text2.charCodeAt(i) === C_COLON) {
+      if (ellipsis >= 0) return `IPv6 address ${quote(text2.slice(start, end))} has more than one '::'`;
       ellipsis = n;
       i++;
     }
   }
   if (ellipsis < 0) {
-    if (n !== 8) return `IPv6 address ${quote(text.slice(start, end))} has ${n} groups, expected 8 (or '::')`;
+    if (n !== 8) return `IPv6 address ${quote(text2.slice(start, end))} has ${n} groups, expected 8 (or '::')`;
     return void 0;
   }
-  if (n > 7) return `IPv6 address ${quote(text.slice(start, end))} has '::' and 8 groups`;
+  if (n > 7) return `IPv6 address ${quote(text2.slice(start, end))} has '::' and 8 groups`;
   const tail = n - ellipsis;
   for (let k = 0; k < tail; k++) groups[7 - k] = groups[n - 1 - k] ?? 0;
   for (let k = ellipsis; k < 8 - tail; k++) groups[k] = 0;
   return void 0;
 }
-function parsePrefix(text, start, end, family) {
+function parsePrefix(text2, start, end, family) {
   if (start === end) return "missing prefix length after '/'";
   let value = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c < C_0 || c > C_9) {
-      if (isSpace(c) || c === C_SLASH) return badChar(text, i, "prefix length");
-      return `prefix length ${quote(text.slice(start, end))} is not a number`;
+      if (isSpace(c) || c === C_SLASH) return badChar(text2, i, "prefix length");
+      return `prefix length ${quote(text2.slice(start, end))} is not a number`;
     }
     value = value * 10 + (c - C_0);
   }
-  const digits = text.slice(start, end);
-  if (end - start > 1 && text.charCodeAt(start) === C_0) return `prefix length ${quote(digits)} has a leading zero`;
+  const digits = text2.slice(start, end);
+  if (end - start > 1 && text2.charCodeAt(start) === C_0) return `prefix length ${quote(digits)} has a leading zero`;
   const max = family === 4 ? 32 : 128;
   if (end - start > 3 || value > max) {
     return `prefix length ${digits} is out of range for IPv${family} (0-${max})`;
@@ -5964,21 +16464,21 @@ function describeType(v) {
   if (Array.isArray(v)) return "an array";
   return typeof v === "object" ? "an object" : `a ${typeof v}`;
 }
-function parseCidr(text) {
-  if (typeof text !== "string") return fail(`expected a CIDR string, got ${describeType(text)}`);
-  const len = text.length;
+function parseCidr(text2) {
+  if (typeof text2 !== "string") return fail(`expected a CIDR string, got ${describeType(text2)}`);
+  const len = text2.length;
   if (len === 0) return fail("empty string is not a CIDR block");
-  const slash = text.indexOf("/");
+  const slash = text2.indexOf("/");
   if (slash < 0) {
-    for (let i = 0; i < len; i++) if (isSpace(text.charCodeAt(i))) return fail(badChar(text, i, ""));
-    return fail(`missing prefix length (expected address/prefix, e.g. 10.0.0.0/16) in ${quote(text)}`);
+    for (let i = 0; i < len; i++) if (isSpace(text2.charCodeAt(i))) return fail(badChar(text2, i, ""));
+    return fail(`missing prefix length (expected address/prefix, e.g. 10.0.0.0/16) in ${quote(text2)}`);
   }
   if (slash === 0) return fail("missing address before '/'");
-  const colon = text.indexOf(":");
+  const colon = text2.indexOf(":");
   if (colon < 0 || colon > slash) {
-    const v4 = parseIPv4(text, 0, slash);
+    const v4 = parseIPv4(text2, 0, slash);
     if (typeof v4 === "string") return fail(v4);
-    const prefix2 = parsePrefix(text, slash + 1, len, 4);
+    const prefix2 = parsePrefix(text2, slash + 1, len, 4);
     if (typeof prefix2 === "string") return fail(prefix2);
     const size = 2 ** (32 - prefix2);
     const net = v4 - v4 % size;
@@ -5987,9 +16487,9 @@ function parseCidr(text) {
     return {
       ok: true,
       cidr: {
-        text,
+        text: text2,
         // A well-formed IPv4 literal without host bits is already canonical.
-        canonical: hostBitsSet2 ? `${formatIPv4(net)}/${prefix2}` : text,
+        canonical: hostBitsSet2 ? `${formatIPv4(net)}/${prefix2}` : text2,
         family: 4,
         prefix: prefix2,
         first: first2,
@@ -5998,9 +16498,9 @@ function parseCidr(text) {
       }
     };
   }
-  const bad = parseIPv6(text, 0, slash);
+  const bad = parseIPv6(text2, 0, slash);
   if (bad !== void 0) return fail(bad);
-  const prefix = parsePrefix(text, slash + 1, len, 6);
+  const prefix = parsePrefix(text2, slash + 1, len, 6);
   if (typeof prefix === "string") return fail(prefix);
   let hostBitsSet = false;
   for (let k = 0; k < 8; k++) {
@@ -6017,7 +16517,7 @@ function parseCidr(text) {
   return {
     ok: true,
     cidr: {
-      text,
+      text: text2,
       canonical: `${formatGroups()}/${prefix}`,
       family: 6,
       prefix,
@@ -6070,12 +16570,16 @@ function formatAddress(family, address) {
   for (let k = 0; k < 8; k++) groups[k] = Number(address >> BigInt(112 - 16 * k) & 0xffffn);
   return formatGroups();
 }
+function formatCidr(family, first, prefix) {
+  const host = hostMask(family, prefix);
+  return `${formatAddress(family, first & ~host)}/${prefix}`;
+}
 function hostMask(family, prefix) {
-  const mask = family === 4 ? HOST_MASK4[prefix] : family === 6 ? HOST_MASK6[prefix] : void 0;
-  if (mask === void 0 || !Number.isInteger(prefix)) {
+  const mask2 = family === 4 ? HOST_MASK4[prefix] : family === 6 ? HOST_MASK6[prefix] : void 0;
+  if (mask2 === void 0 || !Number.isInteger(prefix)) {
     throw new RangeError(`prefix length ${prefix} is out of range for IPv${family}`);
   }
-  return mask;
+  return mask2;
 }
 function toCidr(family, first, prefix) {
   const host = hostMask(family, prefix);
@@ -6140,14 +16644,14 @@ function uncoveredParts(ranges, target) {
 }
 
 // rules/invalid-cidr.ts
-function attributeText(path3) {
-  if (!path3 || path3.length === 0) return "a CIDR block";
+function attributeText(path6) {
+  if (!path6 || path6.length === 0) return "a CIDR block";
   let out = "";
-  for (const part of path3) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path6) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
-function literalText(text) {
-  return text.length > 64 ? `${text.slice(0, 64)}…` : text;
+function literalText(text2) {
+  return text2.length > 64 ? `${text2.slice(0, 64)}…` : text2;
 }
 var invalid_cidr_default = defineRule({
   id: "NET001",
@@ -6163,17 +16667,17 @@ var invalid_cidr_default = defineRule({
     hostBitsWorld: "{resource} sets {attribute} to {cidr}, which has host bits set and a /0 prefix: AWS reads it as {canonical}, the whole {internet}, not the network its address suggests. Write {canonical} if every address is meant; otherwise write the intended prefix length."
   },
   check(model, context) {
-    for (const literal of model.cidrLiterals) {
-      const { subject, result } = literal;
+    for (const literal3 of model.cidrLiterals) {
+      const { subject, result } = literal3;
       const where = { resource: subject.resource.address, attribute: attributeText(subject.path) };
       if (!result.ok) {
-        const alone = parseCidr(literal.text);
+        const alone = parseCidr(literal3.text);
         if (alone.ok) {
           const family = alone.cidr.family === 4 ? "IPv4" : "IPv6";
           const expected = alone.cidr.family === 4 ? "IPv6" : "IPv4";
-          context.report({ messageId: "wrongFamily", subject, data: { ...where, cidr: literalText(literal.text), family, expected } });
+          context.report({ messageId: "wrongFamily", subject, data: { ...where, cidr: literalText(literal3.text), family, expected } });
         } else {
-          context.report({ messageId: "malformed", subject, data: { ...where, cidr: literalText(literal.text), reason: result.error } });
+          context.report({ messageId: "malformed", subject, data: { ...where, cidr: literalText(literal3.text), reason: result.error } });
         }
         continue;
       }
@@ -6185,13 +16689,13 @@ var invalid_cidr_default = defineRule({
           subject,
           data: {
             ...where,
-            cidr: literalText(literal.text),
+            cidr: literalText(literal3.text),
             canonical: cidr.canonical,
             internet: cidr.family === 4 ? "IPv4 internet" : "IPv6 internet"
           }
         });
       } else {
-        context.report({ messageId: "hostBits", subject, data: { ...where, cidr: literalText(literal.text), canonical: cidr.canonical } });
+        context.report({ messageId: "hostBits", subject, data: { ...where, cidr: literalText(literal3.text), canonical: cidr.canonical } });
       }
     }
   }
@@ -6362,24 +16866,24 @@ var CidrIndex = class {
     const masks = query.family === 4 ? HOST_MASK42 : HOST_MASK62;
     for (const p of table.prefixes) {
       if (p > maxPrefix) break;
-      const entries = table.byPrefix.get(p)?.get(networkKey(query.family, query.first & ~masks[p]));
-      if (entries !== void 0) for (const e of entries) out.push(e);
+      const entries2 = table.byPrefix.get(p)?.get(networkKey(query.family, query.first & ~masks[p]));
+      if (entries2 !== void 0) for (const e of entries2) out.push(e);
     }
   }
   /** Entries of query's family inside it (prefix >= the query's): first address in [first, last]. */
   collectSubnets(query, out) {
-    const list = this.sorted;
+    const list2 = this.sorted;
     let lo = 0;
-    let hi = list.length;
+    let hi = list2.length;
     while (lo < hi) {
       const mid = lo + hi >>> 1;
-      const c = list[mid].cidr;
+      const c = list2[mid].cidr;
       const before = c.family !== query.family ? c.family < query.family : c.first !== query.first ? c.first < query.first : c.prefix < query.prefix;
       if (before) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < list.length; i++) {
-      const e = list[i];
+    for (let i = lo; i < list2.length; i++) {
+      const e = list2[i];
       if (e.cidr.family !== query.family || e.cidr.first > query.last) break;
       out.push(e);
     }
@@ -6388,17 +16892,38 @@ var CidrIndex = class {
 function toPair(e) {
   return { cidr: e.cidr, item: e.item };
 }
-function distinctItems(entries) {
-  if (entries.length < 2) return entries.map((e) => e.item);
+function distinctItems(entries2) {
+  if (entries2.length < 2) return entries2.map((e) => e.item);
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const { item } of entries) {
+  for (const { item } of entries2) {
     if (!seen.has(item)) {
       seen.add(item);
       out.push(item);
     }
   }
   return out;
+}
+function overlappingIndexPairs(cidrs) {
+  const order = cidrs.map((cidr, seq) => ({ cidr, item: seq, seq }));
+  order.sort(compareEntries);
+  const open = [];
+  const pairs = [];
+  for (const e of order) {
+    while (open.length > 0) {
+      const top = open[open.length - 1].cidr;
+      if (top.family === e.cidr.family && top.last >= e.cidr.first) break;
+      open.pop();
+    }
+    for (const o of open) pairs.push(o.seq < e.seq ? [o.seq, e.seq] : [e.seq, o.seq]);
+    open.push(e);
+  }
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+function overlappingPairs(items) {
+  return overlappingIndexPairs(items.map((x) => x.cidr)).map(
+    ([i, j]) => [items[i].item, items[j].item]
+  );
 }
 
 // src/model/peering-routes.ts
@@ -6473,22 +16998,22 @@ function resolvePeeringRoute(route) {
 }
 var WIDEST_VPC_PREFIX = { 4: 16, 6: 44 };
 function insidePeer(peer, destination) {
-  let unknownReason2;
+  let unknownReason3;
   for (const block of peer.cidrBlocks) {
     if ((block.kind === "ipv6" ? 6 : 4) !== destination.family) continue;
     const c = block.cidr;
     if (c.state === "known") {
       if (contains(c.value, destination)) return { kind: "inside", block: c.value };
-    } else if (c.state === "unknown" && c.invalid !== true && unknownReason2 === void 0) {
-      unknownReason2 = `the ${block.kind === "ipv6" ? "IPv6" : "IPv4"} CIDR block of ${peer.label} is unknown (${c.reason})`;
+    } else if (c.state === "unknown" && c.invalid !== true && unknownReason3 === void 0) {
+      unknownReason3 = `the ${block.kind === "ipv6" ? "IPv6" : "IPv4"} CIDR block of ${peer.label} is unknown (${c.reason})`;
     }
   }
   if (destination.prefix < WIDEST_VPC_PREFIX[destination.family]) return { kind: "outside" };
-  if (unknownReason2 === void 0 && peer.blocksIncomplete !== void 0) {
-    unknownReason2 = `not every CIDR block of ${peer.label} is known (${peer.blocksIncomplete})`;
+  if (unknownReason3 === void 0 && peer.blocksIncomplete !== void 0) {
+    unknownReason3 = `not every CIDR block of ${peer.label} is known (${peer.blocksIncomplete})`;
   }
-  if (unknownReason2 !== void 0) {
-    return { kind: "unknown", reason: `${unknownReason2}, so it cannot be told whether ${destination.canonical} is inside it` };
+  if (unknownReason3 !== void 0) {
+    return { kind: "unknown", reason: `${unknownReason3}, so it cannot be told whether ${destination.canonical} is inside it` };
   }
   return { kind: "outside" };
 }
@@ -6547,6 +17072,437 @@ function arePeered(a, b) {
   });
 }
 
+// src/model/tri.ts
+var ABSENT = Object.freeze({ state: "absent" });
+function known(value) {
+  return { state: "known", value };
+}
+function unknown(reason, invalid = false) {
+  return invalid ? { state: "unknown", reason, invalid: true } : { state: "unknown", reason };
+}
+
+// src/model/regions.ts
+var TRUE = Object.freeze(known(true));
+var FALSE = Object.freeze(known(false));
+function sameVpc(a, b) {
+  return a === b || a.key === b.key || a.id.state === "known" && b.id.state === "known" && a.id.value === b.id.value;
+}
+function whyNot(v, what) {
+  return v.state === "unknown" ? v.reason : `${what} is not set`;
+}
+function requesterRegion(p) {
+  return requesterValue(p, (v) => v.region, p.region, "region");
+}
+function requesterAccount(p) {
+  return requesterValue(p, (v) => v.accountId, p.accountId, "account");
+}
+function requesterValue(p, of, own3, what) {
+  const vpc = p.requester.state === "known" ? of(p.requester.value) : void 0;
+  if (vpc?.state === "known") return vpc;
+  if (own3?.state === "known") return own3;
+  if (vpc?.state === "unknown") return vpc;
+  if (own3?.state === "unknown") return own3;
+  return unknown(`the ${what} of the requester side of ${p.label} is not known`);
+}
+function isCrossRegion(p) {
+  const peer = p.peerRegion;
+  if (peer.state === "absent") return FALSE;
+  if (peer.state === "unknown") return unknown(peer.reason);
+  const own3 = requesterRegion(p);
+  if (own3.state !== "known") {
+    return unknown(`peer_region is ${peer.value}, but the requester's region is unknown (${whyNot(own3, "it")})`);
+  }
+  return own3.value === peer.value ? FALSE : TRUE;
+}
+function isCrossAccount(p) {
+  const peer = p.peerOwnerId;
+  if (peer.state === "absent") return FALSE;
+  if (peer.state === "unknown") return unknown(peer.reason);
+  const own3 = requesterAccount(p);
+  if (own3.state !== "known") {
+    return unknown(`the peer account is ${peer.value}, but the requester's account is unknown (${whyNot(own3, "it")})`);
+  }
+  return own3.value === peer.value ? FALSE : TRUE;
+}
+function groupRegion(g) {
+  const own3 = g.region;
+  if (own3?.state === "known") return own3;
+  const vpc = g.vpc.state === "known" ? g.vpc.value.region : void 0;
+  if (vpc?.state === "known") return vpc;
+  if (own3 !== void 0 && own3.state === "unknown") return own3;
+  if (vpc !== void 0 && vpc.state === "unknown") return vpc;
+  return unknown(`the region of ${g.label} is not known`);
+}
+function inSameRegion(a, b) {
+  if (a.vpc.state === "known" && b.vpc.state === "known" && sameVpc(a.vpc.value, b.vpc.value)) return TRUE;
+  const ra = groupRegion(a);
+  const rb = groupRegion(b);
+  if (ra.state === "known" && rb.state === "known") return ra.value === rb.value ? TRUE : FALSE;
+  if (a.regionSource !== void 0 && a.regionSource === b.regionSource) return TRUE;
+  if (a.resource.format === "cloudformation" && b.resource.format === "cloudformation" && a.resource.file === b.resource.file) return TRUE;
+  const missing = ra.state !== "known" ? ra : rb;
+  return unknown(whyNot(missing, "the region"));
+}
+
+// src/model/route-partition.ts
+function intersect(a, b) {
+  if (contains(a, b)) return b;
+  if (contains(b, a)) return a;
+  return void 0;
+}
+var TablePartition = class {
+  /** Owned parts of routes over a known peering connection, by the connection's key. */
+  byPeering = /* @__PURE__ */ new Map();
+  /** Peering connections the table has any route over (known destination or not), by key. */
+  peeringKeys;
+  /**
+   * Why the partition may be wrong: the table's routes are incomplete, or a route's destination
+   * or target is unknown (it might take any range). Empty when every route is known.
+   */
+  doubts;
+  /** Partitions `table`'s routes of one address family. */
+  constructor(table, family) {
+    const doubts = [];
+    const keys = /* @__PURE__ */ new Set();
+    if (table.routesIncomplete !== void 0) doubts.push(`not every route of ${table.label} is known (${table.routesIncomplete})`);
+    const placed = [];
+    for (const route of table.routes) {
+      const t = route.target;
+      if (t.kind === "peering" && t.peering.state === "known") keys.add(t.peering.value.key);
+      const d = route.destination;
+      if (d.state === "known") {
+        if (d.value.family !== family) continue;
+        placed.push({ cidr: d.value, route });
+        if (t.kind === "unknown" || t.kind === "peering" && t.peering.state === "unknown" && t.peering.invalid !== true) {
+          doubts.push(`the target of ${route.key} is unknown`);
+        }
+      } else if (d.state === "unknown" && d.invalid !== true) {
+        doubts.push(`the destination of ${route.key} is unknown (${d.reason})`);
+      } else if (d.state === "absent" && route.destinationPrefixListId.state !== "absent") {
+        doubts.push(`${route.key} goes to a managed prefix list, whose entries vpclint cannot see`);
+      }
+    }
+    this.peeringKeys = keys;
+    this.doubts = doubts;
+    placed.sort((a, b) => compareCidr(a.cidr, b.cidr));
+    const stack = [];
+    for (const p of placed) {
+      for (let top = stack.at(-1); top !== void 0 && !contains(top.cidr, p.cidr); top = stack.at(-1)) {
+        this.close(top);
+        stack.pop();
+      }
+      stack.at(-1)?.children.push(p.cidr);
+      stack.push({ cidr: p.cidr, route: p.route, children: [] });
+    }
+    for (let i = stack.length - 1; i >= 0; i--) this.close(stack[i]);
+  }
+  close(node) {
+    const t = node.route.target;
+    if (t.kind !== "peering" || t.peering.state !== "known") return;
+    const key = t.peering.value.key;
+    let list2 = this.byPeering.get(key);
+    if (list2 === void 0) this.byPeering.set(key, list2 = []);
+    for (const part of uncoveredParts(node.children, node.cidr)) list2.push({ cidr: part, route: node.route });
+  }
+  /** The parts of `range` whose most specific route in the table goes over the connection with key `peeringKey`. */
+  partsWithin(peeringKey, range) {
+    const out = [];
+    for (const part of this.byPeering.get(peeringKey) ?? []) {
+      if (!overlaps(part.cidr, range)) continue;
+      const cidr = intersect(part.cidr, range);
+      if (cidr !== void 0) out.push({ cidr, route: part.route });
+    }
+    return out;
+  }
+};
+
+// rules/spoke-cidr-overlap.ts
+var FAMILY_TEXT = { 4: "IPv4", 6: "IPv6" };
+function subnetCidr(subnet, family) {
+  return family === 4 ? subnet.cidr : subnet.ipv6Cidr;
+}
+function arePeered2(a, b) {
+  return a.peerings.some((p) => {
+    const r = p.requester.state === "known" ? p.requester.value : void 0;
+    const c = p.accepter.state === "known" ? p.accepter.value : void 0;
+    return r !== void 0 && c !== void 0 && (sameVpc(r, a) && sameVpc(c, b) || sameVpc(r, b) && sameVpc(c, a));
+  });
+}
+var Facts = class {
+  /** Destinations each VPC routes over each connection: connection key -> VPC -> destinations. */
+  sends = /* @__PURE__ */ new Map();
+  partitions = /* @__PURE__ */ new Map();
+  constructor(model) {
+    for (const route of model.routes) {
+      const t = route.target;
+      const d = route.destination;
+      const table = route.routeTable;
+      if (t.kind !== "peering" || t.peering.state !== "known" || d.state !== "known" || table.state !== "known") continue;
+      if (table.value.vpc.state !== "known") continue;
+      const key = t.peering.value.key;
+      let byVpc = this.sends.get(key);
+      if (byVpc === void 0) this.sends.set(key, byVpc = /* @__PURE__ */ new Map());
+      const vpc = table.value.vpc.value;
+      const list2 = byVpc.get(vpc);
+      if (list2 === void 0) byVpc.set(vpc, [d.value]);
+      else list2.push(d.value);
+    }
+  }
+  partition(table, family) {
+    let pair = this.partitions.get(table);
+    if (pair === void 0) this.partitions.set(table, pair = [void 0, void 0]);
+    const i = family === 4 ? 0 : 1;
+    return pair[i] ??= new TablePartition(table, family);
+  }
+  /**
+   * Does hub table `table` carry traffic of `spoke`: it routes over the spoke's connection, or
+   * the spoke routes over it to a subnet that uses the table?
+   */
+  serves(table, partition, spoke, family) {
+    if (partition.peeringKeys.has(spoke.peering.key)) return true;
+    const destinations = this.sends.get(spoke.peering.key)?.get(spoke.vpc);
+    if (destinations === void 0) return false;
+    for (const subnet of table.subnets) {
+      const c = subnetCidr(subnet, family);
+      if (c.state === "known" && destinations.some((d) => overlaps(d, c.value))) return true;
+    }
+    return false;
+  }
+};
+var spoke_cidr_overlap_default = defineRule({
+  id: "NET102",
+  name: "spoke-cidr-overlap",
+  defaultSeverity: "warning",
+  summary: "Two VPCs peered with the same hub overlap, and a hub route table sends one spoke's addresses to the other.",
+  rationale: "AWS lets a hub VPC peer with two spokes whose CIDR blocks overlap, because the spokes are not peered with each other. But a route table sends each address to one target: in a hub table that talks to both spokes, the overlapping range goes to one of them, so the other spoke's hosts in that range never get their traffic, replies included. This works only with more-specific routes in the hub that send each spoke's subnets in the overlap over that spoke's connection, or with separate hub route tables per spoke.",
+  remediation: "Re-address one spoke so the spokes do not overlap (an IPAM pool prevents it). If that is not possible, add routes to the hub route table for each spoke subnet inside the overlap, over that spoke's peering connection, or give the hub subnets that talk to each spoke their own route table.",
+  messages: {
+    misroutedSubnet: "{otherSpoke} and {spoke} are both peered with {hub} and overlap in {overlap}. Route {route} in {table} sends {destination} over {peering} to {spoke}, so traffic for subnet {subnet} ({subnetCidr}) of {otherSpoke} goes to the wrong spoke. Add a route for {subnetCidr} over {otherPeering} to {table}, or re-address one spoke.",
+    misroutedBlock: "{otherSpoke} and {spoke} are both peered with {hub} and overlap in {overlap}. Route {route} in {table} sends {destination} over {peering} to {spoke}, which includes all of {otherCidr}, a CIDR block of {otherSpoke}, so its traffic goes to the wrong spoke. Add routes for the subnets of {otherSpoke} over {otherPeering} to {table}, or re-address one spoke."
+  },
+  check(model, context) {
+    const facts = new Facts(model);
+    for (const hub of model.vpcs) {
+      if (hub.peerings.length < 2) continue;
+      const spokes = spokesOf(hub, context);
+      if (spokes.length < 2) continue;
+      const items = [];
+      const otherIpv6 = spokes.some((s) => s.vpc.cidrBlocks.some((b) => b.kind === "ipv6" && b.amazonProvided !== true));
+      for (const spoke of spokes) {
+        let incomplete;
+        for (const block of spoke.vpc.cidrBlocks) {
+          if (block.cidr.state === "known") items.push({ cidr: block.cidr.value, item: { spoke, block } });
+          else if (block.cidr.state === "unknown" && block.cidr.invalid !== true && (block.amazonProvided !== true || otherIpv6)) {
+            incomplete ??= `a CIDR block of ${spoke.vpc.label} is unknown (${block.cidr.reason})`;
+          }
+        }
+        if (spoke.vpc.blocksIncomplete !== void 0) incomplete ??= `not every CIDR block of ${spoke.vpc.label} is known (${spoke.vpc.blocksIncomplete})`;
+        if (incomplete !== void 0) {
+          context.unresolved({ resource: spoke.peering.resource }, `${incomplete}, so whether it overlaps another VPC peered with ${hub.label} cannot be told`);
+        }
+      }
+      const seen = /* @__PURE__ */ new Set();
+      for (const [a, b] of overlappingPairs(items)) {
+        if (sameVpc(a.spoke.vpc, b.spoke.vpc) || sameVpc(a.spoke.vpc, hub) || sameVpc(b.spoke.vpc, hub)) continue;
+        if (a.block.amazonProvided === true && b.block.amazonProvided === true) continue;
+        if (arePeered2(a.spoke.vpc, b.spoke.vpc)) continue;
+        const ca = a.block.cidr.value;
+        const cb = b.block.cidr.value;
+        const overlap = contains(ca, cb) ? cb : ca;
+        checkPair(facts, hub, a.spoke, b.spoke, overlap, seen, context);
+      }
+    }
+  }
+});
+function spokesOf(hub, context) {
+  const spokes = [];
+  for (const peering of hub.peerings) {
+    const { requester, accepter } = peering;
+    const hubIsRequester = requester.state === "known" && sameVpc(requester.value, hub);
+    const other = hubIsRequester ? accepter : requester;
+    const side = hubIsRequester ? "accepter" : "requester";
+    if (other.state === "known") {
+      if (!sameVpc(other.value, hub)) spokes.push({ vpc: other.value, peering });
+    } else if (other.state === "unknown" && other.invalid !== true) {
+      context.unresolved(
+        { resource: peering.resource },
+        `the ${side} VPC of ${peering.label} is unknown (${other.reason}), so whether it overlaps another VPC peered with ${hub.label} cannot be told`
+      );
+    }
+  }
+  return spokes;
+}
+function hubTables(hub) {
+  const tables = [hub.mainRouteTable];
+  for (const t of hub.routeTables) if (t !== hub.mainRouteTable) tables.push(t);
+  return tables;
+}
+function checkPair(facts, hub, a, b, overlap, seen, context) {
+  const family = overlap.family;
+  for (const table of hubTables(hub)) {
+    const partition = facts.partition(table, family);
+    if (!facts.serves(table, partition, a, family) || !facts.serves(table, partition, b, family)) continue;
+    const hits = [];
+    const open = [];
+    for (const [k, l] of [
+      [a, b],
+      [b, a]
+    ]) {
+      for (const part of partition.partsWithin(k.peering.key, overlap)) {
+        const route = part.route;
+        const data = {
+          hub: hub.label,
+          spoke: k.vpc.label,
+          otherSpoke: l.vpc.label,
+          overlap: overlap.canonical,
+          route: route.key,
+          table: table.label,
+          destination: route.destination.state === "known" ? route.destination.value.canonical : part.cidr.canonical,
+          peering: k.peering.label,
+          otherPeering: l.peering.label
+        };
+        const related = [{ resource: l.peering.resource }, labelled(l.vpc)];
+        let found = false;
+        let unknownSubnet;
+        for (const subnet of l.vpc.subnets) {
+          const c = subnetCidr(subnet, family);
+          if (c.state === "unknown" && c.invalid !== true) unknownSubnet ??= `the ${FAMILY_TEXT[family]} CIDR of ${subnet.label} is unknown (${c.reason})`;
+          if (c.state !== "known" || !overlaps(c.value, part.cidr)) continue;
+          found = true;
+          const key = `${route.key}\0${subnet.key}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          hits.push(
+            () => context.report({
+              messageId: "misroutedSubnet",
+              subject: route.subject,
+              related: [...related, { resource: subnet.resource }],
+              data: { ...data, subnet: subnet.label, subnetCidr: c.value.canonical }
+            })
+          );
+        }
+        if (found) continue;
+        if (l.vpc.subnets.length > 0 && unknownSubnet === void 0) continue;
+        const whole = l.vpc.cidrBlocks.find((blk) => blk.cidr.state === "known" && contains(part.cidr, blk.cidr.value));
+        if (whole !== void 0) {
+          const otherCidr = whole.cidr.value.canonical;
+          const key = `${route.key}\0${l.vpc.key}\0${otherCidr}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          hits.push(() => context.report({ messageId: "misroutedBlock", subject: route.subject, related, data: { ...data, otherCidr } }));
+        } else {
+          const why = unknownSubnet ?? `the subnets of ${l.vpc.label} are not in the linted files`;
+          open.push({
+            subject: route.subject,
+            why: `${route.key} in ${table.label} sends ${part.cidr.canonical} over ${k.peering.label} to ${k.vpc.label}, and whether ${l.vpc.label} (peered with ${hub.label} too) has hosts there cannot be told: ${why}`
+          });
+        }
+      }
+    }
+    if (partition.doubts.length > 0 && (hits.length > 0 || open.length > 0)) {
+      const subject = { resource: table.resource ?? a.peering.resource };
+      context.unresolved(subject, `${a.vpc.label} and ${b.vpc.label} are both peered with ${hub.label} and overlap in ${overlap.canonical}, and where ${table.label} sends that range cannot be told: ${partition.doubts[0]}`);
+      continue;
+    }
+    for (const hit of hits) hit();
+    for (const { subject, why } of open) context.unresolved(subject, why);
+  }
+}
+
+// rules/subnet-cidr.ts
+var FAMILY_TEXT2 = { 4: "IPv4", 6: "IPv6" };
+function subnetCidr2(subnet, family) {
+  return family === 4 ? subnet.cidr : subnet.ipv6Cidr;
+}
+function vpcBlocks(vpc, family) {
+  const blocks = [];
+  let incomplete;
+  for (const block of vpc.cidrBlocks) {
+    if ((block.kind === "ipv6" ? 6 : 4) !== family) continue;
+    if (block.cidr.state === "known") blocks.push(block.cidr.value);
+    else if (block.cidr.state === "unknown" && block.cidr.invalid !== true) {
+      incomplete ??= `the ${FAMILY_TEXT2[family]} CIDR block of ${vpc.label} is unknown (${block.cidr.reason})`;
+    }
+  }
+  if (vpc.blocksIncomplete !== void 0) incomplete ??= `not every CIDR block of ${vpc.label} is known (${vpc.blocksIncomplete})`;
+  return { blocks, incomplete };
+}
+var subnet_cidr_default = defineRule({
+  id: "NET103",
+  name: "subnet-cidr",
+  defaultSeverity: "error",
+  summary: "A subnet lies outside every CIDR block of its VPC, or overlaps another subnet of the same VPC.",
+  rationale: "A subnet takes its addresses from one CIDR block of its VPC: the primary IPv4 block, a secondary IPv4 block, or an IPv6 block. AWS refuses a subnet whose range is not inside one of them, and a subnet that shares any address with another subnet of the same VPC. Both fail at apply time, when part of the network is already built, and both usually come from a copied `cidr_block` or a `cidrsubnet()` call with the wrong arguments.",
+  remediation: "Give the subnet a range inside one of its VPC's blocks that no other subnet of the VPC uses; compute the ranges from the VPC block with `cidrsubnet()` and distinct netnums, or from an IPAM pool. If the range must come from a block the VPC does not have yet, add that block as a secondary CIDR block first (`aws_vpc_ipv4_cidr_block_association`).",
+  messages: {
+    outsideVpc: "Subnet {subnet} ({cidr}) is outside every {family} CIDR block of {vpc} ({vpcCidrs}); AWS rejects the subnet. Choose a range inside one of those blocks, or add a secondary block that contains it.",
+    overlap: "Subnet {subnet} ({cidr}) overlaps subnet {other} ({otherCidr}) in {vpc}; AWS rejects the second one. Give each subnet its own range."
+  },
+  check(model, context) {
+    for (const subnet of model.subnets) {
+      const subject = { resource: subnet.resource };
+      const v = subnet.vpc;
+      if (v.state !== "known") {
+        if (v.state === "unknown" && v.invalid !== true) {
+          context.unresolved(subject, `the VPC of ${subnet.label} is unknown (${v.reason}), so its range cannot be checked against the VPC's blocks`);
+        }
+        continue;
+      }
+      const vpc = v.value;
+      for (const family of [4, 6]) {
+        const c = subnetCidr2(subnet, family);
+        if (c.state !== "known") {
+          if (c.state === "unknown" && c.invalid !== true) {
+            context.unresolved(
+              subject,
+              `the ${FAMILY_TEXT2[family]} CIDR of ${subnet.label} is unknown (${c.reason}), so it cannot be checked against the blocks of ${vpc.label} and its other subnets`
+            );
+          }
+          continue;
+        }
+        const { blocks, incomplete } = vpcBlocks(vpc, family);
+        if (blocks.some((b) => contains(b, c.value))) continue;
+        if (incomplete !== void 0) {
+          context.unresolved(subject, `${incomplete}, so whether it contains ${subnet.label} (${c.value.canonical}) cannot be told`);
+          continue;
+        }
+        context.report({
+          messageId: "outsideVpc",
+          subject,
+          related: vpc.resource !== void 0 ? [{ resource: vpc.resource }] : [vpc.label],
+          data: {
+            subnet: subnet.label,
+            cidr: c.value.canonical,
+            family: FAMILY_TEXT2[family],
+            vpc: vpc.label,
+            vpcCidrs: blocks.length > 0 ? blocks.map((b) => b.canonical).join(", ") : "none"
+          }
+        });
+      }
+    }
+    for (const vpc of model.vpcs) {
+      for (const family of [4, 6]) {
+        const items = [];
+        for (const subnet of vpc.subnets) {
+          const c = subnetCidr2(subnet, family);
+          if (c.state === "known") items.push({ cidr: c.value, item: subnet });
+        }
+        if (items.length < 2) continue;
+        for (const [first, second] of overlappingPairs(items)) {
+          const a = subnetCidr2(first, family);
+          const b = subnetCidr2(second, family);
+          context.report({
+            messageId: "overlap",
+            subject: { resource: second.resource },
+            related: [{ resource: first.resource }],
+            data: { subnet: second.label, cidr: b.value.canonical, other: first.label, otherCidr: a.value.canonical, vpc: vpc.label }
+          });
+        }
+      }
+    }
+  }
+});
+
 // rules/missing-reverse-route.ts
 var missing_reverse_route_default = defineRule({
   id: "NET201",
@@ -6559,7 +17515,7 @@ var missing_reverse_route_default = defineRule({
     missingReturnRoute: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but {peerTable} has no route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target {peering} to {peerTable}."
   },
   check(model, context) {
-    const memo = new Memo();
+    const memo2 = new Memo();
     for (const route of model.routes) {
       const r = resolvePeeringRoute(route);
       if (r.kind === "skip") continue;
@@ -6582,11 +17538,11 @@ var missing_reverse_route_default = defineRule({
         );
         continue;
       }
-      const sources = memo.sources(table, vpc, family);
-      const replies = memo.replyTables(peer, destination);
+      const sources = memo2.sources(table, vpc, family);
+      const replies = memo2.replyTables(peer, destination);
       for (const why of replies.unresolved) context.unresolved(route.subject, why);
       for (const { table: peerTable, uncertain } of replies.tables) {
-        const cov = memo.partition(peerTable, family).over(peering);
+        const cov = memo2.partition(peerTable, family).over(peering);
         const gaps = merge(sources.known.flatMap((s) => uncoveredParts(cov.sure, s)));
         const open = sources.unknown.filter(
           (u) => u.superset === void 0 || !u.superset.every((c) => unionCovers(cov.sure, c))
@@ -6627,36 +17583,36 @@ function familyCidr(subnet, family) {
 function familyName(family) {
   return family === 4 ? "IPv4" : "IPv6";
 }
-function vpcBlocks(vpc, family) {
-  const known2 = [];
+function vpcBlocks2(vpc, family) {
+  const known3 = [];
   const unknown2 = [];
   for (const block of vpc.cidrBlocks) {
     if ((block.kind === "ipv6" ? 6 : 4) !== family) continue;
     const c = block.cidr;
-    if (c.state === "known") known2.push(c.value);
+    if (c.state === "known") known3.push(c.value);
     else if (c.state === "unknown" && c.invalid !== true) {
       unknown2.push(`the ${familyName(family)} CIDR block of ${vpc.label} is unknown (${c.reason})`);
     }
   }
   if (vpc.blocksIncomplete !== void 0) unknown2.push(`not every CIDR block of ${vpc.label} is known (${vpc.blocksIncomplete})`);
-  return { known: known2, unknown: unknown2 };
+  return { known: known3, unknown: unknown2 };
 }
 function replySources(table, vpc, family) {
-  const known2 = [];
+  const known3 = [];
   const unknownSubnets = [];
   for (const subnet of table.subnets) {
     const c = familyCidr(subnet, family);
-    if (c.state === "known") known2.push(c.value);
+    if (c.state === "known") known3.push(c.value);
     else if (c.state === "unknown" && c.invalid !== true) {
       unknownSubnets.push(`the ${familyName(family)} CIDR of subnet ${subnet.label} is unknown (${c.reason})`);
     }
   }
-  const blocks = vpcBlocks(vpc, family);
-  if (known2.length === 0 && unknownSubnets.length === 0) {
+  const blocks = vpcBlocks2(vpc, family);
+  if (known3.length === 0 && unknownSubnets.length === 0) {
     return { known: merge(blocks.known), unknown: blocks.unknown.map((reason) => ({ reason, superset: void 0 })) };
   }
   const superset = blocks.unknown.length === 0 ? blocks.known : void 0;
-  return { known: merge(known2), unknown: unknownSubnets.map((reason) => ({ reason, superset })) };
+  return { known: merge(known3), unknown: unknownSubnets.map((reason) => ({ reason, superset })) };
 }
 var MAYBE = "\0maybe";
 var Partition = class {
@@ -6702,9 +17658,9 @@ var Partition = class {
   /** Gives a route the part of its range that no more specific route takes. */
   close(node) {
     if (node.key === void 0) return;
-    let list = this.owned.get(node.key);
-    if (list === void 0) this.owned.set(node.key, list = []);
-    for (const part of uncoveredParts(node.children, node.cidr)) list.push(part);
+    let list2 = this.owned.get(node.key);
+    if (list2 === void 0) this.owned.set(node.key, list2 = []);
+    for (const part of uncoveredParts(node.children, node.cidr)) list2.push(part);
   }
   /** What the table sends over `peering`. */
   over(peering) {
@@ -6799,9 +17755,9 @@ var Memo = class {
         add(subnet, `the ${familyName(destination.family)} CIDR of subnet ${subnet.label}, which uses this table, is unknown (${reason})`);
       }
     }
-    const list = [...tables].map(([table, uncertain]) => ({ table, uncertain }));
-    list.sort((a, b) => a.table.label < b.table.label ? -1 : a.table.label > b.table.label ? 1 : 0);
-    const result = { tables: list, unresolved: unresolved2 };
+    const list2 = [...tables].map(([table, uncertain]) => ({ table, uncertain }));
+    list2.sort((a, b) => a.table.label < b.table.label ? -1 : a.table.label > b.table.label ? 1 : 0);
+    const result = { tables: list2, unresolved: unresolved2 };
     byDestination.set(destination.canonical, result);
     return result;
   }
@@ -6816,16 +17772,16 @@ function merge(cidrs) {
   let hi = first.last;
   const flush = () => {
     const bits = family === 4 ? 32 : 128;
-    let at2 = lo;
-    while (at2 <= hi) {
+    let at4 = lo;
+    while (at4 <= hi) {
       let size = 1n;
       let hostBits = 0;
-      while (hostBits < bits && (at2 & size) === 0n && at2 + size * 2n - 1n <= hi) {
+      while (hostBits < bits && (at4 & size) === 0n && at4 + size * 2n - 1n <= hi) {
         size *= 2n;
         hostBits++;
       }
-      out.push(toCidr(family, at2, bits - hostBits));
-      at2 += size;
+      out.push(toCidr(family, at4, bits - hostBits));
+      at4 += size;
     }
   };
   for (let i = 1; i < sorted.length; i++) {
@@ -6945,6 +17901,157 @@ var edge_to_edge_route_default = defineRule({
   }
 });
 
+// rules/route-to-foreign-peering.ts
+function unknownReason(v, what) {
+  if (v.state === "absent") return `${what} is not set`;
+  if (v.state === "unknown") return v.invalid === true ? void 0 : `${what} is unknown (${v.reason})`;
+  return void 0;
+}
+var route_to_foreign_peering_default = defineRule({
+  id: "NET204",
+  name: "route-to-foreign-peering",
+  defaultSeverity: "error",
+  summary: "A route targets a peering connection that does not involve the VPC of its route table.",
+  rationale: "A route table can send traffic only over a peering connection of its own VPC. AWS rejects a route whose target is a connection between two other VPCs, at apply time, after the rest of the change has been applied. It is almost always a copy-paste or lookup mistake: a module reused for another VPC that keeps the old connection, or a map lookup that returns the wrong connection.",
+  remediation: "Point the route at the peering connection between this route table's VPC and the VPC it should reach (create that connection if it does not exist), or move the route to a route table of one of the two VPCs the connection joins.",
+  messages: {
+    foreignPeering: "Route {route} in {table} ({vpc}) targets peering {peering}, which joins {requester} and {accepter}, not {vpc}; AWS rejects the route. Target a peering connection of {vpc}, or move the route to a route table of {requester} or {accepter}."
+  },
+  check(model, context) {
+    for (const route of model.routes) {
+      const target = route.target;
+      if (target.kind !== "peering") continue;
+      const label = routeLabel(route);
+      if (target.peering.state !== "known") {
+        if (target.peering.state === "unknown" && target.peering.invalid !== true) {
+          context.unresolved(route.subject, `the peering connection of ${label} is unknown (${target.peering.reason}), so whether it involves the route table's VPC cannot be told`);
+        }
+        continue;
+      }
+      const peering = target.peering.value;
+      const t = route.routeTable;
+      if (t.state !== "known") {
+        if (t.state === "unknown" && t.invalid !== true) {
+          context.unresolved(route.subject, `the route table of ${label} is unknown (${t.reason}), so whether its VPC is part of ${peering.label} cannot be told`);
+        }
+        continue;
+      }
+      const table = t.value;
+      const tableVpc = unknownReason(table.vpc, `the VPC of route table ${table.label}`);
+      if (table.vpc.state !== "known") {
+        if (tableVpc !== void 0) context.unresolved(route.subject, `${tableVpc}, so whether it is part of ${peering.label} cannot be told`);
+        continue;
+      }
+      const vpc = table.vpc.value;
+      const { requester, accepter } = peering;
+      const sides = [requester, accepter].filter((s) => s.state === "known");
+      if (sides.some((s) => sameVpc(s.value, vpc))) continue;
+      if (requester.state !== "known" || accepter.state !== "known") {
+        const why = unknownReason(requester, `the requester VPC of ${peering.label}`) ?? unknownReason(accepter, `the accepter VPC of ${peering.label}`);
+        if (why !== void 0) context.unresolved(route.subject, `${why}, so whether it is ${vpc.label} cannot be told`);
+        continue;
+      }
+      context.report({
+        messageId: "foreignPeering",
+        subject: route.subject,
+        related: [{ resource: peering.resource }, labelled(table), labelled(requester.value), labelled(accepter.value)],
+        data: {
+          route: label,
+          table: table.label,
+          vpc: vpc.label,
+          peering: peering.label,
+          requester: requester.value.label,
+          accepter: accepter.value.label
+        }
+      });
+    }
+  }
+});
+
+// rules/mixed-inline-routes.ts
+var NAMED = 3;
+function names(labels) {
+  if (labels.length <= NAMED) return labels.join(", ");
+  return `${labels.slice(0, NAMED).join(", ")} and ${labels.length - NAMED} more`;
+}
+function inlineText(count, noun, empty) {
+  if (count === 0) return empty;
+  return count === 1 ? `1 inline ${noun}` : `${count} inline ${noun}s`;
+}
+var mixed_inline_routes_default = defineRule({
+  id: "NET205",
+  name: "mixed-inline-routes",
+  defaultSeverity: "warning",
+  summary: "A route table (or security group) has inline routes (or rules) and also standalone route (or rule) resources.",
+  rationale: "Terraform treats an inline `route` list on a route table, and an inline `ingress` or `egress` list on a security group, as the complete set: on every apply it removes routes or rules that are not in the list, including those that standalone `aws_route` or rule resources add, and the standalone resources add them back on the next apply. The network flaps between two states, and for a while after each apply the traffic those routes or rules carry is dropped. An explicit empty list (`route = []`, `ingress = []`) counts as an inline list.",
+  remediation: "Use one style per route table and per security group direction: move the inline routes into `aws_route` resources (or the rules into `aws_vpc_security_group_ingress_rule` / `_egress_rule` resources) and remove the inline list, or write every route or rule inline and delete the standalone resources.",
+  messages: {
+    mixedRoutes: "Route table {table} has {inline} and standalone route resources ({standalone}); Terraform removes the standalone routes on every apply and they come back on the next. Use only aws_route resources or only inline routes for this table.",
+    mixedRules: "Security group {group} has {inline} and {direction} rule resources ({standalone}); Terraform removes the rules of those resources on every apply and they come back on the next. Use only rule resources or only inline {direction} rules for this group."
+  },
+  check(model, context) {
+    for (const table of model.routeTables) {
+      if (table.resource === void 0 || table.implicit) continue;
+      const standalone = [];
+      let inline = 0;
+      for (const route of table.routes) {
+        if (!route.inline) standalone.push(route);
+        else if (route.subject.resource === table.resource) inline++;
+      }
+      if (standalone.length === 0) continue;
+      const writes = table.writesInlineRoutes;
+      if (writes === void 0 || writes.state === "absent") continue;
+      if (writes.state === "unknown") {
+        context.unresolved({ resource: table.resource }, `${writes.reason}; it also has standalone routes (${names(standalone.map((r) => r.key))})`);
+        continue;
+      }
+      if (!writes.value) continue;
+      context.report({
+        messageId: "mixedRoutes",
+        subject: { resource: table.resource },
+        related: standalone.map((r) => r.subject),
+        data: {
+          table: table.label,
+          inline: inlineText(inline, "route", "an empty inline route list"),
+          standalone: names(standalone.map((r) => r.key))
+        }
+      });
+    }
+    for (const group of model.securityGroups) {
+      const writesBy = group.writesInlineRules;
+      if (writesBy === void 0) continue;
+      for (const direction of ["ingress", "egress"]) {
+        const standalone = [];
+        let inline = 0;
+        for (const rule of group.rules) {
+          if (rule.direction !== direction || rule.inline === void 0) continue;
+          if (rule.inline) inline++;
+          else standalone.push(rule);
+        }
+        if (standalone.length === 0) continue;
+        const writes = writesBy[direction];
+        if (writes.state === "absent") continue;
+        if (writes.state === "unknown") {
+          context.unresolved({ resource: group.resource }, `${writes.reason}; it also has ${direction} rule resources (${names(standalone.map((r) => r.key))})`);
+          continue;
+        }
+        if (!writes.value) continue;
+        context.report({
+          messageId: "mixedRules",
+          subject: { resource: group.resource },
+          related: standalone.map((r) => r.subject),
+          data: {
+            group: group.label,
+            direction,
+            inline: inlineText(inline, `${direction} rule`, `an empty inline ${direction} list`),
+            standalone: names(standalone.map((r) => r.key))
+          }
+        });
+      }
+    }
+  }
+});
+
 // rules/duplicate-peering.ts
 var VpcNumbers = class {
   #byId = /* @__PURE__ */ new Map();
@@ -6998,8 +18105,8 @@ var duplicate_peering_default = defineRule({
     const byVpc = /* @__PURE__ */ new Map();
     const undecided = [];
     const touch = (n, p) => {
-      const list = byVpc.get(n);
-      if (list) list.push(p);
+      const list2 = byVpc.get(n);
+      if (list2) list2.push(p);
       else byVpc.set(n, [p]);
     };
     for (const p of model.peerings) {
@@ -7013,8 +18120,8 @@ var duplicate_peering_default = defineRule({
         continue;
       }
       const pair = pairKey(a, b);
-      const list = byPair.get(pair);
-      if (list) list.push(p);
+      const list2 = byPair.get(pair);
+      if (list2) list2.push(p);
       else byPair.set(pair, [p]);
     }
     for (const group of byPair.values()) {
@@ -7088,10 +18195,10 @@ function describe(v) {
   if (v.state === "unknown") return `is unknown (${v.reason})`;
   return "is not set";
 }
-function firstTwo(list) {
+function firstTwo(list2) {
   let first;
   let second;
-  for (const q of list) {
+  for (const q of list2) {
     if (q === first || q === second) continue;
     if (!first || byAddress(q, first) < 0) {
       second = first;
@@ -7101,6 +18208,256 @@ function firstTwo(list) {
     }
   }
   return [first, second];
+}
+
+// rules/peering-acceptance.ts
+var ACTIVE = /* @__PURE__ */ new Set(["active", "provisioning"]);
+function willBeCreated(r) {
+  if (r.action === void 0) return r.format !== "terraform-plan";
+  return r.action === "create" || r.action === "replace";
+}
+function sideLabel(v, side) {
+  return v.state === "known" ? v.value.label : `an unknown ${side} VPC`;
+}
+function pathText(path6) {
+  return path6.map(String).join(".");
+}
+var peering_acceptance_default = defineRule({
+  id: "NET302",
+  name: "peering-acceptance",
+  defaultSeverity: "warning",
+  summary: "A peering connection that nothing in scope accepts, or that uses auto-accept or DNS options where AWS refuses them.",
+  rationale: "A VPC peering connection carries no traffic until the accepter side accepts it. The requester can accept it itself only when both VPCs are in its account and region (`auto_accept`); otherwise the accepter account must accept it in the accepter region. A request that nothing accepts stays pending, expires after 7 days, and every route over it is a blackhole meanwhile. The AWS provider refuses `auto_accept` together with `peer_region`, AWS refuses a requester's acceptance of a connection to another account, and DNS options written on the requesting resource fail because the connection is not active when it is created.",
+  remediation: "For a connection within one account and region, set `auto_accept = true`. Across accounts or regions, leave `auto_accept` unset and accept the connection with an `aws_vpc_peering_connection_accepter` that uses a provider for the accepter's account and region (or in the accepter's own code, which should then be linted too). Set DNS options in the accepter resource or an `aws_vpc_peering_connection_options` resource that depends on it, not in the requesting resource.",
+  messages: {
+    notAccepted: "Peering {peering} ({requester} to {accepter}) goes to {crossing}, and nothing in the linted code accepts it: it stays pending acceptance, expires after 7 days, and routes over it are blackholes. Add an aws_vpc_peering_connection_accepter with a provider for the accepter side, or accept it in the code that manages {accepter}.",
+    notAutoAccepted: "Peering {peering} ({requester} to {accepter}) is within one account and region but does not set auto_accept, and nothing in the linted code accepts it: it stays pending acceptance, expires after 7 days, and routes over it are blackholes. Set auto_accept = true.",
+    autoAcceptRefused: "Peering {peering} sets auto_accept = true, but {reason}, so the connection cannot be accepted that way and the apply fails. Remove auto_accept and accept it with an aws_vpc_peering_connection_accepter using a provider for the accepter side.",
+    optionsBeforeActive: '{resource} sets DNS options ({blocks}) on peering {peering}, which is not active when they are applied (it is not auto-accepted), so the provider fails with "is not active". Set them in the accepter resource, or in an aws_vpc_peering_connection_options that depends on the accepter.'
+  },
+  check(model, context) {
+    for (const peering of model.peerings) {
+      const r = peering.resource;
+      if (peering.accepterResource === r) continue;
+      const status = peering.acceptStatus;
+      if (status?.state === "known" && ACTIVE.has(status.value)) continue;
+      const subject = { resource: r };
+      const data = {
+        peering: peering.label,
+        requester: sideLabel(peering.requester, "requester"),
+        accepter: sideLabel(peering.accepter, "accepter")
+      };
+      const creating = willBeCreated(r);
+      const auto = peering.autoAccept;
+      const crossRegion = isCrossRegion(peering);
+      const crossAccount = isCrossAccount(peering);
+      if (auto.state === "known" && auto.value) {
+        const refused = autoAcceptRefusal(peering, creating, crossAccount);
+        if (refused.kind === "refused") {
+          context.report({ messageId: "autoAcceptRefused", subject, related: sideRelated(peering), data: { peering: peering.label, reason: refused.reason } });
+        } else if (refused.kind === "unknown") {
+          context.unresolved(subject, `${peering.label} sets auto_accept = true; whether AWS lets the requester accept it cannot be told: ${refused.reason}`);
+        }
+        continue;
+      }
+      if (auto.state === "unknown") {
+        if (auto.invalid !== true) context.unresolved(subject, `whether ${peering.label} is auto-accepted is unknown (${auto.reason})`);
+        continue;
+      }
+      if (creating && peering.requestedOptions !== void 0 && peering.requestedOptions.paths.length > 0) {
+        const paths3 = peering.requestedOptions.paths;
+        context.report({
+          messageId: "optionsBeforeActive",
+          subject: { resource: r, path: paths3[0] },
+          related: [],
+          data: { resource: peering.label, blocks: paths3.map(pathText).join(", "), peering: peering.label }
+        });
+      }
+      if (peering.accepterResource !== void 0) continue;
+      for (const o of peering.optionsResources) {
+        context.report({
+          messageId: "optionsBeforeActive",
+          subject: { resource: o },
+          related: [{ resource: r }],
+          data: { resource: o.address, blocks: "allow_remote_vpc_dns_resolution", peering: peering.label }
+        });
+      }
+      if (crossAccount.state === "known" && crossAccount.value) {
+        const account = peering.peerOwnerId.state === "known" ? peering.peerOwnerId.value : "";
+        context.report({ messageId: "notAccepted", subject, related: sideRelated(peering), data: { ...data, crossing: `another account (${account})` } });
+      } else if (crossRegion.state === "known" && crossRegion.value) {
+        const region = peering.peerRegion.state === "known" ? peering.peerRegion.value : "";
+        context.report({ messageId: "notAccepted", subject, related: sideRelated(peering), data: { ...data, crossing: `another region (${region})` } });
+      } else if (crossAccount.state === "known" && crossRegion.state === "known") {
+        if (peering.peerRegion.state === "known") {
+          const crossing = `region ${peering.peerRegion.value} (set with peer_region)`;
+          context.report({ messageId: "notAccepted", subject, related: sideRelated(peering), data: { ...data, crossing } });
+        } else {
+          context.report({ messageId: "notAutoAccepted", subject, related: sideRelated(peering), data });
+        }
+      } else {
+        const why = crossAccount.state === "unknown" ? crossAccount.reason : crossRegion.state === "unknown" ? crossRegion.reason : "";
+        const crossing = peering.peerOwnerId.state === "known" ? `account ${peering.peerOwnerId.value}` : peering.peerRegion.state === "known" ? `region ${peering.peerRegion.value}` : void 0;
+        if (crossing !== void 0) {
+          context.report({ messageId: "notAccepted", subject, related: sideRelated(peering), data: { ...data, crossing } });
+        } else {
+          context.unresolved(subject, `nothing in the linted code accepts ${peering.label}, and whether it crosses accounts or regions is unknown (${why})`);
+        }
+      }
+    }
+  }
+});
+function sideRelated(p) {
+  const out = [];
+  for (const v of [p.requester, p.accepter]) if (v.state === "known") out.push(labelled(v.value));
+  return out;
+}
+function autoAcceptRefusal(p, creating, crossAccount) {
+  if (!p.resource.format.startsWith("terraform")) return { kind: "ok" };
+  if (creating && p.peerRegion.state === "known") {
+    return { kind: "refused", reason: `peer_region is set (${p.peerRegion.value}), which the AWS provider does not allow with auto_accept` };
+  }
+  if (crossAccount.state === "known" && crossAccount.value) {
+    const own3 = requesterAccount(p);
+    const ownText = own3.state === "known" ? own3.value : "the requester account";
+    const peer = p.peerOwnerId.state === "known" ? p.peerOwnerId.value : "another account";
+    return { kind: "refused", reason: `the accepter VPC belongs to account ${peer}, not ${ownText}, and only the accepter account can accept` };
+  }
+  if (crossAccount.state === "unknown") return { kind: "unknown", reason: crossAccount.reason };
+  return { kind: "ok" };
+}
+
+// rules/peering-quota.ts
+var DEFAULT_PEERING_QUOTA = 50;
+var MAX_PEERING_QUOTA = 125;
+var DEFAULT_IPV4_BLOCK_QUOTA = 5;
+function vpcSubject(vpc, fallback) {
+  return vpc.resource !== void 0 ? { resource: vpc.resource } : fallback;
+}
+var peering_quota_default = defineRule({
+  id: "NET303",
+  name: "peering-quota",
+  defaultSeverity: "warning",
+  summary: "A VPC has more peering connections, or more IPv4 CIDR blocks, than AWS allows by default.",
+  rationale: "AWS allows 50 active VPC peering connections per VPC by default; the quota can be raised to at most 125. Past the quota, a new connection is created but cannot become active, so every route over it is a blackhole. Past 125 no quota increase helps. A VPC also has at most 5 IPv4 CIDR blocks (the primary and the secondaries) by default; the association of a sixth fails at apply time unless the quota was raised.",
+  remediation: 'Request a quota increase (Service Quotas, "Active VPC peering connections per VPC", up to 125; "IPv4 CIDR blocks per VPC") before the change is applied. For hubs with many spokes, connect the VPCs through a transit gateway or AWS Cloud WAN instead of one peering per spoke. Instead of many small secondary blocks, use fewer, larger ones.',
+  messages: {
+    overDefaultQuota: "{vpc} has {count} peering connections; AWS allows {quota} active peering connections per VPC by default, so the ones past it stay inactive. Request a quota increase (up to {max}) or connect the VPCs through a transit gateway.",
+    overMaximum: "{vpc} has {count} peering connections; AWS allows at most {max} active peering connections per VPC, even with a quota increase. Connect the VPCs through a transit gateway instead.",
+    tooManyIpv4Blocks: "{vpc} has {count} IPv4 CIDR blocks (primary and secondary); AWS allows {quota} per VPC by default, so the association of the others fails unless the quota was raised. Request a quota increase or use fewer, larger blocks."
+  },
+  check(model, context) {
+    for (const vpc of model.vpcs) {
+      const count = vpc.peerings.length;
+      if (count > DEFAULT_PEERING_QUOTA) {
+        const over = count > MAX_PEERING_QUOTA;
+        const past = vpc.peerings[over ? MAX_PEERING_QUOTA : DEFAULT_PEERING_QUOTA];
+        const subject = vpcSubject(vpc, past !== void 0 ? { resource: past.resource } : void 0);
+        if (subject !== void 0) {
+          context.report({
+            messageId: over ? "overMaximum" : "overDefaultQuota",
+            subject,
+            related: vpc.resource === void 0 ? [vpc.label] : [],
+            data: { vpc: vpc.label, count, quota: DEFAULT_PEERING_QUOTA, max: MAX_PEERING_QUOTA },
+            ...over ? { severity: "error" } : {}
+          });
+        }
+      }
+      const ipv4 = vpc.cidrBlocks.filter((b) => b.kind !== "ipv6");
+      if (ipv4.length > DEFAULT_IPV4_BLOCK_QUOTA) {
+        const past = ipv4[DEFAULT_IPV4_BLOCK_QUOTA];
+        const subject = vpcSubject(vpc, past?.subject);
+        if (subject !== void 0) {
+          context.report({
+            messageId: "tooManyIpv4Blocks",
+            subject,
+            related: ipv4.filter((b) => b.subject.resource !== vpc.resource).map((b) => b.subject),
+            data: { vpc: vpc.label, count: ipv4.length, quota: DEFAULT_IPV4_BLOCK_QUOTA }
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/peering-dns.ts
+var RFC1918 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map((text2) => {
+  const parsed = parseCidr(text2);
+  if (!parsed.ok) throw new Error(`bad constant ${text2}`);
+  return parsed.cidr;
+});
+var DNS_SETTINGS = [
+  ["enableDnsSupport", "DNS support"],
+  ["enableDnsHostnames", "DNS hostnames"]
+];
+function isTrue(v) {
+  return v.state === "known" && v.value;
+}
+function primaryBlock(vpc) {
+  return vpc.cidrBlocks.find((b) => b.kind === "ipv4-primary")?.cidr;
+}
+var peering_dns_default = defineRule({
+  id: "NET304",
+  name: "peering-dns",
+  defaultSeverity: "note",
+  summary: "DNS resolution over a peering is requested while a VPC has DNS support or hostnames off, or a VPC outside RFC 1918 is peered without it.",
+  rationale: "With DNS resolution enabled on a peering connection, the public DNS name of an instance in one VPC resolves to its private address when queried from the other VPC, so traffic stays on the peering. AWS applies it only when both VPCs have DNS support and DNS hostnames enabled; otherwise the option is stored and has no effect, and clients connect to public addresses instead, through the internet or not at all. For a VPC whose CIDR block is outside the private ranges of RFC 1918, the private names of its instances resolve from the peer only if that VPC's side of the connection enables DNS resolution.",
+  remediation: "Enable DNS support and DNS hostnames on both VPCs (`enable_dns_support` and `enable_dns_hostnames` on `aws_vpc`, `EnableDnsSupport` and `EnableDnsHostnames` on `AWS::EC2::VPC`). For a VPC outside RFC 1918, set `allow_remote_vpc_dns_resolution = true` in that VPC's side of the connection (the `requester` or `accepter` block of `aws_vpc_peering_connection_options`, or of the accepter resource in the peer account).",
+  messages: {
+    dnsSettingOff: "Peering {peering} requests DNS resolution, but {vpc} has {setting} off, so AWS ignores it and names of instances across the peering resolve to public addresses. Enable {setting} on {vpc}.",
+    outsideRfc1918: "{vpc} ({cidr}) is outside the private ranges of RFC 1918 and is peered over {peering} without DNS resolution on its side ({side}), so the peer cannot resolve its instances' names to private addresses. Set allow_remote_vpc_dns_resolution on the {side} side of {peering}."
+  },
+  check(model, context) {
+    for (const peering of model.peerings) {
+      const subject = { resource: peering.resource };
+      const sides = [];
+      for (const side of ["requester", "accepter"]) {
+        const v = peering[side];
+        if (v.state === "known") sides.push({ side, vpc: v.value, options: side === "requester" ? peering.requesterOptions : peering.accepterOptions });
+      }
+      if (sides.length === 2 && sides[0]?.vpc === sides[1]?.vpc) continue;
+      checkSettings(peering, sides, context);
+      for (const { side, vpc, options } of sides) {
+        const primary = primaryBlock(vpc);
+        if (primary === void 0 || primary.state !== "known") continue;
+        const cidr = primary.value;
+        if (RFC1918.some((r) => contains(r, cidr))) continue;
+        const option = options.allowRemoteVpcDnsResolution;
+        if (isTrue(option)) continue;
+        if (option.state === "unknown") {
+          if (option.invalid !== true) context.unresolved(subject, `${vpc.label} (${cidr.canonical}) is outside RFC 1918, and whether the ${side} side of ${peering.label} enables DNS resolution is unknown (${option.reason})`);
+          continue;
+        }
+        context.report({
+          messageId: "outsideRfc1918",
+          subject,
+          related: [labelled(vpc)],
+          data: { vpc: vpc.label, cidr: cidr.canonical, peering: peering.label, side }
+        });
+      }
+    }
+  }
+});
+function checkSettings(peering, sides, context) {
+  const requested = [peering.requesterOptions, peering.accepterOptions].some((o) => isTrue(o.allowRemoteVpcDnsResolution));
+  if (!requested) return;
+  const subject = { resource: peering.resource };
+  for (const { vpc } of sides) {
+    for (const [field, setting] of DNS_SETTINGS) {
+      const v = vpc[field];
+      if (v.state === "known") {
+        if (v.value) continue;
+        context.report({
+          messageId: "dnsSettingOff",
+          subject,
+          related: [labelled(vpc)],
+          data: { peering: peering.label, vpc: vpc.label, setting }
+        });
+      } else if (v.state === "unknown" && v.invalid !== true) {
+        context.unresolved(subject, `${peering.label} requests DNS resolution, but whether ${vpc.label} has ${setting} on is unknown (${v.reason})`);
+      }
+    }
+  }
 }
 
 // rules/open-ingress.ts
@@ -7165,17 +18522,17 @@ function exposure(t) {
       return "no administrative or database port among them";
   }
 }
-function unknownReason(v) {
+function unknownReason2(v) {
   return v.state === "unknown" ? v.reason : "it is not set";
 }
 function servicesIn(protocol, lo, hi) {
-  const names = [];
+  const names2 = [];
   for (const s of SENSITIVE_PORTS) {
-    if (s.port >= lo && s.port <= hi && s[protocol]) names.push(`${s.name} (${s.port})`);
+    if (s.port >= lo && s.port <= hi && s[protocol]) names2.push(`${s.name} (${s.port})`);
   }
-  if (names.length <= MAX_SERVICES) return joinList(names);
-  const shown = names.slice(0, MAX_SERVICES).join(", ");
-  const more = names.length - MAX_SERVICES;
+  if (names2.length <= MAX_SERVICES) return joinList(names2);
+  const shown = names2.slice(0, MAX_SERVICES).join(", ");
+  const more = names2.length - MAX_SERVICES;
   return `${shown} and ${more} more administrative or database ${more === 1 ? "port" : "ports"}`;
 }
 function joinList(items) {
@@ -7220,15 +18577,15 @@ function classifyPorts(protocol, rule) {
     return { ok: true, traffic: { level: "allPorts", protocol, ports: "all ports", text: `all ${protocol} ports${note}`, services: "", space } };
   }
   const ports = lo === hi ? String(lo) : `${lo}-${hi}`;
-  const text = `${protocol} ${lo === hi ? "port" : "ports"} ${ports}${note}`;
+  const text2 = `${protocol} ${lo === hi ? "port" : "ports"} ${ports}${note}`;
   const services = servicesIn(protocol, lo, hi);
-  return { ok: true, traffic: { level: services ? "sensitivePort" : "openPort", protocol, ports, text, services, space } };
+  return { ok: true, traffic: { level: services ? "sensitivePort" : "openPort", protocol, ports, text: text2, services, space } };
 }
 function classifyIcmp(protocol, rule) {
   const name = protocol === "icmp" ? "ICMP" : "ICMPv6";
   const read = (v) => v.state === "absent" ? -1 : v.state === "known" && Number.isInteger(v.value) ? v.value : void 0;
   const type = read(rule.fromPort);
-  const code = read(rule.toPort);
+  const code2 = read(rule.toPort);
   let ports;
   let space;
   if (type === void 0) {
@@ -7236,19 +18593,19 @@ function classifyIcmp(protocol, rule) {
   } else if (type < 0) {
     ports = "all types";
     space = { kind: "icmp", protocol, type: -1, code: -1 };
-  } else if (code === void 0) {
+  } else if (code2 === void 0) {
     ports = `type ${type}, unknown code`;
-  } else if (code < 0) {
+  } else if (code2 < 0) {
     ports = `type ${type}`;
     space = { kind: "icmp", protocol, type, code: -1 };
   } else {
-    ports = `type ${type} code ${code}`;
-    space = { kind: "icmp", protocol, type, code };
+    ports = `type ${type} code ${code2}`;
+    space = { kind: "icmp", protocol, type, code: code2 };
   }
   return { ok: true, traffic: { level: "openPort", protocol, ports, text: `${name} (${ports})`, services: "", space } };
 }
 function classify(rule) {
-  if (rule.protocol.state !== "known") return { ok: false, unknown: "protocol", reason: unknownReason(rule.protocol) };
+  if (rule.protocol.state !== "known") return { ok: false, unknown: "protocol", reason: unknownReason2(rule.protocol) };
   const protocol = String(rule.protocol.value).toLowerCase();
   if (protocol === "all") {
     return { ok: true, traffic: { level: "allTraffic", protocol, ports: "all traffic", text: "all traffic", services: "", space: { kind: "all" } } };
@@ -7256,8 +18613,8 @@ function classify(rule) {
   if (protocol === "tcp" || protocol === "udp") return classifyPorts(protocol, rule);
   if (protocol === "icmp" || protocol === "icmpv6") return classifyIcmp(protocol, rule);
   const label = PROTOCOL_NAMES.get(protocol);
-  const text = `IP protocol ${protocol}${label ? ` (${label})` : ""}`;
-  return { ok: true, traffic: { level: "openPort", protocol, ports: "n/a", text, services: "", space: { kind: "protocol", protocol } } };
+  const text2 = `IP protocol ${protocol}${label ? ` (${label})` : ""}`;
+  return { ok: true, traffic: { level: "openPort", protocol, ports: "n/a", text: text2, services: "", space: { kind: "protocol", protocol } } };
 }
 function admits(outer, inner) {
   if (outer.kind === "all") return true;
@@ -7287,9 +18644,9 @@ function spaceKey(s) {
 function internetOf(c) {
   return c.family === 4 ? "IPv4 internet" : "IPv6 internet";
 }
-function pathText(path3) {
+function pathText2(path6) {
   let out = "";
-  for (const part of path3) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path6) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 function groupLabel(rule) {
@@ -7323,7 +18680,7 @@ var open_ingress_default = defineRule({
         if (cidr.state === "absent") continue;
         if (cidr.state === "unknown") {
           if (!cidr.invalid) {
-            const where = pathText(peer.path);
+            const where = pathText2(peer.path);
             const why = where !== "" && cidr.reason.includes(where) ? cidr.reason : `source ${where} is unknown (${cidr.reason})`;
             context.unresolved(
               { resource: rule.subject.resource, path: peer.path },
@@ -7357,8 +18714,8 @@ var open_ingress_default = defineRule({
       if (narrow.length === 0 || rule.group.state !== "known") continue;
       const candidate = { rule, cidrs: narrow };
       const key = rule.group.value.key;
-      const list = candidatesByGroup.get(key);
-      if (list) list.push(candidate);
+      const list2 = candidatesByGroup.get(key);
+      if (list2) list2.push(candidate);
       else candidatesByGroup.set(key, [candidate]);
     }
     for (const candidates of candidatesByGroup.values()) {
@@ -7405,8 +18762,8 @@ function coverHits(all) {
     const world = covered.map((w) => w.text).join(" and ");
     const internet = covered.length === 2 ? "IPv4 and IPv6 internet" : internetOf(covered[0]);
     for (const c of bucket.members) {
-      const own2 = c.cidrs.filter(({ cidr }) => coveredFamilies.has(cidr.family));
-      const first = own2[0];
+      const own3 = c.cidrs.filter(({ cidr }) => coveredFamilies.has(cidr.family));
+      const first = own3[0];
       if (!first) continue;
       const t = c.traffic;
       hits.push({
@@ -7420,7 +18777,7 @@ function coverHits(all) {
           protocol: t.protocol,
           ports: t.ports,
           traffic: t.text,
-          cidr: own2.map(({ cidr }) => cidr.text).join(", "),
+          cidr: own3.map(({ cidr }) => cidr.text).join(", "),
           rules: rules2,
           world,
           internet,
@@ -7432,15 +18789,198 @@ function coverHits(all) {
   return hits;
 }
 
+// rules/cross-region-sg-reference.ts
+function vpcOf(g) {
+  return g.vpc.state === "known" ? g.vpc.value : void 0;
+}
+function cidrText(vpc) {
+  const known3 = vpc?.cidrBlocks.flatMap((b) => b.cidr.state === "known" ? [b.cidr.value.canonical] : []) ?? [];
+  return known3.length > 0 ? known3.join(", ") : "its CIDR blocks";
+}
+function crossRegionPeering(vpc) {
+  for (const p of vpc.peerings) {
+    const cross = isCrossRegion(p);
+    if (cross.state !== "known" || cross.value) return p.label;
+  }
+  return void 0;
+}
+var cross_region_sg_reference_default = defineRule({
+  id: "NET402",
+  name: "cross-region-sg-reference",
+  defaultSeverity: "error",
+  summary: "A security group rule references a security group of a VPC in another region.",
+  rationale: "Security groups can reference groups of a peered VPC only when both VPCs are in the same region. Security group IDs are regional, and an inter-region peering connection does not carry group references, so AWS rejects the rule at apply time (the referenced group is not found). The rest of the change may already be applied by then, with the peering in place but no rule admitting its traffic.",
+  remediation: "Reference the peer VPC's CIDR block (or the CIDRs of the peer subnets that need access, or a managed prefix list of them) instead of its security group. Group references work across a peering only when both VPCs are in the same region.",
+  messages: {
+    crossRegion: "Rule {rule} of {group} ({region}) references security group {peerGroup} of {peerVpc} in {peerRegion}; AWS rejects references to security groups in another region. Use the CIDR of {peerVpc} ({peerCidrs}) instead."
+  },
+  check(model, context) {
+    const acrossRegions = /* @__PURE__ */ new Map();
+    for (const rule of model.securityGroupRules) {
+      if (rule.group.state !== "known") continue;
+      const group = rule.group.value;
+      for (const peer of rule.peers) {
+        if (peer.kind !== "security-group") continue;
+        if (peer.group.state !== "known") {
+          const vpc = vpcOf(group);
+          if (peer.group.state !== "unknown" || peer.group.invalid === true || vpc === void 0) continue;
+          let peering = acrossRegions.get(vpc);
+          if (!acrossRegions.has(vpc)) acrossRegions.set(vpc, peering = crossRegionPeering(vpc));
+          if (peering === void 0) continue;
+          const subject2 = peer.path.length > 0 ? { resource: rule.subject.resource, path: peer.path } : rule.subject;
+          context.unresolved(subject2, `the security group ${rule.key} references is unknown (${peer.group.reason}), and ${vpc.label} is peered with another region (${peering}), so whether the reference crosses regions cannot be told`);
+          continue;
+        }
+        const other = peer.group.value;
+        if (other === group) continue;
+        const same = inSameRegion(group, other);
+        if (same.state === "known" && same.value) continue;
+        const subject = peer.path.length > 0 ? { resource: rule.subject.resource, path: peer.path } : rule.subject;
+        if (same.state !== "known") {
+          const a = vpcOf(group);
+          const b = vpcOf(other);
+          if (a !== void 0 && b !== void 0 && sameVpc(a, b)) continue;
+          if (same.state === "unknown" && same.invalid !== true) {
+            context.unresolved(subject, `whether ${rule.key} and the group it references, ${other.label}, are in one region cannot be told: ${same.reason}`);
+          }
+          continue;
+        }
+        const region = groupRegion(group);
+        const peerRegion = groupRegion(other);
+        const peerVpc = vpcOf(other);
+        context.report({
+          messageId: "crossRegion",
+          subject,
+          related: [{ resource: other.resource }, ...peerVpc?.resource !== void 0 ? [{ resource: peerVpc.resource }] : []],
+          data: {
+            rule: rule.key,
+            group: group.label,
+            region: region.state === "known" ? region.value : "unknown region",
+            peerGroup: other.label,
+            peerVpc: peerVpc?.label ?? "an unknown VPC",
+            peerRegion: peerRegion.state === "known" ? peerRegion.value : "unknown region",
+            peerCidrs: cidrText(peerVpc)
+          }
+        });
+      }
+    }
+  }
+});
+
+// rules/broad-peer-ingress.ts
+function buildPeerIndex(vpc) {
+  const items = [];
+  const unknown2 = [];
+  let peers = 0;
+  for (const peering of vpc.peerings) {
+    for (const side of [peering.requester, peering.accepter]) {
+      if (side.state !== "known" || sameVpc(side.value, vpc)) continue;
+      const peer = side.value;
+      peers++;
+      for (const block of peer.cidrBlocks) {
+        if (block.cidr.state === "known") items.push({ cidr: block.cidr.value, item: { vpc: peer, peering } });
+        else if (block.cidr.state === "unknown" && block.cidr.invalid !== true) unknown2.push(`a CIDR block of ${peer.label} is unknown (${block.cidr.reason})`);
+      }
+      if (peer.blocksIncomplete !== void 0) unknown2.push(`not every CIDR block of ${peer.label} is known (${peer.blocksIncomplete})`);
+    }
+  }
+  return { index: new CidrIndex(items), unknown: unknown2, peers };
+}
+function everything(rule) {
+  const p = rule.protocol;
+  if (p.state !== "known") return p.state === "unknown" ? p : { state: "known", value: false };
+  if (p.value === "all") return { state: "known", value: "all traffic" };
+  if (p.value !== "tcp" && p.value !== "udp") return { state: "known", value: false };
+  const from = rule.fromPort;
+  const to = rule.toPort;
+  if (from.state === "unknown") return from;
+  if (to.state === "unknown") return to;
+  const all = from.state === "known" && to.state === "known" && from.value <= 0 && to.value >= 65535;
+  return { state: "known", value: all ? `all ${p.value.toUpperCase()} ports` : false };
+}
+var broad_peer_ingress_default = defineRule({
+  id: "NET403",
+  name: "broad-peer-ingress",
+  defaultSeverity: "note",
+  summary: "A security group rule admits a peer VPC's whole CIDR block on all ports.",
+  rationale: "A peering connection makes the two VPCs reachable to each other. An ingress rule that admits the peer VPC's whole range on every port and protocol turns that into full trust: any workload in the peer, including one that is compromised or misconfigured, can reach every service behind the group, and the rule will keep admitting whatever is added to the peer later. Usually only a few ports, from a few subnets or one security group of the peer, are needed.",
+  remediation: "Admit only the ports the peer needs, from the CIDRs of the peer subnets that use them, or (for a peer in the same region) from the peer's security group. If the whole peer really is trusted on every port, keep the rule and suppress the finding with a reason.",
+  messages: {
+    wholePeer: "Rule {rule} admits {what} from {cidr} into {group}, which covers all of {peerVpc} ({peerCidr}), peered over {peering}. Admit only the ports the peer needs, from its subnets' ranges or its security group."
+  },
+  check(model, context) {
+    const indexes = /* @__PURE__ */ new Map();
+    for (const rule of model.securityGroupRules) {
+      if (rule.direction !== "ingress" || rule.group.state !== "known") continue;
+      const group = rule.group.value;
+      if (group.vpc.state !== "known" || group.vpc.value.peerings.length === 0) continue;
+      const vpc = group.vpc.value;
+      let peers = indexes.get(vpc);
+      if (peers === void 0) indexes.set(vpc, peers = buildPeerIndex(vpc));
+      if (peers.peers === 0) continue;
+      const what = everything(rule);
+      if (what.state === "known" && what.value === false) continue;
+      for (const peer of rule.peers) {
+        if (peer.kind !== "cidr") continue;
+        const subject = { resource: rule.subject.resource, path: peer.path };
+        const c = peer.cidr;
+        if (c.state !== "known") {
+          if (c.state === "unknown" && c.invalid !== true && what.state === "known") {
+            context.unresolved(subject, `${rule.key} admits ${what.value} from a CIDR that is unknown (${c.reason}), so whether it covers a whole peer VPC of ${vpc.label} cannot be told`);
+          }
+          continue;
+        }
+        if (isWorld(c.value)) continue;
+        const hit = peers.index.overlappingEntries(c.value).find((e) => contains(c.value, e.cidr));
+        if (hit === void 0) {
+          if (what.state === "known" && peers.unknown.length > 0) {
+            context.unresolved(subject, `${peers.unknown[0]}, so whether ${rule.key} (${what.value} from ${c.value.canonical}) covers it cannot be told`);
+          }
+          continue;
+        }
+        if (what.state !== "known") {
+          if (what.state === "unknown" && what.invalid !== true) {
+            context.unresolved(subject, `${rule.key} admits ${c.value.canonical}, all of ${hit.item.vpc.label}, but whether on all ports is unknown (${what.reason})`);
+          }
+          continue;
+        }
+        context.report({
+          messageId: "wholePeer",
+          subject,
+          related: [{ resource: group.resource }, ...hit.item.vpc.resource !== void 0 ? [{ resource: hit.item.vpc.resource }] : [hit.item.vpc.label]],
+          data: {
+            rule: rule.key,
+            what: what.value,
+            cidr: c.value.canonical,
+            group: group.label,
+            peerVpc: hit.item.vpc.label,
+            peerCidr: hit.cidr.canonical,
+            peering: hit.item.peering.label
+          }
+        });
+      }
+    }
+  }
+});
+
 // rules/index.ts
 var rules = [
   invalid_cidr_default,
   peering_cidr_overlap_default,
+  spoke_cidr_overlap_default,
+  subnet_cidr_default,
   missing_reverse_route_default,
   transitive_peering_route_default,
   edge_to_edge_route_default,
+  route_to_foreign_peering_default,
+  mixed_inline_routes_default,
   duplicate_peering_default,
-  open_ingress_default
+  peering_acceptance_default,
+  peering_quota_default,
+  peering_dns_default,
+  open_ingress_default,
+  cross_region_sg_reference_default,
+  broad_peer_ingress_default
 ];
 
 // src/engine/finding.ts
@@ -7456,9 +18996,9 @@ var VpclintError = class extends Error {
   line;
   column;
   hint;
-  constructor(code, message, details = {}) {
+  constructor(code2, message, details = {}) {
     super(message, details.cause === void 0 ? void 0 : { cause: details.cause });
-    this.code = code;
+    this.code = code2;
     this.file = details.file;
     this.line = details.line;
     this.column = details.column;
@@ -7486,6 +19026,45 @@ var ParseError = class extends VpclintError {
 function formatErrorLocation(e) {
   const where = [e.file, e.line, e.line !== void 0 ? e.column : void 0].filter((x) => x !== void 0);
   return where.length > 0 ? `${where.join(":")}: ${e.message}` : e.message;
+}
+
+// src/report/github.ts
+var COMMAND = { error: "error", warning: "warning", note: "notice" };
+function escapeData(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text2) {
+  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function command(name, where, title, message) {
+  const props = [];
+  if (where.file !== void 0) {
+    props.push(`file=${escapeProperty(where.file)}`);
+    if (where.line !== void 0) {
+      const line = Math.max(1, where.line);
+      props.push(`line=${line}`);
+      if (where.endLine !== void 0 && where.endLine > line) props.push(`endLine=${where.endLine}`);
+      if (where.column !== void 0 && where.column >= 1) props.push(`col=${where.column}`);
+    }
+  }
+  props.push(`title=${escapeProperty(title)}`);
+  return `::${name} ${props.join(",")}::${escapeData(message)}`;
+}
+function renderGithub(result, _ctx) {
+  const lines = [];
+  for (const f of result.findings) {
+    lines.push(command(COMMAND[f.severity], f.location, `${f.ruleId} ${f.ruleName}`, f.message));
+  }
+  for (const e of result.errors) {
+    const message = e.hint === void 0 ? e.message : `${e.message}
+${e.hint}`;
+    lines.push(command("error", e, "vpclint: input or tool error", message));
+  }
+  for (const u of result.unresolved) {
+    lines.push(command("notice", u.location, `${u.ruleId} ${u.rule}: could not decide`, `${u.resource}: ${u.reason}`));
+  }
+  return lines.length === 0 ? "" : `${lines.join("\n")}
+`;
 }
 
 // src/report/json.ts
@@ -7529,188 +19108,288 @@ function renderJson(result, ctx) {
 `;
 }
 
-// src/report/text.ts
-var MAX_UNRESOLVED_SHOWN = 20;
-var plain = (s) => s;
-var sgr = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
-var NO_COLOURS = { red: plain, yellow: plain, cyan: plain, green: plain, magenta: plain, dim: plain, bold: plain };
-var COLOURS = {
-  red: sgr(31, 39),
-  yellow: sgr(33, 39),
-  cyan: sgr(36, 39),
-  green: sgr(32, 39),
-  magenta: sgr(35, 39),
-  dim: sgr(2, 22),
-  bold: sgr(1, 22)
-};
-function visible(s) {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+// src/report/markdown.ts
+var COMMENT_MARKER = "<!-- vpclint:pr-comment -->";
+var MAX_MARKDOWN_LENGTH = 65536;
+var MAX_DIAGRAM_PEERINGS = 50;
+var MAX_DIAGRAM_LENGTH = 2e4;
+var MAX_LABEL = 80;
+var MAX_LISTED = 20;
+var MAX_TEXT = 1e3;
+var ICON = { error: "🔴", warning: "🟠", note: "🔵" };
+var VERDICT_ICON = { error: "❌", warning: "⚠️", note: "ℹ️" };
+function truncate(text2, max) {
+  if (text2.length <= max) return text2;
+  const chars = Array.from(text2);
+  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("")}…`;
+}
+var HTML_REFS = /* @__PURE__ */ new Map([
+  ["&", "&amp;"],
+  ["<", "&lt;"],
+  [">", "&gt;"],
+  // Markdown punctuation that can start markup in the middle of a line: escapes, code, emphasis,
+  // links, tables, strikethrough, math. (`_` is handled apart: inside a word it is plain text.)
+  ["\\", "&#92;"],
+  ["`", "&#96;"],
+  ["*", "&#42;"],
+  ["[", "&#91;"],
+  ["]", "&#93;"],
+  ["|", "&#124;"],
+  ["~", "&#126;"],
+  ["$", "&#36;"]
+]);
+var ZWSP = "&#8203;";
+var WORD = /[A-Za-z0-9]/;
+function escapeMarkdown(text2) {
+  let out = "";
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2.charAt(i);
+    const ref = HTML_REFS.get(ch);
+    if (ref !== void 0) {
+      out += ref;
+    } else if (ch === "_") {
+      out += WORD.test(text2.charAt(i - 1)) && WORD.test(text2.charAt(i + 1)) ? "_" : "&#95;";
+    } else if (ch === "\n") {
+      out += "<br>";
+    } else if (ch === "\r") {
+      if (text2.charAt(i + 1) !== "\n") out += "<br>";
+    } else if (ch === "@" || ch === "#") {
+      out += ch + ZWSP;
+    } else if (ch === ":" && text2.startsWith("//", i + 1)) {
+      out += `:${ZWSP}`;
+    } else if ((ch === "w" || ch === "W") && /^www\./i.test(text2.slice(i, i + 4))) {
+      out += ch + ZWSP;
+    } else if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(ch)) {
+      out += `&#92;x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+function escapeAttribute(url) {
+  return url.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function escapeMermaid(text2) {
+  let out = "";
+  for (const ch of truncate(text2.replace(/\s+/g, " "), MAX_LABEL)) {
+    out += /^[A-Za-z0-9 ./:,=+_-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+  }
+  return out;
 }
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
-function renderText(result, ctx) {
-  const c = ctx.color ? COLOURS : NO_COLOURS;
-  const severityPaint = { error: c.red, warning: c.yellow, note: c.cyan };
-  const findingRows = result.findings.map((f) => ({
-    where: `${visible(f.location.file)}:${f.location.line}`,
-    label: f.severity,
-    paint: severityPaint[f.severity],
-    ruleId: f.ruleId,
-    text: visible(f.message)
-  }));
-  const shown = result.unresolved.slice(0, MAX_UNRESOLVED_SHOWN);
-  const unresolvedRows = shown.map((u) => ({
-    where: `${visible(u.location.file)}:${u.location.line}`,
-    label: "unresolved",
-    paint: c.magenta,
-    ruleId: u.ruleId,
-    text: visible(`${u.resource}: ${u.reason}`)
-  }));
-  const rows = [...findingRows, ...unresolvedRows];
-  let whereWidth = 0;
-  let labelWidth = 0;
-  let idWidth = 0;
-  for (const r of rows) {
-    whereWidth = Math.max(whereWidth, r.where.length);
-    labelWidth = Math.max(labelWidth, r.label.length);
-    idWidth = Math.max(idWidth, r.ruleId.length);
-  }
-  const indent2 = " ".repeat(whereWidth + labelWidth + idWidth + 6);
-  const line = (r) => {
-    const [first = "", ...rest] = r.text.split(/\r?\n/);
-    const head = `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${c.dim(r.ruleId.padEnd(idWidth))}  ${first}`;
-    return [head.trimEnd(), ...rest.map((l) => `${indent2}${l}`.trimEnd())].join("\n");
-  };
-  const blocks = [];
-  if (findingRows.length > 0) blocks.push(findingRows.map(line).join("\n"));
-  if (unresolvedRows.length > 0) {
-    const more = result.unresolved.length - shown.length;
-    const tail = more > 0 ? `
-… and ${more} more; use --format json for all` : "";
-    blocks.push(unresolvedRows.map(line).join("\n") + tail);
-  }
-  blocks.push(summary(result, c));
-  return `${blocks.join("\n\n")}
-`;
+function listing(parts) {
+  return parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }
-function summary(result, c) {
+function countBySeverity(findings) {
   const counts = { error: 0, warning: 0, note: 0 };
-  for (const f of result.findings) counts[f.severity] += 1;
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
+function verdict(result, counts) {
   const files = plural(result.files.length, "file");
-  const unresolved2 = result.unresolved.length;
-  let line;
+  const incomplete = result.errors.length > 0 ? `; the results are incomplete (${plural(result.errors.length, "input or tool error")})` : "";
+  const undecided = result.unresolved.length > 0 ? ` ${plural(result.unresolved.length, "check")} could not be decided.` : "";
   if (result.findings.length > 0) {
+    const worst = counts.error > 0 ? "error" : counts.warning > 0 ? "warning" : "note";
     const parts = [];
     if (counts.error > 0) parts.push(plural(counts.error, "error"));
     if (counts.warning > 0) parts.push(plural(counts.warning, "warning"));
     if (counts.note > 0) parts.push(plural(counts.note, "note"));
-    const checks = unresolved2 > 0 ? `, ${plural(unresolved2, "unresolved check")}` : "";
-    const text = `✖ ${plural(result.findings.length, "problem")} (${parts.join(", ")})${checks} in ${files}`;
-    const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.cyan;
-    line = c.bold(paint(text));
-  } else if (result.files.length === 0) {
-    line = c.green("✔ no problems: found no input that vpclint reads (Terraform plan JSON)");
-  } else {
-    const checks = unresolved2 > 0 ? ` (${plural(unresolved2, "unresolved check")})` : "";
-    line = c.green(`✔ no problems in ${files}${checks}`);
+    return `**${VERDICT_ICON[worst]} vpclint found ${listing(parts)} in ${files}${incomplete}.**${undecided}`;
   }
   if (result.errors.length > 0) {
-    line += `
-${c.bold(c.red(`✖ results are incomplete: ${plural(result.errors.length, "input or tool error")} (printed on stderr)`))}`;
+    return `**⚠️ vpclint found no problems, but the results are incomplete: ${plural(result.errors.length, "input or tool error")}.**${undecided}`;
   }
-  return line;
+  if (result.files.length === 0) return "**✅ No problems: vpclint found no input that it reads.**";
+  return `**✅ No problems in ${files}.**${undecided}`;
 }
-
-// src/report/index.ts
-var reporters = /* @__PURE__ */ new Map([
-  ["text", renderText],
-  ["json", renderJson]
-]);
-var PLANNED_FORMATS = ["sarif", "markdown", "github"];
-
-// src/discover.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-import { stat } from "node:fs/promises";
-import path from "node:path";
-var INPUT_PATTERN = "**/*.{json,tf,yaml,yml,template}";
-var IGNORED_DIRECTORIES = ["node_modules", ".terraform", ".git"];
-function displayPath(absolute, cwd) {
-  const relative = path.relative(cwd, absolute);
-  return (relative === "" ? "." : relative).split(path.sep).join("/");
+function countsTable(result, counts) {
+  const rows = [
+    "| | Count |",
+    "| :-- | --: |",
+    `| ${ICON.error} Errors | ${counts.error} |`,
+    `| ${ICON.warning} Warnings | ${counts.warning} |`,
+    `| ${ICON.note} Notes | ${counts.note} |`,
+    `| ⚪ Checks not decided | ${result.unresolved.length} |`
+  ];
+  if (result.errors.length > 0) rows.push(`| ⚠️ Input or tool errors | ${result.errors.length} |`);
+  return rows.join("\n");
 }
-function describeFsError(error) {
-  const code = error?.code;
-  switch (code) {
-    case "ENOENT":
-    case "ENOTDIR":
-      return "no such file or directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a directory";
-    case "ELOOP":
-      return "too many levels of symbolic links";
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+var RED = "stroke:#cf222e,stroke-width:2px,color:#cf222e";
+var AMBER = "stroke:#bf8700,stroke-width:2px,color:#bf8700";
+var MISSING = "stroke:#cf222e,stroke-width:2px,stroke-dasharray:4 4,color:#cf222e";
+function vpcLabel(vpc) {
+  const cidrs = vpc.cidrs.length > 0 ? vpc.cidrs.join(", ") : "CIDR unknown";
+  const more = vpc.cidrs.length > 0 && vpc.cidrsIncomplete ? ", more unknown" : "";
+  const where = vpc.external ? "<br/>(outside the linted files)" : "";
+  return `${escapeMermaid(vpc.label)}<br/>${escapeMermaid(cidrs + more)}${where}`;
 }
-function fsToolError(file, error, prefix = "") {
-  const cause = new InputError(`${prefix}${describeFsError(error)}`, { file, cause: error });
-  return { file, message: cause.message, cause };
-}
-async function discover(paths2, cwd) {
-  const found = /* @__PURE__ */ new Map();
-  const errors = [];
-  const add = (absolute) => {
-    if (!found.has(absolute)) found.set(absolute, { path: absolute, file: displayPath(absolute, cwd) });
+function mermaid(vpcs, peerings) {
+  const byKey = new Map(vpcs.map((v) => [v.key, v]));
+  const ids = /* @__PURE__ */ new Map();
+  const nodes = [];
+  const node = (key) => {
+    if (key === void 0) {
+      const id2 = `u${nodes.length}`;
+      nodes.push(`  ${id2}["? VPC unknown until apply"]`);
+      return id2;
+    }
+    let id = ids.get(key);
+    if (id === void 0) {
+      id = `v${ids.size}`;
+      ids.set(key, id);
+      const vpc = byKey.get(key);
+      const label = vpc === void 0 ? escapeMermaid(key) : vpcLabel(vpc);
+      nodes.push(vpc?.external === true ? `  ${id}(["${label}"])` : `  ${id}["${label}"]`);
+    }
+    return id;
   };
-  for (const given of paths2) {
-    const absolute = path.resolve(cwd, given);
-    let stats;
-    try {
-      stats = await stat(absolute);
-    } catch (error) {
-      errors.push(fsToolError(given, error));
-      continue;
-    }
-    if (!stats.isDirectory()) {
-      add(absolute);
-      continue;
-    }
-    try {
-      const entries = await (0, import_fast_glob.default)(INPUT_PATTERN, {
-        cwd: absolute,
-        absolute: true,
-        onlyFiles: true,
-        dot: true,
-        caseSensitiveMatch: false,
-        ignore: IGNORED_DIRECTORIES.map((d) => `**/${d}/**`)
-      });
-      for (const entry of entries) add(path.resolve(entry));
-    } catch (error) {
-      errors.push(fsToolError(given, error, "cannot search this directory: "));
+  const edges = [];
+  const styles = [];
+  for (const p of peerings) {
+    const a = node(p.requester);
+    const b = node(p.accepter);
+    const rules2 = p.ruleIds.length > 0 ? `<br/>${p.ruleIds.join(", ")}` : "";
+    if (p.worst === "error") styles.push(`  linkStyle ${edges.length} ${RED}`);
+    else if (p.worst === "warning") styles.push(`  linkStyle ${edges.length} ${AMBER}`);
+    edges.push(`  ${a} ---|"${escapeMermaid(p.label)}${rules2}"| ${b}`);
+    for (const m of p.missingRoutes) {
+      const from = m.from === p.requester ? a : m.from === p.accepter ? b : void 0;
+      const to = m.to === p.requester ? a : m.to === p.accepter ? b : void 0;
+      if (from === void 0 || to === void 0) continue;
+      styles.push(`  linkStyle ${edges.length} ${MISSING}`);
+      edges.push(`  ${from} -.->|"no route back"| ${to}`);
     }
   }
-  const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { files, errors };
+  return ["```mermaid", "flowchart LR", ...nodes, ...edges, ...styles, "```"].join("\n");
+}
+function topologySection(topology) {
+  if (topology === void 0 || topology.peerings.length === 0) return void 0;
+  const flagged = topology.peerings.filter((p) => p.worst !== void 0);
+  const quiet = topology.peerings.filter((p) => p.worst === void 0);
+  const ordered = [...flagged, ...quiet];
+  let count = Math.min(ordered.length, MAX_DIAGRAM_PEERINGS);
+  let diagram = mermaid(topology.vpcs, ordered.slice(0, count));
+  while (diagram.length > MAX_DIAGRAM_LENGTH && count > 1) {
+    count = Math.max(1, Math.floor(count / 2));
+    diagram = mermaid(topology.vpcs, ordered.slice(0, count));
+  }
+  const lines = ["### Peering topology", "", diagram, ""];
+  const legend = "Nodes are VPCs with their CIDR blocks, lines are peering connections with the rules that reported them: red for errors, amber for warnings. A dashed red arrow is a direction with no route back.";
+  lines.push(`<sub>${legend}</sub>`);
+  const left = ordered.length - count;
+  if (left > 0) {
+    const which = count >= flagged.length ? " (none of them has a finding)" : "";
+    lines.push("", `… and ${plural(left, "more peering connection")} not drawn${which}.`);
+  }
+  return lines.join("\n");
+}
+function code(text2) {
+  return `<code>${escapeMarkdown(text2)}</code>`;
+}
+function ruleLink(ruleId, rule) {
+  return rule === void 0 ? `<b>${escapeMarkdown(ruleId)}</b>` : `<a href="${escapeAttribute(rule.docsUrl)}"><b>${escapeMarkdown(ruleId)}</b></a>`;
+}
+function findingBlock(f, rule) {
+  const where = f.location.column === void 0 ? `line ${f.location.line}` : `line ${f.location.line}:${f.location.column}`;
+  const summary2 = `${ICON[f.severity]} ${ruleLink(f.ruleId, rule)} ${where}: ${escapeMarkdown(truncate(f.message, MAX_TEXT))}`;
+  const details = [];
+  const name = `${escapeMarkdown(f.ruleId)} ${escapeMarkdown(f.ruleName)}`;
+  details.push(rule === void 0 ? `- **Rule:** ${name} (${f.severity})` : `- **Rule:** [${name}](${rule.docsUrl}) (${f.severity}): ${rule.summary}`);
+  details.push(`- **Resource:** ${code(f.resource)}`);
+  if (f.related.length > 0) details.push(`- **Related:** ${f.related.map(code).join(", ")}`);
+  if (rule !== void 0) details.push(`- **How to fix:** ${rule.remediation}`);
+  details.push(`- **Fingerprint:** <code>${escapeMarkdown(f.fingerprint)}</code>`);
+  return [`<details><summary>${summary2}</summary>`, "", ...details, "", "</details>"].join("\n");
+}
+function errorsSection(result) {
+  if (result.errors.length === 0) return void 0;
+  const lines = ["### ⚠️ Input and tool errors", "", "These files or checks were not fully linted; fix them and run again.", ""];
+  for (const e of result.errors.slice(0, MAX_LISTED)) {
+    const where = [e.file, e.line, e.line !== void 0 ? e.column : void 0].filter((x) => x !== void 0).join(":");
+    const hint = e.hint === void 0 ? "" : ` (${escapeMarkdown(truncate(e.hint, MAX_TEXT))})`;
+    lines.push(`- ${where === "" ? "" : `${code(where)}: `}${escapeMarkdown(truncate(e.message, MAX_TEXT))}${hint}`);
+  }
+  const more = result.errors.length - MAX_LISTED;
+  if (more > 0) lines.push(`- … and ${more} more; the job log lists them all`);
+  return lines.join("\n");
+}
+function unresolvedSection(result) {
+  if (result.unresolved.length === 0) return void 0;
+  const title = `⚪ ${plural(result.unresolved.length, "check")} could not be decided: a value is unknown until apply or outside the linted files`;
+  const lines = [`<details><summary>${title}</summary>`, ""];
+  for (const u of result.unresolved.slice(0, MAX_LISTED)) {
+    lines.push(
+      `- ${code(u.location.file)} line ${u.location.line}, ${escapeMarkdown(u.ruleId)} ${escapeMarkdown(u.rule)}, ${code(u.resource)}: ${escapeMarkdown(truncate(u.reason, MAX_TEXT))}`
+    );
+  }
+  const more = result.unresolved.length - MAX_LISTED;
+  if (more > 0) lines.push(`- … and ${more} more; \`vpclint --format json\` lists them all`);
+  lines.push("", "</details>");
+  return lines.join("\n");
+}
+function renderMarkdown(result, ctx) {
+  const counts = countBySeverity(result.findings);
+  const rules2 = new Map(ctx.rules.map((r) => [r.id, r]));
+  const head = [COMMENT_MARKER, "## vpclint", "", verdict(result, counts), "", countsTable(result, counts)];
+  const topology = topologySection(result.topology);
+  if (topology !== void 0) head.push("", topology);
+  const errors = errorsSection(result);
+  if (errors !== void 0) head.push("", errors);
+  const headText = head.join("\n");
+  const tail = [];
+  const unresolved2 = unresolvedSection(result);
+  if (unresolved2 !== void 0) tail.push(unresolved2);
+  tail.push(`<sub>[vpclint](${REPO_URL}) ${escapeMarkdown(ctx.toolVersion)}</sub>`);
+  const tailText = tail.join("\n\n");
+  const RESERVE = 400;
+  let room = MAX_MARKDOWN_LENGTH - headText.length - tailText.length - RESERVE;
+  const body = [];
+  let shown = 0;
+  if (result.findings.length > 0) {
+    body.push("### Findings");
+    room -= body[0].length + 2;
+    let file;
+    for (const f of result.findings) {
+      const parts = [];
+      if (f.location.file !== file) parts.push(`**${code(f.location.file)}**`);
+      parts.push(findingBlock(f, rules2.get(f.ruleId)));
+      const text2 = parts.join("\n\n");
+      if (text2.length + 2 > room) break;
+      room -= text2.length + 2;
+      body.push(text2);
+      file = f.location.file;
+      shown += 1;
+    }
+    const more = result.findings.length - shown;
+    if (more > 0) {
+      body.push(
+        `**… and ${more} more ${more === 1 ? "finding" : "findings"} not shown: a comment holds at most 65,536 characters.** The annotations, the SARIF results and \`vpclint\` run locally list them all.`
+      );
+    }
+  }
+  const out = [headText, ...body, tailText].join("\n\n") + "\n";
+  if (out.length <= MAX_MARKDOWN_LENGTH) return out;
+  return `${[COMMENT_MARKER, "## vpclint", "", verdict(result, counts), "", countsTable(result, counts), "", "The details do not fit in a comment; see the job log."].join("\n")}
+`;
 }
 
-// src/run.ts
-import { isAscii } from "node:buffer";
-import { readFileSync } from "node:fs";
+// src/report/sarif.ts
+import { pathToFileURL } from "node:url";
 
 // src/engine/run-rules.ts
 import { createHash } from "node:crypto";
 function locate(subject) {
-  const { resource, path: path3 } = subject;
-  return (path3 && path3.length > 0 ? resource.attributeLocation(path3) : void 0) ?? resource.location();
+  const { resource, path: path6 } = subject;
+  return (path6 && path6.length > 0 ? resource.attributeLocation(path6) : void 0) ?? resource.location();
 }
-function formatPath(path3) {
-  if (!path3) return "";
+function formatPath(path6) {
+  if (!path6) return "";
   let out = "";
-  for (const part of path3) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path6) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 function fingerprint(ruleId, subject, data) {
@@ -7791,19 +19470,1805 @@ function compareFindings(a, b) {
   return compareLocation(a.location, b.location) || cmp2(a.ruleId, b.ruleId) || cmp2(a.resource, b.resource) || cmp2(a.fingerprint, b.fingerprint);
 }
 
+// src/report/sarif.ts
+var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var FINGERPRINT_KEY = "vpclintFingerprint/v1";
+var SECURITY_SEVERITY = { error: "8.0", warning: "5.0", note: "2.0" };
+function categoryTag(ruleId) {
+  const range = /^NET(\d)\d\d$/.exec(ruleId)?.[1];
+  switch (range) {
+    case "0":
+      return "diagnostics";
+    case "1":
+      return "addressing";
+    case "2":
+      return "routing";
+    case "3":
+      return "peering";
+    case "4":
+      return "security-groups";
+    default:
+      return "network";
+  }
+}
+function toArtifactLocation(file) {
+  if (file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file)) return { uri: pathToFileURL(file).href };
+  return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+}
+function toRegion(location) {
+  const startLine = Math.max(1, Math.trunc(location.line) || 1);
+  const region = { startLine };
+  if (location.column !== void 0 && location.column >= 1) region.startColumn = Math.trunc(location.column);
+  if (location.endLine !== void 0 && location.endLine >= startLine) region.endLine = Math.trunc(location.endLine);
+  return region;
+}
+function toPhysicalLocation(location) {
+  return { artifactLocation: toArtifactLocation(location.file), region: toRegion(location) };
+}
+function toRuleDescriptor(rule) {
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.rationale },
+    help: {
+      text: `${rule.rationale}
+
+How to fix: ${rule.remediation}
+
+Documentation: ${rule.docsUrl}`,
+      markdown: `${rule.rationale}
+
+**How to fix:** ${rule.remediation}
+
+[Documentation](${rule.docsUrl})`
+    },
+    helpUri: rule.docsUrl,
+    defaultConfiguration: { level: rule.defaultSeverity },
+    properties: {
+      tags: ["security", "network", categoryTag(rule.id)],
+      "security-severity": SECURITY_SEVERITY[rule.defaultSeverity]
+    }
+  };
+}
+function minimalDescriptor(f) {
+  return {
+    id: f.ruleId,
+    name: f.ruleName,
+    defaultConfiguration: { level: f.severity },
+    properties: { tags: ["security", "network", categoryTag(f.ruleId)], "security-severity": SECURITY_SEVERITY[f.severity] }
+  };
+}
+function toResult(f, ruleIndex) {
+  const location = {
+    physicalLocation: toPhysicalLocation(f.location),
+    logicalLocations: [{ fullyQualifiedName: f.resource, kind: "resource" }]
+  };
+  const result = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: f.severity,
+    message: { text: f.message },
+    locations: [location]
+  };
+  if (f.relatedSubjects.length > 0) {
+    result.relatedLocations = f.relatedSubjects.map((s, i) => ({
+      id: i + 1,
+      physicalLocation: toPhysicalLocation(locate(s)),
+      message: { text: s.resource.address }
+    }));
+  }
+  result.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
+  result.properties = { resource: f.resource, related: [...f.related] };
+  return result;
+}
+function unresolvedNotification(u, index) {
+  const n = {
+    level: "note",
+    message: { text: `Could not decide ${u.ruleId} (${u.rule}) for ${u.resource}: ${u.reason}` },
+    locations: [{ physicalLocation: toPhysicalLocation(u.location) }]
+  };
+  const i = index.get(u.ruleId);
+  n.associatedRule = i === void 0 ? { id: u.ruleId } : { id: u.ruleId, index: i };
+  return n;
+}
+function errorNotification(e) {
+  const text2 = e.hint === void 0 ? e.message : `${e.message} (${e.hint})`;
+  const n = { level: "error", message: { text: text2 } };
+  if (e.file !== void 0) {
+    const physicalLocation = { artifactLocation: toArtifactLocation(e.file) };
+    if (e.line !== void 0) physicalLocation.region = toRegion({ file: e.file, line: e.line, column: e.column });
+    n.locations = [{ physicalLocation }];
+  }
+  return n;
+}
+function toSarif(result, ctx) {
+  const descriptors = ctx.rules.map(toRuleDescriptor);
+  const index = /* @__PURE__ */ new Map();
+  ctx.rules.forEach((r, i) => index.set(r.id, i));
+  const results = result.findings.map((f) => {
+    let i = index.get(f.ruleId);
+    if (i === void 0) {
+      i = descriptors.length;
+      index.set(f.ruleId, i);
+      descriptors.push(minimalDescriptor(f));
+    }
+    return toResult(f, i);
+  });
+  const notifications = [
+    ...result.errors.map(errorNotification),
+    ...result.unresolved.map((u) => unresolvedNotification(u, index))
+  ];
+  const invocation = { executionSuccessful: result.errors.length === 0 };
+  if (notifications.length > 0) invocation.toolExecutionNotifications = notifications;
+  const cwd = ctx.cwd.endsWith("/") ? ctx.cwd : `${ctx.cwd}/`;
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "vpclint",
+            version: ctx.toolVersion,
+            semanticVersion: ctx.toolVersion,
+            informationUri: REPO_URL,
+            rules: descriptors
+          }
+        },
+        invocations: [invocation],
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd).href } },
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+}
+function renderSarif(result, ctx) {
+  return `${JSON.stringify(toSarif(result, ctx), null, 2)}
+`;
+}
+
+// src/report/text.ts
+var MAX_UNRESOLVED_SHOWN = 20;
+var plain = (s) => s;
+var sgr = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
+var NO_COLOURS = { red: plain, yellow: plain, cyan: plain, green: plain, magenta: plain, dim: plain, bold: plain };
+var COLOURS = {
+  red: sgr(31, 39),
+  yellow: sgr(33, 39),
+  cyan: sgr(36, 39),
+  green: sgr(32, 39),
+  magenta: sgr(35, 39),
+  dim: sgr(2, 22),
+  bold: sgr(1, 22)
+};
+function visible(s) {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+function plural2(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function renderText(result, ctx) {
+  const c = ctx.color ? COLOURS : NO_COLOURS;
+  const severityPaint = { error: c.red, warning: c.yellow, note: c.cyan };
+  const findingRows = result.findings.map((f) => ({
+    where: `${visible(f.location.file)}:${f.location.line}`,
+    label: f.severity,
+    paint: severityPaint[f.severity],
+    ruleId: f.ruleId,
+    text: visible(f.message)
+  }));
+  const shown = result.unresolved.slice(0, MAX_UNRESOLVED_SHOWN);
+  const unresolvedRows = shown.map((u) => ({
+    where: `${visible(u.location.file)}:${u.location.line}`,
+    label: "unresolved",
+    paint: c.magenta,
+    ruleId: u.ruleId,
+    text: visible(`${u.resource}: ${u.reason}`)
+  }));
+  const rows = [...findingRows, ...unresolvedRows];
+  let whereWidth = 0;
+  let labelWidth = 0;
+  let idWidth = 0;
+  for (const r of rows) {
+    whereWidth = Math.max(whereWidth, r.where.length);
+    labelWidth = Math.max(labelWidth, r.label.length);
+    idWidth = Math.max(idWidth, r.ruleId.length);
+  }
+  const indent2 = " ".repeat(whereWidth + labelWidth + idWidth + 6);
+  const line = (r) => {
+    const [first = "", ...rest] = r.text.split(/\r?\n/);
+    const head = `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${c.dim(r.ruleId.padEnd(idWidth))}  ${first}`;
+    return [head.trimEnd(), ...rest.map((l) => `${indent2}${l}`.trimEnd())].join("\n");
+  };
+  const blocks = [];
+  if (findingRows.length > 0) blocks.push(findingRows.map(line).join("\n"));
+  if (unresolvedRows.length > 0) {
+    const more = result.unresolved.length - shown.length;
+    const tail = more > 0 ? `
+… and ${more} more; use --format json for all` : "";
+    blocks.push(unresolvedRows.map(line).join("\n") + tail);
+  }
+  blocks.push(summary(result, c));
+  return `${blocks.join("\n\n")}
+`;
+}
+function summary(result, c) {
+  const counts = { error: 0, warning: 0, note: 0 };
+  for (const f of result.findings) counts[f.severity] += 1;
+  const files = plural2(result.files.length, "file");
+  const unresolved2 = result.unresolved.length;
+  let line;
+  if (result.findings.length > 0) {
+    const parts = [];
+    if (counts.error > 0) parts.push(plural2(counts.error, "error"));
+    if (counts.warning > 0) parts.push(plural2(counts.warning, "warning"));
+    if (counts.note > 0) parts.push(plural2(counts.note, "note"));
+    const checks = unresolved2 > 0 ? `, ${plural2(unresolved2, "unresolved check")}` : "";
+    const text2 = `✖ ${plural2(result.findings.length, "problem")} (${parts.join(", ")})${checks} in ${files}`;
+    const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.cyan;
+    line = c.bold(paint(text2));
+  } else if (result.files.length === 0) {
+    line = c.green("✔ no problems: found no input that vpclint reads (Terraform plan JSON)");
+  } else {
+    const checks = unresolved2 > 0 ? ` (${plural2(unresolved2, "unresolved check")})` : "";
+    line = c.green(`✔ no problems in ${files}${checks}`);
+  }
+  if (result.errors.length > 0) {
+    line += `
+${c.bold(c.red(`✖ results are incomplete: ${plural2(result.errors.length, "input or tool error")} (printed on stderr)`))}`;
+  }
+  return line;
+}
+
+// src/report/index.ts
+var reporters = /* @__PURE__ */ new Map([
+  ["text", renderText],
+  ["json", renderJson],
+  ["sarif", renderSarif],
+  ["markdown", renderMarkdown],
+  ["github", renderGithub]
+]);
+var PLANNED_FORMATS = [];
+
+// src/discover.ts
+var import_fast_glob = __toESM(require_out4(), 1);
+import { stat } from "node:fs/promises";
+import path from "node:path";
+var INPUT_PATTERN = "**/*.{json,tf,yaml,yml,template}";
+var IGNORED_DIRECTORIES = ["node_modules", ".terraform", ".git"];
+function displayPath(absolute, cwd) {
+  const relative = path.relative(cwd, absolute);
+  return (relative === "" ? "." : relative).split(path.sep).join("/");
+}
+function describeFsError(error) {
+  const code2 = error?.code;
+  switch (code2) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+function fsToolError(file, error, prefix = "") {
+  const cause = new InputError(`${prefix}${describeFsError(error)}`, { file, cause: error });
+  return { file, message: cause.message, cause };
+}
+async function discover(paths3, cwd) {
+  const found = /* @__PURE__ */ new Map();
+  const errors = [];
+  const add = (absolute) => {
+    if (!found.has(absolute)) found.set(absolute, { path: absolute, file: displayPath(absolute, cwd) });
+  };
+  for (const given of paths3) {
+    const absolute = path.resolve(cwd, given);
+    let stats;
+    try {
+      stats = await stat(absolute);
+    } catch (error) {
+      errors.push(fsToolError(given, error));
+      continue;
+    }
+    if (!stats.isDirectory()) {
+      add(absolute);
+      continue;
+    }
+    try {
+      const entries2 = await (0, import_fast_glob.default)(INPUT_PATTERN, {
+        cwd: absolute,
+        absolute: true,
+        onlyFiles: true,
+        dot: true,
+        caseSensitiveMatch: false,
+        ignore: IGNORED_DIRECTORIES.map((d) => `**/${d}/**`)
+      });
+      for (const entry of entries2) add(path.resolve(entry));
+    } catch (error) {
+      errors.push(fsToolError(given, error, "cannot search this directory: "));
+    }
+  }
+  const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return { files, errors };
+}
+
+// src/parse/cloudformation/fn-cidr.ts
+var MAX_CIDR_COUNT = 256;
+function wholeNumber(value) {
+  if (typeof value === "number") return Number.isInteger(value) ? value : void 0;
+  if (typeof value === "string" && /^\s*-?\d+\s*$/.test(value)) return Number(value);
+  return void 0;
+}
+function cidrFn(ipBlock, count, cidrBits) {
+  const parsed = parseCidr(ipBlock);
+  if (!parsed.ok) return { ok: false, error: `ipBlock ${describe2(ipBlock)} is not a CIDR block (${parsed.error})` };
+  const block = parsed.cidr;
+  if (block.hostBitsSet) return { ok: false, error: `ipBlock ${block.text} has host bits set (the network is ${block.canonical})` };
+  const n = wholeNumber(count);
+  if (n === void 0 || n < 1 || n > MAX_CIDR_COUNT) {
+    return { ok: false, error: `count ${describe2(count)} is not a whole number from 1 to ${MAX_CIDR_COUNT}` };
+  }
+  const width = block.family === 4 ? 32 : 128;
+  const bits = wholeNumber(cidrBits);
+  if (bits === void 0 || bits < 0 || bits > width - block.prefix) {
+    return {
+      ok: false,
+      error: `cidrBits ${describe2(cidrBits)} does not fit in ${block.text}: it must be a whole number from 0 to ${width - block.prefix}`
+    };
+  }
+  const prefix = width - bits;
+  const available = 1n << BigInt(prefix - block.prefix);
+  if (BigInt(n) > available) {
+    return { ok: false, error: `${block.text} holds ${available} /${prefix} blocks, fewer than the ${n} asked for` };
+  }
+  const step = 1n << BigInt(bits);
+  const blocks = [];
+  for (let i = 0; i < n; i++) blocks.push(formatCidr(block.family, block.first + BigInt(i) * step, prefix));
+  return { ok: true, blocks };
+}
+function describe2(value) {
+  return typeof value === "string" ? JSON.stringify(value) : typeof value === "number" ? String(value) : value === null ? "null" : `a ${Array.isArray(value) ? "list" : typeof value}`;
+}
+
+// src/parse/cloudformation/tree.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/parse/json.ts
+var BOM = "\uFEFF";
+function parseJson(text2, file) {
+  const body = text2.startsWith(BOM) ? text2.slice(1) : text2;
+  try {
+    return JSON.parse(body);
+  } catch (err) {
+    const raw = err instanceof Error ? err.message : String(err);
+    const { line, column } = errorPosition(body, raw);
+    throw new ParseError(`invalid JSON: ${describe3(raw)}`, { file, line, column, cause: err });
+  }
+}
+function errorPosition(text2, message) {
+  const lc = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /at position (\d+)/.exec(message);
+  if (pos) return lineColumn(text2, Number(pos[1]));
+  if (/Unexpected end of JSON input/.test(message)) return lineColumn(text2, text2.length);
+  const found = firstErrorOffset(text2);
+  return lineColumn(text2, found < 0 ? 0 : found);
+}
+function describe3(message) {
+  const snippet = /^(Unexpected token .*?), ".*" is not valid JSON$/s.exec(message);
+  const text2 = snippet ? snippet[1] : message;
+  return text2.replace(/ in JSON at position \d+.*$/s, "").replace(/ at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)/, "").trim();
+}
+function lineIndex(text2) {
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at4 = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text2.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= at4) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at4 - starts[lo] + 1 };
+  };
+}
+var last;
+function lineColumn(text2, offset) {
+  if (last === void 0 || last.text !== text2) last = { text: text2, of: lineIndex(text2) };
+  return last.of(offset);
+}
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var HEX4 = /^[0-9a-fA-F]{4}$/;
+function firstErrorOffset(text2) {
+  const n = text2.length;
+  let i = 0;
+  const stack = [];
+  let state = "value";
+  const skipWs = () => {
+    while (i < n) {
+      const c = text2.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else break;
+    }
+  };
+  const scanString = () => {
+    i++;
+    while (i < n) {
+      const c = text2.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c === 92) {
+        const e = text2[i + 1];
+        if (e === void 0) {
+          i = n;
+          return false;
+        }
+        if ('"\\/bfnrt'.includes(e)) {
+          i += 2;
+          continue;
+        }
+        if (e === "u" && HEX4.test(text2.slice(i + 2, i + 6))) {
+          i += 6;
+          continue;
+        }
+        i++;
+        return false;
+      }
+      if (c < 32) return false;
+      i++;
+    }
+    return false;
+  };
+  for (; ; ) {
+    skipWs();
+    switch (state) {
+      case "valueOrEnd":
+        if (text2[i] === "]") {
+          stack.pop();
+          i++;
+          state = "after";
+          continue;
+        }
+        state = "value";
+        continue;
+      case "keyOrEnd":
+        if (text2[i] === "}") {
+          stack.pop();
+          i++;
+          state = "after";
+          continue;
+        }
+        state = "key";
+        continue;
+      case "key":
+        if (i >= n) return n;
+        if (text2[i] !== '"' || !scanString()) return i;
+        skipWs();
+        if (i >= n) return n;
+        if (text2[i] !== ":") return i;
+        i++;
+        state = "value";
+        continue;
+      case "value": {
+        if (i >= n) return n;
+        const c = text2[i];
+        if (c === "{") {
+          stack.push(true);
+          i++;
+          state = "keyOrEnd";
+        } else if (c === "[") {
+          stack.push(false);
+          i++;
+          state = "valueOrEnd";
+        } else if (c === '"') {
+          if (!scanString()) return i;
+          state = "after";
+        } else if (c === "-" || c >= "0" && c <= "9") {
+          NUMBER.lastIndex = i;
+          const m = NUMBER.exec(text2);
+          if (m === null) return i + 1 >= n ? n : i + 1;
+          i += m[0].length;
+          state = "after";
+        } else {
+          const word = c === "t" ? "true" : c === "f" ? "false" : c === "n" ? "null" : "";
+          if (word === "") return i;
+          for (let k = 0; k < word.length; k++) {
+            if (i + k >= n) return n;
+            if (text2[i + k] !== word[k]) return i + k;
+          }
+          i += word.length;
+          state = "after";
+        }
+        continue;
+      }
+      case "after": {
+        if (stack.length === 0) return i < n ? i : -1;
+        if (i >= n) return n;
+        const c = text2[i];
+        const inObject = stack[stack.length - 1];
+        if (c === ",") {
+          i++;
+          state = inObject ? "key" : "value";
+        } else if (c === (inObject ? "}" : "]")) {
+          stack.pop();
+          i++;
+        } else {
+          return i;
+        }
+        continue;
+      }
+    }
+  }
+}
+
+// src/parse/cloudformation/tree.ts
+var SHORT_FORMS = [
+  "Ref",
+  "Condition",
+  "Base64",
+  "Cidr",
+  "FindInMap",
+  "GetAtt",
+  "GetAZs",
+  "ImportValue",
+  "Join",
+  "Select",
+  "Split",
+  "Sub",
+  "Transform",
+  "And",
+  "Equals",
+  "If",
+  "Not",
+  "Or",
+  "Length",
+  "ToJsonString",
+  "ForEach"
+];
+var LONG_NAME = new Map(SHORT_FORMS.map((n) => [`!${n}`, n === "Ref" || n === "Condition" ? n : `Fn::${n}`]));
+var CUSTOM_TAGS = SHORT_FORMS.flatMap((n) => [
+  { tag: `!${n}`, resolve: (s) => s },
+  { tag: `!${n}`, collection: "seq", resolve: (s) => s },
+  { tag: `!${n}`, collection: "map", resolve: (s) => s }
+]);
+var MAX_DEPTH = 500;
+var MAX_ALIAS_COUNT = 100;
+function plainMessage(message) {
+  const first = message.split("\n")[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+function parseTemplateText(text2, file) {
+  let position;
+  const pos = (offset) => (position ??= lineIndex(text2))(offset);
+  let doc;
+  try {
+    doc = (0, import_yaml.parseDocument)(text2, { customTags: CUSTOM_TAGS, prettyErrors: false, uniqueKeys: false, strict: true });
+  } catch (error) {
+    throw new ParseError(`invalid ${language(text2)}: the document cannot be read (nested too deeply?)`, { file, line: 1, column: 1, cause: error });
+  }
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0];
+    throw new ParseError(`invalid ${language(text2)}: ${plainMessage(first.message)}`, { file, ...pos(first.pos[0]), cause: first });
+  }
+  const walker = new Walker(doc, file, pos);
+  const root = doc.contents === null ? { kind: "scalar", value: null, at: 0 } : walker.node(doc.contents, 0);
+  if (walker.duplicates.length > 0) {
+    const keys = walker.duplicates.map((d) => `${JSON.stringify(d.key)} (line ${pos(d.at).line})`);
+    const message = keys.length === 1 ? `duplicate key ${keys[0]}: keys of a mapping must be unique` : `duplicate keys ${keys.join(", ")}: keys of a mapping must be unique`;
+    throw new ParseError(message, {
+      file,
+      ...pos(walker.duplicates[0].at),
+      hint: "CloudFormation rejects a template with a repeated key, or uses one of the values unpredictably."
+    });
+  }
+  if (walker.sawAlias) {
+    try {
+      doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      throw new ParseError(`invalid YAML: its aliases expand to too many nodes (more than the limit of ${MAX_ALIAS_COUNT} alias expansions)`, {
+        file,
+        line: 1,
+        column: 1,
+        cause: error,
+        hint: "CloudFormation does not accept YAML aliases; write the values out."
+      });
+    }
+  }
+  return { root, position: (offset) => pos(offset) };
+}
+function language(text2) {
+  return /^\uFEFF?\s*[[{]/.test(text2) ? "JSON" : "YAML";
+}
+var Walker = class {
+  constructor(doc, file, pos) {
+    this.doc = doc;
+    this.file = file;
+    this.pos = pos;
+  }
+  doc;
+  file;
+  pos;
+  /** Converted anchored nodes, so an alias shares the converted subtree instead of copying it. */
+  done = /* @__PURE__ */ new Map();
+  /** Anchored nodes being converted: an alias to one of them is a cycle. */
+  open = /* @__PURE__ */ new Set();
+  sawAlias = false;
+  /** Keys written twice in one mapping, in document order (the second occurrence). */
+  duplicates = [];
+  fail(message, offset) {
+    throw new ParseError(message, { file: this.file, ...this.pos(offset) });
+  }
+  node(n, depth) {
+    if (depth > MAX_DEPTH) this.fail(`the document is nested more than ${MAX_DEPTH} levels deep`, offsetOf(n));
+    if ((0, import_yaml.isAlias)(n)) {
+      this.sawAlias = true;
+      const target = n.resolve(this.doc);
+      if (target === void 0) this.fail(`alias *${n.source} has no anchor before it`, offsetOf(n));
+      const converted = this.done.get(target);
+      if (converted !== void 0) return converted;
+      if (this.open.has(target)) this.fail(`alias *${n.source} refers to a node that contains it`, offsetOf(n));
+      return this.node(target, depth + 1);
+    }
+    const yamlNode = n;
+    const cached = this.done.get(yamlNode);
+    if (cached !== void 0) return cached;
+    const at4 = offsetOf(n);
+    const anchored = yamlNode.anchor !== void 0;
+    if (anchored) this.open.add(yamlNode);
+    let out;
+    if ((0, import_yaml.isScalar)(n)) {
+      const v = n.value;
+      const value = typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null ? v : v === void 0 ? null : String(v);
+      out = { kind: "scalar", value: typeof value === "number" && !Number.isFinite(value) ? String(n.source ?? value) : value, at: at4 };
+    } else if ((0, import_yaml.isSeq)(n)) {
+      const items = [];
+      for (const item of n.items) items.push(item === null ? { kind: "scalar", value: null, at: at4 } : this.node(item, depth + 1));
+      out = { kind: "seq", items, at: at4 };
+    } else if ((0, import_yaml.isMap)(n)) {
+      const entries2 = /* @__PURE__ */ new Map();
+      for (const pair of n.items) {
+        const keyNode = pair.key;
+        const key = keyString(keyNode);
+        if (key === void 0) continue;
+        const keyAt = keyNode === null || keyNode === void 0 ? at4 : offsetOf(keyNode);
+        if (entries2.has(key)) {
+          this.duplicates.push({ key, at: keyAt });
+          continue;
+        }
+        const value = pair.value === null || pair.value === void 0 ? { kind: "scalar", value: null, at: keyAt } : this.node(pair.value, depth + 1);
+        entries2.set(key, { value, keyAt });
+      }
+      out = longForm({ kind: "map", entries: entries2, at: at4 });
+    } else {
+      out = { kind: "scalar", value: null, at: at4 };
+    }
+    const tag = yamlNode.tag;
+    const fn = tag === void 0 ? void 0 : LONG_NAME.get(tag);
+    if (fn !== void 0) out = { kind: "fn", name: fn, arg: out, at: at4 };
+    if (anchored) {
+      this.open.delete(yamlNode);
+      this.done.set(yamlNode, out);
+    }
+    return out;
+  }
+};
+function longForm(map) {
+  if (map.entries.size !== 1) return map;
+  const [name, entry] = map.entries.entries().next().value;
+  if (name === "Ref" || name.startsWith("Fn::")) return { kind: "fn", name, arg: entry.value, at: map.at };
+  return map;
+}
+function offsetOf(n) {
+  const range = n?.range;
+  return range?.[0] ?? 0;
+}
+function keyString(key) {
+  if (key === null || key === void 0) return "null";
+  if ((0, import_yaml.isScalar)(key)) {
+    const v = key.value;
+    return v === null ? "null" : typeof v === "string" ? v : String(v);
+  }
+  return void 0;
+}
+
+// src/parse/cloudformation/template.ts
+function mentionsTemplate(text2) {
+  return text2.includes("AWSTemplateFormatVersion") || text2.includes("Resources") && text2.includes("AWS::");
+}
+var EMPTY = /* @__PURE__ */ new Map();
+function entries(node) {
+  return node?.kind === "map" ? node.entries : void 0;
+}
+function scalarText(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+function isTemplateRoot(root) {
+  if (root.kind !== "map") return false;
+  if (root.entries.has("AWSTemplateFormatVersion")) return true;
+  const resources = entries(root.entries.get("Resources")?.value);
+  if (resources === void 0) return false;
+  for (const { value } of resources.values()) {
+    if (scalarText(entries(value)?.get("Type")?.value)?.startsWith("AWS::")) return true;
+  }
+  return false;
+}
+function readTemplate(text2, file) {
+  if (!mentionsTemplate(text2)) return void 0;
+  const { root, position } = parseTemplateText(text2, file);
+  const declared = text2.includes("AWSTemplateFormatVersion");
+  if (root.kind !== "map") {
+    if (!declared) return void 0;
+    throw new ParseError(`a CloudFormation template must be a mapping at its root, not ${kindName(root)}`, {
+      file,
+      ...position(root.at)
+    });
+  }
+  if (!isTemplateRoot(root)) return void 0;
+  const resourcesEntry = root.entries.get("Resources");
+  if (resourcesEntry !== void 0 && resourcesEntry.value.kind !== "map" && !isNull(resourcesEntry.value)) {
+    throw new ParseError(`Resources must be a mapping of logical IDs to resources, not ${kindName(resourcesEntry.value)}`, {
+      file,
+      ...position(resourcesEntry.keyAt)
+    });
+  }
+  return new TemplateReader(root, file, position).read();
+}
+function isNull(node) {
+  return node.kind === "scalar" && node.value === null;
+}
+function kindName(node) {
+  switch (node.kind) {
+    case "map":
+      return "a mapping";
+    case "seq":
+      return "a list";
+    case "fn":
+      return `an intrinsic function (${node.name ?? ""})`;
+    case "scalar":
+      return node.value === null ? "empty" : typeof node.value === "string" ? "a string" : `a ${typeof node.value}`;
+    case "unknown":
+      return "an unknown value";
+    default:
+      return "no value";
+  }
+}
+var TemplateReader = class {
+  constructor(root, file, position) {
+    this.root = root;
+    this.file = file;
+    this.position = position;
+  }
+  root;
+  file;
+  position;
+  problems = [];
+  problem(message, offset) {
+    this.problems.push({ file: this.file, ...this.position(offset), message });
+  }
+  /** A section that must be a mapping; anything else is a problem and reads as empty. */
+  section(name) {
+    const entry = this.root.entries.get(name);
+    if (entry === void 0 || isNull(entry.value)) return EMPTY;
+    if (entry.value.kind === "map") return entry.value.entries;
+    this.problem(`${name} must be a mapping, not ${kindName(entry.value)}; it is ignored`, entry.keyAt);
+    return EMPTY;
+  }
+  read() {
+    const parameters = /* @__PURE__ */ new Map();
+    for (const [name, { value, keyAt }] of this.section("Parameters")) {
+      const fields = entries(value);
+      if (fields === void 0) {
+        this.problem(`parameter ${name} must be a mapping with a Type, not ${kindName(value)}; it is ignored`, keyAt);
+        continue;
+      }
+      const type = scalarText(fields.get("Type")?.value);
+      if (type === void 0) this.problem(`parameter ${name} has no Type; it is read as a String`, keyAt);
+      const def = fields.get("Default")?.value;
+      parameters.set(name, def === void 0 || isNull(def) ? { name, type: type ?? "String", keyAt } : { name, type: type ?? "String", default: def, keyAt });
+    }
+    const resources = /* @__PURE__ */ new Map();
+    for (const [logicalId, { value, keyAt }] of this.section("Resources")) {
+      const fields = entries(value);
+      if (fields === void 0) {
+        this.problem(`resource ${logicalId} must be a mapping with a Type, not ${kindName(value)}; it is ignored`, keyAt);
+        continue;
+      }
+      const typeEntry = fields.get("Type");
+      const type = scalarText(typeEntry?.value);
+      if (type === void 0) {
+        this.problem(`resource ${logicalId} has no Type (a string such as AWS::EC2::VPC); it is ignored`, typeEntry?.keyAt ?? keyAt);
+        continue;
+      }
+      if (parameters.has(logicalId)) {
+        this.problem(`resource ${logicalId} has the name of a parameter; logical IDs must be unique, so the resource is ignored`, keyAt);
+        continue;
+      }
+      let decl = { logicalId, type, keyAt };
+      const condition = fields.get("Condition");
+      if (condition !== void 0) {
+        const name = scalarText(condition.value);
+        if (name === void 0) this.problem(`the Condition of resource ${logicalId} must be a condition name`, condition.keyAt);
+        else decl = { ...decl, condition: name };
+      }
+      const props = fields.get("Properties");
+      if (props !== void 0 && !isNull(props.value)) {
+        if (props.value.kind === "seq" || props.value.kind === "scalar") {
+          this.problem(`Properties of resource ${logicalId} must be a mapping, not ${kindName(props.value)}; they are ignored`, props.keyAt);
+        } else {
+          decl = { ...decl, properties: props.value, propertiesAt: props.keyAt };
+        }
+      }
+      resources.set(logicalId, decl);
+    }
+    const outputs = /* @__PURE__ */ new Map();
+    for (const [name, { value, keyAt }] of this.section("Outputs")) {
+      const fields = entries(value);
+      if (fields === void 0) {
+        this.problem(`output ${name} must be a mapping with a Value, not ${kindName(value)}; it is ignored`, keyAt);
+        continue;
+      }
+      let decl = { name, keyAt };
+      const v = fields.get("Value")?.value;
+      if (v !== void 0) decl = { ...decl, value: v };
+      const exp = entries(fields.get("Export")?.value)?.get("Name")?.value;
+      if (exp !== void 0) decl = { ...decl, exportName: exp };
+      const condition = scalarText(fields.get("Condition")?.value);
+      if (condition !== void 0) decl = { ...decl, condition };
+      outputs.set(name, decl);
+    }
+    const file = this.file;
+    const position = this.position;
+    return {
+      file,
+      parameters,
+      mappings: this.section("Mappings"),
+      conditions: this.section("Conditions"),
+      resources,
+      outputs,
+      problems: this.problems,
+      locate: (offset) => ({ file, ...position(offset) })
+    };
+  }
+};
+
+// src/parse/cloudformation/evaluate.ts
+var NO_VALUE = Object.freeze({ kind: "novalue" });
+var MAX_DEPTH2 = 100;
+var MAX_CHAIN = 100;
+var NO_REFS = Object.freeze([]);
+var TRUE2 = Object.freeze({ known: true, value: true });
+var FALSE2 = Object.freeze({ known: true, value: false });
+var decided = (b) => b ? TRUE2 : FALSE2;
+var DEPLOY_TIME = "not known before deployment";
+function unknownValue(reason, at4, refs = NO_REFS) {
+  return { kind: "unknown", reason, refs, at: at4 };
+}
+function scalar(value, at4) {
+  return { kind: "scalar", value, at: at4 };
+}
+function relocate(v, at4) {
+  if (v.kind === "novalue" || v.at === at4) return v;
+  return { ...v, at: at4 };
+}
+function mergeRefs(values) {
+  if (values.length === 1) return values[0].refs;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const v of values) {
+    for (const r of v.refs) {
+      const key = `${r.file ?? ""}\0${r.address}\0${r.attribute.join(".")}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(r);
+      }
+    }
+  }
+  return out;
+}
+function text(v) {
+  return v.value === null ? "" : String(v.value);
+}
+var SELF = { kind: "self" };
+var property = (name, absent) => ({ kind: "property", name, absent });
+var ATTRIBUTES = /* @__PURE__ */ new Map([
+  [
+    "AWS::EC2::VPC",
+    /* @__PURE__ */ new Map([
+      ["VpcId", SELF],
+      ["CidrBlock", property("CidrBlock", "its CidrBlock is not set (an IPAM pool allocates it at deploy time)")],
+      ["Ipv6CidrBlocks", { kind: "vpc-ipv6" }]
+    ])
+  ],
+  [
+    "AWS::EC2::Subnet",
+    /* @__PURE__ */ new Map([
+      ["SubnetId", SELF],
+      ["CidrBlock", property("CidrBlock", "its CidrBlock is not set")],
+      ["VpcId", property("VpcId", "its VpcId is not set")],
+      ["Ipv6CidrBlocks", { kind: "subnet-ipv6" }]
+    ])
+  ],
+  [
+    "AWS::EC2::SecurityGroup",
+    /* @__PURE__ */ new Map([
+      ["GroupId", SELF],
+      ["VpcId", property("VpcId", "it has no VpcId, so it is in the default VPC of the region")]
+    ])
+  ],
+  ["AWS::EC2::VPCPeeringConnection", /* @__PURE__ */ new Map([["Id", SELF]])],
+  ["AWS::EC2::RouteTable", /* @__PURE__ */ new Map([["RouteTableId", SELF]])],
+  ["AWS::EC2::NetworkAcl", /* @__PURE__ */ new Map([["Id", SELF]])],
+  [
+    "AWS::EC2::VPCCidrBlock",
+    /* @__PURE__ */ new Map([["Ipv6CidrBlock", property("Ipv6CidrBlock", "it has no literal Ipv6CidrBlock")]])
+  ]
+]);
+function isListType(type) {
+  return type === "CommaDelimitedList" || type.startsWith("List<");
+}
+var EMPTY_MAP = Object.freeze({ kind: "map", entries: /* @__PURE__ */ new Map(), at: 0 });
+var Evaluator = class {
+  constructor(template, inputs) {
+    this.template = template;
+    this.inputs = inputs;
+  }
+  template;
+  inputs;
+  params = /* @__PURE__ */ new Map();
+  conditions = /* @__PURE__ */ new Map();
+  props = /* @__PURE__ */ new Map();
+  outputs = /* @__PURE__ */ new Map();
+  /** Resources whose properties are being evaluated right now (a chain of `Fn::GetAtt`). */
+  chain = 0;
+  /** IPv6 association resources by the logical ID of their VPC (built on first use). */
+  ipv6Associations;
+  /** A value given on the command line (a parameter or pseudo parameter), if any. */
+  given(name) {
+    return this.inputs.parameters.get(name);
+  }
+  // ---- existence and conditions
+  /** Does the resource exist: no Condition, or one that is true? Unknown when its condition is. */
+  exists(resource) {
+    return resource.condition === void 0 ? TRUE2 : this.condition(resource.condition);
+  }
+  /** A named condition of the Conditions section. */
+  condition(name) {
+    const memo2 = this.conditions.get(name);
+    if (memo2 === "pending") return { known: false, reason: `condition ${name} refers to itself` };
+    if (memo2 !== void 0) return memo2;
+    const decl = this.template.conditions.get(name);
+    if (decl === void 0) {
+      const d2 = { known: false, reason: `condition ${name} is not defined in Conditions` };
+      this.conditions.set(name, d2);
+      return d2;
+    }
+    this.conditions.set(name, "pending");
+    const inner = this.decide(decl.value, 0);
+    const d = inner.known ? inner : { known: false, reason: `condition ${name} cannot be decided: ${inner.reason}` };
+    this.conditions.set(name, d);
+    return d;
+  }
+  /** Evaluates a condition expression (`Fn::Equals`, `Fn::And`, `Fn::Or`, `Fn::Not`, `Condition`). */
+  decide(node, depth) {
+    if (depth > MAX_DEPTH2) return { known: false, reason: "the condition is nested too deeply" };
+    if (node.kind === "map" && node.entries.size === 1) {
+      const only = node.entries.get("Condition");
+      if (only !== void 0) return this.conditionRef(only.value);
+    }
+    if (node.kind === "scalar") {
+      if (node.value === true || node.value === "true") return TRUE2;
+      if (node.value === false || node.value === "false") return FALSE2;
+      return { known: false, reason: `${JSON.stringify(node.value)} is not a condition` };
+    }
+    if (node.kind !== "fn") return { known: false, reason: `a condition must be a condition function, not ${kindName(node)}` };
+    const args = node.arg.kind === "seq" ? node.arg.items : void 0;
+    switch (node.name) {
+      case "Condition":
+        return this.conditionRef(node.arg);
+      case "Fn::Equals": {
+        if (args?.length !== 2) return { known: false, reason: "Fn::Equals needs a list of two values" };
+        const a = this.value(args[0], depth + 1, "a value of Fn::Equals");
+        const b = this.value(args[1], depth + 1, "a value of Fn::Equals");
+        if (a.kind === "unknown") return { known: false, reason: a.reason };
+        if (b.kind === "unknown") return { known: false, reason: b.reason };
+        return decided(sameValue(a, b));
+      }
+      case "Fn::Not": {
+        if (args?.length !== 1) return { known: false, reason: "Fn::Not needs a list of one condition" };
+        const inner = this.decide(args[0], depth + 1);
+        return inner.known ? decided(!inner.value) : inner;
+      }
+      case "Fn::And":
+      case "Fn::Or": {
+        if (args === void 0 || args.length === 0) return { known: false, reason: `${node.name} needs a list of conditions` };
+        const decisive = node.name === "Fn::Or";
+        let open;
+        for (const arg of args) {
+          const d = this.decide(arg, depth + 1);
+          if (d.known && d.value === decisive) return decided(decisive);
+          if (!d.known) open ??= d;
+        }
+        return open ?? decided(!decisive);
+      }
+      default: {
+        const v = this.evaluate(node, depth + 1);
+        if (v.kind === "unknown") return { known: false, reason: v.reason };
+        if (v.kind === "scalar" && (v.value === true || v.value === "true")) return TRUE2;
+        if (v.kind === "scalar" && (v.value === false || v.value === "false")) return FALSE2;
+        return { known: false, reason: `${node.name} does not give a condition` };
+      }
+    }
+  }
+  conditionRef(arg) {
+    if (arg.kind !== "scalar" || typeof arg.value !== "string") return { known: false, reason: "Condition takes a condition name" };
+    return this.condition(arg.value);
+  }
+  // ---- resources and outputs
+  /**
+   * The evaluated `Properties` of a resource: a mapping (empty when none are written), or an
+   * unknown value when they cannot be evaluated as a whole (`Properties: !If [...]` on an
+   * unknown condition).
+   */
+  properties(resource) {
+    const memo2 = this.props.get(resource.logicalId);
+    if (memo2 === "pending") return unknownValue(`the properties of ${resource.logicalId} refer to themselves`, resource.keyAt);
+    if (memo2 !== void 0) return memo2;
+    if (resource.properties === void 0) return EMPTY_MAP;
+    if (this.chain >= MAX_CHAIN) {
+      return unknownValue(`${resource.logicalId} is reached through more than ${MAX_CHAIN} Fn::GetAtt references in a row`, resource.keyAt);
+    }
+    this.props.set(resource.logicalId, "pending");
+    this.chain++;
+    let v;
+    try {
+      v = this.evaluate(resource.properties, 0);
+    } finally {
+      this.chain--;
+    }
+    let out;
+    if (v.kind === "novalue") out = EMPTY_MAP;
+    else if (v.kind === "map" || v.kind === "unknown") out = v;
+    else out = unknownValue(`the Properties of ${resource.logicalId} are ${kindName(v)}, not a mapping`, v.at);
+    this.props.set(resource.logicalId, out);
+    return out;
+  }
+  /** An output's value (for an export). */
+  output(decl, at4) {
+    const memo2 = this.outputs.get(decl.name);
+    if (memo2 === "pending") return unknownValue(`output ${decl.name} of ${this.template.file} refers to itself`, at4);
+    if (memo2 !== void 0) return memo2;
+    this.outputs.set(decl.name, "pending");
+    let v;
+    if (decl.value === void 0) v = unknownValue(`output ${decl.name} of ${this.template.file} has no Value`, decl.keyAt);
+    else {
+      const r = this.evaluate(decl.value, 0);
+      v = r.kind === "novalue" ? unknownValue(`output ${decl.name} of ${this.template.file} has no value`, decl.keyAt) : r;
+    }
+    this.outputs.set(decl.name, v);
+    return v;
+  }
+  // ---- values
+  /** Evaluates a node: data stays as it is, functions are applied, `AWS::NoValue` removes. */
+  evaluate(node, depth) {
+    switch (node.kind) {
+      case "scalar":
+        return node;
+      case "seq": {
+        let items;
+        for (let i = 0; i < node.items.length; i++) {
+          const item = node.items[i];
+          const v = item.kind === "scalar" ? item : this.evaluate(item, depth + 1);
+          if (items === void 0 && v !== item) items = node.items.slice(0, i);
+          if (items !== void 0 && v.kind !== "novalue") items.push(v);
+        }
+        return items === void 0 ? node : { kind: "seq", items, at: node.at };
+      }
+      case "map": {
+        let entries2;
+        let i = 0;
+        for (const [key, entry] of node.entries) {
+          const v = entry.value.kind === "scalar" ? entry.value : this.evaluate(entry.value, depth + 1);
+          if (entries2 === void 0 && v !== entry.value) {
+            entries2 = /* @__PURE__ */ new Map();
+            let j = 0;
+            for (const [k, e] of node.entries) {
+              if (j++ >= i) break;
+              entries2.set(k, e);
+            }
+          }
+          if (entries2 !== void 0 && v.kind !== "novalue") entries2.set(key, { value: v, keyAt: entry.keyAt });
+          i++;
+        }
+        return entries2 === void 0 ? node : { kind: "map", entries: entries2, at: node.at };
+      }
+      case "fn":
+        if (depth > MAX_DEPTH2) return unknownValue(`${node.name} is nested too deeply to evaluate`, node.at);
+        return this.fn(node, depth);
+    }
+  }
+  /** Evaluates to a value; `AWS::NoValue` where a value is needed is unknown. */
+  value(node, depth, what) {
+    const v = this.evaluate(node, depth);
+    return v.kind === "novalue" ? unknownValue(`${what} is AWS::NoValue`, node.at) : v;
+  }
+  fn(node, depth) {
+    switch (node.name) {
+      case "Ref":
+        return this.ref(node);
+      case "Fn::GetAtt":
+        return this.getAtt(node, depth);
+      case "Fn::Sub":
+        return this.sub(node, depth);
+      case "Fn::Join":
+        return this.join(node, depth);
+      case "Fn::Select":
+        return this.select(node, depth);
+      case "Fn::Split":
+        return this.split(node, depth);
+      case "Fn::If":
+        return this.ifFn(node, depth);
+      case "Fn::FindInMap":
+        return this.findInMap(node, depth);
+      case "Fn::ImportValue":
+        return this.importValue(node, depth);
+      case "Fn::Base64": {
+        const v = this.value(node.arg, depth + 1, "the argument of Fn::Base64");
+        if (v.kind === "unknown") return { ...v, at: node.at };
+        if (v.kind !== "scalar") return unknownValue(`Fn::Base64 needs a string, not ${kindName(v)}`, node.at);
+        return scalar(Buffer.from(text(v), "utf8").toString("base64"), node.at);
+      }
+      case "Fn::Cidr":
+        return this.cidr(node, depth);
+      case "Fn::GetAZs":
+        return unknownValue(`the Availability Zones of a region are ${DEPLOY_TIME}`, node.at);
+      case "Fn::Equals":
+      case "Fn::And":
+      case "Fn::Or":
+      case "Fn::Not":
+      case "Condition": {
+        const d = this.decide(node, depth + 1);
+        return d.known ? scalar(d.value, node.at) : unknownValue(d.reason, node.at);
+      }
+      case "Fn::Transform":
+        return unknownValue("Fn::Transform runs a macro at deploy time; vpclint does not expand macros", node.at);
+      default:
+        return unknownValue(`${node.name} is not evaluated by vpclint`, node.at);
+    }
+  }
+  args(node, min, max, usage) {
+    const arg = node.arg;
+    if (arg.kind !== "seq" || arg.items.length < min || arg.items.length > max) {
+      return unknownValue(`${node.name} needs ${usage}, not ${arg.kind === "seq" ? `a list of ${arg.items.length}` : kindName(arg)}`, node.at);
+    }
+    return arg.items;
+  }
+  ref(node) {
+    const arg = node.arg;
+    if (arg.kind !== "scalar" || typeof arg.value !== "string") {
+      return unknownValue(`Ref takes the name of a parameter or resource, not ${kindName(arg)}`, node.at);
+    }
+    return this.refName(arg.value, node.at);
+  }
+  /** `Ref name`: a pseudo parameter, a parameter's value, or a resource's ID. */
+  refName(name, at4) {
+    if (name === "AWS::NoValue") return NO_VALUE;
+    const param = this.template.parameters.get(name);
+    if (param !== void 0) return relocate(this.parameter(param), at4);
+    const resource = this.template.resources.get(name);
+    if (resource !== void 0) return this.resourceId(resource, [], at4);
+    if (name.startsWith("AWS::")) return this.pseudo(name, at4);
+    return unknownValue(`${name} is not a parameter or resource of ${this.template.file}`, at4);
+  }
+  pseudo(name, at4) {
+    const given = this.inputs.parameters.get(name);
+    if (given !== void 0) {
+      if (name === "AWS::NotificationARNs") return { kind: "seq", items: splitList(given, at4), at: at4 };
+      return scalar(given, at4);
+    }
+    return unknownValue(`pseudo parameter ${name} is ${DEPLOY_TIME} (give it with --parameter ${name}=…)`, at4);
+  }
+  /** A parameter's value: given on the command line, else its Default; typed by its Type. */
+  parameter(decl) {
+    let v = this.params.get(decl.name);
+    if (v !== void 0) return v;
+    const given = this.inputs.parameters.get(decl.name);
+    if (decl.type.startsWith("AWS::SSM::Parameter::Value<")) {
+      v = unknownValue(`parameter ${decl.name} is read from SSM Parameter Store at deploy time`, decl.keyAt);
+    } else if (given !== void 0) {
+      v = isListType(decl.type) ? { kind: "seq", items: splitList(given, decl.keyAt), at: decl.keyAt } : scalar(given, decl.keyAt);
+    } else if (decl.default !== void 0) {
+      const d = decl.default;
+      if (d.kind === "scalar") {
+        v = isListType(decl.type) ? { kind: "seq", items: splitList(text(d), d.at), at: d.at } : d;
+      } else if (d.kind === "seq" && d.items.every((i) => i.kind === "scalar")) {
+        v = d;
+      } else {
+        v = unknownValue(`the Default of parameter ${decl.name} is ${kindName(d)}, not a value`, d.at);
+      }
+    } else {
+      v = unknownValue(`parameter ${decl.name} has no Default and is not given with --parameter`, decl.keyAt, [
+        { address: decl.name, attribute: [] }
+      ]);
+    }
+    this.params.set(decl.name, v);
+    return v;
+  }
+  /** The ID (or another attribute) of a resource: unknown until deployment, linked to it. */
+  resourceId(resource, attribute, at4) {
+    const exists = this.exists(resource);
+    if (exists.known && !exists.value) {
+      return unknownValue(`${resource.logicalId} is not created: its condition ${resource.condition ?? ""} is false`, at4);
+    }
+    const what = attribute.length === 0 ? `the ID of ${resource.logicalId}` : `${resource.logicalId}.${attribute.join(".")}`;
+    return unknownValue(`${DEPLOY_TIME} (${what})`, at4, [{ address: resource.logicalId, attribute }]);
+  }
+  getAtt(node, depth) {
+    let id;
+    let attr;
+    const arg = node.arg;
+    if (arg.kind === "scalar" && typeof arg.value === "string") {
+      const dot = arg.value.indexOf(".");
+      if (dot <= 0) return unknownValue(`Fn::GetAtt needs Resource.Attribute, not ${JSON.stringify(arg.value)}`, node.at);
+      id = arg.value.slice(0, dot);
+      attr = scalar(arg.value.slice(dot + 1), arg.at);
+    } else {
+      const args = this.args(node, 2, 2, "a list of a resource name and an attribute name");
+      if (!Array.isArray(args)) return args;
+      const first = args[0];
+      if (first.kind !== "scalar" || typeof first.value !== "string") {
+        return unknownValue(`Fn::GetAtt needs a resource name, not ${kindName(first)}`, node.at);
+      }
+      id = first.value;
+      attr = this.value(args[1], depth + 1, "the attribute name of Fn::GetAtt");
+    }
+    if (attr.kind === "unknown") return { ...attr, at: node.at };
+    if (attr.kind !== "scalar" || typeof attr.value !== "string") {
+      return unknownValue(`Fn::GetAtt needs an attribute name, not ${kindName(attr)}`, node.at);
+    }
+    const resource = this.template.resources.get(id);
+    if (resource === void 0) return unknownValue(`Fn::GetAtt names ${id}, which is not a resource of ${this.template.file}`, node.at);
+    return this.attribute(resource, attr.value, node.at);
+  }
+  /** `Fn::GetAtt resource.name`: resolved where the template says it, else unknown and linked. */
+  attribute(resource, name, at4) {
+    const rule = ATTRIBUTES.get(resource.type)?.get(name);
+    if (rule === void 0 || rule.kind === "self") {
+      return this.resourceId(resource, rule === void 0 ? name.split(".") : [], at4);
+    }
+    const exists = this.exists(resource);
+    if (exists.known && !exists.value) return this.resourceId(resource, [], at4);
+    const props = this.properties(resource);
+    if (props.kind === "unknown") return { ...props, at: at4 };
+    switch (rule.kind) {
+      case "property": {
+        const entry = props.entries.get(rule.name);
+        if (entry === void 0 || entry.value.kind === "scalar" && entry.value.value === null) {
+          return unknownValue(`${resource.logicalId}.${name} is ${DEPLOY_TIME}: ${rule.absent}`, at4, [
+            { address: resource.logicalId, attribute: [rule.name] }
+          ]);
+        }
+        return relocate(entry.value, at4);
+      }
+      case "subnet-ipv6": {
+        const entry = props.entries.get("Ipv6CidrBlock");
+        if (entry === void 0) return { kind: "seq", items: [], at: at4 };
+        return { kind: "seq", items: [relocate(entry.value, at4)], at: at4 };
+      }
+      case "vpc-ipv6":
+        return this.vpcIpv6Blocks(resource, at4);
+    }
+  }
+  /**
+   * `Fn::GetAtt vpc.Ipv6CidrBlocks`: the IPv6 blocks the template associates with the VPC. With
+   * one block the list is known (its CIDR, or unknown when Amazon or a pool allocates it); with
+   * several, the order AWS lists them in is not known before deployment.
+   */
+  vpcIpv6Blocks(vpc, at4) {
+    if (this.ipv6Associations === void 0) {
+      this.ipv6Associations = /* @__PURE__ */ new Map();
+      for (const r of this.template.resources.values()) {
+        if (r.type !== "AWS::EC2::VPCCidrBlock") continue;
+        const props2 = this.properties(r);
+        if (props2.kind !== "map" || props2.entries.has("CidrBlock") || props2.entries.has("Ipv4IpamPoolId")) continue;
+        const owner = props2.entries.get("VpcId")?.value;
+        const ref = owner?.kind === "unknown" ? owner.refs[0] : void 0;
+        if (ref === void 0 || ref.attribute.length > 0 || ref.file !== void 0) continue;
+        const list2 = this.ipv6Associations.get(ref.address);
+        if (list2 === void 0) this.ipv6Associations.set(ref.address, [r]);
+        else list2.push(r);
+      }
+    }
+    const blocks = (this.ipv6Associations.get(vpc.logicalId) ?? []).filter((r) => {
+      const e = this.exists(r);
+      return !e.known || e.value;
+    });
+    if (blocks.length === 0) return { kind: "seq", items: [], at: at4 };
+    if (blocks.length > 1) {
+      return unknownValue(`${vpc.logicalId} has ${blocks.length} IPv6 blocks, and the order of its Ipv6CidrBlocks is ${DEPLOY_TIME}`, at4);
+    }
+    const block = blocks[0];
+    const exists = this.exists(block);
+    if (!exists.known) return unknownValue(`whether ${block.logicalId} adds an IPv6 block to ${vpc.logicalId} is unknown: ${exists.reason}`, at4);
+    const props = this.properties(block);
+    if (props.kind === "unknown") return { ...props, at: at4 };
+    const literal3 = props.entries.get("Ipv6CidrBlock")?.value;
+    if (literal3 !== void 0 && !(literal3.kind === "scalar" && literal3.value === null)) {
+      return { kind: "seq", items: [relocate(literal3, at4)], at: at4 };
+    }
+    const amazon = props.entries.get("AmazonProvidedIpv6CidrBlock")?.value;
+    const how = amazon?.kind === "scalar" && (amazon.value === true || amazon.value === "true") ? "the Amazon-provided IPv6 block" : "the IPv6 block from a pool";
+    const item = unknownValue(`${how} of ${vpc.logicalId} is allocated at deploy time`, at4, [
+      { address: block.logicalId, attribute: ["Ipv6CidrBlock"] }
+    ]);
+    return { kind: "seq", items: [item], at: at4 };
+  }
+  sub(node, depth) {
+    let template;
+    let vars;
+    if (node.arg.kind === "seq") {
+      const args = this.args(node, 2, 2, "a string, or a list of a string and a mapping of variables");
+      if (!Array.isArray(args)) return args;
+      template = args[0];
+      const map = args[1];
+      if (map.kind !== "map") return unknownValue(`the variables of Fn::Sub must be a mapping, not ${kindName(map)}`, node.at);
+      vars = map.entries;
+    } else {
+      template = node.arg;
+    }
+    if (template.kind !== "scalar" || typeof template.value !== "string") {
+      return unknownValue(`Fn::Sub needs a string, not ${kindName(template)}`, node.at);
+    }
+    const source = template.value;
+    let out = "";
+    const unknowns = [];
+    let last2 = 0;
+    for (const m of source.matchAll(/\$\{([^}]*)\}/g)) {
+      out += source.slice(last2, m.index);
+      last2 = m.index + m[0].length;
+      const name = m[1].trim();
+      if (name.startsWith("!")) {
+        out += `\${${name.slice(1)}}`;
+        continue;
+      }
+      const v = this.subVariable(name, vars, node.at, depth);
+      if (v.kind === "unknown") unknowns.push(v);
+      else if (v.kind === "scalar") out += text(v);
+      else unknowns.push(unknownValue(`\${${name}} in Fn::Sub is ${kindName(v)}, not a string`, node.at));
+    }
+    if (unknowns.length > 0) return unknownValue(unknowns[0].reason, node.at, mergeRefs(unknowns));
+    return scalar(out + source.slice(last2), node.at);
+  }
+  subVariable(name, vars, at4, depth) {
+    const local = vars?.get(name);
+    if (local !== void 0) return this.value(local.value, depth + 1, `\${${name}} in Fn::Sub`);
+    const dot = name.indexOf(".");
+    if (dot > 0 && !this.template.parameters.has(name)) {
+      const resource = this.template.resources.get(name.slice(0, dot));
+      if (resource === void 0) return unknownValue(`\${${name}} in Fn::Sub names no resource of ${this.template.file}`, at4);
+      return this.attribute(resource, name.slice(dot + 1), at4);
+    }
+    const v = this.refName(name, at4);
+    return v.kind === "novalue" ? unknownValue(`\${${name}} in Fn::Sub is AWS::NoValue`, at4) : v;
+  }
+  join(node, depth) {
+    const args = this.args(node, 2, 2, "a list of a delimiter and a list of values");
+    if (!Array.isArray(args)) return args;
+    const delimiter = this.value(args[0], depth + 1, "the delimiter of Fn::Join");
+    const list2 = this.value(args[1], depth + 1, "the list of Fn::Join");
+    if (delimiter.kind === "unknown") return { ...delimiter, at: node.at };
+    if (delimiter.kind !== "scalar") return unknownValue(`the delimiter of Fn::Join must be a string, not ${kindName(delimiter)}`, node.at);
+    if (list2.kind === "unknown") return { ...list2, at: node.at };
+    if (list2.kind !== "seq") return unknownValue(`Fn::Join needs a list of values, not ${kindName(list2)}`, node.at);
+    const parts = [];
+    const unknowns = [];
+    for (const item of list2.items) {
+      if (item.kind === "unknown") unknowns.push(item);
+      else if (item.kind === "scalar") parts.push(text(item));
+      else unknowns.push(unknownValue(`Fn::Join can only join strings, not ${kindName(item)}`, node.at));
+    }
+    if (unknowns.length > 0) return unknownValue(unknowns[0].reason, node.at, mergeRefs(unknowns));
+    return scalar(parts.join(text(delimiter)), node.at);
+  }
+  select(node, depth) {
+    const args = this.args(node, 2, 2, "a list of an index and a list");
+    if (!Array.isArray(args)) return args;
+    const index = this.value(args[0], depth + 1, "the index of Fn::Select");
+    if (index.kind === "unknown") return { ...index, at: node.at };
+    const i = index.kind === "scalar" ? wholeNumber(index.value) : void 0;
+    if (i === void 0 || i < 0) return unknownValue(`the index of Fn::Select must be a whole number, not ${JSON.stringify(index.kind === "scalar" ? index.value : kindName(index))}`, node.at);
+    const list2 = this.value(args[1], depth + 1, "the list of Fn::Select");
+    if (list2.kind === "unknown") return { ...list2, at: node.at };
+    if (list2.kind !== "seq") return unknownValue(`Fn::Select needs a list, not ${kindName(list2)}`, node.at);
+    const item = list2.items[i];
+    if (item === void 0) return unknownValue(`Fn::Select index ${i} is out of range for a list of ${list2.items.length}`, node.at);
+    return relocate(item, node.at);
+  }
+  split(node, depth) {
+    const args = this.args(node, 2, 2, "a list of a delimiter and a string");
+    if (!Array.isArray(args)) return args;
+    const delimiter = this.value(args[0], depth + 1, "the delimiter of Fn::Split");
+    const source = this.value(args[1], depth + 1, "the string of Fn::Split");
+    if (delimiter.kind === "unknown") return { ...delimiter, at: node.at };
+    if (delimiter.kind !== "scalar" || text(delimiter) === "") return unknownValue("the delimiter of Fn::Split must be a non-empty string", node.at);
+    if (source.kind === "unknown") return { ...source, at: node.at };
+    if (source.kind !== "scalar") return unknownValue(`Fn::Split needs a string, not ${kindName(source)}`, node.at);
+    return { kind: "seq", items: text(source).split(text(delimiter)).map((s) => scalar(s, node.at)), at: node.at };
+  }
+  ifFn(node, depth) {
+    const args = this.args(node, 3, 3, "a list of a condition name and two values");
+    if (!Array.isArray(args)) return args;
+    const name = args[0];
+    if (name.kind !== "scalar" || typeof name.value !== "string") return unknownValue("Fn::If needs a condition name first", node.at);
+    const d = this.condition(name.value);
+    if (d.known) return this.evaluate(args[d.value ? 1 : 2], depth + 1);
+    const a = this.evaluate(args[1], depth + 1);
+    const b = this.evaluate(args[2], depth + 1);
+    if (a.kind === "scalar" && b.kind === "scalar" && a.value === b.value) return relocate(a, node.at);
+    return unknownValue(d.reason, node.at);
+  }
+  findInMap(node, depth) {
+    const args = this.args(node, 3, 4, "a list of a map name, a top-level key and a second-level key");
+    if (!Array.isArray(args)) return args;
+    const keys = [];
+    for (let i = 0; i < 3; i++) {
+      const k = this.value(args[i], depth + 1, "a key of Fn::FindInMap");
+      if (k.kind === "unknown") return { ...k, at: node.at };
+      if (k.kind !== "scalar") return unknownValue(`a key of Fn::FindInMap must be a string, not ${kindName(k)}`, node.at);
+      keys.push(text(k));
+    }
+    const [mapName, top, second] = keys;
+    const fallback = (why) => {
+      const options = args[3];
+      const dflt = options?.kind === "map" ? options.entries.get("DefaultValue") : void 0;
+      if (dflt !== void 0) return relocate(this.evaluate(dflt.value, depth + 1), node.at);
+      return unknownValue(why, node.at);
+    };
+    const map = this.template.mappings.get(mapName);
+    if (map === void 0) return fallback(`Mappings has no map ${mapName}`);
+    const level1 = map.value.kind === "map" ? map.value.entries.get(top) : void 0;
+    if (level1 === void 0) return fallback(`Mappings.${mapName} has no key ${top}`);
+    const level2 = level1.value.kind === "map" ? level1.value.entries.get(second) : void 0;
+    if (level2 === void 0) return fallback(`Mappings.${mapName}.${top} has no key ${second}`);
+    return relocate(this.evaluate(level2.value, depth + 1), node.at);
+  }
+  importValue(node, depth) {
+    const name = this.value(node.arg, depth + 1, "the export name of Fn::ImportValue");
+    if (name.kind === "unknown") {
+      return unknownValue(`the export name of Fn::ImportValue is unknown (${name.reason})`, node.at, name.refs);
+    }
+    if (name.kind !== "scalar") return unknownValue(`Fn::ImportValue needs an export name, not ${kindName(name)}`, node.at);
+    return this.inputs.exports.lookup(text(name), node.at);
+  }
+  cidr(node, depth) {
+    const args = this.args(node, 3, 3, "a list of an IP block, a count and the number of subnet bits");
+    if (!Array.isArray(args)) return args;
+    const values = [];
+    for (const [i, what] of ["ipBlock", "count", "cidrBits"].entries()) {
+      const v = this.value(args[i], depth + 1, `the ${what} of Fn::Cidr`);
+      if (v.kind === "unknown") return { ...v, at: node.at };
+      if (v.kind !== "scalar") return unknownValue(`the ${what} of Fn::Cidr must be a single value, not ${kindName(v)}`, node.at);
+      values.push(v.value);
+    }
+    const r = cidrFn(values[0], values[1], values[2]);
+    if (!r.ok) return unknownValue(`Fn::Cidr fails: ${r.error}`, node.at);
+    return { kind: "seq", items: r.blocks.map((b) => scalar(b, node.at)), at: node.at };
+  }
+};
+function splitList(value, at4) {
+  if (value === "") return [];
+  return value.split(",").map((s) => scalar(s.trim(), at4));
+}
+function sameValue(a, b) {
+  if (a.kind === "scalar" && b.kind === "scalar") return text(a) === text(b);
+  if (a.kind === "seq" && b.kind === "seq") {
+    return a.items.length === b.items.length && a.items.every((x, i) => sameValue(x, b.items[i]));
+  }
+  return false;
+}
+
+// src/parse/cloudformation/resource.ts
+var PARAMETER_TYPE = "AWS::CloudFormation::Parameter";
+var ABSENT2 = Object.freeze({ state: "absent" });
+var plainCache = /* @__PURE__ */ new WeakMap();
+function toPlain(v) {
+  switch (v.kind) {
+    case "scalar":
+      return v.value;
+    case "unknown":
+      return null;
+    case "seq": {
+      let out = plainCache.get(v);
+      if (out === void 0) plainCache.set(v, out = v.items.map(toPlain));
+      return out;
+    }
+    case "map": {
+      let out = plainCache.get(v);
+      if (out === void 0) {
+        out = {};
+        for (const [k, e] of v.entries) Object.defineProperty(out, k, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
+        plainCache.set(v, out);
+      }
+      return out;
+    }
+  }
+}
+function toAttr(v) {
+  if (v.kind === "unknown") return { state: "unknown", reason: v.reason, refs: v.refs };
+  if (v.kind === "scalar") return v.value === null ? ABSENT2 : { state: "known", value: v.value };
+  return { state: "known", value: toPlain(v) };
+}
+function walk(root, path6, onStep) {
+  let v = root;
+  for (const step of path6) {
+    if (v.kind === "unknown") return v;
+    if (v.kind === "map") {
+      if (typeof step !== "string") return void 0;
+      const entry = v.entries.get(step);
+      if (entry === void 0) return void 0;
+      onStep?.(entry.keyAt);
+      v = entry.value;
+    } else if (v.kind === "seq") {
+      if (typeof step !== "number") return void 0;
+      const item = v.items[step];
+      if (item === void 0) return void 0;
+      onStep?.(item.at);
+      v = item;
+    } else {
+      return void 0;
+    }
+  }
+  return v;
+}
+var CfnResource = class {
+  format = "cloudformation";
+  mode = "managed";
+  address;
+  type;
+  file;
+  #ev;
+  #decl;
+  constructor(ev, decl) {
+    this.#ev = ev;
+    this.#decl = decl;
+    this.address = decl.logicalId;
+    this.type = decl.type;
+    this.file = ev.template.file;
+  }
+  location() {
+    return this.#ev.template.locate(this.#decl.keyAt);
+  }
+  /** The line of the property at `path` (or of the deepest part of it that is written). */
+  attributeLocation(path6) {
+    if (path6.length === 0) return void 0;
+    let at4;
+    try {
+      walk(this.#ev.properties(this.#decl), path6, (offset) => at4 = offset);
+    } catch {
+      return void 0;
+    }
+    return at4 === void 0 ? void 0 : this.#ev.template.locate(at4);
+  }
+  /**
+   * The stack's region and account: the template never says them; they are known only when given
+   * as pseudo parameters (`--parameter AWS::Region=eu-west-1`).
+   */
+  provider() {
+    const setting = (name) => {
+      const v = this.#ev.given(name);
+      return v === void 0 || v === "" ? { state: "unknown", reason: `the stack's ${name} is not known before deployment (give it with --parameter ${name}=…)`, refs: [] } : { state: "known", value: v };
+    };
+    return { name: "stack", region: setting("AWS::Region"), accountId: setting("AWS::AccountId") };
+  }
+  get(path6) {
+    try {
+      const v = walk(this.#ev.properties(this.#decl), path6);
+      return v === void 0 ? ABSENT2 : toAttr(v);
+    } catch (error) {
+      return { state: "unknown", reason: `vpclint could not read this value (${error instanceof Error ? error.message : String(error)})`, refs: [] };
+    }
+  }
+};
+var CfnParameter = class {
+  format = "cloudformation";
+  mode = "data";
+  type = PARAMETER_TYPE;
+  address;
+  file;
+  #ev;
+  #decl;
+  constructor(ev, decl) {
+    this.#ev = ev;
+    this.#decl = decl;
+    this.address = decl.name;
+    this.file = ev.template.file;
+  }
+  location() {
+    return this.#ev.template.locate(this.#decl.keyAt);
+  }
+  attributeLocation() {
+    return void 0;
+  }
+  get(path6) {
+    const [first, ...rest] = path6;
+    if (first === "Type" && rest.length === 0) return { state: "known", value: this.#decl.type };
+    if (first !== "id" && first !== "Value") return ABSENT2;
+    const v = walk(this.#ev.parameter(this.#decl), rest);
+    if (v === void 0) return ABSENT2;
+    const attr = toAttr(v);
+    return attr.state === "unknown" ? { state: "unknown", reason: attr.reason, refs: attr.refs.filter((r) => r.address !== this.address) } : attr;
+  }
+};
+
+// src/parse/cloudformation/parameters.ts
+import { readFileSync } from "node:fs";
+import path2 from "node:path";
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function valueText(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number")) return v.join(",");
+  return void 0;
+}
+function readParametersFile(text2, file, into) {
+  const json = parseJson(text2, file);
+  const fail2 = (message) => {
+    throw new ParseError(message, {
+      file,
+      line: 1,
+      column: 1,
+      hint: 'Write [{"ParameterKey": "Name", "ParameterValue": "value"}, …] or {"Name": "value", …}.'
+    });
+  };
+  if (Array.isArray(json)) {
+    json.forEach((entry, i) => {
+      if (!isRecord(entry)) return fail2(`parameters[${i}] is not an object with ParameterKey and ParameterValue`);
+      const key = Object.hasOwn(entry, "ParameterKey") ? entry.ParameterKey : void 0;
+      if (typeof key !== "string" || key === "") return fail2(`parameters[${i}] has no ParameterKey`);
+      if (!Object.hasOwn(entry, "ParameterValue")) return;
+      const value = valueText(entry.ParameterValue);
+      if (value === void 0) return fail2(`the ParameterValue of ${key} is not a string`);
+      into.set(key, value);
+    });
+    return;
+  }
+  if (!isRecord(json)) return fail2('a parameters file must be a list of {"ParameterKey", "ParameterValue"} objects or an object of values');
+  const map = Object.keys(json).length === 1 && Object.hasOwn(json, "Parameters") && isRecord(json.Parameters) ? json.Parameters : json;
+  for (const key of Object.keys(map)) {
+    const value = valueText(map[key]);
+    if (value === void 0) return fail2(`the value of parameter ${key} is not a string`);
+    into.set(key, value);
+  }
+}
+function readParameterFlag(flag, into) {
+  const eq = flag.indexOf("=");
+  if (eq <= 0) throw new UsageError(`--parameter needs Key=Value, not "${flag}"`, { hint: "for example --parameter PeerVpcId=vpc-0abc1234" });
+  into.set(flag.slice(0, eq), flag.slice(eq + 1));
+}
+function loadParameters(files, flags, cwd) {
+  const values = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    let text2;
+    try {
+      text2 = readFileSync(path2.resolve(cwd, file), "utf8");
+    } catch (error) {
+      const code2 = error?.code;
+      const why = code2 === "ENOENT" ? "no such file or directory" : code2 === "EISDIR" ? "is a directory" : error instanceof Error ? error.message : String(error);
+      throw new InputError(`cannot read the --parameters file: ${why}`, { file, cause: error });
+    }
+    readParametersFile(text2, file, values);
+  }
+  for (const flag of flags) readParameterFlag(flag, values);
+  return values;
+}
+
+// src/parse/cloudformation/index.ts
+function loadTemplate(text2, file) {
+  return readTemplate(text2, file);
+}
+function readTemplates(templates, options = {}) {
+  const exports = new Exports();
+  const inputs = { parameters: options.parameters ?? /* @__PURE__ */ new Map(), exports };
+  const evaluators = templates.map((t) => new Evaluator(t, inputs));
+  exports.evaluators = evaluators;
+  const resources = [];
+  const errors = [];
+  for (const ev of evaluators) {
+    try {
+      const out = [];
+      for (const decl of ev.template.parameters.values()) out.push(new CfnParameter(ev, decl));
+      for (const decl of ev.template.resources.values()) {
+        const exists = ev.exists(decl);
+        if (exists.known && !exists.value) continue;
+        out.push(new CfnResource(ev, decl));
+      }
+      for (const r of out) resources.push(r);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      errors.push({ file: ev.template.file, message: `internal error while reading this template: ${why}`, cause: error });
+    }
+  }
+  return { resources, errors };
+}
+var Exports = class {
+  evaluators = [];
+  table;
+  /** Exports whose names cannot be evaluated, for the reason of an import that finds nothing. */
+  unnamed = [];
+  building = false;
+  build() {
+    const table = /* @__PURE__ */ new Map();
+    this.building = true;
+    try {
+      for (const ev of this.evaluators) {
+        for (const output of ev.template.outputs.values()) {
+          if (output.exportName === void 0) continue;
+          if (output.condition !== void 0) {
+            const d = ev.condition(output.condition);
+            if (d.known && !d.value) continue;
+          }
+          const name = ev.evaluate(output.exportName, 0);
+          if (name.kind === "scalar" && name.value !== null) {
+            const key = String(name.value);
+            const list2 = table.get(key);
+            if (list2 === void 0) table.set(key, [{ ev, output }]);
+            else list2.push({ ev, output });
+          } else if (name.kind === "unknown") {
+            this.unnamed.push(`the name of export ${output.name} of ${ev.template.file} is unknown: ${name.reason}`);
+          }
+        }
+      }
+    } finally {
+      this.building = false;
+    }
+    return table;
+  }
+  lookup(name, at4) {
+    if (this.building) return unknownValue(`export ${name} is imported while export names are evaluated`, at4);
+    this.table ??= this.build();
+    const hits = this.table.get(name);
+    if (hits === void 0) {
+      const hint = this.unnamed.length > 0 ? `; ${this.unnamed[0]}` : "";
+      return unknownValue(`export ${name} is not exported by any template linted with it${hint}`, at4);
+    }
+    if (hits.length > 1) {
+      const files = [...new Set(hits.map((h) => h.ev.template.file))].join(", ");
+      return unknownValue(`export ${name} is exported more than once (${files}), and export names must be unique`, at4);
+    }
+    const { ev, output } = hits[0];
+    return inFile(ev.output(output, at4), ev.template.file, at4);
+  }
+};
+function inFile(v, file, at4) {
+  if (v.kind === "unknown") {
+    const refs = v.refs.map((r) => r.file === void 0 ? { ...r, file } : r);
+    return { ...v, refs, at: at4 };
+  }
+  return v.kind === "scalar" ? { ...v, at: at4 } : v;
+}
+
+// src/run.ts
+import { isAscii } from "node:buffer";
+import { readFileSync as readFileSync2 } from "node:fs";
+
 // src/model/build/adapter.ts
 var PHASES = ["vpc", "declare", "link", "attach"];
 function adapterKey(mode, type) {
   return mode === "data" ? `data.${type}` : type;
-}
-
-// src/model/tri.ts
-var ABSENT = Object.freeze({ state: "absent" });
-function known(value) {
-  return { state: "known", value };
-}
-function unknown(reason, invalid = false) {
-  return invalid ? { state: "unknown", reason, invalid: true } : { state: "unknown", reason };
 }
 
 // src/model/build/context.ts
@@ -7812,7 +21277,8 @@ var NOUN = {
   subnet: "subnet",
   table: "route table",
   peering: "peering connection",
-  sg: "security group"
+  sg: "security group",
+  nacl: "network ACL"
 };
 var ID_PATH = Object.freeze(["id"]);
 var MAX_LINK_DEPTH = 4;
@@ -7822,6 +21288,9 @@ var Ordered = class {
   push(order, item) {
     this.items.push(item);
     this.orders.push(order);
+  }
+  get size() {
+    return this.items.length;
   }
   /** Counting sort by order, stable: linear in items plus `limit`. */
   sorted(limit) {
@@ -7840,9 +21309,9 @@ var Ordered = class {
     return out;
   }
 };
-var TRUE = Object.freeze(known(true));
-var FALSE = Object.freeze(known(false));
-var knownBool = (b) => b ? TRUE : FALSE;
+var TRUE3 = Object.freeze(known(true));
+var FALSE3 = Object.freeze(known(false));
+var knownBool = (b) => b ? TRUE3 : FALSE3;
 var smallInts = /* @__PURE__ */ new Map();
 var knownInt = (n) => {
   let t = smallInts.get(n);
@@ -7852,9 +21321,9 @@ var knownInt = (n) => {
   }
   return t;
 };
-function pathText2(path3) {
+function pathText3(path6) {
   let out = "";
-  for (const segment of path3) {
+  for (const segment of path6) {
     if (typeof segment === "number") out += `[${segment}]`;
     else out += out === "" ? segment : `.${segment}`;
   }
@@ -7903,7 +21372,8 @@ var BuildContext = class {
     subnet: /* @__PURE__ */ new Map(),
     table: /* @__PURE__ */ new Map(),
     peering: /* @__PURE__ */ new Map(),
-    sg: /* @__PURE__ */ new Map()
+    sg: /* @__PURE__ */ new Map(),
+    nacl: /* @__PURE__ */ new Map()
   };
   /** Parse results by literal text: plans repeat the same blocks many times. */
   parsedCidrs = /* @__PURE__ */ new Map();
@@ -7919,6 +21389,10 @@ var BuildContext = class {
   groups = new Ordered();
   rules = new Ordered();
   literals = new Ordered();
+  acls = new Ordered();
+  aclEntries = new Ordered();
+  /** External stubs made by `externalVpc` / `externalTable`, by key. */
+  externals = /* @__PURE__ */ new Map();
   constructor(resources) {
     this.resources = resources;
     this.kindAt = new Array(resources.length);
@@ -7960,12 +21434,12 @@ var BuildContext = class {
     return this.renamed.size === 0 ? r.address : this.renamed.get(r) ?? r.address;
   }
   /** "route[0].cidr_block of aws_route_table.a", or the key alone for an empty path. */
-  describe(r, path3) {
-    return path3.length === 0 ? this.key(r) : `${pathText2(path3)} of ${this.key(r)}`;
+  describe(r, path6) {
+    return path6.length === 0 ? this.key(r) : `${pathText3(path6)} of ${this.key(r)}`;
   }
   /** A readable Unknown for an unknown attribute value. */
-  unknownValue(r, path3, reason) {
-    return unknown(`${this.describe(r, path3)} is ${unknownPhrase(reason)}`);
+  unknownValue(r, path6, reason) {
+    return unknown(`${this.describe(r, path6)} is ${unknownPhrase(reason)}`);
   }
   // ---- readers
   /**
@@ -7980,56 +21454,56 @@ var BuildContext = class {
     return this.isComputed(r, v) ? ABSENT : v;
   }
   /** A string attribute (numbers are accepted as their text; empty strings are not set). */
-  str(r, path3) {
-    return this.strFrom(r, path3, r.get(path3));
+  str(r, path6) {
+    return this.strFrom(r, path6, r.get(path6));
   }
-  strFrom(r, path3, v) {
+  strFrom(r, path6, v) {
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path3, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path6, v.reason);
     if (typeof v.value === "string") return v.value === "" ? ABSENT : known(v.value);
     if (typeof v.value === "number" && Number.isFinite(v.value)) return known(String(v.value));
-    return unknown(`${this.describe(r, path3)} is not a string: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path6)} is not a string: ${show(v.value)}`);
   }
   /** A boolean attribute (`"true"`/`"false"` accepted); `fallback` (AWS's default) when the code does not set it. */
-  bool(r, path3, fallback) {
-    const v = fallback === void 0 ? r.get(path3) : this.configured(r, r.get(path3));
+  bool(r, path6, fallback) {
+    const v = fallback === void 0 ? r.get(path6) : this.configured(r, r.get(path6));
     if (v.state === "absent") return fallback === void 0 ? ABSENT : knownBool(fallback);
-    if (v.state === "unknown") return this.unknownValue(r, path3, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path6, v.reason);
     if (typeof v.value === "boolean") return knownBool(v.value);
     if (v.value === "true" || v.value === "false") return knownBool(v.value === "true");
-    return unknown(`${this.describe(r, path3)} is not a boolean: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path6)} is not a boolean: ${show(v.value)}`);
   }
   /** A port number (numeric strings accepted). */
-  port(r, path3) {
-    const v = r.get(path3);
+  port(r, path6) {
+    const v = r.get(path6);
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path3, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path6, v.reason);
     const n = typeof v.value === "string" && /^\s*-?\d+\s*$/.test(v.value) ? Number(v.value) : v.value;
     if (typeof n === "number" && Number.isInteger(n)) return knownInt(n);
-    return unknown(`${this.describe(r, path3)} is not a port number: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path6)} is not a port number: ${show(v.value)}`);
   }
   /** An IP protocol, normalized: `all` for -1/"all", names for 6/17/1/58, other numbers as text. */
-  protocol(r, path3) {
-    const v = r.get(path3);
+  protocol(r, path6) {
+    const v = r.get(path6);
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path3, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path6, v.reason);
     if (typeof v.value !== "string" && !(typeof v.value === "number" && Number.isFinite(v.value))) {
-      return unknown(`${this.describe(r, path3)} is not a protocol: ${show(v.value)}`);
+      return unknown(`${this.describe(r, path6)} is not a protocol: ${show(v.value)}`);
     }
-    const text = String(v.value).trim().toLowerCase();
-    if (text === "") return ABSENT;
-    return PROTOCOLS.get(text) ?? known(/^\d+$/.test(text) ? String(Number(text)) : text);
+    const text2 = String(v.value).trim().toLowerCase();
+    if (text2 === "") return ABSENT;
+    return PROTOCOLS.get(text2) ?? known(/^\d+$/.test(text2) ? String(Number(text2)) : text2);
   }
   /**
    * A list attribute's length, or why it cannot be read as a list. A computed list (inline
    * `route`, `ingress` the code does not write) is not set.
    */
-  list(r, path3) {
-    const v = this.configured(r, r.get(path3));
+  list(r, path6) {
+    const v = this.configured(r, r.get(path6));
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path3, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path6, v.reason);
     if (Array.isArray(v.value)) return { state: "known", length: v.value.length };
-    return unknown(`${this.describe(r, path3)} is not a list: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path6)} is not a list: ${show(v.value)}`);
   }
   /**
    * A CIDR attribute of the expected family. Every literal read is recorded in `cidrLiterals`; a
@@ -8039,14 +21513,14 @@ var BuildContext = class {
    * ask for; the adapters handle IPAM and Amazon-provided blocks before reading the literal).
    * Nested attributes are not judged so: readers cannot always see nested configuration.
    */
-  cidr(r, path3, family, emptyIsAbsent = true) {
-    return this.cidrFrom(r, path3, r.get(path3), family, emptyIsAbsent);
+  cidr(r, path6, family, emptyIsAbsent = true) {
+    return this.cidrFrom(r, path6, r.get(path6), family, emptyIsAbsent);
   }
-  cidrFrom(r, path3, v, family, emptyIsAbsent = true) {
-    if (v.state === "absent" || path3.length === 1 && this.isComputed(r, v)) return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path3, v.reason);
+  cidrFrom(r, path6, v, family, emptyIsAbsent = true) {
+    if (v.state === "absent" || path6.length === 1 && this.isComputed(r, v)) return ABSENT;
+    if (v.state === "unknown") return this.unknownValue(r, path6, v.reason);
     if (v.value === "" && emptyIsAbsent) return ABSENT;
-    const text = typeof v.value === "string" ? v.value : show(v.value);
+    const text2 = typeof v.value === "string" ? v.value : show(v.value);
     let parsed = typeof v.value === "string" ? this.parsedCidrs.get(v.value) : void 0;
     if (parsed === void 0) {
       const result2 = parseCidr(v.value);
@@ -8057,10 +21531,10 @@ var BuildContext = class {
     if (result.ok && result.cidr.family !== family) {
       result = { ok: false, error: `an IPv${result.cidr.family} block where an IPv${family} block is expected` };
     }
-    this.literals.push(this.at, { subject: { resource: r, path: path3 }, text, result });
+    this.literals.push(this.at, { subject: { resource: r, path: path6 }, text: text2, result });
     if (result.ok && parsed.tri !== void 0) return parsed.tri;
     const error = result.ok ? "" : result.error;
-    return unknown(`${this.describe(r, path3)} is not a valid CIDR block: ${show(v.value)} (${error})`, true);
+    return unknown(`${this.describe(r, path6)} is not a valid CIDR block: ${show(v.value)} (${error})`, true);
   }
   // ---- entities
   /** Records that the resource being processed stands for `self`. */
@@ -8178,6 +21652,75 @@ var BuildContext = class {
     this.rules.push(this.at, rule);
     if (rule.group.state === "known") rule.group.value.rules.push(rule);
   }
+  addNetworkAcl(node) {
+    const self = known(node);
+    this.register("nacl", self);
+    this.indexId("nacl", node.id, self);
+    this.acls.push(this.at, node);
+    return self;
+  }
+  addNetworkAclEntry(entry) {
+    this.aclEntries.push(this.at, entry);
+    if (entry.acl.state === "known") entry.acl.value.entries.push(entry);
+  }
+  /** An explicit association of a subnet with a network ACL (first wins). */
+  associateNetworkAcl(subnet, acl) {
+    if (subnet.networkAcl !== void 0) return;
+    subnet.networkAcl = acl;
+    if (acl.state === "known") acl.value.subnets.push(subnet);
+  }
+  /**
+   * A VPC outside the linted files that is known by something other than a real ID: a
+   * CloudFormation parameter without a value (`PeerVpcId`). One stub per key, made on first use,
+   * like the stubs for unmatched `vpc-…` IDs; `why` says what is unknown about it.
+   */
+  externalVpc(key, label, why) {
+    const seen = this.externals.get(`vpc ${key}`);
+    if (seen !== void 0) return seen;
+    const vpc = this.addVpc({
+      key,
+      label,
+      id: unknown(why),
+      external: true,
+      cidrBlocks: [],
+      blocksIncomplete: why,
+      enableDnsSupport: unknown(why),
+      enableDnsHostnames: unknown(why),
+      region: unknown(why),
+      accountId: unknown(why)
+    });
+    this.setImplicitRoutesIncomplete(vpc, `the routes of ${label}'s main route table are not in the linted files`);
+    const self = this.stateOf(vpc).self;
+    this.externals.set(`vpc ${key}`, self);
+    return self;
+  }
+  /**
+   * A route table outside the linted files, named by a real ID (`rtb-…`) or by a CloudFormation
+   * parameter: routes a template adds to an existing (peer) table attach to it. One stub per key;
+   * its VPC is unknown until an adapter links it (`attachTable`), and its other routes are not in
+   * the linted files. Not added for Terraform, whose unmatched table IDs stay unknown.
+   */
+  externalTable(key, label, id) {
+    const seen = this.externals.get(`table ${key}`);
+    if (seen !== void 0) return seen;
+    const why = `${label} is not defined in the linted files`;
+    const node = {
+      key,
+      label,
+      id,
+      vpc: unknown(why),
+      isMain: false,
+      implicit: false,
+      routes: [],
+      routesIncomplete: `the other routes of ${label} are not in the linted files`,
+      subnets: []
+    };
+    const self = known(node);
+    this.indexId("table", id, self);
+    this.tables.push(this.at, node);
+    this.externals.set(`table ${key}`, self);
+    return self;
+  }
   /** `known(node)` for the node a resource declares (shared by every link to it), if any. */
   selfOf(kind, r) {
     const index = this.indexOf(r);
@@ -8249,13 +21792,13 @@ var BuildContext = class {
    * IDs of every entity (an unmatched `vpc-…` becomes an external VPC stub); an unknown value
    * follows its references within the same file; absent stays absent.
    */
-  link(kind, r, path3) {
-    return this.linkValue(kind, r, path3, r.get(path3), 0);
+  link(kind, r, path6) {
+    return this.linkValue(kind, r, path6, r.get(path6), 0);
   }
   /** Like `link`, for a value already read. */
-  linkValue(kind, r, path3, v, depth) {
+  linkValue(kind, r, path6, v, depth) {
     if (v.state === "absent") return ABSENT;
-    if (v.state === "known") return this.linkId(kind, r, path3, v.value);
+    if (v.state === "known") return this.linkId(kind, r, path6, v.value);
     let failure;
     for (const ref of v.refs) {
       const result = this.followRef(kind, r, ref, depth);
@@ -8263,15 +21806,15 @@ var BuildContext = class {
       if (result.state === "known") return result;
       if (result.state === "unknown") failure ??= result;
     }
-    return failure ?? this.unlinked(r, path3, v.reason);
+    return failure ?? this.unlinked(r, path6, v.reason);
   }
   /** "vpc_id of aws_subnet.a is known after apply and not linked to a resource in the plan". */
-  unlinked(r, path3, reason) {
+  unlinked(r, path6, reason) {
     const scope = r.format === "terraform-plan" ? "the plan" : "the linted files";
-    return unknown(`${this.describe(r, path3)} is ${unknownPhrase(reason)} and not linked to a resource in ${scope}`);
+    return unknown(`${this.describe(r, path6)} is ${unknownPhrase(reason)} and not linked to a resource in ${scope}`);
   }
-  linkId(kind, r, path3, value) {
-    if (typeof value !== "string") return unknown(`${this.describe(r, path3)} is not an ID: ${show(value)}`);
+  linkId(kind, r, path6, value) {
+    if (typeof value !== "string") return unknown(`${this.describe(r, path6)} is not an ID: ${show(value)}`);
     if (value === "") return ABSENT;
     const hit = this.byId[kind].get(value);
     if (hit !== void 0) return hit;
@@ -8280,7 +21823,7 @@ var BuildContext = class {
       if (state !== void 0) return this.originalMainTable(state);
     }
     if (kind === "vpc" && value.startsWith("vpc-")) return this.stubVpc(value);
-    return unknown(`${this.describe(r, path3)} is ${value}, which matches no ${NOUN[kind]} in the linted files`);
+    return unknown(`${this.describe(r, path6)} is ${value}, which matches no ${NOUN[kind]} in the linted files`);
   }
   lastFile;
   lastFileIndex;
@@ -8298,7 +21841,7 @@ var BuildContext = class {
   }
   /** Follows one reference: undefined when its target is not in the same file. */
   followRef(kind, from, ref, depth) {
-    const index = this.indexIn(from.file, ref.address);
+    const index = this.indexIn(ref.file ?? from.file, ref.address);
     if (index === void 0) return void 0;
     const attr = ref.attribute.length === 0 ? ID_PATH : ref.attribute;
     const only = attr.length === 1 ? attr[0] : void 0;
@@ -8320,25 +21863,25 @@ var BuildContext = class {
    * `default_route_table_id`): by known ID, or by a reference to a VPC's
    * `default_route_table_id` / `main_route_table_id`.
    */
-  linkVpcByMainTableId(r, path3) {
-    const v = r.get(path3);
+  linkVpcByMainTableId(r, path6) {
+    const v = r.get(path6);
     if (v.state === "absent") return ABSENT;
     if (v.state === "known") {
-      if (typeof v.value !== "string") return unknown(`${this.describe(r, path3)} is not an ID: ${show(v.value)}`);
+      if (typeof v.value !== "string") return unknown(`${this.describe(r, path6)} is not an ID: ${show(v.value)}`);
       if (v.value === "") return ABSENT;
       const state = this.vpcByMainTableId.get(v.value);
       if (state !== void 0) return state.self;
       const table = this.byId.table.get(v.value)?.value;
       if (table !== void 0 && table.vpc.state === "known") return table.vpc;
-      return unknown(`${this.describe(r, path3)} is ${v.value}, which is not the main route table of a VPC in the linted files`);
+      return unknown(`${this.describe(r, path6)} is ${v.value}, which is not the main route table of a VPC in the linted files`);
     }
     for (const ref of v.refs) {
-      const index = this.indexIn(r.file, ref.address);
+      const index = this.indexIn(ref.file ?? r.file, ref.address);
       const state = index === void 0 ? void 0 : this.vpcAt(index);
       const only = ref.attribute.length === 1 ? ref.attribute[0] : void 0;
       if (state !== void 0 && (only === "default_route_table_id" || only === "main_route_table_id")) return state.self;
     }
-    return this.unlinked(r, path3, v.reason);
+    return this.unlinked(r, path6, v.reason);
   }
   // ---- result
   /** Decides main tables and subnet tables, and returns the model with every list in input order. */
@@ -8383,7 +21926,9 @@ var BuildContext = class {
       peerings: this.peerings.sorted(n),
       securityGroups: this.groups.sorted(n),
       securityGroupRules: this.rules.sorted(n),
-      cidrLiterals: this.literals.sorted(n)
+      cidrLiterals: this.literals.sorted(n),
+      // Only formats that build network ACLs (CloudFormation) add the lists.
+      ...this.acls.size > 0 || this.aclEntries.size > 0 ? { networkAcls: this.acls.sorted(n), networkAclEntries: this.aclEntries.sorted(n) } : {}
     };
   }
 };
@@ -8399,37 +21944,454 @@ var PROTOCOLS = new Map(
     ["icmp", "icmp"],
     ["58", "icmpv6"],
     ["icmpv6", "icmpv6"]
-  ].map(([text, name]) => [text, Object.freeze(known(name))])
+  ].map(([text2, name]) => [text2, Object.freeze(known(name))])
 );
 
-// src/model/build/terraform.ts
+// src/model/build/cloudformation.ts
+var PARAMETER_TYPE2 = "AWS::CloudFormation::Parameter";
+var DEPLOY_TIME2 = "not known before deployment";
+var states = /* @__PURE__ */ new WeakMap();
+function stateOf(ctx) {
+  let s = states.get(ctx);
+  if (s === void 0) states.set(ctx, s = { parameters: /* @__PURE__ */ new Map(), stubTables: /* @__PURE__ */ new WeakSet() });
+  return s;
+}
 var paths = /* @__PURE__ */ new Map();
 function at(base, name) {
   if (base.length > 0) return [...base, name];
-  let path3 = paths.get(name);
-  if (path3 === void 0) paths.set(name, path3 = Object.freeze([name]));
-  return path3;
+  let path6 = paths.get(name);
+  if (path6 === void 0) paths.set(name, path6 = Object.freeze([name]));
+  return path6;
 }
-function idText(ctx, r, path3, what) {
-  const id = ctx.str(r, path3);
+function deployedId(ctx, r) {
+  return unknown(`the ID of ${ctx.key(r)} is ${DEPLOY_TIME2}`);
+}
+function nameTag(r) {
+  const tags = r.get(["Tags"]);
+  if (tags.state !== "known" || !Array.isArray(tags.value)) return void 0;
+  for (let i = 0; i < tags.value.length; i++) {
+    const key = r.get(["Tags", i, "Key"]);
+    if (key.state !== "known" || key.value !== "Name") continue;
+    const value = r.get(["Tags", i, "Value"]);
+    if (value.state === "known" && typeof value.value === "string" && value.value !== "") return value.value;
+  }
+  return void 0;
+}
+function stackSetting(ctx, r, which) {
+  const settings = r.provider?.();
+  const v = settings?.[which];
+  if (v?.state === "known" && typeof v.value === "string" && v.value !== "") return known(v.value);
+  const pseudo = which === "region" ? "AWS::Region" : "AWS::AccountId";
+  return unknown(`the ${which === "region" ? "region" : "account"} of ${ctx.key(r)} is the stack's, ${DEPLOY_TIME2} (give it with --parameter ${pseudo}=…)`);
+}
+function registerParameter(r, ctx) {
+  stateOf(ctx).parameters.set(`${r.file}\0${r.address}`, r);
+}
+function parameterOf(ctx, r, path6) {
+  const v = r.get(path6);
+  if (v.state !== "unknown") return void 0;
+  const params = stateOf(ctx).parameters;
+  for (const ref of v.refs) {
+    if (ref.attribute.length !== 0) continue;
+    const p = params.get(`${ref.file ?? r.file}\0${ref.address}`);
+    if (p !== void 0) return p;
+  }
+  return void 0;
+}
+function linkVpc(ctx, r, path6) {
+  const vpc = ctx.link("vpc", r, path6);
+  if (vpc.state !== "unknown" || vpc.invalid === true) return vpc;
+  const param = parameterOf(ctx, r, path6);
+  if (param === void 0) return vpc;
+  const key = ctx.key(param);
+  return ctx.externalVpc(key, key, `${key} is a template parameter without a value: the VPC is not defined in the linted files`);
+}
+function linkTable(ctx, r, path6) {
+  const table = ctx.link("table", r, path6);
+  if (table.state !== "unknown" || table.invalid === true) return table;
+  let stub;
+  const raw = r.get(path6);
+  if (raw.state === "known" && typeof raw.value === "string" && raw.value.startsWith("rtb-")) {
+    stub = ctx.externalTable(raw.value, raw.value, known(raw.value));
+  } else {
+    const param = parameterOf(ctx, r, path6);
+    if (param !== void 0) {
+      const key = ctx.key(param);
+      stub = ctx.externalTable(key, key, unknown(`${key} is a template parameter without a value`));
+    }
+  }
+  if (stub === void 0) return table;
+  stateOf(ctx).stubTables.add(stub.value);
+  return stub;
+}
+function placeStubTable(ctx, table, vpc) {
+  if (table.state !== "known" || vpc?.state !== "known") return;
+  const node = table.value;
+  if (!stateOf(ctx).stubTables.has(node) || node.vpc.state === "known") return;
+  ctx.attachTable(node, vpc);
+}
+function externalSide(peering) {
+  if (peering.state !== "known") return void 0;
+  const { requester, accepter } = peering.value;
+  if (requester.state !== "known" || accepter.state !== "known") return void 0;
+  if (requester.value.external === accepter.value.external) return void 0;
+  return requester.value.external ? requester : accepter;
+}
+function declareVpc(r, ctx) {
+  const key = ctx.key(r);
+  const blocks = [];
+  let incomplete;
+  const path6 = at([], "CidrBlock");
+  let primary = ctx.cidr(r, path6, 4);
+  if (primary.state === "absent" && isSet(r.get(["Ipv4IpamPoolId"]))) {
+    primary = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
+  }
+  if (primary.state === "absent") incomplete = `${key} has no CidrBlock`;
+  else blocks.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: path6 } });
+  const vpc = ctx.addVpc({
+    key,
+    label: key,
+    resource: r,
+    id: deployedId(ctx, r),
+    external: false,
+    cidrBlocks: blocks,
+    enableDnsSupport: ctx.bool(r, ["EnableDnsSupport"], true),
+    enableDnsHostnames: ctx.bool(r, ["EnableDnsHostnames"], false),
+    region: stackSetting(ctx, r, "region"),
+    accountId: stackSetting(ctx, r, "accountId")
+  });
+  const name = nameTag(r);
+  if (name !== void 0) vpc.name = name;
+  if (incomplete !== void 0) vpc.blocksIncomplete = incomplete;
+}
+function linkCidrBlock(r, ctx) {
+  const vpc = linkVpc(ctx, r, ["VpcId"]);
+  const key = ctx.key(r);
+  let block;
+  if (isSet(r.get(["CidrBlock"])) || isSet(r.get(["Ipv4IpamPoolId"]))) {
+    const path6 = at([], "CidrBlock");
+    let cidr = ctx.cidr(r, path6, 4);
+    if (cidr.state === "absent") cidr = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
+    block = { kind: "ipv4-secondary", cidr, subject: { resource: r, path: path6 } };
+  } else {
+    const path6 = at([], "Ipv6CidrBlock");
+    let cidr = ctx.cidr(r, path6, 6);
+    const amazon = ctx.bool(r, ["AmazonProvidedIpv6CidrBlock"]);
+    const amazonProvided = cidr.state === "absent" && amazon.state === "known" && amazon.value;
+    if (amazonProvided) cidr = unknown(`the Amazon-provided IPv6 block of ${key} is allocated at deploy time`);
+    else if (cidr.state === "absent" && (isSet(r.get(["Ipv6IpamPoolId"])) || isSet(r.get(["Ipv6Pool"])))) {
+      cidr = unknown(`Ipv6CidrBlock of ${key} is allocated from a pool at deploy time`);
+    } else if (cidr.state === "absent") {
+      cidr = unknown(`${key} has no CidrBlock and no Ipv6CidrBlock`);
+    }
+    block = amazonProvided ? { kind: "ipv6", cidr, subject: { resource: r, path: path6 }, amazonProvided: true } : { kind: "ipv6", cidr, subject: { resource: r, path: path6 } };
+  }
+  if (vpc.state === "known") vpc.value.cidrBlocks.push(block);
+}
+function declareSubnet(r, ctx) {
+  const key = ctx.key(r);
+  let cidr = ctx.cidr(r, ["CidrBlock"], 4);
+  if (cidr.state === "absent" && isSet(r.get(["Ipv4IpamPoolId"]))) {
+    cidr = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
+  }
+  ctx.addSubnet({
+    key,
+    label: key,
+    resource: r,
+    id: deployedId(ctx, r),
+    vpc: ABSENT,
+    cidr,
+    ipv6Cidr: ctx.cidr(r, ["Ipv6CidrBlock"], 6),
+    routeTable: ABSENT,
+    explicitAssociation: false
+  });
+}
+function linkSubnet(r, ctx) {
+  const subnet = ctx.nodeOf("subnet", r);
+  subnet.vpc = linkVpc(ctx, r, ["VpcId"]);
+  if (subnet.vpc.state === "known") subnet.vpc.value.subnets.push(subnet);
+}
+function declareRouteTable(r, ctx) {
+  const key = ctx.key(r);
+  ctx.addTable({ key, label: key, resource: r, id: deployedId(ctx, r), vpc: ABSENT, isMain: false, implicit: false, routes: [], subnets: [] });
+}
+function linkRouteTable(r, ctx) {
+  ctx.attachTable(ctx.nodeOf("table", r), linkVpc(ctx, r, ["VpcId"]));
+}
+function attachAssociation(r, ctx) {
+  const subnet = ctx.link("subnet", r, ["SubnetId"]);
+  const table = linkTable(ctx, r, ["RouteTableId"]);
+  if (subnet.state !== "known") return;
+  placeStubTable(ctx, table, subnet.value.vpc);
+  ctx.associate(subnet.value, table);
+}
+var DESTINATIONS = ["DestinationCidrBlock", "DestinationIpv6CidrBlock", "DestinationPrefixListId"];
+var TARGETS = [
+  ["VpcPeeringConnectionId", "peering"],
+  ["GatewayId", "gateway"],
+  ["NatGatewayId", "nat-gateway"],
+  ["TransitGatewayId", "transit-gateway"],
+  ["NetworkInterfaceId", "network-interface"],
+  ["VpcEndpointId", "vpc-endpoint"],
+  ["EgressOnlyInternetGatewayId", "egress-only-gateway"],
+  ["CarrierGatewayId", "carrier-gateway"],
+  ["LocalGatewayId", "local-gateway"],
+  ["CoreNetworkArn", "core-network"],
+  ["InstanceId", "network-interface"]
+];
+function firstSet(r, names2) {
+  for (let i = 0; i < names2.length; i++) if (isSet(r.get([names2[i]]))) return i;
+  return -1;
+}
+function readTarget(ctx, r) {
+  const i = firstSet(
+    r,
+    TARGETS.map(([name2]) => name2)
+  );
+  if (i === -1) return { kind: "unknown", reason: `${ctx.key(r)} has no target` };
+  const [name, kind] = TARGETS[i];
+  const path6 = at([], name);
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path6) };
+  const id = ctx.str(r, path6);
+  if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
+  return { kind, id };
+}
+function attachRoute(r, ctx) {
+  const table = linkTable(ctx, r, ["RouteTableId"]);
+  const which = Math.max(firstSet(r, DESTINATIONS), 0);
+  const destinationPath = at([], DESTINATIONS[which]);
+  let destination = ABSENT;
+  let destinationPrefixListId = ABSENT;
+  if (which === 2) destinationPrefixListId = ctx.str(r, destinationPath);
+  else destination = ctx.cidr(r, destinationPath, which === 0 ? 4 : 6);
+  const target = readTarget(ctx, r);
+  if (target.kind === "peering") placeStubTable(ctx, table, externalSide(target.peering));
+  const route = {
+    key: ctx.key(r),
+    subject: { resource: r },
+    routeTable: table,
+    inline: false,
+    destination,
+    destinationPath,
+    destinationPrefixListId,
+    target
+  };
+  ctx.addRoute(route);
+}
+function accepted(ctx, r, owner) {
+  if (owner.state === "absent" || isSet(r.get(["PeerRoleArn"]))) return known(true);
+  const account = stackSetting(ctx, r, "accountId");
+  if (owner.state === "known" && account.state === "known") return known(owner.value === account.value);
+  return unknown(`whether ${ctx.key(r)} is accepted depends on whether PeerOwnerId is the stack's own account`);
+}
+function declarePeering(r, ctx) {
+  const key = ctx.key(r);
+  const peerOwnerId = ctx.str(r, ["PeerOwnerId"]);
+  ctx.addPeering({
+    key,
+    label: key,
+    resource: r,
+    optionsResources: [],
+    id: deployedId(ctx, r),
+    requester: ABSENT,
+    accepter: ABSENT,
+    peerOwnerId,
+    peerRegion: ctx.str(r, ["PeerRegion"]),
+    autoAccept: accepted(ctx, r, peerOwnerId),
+    // CloudFormation has no peering options resource: DNS resolution over the peering is not set.
+    requesterOptions: { allowRemoteVpcDnsResolution: ABSENT },
+    accepterOptions: { allowRemoteVpcDnsResolution: ABSENT }
+  });
+}
+function linkPeering(r, ctx) {
+  const peering = ctx.nodeOf("peering", r);
+  peering.requester = linkVpc(ctx, r, ["VpcId"]);
+  peering.accepter = linkVpc(ctx, r, ["PeerVpcId"]);
+  const a = peering.requester.state === "known" ? peering.requester.value : void 0;
+  const b = peering.accepter.state === "known" ? peering.accepter.value : void 0;
+  if (a !== void 0) a.peerings.push(peering);
+  if (b !== void 0 && b !== a) b.peerings.push(peering);
+}
+function declareSecurityGroup(r, ctx) {
+  const key = ctx.key(r);
+  const node = {
+    key,
+    label: key,
+    resource: r,
+    id: deployedId(ctx, r),
+    vpc: ABSENT,
+    name: ctx.str(r, ["GroupName"]),
+    isDefault: false,
+    rules: []
+  };
+  ctx.addSecurityGroup(node);
+}
+function linkSecurityGroup(r, ctx) {
+  const sg = ctx.nodeOf("sg", r);
+  sg.vpc = linkVpc(ctx, r, ["VpcId"]);
+  if (sg.vpc.state === "known") sg.vpc.value.securityGroups.push(sg);
+}
+var INGRESS = { direction: "ingress", prefixList: "SourcePrefixListId", group: "SourceSecurityGroupId" };
+var EGRESS = { direction: "egress", prefixList: "DestinationPrefixListId", group: "DestinationSecurityGroupId" };
+function readPeers(ctx, r, base, f) {
+  const peers = [];
+  for (const [name, family] of [
+    ["CidrIp", 4],
+    ["CidrIpv6", 6]
+  ]) {
+    const path6 = at(base, name);
+    const cidr = ctx.cidr(r, path6, family);
+    if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: path6 });
+  }
+  const prefixPath = at(base, f.prefixList);
+  const prefix = ctx.str(r, prefixPath);
+  if (prefix.state !== "absent") peers.push({ kind: "prefix-list", id: prefix, path: prefixPath });
+  for (const name of f.direction === "ingress" ? [f.group, "SourceSecurityGroupName"] : [f.group]) {
+    const path6 = at(base, name);
+    const group = ctx.link("sg", r, path6);
+    if (group.state === "absent") continue;
+    const raw = ctx.str(r, path6);
+    const id = raw.state === "known" ? raw : group.state === "known" ? group.value.id : group;
+    peers.push({ kind: "security-group", group, id, path: path6 });
+  }
+  return peers;
+}
+var ALL_PORTS_FROM = Object.freeze(known(0));
+var ALL_PORTS_TO = Object.freeze(known(65535));
+function readRule(ctx, r, base, f, group, key, inline) {
+  const protocol = ctx.protocol(r, at(base, "IpProtocol"));
+  const all = protocol.state === "known" && protocol.value === "all";
+  return {
+    key,
+    inline,
+    subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
+    group,
+    direction: f.direction,
+    protocol,
+    fromPort: all ? ALL_PORTS_FROM : ctx.port(r, at(base, "FromPort")),
+    toPort: all ? ALL_PORTS_TO : ctx.port(r, at(base, "ToPort")),
+    peers: readPeers(ctx, r, base, f)
+  };
+}
+var INLINE_LISTS = [
+  ["SecurityGroupIngress", INGRESS],
+  ["SecurityGroupEgress", EGRESS]
+];
+function attachInlineRules(r, ctx) {
+  const self = ctx.selfOf("sg", r);
+  const group = self.value;
+  for (const [name, fields] of INLINE_LISTS) {
+    const list2 = ctx.list(r, [name]);
+    if (list2.state === "absent") continue;
+    if (list2.state === "unknown") {
+      ctx.addRule({
+        key: `${group.key}.${name}`,
+        inline: true,
+        subject: { resource: r, path: [name] },
+        group: self,
+        direction: fields.direction,
+        protocol: list2,
+        fromPort: list2,
+        toPort: list2,
+        peers: [{ kind: "cidr", cidr: list2, path: [name] }]
+      });
+      continue;
+    }
+    for (let i = 0; i < list2.length; i++) {
+      const element = r.get([name, i]);
+      if (element.state === "absent" || element.state === "known" && !isObject(element.value)) continue;
+      ctx.addRule(readRule(ctx, r, [name, i], fields, self, `${group.key}.${name}[${i}]`, true));
+    }
+  }
+}
+function ruleResource(fields) {
+  return {
+    attach(r, ctx) {
+      let group = ctx.link("sg", r, ["GroupId"]);
+      if (group.state === "absent" && fields.direction === "ingress") group = ctx.link("sg", r, ["GroupName"]);
+      ctx.addRule(readRule(ctx, r, [], fields, group, ctx.key(r), false));
+    }
+  };
+}
+function declareNetworkAcl(r, ctx) {
+  const key = ctx.key(r);
+  const node = { key, label: key, resource: r, id: deployedId(ctx, r), vpc: ABSENT, entries: [], subnets: [] };
+  ctx.addNetworkAcl(node);
+}
+function linkNetworkAcl(r, ctx) {
+  ctx.nodeOf("nacl", r).vpc = linkVpc(ctx, r, ["VpcId"]);
+}
+function attachNetworkAclEntry(r, ctx) {
+  const protocol = ctx.protocol(r, ["Protocol"]);
+  const all = protocol.state === "known" && protocol.value === "all";
+  const icmp = protocol.state === "known" && (protocol.value === "icmp" || protocol.value === "icmpv6");
+  const v6 = isSet(r.get(["Ipv6CidrBlock"])) && !isSet(r.get(["CidrBlock"]));
+  const cidrPath = at([], v6 ? "Ipv6CidrBlock" : "CidrBlock");
+  const action = ctx.str(r, ["RuleAction"]);
+  const entry = {
+    key: ctx.key(r),
+    subject: { resource: r },
+    acl: ctx.link("nacl", r, ["NetworkAclId"]),
+    egress: ctx.bool(r, ["Egress"], false),
+    ruleNumber: ctx.port(r, ["RuleNumber"]),
+    action: action.state === "known" ? known(action.value.toLowerCase()) : action,
+    protocol,
+    cidr: ctx.cidr(r, cidrPath, v6 ? 6 : 4),
+    cidrPath,
+    fromPort: all ? ALL_PORTS_FROM : icmp ? ctx.port(r, ["Icmp", "Type"]) : ctx.port(r, ["PortRange", "From"]),
+    toPort: all ? ALL_PORTS_TO : icmp ? ctx.port(r, ["Icmp", "Code"]) : ctx.port(r, ["PortRange", "To"])
+  };
+  ctx.addNetworkAclEntry(entry);
+}
+function attachNetworkAclAssociation(r, ctx) {
+  const subnet = ctx.link("subnet", r, ["SubnetId"]);
+  if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, ctx.link("nacl", r, ["NetworkAclId"]));
+}
+var CLOUDFORMATION_ADAPTERS = /* @__PURE__ */ new Map([
+  [`data.${PARAMETER_TYPE2}`, { vpc: registerParameter }],
+  ["AWS::EC2::VPC", { vpc: declareVpc }],
+  ["AWS::EC2::VPCCidrBlock", { link: linkCidrBlock }],
+  ["AWS::EC2::Subnet", { declare: declareSubnet, link: linkSubnet }],
+  ["AWS::EC2::RouteTable", { declare: declareRouteTable, link: linkRouteTable }],
+  ["AWS::EC2::Route", { attach: attachRoute }],
+  ["AWS::EC2::SubnetRouteTableAssociation", { attach: attachAssociation }],
+  ["AWS::EC2::VPCPeeringConnection", { declare: declarePeering, link: linkPeering }],
+  ["AWS::EC2::SecurityGroup", { declare: declareSecurityGroup, link: linkSecurityGroup, attach: attachInlineRules }],
+  ["AWS::EC2::SecurityGroupIngress", ruleResource(INGRESS)],
+  ["AWS::EC2::SecurityGroupEgress", ruleResource(EGRESS)],
+  ["AWS::EC2::NetworkAcl", { declare: declareNetworkAcl, link: linkNetworkAcl }],
+  ["AWS::EC2::NetworkAclEntry", { attach: attachNetworkAclEntry }],
+  ["AWS::EC2::SubnetNetworkAclAssociation", { attach: attachNetworkAclAssociation }]
+]);
+
+// src/model/build/terraform.ts
+var paths2 = /* @__PURE__ */ new Map();
+function at2(base, name) {
+  if (base.length > 0) return [...base, name];
+  let path6 = paths2.get(name);
+  if (path6 === void 0) paths2.set(name, path6 = Object.freeze([name]));
+  return path6;
+}
+function idText(ctx, r, path6, what) {
+  const id = ctx.str(r, path6);
   return id.state === "known" ? `${what} ${id.value}` : `an ${what}`;
 }
-function primaryBlock(ctx, r) {
-  const path3 = ["cidr_block"];
-  const v = r.get(path3);
-  if (v.state === "known" && v.value !== "") return ctx.cidrFrom(r, path3, v, 4);
+function primaryBlock2(ctx, r) {
+  const path6 = ["cidr_block"];
+  const v = r.get(path6);
+  if (v.state === "known" && v.value !== "") return ctx.cidrFrom(r, path6, v, 4);
   if (isSet(ctx.configured(r, r.get(["ipv4_ipam_pool_id"])))) {
     return unknown(`cidr_block of ${ctx.key(r)} is allocated from ${idText(ctx, r, ["ipv4_ipam_pool_id"], "IPAM pool")} at apply time`);
   }
-  if (v.state === "unknown") return ctx.unknownValue(r, path3, v.reason);
+  if (v.state === "unknown") return ctx.unknownValue(r, path6, v.reason);
   return void 0;
 }
 function ipv6Block(ctx, r) {
-  const path3 = ["ipv6_cidr_block"];
-  const v = r.get(path3);
+  const path6 = ["ipv6_cidr_block"];
+  const v = r.get(path6);
   const assign = ctx.bool(r, ["assign_generated_ipv6_cidr_block"]);
   const amazonProvided = assign.state === "known" && assign.value;
-  if (v.state === "known" && v.value !== "") return { cidr: ctx.cidrFrom(r, path3, v, 6), amazonProvided };
+  if (v.state === "known" && v.value !== "") return { cidr: ctx.cidrFrom(r, path6, v, 6), amazonProvided };
   if (amazonProvided) {
     return { cidr: unknown(`the Amazon-provided IPv6 block of ${ctx.key(r)} is allocated at apply time`), amazonProvided };
   }
@@ -8442,25 +22404,66 @@ function ipv6Block(ctx, r) {
     return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
   }
   if (v.state === "unknown" && !ctx.isComputed(r, v) && (assign.state === "unknown" || v.refs.length > 0)) {
-    return { cidr: ctx.unknownValue(r, path3, v.reason), amazonProvided };
+    return { cidr: ctx.unknownValue(r, path6, v.reason), amazonProvided };
   }
   return void 0;
 }
-function nameTag(r) {
+function nameTag2(r) {
   for (const tags of ["tags", "tags_all"]) {
     const v = r.get([tags, "Name"]);
     if (v.state === "known" && typeof v.value === "string" && v.value !== "") return v.value;
   }
   return void 0;
 }
-function orUnknown(ctx, r, path3, v) {
-  return v.state === "absent" ? unknown(`${ctx.describe(r, path3)} is not in the plan`) : v;
+function orUnknown(ctx, r, path6, v) {
+  return v.state === "absent" ? unknown(`${ctx.describe(r, path6)} is not in the plan`) : v;
 }
-function declareVpc(r, ctx, external) {
+function arnField(r, index) {
+  const v = r.get(["arn"]);
+  if (v.state !== "known" || typeof v.value !== "string") return void 0;
+  const parts = v.value.split(":");
+  const field = parts.length >= 6 && parts[0] === "arn" ? parts[index] : void 0;
+  return field !== void 0 && field !== "" ? field : void 0;
+}
+function fromProvider(ctx, r, what) {
+  const key = ctx.key(r);
+  const p = r.provider?.();
+  if (p === void 0) {
+    const scope = r.format === "terraform-plan" ? "the plan does not say which one it is" : "vpclint cannot see it";
+    return unknown(`the ${what} of ${key} comes from its provider configuration, and ${scope}`);
+  }
+  const v = what === "region" ? p.region : p.accountId;
+  if (v.state === "known" && typeof v.value === "string" && v.value !== "") return known(v.value);
+  if (v.state === "unknown") return unknown(`the ${what} of ${key} is unknown: ${v.reason}`);
+  const source = what === "region" ? "the environment (AWS_REGION or the profile)" : "its credentials";
+  return unknown(`the ${what} of ${key} comes from provider configuration ${p.name}, which does not set it (it comes from ${source})`);
+}
+function regionOf(ctx, r) {
+  const own3 = ctx.strFrom(r, ["region"], ctx.configured(r, r.get(["region"])));
+  if (own3.state !== "absent") return own3;
+  const arn = arnField(r, 3);
+  return arn !== void 0 ? known(arn) : fromProvider(ctx, r, "region");
+}
+function regionFields(ctx, r) {
+  const region = regionOf(ctx, r);
+  const own3 = r.get(["region"]);
+  const fromProvider2 = (own3.state === "absent" || ctx.isComputed(r, own3)) && arnField(r, 3) === void 0;
+  const p = fromProvider2 ? r.provider?.() : void 0;
+  return p === void 0 ? { region } : { region, regionSource: `${r.file}\0${p.name}` };
+}
+function accountOf(ctx, r, owner) {
+  if (owner !== void 0) {
+    const own3 = ctx.str(r, [owner]);
+    if (own3.state === "known") return own3;
+  }
+  const arn = arnField(r, 4);
+  return arn !== void 0 ? known(arn) : fromProvider(ctx, r, "account");
+}
+function declareVpc2(r, ctx, external) {
   const key = ctx.key(r);
   const blocks = [];
   let incomplete;
-  const primary = primaryBlock(ctx, r);
+  const primary = primaryBlock2(ctx, r);
   if (primary !== void 0) {
     blocks.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: ["cidr_block"] } });
     if (external && primary.state === "unknown") incomplete = primary.reason;
@@ -8476,8 +22479,6 @@ function declareVpc(r, ctx, external) {
     if (raw.state === "unknown") incomplete ??= ctx.unknownValue(r, ["ipv6_cidr_block"], raw.reason).reason;
   }
   if (external) incomplete = secondaryBlocksOfDataSource(ctx, r, blocks) ?? incomplete;
-  const region = ctx.str(r, ["region"]);
-  const account = ctx.str(r, ["owner_id"]);
   const dnsSupport = ctx.bool(r, ["enable_dns_support"], external ? void 0 : true);
   const dnsHostnames = ctx.bool(r, ["enable_dns_hostnames"], external ? void 0 : false);
   const vpc = ctx.addVpc({
@@ -8489,10 +22490,10 @@ function declareVpc(r, ctx, external) {
     cidrBlocks: blocks,
     enableDnsSupport: orUnknown(ctx, r, ["enable_dns_support"], dnsSupport),
     enableDnsHostnames: orUnknown(ctx, r, ["enable_dns_hostnames"], dnsHostnames),
-    region: region.state === "known" ? region : unknown(`the region of ${key} comes from the provider configuration`),
-    accountId: account.state === "known" ? account : unknown(`the account of ${key} comes from the provider configuration`)
+    region: regionOf(ctx, r),
+    accountId: accountOf(ctx, r, "owner_id")
   });
-  const name = nameTag(r);
+  const name = nameTag2(r);
   if (name !== void 0) vpc.name = name;
   if (incomplete !== void 0) vpc.blocksIncomplete = incomplete;
   for (const attr of ["main_route_table_id", "default_route_table_id"]) {
@@ -8503,23 +22504,23 @@ function declareVpc(r, ctx, external) {
   return vpc;
 }
 function secondaryBlocksOfDataSource(ctx, r, blocks) {
-  const list = ctx.list(r, ["cidr_block_associations"]);
-  if (list.state === "unknown") return list.reason;
-  if (list.state !== "known") return void 0;
+  const list2 = ctx.list(r, ["cidr_block_associations"]);
+  if (list2.state === "unknown") return list2.reason;
+  if (list2.state !== "known") return void 0;
   const primary = r.get(["cidr_block"]);
   const primaryText = primary.state === "known" ? primary.value : void 0;
   let incomplete;
-  for (let i = 0; i < list.length; i++) {
+  for (let i = 0; i < list2.length; i++) {
     const state = r.get(["cidr_block_associations", i, "state"]);
     if (state.state === "known" && typeof state.value === "string" && !/^associat(ed|ing)$/.test(state.value)) continue;
-    const path3 = ["cidr_block_associations", i, "cidr_block"];
-    const v = r.get(path3);
+    const path6 = ["cidr_block_associations", i, "cidr_block"];
+    const v = r.get(path6);
     if (v.state === "unknown") {
-      incomplete ??= ctx.unknownValue(r, path3, v.reason).reason;
+      incomplete ??= ctx.unknownValue(r, path6, v.reason).reason;
       continue;
     }
     if (v.state === "absent" || v.value === "" || v.value === primaryText) continue;
-    blocks.push({ kind: "ipv4-secondary", cidr: ctx.cidrFrom(r, path3, v, 4), subject: { resource: r, path: path3 } });
+    blocks.push({ kind: "ipv4-secondary", cidr: ctx.cidrFrom(r, path6, v, 4), subject: { resource: r, path: path6 } });
   }
   return incomplete;
 }
@@ -8527,11 +22528,11 @@ function declareDataVpc(r, ctx) {
   const id = ctx.str(r, ["id"]);
   const existing = id.state === "known" ? ctx.vpcById(id.value) : void 0;
   if (existing !== void 0) ctx.aliasVpc(existing);
-  else declareVpc(r, ctx, true);
+  else declareVpc2(r, ctx, true);
 }
 function ipv4Association(r, ctx) {
   const vpc = ctx.link("vpc", r, ["vpc_id"]);
-  const cidr = primaryBlock(ctx, r) ?? unknown(`${ctx.key(r)} has no cidr_block`);
+  const cidr = primaryBlock2(ctx, r) ?? unknown(`${ctx.key(r)} has no cidr_block`);
   if (vpc.state === "known") {
     vpc.value.cidrBlocks.push({ kind: "ipv4-secondary", cidr, subject: { resource: r, path: ["cidr_block"] } });
   }
@@ -8545,7 +22546,7 @@ function ipv6Association(r, ctx) {
     vpc.value.cidrBlocks.push(v6.amazonProvided ? { ...block, amazonProvided: true } : block);
   }
 }
-function declareSubnet(r, ctx) {
+function declareSubnet2(r, ctx) {
   const key = ctx.key(r);
   ctx.addSubnet({
     key,
@@ -8559,19 +22560,40 @@ function declareSubnet(r, ctx) {
     explicitAssociation: false
   });
 }
-function linkSubnet(r, ctx) {
+function linkSubnet2(r, ctx) {
   const subnet = ctx.nodeOf("subnet", r);
   subnet.vpc = ctx.link("vpc", r, ["vpc_id"]);
   if (subnet.vpc.state === "known") subnet.vpc.value.subnets.push(subnet);
 }
+function writesList(ctx, r, attr) {
+  const configured = r.configures?.(attr);
+  if (configured !== void 0) return known(configured);
+  const v = ctx.configured(r, r.get([attr]));
+  if (v.state === "absent") return known(false);
+  if (r.format !== "terraform-plan" || r.action === "create" || r.action === "replace") return known(true);
+  return unknown(
+    `the plan has no configuration for ${ctx.key(r)}, so whether its ${attr} list is written in the code or only read back from state cannot be told`
+  );
+}
 function newTable(r, ctx, id, isMain) {
   const key = ctx.key(r);
-  return { key, label: key, resource: r, id, vpc: ABSENT, isMain, implicit: false, routes: [], subnets: [] };
+  return {
+    key,
+    label: key,
+    resource: r,
+    id,
+    vpc: ABSENT,
+    isMain,
+    implicit: false,
+    routes: [],
+    subnets: [],
+    writesInlineRoutes: writesList(ctx, r, "route")
+  };
 }
-function declareRouteTable(r, ctx) {
+function declareRouteTable2(r, ctx) {
   ctx.addTable(newTable(r, ctx, ctx.str(r, ["id"]), false));
 }
-function linkRouteTable(r, ctx) {
+function linkRouteTable2(r, ctx) {
   ctx.attachTable(ctx.nodeOf("table", r), ctx.link("vpc", r, ["vpc_id"]));
 }
 function declareDefaultRouteTable(r, ctx) {
@@ -8584,8 +22606,8 @@ function linkDefaultRouteTable(r, ctx) {
   const table = self.value;
   let vpc = ctx.linkVpcByMainTableId(r, ["default_route_table_id"]);
   if (vpc.state !== "known") {
-    const own2 = ctx.link("vpc", r, ["vpc_id"]);
-    if (own2.state === "known" || vpc.state === "absent") vpc = own2;
+    const own3 = ctx.link("vpc", r, ["vpc_id"]);
+    if (own3.state === "known" || vpc.state === "absent") vpc = own3;
   }
   ctx.attachTable(table, vpc);
   if (vpc.state === "known") ctx.setDefaultTable(vpc.value, self);
@@ -8593,23 +22615,23 @@ function linkDefaultRouteTable(r, ctx) {
 function attachInlineRoutes(r, ctx) {
   const self = ctx.selfOf("table", r);
   const table = self.value;
-  const list = ctx.list(r, ["route"]);
-  if (list.state === "unknown") {
-    table.routesIncomplete = list.reason;
+  const list2 = ctx.list(r, ["route"]);
+  if (list2.state === "unknown") {
+    table.routesIncomplete = list2.reason;
     return;
   }
-  if (list.state !== "known") return;
-  for (let i = 0; i < list.length; i++) {
+  if (list2.state !== "known") return;
+  for (let i = 0; i < list2.length; i++) {
     const element = r.get(["route", i]);
     if (element.state === "absent" || element.state === "known" && !isObject(element.value)) continue;
     ctx.addRoute(readRoute(ctx, r, ["route", i], INLINE_DESTINATIONS, self, `${table.key}.route[${i}]`, true));
   }
 }
-function attachRoute(r, ctx) {
+function attachRoute2(r, ctx) {
   const table = ctx.link("table", r, ["route_table_id"]);
   ctx.addRoute(readRoute(ctx, r, [], ROUTE_DESTINATIONS, table, ctx.key(r), false));
 }
-function attachAssociation(r, ctx) {
+function attachAssociation2(r, ctx) {
   const subnet = ctx.link("subnet", r, ["subnet_id"]);
   if (subnet.state === "known") ctx.associate(subnet.value, ctx.link("table", r, ["route_table_id"]));
 }
@@ -8624,7 +22646,7 @@ var INLINE_DESTINATIONS = { names: ["cidr_block", "ipv6_cidr_block", "destinatio
 var ROUTE_DESTINATIONS = {
   names: ["destination_cidr_block", "destination_ipv6_cidr_block", "destination_prefix_list_id"]
 };
-var TARGETS = [
+var TARGETS2 = [
   ["vpc_peering_connection_id", "peering"],
   ["gateway_id", "gateway"],
   ["nat_gateway_id", "nat-gateway"],
@@ -8637,13 +22659,13 @@ var TARGETS = [
   ["core_network_arn", "core-network"],
   ["instance_id", "network-interface"]
 ];
-var TARGET_NAMES = TARGETS.map(([name]) => name);
-function pickSet(ctx, r, base, names) {
+var TARGET_NAMES = TARGETS2.map(([name]) => name);
+function pickSet(ctx, r, base, names2) {
   const unknowns = [];
   const referenced = [];
   const computed = [];
-  for (let i = 0; i < names.length; i++) {
-    const v = r.get(at(base, names[i]));
+  for (let i = 0; i < names2.length; i++) {
+    const v = r.get(at2(base, names2[i]));
     if (v.state === "known" && v.value !== "") return i;
     if (v.state !== "unknown") continue;
     if (ctx.isComputed(r, v)) computed.push(i);
@@ -8655,13 +22677,13 @@ function pickSet(ctx, r, base, names) {
   const candidates = referenced.length > 0 ? referenced : unknowns.length > 0 ? unknowns : computed;
   if (candidates.length === 0) return -1;
   if (candidates.length === 1) return candidates[0];
-  return candidates.map((i) => names[i]);
+  return candidates.map((i) => names2[i]);
 }
 function readRoute(ctx, r, base, fields, routeTable2, key, inline) {
-  const names = fields.names;
-  const picked = pickSet(ctx, r, base, names);
-  const which = typeof picked === "number" ? Math.max(picked, 0) : names.indexOf(picked[0]);
-  const destinationPath = at(base, names[which]);
+  const names2 = fields.names;
+  const picked = pickSet(ctx, r, base, names2);
+  const which = typeof picked === "number" ? Math.max(picked, 0) : names2.indexOf(picked[0]);
+  const destinationPath = at2(base, names2[which]);
   let destination = ABSENT;
   let destinationPrefixListId = ABSENT;
   if (which === 2) destinationPrefixListId = ctx.str(r, destinationPath);
@@ -8674,10 +22696,10 @@ function readRoute(ctx, r, base, fields, routeTable2, key, inline) {
     destination,
     destinationPath,
     destinationPrefixListId,
-    target: readTarget(ctx, r, base)
+    target: readTarget2(ctx, r, base)
   };
 }
-function readTarget(ctx, r, base) {
+function readTarget2(ctx, r, base) {
   const picked = pickSet(ctx, r, base, TARGET_NAMES);
   if (picked === -1) return { kind: "unknown", reason: `${ctx.describe(r, base)} has no target` };
   if (typeof picked !== "number") {
@@ -8686,10 +22708,10 @@ function readTarget(ctx, r, base) {
       reason: `the target of ${ctx.describe(r, base)} is known after apply (${picked.join(", ")} are unknown)`
     };
   }
-  const [name, kind] = TARGETS[picked];
-  const path3 = at(base, name);
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path3) };
-  const id = ctx.str(r, path3);
+  const [name, kind] = TARGETS2[picked];
+  const path6 = at2(base, name);
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path6) };
+  const id = ctx.str(r, path6);
   if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
   return { kind, id };
 }
@@ -8720,7 +22742,21 @@ function applyOptions(ctx, r, peering) {
     accepter.allowRemoteVpcDnsResolution
   );
 }
-function declarePeering(r, ctx) {
+function requestedOptions(ctx, r) {
+  const paths3 = [];
+  const read = (block) => {
+    if (r.configures?.(block) === false) return { allowRemoteVpcDnsResolution: ABSENT };
+    const raw = ctx.configured(r, r.get([block]));
+    const written = raw.state === "unknown" || raw.state === "known" && (Array.isArray(raw.value) && raw.value.length > 0 || isObject(raw.value));
+    if (!written) return { allowRemoteVpcDnsResolution: ABSENT };
+    paths3.push([block]);
+    return peeringOptions(ctx, r, block);
+  };
+  const requester = read("requester");
+  const accepter = read("accepter");
+  return { requester, accepter, paths: paths3 };
+}
+function declarePeering2(r, ctx) {
   const key = ctx.key(r);
   ctx.addPeering({
     key,
@@ -8735,7 +22771,11 @@ function declarePeering(r, ctx) {
     peerRegion: ctx.strFrom(r, ["peer_region"], ctx.configured(r, r.get(["peer_region"]))),
     autoAccept: ctx.bool(r, ["auto_accept"], false),
     requesterOptions: { ...peeringOptions(ctx, r, "requester") },
-    accepterOptions: { ...peeringOptions(ctx, r, "accepter") }
+    accepterOptions: { ...peeringOptions(ctx, r, "accepter") },
+    region: regionOf(ctx, r),
+    accountId: accountOf(ctx, r, void 0),
+    acceptStatus: ctx.str(r, ["accept_status"]),
+    requestedOptions: requestedOptions(ctx, r)
   });
 }
 function linkPeeringSides(r, ctx, peering) {
@@ -8746,7 +22786,7 @@ function linkPeeringSides(r, ctx, peering) {
   if (a !== void 0) a.peerings.push(peering);
   if (b !== void 0 && b !== a) b.peerings.push(peering);
 }
-function linkPeering(r, ctx) {
+function linkPeering2(r, ctx) {
   linkPeeringSides(r, ctx, ctx.nodeOf("peering", r));
 }
 function linkAccepter(r, ctx) {
@@ -8776,7 +22816,8 @@ function linkAccepter(r, ctx) {
     // The requester's auto_accept is not in scope; the accepter's own flag means something else.
     autoAccept: ABSENT,
     requesterOptions: { ...peeringOptions(ctx, r, "requester") },
-    accepterOptions: { ...peeringOptions(ctx, r, "accepter") }
+    accepterOptions: { ...peeringOptions(ctx, r, "accepter") },
+    acceptStatus: ctx.str(r, ["accept_status"])
   };
   ctx.aliasPeering(ctx.addPeering(peering), pcxId, ownId);
   linkPeeringSides(r, ctx, peering);
@@ -8787,7 +22828,7 @@ function attachPeeringOptions(r, ctx) {
   peering.value.optionsResources.push(r);
   applyOptions(ctx, r, peering.value);
 }
-function declareSecurityGroup(r, ctx, isDefault) {
+function declareSecurityGroup2(r, ctx, isDefault) {
   const key = ctx.key(r);
   ctx.addSecurityGroup({
     key,
@@ -8797,10 +22838,12 @@ function declareSecurityGroup(r, ctx, isDefault) {
     vpc: ABSENT,
     name: ctx.str(r, ["name"]),
     isDefault,
-    rules: []
+    rules: [],
+    writesInlineRules: { ingress: writesList(ctx, r, "ingress"), egress: writesList(ctx, r, "egress") },
+    ...regionFields(ctx, r)
   });
 }
-function linkSecurityGroup(r, ctx) {
+function linkSecurityGroup2(r, ctx) {
   const self = ctx.selfOf("sg", r);
   const sg = self.value;
   sg.vpc = ctx.link("vpc", r, ["vpc_id"]);
@@ -8829,35 +22872,35 @@ var VPC_RULE_RESOURCE = {
   groups: "referenced_security_group_id",
   groupsList: false
 };
-function forEachValue(ctx, r, path3, isList, each, whole) {
+function forEachValue(ctx, r, path6, isList, each, whole) {
   if (!isList) {
-    if (isSet(ctx.configured(r, r.get(path3)))) each(path3);
+    if (isSet(ctx.configured(r, r.get(path6)))) each(path6);
     return;
   }
-  const list = ctx.list(r, path3);
-  if (list.state === "unknown") whole(list.reason);
-  else if (list.state === "known") for (let j = 0; j < list.length; j++) each([...path3, j]);
+  const list2 = ctx.list(r, path6);
+  if (list2.state === "unknown") whole(list2.reason);
+  else if (list2.state === "known") for (let j = 0; j < list2.length; j++) each([...path6, j]);
 }
-function readPeers(ctx, r, base, f) {
+function readPeers2(ctx, r, base, f) {
   const peers = [];
   for (const [attr, family] of [
     [f.ipv4, 4],
     [f.ipv6, 6]
   ]) {
-    const path3 = at(base, attr);
+    const path6 = at2(base, attr);
     forEachValue(
       ctx,
       r,
-      path3,
+      path6,
       f.lists,
       (p) => {
         const cidr = ctx.cidr(r, p, family, !f.lists);
         if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: p });
       },
-      (reason) => peers.push({ kind: "cidr", cidr: unknown(reason), path: path3 })
+      (reason) => peers.push({ kind: "cidr", cidr: unknown(reason), path: path6 })
     );
   }
-  const prefixPath = at(base, f.prefixLists);
+  const prefixPath = at2(base, f.prefixLists);
   forEachValue(
     ctx,
     r,
@@ -8869,7 +22912,7 @@ function readPeers(ctx, r, base, f) {
     },
     (reason) => peers.push({ kind: "prefix-list", id: unknown(reason), path: prefixPath })
   );
-  const groupPath = at(base, f.groups);
+  const groupPath = at2(base, f.groups);
   forEachValue(
     ctx,
     r,
@@ -8885,39 +22928,40 @@ function readPeers(ctx, r, base, f) {
     (reason) => peers.push({ kind: "security-group", group: unknown(reason), id: unknown(reason), path: groupPath })
   );
   if (f.self !== void 0) {
-    const selfPath = at(base, f.self);
+    const selfPath = at2(base, f.self);
     const self = ctx.bool(r, selfPath);
     if (self.state === "known" && self.value) peers.push({ kind: "self", path: selfPath });
   }
   return peers;
 }
-var ALL_PORTS_FROM = Object.freeze(known(0));
-var ALL_PORTS_TO = Object.freeze(known(65535));
-function readRule(ctx, r, base, f, direction, group, key) {
-  const protocol = ctx.protocol(r, at(base, f.protocol));
+var ALL_PORTS_FROM2 = Object.freeze(known(0));
+var ALL_PORTS_TO2 = Object.freeze(known(65535));
+function readRule2(ctx, r, base, f, direction, group, key, inline) {
+  const protocol = ctx.protocol(r, at2(base, f.protocol));
   const all = protocol.state === "known" && protocol.value === "all";
   return {
     key,
+    inline,
     subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
     group,
     direction,
     protocol,
-    fromPort: all ? ALL_PORTS_FROM : ctx.port(r, at(base, "from_port")),
-    toPort: all ? ALL_PORTS_TO : ctx.port(r, at(base, "to_port")),
-    peers: readPeers(ctx, r, base, f)
+    fromPort: all ? ALL_PORTS_FROM2 : ctx.port(r, at2(base, "from_port")),
+    toPort: all ? ALL_PORTS_TO2 : ctx.port(r, at2(base, "to_port")),
+    peers: readPeers2(ctx, r, base, f)
   };
 }
-function attachInlineRules(r, ctx) {
+function attachInlineRules2(r, ctx) {
   const self = ctx.selfOf("sg", r);
   const group = self.value;
   for (const direction of ["ingress", "egress"]) {
-    const list = ctx.list(r, [direction]);
-    if (list.state !== "known") continue;
-    for (let i = 0; i < list.length; i++) {
+    const list2 = ctx.list(r, [direction]);
+    if (list2.state !== "known") continue;
+    for (let i = 0; i < list2.length; i++) {
       const element = r.get([direction, i]);
       if (element.state === "absent" || element.state === "known" && !isObject(element.value)) continue;
       const key = `${group.key}.${direction}[${i}]`;
-      ctx.addRule(readRule(ctx, r, [direction, i], INLINE_RULE, direction, self, key));
+      ctx.addRule(readRule2(ctx, r, [direction, i], INLINE_RULE, direction, self, key, true));
     }
   }
 }
@@ -8925,22 +22969,22 @@ function attachRuleResource(r, ctx) {
   const type = r.get(["type"]);
   if (type.state !== "known" || type.value !== "ingress" && type.value !== "egress") return;
   const group = ctx.link("sg", r, ["security_group_id"]);
-  ctx.addRule(readRule(ctx, r, [], RULE_RESOURCE, type.value, group, ctx.key(r)));
+  ctx.addRule(readRule2(ctx, r, [], RULE_RESOURCE, type.value, group, ctx.key(r), false));
 }
 function vpcRuleResource(direction) {
   return {
     attach(r, ctx) {
       const group = ctx.link("sg", r, ["security_group_id"]);
-      ctx.addRule(readRule(ctx, r, [], VPC_RULE_RESOURCE, direction, group, ctx.key(r)));
+      ctx.addRule(readRule2(ctx, r, [], VPC_RULE_RESOURCE, direction, group, ctx.key(r), false));
     }
   };
 }
-var managedVpc = { vpc: (r, ctx) => void declareVpc(r, ctx, false) };
-var routeTable = { declare: declareRouteTable, link: linkRouteTable, attach: attachInlineRoutes };
+var managedVpc = { vpc: (r, ctx) => void declareVpc2(r, ctx, false) };
+var routeTable = { declare: declareRouteTable2, link: linkRouteTable2, attach: attachInlineRoutes };
 var securityGroup = (isDefault) => ({
-  declare: (r, ctx) => declareSecurityGroup(r, ctx, isDefault),
-  link: linkSecurityGroup,
-  attach: attachInlineRules
+  declare: (r, ctx) => declareSecurityGroup2(r, ctx, isDefault),
+  link: linkSecurityGroup2,
+  attach: attachInlineRules2
 });
 var TERRAFORM_ADAPTERS = /* @__PURE__ */ new Map([
   ["aws_vpc", managedVpc],
@@ -8948,13 +22992,13 @@ var TERRAFORM_ADAPTERS = /* @__PURE__ */ new Map([
   ["data.aws_vpc", { declare: declareDataVpc }],
   ["aws_vpc_ipv4_cidr_block_association", { link: ipv4Association }],
   ["aws_vpc_ipv6_cidr_block_association", { link: ipv6Association }],
-  ["aws_subnet", { declare: declareSubnet, link: linkSubnet }],
+  ["aws_subnet", { declare: declareSubnet2, link: linkSubnet2 }],
   ["aws_route_table", routeTable],
   ["aws_default_route_table", { declare: declareDefaultRouteTable, link: linkDefaultRouteTable, attach: attachInlineRoutes }],
-  ["aws_route", { attach: attachRoute }],
-  ["aws_route_table_association", { attach: attachAssociation }],
+  ["aws_route", { attach: attachRoute2 }],
+  ["aws_route_table_association", { attach: attachAssociation2 }],
   ["aws_main_route_table_association", { attach: attachMainAssociation }],
-  ["aws_vpc_peering_connection", { declare: declarePeering, link: linkPeering }],
+  ["aws_vpc_peering_connection", { declare: declarePeering2, link: linkPeering2 }],
   ["aws_vpc_peering_connection_accepter", { link: linkAccepter }],
   ["aws_vpc_peering_connection_options", { attach: attachPeeringOptions }],
   ["aws_security_group", securityGroup(false)],
@@ -8965,7 +23009,7 @@ var TERRAFORM_ADAPTERS = /* @__PURE__ */ new Map([
 ]);
 
 // src/model/build.ts
-var ADAPTERS = new Map([...TERRAFORM_ADAPTERS]);
+var ADAPTERS = new Map([...TERRAFORM_ADAPTERS, ...CLOUDFORMATION_ADAPTERS]);
 function buildModel(resources) {
   const ctx = new BuildContext(resources);
   const adapters = resources.map((r) => ADAPTERS.get(adapterKey(r.mode, r.type)));
@@ -8980,230 +23024,129 @@ function buildModel(resources) {
   return ctx.finish();
 }
 
-// src/parse/json.ts
-var BOM = "\uFEFF";
-function parseJson(text, file) {
-  const body = text.startsWith(BOM) ? text.slice(1) : text;
-  try {
-    return JSON.parse(body);
-  } catch (err) {
-    const raw = err instanceof Error ? err.message : String(err);
-    const { line, column } = errorPosition(body, raw);
-    throw new ParseError(`invalid JSON: ${describe2(raw)}`, { file, line, column, cause: err });
+// src/model/topology.ts
+var MISSING_RETURN_RULE = "NET201";
+var RANK = { error: 3, warning: 2, note: 1 };
+function knownVpc(v) {
+  return v.state === "known" ? v.value : void 0;
+}
+function toTopologyVpc(vpc) {
+  const cidrs = [];
+  let incomplete = vpc.blocksIncomplete !== void 0;
+  for (const block of vpc.cidrBlocks) {
+    const c = block.cidr;
+    if (c.state === "known") cidrs.push(c.value.canonical);
+    else if (c.state === "unknown") incomplete = true;
   }
+  return { key: vpc.key, label: vpc.label, cidrs, cidrsIncomplete: incomplete, external: vpc.external };
 }
-function errorPosition(text, message) {
-  const lc = /\(line (\d+) column (\d+)\)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /at position (\d+)/.exec(message);
-  if (pos) return lineColumn(text, Number(pos[1]));
-  if (/Unexpected end of JSON input/.test(message)) return lineColumn(text, text.length);
-  const found = firstErrorOffset(text);
-  return lineColumn(text, found < 0 ? 0 : found);
-}
-function describe2(message) {
-  const snippet = /^(Unexpected token .*?), ".*" is not valid JSON$/s.exec(message);
-  const text = snippet ? snippet[1] : message;
-  return text.replace(/ in JSON at position \d+.*$/s, "").replace(/ at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)/, "").trim();
-}
-function lineIndex(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    const at2 = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= at2) lo = mid;
-      else hi = mid - 1;
+function summarizeTopology(model, hits) {
+  const byResource = /* @__PURE__ */ new Map();
+  const facts = /* @__PURE__ */ new Map();
+  for (const p of model.peerings) {
+    byResource.set(p.resource, p);
+    if (p.accepterResource !== void 0) byResource.set(p.accepterResource, p);
+    for (const r of p.optionsResources) byResource.set(r, p);
+    facts.set(p, { ruleIds: /* @__PURE__ */ new Set(), worst: void 0, missing: /* @__PURE__ */ new Map() });
+  }
+  for (const hit of hits) {
+    const touched = /* @__PURE__ */ new Set();
+    for (const s of [hit.subject, ...hit.relatedSubjects]) {
+      const p = byResource.get(s.resource);
+      if (p !== void 0) touched.add(p);
     }
-    return { line: lo + 1, column: at2 - starts[lo] + 1 };
-  };
-}
-var last;
-function lineColumn(text, offset) {
-  if (last === void 0 || last.text !== text) last = { text, of: lineIndex(text) };
-  return last.of(offset);
-}
-var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var HEX4 = /^[0-9a-fA-F]{4}$/;
-function firstErrorOffset(text) {
-  const n = text.length;
-  let i = 0;
-  const stack = [];
-  let state = "value";
-  const skipWs = () => {
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-      else break;
-    }
-  };
-  const scanString = () => {
-    i++;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return true;
-      }
-      if (c === 92) {
-        const e = text[i + 1];
-        if (e === void 0) {
-          i = n;
-          return false;
-        }
-        if ('"\\/bfnrt'.includes(e)) {
-          i += 2;
-          continue;
-        }
-        if (e === "u" && HEX4.test(text.slice(i + 2, i + 6))) {
-          i += 6;
-          continue;
-        }
-        i++;
-        return false;
-      }
-      if (c < 32) return false;
-      i++;
-    }
-    return false;
-  };
-  for (; ; ) {
-    skipWs();
-    switch (state) {
-      case "valueOrEnd":
-        if (text[i] === "]") {
-          stack.pop();
-          i++;
-          state = "after";
-          continue;
-        }
-        state = "value";
-        continue;
-      case "keyOrEnd":
-        if (text[i] === "}") {
-          stack.pop();
-          i++;
-          state = "after";
-          continue;
-        }
-        state = "key";
-        continue;
-      case "key":
-        if (i >= n) return n;
-        if (text[i] !== '"' || !scanString()) return i;
-        skipWs();
-        if (i >= n) return n;
-        if (text[i] !== ":") return i;
-        i++;
-        state = "value";
-        continue;
-      case "value": {
-        if (i >= n) return n;
-        const c = text[i];
-        if (c === "{") {
-          stack.push(true);
-          i++;
-          state = "keyOrEnd";
-        } else if (c === "[") {
-          stack.push(false);
-          i++;
-          state = "valueOrEnd";
-        } else if (c === '"') {
-          if (!scanString()) return i;
-          state = "after";
-        } else if (c === "-" || c >= "0" && c <= "9") {
-          NUMBER.lastIndex = i;
-          const m = NUMBER.exec(text);
-          if (m === null) return i + 1 >= n ? n : i + 1;
-          i += m[0].length;
-          state = "after";
-        } else {
-          const word = c === "t" ? "true" : c === "f" ? "false" : c === "n" ? "null" : "";
-          if (word === "") return i;
-          for (let k = 0; k < word.length; k++) {
-            if (i + k >= n) return n;
-            if (text[i + k] !== word[k]) return i + k;
-          }
-          i += word.length;
-          state = "after";
-        }
-        continue;
-      }
-      case "after": {
-        if (stack.length === 0) return i < n ? i : -1;
-        if (i >= n) return n;
-        const c = text[i];
-        const inObject = stack[stack.length - 1];
-        if (c === ",") {
-          i++;
-          state = inObject ? "key" : "value";
-        } else if (c === (inObject ? "}" : "]")) {
-          stack.pop();
-          i++;
-        } else {
-          return i;
-        }
-        continue;
-      }
+    for (const p of touched) {
+      const f = facts.get(p);
+      f.ruleIds.add(hit.ruleId);
+      if (f.worst === void 0 || RANK[hit.severity] > RANK[f.worst]) f.worst = hit.severity;
+      if (hit.ruleId !== MISSING_RETURN_RULE || !Object.hasOwn(hit.data, "peerVpc")) continue;
+      const requester = knownVpc(p.requester);
+      const accepter = knownVpc(p.accepter);
+      if (requester === void 0 || accepter === void 0) continue;
+      const peerLabel = hit.data.peerVpc;
+      const [from, to] = peerLabel === accepter.label ? [accepter, requester] : peerLabel === requester.label ? [requester, accepter] : [];
+      if (from === void 0 || to === void 0) continue;
+      f.missing.set(`${from.key}\0${to.key}`, { from: from.key, to: to.key });
     }
   }
+  const ends = /* @__PURE__ */ new Set();
+  const peerings = [];
+  for (const p of model.peerings) {
+    const requester = knownVpc(p.requester);
+    const accepter = knownVpc(p.accepter);
+    if (requester !== void 0) ends.add(requester);
+    if (accepter !== void 0) ends.add(accepter);
+    const f = facts.get(p);
+    peerings.push({
+      key: p.key,
+      label: p.label,
+      requester: requester?.key,
+      accepter: accepter?.key,
+      ruleIds: [...f.ruleIds].sort(),
+      worst: f.worst,
+      missingRoutes: [...f.missing.values()]
+    });
+  }
+  const vpcs = [];
+  for (const vpc of model.vpcs) {
+    if (ends.delete(vpc)) vpcs.push(toTopologyVpc(vpc));
+  }
+  for (const vpc of ends) vpcs.push(toTopologyVpc(vpc));
+  return { vpcs, peerings };
 }
 
 // src/parse/terraform-plan/address.ts
 var IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
 var NUM = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-function parseTraversal(text) {
+function parseTraversal(text2) {
   const steps = [];
-  const n = text.length;
+  const n = text2.length;
   IDENT.lastIndex = 0;
-  const root = IDENT.exec(text);
+  const root = IDENT.exec(text2);
   if (root === null) return void 0;
   steps.push({ kind: "attr", name: root[0] });
   let i = root[0].length;
   while (i < n) {
-    const c = text[i];
+    const c = text2[i];
     if (c === ".") {
       i++;
-      if (text[i] === "*") {
+      if (text2[i] === "*") {
         steps.push({ kind: "splat" });
         i++;
         continue;
       }
       IDENT.lastIndex = i;
-      const id = IDENT.exec(text);
+      const id = IDENT.exec(text2);
       if (id !== null) {
         steps.push({ kind: "attr", name: id[0] });
         i += id[0].length;
         continue;
       }
       NUM.lastIndex = i;
-      const num = NUM.exec(text);
-      if (num === null || num[0].startsWith("-")) return void 0;
-      steps.push({ kind: "index", key: Number(num[0]) });
-      i += num[0].length;
+      const num2 = NUM.exec(text2);
+      if (num2 === null || num2[0].startsWith("-")) return void 0;
+      steps.push({ kind: "index", key: Number(num2[0]) });
+      i += num2[0].length;
       continue;
     }
     if (c === "[") {
       i++;
-      if (text[i] === '"') {
-        const s = readQuoted(text, i);
+      if (text2[i] === '"') {
+        const s = readQuoted(text2, i);
         if (s === void 0) return void 0;
         steps.push({ kind: "index", key: s.value });
         i = s.end;
-      } else if (text.startsWith("*", i) || text.startsWith("...", i) || text[i] === "]") {
+      } else if (text2.startsWith("*", i) || text2.startsWith("...", i) || text2[i] === "]") {
         steps.push({ kind: "splat" });
-        i += text[i] === "*" ? 1 : text[i] === "." ? 3 : 0;
+        i += text2[i] === "*" ? 1 : text2[i] === "." ? 3 : 0;
       } else {
         NUM.lastIndex = i;
-        const num = NUM.exec(text);
-        if (num === null) return void 0;
-        steps.push({ kind: "index", key: Number(num[0]) });
-        i += num[0].length;
+        const num2 = NUM.exec(text2);
+        if (num2 === null) return void 0;
+        steps.push({ kind: "index", key: Number(num2[0]) });
+        i += num2[0].length;
       }
-      if (text[i] !== "]") return void 0;
+      if (text2[i] !== "]") return void 0;
       i++;
       continue;
     }
@@ -9223,15 +23166,15 @@ var SIMPLE_ESCAPES = {
   f: "\f",
   v: "\v"
 };
-function readQuoted(text, start) {
+function readQuoted(text2, start) {
   let out = "";
   let i = start + 1;
-  const n = text.length;
+  const n = text2.length;
   while (i < n) {
-    const c = text[i];
+    const c = text2[i];
     if (c === '"') return { value: out, end: i + 1 };
     if (c === "\\") {
-      const e = text[i + 1];
+      const e = text2[i + 1];
       if (e === void 0) return void 0;
       const simple = Object.hasOwn(SIMPLE_ESCAPES, e) ? SIMPLE_ESCAPES[e] : void 0;
       if (simple !== void 0) {
@@ -9241,16 +23184,16 @@ function readQuoted(text, start) {
       }
       const width = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : 0;
       if (width > 0) {
-        const hex = text.slice(i + 2, i + 2 + width);
+        const hex = text2.slice(i + 2, i + 2 + width);
         if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width) return void 0;
-        const code = parseInt(hex, 16);
-        if (code > 1114111) return void 0;
-        out += String.fromCodePoint(code);
+        const code2 = parseInt(hex, 16);
+        if (code2 > 1114111) return void 0;
+        out += String.fromCodePoint(code2);
         i += 2 + width;
         continue;
       }
       if (/[0-7]/.test(e)) {
-        const oct = text.slice(i + 1, i + 4);
+        const oct = text2.slice(i + 1, i + 4);
         if (!/^[0-7]{3}$/.test(oct)) return void 0;
         out += String.fromCharCode(parseInt(oct, 8));
         i += 4;
@@ -9258,7 +23201,7 @@ function readQuoted(text, start) {
       }
       return void 0;
     }
-    if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") {
+    if ((c === "$" || c === "%") && text2[i + 1] === c && text2[i + 2] === "{") {
       out += c + "{";
       i += 3;
       continue;
@@ -9280,8 +23223,8 @@ function stepsToString(steps) {
   }
   return out;
 }
-function parseResourceAddress(text) {
-  const steps = parseTraversal(text);
+function parseResourceAddress(text2) {
+  const steps = parseTraversal(text2);
   if (steps === void 0) return void 0;
   const modules = [];
   let i = 0;
@@ -9326,9 +23269,9 @@ function moduleInstancePrefix(modules) {
 function resourceInModule(mode, type, name) {
   return mode === "data" ? `data.${type}.${name}` : `${type}.${name}`;
 }
-function parseModuleAddress(text) {
-  if (text === "") return [];
-  const steps = parseTraversal(text);
+function parseModuleAddress(text2) {
+  if (text2 === "") return [];
+  const steps = parseTraversal(text2);
   if (steps === void 0) return void 0;
   const modules = [];
   for (let i = 0; i < steps.length; ) {
@@ -9359,11 +23302,11 @@ function indexKeys(address) {
 }
 
 // src/parse/terraform-plan/guards.ts
-function isRecord(x) {
+function isRecord2(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 function own(o, key) {
-  return isRecord(o) && Object.hasOwn(o, key) ? o[key] : void 0;
+  return isRecord2(o) && Object.hasOwn(o, key) ? o[key] : void 0;
 }
 function child(node, step) {
   if (typeof step === "number") {
@@ -9382,7 +23325,7 @@ var ConfigTree = class {
   /** Indexes `configuration.root_module` and every module below it; wrong types become problems. */
   constructor(configuration, problem) {
     if (configuration === void 0 || configuration === null) return;
-    if (!isRecord(configuration)) {
+    if (!isRecord2(configuration)) {
       problem("configuration is not an object; it is ignored");
       return;
     }
@@ -9391,41 +23334,41 @@ var ConfigTree = class {
     this.#index(root, [], "configuration.root_module", problem);
   }
   /** The configuration of a module, by its call names from the root (`['spoke', 'net']`). */
-  module(names) {
-    return this.#modules.get(names.join("\0"));
+  module(names2) {
+    return this.#modules.get(names2.join("\0"));
   }
-  #index(mod, names, where, problem) {
-    if (!isRecord(mod)) {
+  #index(mod, names2, where, problem) {
+    if (!isRecord2(mod)) {
       problem(`${where} is not an object; it is ignored`);
       return;
     }
     const resources = /* @__PURE__ */ new Map();
-    const list = own(mod, "resources");
-    if (Array.isArray(list)) {
-      list.forEach((r, i) => {
+    const list2 = own(mod, "resources");
+    if (Array.isArray(list2)) {
+      list2.forEach((r, i) => {
         const key = configResourceKey(r);
         if (key === void 0) problem(`${where}.resources[${i}] is not a resource; it is ignored`);
-        else if (isRecord(r) && !resources.has(key)) resources.set(key, r);
+        else if (isRecord2(r) && !resources.has(key)) resources.set(key, r);
       });
-    } else if (list !== void 0 && list !== null) {
+    } else if (list2 !== void 0 && list2 !== null) {
       problem(`${where}.resources is not a list; it is ignored`);
     }
     const outputs = objectEntries(own(mod, "outputs"), `${where}.outputs`, problem);
     const calls = objectEntries(own(mod, "module_calls"), `${where}.module_calls`, problem);
-    this.#modules.set(names.join("\0"), { resources, calls, outputs });
-    if (names.length >= MAX_MODULE_DEPTH) {
+    this.#modules.set(names2.join("\0"), { resources, calls, outputs });
+    if (names2.length >= MAX_MODULE_DEPTH) {
       if (calls.size > 0) problem(`${where} nests modules more than ${MAX_MODULE_DEPTH} deep; the deeper ones are ignored`);
       return;
     }
     for (const [name, call] of calls) {
       const inner = own(call, "module");
       if (inner === void 0 || inner === null) continue;
-      this.#index(inner, [...names, name], `${where}.module_calls.${name}.module`, problem);
+      this.#index(inner, [...names2, name], `${where}.module_calls.${name}.module`, problem);
     }
   }
 };
 function configResourceKey(r) {
-  if (!isRecord(r)) return void 0;
+  if (!isRecord2(r)) return void 0;
   const mode = own(r, "mode");
   const type = own(r, "type");
   const name = own(r, "name");
@@ -9438,19 +23381,19 @@ function configResourceKey(r) {
 function objectEntries(x, where, problem) {
   const out = /* @__PURE__ */ new Map();
   if (x === void 0 || x === null) return out;
-  if (!isRecord(x)) {
+  if (!isRecord2(x)) {
     problem(`${where} is not an object; it is ignored`);
     return out;
   }
   for (const key of Object.keys(x)) {
     const v = x[key];
-    if (isRecord(v)) out.set(key, v);
+    if (isRecord2(v)) out.set(key, v);
     else problem(`${where}.${key} is not an object; it is ignored`);
   }
   return out;
 }
 function isExpression(x) {
-  if (!isRecord(x)) return false;
+  if (!isRecord2(x)) return false;
   for (const k of Object.keys(x)) if (k !== "constant_value" && k !== "references") return false;
   return true;
 }
@@ -9470,9 +23413,9 @@ var AddressLocator = class {
   #offsets;
   // Kept per file: the engine may ask for locations of several files in turn.
   #lines;
-  constructor(text) {
-    this.#text = text;
-    this.#bom = text.startsWith("\uFEFF");
+  constructor(text2) {
+    this.#text = text2;
+    this.#bom = text2.startsWith("\uFEFF");
   }
   /** The top-level keys of the parsed plan, in order (JSON.parse keeps the text's order). */
   setSections(keys) {
@@ -9500,29 +23443,29 @@ var AddressLocator = class {
   }
   #scan() {
     if (this.#offsets !== void 0) return this.#offsets;
-    const text = this.#text;
+    const text2 = this.#text;
     const starts = [];
-    const names = [];
+    const names2 = [];
     let from = 0;
     for (const key of this.#sections) {
       const re = keyPattern(key, "g");
       re.lastIndex = from;
-      const m = re.exec(text);
+      const m = re.exec(text2);
       if (m === null) continue;
       starts.push(m.index);
-      names.push(key);
+      names2.push(key);
       from = m.index + m[0].length;
     }
     const tiers = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
     let s = -1;
     ADDRESS.lastIndex = 0;
-    for (let m = ADDRESS.exec(text); m !== null; m = ADDRESS.exec(text)) {
+    for (let m = ADDRESS.exec(text2); m !== null; m = ADDRESS.exec(text2)) {
       while (s + 1 < starts.length && starts[s + 1] <= m.index) s++;
-      const section = s >= 0 ? names[s] : void 0;
+      const section = s >= 0 ? names2[s] : void 0;
       const inChanges = section === "resource_changes";
       if (!inChanges && (section === void 0 || !LOCATED_SECTIONS.has(section))) continue;
       RESOURCE_FOLLOWS.lastIndex = ADDRESS.lastIndex;
-      const target = tiers[(RESOURCE_FOLLOWS.test(text) ? 0 : 2) + (inChanges ? 0 : 1)];
+      const target = tiers[(RESOURCE_FOLLOWS.test(text2) ? 0 : 2) + (inChanges ? 0 : 1)];
       const address = unescapeJsonString(m[1]);
       if (address !== void 0 && !target.has(address)) target.set(address, m.index);
     }
@@ -9546,6 +23489,90 @@ function unescapeJsonString(body) {
   }
 }
 
+// src/parse/terraform-plan/providers.ts
+var ABSENT3 = Object.freeze({ state: "absent" });
+var EMPTY_ENTRY = Object.freeze({});
+var ROLE_ARN = /^arn:aws[a-z-]*:iam::(\d{12}):role\//;
+var ProviderConfigs = class {
+  #entries = /* @__PURE__ */ new Map();
+  #settings = /* @__PURE__ */ new Map();
+  /** Indexes `configuration.provider_config`; anything that is not an object is left out. */
+  constructor(configuration) {
+    const configs = own(configuration, "provider_config");
+    if (!isRecord2(configs)) return;
+    for (const key of Object.keys(configs)) {
+      const entry = configs[key];
+      if (isRecord2(entry)) this.#entries.set(key, entry);
+    }
+  }
+  /**
+   * The settings of the configuration with this key, or undefined when the plan has none. A
+   * root module's default configuration (`aws`) with no entry is one with no provider block, so
+   * nothing set; a key of another form with no entry (`net:aws` in plans before Terraform 1.1)
+   * may stand for any configuration passed into the module, so it stays undefined.
+   */
+  settings(key) {
+    let s = this.#settings.get(key);
+    if (s === void 0) {
+      const entry = this.#entries.get(key) ?? (/^[a-z0-9_-]+$/i.test(key) ? EMPTY_ENTRY : void 0);
+      if (entry === void 0) return void 0;
+      s = readSettings(key, entry);
+      this.#settings.set(key, s);
+    }
+    return s;
+  }
+};
+function readSettings(key, entry) {
+  const alias = own(entry, "alias");
+  const expressions = own(entry, "expressions");
+  const settings = {
+    name: key,
+    region: regionOf2(key, own(expressions, "region")),
+    accountId: accountOf2(key, expressions)
+  };
+  return typeof alias === "string" && alias !== "" ? { ...settings, alias } : settings;
+}
+function unknownValue2(reason) {
+  return { state: "unknown", reason, refs: [] };
+}
+function literal(expression) {
+  if (!isExpression(expression)) return void 0;
+  const c = own(expression, "constant_value");
+  if (c === void 0 || c === null) return own(expression, "references") === void 0 ? "" : void 0;
+  return typeof c === "string" ? c : void 0;
+}
+function referencesText(expression) {
+  const refs = own(expression, "references");
+  const names2 = Array.isArray(refs) ? refs.filter((r) => typeof r === "string") : [];
+  return names2.length > 0 ? `comes from ${names2.slice(0, 3).join(", ")}, which vpclint does not evaluate` : "is not a literal";
+}
+function regionOf2(key, expression) {
+  if (expression === void 0) return ABSENT3;
+  const value = literal(expression);
+  if (value === "") return ABSENT3;
+  if (value !== void 0) return { state: "known", value };
+  return unknownValue2(`the region of provider configuration ${key} ${referencesText(expression)}`);
+}
+function accountOf2(key, expressions) {
+  for (const block of ["assume_role", "assume_role_with_web_identity"]) {
+    const blocks = own(expressions, block);
+    if (!Array.isArray(blocks) || blocks.length === 0) continue;
+    const last2 = blocks[blocks.length - 1];
+    const arn = own(last2, "role_arn");
+    const text2 = literal(arn);
+    if (text2 === void 0) return unknownValue2(`the account of provider configuration ${key} is that of its ${block} role, whose ARN ${referencesText(arn)}`);
+    const account = ROLE_ARN.exec(text2)?.[1];
+    if (account !== void 0) return { state: "known", value: account };
+    if (text2 !== "") return unknownValue2(`the account of provider configuration ${key} is that of its ${block} role, whose ARN ${JSON.stringify(text2)} names no account`);
+  }
+  const allowed = own(expressions, "allowed_account_ids");
+  if (isExpression(allowed)) {
+    const c = own(allowed, "constant_value");
+    if (Array.isArray(c) && c.length === 1 && typeof c[0] === "string" && /^\d{12}$/.test(c[0])) return { state: "known", value: c[0] };
+  }
+  return ABSENT3;
+}
+
 // src/parse/terraform-plan/resolve.ts
 var ModuleInstances = class {
   #byPrefix = /* @__PURE__ */ new Map();
@@ -9565,8 +23592,8 @@ var ModuleInstances = class {
     return inst;
   }
 };
-var EMPTY = { targets: /* @__PURE__ */ new Map(), lost: [] };
-var MAX_DEPTH = 50;
+var EMPTY2 = { targets: /* @__PURE__ */ new Map(), lost: [] };
+var MAX_DEPTH3 = 50;
 var MAX_REFERENCES = 256;
 var SourceSet = class {
   targets = /* @__PURE__ */ new Map();
@@ -9609,20 +23636,20 @@ var Resolver = class {
   resolve(references, inst, key, forEach) {
     return this.#references(references, inst, key, forEach, 0);
   }
-  #parse(text) {
-    let p = this.#parsed.get(text);
+  #parse(text2) {
+    let p = this.#parsed.get(text2);
     if (p === void 0) {
-      const steps = parseTraversal(text);
+      const steps = parseTraversal(text2);
       p = steps === void 0 ? null : { steps, canon: stepsToString(steps) };
-      this.#parsed.set(text, p);
+      this.#parsed.set(text2, p);
     }
     return p;
   }
   #references(references, inst, key, forEach, depth) {
-    if (!Array.isArray(references) || references.length === 0) return EMPTY;
+    if (!Array.isArray(references) || references.length === 0) return EMPTY2;
     const out = new SourceSet();
-    if (depth > MAX_DEPTH) {
-      out.addLost({ what: "reference chain", reason: `reference chain is longer than ${MAX_DEPTH} steps; vpclint stopped following it` });
+    if (depth > MAX_DEPTH3) {
+      out.addLost({ what: "reference chain", reason: `reference chain is longer than ${MAX_DEPTH3} steps; vpclint stopped following it` });
       return out;
     }
     if (references.length > MAX_REFERENCES) {
@@ -9673,8 +23700,8 @@ var Resolver = class {
       return;
     }
     const label = inst.prefix + source;
-    const path3 = toPath(steps.slice(2));
-    if (path3.length === 0) {
+    const path6 = toPath(steps.slice(2));
+    if (path6.length === 0) {
       out.addLost({
         what: "each.value",
         reason: `value comes from each.value${where}, a whole instance of ${label}; vpclint links only its attributes (each.value.id)`
@@ -9688,7 +23715,7 @@ var Resolver = class {
       out.addLost({ what: "each.value", reason: `value comes from each.value${where} (for_each = ${label}), but ${missing}` });
       return;
     }
-    out.addTarget({ address, attribute: path3 });
+    out.addTarget({ address, attribute: path6 });
   }
   #one(ref, inst, key, forEach, indexedByInstance, depth, out) {
     const steps = ref.steps;
@@ -9810,7 +23837,7 @@ var Resolver = class {
         return lostOnly(what, `value comes from ${what}, which the module's configuration does not declare`);
       }
       const expr = own(output, "expression");
-      return isRecord(expr) ? this.#references(own(expr, "references"), child2, void 0, void 0, depth) : EMPTY;
+      return isRecord2(expr) ? this.#references(own(expr, "references"), child2, void 0, void 0, depth) : EMPTY2;
     });
   }
   /** The sources of input variable `name` of module instance `inst`. */
@@ -9819,7 +23846,7 @@ var Resolver = class {
     const last2 = inst.steps[inst.steps.length - 1];
     if (parent === void 0 || last2 === void 0) {
       const v = own(this.variables, name);
-      if (isRecord(v) && own(v, "value") !== void 0) return EMPTY;
+      if (isRecord2(v) && own(v, "value") !== void 0) return EMPTY2;
       return lostOnly(`var.${name}`, `value comes from var.${name}, which has no value in the plan`);
     }
     const what = `var.${name} in ${inst.prefix.slice(0, -1)}`;
@@ -9830,7 +23857,7 @@ var Resolver = class {
         return lostOnly(what, `value comes from ${what}, but the plan has no configuration for that module call`);
       }
       const arg = own(own(call, "expressions"), name);
-      if (!isExpression(arg)) return EMPTY;
+      if (!isExpression(arg)) return EMPTY2;
       return this.#references(own(arg, "references"), parent, last2.key, own(own(call, "for_each_expression"), "references"), depth);
     });
   }
@@ -9855,15 +23882,15 @@ function mostSpecific(refs) {
 }
 var NOT_RESOURCE_ROOTS = /* @__PURE__ */ new Set(["count", "each", "var", "local", "module", "path", "terraform", "self", "ephemeral"]);
 function wholeResource(steps) {
-  const names = [];
+  const names2 = [];
   for (const s of steps) {
     if (s.kind !== "attr") return void 0;
-    names.push(s.name);
+    names2.push(s.name);
   }
-  const [a, b, c] = names;
+  const [a, b, c] = names2;
   if (a === void 0 || b === void 0 || NOT_RESOURCE_ROOTS.has(a)) return void 0;
-  if (a === "data") return names.length === 3 && c !== void 0 ? resourceInModule("data", b, c) : void 0;
-  return names.length === 2 ? resourceInModule("managed", a, b) : void 0;
+  if (a === "data") return names2.length === 3 && c !== void 0 ? resourceInModule("data", b, c) : void 0;
+  return names2.length === 2 ? resourceInModule("managed", a, b) : void 0;
 }
 function isInstanceKeyRef(steps) {
   const a = steps[0];
@@ -9879,9 +23906,9 @@ function toPath(steps) {
   }
   return out;
 }
-function pathToString(path3) {
+function pathToString(path6) {
   let out = "";
-  for (const p of path3) out += typeof p === "number" ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
+  for (const p of path6) out += typeof p === "number" ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
   return out;
 }
 function unknownFrom(s) {
@@ -9892,16 +23919,16 @@ function unknownFrom(s) {
     const reasons = [...new Set(s.lost.map((l) => l.reason))];
     return { state: "unknown", reason: reasons.join("; "), refs: [] };
   }
-  const names = [...targets.map((t) => t.address + pathToString(t.attribute)), ...s.lost.map((l) => l.what)];
+  const names2 = [...targets.map((t) => t.address + pathToString(t.attribute)), ...s.lost.map((l) => l.what)];
   return {
     state: "unknown",
-    reason: `value comes from several sources (${names.join(", ")}); vpclint cannot tell which one it is`,
+    reason: `value comes from several sources (${names2.join(", ")}); vpclint cannot tell which one it is`,
     refs: []
   };
 }
 
 // src/parse/terraform-plan/resource.ts
-var ABSENT2 = Object.freeze({ state: "absent" });
+var ABSENT4 = Object.freeze({ state: "absent" });
 var AFTER_APPLY = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]) });
 var COMPUTED = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]), computed: true });
 var MAX_BLOCK_DEPTH = 64;
@@ -9936,20 +23963,20 @@ var PlanResource = class {
   attributeLocation() {
     return void 0;
   }
-  get(path3) {
+  get(path6) {
     try {
-      return this.#get(path3);
+      return this.#get(path6);
     } catch (err) {
       return { state: "unknown", reason: `vpclint could not read this value (${err instanceof Error ? err.message : String(err)})`, refs: [] };
     }
   }
-  #get(path3) {
+  #get(path6) {
     let node = this.#values;
     let unk = this.#unknown;
     let rebuilt = false;
-    for (let i = 0; i < path3.length; i++) {
-      if (unk === true) return this.#unknownAt(path3, i, rebuilt);
-      const step = path3[i];
+    for (let i = 0; i < path6.length; i++) {
+      if (unk === true) return this.#unknownAt(path6, i, rebuilt);
+      const step = path6[i];
       if (i === 0 && typeof step === "string" && own(unk, step) === true) {
         const r = this.#rebuild(step);
         if (r !== void 0) {
@@ -9962,9 +23989,20 @@ var PlanResource = class {
       node = child(node, step);
       unk = child(unk, step);
     }
-    if (unk === true) return this.#unknownAt(path3, path3.length, rebuilt);
-    if (node === null || node === void 0) return ABSENT2;
+    if (unk === true) return this.#unknownAt(path6, path6.length, rebuilt);
+    if (node === null || node === void 0) return ABSENT4;
     return { state: "known", value: node };
+  }
+  /** The configuration named by the resource's `provider_config_key`, when the plan has it. */
+  provider() {
+    const key = own(this.#configResource(), "provider_config_key");
+    return typeof key === "string" ? this.#ctx.providers.settings(key) : void 0;
+  }
+  /** Whether the configuration writes `attribute` (undefined without the resource's configuration). */
+  configures(attribute) {
+    const cfg = this.#configResource();
+    if (cfg === void 0) return void 0;
+    return !isUnset(own(cfg, "expressions"), attribute);
   }
   #parsed() {
     if (this.#where === void 0) {
@@ -10008,20 +24046,20 @@ var PlanResource = class {
    * An unknown value at `path` (unknown from step `at` on), with the sources of its expression;
    * marked computed when the configuration does not set its top-level attribute.
    */
-  #unknownAt(path3, at2, rebuilt) {
+  #unknownAt(path6, at4, rebuilt) {
     const cfg = this.#configResource();
     if (cfg === void 0) return AFTER_APPLY;
     const expressions = own(cfg, "expressions");
-    const first = path3[0];
+    const first = path6[0];
     if (!rebuilt && typeof first === "string" && isUnset(expressions, first)) return COMPUTED;
-    if (!rebuilt && at2 === 1 && typeof first === "string" && Array.isArray(own(expressions, first)) && isSet2(own(cfg, "for_each_expression"))) {
+    if (!rebuilt && at4 === 1 && typeof first === "string" && Array.isArray(own(expressions, first)) && isSet2(own(cfg, "for_each_expression"))) {
       return {
         state: "unknown",
         reason: `known after apply; ${this.address} uses for_each, so vpclint does not rebuild its ${first} blocks from the configuration`,
         refs: []
       };
     }
-    const found = this.#findExpression(expressions, path3, rebuilt);
+    const found = this.#findExpression(expressions, path6, rebuilt);
     if (found.kind === "lost") return { state: "unknown", reason: found.reason, refs: [] };
     if (found.kind === "none") return AFTER_APPLY;
     const p = this.#parsed();
@@ -10035,20 +24073,20 @@ var PlanResource = class {
    * in the configuration, so a plan element is matched to the one block whose constant arguments
    * equal its known values.
    */
-  #findExpression(expressions, path3, rebuilt) {
+  #findExpression(expressions, path6, rebuilt) {
     let body = expressions;
     let after = this.#values;
     let unk = this.#unknown;
-    for (let i = 0; i < path3.length; ) {
-      const step = path3[i];
-      if (typeof step !== "string" || !isRecord(body)) return NONE;
+    for (let i = 0; i < path6.length; ) {
+      const step = path6[i];
+      if (typeof step !== "string" || !isRecord2(body)) return NONE;
       const entry = own(body, step);
       if (entry === void 0) return NONE;
       if (isExpression(entry)) return { kind: "expression", expression: entry };
       after = child(after, step);
       unk = unk === true ? true : child(unk, step);
       if (Array.isArray(entry)) {
-        const j = path3[i + 1];
+        const j = path6[i + 1];
         if (typeof j !== "number") return NONE;
         let block;
         if (rebuilt) {
@@ -10066,7 +24104,7 @@ var PlanResource = class {
         i += 2;
         continue;
       }
-      if (isRecord(entry)) {
+      if (isRecord2(entry)) {
         body = entry;
         i += 1;
         continue;
@@ -10078,7 +24116,7 @@ var PlanResource = class {
 };
 function isUnset(expressions, attr) {
   if (expressions === void 0) return true;
-  if (!isRecord(expressions)) return false;
+  if (!isRecord2(expressions)) return false;
   if (!Object.hasOwn(expressions, attr)) return true;
   const e = expressions[attr];
   return isExpression(e) && own(e, "constant_value") === null && own(e, "references") === void 0;
@@ -10087,7 +24125,7 @@ function rebuildList(blocks, depth) {
   const value = [];
   const unknown2 = [];
   for (const b of blocks) {
-    if (isRecord(b) && depth < MAX_BLOCK_DEPTH) {
+    if (isRecord2(b) && depth < MAX_BLOCK_DEPTH) {
       const r = rebuildBlock(b, depth + 1);
       value.push(r.value);
       unknown2.push(r.unknown);
@@ -10114,7 +24152,7 @@ function rebuildBlock(body, depth) {
       const r = rebuildList(e, depth);
       defineOwn(value, key, r.value);
       defineOwn(unknown2, key, r.unknown);
-    } else if (isRecord(e) && depth < MAX_BLOCK_DEPTH) {
+    } else if (isRecord2(e) && depth < MAX_BLOCK_DEPTH) {
       const r = rebuildBlock(e, depth + 1);
       defineOwn(value, key, r.value);
       defineOwn(unknown2, key, r.unknown);
@@ -10127,10 +24165,10 @@ function rebuildBlock(body, depth) {
 function matchBlock(blocks, afterList, unkList, j) {
   if (blocks.length === 1 && Array.isArray(afterList) && afterList.length === 1 && j === 0) return blocks[0];
   const element = child(afterList, j);
-  if (!isRecord(element)) return void 0;
+  if (!isRecord2(element)) return void 0;
   const unk = unkList === true ? true : child(unkList, j);
   if (unk === true) return void 0;
-  const candidates = blocks.filter((b) => isRecord(b) && constantsMatch(b, element, unk));
+  const candidates = blocks.filter((b) => isRecord2(b) && constantsMatch(b, element, unk));
   if (candidates.length === 0) return void 0;
   if (candidates.length === 1) return candidates[0];
   const first = JSON.stringify(candidates[0]);
@@ -10155,27 +24193,27 @@ function looselyEqual(c, a, depth) {
   if (Array.isArray(c)) {
     return Array.isArray(a) && a.length === c.length && c.every((x, i) => looselyEqual(x, a[i], depth + 1));
   }
-  if (isRecord(c)) {
-    return isRecord(a) && Object.keys(c).every((k) => looselyEqual(c[k], own(a, k), depth + 1));
+  if (isRecord2(c)) {
+    return isRecord2(a) && Object.keys(c).every((k) => looselyEqual(c[k], own(a, k), depth + 1));
   }
   const primitive = (x) => typeof x === "string" || typeof x === "number" || typeof x === "boolean";
   return primitive(c) && primitive(a) && String(c) === String(a);
 }
 function isEmpty(x) {
-  return x === null || x === void 0 || x === "" || Array.isArray(x) && x.length === 0 || isRecord(x) && Object.keys(x).length === 0;
+  return x === null || x === void 0 || x === "" || Array.isArray(x) && x.length === 0 || isRecord2(x) && Object.keys(x).length === 0;
 }
 
 // src/parse/terraform-plan/index.ts
 var PLAN_KEYS = ["planned_values", "resource_changes", "prior_state", "configuration"];
 var MAX_MODULE_DEPTH2 = 100;
 function isTerraformPlan(json) {
-  if (!isRecord(json) || typeof own(json, "format_version") !== "string") return false;
+  if (!isRecord2(json) || typeof own(json, "format_version") !== "string") return false;
   if (PLAN_KEYS.some((k) => Object.hasOwn(json, k))) return true;
   const values = own(json, "values");
-  return isRecord(values) && Object.hasOwn(values, "root_module");
+  return isRecord2(values) && Object.hasOwn(values, "root_module");
 }
-function readTerraformPlan(json, text, file) {
-  const reader = new PlanReader(text, file);
+function readTerraformPlan(json, text2, file) {
+  const reader = new PlanReader(text2, file);
   return reader.read(json);
 }
 var PlanReader = class {
@@ -10189,12 +24227,12 @@ var PlanReader = class {
   #index = /* @__PURE__ */ new Map();
   #instances = new ModuleInstances();
   #ctx;
-  constructor(text, file) {
+  constructor(text2, file) {
     this.#file = file;
-    this.#locator = new AddressLocator(text);
+    this.#locator = new AddressLocator(text2);
   }
   read(json) {
-    if (!isRecord(json)) {
+    if (!isRecord2(json)) {
       this.#problem("a Terraform plan must be a JSON object", { line: 1, column: 1 });
       return this.#result();
     }
@@ -10209,26 +24247,27 @@ var PlanReader = class {
       locator: this.#locator,
       config,
       instances: this.#instances,
-      resolver: new Resolver(this.#index, this.#instances, config, own(json, "variables"))
+      resolver: new Resolver(this.#index, this.#instances, config, own(json, "variables")),
+      providers: new ProviderConfigs(own(json, "configuration"))
     };
     this.#ctx = ctx;
     const changes = own(json, "resource_changes");
     if (Array.isArray(changes)) changes.forEach((c, i) => this.#readChange(c, i));
     else if (changes !== void 0 && changes !== null) this.#problem("resource_changes is not a list; it is ignored", this.#locator.keyLocation("resource_changes"));
     const planned = own(json, "planned_values");
-    if (isRecord(planned)) this.#readModule(own(planned, "root_module"), "planned_values.root_module", 0);
+    if (isRecord2(planned)) this.#readModule(own(planned, "root_module"), "planned_values.root_module", 0);
     else if (planned !== void 0 && planned !== null) this.#problem("planned_values is not an object; it is ignored", this.#locator.keyLocation("planned_values"));
     const prior = own(json, "prior_state");
-    if (isRecord(prior)) {
+    if (isRecord2(prior)) {
       const values = own(prior, "values");
-      if (isRecord(values)) this.#readModule(own(values, "root_module"), "prior_state.values.root_module", 0);
+      if (isRecord2(values)) this.#readModule(own(values, "root_module"), "prior_state.values.root_module", 0);
       else if (values !== void 0 && values !== null) this.#problem("prior_state.values is not an object; it is ignored", this.#locator.keyLocation("prior_state"));
     } else if (prior !== void 0 && prior !== null) {
       this.#problem("prior_state is not an object; it is ignored", this.#locator.keyLocation("prior_state"));
     }
     if (!PLAN_KEYS.some((k) => Object.hasOwn(json, k))) {
       const values = own(json, "values");
-      if (isRecord(values)) this.#readModule(own(values, "root_module"), "values.root_module", 0);
+      if (isRecord2(values)) this.#readModule(own(values, "root_module"), "values.root_module", 0);
       else if (values !== void 0 && values !== null) this.#problem("values is not an object; it is ignored", this.#locator.keyLocation("values"));
     }
     return this.#result();
@@ -10247,17 +24286,17 @@ var PlanReader = class {
     }
     const major = typeof v === "string" ? /^(\d+)(?:\.\d+)*$/.exec(v)?.[1] : void 0;
     if (major === "0" || major === "1") return;
-    const at2 = this.#locator.valueLocation("format_version");
+    const at4 = this.#locator.valueLocation("format_version");
     throw new ParseError(`unsupported plan format_version ${typeof v === "string" ? v : JSON.stringify(v)}; vpclint reads format 0.x and 1.x`, {
       file: this.#file,
-      line: at2.line,
-      column: at2.column,
+      line: at4.line,
+      column: at4.column,
       hint: "Look for a newer vpclint, or produce the plan with a Terraform version that writes format 1.x."
     });
   }
   #readChange(entry, i) {
     const where = `resource_changes[${i}]`;
-    if (!isRecord(entry)) {
+    if (!isRecord2(entry)) {
       this.#problem(`${where} is not an object; it is ignored`, this.#locator.keyLocation("resource_changes"));
       return;
     }
@@ -10278,12 +24317,12 @@ var PlanReader = class {
     const action = actionOf(actions);
     if (action === void 0) return;
     let after = own(change, "after");
-    if (after !== void 0 && after !== null && !isRecord(after)) {
+    if (after !== void 0 && after !== null && !isRecord2(after)) {
       this.#problem(`${address}: change.after is not an object; its values are ignored`, this.#locator.locate(address));
       after = void 0;
     }
     let afterUnknown = own(change, "after_unknown");
-    if (afterUnknown !== void 0 && afterUnknown !== null && typeof afterUnknown !== "boolean" && !isRecord(afterUnknown)) {
+    if (afterUnknown !== void 0 && afterUnknown !== null && typeof afterUnknown !== "boolean" && !isRecord2(afterUnknown)) {
       this.#problem(`${address}: change.after_unknown is not an object; it is ignored`, this.#locator.locate(address));
       afterUnknown = void 0;
     }
@@ -10291,7 +24330,7 @@ var PlanReader = class {
   }
   #readModule(mod, where, depth) {
     if (mod === void 0 || mod === null) return;
-    if (!isRecord(mod)) {
+    if (!isRecord2(mod)) {
       this.#problem(`${where} is not an object; it is ignored`, this.#locator.keyLocation(where.split(".")[0]));
       return;
     }
@@ -10317,7 +24356,7 @@ var PlanReader = class {
   }
   #readValues(entry, where, moduleAddress) {
     const section = where.split(".")[0];
-    if (!isRecord(entry)) {
+    if (!isRecord2(entry)) {
       this.#problem(`${where} is not an object; it is ignored`, this.#locator.keyLocation(section));
       return;
     }
@@ -10330,7 +24369,7 @@ var PlanReader = class {
     const address = fullAddress(entry, given, moduleAddress);
     if (this.#changed.has(address) || this.#byAddress.has(address)) return;
     let values = own(entry, "values");
-    if (values !== void 0 && values !== null && !isRecord(values)) {
+    if (values !== void 0 && values !== null && !isRecord2(values)) {
       this.#problem(`${address}: ${section} values are not an object; they are ignored`, this.#locator.locate(address));
       values = void 0;
     }
@@ -10393,6 +24432,3531 @@ function actionOf(actions) {
   return actions.length === 1 ? actions[0] : actions.join("-");
 }
 
+// src/parse/terraform-hcl/index.ts
+import path4 from "node:path";
+
+// src/parse/terraform-hcl/locate.ts
+function isIdStart(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c > 127;
+}
+function isIdPart(c) {
+  return isIdStart(c) || c >= 48 && c <= 57 || c === 45;
+}
+var MAX_DEPTH4 = 100;
+var Scanner = class {
+  text;
+  pos = 0;
+  line = 1;
+  lineStart = 0;
+  constructor(text2) {
+    this.text = text2;
+  }
+  get column() {
+    return this.pos - this.lineStart + 1;
+  }
+  newline() {
+    this.pos++;
+    this.line++;
+    this.lineStart = this.pos;
+  }
+  /** Moves to the end of the current line (before the newline). */
+  toEndOfLine() {
+    const nl = this.text.indexOf("\n", this.pos);
+    this.pos = nl === -1 ? this.text.length : nl;
+  }
+  /** Skips a `/* ... *\/` comment, counting its lines. */
+  blockComment() {
+    this.pos += 2;
+    while (this.pos < this.text.length && !this.text.startsWith("*/", this.pos)) {
+      if (this.text.charCodeAt(this.pos) === 10) this.newline();
+      else this.pos++;
+    }
+    this.pos = Math.min(this.text.length, this.pos + 2);
+  }
+  /** Skips spaces and comments; with `newlines`, newlines too. */
+  space(newlines) {
+    const t = this.text;
+    while (this.pos < t.length) {
+      const c = t.charCodeAt(this.pos);
+      if (c === 32 || c === 9 || c === 13 || c === 65279) this.pos++;
+      else if (c === 10) {
+        if (!newlines) return;
+        this.newline();
+      } else if (c === 35 || c === 47 && t.charCodeAt(this.pos + 1) === 47) this.toEndOfLine();
+      else if (c === 47 && t.charCodeAt(this.pos + 1) === 42) this.blockComment();
+      else return;
+    }
+  }
+  ident() {
+    const t = this.text;
+    if (!isIdStart(t.charCodeAt(this.pos))) return void 0;
+    const start = this.pos;
+    while (this.pos < t.length && isIdPart(t.charCodeAt(this.pos))) this.pos++;
+    return t.slice(start, this.pos);
+  }
+  /** A quoted string from its opening quote: returns its text (escapes of quotes and backslashes undone). */
+  quoted() {
+    const t = this.text;
+    this.pos++;
+    let out = "";
+    while (this.pos < t.length) {
+      const c = t[this.pos];
+      if (c === "\\") {
+        out += t[this.pos + 1] ?? "";
+        this.pos += 2;
+      } else if (c === '"') {
+        this.pos++;
+        return out;
+      } else if (c === "\n") {
+        return out;
+      } else if ((c === "$" || c === "%") && t[this.pos + 1] === "{") {
+        if (t[this.pos - 1] === c && t[this.pos - 2] !== c) {
+          out += `${c}{`;
+          this.pos += 2;
+          continue;
+        }
+        const start = this.pos;
+        this.pos += 2;
+        this.interpolation();
+        out += t.slice(start, this.pos);
+      } else {
+        out += c;
+        this.pos++;
+      }
+    }
+    return out;
+  }
+  /** The inside of `${...}` / `%{...}` up to and including its closing brace. */
+  interpolation() {
+    const t = this.text;
+    let depth = 0;
+    while (this.pos < t.length) {
+      const c = t.charCodeAt(this.pos);
+      if (c === 34) this.quoted();
+      else if (c === 123) {
+        depth++;
+        this.pos++;
+      } else if (c === 125) {
+        this.pos++;
+        if (depth === 0) return;
+        depth--;
+      } else if (c === 10) this.newline();
+      else if (c === 60 && t.charCodeAt(this.pos + 1) === 60 && this.heredoc()) continue;
+      else if (c === 35 || c === 47 && t.charCodeAt(this.pos + 1) === 47) this.toEndOfLine();
+      else if (c === 47 && t.charCodeAt(this.pos + 1) === 42) this.blockComment();
+      else this.pos++;
+    }
+  }
+  /** A heredoc from its `<<`: skips to after its closing marker line. False when it is not one. */
+  heredoc() {
+    const t = this.text;
+    const m = /<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/y;
+    m.lastIndex = this.pos;
+    const head = m.exec(t);
+    if (head === null) return false;
+    const marker = head[1];
+    this.pos = m.lastIndex - 1;
+    this.newline();
+    while (this.pos < t.length) {
+      const nl = t.indexOf("\n", this.pos);
+      const end = nl === -1 ? t.length : nl;
+      const isEnd = t.slice(this.pos, end).trim() === marker;
+      if (nl === -1) {
+        this.pos = t.length;
+        return true;
+      }
+      this.pos = nl;
+      if (isEnd) return true;
+      this.newline();
+    }
+    return true;
+  }
+  /**
+   * Skips an attribute's value: to the newline that ends it at bracket depth 0, or to the `}` that
+   * closes a one-line block (left unread). Returns the line the value ends on.
+   */
+  expression() {
+    const t = this.text;
+    let depth = 0;
+    let endLine = this.line;
+    while (this.pos < t.length) {
+      const c = t.charCodeAt(this.pos);
+      if (c === 10) {
+        if (depth === 0) return endLine;
+        this.newline();
+        continue;
+      }
+      if (c === 32 || c === 9 || c === 13) {
+        this.pos++;
+        continue;
+      }
+      endLine = this.line;
+      if (c === 34) this.quoted();
+      else if (c === 40 || c === 91 || c === 123) {
+        depth++;
+        this.pos++;
+      } else if (c === 41 || c === 93 || c === 125) {
+        if (depth === 0) {
+          if (c === 125) return endLine;
+          this.pos++;
+        } else {
+          depth--;
+          this.pos++;
+        }
+      } else if (c === 60 && t.charCodeAt(this.pos + 1) === 60 && this.heredoc()) {
+        endLine = this.line;
+      } else if (c === 35 || c === 47 && t.charCodeAt(this.pos + 1) === 47) this.toEndOfLine();
+      else if (c === 47 && t.charCodeAt(this.pos + 1) === 42) this.blockComment();
+      else this.pos++;
+    }
+    return endLine;
+  }
+  /** A body: up to its closing brace (consumed) when `nested`, else to the end of the text. */
+  body(nested, depth) {
+    const attributes = /* @__PURE__ */ new Map();
+    const blocks = [];
+    const t = this.text;
+    while (this.pos < t.length) {
+      this.space(true);
+      if (this.pos >= t.length) break;
+      const c = t.charCodeAt(this.pos);
+      if (c === 125) {
+        if (nested) {
+          this.pos++;
+          break;
+        }
+        this.pos++;
+        continue;
+      }
+      const line = this.line;
+      const column = this.column;
+      const name = this.ident();
+      if (name === void 0) {
+        this.pos++;
+        this.expression();
+        continue;
+      }
+      this.space(false);
+      if (t[this.pos] === "=" && t[this.pos + 1] !== "=") {
+        this.pos++;
+        this.space(false);
+        const endLine = this.expression();
+        if (!attributes.has(name)) attributes.set(name, { name, line, column, endLine });
+        continue;
+      }
+      const labels = [];
+      for (; ; ) {
+        this.space(false);
+        if (t[this.pos] === '"') labels.push(this.quoted());
+        else {
+          const id = this.ident();
+          if (id === void 0) break;
+          labels.push(id);
+        }
+      }
+      if (t[this.pos] !== "{") {
+        this.expression();
+        continue;
+      }
+      this.pos++;
+      const block = {
+        type: name,
+        labels,
+        line,
+        column,
+        endLine: line,
+        body: depth < MAX_DEPTH4 ? this.body(true, depth + 1) : (this.expression(), { attributes: /* @__PURE__ */ new Map(), blocks: [] })
+      };
+      block.endLine = this.line;
+      blocks.push(block);
+    }
+    return { attributes, blocks };
+  }
+};
+function locateStructure(text2) {
+  try {
+    return new Scanner(text2).body(false, 0);
+  } catch {
+    return { attributes: /* @__PURE__ */ new Map(), blocks: [] };
+  }
+}
+function blocksNamed(body, type, labels) {
+  return body.blocks.filter((b) => b.type === type && b.labels.length === labels.length && b.labels.every((l, i) => l === labels[i]));
+}
+
+// src/parse/terraform-hcl/config.ts
+function isRecord3(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function own2(o, key) {
+  return isRecord3(o) && Object.hasOwn(o, key) ? o[key] : void 0;
+}
+function at3(file, node) {
+  return node === void 0 ? { file } : { file, line: node.line, column: node.column };
+}
+function buildModuleConfig(dir, files) {
+  const variables = /* @__PURE__ */ new Map();
+  const locals = /* @__PURE__ */ new Map();
+  const outputs = /* @__PURE__ */ new Map();
+  const resources = [];
+  const resourceIndex = /* @__PURE__ */ new Map();
+  const calls = /* @__PURE__ */ new Map();
+  const providers = /* @__PURE__ */ new Map();
+  const problems = [];
+  const duplicate = (what, file, node, first) => {
+    const where = first.node === void 0 ? first.file : `${first.file}:${first.node.line}`;
+    problems.push({ ...at3(file, node), message: `duplicate ${what}; the first is at ${where}, and only it is linted` });
+  };
+  const labelled2 = (f, kind, each) => {
+    const group = own2(f.json, kind);
+    if (!isRecord3(group)) return;
+    for (const name of Object.keys(group)) {
+      const bodies = group[name];
+      if (!Array.isArray(bodies)) continue;
+      const nodes = blocksNamed(f.structure, kind, [name]);
+      bodies.forEach((body, i) => {
+        if (isRecord3(body)) each(name, body, nodes.length === bodies.length ? nodes[i] : void 0);
+      });
+    }
+  };
+  for (const f of [...files].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) {
+    labelled2(f, "variable", (name, body, node) => {
+      const first = variables.get(name);
+      if (first !== void 0) duplicate(`variable "${name}"`, f.file, node, first);
+      else variables.set(name, { name, file: f.file, node, body });
+    });
+    labelled2(f, "output", (name, body, node) => {
+      const first = outputs.get(name);
+      if (first !== void 0) duplicate(`output "${name}"`, f.file, node, first);
+      else outputs.set(name, { name, file: f.file, node, body });
+    });
+    labelled2(f, "module", (name, body, node) => {
+      const first = calls.get(name);
+      if (first !== void 0) {
+        duplicate(`module "${name}"`, f.file, node, first);
+        return;
+      }
+      const source = own2(body, "source");
+      calls.set(name, { name, file: f.file, node, body, source: typeof source === "string" ? source : void 0 });
+    });
+    labelled2(f, "provider", (name, body) => {
+      const alias = own2(body, "alias");
+      const key = typeof alias === "string" && alias !== "" ? `${name}.${alias}` : name;
+      if (!providers.has(key)) providers.set(key, body);
+    });
+    const localBlocks = own2(f.json, "locals");
+    if (Array.isArray(localBlocks)) {
+      const nodes = f.structure.blocks.filter((b) => b.type === "locals");
+      localBlocks.forEach((body, i) => {
+        if (!isRecord3(body)) return;
+        const node = nodes.length === localBlocks.length ? nodes[i] : void 0;
+        for (const name of Object.keys(body)) {
+          const attr = node?.body.attributes.get(name);
+          const first = locals.get(name);
+          if (first !== void 0) duplicate(`local value "${name}"`, f.file, attr, first);
+          else locals.set(name, { name, file: f.file, value: body[name], node: attr });
+        }
+      });
+    }
+    for (const mode of ["managed", "data"]) {
+      const kind = mode === "managed" ? "resource" : "data";
+      const group = own2(f.json, kind);
+      if (!isRecord3(group)) continue;
+      const found = [];
+      for (const type of Object.keys(group)) {
+        const byName = group[type];
+        if (!isRecord3(byName)) continue;
+        for (const name of Object.keys(byName)) {
+          const bodies = byName[name];
+          if (!Array.isArray(bodies)) continue;
+          const nodes = blocksNamed(f.structure, kind, [type, name]);
+          bodies.forEach((body, i) => {
+            if (!isRecord3(body)) return;
+            found.push({ mode, type, name, file: f.file, node: nodes.length === bodies.length ? nodes[i] : void 0, body });
+          });
+        }
+      }
+      found.sort((a, b) => (a.node?.line ?? Infinity) - (b.node?.line ?? Infinity));
+      for (const r of found) {
+        const key = mode === "managed" ? `${r.type}.${r.name}` : `data.${r.type}.${r.name}`;
+        const first = resourceIndex.get(key);
+        if (first !== void 0) {
+          duplicate(`${kind} "${r.type}" "${r.name}"`, r.file, r.node, first);
+          continue;
+        }
+        resourceIndex.set(key, r);
+        resources.push(r);
+      }
+    }
+  }
+  resources.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.node?.line ?? 0) - (b.node?.line ?? 0));
+  return { dir, files: files.map((f) => f.file), variables, locals, outputs, resources, resourceIndex, calls, providers, problems };
+}
+
+// src/parse/terraform-hcl/values.ts
+var Unknown = class {
+  reason;
+  refs;
+  constructor(reason, refs = []) {
+    this.reason = reason;
+    this.refs = refs;
+  }
+};
+var ObjectValue = class {
+  entries;
+  constructor(entries2) {
+    const list2 = [...entries2];
+    let sorted = true;
+    for (let i = 1; i < list2.length && sorted; i++) sorted = list2[i - 1][0] < list2[i][0];
+    if (!sorted) list2.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    this.entries = new Map(list2);
+  }
+  get(key) {
+    return this.entries.get(key);
+  }
+  has(key) {
+    return this.entries.has(key);
+  }
+  get size() {
+    return this.entries.size;
+  }
+};
+var Lazy = class {
+  /** For messages: `aws_vpc.a`, `module.net`. */
+  describe;
+  #attr;
+  #whole;
+  constructor(describe4, attr, whole) {
+    this.describe = describe4;
+    this.#attr = attr;
+    this.#whole = whole;
+  }
+  attr(name) {
+    return this.#attr(name);
+  }
+  /** The thing as one value (a map of outputs), or an Unknown when it cannot be one. */
+  whole() {
+    return this.#whole();
+  }
+};
+var EvalError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "EvalError";
+  }
+};
+function resolved(v) {
+  return v instanceof Lazy ? v.whole() : v;
+}
+function firstUnknown(v, depth = 0) {
+  if (v instanceof Unknown) return v;
+  if (depth > 64) return void 0;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const u = firstUnknown(x, depth + 1);
+      if (u !== void 0) return u;
+    }
+  } else if (v instanceof ObjectValue) {
+    for (const x of v.entries.values()) {
+      const u = firstUnknown(x, depth + 1);
+      if (u !== void 0) return u;
+    }
+  }
+  return void 0;
+}
+function derived(u) {
+  return u.refs.length === 0 ? u : new Unknown(u.reason);
+}
+function typeName(v) {
+  if (v === null) return "null";
+  if (typeof v === "string") return "string";
+  if (typeof v === "number") return "number";
+  if (typeof v === "boolean") return "bool";
+  if (Array.isArray(v)) return "list";
+  if (v instanceof ObjectValue) return "object";
+  if (v instanceof Lazy) return `${v.describe}`;
+  return "unknown value";
+}
+function toStringValue(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return formatNumber(v);
+  if (typeof v === "boolean") return v ? "true" : "false";
+  return void 0;
+}
+function formatNumber(n) {
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0);
+  return String(n);
+}
+function toNumberValue(v) {
+  if (typeof v === "number") return v;
+  if (typeof v === "string" && /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/.test(v)) return Number(v);
+  return void 0;
+}
+function toBoolValue(v) {
+  if (typeof v === "boolean") return v;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  return void 0;
+}
+function valuesEqual(a, b, depth = 0) {
+  if (a === b) return !(a instanceof Unknown) && !(a instanceof Lazy);
+  if (depth > 64) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((x, i) => valuesEqual(x, b[i], depth + 1));
+  }
+  if (a instanceof ObjectValue && b instanceof ObjectValue) {
+    if (a.size !== b.size) return false;
+    for (const [k, x] of a.entries) {
+      if (!b.has(k) || !valuesEqual(x, b.get(k), depth + 1)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+var plainCache2 = /* @__PURE__ */ new WeakMap();
+function toPlain2(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (v instanceof Unknown || v instanceof Lazy) return null;
+  const cached = plainCache2.get(v);
+  if (cached !== void 0) return cached;
+  let out;
+  if (Array.isArray(v)) {
+    out = v.map((x) => toPlain2(x));
+  } else {
+    const o = /* @__PURE__ */ Object.create(null);
+    for (const [k, x] of v.entries) o[k] = toPlain2(x);
+    out = o;
+  }
+  plainCache2.set(v, out);
+  return out;
+}
+function fromJson(json, depth = 0) {
+  if (json === null || typeof json === "string" || typeof json === "number" || typeof json === "boolean") return json;
+  if (depth > 64) throw new EvalError("the value nests too deeply");
+  if (Array.isArray(json)) return json.map((x) => fromJson(x, depth + 1));
+  if (typeof json === "object") {
+    return new ObjectValue(Object.keys(json).map((k) => [k, fromJson(json[k], depth + 1)]));
+  }
+  return null;
+}
+
+// src/parse/terraform-hcl/cidr-functions.ts
+function isMapped(ip) {
+  return ip >> 32n === 0xffffn;
+}
+function dtoi(s, at4) {
+  let n = 0;
+  let i = at4;
+  for (; i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57; i++) {
+    n = n * 10 + (s.charCodeAt(i) - 48);
+    if (n >= 16777215) return void 0;
+  }
+  return i === at4 ? void 0 : [n, i - at4];
+}
+function xtoi(s, at4) {
+  let n = 0;
+  let i = at4;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let d;
+    if (c >= 48 && c <= 57) d = c - 48;
+    else if (c >= 97 && c <= 102) d = c - 87;
+    else if (c >= 65 && c <= 70) d = c - 55;
+    else break;
+    n = n * 16 + d;
+    if (n >= 16777215) return void 0;
+  }
+  return i === at4 ? void 0 : [n, i - at4];
+}
+function parseIPv42(s) {
+  let value = 0n;
+  let i = 0;
+  for (let part = 0; part < 4; part++) {
+    if (i >= s.length) return void 0;
+    if (part > 0) {
+      if (s[i] !== ".") return void 0;
+      i++;
+    }
+    const d = dtoi(s, i);
+    if (d === void 0 || d[0] > 255) return void 0;
+    value = value << 8n | BigInt(d[0]);
+    i += d[1];
+  }
+  return i === s.length ? value : void 0;
+}
+function parseIPv62(s) {
+  const groups2 = [];
+  let ellipsis = -1;
+  let i = 0;
+  if (s.startsWith("::")) {
+    ellipsis = 0;
+    i = 2;
+    if (i === s.length) return 0n;
+  }
+  while (groups2.length < 8) {
+    const x = xtoi(s, i);
+    if (x === void 0 || x[0] > 65535) return void 0;
+    const after = i + x[1];
+    if (s[after] === ".") {
+      if (ellipsis < 0 && groups2.length !== 6) return void 0;
+      if (groups2.length + 2 > 8) return void 0;
+      const v4 = parseIPv42(s.slice(i));
+      if (v4 === void 0) return void 0;
+      groups2.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+      i = s.length;
+      break;
+    }
+    groups2.push(x[0]);
+    i = after;
+    if (i === s.length) break;
+    if (s[i] !== ":" || i + 1 === s.length) return void 0;
+    i++;
+    if (s[i] === ":") {
+      if (ellipsis >= 0) return void 0;
+      ellipsis = groups2.length;
+      i++;
+      if (i === s.length) break;
+    }
+  }
+  if (i !== s.length) return void 0;
+  if (ellipsis >= 0) {
+    if (groups2.length >= 8) return void 0;
+    groups2.splice(ellipsis, 0, ...new Array(8 - groups2.length).fill(0));
+  } else if (groups2.length !== 8) {
+    return void 0;
+  }
+  let value = 0n;
+  for (const g of groups2) value = value << 16n | BigInt(g);
+  return value;
+}
+function mask(bits, prefix) {
+  const all = (1n << BigInt(bits)) - 1n;
+  return prefix <= 0 ? 0n : all ^ (1n << BigInt(bits - prefix)) - 1n;
+}
+function hostMask2(bits, prefix) {
+  return (1n << BigInt(bits - prefix)) - 1n;
+}
+function parseCidr2(text2) {
+  const slash = text2.indexOf("/");
+  const bad = () => {
+    throw new EvalError(`invalid CIDR expression: invalid CIDR address: ${text2}`);
+  };
+  if (slash === -1) bad();
+  const addr = text2.slice(0, slash);
+  const len = text2.slice(slash + 1);
+  let bits = 32;
+  let ip = parseIPv42(addr);
+  if (ip === void 0) {
+    bits = 128;
+    ip = parseIPv62(addr);
+  }
+  const d = dtoi(len, 0);
+  if (ip === void 0 || d === void 0 || d[1] !== len.length || d[0] > bits) bad();
+  const prefix = d[0];
+  return { bits, ip: ip & mask(bits, prefix), prefix };
+}
+function formatIp(bits, ip) {
+  if (bits === 32 || isMapped(ip)) {
+    return [24n, 16n, 8n, 0n].map((s) => String(ip >> s & 0xffn)).join(".");
+  }
+  const groups2 = [];
+  for (let i = 7; i >= 0; i--) groups2.push(Number(ip >> BigInt(i * 16) & 0xffffn));
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups2[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups2[j] === 0) j++;
+    if (j - i > bestLen) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  if (bestLen < 2) bestStart = -1;
+  let out = "";
+  for (let i = 0; i < 8; i++) {
+    if (i === bestStart) {
+      out += "::";
+      i += bestLen - 1;
+      continue;
+    }
+    if (out !== "" && !out.endsWith(":")) out += ":";
+    out += groups2[i].toString(16);
+  }
+  return out;
+}
+function formatNetwork(n) {
+  const prefix = n.bits === 128 && isMapped(n.ip) ? Math.max(0, n.prefix - 96) : n.prefix;
+  return `${formatIp(n.bits, n.ip)}/${prefix}`;
+}
+function wholeNumber2(v, what) {
+  if (!Number.isFinite(v) || !Number.isInteger(v)) throw new EvalError(`${what} must be a whole number, not ${v}`);
+  return BigInt(v);
+}
+function cidrsubnet(prefix, newbits, netnum) {
+  const nb = Number(wholeNumber2(newbits, "newbits"));
+  const num2 = wholeNumber2(netnum, "netnum");
+  const net = parseCidr2(prefix);
+  if (nb < 0) throw new EvalError(`vpclint does not evaluate cidrsubnet with a negative newbits (${nb})`);
+  if (num2 < 0n) throw new EvalError(`vpclint does not evaluate cidrsubnet with a negative netnum (${num2})`);
+  const newPrefix = net.prefix + nb;
+  if (newPrefix > net.bits) throw new EvalError(`insufficient address space to extend prefix of ${net.prefix} by ${nb}`);
+  if (num2 > (1n << BigInt(nb)) - 1n) throw new EvalError(`prefix extension of ${nb} does not accommodate a subnet numbered ${num2}`);
+  return formatNetwork({ bits: net.bits, ip: net.ip | num2 << BigInt(net.bits - newPrefix), prefix: newPrefix });
+}
+function cidrhost(prefix, hostnum) {
+  let num2 = wholeNumber2(hostnum, "hostnum");
+  const net = parseCidr2(prefix);
+  const max = hostMask2(net.bits, net.prefix);
+  let magnitude = num2;
+  if (num2 < 0n) {
+    magnitude = -num2 - 1n;
+    num2 = max - magnitude;
+  } else if (num2 >= 1n << 64n) {
+    throw new EvalError(`vpclint does not evaluate cidrhost with a host number of 2^64 or more (${num2})`);
+  }
+  if (magnitude > max) throw new EvalError(`prefix of ${net.prefix} does not accommodate a host numbered ${num2}`);
+  const shift = net.bits === 128 && isMapped(net.ip) ? 96n : 0n;
+  return formatIp(net.bits, (net.ip | num2 << shift) & (1n << 128n) - 1n);
+}
+function cidrnetmask(prefix) {
+  const net = parseCidr2(prefix);
+  if (net.bits === 32) return formatIp(32, mask(32, net.prefix));
+  if (isMapped(net.ip)) return formatIp(128, mask(128, net.prefix));
+  throw new EvalError(`IPv6 addresses cannot have a netmask: ${prefix}`);
+}
+function cidrsubnets(prefix, newbits) {
+  const net = parseCidr2(prefix);
+  if (newbits.length === 0) return [];
+  if (net.bits === 128 && isMapped(net.ip)) throw new EvalError(`vpclint does not evaluate cidrsubnets on an IPv4-mapped IPv6 prefix (${prefix})`);
+  const all = (1n << BigInt(net.bits)) - 1n;
+  const first = Number(wholeNumber2(newbits[0], "newbits")) + net.prefix;
+  let current = {
+    bits: net.bits,
+    ip: first >= 0 && first <= net.bits ? net.ip - 1n & all & mask(net.bits, first) : 0n,
+    prefix: first
+  };
+  const out = [];
+  newbits.forEach((raw, i) => {
+    const arg = `argument ${i + 2}`;
+    const n = Number(wholeNumber2(raw, `newbits (${arg})`));
+    if (n < 1) throw new EvalError(`invalid value for newbits (${arg}): must extend prefix by at least one bit`);
+    if (n > 32) throw new EvalError(`invalid value for newbits (${arg}): may not extend prefix by more than 32 bits`);
+    const length = n + net.prefix;
+    if (length > net.bits) {
+      throw new EvalError(`invalid value for newbits (${arg}): would extend prefix to ${length} bits, which is too long for an IPv${net.bits === 32 ? 4 : 6} address`);
+    }
+    const currentLast = current.ip | hostMask2(net.bits, current.prefix);
+    const last2 = currentLast & mask(net.bits, length) | hostMask2(net.bits, length);
+    const following = last2 + 1n & all;
+    const next = { bits: net.bits, ip: following & mask(net.bits, length), prefix: length };
+    if (following === 0n || (next.ip & mask(net.bits, net.prefix)) !== net.ip) {
+      throw new EvalError(
+        `invalid value for newbits (${arg}): not enough remaining address space for a subnet with a prefix of ${length} bits after ${formatNetwork(current)}`
+      );
+    }
+    current = next;
+    out.push(formatNetwork(current));
+  });
+  return out;
+}
+
+// src/parse/terraform-hcl/functions.ts
+var UnknownArgument = class {
+  unknown;
+  constructor(u) {
+    this.unknown = u;
+  }
+};
+function arity(name, args, min, max = min) {
+  if (args.length < min || args.length > max) {
+    const want = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
+    throw new EvalError(`${name}() takes ${want} argument${min === 1 && max === 1 ? "" : "s"}, not ${args.length}`);
+  }
+}
+function known2(v) {
+  const r = resolved(v);
+  if (r instanceof Unknown) throw new UnknownArgument(derived(r));
+  return r;
+}
+function wholly(v) {
+  const r = known2(v);
+  const u = firstUnknown(r);
+  if (u !== void 0) throw new UnknownArgument(derived(u));
+  return r;
+}
+function str(name, v) {
+  const r = known2(v);
+  const s = toStringValue(r);
+  if (s === void 0) throw new EvalError(`${name}: a string is required, not ${typeName(r)}`);
+  return s;
+}
+function num(name, v) {
+  const r = known2(v);
+  const n = toNumberValue(r);
+  if (n === void 0) throw new EvalError(`${name}: a number is required, not ${typeName(r)}`);
+  return n;
+}
+function int(name, v) {
+  const n = num(name, v);
+  if (!Number.isInteger(n)) throw new EvalError(`${name}: a whole number is required, not ${n}`);
+  return n;
+}
+function list(name, v) {
+  const r = known2(v);
+  if (!Array.isArray(r)) throw new EvalError(`${name}: a list is required, not ${typeName(r)}`);
+  return r;
+}
+function object(name, v) {
+  const r = known2(v);
+  if (!(r instanceof ObjectValue)) throw new EvalError(`${name}: a map or object is required, not ${typeName(r)}`);
+  return r;
+}
+function toSet(items) {
+  const u = firstUnknown(items);
+  if (u !== void 0) throw new UnknownArgument(derived(u));
+  const out = [];
+  const primitives = items.every((x) => x === null || typeof x !== "object");
+  if (primitives) {
+    const strings = items.some((x) => typeof x === "string");
+    const converted = items.filter((x) => x !== null).map((x) => strings ? toStringValue(x) : x);
+    const unique = [...new Set(converted)];
+    unique.sort((a, b) => typeof a === "number" && typeof b === "number" ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0);
+    return unique;
+  }
+  for (const x of items) if (!out.some((y) => valuesEqual(x, y))) out.push(resolved(x));
+  return out;
+}
+function format(spec, args) {
+  let out = "";
+  let next = 0;
+  const re = /%([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/y;
+  for (let i = 0; i < spec.length; ) {
+    const c = spec[i];
+    if (c !== "%") {
+      out += c;
+      i++;
+      continue;
+    }
+    re.lastIndex = i;
+    const m = re.exec(spec);
+    if (m === null) throw new EvalError(`format: unsupported verb at "${spec.slice(i, i + 4)}"`);
+    i = re.lastIndex;
+    const [, flags = "", width, precision, verb] = m;
+    if (verb === "%") {
+      out += "%";
+      continue;
+    }
+    if (next >= args.length) throw new EvalError(`format: not enough arguments for "${spec}"`);
+    const arg = wholly(args[next++]);
+    let text2;
+    switch (verb) {
+      case "s":
+      case "v": {
+        const s = toStringValue(arg);
+        if (s === void 0) throw new EvalError(`format: %${verb} of a ${typeName(arg)} is not supported by vpclint`);
+        text2 = precision === void 0 ? s : [...s].slice(0, Number(precision)).join("");
+        break;
+      }
+      case "q":
+        text2 = JSON.stringify(str("format", arg));
+        break;
+      case "t": {
+        const b = toBoolValue(arg);
+        if (b === void 0) throw new EvalError("format: %t needs a bool");
+        text2 = String(b);
+        break;
+      }
+      case "d":
+      case "x":
+      case "X":
+      case "o":
+      case "b": {
+        const n = num("format", arg);
+        if (!Number.isInteger(n)) throw new EvalError(`format: %${verb} needs a whole number, not ${n}`);
+        const radix = verb === "d" ? 10 : verb === "o" ? 8 : verb === "b" ? 2 : 16;
+        text2 = Math.abs(n).toString(radix);
+        if (verb === "X") text2 = text2.toUpperCase();
+        if (n < 0) text2 = `-${text2}`;
+        else if (flags.includes("+")) text2 = `+${text2}`;
+        break;
+      }
+      case "f":
+      case "e":
+      case "g": {
+        const n = num("format", arg);
+        text2 = verb === "f" ? n.toFixed(precision === void 0 ? 6 : Number(precision)) : verb === "e" ? n.toExponential(precision === void 0 ? 6 : Number(precision)).replace(/e([+-])(\d)$/, "e$10$2") : formatNumber(n);
+        if (flags.includes("+") && n >= 0) text2 = `+${text2}`;
+        break;
+      }
+      default:
+        throw new EvalError(`format: the %${verb} verb is not supported by vpclint`);
+    }
+    if (width !== void 0 && text2.length < Number(width)) {
+      const pad = Number(width) - text2.length;
+      if (flags.includes("-")) text2 += " ".repeat(pad);
+      else if (flags.includes("0") && /[dxXobfeg]/.test(verb)) text2 = text2.startsWith("-") || text2.startsWith("+") ? text2[0] + "0".repeat(pad) + text2.slice(1) : "0".repeat(pad) + text2;
+      else text2 = " ".repeat(pad) + text2;
+    }
+    out += text2;
+  }
+  if (next < args.length) throw new EvalError(`format: too many arguments for "${spec}"`);
+  return out;
+}
+function flatten(items, depth) {
+  const out = [];
+  for (const x of items) {
+    const r = resolved(x);
+    if (r instanceof Unknown) throw new UnknownArgument(derived(r));
+    if (Array.isArray(r)) {
+      if (depth > 64) throw new EvalError("flatten: the list nests too deeply");
+      out.push(...flatten(r, depth + 1));
+    } else {
+      out.push(x);
+    }
+  }
+  return out;
+}
+function replacement(text2) {
+  return text2.replace(/\$\$|\$\{(\w+)\}|\$(\w+)/g, (m, braced, bare) => {
+    if (m === "$$") return "$$";
+    const name = braced ?? bare;
+    return /^\d+$/.test(name) ? `$${name}` : `$<${name}>`;
+  });
+}
+function rangeOf(args) {
+  arity("range", args, 1, 3);
+  const ns = args.map((a) => num("range", a));
+  let [start, limit, step] = ns.length === 1 ? [0, ns[0], 1] : [ns[0], ns[1], ns[2]];
+  if (step === void 0) step = limit >= start ? 1 : -1;
+  if (step === 0) throw new EvalError("range: step must not be zero");
+  if (step > 0 && limit < start || step < 0 && limit > start) {
+    throw new EvalError(`range: a step of ${step} cannot reach ${limit} from ${start}`);
+  }
+  const out = [];
+  for (let v = start; step > 0 ? v < limit : v > limit; v += step) {
+    if (out.length >= 1024) throw new EvalError("range: more than 1024 values");
+    out.push(v);
+  }
+  return out;
+}
+var FUNCTIONS = /* @__PURE__ */ new Map([
+  ["cidrsubnet", (a) => (arity("cidrsubnet", a, 3), cidrsubnet(str("cidrsubnet", a[0]), num("cidrsubnet", a[1]), num("cidrsubnet", a[2])))],
+  ["cidrsubnets", (a) => (arity("cidrsubnets", a, 1, Infinity), cidrsubnets(str("cidrsubnets", a[0]), a.slice(1).map((x) => num("cidrsubnets", x))))],
+  ["cidrhost", (a) => (arity("cidrhost", a, 2), cidrhost(str("cidrhost", a[0]), num("cidrhost", a[1])))],
+  ["cidrnetmask", (a) => (arity("cidrnetmask", a, 1), cidrnetmask(str("cidrnetmask", a[0])))],
+  [
+    "concat",
+    (a) => {
+      const out = [];
+      for (const x of a) out.push(...list("concat", x));
+      return out;
+    }
+  ],
+  ["flatten", (a) => (arity("flatten", a, 1), flatten(list("flatten", a[0]), 0))],
+  [
+    "merge",
+    (a) => {
+      const entries2 = /* @__PURE__ */ new Map();
+      for (const x of a) {
+        const r = known2(x);
+        if (r === null) continue;
+        if (!(r instanceof ObjectValue)) throw new EvalError(`merge: arguments must be maps or objects, not ${typeName(r)}`);
+        for (const [k, v] of r.entries) entries2.set(k, v);
+      }
+      return new ObjectValue(entries2);
+    }
+  ],
+  [
+    "lookup",
+    (a) => {
+      arity("lookup", a, 2, 3);
+      const o = object("lookup", a[0]);
+      const key = str("lookup", a[1]);
+      if (o.has(key)) return o.get(key);
+      if (a.length === 3) return a[2];
+      throw new EvalError(`lookup: the map has no key "${key}" and no default was given`);
+    }
+  ],
+  [
+    "element",
+    (a) => {
+      arity("element", a, 2);
+      const l = list("element", a[0]);
+      const i = int("element", a[1]);
+      if (l.length === 0) throw new EvalError("element: cannot use element function with an empty list");
+      if (i < 0) throw new EvalError("element: cannot use element function with a negative index");
+      return l[i % l.length];
+    }
+  ],
+  [
+    "length",
+    (a) => {
+      arity("length", a, 1);
+      const r = known2(a[0]);
+      if (Array.isArray(r)) return r.length;
+      if (r instanceof ObjectValue) return r.size;
+      if (typeof r === "string") return [...r].length;
+      throw new EvalError(`length: a collection or string is required, not ${typeName(r)}`);
+    }
+  ],
+  ["keys", (a) => (arity("keys", a, 1), [...object("keys", a[0]).entries.keys()])],
+  ["values", (a) => (arity("values", a, 1), [...object("values", a[0]).entries.values()])],
+  [
+    "tolist",
+    (a) => {
+      arity("tolist", a, 1);
+      const r = known2(a[0]);
+      if (r === null) return null;
+      if (!Array.isArray(r)) throw new EvalError(`tolist: cannot convert ${typeName(r)} to a list`);
+      return r;
+    }
+  ],
+  [
+    "toset",
+    (a) => {
+      arity("toset", a, 1);
+      const r = known2(a[0]);
+      if (r === null) return null;
+      if (!Array.isArray(r)) throw new EvalError(`toset: cannot convert ${typeName(r)} to a set`);
+      return toSet(r);
+    }
+  ],
+  [
+    "tomap",
+    (a) => {
+      arity("tomap", a, 1);
+      const r = known2(a[0]);
+      if (r === null) return null;
+      if (!(r instanceof ObjectValue)) throw new EvalError(`tomap: cannot convert ${typeName(r)} to a map`);
+      return r;
+    }
+  ],
+  ["format", (a) => (arity("format", a, 1, Infinity), format(str("format", a[0]), a.slice(1)))],
+  [
+    "join",
+    (a) => {
+      arity("join", a, 2, Infinity);
+      const sep = str("join", a[0]);
+      const parts = [];
+      for (const l of a.slice(1)) for (const x of list("join", l)) parts.push(str("join", x));
+      return parts.join(sep);
+    }
+  ],
+  ["split", (a) => (arity("split", a, 2), str("split", a[1]).split(str("split", a[0])))],
+  [
+    "replace",
+    (a) => {
+      arity("replace", a, 3);
+      const s = str("replace", a[0]);
+      const sub = str("replace", a[1]);
+      const rep = str("replace", a[2]);
+      if (sub.length > 1 && sub.startsWith("/") && sub.endsWith("/")) {
+        let re;
+        try {
+          re = new RegExp(sub.slice(1, -1), "gu");
+        } catch {
+          throw new EvalError(`replace: vpclint cannot read the regular expression ${sub}`);
+        }
+        return s.replace(re, replacement(rep));
+      }
+      return sub === "" ? s : s.split(sub).join(rep);
+    }
+  ],
+  ["lower", (a) => (arity("lower", a, 1), str("lower", a[0]).toLowerCase())],
+  ["upper", (a) => (arity("upper", a, 1), str("upper", a[0]).toUpperCase())],
+  [
+    "coalesce",
+    (a) => {
+      for (const x of a) {
+        const r = known2(x);
+        if (r !== null && r !== "") return x;
+      }
+      throw new EvalError("coalesce: no non-null, non-empty-string arguments");
+    }
+  ],
+  [
+    "coalescelist",
+    (a) => {
+      for (const x of a) {
+        const l = known2(x);
+        if (Array.isArray(l) && l.length > 0) return l;
+        if (l !== null && !Array.isArray(l)) throw new EvalError(`coalescelist: arguments must be lists, not ${typeName(l)}`);
+      }
+      throw new EvalError("coalescelist: no non-empty list arguments");
+    }
+  ],
+  [
+    "distinct",
+    (a) => {
+      arity("distinct", a, 1);
+      const l = wholly(list("distinct", a[0]));
+      const out = [];
+      for (const x of l) if (!out.some((y) => valuesEqual(x, y))) out.push(x);
+      return out;
+    }
+  ],
+  [
+    "zipmap",
+    (a) => {
+      arity("zipmap", a, 2);
+      const ks = list("zipmap", a[0]);
+      const vs = list("zipmap", a[1]);
+      if (ks.length !== vs.length) throw new EvalError(`zipmap: ${ks.length} keys but ${vs.length} values`);
+      return new ObjectValue(ks.map((k, i) => [str("zipmap", k), vs[i]]));
+    }
+  ],
+  [
+    "setproduct",
+    (a) => {
+      if (a.length < 2) throw new EvalError("setproduct: at least two arguments are required");
+      let product = [[]];
+      for (const x of a) {
+        const l = list("setproduct", x);
+        const next = [];
+        for (const p of product) for (const y of l) next.push([...p, y]);
+        product = next;
+        if (product.length > 1e5) throw new EvalError("setproduct: the product is too large for vpclint");
+      }
+      return product;
+    }
+  ],
+  ["range", rangeOf],
+  // Type conversions and small helpers with certain results.
+  [
+    "tostring",
+    (a) => {
+      arity("tostring", a, 1);
+      const r = known2(a[0]);
+      if (r === null) return null;
+      const s = toStringValue(r);
+      if (s === void 0) throw new EvalError(`tostring: cannot convert ${typeName(r)} to a string`);
+      return s;
+    }
+  ],
+  [
+    "tonumber",
+    (a) => {
+      arity("tonumber", a, 1);
+      const r = known2(a[0]);
+      if (r === null) return null;
+      const n = toNumberValue(r);
+      if (n === void 0) throw new EvalError(`tonumber: cannot convert ${typeName(r)} to a number`);
+      return n;
+    }
+  ],
+  [
+    "tobool",
+    (a) => {
+      arity("tobool", a, 1);
+      const r = known2(a[0]);
+      if (r === null) return null;
+      const b = toBoolValue(r);
+      if (b === void 0) throw new EvalError(`tobool: cannot convert ${typeName(r)} to a bool`);
+      return b;
+    }
+  ],
+  [
+    "contains",
+    (a) => {
+      arity("contains", a, 2);
+      const l = wholly(list("contains", a[0]));
+      const x = wholly(a[1]);
+      return l.some((y) => valuesEqual(x, y));
+    }
+  ],
+  ["compact", (a) => (arity("compact", a, 1), wholly(list("compact", a[0])).filter((x) => x !== null && x !== ""))],
+  [
+    "one",
+    (a) => {
+      arity("one", a, 1);
+      const l = list("one", a[0]);
+      if (l.length > 1) throw new EvalError(`one: the list has ${l.length} elements`);
+      return l.length === 0 ? null : l[0];
+    }
+  ],
+  [
+    "slice",
+    (a) => {
+      arity("slice", a, 3);
+      const l = list("slice", a[0]);
+      const from = int("slice", a[1]);
+      const to = int("slice", a[2]);
+      if (from < 0 || to > l.length || from > to) throw new EvalError(`slice: indexes ${from} to ${to} do not fit a list of ${l.length}`);
+      return l.slice(from, to);
+    }
+  ],
+  [
+    "sort",
+    (a) => {
+      arity("sort", a, 1);
+      const l = list("sort", a[0]).map((x) => str("sort", x));
+      return [...l].sort((x, y) => x < y ? -1 : x > y ? 1 : 0);
+    }
+  ],
+  ["reverse", (a) => (arity("reverse", a, 1), [...list("reverse", a[0])].reverse())],
+  ["trimspace", (a) => (arity("trimspace", a, 1), str("trimspace", a[0]).trim())],
+  [
+    "trimprefix",
+    (a) => {
+      arity("trimprefix", a, 2);
+      const s = str("trimprefix", a[0]);
+      const p = str("trimprefix", a[1]);
+      return s.startsWith(p) ? s.slice(p.length) : s;
+    }
+  ],
+  [
+    "trimsuffix",
+    (a) => {
+      arity("trimsuffix", a, 2);
+      const s = str("trimsuffix", a[0]);
+      const p = str("trimsuffix", a[1]);
+      return p !== "" && s.endsWith(p) ? s.slice(0, -p.length) : s;
+    }
+  ],
+  ["startswith", (a) => (arity("startswith", a, 2), str("startswith", a[0]).startsWith(str("startswith", a[1])))],
+  ["endswith", (a) => (arity("endswith", a, 2), str("endswith", a[0]).endsWith(str("endswith", a[1])))],
+  [
+    "max",
+    (a) => {
+      if (a.length === 0) throw new EvalError("max: at least one argument is required");
+      return Math.max(...a.map((x) => num("max", x)));
+    }
+  ],
+  [
+    "min",
+    (a) => {
+      if (a.length === 0) throw new EvalError("min: at least one argument is required");
+      return Math.min(...a.map((x) => num("min", x)));
+    }
+  ],
+  ["abs", (a) => (arity("abs", a, 1), Math.abs(num("abs", a[0])))],
+  ["floor", (a) => (arity("floor", a, 1), Math.floor(num("floor", a[0])))],
+  ["ceil", (a) => (arity("ceil", a, 1), Math.ceil(num("ceil", a[0])))]
+]);
+function callFunction(name, args) {
+  const fn = FUNCTIONS.get(name);
+  if (fn === void 0) return new Unknown(`vpclint does not evaluate the function ${name}()`);
+  try {
+    return fn(args);
+  } catch (error) {
+    if (error instanceof UnknownArgument) return error.unknown;
+    throw error;
+  }
+}
+
+// src/parse/terraform-hcl/syntax.ts
+var HclSyntaxError = class extends Error {
+  offset;
+  constructor(message, offset) {
+    super(message);
+    this.name = "HclSyntaxError";
+    this.offset = offset;
+  }
+};
+var MAX_DEPTH5 = 200;
+var BINARY_LEVELS = [["||"], ["&&"], ["==", "!="], ["<", "<=", ">", ">="], ["+", "-"], ["*", "/", "%"]];
+function isIdStart2(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c > 127;
+}
+function isIdPart2(c) {
+  return isIdStart2(c) || c >= 48 && c <= 57 || c === 45;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isSpace2(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+var Parser = class {
+  src;
+  pos = 0;
+  depth = 0;
+  constructor(src) {
+    this.src = src;
+  }
+  fail(message, at4 = this.pos) {
+    throw new HclSyntaxError(message, at4);
+  }
+  enter() {
+    if (++this.depth > MAX_DEPTH5) this.fail("the expression nests too deeply");
+  }
+  /** Skips spaces, newlines and comments. */
+  skip() {
+    const s = this.src;
+    for (; ; ) {
+      const c = s.charCodeAt(this.pos);
+      if (isSpace2(c)) {
+        this.pos++;
+      } else if (c === 35 || c === 47 && s.charCodeAt(this.pos + 1) === 47) {
+        const nl = s.indexOf("\n", this.pos);
+        this.pos = nl === -1 ? s.length : nl + 1;
+      } else if (c === 47 && s.charCodeAt(this.pos + 1) === 42) {
+        const end = s.indexOf("*/", this.pos + 2);
+        if (end === -1) this.fail("unterminated comment");
+        this.pos = end + 2;
+      } else {
+        return;
+      }
+    }
+  }
+  peekChar() {
+    this.skip();
+    return this.src[this.pos] ?? "";
+  }
+  startsWith(text2) {
+    this.skip();
+    return this.src.startsWith(text2, this.pos);
+  }
+  eat(text2) {
+    if (this.startsWith(text2)) {
+      this.pos += text2.length;
+      return true;
+    }
+    return false;
+  }
+  expect(text2) {
+    if (!this.eat(text2)) this.fail(`expected "${text2}"${this.pos < this.src.length ? ` but found "${this.src[this.pos]}"` : " but the expression ended"}`);
+  }
+  /** An identifier at the current position (after skipping), or undefined. */
+  ident() {
+    this.skip();
+    const s = this.src;
+    if (!isIdStart2(s.charCodeAt(this.pos))) return void 0;
+    const start = this.pos;
+    while (this.pos < s.length && isIdPart2(s.charCodeAt(this.pos))) this.pos++;
+    return s.slice(start, this.pos);
+  }
+  /** Looks at the identifier ahead without consuming it. */
+  peekIdent() {
+    const at4 = this.pos;
+    const id = this.ident();
+    this.pos = at4;
+    return id;
+  }
+  atEnd() {
+    this.skip();
+    return this.pos >= this.src.length;
+  }
+  expression() {
+    this.enter();
+    try {
+      const c = this.binary(0);
+      if (this.peekChar() === "?") {
+        this.pos++;
+        const t = this.expression();
+        this.expect(":");
+        const f = this.expression();
+        return { k: "cond", c, t, f };
+      }
+      return c;
+    } finally {
+      this.depth--;
+    }
+  }
+  operator(level) {
+    this.skip();
+    const s = this.src;
+    const ops = BINARY_LEVELS[level];
+    for (const op of ops.length > 1 ? [...ops].sort((a, b) => b.length - a.length) : ops) {
+      if (!s.startsWith(op, this.pos)) continue;
+      if ((op === "<" || op === ">") && s[this.pos + 1] === "=") continue;
+      if (op === "<" && s[this.pos + 1] === "<") continue;
+      if (op === "*" && s[this.pos + 1] === "]") continue;
+      return op;
+    }
+    return void 0;
+  }
+  binary(level) {
+    if (level >= BINARY_LEVELS.length) return this.unary();
+    let left = this.binary(level + 1);
+    for (let op = this.operator(level); op !== void 0; op = this.operator(level)) {
+      this.pos += op.length;
+      const right = this.binary(level + 1);
+      left = { k: "binary", op, l: left, r: right };
+    }
+    return left;
+  }
+  unary() {
+    const c = this.peekChar();
+    if (c === "!" && this.src[this.pos + 1] !== "=") {
+      this.pos++;
+      this.enter();
+      try {
+        return { k: "unary", op: "!", e: this.unary() };
+      } finally {
+        this.depth--;
+      }
+    }
+    if (c === "-") {
+      this.pos++;
+      this.enter();
+      try {
+        return { k: "unary", op: "-", e: this.unary() };
+      } finally {
+        this.depth--;
+      }
+    }
+    return this.postfix(this.primary());
+  }
+  /** Traversals after a term: `.name`, `.0`, `[key]`, and the splats `[*]` / `.*`. */
+  postfix(term) {
+    let e = term;
+    for (; ; ) {
+      const c = this.peekChar();
+      if (c === ".") {
+        const save = this.pos;
+        this.pos++;
+        this.skip();
+        if (this.src[this.pos] === "*") {
+          this.pos++;
+          e = { k: "splat", src: e, each: this.splatTraversal(false) };
+          continue;
+        }
+        const step = this.dotStep();
+        if (step === void 0) {
+          this.pos = save;
+          return e;
+        }
+        e = typeof step === "number" ? { k: "index", obj: e, key: { k: "lit", v: step } } : { k: "attr", obj: e, name: step };
+      } else if (c === "[") {
+        const save = this.pos;
+        this.pos++;
+        if (this.eat("*")) {
+          this.skip();
+          if (this.src[this.pos] === "]") {
+            this.pos++;
+            e = { k: "splat", src: e, each: this.splatTraversal(true) };
+            continue;
+          }
+          this.pos = save + 1;
+        }
+        const key = this.expression();
+        this.expect("]");
+        e = { k: "index", obj: e, key };
+      } else {
+        return e;
+      }
+    }
+  }
+  /** After a `.`: an attribute name, or the digits of a legacy index (`aws_vpc.a.0.id`). */
+  dotStep() {
+    const s = this.src;
+    if (isDigit(s.charCodeAt(this.pos))) {
+      const start = this.pos;
+      while (isDigit(s.charCodeAt(this.pos))) this.pos++;
+      return Number(s.slice(start, this.pos));
+    }
+    return this.ident();
+  }
+  /** The traversal a splat applies to each element: attributes (and, for `[*]`, indexes). */
+  splatTraversal(full) {
+    let e = { k: "anon" };
+    for (; ; ) {
+      const c = this.peekChar();
+      if (c === ".") {
+        const save = this.pos;
+        this.pos++;
+        this.skip();
+        const step = this.src[this.pos] === "*" ? void 0 : this.dotStep();
+        if (step === void 0) {
+          this.pos = save;
+          return e;
+        }
+        e = typeof step === "number" ? { k: "index", obj: e, key: { k: "lit", v: step } } : { k: "attr", obj: e, name: step };
+      } else if (c === "[" && full) {
+        this.pos++;
+        const key = this.expression();
+        this.expect("]");
+        e = { k: "index", obj: e, key };
+      } else {
+        return e;
+      }
+    }
+  }
+  primary() {
+    this.skip();
+    const s = this.src;
+    const at4 = this.pos;
+    const c = s.charCodeAt(at4);
+    if (isDigit(c)) return this.number();
+    if (c === 34) {
+      this.pos++;
+      return this.template("quoted");
+    }
+    if (c === 60 && s.charCodeAt(at4 + 1) === 60) return this.heredoc();
+    if (c === 40) {
+      this.pos++;
+      const e = this.expression();
+      this.expect(")");
+      return { k: "paren", e };
+    }
+    if (c === 91) {
+      this.pos++;
+      return this.tupleOrFor();
+    }
+    if (c === 123) {
+      this.pos++;
+      return this.objectOrFor();
+    }
+    if (isIdStart2(c)) {
+      let name = this.ident();
+      while (s.startsWith("::", this.pos) && isIdStart2(s.charCodeAt(this.pos + 2))) {
+        this.pos += 2;
+        name += `::${this.ident()}`;
+      }
+      if (this.peekChar() === "(") {
+        this.pos++;
+        return this.call(name);
+      }
+      if (name === "true") return { k: "lit", v: true };
+      if (name === "false") return { k: "lit", v: false };
+      if (name === "null") return { k: "lit", v: null };
+      return { k: "var", name };
+    }
+    if (at4 >= s.length) this.fail("expected an expression but the text ended");
+    this.fail(`unexpected "${s[at4]}" where an expression should start`);
+  }
+  number() {
+    const s = this.src;
+    const start = this.pos;
+    while (isDigit(s.charCodeAt(this.pos))) this.pos++;
+    if (s[this.pos] === "." && isDigit(s.charCodeAt(this.pos + 1))) {
+      this.pos++;
+      while (isDigit(s.charCodeAt(this.pos))) this.pos++;
+    }
+    if (s[this.pos] === "e" || s[this.pos] === "E") {
+      let p = this.pos + 1;
+      if (s[p] === "+" || s[p] === "-") p++;
+      if (isDigit(s.charCodeAt(p))) {
+        while (isDigit(s.charCodeAt(p))) p++;
+        this.pos = p;
+      }
+    }
+    return { k: "lit", v: Number(s.slice(start, this.pos)) };
+  }
+  call(name) {
+    const args = [];
+    let expand2 = false;
+    if (this.eat(")")) return { k: "call", name, args, expand: expand2 };
+    for (; ; ) {
+      args.push(this.expression());
+      if (this.eat("...")) {
+        expand2 = true;
+        this.eat(",");
+        this.expect(")");
+        break;
+      }
+      if (this.eat(")")) break;
+      this.expect(",");
+      if (this.eat(")")) break;
+    }
+    return { k: "call", name, args, expand: expand2 };
+  }
+  isForStart() {
+    const save = this.pos;
+    const kw = this.ident();
+    const next = kw === "for" ? this.peekIdent() : void 0;
+    this.pos = save;
+    return kw === "for" && next !== void 0;
+  }
+  /** `for k, v in coll :` — the common head of both `for` expressions. */
+  forHead() {
+    this.ident();
+    const first = this.ident();
+    if (first === void 0) this.fail('expected a variable name after "for"');
+    let keyVar;
+    let valVar = first;
+    if (this.eat(",")) {
+      const second = this.ident();
+      if (second === void 0) this.fail('expected a second variable name after ","');
+      keyVar = first;
+      valVar = second;
+    }
+    if (this.ident() !== "in") this.fail('expected "in" in a for expression');
+    const coll = this.expression();
+    this.expect(":");
+    return { keyVar, valVar, coll };
+  }
+  forCondition() {
+    const save = this.pos;
+    if (this.ident() === "if") return this.expression();
+    this.pos = save;
+    return void 0;
+  }
+  tupleOrFor() {
+    if (this.isForStart()) {
+      const head = this.forHead();
+      const valExpr = this.expression();
+      const cond = this.forCondition();
+      this.expect("]");
+      return { k: "for", ...head, keyExpr: void 0, valExpr, cond, group: false };
+    }
+    const items = [];
+    while (!this.eat("]")) {
+      items.push(this.expression());
+      if (this.eat("]")) break;
+      this.expect(",");
+    }
+    return { k: "tuple", items };
+  }
+  objectOrFor() {
+    if (this.isForStart()) {
+      const head = this.forHead();
+      const keyExpr = this.expression();
+      this.expect("=>");
+      const valExpr = this.expression();
+      const group = this.eat("...");
+      const cond = this.forCondition();
+      this.expect("}");
+      return { k: "for", ...head, keyExpr, valExpr, cond, group };
+    }
+    const items = [];
+    while (!this.eat("}")) {
+      items.push(this.objectItem());
+      this.eat(",");
+    }
+    return { k: "object", items };
+  }
+  objectItem() {
+    const save = this.pos;
+    const id = this.ident();
+    let key;
+    if (id !== void 0 && (this.startsWith("=") || this.startsWith(":")) && !this.startsWith("==") && !this.startsWith("::")) {
+      key = { k: "lit", v: id };
+    } else {
+      this.pos = save;
+      key = this.expression();
+    }
+    if (!this.eat("=") && !this.eat(":")) this.fail('expected "=" or ":" after an object key');
+    return { key, value: this.expression() };
+  }
+  heredoc() {
+    const s = this.src;
+    this.pos += 2;
+    const indented = s[this.pos] === "-";
+    if (indented) this.pos++;
+    const marker = this.ident();
+    if (marker === void 0) this.fail('expected a heredoc marker after "<<"');
+    const eol = s.indexOf("\n", this.pos);
+    if (eol === -1 || s.slice(this.pos, eol).trim() !== "") this.fail("a heredoc marker must end its line");
+    const lines = [];
+    let p = eol + 1;
+    for (; ; ) {
+      if (p >= s.length) this.fail(`the heredoc has no closing ${marker} line`);
+      const nl = s.indexOf("\n", p);
+      const line = s.slice(p, nl === -1 ? s.length : nl);
+      p = nl === -1 ? s.length : nl + 1;
+      if (line.trim() === marker) break;
+      lines.push(line.endsWith("\r") ? line.slice(0, -1) : line);
+    }
+    this.pos = p;
+    let body = lines;
+    if (indented) {
+      let min = Infinity;
+      for (const l of lines) {
+        if (l.trim() === "") continue;
+        min = Math.min(min, l.length - l.trimStart().length);
+      }
+      if (min !== Infinity) body = lines.map((l) => l.slice(Math.min(min, l.length - l.trimStart().length)));
+    }
+    const text2 = body.map((l) => `${l}
+`).join("");
+    return parseTemplate(text2);
+  }
+  /**
+   * A template: literal text, `${expr}` interpolations and `%{...}` directives. In `quoted` mode
+   * it starts after the opening quote and ends at the closing one.
+   */
+  template(mode) {
+    const s = this.src;
+    const flat = [];
+    let text2 = "";
+    const flush = () => {
+      if (text2 !== "") flat.push({ k: "str", s: text2 });
+      text2 = "";
+    };
+    for (; ; ) {
+      if (this.pos >= s.length) {
+        if (mode === "quoted") this.fail("the string has no closing quote");
+        break;
+      }
+      const ch = s[this.pos];
+      if (mode === "quoted" && ch === '"') {
+        this.pos++;
+        break;
+      }
+      if (mode === "quoted" && (ch === "\n" || ch === "\r")) this.fail("a quoted string cannot span lines");
+      if (mode === "quoted" && ch === "\\") {
+        text2 += this.escape();
+        continue;
+      }
+      if ((ch === "$" || ch === "%") && s[this.pos + 1] === ch && s[this.pos + 2] === "{") {
+        text2 += `${ch}{`;
+        this.pos += 3;
+        continue;
+      }
+      if (ch === "$" && s[this.pos + 1] === "{") {
+        flush();
+        this.pos += 2;
+        const sl = this.stripMarker();
+        const e = this.expression();
+        const sr = this.closeSequence();
+        flat.push({ k: "interp", e, sl, sr });
+        continue;
+      }
+      if (ch === "%" && s[this.pos + 1] === "{") {
+        flush();
+        const at4 = this.pos;
+        this.pos += 2;
+        flat.push(this.directive(at4));
+        continue;
+      }
+      text2 += ch;
+      this.pos++;
+    }
+    flush();
+    return buildTemplate(flat, this);
+  }
+  stripMarker() {
+    this.skip();
+    if (this.src[this.pos] === "~") {
+      this.pos++;
+      return true;
+    }
+    return false;
+  }
+  /** The end of `${...}` or `%{...}`: an optional `~`, then `}`. Returns whether `~` was there. */
+  closeSequence() {
+    const sr = this.stripMarker();
+    this.expect("}");
+    return sr;
+  }
+  directive(at4) {
+    const sl = this.stripMarker();
+    const kw = this.ident();
+    switch (kw) {
+      case "if": {
+        const cond = this.expression();
+        return { k: "dir", kw, sl, sr: this.closeSequence(), cond, at: at4 };
+      }
+      case "for": {
+        const first = this.ident();
+        if (first === void 0) this.fail('expected a variable name after "for"');
+        let keyVar;
+        let valVar = first;
+        if (this.eat(",")) {
+          const second = this.ident();
+          if (second === void 0) this.fail('expected a second variable name after ","');
+          keyVar = first;
+          valVar = second;
+        }
+        if (this.ident() !== "in") this.fail('expected "in" in a for directive');
+        const coll = this.expression();
+        return { k: "dir", kw, sl, sr: this.closeSequence(), keyVar, valVar, coll, at: at4 };
+      }
+      case "else":
+      case "endif":
+      case "endfor":
+        return { k: "dir", kw, sl, sr: this.closeSequence(), at: at4 };
+      default:
+        this.fail(`"${kw ?? ""}" is not a template directive (if, else, endif, for, endfor)`, at4);
+    }
+  }
+  escape() {
+    const s = this.src;
+    const c = s[this.pos + 1];
+    this.pos += 2;
+    switch (c) {
+      case "n":
+        return "\n";
+      case "r":
+        return "\r";
+      case "t":
+        return "	";
+      case '"':
+        return '"';
+      case "\\":
+        return "\\";
+      case "u":
+      case "U": {
+        const n = c === "u" ? 4 : 8;
+        const hex = s.slice(this.pos, this.pos + n);
+        if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== n) this.fail(`\\${c} needs ${n} hexadecimal digits`, this.pos - 2);
+        this.pos += n;
+        const code2 = parseInt(hex, 16);
+        if (code2 > 1114111) this.fail(`\\${c}${hex} is not a Unicode character`, this.pos - n - 2);
+        return String.fromCodePoint(code2);
+      }
+      default:
+        this.fail(`"\\${c ?? ""}" is not a valid escape sequence`, this.pos - 2);
+    }
+  }
+};
+function buildTemplate(flat, parser) {
+  for (let i2 = 0; i2 < flat.length; i2++) {
+    const p = flat[i2];
+    if (p.k === "str") continue;
+    const before = flat[i2 - 1];
+    const after = flat[i2 + 1];
+    if (p.sl && before?.k === "str") before.s = before.s.trimEnd();
+    if (p.sr && after?.k === "str") after.s = after.s.trimStart();
+  }
+  let i = 0;
+  const parts = (until) => {
+    const out = [];
+    while (i < flat.length) {
+      const p = flat[i++];
+      if (p.k === "str") {
+        if (p.s !== "") out.push({ k: "str", s: p.s });
+      } else if (p.k === "interp") {
+        out.push({ k: "interp", e: p.e });
+      } else if (until.includes(p.kw)) {
+        return { parts: out, end: p };
+      } else if (p.kw === "if") {
+        const then = parts(["else", "endif"]);
+        let otherwise = [];
+        if (then.end?.k === "dir" && then.end.kw === "else") otherwise = parts(["endif"]).parts;
+        else if (then.end === void 0) parser.fail("%{if} has no %{endif}", p.at);
+        out.push({ k: "if", cond: p.cond, then: then.parts, else: otherwise });
+      } else if (p.kw === "for") {
+        const body = parts(["endfor"]);
+        if (body.end === void 0) parser.fail("%{for} has no %{endfor}", p.at);
+        out.push({ k: "for", keyVar: p.keyVar, valVar: p.valVar, coll: p.coll, body: body.parts });
+      } else {
+        parser.fail(`%{${p.kw}} without a matching opening directive`, p.at);
+      }
+    }
+    return { parts: out, end: void 0 };
+  };
+  const result = parts([]).parts;
+  if (result.length === 0) return { k: "lit", v: "" };
+  if (result.length === 1) {
+    const only = result[0];
+    if (only.k === "str") return { k: "lit", v: only.s };
+    if (only.k === "interp") return { k: "wrap", e: only.e };
+  }
+  return { k: "tpl", parts: result };
+}
+function parseExpression(text2) {
+  const p = new Parser(text2);
+  const e = p.expression();
+  if (!p.atEnd()) p.fail(`unexpected "${text2[p.pos]}" after the end of the expression`);
+  return e;
+}
+function parseTemplate(text2) {
+  if (!text2.includes("{")) return { k: "lit", v: text2 };
+  return new Parser(text2).template("raw");
+}
+
+// src/parse/terraform-hcl/evaluate.ts
+var Scope = class _Scope {
+  #parent;
+  #names;
+  #root;
+  /** The element a splat's traversal is applied to. */
+  anon;
+  constructor(root, parent, names2, anon) {
+    this.#root = root;
+    this.#parent = parent;
+    this.#names = names2;
+    this.anon = anon ?? parent?.anon;
+  }
+  /** A scope with more local names (a `for` expression's variables, `each`, a dynamic iterator). */
+  with(names2) {
+    return new _Scope(this.#root, this, names2);
+  }
+  withAnon(value) {
+    return new _Scope(this.#root, this, void 0, value);
+  }
+  lookup(name) {
+    for (let s = this; s !== void 0; s = s.#parent) {
+      const names2 = s.#names;
+      if (names2 !== void 0 && names2.has(name)) return names2.get(name);
+    }
+    return this.#root(name);
+  }
+};
+var templateCache = /* @__PURE__ */ new Map();
+function parseCached(text2) {
+  let e = templateCache.get(text2);
+  if (e === void 0) {
+    try {
+      e = parseTemplate(text2);
+    } catch (error) {
+      if (!(error instanceof HclSyntaxError)) throw error;
+      e = error;
+    }
+    if (templateCache.size > 2e5) templateCache.clear();
+    templateCache.set(text2, e);
+  }
+  if (e instanceof HclSyntaxError) throw new EvalError(`vpclint cannot read the expression: ${e.message}`);
+  return e;
+}
+function stepInto(u, step) {
+  if (u.refs.length === 0) return u;
+  return new Unknown(
+    u.reason,
+    u.refs.map((r) => ({ address: r.address, attribute: [...r.attribute, step] }))
+  );
+}
+function getAttr(value, name) {
+  if (value instanceof Unknown) return stepInto(value, name);
+  if (value instanceof Lazy) return value.attr(name);
+  if (value instanceof ObjectValue) {
+    if (value.has(name)) return value.get(name);
+    throw new EvalError(`this object has no attribute "${name}"`);
+  }
+  if (value === null) throw new EvalError(`cannot read attribute "${name}" of a null value`);
+  throw new EvalError(`cannot read attribute "${name}" of a ${typeName(value)}`);
+}
+function getIndex(value, key) {
+  const k = resolved(key);
+  if (k instanceof Unknown) return derived(k);
+  const v = value instanceof Lazy ? value.whole() : value;
+  if (v instanceof Unknown) {
+    const step = typeof k === "number" || typeof k === "string" ? k : void 0;
+    return step === void 0 ? v : stepInto(v, step);
+  }
+  if (Array.isArray(v)) {
+    const n = toNumberValue(k);
+    if (n === void 0 || !Number.isInteger(n)) throw new EvalError(`a list index must be a whole number, not ${typeName(k)}`);
+    if (n < 0 || n >= v.length) throw new EvalError(`index ${n} is out of range for a list of ${v.length}`);
+    return v[n];
+  }
+  if (v instanceof ObjectValue) {
+    const s = toStringValue(k);
+    if (s === void 0) throw new EvalError(`a map key must be a string, not ${typeName(k)}`);
+    if (v.has(s)) return v.get(s);
+    throw new EvalError(`the map has no element with key "${s}"`);
+  }
+  if (v === null) throw new EvalError("cannot index a null value");
+  throw new EvalError(`cannot index a ${typeName(v)}`);
+}
+function toBool(v, what) {
+  const r = resolved(v);
+  if (r instanceof Unknown) return derived(r);
+  const b = toBoolValue(r);
+  if (b === void 0) throw new EvalError(`${what} must be a bool, not ${typeName(r)}`);
+  return b;
+}
+function toNumber(v, op) {
+  const r = resolved(v);
+  if (r instanceof Unknown) return derived(r);
+  const n = toNumberValue(r);
+  if (n === void 0) throw new EvalError(`the operands of ${op} must be numbers, not ${typeName(r)}`);
+  return n;
+}
+function iterate(coll, what) {
+  const c = resolved(coll);
+  if (c instanceof Unknown) return derived(c);
+  if (Array.isArray(c)) return c.map((v, i) => [i, v]);
+  if (c instanceof ObjectValue) return [...c.entries];
+  if (c === null) throw new EvalError(`${what} cannot iterate over a null value`);
+  throw new EvalError(`${what} cannot iterate over a ${typeName(c)}`);
+}
+function interpolate(v) {
+  const r = resolved(v);
+  if (r instanceof Unknown) return derived(r);
+  if (r === null) throw new EvalError("a template cannot include a null value");
+  const s = toStringValue(r);
+  if (s === void 0) throw new EvalError(`a template cannot include a ${typeName(r)}`);
+  return s;
+}
+function renderParts(parts, scope) {
+  let out = "";
+  for (const p of parts) {
+    let piece;
+    switch (p.k) {
+      case "str":
+        piece = p.s;
+        break;
+      case "interp":
+        piece = interpolate(evaluate(p.e, scope));
+        break;
+      case "if": {
+        const c = toBool(evaluate(p.cond, scope), "a template %{if} condition");
+        piece = c instanceof Unknown ? c : renderParts(c ? p.then : p.else, scope);
+        break;
+      }
+      case "for": {
+        const items = iterate(evaluate(p.coll, scope), "a template %{for}");
+        if (items instanceof Unknown) return items;
+        piece = "";
+        for (const [k, v] of items) {
+          const names2 = /* @__PURE__ */ new Map([[p.valVar, v]]);
+          if (p.keyVar !== void 0) names2.set(p.keyVar, k);
+          const body = renderParts(p.body, scope.with(names2));
+          if (body instanceof Unknown) return body;
+          piece += body;
+        }
+        break;
+      }
+    }
+    if (piece instanceof Unknown) return piece;
+    out += piece;
+  }
+  return out;
+}
+function binary(op, l, r) {
+  switch (op) {
+    case "==":
+    case "!=": {
+      const a = resolved(l);
+      const b = resolved(r);
+      if (a instanceof Unknown) return derived(a);
+      if (b instanceof Unknown) return derived(b);
+      const eq = valuesEqual(a, b);
+      return op === "==" ? eq : !eq;
+    }
+    case "&&":
+    case "||": {
+      const a = toBool(l, `the operands of ${op}`);
+      const b = toBool(r, `the operands of ${op}`);
+      if (op === "&&") {
+        if (a === false || b === false) return false;
+      } else if (a === true || b === true) {
+        return true;
+      }
+      if (a instanceof Unknown) return a;
+      if (b instanceof Unknown) return b;
+      return op === "&&" ? a && b : a || b;
+    }
+    default: {
+      const a = toNumber(l, op);
+      const b = toNumber(r, op);
+      if (a instanceof Unknown) return a;
+      if (b instanceof Unknown) return b;
+      switch (op) {
+        case "+":
+          return a + b;
+        case "-":
+          return a - b;
+        case "*":
+          return a * b;
+        case "/":
+          if (b === 0) throw new EvalError("division by zero");
+          return a / b;
+        case "%":
+          if (b === 0) throw new EvalError("modulo by zero");
+          return a % b;
+        case "<":
+          return a < b;
+        case "<=":
+          return a <= b;
+        case ">":
+          return a > b;
+        case ">=":
+          return a >= b;
+        default:
+          throw new EvalError(`unknown operator ${op}`);
+      }
+    }
+  }
+}
+function evalFor(e, scope) {
+  const items = iterate(evaluate(e.coll, scope), "a for expression");
+  if (items instanceof Unknown) return items;
+  const tuple = [];
+  const entries2 = /* @__PURE__ */ new Map();
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const [k, v] of items) {
+    const names2 = /* @__PURE__ */ new Map([[e.valVar, v]]);
+    if (e.keyVar !== void 0) names2.set(e.keyVar, k);
+    const inner = scope.with(names2);
+    if (e.cond !== void 0) {
+      const c = toBool(evaluate(e.cond, inner), "a for expression condition");
+      if (c instanceof Unknown) return c;
+      if (!c) continue;
+    }
+    const value = evaluate(e.valExpr, inner);
+    if (e.keyExpr === void 0) {
+      tuple.push(value);
+      continue;
+    }
+    const key = resolved(evaluate(e.keyExpr, inner));
+    if (key instanceof Unknown) return derived(key);
+    const ks = toStringValue(key);
+    if (ks === void 0) throw new EvalError(`a for expression key must be a string, not ${typeName(key)}`);
+    if (e.group) {
+      let g = groups2.get(ks);
+      if (g === void 0) groups2.set(ks, g = []);
+      g.push(value);
+    } else {
+      if (entries2.has(ks)) throw new EvalError(`the for expression produces the key "${ks}" twice (add ... to group the values)`);
+      entries2.set(ks, value);
+    }
+  }
+  if (e.keyExpr === void 0) return tuple;
+  return new ObjectValue(e.group ? groups2 : entries2);
+}
+function evalCall(e, scope) {
+  if (e.name === "try" || e.name === "can") {
+    if (e.args.length === 0) throw new EvalError(`${e.name}() needs at least one argument`);
+    for (const arg of e.name === "can" ? e.args.slice(0, 1) : e.args) {
+      try {
+        const v = evaluate(arg, scope);
+        if (e.name === "can") return v instanceof Unknown ? derived(v) : true;
+        return v;
+      } catch (error) {
+        if (!(error instanceof EvalError)) throw error;
+      }
+    }
+    if (e.name === "can") return false;
+    throw new EvalError("try: no argument could be evaluated without an error");
+  }
+  let args = e.args.map((a) => evaluate(a, scope));
+  if (e.expand && args.length > 0) {
+    const last2 = resolved(args[args.length - 1]);
+    if (last2 instanceof Unknown) return derived(last2);
+    if (!Array.isArray(last2)) throw new EvalError(`the argument expanded with ... must be a list, not ${typeName(last2)}`);
+    args = [...args.slice(0, -1), ...last2];
+  }
+  return callFunction(e.name, args);
+}
+function evaluate(e, scope) {
+  switch (e.k) {
+    case "lit":
+      return e.v;
+    case "wrap":
+    case "paren":
+      return evaluate(e.e, scope);
+    case "tpl":
+      return renderParts(e.parts, scope);
+    case "var":
+      return scope.lookup(e.name);
+    case "anon":
+      if (scope.anon === void 0) throw new EvalError("a splat element used outside a splat");
+      return scope.anon;
+    case "attr":
+      return getAttr(evaluate(e.obj, scope), e.name);
+    case "index":
+      return getIndex(evaluate(e.obj, scope), evaluate(e.key, scope));
+    case "splat": {
+      const src = evaluate(e.src, scope);
+      const v = src instanceof Lazy ? src : resolved(src);
+      if (v instanceof Unknown) return derived(v);
+      if (v === null) return [];
+      const items = Array.isArray(v) ? v : [v];
+      return items.map((item) => evaluate(e.each, scope.withAnon(item)));
+    }
+    case "call":
+      return evalCall(e, scope);
+    case "tuple":
+      return e.items.map((item) => evaluate(item, scope));
+    case "object": {
+      const entries2 = /* @__PURE__ */ new Map();
+      for (const item of e.items) {
+        const key = resolved(evaluate(item.key, scope));
+        if (key instanceof Unknown) return derived(key);
+        const ks = toStringValue(key);
+        if (ks === void 0) throw new EvalError(`an object key must be a string, not ${typeName(key)}`);
+        entries2.set(ks, evaluate(item.value, scope));
+      }
+      return new ObjectValue(entries2);
+    }
+    case "for":
+      return evalFor(e, scope);
+    case "cond": {
+      const c = toBool(evaluate(e.c, scope), "a condition");
+      if (c instanceof Unknown) return c;
+      return evaluate(c ? e.t : e.f, scope);
+    }
+    case "unary": {
+      if (e.op === "!") {
+        const b = toBool(evaluate(e.e, scope), "the operand of !");
+        return b instanceof Unknown ? b : !b;
+      }
+      const n = toNumber(evaluate(e.e, scope), "-");
+      return n instanceof Unknown ? n : -n;
+    }
+    case "binary":
+      return binary(e.op, evaluate(e.l, scope), evaluate(e.r, scope));
+  }
+}
+function evaluateJson(json, scope, depth = 0) {
+  if (typeof json === "string") return evaluate(parseCached(json), scope);
+  if (json === null || typeof json === "number" || typeof json === "boolean") return json;
+  if (depth > 64) throw new EvalError("the value nests too deeply");
+  if (Array.isArray(json)) return json.map((x) => evaluateJson(x, scope, depth + 1));
+  if (typeof json === "object") {
+    const entries2 = /* @__PURE__ */ new Map();
+    for (const rawKey of Object.keys(json)) {
+      const key = rawKey.includes("{") ? resolved(evaluate(parseCached(rawKey), scope)) : rawKey;
+      if (key instanceof Unknown) return derived(key);
+      const ks = toStringValue(key);
+      if (ks === void 0) throw new EvalError(`an object key must be a string, not ${typeName(key)}`);
+      entries2.set(ks, evaluateJson(json[rawKey], scope, depth + 1));
+    }
+    return new ObjectValue(entries2);
+  }
+  return null;
+}
+
+// src/parse/terraform-hcl/hcl2json.ts
+var PLACEHOLDER = "vpclint-input.tf";
+var module;
+function isStartFailure(reason) {
+  if (!(reason instanceof Error)) return false;
+  const file = reason.path;
+  return typeof file === "string" && /wasm/i.test(file) || /wasm|WebAssembly/i.test(reason.message) || reason.name === "CompileError" || reason.name === "LinkError";
+}
+var GO_FUNCTIONS = "__parse_terraform_config_wasm__";
+var START_TIMEOUT_MS = 3e4;
+function started(failed) {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const timeout = setTimeout(() => reject(new Error(`it did not start within ${START_TIMEOUT_MS / 1e3} s`)), START_TIMEOUT_MS);
+    failed.catch((reason) => {
+      done = true;
+      clearTimeout(timeout);
+      reject(reason);
+    });
+    const check = () => {
+      if (done) return;
+      const go = globalThis[GO_FUNCTIONS];
+      if (typeof go?.parse === "function") {
+        clearTimeout(timeout);
+        resolve();
+      } else {
+        setTimeout(check, 1).unref();
+      }
+    };
+    check();
+  });
+}
+function load() {
+  module ??= (async () => {
+    const v8 = await import("node:v8");
+    v8.setFlagsFromString("--liftoff-only");
+    let fail2 = () => void 0;
+    const failed = new Promise((_, reject) => {
+      fail2 = reject;
+    });
+    const listener = (reason) => {
+      if (!isStartFailure(reason)) throw reason;
+      fail2(reason);
+    };
+    process.on("unhandledRejection", listener);
+    try {
+      const m = await Promise.resolve().then(() => __toESM(require_lib2(), 1));
+      const api = m.parse ?? m.default?.parse;
+      if (typeof api !== "function") throw new Error("@cdktf/hcl2json has no parse function");
+      await started(failed);
+      return { parse: api };
+    } finally {
+      process.off("unhandledRejection", listener);
+    }
+  })();
+  return module;
+}
+var DIAGNOSTIC = new RegExp(
+  `(?:^|\\s)${PLACEHOLDER.replace(/[.-]/g, "\\$&")}:(\\d+),(\\d+)(?:-\\d+(?:,\\d+)?)?: ([\\s\\S]*?)(?=\\s${PLACEHOLDER.replace(/[.-]/g, "\\$&")}:\\d+,\\d+(?:-\\d+(?:,\\d+)?)?: |$)`,
+  "g"
+);
+function toParseErrors(message, file) {
+  let body = message.trim();
+  const wrapped = /^parse config: \[([\s\S]*)\]$/.exec(body);
+  if (wrapped !== null) body = wrapped[1].trim();
+  const errors = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const m of body.matchAll(DIAGNOSTIC)) {
+    const [, line, column, text2] = m;
+    const [summary2, ...detail] = text2.trim().split("; ");
+    const rest = detail.join("; ").split(PLACEHOLDER).join(file);
+    const msg = rest === "" ? summary2 : `${summary2}: ${rest}`;
+    const key = `${line}:${column}:${msg}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push(new ParseError(msg, { file, line: Number(line), column: Number(column) }));
+  }
+  if (errors.length === 0) {
+    errors.push(new ParseError(`the HCL parser failed: ${body.split(PLACEHOLDER).join(file)}`, { file, line: 1, column: 1 }));
+  }
+  return errors;
+}
+async function parseHcl(text2, file) {
+  let hcl;
+  try {
+    hcl = await load();
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { errors: [new ParseError(`the HCL parser (@cdktf/hcl2json) could not be started, so this file is not linted: ${why}`, { file, cause: error })] };
+  }
+  try {
+    const json = await hcl.parse(PLACEHOLDER, text2);
+    if (typeof json !== "object" || json === null || Array.isArray(json)) {
+      return { errors: [new ParseError("the HCL parser returned no document", { file, line: 1, column: 1 })] };
+    }
+    return { json };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const errors = toParseErrors(message, file);
+    return { errors: errors.map((e) => new ParseError(e.message, { file: e.file, line: e.line, column: e.column, cause: error })) };
+  }
+}
+
+// src/parse/terraform-hcl/module.ts
+import path3 from "node:path";
+
+// src/parse/terraform-hcl/providers.ts
+var ABSENT5 = Object.freeze({ state: "absent" });
+var ROLE_ARN2 = /^arn:aws[a-z-]*:iam::(\d{12}):role\//;
+function providerReference(text2) {
+  if (typeof text2 !== "string") return void 0;
+  try {
+    let e = parseCached(text2);
+    if (e.k === "wrap") e = e.e;
+    if (e.k === "var") return e.name;
+    if (e.k === "attr" && e.obj.k === "var") return `${e.obj.name}.${e.name}`;
+    if (e.k === "lit" && typeof e.v === "string" && /^[a-z0-9_-]+(\.[a-z0-9_-]+)?$/i.test(e.v)) return e.v;
+  } catch {
+    return void 0;
+  }
+  return void 0;
+}
+function resourceProviderKey(body, type) {
+  const given = own2(body, "provider");
+  if (given !== void 0) return providerReference(given);
+  return type.split("_")[0];
+}
+function evaluated(json, scope) {
+  try {
+    return resolved(evaluateJson(json, scope));
+  } catch (error) {
+    if (error instanceof EvalError) return new Unknown(error.message);
+    throw error;
+  }
+}
+function regionOf3(name, body, scope) {
+  if (!Object.hasOwn(body, "region")) return ABSENT5;
+  const v = evaluated(body.region, scope);
+  if (v instanceof Unknown) return { state: "unknown", reason: `the region of provider configuration ${name} is unknown (${v.reason})`, refs: [] };
+  if (v === null || v === "") return ABSENT5;
+  if (typeof v === "string") return { state: "known", value: v };
+  return { state: "unknown", reason: `the region of provider configuration ${name} is not a string`, refs: [] };
+}
+function accountOf3(name, body, scope) {
+  for (const block of ["assume_role", "assume_role_with_web_identity"]) {
+    const blocks = own2(body, block);
+    if (!Array.isArray(blocks) || blocks.length === 0) continue;
+    const last2 = blocks[blocks.length - 1];
+    if (!isRecord3(last2) || !Object.hasOwn(last2, "role_arn")) continue;
+    const arn = evaluated(last2.role_arn, scope);
+    if (arn instanceof Unknown) {
+      return { state: "unknown", reason: `the account of provider configuration ${name} is that of its ${block} role, whose ARN is unknown (${arn.reason})`, refs: [] };
+    }
+    if (typeof arn !== "string") continue;
+    const account = ROLE_ARN2.exec(arn)?.[1];
+    if (account !== void 0) return { state: "known", value: account };
+    if (arn !== "") return { state: "unknown", reason: `the account of provider configuration ${name} is that of its ${block} role, whose ARN ${JSON.stringify(arn)} names no account`, refs: [] };
+  }
+  if (Object.hasOwn(body, "allowed_account_ids")) {
+    const ids = evaluated(body.allowed_account_ids, scope);
+    if (Array.isArray(ids) && ids.length === 1 && typeof ids[0] === "string" && /^\d{12}$/.test(ids[0])) return { state: "known", value: ids[0] };
+  }
+  return ABSENT5;
+}
+function providerSettings(name, body, scope) {
+  const alias = own2(body, "alias");
+  const settings = { name, region: regionOf3(name, body, scope), accountId: accountOf3(name, body, scope) };
+  return typeof alias === "string" && alias !== "" ? { ...settings, alias } : settings;
+}
+function emptySettings(name) {
+  return { name, region: ABSENT5, accountId: ABSENT5 };
+}
+
+// src/parse/terraform-hcl/schema.ts
+var ALWAYS = ["id", "arn", "owner_id", "tags_all", "region"];
+var COMPUTED2 = new Map(
+  [
+    [
+      "aws_vpc",
+      [
+        "cidr_block",
+        "ipv6_cidr_block",
+        "ipv6_association_id",
+        "ipv6_cidr_block_network_border_group",
+        "main_route_table_id",
+        "default_route_table_id",
+        "default_security_group_id",
+        "default_network_acl_id",
+        "dhcp_options_id",
+        "enable_dns_hostnames",
+        "enable_network_address_usage_metrics",
+        "instance_tenancy"
+      ]
+    ],
+    [
+      "aws_default_vpc",
+      [
+        "cidr_block",
+        "ipv6_cidr_block",
+        "ipv6_association_id",
+        "main_route_table_id",
+        "default_route_table_id",
+        "default_security_group_id",
+        "default_network_acl_id",
+        "dhcp_options_id",
+        "instance_tenancy",
+        "existing_default_vpc"
+      ]
+    ],
+    ["aws_vpc_ipv4_cidr_block_association", ["cidr_block"]],
+    ["aws_vpc_ipv6_cidr_block_association", ["ipv6_cidr_block", "ip_source", "ipv6_address_attribute"]],
+    ["aws_subnet", ["availability_zone", "availability_zone_id", "ipv6_cidr_block_association_id", "private_dns_hostname_type_on_launch"]],
+    ["aws_route_table", ["route", "propagating_vgws"]],
+    ["aws_default_route_table", ["route", "propagating_vgws", "vpc_id"]],
+    ["aws_route", ["instance_id", "instance_owner_id", "network_interface_id", "origin", "state"]],
+    ["aws_route_table_association", []],
+    ["aws_main_route_table_association", ["original_route_table_id"]],
+    ["aws_vpc_peering_connection", ["accept_status", "peer_owner_id", "peer_region", "requester", "accepter"]],
+    ["aws_vpc_peering_connection_accepter", ["accept_status", "peer_owner_id", "peer_region", "peer_vpc_id", "vpc_id", "requester", "accepter"]],
+    ["aws_vpc_peering_connection_options", ["requester", "accepter"]],
+    ["aws_security_group", ["name", "name_prefix", "vpc_id", "ingress", "egress"]],
+    ["aws_default_security_group", ["name", "name_prefix", "vpc_id", "ingress", "egress", "description"]],
+    ["aws_security_group_rule", ["source_security_group_id", "security_group_rule_id"]],
+    ["aws_vpc_security_group_ingress_rule", ["security_group_rule_id"]],
+    ["aws_vpc_security_group_egress_rule", ["security_group_rule_id"]]
+  ].map(([type, attrs]) => [type, /* @__PURE__ */ new Set([...ALWAYS, ...attrs])])
+);
+function unsetAttribute(type, attribute) {
+  const computed = COMPUTED2.get(type);
+  if (computed === void 0) return ALWAYS.includes(attribute) ? "computed" : "maybe-computed";
+  return computed.has(attribute) ? "computed" : "absent";
+}
+
+// src/parse/terraform-hcl/resource.ts
+var META = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection"]);
+var ABSENT6 = Object.freeze({ state: "absent" });
+var COMPUTED3 = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]), computed: true });
+var IN_PROGRESS = /* @__PURE__ */ Symbol("in progress");
+function indexBody(json, node, skip) {
+  const entries2 = /* @__PURE__ */ new Map();
+  const statics = /* @__PURE__ */ new Map();
+  const dynamics = /* @__PURE__ */ new Map();
+  for (const key of Object.keys(json)) {
+    if (skip?.has(key)) continue;
+    const v = json[key];
+    if (key === "dynamic" && isRecord3(v)) {
+      for (const type of Object.keys(v)) {
+        const list2 = v[type];
+        if (Array.isArray(list2)) dynamics.set(type, list2.filter(isRecord3));
+      }
+      continue;
+    }
+    if (Array.isArray(v) && v.length > 0 && v.every(isRecord3)) statics.set(key, v);
+    else if (v !== null) entries2.set(key, { kind: "attr", json: v });
+  }
+  for (const type of /* @__PURE__ */ new Set([...statics.keys(), ...dynamics.keys()])) {
+    const s = statics.get(type) ?? [];
+    const d = dynamics.get(type) ?? [];
+    const sNodes = node?.blocks.filter((b) => b.type === type) ?? [];
+    const dNodes = node?.blocks.filter((b) => b.type === "dynamic" && b.labels[0] === type) ?? [];
+    const items = [];
+    if (node !== void 0 && sNodes.length === s.length && dNodes.length === d.length) {
+      let si = 0;
+      let di = 0;
+      for (const b of node.blocks) {
+        if (b.type === type) items.push({ dynamic: false, json: s[si++], node: b });
+        else if (b.type === "dynamic" && b.labels[0] === type) items.push({ dynamic: true, json: d[di++], node: b });
+      }
+    } else {
+      s.forEach((json2, i) => items.push({ dynamic: false, json: json2, node: sNodes.length === s.length ? sNodes[i] : void 0 }));
+      d.forEach((json2, i) => items.push({ dynamic: true, json: json2, node: dNodes.length === d.length ? dNodes[i] : void 0 }));
+    }
+    entries2.set(type, { kind: "blocks", items });
+  }
+  return entries2;
+}
+var bodyIndexes = /* @__PURE__ */ new WeakMap();
+function indexed(json, node, skip) {
+  let entries2 = bodyIndexes.get(json);
+  if (entries2 === void 0) bodyIndexes.set(json, entries2 = indexBody(json, node, skip));
+  return entries2;
+}
+function evalError(error) {
+  if (error instanceof EvalError) return new Unknown(error.message);
+  throw error;
+}
+function iteratorName(json, type) {
+  const it = own2(json, "iterator");
+  if (typeof it !== "string") return type;
+  const e = parseCached(it);
+  const inner = e.k === "wrap" ? e.e : e;
+  if (inner.k === "var") return inner.name;
+  if (inner.k === "lit" && typeof inner.v === "string") return inner.v;
+  return type;
+}
+function evaluateNestedBody(json, node, at4, scope) {
+  const out = /* @__PURE__ */ new Map();
+  const loc = { at: at4, body: node, blocks: /* @__PURE__ */ new Map() };
+  for (const [name, entry] of indexed(json, node)) {
+    if (entry.kind === "attr") {
+      try {
+        out.set(name, evaluateJson(entry.json, scope));
+      } catch (error) {
+        out.set(name, evalError(error));
+      }
+    } else {
+      const r = evaluateBlocks(name, entry.items, scope);
+      out.set(name, r.value);
+      loc.blocks.set(name, r.locs);
+    }
+  }
+  return { value: new ObjectValue(out), loc };
+}
+function evaluateBlocks(type, items, scope) {
+  const values = [];
+  const locs = [];
+  for (const item of items) {
+    if (!item.dynamic) {
+      const r = evaluateNestedBody(item.json, item.node?.body, item.node, scope);
+      values.push(r.value);
+      locs.push(r.loc);
+      continue;
+    }
+    let collection;
+    try {
+      collection = resolved(evaluateJson(own2(item.json, "for_each"), scope));
+    } catch (error) {
+      collection = evalError(error);
+    }
+    if (collection instanceof Unknown) {
+      return { value: new Unknown(`the dynamic "${type}" blocks depend on a for_each that is unknown: ${collection.reason}`), locs: [] };
+    }
+    let pairs;
+    if (Array.isArray(collection)) pairs = collection.map((v, i) => [i, v]);
+    else if (collection instanceof ObjectValue) pairs = [...collection.entries];
+    else if (collection === null) pairs = [];
+    else return { value: new Unknown(`the for_each of a dynamic "${type}" block must be a collection`), locs: [] };
+    const contents = own2(item.json, "content");
+    const content = Array.isArray(contents) && isRecord3(contents[0]) ? contents[0] : {};
+    const contentNode = item.node?.body.blocks.find((b) => b.type === "content");
+    const name = iteratorName(item.json, type);
+    for (const [key, value] of pairs) {
+      const inner = scope.with(/* @__PURE__ */ new Map([[name, new ObjectValue([["key", key], ["value", value]])]]));
+      const r = evaluateNestedBody(content, contentNode?.body, contentNode ?? item.node, inner);
+      values.push(r.value);
+      locs.push(r.loc);
+    }
+  }
+  return { value: values, locs };
+}
+var HclResource = class {
+  format = "terraform-hcl";
+  address;
+  type;
+  mode;
+  file;
+  #decl;
+  #scope;
+  #provider;
+  #values = /* @__PURE__ */ new Map();
+  #locs = /* @__PURE__ */ new Map();
+  #lazy;
+  constructor(ctx) {
+    this.address = ctx.address;
+    this.type = ctx.decl.type;
+    this.mode = ctx.decl.mode;
+    this.file = ctx.unit;
+    this.#decl = ctx.decl;
+    this.#scope = ctx.scope;
+    this.#provider = ctx.provider;
+  }
+  provider() {
+    return this.#provider();
+  }
+  /** Whether the resource's configuration writes a top-level attribute or block (dynamic blocks included). */
+  configures(attribute) {
+    return this.#entries.has(attribute);
+  }
+  get #entries() {
+    return indexed(this.#decl.body, this.#decl.node?.body, META);
+  }
+  location() {
+    const n = this.#decl.node;
+    return n === void 0 ? { file: this.#decl.file, line: 1 } : { file: this.#decl.file, line: n.line, column: n.column };
+  }
+  attributeLocation(path6) {
+    const file = this.#decl.file;
+    let body = this.#decl.node?.body;
+    let blocks;
+    let found;
+    for (let i = 0; i < path6.length; i++) {
+      const step = path6[i];
+      if (typeof step !== "string") break;
+      if (i === 0) {
+        this.attribute(step);
+        blocks = this.#locs;
+      }
+      const attr = body?.attributes.get(step);
+      if (attr !== void 0) found = attr;
+      const list2 = blocks?.get(step);
+      const index = path6[i + 1];
+      if (list2 === void 0 || typeof index !== "number") break;
+      const loc = list2[index];
+      if (loc === void 0 || loc.at === void 0) break;
+      found = loc.at;
+      body = loc.body;
+      blocks = loc.blocks;
+      i++;
+    }
+    return found === void 0 ? void 0 : { file, line: found.line, column: found.column };
+  }
+  /** A top-level attribute as configured (evaluated once), or undefined when the configuration does not set it. */
+  attribute(name) {
+    const cached = this.#values.get(name);
+    if (cached === IN_PROGRESS) return new Unknown(`${this.address}.${name} refers to itself`);
+    if (cached !== void 0) return cached;
+    const entry = this.#entries.get(name);
+    if (entry === void 0) return void 0;
+    this.#values.set(name, IN_PROGRESS);
+    let v;
+    if (entry.kind === "attr") {
+      try {
+        v = evaluateJson(entry.json, this.#scope);
+      } catch (error) {
+        v = evalError(error);
+      }
+    } else {
+      const r = evaluateBlocks(name, entry.items, this.#scope);
+      v = r.value;
+      this.#locs.set(name, r.locs);
+    }
+    this.#values.set(name, v);
+    return v;
+  }
+  #unsetReason() {
+    return `${this.address} is read from AWS when Terraform plans; vpclint does not read AWS`;
+  }
+  get(path6) {
+    const top = path6[0];
+    if (typeof top !== "string") return ABSENT6;
+    let node;
+    try {
+      node = this.attribute(top);
+    } catch (error) {
+      return { state: "unknown", reason: `vpclint could not evaluate this value (${error instanceof Error ? error.message : String(error)})`, refs: [] };
+    }
+    if (node === void 0) {
+      if (this.mode === "data") return { state: "unknown", reason: this.#unsetReason(), refs: [] };
+      return unsetAttribute(this.type, top) === "absent" ? ABSENT6 : COMPUTED3;
+    }
+    for (let i = 1; i < path6.length; i++) {
+      if (node instanceof Lazy) node = node.whole();
+      if (node instanceof Unknown) break;
+      const step = path6[i];
+      if (Array.isArray(node) && typeof step === "number") node = node[step];
+      else if (node instanceof ObjectValue && typeof step === "string") node = node.get(step);
+      else return ABSENT6;
+      if (node === void 0) return ABSENT6;
+    }
+    if (node instanceof Lazy) node = node.whole();
+    if (node instanceof Unknown) return { state: "unknown", reason: node.reason, refs: node.refs };
+    if (node === null) return ABSENT6;
+    return { state: "known", value: toPlain2(node) };
+  }
+  /** The instance as other expressions see it: `aws_vpc.a.id`, `each.value.cidr_block`. */
+  asValue() {
+    this.#lazy ??= new Lazy(
+      this.address,
+      (name) => this.#reference(name),
+      () => new Unknown(`${this.address} is a whole resource, not a value`, [{ address: this.address, attribute: [] }])
+    );
+    return this.#lazy;
+  }
+  #reference(name) {
+    const ref = { address: this.address, attribute: [name] };
+    const v = this.attribute(name);
+    if (v === void 0) {
+      if (this.mode === "data") return new Unknown(this.#unsetReason(), [ref]);
+      return unsetAttribute(this.type, name) === "absent" ? null : new Unknown("known after apply", [ref]);
+    }
+    if (v instanceof Unknown) return new Unknown(v.reason, [ref, ...v.refs]);
+    return v;
+  }
+};
+function evaluateMeta(json, scope) {
+  try {
+    return resolved(typeof json === "string" ? evaluate(parseCached(json), scope) : evaluateJson(json, scope));
+  } catch (error) {
+    return evalError(error);
+  }
+}
+
+// src/parse/terraform-hcl/type-constraints.ts
+function isPrimitiveType(t) {
+  return t !== void 0 && t.k === "var" && (t.name === "string" || t.name === "number" || t.name === "bool");
+}
+function typeArg(t, what) {
+  const arg = t.args[0];
+  if (arg === void 0) throw new EvalError(`${what}() needs an element type`);
+  return arg;
+}
+function convert(v, t, depth = 0) {
+  if (v instanceof Unknown || v instanceof Lazy) return v;
+  if (depth > 32) throw new EvalError("the type constraint nests too deeply");
+  if (t.k === "var") {
+    if (v === null) return null;
+    switch (t.name) {
+      case "any":
+        return v;
+      case "string": {
+        const s = toStringValue(v);
+        if (s === void 0) throw new EvalError(`a string is required, not ${typeName(v)}`);
+        return s;
+      }
+      case "number": {
+        const n = toNumberValue(v);
+        if (n === void 0) throw new EvalError(`a number is required, not ${typeName(v)}`);
+        return n;
+      }
+      case "bool": {
+        const b = toBoolValue(v);
+        if (b === void 0) throw new EvalError(`a bool is required, not ${typeName(v)}`);
+        return b;
+      }
+      default:
+        return v;
+    }
+  }
+  if (t.k !== "call") return v;
+  if (v === null) return null;
+  switch (t.name) {
+    case "optional":
+      return convert(v, typeArg(t, "optional"), depth + 1);
+    case "list":
+    case "set": {
+      if (!Array.isArray(v)) throw new EvalError(`a ${t.name} is required, not ${typeName(v)}`);
+      const items = v.map((x) => convert(x, typeArg(t, t.name), depth + 1));
+      if (t.name === "list" || items.some((x) => x instanceof Unknown)) return items;
+      return toSet(items);
+    }
+    case "map": {
+      if (!(v instanceof ObjectValue)) throw new EvalError(`a map is required, not ${typeName(v)}`);
+      const element = typeArg(t, "map");
+      return new ObjectValue([...v.entries].map(([k, x]) => [k, convert(x, element, depth + 1)]));
+    }
+    case "tuple": {
+      const types = t.args[0];
+      if (!Array.isArray(v) || types?.k !== "tuple") return v;
+      if (v.length !== types.items.length) throw new EvalError(`a tuple of ${types.items.length} elements is required, not ${v.length}`);
+      return v.map((x, i) => convert(x, types.items[i], depth + 1));
+    }
+    case "object": {
+      const spec = t.args[0];
+      if (spec?.k !== "object") return v;
+      if (!(v instanceof ObjectValue)) throw new EvalError(`an object is required, not ${typeName(v)}`);
+      const out = [];
+      for (const item of spec.items) {
+        if (item.key.k !== "lit" || typeof item.key.v !== "string") continue;
+        const name = item.key.v;
+        const attrType = item.value;
+        const optional = attrType.k === "call" && attrType.name === "optional";
+        const given = v.get(name);
+        if (given !== void 0 && given !== null) {
+          out.push([name, convert(given, attrType, depth + 1)]);
+        } else if (optional) {
+          const fallback = attrType.args[1];
+          out.push([name, fallback === void 0 ? null : convert(literal2(fallback), attrType, depth + 1)]);
+        } else if (given === null) {
+          out.push([name, null]);
+        } else {
+          throw new EvalError(`attribute "${name}" is required`);
+        }
+      }
+      return new ObjectValue(out);
+    }
+    default:
+      return v;
+  }
+}
+function literal2(e) {
+  switch (e.k) {
+    case "lit":
+      return e.v;
+    case "wrap":
+    case "paren":
+      return literal2(e.e);
+    case "tuple":
+      return e.items.map(literal2);
+    case "object":
+      return new ObjectValue(
+        e.items.map((i) => {
+          const k = literal2(i.key);
+          if (typeof k !== "string") throw new EvalError("an optional() default must be a constant");
+          return [k, literal2(i.value)];
+        })
+      );
+    case "unary":
+      if (e.op === "-") {
+        const n = literal2(e.e);
+        if (typeof n === "number") return -n;
+      }
+      throw new EvalError("an optional() default must be a constant");
+    default:
+      throw new EvalError("an optional() default must be a constant");
+  }
+}
+
+// src/parse/terraform-hcl/module.ts
+var IN_PROGRESS2 = /* @__PURE__ */ Symbol("in progress");
+var MAX_MODULE_DEPTH3 = 32;
+var MAX_INSTANCES = 1e5;
+function keyText(key) {
+  return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
+}
+function memo(cache, key, what, compute) {
+  const hit = cache.get(key);
+  if (hit === IN_PROGRESS2) throw new EvalError(`${what} refers to itself`);
+  if (hit !== void 0) return hit;
+  cache.set(key, IN_PROGRESS2);
+  try {
+    const v = compute();
+    cache.set(key, v);
+    return v;
+  } catch (error) {
+    cache.delete(key);
+    throw error;
+  }
+}
+function expand(body, scope, what) {
+  const count = own2(body, "count");
+  const forEach = own2(body, "for_each");
+  if (count !== void 0) {
+    const v = evaluateMeta(count, scope);
+    if (v instanceof Unknown) return { kind: "unknown", reason: `the count of ${what} is unknown (${v.reason})` };
+    const n = toNumberValue(v);
+    if (n === void 0 || !Number.isInteger(n) || n < 0) {
+      return { kind: "unknown", reason: `the count of ${what} is not a whole number (${typeName(v)})` };
+    }
+    if (n > MAX_INSTANCES) return { kind: "unknown", reason: `the count of ${what} is ${n}; vpclint expands at most ${MAX_INSTANCES} instances` };
+    return { kind: "count", count: n };
+  }
+  if (forEach !== void 0) {
+    const v = evaluateMeta(forEach, scope);
+    if (v instanceof Unknown) return { kind: "unknown", reason: `the for_each of ${what} is unknown (${v.reason})` };
+    if (v instanceof ObjectValue) {
+      if (v.size > MAX_INSTANCES) return { kind: "unknown", reason: `the for_each of ${what} has ${v.size} elements; vpclint expands at most ${MAX_INSTANCES} instances` };
+      return { kind: "each", entries: [...v.entries] };
+    }
+    if (Array.isArray(v)) {
+      try {
+        const members = toSet(v);
+        if (!members.every((m) => typeof m === "string")) {
+          return { kind: "unknown", reason: `the for_each of ${what} must be a map or a set of strings` };
+        }
+        return { kind: "each", entries: members.map((m) => [m, m]) };
+      } catch {
+        return { kind: "unknown", reason: `the for_each of ${what} holds values that are unknown` };
+      }
+    }
+    return { kind: "unknown", reason: `the for_each of ${what} must be a map or a set of strings, not ${typeName(v)}` };
+  }
+  return { kind: "single" };
+}
+function instanceNames(expansion, key, value) {
+  switch (expansion.kind) {
+    case "count":
+      return /* @__PURE__ */ new Map([["count", new ObjectValue([["index", key]])]]);
+    case "each":
+      return /* @__PURE__ */ new Map([["each", new ObjectValue([["key", key], ["value", value]])]]);
+    case "unknown": {
+      const u = new Unknown(expansion.reason);
+      return /* @__PURE__ */ new Map([
+        ["count", new ObjectValue([["index", u]])],
+        ["each", new ObjectValue([["key", u], ["value", u]])]
+      ]);
+    }
+    default:
+      return void 0;
+  }
+}
+function instancesOf(expansion) {
+  switch (expansion.kind) {
+    case "single":
+      return [{ key: void 0, suffix: "", value: null }];
+    case "count":
+      return Array.from({ length: expansion.count }, (_, i) => ({ key: i, suffix: keyText(i), value: null }));
+    case "each":
+      return expansion.entries.map(([k, v]) => ({ key: k, suffix: keyText(k), value: v }));
+    case "unknown":
+      return [{ key: void 0, suffix: "[*]", value: null }];
+  }
+}
+function collect(expansion, items, view) {
+  switch (expansion.kind) {
+    case "single":
+      return view(items[0]);
+    case "count":
+      return items.map(view);
+    case "each":
+      return new ObjectValue(expansion.entries.map(([k], i) => [k, view(items[i])]));
+    case "unknown":
+      return new Unknown(expansion.reason);
+  }
+}
+var ResourceGroup = class {
+  #module;
+  #decl;
+  #expansion;
+  #instances;
+  constructor(module2, decl) {
+    this.#module = module2;
+    this.#decl = decl;
+  }
+  get address() {
+    const d = this.#decl;
+    return `${this.#module.prefix}${d.mode === "data" ? "data." : ""}${d.type}.${d.name}`;
+  }
+  get expansion() {
+    this.#expansion ??= expand(this.#decl.body, this.#module.scope, this.address);
+    return this.#expansion;
+  }
+  instances() {
+    if (this.#instances === void 0) {
+      const expansion = this.expansion;
+      this.#instances = instancesOf(expansion).map(({ key, suffix, value }) => {
+        const names2 = instanceNames(expansion, key, value);
+        const providerKey = resourceProviderKey(this.#decl.body, this.#decl.type);
+        return new HclResource({
+          unit: this.#module.run.unit,
+          decl: this.#decl,
+          address: `${this.address}${suffix}`,
+          scope: names2 === void 0 ? this.#module.scope : this.#module.scope.with(names2),
+          provider: () => providerKey === void 0 ? void 0 : this.#module.provider(providerKey)
+        });
+      });
+    }
+    return this.#instances;
+  }
+  value() {
+    const expansion = this.expansion;
+    if (expansion.kind === "unknown") return new Unknown(expansion.reason);
+    return collect(expansion, this.instances(), (r) => r.asValue());
+  }
+};
+var ModuleCall = class {
+  #parent;
+  #decl;
+  target;
+  #expansion;
+  #children;
+  constructor(parent, decl) {
+    this.#parent = parent;
+    this.#decl = decl;
+    this.target = this.#resolve();
+  }
+  get address() {
+    return `${this.#parent.prefix}module.${this.#decl.name}`;
+  }
+  #resolve() {
+    const source = this.#decl.source;
+    const key = this.#parent.moduleKey === "" ? this.#decl.name : `${this.#parent.moduleKey}.${this.#decl.name}`;
+    const dir = localModuleDir(this.#parent.config.dir, source) ?? this.#parent.run.installed.get(key);
+    if (dir === void 0) {
+      return {
+        kind: "none",
+        reason: source === void 0 ? `${this.address} has no literal source` : `${this.address} comes from ${source}, which vpclint does not download; its outputs are unknown (run terraform init to have it read from .terraform/modules)`
+      };
+    }
+    if (this.#parent.chain.includes(dir) || this.#parent.chain.length >= MAX_MODULE_DEPTH3) {
+      return { kind: "none", reason: `${this.address} calls ${dir}, which is already being evaluated (a module cycle)` };
+    }
+    const config = this.#parent.run.configOf(dir);
+    if (config === void 0) return { kind: "none", reason: `${this.address}: there are no Terraform files in ${dir}` };
+    return { kind: "local", config };
+  }
+  get expansion() {
+    this.#expansion ??= expand(this.#decl.body, this.#parent.scope, this.address);
+    return this.#expansion;
+  }
+  children() {
+    if (this.#children === void 0) {
+      const target = this.target;
+      if (target.kind !== "local") {
+        this.#children = [];
+        return this.#children;
+      }
+      const expansion = this.expansion;
+      this.#children = instancesOf(expansion).map(({ key, suffix, value }) => {
+        const names2 = instanceNames(expansion, key, value);
+        const callScope = names2 === void 0 ? this.#parent.scope : this.#parent.scope.with(names2);
+        const body = this.#decl.body;
+        const input = (name) => {
+          if (CALL_META.has(name) || !Object.hasOwn(body, name)) return void 0;
+          return evaluateJson(body[name], callScope);
+        };
+        const passed = /* @__PURE__ */ new Map();
+        const providers = own2(body, "providers");
+        if (providers !== null && typeof providers === "object" && !Array.isArray(providers)) {
+          for (const [local, given] of Object.entries(providers)) {
+            const parentKey = providerReference(given);
+            if (parentKey !== void 0) passed.set(local, parentKey);
+          }
+        }
+        return new ModuleInstance(this.#parent.run, target.config, `${this.address}${suffix}`, input, [...this.#parent.chain, target.config.dir], {
+          parent: this.#parent,
+          passed,
+          key: this.#parent.moduleKey === "" ? this.#decl.name : `${this.#parent.moduleKey}.${this.#decl.name}`
+        });
+      });
+    }
+    return this.#children;
+  }
+  value() {
+    if (this.target.kind === "none") return new Unknown(this.target.reason);
+    const expansion = this.expansion;
+    if (expansion.kind === "unknown") return new Unknown(expansion.reason);
+    return collect(expansion, this.children(), (m) => m.outputsValue());
+  }
+};
+var CALL_META = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+function localModuleDir(callerDir, source) {
+  if (source === void 0 || !(source.startsWith("./") || source.startsWith("../") || source === "." || source === "..")) return void 0;
+  const joined = path3.posix.normalize(path3.posix.join(callerDir, source));
+  return joined.endsWith("/") && joined.length > 1 ? joined.slice(0, -1) : joined;
+}
+var ModuleInstance = class {
+  run;
+  config;
+  /** `` for the root module, `module.net`, `module.spoke["app"]`. */
+  address;
+  prefix;
+  scope;
+  /** Directories of this module and its callers (cycle detection). */
+  chain;
+  #input;
+  #vars = /* @__PURE__ */ new Map();
+  #locals = /* @__PURE__ */ new Map();
+  #outputs = /* @__PURE__ */ new Map();
+  #groups = /* @__PURE__ */ new Map();
+  #calls = /* @__PURE__ */ new Map();
+  #types = /* @__PURE__ */ new Map();
+  #providers = /* @__PURE__ */ new Map();
+  #caller;
+  #outputsValue;
+  constructor(run, config, address, input, chain, caller) {
+    this.run = run;
+    this.#caller = caller;
+    this.config = config;
+    this.address = address;
+    this.prefix = address === "" ? "" : `${address}.`;
+    this.#input = input;
+    this.chain = chain;
+    this.scope = new Scope((name) => this.#root(name));
+  }
+  /** The module's key in Terraform's module manifest: call names joined by dots, `` for the root. */
+  get moduleKey() {
+    return this.#caller?.key ?? "";
+  }
+  get #where() {
+    return this.address === "" ? "the root module" : this.address;
+  }
+  #root(name) {
+    switch (name) {
+      case "var":
+        return new Lazy("var", (n) => this.variable(n), () => new ObjectValue([...this.config.variables.keys()].map((n) => [n, this.variable(n)])));
+      case "local":
+        return new Lazy("local", (n) => this.local(n), () => new ObjectValue([...this.config.locals.keys()].map((n) => [n, this.local(n)])));
+      case "module":
+        return new Lazy("module", (n) => this.#call(n).value(), () => new Unknown("module is not a value"));
+      case "data":
+        return new Lazy(
+          "data",
+          (type) => new Lazy(`data.${type}`, (n) => this.#group(`data.${type}.${n}`).value(), () => new Unknown(`data.${type} is not a value`)),
+          () => new Unknown("data is not a value")
+        );
+      case "path":
+        return new ObjectValue([
+          ["cwd", "."],
+          ["module", this.config.dir],
+          ["root", this.run.rootDir]
+        ]);
+      case "terraform":
+        return new Lazy(
+          "terraform",
+          (n) => {
+            if (n === "workspace") return new Unknown("terraform.workspace is the workspace Terraform runs in");
+            throw new EvalError(`terraform.${n} is not available`);
+          },
+          () => new Unknown("terraform is not a value")
+        );
+      case "each":
+      case "count":
+      case "self":
+        throw new EvalError(`${name} is only available inside a block that sets it`);
+      default:
+        return new Lazy(name, (n) => this.#group(`${name}.${n}`).value(), () => new Unknown(`${name} is not a value`));
+    }
+  }
+  #group(key) {
+    let g = this.#groups.get(key);
+    if (g === void 0) {
+      const decl = this.config.resourceIndex.get(key);
+      if (decl === void 0) throw new EvalError(`${this.#where} declares no ${key.startsWith("data.") ? "data source" : "resource"} ${key}`);
+      g = new ResourceGroup(this, decl);
+      this.#groups.set(key, g);
+    }
+    return g;
+  }
+  #call(name) {
+    let c = this.#calls.get(name);
+    if (c === void 0) {
+      const decl = this.config.calls.get(name);
+      if (decl === void 0) throw new EvalError(`${this.#where} has no module call "${name}"`);
+      c = new ModuleCall(this, decl);
+      this.#calls.set(name, c);
+    }
+    return c;
+  }
+  #typeOf(name, body) {
+    let t = this.#types.get(name);
+    if (t === void 0) {
+      const text2 = own2(body, "type");
+      t = null;
+      if (typeof text2 === "string") {
+        const e = parseCached(text2);
+        t = e.k === "wrap" ? e.e : e;
+      }
+      this.#types.set(name, t);
+    }
+    return t ?? void 0;
+  }
+  /**
+   * The provider configuration `key` (`aws`, `aws.west`) means in this module: its own block,
+   * the one the caller passes for it, or (for a default configuration) the caller's; undefined
+   * when it cannot be told.
+   */
+  provider(key) {
+    let s = this.#providers.get(key);
+    if (s === void 0) {
+      const body = this.config.providers.get(key);
+      const caller = this.#caller;
+      if (body !== void 0) s = providerSettings(this.address === "" ? key : `${this.address}:${key}`, body, this.scope);
+      else if (caller === void 0) s = key.includes(".") ? null : emptySettings(key);
+      else if (caller.passed.has(key)) s = caller.parent.provider(caller.passed.get(key)) ?? null;
+      else s = key.includes(".") ? null : caller.parent.provider(key) ?? null;
+      this.#providers.set(key, s);
+    }
+    return s ?? void 0;
+  }
+  /** The declared type of a variable (for how `--var` values are read). */
+  variableType(name) {
+    const decl = this.config.variables.get(name);
+    return decl === void 0 ? void 0 : this.#typeOf(name, decl.body);
+  }
+  variable(name) {
+    const decl = this.config.variables.get(name);
+    if (decl === void 0) throw new EvalError(`${this.#where} declares no variable "${name}"`);
+    return memo(this.#vars, name, `var.${name}`, () => {
+      try {
+        let v = this.#input(name);
+        const nullable = own2(decl.body, "nullable") !== false;
+        if (v === void 0 || v === null && !nullable) {
+          if (Object.hasOwn(decl.body, "default")) {
+            v = evaluateJson(decl.body.default, new Scope(() => {
+              throw new EvalError("a variable default cannot refer to anything");
+            }));
+          } else {
+            return new Unknown(this.address === "" ? `variable ${name} has no value` : `variable ${name} of ${this.address} has no value`);
+          }
+        }
+        const t = this.#typeOf(name, decl.body);
+        return t === void 0 ? v : convert(v, t);
+      } catch (error) {
+        if (error instanceof EvalError) return new Unknown(`var.${name} of ${this.#where}: ${error.message}`);
+        throw error;
+      }
+    });
+  }
+  local(name) {
+    const decl = this.config.locals.get(name);
+    if (decl === void 0) throw new EvalError(`${this.#where} declares no local value "${name}"`);
+    return memo(this.#locals, name, `local.${name}`, () => {
+      try {
+        return evaluateJson(decl.value, this.scope);
+      } catch (error) {
+        if (error instanceof EvalError) return new Unknown(`local.${name} of ${this.#where}: ${error.message}`);
+        throw error;
+      }
+    });
+  }
+  output(name) {
+    const decl = this.config.outputs.get(name);
+    if (decl === void 0) throw new EvalError(`${this.#where} has no output "${name}"`);
+    return memo(this.#outputs, name, `output ${name}`, () => {
+      try {
+        return evaluateJson(own2(decl.body, "value"), this.scope);
+      } catch (error) {
+        if (error instanceof EvalError) return new Unknown(`output ${name} of ${this.#where}: ${error.message}`);
+        throw error;
+      }
+    });
+  }
+  /** `module.x` as a caller sees this instance: its outputs. */
+  outputsValue() {
+    this.#outputsValue ??= new Lazy(
+      this.address,
+      (n) => this.output(n),
+      () => new ObjectValue([...this.config.outputs.keys()].map((n) => [n, this.output(n)]))
+    );
+    return this.#outputsValue;
+  }
+  /** Creates every resource instance of this module and of its local module calls, in order. */
+  expandAll() {
+    for (const decl of this.config.resources) {
+      const key = decl.mode === "managed" ? `${decl.type}.${decl.name}` : `data.${decl.type}.${decl.name}`;
+      for (const r of this.#group(key).instances()) this.run.resources.push(r);
+    }
+    for (const name of this.config.calls.keys()) {
+      const call = this.#call(name);
+      for (const child2 of call.children()) child2.expandAll();
+    }
+  }
+};
+
+// src/parse/terraform-hcl/index.ts
+function isTerraformFile(file) {
+  return /\.tf$/i.test(file);
+}
+function dirOf(file) {
+  const d = path4.posix.dirname(file);
+  return d === "" ? "." : d;
+}
+function joinPath(dir, name) {
+  return dir === "." ? name : `${dir}/${name}`;
+}
+function memoryHost(sources) {
+  const byFile = new Map(sources.map((s) => [s.file, s.text]));
+  return {
+    async listDirectory(dir) {
+      const names2 = sources.filter((s) => dirOf(s.file) === dir).map((s) => path4.posix.basename(s.file));
+      return names2.length > 0 ? names2 : void 0;
+    },
+    async readFile(file) {
+      const text2 = byFile.get(file);
+      if (text2 === void 0) throw Object.assign(new Error(`${file}: no such file or directory`), { code: "ENOENT" });
+      return text2;
+    }
+  };
+}
+function toolError(e, cause) {
+  const out = { message: e.message };
+  if (e.file !== void 0) out.file = e.file;
+  if (e.line !== void 0) out.line = e.line;
+  if (e.column !== void 0) out.column = e.column;
+  if (cause !== void 0) out.cause = cause;
+  return out;
+}
+function describeReadError(error) {
+  const code2 = error?.code;
+  if (code2 === "ENOENT" || code2 === "ENOTDIR") return "no such file or directory";
+  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
+  if (code2 === "EISDIR") return "is a directory";
+  return error instanceof Error ? error.message : String(error);
+}
+var Reader = class {
+  host;
+  errors = [];
+  files = /* @__PURE__ */ new Set();
+  configs = /* @__PURE__ */ new Map();
+  given;
+  constructor(host, given) {
+    this.host = host;
+    this.given = given;
+  }
+  async parseFile(source) {
+    this.files.add(source.file);
+    const parsed = await parseHcl(source.text, source.file);
+    if ("errors" in parsed) {
+      for (const e of parsed.errors) this.errors.push(toolError(e, e));
+      return void 0;
+    }
+    return { file: source.file, json: parsed.json, structure: locateStructure(source.text) };
+  }
+  /** The `.tf` files of a directory: the given ones, plus any others the host lists there. */
+  async moduleFiles(dir) {
+    const given = this.given.get(dir) ?? [];
+    const known3 = new Set(given.map((s) => s.file));
+    const out = [...given];
+    let names2;
+    try {
+      names2 = await this.host.listDirectory(dir);
+    } catch {
+      names2 = void 0;
+    }
+    for (const name of [...names2 ?? []].sort()) {
+      const file = joinPath(dir, name);
+      if (!isTerraformFile(name) || known3.has(file)) continue;
+      try {
+        out.push({ file, text: await this.host.readFile(file) });
+      } catch (error) {
+        this.errors.push(toolError({ file, message: describeReadError(error) }, error));
+      }
+    }
+    return out.length > 0 ? out : void 0;
+  }
+  async load(dir) {
+    if (this.configs.has(dir)) return this.configs.get(dir);
+    this.configs.set(dir, void 0);
+    const sources = await this.moduleFiles(dir);
+    if (sources === void 0) return void 0;
+    const syntax = [];
+    for (const s of sources) {
+      const f = await this.parseFile(s);
+      if (f !== void 0) syntax.push(f);
+    }
+    const config = buildModuleConfig(dir, syntax);
+    for (const p of config.problems) this.errors.push(p);
+    this.configs.set(dir, config);
+    for (const call of config.calls.values()) {
+      const child2 = localModuleDir(dir, call.source);
+      if (child2 === void 0 || this.configs.has(child2)) continue;
+      const loaded = await this.load(child2);
+      if (loaded === void 0) {
+        this.errors.push(
+          toolError({
+            file: call.file,
+            line: call.node?.line,
+            column: call.node?.column,
+            message: `module "${call.name}": there are no Terraform files in ${child2}`
+          })
+        );
+      }
+    }
+    return config;
+  }
+  /**
+   * The modules `terraform init` installed for a root module: `.terraform/modules/modules.json`
+   * maps each module key (`vpc`, `vpc.subnets`) to its directory. They are loaded like local
+   * modules. No manifest (or an unreadable one) means none.
+   */
+  async installed(root) {
+    const out = /* @__PURE__ */ new Map();
+    let json;
+    try {
+      json = JSON.parse(await this.host.readFile(joinPath(root, ".terraform/modules/modules.json")));
+    } catch {
+      return out;
+    }
+    const modules = isRecord3(json) ? json.Modules : void 0;
+    if (!Array.isArray(modules)) return out;
+    for (const m of modules) {
+      if (!isRecord3(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
+      const dir = path4.posix.normalize(path4.posix.join(root, m.Dir.split(path4.sep).join("/")));
+      if (await this.load(dir) !== void 0) out.set(m.Key, dir);
+    }
+    return out;
+  }
+  /** Local module directories a directory's configuration calls, transitively. */
+  reachable(dir) {
+    const seen = /* @__PURE__ */ new Set();
+    const stack = [dir];
+    while (stack.length > 0) {
+      const d = stack.pop();
+      const config = this.configs.get(d);
+      if (config === void 0) continue;
+      for (const call of config.calls.values()) {
+        const child2 = localModuleDir(d, call.source);
+        if (child2 !== void 0 && !seen.has(child2)) {
+          seen.add(child2);
+          stack.push(child2);
+        }
+      }
+    }
+    return seen;
+  }
+  /** Parses a tfvars file (HCL or JSON) into values by variable name. */
+  async variablesFile(file, text2) {
+    this.files.add(file);
+    const values = /* @__PURE__ */ new Map();
+    const noReferences = new Scope((name) => {
+      throw new EvalError(`a variable value cannot refer to ${name}`);
+    });
+    if (/\.json$/i.test(file)) {
+      let json;
+      try {
+        json = JSON.parse(text2);
+      } catch (error) {
+        this.errors.push(toolError({ file, line: 1, column: 1, message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }, error));
+        return void 0;
+      }
+      if (!isRecord3(json)) {
+        this.errors.push(toolError({ file, line: 1, column: 1, message: "a variables file in JSON must be an object" }));
+        return void 0;
+      }
+      for (const k of Object.keys(json)) values.set(k, fromJson(json[k]));
+      return values;
+    }
+    const parsed = await parseHcl(text2, file);
+    if ("errors" in parsed) {
+      for (const e of parsed.errors) this.errors.push(toolError(e, e));
+      return void 0;
+    }
+    const structure = locateStructure(text2);
+    for (const k of Object.keys(parsed.json)) {
+      try {
+        values.set(k, evaluateJson(parsed.json[k], noReferences));
+      } catch (error) {
+        if (!(error instanceof EvalError)) throw error;
+        const at4 = structure.attributes.get(k);
+        this.errors.push(toolError({ file, line: at4?.line, column: at4?.column, message: `${k}: ${error.message}` }));
+      }
+    }
+    return values;
+  }
+};
+function planOfModule(config, sources) {
+  const want = [...config.resourceIndex.keys(), ...[...config.calls.keys()].map((c) => `module.${c}`)].sort().join("\n");
+  if (want === "") return void 0;
+  for (const s of sources) {
+    if (dirOf(s.file) !== config.dir || !/\.json$/i.test(s.file)) continue;
+    if (!s.text.includes('"configuration"') || !s.text.includes('"format_version"')) continue;
+    let json;
+    try {
+      json = JSON.parse(s.text);
+    } catch {
+      continue;
+    }
+    const root = isRecord3(json) && isRecord3(json.configuration) ? json.configuration.root_module : void 0;
+    if (!isRecord3(root)) continue;
+    const addresses = [];
+    if (Array.isArray(root.resources)) {
+      for (const r of root.resources) if (isRecord3(r) && typeof r.address === "string") addresses.push(r.address);
+    }
+    if (isRecord3(root.module_calls)) for (const name of Object.keys(root.module_calls)) addresses.push(`module.${name}`);
+    if (addresses.sort().join("\n") === want) return s.file;
+  }
+  return void 0;
+}
+function automaticVariableFiles(names2) {
+  const auto = names2.filter((n) => /\.auto\.tfvars(\.json)?$/.test(n)).sort();
+  return [...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names2.includes(n)), ...auto];
+}
+async function rootValues(reader, root, instance, inputs, variableFiles, values) {
+  const declared = instance.config.variables;
+  let names2 = [];
+  try {
+    names2 = await reader.host.listDirectory(root) ?? [];
+  } catch {
+    names2 = [];
+  }
+  for (const name of automaticVariableFiles(names2)) {
+    const file = joinPath(root, name);
+    try {
+      const parsed = await reader.variablesFile(file, await reader.host.readFile(file));
+      for (const [k, v] of parsed ?? []) if (declared.has(k)) values.set(k, v);
+    } catch (error) {
+      reader.errors.push(toolError({ file, message: describeReadError(error) }, error));
+    }
+  }
+  const noReferences = new Scope((name) => {
+    throw new EvalError(`a variable value cannot refer to ${name}`);
+  });
+  for (const input of inputs) {
+    if (input.kind === "file") {
+      if (!variableFiles.has(input.file)) {
+        let parsed;
+        try {
+          parsed = await reader.variablesFile(input.file, await reader.host.readFile(input.file));
+        } catch (error) {
+          reader.errors.push(toolError({ file: input.file, message: `cannot read this --var-file: ${describeReadError(error)}` }, error));
+        }
+        variableFiles.set(input.file, parsed);
+      }
+      for (const [k, v] of variableFiles.get(input.file) ?? []) if (declared.has(k)) values.set(k, v);
+      continue;
+    }
+    if (!declared.has(input.name)) continue;
+    const type = instance.variableType(input.name);
+    if (type === void 0 || isPrimitiveType(type)) {
+      values.set(input.name, input.value);
+      continue;
+    }
+    try {
+      values.set(input.name, evaluate(parseExpression(input.value), noReferences));
+    } catch (error) {
+      if (!(error instanceof EvalError) && !(error instanceof HclSyntaxError)) throw error;
+      reader.errors.push(toolError({ message: `--var ${input.name}: the value is not a valid expression (${error.message})` }, error));
+    }
+  }
+}
+async function readTerraformSources(sources, options = {}) {
+  const tf = sources.filter((s) => isTerraformFile(s.file));
+  const given = /* @__PURE__ */ new Map();
+  for (const s of tf) {
+    const dir = dirOf(s.file);
+    let list2 = given.get(dir);
+    if (list2 === void 0) given.set(dir, list2 = []);
+    list2.push(s);
+  }
+  const reader = new Reader(options.host ?? memoryHost(sources), given);
+  const dirs = [...given.keys()].sort();
+  for (const dir of dirs) await reader.load(dir);
+  const reach = new Map(dirs.map((d) => [d, reader.reachable(d)]));
+  const roots = dirs.filter(
+    (d) => !d.split("/").includes(".terraform") && !dirs.some((other) => other !== d && reach.get(other)?.has(d) && !reach.get(d)?.has(other))
+  );
+  const resources = [];
+  const declared = /* @__PURE__ */ new Set();
+  const variableFiles = /* @__PURE__ */ new Map();
+  const linted = /* @__PURE__ */ new Set();
+  for (const root of roots) {
+    const config = reader.configs.get(root);
+    if (config === void 0) continue;
+    for (const name of config.variables.keys()) declared.add(name);
+    if (planOfModule(config, sources) !== void 0) continue;
+    linted.add(root);
+    for (const d of reader.reachable(root)) linted.add(d);
+    const run = {
+      unit: root,
+      rootDir: root,
+      configOf: (dir) => reader.configs.get(dir),
+      resources,
+      problems: reader.errors,
+      installed: await reader.installed(root)
+    };
+    for (const dir of run.installed.values()) {
+      linted.add(dir);
+      for (const d of reader.reachable(dir)) linted.add(d);
+    }
+    const values = /* @__PURE__ */ new Map();
+    const instance = new ModuleInstance(run, config, "", (name) => values.get(name), [root]);
+    await rootValues(reader, root, instance, options.variables ?? [], variableFiles, values);
+    instance.expandAll();
+  }
+  for (const input of options.variables ?? []) {
+    if (input.kind === "var" && !declared.has(input.name) && roots.length > 0) {
+      reader.errors.push(toolError({ message: `--var ${input.name}: no linted root module declares a variable "${input.name}"` }));
+    }
+  }
+  const files = [...reader.files].filter((f) => !isTerraformFile(f) || linted.has(dirOf(f)));
+  return { resources, errors: reader.errors, files: files.sort() };
+}
+function fileSystemHost(cwd, decode) {
+  return {
+    async listDirectory(dir) {
+      const { readdir } = await import("node:fs/promises");
+      try {
+        const entries2 = await readdir(path4.resolve(cwd, dir), { withFileTypes: true });
+        return entries2.filter((e) => e.isFile()).map((e) => e.name);
+      } catch {
+        return void 0;
+      }
+    },
+    async readFile(file) {
+      const { readFile } = await import("node:fs/promises");
+      return decode(await readFile(path4.resolve(cwd, file)));
+    }
+  };
+}
+
 // src/run.ts
 function toToolError(error, file) {
   if (error instanceof VpclintError) {
@@ -10409,37 +27973,56 @@ function toToolError(error, file) {
   return { file, message: `internal error while reading this file: ${why}`, cause: error };
 }
 function parseSource(source) {
-  const { file, text } = source;
+  const { file, text: text2 } = source;
   try {
     if (/\.json$/i.test(file)) {
-      const json = parseJson(text, file);
-      if (!isTerraformPlan(json)) return { recognized: false, resources: [], errors: [] };
-      const { resources, problems } = readTerraformPlan(json, text, file);
-      return { recognized: true, resources, errors: problems };
+      const json = parseJson(text2, file);
+      if (isTerraformPlan(json)) {
+        const { resources, problems } = readTerraformPlan(json, text2, file);
+        return { recognized: true, resources, errors: problems };
+      }
     }
+    const template = /\.(json|ya?ml|template)$/i.test(file) ? loadTemplate(text2, file) : void 0;
+    if (template !== void 0) return { recognized: true, resources: [], errors: template.problems, template };
     return { recognized: false, resources: [], errors: [] };
   } catch (error) {
     return { recognized: true, resources: [], errors: [toToolError(error, file)] };
   }
 }
-function lintSources(sources, options = {}) {
+function lintSources(sources, options = {}, terraform) {
   const resources = [];
   const errors = [];
   const files = [];
+  const templates = [];
   for (const source of sources) {
     const parsed = parseSource(source);
     if (parsed.recognized) files.push(source.file);
     for (const r of parsed.resources) resources.push(r);
     for (const e of parsed.errors) errors.push(e);
+    if (parsed.template !== void 0) templates.push(parsed.template);
   }
+  for (const r of terraform?.resources ?? []) resources.push(r);
+  for (const e of terraform?.errors ?? []) errors.push(e);
+  for (const f of terraform?.files ?? []) files.push(f);
+  const cfn = readTemplates(templates, { parameters: options.parameters });
+  for (const r of cfn.resources) resources.push(r);
+  for (const e of cfn.errors) errors.push(e);
   const model = buildModel(resources);
   const result = runRules(model, options.rules ?? rules, { severityOverrides: options.severityOverrides });
   return {
     findings: result.findings,
     unresolved: result.unresolved,
     errors: [...errors, ...result.errors],
-    files
+    files,
+    topology: summarizeTopology(model, result.findings)
   };
+}
+async function lintSourcesAsync(sources, options = {}) {
+  const terraform = sources.some((s) => /\.tf$/i.test(s.file)) ? await readTerraformSources(sources, {
+    variables: options.terraformVariables,
+    host: options.cwd === void 0 ? void 0 : fileSystemHost(options.cwd, decodeText)
+  }) : void 0;
+  return lintSources(sources, options, terraform);
 }
 function decodeText(bytes) {
   if (bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return bytes.toString("utf8", 3);
@@ -10449,18 +28032,18 @@ function decodeText(bytes) {
   }
   return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
-async function lintPaths(paths2, options) {
-  const { files, errors: discoveryErrors } = await discover(paths2, options.cwd);
+async function lintPaths(paths3, options) {
+  const { files, errors: discoveryErrors } = await discover(paths3, options.cwd);
   const sources = [];
   const errors = [...discoveryErrors];
   for (const found of files) {
     try {
-      sources.push({ file: found.file, text: decodeText(readFileSync(found.path)) });
+      sources.push({ file: found.file, text: decodeText(readFileSync2(found.path)) });
     } catch (error) {
       errors.push(fsToolError(found.file, error));
     }
   }
-  const result = lintSources(sources, options);
+  const result = await lintSourcesAsync(sources, options);
   return { ...result, errors: [...errors, ...result.errors] };
 }
 
@@ -10472,11 +28055,20 @@ Paths are files or directories (default: .); directories are searched recursivel
 node_modules, .terraform and .git.
 
 Options:
-  --format NAME[=FILE]   output format: text (default) or json; with =FILE the output is
+  --format NAME[=FILE]   output format: text (default), json, sarif, markdown (a pull-request
+                         comment) or github (workflow annotations); with =FILE the output is
                          written to FILE instead of stdout; repeat to write several outputs
-                         (sarif, markdown and github are not available yet)
   --fail-on LEVEL        exit 1 when a finding is at or above LEVEL: error (default),
                          warning or note
+  --parameters FILE      CloudFormation parameter values: a JSON file as the AWS CLI takes
+                         ([{"ParameterKey": …, "ParameterValue": …}]) or {"Name": "value"};
+                         repeatable
+  --parameter NAME=VALUE one CloudFormation parameter, or a pseudo parameter such as
+                         AWS::Region; repeatable, wins over --parameters
+  --var-file FILE        Terraform root variable values for .tf modules (.tfvars or
+                         .tfvars.json); repeatable
+  --var NAME=VALUE       one Terraform root variable; repeatable; --var-file and --var apply
+                         in the order given, after terraform.tfvars and *.auto.tfvars
   --config FILE          configuration file (not available yet)
   --baseline FILE        baseline of accepted findings (not available yet)
   --debug                print stack traces of errors
@@ -10491,23 +28083,23 @@ Exit codes:
 var FORMAT_NAMES = [...reporters.keys()];
 function parseFormat(value) {
   const eq = value.indexOf("=");
-  const format = eq === -1 ? value : value.slice(0, eq);
+  const format2 = eq === -1 ? value : value.slice(0, eq);
   const file = eq === -1 ? void 0 : value.slice(eq + 1);
-  if (!reporters.has(format)) {
-    if (PLANNED_FORMATS.includes(format)) throw new UsageError(`--format ${format} is not available yet`);
-    throw new UsageError(`unknown format "${format}"`, { hint: `choose one of: ${FORMAT_NAMES.join(", ")}` });
+  if (!reporters.has(format2)) {
+    if (PLANNED_FORMATS.includes(format2)) throw new UsageError(`--format ${format2} is not available yet`);
+    throw new UsageError(`unknown format "${format2}"`, { hint: `choose one of: ${FORMAT_NAMES.join(", ")}` });
   }
-  if (file === "") throw new UsageError(`--format ${format}= needs a file name after the =`);
-  return file === void 0 ? { format } : { format, file };
+  if (file === "") throw new UsageError(`--format ${format2}= needs a file name after the =`);
+  return file === void 0 ? { format: format2 } : { format: format2, file };
 }
 function toUsageError(error) {
-  const code = error?.code;
+  const code2 = error?.code;
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-[^' ]+)/.exec(message)?.[1];
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
+  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
     return new UsageError(`unknown option ${option}`, { hint: "run vpclint --help for the options" });
   }
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
+  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
     return /does not take/.test(message) ? new UsageError(`option ${option} does not take a value`) : new UsageError(`option ${option} needs a value`, { hint: "run vpclint --help for the options" });
   }
   return new UsageError(message);
@@ -10519,11 +28111,16 @@ function parseCommandLine(argv) {
       args: [...argv],
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
         format: { type: "string", multiple: true },
         "fail-on": { type: "string" },
         config: { type: "string" },
         baseline: { type: "string" },
+        parameters: { type: "string", multiple: true },
+        parameter: { type: "string", multiple: true },
+        "var-file": { type: "string", multiple: true },
+        var: { type: "string", multiple: true },
         debug: { type: "boolean" },
         version: { type: "boolean" },
         help: { type: "boolean", short: "h" }
@@ -10570,8 +28167,25 @@ function parseCommandLine(argv) {
     failOn: failOnValue,
     debug,
     help,
-    version
+    version,
+    parameters: { files: values.parameters ?? [], flags: values.parameter ?? [] },
+    terraformVariables: terraformVariables(parsed.tokens)
   };
+}
+function terraformVariables(tokens) {
+  const out = [];
+  for (const t of tokens ?? []) {
+    if (t.kind !== "option" || t.value === void 0) continue;
+    if (t.name === "var-file") out.push({ kind: "file", file: t.value });
+    if (t.name !== "var") continue;
+    const eq = t.value.indexOf("=");
+    const name = eq === -1 ? "" : t.value.slice(0, eq).trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
+      throw new UsageError(`--var needs NAME=VALUE with a variable name, not "${t.value}"`, { hint: "for example --var vpc_cidr=10.0.0.0/16" });
+    }
+    out.push({ kind: "var", name, value: t.value.slice(eq + 1) });
+  }
+  return out;
 }
 function useColor(io) {
   const noColor = io.env.NO_COLOR;
@@ -10584,24 +28198,24 @@ function stacks(error) {
   const out = [];
   let current = error;
   for (let depth = 0; current !== void 0 && depth < 10; depth += 1) {
-    const text = current instanceof Error ? current.stack ?? `${current.name}: ${current.message}` : String(current);
-    out.push(depth === 0 ? text : `caused by: ${text}`);
+    const text2 = current instanceof Error ? current.stack ?? `${current.name}: ${current.message}` : String(current);
+    out.push(depth === 0 ? text2 : `caused by: ${text2}`);
     current = current instanceof Error ? current.cause : void 0;
   }
   return out.join("\n");
 }
-function indent(text) {
-  return text.split("\n").map((l) => `    ${l}`).join("\n");
+function indent(text2) {
+  return text2.split("\n").map((l) => `    ${l}`).join("\n");
 }
 function printError(io, error, debug) {
   const head = error.file === void 0 ? `vpclint: ${error.message}` : formatErrorLocation(error);
-  let text = `${head}
+  let text2 = `${head}
 `;
-  if (error.hint !== void 0) text += `  ${error.hint}
+  if (error.hint !== void 0) text2 += `  ${error.hint}
 `;
-  if (debug && error.cause !== void 0) text += `${indent(stacks(error.cause))}
+  if (debug && error.cause !== void 0) text2 += `${indent(stacks(error.cause))}
 `;
-  io.stderr(text);
+  io.stderr(text2);
 }
 function exitCode(result, failOn) {
   if (result.errors.length > 0) return 2;
@@ -10622,9 +28236,10 @@ async function main(argv, io, options = {}) {
       return 0;
     }
     const rules2 = options.rules ?? rules;
-    const result = await lintPaths(cli.paths, { cwd: io.cwd, rules: rules2 });
+    const parameters = loadParameters(cli.parameters?.files ?? [], cli.parameters?.flags ?? [], io.cwd);
+    const result = await lintPaths(cli.paths, { cwd: io.cwd, rules: rules2, parameters, terraformVariables: cli.terraformVariables });
     for (const error of result.errors) printError(io, error, cli.debug);
-    let code = exitCode(result, cli.failOn);
+    let code2 = exitCode(result, cli.failOn);
     for (const output of cli.outputs) {
       const reporter = reporters.get(output.format);
       if (reporter === void 0) throw new Error(`no reporter for ${output.format}`);
@@ -10634,23 +28249,23 @@ async function main(argv, io, options = {}) {
         rules: rules2,
         color: output.file === void 0 && useColor(io)
       };
-      const text = reporter(result, ctx);
+      const text2 = reporter(result, ctx);
       if (output.file === void 0) {
-        io.stdout(text);
+        io.stdout(text2);
         continue;
       }
-      const target = path2.resolve(io.cwd, output.file);
+      const target = path5.resolve(io.cwd, output.file);
       try {
-        mkdirSync(path2.dirname(target), { recursive: true });
-        writeFileSync(target, text);
+        mkdirSync(path5.dirname(target), { recursive: true });
+        writeFileSync(target, text2);
       } catch (error) {
         const errno = error?.code;
         const why = errno === "EEXIST" || errno === "ENOTDIR" ? "a parent of it is a file, not a directory" : describeFsError(error);
         printError(io, { file: output.file, message: `cannot write the ${output.format} output: ${why}`, cause: error }, cli.debug);
-        code = 2;
+        code2 = 2;
       }
     }
-    return code;
+    return code2;
   } catch (error) {
     if (error instanceof VpclintError) {
       const prefix = error.code === "usage" ? "vpclint: " : "";
@@ -10675,8 +28290,8 @@ async function runCli() {
   process.stdout.on("error", ignoreBrokenPipe);
   process.stderr.on("error", ignoreBrokenPipe);
   process.exitCode = await main(process.argv.slice(2), {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: (text2) => void process.stdout.write(text2),
+    stderr: (text2) => void process.stderr.write(text2),
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true
@@ -10686,12 +28301,12 @@ function isEntryPoint() {
   const entry = process.argv[1];
   if (entry === void 0) return false;
   try {
-    return import.meta.url === pathToFileURL(realpathSync(entry)).href;
+    return import.meta.url === pathToFileURL2(realpathSync(entry)).href;
   } catch {
     return false;
   }
 }
-if (isEntryPoint()) await runCli();
+if (typeof VPCLINT_EMBEDDED === "undefined" && isEntryPoint()) await runCli();
 export {
   HELP,
   main,

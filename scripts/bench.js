@@ -5,7 +5,14 @@
  * the same file. Prints one table and PASS/FAIL per target. It is a measurement, not a test: the
  * exit code is 0 whatever the numbers, and 2 only when the CLI fails (exit code 2) or is missing.
  *
- * Options: `--sizes 1k,10k` to measure fewer sizes, `--runs N` (default 3; the median is reported).
+ * It also measures a generated CloudFormation template of about 1,000 resources (`cfn-1k`,
+ * scripts/bench/gen-cfn.js) against the time Node needs to load `yaml` and parse it.
+ *
+ * And generated Terraform module directories (`.tf`, scripts/bench/gen-tf.js) of about 100 and
+ * 1,000 resources (`tf-100`, `tf-1k`) against the time Node needs to start the HCL parser and
+ * parse their files.
+ *
+ * Options: `--sizes 1k,10k` to measure fewer sizes (`cfn-1k` names the template, `tf-1k` the module directory), `--runs N` (default 3; the median is reported).
  * `VPCLINT_BENCH_CLI=path` runs another CLI than dist/cli.js (e.g. a stub while it is being built).
  */
 import { spawn } from 'node:child_process';
@@ -14,6 +21,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SIZES, ensurePlan } from './bench/gen-plan.js';
+import { CFN_FLOOR_SCRIPT, CFN_SIZE, ensureTemplate } from './bench/gen-cfn.js';
+import { TF_FLOOR_SCRIPT, TF_SIZES, ensureModule } from './bench/gen-tf.js';
+
+const TF = Object.keys(TF_SIZES).map((k) => `tf-${k}`);
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PROBE = join(REPO, 'scripts', 'bench', 'rss-probe.cjs');
@@ -64,7 +75,7 @@ function median(xs) {
 
 /** @param {string[]} argv */
 function parseArgs(argv) {
-  let sizes = /** @type {Array<keyof typeof SIZES>} */ (Object.keys(SIZES));
+  let sizes = /** @type {string[]} */ ([...Object.keys(SIZES), CFN_SIZE, ...TF]);
   let runs = 3;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -75,8 +86,8 @@ function parseArgs(argv) {
     };
     if (arg === '--sizes') {
       const wanted = value().split(',');
-      for (const s of wanted) if (!Object.hasOwn(SIZES, s)) throw new Error(`unknown size ${s}; expected ${Object.keys(SIZES).join(', ')}`);
-      sizes = /** @type {Array<keyof typeof SIZES>} */ (wanted);
+      for (const s of wanted) if (!Object.hasOwn(SIZES, s) && s !== CFN_SIZE && !TF.includes(s)) throw new Error(`unknown size ${s}; expected ${[...Object.keys(SIZES), CFN_SIZE, ...TF].join(', ')}`);
+      sizes = wanted;
     } else if (arg === '--runs') {
       runs = Number(value());
       if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive integer');
@@ -106,7 +117,14 @@ async function main() {
     return 2;
   }
   const log = (/** @type {string} */ m) => process.stdout.write(`${m}\n`);
-  const plans = opts.sizes.map((size) => ({ size, ...ensurePlan(size, { log }) }));
+  // The CloudFormation template (cfn-1k) is measured like a plan, against a YAML parse floor.
+  const plans = opts.sizes.map((size) =>
+    size === CFN_SIZE
+      ? { size, ...ensureTemplate(), floorScript: CFN_FLOOR_SCRIPT }
+      : TF.includes(size)
+        ? { size, ...ensureModule(/** @type {keyof typeof TF_SIZES} */ (size.slice(3)), { log }), floorScript: TF_FLOOR_SCRIPT }
+        : { size, ...ensurePlan(/** @type {keyof typeof SIZES} */ (size), { log }), floorScript: FLOOR_SCRIPT },
+  );
 
   /** @type {number[]} */
   const startups = [];
@@ -118,11 +136,12 @@ async function main() {
   const rows = [];
   try {
     for (const plan of plans) {
-      const fileMB = statSync(plan.path).size / 1e6;
+      // A module directory's size is that of its .tf files.
+      const fileMB = ('bytes' in plan && typeof plan.bytes === 'number' ? plan.bytes : statSync(plan.path).size) / 1e6;
       /** @type {number[]} */
       const floors = [];
       for (let i = 0; i < opts.runs; i++) {
-        const r = await runNode(['-e', FLOOR_SCRIPT, plan.path]);
+        const r = await runNode(['-e', plan.floorScript, plan.path]);
         if (r.code !== 0) throw new Error(`the parse-floor process failed on ${plan.path}: ${r.stderr}`);
         floors.push(Number(r.stdout));
       }
@@ -193,7 +212,10 @@ function printTable(rows, startup, cli) {
   const by = new Map(rows.map((r) => [r.size, r]));
   const big = by.get('100k');
   const mid = by.get('10k');
-  const largest = rows.reduce((a, b) => (b.resources > a.resources ? b : a), /** @type {Row} */ (rows[0]));
+  const cfn = by.get(CFN_SIZE);
+  const planRows = rows.filter((r) => r.size !== CFN_SIZE && !TF.includes(r.size));
+  const tf = by.get('tf-1k');
+  const largest = planRows.reduce((a, b) => (b.resources > a.resources ? b : a), /** @type {Row} */ (planRows[0]));
   /** @type {Array<[string, boolean | undefined, string]>} */
   const targets = [
     [
@@ -202,6 +224,8 @@ function printTable(rows, startup, cli) {
       big ? `${big.wall.toFixed(2)} s vs ${(3 * big.floor + startup).toFixed(2)} s` : 'not measured',
     ],
     ['10k wall < 1 s', mid && mid.wall < 1, mid ? `${mid.wall.toFixed(2)} s` : 'not measured'],
+    [`${CFN_SIZE} (CloudFormation YAML) wall < 0.5 s`, cfn && cfn.wall < 0.5, cfn ? `${cfn.wall.toFixed(2)} s` : 'not measured'],
+    ['tf-1k (.tf module directory) wall < 1 s', tf && tf.wall < 1, tf ? `${tf.wall.toFixed(2)} s` : 'not measured'],
     [
       `peak RSS < 5 x file size (at ${largest?.size ?? '-'})`,
       largest && !Number.isNaN(largest.rssMB) ? largest.rssMB < 5 * largest.fileMB : undefined,

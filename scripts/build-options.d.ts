@@ -3,3 +3,6 @@ import type { BuildOptions } from 'esbuild';
 
 export declare const repoRoot: string;
 export declare const cliBuildOptions: BuildOptions;
+export declare const actionBuildOptions: BuildOptions;
+export declare const bundles: readonly BuildOptions[];
+export declare const hclWasm: { readonly from: string; readonly to: string };

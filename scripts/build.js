@@ -1,12 +1,18 @@
 #!/usr/bin/env node
-// `npm run build`: bundles the CLI into the one committed file dist/cli.js (the package's bin and
-// what the GitHub Action runs), executable. test/build.test.ts fails when it is stale.
-import { chmodSync } from 'node:fs';
+// `npm run build`: bundles the CLI into the one committed file dist/cli.js (the package's bin),
+// executable, and the GitHub Action into dist/action.js (action.yml's main), and copies the HCL
+// parser's WebAssembly beside them. test/build.test.ts fails when any of them is stale.
+import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { cliBuildOptions, repoRoot } from './build-options.js';
+import { bundles, cliBuildOptions, hclWasm, repoRoot } from './build-options.js';
 
-await build(cliBuildOptions);
-const outfile = path.join(repoRoot, String(cliBuildOptions.outfile));
-chmodSync(outfile, 0o755);
-console.log(`built ${path.relative(process.cwd(), outfile) || outfile}`);
+mkdirSync(path.join(repoRoot, 'dist'), { recursive: true });
+copyFileSync(path.join(repoRoot, hclWasm.from), path.join(repoRoot, hclWasm.to));
+console.log(`copied ${hclWasm.to}`);
+for (const options of bundles) {
+  await build(options);
+  const outfile = path.join(repoRoot, String(options.outfile));
+  if (options === cliBuildOptions) chmodSync(outfile, 0o755);
+  console.log(`built ${path.relative(process.cwd(), outfile) || outfile}`);
+}

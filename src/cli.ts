@@ -13,6 +13,8 @@ import { SEVERITIES, severityRank, type LintResult, type Severity, type ToolErro
 import { UsageError, VpclintError, formatErrorLocation } from './errors.js';
 import { PLANNED_FORMATS, reporters, type ReportContext } from './report/index.js';
 import { describeFsError } from './discover.js';
+import { loadParameters } from './parse/cloudformation/index.js';
+import type { TerraformVariableInput } from './parse/terraform-hcl/index.js';
 import { lintPaths } from './run.js';
 
 export interface CliIo {
@@ -36,11 +38,20 @@ Paths are files or directories (default: .); directories are searched recursivel
 node_modules, .terraform and .git.
 
 Options:
-  --format NAME[=FILE]   output format: text (default) or json; with =FILE the output is
+  --format NAME[=FILE]   output format: text (default), json, sarif, markdown (a pull-request
+                         comment) or github (workflow annotations); with =FILE the output is
                          written to FILE instead of stdout; repeat to write several outputs
-                         (sarif, markdown and github are not available yet)
   --fail-on LEVEL        exit 1 when a finding is at or above LEVEL: error (default),
                          warning or note
+  --parameters FILE      CloudFormation parameter values: a JSON file as the AWS CLI takes
+                         ([{"ParameterKey": …, "ParameterValue": …}]) or {"Name": "value"};
+                         repeatable
+  --parameter NAME=VALUE one CloudFormation parameter, or a pseudo parameter such as
+                         AWS::Region; repeatable, wins over --parameters
+  --var-file FILE        Terraform root variable values for .tf modules (.tfvars or
+                         .tfvars.json); repeatable
+  --var NAME=VALUE       one Terraform root variable; repeatable; --var-file and --var apply
+                         in the order given, after terraform.tfvars and *.auto.tfvars
   --config FILE          configuration file (not available yet)
   --baseline FILE        baseline of accepted findings (not available yet)
   --debug                print stack traces of errors
@@ -66,6 +77,10 @@ interface CliOptions {
   readonly debug: boolean;
   readonly help: boolean;
   readonly version: boolean;
+  /** CloudFormation parameter values: `--parameters` files and `--parameter` flags, in order. */
+  readonly parameters?: { readonly files: readonly string[]; readonly flags: readonly string[] };
+  /** Terraform root variable values: `--var-file` and `--var`, in command-line order. */
+  readonly terraformVariables?: readonly TerraformVariableInput[];
 }
 
 const FORMAT_NAMES = [...reporters.keys()];
@@ -105,11 +120,16 @@ function parseCommandLine(argv: readonly string[]): CliOptions {
       args: [...argv],
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
         format: { type: 'string', multiple: true },
         'fail-on': { type: 'string' },
         config: { type: 'string' },
         baseline: { type: 'string' },
+        parameters: { type: 'string', multiple: true },
+        parameter: { type: 'string', multiple: true },
+        'var-file': { type: 'string', multiple: true },
+        var: { type: 'string', multiple: true },
         debug: { type: 'boolean' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -161,7 +181,26 @@ function parseCommandLine(argv: readonly string[]): CliOptions {
     debug,
     help,
     version,
+    parameters: { files: values.parameters ?? [], flags: values.parameter ?? [] },
+    terraformVariables: terraformVariables(parsed.tokens),
   };
+}
+
+/** `--var-file FILE` and `--var NAME=VALUE` in the order given (Terraform applies them in order). */
+function terraformVariables(tokens: readonly { kind: string; name?: string; value?: string | undefined }[] | undefined): TerraformVariableInput[] {
+  const out: TerraformVariableInput[] = [];
+  for (const t of tokens ?? []) {
+    if (t.kind !== 'option' || t.value === undefined) continue;
+    if (t.name === 'var-file') out.push({ kind: 'file', file: t.value });
+    if (t.name !== 'var') continue;
+    const eq = t.value.indexOf('=');
+    const name = eq === -1 ? '' : t.value.slice(0, eq).trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
+      throw new UsageError(`--var needs NAME=VALUE with a variable name, not "${t.value}"`, { hint: 'for example --var vpc_cidr=10.0.0.0/16' });
+    }
+    out.push({ kind: 'var', name, value: t.value.slice(eq + 1) });
+  }
+  return out;
 }
 
 /** Colour on a terminal; never with NO_COLOR (non-empty); FORCE_COLOR (other than 0/false) forces it. */
@@ -223,7 +262,8 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
       return 0;
     }
     const rules = options.rules ?? allRules;
-    const result = await lintPaths(cli.paths, { cwd: io.cwd, rules });
+    const parameters = loadParameters(cli.parameters?.files ?? [], cli.parameters?.flags ?? [], io.cwd);
+    const result = await lintPaths(cli.paths, { cwd: io.cwd, rules, parameters, terraformVariables: cli.terraformVariables });
     for (const error of result.errors) printError(io, error, cli.debug);
 
     let code = exitCode(result, cli.failOn);
@@ -294,4 +334,11 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) await runCli();
+/**
+ * Defined (true) only by the build of dist/action.js, which bundles this module to call `main`
+ * itself: inside a bundle every module shares the bundle's URL, so `isEntryPoint` would start the
+ * bin there too.
+ */
+declare const VPCLINT_EMBEDDED: boolean | undefined;
+
+if (typeof VPCLINT_EMBEDDED === 'undefined' && isEntryPoint()) await runCli();

@@ -11,9 +11,12 @@ import type { LintResult, Severity, ToolError } from './engine/finding.js';
 import { runRules } from './engine/run-rules.js';
 import { VpclintError } from './errors.js';
 import { buildModel } from './model/build.js';
+import { summarizeTopology } from './model/topology.js';
 import type { SourceResource } from './model/source.js';
 import { parseJson } from './parse/json.js';
+import { loadTemplate, readTemplates, type Template } from './parse/cloudformation/index.js';
 import { isTerraformPlan, readTerraformPlan } from './parse/terraform-plan/index.js';
+import { fileSystemHost, readTerraformSources, type TerraformReadResult, type TerraformVariableInput } from './parse/terraform-hcl/index.js';
 
 export interface SourceFile {
   /** Path as reported to the user: relative to cwd, POSIX separators. */
@@ -24,6 +27,10 @@ export interface SourceFile {
 export interface LintOptions {
   readonly rules?: readonly Rule[];
   readonly severityOverrides?: ReadonlyMap<string, Severity | 'off'>;
+  /** CloudFormation parameter values by name (pseudo parameters too): `--parameters`, `--parameter`. */
+  readonly parameters?: ReadonlyMap<string, string>;
+  /** Terraform root variable values: `--var-file` and `--var`, in command-line order. */
+  readonly terraformVariables?: readonly TerraformVariableInput[];
 }
 
 /** Turns anything a parser throws into a located tool error; unknown exceptions keep their cause. */
@@ -47,6 +54,8 @@ export interface ParsedSource {
   readonly recognized: boolean;
   readonly resources: readonly SourceResource[];
   readonly errors: readonly ToolError[];
+  /** A CloudFormation template: read with the run's other templates (exports, imports). */
+  readonly template?: Template;
 }
 
 /** Parses one file by its name and content. Never throws. */
@@ -55,10 +64,14 @@ export function parseSource(source: SourceFile): ParsedSource {
   try {
     if (/\.json$/i.test(file)) {
       const json = parseJson(text, file);
-      if (!isTerraformPlan(json)) return { recognized: false, resources: [], errors: [] };
-      const { resources, problems } = readTerraformPlan(json, text, file);
-      return { recognized: true, resources, errors: problems };
+      if (isTerraformPlan(json)) {
+        const { resources, problems } = readTerraformPlan(json, text, file);
+        return { recognized: true, resources, errors: problems };
+      }
     }
+    // CloudFormation by content: .json (not a plan), .yaml, .yml, .template; other files are skipped.
+    const template = /\.(json|ya?ml|template)$/i.test(file) ? loadTemplate(text, file) : undefined;
+    if (template !== undefined) return { recognized: true, resources: [], errors: template.problems, template };
     return { recognized: false, resources: [], errors: [] };
   } catch (error) {
     return { recognized: true, resources: [], errors: [toToolError(error, file)] };
@@ -66,16 +79,25 @@ export function parseSource(source: SourceFile): ParsedSource {
 }
 
 /** Lints files already read into memory: the core of every run, and what tests call. */
-export function lintSources(sources: readonly SourceFile[], options: LintOptions = {}): LintResult {
+export function lintSources(sources: readonly SourceFile[], options: LintOptions = {}, terraform?: TerraformReadResult): LintResult {
   const resources: SourceResource[] = [];
   const errors: ToolError[] = [];
   const files: string[] = [];
+  const templates: Template[] = [];
   for (const source of sources) {
     const parsed = parseSource(source);
     if (parsed.recognized) files.push(source.file);
     for (const r of parsed.resources) resources.push(r);
     for (const e of parsed.errors) errors.push(e);
+    if (parsed.template !== undefined) templates.push(parsed.template);
   }
+  // `.tf` modules are read (asynchronously) by lintSourcesAsync and handed in here.
+  for (const r of terraform?.resources ?? []) resources.push(r);
+  for (const e of terraform?.errors ?? []) errors.push(e);
+  for (const f of terraform?.files ?? []) files.push(f);
+  const cfn = readTemplates(templates, { parameters: options.parameters });
+  for (const r of cfn.resources) resources.push(r);
+  for (const e of cfn.errors) errors.push(e);
   const model = buildModel(resources);
   const result = runRules(model, options.rules ?? allRules, { severityOverrides: options.severityOverrides });
   return {
@@ -83,7 +105,23 @@ export function lintSources(sources: readonly SourceFile[], options: LintOptions
     unresolved: result.unresolved,
     errors: [...errors, ...result.errors],
     files,
+    topology: summarizeTopology(model, result.findings),
   };
+}
+
+/**
+ * Like `lintSources`, and reads `.tf` files too: each directory of them is one Terraform module
+ * (local modules are read from disk through `cwd` when given). The HCL parser is loaded only when
+ * there are `.tf` files.
+ */
+export async function lintSourcesAsync(sources: readonly SourceFile[], options: LintOptions & { readonly cwd?: string } = {}): Promise<LintResult> {
+  const terraform = sources.some((s) => /\.tf$/i.test(s.file))
+    ? await readTerraformSources(sources, {
+        variables: options.terraformVariables,
+        host: options.cwd === undefined ? undefined : fileSystemHost(options.cwd, decodeText),
+      })
+    : undefined;
+  return lintSources(sources, options, terraform);
 }
 
 export interface LintPathsOptions extends LintOptions {
@@ -124,6 +162,6 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
       errors.push(fsToolError(found.file, error));
     }
   }
-  const result = lintSources(sources, options);
+  const result = await lintSourcesAsync(sources, options);
   return { ...result, errors: [...errors, ...result.errors] };
 }

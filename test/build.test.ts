@@ -1,13 +1,17 @@
 /**
- * dist/cli.js is committed (it is the package's bin and what the GitHub Action runs, and npm runs
- * no build on install), so it must always be the bundle of the current sources.
+ * dist/cli.js and dist/action.js are committed (the package's bin, and the GitHub Action's main:
+ * npm runs no build on install, and an Action cannot install dependencies), so they must always
+ * be the bundles of the current sources.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { cliBuildOptions, repoRoot } from '../scripts/build-options.js';
+import { actionBuildOptions, bundles, cliBuildOptions, hclWasm, repoRoot } from '../scripts/build-options.js';
 import { TOOL_VERSION } from '../src/engine/define-rule.js';
 
 const distCli = path.join(repoRoot, 'dist', 'cli.js');
@@ -34,5 +38,81 @@ describe('dist/cli.js', () => {
       stderr: '',
     });
     expect(TOOL_VERSION).toBe(JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version);
+  });
+});
+
+const distAction = path.join(repoRoot, 'dist', 'action.js');
+
+describe('dist/action.js', () => {
+  it('is byte for byte the bundle that npm run build makes from the current sources', async () => {
+    const result = await build({ ...actionBuildOptions, write: false, logLevel: 'silent' });
+    expect(result.outputFiles.map((f) => path.relative(repoRoot, f.path))).toEqual([path.join('dist', 'action.js')]);
+    const fresh = Buffer.from(result.outputFiles[0]!.contents);
+    const committed = readFileSync(distAction);
+    if (!fresh.equals(committed)) expect.fail('dist/action.js is stale: run npm run build');
+  });
+
+  it('is what action.yml runs, on node24', () => {
+    const action = parseYaml(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { runs: unknown };
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
+    expect(bundles).toEqual([cliBuildOptions, actionBuildOptions]);
+  });
+
+  it.each(['dist/cli.js', 'dist/action.js'])('%s imports and requires nothing but Node.js built-ins', (file) => {
+    const text = readFileSync(path.join(repoRoot, file), 'utf8');
+    const specifiers = new Set<string>();
+    for (const m of text.matchAll(/^import (?:[^'"]+ from )?["']([^"']+)["'];$/gm)) specifiers.add(m[1]!);
+    for (const m of text.matchAll(/\bimport\("([^"]+)"\)/g)) specifiers.add(m[1]!);
+    for (const m of text.matchAll(/\brequire\("([^"]+)"\)/g)) specifiers.add(m[1]!);
+    const builtins = new Set(builtinModules);
+    // "performance" is required only where globalThis.performance is missing (see build-options.js).
+    const outside = [...specifiers].filter((s) => !builtins.has(s.replace(/^node:/, '')) && s !== 'performance');
+    expect(outside).toEqual([]);
+    expect(specifiers.has('node:fs')).toBe(true);
+  });
+
+  it('ships the HCL parser\'s WebAssembly beside the bundles, as the package has it', () => {
+    expect(readFileSync(path.join(repoRoot, hclWasm.to)).equals(readFileSync(path.join(repoRoot, hclWasm.from)))).toBe(true);
+  });
+
+  it('runs from a copy of dist/ alone, .tf files included (no node_modules, as in the Action and the pre-commit hook)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vpclint-dist-alone-'));
+    try {
+      for (const f of ['cli.js', 'action.js', path.basename(hclWasm.to)]) copyFileSync(path.join(repoRoot, 'dist', f), path.join(dir, f));
+      writeFileSync(
+        path.join(dir, 'main.tf'),
+        'resource "aws_vpc" "a" {\n  cidr_block = "10.0.0.1/16"\n}\n',
+      );
+      const run = spawnSync(process.execPath, [path.join(dir, 'cli.js'), '--format', 'json', 'main.tf'], { cwd: dir, encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout).findings.map((f: { id: string; resource: string; location: { line: number } }) => [f.id, f.resource, f.location.line])).toEqual([
+        ['NET001', 'aws_vpc.a', 2],
+      ]);
+      expect(run.status).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('does not start the CLI it embeds: the CLI runs once, as the Action asks', () => {
+    // If the embedded bin started too, it would lint '.' and print a text report as well.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vpclint-action-bundle-'));
+    try {
+      writeFileSync(path.join(dir, 'out'), '');
+      const run = spawnSync(process.execPath, [distAction], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, INPUT_PATHS: 'no-such-dir', INPUT_COMMENT: 'false', GITHUB_OUTPUT: path.join(dir, 'out') },
+      });
+      expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+        status: 2,
+        stdout:
+          '::error file=no-such-dir,title=vpclint%3A input or tool error::no such file or directory\n' +
+          '::error::vpclint could not lint every file: see the errors above (the results are incomplete).\n',
+        stderr: 'no-such-dir: no such file or directory\n',
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

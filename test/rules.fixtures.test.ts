@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { lintSources } from '../src/run.js';
+import { lintPaths, lintSources, lintSourcesAsync } from '../src/run.js';
 import { fixturesDir } from './helpers/repo.js';
 
 interface ExpectedFinding {
@@ -30,11 +30,16 @@ interface ExpectedUnresolved {
 }
 type Expected = ExpectedFinding | ExpectedUnresolved;
 
-const INPUT = /\.(json|tf|ya?ml|template)$/;
+// A `.tf.d` folder is one Terraform module (several files, or local modules) linted as a scenario.
+const INPUT = /\.(json|tf|ya?ml|template|tf\.d)$/;
 
-function lintFixture(dir: string, file: string) {
+/** Is an expected.json `file` (a location) in this input? A `.tf.d` input holds files of its own. */
+const inInput = (location: string, input: string): boolean => location === input || (input.endsWith('.tf.d') && location.startsWith(`${input}/`));
+
+async function lintFixture(dir: string, file: string) {
+  if (file.endsWith('.tf.d')) return lintPaths([file], { cwd: dir });
   const text = readFileSync(path.join(dir, file), 'utf8');
-  return lintSources([{ file, text }]);
+  return file.endsWith('.tf') ? lintSourcesAsync([{ file, text }]) : lintSources([{ file, text }]);
 }
 
 const ruleDirs = rules.map((r) => r.name).filter((name) => {
@@ -57,8 +62,8 @@ describe.each(ruleDirs)('fixtures/%s', (name) => {
     expect(files.filter((f) => !positives.includes(f) && !negatives.includes(f))).toEqual([]);
   });
 
-  it.each(positives)('%s yields exactly the expected findings and unresolved checks', (file) => {
-    const result = lintFixture(dir, file);
+  it.each(positives)('%s yields exactly the expected findings and unresolved checks', async (file) => {
+    const result = await lintFixture(dir, file);
     expect(result.errors.map((e) => e.message)).toEqual([]);
     const actualFindings = result.findings
       .filter((f) => f.ruleId === rule.id)
@@ -71,22 +76,22 @@ describe.each(ruleDirs)('fixtures/%s', (name) => {
         data: f.data,
       }));
     const expectedFindings = expected
-      .filter((e): e is ExpectedFinding => e.file === file && !('unresolved' in e));
+      .filter((e): e is ExpectedFinding => inInput(e.file, file) && !('unresolved' in e));
     expect(actualFindings).toEqual(expectedFindings);
     const actualUnresolved = result.unresolved
       .filter((u) => u.ruleId === rule.id)
       .map((u) => ({ file: u.location.file, resource: u.resource, unresolved: u.reason }));
-    const expectedUnresolved = expected.filter((e): e is ExpectedUnresolved => e.file === file && 'unresolved' in e);
+    const expectedUnresolved = expected.filter((e): e is ExpectedUnresolved => inInput(e.file, file) && 'unresolved' in e);
     expect(actualUnresolved).toEqual(expectedUnresolved);
   });
 
-  it.each(negatives)('%s yields no finding of this rule', (file) => {
-    const result = lintFixture(dir, file);
+  it.each(negatives)('%s yields no finding of this rule', async (file) => {
+    const result = await lintFixture(dir, file);
     expect(result.errors.map((e) => e.message)).toEqual([]);
     expect(result.findings.filter((f) => f.ruleId === rule.id).map((f) => `${f.resource}: ${f.message}`)).toEqual([]);
   });
 
   it('expected.json names only files that exist', () => {
-    expect(expected.map((e) => e.file).filter((f) => !files.includes(f))).toEqual([]);
+    expect(expected.map((e) => e.file).filter((f) => !files.some((input) => inInput(f, input)))).toEqual([]);
   });
 });

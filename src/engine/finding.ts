@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../model/source.js';
+import type { Topology } from '../model/topology.js';
 import type { Subject } from '../model/types.js';
 
 export type Severity = 'error' | 'warning' | 'note';
@@ -58,4 +59,6 @@ export interface LintResult {
   readonly errors: readonly ToolError[];
   /** Files that were read and recognized, relative to cwd, POSIX separators. */
   readonly files: readonly string[];
+  /** The peering topology, for reporters that draw it (markdown); absent when not computed. */
+  readonly topology?: Topology;
 }

@@ -30,7 +30,10 @@ describe('README.md', () => {
     expect(ci.slice(0, 3)).toEqual(['#!/usr/bin/env bash', 'set -euo pipefail', 'cd "$(dirname "${BASH_SOURCE[0]}")/.."']);
     const [quickStart] = blocksUnder('## Quick start');
     expect(quickStart!.trimEnd().split('\n')).toEqual(['npm ci && node dist/cli.js examples/', 'npm test']);
-    expect(ci.slice(3)).toEqual(['npm ci', 'npm test']);
+    // Before them, .ci/run installs Debian's pre-commit for the hook test; the quick start says so.
+    const preCommit = 'command -v pre-commit >/dev/null || (apt-get update && apt-get install -y --no-install-recommends pre-commit)';
+    expect(ci.slice(3)).toEqual([preCommit, 'npm ci', 'npm test']);
+    expect(readme.replace(/\s+/g, ' ')).toContain(`\`${preCommit}\``);
   });
 
   it('shows the real --help as its usage', () => {

@@ -1,0 +1,132 @@
+/**
+ * The GitHub Action: reads the inputs, runs the CLI's `main` (annotations on stdout, JSON,
+ * markdown and SARIF to files), then does the GitHub side: outputs, the job summary, and the one
+ * living pull-request comment. Lint logic lives in the CLI, none here.
+ *
+ * The token is only handed to Octokit: it is never printed, and error text from the API passes
+ * through `redact` before it reaches the log. A token that may not comment (pull requests from
+ * forks get a read-only one) is a warning, never a failed job: the job's status is the lint's.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { context, getOctokit } from '@actions/github';
+import { main } from '../cli.js';
+import type { JsonReport } from '../report/json.js';
+import { COMMENT_MARKER } from '../report/markdown.js';
+import { octokitCommentApi, upsertComment, type PullRequestRef } from './comment.js';
+import { readInputs, toCliArgs, type ActionInputs } from './inputs.js';
+
+/** Events whose payload is a pull request that can carry the comment. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+/** Error text with every occurrence of the token replaced. */
+export function redact(text: string, token: string): string {
+  return token === '' ? text : text.split(token).join('***');
+}
+
+function describeError(error: unknown): string {
+  const status = (error as { status?: unknown } | null)?.status;
+  const message = error instanceof Error ? error.message : String(error);
+  return typeof status === 'number' ? `HTTP ${status}: ${message}` : message;
+}
+
+/** The pull request of this event, or why there is none. */
+function pullRequest(): PullRequestRef | string {
+  if (!PULL_REQUEST_EVENTS.has(context.eventName)) return `the event is ${context.eventName || 'unknown'}, not a pull request`;
+  const number = (context.payload.pull_request as { number?: unknown } | undefined)?.number;
+  if (typeof number !== 'number') return 'the event payload has no pull request number';
+  const { owner, repo } = context.repo;
+  return { owner, repo, number };
+}
+
+async function updateComment(inputs: ActionInputs, body: string): Promise<void> {
+  const pr = pullRequest();
+  if (typeof pr === 'string') {
+    core.info(`vpclint: no pull-request comment: ${pr}.`);
+    return;
+  }
+  if (inputs.token === '') {
+    core.warning('vpclint: no pull-request comment: the github-token input is empty.');
+    return;
+  }
+  try {
+    const api = octokitCommentApi(getOctokit(inputs.token), pr);
+    const outcome = await upsertComment(api, COMMENT_MARKER, body);
+    core.info(`vpclint: ${outcome.action} the pull-request comment${outcome.url === undefined ? '' : ` ${outcome.url}`}.`);
+    core.setOutput('comment-id', String(outcome.id));
+  } catch (error) {
+    core.warning(
+      `vpclint could not write the pull-request comment (${redact(describeError(error), inputs.token)}). ` +
+        'Pull requests from forks get a read-only token; the results are in the job summary and the annotations. ' +
+        'Otherwise give the job `permissions: pull-requests: write`.',
+    );
+  }
+}
+
+function readReport(file: string): JsonReport | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as JsonReport;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs the Action in this process; sets `process.exitCode` (0 clean, 1 findings at or above fail-on, 2 errors). */
+export async function runAction(): Promise<void> {
+  let token = '';
+  let tmp: string | undefined;
+  try {
+    const inputs = readInputs((name) => core.getInput(name));
+    token = inputs.token;
+    const cwd = process.cwd();
+    tmp = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'vpclint-'));
+    const files = {
+      json: path.join(tmp, 'vpclint.json'),
+      markdown: path.join(tmp, 'vpclint.md'),
+      sarif: inputs.sarifFile === '' ? undefined : path.resolve(cwd, inputs.sarifFile),
+    };
+    const code = await main(toCliArgs(inputs, files), {
+      stdout: (text) => void process.stdout.write(text),
+      stderr: (text) => void process.stderr.write(redact(text, token)),
+      cwd,
+      env: process.env,
+      isTTY: false,
+    });
+
+    const report = readReport(files.json);
+    if (report === undefined) {
+      // A usage or configuration error: the CLI printed it, nothing was linted.
+      core.setFailed('vpclint did not run: see the error above.');
+      process.exitCode = code === 0 ? 2 : code;
+      return;
+    }
+    const counts = { error: 0, warning: 0, note: 0 };
+    for (const f of report.findings) {
+      if (f.severity === 'error' || f.severity === 'warning' || f.severity === 'note') counts[f.severity] += 1;
+    }
+    core.setOutput('errors', String(counts.error));
+    core.setOutput('warnings', String(counts.warning));
+    core.setOutput('notes', String(counts.note));
+    core.setOutput('unresolved', String(report.unresolved.length));
+    core.setOutput('sarif-file', files.sarif ?? '');
+
+    const markdown = readFileSync(files.markdown, 'utf8');
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+    if (inputs.comment) await updateComment(inputs, markdown);
+
+    if (code === 1) {
+      const total = report.findings.length;
+      core.setFailed(`vpclint found ${total} ${total === 1 ? 'problem' : 'problems'}, some at or above ${inputs.failOn} (fail-on).`);
+    } else if (code !== 0) {
+      core.setFailed('vpclint could not lint every file: see the errors above (the results are incomplete).');
+    }
+    process.exitCode = code;
+  } catch (error) {
+    core.setFailed(`vpclint action failed: ${redact(describeError(error), token)}`);
+    process.exitCode = 2;
+  } finally {
+    if (tmp !== undefined) rmSync(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * A format-neutral summary of the peering topology, for reporters that draw it (the diagram in the
+ * markdown pull-request comment). Reporters get the lint result, not the model, so run.ts builds
+ * this once from the model and the findings: the VPCs that take part in peering with their CIDR
+ * blocks, and each peering connection with its two ends, the rules that reported something about
+ * it, and which direction has no route back (from NET201's findings).
+ *
+ * This module reads findings through the structural `TopologyHit` type so that model/ does not
+ * import the engine.
+ */
+import type { NetworkModel, PeeringConnection, SourceResource, Subject, Tri, Vpc } from './types.js';
+
+export type TopologySeverity = 'error' | 'warning' | 'note';
+
+export interface TopologyVpc {
+  /** Unique in the model (see `Labelled.key`). */
+  readonly key: string;
+  /** The resource address, or the real ID for a VPC known only by ID. */
+  readonly label: string;
+  /** Known CIDR blocks, canonical, in declaration order (primary IPv4 first). */
+  readonly cidrs: readonly string[];
+  /** True when some block is unknown until apply or the list of blocks may be incomplete. */
+  readonly cidrsIncomplete: boolean;
+  /** Not managed in the linted files (a data source, or a VPC known only by ID). */
+  readonly external: boolean;
+}
+
+/** A direction with no route back: replies from `from` to `to` are dropped. */
+export interface MissingRoute {
+  /** Key of the VPC whose route tables lack the route. */
+  readonly from: string;
+  /** Key of the VPC the replies should reach. */
+  readonly to: string;
+}
+
+export interface TopologyPeering {
+  readonly key: string;
+  readonly label: string;
+  /** Key of the requester VPC; undefined when it is unknown until apply or unresolvable. */
+  readonly requester: string | undefined;
+  /** Key of the accepter VPC; undefined when it is unknown. */
+  readonly accepter: string | undefined;
+  /** Rules with a finding about this connection (as subject or related resource), sorted. */
+  readonly ruleIds: readonly string[];
+  /** The most severe of those findings. */
+  readonly worst: TopologySeverity | undefined;
+  readonly missingRoutes: readonly MissingRoute[];
+}
+
+export interface Topology {
+  /** The VPCs at either end of a peering connection, in model order. */
+  readonly vpcs: readonly TopologyVpc[];
+  readonly peerings: readonly TopologyPeering[];
+}
+
+/** What the summary needs from a finding (the engine's `Finding` has these fields). */
+export interface TopologyHit {
+  readonly ruleId: string;
+  readonly severity: TopologySeverity;
+  readonly subject: Subject;
+  readonly relatedSubjects: readonly Subject[];
+  readonly data: Readonly<Record<string, string>>;
+}
+
+/**
+ * NET201 (missing-reverse-route) reports a route from one end whose peer has no route back; its
+ * `peerVpc` data names the end that lacks the return route. Kept in sync by test/model/topology.test.ts.
+ */
+const MISSING_RETURN_RULE = 'NET201';
+
+const RANK: Readonly<Record<TopologySeverity, number>> = { error: 3, warning: 2, note: 1 };
+
+function knownVpc(v: Tri<Vpc>): Vpc | undefined {
+  return v.state === 'known' ? v.value : undefined;
+}
+
+function toTopologyVpc(vpc: Vpc): TopologyVpc {
+  const cidrs: string[] = [];
+  let incomplete = vpc.blocksIncomplete !== undefined;
+  for (const block of vpc.cidrBlocks) {
+    const c = block.cidr;
+    if (c.state === 'known') cidrs.push(c.value.canonical);
+    else if (c.state === 'unknown') incomplete = true;
+  }
+  return { key: vpc.key, label: vpc.label, cidrs, cidrsIncomplete: incomplete, external: vpc.external };
+}
+
+interface PeeringFacts {
+  readonly ruleIds: Set<string>;
+  worst: TopologySeverity | undefined;
+  readonly missing: Map<string, MissingRoute>;
+}
+
+/**
+ * Summarizes the peering topology of `model`, marking each connection with the findings in `hits`
+ * that are about it. Linear in the size of the model plus the findings.
+ */
+export function summarizeTopology(model: NetworkModel, hits: readonly TopologyHit[]): Topology {
+  // Every resource that stands for a connection: requester, accepter and options resources.
+  const byResource = new Map<SourceResource, PeeringConnection>();
+  const facts = new Map<PeeringConnection, PeeringFacts>();
+  for (const p of model.peerings) {
+    byResource.set(p.resource, p);
+    if (p.accepterResource !== undefined) byResource.set(p.accepterResource, p);
+    for (const r of p.optionsResources) byResource.set(r, p);
+    facts.set(p, { ruleIds: new Set(), worst: undefined, missing: new Map() });
+  }
+
+  for (const hit of hits) {
+    const touched = new Set<PeeringConnection>();
+    for (const s of [hit.subject, ...hit.relatedSubjects]) {
+      const p = byResource.get(s.resource);
+      if (p !== undefined) touched.add(p);
+    }
+    for (const p of touched) {
+      const f = facts.get(p) as PeeringFacts;
+      f.ruleIds.add(hit.ruleId);
+      if (f.worst === undefined || RANK[hit.severity] > RANK[f.worst]) f.worst = hit.severity;
+      if (hit.ruleId !== MISSING_RETURN_RULE || !Object.hasOwn(hit.data, 'peerVpc')) continue;
+      const requester = knownVpc(p.requester);
+      const accepter = knownVpc(p.accepter);
+      if (requester === undefined || accepter === undefined) continue;
+      const peerLabel = hit.data.peerVpc;
+      const [from, to] = peerLabel === accepter.label ? [accepter, requester] : peerLabel === requester.label ? [requester, accepter] : [];
+      if (from === undefined || to === undefined) continue;
+      f.missing.set(`${from.key}\u0000${to.key}`, { from: from.key, to: to.key });
+    }
+  }
+
+  const ends = new Set<Vpc>();
+  const peerings: TopologyPeering[] = [];
+  for (const p of model.peerings) {
+    const requester = knownVpc(p.requester);
+    const accepter = knownVpc(p.accepter);
+    if (requester !== undefined) ends.add(requester);
+    if (accepter !== undefined) ends.add(accepter);
+    const f = facts.get(p) as PeeringFacts;
+    peerings.push({
+      key: p.key,
+      label: p.label,
+      requester: requester?.key,
+      accepter: accepter?.key,
+      ruleIds: [...f.ruleIds].sort(),
+      worst: f.worst,
+      missingRoutes: [...f.missing.values()],
+    });
+  }
+  // Model order for VPCs the model lists; VPCs known only through a connection come after.
+  const vpcs: TopologyVpc[] = [];
+  for (const vpc of model.vpcs) {
+    if (ends.delete(vpc)) vpcs.push(toTopologyVpc(vpc));
+  }
+  for (const vpc of ends) vpcs.push(toTopologyVpc(vpc));
+  return { vpcs, peerings };
+}

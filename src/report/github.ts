@@ -1,0 +1,61 @@
+/**
+ * GitHub Actions workflow commands: printed to stdout inside a workflow, each line becomes an
+ * annotation on the pull request's diff (`::error file=…,line=…,title=…::message`). Findings map
+ * to `error`, `warning` and `notice` by severity; input errors are errors; checks that could not be
+ * decided are notices. Escaping follows the runner's parser (what `@actions/core` does): `%`, CR
+ * and LF in the message, and also `:` and `,` in property values, which would otherwise end them.
+ */
+import type { LintResult, Severity } from '../engine/finding.js';
+import type { ReportContext } from './types.js';
+
+type Command = 'error' | 'warning' | 'notice';
+
+const COMMAND: Readonly<Record<Severity, Command>> = { error: 'error', warning: 'warning', note: 'notice' };
+
+/** A message (the part after `::`). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A property value (`file=`, `title=`). */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+interface Where {
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly endLine?: number;
+}
+
+function command(name: Command, where: Where, title: string, message: string): string {
+  const props: string[] = [];
+  if (where.file !== undefined) {
+    props.push(`file=${escapeProperty(where.file)}`);
+    if (where.line !== undefined) {
+      const line = Math.max(1, where.line);
+      props.push(`line=${line}`);
+      if (where.endLine !== undefined && where.endLine > line) props.push(`endLine=${where.endLine}`);
+      if (where.column !== undefined && where.column >= 1) props.push(`col=${where.column}`);
+    }
+  }
+  props.push(`title=${escapeProperty(title)}`);
+  return `::${name} ${props.join(',')}::${escapeData(message)}`;
+}
+
+/** Renders one workflow command per finding, input error and undecided check; ends with a newline. */
+export function renderGithub(result: LintResult, _ctx: ReportContext): string {
+  const lines: string[] = [];
+  for (const f of result.findings) {
+    lines.push(command(COMMAND[f.severity], f.location, `${f.ruleId} ${f.ruleName}`, f.message));
+  }
+  for (const e of result.errors) {
+    const message = e.hint === undefined ? e.message : `${e.message}\n${e.hint}`;
+    lines.push(command('error', e, 'vpclint: input or tool error', message));
+  }
+  for (const u of result.unresolved) {
+    lines.push(command('notice', u.location, `${u.ruleId} ${u.rule}: could not decide`, `${u.resource}: ${u.reason}`));
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,340 @@
+/**
+ * The pull-request comment (also the Action's job summary): a hidden marker the Action finds the
+ * comment by, a one-line verdict, counts by severity, a Mermaid diagram of the peering topology,
+ * then the findings grouped by file with rule links and collapsible details.
+ *
+ * Everything that comes from the input (addresses, file names, tag values quoted in messages) is
+ * escaped: in Markdown and HTML as character references, which neither Markdown nor HTML read as
+ * markup, with a zero-width space after `@` and `#` so GitHub makes no mention or issue link; in
+ * Mermaid labels as Mermaid's own `#code;` entities. GitHub refuses comments longer than 65,536
+ * characters, so the findings stop early with an "and N more" line when they would not fit.
+ */
+import type { Rule } from '../engine/define-rule.js';
+import { REPO_URL } from '../engine/define-rule.js';
+import type { Finding, LintResult, Severity } from '../engine/finding.js';
+import type { Topology, TopologyPeering, TopologyVpc } from '../model/topology.js';
+import type { ReportContext } from './types.js';
+
+/** The hidden first line the Action finds its comment by. */
+export const COMMENT_MARKER = '<!-- vpclint:pr-comment -->';
+
+/** GitHub's limit for an issue or pull-request comment body. */
+export const MAX_MARKDOWN_LENGTH = 65_536;
+
+/**
+ * Peering connections drawn at most. GitHub's Mermaid refuses diagrams over 500 edges or 50,000
+ * characters, and a few dozen edges is already the most a reader can follow in a comment.
+ */
+export const MAX_DIAGRAM_PEERINGS = 50;
+/** The diagram's share of the comment, in characters; fewer connections are drawn above it. */
+const MAX_DIAGRAM_LENGTH = 20_000;
+/** Longest label in the diagram, in characters, before escaping. */
+const MAX_LABEL = 80;
+/** Input errors and unresolved checks listed at most (JSON and SARIF list them all). */
+export const MAX_LISTED = 20;
+/** Longest message, reason or error text shown, in characters, before escaping. */
+const MAX_TEXT = 1_000;
+
+const ICON: Readonly<Record<Severity, string>> = { error: '🔴', warning: '🟠', note: '🔵' };
+const VERDICT_ICON: Readonly<Record<Severity, string>> = { error: '❌', warning: '⚠️', note: 'ℹ️' };
+
+/** Cuts text to `max` characters (not UTF-16 units), marking the cut with an ellipsis. */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+const HTML_REFS: ReadonlyMap<string, string> = new Map([
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  // Markdown punctuation that can start markup in the middle of a line: escapes, code, emphasis,
+  // links, tables, strikethrough, math. (`_` is handled apart: inside a word it is plain text.)
+  ['\\', '&#92;'],
+  ['`', '&#96;'],
+  ['*', '&#42;'],
+  ['[', '&#91;'],
+  [']', '&#93;'],
+  ['|', '&#124;'],
+  ['~', '&#126;'],
+  ['$', '&#36;'],
+]);
+
+const ZWSP = '&#8203;';
+
+const WORD = /[A-Za-z0-9]/;
+
+/**
+ * Input text as inert Markdown and HTML text, valid both in Markdown paragraphs and inside HTML
+ * blocks (`<summary>`), not in attribute values. Newlines become `<br>`; other control characters
+ * are shown as `\xNN`. Mentions (`@user`), issue references (`#1`) and bare URLs get a zero-width
+ * space so GitHub links nothing. An `_` between letters or digits stays as it is: GitHub's
+ * Markdown never reads it as emphasis there, and addresses are full of them.
+ */
+export function escapeMarkdown(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    const ref = HTML_REFS.get(ch);
+    if (ref !== undefined) {
+      out += ref;
+    } else if (ch === '_') {
+      out += WORD.test(text.charAt(i - 1)) && WORD.test(text.charAt(i + 1)) ? '_' : '&#95;';
+    } else if (ch === '\n') {
+      out += '<br>';
+    } else if (ch === '\r') {
+      if (text.charAt(i + 1) !== '\n') out += '<br>';
+    } else if (ch === '@' || ch === '#') {
+      out += ch + ZWSP;
+    } else if (ch === ':' && text.startsWith('//', i + 1)) {
+      out += `:${ZWSP}`;
+    } else if ((ch === 'w' || ch === 'W') && /^www\./i.test(text.slice(i, i + 4))) {
+      out += ch + ZWSP;
+    } else if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(ch)) {
+      out += `&#92;x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+/** A URL of vpclint's own (a rule's docs) as an HTML attribute value. */
+function escapeAttribute(url: string): string {
+  return url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Input text as a Mermaid label (inside double quotes): anything but plain characters becomes `#code;`. */
+export function escapeMermaid(text: string): string {
+  let out = '';
+  for (const ch of truncate(text.replace(/\s+/g, ' '), MAX_LABEL)) {
+    out += /^[A-Za-z0-9 ./:,=+_-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+  }
+  return out;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "a, b and c" */
+function listing(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
+
+function verdict(result: LintResult, counts: Record<Severity, number>): string {
+  const files = plural(result.files.length, 'file');
+  const incomplete =
+    result.errors.length > 0 ? `; the results are incomplete (${plural(result.errors.length, 'input or tool error')})` : '';
+  const undecided = result.unresolved.length > 0 ? ` ${plural(result.unresolved.length, 'check')} could not be decided.` : '';
+  if (result.findings.length > 0) {
+    const worst: Severity = counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'note';
+    const parts: string[] = [];
+    if (counts.error > 0) parts.push(plural(counts.error, 'error'));
+    if (counts.warning > 0) parts.push(plural(counts.warning, 'warning'));
+    if (counts.note > 0) parts.push(plural(counts.note, 'note'));
+    return `**${VERDICT_ICON[worst]} vpclint found ${listing(parts)} in ${files}${incomplete}.**${undecided}`;
+  }
+  if (result.errors.length > 0) {
+    return `**⚠️ vpclint found no problems, but the results are incomplete: ${plural(result.errors.length, 'input or tool error')}.**${undecided}`;
+  }
+  if (result.files.length === 0) return '**✅ No problems: vpclint found no input that it reads.**';
+  return `**✅ No problems in ${files}.**${undecided}`;
+}
+
+function countsTable(result: LintResult, counts: Record<Severity, number>): string {
+  const rows = [
+    '| | Count |',
+    '| :-- | --: |',
+    `| ${ICON.error} Errors | ${counts.error} |`,
+    `| ${ICON.warning} Warnings | ${counts.warning} |`,
+    `| ${ICON.note} Notes | ${counts.note} |`,
+    `| ⚪ Checks not decided | ${result.unresolved.length} |`,
+  ];
+  if (result.errors.length > 0) rows.push(`| ⚠️ Input or tool errors | ${result.errors.length} |`);
+  return rows.join('\n');
+}
+
+const RED = 'stroke:#cf222e,stroke-width:2px,color:#cf222e';
+const AMBER = 'stroke:#bf8700,stroke-width:2px,color:#bf8700';
+const MISSING = 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:4 4,color:#cf222e';
+
+function vpcLabel(vpc: TopologyVpc): string {
+  const cidrs = vpc.cidrs.length > 0 ? vpc.cidrs.join(', ') : 'CIDR unknown';
+  const more = vpc.cidrs.length > 0 && vpc.cidrsIncomplete ? ', more unknown' : '';
+  const where = vpc.external ? '<br/>(outside the linted files)' : '';
+  return `${escapeMermaid(vpc.label)}<br/>${escapeMermaid(cidrs + more)}${where}`;
+}
+
+/** The Mermaid flowchart of `peerings` (already chosen and ordered). */
+function mermaid(vpcs: readonly TopologyVpc[], peerings: readonly TopologyPeering[]): string {
+  const byKey = new Map(vpcs.map((v) => [v.key, v]));
+  const ids = new Map<string, string>();
+  const nodes: string[] = [];
+  const node = (key: string | undefined): string => {
+    if (key === undefined) {
+      const id = `u${nodes.length}`;
+      nodes.push(`  ${id}["? VPC unknown until apply"]`);
+      return id;
+    }
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = `v${ids.size}`;
+      ids.set(key, id);
+      const vpc = byKey.get(key);
+      const label = vpc === undefined ? escapeMermaid(key) : vpcLabel(vpc);
+      nodes.push(vpc?.external === true ? `  ${id}(["${label}"])` : `  ${id}["${label}"]`);
+    }
+    return id;
+  };
+  const edges: string[] = [];
+  const styles: string[] = [];
+  for (const p of peerings) {
+    const a = node(p.requester);
+    const b = node(p.accepter);
+    const rules = p.ruleIds.length > 0 ? `<br/>${p.ruleIds.join(', ')}` : '';
+    if (p.worst === 'error') styles.push(`  linkStyle ${edges.length} ${RED}`);
+    else if (p.worst === 'warning') styles.push(`  linkStyle ${edges.length} ${AMBER}`);
+    edges.push(`  ${a} ---|"${escapeMermaid(p.label)}${rules}"| ${b}`);
+    for (const m of p.missingRoutes) {
+      const from = m.from === p.requester ? a : m.from === p.accepter ? b : undefined;
+      const to = m.to === p.requester ? a : m.to === p.accepter ? b : undefined;
+      if (from === undefined || to === undefined) continue;
+      styles.push(`  linkStyle ${edges.length} ${MISSING}`);
+      edges.push(`  ${from} -.->|"no route back"| ${to}`);
+    }
+  }
+  return ['```mermaid', 'flowchart LR', ...nodes, ...edges, ...styles, '```'].join('\n');
+}
+
+function topologySection(topology: Topology | undefined): string | undefined {
+  if (topology === undefined || topology.peerings.length === 0) return undefined;
+  // Connections with findings first, so they are drawn whatever the limit cuts.
+  const flagged = topology.peerings.filter((p) => p.worst !== undefined);
+  const quiet = topology.peerings.filter((p) => p.worst === undefined);
+  const ordered = [...flagged, ...quiet];
+  let count = Math.min(ordered.length, MAX_DIAGRAM_PEERINGS);
+  let diagram = mermaid(topology.vpcs, ordered.slice(0, count));
+  while (diagram.length > MAX_DIAGRAM_LENGTH && count > 1) {
+    count = Math.max(1, Math.floor(count / 2));
+    diagram = mermaid(topology.vpcs, ordered.slice(0, count));
+  }
+  const lines = ['### Peering topology', '', diagram, ''];
+  const legend =
+    'Nodes are VPCs with their CIDR blocks, lines are peering connections with the rules that reported them: ' +
+    'red for errors, amber for warnings. A dashed red arrow is a direction with no route back.';
+  lines.push(`<sub>${legend}</sub>`);
+  const left = ordered.length - count;
+  if (left > 0) {
+    const which = count >= flagged.length ? ' (none of them has a finding)' : '';
+    lines.push('', `… and ${plural(left, 'more peering connection')} not drawn${which}.`);
+  }
+  return lines.join('\n');
+}
+
+function code(text: string): string {
+  return `<code>${escapeMarkdown(text)}</code>`;
+}
+
+function ruleLink(ruleId: string, rule: Rule | undefined): string {
+  return rule === undefined ? `<b>${escapeMarkdown(ruleId)}</b>` : `<a href="${escapeAttribute(rule.docsUrl)}"><b>${escapeMarkdown(ruleId)}</b></a>`;
+}
+
+function findingBlock(f: Finding, rule: Rule | undefined): string {
+  const where = f.location.column === undefined ? `line ${f.location.line}` : `line ${f.location.line}:${f.location.column}`;
+  const summary = `${ICON[f.severity]} ${ruleLink(f.ruleId, rule)} ${where}: ${escapeMarkdown(truncate(f.message, MAX_TEXT))}`;
+  const details: string[] = [];
+  const name = `${escapeMarkdown(f.ruleId)} ${escapeMarkdown(f.ruleName)}`;
+  details.push(rule === undefined ? `- **Rule:** ${name} (${f.severity})` : `- **Rule:** [${name}](${rule.docsUrl}) (${f.severity}): ${rule.summary}`);
+  details.push(`- **Resource:** ${code(f.resource)}`);
+  if (f.related.length > 0) details.push(`- **Related:** ${f.related.map(code).join(', ')}`);
+  if (rule !== undefined) details.push(`- **How to fix:** ${rule.remediation}`);
+  details.push(`- **Fingerprint:** <code>${escapeMarkdown(f.fingerprint)}</code>`);
+  return [`<details><summary>${summary}</summary>`, '', ...details, '', '</details>'].join('\n');
+}
+
+function errorsSection(result: LintResult): string | undefined {
+  if (result.errors.length === 0) return undefined;
+  const lines = ['### ⚠️ Input and tool errors', '', 'These files or checks were not fully linted; fix them and run again.', ''];
+  for (const e of result.errors.slice(0, MAX_LISTED)) {
+    const where = [e.file, e.line, e.line !== undefined ? e.column : undefined].filter((x) => x !== undefined).join(':');
+    const hint = e.hint === undefined ? '' : ` (${escapeMarkdown(truncate(e.hint, MAX_TEXT))})`;
+    lines.push(`- ${where === '' ? '' : `${code(where)}: `}${escapeMarkdown(truncate(e.message, MAX_TEXT))}${hint}`);
+  }
+  const more = result.errors.length - MAX_LISTED;
+  if (more > 0) lines.push(`- … and ${more} more; the job log lists them all`);
+  return lines.join('\n');
+}
+
+function unresolvedSection(result: LintResult): string | undefined {
+  if (result.unresolved.length === 0) return undefined;
+  const title = `⚪ ${plural(result.unresolved.length, 'check')} could not be decided: a value is unknown until apply or outside the linted files`;
+  const lines = [`<details><summary>${title}</summary>`, ''];
+  for (const u of result.unresolved.slice(0, MAX_LISTED)) {
+    lines.push(
+      `- ${code(u.location.file)} line ${u.location.line}, ${escapeMarkdown(u.ruleId)} ${escapeMarkdown(u.rule)}, ${code(u.resource)}: ${escapeMarkdown(truncate(u.reason, MAX_TEXT))}`,
+    );
+  }
+  const more = result.unresolved.length - MAX_LISTED;
+  if (more > 0) lines.push(`- … and ${more} more; \`vpclint --format json\` lists them all`);
+  lines.push('', '</details>');
+  return lines.join('\n');
+}
+
+/** Renders the pull-request comment; never longer than `MAX_MARKDOWN_LENGTH` characters. */
+export function renderMarkdown(result: LintResult, ctx: ReportContext): string {
+  const counts = countBySeverity(result.findings);
+  const rules = new Map(ctx.rules.map((r) => [r.id, r]));
+  const head = [COMMENT_MARKER, '## vpclint', '', verdict(result, counts), '', countsTable(result, counts)];
+  const topology = topologySection(result.topology);
+  if (topology !== undefined) head.push('', topology);
+  const errors = errorsSection(result);
+  if (errors !== undefined) head.push('', errors);
+  const headText = head.join('\n');
+
+  const tail: string[] = [];
+  const unresolved = unresolvedSection(result);
+  if (unresolved !== undefined) tail.push(unresolved);
+  tail.push(`<sub>[vpclint](${REPO_URL}) ${escapeMarkdown(ctx.toolVersion)}</sub>`);
+  const tailText = tail.join('\n\n');
+
+  // Room for the findings: the limit minus the fixed parts, the separators and the "and N more" line.
+  const RESERVE = 400;
+  let room = MAX_MARKDOWN_LENGTH - headText.length - tailText.length - RESERVE;
+  const body: string[] = [];
+  let shown = 0;
+  if (result.findings.length > 0) {
+    body.push('### Findings');
+    room -= body[0]!.length + 2;
+    let file: string | undefined;
+    for (const f of result.findings) {
+      const parts: string[] = [];
+      if (f.location.file !== file) parts.push(`**${code(f.location.file)}**`);
+      parts.push(findingBlock(f, rules.get(f.ruleId)));
+      const text = parts.join('\n\n');
+      if (text.length + 2 > room) break;
+      room -= text.length + 2;
+      body.push(text);
+      file = f.location.file;
+      shown += 1;
+    }
+    const more = result.findings.length - shown;
+    if (more > 0) {
+      body.push(
+        `**… and ${more} more ${more === 1 ? 'finding' : 'findings'} not shown: a comment holds at most 65,536 characters.** ` +
+          'The annotations, the SARIF results and `vpclint` run locally list them all.',
+      );
+    }
+  }
+  const out = [headText, ...body, tailText].join('\n\n') + '\n';
+  if (out.length <= MAX_MARKDOWN_LENGTH) return out;
+  // Only a pathological input (thousands of huge errors or labels) gets here: keep the verdict.
+  return `${[COMMENT_MARKER, '## vpclint', '', verdict(result, counts), '', countsTable(result, counts), '', 'The details do not fit in a comment; see the job log.'].join('\n')}\n`;
+}
