@@ -41484,6 +41484,9 @@ function unresolved(reason) {
 function routeLabel(route) {
   return route.key;
 }
+function destinationSubject(route) {
+  return { resource: route.subject.resource, path: route.destinationPath };
+}
 function labelled(x) {
   return x.resource !== void 0 ? { resource: x.resource } : x.label;
 }
@@ -41601,6 +41604,13 @@ var VpcBlockIndex = class {
   }
 };
 function classifyPeeringRoute(route, index) {
+  const target = route.target;
+  if (target.kind === "peering" && route.destination.state === "known" && isWorld(route.destination.value)) {
+    const p = target.peering;
+    if (p.state === "unknown" && p.invalid !== true) {
+      return { kind: "defaultUnresolvedPeering", destination: route.destination.value, why: p.reason };
+    }
+  }
   const t = peeringRouteTarget(route);
   if (t.kind !== "ok") return t;
   if (isWorld(t.destination)) return { kind: "default", destination: t.destination, peering: t.peering };
@@ -42070,7 +42080,7 @@ var missing_reverse_route_default = defineRule({
       const r = resolvePeeringRoute(route);
       if (r.kind === "skip") continue;
       if (r.kind === "unresolved") {
-        context3.unresolved(route.subject, r.reason);
+        context3.unresolved(destinationSubject(route), r.reason);
         continue;
       }
       const { destination, peering, table, vpc, peer } = r;
@@ -42078,19 +42088,19 @@ var missing_reverse_route_default = defineRule({
       const inside = insidePeer(peer, destination);
       if (inside.kind === "outside") continue;
       if (inside.kind === "unknown") {
-        context3.unresolved(route.subject, inside.reason);
+        context3.unresolved(destinationSubject(route), inside.reason);
         continue;
       }
       if (peer.external) {
         context3.unresolved(
-          route.subject,
+          destinationSubject(route),
           `${peer.label} is not managed in the linted code, so its route tables cannot be checked for a route back over ${peering.label}`
         );
         continue;
       }
       const sources = memo2.sources(table, vpc, family);
       const replies = memo2.replyTables(peer, destination);
-      for (const why of replies.unresolved) context3.unresolved(route.subject, why);
+      for (const why of replies.unresolved) context3.unresolved(destinationSubject(route), why);
       for (const { table: peerTable, uncertain } of replies.tables) {
         const cov = memo2.partition(peerTable, family).over(peering);
         const gaps = merge2(sources.known.flatMap((s) => uncoveredParts(cov.sure, s)));
@@ -42100,19 +42110,19 @@ var missing_reverse_route_default = defineRule({
         if (gaps.length === 0 && open2.length === 0) continue;
         const prefix = `cannot tell whether ${peerTable.label} sends replies`;
         if (gaps.length === 0) {
-          for (const u of open2) context3.unresolved(route.subject, `${prefix} back over ${peering.label}: ${u.reason}`);
+          for (const u of open2) context3.unresolved(destinationSubject(route), `${prefix} back over ${peering.label}: ${u.reason}`);
           continue;
         }
         const missing = merge2(sources.known.flatMap((s) => uncoveredParts(cov.possible, s)));
         const doubt = uncertain ?? cov.doubts[0] ?? (missing.length === 0 ? cov.maybe[0] : void 0);
         if (doubt !== void 0) {
           const gapText = gaps.map((c) => c.canonical).join(", ");
-          context3.unresolved(route.subject, `${prefix} for ${gapText} back over ${peering.label}: ${doubt}`);
+          context3.unresolved(destinationSubject(route), `${prefix} for ${gapText} back over ${peering.label}: ${doubt}`);
           continue;
         }
         context3.report({
           messageId: "missingReturnRoute",
-          subject: route.subject,
+          subject: destinationSubject(route),
           related: [{ resource: peering.resource }, labelled(peerTable), labelled(peer)],
           data: {
             route: routeLabel(route),
@@ -42365,12 +42375,12 @@ var transitive_peering_route_default = defineRule({
     const index = new VpcBlockIndex(model);
     for (const route of model.routes) {
       const c = classifyPeeringRoute(route, index);
-      if (c.kind === "unresolved") context3.unresolved(route.subject, c.reason);
+      if (c.kind === "unresolved") context3.unresolved(destinationSubject(route), c.reason);
       if (c.kind !== "third") continue;
       const { facts, third, thirdCidr, peeredWithPeer } = c;
       context3.report({
         messageId: peeredWithPeer ? "transitive" : "thirdVpc",
-        subject: route.subject,
+        subject: destinationSubject(route),
         related: [{ resource: facts.peering.resource }, labelled(facts.peer), labelled(third)],
         data: {
           route: routeLabel(route),
@@ -42395,6 +42405,7 @@ var edge_to_edge_route_default = defineRule({
   remediation: "Route over the peering only the peer VPC's CIDR blocks (or parts of them). Send internet traffic to an internet gateway or NAT gateway in the same VPC, and on-premises or other-VPC traffic to a VPN, Direct Connect or transit gateway attachment of the same VPC. To share one egress point between VPCs, use a transit gateway instead of peering.",
   messages: {
     defaultRoute: "Route {route} sends all {family} traffic ({destination}) over peering {peering}; a peering cannot reach the other VPC's internet gateway, NAT gateway, VPN or Direct Connect, so this traffic is dropped. Send {destination} to a gateway of this VPC and route only the peer VPC's CIDR over {peering}.",
+    defaultRouteUnresolvedPeering: "Route {route} sends all {family} traffic ({destination}) over a peering connection vpclint cannot identify ({why}); whichever connection it is, a peering cannot reach the other VPC's internet gateway, NAT gateway, VPN or Direct Connect, so this traffic is dropped. Send {destination} to a gateway of this VPC and route only the peer VPC's CIDR over the peering.",
     outsidePeer: "Route {route} sends {destination} over peering {peering}, but that range is not inside {peerVpc} ({peerCidrs}); a peering reaches only the peer VPC's own addresses, not its gateways, VPN or Direct Connect, so traffic for the rest of the range is dropped. Narrow the route to {peerVpc}'s CIDR and send other traffic through a gateway of this VPC."
   },
   check(model, context3) {
@@ -42403,18 +42414,30 @@ var edge_to_edge_route_default = defineRule({
       const c = classifyPeeringRoute(route, index);
       switch (c.kind) {
         case "unresolved":
-          context3.unresolved(route.subject, c.reason);
+          context3.unresolved(destinationSubject(route), c.reason);
           break;
         case "default":
           context3.report({
             messageId: "defaultRoute",
-            subject: route.subject,
+            subject: destinationSubject(route),
             related: [{ resource: c.peering.resource }],
             data: {
               route: routeLabel(route),
               destination: c.destination.canonical,
               family: c.destination.family === 4 ? "IPv4" : "IPv6",
               peering: c.peering.label
+            }
+          });
+          break;
+        case "defaultUnresolvedPeering":
+          context3.report({
+            messageId: "defaultRouteUnresolvedPeering",
+            subject: destinationSubject(route),
+            data: {
+              route: routeLabel(route),
+              destination: c.destination.canonical,
+              family: c.destination.family === 4 ? "IPv4" : "IPv6",
+              why: c.why
             }
           });
           break;
@@ -42432,7 +42455,7 @@ var edge_to_edge_route_default = defineRule({
           if (incomplete) peerCidrs = blocks.length > 0 ? `${peerCidrs} and unknown blocks` : "CIDR blocks unknown";
           context3.report({
             messageId: "outsidePeer",
-            subject: route.subject,
+            subject: destinationSubject(route),
             related: [{ resource: facts.peering.resource }, labelled(facts.peer)],
             data: {
               route: routeLabel(route),

@@ -16,7 +16,7 @@
  * https://docs.aws.amazon.com/vpc/latest/peering/invalid-peering-configurations.html
  */
 import { defineRule } from '../src/engine/define-rule.js';
-import { classifyPeeringRoute, labelled, routeLabel, VpcBlockIndex } from '../src/model/peering-routes.js';
+import { classifyPeeringRoute, destinationSubject, labelled, routeLabel, VpcBlockIndex } from '../src/model/peering-routes.js';
 
 export default defineRule({
   id: 'NET203',
@@ -40,6 +40,11 @@ export default defineRule({
       'Route {route} sends all {family} traffic ({destination}) over peering {peering}; a peering cannot reach ' +
       "the other VPC's internet gateway, NAT gateway, VPN or Direct Connect, so this traffic is dropped. " +
       'Send {destination} to a gateway of this VPC and route only the peer VPC\'s CIDR over {peering}.',
+    defaultRouteUnresolvedPeering:
+      'Route {route} sends all {family} traffic ({destination}) over a peering connection vpclint cannot ' +
+      'identify ({why}); whichever connection it is, a peering cannot reach the other VPC\'s internet gateway, ' +
+      'NAT gateway, VPN or Direct Connect, so this traffic is dropped. Send {destination} to a gateway of this ' +
+      'VPC and route only the peer VPC\'s CIDR over the peering.',
     outsidePeer:
       'Route {route} sends {destination} over peering {peering}, but that range is not inside {peerVpc} ' +
       '({peerCidrs}); a peering reaches only the peer VPC\'s own addresses, not its gateways, VPN or Direct ' +
@@ -52,18 +57,30 @@ export default defineRule({
       const c = classifyPeeringRoute(route, index);
       switch (c.kind) {
         case 'unresolved':
-          context.unresolved(route.subject, c.reason);
+          context.unresolved(destinationSubject(route), c.reason);
           break;
         case 'default':
           context.report({
             messageId: 'defaultRoute',
-            subject: route.subject,
+            subject: destinationSubject(route),
             related: [{ resource: c.peering.resource }],
             data: {
               route: routeLabel(route),
               destination: c.destination.canonical,
               family: c.destination.family === 4 ? 'IPv4' : 'IPv6',
               peering: c.peering.label,
+            },
+          });
+          break;
+        case 'defaultUnresolvedPeering':
+          context.report({
+            messageId: 'defaultRouteUnresolvedPeering',
+            subject: destinationSubject(route),
+            data: {
+              route: routeLabel(route),
+              destination: c.destination.canonical,
+              family: c.destination.family === 4 ? 'IPv4' : 'IPv6',
+              why: c.why,
             },
           });
           break;
@@ -82,7 +99,7 @@ export default defineRule({
           if (incomplete) peerCidrs = blocks.length > 0 ? `${peerCidrs} and unknown blocks` : 'CIDR blocks unknown';
           context.report({
             messageId: 'outsidePeer',
-            subject: route.subject,
+            subject: destinationSubject(route),
             related: [{ resource: facts.peering.resource }, labelled(facts.peer)],
             data: {
               route: routeLabel(route),

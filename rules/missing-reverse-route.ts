@@ -18,7 +18,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { compareCidr, contains, toCidr, unionCovers, uncoveredParts } from '../src/model/cidr.js';
 import { CidrIndex } from '../src/model/cidr-index.js';
 import type { Cidr, PeeringConnection, Route, RouteTable, Subnet, Tri, Vpc } from '../src/model/types.js';
-import { insidePeer, labelled, resolvePeeringRoute, routeLabel } from '../src/model/peering-routes.js';
+import { destinationSubject, insidePeer, labelled, resolvePeeringRoute, routeLabel } from '../src/model/peering-routes.js';
 
 export default defineRule({
   id: 'NET201',
@@ -51,7 +51,7 @@ export default defineRule({
       const r = resolvePeeringRoute(route);
       if (r.kind === 'skip') continue;
       if (r.kind === 'unresolved') {
-        context.unresolved(route.subject, r.reason);
+        context.unresolved(destinationSubject(route), r.reason);
         continue;
       }
       const { destination, peering, table, vpc, peer } = r;
@@ -60,12 +60,12 @@ export default defineRule({
       // A destination outside the peer VPC is NET202's or NET203's case.
       if (inside.kind === 'outside') continue;
       if (inside.kind === 'unknown') {
-        context.unresolved(route.subject, inside.reason);
+        context.unresolved(destinationSubject(route), inside.reason);
         continue;
       }
       if (peer.external) {
         context.unresolved(
-          route.subject,
+          destinationSubject(route),
           `${peer.label} is not managed in the linted code, so its route tables cannot be checked for a route back over ${peering.label}`,
         );
         continue;
@@ -73,7 +73,7 @@ export default defineRule({
 
       const sources = memo.sources(table, vpc, family);
       const replies = memo.replyTables(peer, destination);
-      for (const why of replies.unresolved) context.unresolved(route.subject, why);
+      for (const why of replies.unresolved) context.unresolved(destinationSubject(route), why);
 
       for (const { table: peerTable, uncertain } of replies.tables) {
         const cov = memo.partition(peerTable, family).over(peering);
@@ -84,7 +84,7 @@ export default defineRule({
         if (gaps.length === 0 && open.length === 0) continue;
         const prefix = `cannot tell whether ${peerTable.label} sends replies`;
         if (gaps.length === 0) {
-          for (const u of open) context.unresolved(route.subject, `${prefix} back over ${peering.label}: ${u.reason}`);
+          for (const u of open) context.unresolved(destinationSubject(route), `${prefix} back over ${peering.label}: ${u.reason}`);
           continue;
         }
         // The parts that stay uncovered even if every route with an unknown target went over the connection.
@@ -92,12 +92,12 @@ export default defineRule({
         const doubt = uncertain ?? cov.doubts[0] ?? (missing.length === 0 ? cov.maybe[0] : undefined);
         if (doubt !== undefined) {
           const gapText = gaps.map((c) => c.canonical).join(', ');
-          context.unresolved(route.subject, `${prefix} for ${gapText} back over ${peering.label}: ${doubt}`);
+          context.unresolved(destinationSubject(route), `${prefix} for ${gapText} back over ${peering.label}: ${doubt}`);
           continue;
         }
         context.report({
           messageId: 'missingReturnRoute',
-          subject: route.subject,
+          subject: destinationSubject(route),
           related: [{ resource: peering.resource }, labelled(peerTable), labelled(peer)],
           data: {
             route: routeLabel(route),

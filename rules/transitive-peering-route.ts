@@ -9,7 +9,7 @@
  * https://docs.aws.amazon.com/vpc/latest/peering/invalid-peering-configurations.html
  */
 import { defineRule } from '../src/engine/define-rule.js';
-import { classifyPeeringRoute, labelled, routeLabel, VpcBlockIndex } from '../src/model/peering-routes.js';
+import { classifyPeeringRoute, destinationSubject, labelled, routeLabel, VpcBlockIndex } from '../src/model/peering-routes.js';
 
 export default defineRule({
   id: 'NET202',
@@ -41,12 +41,12 @@ export default defineRule({
     const index = new VpcBlockIndex(model);
     for (const route of model.routes) {
       const c = classifyPeeringRoute(route, index);
-      if (c.kind === 'unresolved') context.unresolved(route.subject, c.reason);
+      if (c.kind === 'unresolved') context.unresolved(destinationSubject(route), c.reason);
       if (c.kind !== 'third') continue;
       const { facts, third, thirdCidr, peeredWithPeer } = c;
       context.report({
         messageId: peeredWithPeer ? 'transitive' : 'thirdVpc',
-        subject: route.subject,
+        subject: destinationSubject(route),
         related: [{ resource: facts.peering.resource }, labelled(facts.peer), labelled(third)],
         data: {
           route: routeLabel(route),

@@ -50,6 +50,15 @@ export function routeLabel(route: Route): string {
   return route.key;
 }
 
+/**
+ * The route's destination attribute as a subject, so a finding about where a route sends
+ * traffic points at the destination line (`destination_cidr_block`, `DestinationCidrBlock`, an
+ * inline route's `cidr_block`) where the format keeps attribute positions.
+ */
+export function destinationSubject(route: Route): Subject {
+  return { resource: route.subject.resource, path: route.destinationPath };
+}
+
 /** A subject for a located thing, its label otherwise (a VPC known only by ID). */
 export function labelled(x: { readonly label: string; readonly resource?: SourceResource }): Subject | string {
   return x.resource !== undefined ? { resource: x.resource } : x.label;
@@ -221,6 +230,11 @@ export type PeeringRouteClass =
   | { readonly kind: 'unresolved'; readonly reason: string }
   /** 0.0.0.0/0 or ::/0 over a peering: edge-to-edge, whichever side the route is on. */
   | { readonly kind: 'default'; readonly destination: Cidr; readonly peering: PeeringConnection }
+  /**
+   * 0.0.0.0/0 or ::/0 over a peering connection that cannot be identified (given by an ID or a
+   * value not in the linted files): still edge-to-edge, since no peering reaches a peer's gateways.
+   */
+  | { readonly kind: 'defaultUnresolvedPeering'; readonly destination: Cidr; readonly why: string }
   /** Inside the peer VPC: what a peering route should be (NET201 checks the way back). */
   | { readonly kind: 'inside'; readonly facts: PeeringRouteFacts }
   /** Outside the peer VPC and overlapping a third VPC (NET202). */
@@ -239,6 +253,14 @@ export type PeeringRouteClass =
  * one route. `index` is the model's {@link VpcBlockIndex}.
  */
 export function classifyPeeringRoute(route: Route, index: VpcBlockIndex): PeeringRouteClass {
+  const target = route.target;
+  if (target.kind === 'peering' && route.destination.state === 'known' && isWorld(route.destination.value)) {
+    // Which connection does not matter for a default route: none can reach a peer's gateways.
+    const p = target.peering;
+    if (p.state === 'unknown' && p.invalid !== true) {
+      return { kind: 'defaultUnresolvedPeering', destination: route.destination.value, why: p.reason };
+    }
+  }
   const t = peeringRouteTarget(route);
   if (t.kind !== 'ok') return t;
   if (isWorld(t.destination)) return { kind: 'default', destination: t.destination, peering: t.peering };

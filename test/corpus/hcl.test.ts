@@ -87,8 +87,6 @@ const EGRESS = 'egress rules are never judged: NET401 is about what the internet
 const INVALID_CIDR = '"/0" is not a CIDR block (AWS rejects it): NET001 reports it as malformed instead';
 const WIDER_THAN_PEER =
   'on purpose (rules/edge-to-edge-route.ts): 10.0.0.0/8 over a peering to a 10.2.0.0/16 peer sends every other 10/8 destination into the peering, where it is dropped';
-const UNDECLARED_PEERING =
-  'the route targets aws_vpc_peering_connection.avpv, which the file does not declare (Terraform refuses it); vpclint cannot place the route and reports it unresolved';
 
 const KICS: Readonly<Record<string, readonly PeerCase[]>> = {
   default_security_groups_with_unrestricted_traffic: [
@@ -208,23 +206,23 @@ const KICS: Readonly<Record<string, readonly PeerCase[]>> = {
     { file: 'positive2.tf', findings: [[8, 'NET401', 'error', 'allTraffic']], missed: { 14: EGRESS, 18: EGRESS, 23: EGRESS } },
   ],
   vpc_peering_route_table_with_unrestricted_cidr: [
-    { file: 'negative1.tf', findings: [[118, 'NET203', 'error', 'outsidePeer']], extra: { 118: WIDER_THAN_PEER } },
-    { file: 'negative2.tf', findings: [[132, 'NET203', 'error', 'outsidePeer']], extra: { 132: WIDER_THAN_PEER } },
+    // vpclint locates a route finding at its destination (`cidr_block`), KICS at the route block
+    // one line above; linesOf() counts the block line too.
+    { file: 'negative1.tf', findings: [[119, 'NET203', 'error', 'outsidePeer']], extra: { 119: WIDER_THAN_PEER } },
+    { file: 'negative2.tf', findings: [[134, 'NET203', 'error', 'outsidePeer']], extra: { 134: WIDER_THAN_PEER } },
     { file: 'negative3.tf', findings: [[118, 'NET203', 'error', 'outsidePeer']], extra: { 118: WIDER_THAN_PEER } },
     {
+      // 10.0.0.0/24 over a connection this file does not declare: whether that is inside the peer
+      // cannot be known, so it is unresolved.
       file: 'negative4.tf',
       findings: [],
-      unresolved: ['9: the peering connection of aws_route_table.art_nat_gw_out.route[1] is unknown'],
+      unresolved: ['11: the peering connection of aws_route_table.art_nat_gw_out.route[1] is unknown'],
     },
-    { file: 'positive1.tf', findings: [[118, 'NET203', 'error', 'defaultRoute']] },
-    { file: 'positive2.tf', findings: [[132, 'NET203', 'error', 'defaultRoute']] },
+    { file: 'positive1.tf', findings: [[119, 'NET203', 'error', 'defaultRoute']] },
+    { file: 'positive2.tf', findings: [[134, 'NET203', 'error', 'defaultRoute']] },
     { file: 'positive3.tf', findings: [[118, 'NET203', 'error', 'defaultRoute']] },
-    {
-      file: 'positive4.tf',
-      findings: [],
-      missed: { 9: UNDECLARED_PEERING },
-      unresolved: ['9: the peering connection of aws_route_table.art_nat_gw_out.route[1] is unknown'],
-    },
+    // 0.0.0.0/0 over a connection this file does not declare: edge-to-edge whichever it is.
+    { file: 'positive4.tf', findings: [[11, 'NET203', 'error', 'defaultRouteUnresolvedPeering']] },
   ],
 };
 
@@ -274,23 +272,24 @@ describe('KICS Terraform queries', () => {
 
 describe("checkov's CKV2_AWS_44 graph tests (peering routes to 0.0.0.0/0 or ::/0)", () => {
   // CKV2_AWS_44 fails routes that send 0.0.0.0/0 or ::/0 to a vpc_peering_connection_id. These
-  // files name the connection only by an ID or a variable (no aws_vpc_peering_connection, no VPC
-  // with a CIDR), and NET203 needs the connection in the model to classify a route: it reports
-  // each such route as unresolved, saying the connection is unknown. That is a known gap of NET203
-  // (classifyPeeringRoute in src/model/peering-routes.ts asks for the connection before the
-  // destination): a default route over any peering is edge-to-edge, whichever peering it is.
-  it('VPCPeeringRouteTableOverlyPermissive: the failing routes are unresolved (the known gap), the passing ones are not flagged', async () => {
+  // files name the connection only by an ID or a variable (no aws_vpc_peering_connection in
+  // scope); NET203 flags a default route over a peering whichever connection it is, since no
+  // peering reaches a peer's gateways. Findings point at the destination line.
+  it('VPCPeeringRouteTableOverlyPermissive: the four failing routes are flagged, the passing ones are not', async () => {
     const result = await lintFile('checkov/terraform_graph/VPCPeeringRouteTableOverlyPermissive/main.tf');
     const expected = readFileSync(path.join(corpusDir, 'checkov/terraform_graph/VPCPeeringRouteTableOverlyPermissive/expected.yaml'), 'utf8');
     const fail = [...expected.matchAll(/^ {2}- "([^"]+)"$/gm)].map((m) => m[1] as string).filter((a) => /_fail_/.test(a));
     expect(fail).toEqual(['aws_route.aws_route_fail_1', 'aws_route.aws_route_fail_2', 'aws_route_table.aws_route_table_fail_1', 'aws_route_table.aws_route_table_fail_2']);
-    expect(result.findings.filter((f) => f.ruleId === 'NET203')).toEqual([]);
-    const unresolved = result.unresolved.filter((u) => u.ruleId === 'NET203');
-    for (const address of fail) {
-      expect(unresolved.find((u) => u.resource === address)?.reason, address).toMatch(/^the peering connection of .* is unknown \(.*pcx-45ff3dc1, which matches no peering connection in the linted files\)$/);
-    }
+    expect(
+      result.findings.filter((f) => f.ruleId === 'NET203').map((f) => [f.resource, f.location.line, f.severity, f.messageId, f.data.destination]),
+    ).toEqual([
+      ['aws_route.aws_route_fail_1', 21, 'error', 'defaultRouteUnresolvedPeering', '0.0.0.0/0'],
+      ['aws_route.aws_route_fail_2', 27, 'error', 'defaultRouteUnresolvedPeering', '::/0'],
+      ['aws_route_table.aws_route_table_fail_1', 63, 'error', 'defaultRouteUnresolvedPeering', '0.0.0.0/0'],
+      ['aws_route_table.aws_route_table_fail_2', 72, 'error', 'defaultRouteUnresolvedPeering', '::/0'],
+    ]);
     // The resources checkov passes: nothing but NET001 for the host bits of 10.0.1.0/22 and 2002::…:101/64.
-    expect(result.findings.map((f) => [f.ruleId, f.resource])).toEqual([
+    expect(result.findings.filter((f) => f.ruleId !== 'NET203').map((f) => [f.ruleId, f.resource])).toEqual([
       ['NET001', 'aws_route.aws_route_pass_1'],
       ['NET001', 'aws_route.aws_route_pass_2'],
       ['NET001', 'aws_route.aws_route_pass_3'],
@@ -299,13 +298,14 @@ describe("checkov's CKV2_AWS_44 graph tests (peering routes to 0.0.0.0/0 or ::/0
     ]);
   });
 
-  it('list_of_routes: the 0.0.0.0/0 route to var.vpc_peering_connection_id2 is unresolved (the known gap), the /32 route is not flagged', async () => {
+  it('list_of_routes: the 0.0.0.0/0 route to var.vpc_peering_connection_id2 is flagged, the /32 route is unresolved', async () => {
     // The file uses variables it does not declare (checkov's test keeps only the route table).
     const result = await lintFile('checkov/terraform_graph/list_of_routes/list_of_routes.tf');
-    expect(result.findings).toEqual([]);
+    expect(result.findings.map((f) => [f.ruleId, f.resource, f.location.line, f.severity, f.messageId])).toEqual([
+      ['NET203', 'aws_route_table.private_route_table', 10, 'error', 'defaultRouteUnresolvedPeering'],
+    ]);
     expect(result.unresolved.filter((u) => u.ruleId === 'NET203').map((u) => [u.location.line, u.reason])).toEqual([
-      [4, 'the peering connection of aws_route_table.private_route_table.route[0] is unknown (route[0].vpc_peering_connection_id of aws_route_table.private_route_table is unknown (the root module declares no variable \"vpc_peering_connection_id1\") and not linked to a resource in the linted files)'],
-      [9, 'the peering connection of aws_route_table.private_route_table.route[1] is unknown (route[1].vpc_peering_connection_id of aws_route_table.private_route_table is unknown (the root module declares no variable \"vpc_peering_connection_id2\") and not linked to a resource in the linted files)'],
+      [5, 'the peering connection of aws_route_table.private_route_table.route[0] is unknown (route[0].vpc_peering_connection_id of aws_route_table.private_route_table is unknown (the root module declares no variable \"vpc_peering_connection_id1\") and not linked to a resource in the linted files)'],
     ]);
   });
 });

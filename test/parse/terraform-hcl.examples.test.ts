@@ -20,9 +20,9 @@ describe('examples/ from the .tf sources', () => {
       ['NET001', 'examples/hub-and-spokes/main.tf', 207],
       ['NET101', 'examples/hub-and-spokes/modules/spoke/main.tf', 55],
       ['NET301', 'examples/hub-and-spokes/modules/spoke/main.tf', 55],
-      ['NET201', 'examples/hub-and-spokes/modules/spoke/main.tf', 65],
-      ['NET202', 'examples/hub-and-spokes/modules/spoke/main.tf', 72],
-      ['NET203', 'examples/hub-and-spokes/modules/spoke/main.tf', 72],
+      ['NET201', 'examples/hub-and-spokes/modules/spoke/main.tf', 67],
+      ['NET202', 'examples/hub-and-spokes/modules/spoke/main.tf', 76],
+      ['NET203', 'examples/hub-and-spokes/modules/spoke/main.tf', 76],
     ]);
     expect(tf.files).toEqual([
       'examples/hub-and-spokes/main.tf',

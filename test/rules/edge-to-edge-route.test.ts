@@ -142,12 +142,6 @@ describe('edge-to-edge-route: unknown values', () => {
       reason: 'the destination of aws_route.r is unknown (destination_cidr_block of aws_route.r is known after apply)',
     },
     {
-      name: 'the peering connection of a default route is unknown',
-      extra: [route('r', 'app', '0.0.0.0/0', AFTER_APPLY)],
-      reason:
-        'the peering connection of aws_route.r is unknown (vpc_peering_connection_id of aws_route.r is known after apply and not linked to a resource in the plan)',
-    },
-    {
       name: 'the destination is a prefix list',
       extra: [route('r', 'app', 'pl-0123456789abcdef0')],
       reason: 'the destination of aws_route.r is a managed prefix list pl-0123456789abcdef0, whose entries vpclint cannot see',
@@ -167,6 +161,28 @@ describe('edge-to-edge-route: unknown values', () => {
     },
   ])('unresolved when $name', ({ extra, reason }) => {
     expect(lint([...world(), ...extra])).toEqual({ findings: [], unresolved: [{ resource: 'aws_route.r', reason }] });
+  });
+
+  it.each([
+    { destination: '0.0.0.0/0', family: 'IPv4' },
+    { destination: '::/0', family: 'IPv6' },
+  ])('a default route $destination over a peering that cannot be identified is still edge-to-edge', ({ destination, family }) => {
+    const { findings, unresolved } = lint([...world(), route('r', 'app', destination, AFTER_APPLY)]);
+    expect(findings).toEqual([
+      {
+        resource: 'aws_route.r',
+        messageId: 'defaultRouteUnresolvedPeering',
+        severity: 'error',
+        data: {
+          route: 'aws_route.r',
+          destination,
+          family,
+          why: 'vpc_peering_connection_id of aws_route.r is known after apply and not linked to a resource in the plan',
+        },
+        related: [],
+      },
+    ]);
+    expect(unresolved).toEqual([]);
   });
 
   it.each([
