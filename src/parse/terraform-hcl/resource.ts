@@ -224,8 +224,14 @@ export class HclResource implements SourceResource {
       const attr = body?.attributes.get(step);
       if (attr !== undefined) found = attr;
       const list = blocks?.get(step);
+      if (list === undefined) break;
       const index = path[i + 1];
-      if (list === undefined || typeof index !== 'number') break;
+      // A path that ends at a block name (`['requester']`) means the block itself: its first one.
+      if (index === undefined && list.length > 0 && list[0]?.at !== undefined) {
+        found = list[0].at;
+        break;
+      }
+      if (typeof index !== 'number') break;
       const loc = list[index];
       if (loc === undefined || loc.at === undefined) break;
       found = loc.at;
