@@ -28,12 +28,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -233,7 +233,7 @@ var require_tunnel = __commonJS({
       }
       return host;
     }
-    function mergeOptions(target) {
+    function mergeOptions(target2) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
@@ -241,12 +241,12 @@ var require_tunnel = __commonJS({
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
             var k = keys[j];
             if (overrides[k] !== void 0) {
-              target[k] = overrides[k];
+              target2[k] = overrides[k];
             }
           }
         }
       }
-      return target;
+      return target2;
     }
     var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
@@ -1076,14 +1076,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path7 && path7[0] !== "/") {
-          path7 = `/${path7}`;
+        if (path10 && path10[0] !== "/") {
+          path10 = `/${path10}`;
         }
-        return new URL(`${origin}${path7}`);
+        return new URL(`${origin}${path10}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1534,39 +1534,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path7);
+        debuglog("sending request to %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path10, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path7,
+          path10,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path7);
+        debuglog("trailers received from %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path10, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path7,
+          path10,
           error2.message
         );
       });
@@ -1615,9 +1615,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path7, origin }
+            request: { method, path: path10, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path7);
+          debuglog("sending request to %s %s/%s", method, origin, path10);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1680,7 +1680,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path7,
+        path: path10,
         method,
         body,
         headers,
@@ -1695,11 +1695,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path7 !== "string") {
+        if (typeof path10 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path7)) {
+        } else if (invalidPathRegex.test(path10)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1765,7 +1765,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path7, query) : path7;
+        this.path = query ? buildURL(path10, query) : path10;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4511,8 +4511,8 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target, kind) {
-          this.#target = target;
+        constructor(target2, kind) {
+          this.#target = target2;
           this.#kind = kind;
           this.#index = 0;
         }
@@ -4562,8 +4562,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target, kind) {
-        return new FastIterableIterator(target, kind);
+      return function(target2, kind) {
+        return new FastIterableIterator(target2, kind);
       };
     }
     function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -5502,7 +5502,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5510,14 +5510,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object2) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -6458,7 +6458,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path7, host, upgrade, blocking, reset } = request2;
+      const { method, path: path10, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6539,7 +6539,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path7} HTTP/1.1\r
+      let header = `${method} ${path10} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7068,7 +7068,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7165,7 +7165,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path7;
+      headers[HTTP2_HEADER_PATH] = path10;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7518,9 +7518,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path7 = search ? `${pathname}${search}` : pathname;
+        const path10 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path7;
+        this.opts.path = path10;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8430,8 +8430,8 @@ var require_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
-          for (const target of targets) {
-            const idx = this[kClients].indexOf(target);
+          for (const target2 of targets) {
+            const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -8759,10 +8759,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path7 = "/",
+          path: path10 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path7;
+        opts.path = origin + path10;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10734,20 +10734,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path7) {
-      if (typeof path7 !== "string") {
-        return path7;
+    function safeUrl(path10) {
+      if (typeof path10 !== "string") {
+        return path10;
       }
-      const pathSegments = path7.split("?");
+      const pathSegments = path10.split("?");
       if (pathSegments.length !== 2) {
-        return path7;
+        return path10;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path7);
+    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path10);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10769,7 +10769,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10807,9 +10807,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path7, method, body, headers, query } = opts;
+      const { path: path10, method, body, headers, query } = opts;
       return {
-        path: path7,
+        path: path10,
         method,
         body,
         headers,
@@ -11272,10 +11272,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path7,
+            Path: path10,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12618,12 +12618,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target, p) {
-          return p in state ? state[p] : target[p];
+        get(target2, p) {
+          return p in state ? state[p] : target2[p];
         },
-        set(target, p, value) {
+        set(target2, p, value) {
           assert(!(p in state));
-          target[p] = value;
+          target2[p] = value;
           return true;
         }
       });
@@ -16154,9 +16154,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path7) {
-      for (let i = 0; i < path7.length; ++i) {
-        const code2 = path7.charCodeAt(i);
+    function validateCookiePath(path10) {
+      for (let i = 0; i < path10.length; ++i) {
+        const code2 = path10.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16227,11 +16227,11 @@ var require_util6 = __commonJS({
       "Dec"
     ];
     var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
-    function toIMFDate(date) {
-      if (typeof date === "number") {
-        date = new Date(date);
+    function toIMFDate(date2) {
+      if (typeof date2 === "number") {
+        date2 = new Date(date2);
       }
-      return `${IMFDays[date.getUTCDay()]}, ${IMFPaddedNumbers[date.getUTCDate()]} ${IMFMonths[date.getUTCMonth()]} ${date.getUTCFullYear()} ${IMFPaddedNumbers[date.getUTCHours()]}:${IMFPaddedNumbers[date.getUTCMinutes()]}:${IMFPaddedNumbers[date.getUTCSeconds()]} GMT`;
+      return `${IMFDays[date2.getUTCDay()]}, ${IMFPaddedNumbers[date2.getUTCDate()]} ${IMFMonths[date2.getUTCMonth()]} ${date2.getUTCFullYear()} ${IMFPaddedNumbers[date2.getUTCHours()]}:${IMFPaddedNumbers[date2.getUTCMinutes()]}:${IMFPaddedNumbers[date2.getUTCSeconds()]} GMT`;
     }
     function validateCookieMaxAge(maxAge) {
       if (maxAge < 0) {
@@ -16927,9 +16927,9 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states2.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+    function fireEvent(e, target2, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
-      target.dispatchEvent(event);
+      target2.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
       if (ws[kReadyState] !== states2.OPEN) {
@@ -19076,11 +19076,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path7 = opts.path;
+          let path10 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path7 = `/${path7}`;
+            path10 = `/${path10}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path7);
+          url = new URL(util.parseOrigin(url).origin + path10);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19995,7 +19995,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os6 = __require("os");
-    var path7 = __require("path");
+    var path10 = __require("path");
     var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -20007,7 +20007,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path7.resolve(cwd, filepath);
+      return path10.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -21304,7 +21304,7 @@ var require_braces = __commonJS({
 var require_constants7 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module2) {
     "use strict";
-    var path7 = __require("path");
+    var path10 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -21478,7 +21478,7 @@ var require_constants7 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path7.sep,
+      SEP: path10.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -21505,7 +21505,7 @@ var require_constants7 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path7 = __require("path");
+    var path10 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -21534,7 +21534,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path7.sep === "\\";
+      return win32 === true || path10.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -22898,7 +22898,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
     "use strict";
-    var path7 = __require("path");
+    var path10 = __require("path");
     var scan = require_scan();
     var parse3 = require_parse3();
     var utils = require_utils3();
@@ -22983,7 +22983,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path7.basename(input));
+      return regex.test(path10.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -23210,7 +23210,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path7 = __require("path");
+    var path10 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -23305,7 +23305,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path7.basename(pattern);
+      const basename = path10.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -23363,7 +23363,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path7.isAbsolute(pattern);
+      return path10.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -23540,8 +23540,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path7 = require_path();
-    exports.path = path7;
+    var path10 = require_path();
+    exports.path = path10;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -23653,8 +23653,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path7, settings, callback) {
-      settings.fs.lstat(path7, (lstatError, lstat2) => {
+    function read(path10, settings, callback) {
+      settings.fs.lstat(path10, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -23663,7 +23663,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path7, (statError, stat3) => {
+        settings.fs.stat(path10, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -23695,13 +23695,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path7, settings) {
-      const lstat2 = settings.fs.lstatSync(path7);
+    function read(path10, settings) {
+      const lstat2 = settings.fs.lstatSync(path10);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat3 = settings.fs.statSync(path7);
+        const stat3 = settings.fs.statSync(path10);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -23772,19 +23772,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path7, optionsOrSettingsOrCallback, callback) {
+    function stat3(path10, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync(path7, optionsOrSettings) {
+    function statSync2(path10, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path7, settings);
+      return sync.read(path10, settings);
     }
-    exports.statSync = statSync;
+    exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -23998,16 +23998,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names2.map((name) => {
-          const path7 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path10 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path7, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path10, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry = {
                 name,
-                path: path7,
+                path: path10,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -24125,7 +24125,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path10 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -24133,7 +24133,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -24160,17 +24160,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path7, optionsOrSettingsOrCallback, callback) {
+    function scandir(path10, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path7, optionsOrSettings) {
+    function scandirSync(path10, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path7, settings);
+      return sync.read(path10, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -24818,7 +24818,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path10 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -24828,7 +24828,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -24890,7 +24890,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path10 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader2 = class {
@@ -24903,7 +24903,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path7.resolve(this._settings.cwd, filepath);
+        return path10.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -25319,7 +25319,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path10 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -25333,7 +25333,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path7.resolve(this._settings.cwd, task.base);
+        return path10.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -25682,10 +25682,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -25706,7 +25706,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -25718,11 +25718,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -25746,17 +25746,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25767,13 +25767,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25794,17 +25794,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25815,13 +25815,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25848,23 +25848,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path10);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -26476,10 +26476,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -26498,7 +26498,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -26528,11 +26528,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -26546,8 +26546,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -26561,8 +26561,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -26580,8 +26580,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -26591,8 +26591,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -26636,14 +26636,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -26660,14 +26660,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent2.length);
+        i = consumeMoreIndentedLines(text3, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -26684,12 +26684,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent2.length);
+            i = consumeMoreIndentedLines(text3, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -26701,12 +26701,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -26721,39 +26721,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent2}${text2.slice(0, end2)}`;
+${indent2}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent2}${text2.slice(fold + 1, end2)}`;
+${indent2}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent2) {
+    function consumeMoreIndentedLines(text3, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -28761,15 +28761,15 @@ var require_timestamp = __commonJS({
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
             d *= 60;
-          date -= 6e4 * d;
+          date2 -= 6e4 * d;
         }
-        return new Date(date);
+        return new Date(date2);
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
@@ -29107,9 +29107,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -29184,14 +29184,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection2.isEmptyPath(path7)) {
+      deleteIn(path10) {
+        if (Collection2.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -29206,10 +29206,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection2.isEmptyPath(path7))
+      getIn(path10, keepScalar) {
+        if (Collection2.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -29220,10 +29220,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection2.isEmptyPath(path7))
+      hasIn(path10) {
+        if (Collection2.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -29240,13 +29240,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection2.isEmptyPath(path7)) {
+      setIn(path10, value) {
+        if (Collection2.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -29830,9 +29830,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -29868,7 +29868,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -29908,7 +29908,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
+        if (!isMap3 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -29931,7 +29931,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -29963,7 +29963,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -29979,7 +29979,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -31207,9 +31207,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -31218,23 +31218,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -31245,10 +31245,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit;
   }
@@ -31266,7 +31266,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -31350,7 +31350,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -31949,7 +31949,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -31972,7 +31972,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -32047,12 +32047,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -32880,7 +32880,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -32906,7 +32906,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -32942,7 +32942,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -33079,14 +33079,14 @@ var require_polyfills = __commonJS({
       fs4.fstatSync = statFixSync(fs4.fstatSync);
       fs4.lstatSync = statFixSync(fs4.lstatSync);
       if (fs4.chmod && !fs4.lchmod) {
-        fs4.lchmod = function(path7, mode, cb) {
+        fs4.lchmod = function(path10, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs4.lchmodSync = function() {
         };
       }
       if (fs4.chown && !fs4.lchown) {
-        fs4.lchown = function(path7, uid, gid, cb) {
+        fs4.lchown = function(path10, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs4.lchownSync = function() {
@@ -33153,9 +33153,9 @@ var require_polyfills = __commonJS({
         };
       })(fs4.readSync);
       function patchLchmod(fs5) {
-        fs5.lchmod = function(path7, mode, callback) {
+        fs5.lchmod = function(path10, mode, callback) {
           fs5.open(
-            path7,
+            path10,
             constants3.O_WRONLY | constants3.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -33171,8 +33171,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs5.lchmodSync = function(path7, mode) {
-          var fd = fs5.openSync(path7, constants3.O_WRONLY | constants3.O_SYMLINK, mode);
+        fs5.lchmodSync = function(path10, mode) {
+          var fd = fs5.openSync(path10, constants3.O_WRONLY | constants3.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -33193,8 +33193,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs5) {
         if (constants3.hasOwnProperty("O_SYMLINK") && fs5.futimes) {
-          fs5.lutimes = function(path7, at4, mt, cb) {
-            fs5.open(path7, constants3.O_SYMLINK, function(er, fd) {
+          fs5.lutimes = function(path10, at4, mt, cb) {
+            fs5.open(path10, constants3.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -33206,8 +33206,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs5.lutimesSync = function(path7, at4, mt) {
-            var fd = fs5.openSync(path7, constants3.O_SYMLINK);
+          fs5.lutimesSync = function(path10, at4, mt) {
+            var fd = fs5.openSync(path10, constants3.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -33235,8 +33235,8 @@ var require_polyfills = __commonJS({
       }
       function chmodFix(orig) {
         if (!orig) return orig;
-        return function(target, mode, cb) {
-          return orig.call(fs4, target, mode, function(er) {
+        return function(target2, mode, cb) {
+          return orig.call(fs4, target2, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -33244,9 +33244,9 @@ var require_polyfills = __commonJS({
       }
       function chmodFixSync(orig) {
         if (!orig) return orig;
-        return function(target, mode) {
+        return function(target2, mode) {
           try {
-            return orig.call(fs4, target, mode);
+            return orig.call(fs4, target2, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -33254,8 +33254,8 @@ var require_polyfills = __commonJS({
       }
       function chownFix(orig) {
         if (!orig) return orig;
-        return function(target, uid, gid, cb) {
-          return orig.call(fs4, target, uid, gid, function(er) {
+        return function(target2, uid, gid, cb) {
+          return orig.call(fs4, target2, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -33263,9 +33263,9 @@ var require_polyfills = __commonJS({
       }
       function chownFixSync(orig) {
         if (!orig) return orig;
-        return function(target, uid, gid) {
+        return function(target2, uid, gid) {
           try {
-            return orig.call(fs4, target, uid, gid);
+            return orig.call(fs4, target2, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -33273,7 +33273,7 @@ var require_polyfills = __commonJS({
       }
       function statFix(orig) {
         if (!orig) return orig;
-        return function(target, options, cb) {
+        return function(target2, options, cb) {
           if (typeof options === "function") {
             cb = options;
             options = null;
@@ -33285,13 +33285,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs4, target, options, callback) : orig.call(fs4, target, callback);
+          return options ? orig.call(fs4, target2, options, callback) : orig.call(fs4, target2, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
-        return function(target, options) {
-          var stats = options ? orig.call(fs4, target, options) : orig.call(fs4, target);
+        return function(target2, options) {
+          var stats = options ? orig.call(fs4, target2, options) : orig.call(fs4, target2);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -33325,11 +33325,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path7, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path7, options);
+      function ReadStream(path10, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path10, options);
         Stream.call(this);
         var self = this;
-        this.path = path7;
+        this.path = path10;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -33374,10 +33374,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path7, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path7, options);
+      function WriteStream(path10, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path10, options);
         Stream.call(this);
-        this.path = path7;
+        this.path = path10;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -33520,14 +33520,14 @@ var require_graceful_fs = __commonJS({
       fs5.createWriteStream = createWriteStream;
       var fs$readFile = fs5.readFile;
       fs5.readFile = readFile;
-      function readFile(path7, options, cb) {
+      function readFile(path10, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path7, options, cb);
-        function go$readFile(path8, options2, cb2, startTime) {
-          return fs$readFile(path8, options2, function(err) {
+        return go$readFile(path10, options, cb);
+        function go$readFile(path11, options2, cb2, startTime) {
+          return fs$readFile(path11, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path8, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path11, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -33537,14 +33537,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs5.writeFile;
       fs5.writeFile = writeFile2;
-      function writeFile2(path7, data, options, cb) {
+      function writeFile2(path10, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path7, data, options, cb);
-        function go$writeFile(path8, data2, options2, cb2, startTime) {
-          return fs$writeFile(path8, data2, options2, function(err) {
+        return go$writeFile(path10, data, options, cb);
+        function go$writeFile(path11, data2, options2, cb2, startTime) {
+          return fs$writeFile(path11, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path8, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path11, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -33555,14 +33555,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs5.appendFile;
       if (fs$appendFile)
         fs5.appendFile = appendFile2;
-      function appendFile2(path7, data, options, cb) {
+      function appendFile2(path10, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path7, data, options, cb);
-        function go$appendFile(path8, data2, options2, cb2, startTime) {
-          return fs$appendFile(path8, data2, options2, function(err) {
+        return go$appendFile(path10, data, options, cb);
+        function go$appendFile(path11, data2, options2, cb2, startTime) {
+          return fs$appendFile(path11, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path8, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path11, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -33593,31 +33593,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs5.readdir;
       fs5.readdir = readdir2;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir2(path7, options, cb) {
+      function readdir2(path10, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path8, options2, cb2, startTime) {
-          return fs$readdir(path8, fs$readdirCallback(
-            path8,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path11, options2, cb2, startTime) {
+          return fs$readdir(path11, fs$readdirCallback(
+            path11,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path8, options2, cb2, startTime) {
-          return fs$readdir(path8, options2, fs$readdirCallback(
-            path8,
+        } : function go$readdir2(path11, options2, cb2, startTime) {
+          return fs$readdir(path11, options2, fs$readdirCallback(
+            path11,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path7, options, cb);
-        function fs$readdirCallback(path8, options2, cb2, startTime) {
+        return go$readdir(path10, options, cb);
+        function fs$readdirCallback(path11, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path8, options2, cb2],
+                [path11, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -33688,7 +33688,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path7, options) {
+      function ReadStream(path10, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -33708,7 +33708,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path7, options) {
+      function WriteStream(path10, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -33726,22 +33726,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path7, options) {
-        return new fs5.ReadStream(path7, options);
+      function createReadStream(path10, options) {
+        return new fs5.ReadStream(path10, options);
       }
-      function createWriteStream(path7, options) {
-        return new fs5.WriteStream(path7, options);
+      function createWriteStream(path10, options) {
+        return new fs5.WriteStream(path10, options);
       }
       var fs$open = fs5.open;
       fs5.open = open2;
-      function open2(path7, flags, mode, cb) {
+      function open2(path10, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path7, flags, mode, cb);
-        function go$open(path8, flags2, mode2, cb2, startTime) {
-          return fs$open(path8, flags2, mode2, function(err, fd) {
+        return go$open(path10, flags, mode, cb);
+        function go$open(path11, flags2, mode2, cb2, startTime) {
+          return fs$open(path11, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path8, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path11, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -33924,10 +33924,10 @@ var require_fs5 = __commonJS({
 var require_utils6 = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module2) {
     "use strict";
-    var path7 = __require("path");
+    var path10 = __require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path7.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path10.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error2 = new Error(`Path contains invalid characters: ${pth}`);
           error2.code = "EINVAL";
@@ -33991,8 +33991,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs4 = require_fs5();
-    function pathExists(path7) {
-      return fs4.access(path7).then(() => true).catch(() => false);
+    function pathExists(path10) {
+      return fs4.access(path10).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
@@ -34007,8 +34007,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs4 = require_fs5();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path7, atime, mtime) {
-      const fd = await fs4.open(path7, "r+");
+    async function utimesMillis(path10, atime, mtime) {
+      const fd = await fs4.open(path10, "r+");
       let closeErr = null;
       try {
         await fs4.futimes(fd, atime, mtime);
@@ -34023,8 +34023,8 @@ var require_utimes = __commonJS({
         throw closeErr;
       }
     }
-    function utimesMillisSync(path7, atime, mtime) {
-      const fd = fs4.openSync(path7, "r+");
+    function utimesMillisSync(path10, atime, mtime) {
+      const fd = fs4.openSync(path10, "r+");
       fs4.futimesSync(fd, atime, mtime);
       return fs4.closeSync(fd);
     }
@@ -34040,7 +34040,7 @@ var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module2) {
     "use strict";
     var fs4 = require_fs5();
-    var path7 = __require("path");
+    var path10 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs4.stat(file, { bigint: true }) : (file) => fs4.lstat(file, { bigint: true });
@@ -34068,8 +34068,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path7.basename(src);
-          const destBaseName = path7.basename(dest);
+          const srcBaseName = path10.basename(src);
+          const destBaseName = path10.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -34091,8 +34091,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path7.basename(src);
-          const destBaseName = path7.basename(dest);
+          const srcBaseName = path10.basename(src);
+          const destBaseName = path10.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -34111,9 +34111,9 @@ var require_stat = __commonJS({
       return { srcStat, destStat };
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path7.resolve(path7.dirname(src));
-      const destParent = path7.resolve(path7.dirname(dest));
-      if (destParent === srcParent || destParent === path7.parse(destParent).root) return;
+      const srcParent = path10.resolve(path10.dirname(src));
+      const destParent = path10.resolve(path10.dirname(dest));
+      if (destParent === srcParent || destParent === path10.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs4.stat(destParent, { bigint: true });
@@ -34127,9 +34127,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path7.resolve(path7.dirname(src));
-      const destParent = path7.resolve(path7.dirname(dest));
-      if (destParent === srcParent || destParent === path7.parse(destParent).root) return;
+      const srcParent = path10.resolve(path10.dirname(src));
+      const destParent = path10.resolve(path10.dirname(dest));
+      if (destParent === srcParent || destParent === path10.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs4.statSync(destParent, { bigint: true });
@@ -34146,8 +34146,8 @@ var require_stat = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path7.resolve(src).split(path7.sep).filter((i) => i);
-      const destArr = path7.resolve(dest).split(path7.sep).filter((i) => i);
+      const srcArr = path10.resolve(src).split(path10.sep).filter((i) => i);
+      const destArr = path10.resolve(dest).split(path10.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -34172,7 +34172,7 @@ var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module2) {
     "use strict";
     var fs4 = require_fs5();
-    var path7 = __require("path");
+    var path10 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -34194,7 +34194,7 @@ var require_copy = __commonJS({
       await stat3.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path7.dirname(dest);
+      const destParent = path10.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -34248,8 +34248,8 @@ var require_copy = __commonJS({
       }
       const promises3 = [];
       for await (const item of await fs4.opendir(src)) {
-        const srcItem = path7.join(src, item.name);
-        const destItem = path7.join(dest, item.name);
+        const srcItem = path10.join(src, item.name);
+        const destItem = path10.join(dest, item.name);
         promises3.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
@@ -34268,7 +34268,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs4.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path7.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path10.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs4.symlink(resolvedSrc, dest);
@@ -34281,7 +34281,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path7.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path10.resolve(process.cwd(), resolvedDest);
       }
       if (stat3.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -34301,7 +34301,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module2) {
     "use strict";
     var fs4 = require_graceful_fs();
-    var path7 = __require("path");
+    var path10 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat3 = require_stat();
@@ -34322,13 +34322,13 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat3.checkPathsSync(src, dest, "copy", opts);
       stat3.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path7.dirname(dest);
+      const destParent = path10.dirname(dest);
       if (!fs4.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync = opts.dereference ? fs4.statSync : fs4.lstatSync;
-      const srcStat = statSync(src);
+      const statSync2 = opts.dereference ? fs4.statSync : fs4.lstatSync;
+      const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
       else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
@@ -34391,8 +34391,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path7.join(src, item);
-      const destItem = path7.join(dest, item);
+      const srcItem = path10.join(src, item);
+      const destItem = path10.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat3.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -34400,7 +34400,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs4.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path7.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path10.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs4.symlinkSync(resolvedSrc, dest);
@@ -34413,7 +34413,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path7.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path10.resolve(process.cwd(), resolvedDest);
         }
         if (stat3.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -34450,11 +34450,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs4 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path7, callback) {
-      fs4.rm(path7, { recursive: true, force: true }, callback);
+    function remove(path10, callback) {
+      fs4.rm(path10, { recursive: true, force: true }, callback);
     }
-    function removeSync(path7) {
-      fs4.rmSync(path7, { recursive: true, force: true });
+    function removeSync(path10) {
+      fs4.rmSync(path10, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -34469,7 +34469,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs4 = require_fs5();
-    var path7 = __require("path");
+    var path10 = __require("path");
     var mkdir2 = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -34479,7 +34479,7 @@ var require_empty = __commonJS({
       } catch {
         return mkdir2.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path7.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path10.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -34489,7 +34489,7 @@ var require_empty = __commonJS({
         return mkdir2.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path7.join(dir, item);
+        item = path10.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -34507,7 +34507,7 @@ var require_file2 = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path7 = __require("path");
+    var path10 = __require("path");
     var fs4 = require_fs5();
     var mkdir2 = require_mkdirs();
     async function createFile(file) {
@@ -34517,7 +34517,7 @@ var require_file2 = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path7.dirname(file);
+      const dir = path10.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs4.stat(dir);
@@ -34543,7 +34543,7 @@ var require_file2 = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path7.dirname(file);
+      const dir = path10.dirname(file);
       try {
         if (!fs4.statSync(dir).isDirectory()) {
           fs4.readdirSync(dir);
@@ -34566,7 +34566,7 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path7 = __require("path");
+    var path10 = __require("path");
     var fs4 = require_fs5();
     var mkdir2 = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -34585,7 +34585,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path7.dirname(dstpath);
+      const dir = path10.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir2.mkdirs(dir);
@@ -34605,7 +34605,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path7.dirname(dstpath);
+      const dir = path10.dirname(dstpath);
       const dirExists = fs4.existsSync(dir);
       if (dirExists) return fs4.linkSync(srcpath, dstpath);
       mkdir2.mkdirsSync(dir);
@@ -34622,12 +34622,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module2) {
     "use strict";
-    var path7 = __require("path");
+    var path10 = __require("path");
     var fs4 = require_fs5();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path7.isAbsolute(srcpath)) {
+      if (path10.isAbsolute(srcpath)) {
         try {
           await fs4.lstat(srcpath);
         } catch (err) {
@@ -34639,8 +34639,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path7.dirname(dstpath);
-      const relativeToDst = path7.join(dstdir, srcpath);
+      const dstdir = path10.dirname(dstpath);
+      const relativeToDst = path10.join(dstdir, srcpath);
       const exists2 = await pathExists(relativeToDst);
       if (exists2) {
         return {
@@ -34656,11 +34656,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path7.relative(dstdir, srcpath)
+        toDst: path10.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path7.isAbsolute(srcpath)) {
+      if (path10.isAbsolute(srcpath)) {
         const exists3 = fs4.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
@@ -34668,8 +34668,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path7.dirname(dstpath);
-      const relativeToDst = path7.join(dstdir, srcpath);
+      const dstdir = path10.dirname(dstpath);
+      const relativeToDst = path10.join(dstdir, srcpath);
       const exists2 = fs4.existsSync(relativeToDst);
       if (exists2) {
         return {
@@ -34681,7 +34681,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path7.relative(dstdir, srcpath)
+        toDst: path10.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -34729,7 +34729,7 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path7 = __require("path");
+    var path10 = __require("path");
     var fs4 = require_fs5();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -34752,7 +34752,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path7.dirname(dstpath);
+      const dir = path10.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -34772,7 +34772,7 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path7.dirname(dstpath);
+      const dir = path10.dirname(dstpath);
       const exists2 = fs4.existsSync(dir);
       if (exists2) return fs4.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -34864,7 +34864,7 @@ var require_jsonfile = __commonJS({
       return obj;
     }
     var readFile = universalify.fromPromise(_readFile);
-    function readFileSync5(file, options = {}) {
+    function readFileSync7(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -34896,7 +34896,7 @@ var require_jsonfile = __commonJS({
     }
     module2.exports = {
       readFile,
-      readFileSync: readFileSync5,
+      readFileSync: readFileSync7,
       writeFile: writeFile2,
       writeFileSync: writeFileSync2
     };
@@ -34924,18 +34924,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs4 = require_fs5();
-    var path7 = __require("path");
+    var path10 = __require("path");
     var mkdir2 = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path7.dirname(file);
+      const dir = path10.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir2.mkdirs(dir);
       }
       return fs4.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path7.dirname(file);
+      const dir = path10.dirname(file);
       if (!fs4.existsSync(dir)) {
         mkdir2.mkdirsSync(dir);
       }
@@ -34999,7 +34999,7 @@ var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module2) {
     "use strict";
     var fs4 = require_fs5();
-    var path7 = __require("path");
+    var path10 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -35009,8 +35009,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat3.checkPaths(src, dest, "move", opts);
       await stat3.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path7.dirname(dest);
-      const parsedParentPath = path7.parse(destParent);
+      const destParent = path10.dirname(dest);
+      const parsedParentPath = path10.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -35051,7 +35051,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module2) {
     "use strict";
     var fs4 = require_graceful_fs();
-    var path7 = __require("path");
+    var path10 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -35061,12 +35061,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat3.checkPathsSync(src, dest, "move", opts);
       stat3.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path7.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path10.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path7.dirname(dest);
-      const parsedPath = path7.parse(parent);
+      const parent = path10.dirname(dest);
+      const parsedPath = path10.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -35138,36 +35138,36 @@ var require_deepmerge = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.deepMerge = void 0;
-    function deepMerge(target, ...sources) {
+    function deepMerge(target2, ...sources) {
       for (const source of sources) {
-        if (typeof source !== "object" || typeof target !== "object") {
-          throw new Error(`Invalid usage. Both source (${JSON.stringify(source)}) and target (${JSON.stringify(target)}) must be objects`);
+        if (typeof source !== "object" || typeof target2 !== "object") {
+          throw new Error(`Invalid usage. Both source (${JSON.stringify(source)}) and target (${JSON.stringify(target2)}) must be objects`);
         }
         for (const key of Object.keys(source)) {
           const value = source[key];
           if (typeof value === "object" && value != null && !Array.isArray(value)) {
-            if (typeof target[key] !== "object") {
-              target[key] = {};
+            if (typeof target2[key] !== "object") {
+              target2[key] = {};
             }
-            deepMerge(target[key], value);
-            const output = target[key];
+            deepMerge(target2[key], value);
+            const output = target2[key];
             if (typeof output === "object" && Object.keys(output).length === 0) {
-              delete target[key];
+              delete target2[key];
             }
           } else if (typeof value === "object" && value != null && Array.isArray(value)) {
-            if (Array.isArray(target[key])) {
-              target[key] = [...target[key], ...value];
+            if (Array.isArray(target2[key])) {
+              target2[key] = [...target2[key], ...value];
             } else {
-              target[key] = value;
+              target2[key] = value;
             }
           } else if (value === void 0) {
-            delete target[key];
+            delete target2[key];
           } else {
-            target[key] = value;
+            target2[key] = value;
           }
         }
       }
-      return target;
+      return target2;
     }
     exports.deepMerge = deepMerge;
   }
@@ -35410,10 +35410,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path7, mode, callback) {
+          chmod(path10, mode, callback) {
             callback(enosys());
           },
-          chown(path7, uid, gid, callback) {
+          chown(path10, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -35434,49 +35434,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path7, uid, gid, callback) {
+          lchown(path10, uid, gid, callback) {
             callback(enosys());
           },
-          link(path7, link, callback) {
+          link(path10, link, callback) {
             callback(enosys());
           },
-          lstat(path7, callback) {
+          lstat(path10, callback) {
             callback(enosys());
           },
-          mkdir(path7, perm, callback) {
+          mkdir(path10, perm, callback) {
             callback(enosys());
           },
-          open(path7, flags, mode, callback) {
+          open(path10, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path7, callback) {
+          readdir(path10, callback) {
             callback(enosys());
           },
-          readlink(path7, callback) {
+          readlink(path10, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path7, callback) {
+          rmdir(path10, callback) {
             callback(enosys());
           },
-          stat(path7, callback) {
+          stat(path10, callback) {
             callback(enosys());
           },
-          symlink(path7, link, callback) {
+          symlink(path10, link, callback) {
             callback(enosys());
           },
-          truncate(path7, length, callback) {
+          truncate(path10, length, callback) {
             callback(enosys());
           },
-          unlink(path7, callback) {
+          unlink(path10, callback) {
             callback(enosys());
           },
-          utimes(path7, atime, mtime, callback) {
+          utimes(path10, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -36168,10 +36168,6915 @@ var require_lib3 = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/compile/codegen/code.js
+var require_code = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+    var _CodeOrName = class {
+    };
+    exports._CodeOrName = _CodeOrName;
+    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+    var Name = class extends _CodeOrName {
+      constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+          throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        return false;
+      }
+      get names() {
+        return { [this.str]: 1 };
+      }
+    };
+    exports.Name = Name;
+    var _Code = class extends _CodeOrName {
+      constructor(code2) {
+        super();
+        this._items = typeof code2 === "string" ? [code2] : code2;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        if (this._items.length > 1)
+          return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+      }
+      get str() {
+        var _a;
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+      }
+      get names() {
+        var _a;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
+          if (c instanceof Name)
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
+        }, {});
+      }
+    };
+    exports._Code = _Code;
+    exports.nil = new _Code("");
+    function _(strs, ...args) {
+      const code2 = [strs[0]];
+      let i = 0;
+      while (i < args.length) {
+        addCodeArg(code2, args[i]);
+        code2.push(strs[++i]);
+      }
+      return new _Code(code2);
+    }
+    exports._ = _;
+    var plus = new _Code("+");
+    function str2(strs, ...args) {
+      const expr = [safeStringify(strs[0])];
+      let i = 0;
+      while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+      }
+      optimize(expr);
+      return new _Code(expr);
+    }
+    exports.str = str2;
+    function addCodeArg(code2, arg) {
+      if (arg instanceof _Code)
+        code2.push(...arg._items);
+      else if (arg instanceof Name)
+        code2.push(arg);
+      else
+        code2.push(interpolate2(arg));
+    }
+    exports.addCodeArg = addCodeArg;
+    function optimize(expr) {
+      let i = 1;
+      while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+          if (res !== void 0) {
+            expr.splice(i - 1, 3, res);
+            continue;
+          }
+          expr[i++] = "+";
+        }
+        i++;
+      }
+    }
+    function mergeExprItems(a, b) {
+      if (b === '""')
+        return a;
+      if (a === '""')
+        return b;
+      if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+          return;
+        if (typeof b != "string")
+          return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+          return a.slice(0, -1) + b.slice(1);
+        return;
+      }
+      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+      return;
+    }
+    function strConcat(c1, c2) {
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+    }
+    exports.strConcat = strConcat;
+    function interpolate2(x) {
+      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    }
+    function stringify(x) {
+      return new _Code(safeStringify(x));
+    }
+    exports.stringify = stringify;
+    function safeStringify(x) {
+      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    }
+    exports.safeStringify = safeStringify;
+    function getProperty(key) {
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    }
+    exports.getProperty = getProperty;
+    function getEsmExportName(key) {
+      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+      }
+      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+    }
+    exports.getEsmExportName = getEsmExportName;
+    function regexpCode(rx) {
+      return new _Code(rx.toString());
+    }
+    exports.regexpCode = regexpCode;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/scope.js
+var require_scope = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+    var code_1 = require_code();
+    var ValueError = class extends Error {
+      constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+      }
+    };
+    var UsedValueState;
+    (function(UsedValueState2) {
+      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
+      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
+    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+    exports.varKinds = {
+      const: new code_1.Name("const"),
+      let: new code_1.Name("let"),
+      var: new code_1.Name("var")
+    };
+    var Scope3 = class {
+      constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+      }
+      toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+      }
+      name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+      }
+      _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+      }
+      _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return this._names[prefix] = { prefix, index: 0 };
+      }
+    };
+    exports.Scope = Scope3;
+    var ValueScopeName = class extends code_1.Name {
+      constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+      }
+      setValue(value, { property: property2, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property2)}[${itemIndex}]`;
+      }
+    };
+    exports.ValueScopeName = ValueScopeName;
+    var line = (0, code_1._)`\n`;
+    var ValueScope = class extends Scope3 {
+      constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+      }
+      get() {
+        return this._scope;
+      }
+      name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+      }
+      value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === void 0)
+          throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+          const _name = vs.get(valueKey);
+          if (_name)
+            return _name;
+        } else {
+          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+      }
+      getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+          return;
+        return vs.get(keyOrRef);
+      }
+      scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+          if (name.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        });
+      }
+      scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+          if (name.value === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return name.value.code;
+        }, usedValues, getCode);
+      }
+      _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code2 = code_1.nil;
+        for (const prefix in values) {
+          const vs = values[prefix];
+          if (!vs)
+            continue;
+          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
+          vs.forEach((name) => {
+            if (nameSet.has(name))
+              return;
+            nameSet.set(name, UsedValueState.Started);
+            let c = valueCode(name);
+            if (c) {
+              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
+            } else {
+              throw new ValueError(name);
+            }
+            nameSet.set(name, UsedValueState.Completed);
+          });
+        }
+        return code2;
+      }
+    };
+    exports.ValueScope = ValueScope;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/index.js
+var require_codegen = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+    var code_1 = require_code();
+    var scope_1 = require_scope();
+    var code_2 = require_code();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return code_2._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return code_2.str;
+    } });
+    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
+      return code_2.strConcat;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return code_2.nil;
+    } });
+    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
+      return code_2.getProperty;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return code_2.stringify;
+    } });
+    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
+      return code_2.regexpCode;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return code_2.Name;
+    } });
+    var scope_2 = require_scope();
+    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
+      return scope_2.Scope;
+    } });
+    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
+      return scope_2.ValueScope;
+    } });
+    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
+      return scope_2.ValueScopeName;
+    } });
+    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
+      return scope_2.varKinds;
+    } });
+    exports.operators = {
+      GT: new code_1._Code(">"),
+      GTE: new code_1._Code(">="),
+      LT: new code_1._Code("<"),
+      LTE: new code_1._Code("<="),
+      EQ: new code_1._Code("==="),
+      NEQ: new code_1._Code("!=="),
+      NOT: new code_1._Code("!"),
+      OR: new code_1._Code("||"),
+      AND: new code_1._Code("&&"),
+      ADD: new code_1._Code("+")
+    };
+    var Node = class {
+      optimizeNodes() {
+        return this;
+      }
+      optimizeNames(_names, _constants) {
+        return this;
+      }
+    };
+    var Def = class extends Node {
+      constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+      }
+      render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+      }
+      optimizeNames(names2, constants3) {
+        if (!names2[this.name.str])
+          return;
+        if (this.rhs)
+          this.rhs = optimizeExpr(this.rhs, names2, constants3);
+        return this;
+      }
+      get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+      }
+    };
+    var Assign = class extends Node {
+      constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+      }
+      render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+      }
+      optimizeNames(names2, constants3) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
+          return;
+        this.rhs = optimizeExpr(this.rhs, names2, constants3);
+        return this;
+      }
+      get names() {
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
+      }
+    };
+    var AssignOp = class extends Assign {
+      constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+      }
+      render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+      }
+    };
+    var Label = class extends Node {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        return `${this.label}:` + _n;
+      }
+    };
+    var Break = class extends Node {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+      }
+    };
+    var Throw = class extends Node {
+      constructor(error2) {
+        super();
+        this.error = error2;
+      }
+      render({ _n }) {
+        return `throw ${this.error};` + _n;
+      }
+      get names() {
+        return this.error.names;
+      }
+    };
+    var AnyCode = class extends Node {
+      constructor(code2) {
+        super();
+        this.code = code2;
+      }
+      render({ _n }) {
+        return `${this.code};` + _n;
+      }
+      optimizeNodes() {
+        return `${this.code}` ? this : void 0;
+      }
+      optimizeNames(names2, constants3) {
+        this.code = optimizeExpr(this.code, names2, constants3);
+        return this;
+      }
+      get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+      }
+    };
+    var ParentNode = class extends Node {
+      constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+      }
+      render(opts) {
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
+      }
+      optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i].optimizeNodes();
+          if (Array.isArray(n))
+            nodes.splice(i, 1, ...n);
+          else if (n)
+            nodes[i] = n;
+          else
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      optimizeNames(names2, constants3) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i];
+          if (n.optimizeNames(names2, constants3))
+            continue;
+          subtractNames(names2, n.names);
+          nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      get names() {
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
+      }
+    };
+    var BlockNode = class extends ParentNode {
+      render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+      }
+    };
+    var Root = class extends ParentNode {
+    };
+    var Else = class extends BlockNode {
+    };
+    Else.kind = "else";
+    var If = class _If extends BlockNode {
+      constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+      }
+      render(opts) {
+        let code2 = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+          code2 += "else " + this.else.render(opts);
+        return code2;
+      }
+      optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+          return this.nodes;
+        let e = this.else;
+        if (e) {
+          const ns = e.optimizeNodes();
+          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+          if (cond === false)
+            return e instanceof _If ? e : e.nodes;
+          if (this.nodes.length)
+            return this;
+          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+          return void 0;
+        return this;
+      }
+      optimizeNames(names2, constants3) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        if (!(super.optimizeNames(names2, constants3) || this.else))
+          return;
+        this.condition = optimizeExpr(this.condition, names2, constants3);
+        return this;
+      }
+      get names() {
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
+        if (this.else)
+          addNames(names2, this.else.names);
+        return names2;
+      }
+    };
+    If.kind = "if";
+    var For = class extends BlockNode {
+    };
+    For.kind = "for";
+    var ForLoop = class extends For {
+      constructor(iteration) {
+        super();
+        this.iteration = iteration;
+      }
+      render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+      }
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
+          return;
+        this.iteration = optimizeExpr(this.iteration, names2, constants3);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iteration.names);
+      }
+    };
+    var ForRange = class extends For {
+      constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+      }
+      render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+      }
+      get names() {
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
+      }
+    };
+    var ForIter = class extends For {
+      constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+      }
+      render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+      }
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
+          return;
+        this.iterable = optimizeExpr(this.iterable, names2, constants3);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iterable.names);
+      }
+    };
+    var Func = class extends BlockNode {
+      constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+      }
+      render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+      }
+    };
+    Func.kind = "func";
+    var Return = class extends ParentNode {
+      render(opts) {
+        return "return " + super.render(opts);
+      }
+    };
+    Return.kind = "return";
+    var Try = class extends BlockNode {
+      render(opts) {
+        let code2 = "try" + super.render(opts);
+        if (this.catch)
+          code2 += this.catch.render(opts);
+        if (this.finally)
+          code2 += this.finally.render(opts);
+        return code2;
+      }
+      optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+      }
+      optimizeNames(names2, constants3) {
+        var _a, _b;
+        super.optimizeNames(names2, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants3);
+        return this;
+      }
+      get names() {
+        const names2 = super.names;
+        if (this.catch)
+          addNames(names2, this.catch.names);
+        if (this.finally)
+          addNames(names2, this.finally.names);
+        return names2;
+      }
+    };
+    var Catch = class extends BlockNode {
+      constructor(error2) {
+        super();
+        this.error = error2;
+      }
+      render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+      }
+    };
+    Catch.kind = "catch";
+    var Finally = class extends BlockNode {
+      render(opts) {
+        return "finally" + super.render(opts);
+      }
+    };
+    Finally.kind = "finally";
+    var CodeGen = class {
+      constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+      }
+      toString() {
+        return this._root.render(this.opts);
+      }
+      // returns unique name in the internal scope
+      name(prefix) {
+        return this._scope.name(prefix);
+      }
+      // reserves unique name in the external scope
+      scopeName(prefix) {
+        return this._extScope.name(prefix);
+      }
+      // reserves unique name in the external scope and assigns value to it
+      scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name);
+        return name;
+      }
+      getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+      }
+      // return code that assigns values in the external scope to the names that are used internally
+      // (same names that were returned by gen.scopeName or gen.scopeValue)
+      scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+      }
+      scopeCode() {
+        return this._extScope.scopeCode(this._values);
+      }
+      _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== void 0 && constant)
+          this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+      }
+      // `const` declaration (`var` in es5 mode)
+      const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+      }
+      // `let` declaration with optional assignment (`var` in es5 mode)
+      let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+      }
+      // `var` declaration with optional assignment
+      var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+      }
+      // assignment code
+      assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+      }
+      // `+=` code
+      add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+      }
+      // appends passed SafeExpr to code or executes Block
+      code(c) {
+        if (typeof c == "function")
+          c();
+        else if (c !== code_1.nil)
+          this._leafNode(new AnyCode(c));
+        return this;
+      }
+      // returns code for object literal for the passed argument list of key-value pairs
+      object(...keyValues) {
+        const code2 = ["{"];
+        for (const [key, value] of keyValues) {
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
+          if (key !== value || this.opts.es5) {
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value);
+          }
+        }
+        code2.push("}");
+        return new code_1._Code(code2);
+      }
+      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+      if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+          this.code(thenBody).else().code(elseBody).endIf();
+        } else if (thenBody) {
+          this.code(thenBody).endIf();
+        } else if (elseBody) {
+          throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+      }
+      // `else if` clause - invalid without `if` or after `else` clauses
+      elseIf(condition) {
+        return this._elseNode(new If(condition));
+      }
+      // `else` clause - only valid after `if` or `else if` clauses
+      else() {
+        return this._elseNode(new Else());
+      }
+      // end `if` statement (needed if gen.if was used only with condition)
+      endIf() {
+        return this._endBlockNode(If, Else);
+      }
+      _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+          this.code(forBody).endFor();
+        return this;
+      }
+      // a generic `for` clause (or statement if `forBody` is passed)
+      for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+      }
+      // `for` statement for a range of values
+      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+      }
+      // `for-of` statement (in es5 mode replace with a normal for loop)
+      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr}[${i}]`);
+            forBody(name);
+          });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+      }
+      // `for-in` statement.
+      // With option `ownProperties` replaced with a `for-of` loop for object keys
+      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+      }
+      // end `for` loop
+      endFor() {
+        return this._endBlockNode(For);
+      }
+      // `label` statement
+      label(label) {
+        return this._leafNode(new Label(label));
+      }
+      // `break` statement
+      break(label) {
+        return this._leafNode(new Break(label));
+      }
+      // `return` statement
+      return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+          throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+      }
+      // `try` statement
+      try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+          throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+          const error2 = this.name("e");
+          this._currNode = node.catch = new Catch(error2);
+          catchCode(error2);
+        }
+        if (finallyCode) {
+          this._currNode = node.finally = new Finally();
+          this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+      }
+      // `throw` statement
+      throw(error2) {
+        return this._leafNode(new Throw(error2));
+      }
+      // start self-balancing block
+      block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+          this.code(body).endBlock(nodeCount);
+        return this;
+      }
+      // end the current self-balancing block
+      endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === void 0)
+          throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
+          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+      }
+      // `function` heading (or definition if funcBody is passed)
+      func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+          this.code(funcBody).endFunc();
+        return this;
+      }
+      // end function definition
+      endFunc() {
+        return this._endBlockNode(Func);
+      }
+      optimize(n = 1) {
+        while (n-- > 0) {
+          this._root.optimizeNodes();
+          this._root.optimizeNames(this._root.names, this._constants);
+        }
+      }
+      _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+      }
+      _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+      }
+      _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || N2 && n instanceof N2) {
+          this._nodes.pop();
+          return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+      }
+      _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+          throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+      }
+      get _root() {
+        return this._nodes[0];
+      }
+      get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+      }
+      set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+      }
+    };
+    exports.CodeGen = CodeGen;
+    function addNames(names2, from) {
+      for (const n in from)
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
+    }
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
+    }
+    function optimizeExpr(expr, names2, constants3) {
+      if (expr instanceof code_1.Name)
+        return replaceName(expr);
+      if (!canOptimize(expr))
+        return expr;
+      return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+          c = replaceName(c);
+        if (c instanceof code_1._Code)
+          items.push(...c._items);
+        else
+          items.push(c);
+        return items;
+      }, []));
+      function replaceName(n) {
+        const c = constants3[n.str];
+        if (c === void 0 || names2[n.str] !== 1)
+          return n;
+        delete names2[n.str];
+        return c;
+      }
+      function canOptimize(e) {
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants3[c.str] !== void 0);
+      }
+    }
+    function subtractNames(names2, from) {
+      for (const n in from)
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
+    }
+    function not(x) {
+      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    }
+    exports.not = not;
+    var andCode = mappend(exports.operators.AND);
+    function and(...args) {
+      return args.reduce(andCode);
+    }
+    exports.and = and;
+    var orCode = mappend(exports.operators.OR);
+    function or(...args) {
+      return args.reduce(orCode);
+    }
+    exports.or = or;
+    function mappend(op) {
+      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+    }
+    function par(x) {
+      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/util.js
+var require_util10 = __commonJS({
+  "node_modules/ajv/dist/compile/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+    var codegen_1 = require_codegen();
+    var code_1 = require_code();
+    function toHash(arr) {
+      const hash = {};
+      for (const item of arr)
+        hash[item] = true;
+      return hash;
+    }
+    exports.toHash = toHash;
+    function alwaysValidSchema(it, schema) {
+      if (typeof schema == "boolean")
+        return schema;
+      if (Object.keys(schema).length === 0)
+        return true;
+      checkUnknownRules(it, schema);
+      return !schemaHasRules(schema, it.self.RULES.all);
+    }
+    exports.alwaysValidSchema = alwaysValidSchema;
+    function checkUnknownRules(it, schema = it.schema) {
+      const { opts, self } = it;
+      if (!opts.strictSchema)
+        return;
+      if (typeof schema === "boolean")
+        return;
+      const rules2 = self.RULES.keywords;
+      for (const key in schema) {
+        if (!rules2[key])
+          checkStrictMode(it, `unknown keyword: "${key}"`);
+      }
+    }
+    exports.checkUnknownRules = checkUnknownRules;
+    function schemaHasRules(schema, rules2) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (rules2[key])
+          return true;
+      return false;
+    }
+    exports.schemaHasRules = schemaHasRules;
+    function schemaHasRulesButRef(schema, RULES) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
+          return true;
+      return false;
+    }
+    exports.schemaHasRulesButRef = schemaHasRulesButRef;
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+      if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+          return schema;
+        if (typeof schema == "string")
+          return (0, codegen_1._)`${schema}`;
+      }
+      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+    }
+    exports.schemaRefOrVal = schemaRefOrVal;
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
+    }
+    exports.unescapeFragment = unescapeFragment;
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
+    }
+    exports.escapeFragment = escapeFragment;
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+    exports.escapeJsonPointer = escapeJsonPointer;
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    }
+    exports.unescapeJsonPointer = unescapeJsonPointer;
+    function eachItem(xs, f) {
+      if (Array.isArray(xs)) {
+        for (const x of xs)
+          f(x);
+      } else {
+        f(xs);
+      }
+    }
+    exports.eachItem = eachItem;
+    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
+      return (gen, from, to, toName) => {
+        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+      };
+    }
+    exports.mergeEvaluated = {
+      props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
+          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
+          if (from === true) {
+            gen.assign(to, true);
+          } else {
+            gen.assign(to, (0, codegen_1._)`${to} || {}`);
+            setEvaluated(gen, to, from);
+          }
+        }),
+        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
+        resultToName: evaluatedPropsToName
+      }),
+      items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
+        resultToName: (gen, items) => gen.var("items", items)
+      })
+    };
+    function evaluatedPropsToName(gen, ps) {
+      if (ps === true)
+        return gen.var("props", true);
+      const props = gen.var("props", (0, codegen_1._)`{}`);
+      if (ps !== void 0)
+        setEvaluated(gen, props, ps);
+      return props;
+    }
+    exports.evaluatedPropsToName = evaluatedPropsToName;
+    function setEvaluated(gen, props, ps) {
+      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+    }
+    exports.setEvaluated = setEvaluated;
+    var snippets = {};
+    function useFunc(gen, f) {
+      return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
+      });
+    }
+    exports.useFunc = useFunc;
+    var Type;
+    (function(Type2) {
+      Type2[Type2["Num"] = 0] = "Num";
+      Type2[Type2["Str"] = 1] = "Str";
+    })(Type || (exports.Type = Type = {}));
+    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+      if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+      }
+      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+    }
+    exports.getErrorPath = getErrorPath;
+    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+      if (!mode)
+        return;
+      msg = `strict mode: ${msg}`;
+      if (mode === true)
+        throw new Error(msg);
+      it.self.logger.warn(msg);
+    }
+    exports.checkStrictMode = checkStrictMode;
+  }
+});
+
+// node_modules/ajv/dist/compile/names.js
+var require_names = __commonJS({
+  "node_modules/ajv/dist/compile/names.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var names2 = {
+      // validation function arguments
+      data: new codegen_1.Name("data"),
+      // data passed to validation function
+      // args passed from referencing schema
+      valCxt: new codegen_1.Name("valCxt"),
+      // validation/data context - should not be used directly, it is destructured to the names below
+      instancePath: new codegen_1.Name("instancePath"),
+      parentData: new codegen_1.Name("parentData"),
+      parentDataProperty: new codegen_1.Name("parentDataProperty"),
+      rootData: new codegen_1.Name("rootData"),
+      // root data - same as the data passed to the first/top validation function
+      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
+      // used to support recursiveRef and dynamicRef
+      // function scoped variables
+      vErrors: new codegen_1.Name("vErrors"),
+      // null or array of validation errors
+      errors: new codegen_1.Name("errors"),
+      // counter of validation errors
+      this: new codegen_1.Name("this"),
+      // "globals"
+      self: new codegen_1.Name("self"),
+      scope: new codegen_1.Name("scope"),
+      // JTD serialize/parse name for JSON string and position
+      json: new codegen_1.Name("json"),
+      jsonPos: new codegen_1.Name("jsonPos"),
+      jsonLen: new codegen_1.Name("jsonLen"),
+      jsonPart: new codegen_1.Name("jsonPart")
+    };
+    exports.default = names2;
+  }
+});
+
+// node_modules/ajv/dist/compile/errors.js
+var require_errors3 = __commonJS({
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    var names_1 = require_names();
+    exports.keywordError = {
+      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
+    };
+    exports.keyword$DataError = {
+      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
+    };
+    function reportError(cxt, error2 = exports.keywordError, errorPaths, overrideAllErrors) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error2, errorPaths);
+      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
+        addError(gen, errObj);
+      } else {
+        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
+      }
+    }
+    exports.reportError = reportError;
+    function reportExtraError(cxt, error2 = exports.keywordError, errorPaths) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error2, errorPaths);
+      addError(gen, errObj);
+      if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+      }
+    }
+    exports.reportExtraError = reportExtraError;
+    function resetErrorsCount(gen, errsCount) {
+      gen.assign(names_1.default.errors, errsCount);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+    }
+    exports.resetErrorsCount = resetErrorsCount;
+    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+      if (errsCount === void 0)
+        throw new Error("ajv implementation error");
+      const err = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err}.data`, data);
+        }
+      });
+    }
+    exports.extendErrors = extendErrors;
+    function addError(gen, errObj) {
+      const err = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
+    }
+    function returnErrors(it, errs) {
+      const { gen, validateName, schemaEnv } = it;
+      if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
+        gen.return(false);
+      }
+    }
+    var E = {
+      keyword: new codegen_1.Name("keyword"),
+      schemaPath: new codegen_1.Name("schemaPath"),
+      // also used in JTD errors
+      params: new codegen_1.Name("params"),
+      propertyName: new codegen_1.Name("propertyName"),
+      message: new codegen_1.Name("message"),
+      schema: new codegen_1.Name("schema"),
+      parentSchema: new codegen_1.Name("parentSchema")
+    };
+    function errorObjectCode(cxt, error2, errorPaths) {
+      const { createErrors } = cxt.it;
+      if (createErrors === false)
+        return (0, codegen_1._)`{}`;
+      return errorObject(cxt, error2, errorPaths);
+    }
+    function errorObject(cxt, error2, errorPaths = {}) {
+      const { gen, it } = cxt;
+      const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths)
+      ];
+      extraErrorProps(cxt, error2, keyValues);
+      return gen.object(...keyValues);
+    }
+    function errorInstancePath({ errorPath }, { instancePath }) {
+      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
+      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+    }
+    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
+      if (schemaPath) {
+        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+      }
+      return [E.schemaPath, schPath];
+    }
+    function extraErrorProps(cxt, { params, message }, keyValues) {
+      const { keyword, data, schemaValue, it } = cxt;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it;
+      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+      }
+      if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+      }
+      if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/boolSchema.js
+var require_boolSchema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+    var errors_1 = require_errors3();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var boolError = {
+      message: "boolean schema is false"
+    };
+    function topBoolOrEmptySchema(it) {
+      const { gen, schema, validateName } = it;
+      if (schema === false) {
+        falseSchemaError(it, false);
+      } else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
+        gen.return(true);
+      }
+    }
+    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+    function boolOrEmptySchema(it, valid) {
+      const { gen, schema } = it;
+      if (schema === false) {
+        gen.var(valid, false);
+        falseSchemaError(it);
+      } else {
+        gen.var(valid, true);
+      }
+    }
+    exports.boolOrEmptySchema = boolOrEmptySchema;
+    function falseSchemaError(it, overrideAllErrors) {
+      const { gen, data } = it;
+      const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it
+      };
+      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/rules.js
+var require_rules = __commonJS({
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getRules = exports.isJSONType = void 0;
+    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+    var jsonTypes = new Set(_jsonTypes);
+    function isJSONType(x) {
+      return typeof x == "string" && jsonTypes.has(x);
+    }
+    exports.isJSONType = isJSONType;
+    function getRules() {
+      const groups2 = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] }
+      };
+      return {
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {}
+      };
+    }
+    exports.getRules = getRules;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/applicability.js
+var require_applicability = __commonJS({
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+    function schemaHasRulesForType({ schema, self }, type) {
+      const group = self.RULES.types[type];
+      return group && group !== true && shouldUseGroup(schema, group);
+    }
+    exports.schemaHasRulesForType = schemaHasRulesForType;
+    function shouldUseGroup(schema, group) {
+      return group.rules.some((rule) => shouldUseRule(schema, rule));
+    }
+    exports.shouldUseGroup = shouldUseGroup;
+    function shouldUseRule(schema, rule) {
+      var _a;
+      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+    }
+    exports.shouldUseRule = shouldUseRule;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/dataType.js
+var require_dataType = __commonJS({
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+    var rules_1 = require_rules();
+    var applicability_1 = require_applicability();
+    var errors_1 = require_errors3();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    var DataType;
+    (function(DataType2) {
+      DataType2[DataType2["Correct"] = 0] = "Correct";
+      DataType2[DataType2["Wrong"] = 1] = "Wrong";
+    })(DataType || (exports.DataType = DataType = {}));
+    function getSchemaTypes(schema) {
+      const types = getJSONTypes(schema.type);
+      const hasNull = types.includes("null");
+      if (hasNull) {
+        if (schema.nullable === false)
+          throw new Error("type: null contradicts nullable: false");
+      } else {
+        if (!types.length && schema.nullable !== void 0) {
+          throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+          types.push("null");
+      }
+      return types;
+    }
+    exports.getSchemaTypes = getSchemaTypes;
+    function getJSONTypes(ts) {
+      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types.every(rules_1.isJSONType))
+        return types;
+      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+    }
+    exports.getJSONTypes = getJSONTypes;
+    function coerceAndCheckDataType(it, types) {
+      const { gen, data, opts } = it;
+      const coerceTo = coerceToTypes(types, opts.coerceTypes);
+      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+          if (coerceTo.length)
+            coerceData(it, types, coerceTo);
+          else
+            reportTypeError(it);
+        });
+      }
+      return checkTypes;
+    }
+    exports.coerceAndCheckDataType = coerceAndCheckDataType;
+    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
+    function coerceToTypes(types, coerceTypes) {
+      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    }
+    function coerceData(it, types, coerceTo) {
+      const { gen, data, opts } = it;
+      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
+      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
+      if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+      }
+      gen.if((0, codegen_1._)`${coerced} !== undefined`);
+      for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t);
+        }
+      }
+      gen.else();
+      reportTypeError(it);
+      gen.endIf();
+      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+      });
+      function coerceSpecificType(t) {
+        switch (t) {
+          case "string":
+            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
+            return;
+          case "number":
+            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "integer":
+            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "boolean":
+            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
+            return;
+          case "null":
+            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
+            gen.assign(coerced, null);
+            return;
+          case "array":
+            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
+        }
+      }
+    }
+    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
+    }
+    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+      const EQ2 = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      let cond;
+      switch (dataType) {
+        case "null":
+          return (0, codegen_1._)`${data} ${EQ2} null`;
+        case "array":
+          cond = (0, codegen_1._)`Array.isArray(${data})`;
+          break;
+        case "object":
+          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+          break;
+        case "integer":
+          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
+          break;
+        case "number":
+          cond = numCond();
+          break;
+        default:
+          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
+      }
+      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+      function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
+      }
+    }
+    exports.checkDataType = checkDataType;
+    function checkDataTypes(dataTypes, data, strictNums, correct) {
+      if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+      }
+      let cond;
+      const types = (0, util_1.toHash)(dataTypes);
+      if (types.array && types.object) {
+        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+      } else {
+        cond = codegen_1.nil;
+      }
+      if (types.number)
+        delete types.integer;
+      for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+      return cond;
+    }
+    exports.checkDataTypes = checkDataTypes;
+    var typeError = {
+      message: ({ schema }) => `must be ${schema}`,
+      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+    };
+    function reportTypeError(it) {
+      const cxt = getTypeErrorContext(it);
+      (0, errors_1.reportError)(cxt, typeError);
+    }
+    exports.reportTypeError = reportTypeError;
+    function getTypeErrorContext(it) {
+      const { gen, data, schema } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+      return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it
+      };
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.assignDefaults = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    function assignDefaults(it, ty) {
+      const { properties, items } = it.schema;
+      if (ty === "object" && properties) {
+        for (const key in properties) {
+          assignDefault(it, key, properties[key].default);
+        }
+      } else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      }
+    }
+    exports.assignDefaults = assignDefaults;
+    function assignDefault(it, prop, defaultValue) {
+      const { gen, compositeRule, data, opts } = it;
+      if (defaultValue === void 0)
+        return;
+      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
+      if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+      }
+      let condition = (0, codegen_1._)`${childData} === undefined`;
+      if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
+      }
+      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/code.js
+var require_code2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    var names_1 = require_names();
+    var util_2 = require_util10();
+    function checkReportMissingProp(cxt, prop) {
+      const { gen, data, it } = cxt;
+      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
+        cxt.error();
+      });
+    }
+    exports.checkReportMissingProp = checkReportMissingProp;
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    }
+    exports.checkMissingProp = checkMissingProp;
+    function reportMissingProp(cxt, missing) {
+      cxt.setParams({ missingProperty: missing }, true);
+      cxt.error();
+    }
+    exports.reportMissingProp = reportMissingProp;
+    function hasPropFunc(gen) {
+      return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
+      });
+    }
+    exports.hasPropFunc = hasPropFunc;
+    function isOwnProperty(gen, data, property2) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property2})`;
+    }
+    exports.isOwnProperty = isOwnProperty;
+    function propertyInData(gen, data, property2, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property2)}` : cond;
+    }
+    exports.propertyInData = propertyInData;
+    function noPropertyInData(gen, data, property2, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property2))) : cond;
+    }
+    exports.noPropertyInData = noPropertyInData;
+    function allSchemaProperties(schemaMap) {
+      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+    }
+    exports.allSchemaProperties = allSchemaProperties;
+    function schemaProperties(it, schemaMap) {
+      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+    }
+    exports.schemaProperties = schemaProperties;
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context3, passSchema) {
+      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+      const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData]
+      ];
+      if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
+      return context3 !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context3}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+    }
+    exports.callValidateCode = callValidateCode;
+    var newRegExp = (0, codegen_1._)`new RegExp`;
+    function usePattern({ gen, it: { opts } }, pattern) {
+      const u = opts.unicodeRegExp ? "u" : "";
+      const { regExp } = opts.code;
+      const rx = regExp(pattern, u);
+      return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
+      });
+    }
+    exports.usePattern = usePattern;
+    function validateArray(cxt) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+      }
+      gen.var(valid, true);
+      validateItems(() => gen.break());
+      return valid;
+      function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+          cxt.subschema({
+            keyword,
+            dataProp: i,
+            dataPropType: util_1.Type.Num
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), notValid);
+        });
+      }
+    }
+    exports.validateArray = validateArray;
+    function validateUnion(cxt) {
+      const { gen, schema, keyword, it } = cxt;
+      if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      if (alwaysValid && !it.opts.unevaluated)
+        return;
+      const valid = gen.let("valid", false);
+      const schValid = gen.name("_valid");
+      gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+          keyword,
+          schemaProp: i,
+          compositeRule: true
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged)
+          gen.if((0, codegen_1.not)(valid));
+      }));
+      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+    }
+    exports.validateUnion = validateUnion;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/keyword.js
+var require_keyword = __commonJS({
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var code_1 = require_code2();
+    var errors_1 = require_errors3();
+    function macroKeywordCode(cxt, def) {
+      const { gen, keyword, schema, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+      const valid = gen.name("valid");
+      cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true
+      }, valid);
+      cxt.pass(valid, () => cxt.error(true));
+    }
+    exports.macroKeywordCode = macroKeywordCode;
+    function funcKeywordCode(cxt, def) {
+      var _a;
+      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+      checkAsyncKeyword(it, def);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
+      const valid = gen.let("valid");
+      cxt.block$data(valid, validateKeyword);
+      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      function validateKeyword() {
+        if (def.errors === false) {
+          assignValid();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => cxt.error());
+        } else {
+          const ruleErrs = def.async ? validateAsync() : validateSync();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+      }
+      function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+      }
+      function validateSync() {
+        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+      }
+      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !("compile" in def && !$data || def.schema === false);
+        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+      }
+      function reportErrs(errors) {
+        var _a2;
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+      }
+    }
+    exports.funcKeywordCode = funcKeywordCode;
+    function modifyData(cxt) {
+      const { gen, data, it } = cxt;
+      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+    }
+    function addErrs(cxt, errs) {
+      const { gen } = cxt;
+      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+      }, () => cxt.error());
+    }
+    function checkAsyncKeyword({ schemaEnv }, def) {
+      if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+    }
+    function useKeyword(gen, keyword, result) {
+      if (result === void 0)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+    }
+    function validSchemaType(schema, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
+    }
+    exports.validSchemaType = validSchemaType;
+    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+      }
+      const deps = def.dependencies;
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+      }
+      if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          if (opts.validateSchema === "log")
+            self.logger.error(msg);
+          else
+            throw new Error(msg);
+        }
+      }
+    }
+    exports.validateKeywordUsage = validateKeywordUsage;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/subschema.js
+var require_subschema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema !== void 0) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+      }
+      if (keyword !== void 0) {
+        const sch = it.schema[keyword];
+        return schemaProp === void 0 ? {
+          schema: sch,
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}`
+        } : {
+          schema: sch[schemaProp],
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
+        };
+      }
+      if (schema !== void 0) {
+        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
+          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+          schema,
+          schemaPath,
+          topSchemaRef,
+          errSchemaPath
+        };
+      }
+      throw new Error('either "keyword" or "schema" must be passed');
+    }
+    exports.getSubschema = getSubschema;
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+      if (data !== void 0 && dataProp !== void 0) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+      }
+      const { gen } = it;
+      if (dataProp !== void 0) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+      }
+      if (data !== void 0) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
+        dataContextProps(nextData);
+        if (propertyName !== void 0)
+          subschema.propertyName = propertyName;
+      }
+      if (dataTypes)
+        subschema.dataTypes = dataTypes;
+      function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = /* @__PURE__ */ new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+      }
+    }
+    exports.extendSubschemaData = extendSubschemaData;
+    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+      if (compositeRule !== void 0)
+        subschema.compositeRule = compositeRule;
+      if (createErrors !== void 0)
+        subschema.createErrors = createErrors;
+      if (allErrors !== void 0)
+        subschema.allErrors = allErrors;
+      subschema.jtdDiscriminator = jtdDiscriminator;
+      subschema.jtdMetadata = jtdMetadata;
+    }
+    exports.extendSubschemaMode = extendSubschemaMode;
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module2) {
+    "use strict";
+    module2.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/json-schema-traverse/index.js
+var require_json_schema_traverse = __commonJS({
+  "node_modules/json-schema-traverse/index.js"(exports, module2) {
+    "use strict";
+    var traverse = module2.exports = function(schema, opts, cb) {
+      if (typeof opts == "function") {
+        cb = opts;
+        opts = {};
+      }
+      cb = opts.cb || cb;
+      var pre = typeof cb == "function" ? cb : cb.pre || function() {
+      };
+      var post = cb.post || function() {
+      };
+      _traverse(opts, pre, post, schema, "", schema);
+    };
+    traverse.keywords = {
+      additionalItems: true,
+      items: true,
+      contains: true,
+      additionalProperties: true,
+      propertyNames: true,
+      not: true,
+      if: true,
+      then: true,
+      else: true
+    };
+    traverse.arrayKeywords = {
+      items: true,
+      allOf: true,
+      anyOf: true,
+      oneOf: true
+    };
+    traverse.propsKeywords = {
+      $defs: true,
+      definitions: true,
+      properties: true,
+      patternProperties: true,
+      dependencies: true
+    };
+    traverse.skipKeywords = {
+      default: true,
+      enum: true,
+      const: true,
+      required: true,
+      maximum: true,
+      minimum: true,
+      exclusiveMaximum: true,
+      exclusiveMinimum: true,
+      multipleOf: true,
+      maxLength: true,
+      minLength: true,
+      pattern: true,
+      format: true,
+      maxItems: true,
+      minItems: true,
+      uniqueItems: true,
+      maxProperties: true,
+      minProperties: true
+    };
+    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
+        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key in schema) {
+          var sch = schema[key];
+          if (Array.isArray(sch)) {
+            if (key in traverse.arrayKeywords) {
+              for (var i = 0; i < sch.length; i++)
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+            }
+          } else if (key in traverse.propsKeywords) {
+            if (sch && typeof sch == "object") {
+              for (var prop in sch)
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+            }
+          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          }
+        }
+        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+      }
+    }
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/resolve.js
+var require_resolve = __commonJS({
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+    var util_1 = require_util10();
+    var equal = require_fast_deep_equal();
+    var traverse = require_json_schema_traverse();
+    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
+      "type",
+      "format",
+      "pattern",
+      "maxLength",
+      "minLength",
+      "maxProperties",
+      "minProperties",
+      "maxItems",
+      "minItems",
+      "maximum",
+      "minimum",
+      "uniqueItems",
+      "multipleOf",
+      "required",
+      "enum",
+      "const"
+    ]);
+    function inlineRef(schema, limit = true) {
+      if (typeof schema == "boolean")
+        return true;
+      if (limit === true)
+        return !hasRef(schema);
+      if (!limit)
+        return false;
+      return countKeys(schema) <= limit;
+    }
+    exports.inlineRef = inlineRef;
+    var REF_KEYWORDS = /* @__PURE__ */ new Set([
+      "$ref",
+      "$recursiveRef",
+      "$recursiveAnchor",
+      "$dynamicRef",
+      "$dynamicAnchor"
+    ]);
+    function hasRef(schema) {
+      for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+          return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+          return true;
+        if (typeof sch == "object" && hasRef(sch))
+          return true;
+      }
+      return false;
+    }
+    function countKeys(schema) {
+      let count = 0;
+      for (const key in schema) {
+        if (key === "$ref")
+          return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key))
+          continue;
+        if (typeof schema[key] == "object") {
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        }
+        if (count === Infinity)
+          return Infinity;
+      }
+      return count;
+    }
+    function getFullPath(resolver, id = "", normalize) {
+      if (normalize !== false)
+        id = normalizeId(id);
+      const p = resolver.parse(id);
+      return _getFullPath(resolver, p);
+    }
+    exports.getFullPath = getFullPath;
+    function _getFullPath(resolver, p) {
+      const serialized = resolver.serialize(p);
+      return serialized.split("#")[0] + "#";
+    }
+    exports._getFullPath = _getFullPath;
+    var TRAILING_SLASH_HASH = /#\/?$/;
+    function normalizeId(id) {
+      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+    }
+    exports.normalizeId = normalizeId;
+    function resolveUrl(resolver, baseId, id) {
+      id = normalizeId(id);
+      return resolver.resolve(baseId, id);
+    }
+    exports.resolveUrl = resolveUrl;
+    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+    function getSchemaRefs(schema, baseId) {
+      if (typeof schema == "boolean")
+        return {};
+      const { schemaId, uriResolver } = this.opts;
+      const schId = normalizeId(schema[schemaId] || baseId);
+      const baseIds = { "": schId };
+      const pathPrefix = getFullPath(uriResolver, schId, false);
+      const localRefs = {};
+      const schemaRefs = /* @__PURE__ */ new Set();
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === void 0)
+          return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+          innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+          const _resolve = this.opts.uriResolver.resolve;
+          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+          if (schemaRefs.has(ref))
+            throw ambiguos(ref);
+          schemaRefs.add(ref);
+          let schOrRef = this.refs[ref];
+          if (typeof schOrRef == "string")
+            schOrRef = this.refs[schOrRef];
+          if (typeof schOrRef == "object") {
+            checkAmbiguosRef(sch, schOrRef.schema, ref);
+          } else if (ref !== normalizeId(fullPath)) {
+            if (ref[0] === "#") {
+              checkAmbiguosRef(sch, localRefs[ref], ref);
+              localRefs[ref] = sch;
+            } else {
+              this.refs[ref] = fullPath;
+            }
+          }
+          return ref;
+        }
+        function addAnchor(anchor) {
+          if (typeof anchor == "string") {
+            if (!ANCHOR.test(anchor))
+              throw new Error(`invalid anchor "${anchor}"`);
+            addRef.call(this, `#${anchor}`);
+          }
+        }
+      });
+      return localRefs;
+      function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== void 0 && !equal(sch1, sch2))
+          throw ambiguos(ref);
+      }
+      function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+      }
+    }
+    exports.getSchemaRefs = getSchemaRefs;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/index.js
+var require_validate = __commonJS({
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+    var boolSchema_1 = require_boolSchema();
+    var dataType_1 = require_dataType();
+    var applicability_1 = require_applicability();
+    var dataType_2 = require_dataType();
+    var defaults_1 = require_defaults();
+    var keyword_1 = require_keyword();
+    var subschema_1 = require_subschema();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util10();
+    var errors_1 = require_errors3();
+    function validateFunctionCode(it) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          topSchemaObjCode(it);
+          return;
+        }
+      }
+      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+    }
+    exports.validateFunctionCode = validateFunctionCode;
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+      if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
+          destructureValCxtES5(gen, opts);
+          gen.code(body);
+        });
+      } else {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+      }
+    }
+    function destructureValCxt(opts) {
+      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+    }
+    function destructureValCxtES5(gen, opts) {
+      gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+      }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
+      });
+    }
+    function topSchemaObjCode(it) {
+      const { schema, opts, gen } = it;
+      validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+          commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+          resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+      });
+      return;
+    }
+    function resetEvaluated(it) {
+      const { gen, validateName } = it;
+      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
+    }
+    function funcSourceUrl(schema, opts) {
+      const schId = typeof schema == "object" && schema[opts.schemaId];
+      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
+    }
+    function subschemaCode(it, valid) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          subSchemaObjCode(it, valid);
+          return;
+        }
+      }
+      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+    }
+    function schemaCxtHasRules({ schema, self }) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (self.RULES.all[key])
+          return true;
+      return false;
+    }
+    function isSchemaObj(it) {
+      return typeof it.schema != "boolean";
+    }
+    function subSchemaObjCode(it, valid) {
+      const { schema, gen, opts } = it;
+      if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+      updateContext(it);
+      checkAsyncSchema(it);
+      const errsCount = gen.const("_errs", names_1.default.errors);
+      typeAndKeywords(it, errsCount);
+      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+    }
+    function checkKeywords(it) {
+      (0, util_1.checkUnknownRules)(it);
+      checkRefsAndKeywords(it);
+    }
+    function typeAndKeywords(it, errsCount) {
+      if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+      const types = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+      schemaKeywords(it, types, !checkedTypes, errsCount);
+    }
+    function checkRefsAndKeywords(it) {
+      const { schema, errSchemaPath, opts, self } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      }
+    }
+    function checkNoDefault(it) {
+      const { schema, opts } = it;
+      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+      }
+    }
+    function updateContext(it) {
+      const schId = it.schema[it.opts.schemaId];
+      if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+    }
+    function checkAsyncSchema(it) {
+      if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+    }
+    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+      const msg = schema.$comment;
+      if (opts.$comment === true) {
+        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
+      } else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+      }
+    }
+    function returnResults(it) {
+      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+      if (schemaEnv.$async) {
+        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+          assignEvaluated(it);
+        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
+      }
+    }
+    function assignEvaluated({ gen, evaluated: evaluated2, props, items }) {
+      if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated2}.props`, props);
+      if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated2}.items`, items);
+    }
+    function schemaKeywords(it, types, typeErrors, errsCount) {
+      const { gen, schema, data, allErrors, opts, self } = it;
+      const { RULES } = self;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+        return;
+      }
+      if (!opts.jtd)
+        checkStrictTypes(it, types);
+      gen.block(() => {
+        for (const group of RULES.rules)
+          groupKeywords(group);
+        groupKeywords(RULES.post);
+      });
+      function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+          return;
+        if (group.type) {
+          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+          iterateKeywords(it, group);
+          if (types.length === 1 && types[0] === group.type && typeErrors) {
+            gen.else();
+            (0, dataType_2.reportTypeError)(it);
+          }
+          gen.endIf();
+        } else {
+          iterateKeywords(it, group);
+        }
+        if (!allErrors)
+          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
+      }
+    }
+    function iterateKeywords(it, group) {
+      const { gen, schema, opts: { useDefaults } } = it;
+      if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+      gen.block(() => {
+        for (const rule of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+            keywordCode(it, rule.keyword, rule.definition, group.type);
+          }
+        }
+      });
+    }
+    function checkStrictTypes(it, types) {
+      if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+      checkContextTypes(it, types);
+      if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+      checkKeywordTypes(it, it.dataTypes);
+    }
+    function checkContextTypes(it, types) {
+      if (!types.length)
+        return;
+      if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+      }
+      types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+      });
+      narrowSchemaTypes(it, types);
+    }
+    function checkMultipleTypes(it, ts) {
+      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+      }
+    }
+    function checkKeywordTypes(it, ts) {
+      const rules2 = it.self.RULES.all;
+      for (const keyword in rules2) {
+        const rule = rules2[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+          const { type } = rule.definition;
+          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+          }
+        }
+      }
+    }
+    function hasApplicableType(schTs, kwdT) {
+      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
+    }
+    function includesType(ts, t) {
+      return ts.includes(t) || t === "integer" && ts.includes("number");
+    }
+    function narrowSchemaTypes(it, withTypes) {
+      const ts = [];
+      for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+          ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+          ts.push("integer");
+      }
+      it.dataTypes = ts;
+    }
+    function strictTypesError(it, msg) {
+      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+      msg += ` at "${schemaPath}" (strictTypes)`;
+      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+    }
+    var KeywordCxt = class {
+      constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        } else {
+          this.schemaCode = this.schemaValue;
+          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+          }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+          this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+      }
+      result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+      }
+      failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+          failAction();
+        else
+          this.error();
+        if (successAction) {
+          this.gen.else();
+          successAction();
+          if (this.allErrors)
+            this.gen.endIf();
+        } else {
+          if (this.allErrors)
+            this.gen.endIf();
+          else
+            this.gen.else();
+        }
+      }
+      pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
+      }
+      fail(condition) {
+        if (condition === void 0) {
+          this.error();
+          if (!this.allErrors)
+            this.gen.if(false);
+          return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+          this.gen.endIf();
+        else
+          this.gen.else();
+      }
+      fail$data(condition) {
+        if (!this.$data)
+          return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+      }
+      error(append, errorParams, errorPaths) {
+        if (errorParams) {
+          this.setParams(errorParams);
+          this._error(append, errorPaths);
+          this.setParams({});
+          return;
+        }
+        this._error(append, errorPaths);
+      }
+      _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+      }
+      $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+      }
+      reset() {
+        if (this.errsCount === void 0)
+          throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+      }
+      ok(cond) {
+        if (!this.allErrors)
+          this.gen.if(cond);
+      }
+      setParams(obj, assign) {
+        if (assign)
+          Object.assign(this.params, obj);
+        else
+          this.params = obj;
+      }
+      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+          this.check$data(valid, $dataValid);
+          codeBlock();
+        });
+      }
+      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+          return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+          gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+          gen.elseIf(this.invalid$data());
+          this.$dataError();
+          if (valid !== codegen_1.nil)
+            gen.assign(valid, false);
+        }
+        gen.else();
+      }
+      invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+          if (schemaType.length) {
+            if (!(schemaCode instanceof codegen_1.Name))
+              throw new Error("ajv implementation error");
+            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+          }
+          return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+          if (def.validateSchema) {
+            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
+            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
+          }
+          return codegen_1.nil;
+        }
+      }
+      subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+      }
+      mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+          return;
+        if (it.props !== true && schemaCxt.props !== void 0) {
+          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== void 0) {
+          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+      }
+      mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+          return true;
+        }
+      }
+    };
+    exports.KeywordCxt = KeywordCxt;
+    function keywordCode(it, keyword, def, ruleType) {
+      const cxt = new KeywordCxt(it, def, keyword);
+      if ("code" in def) {
+        def.code(cxt, ruleType);
+      } else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      } else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+      } else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      }
+    }
+    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+    function getData($data, { dataLevel, dataNames, dataPathArr }) {
+      let jsonPointer;
+      let data;
+      if ($data === "")
+        return names_1.default.rootData;
+      if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+      } else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+          if (up >= dataLevel)
+            throw new Error(errorMsg("property/index", up));
+          return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+          throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+          return data;
+      }
+      let expr = data;
+      const segments = jsonPointer.split("/");
+      for (const segment of segments) {
+        if (segment) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+          expr = (0, codegen_1._)`${expr} && ${data}`;
+        }
+      }
+      return expr;
+      function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+      }
+    }
+    exports.getData = getData;
+  }
+});
+
+// node_modules/ajv/dist/runtime/validation_error.js
+var require_validation_error = __commonJS({
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var ValidationError = class extends Error {
+      constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+      }
+    };
+    exports.default = ValidationError;
+  }
+});
+
+// node_modules/ajv/dist/compile/ref_error.js
+var require_ref_error = __commonJS({
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var resolve_1 = require_resolve();
+    var MissingRefError = class extends Error {
+      constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+      }
+    };
+    exports.default = MissingRefError;
+  }
+});
+
+// node_modules/ajv/dist/compile/index.js
+var require_compile2 = __commonJS({
+  "node_modules/ajv/dist/compile/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+    var codegen_1 = require_codegen();
+    var validation_error_1 = require_validation_error();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util10();
+    var validate_1 = require_validate();
+    var SchemaEnv = class {
+      constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+          schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+      }
+    };
+    exports.SchemaEnv = SchemaEnv;
+    function compileSchema(sch) {
+      const _sch = getCompilingSchema.call(this, sch);
+      if (_sch)
+        return _sch;
+      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
+      const { es5, lines: lines2 } = this.opts.code;
+      const { ownProperties } = this.opts;
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines: lines2, ownProperties });
+      let _ValidationError;
+      if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+          ref: validation_error_1.default,
+          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
+        });
+      }
+      const validateName = gen.scopeName("validate");
+      sch.validateName = validateName;
+      const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil],
+        // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: /* @__PURE__ */ new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._)`""`,
+        opts: this.opts,
+        self: this
+      };
+      let sourceCode;
+      try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        if (this.opts.code.process)
+          sourceCode = this.opts.code.process(sourceCode, sch);
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
+        if (sch.$async)
+          validate2.$async = true;
+        if (this.opts.code.source === true) {
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+          const { props, items } = schemaCxt;
+          validate2.evaluated = {
+            props: props instanceof codegen_1.Name ? void 0 : props,
+            items: items instanceof codegen_1.Name ? void 0 : items,
+            dynamicProps: props instanceof codegen_1.Name,
+            dynamicItems: items instanceof codegen_1.Name
+          };
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+        }
+        sch.validate = validate2;
+        return sch;
+      } catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+          this.logger.error("Error compiling schema, function code:", sourceCode);
+        throw e;
+      } finally {
+        this._compilations.delete(sch);
+      }
+    }
+    exports.compileSchema = compileSchema;
+    function resolveRef(root, baseId, ref) {
+      var _a;
+      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+      const schOrFunc = root.refs[ref];
+      if (schOrFunc)
+        return schOrFunc;
+      let _sch = resolve.call(this, root, ref);
+      if (_sch === void 0) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const { schemaId } = this.opts;
+        if (schema)
+          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      if (_sch === void 0)
+        return;
+      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+    }
+    exports.resolveRef = resolveRef;
+    function inlineOrCompile(sch) {
+      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+      return sch.validate ? sch : compileSchema.call(this, sch);
+    }
+    function getCompilingSchema(schEnv) {
+      for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+          return sch;
+      }
+    }
+    exports.getCompilingSchema = getCompilingSchema;
+    function sameSchemaEnv(s1, s2) {
+      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+    }
+    function resolve(root, ref) {
+      let sch;
+      while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+    }
+    function resolveSchema(root, ref) {
+      const p = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
+      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+      }
+      const id = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id] || this.schemas[id];
+      if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+          return;
+        return getJsonPointer.call(this, p, sch);
+      }
+      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+      if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+      if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      return getJsonPointer.call(this, p, schOrRef);
+    }
+    exports.resolveSchema = resolveSchema;
+    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
+      "properties",
+      "patternProperties",
+      "enum",
+      "dependencies",
+      "definitions"
+    ]);
+    function getJsonPointer(parsedRef, { baseId, schema, root }) {
+      var _a;
+      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+      for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+          return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === void 0)
+          return;
+        schema = partSchema;
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+      }
+      let env;
+      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+      }
+      const { schemaId } = this.opts;
+      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+      if (env.schema !== env.root.schema)
+        return env;
+      return void 0;
+    }
+  }
+});
+
+// node_modules/ajv/dist/refs/data.json
+var require_data = __commonJS({
+  "node_modules/ajv/dist/refs/data.json"(exports, module2) {
+    module2.exports = {
+      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
+      type: "object",
+      required: ["$data"],
+      properties: {
+        $data: {
+          type: "string",
+          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
+        }
+      },
+      additionalProperties: false
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/utils.js
+var require_utils8 = __commonJS({
+  "node_modules/fast-uri/lib/utils.js"(exports, module2) {
+    "use strict";
+    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
+    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
+    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
+    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
+    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
+    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
+    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
+    var BYTE_HEX = new Array(256);
+    {
+      const HEX_DIGITS = "0123456789ABCDEF";
+      for (let i = 0; i < 256; i++) {
+        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
+      }
+    }
+    function percentEncodeNonAscii(cp) {
+      if (cp < 2048) {
+        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
+      }
+      if (cp < 65536) {
+        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      }
+      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+    }
+    function stringArrayToHexStripped(input) {
+      let acc = "";
+      let code2 = 0;
+      let i = 0;
+      for (i = 0; i < input.length; i++) {
+        code2 = input[i].charCodeAt(0);
+        if (code2 === 48) {
+          continue;
+        }
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+          return "";
+        }
+        acc += input[i];
+        break;
+      }
+      for (i += 1; i < input.length; i++) {
+        code2 = input[i].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+          return "";
+        }
+        acc += input[i];
+      }
+      return acc;
+    }
+    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
+    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
+    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
+    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
+    function isZoneIdentifier(zone) {
+      if (zone.length === 0) return false;
+      for (let i = 0; i < zone.length; i++) {
+        if (isZoneCharacter(zone[i])) continue;
+        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+          i += 2;
+          continue;
+        }
+        return false;
+      }
+      return true;
+    }
+    function compressIPv6ZeroRun(hextets) {
+      let bestStart = -1;
+      let bestLength = 0;
+      let runStart = -1;
+      let runLength = 0;
+      for (let i = 0; i < hextets.length; i++) {
+        if (hextets[i] === "0") {
+          if (runStart === -1) runStart = i;
+          runLength++;
+          if (runLength > bestLength) {
+            bestLength = runLength;
+            bestStart = runStart;
+          }
+        } else {
+          runStart = -1;
+          runLength = 0;
+        }
+      }
+      if (bestLength < 2) return hextets.join(":");
+      const head = hextets.slice(0, bestStart).join(":");
+      const tail = hextets.slice(bestStart + bestLength).join(":");
+      return head + "::" + tail;
+    }
+    function normalizeIPv6Address(input) {
+      const compression = input.indexOf("::");
+      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
+      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
+      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
+      if (compression !== -1) {
+        if (left.length === 1 && left[0] === "") left.length = 0;
+        if (right.length === 1 && right[0] === "") right.length = 0;
+      }
+      const parts = left.concat(right);
+      let hextetCount = 0;
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part === "") return void 0;
+        if (part.indexOf(".") !== -1) {
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          hextetCount += 2;
+          continue;
+        }
+        if (!isHextet(part)) return void 0;
+        parts[i] = parseInt(part, 16).toString(16);
+        hextetCount++;
+      }
+      if (compression === -1) {
+        if (hextetCount !== 8) return void 0;
+        return compressIPv6ZeroRun(parts);
+      }
+      if (hextetCount >= 8) return void 0;
+      const expanded = parts.slice(0, left.length);
+      for (let i = hextetCount; i < 8; i++) expanded.push("0");
+      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      return compressIPv6ZeroRun(expanded);
+    }
+    function normalizeIPv6(host) {
+      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
+      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
+      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
+      let input = bracketed ? host.slice(1, -1) : host;
+      if (bracketed && isIPvFuture(input)) {
+        input = input.toLowerCase();
+        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
+      }
+      if (findToken(input, ":") < 2) {
+        return { host, isIPV6: false, error: bracketed };
+      }
+      let zoneIdentifier = "";
+      const zoneSeparator = input.indexOf("%");
+      if (zoneSeparator !== -1) {
+        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
+        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
+        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
+        input = input.slice(0, zoneSeparator);
+      }
+      const address = normalizeIPv6Address(input);
+      if (address === void 0) return { host, isIPV6: false, error: true };
+      return {
+        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
+        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
+        isIPV6: true
+      };
+    }
+    function findToken(str2, token) {
+      let ind = 0;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
+      }
+      return ind;
+    }
+    function removeDotSegments(path10) {
+      let input = path10;
+      const output = [];
+      let nextSlash = -1;
+      let len = 0;
+      while (len = input.length) {
+        if (len === 1) {
+          if (input === ".") {
+            break;
+          } else if (input === "/") {
+            output.push("/");
+            break;
+          } else {
+            output.push(input);
+            break;
+          }
+        } else if (len === 2) {
+          if (input[0] === ".") {
+            if (input[1] === ".") {
+              break;
+            } else if (input[1] === "/") {
+              input = input.slice(2);
+              continue;
+            }
+          } else if (input[0] === "/") {
+            if (input[1] === "." || input[1] === "/") {
+              output.push("/");
+              break;
+            }
+          }
+        } else if (len === 3) {
+          if (input === "/..") {
+            if (output.length !== 0) {
+              output.pop();
+            }
+            output.push("/");
+            break;
+          }
+        }
+        if (input[0] === ".") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(3);
+              continue;
+            }
+          } else if (input[1] === "/") {
+            input = input.slice(2);
+            continue;
+          }
+        } else if (input[0] === "/") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(2);
+              continue;
+            } else if (input[2] === ".") {
+              if (input[3] === "/") {
+                input = input.slice(3);
+                if (output.length !== 0) {
+                  output.pop();
+                }
+                continue;
+              }
+            }
+          }
+        }
+        if ((nextSlash = input.indexOf("/", 1)) === -1) {
+          output.push(input);
+          break;
+        } else {
+          output.push(input.slice(0, nextSlash));
+          input = input.slice(nextSlash);
+        }
+      }
+      return output.join("");
+    }
+    function removeDotSegmentsRelative(path10) {
+      if (path10 === "" || path10[0] === "/") {
+        return removeDotSegments(path10);
+      }
+      const segments = path10.split("/");
+      const last2 = segments.length - 1;
+      const output = [];
+      let trailingDirectory = false;
+      for (let i = 0; i <= last2; i++) {
+        const segment = segments[i];
+        if (segment === "." || segment === "..") {
+          if (segment === "..") {
+            if (output.length !== 0 && output[output.length - 1] !== "..") {
+              output.pop();
+            } else {
+              output.push("..");
+            }
+          }
+          trailingDirectory = i === last2;
+        } else {
+          output.push(segment);
+        }
+      }
+      if (trailingDirectory && output[output.length - 1] !== "..") {
+        output.push("");
+      }
+      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
+        output.unshift(".");
+      }
+      return output.join("/");
+    }
+    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
+    var HOST_DELIM_RE = /[@/?#:]/g;
+    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
+    function reescapeHostDelimiters(host, isIP) {
+      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re.lastIndex = 0;
+      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+    }
+    function normalizePercentEncoding(input, decodeUnreserved = false) {
+      if (input.indexOf("%") === -1) {
+        return input;
+      }
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        output += input[i];
+      }
+      return output;
+    }
+    function normalizePathEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded !== "." && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isPathCharacter(ch)) {
+          output += ch;
+        } else {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function serializePathEncoding(input, pathNoScheme = false) {
+      let output = "";
+      let firstSegment = pathNoScheme && input[0] !== "/";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (ch === "/") {
+          firstSegment = false;
+        }
+        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
+          output += ch;
+        } else {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeComponent(input, isAllowed2) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (isAllowed2(ch)) {
+          output += ch;
+        } else {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeUserinfo(input) {
+      return encodeComponent(input, isUserinfoCharacter);
+    }
+    function encodeQuery(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function encodeFragment(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function isEscapeSafe(cp) {
+      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
+    }
+    function normalizeQueryFragmentEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isQueryFragmentCharacter(ch)) {
+          output += ch;
+        } else {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function escapePreservingEscapes(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        output += escape(input[i]);
+      }
+      return output;
+    }
+    function recomposeAuthority(component) {
+      const uriTokens = [];
+      if (component.userinfo !== void 0) {
+        uriTokens.push(encodeUserinfo(component.userinfo));
+        uriTokens.push("@");
+      }
+      if (component.host !== void 0) {
+        let host = component.host;
+        if (!isIPv4(host)) {
+          let ipV6res = normalizeIPv6(host);
+          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+            host = normalizePercentEncoding(host, true);
+            ipV6res = normalizeIPv6(host);
+          }
+          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+            host = `[${ipV6res.escapedHost}]`;
+          } else {
+            host = reescapeHostDelimiters(host, false);
+          }
+        }
+        uriTokens.push(host);
+      }
+      if (typeof component.port === "number" || typeof component.port === "string") {
+        const port = String(component.port);
+        if (!isPort(port)) {
+          throw new TypeError("URI port is malformed.");
+        }
+        uriTokens.push(":");
+        uriTokens.push(port);
+      }
+      return uriTokens.length ? uriTokens.join("") : void 0;
+    }
+    module2.exports = {
+      nonSimpleDomain,
+      recomposeAuthority,
+      reescapeHostDelimiters,
+      normalizePercentEncoding,
+      normalizePathEncoding,
+      serializePathEncoding,
+      normalizeQueryFragmentEncoding,
+      encodeUserinfo,
+      encodeQuery,
+      encodeFragment,
+      escapePreservingEscapes,
+      removeDotSegments,
+      removeDotSegmentsRelative,
+      isIPv4,
+      isUUID,
+      normalizeIPv6,
+      stringArrayToHexStripped
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/schemes.js
+var require_schemes = __commonJS({
+  "node_modules/fast-uri/lib/schemes.js"(exports, module2) {
+    "use strict";
+    var { isUUID } = require_utils8();
+    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
+    var supportedSchemeNames = (
+      /** @type {const} */
+      [
+        "http",
+        "https",
+        "ws",
+        "wss",
+        "urn",
+        "urn:uuid"
+      ]
+    );
+    function isValidSchemeName(name) {
+      return supportedSchemeNames.indexOf(
+        /** @type {*} */
+        name
+      ) !== -1;
+    }
+    function wsIsSecure(wsComponent) {
+      if (wsComponent.secure === true) {
+        return true;
+      } else if (wsComponent.secure === false) {
+        return false;
+      } else if (wsComponent.scheme) {
+        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
+      } else {
+        return false;
+      }
+    }
+    function httpParse(component) {
+      if (!component.host) {
+        component.error = component.error || "HTTP URIs must have a host.";
+      }
+      return component;
+    }
+    function httpSerialize(component) {
+      const secure = String(component.scheme).toLowerCase() === "https";
+      if (component.port === (secure ? 443 : 80) || component.port === "") {
+        component.port = void 0;
+      }
+      if (!component.path) {
+        component.path = "/";
+      }
+      return component;
+    }
+    function wsParse(wsComponent) {
+      wsComponent.secure = wsIsSecure(wsComponent);
+      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
+      wsComponent.path = void 0;
+      wsComponent.query = void 0;
+      return wsComponent;
+    }
+    function wsSerialize(wsComponent) {
+      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
+        wsComponent.port = void 0;
+      }
+      if (typeof wsComponent.secure === "boolean") {
+        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
+        wsComponent.secure = void 0;
+      }
+      if (wsComponent.resourceName) {
+        const queryIndex = wsComponent.resourceName.indexOf("?");
+        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
+        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
+        wsComponent.resourceName = void 0;
+      }
+      wsComponent.fragment = void 0;
+      return wsComponent;
+    }
+    function urnParse(urnComponent, options) {
+      if (!urnComponent.path) {
+        urnComponent.error = "URN can not be parsed";
+        return urnComponent;
+      }
+      const matches = urnComponent.path.match(URN_REG);
+      if (matches && matches[0] === urnComponent.path) {
+        const scheme = options.scheme || urnComponent.scheme || "urn";
+        urnComponent.nid = matches[1].toLowerCase();
+        urnComponent.nss = matches[2];
+        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+        const schemeHandler = getSchemeHandler(urnScheme);
+        urnComponent.path = void 0;
+        if (schemeHandler) {
+          urnComponent = schemeHandler.parse(urnComponent, options);
+        }
+      } else {
+        urnComponent.error = urnComponent.error || "URN can not be parsed.";
+      }
+      return urnComponent;
+    }
+    function urnSerialize(urnComponent, options) {
+      if (urnComponent.nid === void 0) {
+        throw new Error("URN without nid cannot be serialized");
+      }
+      const scheme = options.scheme || urnComponent.scheme || "urn";
+      const nid = urnComponent.nid.toLowerCase();
+      const urnScheme = `${scheme}:${options.nid || nid}`;
+      const schemeHandler = getSchemeHandler(urnScheme);
+      if (schemeHandler) {
+        urnComponent = schemeHandler.serialize(urnComponent, options);
+      }
+      const uriComponent = urnComponent;
+      const nss = urnComponent.nss;
+      uriComponent.path = `${nid || options.nid}:${nss}`;
+      options.skipEscape = true;
+      return uriComponent;
+    }
+    function urnuuidParse(urnComponent, options) {
+      const uuidComponent = urnComponent;
+      uuidComponent.uuid = uuidComponent.nss;
+      uuidComponent.nss = void 0;
+      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
+      }
+      return uuidComponent;
+    }
+    function urnuuidSerialize(uuidComponent) {
+      const urnComponent = uuidComponent;
+      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
+      return urnComponent;
+    }
+    var http = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "http",
+        domainHost: true,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var https = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "https",
+        domainHost: http.domainHost,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var ws = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "ws",
+        domainHost: true,
+        parse: wsParse,
+        serialize: wsSerialize
+      }
+    );
+    var wss = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "wss",
+        domainHost: ws.domainHost,
+        parse: ws.parse,
+        serialize: ws.serialize
+      }
+    );
+    var urn = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn",
+        parse: urnParse,
+        serialize: urnSerialize,
+        skipNormalize: true
+      }
+    );
+    var urnuuid = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn:uuid",
+        parse: urnuuidParse,
+        serialize: urnuuidSerialize,
+        skipNormalize: true
+      }
+    );
+    var SCHEMES = (
+      /** @type {Record<SchemeName, SchemeHandler>} */
+      {
+        http,
+        https,
+        ws,
+        wss,
+        urn,
+        "urn:uuid": urnuuid
+      }
+    );
+    Object.setPrototypeOf(SCHEMES, null);
+    function getSchemeHandler(scheme) {
+      return scheme && (SCHEMES[
+        /** @type {SchemeName} */
+        scheme
+      ] || SCHEMES[
+        /** @type {SchemeName} */
+        scheme.toLowerCase()
+      ]) || void 0;
+    }
+    module2.exports = {
+      wsIsSecure,
+      SCHEMES,
+      isValidSchemeName,
+      getSchemeHandler
+    };
+  }
+});
+
+// node_modules/fast-uri/index.js
+var require_fast_uri = __commonJS({
+  "node_modules/fast-uri/index.js"(exports, module2) {
+    "use strict";
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils8();
+    var { SCHEMES, getSchemeHandler } = require_schemes();
+    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
+    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
+    var MALFORMED_HOST_ERROR = "URI host is malformed.";
+    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
+    function validateScheme(scheme) {
+      const stringScheme = String(scheme);
+      if (!VALID_SCHEME.test(stringScheme)) {
+        throw new TypeError(MALFORMED_SCHEME_ERROR);
+      }
+      return stringScheme;
+    }
+    function normalize(uri, options) {
+      if (typeof uri === "string") {
+        uri = /** @type {T} */
+        normalizeString(uri, options);
+      } else if (typeof uri === "object") {
+        uri = /** @type {T} */
+        parse3(serialize(uri, options), options);
+      }
+      return uri;
+    }
+    function resolve(baseURI, relativeURI, options) {
+      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
+      const {
+        parsed: baseParsed,
+        malformedAuthorityOrPort: baseMalformed,
+        malformedPercentEncoding: baseMalformedPercentEncoding,
+        malformedSchemeSpecific: baseMalformedSchemeSpecific,
+        malformedHost: baseMalformedHost,
+        malformedScheme: baseMalformedScheme
+      } = parseWithStatus(baseURI, schemelessOptions);
+      const {
+        parsed: relativeParsed,
+        malformedAuthorityOrPort: relativeMalformed,
+        malformedPercentEncoding: relativeMalformedPercentEncoding,
+        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+        malformedHost: relativeMalformedHost,
+        malformedScheme: relativeMalformedScheme
+      } = parseWithStatus(relativeURI, schemelessOptions);
+      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
+        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
+      }
+      const resolved2 = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved2.scheme);
+      const resolvedHost = resolved2.host;
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      if (hasForbiddenDomainHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+        throw new Error(MALFORMED_HOST_ERROR);
+      }
+      canonicalizeHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
+      if (resolved2.error && !encodedASCIIHost) {
+        throw new Error(resolved2.error);
+      }
+      schemelessOptions.skipEscape = true;
+      return serialize(resolved2, schemelessOptions);
+    }
+    function resolveComponent(base, relative, options, skipNormalization) {
+      const target2 = {};
+      if (!skipNormalization) {
+        base = parse3(serialize(base, options), options);
+        relative = parse3(serialize(relative, options), options);
+      }
+      options = options || {};
+      if (!options.tolerant && relative.scheme) {
+        target2.scheme = relative.scheme;
+        target2.userinfo = relative.userinfo;
+        target2.host = relative.host;
+        target2.port = relative.port;
+        target2.path = removeDotSegments(relative.path || "");
+        target2.query = relative.query;
+      } else {
+        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
+          target2.userinfo = relative.userinfo;
+          target2.host = relative.host;
+          target2.port = relative.port;
+          target2.path = removeDotSegments(relative.path || "");
+          target2.query = relative.query;
+        } else {
+          if (!relative.path) {
+            target2.path = base.path;
+            if (relative.query !== void 0) {
+              target2.query = relative.query;
+            } else {
+              target2.query = base.query;
+            }
+          } else {
+            if (relative.path[0] === "/") {
+              target2.path = removeDotSegments(relative.path);
+            } else {
+              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
+              if (baseHasAuthority && !base.path) {
+                target2.path = "/" + relative.path;
+              } else if (!base.path) {
+                target2.path = relative.path;
+              } else {
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+              }
+              target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
+            }
+            target2.query = relative.query;
+          }
+          target2.userinfo = base.userinfo;
+          target2.host = base.host;
+          target2.port = base.port;
+        }
+        target2.scheme = base.scheme;
+      }
+      target2.fragment = relative.fragment;
+      return target2;
+    }
+    function equal(uriA, uriB, options) {
+      const normalizedA = normalizeComparableURI(uriA, options);
+      const normalizedB = normalizeComparableURI(uriB, options);
+      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
+    }
+    function serialize(cmpts, opts) {
+      const component = {
+        host: cmpts.host,
+        scheme: cmpts.scheme,
+        userinfo: cmpts.userinfo,
+        port: cmpts.port,
+        path: cmpts.path,
+        query: cmpts.query,
+        nid: cmpts.nid,
+        nss: cmpts.nss,
+        uuid: cmpts.uuid,
+        fragment: cmpts.fragment,
+        reference: cmpts.reference,
+        resourceName: cmpts.resourceName,
+        secure: cmpts.secure,
+        error: ""
+      };
+      const options = Object.assign({}, opts);
+      const uriTokens = [];
+      if (component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+      }
+      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
+      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
+      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options.skipEscape && schemelessReference;
+      if (component.path !== void 0) {
+        if (!options.skipEscape) {
+          component.path = serializePathEncoding(component.path, pathNoScheme);
+        } else {
+          component.path = normalizePercentEncoding(component.path);
+        }
+      }
+      if (options.reference !== "suffix" && component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+        uriTokens.push(component.scheme, ":");
+      }
+      const authority = recomposeAuthority(component);
+      if (authority !== void 0) {
+        if (options.reference !== "suffix") {
+          uriTokens.push("//");
+        }
+        uriTokens.push(authority);
+        if (component.path && component.path[0] !== "/") {
+          uriTokens.push("/");
+        }
+      }
+      if (component.path !== void 0) {
+        let s = component.path;
+        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+        }
+        if (schemelessReference) {
+          s = serializePathEncoding(s, true);
+        }
+        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
+          s = "/%2F" + s.slice(2);
+        }
+        uriTokens.push(s);
+      }
+      if (component.query !== void 0) {
+        uriTokens.push("?", encodeQuery(component.query));
+      }
+      if (component.fragment !== void 0) {
+        uriTokens.push("#", encodeFragment(component.fragment));
+      }
+      return uriTokens.join("");
+    }
+    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
+    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
+    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
+    function getParseError(parsed, matches) {
+      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+        return 'URI path must start with "/" when authority is present.';
+      }
+      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+        return "URI port is malformed.";
+      }
+      return void 0;
+    }
+    function hasMalformedPercentEncoding(component) {
+      if (component === void 0) return false;
+      let percent = component.indexOf("%");
+      while (percent !== -1) {
+        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+          return true;
+        }
+        percent = component.indexOf("%", percent + 3);
+      }
+      return false;
+    }
+    function isIPLiteral(host) {
+      return host[0] === "[" && host[host.length - 1] === "]";
+    }
+    function hasMalformedComponentPercentEncoding(matches) {
+      const host = matches[4];
+      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    }
+    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+        return true;
+      }
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+        let url;
+        try {
+          url = new URL("http://" + parsed.host);
+        } catch (e) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          return true;
+        }
+        if (!isHostOnlyURL(url)) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          return true;
+        }
+        parsed.host = url.hostname;
+      }
+      return false;
+    }
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+      return Boolean(
+        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+      );
+    }
+    function isHostOnlyURL(url) {
+      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
+    }
+    function parseWithStatus(uri, opts) {
+      const options = Object.assign({}, opts);
+      const parsed = {
+        scheme: void 0,
+        userinfo: void 0,
+        host: "",
+        port: void 0,
+        path: "",
+        query: void 0,
+        fragment: void 0
+      };
+      let malformedAuthorityOrPort = false;
+      let malformedPercentEncoding = false;
+      let malformedSchemeSpecific = false;
+      let malformedHost = false;
+      let malformedIPLiteral = false;
+      let malformedScheme = false;
+      let isIP = false;
+      if (options.reference === "suffix") {
+        if (options.scheme) {
+          uri = options.scheme + ":" + uri;
+        } else {
+          uri = "//" + uri;
+        }
+      }
+      const authorityMatch = uri.match(AUTHORITY_PREFIX);
+      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
+        parsed.error = "URI authority must not contain a literal backslash.";
+        malformedAuthorityOrPort = true;
+      }
+      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
+      if (introducerMatch !== null) {
+        const region = introducerMatch[1];
+        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
+        if (normalizedRegion.length >= 2) {
+          if (normalizedRegion.slice(0, 2) !== "//") {
+            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            malformedAuthorityOrPort = true;
+          } else if (region.length !== normalizedRegion.length) {
+            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            malformedAuthorityOrPort = true;
+          }
+        }
+      }
+      const matches = uri.match(URI_PARSE);
+      if (matches) {
+        parsed.scheme = matches[1];
+        parsed.userinfo = matches[3];
+        parsed.host = matches[4];
+        parsed.port = parseInt(matches[5], 10);
+        parsed.path = matches[6] || "";
+        parsed.query = matches[7];
+        parsed.fragment = matches[8];
+        if (parsed.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed.scheme)) {
+            parsed.scheme = parsed.scheme.toLowerCase();
+          } else {
+            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            malformedScheme = true;
+          }
+        }
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        if (malformedPercentEncoding) {
+          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+        }
+        if (isNaN(parsed.port)) {
+          parsed.port = matches[5];
+        }
+        const parseError = getParseError(parsed, matches);
+        if (parseError !== void 0) {
+          parsed.error = parsed.error || parseError;
+          malformedAuthorityOrPort = true;
+        }
+        if (parsed.host) {
+          const ipv4result = isIPv4(parsed.host);
+          if (ipv4result === false) {
+            const bracketedIPLiteral = isIPLiteral(parsed.host);
+            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed.host);
+            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
+            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            if (malformedIPLiteral) {
+              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              malformedAuthorityOrPort = true;
+            }
+          } else {
+            isIP = true;
+          }
+        }
+        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
+          parsed.reference = "same-document";
+        } else if (parsed.scheme === void 0) {
+          parsed.reference = "relative";
+        } else if (parsed.fragment === void 0) {
+          parsed.reference = "absolute";
+        } else {
+          parsed.reference = "uri";
+        }
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        }
+        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        if (!malformedIPLiteral) {
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+        }
+        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP) {
+            host = normalizePercentEncoding(host.toLowerCase());
+          }
+          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+        }
+        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
+          if (parsed.path) {
+            parsed.path = normalizePathEncoding(parsed.path);
+          }
+          if (parsed.query) {
+            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          }
+          if (parsed.fragment) {
+            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          }
+        }
+        if (schemeHandler && schemeHandler.parse) {
+          schemeHandler.parse(parsed, options);
+          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+            malformedSchemeSpecific = true;
+          }
+        }
+      } else {
+        parsed.error = parsed.error || "URI can not be parsed.";
+      }
+      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+    }
+    function parse3(uri, opts) {
+      return parseWithStatus(uri, opts).parsed;
+    }
+    function normalizeString(uri, opts) {
+      return normalizeStringWithStatus(uri, opts).normalized;
+    }
+    function normalizeStringWithStatus(uri, opts) {
+      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      return {
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        malformedAuthorityOrPort,
+        malformedPercentEncoding,
+        malformedSchemeSpecific,
+        malformedHost,
+        malformedScheme
+      };
+    }
+    function normalizeComparableURI(uri, opts) {
+      if (typeof uri !== "string" && typeof uri !== "object") {
+        return void 0;
+      }
+      let value;
+      try {
+        value = typeof uri === "string" ? uri : serialize(uri, opts);
+      } catch {
+        return void 0;
+      }
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
+    }
+    var fastUri = {
+      SCHEMES,
+      normalize,
+      resolve,
+      resolveComponent,
+      equal,
+      serialize,
+      parse: parse3
+    };
+    module2.exports = fastUri;
+    module2.exports.default = fastUri;
+    module2.exports.fastUri = fastUri;
+  }
+});
+
+// node_modules/ajv/dist/runtime/uri.js
+var require_uri = __commonJS({
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var uri = require_fast_uri();
+    uri.code = 'require("ajv/dist/runtime/uri").default';
+    exports.default = uri;
+  }
+});
+
+// node_modules/ajv/dist/core.js
+var require_core = __commonJS({
+  "node_modules/ajv/dist/core.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    var ref_error_1 = require_ref_error();
+    var rules_1 = require_rules();
+    var compile_1 = require_compile2();
+    var codegen_2 = require_codegen();
+    var resolve_1 = require_resolve();
+    var dataType_1 = require_dataType();
+    var util_1 = require_util10();
+    var $dataRefSchema = require_data();
+    var uri_1 = require_uri();
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    defaultRegExp.code = "new RegExp";
+    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
+      "validate",
+      "serialize",
+      "parse",
+      "wrapper",
+      "root",
+      "schema",
+      "keyword",
+      "pattern",
+      "formats",
+      "validate$data",
+      "func",
+      "obj",
+      "Error"
+    ]);
+    var removedOptions = {
+      errorDataPath: "",
+      format: "`validateFormats: false` can be used instead.",
+      nullable: '"nullable" keyword is supported by default.',
+      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+      sourceCode: "Use option `code: {source: true}`",
+      strictDefaults: "It is default now, see option `strict`.",
+      strictKeywords: "It is default now, see option `strict`.",
+      uniqueItems: '"uniqueItems" keyword is always validated.',
+      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+      cache: "Map is used as cache, schema object as key.",
+      serialize: "Map is used as cache, schema object as key.",
+      ajvErrors: "It is default now."
+    };
+    var deprecatedOptions = {
+      ignoreKeywordsWithRef: "",
+      jsPropertySyntax: "",
+      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
+    };
+    var MAX_EXPRESSION = 200;
+    function requiredOptions(o) {
+      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      const s = o.strict;
+      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
+      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+      return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver
+      };
+    }
+    var Ajv = class {
+      constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = /* @__PURE__ */ Object.create(null);
+        this._compilations = /* @__PURE__ */ new Set();
+        this._loading = {};
+        this._cache = /* @__PURE__ */ new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines: lines2 } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines: lines2 });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+          addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+          addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+          this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+      }
+      _addVocabularies() {
+        this.addKeyword("$async");
+      }
+      _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+          _dataRefSchema = { ...$dataRefSchema };
+          _dataRefSchema.id = _dataRefSchema.$id;
+          delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+      }
+      defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
+      }
+      validate(schemaKeyRef, data) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+          v = this.getSchema(schemaKeyRef);
+          if (!v)
+            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        } else {
+          v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+          this.errors = v.errors;
+        return valid;
+      }
+      compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+          throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+          await loadMetaSchema.call(this, _schema.$schema);
+          const sch = this._addSchema(_schema, _meta);
+          return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+          if ($ref && !this.getSchema($ref)) {
+            await runCompileAsync.call(this, { $ref }, true);
+          }
+        }
+        async function _compileAsync(sch) {
+          try {
+            return this._compileSchemaEnv(sch);
+          } catch (e) {
+            if (!(e instanceof ref_error_1.default))
+              throw e;
+            checkLoaded.call(this, e);
+            await loadMissingSchema.call(this, e.missingSchema);
+            return _compileAsync.call(this, sch);
+          }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+          if (this.refs[ref]) {
+            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+          }
+        }
+        async function loadMissingSchema(ref) {
+          const _schema = await _loadSchema.call(this, ref);
+          if (!this.refs[ref])
+            await loadMetaSchema.call(this, _schema.$schema);
+          if (!this.refs[ref])
+            this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+          const p = this._loading[ref];
+          if (p)
+            return p;
+          try {
+            return await (this._loading[ref] = loadSchema(ref));
+          } finally {
+            delete this._loading[ref];
+          }
+        }
+      }
+      // Adds schema to the instance
+      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema)) {
+          for (const sch of schema)
+            this.addSchema(sch, void 0, _meta, _validateSchema);
+          return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+          const { schemaId } = this.opts;
+          id = schema[schemaId];
+          if (id !== void 0 && typeof id != "string") {
+            throw new Error(`schema ${schemaId} must be string`);
+          }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+      }
+      // Add schema that will be used to validate other schemas
+      // options in META_IGNORE_OPTIONS are alway set to false
+      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+      }
+      //  Validate schema against its meta-schema
+      validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+          return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== void 0 && typeof $schema != "string") {
+          throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+          this.logger.warn("meta-schema not available");
+          this.errors = null;
+          return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+          const message = "schema is invalid: " + this.errorsText();
+          if (this.opts.validateSchema === "log")
+            this.logger.error(message);
+          else
+            throw new Error(message);
+        }
+        return valid;
+      }
+      // Get compiled schema by `key` or `ref`.
+      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+      getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+          keyRef = sch;
+        if (sch === void 0) {
+          const { schemaId } = this.opts;
+          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root, keyRef);
+          if (!sch)
+            return;
+          this.refs[keyRef] = sch;
+        }
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      // Remove cached schema(s).
+      // If no parameter is passed all schemas but meta-schemas are removed.
+      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+      removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+          this._removeAllSchemas(this.schemas, schemaKeyRef);
+          this._removeAllSchemas(this.refs, schemaKeyRef);
+          return this;
+        }
+        switch (typeof schemaKeyRef) {
+          case "undefined":
+            this._removeAllSchemas(this.schemas);
+            this._removeAllSchemas(this.refs);
+            this._cache.clear();
+            return this;
+          case "string": {
+            const sch = getSchEnv.call(this, schemaKeyRef);
+            if (typeof sch == "object")
+              this._cache.delete(sch.schema);
+            delete this.schemas[schemaKeyRef];
+            delete this.refs[schemaKeyRef];
+            return this;
+          }
+          case "object": {
+            const cacheKey = schemaKeyRef;
+            this._cache.delete(cacheKey);
+            let id = schemaKeyRef[this.opts.schemaId];
+            if (id) {
+              id = (0, resolve_1.normalizeId)(id);
+              delete this.schemas[id];
+              delete this.refs[id];
+            }
+            return this;
+          }
+          default:
+            throw new Error("ajv.removeSchema: invalid parameter");
+        }
+      }
+      // add "vocabulary" - a collection of keywords
+      addVocabulary(definitions) {
+        for (const def of definitions)
+          this.addKeyword(def);
+        return this;
+      }
+      addKeyword(kwdOrDef, def) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+          keyword = kwdOrDef;
+          if (typeof def == "object") {
+            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+            def.keyword = keyword;
+          }
+        } else if (typeof kwdOrDef == "object" && def === void 0) {
+          def = kwdOrDef;
+          keyword = def.keyword;
+          if (Array.isArray(keyword) && !keyword.length) {
+            throw new Error("addKeywords: keyword must be string or non-empty array");
+          }
+        } else {
+          throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+          return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+          ...def,
+          type: (0, dataType_1.getJSONTypes)(def.type),
+          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+      }
+      getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+      }
+      // Remove keyword
+      removeKeyword(keyword) {
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+          if (i >= 0)
+            group.rules.splice(i, 1);
+        }
+        return this;
+      }
+      // Add format
+      addFormat(name, format2) {
+        if (typeof format2 == "string")
+          format2 = new RegExp(format2);
+        this.formats[name] = format2;
+        return this;
+      }
+      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+        if (!errors || errors.length === 0)
+          return "No errors";
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
+      }
+      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules2 = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+          const segments = jsonPointer.split("/").slice(1);
+          let keywords = metaSchema;
+          for (const seg of segments)
+            keywords = keywords[seg];
+          for (const key in rules2) {
+            const rule = rules2[key];
+            if (typeof rule != "object")
+              continue;
+            const { $data } = rule.definition;
+            const schema = keywords[key];
+            if ($data && schema)
+              keywords[key] = schemaOrData(schema);
+          }
+        }
+        return metaSchema;
+      }
+      _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+          const sch = schemas[keyRef];
+          if (!regex || regex.test(keyRef)) {
+            if (typeof sch == "string") {
+              delete schemas[keyRef];
+            } else if (sch && !sch.meta) {
+              this._cache.delete(sch.schema);
+              delete schemas[keyRef];
+            }
+          }
+        }
+      }
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+          id = schema[schemaId];
+        } else {
+          if (this.opts.jtd)
+            throw new Error("schema must be object");
+          else if (typeof schema != "boolean")
+            throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== void 0)
+          return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+          if (baseId)
+            this._checkUnique(baseId);
+          this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+          this.validateSchema(schema, true);
+        return sch;
+      }
+      _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+          throw new Error(`schema with key or id "${id}" already exists`);
+        }
+      }
+      _compileSchemaEnv(sch) {
+        if (sch.meta)
+          this._compileMetaSchema(sch);
+        else
+          compile_1.compileSchema.call(this, sch);
+        if (!sch.validate)
+          throw new Error("ajv implementation error");
+        return sch.validate;
+      }
+      _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+          compile_1.compileSchema.call(this, sch);
+        } finally {
+          this.opts = currentOpts;
+        }
+      }
+    };
+    Ajv.ValidationError = validation_error_1.default;
+    Ajv.MissingRefError = ref_error_1.default;
+    exports.default = Ajv;
+    function checkOptions(checkOpts, options, msg, log = "error") {
+      for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+      }
+    }
+    function getSchEnv(keyRef) {
+      keyRef = (0, resolve_1.normalizeId)(keyRef);
+      return this.schemas[keyRef] || this.refs[keyRef];
+    }
+    function addInitialSchemas() {
+      const optsSchemas = this.opts.schemas;
+      if (!optsSchemas)
+        return;
+      if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+      else
+        for (const key in optsSchemas)
+          this.addSchema(optsSchemas[key], key);
+    }
+    function addInitialFormats() {
+      for (const name in this.opts.formats) {
+        const format2 = this.opts.formats[name];
+        if (format2)
+          this.addFormat(name, format2);
+      }
+    }
+    function addInitialKeywords(defs) {
+      if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+      }
+      this.logger.warn("keywords option as map is deprecated, pass array");
+      for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+          def.keyword = keyword;
+        this.addKeyword(def);
+      }
+    }
+    function getMetaSchemaOptions() {
+      const metaOpts = { ...this.opts };
+      for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+      return metaOpts;
+    }
+    var noLogs = { log() {
+    }, warn() {
+    }, error() {
+    } };
+    function getLogger(logger) {
+      if (logger === false)
+        return noLogs;
+      if (logger === void 0)
+        return console;
+      if (logger.log && logger.warn && logger.error)
+        return logger;
+      throw new Error("logger must implement log, warn and error methods");
+    }
+    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+    function checkKeyword(keyword, def) {
+      const { RULES } = this;
+      (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+          throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+          throw new Error(`Keyword ${kwd} has invalid name`);
+      });
+      if (!def)
+        return;
+      if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+      }
+    }
+    function addRule(keyword, definition, dataType) {
+      var _a;
+      const post = definition === null || definition === void 0 ? void 0 : definition.post;
+      if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+      const { RULES } = this;
+      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+      }
+      RULES.keywords[keyword] = true;
+      if (!definition)
+        return;
+      const rule = {
+        keyword,
+        definition: {
+          ...definition,
+          type: (0, dataType_1.getJSONTypes)(definition.type),
+          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
+        }
+      };
+      if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+      else
+        ruleGroup.rules.push(rule);
+      RULES.all[keyword] = rule;
+      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+    }
+    function addBeforeRule(ruleGroup, rule, before) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+      } else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+      }
+    }
+    function keywordMetaschema(def) {
+      let { metaSchema } = def;
+      if (metaSchema === void 0)
+        return;
+      if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+      def.validateSchema = this.compile(metaSchema, true);
+    }
+    var $dataRef = {
+      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
+    };
+    function schemaOrData(schema) {
+      return { anyOf: [schema, $dataRef] };
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/id.js
+var require_id = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var def = {
+      keyword: "id",
+      code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/ref.js
+var require_ref = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.callRef = exports.getValidate = void 0;
+    var ref_error_1 = require_ref_error();
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile2();
+    var util_1 = require_util10();
+    var def = {
+      keyword: "$ref",
+      schemaType: "string",
+      code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+          return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === void 0)
+          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+          return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+          if (env === root)
+            return callRef(cxt, validateName, env, env.$async);
+          const rootName = gen.scopeValue("root", { ref: root });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+          const v = getValidate(cxt, sch);
+          callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+          const valid = gen.name("valid");
+          const schCxt = cxt.subschema({
+            schema: sch,
+            dataTypes: [],
+            schemaPath: codegen_1.nil,
+            topSchemaRef: schName,
+            errSchemaPath: $ref
+          }, valid);
+          cxt.mergeEvaluated(schCxt);
+          cxt.ok(valid);
+        }
+      }
+    };
+    function getValidate(cxt, sch) {
+      const { gen } = cxt;
+      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+    }
+    exports.getValidate = getValidate;
+    function callRef(cxt, v, sch, $async) {
+      const { gen, it } = cxt;
+      const { allErrors, schemaEnv: env, opts } = it;
+      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+      if ($async)
+        callAsyncRef();
+      else
+        callSyncRef();
+      function callAsyncRef() {
+        if (!env.$async)
+          throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+          addEvaluatedFrom(v);
+          if (!allErrors)
+            gen.assign(valid, true);
+        }, (e) => {
+          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+          addErrorsFrom(e);
+          if (!allErrors)
+            gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+      }
+      function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+      }
+      function addErrorsFrom(source) {
+        const errs = (0, codegen_1._)`${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
+        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+      }
+      function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+          return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        if (it.props !== true) {
+          if (schEvaluated && !schEvaluated.dynamicProps) {
+            if (schEvaluated.props !== void 0) {
+              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+            }
+          } else {
+            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
+            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+          }
+        }
+        if (it.items !== true) {
+          if (schEvaluated && !schEvaluated.dynamicItems) {
+            if (schEvaluated.items !== void 0) {
+              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+            }
+          } else {
+            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+          }
+        }
+      }
+    }
+    exports.callRef = callRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/index.js
+var require_core2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var id_1 = require_id();
+    var ref_1 = require_ref();
+    var core = [
+      "$schema",
+      "$id",
+      "$defs",
+      "$vocabulary",
+      { keyword: "$comment" },
+      "definitions",
+      id_1.default,
+      ref_1.default
+    ];
+    exports.default = core;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+var require_limitNumber = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error2 = {
+      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
+      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: Object.keys(KWDs),
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+var require_multipleOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error2 = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "multipleOf",
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str2.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str2.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+var require_limitLength = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    var ucs2length_1 = require_ucs2length();
+    var error2 = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxLength", "minLength"],
+      type: "string",
+      schemaType: "number",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
+var require_pattern2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var util_1 = require_util10();
+    var codegen_1 = require_codegen();
+    var error2 = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "pattern",
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+          const { regExp } = it.opts.code;
+          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
+          const valid = gen.let("valid");
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          cxt.fail$data((0, codegen_1._)`!${valid}`);
+        } else {
+          const regExp = (0, code_1.usePattern)(cxt, schema);
+          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+var require_limitProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error2 = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxProperties", "minProperties"],
+      type: "object",
+      schemaType: "number",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/required.js
+var require_required = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    var error2 = {
+      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
+      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
+    };
+    var def = {
+      keyword: "required",
+      type: "object",
+      schemaType: "array",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+          return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+          allErrorsMode();
+        else
+          exitOnErrorMode();
+        if (opts.strictRequired) {
+          const props = cxt.parentSchema.properties;
+          const { definedProperties } = cxt.it;
+          for (const requiredKey of schema) {
+            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
+              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+            }
+          }
+        }
+        function allErrorsMode() {
+          if (useLoop || $data) {
+            cxt.block$data(codegen_1.nil, loopAllRequired);
+          } else {
+            for (const prop of schema) {
+              (0, code_1.checkReportMissingProp)(cxt, prop);
+            }
+          }
+        }
+        function exitOnErrorMode() {
+          const missing = gen.let("missing");
+          if (useLoop || $data) {
+            const valid = gen.let("valid", true);
+            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.ok(valid);
+          } else {
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+          }
+        }
+        function loopAllRequired() {
+          gen.forOf("prop", schemaCode, (prop) => {
+            cxt.setParams({ missingProperty: prop });
+            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+          });
+        }
+        function loopUntilMissing(missing, valid) {
+          cxt.setParams({ missingProperty: missing });
+          gen.forOf(missing, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+            gen.if((0, codegen_1.not)(valid), () => {
+              cxt.error();
+              gen.break();
+            });
+          }, codegen_1.nil);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+var require_limitItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error2 = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxItems", "minItems"],
+      type: "array",
+      schemaType: "number",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+var require_uniqueItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dataType_1 = require_dataType();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    var equal_1 = require_equal();
+    var error2 = {
+      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+    };
+    var def = {
+      keyword: "uniqueItems",
+      type: "array",
+      schemaType: "boolean",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+          return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const j = gen.let("j");
+          cxt.setParams({ i, j });
+          gen.assign(valid, true);
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+          const item = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const indices = gen.const("indices", (0, codegen_1._)`{}`);
+          gen.for((0, codegen_1._)`;${i}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.if(wrongType, (0, codegen_1._)`continue`);
+            if (itemTypes.length > 1)
+              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
+              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              cxt.error();
+              gen.assign(valid, false).break();
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+          });
+        }
+        function loopN2(i, j) {
+          const eql = (0, util_1.useFunc)(gen, equal_1.default);
+          const outer = gen.name("outer");
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+            cxt.error();
+            gen.assign(valid, false).break(outer);
+          })));
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/const.js
+var require_const = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    var equal_1 = require_equal();
+    var error2 = {
+      message: "must be equal to constant",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "const",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || schema && typeof schema == "object") {
+          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        } else {
+          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/enum.js
+var require_enum = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    var equal_1 = require_equal();
+    var error2 = {
+      message: "must be equal to one of the allowed values",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "enum",
+      schemaType: "array",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+          throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
+        let valid;
+        if (useLoop || $data) {
+          valid = gen.let("valid");
+          cxt.block$data(valid, loopEnum);
+        } else {
+          if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+          const vSchema = gen.const("vSchema", schemaCode);
+          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+          gen.assign(valid, false);
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+          const sch = schema[i];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/index.js
+var require_validation = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var limitNumber_1 = require_limitNumber();
+    var multipleOf_1 = require_multipleOf();
+    var limitLength_1 = require_limitLength();
+    var pattern_1 = require_pattern2();
+    var limitProperties_1 = require_limitProperties();
+    var required_1 = require_required();
+    var limitItems_1 = require_limitItems();
+    var uniqueItems_1 = require_uniqueItems();
+    var const_1 = require_const();
+    var enum_1 = require_enum();
+    var validation = [
+      // number
+      limitNumber_1.default,
+      multipleOf_1.default,
+      // string
+      limitLength_1.default,
+      pattern_1.default,
+      // object
+      limitProperties_1.default,
+      required_1.default,
+      // array
+      limitItems_1.default,
+      uniqueItems_1.default,
+      // any
+      { keyword: "type", schemaType: ["string", "array"] },
+      { keyword: "nullable", schemaType: "boolean" },
+      const_1.default,
+      enum_1.default
+    ];
+    exports.default = validation;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+var require_additionalItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateAdditionalItems = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    var error2 = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "additionalItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      before: "uniqueItems",
+      error: error2,
+      code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+          return;
+        }
+        validateAdditionalItems(cxt, items);
+      }
+    };
+    function validateAdditionalItems(cxt, items) {
+      const { gen, schema, data, keyword, it } = cxt;
+      it.items = true;
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+      }
+      function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+          if (!it.allErrors)
+            gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+      }
+    }
+    exports.validateAdditionalItems = validateAdditionalItems;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items.js
+var require_items = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateTuple = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    var code_1 = require_code2();
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "array", "boolean"],
+      before: "uniqueItems",
+      code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+          return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+      const { gen, parentSchema, data, keyword, it } = cxt;
+      checkStrictTuple(parentSchema);
+      if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+      }
+      const valid = gen.name("valid");
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+          return;
+        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
+          keyword,
+          schemaProp: i,
+          dataProp: i
+        }, valid));
+        cxt.ok(valid);
+      });
+      function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+      }
+    }
+    exports.validateTuple = validateTuple;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+var require_prefixItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var items_1 = require_items();
+    var def = {
+      keyword: "prefixItems",
+      type: "array",
+      schemaType: ["array"],
+      before: "uniqueItems",
+      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+var require_items2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    var code_1 = require_code2();
+    var additionalItems_1 = require_additionalItems();
+    var error2 = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      error: error2,
+      code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        if (prefixItems)
+          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+          cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
+var require_contains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    var error2 = {
+      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
+      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
+    };
+    var def = {
+      keyword: "contains",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      trackErrors: true,
+      error: error2,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+          min = minContains === void 0 ? 1 : minContains;
+          max = maxContains;
+        } else {
+          min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === void 0 && min === 0) {
+          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+          return;
+        }
+        if (max !== void 0 && min > max) {
+          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+          cxt.fail();
+          return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          let cond = (0, codegen_1._)`${len} >= ${min}`;
+          if (max !== void 0)
+            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
+          cxt.pass(cond);
+          return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === void 0 && min === 1) {
+          validateItems(valid, () => gen.if(valid, () => gen.break()));
+        } else if (min === 0) {
+          gen.let(valid, true);
+          if (max !== void 0)
+            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
+        } else {
+          gen.let(valid, false);
+          validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+          const schValid = gen.name("_valid");
+          const count = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+          gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+              keyword: "contains",
+              dataProp: i,
+              dataPropType: util_1.Type.Num,
+              compositeRule: true
+            }, _valid);
+            block();
+          });
+        }
+        function checkLimits(count) {
+          gen.code((0, codegen_1._)`${count}++`);
+          if (max === void 0) {
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+          } else {
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            if (min === 1)
+              gen.assign(valid, true);
+            else
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+var require_dependencies = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    var code_1 = require_code2();
+    exports.error = {
+      message: ({ params: { property: property2, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property2} is present`;
+      },
+      params: ({ params: { property: property2, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property2},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`
+      // TODO change to reference
+    };
+    var def = {
+      keyword: "dependencies",
+      type: "object",
+      schemaType: "object",
+      error: exports.error,
+      code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+      }
+    };
+    function splitDependencies({ schema }) {
+      const propertyDeps = {};
+      const schemaDeps = {};
+      for (const key in schema) {
+        if (key === "__proto__")
+          continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+      }
+      return [propertyDeps, schemaDeps];
+    }
+    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+      const { gen, data, it } = cxt;
+      if (Object.keys(propertyDeps).length === 0)
+        return;
+      const missing = gen.let("missing");
+      for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+          continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+          property: prop,
+          depsCount: deps.length,
+          deps: deps.join(", ")
+        });
+        if (it.allErrors) {
+          gen.if(hasProperty, () => {
+            for (const depProp of deps) {
+              (0, code_1.checkReportMissingProp)(cxt, depProp);
+            }
+          });
+        } else {
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.else();
+        }
+      }
+    }
+    exports.validatePropertyDeps = validatePropertyDeps;
+    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+          continue;
+        gen.if(
+          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+          },
+          () => gen.var(valid, true)
+          // TODO var
+        );
+        cxt.ok(valid);
+      }
+    }
+    exports.validateSchemaDeps = validateSchemaDeps;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+var require_propertyNames = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    var error2 = {
+      message: "property name must be valid",
+      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
+    };
+    var def = {
+      keyword: "propertyNames",
+      type: "object",
+      schemaType: ["object", "boolean"],
+      error: error2,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+          cxt.setParams({ propertyName: key });
+          cxt.subschema({
+            keyword: "propertyNames",
+            data: key,
+            dataTypes: ["string"],
+            propertyName: key,
+            compositeRule: true
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), () => {
+            cxt.error(true);
+            if (!it.allErrors)
+              gen.break();
+          });
+        });
+        cxt.ok(valid);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+var require_additionalProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var util_1 = require_util10();
+    var error2 = {
+      message: "must NOT have additional properties",
+      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
+    };
+    var def = {
+      keyword: "additionalProperties",
+      type: ["object"],
+      schemaType: ["boolean", "object"],
+      allowUndefined: true,
+      trackErrors: true,
+      error: error2,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+          gen.forIn("key", data, (key) => {
+            if (!props.length && !patProps.length)
+              additionalPropertyCode(key);
+            else
+              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+          });
+        }
+        function isAdditional(key) {
+          let definedProp;
+          if (props.length > 8) {
+            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+          } else if (props.length) {
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+          } else {
+            definedProp = codegen_1.nil;
+          }
+          if (patProps.length) {
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+          }
+          return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
+            deleteAdditional(key);
+            return;
+          }
+          if (schema === false) {
+            cxt.setParams({ additionalProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            if (opts.removeAdditional === "failing") {
+              applyAdditionalSchema(key, valid, false);
+              gen.if((0, codegen_1.not)(valid), () => {
+                cxt.reset();
+                deleteAdditional(key);
+              });
+            } else {
+              applyAdditionalSchema(key, valid);
+              if (!allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+          }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+          const subschema = {
+            keyword: "additionalProperties",
+            dataProp: key,
+            dataPropType: util_1.Type.Str
+          };
+          if (errors === false) {
+            Object.assign(subschema, {
+              compositeRule: true,
+              createErrors: false,
+              allErrors: false
+            });
+          }
+          cxt.subschema(subschema, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
+var require_properties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var validate_1 = require_validate();
+    var code_1 = require_code2();
+    var util_1 = require_util10();
+    var additionalProperties_1 = require_additionalProperties();
+    var def = {
+      keyword: "properties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
+          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+          it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+          return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+          if (hasDefault(prop)) {
+            applyPropertySchema(prop);
+          } else {
+            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            applyPropertySchema(prop);
+            if (!it.allErrors)
+              gen.else().var(valid, true);
+            gen.endIf();
+          }
+          cxt.it.definedProperties.add(prop);
+          cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
+        }
+        function applyPropertySchema(prop) {
+          cxt.subschema({
+            keyword: "properties",
+            schemaProp: prop,
+            dataProp: prop
+          }, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+var require_patternProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    var util_2 = require_util10();
+    var def = {
+      keyword: "patternProperties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+          return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+          for (const pat of patterns) {
+            if (checkProperties)
+              checkMatchingProperties(pat);
+            if (it.allErrors) {
+              validateProperties(pat);
+            } else {
+              gen.var(valid, true);
+              validateProperties(pat);
+              gen.if(valid);
+            }
+          }
+        }
+        function checkMatchingProperties(pat) {
+          for (const prop in checkProperties) {
+            if (new RegExp(pat).test(prop)) {
+              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+            }
+          }
+        }
+        function validateProperties(pat) {
+          gen.forIn("key", data, (key) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+              const alwaysValid = alwaysValidPatterns.includes(pat);
+              if (!alwaysValid) {
+                cxt.subschema({
+                  keyword: "patternProperties",
+                  schemaProp: pat,
+                  dataProp: key,
+                  dataPropType: util_2.Type.Str
+                }, valid);
+              }
+              if (it.opts.unevaluated && props !== true) {
+                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+              } else if (!alwaysValid && !it.allErrors) {
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+              }
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/not.js
+var require_not = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util10();
+    var def = {
+      keyword: "not",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          cxt.fail();
+          return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+          keyword: "not",
+          compositeRule: true,
+          createErrors: false,
+          allErrors: false
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+      },
+      error: { message: "must NOT be valid" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+var require_anyOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var def = {
+      keyword: "anyOf",
+      schemaType: "array",
+      trackErrors: true,
+      code: code_1.validateUnion,
+      error: { message: "must match a schema in anyOf" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+var require_oneOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    var error2 = {
+      message: "must match exactly one schema in oneOf",
+      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
+    };
+    var def = {
+      keyword: "oneOf",
+      schemaType: "array",
+      trackErrors: true,
+      error: error2,
+      code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+          return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+          schArr.forEach((sch, i) => {
+            let schCxt;
+            if ((0, util_1.alwaysValidSchema)(it, sch)) {
+              gen.var(schValid, true);
+            } else {
+              schCxt = cxt.subschema({
+                keyword: "oneOf",
+                schemaProp: i,
+                compositeRule: true
+              }, schValid);
+            }
+            if (i > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+            }
+            gen.if(schValid, () => {
+              gen.assign(valid, true);
+              gen.assign(passing, i);
+              if (schCxt)
+                cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+var require_allOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util10();
+    var def = {
+      keyword: "allOf",
+      schemaType: "array",
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+          if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+          cxt.ok(valid);
+          cxt.mergeEvaluated(schCxt);
+        });
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/if.js
+var require_if = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util10();
+    var error2 = {
+      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
+      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
+    };
+    var def = {
+      keyword: "if",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      error: error2,
+      code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
+          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+          return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+          const ifClause = gen.let("ifClause");
+          cxt.setParams({ ifClause });
+          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        } else if (hasThen) {
+          gen.if(schValid, validateClause("then"));
+        } else {
+          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+          const schCxt = cxt.subschema({
+            keyword: "if",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false
+          }, schValid);
+          cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+          return () => {
+            const schCxt = cxt.subschema({ keyword }, schValid);
+            gen.assign(valid, schValid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+            if (ifClause)
+              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
+            else
+              cxt.setParams({ ifClause: keyword });
+          };
+        }
+      }
+    };
+    function hasSchema(it, keyword) {
+      const schema = it.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
+    }
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+var require_thenElse = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util10();
+    var def = {
+      keyword: ["then", "else"],
+      schemaType: ["object", "boolean"],
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === void 0)
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/index.js
+var require_applicator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var additionalItems_1 = require_additionalItems();
+    var prefixItems_1 = require_prefixItems();
+    var items_1 = require_items();
+    var items2020_1 = require_items2020();
+    var contains_1 = require_contains();
+    var dependencies_1 = require_dependencies();
+    var propertyNames_1 = require_propertyNames();
+    var additionalProperties_1 = require_additionalProperties();
+    var properties_1 = require_properties();
+    var patternProperties_1 = require_patternProperties();
+    var not_1 = require_not();
+    var anyOf_1 = require_anyOf();
+    var oneOf_1 = require_oneOf();
+    var allOf_1 = require_allOf();
+    var if_1 = require_if();
+    var thenElse_1 = require_thenElse();
+    function getApplicator(draft2020 = false) {
+      const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default
+      ];
+      if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+      else
+        applicator.push(additionalItems_1.default, items_1.default);
+      applicator.push(contains_1.default);
+      return applicator;
+    }
+    exports.default = getApplicator;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/format.js
+var require_format = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error2 = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "format",
+      type: ["number", "string"],
+      schemaType: "string",
+      $data: true,
+      error: error2,
+      code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+          return;
+        if ($data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self.formats,
+            code: opts.code.formats
+          });
+          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
+          const fType = gen.let("fType");
+          const format2 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
+          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+          function unknownFmt() {
+            if (opts.strictSchema === false)
+              return codegen_1.nil;
+            return (0, codegen_1._)`${schemaCode} && !${format2}`;
+          }
+          function invalidFmt() {
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
+            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
+          }
+        }
+        function validateFormat() {
+          const formatDef = self.formats[schema];
+          if (!formatDef) {
+            unknownFormat();
+            return;
+          }
+          if (formatDef === true)
+            return;
+          const [fmtType, format2, fmtRef] = getFormat(formatDef);
+          if (fmtType === ruleType)
+            cxt.pass(validCondition());
+          function unknownFormat() {
+            if (opts.strictSchema === false) {
+              self.logger.warn(unknownMsg());
+              return;
+            }
+            throw new Error(unknownMsg());
+            function unknownMsg() {
+              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+            }
+          }
+          function getFormat(fmtDef) {
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
+            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+            }
+            return ["string", fmtDef, fmt];
+          }
+          function validCondition() {
+            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+              if (!schemaEnv.$async)
+                throw new Error("async format in sync schema");
+              return (0, codegen_1._)`await ${fmtRef}(${data})`;
+            }
+            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/index.js
+var require_format2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var format_1 = require_format();
+    var format2 = [format_1.default];
+    exports.default = format2;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/metadata.js
+var require_metadata = __commonJS({
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.contentVocabulary = exports.metadataVocabulary = void 0;
+    exports.metadataVocabulary = [
+      "title",
+      "description",
+      "default",
+      "deprecated",
+      "readOnly",
+      "writeOnly",
+      "examples"
+    ];
+    exports.contentVocabulary = [
+      "contentMediaType",
+      "contentEncoding",
+      "contentSchema"
+    ];
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft7.js
+var require_draft7 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft7Vocabularies = [
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary
+    ];
+    exports.default = draft7Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
+var require_types = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiscrError = void 0;
+    var DiscrError;
+    (function(DiscrError2) {
+      DiscrError2["Tag"] = "tag";
+      DiscrError2["Mapping"] = "mapping";
+    })(DiscrError || (exports.DiscrError = DiscrError = {}));
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
+var require_discriminator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var types_1 = require_types();
+    var compile_1 = require_compile2();
+    var ref_error_1 = require_ref_error();
+    var util_1 = require_util10();
+    var error2 = {
+      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
+      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
+    };
+    var def = {
+      keyword: "discriminator",
+      type: "object",
+      schemaType: "object",
+      error: error2,
+      code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+          throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+          throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+          throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+          throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+          const mapping = getMapping();
+          gen.if(false);
+          for (const tagValue in mapping) {
+            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
+            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+          }
+          gen.else();
+          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+          gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+          const _valid = gen.name("valid");
+          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+          cxt.mergeEvaluated(schCxt, codegen_1.Name);
+          return _valid;
+        }
+        function getMapping() {
+          var _a;
+          const oneOfMapping = {};
+          const topRequired = hasRequired(parentSchema);
+          let tagRequired = true;
+          for (let i = 0; i < oneOf.length; i++) {
+            let sch = oneOf[i];
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+              const ref = sch.$ref;
+              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              if (sch instanceof compile_1.SchemaEnv)
+                sch = sch.schema;
+              if (sch === void 0)
+                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+            }
+            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            if (typeof propSch != "object") {
+              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+            }
+            tagRequired = tagRequired && (topRequired || hasRequired(sch));
+            addMappings(propSch, i);
+          }
+          if (!tagRequired)
+            throw new Error(`discriminator: "${tagName}" must be required`);
+          return oneOfMapping;
+          function hasRequired({ required }) {
+            return Array.isArray(required) && required.includes(tagName);
+          }
+          function addMappings(sch, i) {
+            if (sch.const) {
+              addMapping(sch.const, i);
+            } else if (sch.enum) {
+              for (const tagValue of sch.enum) {
+                addMapping(tagValue, i);
+              }
+            } else {
+              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+            }
+          }
+          function addMapping(tagValue, i) {
+            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+            }
+            oneOfMapping[tagValue] = i;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
+var require_json_schema_draft_07 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module2) {
+    module2.exports = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "http://json-schema.org/draft-07/schema#",
+      title: "Core schema meta-schema",
+      definitions: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#" }
+        },
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      },
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $schema: {
+          type: "string",
+          format: "uri"
+        },
+        $ref: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $comment: {
+          type: "string"
+        },
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
+        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        additionalItems: { $ref: "#" },
+        items: {
+          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
+          default: true
+        },
+        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
+        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        contains: { $ref: "#" },
+        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
+        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/definitions/stringArray" },
+        additionalProperties: { $ref: "#" },
+        definitions: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        properties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependencies: {
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
+          }
+        },
+        propertyNames: { $ref: "#" },
+        const: true,
+        enum: {
+          type: "array",
+          items: true,
+          minItems: 1,
+          uniqueItems: true
+        },
+        type: {
+          anyOf: [
+            { $ref: "#/definitions/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/definitions/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        format: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentEncoding: { type: "string" },
+        if: { $ref: "#" },
+        then: { $ref: "#" },
+        else: { $ref: "#" },
+        allOf: { $ref: "#/definitions/schemaArray" },
+        anyOf: { $ref: "#/definitions/schemaArray" },
+        oneOf: { $ref: "#/definitions/schemaArray" },
+        not: { $ref: "#" }
+      },
+      default: true
+    };
+  }
+});
+
+// node_modules/ajv/dist/ajv.js
+var require_ajv = __commonJS({
+  "node_modules/ajv/dist/ajv.js"(exports, module2) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+    var core_1 = require_core();
+    var draft7_1 = require_draft7();
+    var discriminator_1 = require_discriminator();
+    var draft7MetaSchema = require_json_schema_draft_07();
+    var META_SUPPORT_DATA = ["/properties"];
+    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+    var Ajv = class extends core_1.default {
+      _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+          return;
+        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv = Ajv;
+    module2.exports = exports = Ajv;
+    module2.exports.Ajv = Ajv;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
 // src/github/action.ts
-import { mkdtempSync, readFileSync as readFileSync4, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync6, rmSync } from "node:fs";
 import os5 from "node:os";
-import path6 from "node:path";
+import path9 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -36465,8 +43370,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text3, addEOL = false) {
+    this._buffer += text3;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -36562,10 +43467,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text3, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -36594,9 +43499,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text3, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text3, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -36607,8 +43512,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text3, href) {
+    const element = this.wrap("a", text3, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -36683,8 +43588,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path7 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path7} does not exist${EOL5}`);
+        const path10 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -37646,8 +44551,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context3) => {
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -37705,8 +44610,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text3) => {
+  return text3.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -37720,18 +44625,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text3);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -37899,12 +44804,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text3 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err) {
-      return text2;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -40575,28 +47480,28 @@ var handler = {
   has({ scope }, methodName) {
     return endpointMethodsMap.get(scope).has(methodName);
   },
-  getOwnPropertyDescriptor(target, methodName) {
+  getOwnPropertyDescriptor(target2, methodName) {
     return {
-      value: this.get(target, methodName),
+      value: this.get(target2, methodName),
       // ensures method is in the cache
       configurable: true,
       writable: true,
       enumerable: true
     };
   },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
+  defineProperty(target2, methodName, descriptor) {
+    Object.defineProperty(target2.cache, methodName, descriptor);
     return true;
   },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
+  deleteProperty(target2, methodName) {
+    delete target2.cache[methodName];
     return true;
   },
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
+  set(target2, methodName, value) {
+    return target2.cache[methodName] = value;
   },
   get({ octokit, scope, cache }, methodName) {
     if (cache[methodName]) {
@@ -40836,7 +47741,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // src/cli.ts
 import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
-import path5 from "node:path";
+import path8 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/engine/define-rule.ts
@@ -40878,14 +47783,14 @@ function quote(s) {
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 65279 || c >= 8192 && c <= 8203 || c === 12288;
 }
-function badChar(text2, i, where) {
-  const c = text2.charCodeAt(i);
+function badChar(text3, i, where2) {
+  const c = text3.charCodeAt(i);
   if (isSpace(c)) {
-    return i === 0 || i === text2.length - 1 ? "has leading or trailing whitespace" : "contains whitespace";
+    return i === 0 || i === text3.length - 1 ? "has leading or trailing whitespace" : "contains whitespace";
   }
   if (c === C_SLASH) return "has more than one '/'";
-  const cp = text2.codePointAt(i) ?? c;
-  return `invalid character ${JSON.stringify(String.fromCodePoint(cp))} in ${where}`;
+  const cp = text3.codePointAt(i) ?? c;
+  return `invalid character ${JSON.stringify(String.fromCodePoint(cp))} in ${where2}`;
 }
 function hexValue(c) {
   if (c >= C_0 && c <= C_9) return c - C_0;
@@ -40893,7 +47798,7 @@ function hexValue(c) {
   if (lower >= 97 && lower <= 102) return lower - 87;
   return -1;
 }
-function parseIPv4(text2, start, end) {
+function parseIPv4(text3, start, end) {
   let value = 0;
   let octets = 0;
   let i = start;
@@ -40901,55 +47806,55 @@ function parseIPv4(text2, start, end) {
     let octet = 0;
     const from = i;
     while (i < end) {
-      const c = text2.charCodeAt(i);
+      const c = text3.charCodeAt(i);
       if (c < C_0 || c > C_9) break;
       octet = octet * 10 + (c - C_0);
       i++;
     }
     const digits = i - from;
     if (digits === 0) {
-      if (i < end && text2.charCodeAt(i) !== C_DOT) return badChar(text2, i, "IPv4 address");
-      return `empty octet in IPv4 address ${quote(text2.slice(start, end))}`;
+      if (i < end && text3.charCodeAt(i) !== C_DOT) return badChar(text3, i, "IPv4 address");
+      return `empty octet in IPv4 address ${quote(text3.slice(start, end))}`;
     }
-    if (digits > 1 && text2.charCodeAt(from) === C_0) {
-      return `octet ${quote(text2.slice(from, i))} has a leading zero`;
+    if (digits > 1 && text3.charCodeAt(from) === C_0) {
+      return `octet ${quote(text3.slice(from, i))} has a leading zero`;
     }
-    if (digits > 3 || octet > 255) return `octet ${quote(text2.slice(from, i))} is out of range (0-255)`;
+    if (digits > 3 || octet > 255) return `octet ${quote(text3.slice(from, i))} is out of range (0-255)`;
     value = value * 256 + octet;
     octets++;
     if (i === end) break;
-    if (text2.charCodeAt(i) !== C_DOT) return badChar(text2, i, "IPv4 address");
+    if (text3.charCodeAt(i) !== C_DOT) return badChar(text3, i, "IPv4 address");
     i++;
     if (octets === 4) {
       const what = i === end ? "ends with '.'" : "has more than 4 octets";
-      return `IPv4 address ${quote(text2.slice(start, end))} ${what}`;
+      return `IPv4 address ${quote(text3.slice(start, end))} ${what}`;
     }
   }
-  if (octets !== 4) return `IPv4 address ${quote(text2.slice(start, end))} has ${octets} octets, expected 4`;
+  if (octets !== 4) return `IPv4 address ${quote(text3.slice(start, end))} has ${octets} octets, expected 4`;
   return value;
 }
-function parseIPv6(text2, start, end) {
+function parseIPv6(text3, start, end) {
   let n = 0;
   let ellipsis = -1;
   let i = start;
-  if (end - start >= 2 && text2.charCodeAt(i) === C_COLON && text2.charCodeAt(i + 1) === C_COLON) {
+  if (end - start >= 2 && text3.charCodeAt(i) === C_COLON && text3.charCodeAt(i + 1) === C_COLON) {
     ellipsis = 0;
     i += 2;
-  } else if (text2.charCodeAt(i) === C_COLON) {
+  } else if (text3.charCodeAt(i) === C_COLON) {
     return "IPv6 address starts with a single ':'";
   }
   while (i < end) {
     let value = 0;
     const from = i;
     while (i < end) {
-      const h = hexValue(text2.charCodeAt(i));
+      const h = hexValue(text3.charCodeAt(i));
       if (h < 0) break;
       value = value * 16 + h;
       i++;
     }
-    if (i < end && text2.charCodeAt(i) === C_DOT) {
-      if (n > 6) return `IPv6 address ${quote(text2.slice(start, end))} has too many groups`;
-      const v4 = parseIPv4(text2, from, end);
+    if (i < end && text3.charCodeAt(i) === C_DOT) {
+      if (n > 6) return `IPv6 address ${quote(text3.slice(start, end))} has too many groups`;
+      const v4 = parseIPv4(text3, from, end);
       if (typeof v4 === "string") return `${v4} (in IPv6 address)`;
       groups[n++] = Math.floor(v4 / 65536);
       groups[n++] = v4 % 65536;
@@ -40958,51 +47863,51 @@ function parseIPv6(text2, start, end) {
     }
     const digits = i - from;
     if (digits === 0) {
-      const c2 = text2.charCodeAt(i);
-      if (c2 === C_COLON) return `IPv6 address ${quote(text2.slice(start, end))} has ':::'`;
+      const c2 = text3.charCodeAt(i);
+      if (c2 === C_COLON) return `IPv6 address ${quote(text3.slice(start, end))} has ':::'`;
       if (c2 === C_PERCENT) return "zone index (%…) is not allowed in a CIDR block";
-      return badChar(text2, i, "IPv6 address");
+      return badChar(text3, i, "IPv6 address");
     }
-    if (digits > 4) return `IPv6 group ${quote(text2.slice(from, i))} has more than 4 hex digits`;
-    if (n === 8) return `IPv6 address ${quote(text2.slice(start, end))} has more than 8 groups`;
+    if (digits > 4) return `IPv6 group ${quote(text3.slice(from, i))} has more than 4 hex digits`;
+    if (n === 8) return `IPv6 address ${quote(text3.slice(start, end))} has more than 8 groups`;
     groups[n++] = value;
     if (i === end) break;
-    const c = text2.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c !== C_COLON) {
       if (c === C_PERCENT) return "zone index (%…) is not allowed in a CIDR block";
-      return badChar(text2, i, "IPv6 address");
+      return badChar(text3, i, "IPv6 address");
     }
     i++;
     if (i === end) return "IPv6 address ends with a single ':'";
-    if (text2.charCodeAt(i) === C_COLON) {
-      if (ellipsis >= 0) return `IPv6 address ${quote(text2.slice(start, end))} has more than one '::'`;
+    if (text3.charCodeAt(i) === C_COLON) {
+      if (ellipsis >= 0) return `IPv6 address ${quote(text3.slice(start, end))} has more than one '::'`;
       ellipsis = n;
       i++;
     }
   }
   if (ellipsis < 0) {
-    if (n !== 8) return `IPv6 address ${quote(text2.slice(start, end))} has ${n} groups, expected 8 (or '::')`;
+    if (n !== 8) return `IPv6 address ${quote(text3.slice(start, end))} has ${n} groups, expected 8 (or '::')`;
     return void 0;
   }
-  if (n > 7) return `IPv6 address ${quote(text2.slice(start, end))} has '::' and 8 groups`;
+  if (n > 7) return `IPv6 address ${quote(text3.slice(start, end))} has '::' and 8 groups`;
   const tail = n - ellipsis;
   for (let k = 0; k < tail; k++) groups[7 - k] = groups[n - 1 - k] ?? 0;
   for (let k = ellipsis; k < 8 - tail; k++) groups[k] = 0;
   return void 0;
 }
-function parsePrefix(text2, start, end, family) {
+function parsePrefix(text3, start, end, family) {
   if (start === end) return "missing prefix length after '/'";
   let value = 0;
   for (let i = start; i < end; i++) {
-    const c = text2.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c < C_0 || c > C_9) {
-      if (isSpace(c) || c === C_SLASH) return badChar(text2, i, "prefix length");
-      return `prefix length ${quote(text2.slice(start, end))} is not a number`;
+      if (isSpace(c) || c === C_SLASH) return badChar(text3, i, "prefix length");
+      return `prefix length ${quote(text3.slice(start, end))} is not a number`;
     }
     value = value * 10 + (c - C_0);
   }
-  const digits = text2.slice(start, end);
-  if (end - start > 1 && text2.charCodeAt(start) === C_0) return `prefix length ${quote(digits)} has a leading zero`;
+  const digits = text3.slice(start, end);
+  if (end - start > 1 && text3.charCodeAt(start) === C_0) return `prefix length ${quote(digits)} has a leading zero`;
   const max = family === 4 ? 32 : 128;
   if (end - start > 3 || value > max) {
     return `prefix length ${digits} is out of range for IPv${family} (0-${max})`;
@@ -41014,21 +47919,21 @@ function describeType(v) {
   if (Array.isArray(v)) return "an array";
   return typeof v === "object" ? "an object" : `a ${typeof v}`;
 }
-function parseCidr(text2) {
-  if (typeof text2 !== "string") return fail(`expected a CIDR string, got ${describeType(text2)}`);
-  const len = text2.length;
+function parseCidr(text3) {
+  if (typeof text3 !== "string") return fail(`expected a CIDR string, got ${describeType(text3)}`);
+  const len = text3.length;
   if (len === 0) return fail("empty string is not a CIDR block");
-  const slash = text2.indexOf("/");
+  const slash = text3.indexOf("/");
   if (slash < 0) {
-    for (let i = 0; i < len; i++) if (isSpace(text2.charCodeAt(i))) return fail(badChar(text2, i, ""));
-    return fail(`missing prefix length (expected address/prefix, e.g. 10.0.0.0/16) in ${quote(text2)}`);
+    for (let i = 0; i < len; i++) if (isSpace(text3.charCodeAt(i))) return fail(badChar(text3, i, ""));
+    return fail(`missing prefix length (expected address/prefix, e.g. 10.0.0.0/16) in ${quote(text3)}`);
   }
   if (slash === 0) return fail("missing address before '/'");
-  const colon = text2.indexOf(":");
+  const colon = text3.indexOf(":");
   if (colon < 0 || colon > slash) {
-    const v4 = parseIPv4(text2, 0, slash);
+    const v4 = parseIPv4(text3, 0, slash);
     if (typeof v4 === "string") return fail(v4);
-    const prefix2 = parsePrefix(text2, slash + 1, len, 4);
+    const prefix2 = parsePrefix(text3, slash + 1, len, 4);
     if (typeof prefix2 === "string") return fail(prefix2);
     const size = 2 ** (32 - prefix2);
     const net = v4 - v4 % size;
@@ -41037,9 +47942,9 @@ function parseCidr(text2) {
     return {
       ok: true,
       cidr: {
-        text: text2,
+        text: text3,
         // A well-formed IPv4 literal without host bits is already canonical.
-        canonical: hostBitsSet2 ? `${formatIPv4(net)}/${prefix2}` : text2,
+        canonical: hostBitsSet2 ? `${formatIPv4(net)}/${prefix2}` : text3,
         family: 4,
         prefix: prefix2,
         first: first2,
@@ -41048,9 +47953,9 @@ function parseCidr(text2) {
       }
     };
   }
-  const bad = parseIPv6(text2, 0, slash);
+  const bad = parseIPv6(text3, 0, slash);
   if (bad !== void 0) return fail(bad);
-  const prefix = parsePrefix(text2, slash + 1, len, 6);
+  const prefix = parsePrefix(text3, slash + 1, len, 6);
   if (typeof prefix === "string") return fail(prefix);
   let hostBitsSet = false;
   for (let k = 0; k < 8; k++) {
@@ -41067,7 +47972,7 @@ function parseCidr(text2) {
   return {
     ok: true,
     cidr: {
-      text: text2,
+      text: text3,
       canonical: `${formatGroups()}/${prefix}`,
       family: 6,
       prefix,
@@ -41153,31 +48058,31 @@ function compareCidr(a, b) {
   if (a.first !== b.first) return a.first < b.first ? -1 : 1;
   return a.prefix - b.prefix;
 }
-function forEachGap(ranges, target, gap) {
+function forEachGap(ranges, target2, gap) {
   const relevant = [];
-  for (const r of ranges) if (overlaps(r, target)) relevant.push(r);
+  for (const r of ranges) if (overlaps(r, target2)) relevant.push(r);
   relevant.sort((a, b) => a.first < b.first ? -1 : a.first > b.first ? 1 : 0);
-  let cursor = target.first;
+  let cursor = target2.first;
   for (const r of relevant) {
     if (r.first > cursor) {
       if (!gap(cursor, r.first - 1n)) return;
     }
     if (r.last >= cursor) {
-      if (r.last >= target.last) return;
+      if (r.last >= target2.last) return;
       cursor = r.last + 1n;
     }
   }
-  gap(cursor, target.last);
+  gap(cursor, target2.last);
 }
-function unionCovers(ranges, target) {
+function unionCovers(ranges, target2) {
   let covered = true;
-  forEachGap(ranges, target, () => covered = false);
+  forEachGap(ranges, target2, () => covered = false);
   return covered;
 }
-function uncoveredParts(ranges, target) {
+function uncoveredParts(ranges, target2) {
   const out = [];
-  const bits = target.family === 4 ? 32 : 128;
-  forEachGap(ranges, target, (lo, hi) => {
+  const bits = target2.family === 4 ? 32 : 128;
+  forEachGap(ranges, target2, (lo, hi) => {
     while (lo <= hi) {
       let size = 1n;
       let hostBits = 0;
@@ -41185,7 +48090,7 @@ function uncoveredParts(ranges, target) {
         size *= 2n;
         hostBits++;
       }
-      out.push(toCidr(target.family, lo, bits - hostBits));
+      out.push(toCidr(target2.family, lo, bits - hostBits));
       lo += size;
     }
     return true;
@@ -41194,14 +48099,14 @@ function uncoveredParts(ranges, target) {
 }
 
 // rules/invalid-cidr.ts
-function attributeText(path7) {
-  if (!path7 || path7.length === 0) return "a CIDR block";
+function attributeText(path10) {
+  if (!path10 || path10.length === 0) return "a CIDR block";
   let out = "";
-  for (const part of path7) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path10) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
-function literalText(text2) {
-  return text2.length > 64 ? `${text2.slice(0, 64)}…` : text2;
+function literalText(text3) {
+  return text3.length > 64 ? `${text3.slice(0, 64)}…` : text3;
 }
 var invalid_cidr_default = defineRule({
   id: "NET001",
@@ -41219,15 +48124,15 @@ var invalid_cidr_default = defineRule({
   check(model, context3) {
     for (const literal3 of model.cidrLiterals) {
       const { subject, result } = literal3;
-      const where = { resource: subject.resource.address, attribute: attributeText(subject.path) };
+      const where2 = { resource: subject.resource.address, attribute: attributeText(subject.path) };
       if (!result.ok) {
         const alone = parseCidr(literal3.text);
         if (alone.ok) {
           const family = alone.cidr.family === 4 ? "IPv4" : "IPv6";
           const expected = alone.cidr.family === 4 ? "IPv6" : "IPv4";
-          context3.report({ messageId: "wrongFamily", subject, data: { ...where, cidr: literalText(literal3.text), family, expected } });
+          context3.report({ messageId: "wrongFamily", subject, data: { ...where2, cidr: literalText(literal3.text), family, expected } });
         } else {
-          context3.report({ messageId: "malformed", subject, data: { ...where, cidr: literalText(literal3.text), reason: result.error } });
+          context3.report({ messageId: "malformed", subject, data: { ...where2, cidr: literalText(literal3.text), reason: result.error } });
         }
         continue;
       }
@@ -41238,16 +48143,64 @@ var invalid_cidr_default = defineRule({
           messageId: "hostBitsWorld",
           subject,
           data: {
-            ...where,
+            ...where2,
             cidr: literalText(literal3.text),
             canonical: cidr.canonical,
             internet: cidr.family === 4 ? "IPv4 internet" : "IPv6 internet"
           }
         });
       } else {
-        context3.report({ messageId: "hostBits", subject, data: { ...where, cidr: literalText(literal3.text), canonical: cidr.canonical } });
+        context3.report({ messageId: "hostBits", subject, data: { ...where2, cidr: literalText(literal3.text), canonical: cidr.canonical } });
       }
     }
+  }
+});
+
+// rules/unused-suppression.ts
+var unused_suppression_default = defineRule({
+  id: "NET002",
+  name: "unused-suppression",
+  defaultSeverity: "note",
+  summary: "A suppression matches no finding.",
+  rationale: "A suppression is written for one finding. When the finding is gone (the code was fixed, the resource renamed, the rule ID mistyped), the suppression stays behind and would hide the next, unrelated finding of that rule on the resource without anyone deciding so. Suppressions for rules that did not run (turned off in the configuration, or crashed) are not reported.",
+  remediation: "Remove the suppression, or correct the rule ID or name in it. A suppression applies to the resource whose block it is written on or directly above, and to findings whose `resource` is that resource.",
+  messages: {
+    unused: "The {via} for {rule} on {resource} matches no {rule} finding on it, so it suppresses nothing. Remove it, or check the rule and the resource it is written for."
+  },
+  check() {
+  }
+});
+
+// rules/expired-suppression.ts
+var expired_suppression_default = defineRule({
+  id: "NET003",
+  name: "expired-suppression",
+  defaultSeverity: "note",
+  summary: "A suppression has expired, so the finding it suppressed is reported again.",
+  rationale: 'An expiry date turns "accepted for now" into a deadline. Past it (the date is the last day the suppression holds, in UTC), the suppression stops suppressing and the finding fails the run again as its own severity says; this note names the suppression so the finding does not look like a new problem.',
+  remediation: "Fix the finding and remove the suppression, or, if the exception is still accepted, give it a new expires date (and an up-to-date reason).",
+  messages: {
+    expired: "The {via} for {rule} on {resource} expired on {expires} (reason: {reason}), so its finding is reported again. Fix the finding, or renew the suppression with a later expires date."
+  },
+  check() {
+  }
+});
+
+// rules/invalid-suppression.ts
+var invalid_suppression_default = defineRule({
+  id: "NET004",
+  name: "invalid-suppression",
+  defaultSeverity: "warning",
+  summary: "A suppression in the source cannot be honoured: no reason, an unknown rule, a bad date, or bad syntax.",
+  rationale: "A suppression hides a finding, so it must say which rule it is for and why the finding is acceptable. One without a reason, naming a rule that does not exist, or with an expiry that is not a date suppresses nothing: the finding it was meant for is still reported, and this warning explains why.",
+  remediation: 'Write the suppression as `# vpclint:ignore NET401 reason="public load balancer" expires=2027-03-31` (also with `//` in Terraform): one or more rule IDs or names separated by commas, a non-empty reason, and optionally the last day it holds as YYYY-MM-DD. In CloudFormation Metadata: `vpclint: { ignore: [ { id: NET401, reason: ..., expires: ... } ] }`.',
+  messages: {
+    missingReason: 'The {via} for {rule} on {resource} gives no reason, so it suppresses nothing. Say why the finding is acceptable: reason="...".',
+    unknownRule: "The {via} on {resource} names {rule}, which is not a vpclint rule, so it suppresses nothing. Use a rule ID (NET401) or name (open-ingress).",
+    badExpiry: "The {via} for {rule} on {resource} has expires={expires}, which is not a date (YYYY-MM-DD), so it suppresses nothing. Write the last day the suppression holds, such as 2027-03-31.",
+    malformed: 'The {via} on {resource} cannot be read ({problem}), so it suppresses nothing. Write it as vpclint:ignore NET401 reason="..." expires=YYYY-MM-DD.'
+  },
+  check() {
   }
 });
 
@@ -41333,8 +48286,8 @@ var KIND_TEXT = {
 };
 function unknownBlockReason(block, vpc) {
   if (block.cidr.state !== "unknown" || block.cidr.invalid === true) return void 0;
-  const where = block.subject.resource.address === vpc.resource?.address ? "" : ` (${block.subject.resource.address})`;
-  return `the ${KIND_TEXT[block.kind]} CIDR block of ${vpc.label}${where} is unknown (${block.cidr.reason})`;
+  const where2 = block.subject.resource.address === vpc.resource?.address ? "" : ` (${block.subject.resource.address})`;
+  return `the ${KIND_TEXT[block.kind]} CIDR block of ${vpc.label}${where2} is unknown (${block.cidr.reason})`;
 }
 function vpcRelated(vpc, block) {
   const out = [vpc.resource !== void 0 ? { resource: vpc.resource } : vpc.label];
@@ -41491,8 +48444,8 @@ function labelled(x) {
   return x.resource !== void 0 ? { resource: x.resource } : x.label;
 }
 function peeringRouteTarget(route) {
-  const target = route.target;
-  if (target.kind !== "peering") return SKIP;
+  const target2 = route.target;
+  if (target2.kind !== "peering") return SKIP;
   const label = routeLabel(route);
   const d = route.destination;
   if (d.state === "absent") {
@@ -41502,7 +48455,7 @@ function peeringRouteTarget(route) {
     return unresolved(`the destination of ${label} is a managed prefix list${id}, whose entries vpclint cannot see`);
   }
   if (d.state === "unknown") return d.invalid === true ? SKIP : unresolved(`the destination of ${label} is unknown (${d.reason})`);
-  const p = target.peering;
+  const p = target2.peering;
   if (p.state === "absent") return SKIP;
   if (p.state === "unknown") {
     return p.invalid === true ? SKIP : unresolved(`the peering connection of ${label} is unknown (${p.reason})`);
@@ -41604,9 +48557,9 @@ var VpcBlockIndex = class {
   }
 };
 function classifyPeeringRoute(route, index) {
-  const target = route.target;
-  if (target.kind === "peering" && route.destination.state === "known" && isWorld(route.destination.value)) {
-    const p = target.peering;
+  const target2 = route.target;
+  if (target2.kind === "peering" && route.destination.state === "known" && isWorld(route.destination.value)) {
+    const p = target2.peering;
     if (p.state === "unknown" && p.invalid !== true) {
       return { kind: "defaultUnresolvedPeering", destination: route.destination.value, why: p.reason };
     }
@@ -42492,16 +49445,16 @@ var route_to_foreign_peering_default = defineRule({
   },
   check(model, context3) {
     for (const route of model.routes) {
-      const target = route.target;
-      if (target.kind !== "peering") continue;
+      const target2 = route.target;
+      if (target2.kind !== "peering") continue;
       const label = routeLabel(route);
-      if (target.peering.state !== "known") {
-        if (target.peering.state === "unknown" && target.peering.invalid !== true) {
-          context3.unresolved(route.subject, `the peering connection of ${label} is unknown (${target.peering.reason}), so whether it involves the route table's VPC cannot be told`);
+      if (target2.peering.state !== "known") {
+        if (target2.peering.state === "unknown" && target2.peering.invalid !== true) {
+          context3.unresolved(route.subject, `the peering connection of ${label} is unknown (${target2.peering.reason}), so whether it involves the route table's VPC cannot be told`);
         }
         continue;
       }
-      const peering = target.peering.value;
+      const peering = target2.peering.value;
       const t = route.routeTable;
       if (t.state !== "known") {
         if (t.state === "unknown" && t.invalid !== true) {
@@ -42751,8 +49704,8 @@ var duplicate_peering_default = defineRule({
       }
       if (!other) continue;
       const why = unknownSides.map((side) => `the ${side} VPC ${describe(sideValue(p, side))}`).join(" and ");
-      const target = sharedLabel ? `${other.resource.address}, which also joins ${sharedLabel},` : `${other.resource.address} or another peering connection`;
-      context3.unresolved({ resource: p.resource }, `${why}, so whether it duplicates ${target} cannot be decided`);
+      const target2 = sharedLabel ? `${other.resource.address}, which also joins ${sharedLabel},` : `${other.resource.address} or another peering connection`;
+      context3.unresolved({ resource: p.resource }, `${why}, so whether it duplicates ${target2} cannot be decided`);
     }
   }
 });
@@ -42792,8 +49745,8 @@ function willBeCreated(r) {
 function sideLabel(v, side) {
   return v.state === "known" ? v.value.label : `an unknown ${side} VPC`;
 }
-function pathText(path7) {
-  return path7.map(String).join(".");
+function pathText(path10) {
+  return path10.map(String).join(".");
 }
 var peering_acceptance_default = defineRule({
   id: "NET302",
@@ -42915,37 +49868,69 @@ var peering_quota_default = defineRule({
   rationale: "AWS allows 50 active VPC peering connections per VPC by default; the quota can be raised to at most 125. Past the quota, a new connection is created but cannot become active, so every route over it is a blackhole. Past 125 no quota increase helps. A VPC also has at most 5 IPv4 CIDR blocks (the primary and the secondaries) by default; the association of a sixth fails at apply time unless the quota was raised.",
   remediation: 'Request a quota increase (Service Quotas, "Active VPC peering connections per VPC", up to 125; "IPv4 CIDR blocks per VPC") before the change is applied. For hubs with many spokes, connect the VPCs through a transit gateway or AWS Cloud WAN instead of one peering per spoke. Instead of many small secondary blocks, use fewer, larger ones.',
   messages: {
-    overDefaultQuota: "{vpc} has {count} peering connections; AWS allows {quota} active peering connections per VPC by default, so the ones past it stay inactive. Request a quota increase (up to {max}) or connect the VPCs through a transit gateway.",
-    overMaximum: "{vpc} has {count} peering connections; AWS allows at most {max} active peering connections per VPC, even with a quota increase. Connect the VPCs through a transit gateway instead.",
-    tooManyIpv4Blocks: "{vpc} has {count} IPv4 CIDR blocks (primary and secondary); AWS allows {quota} per VPC by default, so the association of the others fails unless the quota was raised. Request a quota increase or use fewer, larger blocks."
+    overDefaultQuota: `{vpc} has {count} peering connections, more than the quota of {quota} active peering connections per VPC (${DEFAULT_PEERING_QUOTA} unless raised), so the ones past it stay inactive. Request a quota increase (up to ${MAX_PEERING_QUOTA}) or connect the VPCs through a transit gateway.`,
+    overMaximum: `{vpc} has {count} peering connections, more than {max}; AWS allows at most ${MAX_PEERING_QUOTA} active peering connections per VPC, even with a quota increase. Connect the VPCs through a transit gateway instead.`,
+    tooManyIpv4Blocks: `{vpc} has {count} IPv4 CIDR blocks (primary and secondary), more than the quota of {quota} per VPC (${DEFAULT_IPV4_BLOCK_QUOTA} unless raised), so the association of the others fails. Request a quota increase or use fewer, larger blocks.`
+  },
+  options: {
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        peeringQuota: {
+          description: "Active peering connections per VPC before a warning: the quota of your account (AWS default 50).",
+          type: "integer",
+          minimum: 1,
+          default: DEFAULT_PEERING_QUOTA
+        },
+        peeringMaximum: {
+          description: "Active peering connections per VPC before an error (AWS allows at most 125, even with a quota increase).",
+          type: "integer",
+          minimum: 1,
+          default: MAX_PEERING_QUOTA
+        },
+        ipv4BlockQuota: {
+          description: "IPv4 CIDR blocks (primary and secondary) per VPC before a warning: the quota of your account (AWS default 5).",
+          type: "integer",
+          minimum: 1,
+          default: DEFAULT_IPV4_BLOCK_QUOTA
+        }
+      }
+    },
+    defaults: {
+      peeringQuota: DEFAULT_PEERING_QUOTA,
+      peeringMaximum: MAX_PEERING_QUOTA,
+      ipv4BlockQuota: DEFAULT_IPV4_BLOCK_QUOTA
+    }
   },
   check(model, context3) {
+    const { peeringQuota, peeringMaximum, ipv4BlockQuota } = context3.options;
     for (const vpc of model.vpcs) {
       const count = vpc.peerings.length;
-      if (count > DEFAULT_PEERING_QUOTA) {
-        const over = count > MAX_PEERING_QUOTA;
-        const past = vpc.peerings[over ? MAX_PEERING_QUOTA : DEFAULT_PEERING_QUOTA];
+      if (count > Math.min(peeringQuota, peeringMaximum)) {
+        const over = count > peeringMaximum;
+        const past = vpc.peerings[over ? peeringMaximum : peeringQuota];
         const subject = vpcSubject(vpc, past !== void 0 ? { resource: past.resource } : void 0);
         if (subject !== void 0) {
           context3.report({
             messageId: over ? "overMaximum" : "overDefaultQuota",
             subject,
             related: vpc.resource === void 0 ? [vpc.label] : [],
-            data: { vpc: vpc.label, count, quota: DEFAULT_PEERING_QUOTA, max: MAX_PEERING_QUOTA },
+            data: { vpc: vpc.label, count, quota: peeringQuota, max: peeringMaximum },
             ...over ? { severity: "error" } : {}
           });
         }
       }
       const ipv4 = vpc.cidrBlocks.filter((b) => b.kind !== "ipv6");
-      if (ipv4.length > DEFAULT_IPV4_BLOCK_QUOTA) {
-        const past = ipv4[DEFAULT_IPV4_BLOCK_QUOTA];
+      if (ipv4.length > ipv4BlockQuota) {
+        const past = ipv4[ipv4BlockQuota];
         const subject = vpcSubject(vpc, past?.subject);
         if (subject !== void 0) {
           context3.report({
             messageId: "tooManyIpv4Blocks",
             subject,
             related: ipv4.filter((b) => b.subject.resource !== vpc.resource).map((b) => b.subject),
-            data: { vpc: vpc.label, count: ipv4.length, quota: DEFAULT_IPV4_BLOCK_QUOTA }
+            data: { vpc: vpc.label, count: ipv4.length, quota: ipv4BlockQuota }
           });
         }
       }
@@ -42954,9 +49939,9 @@ var peering_quota_default = defineRule({
 });
 
 // rules/peering-dns.ts
-var RFC1918 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map((text2) => {
-  const parsed = parseCidr(text2);
-  if (!parsed.ok) throw new Error(`bad constant ${text2}`);
+var RFC1918 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map((text3) => {
+  const parsed = parseCidr(text3);
+  if (!parsed.ok) throw new Error(`bad constant ${text3}`);
   return parsed.cidr;
 });
 var DNS_SETTINGS = [
@@ -43066,6 +50051,28 @@ var SENSITIVE_PORTS = [
   { port: 11211, name: "Memcached", tcp: true, udp: true },
   { port: 27017, name: "MongoDB", tcp: true, udp: false }
 ];
+var PORT = "(?:6553[0-5]|655[0-2]\\d|65[0-4]\\d{2}|6[0-4]\\d{3}|[1-5]\\d{4}|\\d{1,4})";
+function toPolicy(options) {
+  const builtIn = new Map(SENSITIVE_PORTS.map((p) => [p.port, p]));
+  const sensitive = [...new Set(options.administrativePorts)].sort((a, b) => a - b).map((port) => builtIn.get(port) ?? { port, name: "administrative port", tcp: true, udp: true });
+  const ranges = options.allowedPorts.map((p) => {
+    const [a, b] = typeof p === "number" ? [p, p] : p.split("-").map(Number);
+    return [Math.min(a ?? 0, b ?? 0), Math.max(a ?? 0, b ?? 0)];
+  });
+  ranges.sort((x, y) => x[0] - y[0]);
+  const allowed = [];
+  for (const r of ranges) {
+    const last2 = allowed[allowed.length - 1];
+    if (last2 !== void 0 && r[0] <= last2[1] + 1) last2[1] = Math.max(last2[1], r[1]);
+    else allowed.push([r[0], r[1]]);
+  }
+  return { sensitive, allowed };
+}
+function isAllowed(t, policy) {
+  const space = t.space;
+  if (space?.kind !== "ports") return false;
+  return policy.allowed.some(([lo, hi]) => lo <= space.lo && space.hi <= hi);
+}
 var MAX_SERVICES = 3;
 var MAX_RULES = 5;
 var PROTOCOL_NAMES = /* @__PURE__ */ new Map([
@@ -43098,9 +50105,9 @@ function exposure(t) {
 function unknownReason2(v) {
   return v.state === "unknown" ? v.reason : "it is not set";
 }
-function servicesIn(protocol, lo, hi) {
+function servicesIn(protocol, lo, hi, sensitive) {
   const names2 = [];
-  for (const s of SENSITIVE_PORTS) {
+  for (const s of sensitive) {
     if (s.port >= lo && s.port <= hi && s[protocol]) names2.push(`${s.name} (${s.port})`);
   }
   if (names2.length <= MAX_SERVICES) return joinList(names2);
@@ -43120,7 +50127,7 @@ function readPort(v, attribute) {
   }
   return v.value;
 }
-function classifyPorts(protocol, rule) {
+function classifyPorts(protocol, rule, sensitive) {
   const from = readPort(rule.fromPort, "from_port");
   const to = readPort(rule.toPort, "to_port");
   if (typeof from === "object") return { ok: false, unknown: "port range", reason: from.reason };
@@ -43150,9 +50157,9 @@ function classifyPorts(protocol, rule) {
     return { ok: true, traffic: { level: "allPorts", protocol, ports: "all ports", text: `all ${protocol} ports${note}`, services: "", space } };
   }
   const ports = lo === hi ? String(lo) : `${lo}-${hi}`;
-  const text2 = `${protocol} ${lo === hi ? "port" : "ports"} ${ports}${note}`;
-  const services = servicesIn(protocol, lo, hi);
-  return { ok: true, traffic: { level: services ? "sensitivePort" : "openPort", protocol, ports, text: text2, services, space } };
+  const text3 = `${protocol} ${lo === hi ? "port" : "ports"} ${ports}${note}`;
+  const services = servicesIn(protocol, lo, hi, sensitive);
+  return { ok: true, traffic: { level: services ? "sensitivePort" : "openPort", protocol, ports, text: text3, services, space } };
 }
 function classifyIcmp(protocol, rule) {
   const name = protocol === "icmp" ? "ICMP" : "ICMPv6";
@@ -43177,17 +50184,17 @@ function classifyIcmp(protocol, rule) {
   }
   return { ok: true, traffic: { level: "openPort", protocol, ports, text: `${name} (${ports})`, services: "", space } };
 }
-function classify(rule) {
+function classify(rule, sensitive) {
   if (rule.protocol.state !== "known") return { ok: false, unknown: "protocol", reason: unknownReason2(rule.protocol) };
   const protocol = String(rule.protocol.value).toLowerCase();
   if (protocol === "all") {
     return { ok: true, traffic: { level: "allTraffic", protocol, ports: "all traffic", text: "all traffic", services: "", space: { kind: "all" } } };
   }
-  if (protocol === "tcp" || protocol === "udp") return classifyPorts(protocol, rule);
+  if (protocol === "tcp" || protocol === "udp") return classifyPorts(protocol, rule, sensitive);
   if (protocol === "icmp" || protocol === "icmpv6") return classifyIcmp(protocol, rule);
   const label = PROTOCOL_NAMES.get(protocol);
-  const text2 = `IP protocol ${protocol}${label ? ` (${label})` : ""}`;
-  return { ok: true, traffic: { level: "openPort", protocol, ports: "n/a", text: text2, services: "", space: { kind: "protocol", protocol } } };
+  const text3 = `IP protocol ${protocol}${label ? ` (${label})` : ""}`;
+  return { ok: true, traffic: { level: "openPort", protocol, ports: "n/a", text: text3, services: "", space: { kind: "protocol", protocol } } };
 }
 function admits(outer, inner) {
   if (outer.kind === "all") return true;
@@ -43217,9 +50224,9 @@ function spaceKey(s) {
 function internetOf(c) {
   return c.family === 4 ? "IPv4 internet" : "IPv6 internet";
 }
-function pathText2(path7) {
+function pathText2(path10) {
   let out = "";
-  for (const part of path7) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path10) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 function groupLabel(rule) {
@@ -43241,7 +50248,36 @@ var open_ingress_default = defineRule({
     unknownPorts: "{rule} admits traffic from {cidr}, the whole {internet}, into {group}, but its {unknown} cannot be determined before apply ({reason}), so it may admit administrative ports or all traffic. Write the protocol and ports as literals, or allow only the addresses that need access.",
     coversWorld: "{rule} admits {traffic} from {cidr}; the sources admitted for this traffic by {rules} together cover {world}, the whole {internet}, so {group} is open to everyone for it ({exposure}). Splitting a range does not narrow it: allow only the addresses that need access."
   },
+  options: {
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowedPorts: {
+          description: 'TCP and UDP ports that may be open to the whole internet, such as 80 and 443 on a public load balancer: numbers or "lo-hi" ranges. A rule whose ports all lie among them is not reported; all traffic and other protocols still are.',
+          type: "array",
+          items: {
+            description: "A port (443) or a range of ports (8000-8080).",
+            type: ["integer", "string"],
+            minimum: 0,
+            maximum: 65535,
+            pattern: `^${PORT}-${PORT}$`
+          },
+          default: []
+        },
+        administrativePorts: {
+          description: "The ports that count as administrative or database ports (an error when open to the world; other ports are a warning). Replaces the built-in list, which is the default.",
+          type: "array",
+          items: { type: "integer", minimum: 0, maximum: 65535 },
+          uniqueItems: true,
+          default: SENSITIVE_PORTS.map((p) => p.port)
+        }
+      }
+    },
+    defaults: { allowedPorts: [], administrativePorts: SENSITIVE_PORTS.map((p) => p.port) }
+  },
   check(model, context3) {
+    const policy = toPolicy(context3.options);
     const candidatesByGroup = /* @__PURE__ */ new Map();
     for (const rule of model.securityGroupRules) {
       if (rule.direction !== "ingress") continue;
@@ -43253,8 +50289,8 @@ var open_ingress_default = defineRule({
         if (cidr.state === "absent") continue;
         if (cidr.state === "unknown") {
           if (!cidr.invalid) {
-            const where = pathText2(peer.path);
-            const why = where !== "" && cidr.reason.includes(where) ? cidr.reason : `source ${where} is unknown (${cidr.reason})`;
+            const where2 = pathText2(peer.path);
+            const why = where2 !== "" && cidr.reason.includes(where2) ? cidr.reason : `source ${where2} is unknown (${cidr.reason})`;
             context3.unresolved(
               { resource: rule.subject.resource, path: peer.path },
               `${why}, so whether ${rule.key} admits the whole internet cannot be decided`
@@ -43266,7 +50302,7 @@ var open_ingress_default = defineRule({
           narrow.push({ cidr: cidr.value, path: peer.path });
           continue;
         }
-        classified ??= classify(rule);
+        classified ??= classify(rule, policy.sensitive);
         const subject = { resource: rule.subject.resource, path: peer.path };
         const base = { rule: rule.key, group: groupLabel(rule), cidr: cidr.value.text, internet: internetOf(cidr.value) };
         if (!classified.ok) {
@@ -43279,6 +50315,7 @@ var open_ingress_default = defineRule({
           continue;
         }
         const t = classified.traffic;
+        if (isAllowed(t, policy)) continue;
         const data = { ...base, protocol: t.protocol, ports: t.ports };
         if (t.level !== "allTraffic") data.traffic = t.text;
         if (t.level === "sensitivePort") data.services = t.services;
@@ -43292,7 +50329,7 @@ var open_ingress_default = defineRule({
       else candidatesByGroup.set(key, [candidate]);
     }
     for (const candidates of candidatesByGroup.values()) {
-      for (const hit of coverHits(candidates)) context3.report(hit);
+      for (const hit of coverHits(candidates, policy)) context3.report(hit);
     }
   }
 });
@@ -43303,12 +50340,12 @@ function coveredWorlds(candidates) {
     return ranges.length > 0 && unionCovers(ranges, world);
   });
 }
-function coverHits(all) {
+function coverHits(all, policy) {
   const hits = [];
   if (coveredWorlds(all).length === 0) return hits;
   const candidates = [];
   for (const c of all) {
-    const classified = classify(c.rule);
+    const classified = classify(c.rule, policy.sensitive);
     if (classified.ok && classified.traffic.space) candidates.push({ ...c, traffic: classified.traffic, space: classified.traffic.space });
   }
   const families = coveredWorlds(candidates);
@@ -43339,6 +50376,7 @@ function coverHits(all) {
       const first = own3[0];
       if (!first) continue;
       const t = c.traffic;
+      if (isAllowed(t, policy)) continue;
       hits.push({
         messageId: "coversWorld",
         subject: { resource: c.rule.subject.resource, path: first.path },
@@ -43539,6 +50577,9 @@ var broad_peer_ingress_default = defineRule({
 // rules/index.ts
 var rules = [
   invalid_cidr_default,
+  unused_suppression_default,
+  expired_suppression_default,
+  invalid_suppression_default,
   peering_cidr_overlap_default,
   spoke_cidr_overlap_default,
   subnet_cidr_default,
@@ -43584,6 +50625,12 @@ var UsageError = class extends VpclintError {
     this.name = "UsageError";
   }
 };
+var ConfigError = class extends VpclintError {
+  constructor(message, details) {
+    super("config", message, details);
+    this.name = "ConfigError";
+  }
+};
 var InputError = class extends VpclintError {
   constructor(message, details) {
     super("input", message, details);
@@ -43597,27 +50644,157 @@ var ParseError = class extends VpclintError {
   }
 };
 function formatErrorLocation(e) {
-  const where = [e.file, e.line, e.line !== void 0 ? e.column : void 0].filter((x) => x !== void 0);
-  return where.length > 0 ? `${where.join(":")}: ${e.message}` : e.message;
+  const where2 = [e.file, e.line, e.line !== void 0 ? e.column : void 0].filter((x) => x !== void 0);
+  return where2.length > 0 ? `${where2.join(":")}: ${e.message}` : e.message;
+}
+
+// src/report/text.ts
+var MAX_UNRESOLVED_SHOWN = 20;
+var plain = (s) => s;
+var sgr = (open2, close) => (s) => `\x1B[${open2}m${s}\x1B[${close}m`;
+var NO_COLOURS = { red: plain, yellow: plain, cyan: plain, green: plain, magenta: plain, dim: plain, bold: plain };
+var COLOURS = {
+  red: sgr(31, 39),
+  yellow: sgr(33, 39),
+  cyan: sgr(36, 39),
+  green: sgr(32, 39),
+  magenta: sgr(35, 39),
+  dim: sgr(2, 22),
+  bold: sgr(1, 22)
+};
+function visible(s) {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function renderText(result, ctx) {
+  const c = ctx.color ? COLOURS : NO_COLOURS;
+  const severityPaint = { error: c.red, warning: c.yellow, note: c.cyan };
+  const findingRows = result.findings.map((f) => ({
+    where: `${visible(f.location.file)}:${f.location.line}`,
+    label: f.severity,
+    paint: severityPaint[f.severity],
+    ruleId: f.ruleId,
+    text: visible(f.message)
+  }));
+  const shown = result.unresolved.slice(0, MAX_UNRESOLVED_SHOWN);
+  const unresolvedRows = shown.map((u) => ({
+    where: `${visible(u.location.file)}:${u.location.line}`,
+    label: "unresolved",
+    paint: c.magenta,
+    ruleId: u.ruleId,
+    text: visible(`${u.resource}: ${u.reason}`)
+  }));
+  const fixed = result.baseline?.fixed ?? [];
+  const fixedShown = fixed.slice(0, MAX_UNRESOLVED_SHOWN);
+  const fixedRows = fixedShown.map((e) => ({
+    where: e.file === void 0 ? "" : visible(e.file),
+    label: "fixed",
+    paint: c.green,
+    ruleId: e.id,
+    text: visible(`${e.resource}: ${e.message}`)
+  }));
+  const rows = [...findingRows, ...unresolvedRows, ...fixedRows];
+  let whereWidth = 0;
+  let labelWidth = 0;
+  let idWidth = 0;
+  for (const r of rows) {
+    whereWidth = Math.max(whereWidth, r.where.length);
+    labelWidth = Math.max(labelWidth, r.label.length);
+    idWidth = Math.max(idWidth, r.ruleId.length);
+  }
+  const indent2 = " ".repeat(whereWidth + labelWidth + idWidth + 6);
+  const line = (r) => {
+    const [first = "", ...rest] = r.text.split(/\r?\n/);
+    const head = `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${c.dim(r.ruleId.padEnd(idWidth))}  ${first}`;
+    return [head.trimEnd(), ...rest.map((l) => `${indent2}${l}`.trimEnd())].join("\n");
+  };
+  const blocks = [];
+  if (findingRows.length > 0) blocks.push(findingRows.map(line).join("\n"));
+  if (unresolvedRows.length > 0) {
+    const more = result.unresolved.length - shown.length;
+    const tail = more > 0 ? `
+… and ${more} more; use --format json for all` : "";
+    blocks.push(unresolvedRows.map(line).join("\n") + tail);
+  }
+  if (fixedRows.length > 0 && result.baseline !== void 0) {
+    const more = fixed.length - fixedShown.length;
+    const tail = more > 0 ? `
+… and ${more} more; use --format json for all` : "";
+    const head = `${plural(fixed.length, "finding")} of the baseline ${visible(result.baseline.file)} no longer found (fixed):`;
+    blocks.push(`${c.green(head)}
+${fixedRows.map(line).join("\n")}${tail}`);
+  }
+  blocks.push(summary2(result, c));
+  return `${blocks.join("\n\n")}
+`;
+}
+function summary2(result, c) {
+  const counts = { error: 0, warning: 0, note: 0 };
+  for (const f of result.findings) counts[f.severity] += 1;
+  const files = plural(result.files.length, "file");
+  const unresolved2 = result.unresolved.length;
+  let line;
+  if (result.findings.length > 0) {
+    const parts = [];
+    if (counts.error > 0) parts.push(plural(counts.error, "error"));
+    if (counts.warning > 0) parts.push(plural(counts.warning, "warning"));
+    if (counts.note > 0) parts.push(plural(counts.note, "note"));
+    const checks = unresolved2 > 0 ? `, ${plural(unresolved2, "unresolved check")}` : "";
+    const text3 = `✖ ${plural(result.findings.length, "problem")} (${parts.join(", ")})${checks} in ${files}`;
+    const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.cyan;
+    line = c.bold(paint(text3));
+  } else if (result.files.length === 0) {
+    line = c.green("✔ no problems: found no input that vpclint reads (Terraform plan JSON)");
+  } else {
+    const checks = unresolved2 > 0 ? ` (${plural(unresolved2, "unresolved check")})` : "";
+    line = c.green(`✔ no problems in ${files}${checks}`);
+  }
+  const hidden = suppressedSummary(result);
+  if (hidden !== void 0) line += `
+${c.dim(`${hidden} (--format json lists them)`)}`;
+  if (result.errors.length > 0) {
+    line += `
+${c.bold(c.red(`✖ results are incomplete: ${plural(result.errors.length, "input or tool error")} (printed on stderr)`))}`;
+  }
+  return line;
+}
+function suppressedSummary(result) {
+  const suppressed = result.suppressed ?? [];
+  if (suppressed.length === 0) return void 0;
+  let source = 0;
+  let config = 0;
+  let baseline = 0;
+  for (const f of suppressed) {
+    if (f.suppression?.via === "baseline") baseline += 1;
+    else if (f.suppression?.via === "config") config += 1;
+    else source += 1;
+  }
+  const parts = [];
+  if (source > 0) parts.push(`${source} suppressed in the source`);
+  if (config > 0) parts.push(`${config} suppressed by the configuration`);
+  if (baseline > 0) parts.push(`${baseline} accepted by the baseline`);
+  return `${plural(suppressed.length, "finding")} not shown: ${parts.join(", ")}`;
 }
 
 // src/report/github.ts
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
-function escapeData2(text2) {
-  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData2(text3) {
+  return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty2(text2) {
-  return escapeData2(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty2(text3) {
+  return escapeData2(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function command(name, where, title, message) {
+function command(name, where2, title, message) {
   const props = [];
-  if (where.file !== void 0) {
-    props.push(`file=${escapeProperty2(where.file)}`);
-    if (where.line !== void 0) {
-      const line = Math.max(1, where.line);
+  if (where2.file !== void 0) {
+    props.push(`file=${escapeProperty2(where2.file)}`);
+    if (where2.line !== void 0) {
+      const line = Math.max(1, where2.line);
       props.push(`line=${line}`);
-      if (where.endLine !== void 0 && where.endLine > line) props.push(`endLine=${where.endLine}`);
-      if (where.column !== void 0 && where.column >= 1) props.push(`col=${where.column}`);
+      if (where2.endLine !== void 0 && where2.endLine > line) props.push(`endLine=${where2.endLine}`);
+      if (where2.column !== void 0 && where2.column >= 1) props.push(`col=${where2.column}`);
     }
   }
   props.push(`title=${escapeProperty2(title)}`);
@@ -43636,6 +50813,10 @@ ${e.hint}`;
   for (const u of result.unresolved) {
     lines2.push(command("notice", u.location, `${u.ruleId} ${u.rule}: could not decide`, `${u.resource}: ${u.reason}`));
   }
+  const hidden = suppressedSummary(result);
+  if (hidden !== void 0) lines2.push(command("notice", {}, "vpclint: suppressed findings", hidden));
+  const fixed = result.baseline?.fixed.length ?? 0;
+  if (fixed > 0) lines2.push(command("notice", {}, "vpclint: baseline", `${fixed} ${fixed === 1 ? "finding" : "findings"} of the baseline ${result.baseline?.file ?? ""} no longer found (fixed)`));
   return lines2.length === 0 ? "" : `${lines2.join("\n")}
 `;
 }
@@ -43644,8 +50825,17 @@ ${e.hint}`;
 function toJsonLocation(location) {
   return location.column === void 0 ? { file: location.file, line: location.line } : { file: location.file, line: location.line, column: location.column };
 }
-function toJsonFinding(f) {
+function toJsonSuppression(s) {
   return {
+    kind: s.kind,
+    via: s.via,
+    reason: s.reason,
+    ...s.expires === void 0 ? {} : { expires: s.expires },
+    ...s.location === void 0 ? {} : { location: toJsonLocation(s.location) }
+  };
+}
+function toJsonFinding(f) {
+  const finding = {
     id: f.ruleId,
     rule: f.ruleName,
     severity: f.severity,
@@ -43654,6 +50844,17 @@ function toJsonFinding(f) {
     related: [...f.related],
     location: toJsonLocation(f.location),
     fingerprint: f.fingerprint
+  };
+  return f.suppression === void 0 ? finding : { ...finding, suppression: toJsonSuppression(f.suppression) };
+}
+function toJsonBaselineEntry(e) {
+  return {
+    fingerprint: e.fingerprint,
+    id: e.id,
+    rule: e.rule,
+    resource: e.resource,
+    ...e.file === void 0 ? {} : { file: e.file },
+    message: e.message
   };
 }
 function toJsonUnresolved(u) {
@@ -43672,8 +50873,10 @@ function toJsonReport(result, ctx) {
     version: 1,
     tool: { name: "vpclint", version: ctx.toolVersion },
     findings: result.findings.map(toJsonFinding),
+    ...result.suppressed === void 0 ? {} : { suppressed: result.suppressed.map(toJsonFinding) },
     unresolved: result.unresolved.map(toJsonUnresolved),
-    errors: result.errors.map(toJsonError)
+    errors: result.errors.map(toJsonError),
+    ...result.baseline === void 0 ? {} : { baseline: { file: result.baseline.file, fixed: result.baseline.fixed.map(toJsonBaselineEntry) } }
   };
 }
 function renderJson(result, ctx) {
@@ -43691,10 +50894,10 @@ var MAX_LISTED = 20;
 var MAX_TEXT = 1e3;
 var ICON = { error: "🔴", warning: "🟠", note: "🔵" };
 var VERDICT_ICON = { error: "❌", warning: "⚠️", note: "ℹ️" };
-function truncate(text2, max) {
-  if (text2.length <= max) return text2;
-  const chars = Array.from(text2);
-  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("")}…`;
+function truncate(text3, max) {
+  if (text3.length <= max) return text3;
+  const chars = Array.from(text3);
+  return chars.length <= max ? text3 : `${chars.slice(0, max - 1).join("")}…`;
 }
 var HTML_REFS = /* @__PURE__ */ new Map([
   ["&", "&amp;"],
@@ -43713,24 +50916,24 @@ var HTML_REFS = /* @__PURE__ */ new Map([
 ]);
 var ZWSP = "&#8203;";
 var WORD = /[A-Za-z0-9]/;
-function escapeMarkdown(text2) {
+function escapeMarkdown(text3) {
   let out = "";
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2.charAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const ch = text3.charAt(i);
     const ref = HTML_REFS.get(ch);
     if (ref !== void 0) {
       out += ref;
     } else if (ch === "_") {
-      out += WORD.test(text2.charAt(i - 1)) && WORD.test(text2.charAt(i + 1)) ? "_" : "&#95;";
+      out += WORD.test(text3.charAt(i - 1)) && WORD.test(text3.charAt(i + 1)) ? "_" : "&#95;";
     } else if (ch === "\n") {
       out += "<br>";
     } else if (ch === "\r") {
-      if (text2.charAt(i + 1) !== "\n") out += "<br>";
+      if (text3.charAt(i + 1) !== "\n") out += "<br>";
     } else if (ch === "@" || ch === "#") {
       out += ch + ZWSP;
-    } else if (ch === ":" && text2.startsWith("//", i + 1)) {
+    } else if (ch === ":" && text3.startsWith("//", i + 1)) {
       out += `:${ZWSP}`;
-    } else if ((ch === "w" || ch === "W") && /^www\./i.test(text2.slice(i, i + 4))) {
+    } else if ((ch === "w" || ch === "W") && /^www\./i.test(text3.slice(i, i + 4))) {
       out += ch + ZWSP;
     } else if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(ch)) {
       out += `&#92;x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
@@ -43743,14 +50946,14 @@ function escapeMarkdown(text2) {
 function escapeAttribute(url) {
   return url.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function escapeMermaid(text2) {
+function escapeMermaid(text3) {
   let out = "";
-  for (const ch of truncate(text2.replace(/\s+/g, " "), MAX_LABEL)) {
+  for (const ch of truncate(text3.replace(/\s+/g, " "), MAX_LABEL)) {
     out += /^[A-Za-z0-9 ./:,=+_-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
   }
   return out;
 }
-function plural(n, one, many = `${one}s`) {
+function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function listing(parts) {
@@ -43762,19 +50965,19 @@ function countBySeverity(findings) {
   return counts;
 }
 function verdict(result, counts) {
-  const files = plural(result.files.length, "file");
-  const incomplete = result.errors.length > 0 ? `; the results are incomplete (${plural(result.errors.length, "input or tool error")})` : "";
-  const undecided = result.unresolved.length > 0 ? ` ${plural(result.unresolved.length, "check")} could not be decided.` : "";
+  const files = plural2(result.files.length, "file");
+  const incomplete = result.errors.length > 0 ? `; the results are incomplete (${plural2(result.errors.length, "input or tool error")})` : "";
+  const undecided = result.unresolved.length > 0 ? ` ${plural2(result.unresolved.length, "check")} could not be decided.` : "";
   if (result.findings.length > 0) {
     const worst = counts.error > 0 ? "error" : counts.warning > 0 ? "warning" : "note";
     const parts = [];
-    if (counts.error > 0) parts.push(plural(counts.error, "error"));
-    if (counts.warning > 0) parts.push(plural(counts.warning, "warning"));
-    if (counts.note > 0) parts.push(plural(counts.note, "note"));
+    if (counts.error > 0) parts.push(plural2(counts.error, "error"));
+    if (counts.warning > 0) parts.push(plural2(counts.warning, "warning"));
+    if (counts.note > 0) parts.push(plural2(counts.note, "note"));
     return `**${VERDICT_ICON[worst]} vpclint found ${listing(parts)} in ${files}${incomplete}.**${undecided}`;
   }
   if (result.errors.length > 0) {
-    return `**⚠️ vpclint found no problems, but the results are incomplete: ${plural(result.errors.length, "input or tool error")}.**${undecided}`;
+    return `**⚠️ vpclint found no problems, but the results are incomplete: ${plural2(result.errors.length, "input or tool error")}.**${undecided}`;
   }
   if (result.files.length === 0) return "**✅ No problems: vpclint found no input that it reads.**";
   return `**✅ No problems in ${files}.**${undecided}`;
@@ -43789,6 +50992,9 @@ function countsTable(result, counts) {
     `| ⚪ Checks not decided | ${result.unresolved.length} |`
   ];
   if (result.errors.length > 0) rows.push(`| ⚠️ Input or tool errors | ${result.errors.length} |`);
+  const suppressed = result.suppressed?.length ?? 0;
+  if (suppressed > 0) rows.push(`| 🔕 Suppressed or accepted by the baseline (not listed) | ${suppressed} |`);
+  if (result.baseline !== void 0) rows.push(`| ✅ Fixed since the baseline | ${result.baseline.fixed.length} |`);
   return rows.join("\n");
 }
 var RED = "stroke:#cf222e,stroke-width:2px,color:#cf222e";
@@ -43797,8 +51003,8 @@ var MISSING = "stroke:#cf222e,stroke-width:2px,stroke-dasharray:4 4,color:#cf222
 function vpcLabel(vpc) {
   const cidrs = vpc.cidrs.length > 0 ? vpc.cidrs.join(", ") : "CIDR unknown";
   const more = vpc.cidrs.length > 0 && vpc.cidrsIncomplete ? ", more unknown" : "";
-  const where = vpc.external ? "<br/>(outside the linted files)" : "";
-  return `${escapeMermaid(vpc.label)}<br/>${escapeMermaid(cidrs + more)}${where}`;
+  const where2 = vpc.external ? "<br/>(outside the linted files)" : "";
+  return `${escapeMermaid(vpc.label)}<br/>${escapeMermaid(cidrs + more)}${where2}`;
 }
 function mermaid(vpcs, peerings) {
   const byKey = new Map(vpcs.map((v) => [v.key, v]));
@@ -43856,19 +51062,19 @@ function topologySection(topology) {
   const left = ordered.length - count;
   if (left > 0) {
     const which2 = count >= flagged.length ? " (none of them has a finding)" : "";
-    lines2.push("", `… and ${plural(left, "more peering connection")} not drawn${which2}.`);
+    lines2.push("", `… and ${plural2(left, "more peering connection")} not drawn${which2}.`);
   }
   return lines2.join("\n");
 }
-function code(text2) {
-  return `<code>${escapeMarkdown(text2)}</code>`;
+function code(text3) {
+  return `<code>${escapeMarkdown(text3)}</code>`;
 }
 function ruleLink(ruleId, rule) {
   return rule === void 0 ? `<b>${escapeMarkdown(ruleId)}</b>` : `<a href="${escapeAttribute(rule.docsUrl)}"><b>${escapeMarkdown(ruleId)}</b></a>`;
 }
 function findingBlock(f, rule) {
-  const where = f.location.column === void 0 ? `line ${f.location.line}` : `line ${f.location.line}:${f.location.column}`;
-  const summary3 = `${ICON[f.severity]} ${ruleLink(f.ruleId, rule)} ${where}: ${escapeMarkdown(truncate(f.message, MAX_TEXT))}`;
+  const where2 = f.location.column === void 0 ? `line ${f.location.line}` : `line ${f.location.line}:${f.location.column}`;
+  const summary3 = `${ICON[f.severity]} ${ruleLink(f.ruleId, rule)} ${where2}: ${escapeMarkdown(truncate(f.message, MAX_TEXT))}`;
   const details = [];
   const name = `${escapeMarkdown(f.ruleId)} ${escapeMarkdown(f.ruleName)}`;
   details.push(rule === void 0 ? `- **Rule:** ${name} (${f.severity})` : `- **Rule:** [${name}](${rule.docsUrl}) (${f.severity}): ${rule.summary}`);
@@ -43882,9 +51088,9 @@ function errorsSection(result) {
   if (result.errors.length === 0) return void 0;
   const lines2 = ["### ⚠️ Input and tool errors", "", "These files or checks were not fully linted; fix them and run again.", ""];
   for (const e of result.errors.slice(0, MAX_LISTED)) {
-    const where = [e.file, e.line, e.line !== void 0 ? e.column : void 0].filter((x) => x !== void 0).join(":");
+    const where2 = [e.file, e.line, e.line !== void 0 ? e.column : void 0].filter((x) => x !== void 0).join(":");
     const hint = e.hint === void 0 ? "" : ` (${escapeMarkdown(truncate(e.hint, MAX_TEXT))})`;
-    lines2.push(`- ${where === "" ? "" : `${code(where)}: `}${escapeMarkdown(truncate(e.message, MAX_TEXT))}${hint}`);
+    lines2.push(`- ${where2 === "" ? "" : `${code(where2)}: `}${escapeMarkdown(truncate(e.message, MAX_TEXT))}${hint}`);
   }
   const more = result.errors.length - MAX_LISTED;
   if (more > 0) lines2.push(`- … and ${more} more; the job log lists them all`);
@@ -43892,7 +51098,7 @@ function errorsSection(result) {
 }
 function unresolvedSection(result) {
   if (result.unresolved.length === 0) return void 0;
-  const title = `⚪ ${plural(result.unresolved.length, "check")} could not be decided: a value is unknown until apply or outside the linted files`;
+  const title = `⚪ ${plural2(result.unresolved.length, "check")} could not be decided: a value is unknown until apply or outside the linted files`;
   const lines2 = [`<details><summary>${title}</summary>`, ""];
   for (const u of result.unresolved.slice(0, MAX_LISTED)) {
     lines2.push(
@@ -43930,10 +51136,10 @@ function renderMarkdown(result, ctx) {
       const parts = [];
       if (f.location.file !== file) parts.push(`**${code(f.location.file)}**`);
       parts.push(findingBlock(f, rules2.get(f.ruleId)));
-      const text2 = parts.join("\n\n");
-      if (text2.length + 2 > room) break;
-      room -= text2.length + 2;
-      body.push(text2);
+      const text3 = parts.join("\n\n");
+      if (text3.length + 2 > room) break;
+      room -= text3.length + 2;
+      body.push(text3);
       file = f.location.file;
       shown += 1;
     }
@@ -43955,14 +51161,38 @@ import { pathToFileURL } from "node:url";
 
 // src/engine/run-rules.ts
 import { createHash } from "node:crypto";
-function locate(subject) {
-  const { resource, path: path7 } = subject;
-  return (path7 && path7.length > 0 ? resource.attributeLocation(path7) : void 0) ?? resource.location();
+function severityOverride(rule, overrides) {
+  return overrides?.get(rule.id) ?? overrides?.get(rule.name);
 }
-function formatPath(path7) {
-  if (!path7) return "";
+function toFinding(rule, hit, override2, location) {
+  const template = rule.messages[hit.messageId];
+  if (template === void 0) throw new Error(`unknown messageId "${hit.messageId}"`);
+  const data = {};
+  for (const [k, v] of Object.entries(hit.data)) data[k] = String(v);
+  const related = hit.related ?? [];
+  return {
+    ruleId: rule.id,
+    ruleName: rule.name,
+    severity: override2 ?? hit.severity ?? rule.defaultSeverity,
+    messageId: hit.messageId,
+    message: formatMessage(template, data),
+    data,
+    subject: hit.subject,
+    resource: hit.subject.resource.address,
+    related: related.map((r) => isSubject(r) ? r.resource.address : r),
+    relatedSubjects: related.filter(isSubject),
+    location: location ?? locate(hit.subject),
+    fingerprint: fingerprint(rule.id, hit.subject, data)
+  };
+}
+function locate(subject) {
+  const { resource, path: path10 } = subject;
+  return (path10 && path10.length > 0 ? resource.attributeLocation(path10) : void 0) ?? resource.location();
+}
+function formatPath(path10) {
+  if (!path10) return "";
   let out = "";
-  for (const part of path7) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path10) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 function fingerprint(ruleId, subject, data) {
@@ -43977,34 +51207,17 @@ function runRules(model, rules2, options = {}) {
   const findings = [];
   const unresolved2 = [];
   const errors = [];
+  const failed = [];
   const seenFindings = /* @__PURE__ */ new Set();
   const seenUnresolved = /* @__PURE__ */ new Set();
   for (const rule of rules2) {
-    const override2 = options.severityOverrides?.get(rule.id) ?? options.severityOverrides?.get(rule.name);
+    const override2 = severityOverride(rule, options.severityOverrides);
     if (override2 === "off") continue;
     const report = (hit) => {
-      const template = rule.messages[hit.messageId];
-      if (template === void 0) throw new Error(`unknown messageId "${hit.messageId}"`);
-      const data = {};
-      for (const [k, v] of Object.entries(hit.data)) data[k] = String(v);
-      const fp = fingerprint(rule.id, hit.subject, data);
-      if (seenFindings.has(fp)) return;
-      seenFindings.add(fp);
-      const related = hit.related ?? [];
-      findings.push({
-        ruleId: rule.id,
-        ruleName: rule.name,
-        severity: override2 ?? hit.severity ?? rule.defaultSeverity,
-        messageId: hit.messageId,
-        message: formatMessage(template, data),
-        data,
-        subject: hit.subject,
-        resource: hit.subject.resource.address,
-        related: related.map((r) => isSubject(r) ? r.resource.address : r),
-        relatedSubjects: related.filter(isSubject),
-        location: locate(hit.subject),
-        fingerprint: fp
-      });
+      const finding = toFinding(rule, hit, override2);
+      if (seenFindings.has(finding.fingerprint)) return;
+      seenFindings.add(finding.fingerprint);
+      findings.push(finding);
     };
     const markUnresolved = (subject, reason) => {
       const key = `${rule.id}\0${subject.resource.file}\0${subject.resource.address}\0${reason}`;
@@ -44019,9 +51232,11 @@ function runRules(model, rules2, options = {}) {
       });
     };
     try {
-      rule.check(model, { report, unresolved: markUnresolved });
+      const ruleOptions = options.ruleOptions?.get(rule.id) ?? rule.options?.defaults;
+      rule.check(model, { report, unresolved: markUnresolved, options: ruleOptions });
     } catch (error2) {
       const why = error2 instanceof Error ? error2.message : String(error2);
+      failed.push(rule.id);
       errors.push({
         message: `rule ${rule.id} (${rule.name}) failed: ${why}; its findings are missing from this run`,
         hint: "This is a bug in vpclint; please report it with the input that triggers it (rerun with --debug for the stack).",
@@ -44031,7 +51246,7 @@ function runRules(model, rules2, options = {}) {
   }
   findings.sort(compareFindings);
   unresolved2.sort((a, b) => compareLocation(a.location, b.location) || cmp2(a.ruleId, b.ruleId) || cmp2(a.resource, b.resource));
-  return { findings, unresolved: unresolved2, errors };
+  return { findings, unresolved: unresolved2, errors, failed };
 }
 function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -44132,6 +51347,13 @@ function toResult(f, ruleIndex) {
       message: { text: s.resource.address }
     }));
   }
+  if (f.suppression !== void 0) {
+    const s = f.suppression;
+    const suppression = { kind: s.kind, status: "accepted", justification: s.reason };
+    if (s.location !== void 0) suppression.location = { physicalLocation: toPhysicalLocation(s.location) };
+    suppression.properties = s.expires === void 0 ? { via: s.via } : { via: s.via, expires: s.expires };
+    result.suppressions = [suppression];
+  }
   result.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
   result.properties = { resource: f.resource, related: [...f.related] };
   return result;
@@ -44147,8 +51369,8 @@ function unresolvedNotification(u, index) {
   return n;
 }
 function errorNotification(e) {
-  const text2 = e.hint === void 0 ? e.message : `${e.message} (${e.hint})`;
-  const n = { level: "error", message: { text: text2 } };
+  const text3 = e.hint === void 0 ? e.message : `${e.message} (${e.hint})`;
+  const n = { level: "error", message: { text: text3 } };
   if (e.file !== void 0) {
     const physicalLocation = { artifactLocation: toArtifactLocation(e.file) };
     if (e.line !== void 0) physicalLocation.region = toRegion({ file: e.file, line: e.line, column: e.column });
@@ -44160,7 +51382,7 @@ function toSarif(result, ctx) {
   const descriptors = ctx.rules.map(toRuleDescriptor);
   const index = /* @__PURE__ */ new Map();
   ctx.rules.forEach((r, i) => index.set(r.id, i));
-  const results = result.findings.map((f) => {
+  const results = [...result.findings, ...result.suppressed ?? []].map((f) => {
     let i = index.get(f.ruleId);
     if (i === void 0) {
       i = descriptors.length;
@@ -44203,99 +51425,6 @@ function renderSarif(result, ctx) {
 `;
 }
 
-// src/report/text.ts
-var MAX_UNRESOLVED_SHOWN = 20;
-var plain = (s) => s;
-var sgr = (open2, close) => (s) => `\x1B[${open2}m${s}\x1B[${close}m`;
-var NO_COLOURS = { red: plain, yellow: plain, cyan: plain, green: plain, magenta: plain, dim: plain, bold: plain };
-var COLOURS = {
-  red: sgr(31, 39),
-  yellow: sgr(33, 39),
-  cyan: sgr(36, 39),
-  green: sgr(32, 39),
-  magenta: sgr(35, 39),
-  dim: sgr(2, 22),
-  bold: sgr(1, 22)
-};
-function visible(s) {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
-function plural2(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function renderText(result, ctx) {
-  const c = ctx.color ? COLOURS : NO_COLOURS;
-  const severityPaint = { error: c.red, warning: c.yellow, note: c.cyan };
-  const findingRows = result.findings.map((f) => ({
-    where: `${visible(f.location.file)}:${f.location.line}`,
-    label: f.severity,
-    paint: severityPaint[f.severity],
-    ruleId: f.ruleId,
-    text: visible(f.message)
-  }));
-  const shown = result.unresolved.slice(0, MAX_UNRESOLVED_SHOWN);
-  const unresolvedRows = shown.map((u) => ({
-    where: `${visible(u.location.file)}:${u.location.line}`,
-    label: "unresolved",
-    paint: c.magenta,
-    ruleId: u.ruleId,
-    text: visible(`${u.resource}: ${u.reason}`)
-  }));
-  const rows = [...findingRows, ...unresolvedRows];
-  let whereWidth = 0;
-  let labelWidth = 0;
-  let idWidth = 0;
-  for (const r of rows) {
-    whereWidth = Math.max(whereWidth, r.where.length);
-    labelWidth = Math.max(labelWidth, r.label.length);
-    idWidth = Math.max(idWidth, r.ruleId.length);
-  }
-  const indent2 = " ".repeat(whereWidth + labelWidth + idWidth + 6);
-  const line = (r) => {
-    const [first = "", ...rest] = r.text.split(/\r?\n/);
-    const head = `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${c.dim(r.ruleId.padEnd(idWidth))}  ${first}`;
-    return [head.trimEnd(), ...rest.map((l) => `${indent2}${l}`.trimEnd())].join("\n");
-  };
-  const blocks = [];
-  if (findingRows.length > 0) blocks.push(findingRows.map(line).join("\n"));
-  if (unresolvedRows.length > 0) {
-    const more = result.unresolved.length - shown.length;
-    const tail = more > 0 ? `
-… and ${more} more; use --format json for all` : "";
-    blocks.push(unresolvedRows.map(line).join("\n") + tail);
-  }
-  blocks.push(summary2(result, c));
-  return `${blocks.join("\n\n")}
-`;
-}
-function summary2(result, c) {
-  const counts = { error: 0, warning: 0, note: 0 };
-  for (const f of result.findings) counts[f.severity] += 1;
-  const files = plural2(result.files.length, "file");
-  const unresolved2 = result.unresolved.length;
-  let line;
-  if (result.findings.length > 0) {
-    const parts = [];
-    if (counts.error > 0) parts.push(plural2(counts.error, "error"));
-    if (counts.warning > 0) parts.push(plural2(counts.warning, "warning"));
-    if (counts.note > 0) parts.push(plural2(counts.note, "note"));
-    const checks = unresolved2 > 0 ? `, ${plural2(unresolved2, "unresolved check")}` : "";
-    const text2 = `✖ ${plural2(result.findings.length, "problem")} (${parts.join(", ")})${checks} in ${files}`;
-    const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.cyan;
-    line = c.bold(paint(text2));
-  } else if (result.files.length === 0) {
-    line = c.green("✔ no problems: found no input that vpclint reads (Terraform plan JSON)");
-  } else {
-    const checks = unresolved2 > 0 ? ` (${plural2(unresolved2, "unresolved check")})` : "";
-    line = c.green(`✔ no problems in ${files}${checks}`);
-  }
-  if (result.errors.length > 0) {
-    line += `
-${c.bold(c.red(`✖ results are incomplete: ${plural2(result.errors.length, "input or tool error")} (printed on stderr)`))}`;
-  }
-  return line;
-}
-
 // src/report/index.ts
 var reporters = /* @__PURE__ */ new Map([
   ["text", renderText],
@@ -44310,6 +51439,66 @@ var PLANNED_FORMATS = [];
 var import_fast_glob = __toESM(require_out4(), 1);
 import { stat as stat2 } from "node:fs/promises";
 import path from "node:path";
+
+// src/config/glob.ts
+function escape2(c) {
+  return /[.+^${}()|[\]\\*?]/.test(c) ? `\\${c}` : c;
+}
+function toSource(glob) {
+  let out = "";
+  let inBraces = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob.charAt(i);
+    if (c === "*") {
+      if (glob.charAt(i + 1) === "*") {
+        if (glob.charAt(i + 2) === "/") {
+          out += "(?:[^/]*/)*";
+          i += 2;
+        } else {
+          out += ".*";
+          i += 1;
+        }
+      } else {
+        out += "[^/]*";
+      }
+    } else if (c === "?") {
+      out += "[^/]";
+    } else if (c === "[") {
+      const end = glob.indexOf("]", i + 1);
+      if (end === -1) {
+        out += "\\[";
+      } else {
+        const body = glob.slice(i + 1, end).replace(/\\/g, "\\\\");
+        out += body.startsWith("!") ? `[^/${body.slice(1)}]` : `[${body}]`;
+        i = end;
+      }
+    } else if (c === "{") {
+      inBraces += 1;
+      out += "(?:";
+    } else if (c === "}" && inBraces > 0) {
+      inBraces -= 1;
+      out += ")";
+    } else if (c === "," && inBraces > 0) {
+      out += "|";
+    } else {
+      out += escape2(c);
+    }
+  }
+  return out + ")".repeat(inBraces);
+}
+function globMatcher(glob) {
+  let pattern = glob.replace(/^\.\//, "").replace(/\/+$/, "");
+  if (!pattern.includes("/")) pattern = `**/${pattern}`;
+  if (pattern.startsWith("/")) pattern = pattern.slice(1);
+  const re = new RegExp(`^${toSource(pattern)}(?:/.*)?$`);
+  return (path10) => re.test(path10);
+}
+function anyGlob(globs) {
+  const matchers = globs.map(globMatcher);
+  return (path10) => matchers.some((m) => m(path10));
+}
+
+// src/discover.ts
 var INPUT_PATTERN = "**/*.{json,tf,yaml,yml,template}";
 var IGNORED_DIRECTORIES = ["node_modules", ".terraform", ".git"];
 function displayPath(absolute, cwd) {
@@ -44337,19 +51526,31 @@ function fsToolError(file, error2, prefix = "") {
   const cause = new InputError(`${prefix}${describeFsError(error2)}`, { file, cause: error2 });
   return { file, message: cause.message, cause };
 }
-async function discover(paths3, cwd) {
+function filterOf(filter) {
+  if (filter === void 0 || filter.include.length === 0 && filter.exclude.length === 0) return () => true;
+  const included = filter.include.length === 0 ? () => true : anyGlob(filter.include);
+  const excluded = anyGlob(filter.exclude);
+  return (absolute) => {
+    const relative = path.relative(filter.base, absolute);
+    if (relative.startsWith("..") || path.isAbsolute(relative)) return true;
+    const posix = relative.split(path.sep).join("/");
+    return included(posix) && !excluded(posix);
+  };
+}
+async function discover(paths3, cwd, filter) {
+  const passes = filterOf(filter);
   const found = /* @__PURE__ */ new Map();
   const errors = [];
   const add = (absolute) => {
     if (!found.has(absolute)) found.set(absolute, { path: absolute, file: displayPath(absolute, cwd) });
   };
-  for (const given of paths3) {
-    const absolute = path.resolve(cwd, given);
+  for (const given2 of paths3) {
+    const absolute = path.resolve(cwd, given2);
     let stats;
     try {
       stats = await stat2(absolute);
     } catch (error2) {
-      errors.push(fsToolError(given, error2));
+      errors.push(fsToolError(given2, error2));
       continue;
     }
     if (!stats.isDirectory()) {
@@ -44365,9 +51566,12 @@ async function discover(paths3, cwd) {
         caseSensitiveMatch: false,
         ignore: IGNORED_DIRECTORIES.map((d) => `**/${d}/**`)
       });
-      for (const entry of entries2) add(path.resolve(entry));
+      for (const entry of entries2) {
+        const absoluteEntry = path.resolve(entry);
+        if (passes(absoluteEntry)) add(absoluteEntry);
+      }
     } catch (error2) {
-      errors.push(fsToolError(given, error2, "cannot search this directory: "));
+      errors.push(fsToolError(given2, error2, "cannot search this directory: "));
     }
   }
   const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -44417,8 +51621,8 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // src/parse/json.ts
 var BOM = "\uFEFF";
-function parseJson(text2, file) {
-  const body = text2.startsWith(BOM) ? text2.slice(1) : text2;
+function parseJson(text3, file) {
+  const body = text3.startsWith(BOM) ? text3.slice(1) : text3;
   try {
     return JSON.parse(body);
   } catch (err) {
@@ -44427,25 +51631,25 @@ function parseJson(text2, file) {
     throw new ParseError(`invalid JSON: ${describe3(raw)}`, { file, line, column, cause: err });
   }
 }
-function errorPosition(text2, message) {
+function errorPosition(text3, message) {
   const lc = /\(line (\d+) column (\d+)\)/.exec(message);
   if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
   const pos = /at position (\d+)/.exec(message);
-  if (pos) return lineColumn(text2, Number(pos[1]));
-  if (/Unexpected end of JSON input/.test(message)) return lineColumn(text2, text2.length);
-  const found = firstErrorOffset(text2);
-  return lineColumn(text2, found < 0 ? 0 : found);
+  if (pos) return lineColumn(text3, Number(pos[1]));
+  if (/Unexpected end of JSON input/.test(message)) return lineColumn(text3, text3.length);
+  const found = firstErrorOffset(text3);
+  return lineColumn(text3, found < 0 ? 0 : found);
 }
 function describe3(message) {
   const snippet = /^(Unexpected token .*?), ".*" is not valid JSON$/s.exec(message);
-  const text2 = snippet ? snippet[1] : message;
-  return text2.replace(/ in JSON at position \d+.*$/s, "").replace(/ at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)/, "").trim();
+  const text3 = snippet ? snippet[1] : message;
+  return text3.replace(/ in JSON at position \d+.*$/s, "").replace(/ at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)/, "").trim();
 }
-function lineIndex(text2) {
+function lineIndex(text3) {
   const starts = [0];
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
   return (offset) => {
-    const at4 = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text2.length));
+    const at4 = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text3.length));
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -44457,20 +51661,20 @@ function lineIndex(text2) {
   };
 }
 var last;
-function lineColumn(text2, offset) {
-  if (last === void 0 || last.text !== text2) last = { text: text2, of: lineIndex(text2) };
+function lineColumn(text3, offset) {
+  if (last === void 0 || last.text !== text3) last = { text: text3, of: lineIndex(text3) };
   return last.of(offset);
 }
 var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var HEX4 = /^[0-9a-fA-F]{4}$/;
-function firstErrorOffset(text2) {
-  const n = text2.length;
+function firstErrorOffset(text3) {
+  const n = text3.length;
   let i = 0;
   const stack = [];
   let state = "value";
   const skipWs = () => {
     while (i < n) {
-      const c = text2.charCodeAt(i);
+      const c = text3.charCodeAt(i);
       if (c === 32 || c === 9 || c === 10 || c === 13) i++;
       else break;
     }
@@ -44478,13 +51682,13 @@ function firstErrorOffset(text2) {
   const scanString = () => {
     i++;
     while (i < n) {
-      const c = text2.charCodeAt(i);
+      const c = text3.charCodeAt(i);
       if (c === 34) {
         i++;
         return true;
       }
       if (c === 92) {
-        const e = text2[i + 1];
+        const e = text3[i + 1];
         if (e === void 0) {
           i = n;
           return false;
@@ -44493,7 +51697,7 @@ function firstErrorOffset(text2) {
           i += 2;
           continue;
         }
-        if (e === "u" && HEX4.test(text2.slice(i + 2, i + 6))) {
+        if (e === "u" && HEX4.test(text3.slice(i + 2, i + 6))) {
           i += 6;
           continue;
         }
@@ -44509,7 +51713,7 @@ function firstErrorOffset(text2) {
     skipWs();
     switch (state) {
       case "valueOrEnd":
-        if (text2[i] === "]") {
+        if (text3[i] === "]") {
           stack.pop();
           i++;
           state = "after";
@@ -44518,7 +51722,7 @@ function firstErrorOffset(text2) {
         state = "value";
         continue;
       case "keyOrEnd":
-        if (text2[i] === "}") {
+        if (text3[i] === "}") {
           stack.pop();
           i++;
           state = "after";
@@ -44528,16 +51732,16 @@ function firstErrorOffset(text2) {
         continue;
       case "key":
         if (i >= n) return n;
-        if (text2[i] !== '"' || !scanString()) return i;
+        if (text3[i] !== '"' || !scanString()) return i;
         skipWs();
         if (i >= n) return n;
-        if (text2[i] !== ":") return i;
+        if (text3[i] !== ":") return i;
         i++;
         state = "value";
         continue;
       case "value": {
         if (i >= n) return n;
-        const c = text2[i];
+        const c = text3[i];
         if (c === "{") {
           stack.push(true);
           i++;
@@ -44551,18 +51755,18 @@ function firstErrorOffset(text2) {
           state = "after";
         } else if (c === "-" || c >= "0" && c <= "9") {
           NUMBER.lastIndex = i;
-          const m = NUMBER.exec(text2);
+          const m = NUMBER.exec(text3);
           if (m === null) return i + 1 >= n ? n : i + 1;
           i += m[0].length;
           state = "after";
         } else {
-          const word = c === "t" ? "true" : c === "f" ? "false" : c === "n" ? "null" : "";
-          if (word === "") return i;
-          for (let k = 0; k < word.length; k++) {
+          const word2 = c === "t" ? "true" : c === "f" ? "false" : c === "n" ? "null" : "";
+          if (word2 === "") return i;
+          for (let k = 0; k < word2.length; k++) {
             if (i + k >= n) return n;
-            if (text2[i + k] !== word[k]) return i + k;
+            if (text3[i + k] !== word2[k]) return i + k;
           }
-          i += word.length;
+          i += word2.length;
           state = "after";
         }
         continue;
@@ -44570,7 +51774,7 @@ function firstErrorOffset(text2) {
       case "after": {
         if (stack.length === 0) return i < n ? i : -1;
         if (i >= n) return n;
-        const c = text2[i];
+        const c = text3[i];
         const inObject = stack[stack.length - 1];
         if (c === ",") {
           i++;
@@ -44623,18 +51827,18 @@ function plainMessage(message) {
   const first = message.split("\n")[0] ?? message;
   return first.replace(/ at line \d+, column \d+:?$/, "").trim();
 }
-function parseTemplateText(text2, file) {
+function parseTemplateText(text3, file) {
   let position;
-  const pos = (offset) => (position ??= lineIndex(text2))(offset);
+  const pos = (offset) => (position ??= lineIndex(text3))(offset);
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text2, { customTags: CUSTOM_TAGS, prettyErrors: false, uniqueKeys: false, strict: true });
+    doc = (0, import_yaml.parseDocument)(text3, { customTags: CUSTOM_TAGS, prettyErrors: false, uniqueKeys: false, strict: true });
   } catch (error2) {
-    throw new ParseError(`invalid ${language(text2)}: the document cannot be read (nested too deeply?)`, { file, line: 1, column: 1, cause: error2 });
+    throw new ParseError(`invalid ${language(text3)}: the document cannot be read (nested too deeply?)`, { file, line: 1, column: 1, cause: error2 });
   }
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
-    throw new ParseError(`invalid ${language(text2)}: ${plainMessage(first.message)}`, { file, ...pos(first.pos[0]), cause: first });
+    throw new ParseError(`invalid ${language(text3)}: ${plainMessage(first.message)}`, { file, ...pos(first.pos[0]), cause: first });
   }
   const walker = new Walker(doc, file, pos);
   const root = doc.contents === null ? { kind: "scalar", value: null, at: 0 } : walker.node(doc.contents, 0);
@@ -44662,8 +51866,8 @@ function parseTemplateText(text2, file) {
   }
   return { root, position: (offset) => pos(offset) };
 }
-function language(text2) {
-  return /^\uFEFF?\s*[[{]/.test(text2) ? "JSON" : "YAML";
+function language(text3) {
+  return /^\uFEFF?\s*[[{]/.test(text3) ? "JSON" : "YAML";
 }
 var Walker = class {
   constructor(doc, file, pos) {
@@ -44688,12 +51892,12 @@ var Walker = class {
     if (depth > MAX_DEPTH) this.fail(`the document is nested more than ${MAX_DEPTH} levels deep`, offsetOf(n));
     if ((0, import_yaml.isAlias)(n)) {
       this.sawAlias = true;
-      const target = n.resolve(this.doc);
-      if (target === void 0) this.fail(`alias *${n.source} has no anchor before it`, offsetOf(n));
-      const converted = this.done.get(target);
+      const target2 = n.resolve(this.doc);
+      if (target2 === void 0) this.fail(`alias *${n.source} has no anchor before it`, offsetOf(n));
+      const converted = this.done.get(target2);
       if (converted !== void 0) return converted;
-      if (this.open.has(target)) this.fail(`alias *${n.source} refers to a node that contains it`, offsetOf(n));
-      return this.node(target, depth + 1);
+      if (this.open.has(target2)) this.fail(`alias *${n.source} refers to a node that contains it`, offsetOf(n));
+      return this.node(target2, depth + 1);
     }
     const yamlNode = n;
     const cached = this.done.get(yamlNode);
@@ -44758,8 +51962,8 @@ function keyString(key) {
 }
 
 // src/parse/cloudformation/template.ts
-function mentionsTemplate(text2) {
-  return text2.includes("AWSTemplateFormatVersion") || text2.includes("Resources") && text2.includes("AWS::");
+function mentionsTemplate(text3) {
+  return text3.includes("AWSTemplateFormatVersion") || text3.includes("Resources") && text3.includes("AWS::");
 }
 var EMPTY = /* @__PURE__ */ new Map();
 function entries(node) {
@@ -44778,10 +51982,10 @@ function isTemplateRoot(root) {
   }
   return false;
 }
-function readTemplate(text2, file) {
-  if (!mentionsTemplate(text2)) return void 0;
-  const { root, position } = parseTemplateText(text2, file);
-  const declared = text2.includes("AWSTemplateFormatVersion");
+function readTemplate(text3, file) {
+  if (!mentionsTemplate(text3)) return void 0;
+  const { root, position } = parseTemplateText(text3, file);
+  const declared = text3.includes("AWSTemplateFormatVersion");
   if (root.kind !== "map") {
     if (!declared) return void 0;
     throw new ParseError(`a CloudFormation template must be a mapping at its root, not ${kindName(root)}`, {
@@ -44876,6 +52080,8 @@ var TemplateReader = class {
         if (name === void 0) this.problem(`the Condition of resource ${logicalId} must be a condition name`, condition.keyAt);
         else decl = { ...decl, condition: name };
       }
+      const metadata = fields.get("Metadata");
+      if (metadata !== void 0 && !isNull(metadata.value)) decl = { ...decl, metadata: metadata.value };
       const props = fields.get("Properties");
       if (props !== void 0 && !isNull(props.value)) {
         if (props.value.kind === "seq" || props.value.kind === "scalar") {
@@ -45246,10 +52452,10 @@ var Evaluator = class {
     return unknownValue(`${name} is not a parameter or resource of ${this.template.file}`, at4);
   }
   pseudo(name, at4) {
-    const given = this.inputs.parameters.get(name);
-    if (given !== void 0) {
-      if (name === "AWS::NotificationARNs") return { kind: "seq", items: splitList(given, at4), at: at4 };
-      return scalar(given, at4);
+    const given2 = this.inputs.parameters.get(name);
+    if (given2 !== void 0) {
+      if (name === "AWS::NotificationARNs") return { kind: "seq", items: splitList(given2, at4), at: at4 };
+      return scalar(given2, at4);
     }
     return unknownValue(`pseudo parameter ${name} is ${DEPLOY_TIME} (give it with --parameter ${name}=…)`, at4);
   }
@@ -45257,11 +52463,11 @@ var Evaluator = class {
   parameter(decl) {
     let v = this.params.get(decl.name);
     if (v !== void 0) return v;
-    const given = this.inputs.parameters.get(decl.name);
+    const given2 = this.inputs.parameters.get(decl.name);
     if (decl.type.startsWith("AWS::SSM::Parameter::Value<")) {
       v = unknownValue(`parameter ${decl.name} is read from SSM Parameter Store at deploy time`, decl.keyAt);
-    } else if (given !== void 0) {
-      v = isListType(decl.type) ? { kind: "seq", items: splitList(given, decl.keyAt), at: decl.keyAt } : scalar(given, decl.keyAt);
+    } else if (given2 !== void 0) {
+      v = isListType(decl.type) ? { kind: "seq", items: splitList(given2, decl.keyAt), at: decl.keyAt } : scalar(given2, decl.keyAt);
     } else if (decl.default !== void 0) {
       const d = decl.default;
       if (d.kind === "scalar") {
@@ -45583,9 +52789,9 @@ function toAttr(v) {
   if (v.kind === "scalar") return v.value === null ? ABSENT2 : { state: "known", value: v.value };
   return { state: "known", value: toPlain(v) };
 }
-function walk(root, path7, onStep) {
+function walk(root, path10, onStep) {
   let v = root;
-  for (const step of path7) {
+  for (const step of path10) {
     if (v.kind === "unknown") return v;
     if (v.kind === "map") {
       if (typeof step !== "string") return void 0;
@@ -45624,11 +52830,11 @@ var CfnResource = class {
     return this.#ev.template.locate(this.#decl.keyAt);
   }
   /** The line of the property at `path` (or of the deepest part of it that is written). */
-  attributeLocation(path7) {
-    if (path7.length === 0) return void 0;
+  attributeLocation(path10) {
+    if (path10.length === 0) return void 0;
     let at4;
     try {
-      walk(this.#ev.properties(this.#decl), path7, (offset) => at4 = offset);
+      walk(this.#ev.properties(this.#decl), path10, (offset) => at4 = offset);
     } catch {
       return void 0;
     }
@@ -45645,9 +52851,13 @@ var CfnResource = class {
     };
     return { name: "stack", region: setting("AWS::Region"), accountId: setting("AWS::AccountId") };
   }
-  get(path7) {
+  /** `Metadata: { vpclint: { ignore: [ { id, reason, expires } ] } }`, one directive per entry. */
+  suppressions() {
+    return metadataDirectives(this.#decl.metadata, (offset) => this.#ev.template.locate(offset));
+  }
+  get(path10) {
     try {
-      const v = walk(this.#ev.properties(this.#decl), path7);
+      const v = walk(this.#ev.properties(this.#decl), path10);
       return v === void 0 ? ABSENT2 : toAttr(v);
     } catch (error2) {
       return { state: "unknown", reason: `vpclint could not read this value (${error2 instanceof Error ? error2.message : String(error2)})`, refs: [] };
@@ -45674,8 +52884,8 @@ var CfnParameter = class {
   attributeLocation() {
     return void 0;
   }
-  get(path7) {
-    const [first, ...rest] = path7;
+  get(path10) {
+    const [first, ...rest] = path10;
     if (first === "Type" && rest.length === 0) return { state: "known", value: this.#decl.type };
     if (first !== "id" && first !== "Value") return ABSENT2;
     const v = walk(this.#ev.parameter(this.#decl), rest);
@@ -45684,6 +52894,43 @@ var CfnParameter = class {
     return attr.state === "unknown" ? { state: "unknown", reason: attr.reason, refs: attr.refs.filter((r) => r.address !== this.address) } : attr;
   }
 };
+function text2(node) {
+  if (node?.kind !== "scalar" || node.value === null || typeof node.value === "boolean") return void 0;
+  return String(node.value);
+}
+function metadataDirectives(metadata, locate2) {
+  const vpclint = metadata?.kind === "map" ? metadata.entries.get("vpclint") : void 0;
+  if (vpclint === void 0) return [];
+  const bad = (at4, problem) => ({ rules: [], location: locate2(at4), problem });
+  const ignore = vpclint.value.kind === "map" ? vpclint.value.entries.get("ignore") : void 0;
+  if (ignore === void 0) return [bad(vpclint.keyAt, `Metadata vpclint must be a mapping with an ignore list, not ${kindName(vpclint.value)}`)];
+  if (ignore.value.kind !== "seq") return [bad(ignore.keyAt, `Metadata vpclint ignore must be a list, not ${kindName(ignore.value)}`)];
+  return ignore.value.items.map((item) => {
+    if (item.kind !== "map") return bad(item.at, `an ignore entry must be a mapping with id and reason, not ${kindName(item)}`);
+    for (const key of item.entries.keys()) {
+      if (key !== "id" && key !== "reason" && key !== "expires") return bad(item.at, `unknown key ${key} (only id, reason and expires)`);
+    }
+    const id = item.entries.get("id")?.value;
+    const rules2 = id?.kind === "seq" ? id.items.map(text2) : [text2(id)];
+    if (id === void 0 || rules2.length === 0 || rules2.some((r) => r === void 0 || r === "")) {
+      return bad(item.at, "id must be a rule ID or name, or a list of them");
+    }
+    const reason = item.entries.get("reason")?.value;
+    const expires = item.entries.get("expires")?.value;
+    if (reason !== void 0 && text2(reason) === void 0 && !(reason.kind === "scalar" && reason.value === null)) {
+      return bad(item.at, `reason must be text, not ${kindName(reason)}`);
+    }
+    if (expires !== void 0 && text2(expires) === void 0) return bad(item.at, `expires must be a date, not ${kindName(expires)}`);
+    const reasonText = reason === void 0 ? void 0 : text2(reason);
+    const expiresText = expires === void 0 ? void 0 : text2(expires);
+    return {
+      rules: rules2,
+      location: locate2(item.at),
+      ...reasonText === void 0 ? {} : { reason: reasonText },
+      ...expiresText === void 0 ? {} : { expires: expiresText }
+    };
+  });
+}
 
 // src/parse/cloudformation/parameters.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -45697,8 +52944,8 @@ function valueText(v) {
   if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number")) return v.join(",");
   return void 0;
 }
-function readParametersFile(text2, file, into) {
-  const json = parseJson(text2, file);
+function readParametersFile(text3, file, into) {
+  const json = parseJson(text3, file);
   const fail2 = (message) => {
     throw new ParseError(message, {
       file,
@@ -45735,23 +52982,23 @@ function readParameterFlag(flag, into) {
 function loadParameters(files, flags, cwd) {
   const values = /* @__PURE__ */ new Map();
   for (const file of files) {
-    let text2;
+    let text3;
     try {
-      text2 = readFileSync2(path2.resolve(cwd, file), "utf8");
+      text3 = readFileSync2(path2.resolve(cwd, file), "utf8");
     } catch (error2) {
       const code2 = error2?.code;
       const why = code2 === "ENOENT" ? "no such file or directory" : code2 === "EISDIR" ? "is a directory" : error2 instanceof Error ? error2.message : String(error2);
       throw new InputError(`cannot read the --parameters file: ${why}`, { file, cause: error2 });
     }
-    readParametersFile(text2, file, values);
+    readParametersFile(text3, file, values);
   }
   for (const flag of flags) readParameterFlag(flag, values);
   return values;
 }
 
 // src/parse/cloudformation/index.ts
-function loadTemplate(text2, file) {
-  return readTemplate(text2, file);
+function loadTemplate(text3, file) {
+  return readTemplate(text3, file);
 }
 function readTemplates(templates, options = {}) {
   const exports = new Exports();
@@ -45837,6 +53084,407 @@ function inFile(v, file, at4) {
 // src/run.ts
 import { isAscii } from "node:buffer";
 import { readFileSync as readFileSync3 } from "node:fs";
+import path5 from "node:path";
+
+// src/engine/baseline.ts
+var BASELINE_VERSION = 1;
+var MAX_MESSAGE = 200;
+function shortMessage(message) {
+  const oneLine = message.replace(/\s+/g, " ").trim();
+  const end = oneLine.search(/\.\s/);
+  const sentence = end === -1 ? oneLine : oneLine.slice(0, end + 1);
+  return sentence.length <= MAX_MESSAGE ? sentence : `${sentence.slice(0, MAX_MESSAGE - 1)}…`;
+}
+function compareEntries2(a, b) {
+  const cmp3 = (x, y) => x < y ? -1 : x > y ? 1 : 0;
+  return cmp3(a.id, b.id) || cmp3(a.resource, b.resource) || cmp3(a.fingerprint, b.fingerprint);
+}
+function toBaselineEntries(findings) {
+  const byFingerprint = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (byFingerprint.has(f.fingerprint)) continue;
+    byFingerprint.set(f.fingerprint, {
+      fingerprint: f.fingerprint,
+      id: f.ruleId,
+      rule: f.ruleName,
+      resource: f.resource,
+      file: f.location.file,
+      message: shortMessage(f.message)
+    });
+  }
+  return [...byFingerprint.values()].sort(compareEntries2);
+}
+function renderBaseline(findings) {
+  const entries2 = toBaselineEntries(findings).map((e) => ({
+    fingerprint: e.fingerprint,
+    id: e.id,
+    rule: e.rule,
+    resource: e.resource,
+    ...e.file === void 0 ? {} : { file: e.file },
+    message: e.message
+  }));
+  return `${JSON.stringify({ version: BASELINE_VERSION, findings: entries2 }, null, 2)}
+`;
+}
+function isRecord2(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function parseBaseline(text3, file) {
+  const hint = "write it with vpclint --write-baseline FILE";
+  let json;
+  try {
+    json = parseJson(text3, file);
+  } catch (error2) {
+    const e = error2;
+    throw new InputError(e.message, { file, line: e.line, column: e.column, hint, cause: error2 });
+  }
+  const fail2 = (why) => {
+    throw new InputError(`this is not a vpclint baseline: ${why}`, { file, hint });
+  };
+  if (!isRecord2(json)) return fail2("it is not a JSON object");
+  if (!Object.hasOwn(json, "version")) return fail2('it has no "version"');
+  if (json.version !== BASELINE_VERSION) {
+    return fail2(`its version is ${JSON.stringify(json.version)}; this vpclint reads version ${BASELINE_VERSION}`);
+  }
+  const list2 = json.findings;
+  if (!Array.isArray(list2)) return fail2('"findings" is not a list');
+  const entries2 = /* @__PURE__ */ new Map();
+  list2.forEach((item, i) => {
+    if (!isRecord2(item)) return fail2(`findings[${i}] is not an object`);
+    const str2 = (key, required) => {
+      const v = Object.hasOwn(item, key) ? item[key] : void 0;
+      if (v === void 0 && !required) return void 0;
+      if (typeof v !== "string" || v === "") return fail2(`findings[${i}].${key} is not a non-empty string`);
+      return v;
+    };
+    const fingerprint2 = str2("fingerprint", true);
+    const file2 = str2("file", false);
+    const entry = {
+      fingerprint: fingerprint2,
+      id: str2("id", true),
+      rule: str2("rule", false) ?? "",
+      resource: str2("resource", false) ?? "",
+      ...file2 === void 0 ? {} : { file: file2 },
+      message: typeof item.message === "string" ? item.message : ""
+    };
+    if (!entries2.has(fingerprint2)) entries2.set(fingerprint2, entry);
+  });
+  return { file, entries: entries2 };
+}
+function applyBaseline(findings, baseline, options) {
+  const active = [];
+  const suppressed = [];
+  const matched = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    if (!baseline.entries.has(f.fingerprint)) {
+      active.push(f);
+      continue;
+    }
+    matched.add(f.fingerprint);
+    suppressed.push({ ...f, suppression: { kind: "external", via: "baseline", reason: `accepted in the baseline ${baseline.file}` } });
+  }
+  const fixed = [...baseline.entries.values()].filter((e) => !matched.has(e.fingerprint) && options.ranRules.has(e.id) && (e.file === void 0 || options.files.has(e.file))).sort(compareEntries2);
+  return { findings: active, suppressed, comparison: { file: baseline.file, fixed } };
+}
+
+// src/engine/suppress.ts
+var UNUSED_SUPPRESSION = "NET002";
+var EXPIRED_SUPPRESSION = "NET003";
+var INVALID_SUPPRESSION = "NET004";
+var DIAGNOSTIC_RULES = /* @__PURE__ */ new Set([UNUSED_SUPPRESSION, EXPIRED_SUPPRESSION, INVALID_SUPPRESSION]);
+var DIRECTIVE = "vpclint:ignore";
+var KEY_VALUE = /^([A-Za-z][\w-]*)=/;
+function parseDirective(comment) {
+  const head = /^\s*vpclint:ignore(?=\s|$)/.exec(comment);
+  if (head === null) return void 0;
+  const text3 = comment.slice(head[0].length);
+  const rules2 = [];
+  const values = /* @__PURE__ */ new Map();
+  let i = 0;
+  while (i < text3.length) {
+    if (/\s/.test(text3.charAt(i))) {
+      i += 1;
+      continue;
+    }
+    const kv = KEY_VALUE.exec(text3.slice(i));
+    if (kv === null) {
+      if (values.size > 0) return { rules: rules2, problem: `unexpected "${word(text3, i)}" after the key=value pairs` };
+      const token = word(text3, i);
+      for (const part of token.split(",")) if (part !== "") rules2.push(part);
+      i += token.length;
+      continue;
+    }
+    const key = kv[1];
+    i += kv[0].length;
+    let value;
+    const quote2 = text3.charAt(i);
+    if (quote2 === '"' || quote2 === "'") {
+      let out = "";
+      let j = i + 1;
+      for (; j < text3.length && text3.charAt(j) !== quote2; j++) {
+        if (text3.charAt(j) === "\\" && quote2 === '"' && j + 1 < text3.length) j += 1;
+        out += text3.charAt(j);
+      }
+      if (j >= text3.length) return { rules: rules2, problem: `the ${key}= value has no closing ${quote2}` };
+      value = out;
+      i = j + 1;
+    } else {
+      value = word(text3, i);
+      i += value.length;
+    }
+    if (key !== "reason" && key !== "expires") return { rules: rules2, problem: `unknown key ${key}= (only reason= and expires=)` };
+    if (values.has(key)) return { rules: rules2, problem: `${key}= is given twice` };
+    values.set(key, value);
+  }
+  if (rules2.length === 0) return { rules: rules2, problem: "it names no rule" };
+  const reason = values.get("reason");
+  const expires = values.get("expires");
+  return { rules: rules2, ...reason === void 0 ? {} : { reason }, ...expires === void 0 ? {} : { expires } };
+}
+function word(text3, i) {
+  const m = /^\S+/.exec(text3.slice(i));
+  return m === null ? "" : m[0];
+}
+function commentStart(line, syntax) {
+  let quote2 = "";
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charAt(i);
+    if (quote2 !== "") {
+      if (c === "\\" && quote2 === '"') i += 1;
+      else if (c === quote2) quote2 = "";
+      continue;
+    }
+    if (c === '"' || c === "'" && syntax === "yaml") quote2 = c;
+    else if (c === "#" && (syntax === "hcl" || i === 0 || /\s/.test(line.charAt(i - 1)))) return i;
+    else if (c === "/" && syntax === "hcl" && line.charAt(i + 1) === "/") return i;
+  }
+  return -1;
+}
+function markerLength(line, at4) {
+  return line.charAt(at4) === "/" ? 2 : 1;
+}
+var TextLines = class {
+  constructor(readText) {
+    this.readText = readText;
+  }
+  readText;
+  cache = /* @__PURE__ */ new Map();
+  /** The file's lines, or null when it has no suppression comment at all (the usual case). */
+  lines(file) {
+    let lines2 = this.cache.get(file);
+    if (lines2 === void 0) {
+      const text3 = this.readText(file);
+      lines2 = text3 === void 0 || !text3.includes(DIRECTIVE) ? null : text3.split(/\r?\n/);
+      this.cache.set(file, lines2);
+    }
+    return lines2;
+  }
+};
+function commentDirectives(lines2, line, file, syntax) {
+  const out = [];
+  const at4 = (n, col) => ({ file, line: n, column: col + 1 });
+  const own3 = lines2[line - 1];
+  if (own3 === void 0) return out;
+  const indent2 = own3.length - own3.trimStart().length;
+  const above = [];
+  for (let n = line - 1; n >= 1; n--) {
+    const text3 = lines2[n - 1];
+    const trimmed = text3.trimStart();
+    const start2 = text3.length - trimmed.length;
+    const isComment = trimmed.startsWith("#") || syntax === "hcl" && trimmed.startsWith("//");
+    if (!isComment || syntax === "yaml" && start2 > indent2) break;
+    const parsed = parseDirective(trimmed.slice(markerLength(trimmed, 0)));
+    if (parsed !== void 0) above.push({ ...parsed, location: at4(n, start2) });
+  }
+  out.push(...above.reverse());
+  const start = commentStart(own3, syntax);
+  if (start >= 0) {
+    const parsed = parseDirective(own3.slice(start + markerLength(own3, start)));
+    if (parsed !== void 0) out.push({ ...parsed, location: at4(line, start) });
+  }
+  return out;
+}
+function syntaxOf(r, file) {
+  if (r.format === "terraform-hcl") return "hcl";
+  if (r.format === "cloudformation" && !/\.json$/i.test(file)) return "yaml";
+  return void 0;
+}
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isDate(text3) {
+  const m = DATE.exec(text3);
+  if (m === null) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date2 = new Date(Date.UTC(y, mo - 1, d));
+  return date2.getUTCFullYear() === y && date2.getUTCMonth() === mo - 1 && date2.getUTCDate() === d;
+}
+function isExpired(expires, today) {
+  return expires !== void 0 && today > expires;
+}
+function utcToday(now = /* @__PURE__ */ new Date()) {
+  return now.toISOString().slice(0, 10);
+}
+var VIA_TEXT = {
+  comment: "vpclint:ignore comment",
+  metadata: "Metadata ignore entry",
+  config: "ignore entry"
+};
+function addressPattern(glob) {
+  return new RegExp(`^${glob.split("*").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+}
+function applySuppressions(findings, unresolved2, options) {
+  const byIdOrName = /* @__PURE__ */ new Map();
+  for (const r of options.catalogue) {
+    byIdOrName.set(r.id.toUpperCase(), r);
+    byIdOrName.set(r.name, r);
+  }
+  const resolve = (name) => byIdOrName.get(name) ?? byIdOrName.get(name.toUpperCase());
+  const runRule = /* @__PURE__ */ new Map();
+  for (const rule of options.rules) {
+    const override2 = severityOverride(rule, options.severityOverrides);
+    if (override2 !== "off") runRule.set(rule.id, { rule, override: override2 });
+  }
+  const diagnostics = [];
+  const diagnose = (ruleId, messageId, subject, location, data) => {
+    const run = runRule.get(ruleId);
+    if (run === void 0) return;
+    diagnostics.push(toFinding(run.rule, { messageId, subject: { resource: subject }, data }, run.override, location));
+  };
+  const lines2 = new TextLines(options.readText);
+  const checked = /* @__PURE__ */ new Map();
+  const onResource = /* @__PURE__ */ new Map();
+  const check = (r, d, via) => {
+    const key = `${d.location.file}:${d.location.line}:${d.location.column ?? 0}:${via}`;
+    const seen2 = checked.get(key);
+    if (seen2 !== void 0) return seen2;
+    const base = { key, via, resource: r, location: d.location, reason: d.reason?.trim() ?? "", label: r.address };
+    const data = { via: VIA_TEXT[via], resource: r.address };
+    const invalid = (messageId, extra) => diagnose(INVALID_SUPPRESSION, messageId, r, d.location, { ...data, ...extra });
+    let ruleIds = [];
+    if (d.problem !== void 0) {
+      invalid("malformed", { problem: d.problem });
+    } else {
+      const known3 = [];
+      let unknownRules = 0;
+      for (const name of d.rules) {
+        const rule = resolve(name);
+        if (rule === void 0) {
+          unknownRules += 1;
+          invalid("unknownRule", { rule: name });
+        } else if (!known3.includes(rule.id)) {
+          known3.push(rule.id);
+        }
+      }
+      const rules2 = known3.length > 0 ? known3.join(", ") : d.rules.join(", ");
+      const goodDate = d.expires === void 0 || isDate(d.expires);
+      if (base.reason === "") invalid("missingReason", { rule: rules2 });
+      if (!goodDate) invalid("badExpiry", { rule: rules2, expires: d.expires ?? "" });
+      if (unknownRules === 0 && base.reason !== "" && goodDate) ruleIds = known3;
+    }
+    const result = { ...base, ruleIds, ...d.expires === void 0 ? {} : { expires: d.expires } };
+    checked.set(key, result);
+    return result;
+  };
+  for (const r of options.resources) {
+    const list2 = [];
+    for (const d of r.suppressions?.() ?? []) list2.push(check(r, d, "metadata"));
+    const where2 = r.format === "terraform-hcl" || r.format === "cloudformation" ? r.location() : void 0;
+    const syntax = where2 === void 0 ? void 0 : syntaxOf(r, where2.file);
+    const text3 = where2 === void 0 || syntax === void 0 ? null : lines2.lines(where2.file);
+    if (text3 !== null && where2 !== void 0 && syntax !== void 0) {
+      for (const d of commentDirectives(text3, where2.line, where2.file, syntax)) list2.push(check(r, d, "comment"));
+    }
+    if (list2.length > 0) onResource.set(r, list2);
+  }
+  const external = (options.external ?? []).map((e, i) => ({
+    key: `config:${i}`,
+    via: "config",
+    resource: e.subject,
+    location: e.location,
+    ruleIds: e.rules,
+    reason: e.reason,
+    ...e.expires === void 0 ? {} : { expires: e.expires },
+    pattern: addressPattern(e.resource),
+    label: e.resource
+  }));
+  const used = /* @__PURE__ */ new Set();
+  const expiredUse = /* @__PURE__ */ new Set();
+  const active = [];
+  const suppressed = [];
+  for (const f of findings) {
+    const candidates = [...onResource.get(f.subject.resource) ?? [], ...external.filter((e) => e.pattern?.test(f.resource) === true)];
+    let by;
+    for (const c of candidates) {
+      if (!c.ruleIds.includes(f.ruleId)) continue;
+      if (isExpired(c.expires, options.today)) {
+        expiredUse.add(`${c.key}\0${f.ruleId}`);
+        continue;
+      }
+      used.add(`${c.key}\0${f.ruleId}`);
+      by ??= c;
+    }
+    if (by === void 0) {
+      active.push(f);
+      continue;
+    }
+    const suppression = {
+      kind: by.via === "config" ? "external" : "inSource",
+      via: by.via,
+      reason: by.reason,
+      ...by.expires === void 0 ? {} : { expires: by.expires },
+      location: by.location
+    };
+    suppressed.push({ ...f, suppression });
+  }
+  const undecided = new Set(unresolved2.map((u) => `${u.ruleId}\0${u.resource}`));
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of [...checked.values(), ...external]) {
+    if (seen.has(c.key)) continue;
+    seen.add(c.key);
+    for (const ruleId of c.ruleIds) {
+      const key = `${c.key}\0${ruleId}`;
+      if (used.has(key)) continue;
+      const data = { via: VIA_TEXT[c.via], rule: ruleId, resource: c.label };
+      if (expiredUse.has(key)) {
+        diagnose(EXPIRED_SUPPRESSION, "expired", c.resource, c.location, { ...data, expires: c.expires ?? "", reason: c.reason });
+        continue;
+      }
+      if (!runRule.has(ruleId) || options.failedRules?.has(ruleId) === true || DIAGNOSTIC_RULES.has(ruleId)) continue;
+      const undecidedHere = c.pattern === void 0 ? undecided.has(`${ruleId}\0${c.resource.address}`) : unresolved2.some((u) => u.ruleId === ruleId && c.pattern?.test(u.resource) === true);
+      if (undecidedHere) continue;
+      diagnose(UNUSED_SUPPRESSION, "unused", c.resource, c.location, data);
+    }
+  }
+  const all = [...active, ...dedupe(diagnostics)];
+  all.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  return { findings: all, suppressed };
+}
+function dedupe(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => !seen.has(f.fingerprint) && (seen.add(f.fingerprint), true));
+}
+
+// src/engine/settle.ts
+function settle(run, options) {
+  const suppressedRun = applySuppressions(run.findings, run.unresolved, {
+    resources: options.resources,
+    rules: options.rules,
+    catalogue: options.catalogue,
+    severityOverrides: options.severityOverrides,
+    failedRules: new Set(run.failed),
+    external: options.external,
+    today: options.today ?? utcToday(),
+    readText: options.readText
+  });
+  if (options.baseline === void 0) return suppressedRun;
+  const failed = new Set(run.failed);
+  const ranRules = new Set(
+    options.rules.filter((r) => severityOverride(r, options.severityOverrides) !== "off" && !failed.has(r.id)).map((r) => r.id)
+  );
+  const based = applyBaseline(suppressedRun.findings, options.baseline, { ranRules, files: new Set(options.files) });
+  const suppressed = [...suppressedRun.suppressed, ...based.suppressed].sort(compareFindings);
+  return { findings: based.findings, suppressed, baseline: based.comparison };
+}
 
 // src/model/build/adapter.ts
 var PHASES = ["vpc", "declare", "link", "attach"];
@@ -45894,9 +53542,9 @@ var knownInt = (n) => {
   }
   return t;
 };
-function pathText3(path7) {
+function pathText3(path10) {
   let out = "";
-  for (const segment of path7) {
+  for (const segment of path10) {
     if (typeof segment === "number") out += `[${segment}]`;
     else out += out === "" ? segment : `.${segment}`;
   }
@@ -46007,12 +53655,12 @@ var BuildContext = class {
     return this.renamed.size === 0 ? r.address : this.renamed.get(r) ?? r.address;
   }
   /** "route[0].cidr_block of aws_route_table.a", or the key alone for an empty path. */
-  describe(r, path7) {
-    return path7.length === 0 ? this.key(r) : `${pathText3(path7)} of ${this.key(r)}`;
+  describe(r, path10) {
+    return path10.length === 0 ? this.key(r) : `${pathText3(path10)} of ${this.key(r)}`;
   }
   /** A readable Unknown for an unknown attribute value. */
-  unknownValue(r, path7, reason) {
-    return unknown(`${this.describe(r, path7)} is ${unknownPhrase(reason)}`);
+  unknownValue(r, path10, reason) {
+    return unknown(`${this.describe(r, path10)} is ${unknownPhrase(reason)}`);
   }
   // ---- readers
   /**
@@ -46027,56 +53675,56 @@ var BuildContext = class {
     return this.isComputed(r, v) ? ABSENT : v;
   }
   /** A string attribute (numbers are accepted as their text; empty strings are not set). */
-  str(r, path7) {
-    return this.strFrom(r, path7, r.get(path7));
+  str(r, path10) {
+    return this.strFrom(r, path10, r.get(path10));
   }
-  strFrom(r, path7, v) {
+  strFrom(r, path10, v) {
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path7, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
     if (typeof v.value === "string") return v.value === "" ? ABSENT : known(v.value);
     if (typeof v.value === "number" && Number.isFinite(v.value)) return known(String(v.value));
-    return unknown(`${this.describe(r, path7)} is not a string: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path10)} is not a string: ${show(v.value)}`);
   }
   /** A boolean attribute (`"true"`/`"false"` accepted); `fallback` (AWS's default) when the code does not set it. */
-  bool(r, path7, fallback) {
-    const v = fallback === void 0 ? r.get(path7) : this.configured(r, r.get(path7));
+  bool(r, path10, fallback) {
+    const v = fallback === void 0 ? r.get(path10) : this.configured(r, r.get(path10));
     if (v.state === "absent") return fallback === void 0 ? ABSENT : knownBool(fallback);
-    if (v.state === "unknown") return this.unknownValue(r, path7, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
     if (typeof v.value === "boolean") return knownBool(v.value);
     if (v.value === "true" || v.value === "false") return knownBool(v.value === "true");
-    return unknown(`${this.describe(r, path7)} is not a boolean: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path10)} is not a boolean: ${show(v.value)}`);
   }
   /** A port number (numeric strings accepted). */
-  port(r, path7) {
-    const v = r.get(path7);
+  port(r, path10) {
+    const v = r.get(path10);
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path7, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
     const n = typeof v.value === "string" && /^\s*-?\d+\s*$/.test(v.value) ? Number(v.value) : v.value;
     if (typeof n === "number" && Number.isInteger(n)) return knownInt(n);
-    return unknown(`${this.describe(r, path7)} is not a port number: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path10)} is not a port number: ${show(v.value)}`);
   }
   /** An IP protocol, normalized: `all` for -1/"all", names for 6/17/1/58, other numbers as text. */
-  protocol(r, path7) {
-    const v = r.get(path7);
+  protocol(r, path10) {
+    const v = r.get(path10);
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path7, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
     if (typeof v.value !== "string" && !(typeof v.value === "number" && Number.isFinite(v.value))) {
-      return unknown(`${this.describe(r, path7)} is not a protocol: ${show(v.value)}`);
+      return unknown(`${this.describe(r, path10)} is not a protocol: ${show(v.value)}`);
     }
-    const text2 = String(v.value).trim().toLowerCase();
-    if (text2 === "") return ABSENT;
-    return PROTOCOLS.get(text2) ?? known(/^\d+$/.test(text2) ? String(Number(text2)) : text2);
+    const text3 = String(v.value).trim().toLowerCase();
+    if (text3 === "") return ABSENT;
+    return PROTOCOLS.get(text3) ?? known(/^\d+$/.test(text3) ? String(Number(text3)) : text3);
   }
   /**
    * A list attribute's length, or why it cannot be read as a list. A computed list (inline
    * `route`, `ingress` the code does not write) is not set.
    */
-  list(r, path7) {
-    const v = this.configured(r, r.get(path7));
+  list(r, path10) {
+    const v = this.configured(r, r.get(path10));
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path7, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
     if (Array.isArray(v.value)) return { state: "known", length: v.value.length };
-    return unknown(`${this.describe(r, path7)} is not a list: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path10)} is not a list: ${show(v.value)}`);
   }
   /**
    * A CIDR attribute of the expected family. Every literal read is recorded in `cidrLiterals`; a
@@ -46086,14 +53734,14 @@ var BuildContext = class {
    * ask for; the adapters handle IPAM and Amazon-provided blocks before reading the literal).
    * Nested attributes are not judged so: readers cannot always see nested configuration.
    */
-  cidr(r, path7, family, emptyIsAbsent = true) {
-    return this.cidrFrom(r, path7, r.get(path7), family, emptyIsAbsent);
+  cidr(r, path10, family, emptyIsAbsent = true) {
+    return this.cidrFrom(r, path10, r.get(path10), family, emptyIsAbsent);
   }
-  cidrFrom(r, path7, v, family, emptyIsAbsent = true) {
-    if (v.state === "absent" || path7.length === 1 && this.isComputed(r, v)) return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path7, v.reason);
+  cidrFrom(r, path10, v, family, emptyIsAbsent = true) {
+    if (v.state === "absent" || path10.length === 1 && this.isComputed(r, v)) return ABSENT;
+    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
     if (v.value === "" && emptyIsAbsent) return ABSENT;
-    const text2 = typeof v.value === "string" ? v.value : show(v.value);
+    const text3 = typeof v.value === "string" ? v.value : show(v.value);
     let parsed = typeof v.value === "string" ? this.parsedCidrs.get(v.value) : void 0;
     if (parsed === void 0) {
       const result2 = parseCidr(v.value);
@@ -46104,10 +53752,10 @@ var BuildContext = class {
     if (result.ok && result.cidr.family !== family) {
       result = { ok: false, error: `an IPv${result.cidr.family} block where an IPv${family} block is expected` };
     }
-    this.literals.push(this.at, { subject: { resource: r, path: path7 }, text: text2, result });
+    this.literals.push(this.at, { subject: { resource: r, path: path10 }, text: text3, result });
     if (result.ok && parsed.tri !== void 0) return parsed.tri;
     const error2 = result.ok ? "" : result.error;
-    return unknown(`${this.describe(r, path7)} is not a valid CIDR block: ${show(v.value)} (${error2})`, true);
+    return unknown(`${this.describe(r, path10)} is not a valid CIDR block: ${show(v.value)} (${error2})`, true);
   }
   // ---- entities
   /** Records that the resource being processed stands for `self`. */
@@ -46365,13 +54013,13 @@ var BuildContext = class {
    * IDs of every entity (an unmatched `vpc-…` becomes an external VPC stub); an unknown value
    * follows its references within the same file; absent stays absent.
    */
-  link(kind, r, path7) {
-    return this.linkValue(kind, r, path7, r.get(path7), 0);
+  link(kind, r, path10) {
+    return this.linkValue(kind, r, path10, r.get(path10), 0);
   }
   /** Like `link`, for a value already read. */
-  linkValue(kind, r, path7, v, depth) {
+  linkValue(kind, r, path10, v, depth) {
     if (v.state === "absent") return ABSENT;
-    if (v.state === "known") return this.linkId(kind, r, path7, v.value);
+    if (v.state === "known") return this.linkId(kind, r, path10, v.value);
     let failure;
     for (const ref of v.refs) {
       const result = this.followRef(kind, r, ref, depth);
@@ -46379,15 +54027,15 @@ var BuildContext = class {
       if (result.state === "known") return result;
       if (result.state === "unknown") failure ??= result;
     }
-    return failure ?? this.unlinked(r, path7, v.reason);
+    return failure ?? this.unlinked(r, path10, v.reason);
   }
   /** "vpc_id of aws_subnet.a is known after apply and not linked to a resource in the plan". */
-  unlinked(r, path7, reason) {
+  unlinked(r, path10, reason) {
     const scope = r.format === "terraform-plan" ? "the plan" : "the linted files";
-    return unknown(`${this.describe(r, path7)} is ${unknownPhrase(reason)} and not linked to a resource in ${scope}`);
+    return unknown(`${this.describe(r, path10)} is ${unknownPhrase(reason)} and not linked to a resource in ${scope}`);
   }
-  linkId(kind, r, path7, value) {
-    if (typeof value !== "string") return unknown(`${this.describe(r, path7)} is not an ID: ${show(value)}`);
+  linkId(kind, r, path10, value) {
+    if (typeof value !== "string") return unknown(`${this.describe(r, path10)} is not an ID: ${show(value)}`);
     if (value === "") return ABSENT;
     const hit = this.byId[kind].get(value);
     if (hit !== void 0) return hit;
@@ -46396,7 +54044,7 @@ var BuildContext = class {
       if (state !== void 0) return this.originalMainTable(state);
     }
     if (kind === "vpc" && value.startsWith("vpc-")) return this.stubVpc(value);
-    return unknown(`${this.describe(r, path7)} is ${value}, which matches no ${NOUN[kind]} in the linted files`);
+    return unknown(`${this.describe(r, path10)} is ${value}, which matches no ${NOUN[kind]} in the linted files`);
   }
   lastFile;
   lastFileIndex;
@@ -46428,25 +54076,25 @@ var BuildContext = class {
       if (sg !== void 0) return sg;
     }
     if (depth >= MAX_LINK_DEPTH) return void 0;
-    const target = this.resources[index];
-    return this.linkValue(kind, target, attr, target.get(attr), depth + 1);
+    const target2 = this.resources[index];
+    return this.linkValue(kind, target2, attr, target2.get(attr), depth + 1);
   }
   /**
    * The VPC whose original main table has this ID (an `aws_default_route_table`'s
    * `default_route_table_id`): by known ID, or by a reference to a VPC's
    * `default_route_table_id` / `main_route_table_id`.
    */
-  linkVpcByMainTableId(r, path7) {
-    const v = r.get(path7);
+  linkVpcByMainTableId(r, path10) {
+    const v = r.get(path10);
     if (v.state === "absent") return ABSENT;
     if (v.state === "known") {
-      if (typeof v.value !== "string") return unknown(`${this.describe(r, path7)} is not an ID: ${show(v.value)}`);
+      if (typeof v.value !== "string") return unknown(`${this.describe(r, path10)} is not an ID: ${show(v.value)}`);
       if (v.value === "") return ABSENT;
       const state = this.vpcByMainTableId.get(v.value);
       if (state !== void 0) return state.self;
       const table = this.byId.table.get(v.value)?.value;
       if (table !== void 0 && table.vpc.state === "known") return table.vpc;
-      return unknown(`${this.describe(r, path7)} is ${v.value}, which is not the main route table of a VPC in the linted files`);
+      return unknown(`${this.describe(r, path10)} is ${v.value}, which is not the main route table of a VPC in the linted files`);
     }
     for (const ref of v.refs) {
       const index = this.indexIn(ref.file ?? r.file, ref.address);
@@ -46454,7 +54102,7 @@ var BuildContext = class {
       const only = ref.attribute.length === 1 ? ref.attribute[0] : void 0;
       if (state !== void 0 && (only === "default_route_table_id" || only === "main_route_table_id")) return state.self;
     }
-    return this.unlinked(r, path7, v.reason);
+    return this.unlinked(r, path10, v.reason);
   }
   // ---- result
   /** Decides main tables and subnet tables, and returns the model with every list in input order. */
@@ -46517,7 +54165,7 @@ var PROTOCOLS = new Map(
     ["icmp", "icmp"],
     ["58", "icmpv6"],
     ["icmpv6", "icmpv6"]
-  ].map(([text2, name]) => [text2, Object.freeze(known(name))])
+  ].map(([text3, name]) => [text3, Object.freeze(known(name))])
 );
 
 // src/model/build/cloudformation.ts
@@ -46532,9 +54180,9 @@ function stateOf(ctx) {
 var paths = /* @__PURE__ */ new Map();
 function at(base, name) {
   if (base.length > 0) return [...base, name];
-  let path7 = paths.get(name);
-  if (path7 === void 0) paths.set(name, path7 = Object.freeze([name]));
-  return path7;
+  let path10 = paths.get(name);
+  if (path10 === void 0) paths.set(name, path10 = Object.freeze([name]));
+  return path10;
 }
 function deployedId(ctx, r) {
   return unknown(`the ID of ${ctx.key(r)} is ${DEPLOY_TIME2}`);
@@ -46560,8 +54208,8 @@ function stackSetting(ctx, r, which2) {
 function registerParameter(r, ctx) {
   stateOf(ctx).parameters.set(`${r.file}\0${r.address}`, r);
 }
-function parameterOf(ctx, r, path7) {
-  const v = r.get(path7);
+function parameterOf(ctx, r, path10) {
+  const v = r.get(path10);
   if (v.state !== "unknown") return void 0;
   const params = stateOf(ctx).parameters;
   for (const ref of v.refs) {
@@ -46571,23 +54219,23 @@ function parameterOf(ctx, r, path7) {
   }
   return void 0;
 }
-function linkVpc(ctx, r, path7) {
-  const vpc = ctx.link("vpc", r, path7);
+function linkVpc(ctx, r, path10) {
+  const vpc = ctx.link("vpc", r, path10);
   if (vpc.state !== "unknown" || vpc.invalid === true) return vpc;
-  const param = parameterOf(ctx, r, path7);
+  const param = parameterOf(ctx, r, path10);
   if (param === void 0) return vpc;
   const key = ctx.key(param);
   return ctx.externalVpc(key, key, `${key} is a template parameter without a value: the VPC is not defined in the linted files`);
 }
-function linkTable(ctx, r, path7) {
-  const table = ctx.link("table", r, path7);
+function linkTable(ctx, r, path10) {
+  const table = ctx.link("table", r, path10);
   if (table.state !== "unknown" || table.invalid === true) return table;
   let stub;
-  const raw = r.get(path7);
+  const raw = r.get(path10);
   if (raw.state === "known" && typeof raw.value === "string" && raw.value.startsWith("rtb-")) {
     stub = ctx.externalTable(raw.value, raw.value, known(raw.value));
   } else {
-    const param = parameterOf(ctx, r, path7);
+    const param = parameterOf(ctx, r, path10);
     if (param !== void 0) {
       const key = ctx.key(param);
       stub = ctx.externalTable(key, key, unknown(`${key} is a template parameter without a value`));
@@ -46614,13 +54262,13 @@ function declareVpc(r, ctx) {
   const key = ctx.key(r);
   const blocks = [];
   let incomplete;
-  const path7 = at([], "CidrBlock");
-  let primary = ctx.cidr(r, path7, 4);
+  const path10 = at([], "CidrBlock");
+  let primary = ctx.cidr(r, path10, 4);
   if (primary.state === "absent" && isSet(r.get(["Ipv4IpamPoolId"]))) {
     primary = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
   }
   if (primary.state === "absent") incomplete = `${key} has no CidrBlock`;
-  else blocks.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: path7 } });
+  else blocks.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: path10 } });
   const vpc = ctx.addVpc({
     key,
     label: key,
@@ -46642,13 +54290,13 @@ function linkCidrBlock(r, ctx) {
   const key = ctx.key(r);
   let block;
   if (isSet(r.get(["CidrBlock"])) || isSet(r.get(["Ipv4IpamPoolId"]))) {
-    const path7 = at([], "CidrBlock");
-    let cidr = ctx.cidr(r, path7, 4);
+    const path10 = at([], "CidrBlock");
+    let cidr = ctx.cidr(r, path10, 4);
     if (cidr.state === "absent") cidr = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
-    block = { kind: "ipv4-secondary", cidr, subject: { resource: r, path: path7 } };
+    block = { kind: "ipv4-secondary", cidr, subject: { resource: r, path: path10 } };
   } else {
-    const path7 = at([], "Ipv6CidrBlock");
-    let cidr = ctx.cidr(r, path7, 6);
+    const path10 = at([], "Ipv6CidrBlock");
+    let cidr = ctx.cidr(r, path10, 6);
     const amazon = ctx.bool(r, ["AmazonProvidedIpv6CidrBlock"]);
     const amazonProvided = cidr.state === "absent" && amazon.state === "known" && amazon.value;
     if (amazonProvided) cidr = unknown(`the Amazon-provided IPv6 block of ${key} is allocated at deploy time`);
@@ -46657,7 +54305,7 @@ function linkCidrBlock(r, ctx) {
     } else if (cidr.state === "absent") {
       cidr = unknown(`${key} has no CidrBlock and no Ipv6CidrBlock`);
     }
-    block = amazonProvided ? { kind: "ipv6", cidr, subject: { resource: r, path: path7 }, amazonProvided: true } : { kind: "ipv6", cidr, subject: { resource: r, path: path7 } };
+    block = amazonProvided ? { kind: "ipv6", cidr, subject: { resource: r, path: path10 }, amazonProvided: true } : { kind: "ipv6", cidr, subject: { resource: r, path: path10 } };
   }
   if (vpc.state === "known") vpc.value.cidrBlocks.push(block);
 }
@@ -46723,9 +54371,9 @@ function readTarget(ctx, r) {
   );
   if (i === -1) return { kind: "unknown", reason: `${ctx.key(r)} has no target` };
   const [name, kind] = TARGETS[i];
-  const path7 = at([], name);
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path7) };
-  const id = ctx.str(r, path7);
+  const path10 = at([], name);
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path10) };
+  const id = ctx.str(r, path10);
   if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
   return { kind, id };
 }
@@ -46737,8 +54385,8 @@ function attachRoute(r, ctx) {
   let destinationPrefixListId = ABSENT;
   if (which2 === 2) destinationPrefixListId = ctx.str(r, destinationPath);
   else destination = ctx.cidr(r, destinationPath, which2 === 0 ? 4 : 6);
-  const target = readTarget(ctx, r);
-  if (target.kind === "peering") placeStubTable(ctx, table, externalSide(target.peering));
+  const target2 = readTarget(ctx, r);
+  if (target2.kind === "peering") placeStubTable(ctx, table, externalSide(target2.peering));
   const route = {
     key: ctx.key(r),
     subject: { resource: r },
@@ -46747,7 +54395,7 @@ function attachRoute(r, ctx) {
     destination,
     destinationPath,
     destinationPrefixListId,
-    target
+    target: target2
   };
   ctx.addRoute(route);
 }
@@ -46812,20 +54460,20 @@ function readPeers(ctx, r, base, f) {
     ["CidrIp", 4],
     ["CidrIpv6", 6]
   ]) {
-    const path7 = at(base, name);
-    const cidr = ctx.cidr(r, path7, family);
-    if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: path7 });
+    const path10 = at(base, name);
+    const cidr = ctx.cidr(r, path10, family);
+    if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: path10 });
   }
   const prefixPath = at(base, f.prefixList);
   const prefix = ctx.str(r, prefixPath);
   if (prefix.state !== "absent") peers.push({ kind: "prefix-list", id: prefix, path: prefixPath });
   for (const name of f.direction === "ingress" ? [f.group, "SourceSecurityGroupName"] : [f.group]) {
-    const path7 = at(base, name);
-    const group = ctx.link("sg", r, path7);
+    const path10 = at(base, name);
+    const group = ctx.link("sg", r, path10);
     if (group.state === "absent") continue;
-    const raw = ctx.str(r, path7);
+    const raw = ctx.str(r, path10);
     const id = raw.state === "known" ? raw : group.state === "known" ? group.value.id : group;
-    peers.push({ kind: "security-group", group, id, path: path7 });
+    peers.push({ kind: "security-group", group, id, path: path10 });
   }
   return peers;
 }
@@ -46937,34 +54585,147 @@ var CLOUDFORMATION_ADAPTERS = /* @__PURE__ */ new Map([
   ["AWS::EC2::SubnetNetworkAclAssociation", { attach: attachNetworkAclAssociation }]
 ]);
 
+// src/model/build/inventory.ts
+var INVENTORY_VPC = "vpclint:inventory:vpc";
+var INVENTORY_ROUTE_TABLE = "vpclint:inventory:route-table";
+var TARGET_PREFIXES = [
+  ["pcx-", "peering"],
+  ["igw-", "gateway"],
+  ["vgw-", "gateway"],
+  ["nat-", "nat-gateway"],
+  ["tgw-", "transit-gateway"],
+  ["eni-", "network-interface"],
+  ["i-", "network-interface"],
+  ["vpce-", "vpc-endpoint"],
+  ["eigw-", "egress-only-gateway"],
+  ["cagw-", "carrier-gateway"],
+  ["lgw-", "local-gateway"],
+  ["arn:", "core-network"]
+];
+function notGiven(r, what) {
+  return unknown(`the ${what} of ${r.address} is not given in its inventory entry in ${r.file}`);
+}
+function given(v, r, what) {
+  return v.state === "absent" ? notGiven(r, what) : v;
+}
+function declareVpc2(r, ctx) {
+  const id = ctx.str(r, ["id"]);
+  const existing = id.state === "known" ? ctx.vpcById(id.value) : void 0;
+  if (existing !== void 0) {
+    ctx.aliasVpc(existing);
+    return;
+  }
+  const blocks = [];
+  const list2 = ctx.list(r, ["cidrs"]);
+  let primary = true;
+  for (let i = 0; list2.state === "known" && i < list2.length; i++) {
+    const path10 = ["cidrs", i];
+    const v = r.get(path10);
+    const family = v.state === "known" && typeof v.value === "string" && v.value.includes(":") ? 6 : 4;
+    const cidr = ctx.cidr(r, path10, family, false);
+    blocks.push({ kind: family === 6 ? "ipv6" : primary ? "ipv4-primary" : "ipv4-secondary", cidr, subject: { resource: r, path: path10 } });
+    if (family === 4) primary = false;
+  }
+  const key = ctx.key(r);
+  const vpc = ctx.addVpc({
+    key,
+    label: key,
+    resource: r,
+    id,
+    external: false,
+    cidrBlocks: blocks,
+    enableDnsSupport: given(ctx.bool(r, ["dnsSupport"]), r, "DNS support setting"),
+    enableDnsHostnames: given(ctx.bool(r, ["dnsHostnames"]), r, "DNS hostnames setting"),
+    region: given(ctx.str(r, ["region"]), r, "region"),
+    accountId: given(ctx.str(r, ["account"]), r, "account")
+  });
+  const name = ctx.str(r, ["name"]);
+  if (name.state === "known") vpc.name = name.value;
+  let hasMain = false;
+  const tables = ctx.list(r, ["routeTables"]);
+  for (let i = 0; tables.state === "known" && i < tables.length; i++) {
+    const main2 = r.get(["routeTables", i, "main"]);
+    if (main2.state === "known" && main2.value === true) hasMain = true;
+  }
+  if (!hasMain) {
+    ctx.setImplicitRoutesIncomplete(vpc, `the main route table of ${key} is not in its inventory entry in ${r.file} (mark it main: true)`);
+  }
+}
+function declareTable(r, ctx) {
+  const key = ctx.key(r);
+  const node = { key, label: key, resource: r, id: ctx.str(r, ["id"]), vpc: ABSENT, isMain: false, implicit: false, routes: [], subnets: [] };
+  ctx.addTable(node);
+}
+function linkTable2(r, ctx) {
+  const self = ctx.selfOf("table", r);
+  const vpc = ctx.link("vpc", r, ["vpc"]);
+  ctx.attachTable(self.value, vpc);
+  const main2 = r.get(["main"]);
+  if (vpc.state === "known" && main2.state === "known" && main2.value === true) ctx.setDefaultTable(vpc.value, self);
+}
+function target(r, ctx, path10) {
+  const id = ctx.str(r, path10);
+  if (id.state !== "known") return { kind: "unknown", reason: `${ctx.describe(r, path10)} is not given` };
+  if (id.value === "local") return { kind: "local", id };
+  const kind = TARGET_PREFIXES.find(([prefix]) => id.value.startsWith(prefix))?.[1];
+  if (kind === void 0) return { kind: "unknown", reason: `${ctx.describe(r, path10)} is ${id.value}, which is no route target vpclint knows` };
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path10) };
+  return { kind, id };
+}
+function attachRoutes(r, ctx) {
+  const self = ctx.selfOf("table", r);
+  const list2 = ctx.list(r, ["routes"]);
+  for (let i = 0; list2.state === "known" && i < list2.length; i++) {
+    const destinationPath = ["routes", i, "destination"];
+    const v = r.get(destinationPath);
+    const text3 = v.state === "known" && typeof v.value === "string" ? v.value : "";
+    const prefixList = text3.startsWith("pl-");
+    const route = {
+      key: `${ctx.key(r)}.routes[${i}]`,
+      subject: { resource: r, path: ["routes", i] },
+      routeTable: self,
+      inline: false,
+      destination: prefixList ? ABSENT : ctx.cidr(r, destinationPath, text3.includes(":") ? 6 : 4, false),
+      destinationPath,
+      destinationPrefixListId: prefixList ? known(text3) : ABSENT,
+      target: target(r, ctx, ["routes", i, "target"])
+    };
+    ctx.addRoute(route);
+  }
+}
+var INVENTORY_ADAPTERS = /* @__PURE__ */ new Map([
+  [INVENTORY_VPC, { vpc: declareVpc2 }],
+  [INVENTORY_ROUTE_TABLE, { declare: declareTable, link: linkTable2, attach: attachRoutes }]
+]);
+
 // src/model/build/terraform.ts
 var paths2 = /* @__PURE__ */ new Map();
 function at2(base, name) {
   if (base.length > 0) return [...base, name];
-  let path7 = paths2.get(name);
-  if (path7 === void 0) paths2.set(name, path7 = Object.freeze([name]));
-  return path7;
+  let path10 = paths2.get(name);
+  if (path10 === void 0) paths2.set(name, path10 = Object.freeze([name]));
+  return path10;
 }
-function idText(ctx, r, path7, what) {
-  const id = ctx.str(r, path7);
+function idText(ctx, r, path10, what) {
+  const id = ctx.str(r, path10);
   return id.state === "known" ? `${what} ${id.value}` : `an ${what}`;
 }
 function primaryBlock2(ctx, r) {
-  const path7 = ["cidr_block"];
-  const v = r.get(path7);
-  if (v.state === "known" && v.value !== "") return ctx.cidrFrom(r, path7, v, 4);
+  const path10 = ["cidr_block"];
+  const v = r.get(path10);
+  if (v.state === "known" && v.value !== "") return ctx.cidrFrom(r, path10, v, 4);
   if (isSet(ctx.configured(r, r.get(["ipv4_ipam_pool_id"])))) {
     return unknown(`cidr_block of ${ctx.key(r)} is allocated from ${idText(ctx, r, ["ipv4_ipam_pool_id"], "IPAM pool")} at apply time`);
   }
-  if (v.state === "unknown") return ctx.unknownValue(r, path7, v.reason);
+  if (v.state === "unknown") return ctx.unknownValue(r, path10, v.reason);
   return void 0;
 }
 function ipv6Block(ctx, r) {
-  const path7 = ["ipv6_cidr_block"];
-  const v = r.get(path7);
+  const path10 = ["ipv6_cidr_block"];
+  const v = r.get(path10);
   const assign = ctx.bool(r, ["assign_generated_ipv6_cidr_block"]);
   const amazonProvided = assign.state === "known" && assign.value;
-  if (v.state === "known" && v.value !== "") return { cidr: ctx.cidrFrom(r, path7, v, 6), amazonProvided };
+  if (v.state === "known" && v.value !== "") return { cidr: ctx.cidrFrom(r, path10, v, 6), amazonProvided };
   if (amazonProvided) {
     return { cidr: unknown(`the Amazon-provided IPv6 block of ${ctx.key(r)} is allocated at apply time`), amazonProvided };
   }
@@ -46977,7 +54738,7 @@ function ipv6Block(ctx, r) {
     return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
   }
   if (v.state === "unknown" && !ctx.isComputed(r, v) && (assign.state === "unknown" || v.refs.length > 0)) {
-    return { cidr: ctx.unknownValue(r, path7, v.reason), amazonProvided };
+    return { cidr: ctx.unknownValue(r, path10, v.reason), amazonProvided };
   }
   return void 0;
 }
@@ -46988,8 +54749,8 @@ function nameTag2(r) {
   }
   return void 0;
 }
-function orUnknown(ctx, r, path7, v) {
-  return v.state === "absent" ? unknown(`${ctx.describe(r, path7)} is not in the plan`) : v;
+function orUnknown(ctx, r, path10, v) {
+  return v.state === "absent" ? unknown(`${ctx.describe(r, path10)} is not in the plan`) : v;
 }
 function arnField(r, index) {
   const v = r.get(["arn"]);
@@ -47032,7 +54793,7 @@ function accountOf(ctx, r, owner) {
   const arn = arnField(r, 4);
   return arn !== void 0 ? known(arn) : fromProvider(ctx, r, "account");
 }
-function declareVpc2(r, ctx, external) {
+function declareVpc3(r, ctx, external) {
   const key = ctx.key(r);
   const blocks = [];
   let incomplete;
@@ -47086,14 +54847,14 @@ function secondaryBlocksOfDataSource(ctx, r, blocks) {
   for (let i = 0; i < list2.length; i++) {
     const state = r.get(["cidr_block_associations", i, "state"]);
     if (state.state === "known" && typeof state.value === "string" && !/^associat(ed|ing)$/.test(state.value)) continue;
-    const path7 = ["cidr_block_associations", i, "cidr_block"];
-    const v = r.get(path7);
+    const path10 = ["cidr_block_associations", i, "cidr_block"];
+    const v = r.get(path10);
     if (v.state === "unknown") {
-      incomplete ??= ctx.unknownValue(r, path7, v.reason).reason;
+      incomplete ??= ctx.unknownValue(r, path10, v.reason).reason;
       continue;
     }
     if (v.state === "absent" || v.value === "" || v.value === primaryText) continue;
-    blocks.push({ kind: "ipv4-secondary", cidr: ctx.cidrFrom(r, path7, v, 4), subject: { resource: r, path: path7 } });
+    blocks.push({ kind: "ipv4-secondary", cidr: ctx.cidrFrom(r, path10, v, 4), subject: { resource: r, path: path10 } });
   }
   return incomplete;
 }
@@ -47101,7 +54862,7 @@ function declareDataVpc(r, ctx) {
   const id = ctx.str(r, ["id"]);
   const existing = id.state === "known" ? ctx.vpcById(id.value) : void 0;
   if (existing !== void 0) ctx.aliasVpc(existing);
-  else declareVpc2(r, ctx, true);
+  else declareVpc3(r, ctx, true);
 }
 function ipv4Association(r, ctx) {
   const vpc = ctx.link("vpc", r, ["vpc_id"]);
@@ -47282,9 +55043,9 @@ function readTarget2(ctx, r, base) {
     };
   }
   const [name, kind] = TARGETS2[picked];
-  const path7 = at2(base, name);
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path7) };
-  const id = ctx.str(r, path7);
+  const path10 = at2(base, name);
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path10) };
+  const id = ctx.str(r, path10);
   if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
   return { kind, id };
 }
@@ -47445,14 +55206,14 @@ var VPC_RULE_RESOURCE = {
   groups: "referenced_security_group_id",
   groupsList: false
 };
-function forEachValue(ctx, r, path7, isList, each, whole) {
+function forEachValue(ctx, r, path10, isList, each, whole) {
   if (!isList) {
-    if (isSet(ctx.configured(r, r.get(path7)))) each(path7);
+    if (isSet(ctx.configured(r, r.get(path10)))) each(path10);
     return;
   }
-  const list2 = ctx.list(r, path7);
+  const list2 = ctx.list(r, path10);
   if (list2.state === "unknown") whole(list2.reason);
-  else if (list2.state === "known") for (let j = 0; j < list2.length; j++) each([...path7, j]);
+  else if (list2.state === "known") for (let j = 0; j < list2.length; j++) each([...path10, j]);
 }
 function readPeers2(ctx, r, base, f) {
   const peers = [];
@@ -47460,17 +55221,17 @@ function readPeers2(ctx, r, base, f) {
     [f.ipv4, 4],
     [f.ipv6, 6]
   ]) {
-    const path7 = at2(base, attr);
+    const path10 = at2(base, attr);
     forEachValue(
       ctx,
       r,
-      path7,
+      path10,
       f.lists,
       (p) => {
         const cidr = ctx.cidr(r, p, family, !f.lists);
         if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: p });
       },
-      (reason) => peers.push({ kind: "cidr", cidr: unknown(reason), path: path7 })
+      (reason) => peers.push({ kind: "cidr", cidr: unknown(reason), path: path10 })
     );
   }
   const prefixPath = at2(base, f.prefixLists);
@@ -47552,7 +55313,7 @@ function vpcRuleResource(direction) {
     }
   };
 }
-var managedVpc = { vpc: (r, ctx) => void declareVpc2(r, ctx, false) };
+var managedVpc = { vpc: (r, ctx) => void declareVpc3(r, ctx, false) };
 var routeTable = { declare: declareRouteTable2, link: linkRouteTable2, attach: attachInlineRoutes };
 var securityGroup = (isDefault) => ({
   declare: (r, ctx) => declareSecurityGroup2(r, ctx, isDefault),
@@ -47582,7 +55343,7 @@ var TERRAFORM_ADAPTERS = /* @__PURE__ */ new Map([
 ]);
 
 // src/model/build.ts
-var ADAPTERS = new Map([...TERRAFORM_ADAPTERS, ...CLOUDFORMATION_ADAPTERS]);
+var ADAPTERS = new Map([...TERRAFORM_ADAPTERS, ...CLOUDFORMATION_ADAPTERS, ...INVENTORY_ADAPTERS]);
 function buildModel(resources) {
   const ctx = new BuildContext(resources);
   const adapters = resources.map((r) => ADAPTERS.get(adapterKey(r.mode, r.type)));
@@ -47671,32 +55432,32 @@ function summarizeTopology(model, hits) {
 // src/parse/terraform-plan/address.ts
 var IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
 var NUM = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-function parseTraversal(text2) {
+function parseTraversal(text3) {
   const steps = [];
-  const n = text2.length;
+  const n = text3.length;
   IDENT.lastIndex = 0;
-  const root = IDENT.exec(text2);
+  const root = IDENT.exec(text3);
   if (root === null) return void 0;
   steps.push({ kind: "attr", name: root[0] });
   let i = root[0].length;
   while (i < n) {
-    const c = text2[i];
+    const c = text3[i];
     if (c === ".") {
       i++;
-      if (text2[i] === "*") {
+      if (text3[i] === "*") {
         steps.push({ kind: "splat" });
         i++;
         continue;
       }
       IDENT.lastIndex = i;
-      const id = IDENT.exec(text2);
+      const id = IDENT.exec(text3);
       if (id !== null) {
         steps.push({ kind: "attr", name: id[0] });
         i += id[0].length;
         continue;
       }
       NUM.lastIndex = i;
-      const num2 = NUM.exec(text2);
+      const num2 = NUM.exec(text3);
       if (num2 === null || num2[0].startsWith("-")) return void 0;
       steps.push({ kind: "index", key: Number(num2[0]) });
       i += num2[0].length;
@@ -47704,22 +55465,22 @@ function parseTraversal(text2) {
     }
     if (c === "[") {
       i++;
-      if (text2[i] === '"') {
-        const s = readQuoted(text2, i);
+      if (text3[i] === '"') {
+        const s = readQuoted(text3, i);
         if (s === void 0) return void 0;
         steps.push({ kind: "index", key: s.value });
         i = s.end;
-      } else if (text2.startsWith("*", i) || text2.startsWith("...", i) || text2[i] === "]") {
+      } else if (text3.startsWith("*", i) || text3.startsWith("...", i) || text3[i] === "]") {
         steps.push({ kind: "splat" });
-        i += text2[i] === "*" ? 1 : text2[i] === "." ? 3 : 0;
+        i += text3[i] === "*" ? 1 : text3[i] === "." ? 3 : 0;
       } else {
         NUM.lastIndex = i;
-        const num2 = NUM.exec(text2);
+        const num2 = NUM.exec(text3);
         if (num2 === null) return void 0;
         steps.push({ kind: "index", key: Number(num2[0]) });
         i += num2[0].length;
       }
-      if (text2[i] !== "]") return void 0;
+      if (text3[i] !== "]") return void 0;
       i++;
       continue;
     }
@@ -47739,15 +55500,15 @@ var SIMPLE_ESCAPES = {
   f: "\f",
   v: "\v"
 };
-function readQuoted(text2, start) {
+function readQuoted(text3, start) {
   let out = "";
   let i = start + 1;
-  const n = text2.length;
+  const n = text3.length;
   while (i < n) {
-    const c = text2[i];
+    const c = text3[i];
     if (c === '"') return { value: out, end: i + 1 };
     if (c === "\\") {
-      const e = text2[i + 1];
+      const e = text3[i + 1];
       if (e === void 0) return void 0;
       const simple = Object.hasOwn(SIMPLE_ESCAPES, e) ? SIMPLE_ESCAPES[e] : void 0;
       if (simple !== void 0) {
@@ -47757,7 +55518,7 @@ function readQuoted(text2, start) {
       }
       const width = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : 0;
       if (width > 0) {
-        const hex = text2.slice(i + 2, i + 2 + width);
+        const hex = text3.slice(i + 2, i + 2 + width);
         if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width) return void 0;
         const code2 = parseInt(hex, 16);
         if (code2 > 1114111) return void 0;
@@ -47766,7 +55527,7 @@ function readQuoted(text2, start) {
         continue;
       }
       if (/[0-7]/.test(e)) {
-        const oct = text2.slice(i + 1, i + 4);
+        const oct = text3.slice(i + 1, i + 4);
         if (!/^[0-7]{3}$/.test(oct)) return void 0;
         out += String.fromCharCode(parseInt(oct, 8));
         i += 4;
@@ -47774,7 +55535,7 @@ function readQuoted(text2, start) {
       }
       return void 0;
     }
-    if ((c === "$" || c === "%") && text2[i + 1] === c && text2[i + 2] === "{") {
+    if ((c === "$" || c === "%") && text3[i + 1] === c && text3[i + 2] === "{") {
       out += c + "{";
       i += 3;
       continue;
@@ -47796,8 +55557,8 @@ function stepsToString(steps) {
   }
   return out;
 }
-function parseResourceAddress(text2) {
-  const steps = parseTraversal(text2);
+function parseResourceAddress(text3) {
+  const steps = parseTraversal(text3);
   if (steps === void 0) return void 0;
   const modules = [];
   let i = 0;
@@ -47842,9 +55603,9 @@ function moduleInstancePrefix(modules) {
 function resourceInModule(mode, type, name) {
   return mode === "data" ? `data.${type}.${name}` : `${type}.${name}`;
 }
-function parseModuleAddress(text2) {
-  if (text2 === "") return [];
-  const steps = parseTraversal(text2);
+function parseModuleAddress(text3) {
+  if (text3 === "") return [];
+  const steps = parseTraversal(text3);
   if (steps === void 0) return void 0;
   const modules = [];
   for (let i = 0; i < steps.length; ) {
@@ -47875,11 +55636,11 @@ function indexKeys(address) {
 }
 
 // src/parse/terraform-plan/guards.ts
-function isRecord2(x) {
+function isRecord3(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 function own(o, key) {
-  return isRecord2(o) && Object.hasOwn(o, key) ? o[key] : void 0;
+  return isRecord3(o) && Object.hasOwn(o, key) ? o[key] : void 0;
 }
 function child(node, step) {
   if (typeof step === "number") {
@@ -47898,7 +55659,7 @@ var ConfigTree = class {
   /** Indexes `configuration.root_module` and every module below it; wrong types become problems. */
   constructor(configuration, problem) {
     if (configuration === void 0 || configuration === null) return;
-    if (!isRecord2(configuration)) {
+    if (!isRecord3(configuration)) {
       problem("configuration is not an object; it is ignored");
       return;
     }
@@ -47910,9 +55671,9 @@ var ConfigTree = class {
   module(names2) {
     return this.#modules.get(names2.join("\0"));
   }
-  #index(mod, names2, where, problem) {
-    if (!isRecord2(mod)) {
-      problem(`${where} is not an object; it is ignored`);
+  #index(mod, names2, where2, problem) {
+    if (!isRecord3(mod)) {
+      problem(`${where2} is not an object; it is ignored`);
       return;
     }
     const resources = /* @__PURE__ */ new Map();
@@ -47920,28 +55681,28 @@ var ConfigTree = class {
     if (Array.isArray(list2)) {
       list2.forEach((r, i) => {
         const key = configResourceKey(r);
-        if (key === void 0) problem(`${where}.resources[${i}] is not a resource; it is ignored`);
-        else if (isRecord2(r) && !resources.has(key)) resources.set(key, r);
+        if (key === void 0) problem(`${where2}.resources[${i}] is not a resource; it is ignored`);
+        else if (isRecord3(r) && !resources.has(key)) resources.set(key, r);
       });
     } else if (list2 !== void 0 && list2 !== null) {
-      problem(`${where}.resources is not a list; it is ignored`);
+      problem(`${where2}.resources is not a list; it is ignored`);
     }
-    const outputs = objectEntries(own(mod, "outputs"), `${where}.outputs`, problem);
-    const calls = objectEntries(own(mod, "module_calls"), `${where}.module_calls`, problem);
+    const outputs = objectEntries(own(mod, "outputs"), `${where2}.outputs`, problem);
+    const calls = objectEntries(own(mod, "module_calls"), `${where2}.module_calls`, problem);
     this.#modules.set(names2.join("\0"), { resources, calls, outputs });
     if (names2.length >= MAX_MODULE_DEPTH) {
-      if (calls.size > 0) problem(`${where} nests modules more than ${MAX_MODULE_DEPTH} deep; the deeper ones are ignored`);
+      if (calls.size > 0) problem(`${where2} nests modules more than ${MAX_MODULE_DEPTH} deep; the deeper ones are ignored`);
       return;
     }
     for (const [name, call] of calls) {
       const inner = own(call, "module");
       if (inner === void 0 || inner === null) continue;
-      this.#index(inner, [...names2, name], `${where}.module_calls.${name}.module`, problem);
+      this.#index(inner, [...names2, name], `${where2}.module_calls.${name}.module`, problem);
     }
   }
 };
 function configResourceKey(r) {
-  if (!isRecord2(r)) return void 0;
+  if (!isRecord3(r)) return void 0;
   const mode = own(r, "mode");
   const type = own(r, "type");
   const name = own(r, "name");
@@ -47951,22 +55712,22 @@ function configResourceKey(r) {
   const address = own(r, "address");
   return typeof address === "string" ? address : void 0;
 }
-function objectEntries(x, where, problem) {
+function objectEntries(x, where2, problem) {
   const out = /* @__PURE__ */ new Map();
   if (x === void 0 || x === null) return out;
-  if (!isRecord2(x)) {
-    problem(`${where} is not an object; it is ignored`);
+  if (!isRecord3(x)) {
+    problem(`${where2} is not an object; it is ignored`);
     return out;
   }
   for (const key of Object.keys(x)) {
     const v = x[key];
-    if (isRecord2(v)) out.set(key, v);
-    else problem(`${where}.${key} is not an object; it is ignored`);
+    if (isRecord3(v)) out.set(key, v);
+    else problem(`${where2}.${key} is not an object; it is ignored`);
   }
   return out;
 }
 function isExpression(x) {
-  if (!isRecord2(x)) return false;
+  if (!isRecord3(x)) return false;
   for (const k of Object.keys(x)) if (k !== "constant_value" && k !== "references") return false;
   return true;
 }
@@ -47986,9 +55747,9 @@ var AddressLocator = class {
   #offsets;
   // Kept per file: the engine may ask for locations of several files in turn.
   #lines;
-  constructor(text2) {
-    this.#text = text2;
-    this.#bom = text2.startsWith("\uFEFF");
+  constructor(text3) {
+    this.#text = text3;
+    this.#bom = text3.startsWith("\uFEFF");
   }
   /** The top-level keys of the parsed plan, in order (JSON.parse keeps the text's order). */
   setSections(keys) {
@@ -48016,14 +55777,14 @@ var AddressLocator = class {
   }
   #scan() {
     if (this.#offsets !== void 0) return this.#offsets;
-    const text2 = this.#text;
+    const text3 = this.#text;
     const starts = [];
     const names2 = [];
     let from = 0;
     for (const key of this.#sections) {
       const re = keyPattern(key, "g");
       re.lastIndex = from;
-      const m = re.exec(text2);
+      const m = re.exec(text3);
       if (m === null) continue;
       starts.push(m.index);
       names2.push(key);
@@ -48032,15 +55793,15 @@ var AddressLocator = class {
     const tiers = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
     let s = -1;
     ADDRESS.lastIndex = 0;
-    for (let m = ADDRESS.exec(text2); m !== null; m = ADDRESS.exec(text2)) {
+    for (let m = ADDRESS.exec(text3); m !== null; m = ADDRESS.exec(text3)) {
       while (s + 1 < starts.length && starts[s + 1] <= m.index) s++;
       const section = s >= 0 ? names2[s] : void 0;
       const inChanges = section === "resource_changes";
       if (!inChanges && (section === void 0 || !LOCATED_SECTIONS.has(section))) continue;
       RESOURCE_FOLLOWS.lastIndex = ADDRESS.lastIndex;
-      const target = tiers[(RESOURCE_FOLLOWS.test(text2) ? 0 : 2) + (inChanges ? 0 : 1)];
+      const target2 = tiers[(RESOURCE_FOLLOWS.test(text3) ? 0 : 2) + (inChanges ? 0 : 1)];
       const address = unescapeJsonString(m[1]);
-      if (address !== void 0 && !target.has(address)) target.set(address, m.index);
+      if (address !== void 0 && !target2.has(address)) target2.set(address, m.index);
     }
     const offsets = tiers[0];
     for (const tier of tiers.slice(1)) for (const [address, offset] of tier) if (!offsets.has(address)) offsets.set(address, offset);
@@ -48072,10 +55833,10 @@ var ProviderConfigs = class {
   /** Indexes `configuration.provider_config`; anything that is not an object is left out. */
   constructor(configuration) {
     const configs = own(configuration, "provider_config");
-    if (!isRecord2(configs)) return;
+    if (!isRecord3(configs)) return;
     for (const key of Object.keys(configs)) {
       const entry = configs[key];
-      if (isRecord2(entry)) this.#entries.set(key, entry);
+      if (isRecord3(entry)) this.#entries.set(key, entry);
     }
   }
   /**
@@ -48132,11 +55893,11 @@ function accountOf2(key, expressions) {
     if (!Array.isArray(blocks) || blocks.length === 0) continue;
     const last2 = blocks[blocks.length - 1];
     const arn = own(last2, "role_arn");
-    const text2 = literal(arn);
-    if (text2 === void 0) return unknownValue2(`the account of provider configuration ${key} is that of its ${block} role, whose ARN ${referencesText(arn)}`);
-    const account = ROLE_ARN.exec(text2)?.[1];
+    const text3 = literal(arn);
+    if (text3 === void 0) return unknownValue2(`the account of provider configuration ${key} is that of its ${block} role, whose ARN ${referencesText(arn)}`);
+    const account = ROLE_ARN.exec(text3)?.[1];
     if (account !== void 0) return { state: "known", value: account };
-    if (text2 !== "") return unknownValue2(`the account of provider configuration ${key} is that of its ${block} role, whose ARN ${JSON.stringify(text2)} names no account`);
+    if (text3 !== "") return unknownValue2(`the account of provider configuration ${key} is that of its ${block} role, whose ARN ${JSON.stringify(text3)} names no account`);
   }
   const allowed = own(expressions, "allowed_account_ids");
   if (isExpression(allowed)) {
@@ -48209,12 +55970,12 @@ var Resolver = class {
   resolve(references, inst, key, forEach) {
     return this.#references(references, inst, key, forEach, 0);
   }
-  #parse(text2) {
-    let p = this.#parsed.get(text2);
+  #parse(text3) {
+    let p = this.#parsed.get(text3);
     if (p === void 0) {
-      const steps = parseTraversal(text2);
+      const steps = parseTraversal(text3);
       p = steps === void 0 ? null : { steps, canon: stepsToString(steps) };
-      this.#parsed.set(text2, p);
+      this.#parsed.set(text3, p);
     }
     return p;
   }
@@ -48266,18 +56027,18 @@ var Resolver = class {
    * (`for_each = aws_subnet.private`): that path of the resource's instance with the same key.
    * Everything else that comes from each.value is lost: plan JSON does not record its value.
    */
-  #eachValue(steps, inst, key, forEach, where, out) {
+  #eachValue(steps, inst, key, forEach, where2, out) {
     const source = this.#forEachResource(forEach);
     if (source === void 0 || key === void 0) {
-      out.addLost({ what: "each.value", reason: `value comes from each.value${where}; plan JSON does not record for_each values` });
+      out.addLost({ what: "each.value", reason: `value comes from each.value${where2}; plan JSON does not record for_each values` });
       return;
     }
     const label = inst.prefix + source;
-    const path7 = toPath(steps.slice(2));
-    if (path7.length === 0) {
+    const path10 = toPath(steps.slice(2));
+    if (path10.length === 0) {
       out.addLost({
         what: "each.value",
-        reason: `value comes from each.value${where}, a whole instance of ${label}; vpclint links only its attributes (each.value.id)`
+        reason: `value comes from each.value${where2}, a whole instance of ${label}; vpclint links only its attributes (each.value.id)`
       });
       return;
     }
@@ -48285,28 +56046,28 @@ var Resolver = class {
     const address = instances?.get(canonicalKey(key));
     if (address === void 0) {
       const missing = instances === void 0 ? `${label} is not in the plan` : `${label} has no instance ${canonicalKey(key)} in the plan`;
-      out.addLost({ what: "each.value", reason: `value comes from each.value${where} (for_each = ${label}), but ${missing}` });
+      out.addLost({ what: "each.value", reason: `value comes from each.value${where2} (for_each = ${label}), but ${missing}` });
       return;
     }
-    out.addTarget({ address, attribute: path7 });
+    out.addTarget({ address, attribute: path10 });
   }
   #one(ref, inst, key, forEach, indexedByInstance, depth, out) {
     const steps = ref.steps;
     const root = steps[0]?.kind === "attr" ? steps[0].name : "";
     const second = steps[1]?.kind === "attr" ? steps[1].name : void 0;
-    const where = inst.prefix === "" ? "" : ` in ${inst.prefix.slice(0, -1)}`;
+    const where2 = inst.prefix === "" ? "" : ` in ${inst.prefix.slice(0, -1)}`;
     switch (root) {
       case "count":
       case "path":
       case "terraform":
         return;
       case "each":
-        if (second === "value") this.#eachValue(steps, inst, key, forEach, where, out);
+        if (second === "value") this.#eachValue(steps, inst, key, forEach, where2, out);
         return;
       case "local":
         out.addLost({
-          what: `local.${second ?? ""}${where}`,
-          reason: `value comes from local.${second ?? ""}${where}; plan JSON does not record locals`
+          what: `local.${second ?? ""}${where2}`,
+          reason: `value comes from local.${second ?? ""}${where2}; plan JSON does not record locals`
         });
         return;
       case "self":
@@ -48410,7 +56171,7 @@ var Resolver = class {
         return lostOnly(what, `value comes from ${what}, which the module's configuration does not declare`);
       }
       const expr = own(output, "expression");
-      return isRecord2(expr) ? this.#references(own(expr, "references"), child2, void 0, void 0, depth) : EMPTY2;
+      return isRecord3(expr) ? this.#references(own(expr, "references"), child2, void 0, void 0, depth) : EMPTY2;
     });
   }
   /** The sources of input variable `name` of module instance `inst`. */
@@ -48419,7 +56180,7 @@ var Resolver = class {
     const last2 = inst.steps[inst.steps.length - 1];
     if (parent === void 0 || last2 === void 0) {
       const v = own(this.variables, name);
-      if (isRecord2(v) && own(v, "value") !== void 0) return EMPTY2;
+      if (isRecord3(v) && own(v, "value") !== void 0) return EMPTY2;
       return lostOnly(`var.${name}`, `value comes from var.${name}, which has no value in the plan`);
     }
     const what = `var.${name} in ${inst.prefix.slice(0, -1)}`;
@@ -48479,9 +56240,9 @@ function toPath(steps) {
   }
   return out;
 }
-function pathToString(path7) {
+function pathToString(path10) {
   let out = "";
-  for (const p of path7) out += typeof p === "number" ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
+  for (const p of path10) out += typeof p === "number" ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
   return out;
 }
 function unknownFrom(s) {
@@ -48536,20 +56297,20 @@ var PlanResource = class {
   attributeLocation() {
     return void 0;
   }
-  get(path7) {
+  get(path10) {
     try {
-      return this.#get(path7);
+      return this.#get(path10);
     } catch (err) {
       return { state: "unknown", reason: `vpclint could not read this value (${err instanceof Error ? err.message : String(err)})`, refs: [] };
     }
   }
-  #get(path7) {
+  #get(path10) {
     let node = this.#values;
     let unk = this.#unknown;
     let rebuilt = false;
-    for (let i = 0; i < path7.length; i++) {
-      if (unk === true) return this.#unknownAt(path7, i, rebuilt);
-      const step = path7[i];
+    for (let i = 0; i < path10.length; i++) {
+      if (unk === true) return this.#unknownAt(path10, i, rebuilt);
+      const step = path10[i];
       if (i === 0 && typeof step === "string" && own(unk, step) === true) {
         const r = this.#rebuild(step);
         if (r !== void 0) {
@@ -48562,7 +56323,7 @@ var PlanResource = class {
       node = child(node, step);
       unk = child(unk, step);
     }
-    if (unk === true) return this.#unknownAt(path7, path7.length, rebuilt);
+    if (unk === true) return this.#unknownAt(path10, path10.length, rebuilt);
     if (node === null || node === void 0) return ABSENT4;
     return { state: "known", value: node };
   }
@@ -48619,11 +56380,11 @@ var PlanResource = class {
    * An unknown value at `path` (unknown from step `at` on), with the sources of its expression;
    * marked computed when the configuration does not set its top-level attribute.
    */
-  #unknownAt(path7, at4, rebuilt) {
+  #unknownAt(path10, at4, rebuilt) {
     const cfg = this.#configResource();
     if (cfg === void 0) return AFTER_APPLY;
     const expressions = own(cfg, "expressions");
-    const first = path7[0];
+    const first = path10[0];
     if (!rebuilt && typeof first === "string" && isUnset(expressions, first)) return COMPUTED;
     if (!rebuilt && at4 === 1 && typeof first === "string" && Array.isArray(own(expressions, first)) && isSet2(own(cfg, "for_each_expression"))) {
       return {
@@ -48632,7 +56393,7 @@ var PlanResource = class {
         refs: []
       };
     }
-    const found = this.#findExpression(expressions, path7, rebuilt);
+    const found = this.#findExpression(expressions, path10, rebuilt);
     if (found.kind === "lost") return { state: "unknown", reason: found.reason, refs: [] };
     if (found.kind === "none") return AFTER_APPLY;
     const p = this.#parsed();
@@ -48646,20 +56407,20 @@ var PlanResource = class {
    * in the configuration, so a plan element is matched to the one block whose constant arguments
    * equal its known values.
    */
-  #findExpression(expressions, path7, rebuilt) {
+  #findExpression(expressions, path10, rebuilt) {
     let body = expressions;
     let after = this.#values;
     let unk = this.#unknown;
-    for (let i = 0; i < path7.length; ) {
-      const step = path7[i];
-      if (typeof step !== "string" || !isRecord2(body)) return NONE;
+    for (let i = 0; i < path10.length; ) {
+      const step = path10[i];
+      if (typeof step !== "string" || !isRecord3(body)) return NONE;
       const entry = own(body, step);
       if (entry === void 0) return NONE;
       if (isExpression(entry)) return { kind: "expression", expression: entry };
       after = child(after, step);
       unk = unk === true ? true : child(unk, step);
       if (Array.isArray(entry)) {
-        const j = path7[i + 1];
+        const j = path10[i + 1];
         if (typeof j !== "number") return NONE;
         let block;
         if (rebuilt) {
@@ -48677,7 +56438,7 @@ var PlanResource = class {
         i += 2;
         continue;
       }
-      if (isRecord2(entry)) {
+      if (isRecord3(entry)) {
         body = entry;
         i += 1;
         continue;
@@ -48689,7 +56450,7 @@ var PlanResource = class {
 };
 function isUnset(expressions, attr) {
   if (expressions === void 0) return true;
-  if (!isRecord2(expressions)) return false;
+  if (!isRecord3(expressions)) return false;
   if (!Object.hasOwn(expressions, attr)) return true;
   const e = expressions[attr];
   return isExpression(e) && own(e, "constant_value") === null && own(e, "references") === void 0;
@@ -48698,7 +56459,7 @@ function rebuildList(blocks, depth) {
   const value = [];
   const unknown2 = [];
   for (const b of blocks) {
-    if (isRecord2(b) && depth < MAX_BLOCK_DEPTH) {
+    if (isRecord3(b) && depth < MAX_BLOCK_DEPTH) {
       const r = rebuildBlock(b, depth + 1);
       value.push(r.value);
       unknown2.push(r.unknown);
@@ -48725,7 +56486,7 @@ function rebuildBlock(body, depth) {
       const r = rebuildList(e, depth);
       defineOwn(value, key, r.value);
       defineOwn(unknown2, key, r.unknown);
-    } else if (isRecord2(e) && depth < MAX_BLOCK_DEPTH) {
+    } else if (isRecord3(e) && depth < MAX_BLOCK_DEPTH) {
       const r = rebuildBlock(e, depth + 1);
       defineOwn(value, key, r.value);
       defineOwn(unknown2, key, r.unknown);
@@ -48738,10 +56499,10 @@ function rebuildBlock(body, depth) {
 function matchBlock(blocks, afterList, unkList, j) {
   if (blocks.length === 1 && Array.isArray(afterList) && afterList.length === 1 && j === 0) return blocks[0];
   const element = child(afterList, j);
-  if (!isRecord2(element)) return void 0;
+  if (!isRecord3(element)) return void 0;
   const unk = unkList === true ? true : child(unkList, j);
   if (unk === true) return void 0;
-  const candidates = blocks.filter((b) => isRecord2(b) && constantsMatch(b, element, unk));
+  const candidates = blocks.filter((b) => isRecord3(b) && constantsMatch(b, element, unk));
   if (candidates.length === 0) return void 0;
   if (candidates.length === 1) return candidates[0];
   const first = JSON.stringify(candidates[0]);
@@ -48766,27 +56527,27 @@ function looselyEqual(c, a, depth) {
   if (Array.isArray(c)) {
     return Array.isArray(a) && a.length === c.length && c.every((x, i) => looselyEqual(x, a[i], depth + 1));
   }
-  if (isRecord2(c)) {
-    return isRecord2(a) && Object.keys(c).every((k) => looselyEqual(c[k], own(a, k), depth + 1));
+  if (isRecord3(c)) {
+    return isRecord3(a) && Object.keys(c).every((k) => looselyEqual(c[k], own(a, k), depth + 1));
   }
   const primitive = (x) => typeof x === "string" || typeof x === "number" || typeof x === "boolean";
   return primitive(c) && primitive(a) && String(c) === String(a);
 }
 function isEmpty(x) {
-  return x === null || x === void 0 || x === "" || Array.isArray(x) && x.length === 0 || isRecord2(x) && Object.keys(x).length === 0;
+  return x === null || x === void 0 || x === "" || Array.isArray(x) && x.length === 0 || isRecord3(x) && Object.keys(x).length === 0;
 }
 
 // src/parse/terraform-plan/index.ts
 var PLAN_KEYS = ["planned_values", "resource_changes", "prior_state", "configuration"];
 var MAX_MODULE_DEPTH2 = 100;
 function isTerraformPlan(json) {
-  if (!isRecord2(json) || typeof own(json, "format_version") !== "string") return false;
+  if (!isRecord3(json) || typeof own(json, "format_version") !== "string") return false;
   if (PLAN_KEYS.some((k) => Object.hasOwn(json, k))) return true;
   const values = own(json, "values");
-  return isRecord2(values) && Object.hasOwn(values, "root_module");
+  return isRecord3(values) && Object.hasOwn(values, "root_module");
 }
-function readTerraformPlan(json, text2, file) {
-  const reader = new PlanReader(text2, file);
+function readTerraformPlan(json, text3, file) {
+  const reader = new PlanReader(text3, file);
   return reader.read(json);
 }
 var PlanReader = class {
@@ -48800,12 +56561,12 @@ var PlanReader = class {
   #index = /* @__PURE__ */ new Map();
   #instances = new ModuleInstances();
   #ctx;
-  constructor(text2, file) {
+  constructor(text3, file) {
     this.#file = file;
-    this.#locator = new AddressLocator(text2);
+    this.#locator = new AddressLocator(text3);
   }
   read(json) {
-    if (!isRecord2(json)) {
+    if (!isRecord3(json)) {
       this.#problem("a Terraform plan must be a JSON object", { line: 1, column: 1 });
       return this.#result();
     }
@@ -48828,19 +56589,19 @@ var PlanReader = class {
     if (Array.isArray(changes)) changes.forEach((c, i) => this.#readChange(c, i));
     else if (changes !== void 0 && changes !== null) this.#problem("resource_changes is not a list; it is ignored", this.#locator.keyLocation("resource_changes"));
     const planned = own(json, "planned_values");
-    if (isRecord2(planned)) this.#readModule(own(planned, "root_module"), "planned_values.root_module", 0);
+    if (isRecord3(planned)) this.#readModule(own(planned, "root_module"), "planned_values.root_module", 0);
     else if (planned !== void 0 && planned !== null) this.#problem("planned_values is not an object; it is ignored", this.#locator.keyLocation("planned_values"));
     const prior = own(json, "prior_state");
-    if (isRecord2(prior)) {
+    if (isRecord3(prior)) {
       const values = own(prior, "values");
-      if (isRecord2(values)) this.#readModule(own(values, "root_module"), "prior_state.values.root_module", 0);
+      if (isRecord3(values)) this.#readModule(own(values, "root_module"), "prior_state.values.root_module", 0);
       else if (values !== void 0 && values !== null) this.#problem("prior_state.values is not an object; it is ignored", this.#locator.keyLocation("prior_state"));
     } else if (prior !== void 0 && prior !== null) {
       this.#problem("prior_state is not an object; it is ignored", this.#locator.keyLocation("prior_state"));
     }
     if (!PLAN_KEYS.some((k) => Object.hasOwn(json, k))) {
       const values = own(json, "values");
-      if (isRecord2(values)) this.#readModule(own(values, "root_module"), "values.root_module", 0);
+      if (isRecord3(values)) this.#readModule(own(values, "root_module"), "values.root_module", 0);
       else if (values !== void 0 && values !== null) this.#problem("values is not an object; it is ignored", this.#locator.keyLocation("values"));
     }
     return this.#result();
@@ -48848,8 +56609,8 @@ var PlanReader = class {
   #result() {
     return { resources: this.#resources, problems: this.#problems };
   }
-  #problem(message, where) {
-    this.#problems.push({ file: this.#file, line: where.line, column: where.column, message });
+  #problem(message, where2) {
+    this.#problems.push({ file: this.#file, line: where2.line, column: where2.column, message });
   }
   #checkFormatVersion(json) {
     const v = own(json, "format_version");
@@ -48868,14 +56629,14 @@ var PlanReader = class {
     });
   }
   #readChange(entry, i) {
-    const where = `resource_changes[${i}]`;
-    if (!isRecord2(entry)) {
-      this.#problem(`${where} is not an object; it is ignored`, this.#locator.keyLocation("resource_changes"));
+    const where2 = `resource_changes[${i}]`;
+    if (!isRecord3(entry)) {
+      this.#problem(`${where2} is not an object; it is ignored`, this.#locator.keyLocation("resource_changes"));
       return;
     }
     const address = own(entry, "address");
     if (typeof address !== "string") {
-      this.#problem(`${where} has no address; it is ignored`, this.#locator.keyLocation("resource_changes"));
+      this.#problem(`${where2} has no address; it is ignored`, this.#locator.keyLocation("resource_changes"));
       return;
     }
     const deposed = own(entry, "deposed");
@@ -48883,79 +56644,79 @@ var PlanReader = class {
     const change = own(entry, "change");
     const actions = own(change, "actions");
     if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === "string")) {
-      this.#problem(`${where} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
+      this.#problem(`${where2} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
       return;
     }
     this.#changed.add(address);
     const action = actionOf(actions);
     if (action === void 0) return;
     let after = own(change, "after");
-    if (after !== void 0 && after !== null && !isRecord2(after)) {
+    if (after !== void 0 && after !== null && !isRecord3(after)) {
       this.#problem(`${address}: change.after is not an object; its values are ignored`, this.#locator.locate(address));
       after = void 0;
     }
     let afterUnknown = own(change, "after_unknown");
-    if (afterUnknown !== void 0 && afterUnknown !== null && typeof afterUnknown !== "boolean" && !isRecord2(afterUnknown)) {
+    if (afterUnknown !== void 0 && afterUnknown !== null && typeof afterUnknown !== "boolean" && !isRecord3(afterUnknown)) {
       this.#problem(`${address}: change.after_unknown is not an object; it is ignored`, this.#locator.locate(address));
       afterUnknown = void 0;
     }
-    this.#add(entry, address, action, after, afterUnknown, where);
+    this.#add(entry, address, action, after, afterUnknown, where2);
   }
-  #readModule(mod, where, depth) {
+  #readModule(mod, where2, depth) {
     if (mod === void 0 || mod === null) return;
-    if (!isRecord2(mod)) {
-      this.#problem(`${where} is not an object; it is ignored`, this.#locator.keyLocation(where.split(".")[0]));
+    if (!isRecord3(mod)) {
+      this.#problem(`${where2} is not an object; it is ignored`, this.#locator.keyLocation(where2.split(".")[0]));
       return;
     }
-    const section = where.split(".")[0];
+    const section = where2.split(".")[0];
     const ownAddress = own(mod, "address");
     const moduleAddress = depth === 0 ? "" : typeof ownAddress === "string" ? ownAddress : void 0;
     const resources = own(mod, "resources");
     if (Array.isArray(resources)) {
-      resources.forEach((r, i) => this.#readValues(r, `${where}.resources[${i}]`, moduleAddress));
+      resources.forEach((r, i) => this.#readValues(r, `${where2}.resources[${i}]`, moduleAddress));
     } else if (resources !== void 0 && resources !== null) {
-      this.#problem(`${where}.resources is not a list; it is ignored`, this.#locator.keyLocation(section));
+      this.#problem(`${where2}.resources is not a list; it is ignored`, this.#locator.keyLocation(section));
     }
     const children = own(mod, "child_modules");
     if (Array.isArray(children)) {
       if (depth >= MAX_MODULE_DEPTH2) {
-        if (children.length > 0) this.#problem(`${where} nests modules more than ${MAX_MODULE_DEPTH2} deep; the deeper ones are ignored`, this.#locator.keyLocation(section));
+        if (children.length > 0) this.#problem(`${where2} nests modules more than ${MAX_MODULE_DEPTH2} deep; the deeper ones are ignored`, this.#locator.keyLocation(section));
         return;
       }
-      children.forEach((c, i) => this.#readModule(c, `${where}.child_modules[${i}]`, depth + 1));
+      children.forEach((c, i) => this.#readModule(c, `${where2}.child_modules[${i}]`, depth + 1));
     } else if (children !== void 0 && children !== null) {
-      this.#problem(`${where}.child_modules is not a list; it is ignored`, this.#locator.keyLocation(section));
+      this.#problem(`${where2}.child_modules is not a list; it is ignored`, this.#locator.keyLocation(section));
     }
   }
-  #readValues(entry, where, moduleAddress) {
-    const section = where.split(".")[0];
-    if (!isRecord2(entry)) {
-      this.#problem(`${where} is not an object; it is ignored`, this.#locator.keyLocation(section));
+  #readValues(entry, where2, moduleAddress) {
+    const section = where2.split(".")[0];
+    if (!isRecord3(entry)) {
+      this.#problem(`${where2} is not an object; it is ignored`, this.#locator.keyLocation(section));
       return;
     }
-    const given = own(entry, "address");
-    if (typeof given !== "string") {
-      this.#problem(`${where} has no address; it is ignored`, this.#locator.keyLocation(section));
+    const given2 = own(entry, "address");
+    if (typeof given2 !== "string") {
+      this.#problem(`${where2} has no address; it is ignored`, this.#locator.keyLocation(section));
       return;
     }
     if (own(entry, "deposed_key") !== void 0) return;
-    const address = fullAddress(entry, given, moduleAddress);
+    const address = fullAddress(entry, given2, moduleAddress);
     if (this.#changed.has(address) || this.#byAddress.has(address)) return;
     let values = own(entry, "values");
-    if (values !== void 0 && values !== null && !isRecord2(values)) {
+    if (values !== void 0 && values !== null && !isRecord3(values)) {
       this.#problem(`${address}: ${section} values are not an object; they are ignored`, this.#locator.locate(address));
       values = void 0;
     }
-    this.#add(entry, address, void 0, values, void 0, where);
+    this.#add(entry, address, void 0, values, void 0, where2);
   }
-  #add(entry, address, action, values, unknown2, where) {
+  #add(entry, address, action, values, unknown2, where2) {
     if (this.#byAddress.has(address)) {
-      this.#problem(`${where}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
+      this.#problem(`${where2}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
       return;
     }
     const keys = indexKeys(address);
     if (keys === void 0) {
-      this.#problem(`${where}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
+      this.#problem(`${where2}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
       return;
     }
     let type = own(entry, "type");
@@ -48984,17 +56745,17 @@ var PlanReader = class {
     instances.set(keys.instance, address);
   }
 };
-function fullAddress(entry, given, moduleAddress) {
-  if (moduleAddress === void 0) return given;
+function fullAddress(entry, given2, moduleAddress) {
+  if (moduleAddress === void 0) return given2;
   const index = own(entry, "index");
   const hasIndex = typeof index === "number" || typeof index === "string";
-  const inModule = moduleAddress === "" ? !given.startsWith("module.") : given.startsWith(`${moduleAddress}.`);
-  if (inModule && (!hasIndex || given.endsWith("]"))) return given;
+  const inModule = moduleAddress === "" ? !given2.startsWith("module.") : given2.startsWith(`${moduleAddress}.`);
+  if (inModule && (!hasIndex || given2.endsWith("]"))) return given2;
   const mode = own(entry, "mode");
   const type = own(entry, "type");
   const name = own(entry, "name");
-  if (mode !== "managed" && mode !== "data" || typeof type !== "string" || typeof name !== "string") return given;
-  if (parseModuleAddress(moduleAddress) === void 0) return given;
+  if (mode !== "managed" && mode !== "data" || typeof type !== "string" || typeof name !== "string") return given2;
+  if (parseModuleAddress(moduleAddress) === void 0) return given2;
   const key = hasIndex ? canonicalKey(index) : "";
   return `${moduleAddress === "" ? "" : `${moduleAddress}.`}${resourceInModule(mode, type, name)}${key}`;
 }
@@ -49021,8 +56782,8 @@ var Scanner = class {
   pos = 0;
   line = 1;
   lineStart = 0;
-  constructor(text2) {
-    this.text = text2;
+  constructor(text3) {
+    this.text = text3;
   }
   get column() {
     return this.pos - this.lineStart + 1;
@@ -49246,9 +57007,9 @@ var Scanner = class {
     return { attributes, blocks };
   }
 };
-function locateStructure(text2) {
+function locateStructure(text3) {
   try {
-    return new Scanner(text2).body(false, 0);
+    return new Scanner(text3).body(false, 0);
   } catch {
     return { attributes: /* @__PURE__ */ new Map(), blocks: [] };
   }
@@ -49258,11 +57019,11 @@ function blocksNamed(body, type, labels) {
 }
 
 // src/parse/terraform-hcl/config.ts
-function isRecord3(x) {
+function isRecord4(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 function own2(o, key) {
-  return isRecord3(o) && Object.hasOwn(o, key) ? o[key] : void 0;
+  return isRecord4(o) && Object.hasOwn(o, key) ? o[key] : void 0;
 }
 function at3(file, node) {
   return node === void 0 ? { file } : { file, line: node.line, column: node.column };
@@ -49277,18 +57038,18 @@ function buildModuleConfig(dir, files) {
   const providers = /* @__PURE__ */ new Map();
   const problems = [];
   const duplicate = (what, file, node, first) => {
-    const where = first.node === void 0 ? first.file : `${first.file}:${first.node.line}`;
-    problems.push({ ...at3(file, node), message: `duplicate ${what}; the first is at ${where}, and only it is linted` });
+    const where2 = first.node === void 0 ? first.file : `${first.file}:${first.node.line}`;
+    problems.push({ ...at3(file, node), message: `duplicate ${what}; the first is at ${where2}, and only it is linted` });
   };
   const labelled2 = (f, kind, each) => {
     const group = own2(f.json, kind);
-    if (!isRecord3(group)) return;
+    if (!isRecord4(group)) return;
     for (const name of Object.keys(group)) {
       const bodies = group[name];
       if (!Array.isArray(bodies)) continue;
       const nodes = blocksNamed(f.structure, kind, [name]);
       bodies.forEach((body, i) => {
-        if (isRecord3(body)) each(name, body, nodes.length === bodies.length ? nodes[i] : void 0);
+        if (isRecord4(body)) each(name, body, nodes.length === bodies.length ? nodes[i] : void 0);
       });
     }
   };
@@ -49321,7 +57082,7 @@ function buildModuleConfig(dir, files) {
     if (Array.isArray(localBlocks)) {
       const nodes = f.structure.blocks.filter((b) => b.type === "locals");
       localBlocks.forEach((body, i) => {
-        if (!isRecord3(body)) return;
+        if (!isRecord4(body)) return;
         const node = nodes.length === localBlocks.length ? nodes[i] : void 0;
         for (const name of Object.keys(body)) {
           const attr = node?.body.attributes.get(name);
@@ -49334,17 +57095,17 @@ function buildModuleConfig(dir, files) {
     for (const mode of ["managed", "data"]) {
       const kind = mode === "managed" ? "resource" : "data";
       const group = own2(f.json, kind);
-      if (!isRecord3(group)) continue;
+      if (!isRecord4(group)) continue;
       const found = [];
       for (const type of Object.keys(group)) {
         const byName = group[type];
-        if (!isRecord3(byName)) continue;
+        if (!isRecord4(byName)) continue;
         for (const name of Object.keys(byName)) {
           const bodies = byName[name];
           if (!Array.isArray(bodies)) continue;
           const nodes = blocksNamed(f.structure, kind, [type, name]);
           bodies.forEach((body, i) => {
-            if (!isRecord3(body)) return;
+            if (!isRecord4(body)) return;
             found.push({ mode, type, name, file: f.file, node: nodes.length === bodies.length ? nodes[i] : void 0, body });
           });
         }
@@ -49399,8 +57160,8 @@ var Lazy = class {
   describe;
   #attr;
   #whole;
-  constructor(describe4, attr, whole) {
-    this.describe = describe4;
+  constructor(describe5, attr, whole) {
+    this.describe = describe5;
     this.#attr = attr;
     this.#whole = whole;
   }
@@ -49609,14 +57370,14 @@ function mask(bits, prefix) {
 function hostMask2(bits, prefix) {
   return (1n << BigInt(bits - prefix)) - 1n;
 }
-function parseCidr2(text2) {
-  const slash = text2.indexOf("/");
+function parseCidr2(text3) {
+  const slash = text3.indexOf("/");
   const bad = () => {
-    throw new EvalError(`invalid CIDR expression: invalid CIDR address: ${text2}`);
+    throw new EvalError(`invalid CIDR expression: invalid CIDR address: ${text3}`);
   };
   if (slash === -1) bad();
-  const addr = text2.slice(0, slash);
-  const len = text2.slice(slash + 1);
+  const addr = text3.slice(0, slash);
+  const len = text3.slice(slash + 1);
   let bits = 32;
   let ip = parseIPv42(addr);
   if (ip === void 0) {
@@ -49826,22 +57587,22 @@ function format(spec, args) {
     }
     if (next >= args.length) throw new EvalError(`format: not enough arguments for "${spec}"`);
     const arg = wholly(args[next++]);
-    let text2;
+    let text3;
     switch (verb) {
       case "s":
       case "v": {
         const s = toStringValue(arg);
         if (s === void 0) throw new EvalError(`format: %${verb} of a ${typeName(arg)} is not supported by vpclint`);
-        text2 = precision === void 0 ? s : [...s].slice(0, Number(precision)).join("");
+        text3 = precision === void 0 ? s : [...s].slice(0, Number(precision)).join("");
         break;
       }
       case "q":
-        text2 = JSON.stringify(str("format", arg));
+        text3 = JSON.stringify(str("format", arg));
         break;
       case "t": {
         const b = toBoolValue(arg);
         if (b === void 0) throw new EvalError("format: %t needs a bool");
-        text2 = String(b);
+        text3 = String(b);
         break;
       }
       case "d":
@@ -49852,30 +57613,30 @@ function format(spec, args) {
         const n = num("format", arg);
         if (!Number.isInteger(n)) throw new EvalError(`format: %${verb} needs a whole number, not ${n}`);
         const radix = verb === "d" ? 10 : verb === "o" ? 8 : verb === "b" ? 2 : 16;
-        text2 = Math.abs(n).toString(radix);
-        if (verb === "X") text2 = text2.toUpperCase();
-        if (n < 0) text2 = `-${text2}`;
-        else if (flags.includes("+")) text2 = `+${text2}`;
+        text3 = Math.abs(n).toString(radix);
+        if (verb === "X") text3 = text3.toUpperCase();
+        if (n < 0) text3 = `-${text3}`;
+        else if (flags.includes("+")) text3 = `+${text3}`;
         break;
       }
       case "f":
       case "e":
       case "g": {
         const n = num("format", arg);
-        text2 = verb === "f" ? n.toFixed(precision === void 0 ? 6 : Number(precision)) : verb === "e" ? n.toExponential(precision === void 0 ? 6 : Number(precision)).replace(/e([+-])(\d)$/, "e$10$2") : formatNumber(n);
-        if (flags.includes("+") && n >= 0) text2 = `+${text2}`;
+        text3 = verb === "f" ? n.toFixed(precision === void 0 ? 6 : Number(precision)) : verb === "e" ? n.toExponential(precision === void 0 ? 6 : Number(precision)).replace(/e([+-])(\d)$/, "e$10$2") : formatNumber(n);
+        if (flags.includes("+") && n >= 0) text3 = `+${text3}`;
         break;
       }
       default:
         throw new EvalError(`format: the %${verb} verb is not supported by vpclint`);
     }
-    if (width !== void 0 && text2.length < Number(width)) {
-      const pad = Number(width) - text2.length;
-      if (flags.includes("-")) text2 += " ".repeat(pad);
-      else if (flags.includes("0") && /[dxXobfeg]/.test(verb)) text2 = text2.startsWith("-") || text2.startsWith("+") ? text2[0] + "0".repeat(pad) + text2.slice(1) : "0".repeat(pad) + text2;
-      else text2 = " ".repeat(pad) + text2;
+    if (width !== void 0 && text3.length < Number(width)) {
+      const pad = Number(width) - text3.length;
+      if (flags.includes("-")) text3 += " ".repeat(pad);
+      else if (flags.includes("0") && /[dxXobfeg]/.test(verb)) text3 = text3.startsWith("-") || text3.startsWith("+") ? text3[0] + "0".repeat(pad) + text3.slice(1) : "0".repeat(pad) + text3;
+      else text3 = " ".repeat(pad) + text3;
     }
-    out += text2;
+    out += text3;
   }
   if (next < args.length) throw new EvalError(`format: too many arguments for "${spec}"`);
   return out;
@@ -49894,8 +57655,8 @@ function flatten(items, depth) {
   }
   return out;
 }
-function replacement(text2) {
-  return text2.replace(/\$\$|\$\{(\w+)\}|\$(\w+)/g, (m, braced, bare) => {
+function replacement(text3) {
+  return text3.replace(/\$\$|\$\{(\w+)\}|\$(\w+)/g, (m, braced, bare) => {
     if (m === "$$") return "$$";
     const name = braced ?? bare;
     return /^\d+$/.test(name) ? `$${name}` : `$<${name}>`;
@@ -50281,19 +58042,19 @@ var Parser = class {
     this.skip();
     return this.src[this.pos] ?? "";
   }
-  startsWith(text2) {
+  startsWith(text3) {
     this.skip();
-    return this.src.startsWith(text2, this.pos);
+    return this.src.startsWith(text3, this.pos);
   }
-  eat(text2) {
-    if (this.startsWith(text2)) {
-      this.pos += text2.length;
+  eat(text3) {
+    if (this.startsWith(text3)) {
+      this.pos += text3.length;
       return true;
     }
     return false;
   }
-  expect(text2) {
-    if (!this.eat(text2)) this.fail(`expected "${text2}"${this.pos < this.src.length ? ` but found "${this.src[this.pos]}"` : " but the expression ended"}`);
+  expect(text3) {
+    if (!this.eat(text3)) this.fail(`expected "${text3}"${this.pos < this.src.length ? ` but found "${this.src[this.pos]}"` : " but the expression ended"}`);
   }
   /** An identifier at the current position (after skipping), or undefined. */
   ident() {
@@ -50637,9 +58398,9 @@ var Parser = class {
       }
       if (min !== Infinity) body = lines2.map((l) => l.slice(Math.min(min, l.length - l.trimStart().length)));
     }
-    const text2 = body.map((l) => `${l}
+    const text3 = body.map((l) => `${l}
 `).join("");
-    return parseTemplate(text2);
+    return parseTemplate(text3);
   }
   /**
    * A template: literal text, `${expr}` interpolations and `%{...}` directives. In `quoted` mode
@@ -50648,10 +58409,10 @@ var Parser = class {
   template(mode) {
     const s = this.src;
     const flat = [];
-    let text2 = "";
+    let text3 = "";
     const flush = () => {
-      if (text2 !== "") flat.push({ k: "str", s: text2 });
-      text2 = "";
+      if (text3 !== "") flat.push({ k: "str", s: text3 });
+      text3 = "";
     };
     for (; ; ) {
       if (this.pos >= s.length) {
@@ -50665,11 +58426,11 @@ var Parser = class {
       }
       if (mode === "quoted" && (ch === "\n" || ch === "\r")) this.fail("a quoted string cannot span lines");
       if (mode === "quoted" && ch === "\\") {
-        text2 += this.escape();
+        text3 += this.escape();
         continue;
       }
       if ((ch === "$" || ch === "%") && s[this.pos + 1] === ch && s[this.pos + 2] === "{") {
-        text2 += `${ch}{`;
+        text3 += `${ch}{`;
         this.pos += 3;
         continue;
       }
@@ -50689,7 +58450,7 @@ var Parser = class {
         flat.push(this.directive(at4));
         continue;
       }
-      text2 += ch;
+      text3 += ch;
       this.pos++;
     }
     flush();
@@ -50815,15 +58576,15 @@ function buildTemplate(flat, parser) {
   }
   return { k: "tpl", parts: result };
 }
-function parseExpression(text2) {
-  const p = new Parser(text2);
+function parseExpression(text3) {
+  const p = new Parser(text3);
   const e = p.expression();
-  if (!p.atEnd()) p.fail(`unexpected "${text2[p.pos]}" after the end of the expression`);
+  if (!p.atEnd()) p.fail(`unexpected "${text3[p.pos]}" after the end of the expression`);
   return e;
 }
-function parseTemplate(text2) {
-  if (!text2.includes("{")) return { k: "lit", v: text2 };
-  return new Parser(text2).template("raw");
+function parseTemplate(text3) {
+  if (!text3.includes("{")) return { k: "lit", v: text3 };
+  return new Parser(text3).template("raw");
 }
 
 // src/parse/terraform-hcl/evaluate.ts
@@ -50855,17 +58616,17 @@ var Scope = class _Scope {
   }
 };
 var templateCache = /* @__PURE__ */ new Map();
-function parseCached(text2) {
-  let e = templateCache.get(text2);
+function parseCached(text3) {
+  let e = templateCache.get(text3);
   if (e === void 0) {
     try {
-      e = parseTemplate(text2);
+      e = parseTemplate(text3);
     } catch (error2) {
       if (!(error2 instanceof HclSyntaxError)) throw error2;
       e = error2;
     }
     if (templateCache.size > 2e5) templateCache.clear();
-    templateCache.set(text2, e);
+    templateCache.set(text3, e);
   }
   if (e instanceof HclSyntaxError) throw new EvalError(`vpclint cannot read the expression: ${e.message}`);
   return e;
@@ -51238,8 +58999,8 @@ function toParseErrors(message, file) {
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
   for (const m of body.matchAll(DIAGNOSTIC)) {
-    const [, line, column, text2] = m;
-    const [summary3, ...detail] = text2.trim().split("; ");
+    const [, line, column, text3] = m;
+    const [summary3, ...detail] = text3.trim().split("; ");
     const rest = detail.join("; ").split(PLACEHOLDER).join(file);
     const msg = rest === "" ? summary3 : `${summary3}: ${rest}`;
     const key = `${line}:${column}:${msg}`;
@@ -51252,7 +59013,7 @@ function toParseErrors(message, file) {
   }
   return errors;
 }
-async function parseHcl(text2, file) {
+async function parseHcl(text3, file) {
   let hcl;
   try {
     hcl = await load();
@@ -51261,7 +59022,7 @@ async function parseHcl(text2, file) {
     return { errors: [new ParseError(`the HCL parser (@cdktf/hcl2json) could not be started, so this file is not linted: ${why}`, { file, cause: error2 })] };
   }
   try {
-    const json = await hcl.parse(PLACEHOLDER, text2);
+    const json = await hcl.parse(PLACEHOLDER, text3);
     if (typeof json !== "object" || json === null || Array.isArray(json)) {
       return { errors: [new ParseError("the HCL parser returned no document", { file, line: 1, column: 1 })] };
     }
@@ -51279,10 +59040,10 @@ import path3 from "node:path";
 // src/parse/terraform-hcl/providers.ts
 var ABSENT5 = Object.freeze({ state: "absent" });
 var ROLE_ARN2 = /^arn:aws[a-z-]*:iam::(\d{12}):role\//;
-function providerReference(text2) {
-  if (typeof text2 !== "string") return void 0;
+function providerReference(text3) {
+  if (typeof text3 !== "string") return void 0;
   try {
-    let e = parseCached(text2);
+    let e = parseCached(text3);
     if (e.k === "wrap") e = e.e;
     if (e.k === "var") return e.name;
     if (e.k === "attr" && e.obj.k === "var") return `${e.obj.name}.${e.name}`;
@@ -51293,8 +59054,8 @@ function providerReference(text2) {
   return void 0;
 }
 function resourceProviderKey(body, type) {
-  const given = own2(body, "provider");
-  if (given !== void 0) return providerReference(given);
+  const given2 = own2(body, "provider");
+  if (given2 !== void 0) return providerReference(given2);
   return type.split("_")[0];
 }
 function evaluated(json, scope) {
@@ -51318,7 +59079,7 @@ function accountOf3(name, body, scope) {
     const blocks = own2(body, block);
     if (!Array.isArray(blocks) || blocks.length === 0) continue;
     const last2 = blocks[blocks.length - 1];
-    if (!isRecord3(last2) || !Object.hasOwn(last2, "role_arn")) continue;
+    if (!isRecord4(last2) || !Object.hasOwn(last2, "role_arn")) continue;
     const arn = evaluated(last2.role_arn, scope);
     if (arn instanceof Unknown) {
       return { state: "unknown", reason: `the account of provider configuration ${name} is that of its ${block} role, whose ARN is unknown (${arn.reason})`, refs: [] };
@@ -51415,14 +59176,14 @@ function indexBody(json, node, skip) {
   for (const key of Object.keys(json)) {
     if (skip?.has(key)) continue;
     const v = json[key];
-    if (key === "dynamic" && isRecord3(v)) {
+    if (key === "dynamic" && isRecord4(v)) {
       for (const type of Object.keys(v)) {
         const list2 = v[type];
-        if (Array.isArray(list2)) dynamics.set(type, list2.filter(isRecord3));
+        if (Array.isArray(list2)) dynamics.set(type, list2.filter(isRecord4));
       }
       continue;
     }
-    if (Array.isArray(v) && v.length > 0 && v.every(isRecord3)) statics.set(key, v);
+    if (Array.isArray(v) && v.length > 0 && v.every(isRecord4)) statics.set(key, v);
     else if (v !== null) entries2.set(key, { kind: "attr", json: v });
   }
   for (const type of /* @__PURE__ */ new Set([...statics.keys(), ...dynamics.keys()])) {
@@ -51508,7 +59269,7 @@ function evaluateBlocks(type, items, scope) {
     else if (collection === null) pairs = [];
     else return { value: new Unknown(`the for_each of a dynamic "${type}" block must be a collection`), locs: [] };
     const contents = own2(item.json, "content");
-    const content = Array.isArray(contents) && isRecord3(contents[0]) ? contents[0] : {};
+    const content = Array.isArray(contents) && isRecord4(contents[0]) ? contents[0] : {};
     const contentNode = item.node?.body.blocks.find((b) => b.type === "content");
     const name = iteratorName(item.json, type);
     for (const [key, value] of pairs) {
@@ -51555,13 +59316,13 @@ var HclResource = class {
     const n = this.#decl.node;
     return n === void 0 ? { file: this.#decl.file, line: 1 } : { file: this.#decl.file, line: n.line, column: n.column };
   }
-  attributeLocation(path7) {
+  attributeLocation(path10) {
     const file = this.#decl.file;
     let body = this.#decl.node?.body;
     let blocks;
     let found;
-    for (let i = 0; i < path7.length; i++) {
-      const step = path7[i];
+    for (let i = 0; i < path10.length; i++) {
+      const step = path10[i];
       if (typeof step !== "string") break;
       if (i === 0) {
         this.attribute(step);
@@ -51570,8 +59331,13 @@ var HclResource = class {
       const attr = body?.attributes.get(step);
       if (attr !== void 0) found = attr;
       const list2 = blocks?.get(step);
-      const index = path7[i + 1];
-      if (list2 === void 0 || typeof index !== "number") break;
+      if (list2 === void 0) break;
+      const index = path10[i + 1];
+      if (index === void 0 && list2.length > 0 && list2[0]?.at !== void 0) {
+        found = list2[0].at;
+        break;
+      }
+      if (typeof index !== "number") break;
       const loc = list2[index];
       if (loc === void 0 || loc.at === void 0) break;
       found = loc.at;
@@ -51607,8 +59373,8 @@ var HclResource = class {
   #unsetReason() {
     return `${this.address} is read from AWS when Terraform plans; vpclint does not read AWS`;
   }
-  get(path7) {
-    const top = path7[0];
+  get(path10) {
+    const top = path10[0];
     if (typeof top !== "string") return ABSENT6;
     let node;
     try {
@@ -51620,10 +59386,10 @@ var HclResource = class {
       if (this.mode === "data") return { state: "unknown", reason: this.#unsetReason(), refs: [] };
       return unsetAttribute(this.type, top) === "absent" ? ABSENT6 : COMPUTED3;
     }
-    for (let i = 1; i < path7.length; i++) {
+    for (let i = 1; i < path10.length; i++) {
       if (node instanceof Lazy) node = node.whole();
       if (node instanceof Unknown) break;
-      const step = path7[i];
+      const step = path10[i];
       if (Array.isArray(node) && typeof step === "number") node = node[step];
       else if (node instanceof ObjectValue && typeof step === "string") node = node.get(step);
       else return ABSENT6;
@@ -51731,13 +59497,13 @@ function convert(v, t, depth = 0) {
         const name = item.key.v;
         const attrType = item.value;
         const optional = attrType.k === "call" && attrType.name === "optional";
-        const given = v.get(name);
-        if (given !== void 0 && given !== null) {
-          out.push([name, convert(given, attrType, depth + 1)]);
+        const given2 = v.get(name);
+        if (given2 !== void 0 && given2 !== null) {
+          out.push([name, convert(given2, attrType, depth + 1)]);
         } else if (optional) {
           const fallback = attrType.args[1];
           out.push([name, fallback === void 0 ? null : convert(literal2(fallback), attrType, depth + 1)]);
-        } else if (given === null) {
+        } else if (given2 === null) {
           out.push([name, null]);
         } else {
           throw new EvalError(`attribute "${name}" is required`);
@@ -51951,8 +59717,8 @@ var ModuleCall = class {
   }
   children() {
     if (this.#children === void 0) {
-      const target = this.target;
-      if (target.kind !== "local") {
+      const target2 = this.target;
+      if (target2.kind !== "local") {
         this.#children = [];
         return this.#children;
       }
@@ -51968,12 +59734,12 @@ var ModuleCall = class {
         const passed = /* @__PURE__ */ new Map();
         const providers = own2(body, "providers");
         if (providers !== null && typeof providers === "object" && !Array.isArray(providers)) {
-          for (const [local, given] of Object.entries(providers)) {
-            const parentKey = providerReference(given);
+          for (const [local, given2] of Object.entries(providers)) {
+            const parentKey = providerReference(given2);
             if (parentKey !== void 0) passed.set(local, parentKey);
           }
         }
-        return new ModuleInstance(this.#parent.run, target.config, `${this.address}${suffix}`, input, [...this.#parent.chain, target.config.dir], {
+        return new ModuleInstance(this.#parent.run, target2.config, `${this.address}${suffix}`, input, [...this.#parent.chain, target2.config.dir], {
           parent: this.#parent,
           passed,
           key: this.#parent.moduleKey === "" ? this.#decl.name : `${this.#parent.moduleKey}.${this.#decl.name}`
@@ -52091,10 +59857,10 @@ var ModuleInstance = class {
   #typeOf(name, body) {
     let t = this.#types.get(name);
     if (t === void 0) {
-      const text2 = own2(body, "type");
+      const text3 = own2(body, "type");
       t = null;
-      if (typeof text2 === "string") {
-        const e = parseCached(text2);
+      if (typeof text3 === "string") {
+        const e = parseCached(text3);
         t = e.k === "wrap" ? e.e : e;
       }
       this.#types.set(name, t);
@@ -52213,9 +59979,9 @@ function memoryHost(sources) {
       return names2.length > 0 ? names2 : void 0;
     },
     async readFile(file) {
-      const text2 = byFile.get(file);
-      if (text2 === void 0) throw Object.assign(new Error(`${file}: no such file or directory`), { code: "ENOENT" });
-      return text2;
+      const text3 = byFile.get(file);
+      if (text3 === void 0) throw Object.assign(new Error(`${file}: no such file or directory`), { code: "ENOENT" });
+      return text3;
     }
   };
 }
@@ -52240,9 +60006,9 @@ var Reader = class {
   files = /* @__PURE__ */ new Set();
   configs = /* @__PURE__ */ new Map();
   given;
-  constructor(host, given) {
+  constructor(host, given2) {
     this.host = host;
-    this.given = given;
+    this.given = given2;
   }
   async parseFile(source) {
     this.files.add(source.file);
@@ -52255,9 +60021,9 @@ var Reader = class {
   }
   /** The `.tf` files of a directory: the given ones, plus any others the host lists there. */
   async moduleFiles(dir) {
-    const given = this.given.get(dir) ?? [];
-    const known3 = new Set(given.map((s) => s.file));
-    const out = [...given];
+    const given2 = this.given.get(dir) ?? [];
+    const known3 = new Set(given2.map((s) => s.file));
+    const out = [...given2];
     let names2;
     try {
       names2 = await this.host.listDirectory(dir);
@@ -52318,10 +60084,10 @@ var Reader = class {
     } catch {
       return out;
     }
-    const modules = isRecord3(json) ? json.Modules : void 0;
+    const modules = isRecord4(json) ? json.Modules : void 0;
     if (!Array.isArray(modules)) return out;
     for (const m of modules) {
-      if (!isRecord3(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
+      if (!isRecord4(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
       const dir = path4.posix.normalize(path4.posix.join(root, m.Dir.split(path4.sep).join("/")));
       if (await this.load(dir) !== void 0) out.set(m.Key, dir);
     }
@@ -52346,7 +60112,7 @@ var Reader = class {
     return seen;
   }
   /** Parses a tfvars file (HCL or JSON) into values by variable name. */
-  async variablesFile(file, text2) {
+  async variablesFile(file, text3) {
     this.files.add(file);
     const values = /* @__PURE__ */ new Map();
     const noReferences = new Scope((name) => {
@@ -52355,24 +60121,24 @@ var Reader = class {
     if (/\.json$/i.test(file)) {
       let json;
       try {
-        json = JSON.parse(text2);
+        json = JSON.parse(text3);
       } catch (error2) {
         this.errors.push(toolError({ file, line: 1, column: 1, message: `not valid JSON: ${error2 instanceof Error ? error2.message : String(error2)}` }, error2));
         return void 0;
       }
-      if (!isRecord3(json)) {
+      if (!isRecord4(json)) {
         this.errors.push(toolError({ file, line: 1, column: 1, message: "a variables file in JSON must be an object" }));
         return void 0;
       }
       for (const k of Object.keys(json)) values.set(k, fromJson(json[k]));
       return values;
     }
-    const parsed = await parseHcl(text2, file);
+    const parsed = await parseHcl(text3, file);
     if ("errors" in parsed) {
       for (const e of parsed.errors) this.errors.push(toolError(e, e));
       return void 0;
     }
-    const structure = locateStructure(text2);
+    const structure = locateStructure(text3);
     for (const k of Object.keys(parsed.json)) {
       try {
         values.set(k, evaluateJson(parsed.json[k], noReferences));
@@ -52397,13 +60163,13 @@ function planOfModule(config, sources) {
     } catch {
       continue;
     }
-    const root = isRecord3(json) && isRecord3(json.configuration) ? json.configuration.root_module : void 0;
-    if (!isRecord3(root)) continue;
+    const root = isRecord4(json) && isRecord4(json.configuration) ? json.configuration.root_module : void 0;
+    if (!isRecord4(root)) continue;
     const addresses = [];
     if (Array.isArray(root.resources)) {
-      for (const r of root.resources) if (isRecord3(r) && typeof r.address === "string") addresses.push(r.address);
+      for (const r of root.resources) if (isRecord4(r) && typeof r.address === "string") addresses.push(r.address);
     }
-    if (isRecord3(root.module_calls)) for (const name of Object.keys(root.module_calls)) addresses.push(`module.${name}`);
+    if (isRecord4(root.module_calls)) for (const name of Object.keys(root.module_calls)) addresses.push(`module.${name}`);
     if (addresses.sort().join("\n") === want) return s.file;
   }
   return void 0;
@@ -52462,15 +60228,15 @@ async function rootValues(reader, root, instance, inputs, variableFiles, values)
 }
 async function readTerraformSources(sources, options = {}) {
   const tf = sources.filter((s) => isTerraformFile(s.file));
-  const given = /* @__PURE__ */ new Map();
+  const given2 = /* @__PURE__ */ new Map();
   for (const s of tf) {
     const dir = dirOf(s.file);
-    let list2 = given.get(dir);
-    if (list2 === void 0) given.set(dir, list2 = []);
+    let list2 = given2.get(dir);
+    if (list2 === void 0) given2.set(dir, list2 = []);
     list2.push(s);
   }
-  const reader = new Reader(options.host ?? memoryHost(sources), given);
-  const dirs = [...given.keys()].sort();
+  const reader = new Reader(options.host ?? memoryHost(sources), given2);
+  const dirs = [...given2.keys()].sort();
   for (const dir of dirs) await reader.load(dir);
   const reach = new Map(dirs.map((d) => [d, reader.reachable(d)]));
   const roots = dirs.filter(
@@ -52546,16 +60312,16 @@ function toToolError(error2, file) {
   return { file, message: `internal error while reading this file: ${why}`, cause: error2 };
 }
 function parseSource(source) {
-  const { file, text: text2 } = source;
+  const { file, text: text3 } = source;
   try {
     if (/\.json$/i.test(file)) {
-      const json = parseJson(text2, file);
+      const json = parseJson(text3, file);
       if (isTerraformPlan(json)) {
-        const { resources, problems } = readTerraformPlan(json, text2, file);
+        const { resources, problems } = readTerraformPlan(json, text3, file);
         return { recognized: true, resources, errors: problems };
       }
     }
-    const template = /\.(json|ya?ml|template)$/i.test(file) ? loadTemplate(text2, file) : void 0;
+    const template = /\.(json|ya?ml|template)$/i.test(file) ? loadTemplate(text3, file) : void 0;
     if (template !== void 0) return { recognized: true, resources: [], errors: template.problems, template };
     return { recognized: false, resources: [], errors: [] };
   } catch (error2) {
@@ -52580,14 +60346,31 @@ function lintSources(sources, options = {}, terraform) {
   const cfn = readTemplates(templates, { parameters: options.parameters });
   for (const r of cfn.resources) resources.push(r);
   for (const e of cfn.errors) errors.push(e);
+  for (const r of options.config?.inventory ?? []) resources.push(r);
   const model = buildModel(resources);
-  const result = runRules(model, options.rules ?? rules, { severityOverrides: options.severityOverrides });
+  const rules2 = options.rules ?? rules;
+  const severityOverrides = options.severityOverrides ?? options.config?.severities;
+  const result = runRules(model, rules2, { severityOverrides, ruleOptions: options.config?.ruleOptions });
+  const texts = new Map(sources.map((s) => [s.file, s.text]));
+  const settled = settle(result, {
+    resources,
+    rules: rules2,
+    catalogue: options.rules === void 0 ? rules : [...rules, ...options.rules],
+    severityOverrides,
+    external: options.config?.ignores,
+    baseline: options.baseline,
+    today: options.today,
+    readText: (file) => texts.get(file) ?? options.readText?.(file),
+    files
+  });
   return {
-    findings: result.findings,
+    findings: settled.findings,
     unresolved: result.unresolved,
     errors: [...errors, ...result.errors],
     files,
-    topology: summarizeTopology(model, result.findings)
+    topology: summarizeTopology(model, settled.findings),
+    suppressed: settled.suppressed,
+    ...settled.baseline === void 0 ? {} : { baseline: settled.baseline }
   };
 }
 async function lintSourcesAsync(sources, options = {}) {
@@ -52595,7 +60378,16 @@ async function lintSourcesAsync(sources, options = {}) {
     variables: options.terraformVariables,
     host: options.cwd === void 0 ? void 0 : fileSystemHost(options.cwd, decodeText)
   }) : void 0;
-  return lintSources(sources, options, terraform);
+  const cwd = options.cwd;
+  const readText = options.readText ?? (cwd === void 0 ? void 0 : (file) => readTextFrom(cwd, file));
+  return lintSources(sources, { ...options, readText }, terraform);
+}
+function readTextFrom(cwd, file) {
+  try {
+    return decodeText(readFileSync3(path5.resolve(cwd, file)));
+  } catch {
+    return void 0;
+  }
 }
 function decodeText(bytes) {
   if (bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return bytes.toString("utf8", 3);
@@ -52606,7 +60398,9 @@ function decodeText(bytes) {
   return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 async function lintPaths(paths3, options) {
-  const { files, errors: discoveryErrors } = await discover(paths3, options.cwd);
+  const config = options.config;
+  const filter = config === void 0 ? void 0 : { base: config.dir, include: config.include, exclude: config.exclude };
+  const { files, errors: discoveryErrors } = await discover(paths3, options.cwd, filter);
   const sources = [];
   const errors = [...discoveryErrors];
   for (const found of files) {
@@ -52618,6 +60412,567 @@ async function lintPaths(paths3, options) {
   }
   const result = await lintSourcesAsync(sources, options);
   return { ...result, errors: [...errors, ...result.errors] };
+}
+
+// src/config/settings.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import path7 from "node:path";
+
+// src/config/load.ts
+import { existsSync as existsSync3, readFileSync as readFileSync4, statSync } from "node:fs";
+import path6 from "node:path";
+
+// src/config/document.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function formatKey(path10) {
+  let out = "";
+  for (const part of path10) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  return out === "" ? "(top level)" : out;
+}
+var ConfigDocument = class _ConfigDocument {
+  /** The file as shown to the user. */
+  file;
+  /** The document as plain data (`__proto__` keys are own properties); null for an empty file. */
+  value;
+  doc;
+  lines;
+  constructor(file, doc, lines2, value) {
+    this.file = file;
+    this.doc = doc;
+    this.lines = lines2;
+    this.value = value;
+  }
+  /** Parses a configuration file's text; throws a located ConfigError for a syntax error. */
+  static parse(text3, file) {
+    const body = text3.startsWith("\uFEFF") ? text3.slice(1) : text3;
+    if (/\.json$/i.test(file)) {
+      try {
+        parseJson(body, file);
+      } catch (error2) {
+        const e = error2;
+        throw new ConfigError(e.message, { file, line: e.line, column: e.column, cause: error2 });
+      }
+    }
+    const lines2 = new import_yaml2.LineCounter();
+    const doc = (0, import_yaml2.parseDocument)(body, { lineCounter: lines2, prettyErrors: false, uniqueKeys: true });
+    const first = doc.errors[0];
+    if (first !== void 0) {
+      const at4 = lines2.linePos(first.pos[0]);
+      const message = (first.message.split("\n")[0] ?? first.message).replace(/ at line \d+, column \d+:?$/, "");
+      throw new ConfigError(`invalid YAML: ${message}`, { file, line: at4.line, column: at4.col, cause: first });
+    }
+    let value;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (error2) {
+      throw new ConfigError(`cannot read the configuration: ${error2 instanceof Error ? error2.message : String(error2)}`, { file, cause: error2 });
+    }
+    return new _ConfigDocument(file, doc, lines2, value ?? null);
+  }
+  /** The node at `path` and, for a mapping entry, its key node. */
+  nodeAt(path10) {
+    let node = this.doc.contents;
+    let key;
+    for (const part of path10) {
+      if ((0, import_yaml2.isMap)(node)) {
+        const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(part));
+        if (pair === void 0) return { node: void 0, key: void 0 };
+        key = pair.key;
+        node = pair.value;
+      } else if ((0, import_yaml2.isSeq)(node) && typeof part === "number") {
+        key = void 0;
+        node = node.items[part];
+      } else {
+        return { node: void 0, key: void 0 };
+      }
+    }
+    return { node: node ?? void 0, key };
+  }
+  at(offset) {
+    if (offset === void 0) return { file: this.file, line: 1 };
+    const pos = this.lines.linePos(offset);
+    return { file: this.file, line: pos.line, column: pos.col };
+  }
+  /** Where the value at `path` is written: its key (mapping entries) or itself (list items). */
+  locate(path10) {
+    for (let n = path10.length; n >= 0; n--) {
+      const { node, key } = this.nodeAt(path10.slice(0, n));
+      const range = key?.range ?? node?.range;
+      if (range !== void 0 && range !== null) return this.at(range[0]);
+    }
+    return { file: this.file, line: 1 };
+  }
+  /** Where the value itself at `path` is written (not its key). */
+  locateValue(path10) {
+    const { node } = this.nodeAt(path10);
+    return node?.range ? this.at(node.range[0]) : this.locate(path10);
+  }
+  /** Where the key `name` of the mapping at `path` is written. */
+  locateKey(path10, name) {
+    return this.locate([...path10, name]);
+  }
+};
+
+// src/config/inventory.ts
+var ABSENT7 = Object.freeze({ state: "absent" });
+function isRecord5(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+var ConfigResource = class {
+  format = "config";
+  mode = "managed";
+  address;
+  type;
+  file;
+  #doc;
+  #path;
+  #value;
+  #extra;
+  /**
+   * `path` is where the entry is in the document, `value` the entry; `extra` are attributes the
+   * entry implies without writing them (a route table's VPC is the entry it is listed under).
+   */
+  constructor(doc, address, type, path10, value, extra = /* @__PURE__ */ new Map()) {
+    this.#doc = doc;
+    this.address = address;
+    this.type = type;
+    this.file = doc.file;
+    this.#path = path10;
+    this.#value = value;
+    this.#extra = extra;
+  }
+  location() {
+    return this.#doc.locateValue(this.#path);
+  }
+  attributeLocation(path10) {
+    const first = path10[0];
+    if (typeof first === "string" && this.#extra.has(first)) return this.location();
+    return path10.length === 0 ? void 0 : this.#doc.locate([...this.#path, ...path10]);
+  }
+  get(path10) {
+    const [first, ...rest] = path10;
+    let v = typeof first === "string" && this.#extra.has(first) && rest.length === 0 ? this.#extra.get(first) : this.#value;
+    if (v === this.#value) {
+      for (const step of path10) {
+        if (typeof step === "number" && Array.isArray(v)) v = v[step];
+        else if (typeof step === "string" && isRecord5(v) && Object.hasOwn(v, step)) v = v[step];
+        else return ABSENT7;
+      }
+    }
+    return v === void 0 || v === null ? ABSENT7 : { state: "known", value: v };
+  }
+};
+function inventoryResources(doc, inventory2) {
+  const out = [];
+  const vpcs = isRecord5(inventory2) && Array.isArray(inventory2.vpcs) ? inventory2.vpcs : [];
+  vpcs.forEach((vpc, i) => {
+    if (!isRecord5(vpc) || typeof vpc.id !== "string") return;
+    const vpcPath = ["inventory", "vpcs", i];
+    out.push(new ConfigResource(doc, vpc.id, INVENTORY_VPC, vpcPath, vpc));
+    const tables = Array.isArray(vpc.routeTables) ? vpc.routeTables : [];
+    tables.forEach((table, j) => {
+      if (!isRecord5(table) || typeof table.id !== "string") return;
+      out.push(new ConfigResource(doc, table.id, INVENTORY_ROUTE_TABLE, [...vpcPath, "routeTables", j], table, /* @__PURE__ */ new Map([["vpc", vpc.id]])));
+    });
+  });
+  return out;
+}
+
+// src/config/schema.ts
+var SEVERITY_VALUES = ["error", "warning", "note", "off"];
+var SCHEMA_ID = `${REPO_URL}/blob/v${TOOL_VERSION}/schema/vpclint.schema.json`;
+var severity = {
+  description: "error, warning or note: the severity of every finding of the rule; off: do not run it.",
+  enum: [...SEVERITY_VALUES]
+};
+function ruleEntry(rule) {
+  const options = rule.options?.schema ?? {
+    description: "This rule has no options.",
+    type: "object",
+    additionalProperties: false,
+    properties: {}
+  };
+  return {
+    description: `${rule.id} ${rule.name}: ${rule.summary} A severity, off, or { severity, options }.`,
+    if: { type: "string" },
+    then: severity,
+    else: {
+      type: "object",
+      additionalProperties: false,
+      properties: { severity, options }
+    }
+  };
+}
+var date = {
+  description: "The last day the suppression holds, YYYY-MM-DD (UTC); after it, the finding is reported again.",
+  type: "string",
+  pattern: "^\\d{4}-\\d{2}-\\d{2}$"
+};
+var targetPattern = `^(local|(${TARGET_PREFIXES.map(([p]) => p.replace(/-$/, "")).filter((p) => p !== "arn:").join("|")})-[0-9A-Za-z]+|arn:\\S+)$`;
+var inventory = {
+  description: "VPCs and route tables that live outside the linted files (another team or account), so a peering with them can be checked.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    vpcs: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "cidrs"],
+        properties: {
+          id: { description: "The VPC ID, vpc-...", type: "string", pattern: "^vpc-[0-9A-Za-z]+$" },
+          name: { description: "A name for people (its Name tag).", type: "string" },
+          cidrs: {
+            description: "Every CIDR block of the VPC: the primary IPv4 block first, then secondary IPv4 and IPv6 blocks.",
+            type: "array",
+            minItems: 1,
+            items: { type: "string" }
+          },
+          region: { description: "The region, such as eu-west-1.", type: "string", pattern: "^[a-z]{2}(-[a-z]+)+-\\d+$" },
+          account: { description: "The 12-digit account ID, quoted.", type: "string", pattern: "^\\d{12}$" },
+          dnsSupport: { description: "Whether DNS resolution is on in the VPC.", type: "boolean" },
+          dnsHostnames: { description: "Whether DNS hostnames are on in the VPC.", type: "boolean" },
+          routeTables: {
+            description: "Route tables of the VPC with their routes: the main one (main: true) and those of the subnets that use a peering.",
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["id"],
+              properties: {
+                id: { description: "The route table ID, rtb-...", type: "string", pattern: "^rtb-[0-9A-Za-z]+$" },
+                main: { description: "This is the VPC's main route table.", type: "boolean" },
+                routes: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    additionalProperties: false,
+                    required: ["destination", "target"],
+                    properties: {
+                      destination: { description: "A CIDR block, or a prefix list ID (pl-...).", type: "string", minLength: 1 },
+                      target: {
+                        description: "An ID: pcx- (peering), igw-, vgw-, nat-, tgw-, eni-, i-, vpce-, eigw-, cagw-, lgw-, a core network ARN, or local.",
+                        type: "string",
+                        pattern: targetPattern
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+function configSchema(rules2) {
+  const definitions = {};
+  const ruleProperties = {};
+  for (const rule of rules2) {
+    definitions[rule.id] = ruleEntry(rule);
+    ruleProperties[rule.id] = { $ref: `#/definitions/${rule.id}` };
+    ruleProperties[rule.name] = { $ref: `#/definitions/${rule.id}` };
+  }
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: SCHEMA_ID,
+    title: "vpclint configuration (.vpclint.yml, .vpclint.yaml or .vpclint.json)",
+    definitions,
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { description: "The schema of this file, for editors.", type: "string" },
+      rules: {
+        description: "Per rule, by ID (NET401) or name (open-ingress): a severity, off, or { severity, options }.",
+        type: "object",
+        additionalProperties: false,
+        properties: ruleProperties
+      },
+      include: {
+        description: "Globs, relative to this file: only files found in directories that match one are linted. Files named on the command line are always linted.",
+        type: "array",
+        items: { type: "string", minLength: 1 }
+      },
+      exclude: {
+        description: "Globs, relative to this file: files found in directories that match one are not linted (a pattern without / matches at any depth).",
+        type: "array",
+        items: { type: "string", minLength: 1 }
+      },
+      ignore: {
+        description: "Findings accepted without a comment in the source (plan JSON has none): by rule and resource address.",
+        type: "array",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["rule", "resource", "reason"],
+          properties: {
+            rule: {
+              description: "A rule ID or name, or a list of them.",
+              type: ["string", "array"],
+              minItems: 1,
+              items: { type: "string", minLength: 1 }
+            },
+            resource: { description: "The resource address as findings name it; * matches any characters.", type: "string", minLength: 1 },
+            reason: { description: "Why the finding is acceptable (required).", type: "string", pattern: "\\S" },
+            expires: date
+          }
+        }
+      },
+      inventory
+    }
+  };
+}
+
+// src/config/load.ts
+var CONFIG_NAMES = [".vpclint.yml", ".vpclint.yaml", ".vpclint.json"];
+function findConfigFile(cwd) {
+  let dir = path6.resolve(cwd);
+  for (; ; ) {
+    const found = CONFIG_NAMES.filter((name) => isFile(path6.join(dir, name)));
+    if (found.length > 1) {
+      throw new ConfigError(`two configuration files in one directory: ${found.join(" and ")}`, {
+        file: displayPath(path6.join(dir, found[0]), cwd),
+        hint: "keep one of them"
+      });
+    }
+    if (found.length === 1) return path6.join(dir, found[0]);
+    const parent = path6.dirname(dir);
+    if (parent === dir || existsSync3(path6.join(dir, ".git"))) return void 0;
+    dir = parent;
+  }
+}
+function isFile(file) {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+async function loadConfig(options) {
+  const absolute = options.file !== void 0 ? path6.resolve(options.cwd, options.file) : findConfigFile(options.cwd);
+  if (absolute === void 0) return void 0;
+  const file = displayPath(absolute, options.cwd);
+  let text3;
+  try {
+    text3 = readFileSync4(absolute, "utf8");
+  } catch (error2) {
+    throw new ConfigError(`cannot read the configuration file: ${describeFsError(error2)}`, { file, cause: error2 });
+  }
+  return parseConfig(text3, file, path6.dirname(absolute), options.rules);
+}
+async function parseConfig(text3, file, dir, rules2) {
+  const doc = ConfigDocument.parse(text3, file);
+  const value = doc.value ?? {};
+  await validate(doc, value, configSchema(rules2), "the configuration");
+  const byName = /* @__PURE__ */ new Map();
+  for (const r of rules2) {
+    byName.set(r.id, r);
+    byName.set(r.name, r);
+  }
+  const config = value;
+  const severities = /* @__PURE__ */ new Map();
+  const ruleOptions = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  for (const [key, entry] of Object.entries(config.rules ?? {})) {
+    const rule = byName.get(key);
+    const other = seen.get(rule.id);
+    if (other !== void 0) {
+      throw new ConfigError(`rules.${key}: ${rule.id} ${rule.name} is configured twice (also as ${other})`, {
+        ...where(doc, ["rules", key]),
+        hint: "keep one entry per rule"
+      });
+    }
+    seen.set(rule.id, key);
+    const severity2 = typeof entry === "string" ? entry : entry.severity;
+    if (severity2 !== void 0) severities.set(rule.id, severity2);
+    if (typeof entry === "object" && entry.options !== void 0 && rule.options !== void 0) {
+      ruleOptions.set(rule.id, { ...rule.options.defaults, ...entry.options });
+    }
+  }
+  const ignores = [];
+  (config.ignore ?? []).forEach((entry, i) => {
+    const names2 = typeof entry.rule === "string" ? [entry.rule] : entry.rule;
+    const ids = [];
+    names2.forEach((name, j) => {
+      const rule = byName.get(name) ?? byName.get(name.toUpperCase());
+      const at4 = typeof entry.rule === "string" ? ["ignore", i, "rule"] : ["ignore", i, "rule", j];
+      if (rule === void 0) {
+        throw new ConfigError(`${formatKey(at4)}: unknown rule "${name}"`, { ...where(doc, at4, true), hint: "name a rule by ID (NET401) or name (open-ingress)" });
+      }
+      if (!ids.includes(rule.id)) ids.push(rule.id);
+    });
+    if (entry.expires !== void 0 && !isDate(entry.expires)) {
+      const at4 = ["ignore", i, "expires"];
+      throw new ConfigError(`${formatKey(at4)}: ${entry.expires} is not a date`, { ...where(doc, at4, true), hint: "write the last day it holds as YYYY-MM-DD" });
+    }
+    const location = doc.locateValue(["ignore", i]);
+    ignores.push({
+      rules: ids,
+      resource: entry.resource,
+      reason: entry.reason.trim(),
+      ...entry.expires === void 0 ? {} : { expires: entry.expires },
+      location,
+      subject: new ConfigResource(doc, `ignore[${i}]`, "vpclint:ignore", ["ignore", i], entry)
+    });
+  });
+  checkInventoryIds(doc, config.inventory);
+  return {
+    file,
+    dir,
+    severities,
+    ruleOptions,
+    include: config.include ?? [],
+    exclude: config.exclude ?? [],
+    ignores,
+    inventory: inventoryResources(doc, config.inventory)
+  };
+}
+function where(doc, at4, value = false) {
+  const loc = value ? doc.locateValue(at4) : doc.locate(at4);
+  return loc.column === void 0 ? { file: loc.file, line: loc.line } : { file: loc.file, line: loc.line, column: loc.column };
+}
+function checkInventoryIds(doc, inventory2) {
+  const vpcs = inventory2?.vpcs ?? [];
+  const seen = /* @__PURE__ */ new Map();
+  const once = (id, at4) => {
+    const first = seen.get(id);
+    if (first !== void 0) {
+      throw new ConfigError(`${formatKey(at4)}: ${id} is listed twice in the inventory (first at ${first})`, { ...where(doc, at4, true) });
+    }
+    seen.set(id, formatKey(at4));
+  };
+  vpcs.forEach((vpc, i) => {
+    once(vpc.id, ["inventory", "vpcs", i, "id"]);
+    (vpc.routeTables ?? []).forEach((t, j) => once(t.id, ["inventory", "vpcs", i, "routeTables", j, "id"]));
+  });
+}
+var TYPE_WORDS = {
+  integer: "a whole number",
+  number: "a number",
+  string: "a string",
+  array: "a list",
+  object: "a mapping",
+  boolean: "true or false",
+  null: "empty"
+};
+function decodePath(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function valueAt(value, at4) {
+  let v = value;
+  for (const part of at4) {
+    if (Array.isArray(v) && typeof part === "number") v = v[part];
+    else if (typeof v === "object" && v !== null && Object.hasOwn(v, String(part))) v = v[String(part)];
+    else return void 0;
+  }
+  return v;
+}
+function describe4(value, e) {
+  const at4 = decodePath(e.instancePath);
+  const key = formatKey(at4);
+  const params = e.params;
+  const schema = e.parentSchema ?? {};
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const name = String(params.additionalProperty);
+      const inner = [...at4, name];
+      if (at4.length === 1 && at4[0] === "rules") {
+        return { message: `rules.${name}: unknown rule "${name}"`, hint: "name a rule by ID (NET401) or name (open-ingress)", at: inner, key: true };
+      }
+      const allowed = Object.keys(schema.properties ?? {});
+      const list2 = allowed.length > 12 ? `${allowed.slice(0, 12).join(", ")}, ...` : allowed.join(", ");
+      return {
+        message: `${formatKey(inner)}: unknown key "${name}"`,
+        hint: allowed.length === 0 ? "nothing may be set here" : `allowed here: ${list2}`,
+        at: inner,
+        key: true
+      };
+    }
+    case "required":
+      return { message: `${key}: "${String(params.missingProperty)}" is missing`, at: at4, key: false };
+    case "type": {
+      const types = String(params.type).split(",");
+      const actual = valueAt(value, at4);
+      const expected = types.map((t) => TYPE_WORDS[t] ?? t).join(" or ");
+      if (at4.length === 2 && at4[0] === "rules") {
+        return { message: `${key}: must be a severity (error, warning, note, off) or a mapping with severity and options`, at: at4, key: false };
+      }
+      const quote2 = types.includes("string") && typeof actual === "number" ? `; quote it ("${String(actual)}"), or YAML reads it as a number` : "";
+      return { message: `${key}: must be ${expected}${quote2}`, at: at4, key: false };
+    }
+    case "enum":
+      return { message: `${key}: must be one of ${params.allowedValues.map(String).join(", ")}, not ${JSON.stringify(valueAt(value, at4))}`, at: at4, key: false };
+    case "pattern":
+      if (params.pattern === "\\S") return { message: `${key}: must not be empty`, at: at4, key: false };
+      return { message: `${key}: ${JSON.stringify(valueAt(value, at4))} is not ${schema.description ? lowerFirst(schema.description) : `of the form ${String(params.pattern)}`}`, at: at4, key: false };
+    case "minimum":
+    case "maximum":
+      return { message: `${key}: must be ${e.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`, at: at4, key: false };
+    case "minItems":
+      return { message: `${key}: must not be an empty list`, at: at4, key: false };
+    case "minLength":
+      return { message: `${key}: must not be empty`, at: at4, key: false };
+    case "uniqueItems":
+      return { message: `${key}: lists the same value twice (items ${Math.min(Number(params.i), Number(params.j))} and ${Math.max(Number(params.i), Number(params.j))})`, at: at4, key: false };
+    default:
+      return { message: `${key}: ${e.message ?? "is not valid"}`, at: at4, key: false };
+  }
+}
+function lowerFirst(s) {
+  const text3 = s.replace(/\.$/, "");
+  return `${text3.charAt(0).toLowerCase()}${text3.slice(1)}`;
+}
+async function validate(doc, value, schema, what) {
+  const { Ajv } = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, logger: false });
+  const check = ajv.compile(schema);
+  if (check(value)) return;
+  const errors = (check.errors ?? []).filter((e) => e.keyword !== "if");
+  const described = errors.map((e) => describe4(value, e));
+  const located = described.map((d) => ({ ...d, loc: d.key ? doc.locate(d.at) : doc.locateValue(d.at) }));
+  located.sort((a, b) => a.loc.line - b.loc.line || (a.loc.column ?? 0) - (b.loc.column ?? 0) || b.at.length - a.at.length);
+  const first = located[0];
+  if (first === void 0) throw new ConfigError(`${what} is not valid`, { file: doc.file });
+  const others = new Set(located.slice(1).map((d) => d.message));
+  others.delete(first.message);
+  const more = others.size === 0 ? void 0 : `${others.size} more ${others.size === 1 ? "problem" : "problems"} in this file after this one`;
+  const hint = [first.hint, more].filter((x) => x !== void 0).join("; ");
+  throw new ConfigError(first.message, { file: first.loc.file, line: first.loc.line, column: first.loc.column, ...hint === "" ? {} : { hint } });
+}
+
+// src/config/settings.ts
+var TODAY_VARIABLE = "VPCLINT_TODAY";
+async function loadRunSettings(options) {
+  const today = options.env[TODAY_VARIABLE];
+  if (today !== void 0 && today !== "" && !isDate(today)) {
+    throw new UsageError(`${TODAY_VARIABLE} must be a date (YYYY-MM-DD), not "${today}"`);
+  }
+  const catalogue = [.../* @__PURE__ */ new Set([...rules, ...options.rules])];
+  const config = await loadConfig({ cwd: options.cwd, file: options.config, rules: catalogue });
+  let baseline;
+  if (options.baseline !== void 0) {
+    const absolute = path7.resolve(options.cwd, options.baseline);
+    const file = displayPath(absolute, options.cwd);
+    let text3;
+    try {
+      text3 = readFileSync5(absolute, "utf8");
+    } catch (error2) {
+      throw new InputError(`cannot read the baseline: ${describeFsError(error2)}`, {
+        file,
+        hint: "write one with vpclint --write-baseline FILE",
+        cause: error2
+      });
+    }
+    baseline = parseBaseline(text3.startsWith("\uFEFF") ? text3.slice(1) : text3, file);
+  }
+  return {
+    ...config === void 0 ? {} : { config },
+    ...baseline === void 0 ? {} : { baseline },
+    ...today === void 0 || today === "" ? {} : { today }
+  };
 }
 
 // src/cli.ts
@@ -52642,8 +60997,12 @@ Options:
                          .tfvars.json); repeatable
   --var NAME=VALUE       one Terraform root variable; repeatable; --var-file and --var apply
                          in the order given, after terraform.tfvars and *.auto.tfvars
-  --config FILE          configuration file (not available yet)
-  --baseline FILE        baseline of accepted findings (not available yet)
+  --config FILE          configuration file (default: the first .vpclint.yml, .vpclint.yaml
+                         or .vpclint.json in this directory or a parent, up to the
+                         repository root)
+  --baseline FILE        report only findings that are not in this baseline, and list the
+                         ones in it that are no longer found as fixed
+  --write-baseline FILE  record the current findings in FILE as the baseline, then exit 0
   --debug                print stack traces of errors
   --version              print the version and exit
   -h, --help             print this help and exit
@@ -52690,6 +61049,7 @@ function parseCommandLine(argv) {
         "fail-on": { type: "string" },
         config: { type: "string" },
         baseline: { type: "string" },
+        "write-baseline": { type: "string" },
         parameters: { type: "string", multiple: true },
         parameter: { type: "string", multiple: true },
         "var-file": { type: "string", multiple: true },
@@ -52707,15 +61067,8 @@ function parseCommandLine(argv) {
   const version = values.version === true;
   const debug2 = values.debug === true;
   if (help || version) return { paths: [], outputs: [], failOn: "error", debug: debug2, help, version };
-  if (values.config !== void 0) {
-    throw new UsageError(`--config is not available yet in vpclint ${TOOL_VERSION}`, {
-      hint: "rule severities and options cannot be configured yet; run without --config"
-    });
-  }
-  if (values.baseline !== void 0) {
-    throw new UsageError(`--baseline is not available yet in vpclint ${TOOL_VERSION}`, {
-      hint: "every finding is reported; run without --baseline"
-    });
+  for (const name of ["config", "baseline", "write-baseline"]) {
+    if (values[name] === "") throw new UsageError(`--${name} needs a file name`);
   }
   const failOnValue = values["fail-on"] ?? "error";
   if (!SEVERITIES.includes(failOnValue)) {
@@ -52742,7 +61095,10 @@ function parseCommandLine(argv) {
     help,
     version,
     parameters: { files: values.parameters ?? [], flags: values.parameter ?? [] },
-    terraformVariables: terraformVariables(parsed.tokens)
+    terraformVariables: terraformVariables(parsed.tokens),
+    ...values.config === void 0 ? {} : { config: values.config },
+    ...values.baseline === void 0 ? {} : { baseline: values.baseline },
+    ...values["write-baseline"] === void 0 ? {} : { writeBaseline: values["write-baseline"] }
   };
 }
 function terraformVariables(tokens) {
@@ -52771,24 +61127,46 @@ function stacks(error2) {
   const out = [];
   let current = error2;
   for (let depth = 0; current !== void 0 && depth < 10; depth += 1) {
-    const text2 = current instanceof Error ? current.stack ?? `${current.name}: ${current.message}` : String(current);
-    out.push(depth === 0 ? text2 : `caused by: ${text2}`);
+    const text3 = current instanceof Error ? current.stack ?? `${current.name}: ${current.message}` : String(current);
+    out.push(depth === 0 ? text3 : `caused by: ${text3}`);
     current = current instanceof Error ? current.cause : void 0;
   }
   return out.join("\n");
 }
-function indent(text2) {
-  return text2.split("\n").map((l) => `    ${l}`).join("\n");
+function indent(text3) {
+  return text3.split("\n").map((l) => `    ${l}`).join("\n");
 }
 function printError(io, error2, debug2) {
   const head = error2.file === void 0 ? `vpclint: ${error2.message}` : formatErrorLocation(error2);
-  let text2 = `${head}
+  let text3 = `${head}
 `;
-  if (error2.hint !== void 0) text2 += `  ${error2.hint}
+  if (error2.hint !== void 0) text3 += `  ${error2.hint}
 `;
-  if (debug2 && error2.cause !== void 0) text2 += `${indent(stacks(error2.cause))}
+  if (debug2 && error2.cause !== void 0) text3 += `${indent(stacks(error2.cause))}
 `;
-  io.stderr(text2);
+  io.stderr(text3);
+}
+function runSettings(cli, io, rules2) {
+  return loadRunSettings({ cwd: io.cwd, env: io.env, config: cli.config, baseline: cli.baseline, rules: rules2 });
+}
+function writeBaselineFile(file, result, io, debug2) {
+  if (result.errors.length > 0) {
+    printError(io, { file, message: "the baseline is not written: the results are incomplete (see the errors above)" }, debug2);
+    return 2;
+  }
+  const accepted2 = (result.suppressed ?? []).filter((f) => f.suppression?.via === "baseline");
+  const findings = [...result.findings, ...accepted2];
+  try {
+    const target2 = path8.resolve(io.cwd, file);
+    mkdirSync(path8.dirname(target2), { recursive: true });
+    writeFileSync(target2, renderBaseline(findings));
+  } catch (error2) {
+    printError(io, { file, message: `cannot write the baseline: ${describeFsError(error2)}`, cause: error2 }, debug2);
+    return 2;
+  }
+  io.stderr(`vpclint: wrote the baseline ${file} (${findings.length} ${findings.length === 1 ? "finding" : "findings"})
+`);
+  return 0;
 }
 function exitCode(result, failOn) {
   if (result.errors.length > 0) return 2;
@@ -52809,10 +61187,12 @@ async function main(argv, io, options = {}) {
       return 0;
     }
     const rules2 = options.rules ?? rules;
+    const settings = await runSettings(cli, io, rules2);
     const parameters = loadParameters(cli.parameters?.files ?? [], cli.parameters?.flags ?? [], io.cwd);
-    const result = await lintPaths(cli.paths, { cwd: io.cwd, rules: rules2, parameters, terraformVariables: cli.terraformVariables });
+    const result = await lintPaths(cli.paths, { cwd: io.cwd, rules: rules2, parameters, terraformVariables: cli.terraformVariables, ...settings });
     for (const error2 of result.errors) printError(io, error2, cli.debug);
     let code2 = exitCode(result, cli.failOn);
+    if (cli.writeBaseline !== void 0) code2 = writeBaselineFile(cli.writeBaseline, result, io, cli.debug);
     for (const output of cli.outputs) {
       const reporter = reporters.get(output.format);
       if (reporter === void 0) throw new Error(`no reporter for ${output.format}`);
@@ -52822,15 +61202,15 @@ async function main(argv, io, options = {}) {
         rules: rules2,
         color: output.file === void 0 && useColor(io)
       };
-      const text2 = reporter(result, ctx);
+      const text3 = reporter(result, ctx);
       if (output.file === void 0) {
-        io.stdout(text2);
+        io.stdout(text3);
         continue;
       }
-      const target = path5.resolve(io.cwd, output.file);
+      const target2 = path8.resolve(io.cwd, output.file);
       try {
-        mkdirSync(path5.dirname(target), { recursive: true });
-        writeFileSync(target, text2);
+        mkdirSync(path8.dirname(target2), { recursive: true });
+        writeFileSync(target2, text3);
       } catch (error2) {
         const errno = error2?.code;
         const why = errno === "EEXIST" || errno === "ENOTDIR" ? "a parent of it is a file, not a directory" : describeFsError(error2);
@@ -52877,22 +61257,22 @@ async function upsertComment(api, marker, body) {
   return { action: "created", id: created.id, url: created.html_url };
 }
 function octokitCommentApi(octokit, pr) {
-  const where = { owner: pr.owner, repo: pr.repo };
+  const where2 = { owner: pr.owner, repo: pr.repo };
   return {
     async *pages() {
       const iterator2 = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-        ...where,
+        ...where2,
         issue_number: pr.number,
         per_page: 100
       });
       for await (const response of iterator2) yield response.data;
     },
     async create(body) {
-      const { data } = await octokit.rest.issues.createComment({ ...where, issue_number: pr.number, body });
+      const { data } = await octokit.rest.issues.createComment({ ...where2, issue_number: pr.number, body });
       return data;
     },
     async update(id, body) {
-      const { data } = await octokit.rest.issues.updateComment({ ...where, comment_id: id, body });
+      const { data } = await octokit.rest.issues.updateComment({ ...where2, comment_id: id, body });
       return data;
     }
   };
@@ -52944,8 +61324,8 @@ function toCliArgs(inputs, files) {
 
 // src/github/action.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function redact(text2, token) {
-  return token === "" ? text2 : text2.split(token).join("***");
+function redact(text3, token) {
+  return token === "" ? text3 : text3.split(token).join("***");
 }
 function describeError(error2) {
   const status = error2?.status;
@@ -52982,7 +61362,7 @@ async function updateComment(inputs, body) {
 }
 function readReport(file) {
   try {
-    return JSON.parse(readFileSync4(file, "utf8"));
+    return JSON.parse(readFileSync6(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -52994,15 +61374,15 @@ async function runAction() {
     const inputs = readInputs((name) => getInput(name));
     token = inputs.token;
     const cwd = process.cwd();
-    tmp = mkdtempSync(path6.join(process.env.RUNNER_TEMP || os5.tmpdir(), "vpclint-"));
+    tmp = mkdtempSync(path9.join(process.env.RUNNER_TEMP || os5.tmpdir(), "vpclint-"));
     const files = {
-      json: path6.join(tmp, "vpclint.json"),
-      markdown: path6.join(tmp, "vpclint.md"),
-      sarif: inputs.sarifFile === "" ? void 0 : path6.resolve(cwd, inputs.sarifFile)
+      json: path9.join(tmp, "vpclint.json"),
+      markdown: path9.join(tmp, "vpclint.md"),
+      sarif: inputs.sarifFile === "" ? void 0 : path9.resolve(cwd, inputs.sarifFile)
     };
     const code2 = await main(toCliArgs(inputs, files), {
-      stdout: (text2) => void process.stdout.write(text2),
-      stderr: (text2) => void process.stderr.write(redact(text2, token)),
+      stdout: (text3) => void process.stdout.write(text3),
+      stderr: (text3) => void process.stderr.write(redact(text3, token)),
       cwd,
       env: process.env,
       isTTY: false
@@ -53022,7 +61402,7 @@ async function runAction() {
     setOutput("notes", String(counts.note));
     setOutput("unresolved", String(report.unresolved.length));
     setOutput("sarif-file", files.sarif ?? "");
-    const markdown = readFileSync4(files.markdown, "utf8");
+    const markdown = readFileSync6(files.markdown, "utf8");
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
     if (inputs.comment) await updateComment(inputs, markdown);
     if (code2 === 1) {

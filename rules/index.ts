@@ -4,6 +4,9 @@
  */
 import type { Rule } from '../src/engine/define-rule.js';
 import invalidCidr from './invalid-cidr.js';
+import unusedSuppression from './unused-suppression.js';
+import expiredSuppression from './expired-suppression.js';
+import invalidSuppression from './invalid-suppression.js';
 import peeringCidrOverlap from './peering-cidr-overlap.js';
 import spokeCidrOverlap from './spoke-cidr-overlap.js';
 import subnetCidr from './subnet-cidr.js';
@@ -22,6 +25,9 @@ import broadPeerIngress from './broad-peer-ingress.js';
 
 export const rules: readonly Rule[] = [
   invalidCidr,
+  unusedSuppression,
+  expiredSuppression,
+  invalidSuppression,
   peeringCidrOverlap,
   spokeCidrOverlap,
   subnetCidr,

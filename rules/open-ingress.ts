@@ -19,9 +19,10 @@ import type { AttrPath, Cidr, SecurityGroupRule, Tri } from '../src/model/types.
  * the Windows RPC/NetBIOS family also listen on UDP. Beside the usual high-risk lists (Security
  * Hub EC2.19, KICS) it names etcd and the kubelet, which hand over a Kubernetes cluster as surely
  * as its API server does, and the NetBIOS name and datagram ports (137/138, the UDP half of 139).
- * Tested in test/rules/open-ingress.test.ts at the edges of ranges.
+ * Tested in test/rules/open-ingress.test.ts at the edges of ranges. It is the default of the
+ * `administrativePorts` option, which a configuration file may replace.
  */
-const SENSITIVE_PORTS: readonly { readonly port: number; readonly name: string; readonly tcp: boolean; readonly udp: boolean }[] = [
+const SENSITIVE_PORTS: readonly SensitivePort[] = [
   { port: 22, name: 'SSH', tcp: true, udp: false },
   { port: 23, name: 'Telnet', tcp: true, udp: false },
   { port: 135, name: 'Microsoft RPC', tcp: true, udp: true },
@@ -53,6 +54,58 @@ const SENSITIVE_PORTS: readonly { readonly port: number; readonly name: string; 
   { port: 11211, name: 'Memcached', tcp: true, udp: true },
   { port: 27017, name: 'MongoDB', tcp: true, udp: false },
 ];
+
+interface SensitivePort {
+  readonly port: number;
+  readonly name: string;
+  readonly tcp: boolean;
+  readonly udp: boolean;
+}
+
+/** The options (`rules: { open-ingress: { options: … } }` in the configuration file). */
+export interface OpenIngressOptions {
+  /** TCP and UDP ports, or `lo-hi` ranges, that may face the whole internet (public web endpoints). */
+  readonly allowedPorts: readonly (number | string)[];
+  /** The ports that count as administrative or database ports; replaces the built-in list. */
+  readonly administrativePorts: readonly number[];
+}
+
+/** A port number 0-65535 as a regular expression (the schema checks `lo-hi` ranges with it). */
+const PORT = '(?:6553[0-5]|655[0-2]\\d|65[0-4]\\d{2}|6[0-4]\\d{3}|[1-5]\\d{4}|\\d{1,4})';
+
+/** What the options mean for one run: the administrative ports, and the allowed ranges merged. */
+interface Policy {
+  readonly sensitive: readonly SensitivePort[];
+  /** Sorted, merged [lo, hi] ranges. */
+  readonly allowed: readonly (readonly [number, number])[];
+}
+
+function toPolicy(options: OpenIngressOptions): Policy {
+  const builtIn = new Map(SENSITIVE_PORTS.map((p) => [p.port, p]));
+  // A port the built-in list does not know is called an administrative port, for TCP and UDP.
+  const sensitive = [...new Set(options.administrativePorts)]
+    .sort((a, b) => a - b)
+    .map((port) => builtIn.get(port) ?? { port, name: 'administrative port', tcp: true, udp: true });
+  const ranges = options.allowedPorts.map((p): [number, number] => {
+    const [a, b] = typeof p === 'number' ? [p, p] : p.split('-').map(Number);
+    return [Math.min(a ?? 0, b ?? 0), Math.max(a ?? 0, b ?? 0)];
+  });
+  ranges.sort((x, y) => x[0] - y[0]);
+  const allowed: [number, number][] = [];
+  for (const r of ranges) {
+    const last = allowed[allowed.length - 1];
+    if (last !== undefined && r[0] <= last[1] + 1) last[1] = Math.max(last[1], r[1]);
+    else allowed.push([r[0], r[1]]);
+  }
+  return { sensitive, allowed };
+}
+
+/** Are all the TCP/UDP ports the traffic admits among the allowed ones? Other protocols never are. */
+function isAllowed(t: Traffic, policy: Policy): boolean {
+  const space = t.space;
+  if (space?.kind !== 'ports') return false;
+  return policy.allowed.some(([lo, hi]) => lo <= space.lo && space.hi <= hi);
+}
 
 /** How many services a message names before it says "and N more". */
 const MAX_SERVICES = 3;
@@ -124,9 +177,9 @@ function unknownReason(v: Tri<unknown>): string {
 }
 
 /** Names the sensitive services inside [lo, hi] for the protocol; empty when none. */
-function servicesIn(protocol: 'tcp' | 'udp', lo: number, hi: number): string {
+function servicesIn(protocol: 'tcp' | 'udp', lo: number, hi: number, sensitive: readonly SensitivePort[]): string {
   const names: string[] = [];
-  for (const s of SENSITIVE_PORTS) {
+  for (const s of sensitive) {
     if (s.port >= lo && s.port <= hi && s[protocol]) names.push(`${s.name} (${s.port})`);
   }
   if (names.length <= MAX_SERVICES) return joinList(names);
@@ -150,7 +203,7 @@ function readPort(v: Tri<number>, attribute: string): number | 'missing' | { rea
   return v.value;
 }
 
-function classifyPorts(protocol: 'tcp' | 'udp', rule: SecurityGroupRule): Classified {
+function classifyPorts(protocol: 'tcp' | 'udp', rule: SecurityGroupRule, sensitive: readonly SensitivePort[]): Classified {
   const from = readPort(rule.fromPort, 'from_port');
   const to = readPort(rule.toPort, 'to_port');
   if (typeof from === 'object') return { ok: false, unknown: 'port range', reason: from.reason };
@@ -189,7 +242,7 @@ function classifyPorts(protocol: 'tcp' | 'udp', rule: SecurityGroupRule): Classi
   }
   const ports = lo === hi ? String(lo) : `${lo}-${hi}`;
   const text = `${protocol} ${lo === hi ? 'port' : 'ports'} ${ports}${note}`;
-  const services = servicesIn(protocol, lo, hi);
+  const services = servicesIn(protocol, lo, hi, sensitive);
   return { ok: true, traffic: { level: services ? 'sensitivePort' : 'openPort', protocol, ports, text, services, space } };
 }
 
@@ -221,13 +274,13 @@ function classifyIcmp(protocol: string, rule: SecurityGroupRule): Classified {
 }
 
 /** What the rule admits and how severe exposing it is, or which value is unknown. */
-function classify(rule: SecurityGroupRule): Classified {
+function classify(rule: SecurityGroupRule, sensitive: readonly SensitivePort[]): Classified {
   if (rule.protocol.state !== 'known') return { ok: false, unknown: 'protocol', reason: unknownReason(rule.protocol) };
   const protocol = String(rule.protocol.value).toLowerCase();
   if (protocol === 'all') {
     return { ok: true, traffic: { level: 'allTraffic', protocol, ports: 'all traffic', text: 'all traffic', services: '', space: { kind: 'all' } } };
   }
-  if (protocol === 'tcp' || protocol === 'udp') return classifyPorts(protocol, rule);
+  if (protocol === 'tcp' || protocol === 'udp') return classifyPorts(protocol, rule, sensitive);
   if (protocol === 'icmp' || protocol === 'icmpv6') return classifyIcmp(protocol, rule);
   // Any other protocol (ESP, GRE, ...) has no ports: the whole protocol is admitted. Exposing it
   // is rarely intended but is not a remote shell or a database, hence a warning.
@@ -342,7 +395,41 @@ export default defineRule({
       'the whole {internet}, so {group} is open to everyone for it ({exposure}). Splitting a range does not narrow ' +
       'it: allow only the addresses that need access.',
   },
+  options: {
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        allowedPorts: {
+          description:
+            'TCP and UDP ports that may be open to the whole internet, such as 80 and 443 on a public load balancer: ' +
+            'numbers or "lo-hi" ranges. A rule whose ports all lie among them is not reported; all traffic and ' +
+            'other protocols still are.',
+          type: 'array',
+          items: {
+            description: 'A port (443) or a range of ports (8000-8080).',
+            type: ['integer', 'string'],
+            minimum: 0,
+            maximum: 65535,
+            pattern: `^${PORT}-${PORT}$`,
+          },
+          default: [],
+        },
+        administrativePorts: {
+          description:
+            'The ports that count as administrative or database ports (an error when open to the world; other ' +
+            'ports are a warning). Replaces the built-in list, which is the default.',
+          type: 'array',
+          items: { type: 'integer', minimum: 0, maximum: 65535 },
+          uniqueItems: true,
+          default: SENSITIVE_PORTS.map((p) => p.port),
+        },
+      },
+    },
+    defaults: { allowedPorts: [], administrativePorts: SENSITIVE_PORTS.map((p) => p.port) } as OpenIngressOptions,
+  },
   check(model, context) {
+    const policy = toPolicy(context.options);
     const candidatesByGroup = new Map<string, Candidate[]>();
 
     for (const rule of model.securityGroupRules) {
@@ -371,7 +458,7 @@ export default defineRule({
           narrow.push({ cidr: cidr.value, path: peer.path });
           continue;
         }
-        classified ??= classify(rule);
+        classified ??= classify(rule, policy.sensitive);
         const subject = { resource: rule.subject.resource, path: peer.path };
         const base = { rule: rule.key, group: groupLabel(rule), cidr: cidr.value.text, internet: internetOf(cidr.value) };
         if (!classified.ok) {
@@ -384,6 +471,7 @@ export default defineRule({
           continue;
         }
         const t = classified.traffic;
+        if (isAllowed(t, policy)) continue;
         const data: Record<string, string> = { ...base, protocol: t.protocol, ports: t.ports };
         if (t.level !== 'allTraffic') data.traffic = t.text;
         if (t.level === 'sensitivePort') data.services = t.services;
@@ -399,7 +487,7 @@ export default defineRule({
     }
 
     for (const candidates of candidatesByGroup.values()) {
-      for (const hit of coverHits(candidates)) context.report(hit);
+      for (const hit of coverHits(candidates, policy)) context.report(hit);
     }
   },
 });
@@ -422,7 +510,7 @@ function coveredWorlds(candidates: readonly Candidate[]): Cidr[] {
  * costs (distinct port ranges)^2 comparisons, not rules^2; a group whose ranges together do not
  * cover either family (the usual case) costs one sort.
  */
-function coverHits(all: readonly Candidate[]): RuleHit<'coversWorld'>[] {
+function coverHits(all: readonly Candidate[], policy: Policy): RuleHit<'coversWorld'>[] {
   const hits: RuleHit<'coversWorld'>[] = [];
   if (coveredWorlds(all).length === 0) return hits;
 
@@ -430,7 +518,7 @@ function coverHits(all: readonly Candidate[]): RuleHit<'coversWorld'>[] {
   // compared and take no part.
   const candidates: Comparable[] = [];
   for (const c of all) {
-    const classified = classify(c.rule);
+    const classified = classify(c.rule, policy.sensitive);
     if (classified.ok && classified.traffic.space) candidates.push({ ...c, traffic: classified.traffic, space: classified.traffic.space });
   }
   const families = coveredWorlds(candidates);
@@ -463,6 +551,7 @@ function coverHits(all: readonly Candidate[]): RuleHit<'coversWorld'>[] {
       const first = own[0];
       if (!first) continue;
       const t = c.traffic;
+      if (isAllowed(t, policy)) continue;
       hits.push({
         messageId: 'coversWorld',
         subject: { resource: c.rule.subject.resource, path: first.path },

@@ -11,14 +11,24 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import type { Subject, Vpc } from '../src/model/types.js';
 
-// The thresholds are AWS's published quotas. They are named here so that a later configuration
-// option (issue 6: per-rule options, e.g. an account with a raised quota) can replace them.
+// The thresholds are AWS's published quotas, and the defaults of the rule's options: an account
+// with a raised quota sets its own in the configuration file.
 /** Active peering connections per VPC, default quota: more is a warning. */
 const DEFAULT_PEERING_QUOTA = 50;
 /** Active peering connections per VPC, the maximum the quota can be raised to: more is an error. */
 const MAX_PEERING_QUOTA = 125;
 /** IPv4 CIDR blocks per VPC (primary and secondary), default quota: more is a warning. */
 const DEFAULT_IPV4_BLOCK_QUOTA = 5;
+
+/** The options (`rules: { peering-quota: { options: … } }` in the configuration file). */
+export interface PeeringQuotaOptions {
+  /** More active peering connections on one VPC than this is a warning. */
+  readonly peeringQuota: number;
+  /** More than this is an error. */
+  readonly peeringMaximum: number;
+  /** More IPv4 CIDR blocks on one VPC than this is a warning. */
+  readonly ipv4BlockQuota: number;
+}
 
 /** Where a VPC's finding goes: the VPC's resource, or (a VPC known only by ID) the connection past the limit. */
 function vpcSubject(vpc: Vpc, fallback: Subject | undefined): Subject | undefined {
@@ -42,44 +52,77 @@ export default defineRule({
     'blocks, use fewer, larger ones.',
   messages: {
     overDefaultQuota:
-      '{vpc} has {count} peering connections; AWS allows {quota} active peering connections per VPC by default, so ' +
-      'the ones past it stay inactive. Request a quota increase (up to {max}) or connect the VPCs through a ' +
-      'transit gateway.',
+      `{vpc} has {count} peering connections, more than the quota of {quota} active peering connections per VPC ` +
+      `(${DEFAULT_PEERING_QUOTA} unless raised), so the ones past it stay inactive. Request a quota increase (up to ` +
+      `${MAX_PEERING_QUOTA}) or connect the VPCs through a transit gateway.`,
     overMaximum:
-      '{vpc} has {count} peering connections; AWS allows at most {max} active peering connections per VPC, even ' +
-      'with a quota increase. Connect the VPCs through a transit gateway instead.',
+      `{vpc} has {count} peering connections, more than {max}; AWS allows at most ${MAX_PEERING_QUOTA} active ` +
+      'peering connections per VPC, even with a quota increase. Connect the VPCs through a transit gateway instead.',
     tooManyIpv4Blocks:
-      '{vpc} has {count} IPv4 CIDR blocks (primary and secondary); AWS allows {quota} per VPC by default, so the ' +
-      'association of the others fails unless the quota was raised. Request a quota increase or use fewer, larger ' +
-      'blocks.',
+      '{vpc} has {count} IPv4 CIDR blocks (primary and secondary), more than the quota of {quota} per VPC ' +
+      `(${DEFAULT_IPV4_BLOCK_QUOTA} unless raised), so the association of the others fails. Request a quota increase ` +
+      'or use fewer, larger blocks.',
+  },
+  options: {
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        peeringQuota: {
+          description:
+            'Active peering connections per VPC before a warning: the quota of your account (AWS default 50).',
+          type: 'integer',
+          minimum: 1,
+          default: DEFAULT_PEERING_QUOTA,
+        },
+        peeringMaximum: {
+          description: 'Active peering connections per VPC before an error (AWS allows at most 125, even with a quota increase).',
+          type: 'integer',
+          minimum: 1,
+          default: MAX_PEERING_QUOTA,
+        },
+        ipv4BlockQuota: {
+          description: 'IPv4 CIDR blocks (primary and secondary) per VPC before a warning: the quota of your account (AWS default 5).',
+          type: 'integer',
+          minimum: 1,
+          default: DEFAULT_IPV4_BLOCK_QUOTA,
+        },
+      },
+    },
+    defaults: {
+      peeringQuota: DEFAULT_PEERING_QUOTA,
+      peeringMaximum: MAX_PEERING_QUOTA,
+      ipv4BlockQuota: DEFAULT_IPV4_BLOCK_QUOTA,
+    } as PeeringQuotaOptions,
   },
   check(model, context) {
+    const { peeringQuota, peeringMaximum, ipv4BlockQuota } = context.options;
     for (const vpc of model.vpcs) {
       const count = vpc.peerings.length;
-      if (count > DEFAULT_PEERING_QUOTA) {
-        const over = count > MAX_PEERING_QUOTA;
-        const past = vpc.peerings[over ? MAX_PEERING_QUOTA : DEFAULT_PEERING_QUOTA];
+      if (count > Math.min(peeringQuota, peeringMaximum)) {
+        const over = count > peeringMaximum;
+        const past = vpc.peerings[over ? peeringMaximum : peeringQuota];
         const subject = vpcSubject(vpc, past !== undefined ? { resource: past.resource } : undefined);
         if (subject !== undefined) {
           context.report({
             messageId: over ? 'overMaximum' : 'overDefaultQuota',
             subject,
             related: vpc.resource === undefined ? [vpc.label] : [],
-            data: { vpc: vpc.label, count, quota: DEFAULT_PEERING_QUOTA, max: MAX_PEERING_QUOTA },
+            data: { vpc: vpc.label, count, quota: peeringQuota, max: peeringMaximum },
             ...(over ? { severity: 'error' as const } : {}),
           });
         }
       }
       const ipv4 = vpc.cidrBlocks.filter((b) => b.kind !== 'ipv6');
-      if (ipv4.length > DEFAULT_IPV4_BLOCK_QUOTA) {
-        const past = ipv4[DEFAULT_IPV4_BLOCK_QUOTA];
+      if (ipv4.length > ipv4BlockQuota) {
+        const past = ipv4[ipv4BlockQuota];
         const subject = vpcSubject(vpc, past?.subject);
         if (subject !== undefined) {
           context.report({
             messageId: 'tooManyIpv4Blocks',
             subject,
             related: ipv4.filter((b) => b.subject.resource !== vpc.resource).map((b) => b.subject),
-            data: { vpc: vpc.label, count: ipv4.length, quota: DEFAULT_IPV4_BLOCK_QUOTA },
+            data: { vpc: vpc.label, count: ipv4.length, quota: ipv4BlockQuota },
           });
         }
       }

@@ -16,6 +16,8 @@ import { describeFsError } from './discover.js';
 import { loadParameters } from './parse/cloudformation/index.js';
 import type { TerraformVariableInput } from './parse/terraform-hcl/index.js';
 import { lintPaths } from './run.js';
+import { loadRunSettings, type RunSettings } from './config/settings.js';
+import { renderBaseline } from './engine/baseline.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -52,8 +54,12 @@ Options:
                          .tfvars.json); repeatable
   --var NAME=VALUE       one Terraform root variable; repeatable; --var-file and --var apply
                          in the order given, after terraform.tfvars and *.auto.tfvars
-  --config FILE          configuration file (not available yet)
-  --baseline FILE        baseline of accepted findings (not available yet)
+  --config FILE          configuration file (default: the first .vpclint.yml, .vpclint.yaml
+                         or .vpclint.json in this directory or a parent, up to the
+                         repository root)
+  --baseline FILE        report only findings that are not in this baseline, and list the
+                         ones in it that are no longer found as fixed
+  --write-baseline FILE  record the current findings in FILE as the baseline, then exit 0
   --debug                print stack traces of errors
   --version              print the version and exit
   -h, --help             print this help and exit
@@ -81,6 +87,12 @@ interface CliOptions {
   readonly parameters?: { readonly files: readonly string[]; readonly flags: readonly string[] };
   /** Terraform root variable values: `--var-file` and `--var`, in command-line order. */
   readonly terraformVariables?: readonly TerraformVariableInput[];
+  /** `--config FILE`. */
+  readonly config?: string;
+  /** `--baseline FILE`. */
+  readonly baseline?: string;
+  /** `--write-baseline FILE`. */
+  readonly writeBaseline?: string;
 }
 
 const FORMAT_NAMES = [...reporters.keys()];
@@ -126,6 +138,7 @@ function parseCommandLine(argv: readonly string[]): CliOptions {
         'fail-on': { type: 'string' },
         config: { type: 'string' },
         baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         parameters: { type: 'string', multiple: true },
         parameter: { type: 'string', multiple: true },
         'var-file': { type: 'string', multiple: true },
@@ -144,15 +157,8 @@ function parseCommandLine(argv: readonly string[]): CliOptions {
   const debug = values.debug === true;
   if (help || version) return { paths: [], outputs: [], failOn: 'error', debug, help, version };
 
-  if (values.config !== undefined) {
-    throw new UsageError(`--config is not available yet in vpclint ${TOOL_VERSION}`, {
-      hint: 'rule severities and options cannot be configured yet; run without --config',
-    });
-  }
-  if (values.baseline !== undefined) {
-    throw new UsageError(`--baseline is not available yet in vpclint ${TOOL_VERSION}`, {
-      hint: 'every finding is reported; run without --baseline',
-    });
+  for (const name of ['config', 'baseline', 'write-baseline'] as const) {
+    if (values[name] === '') throw new UsageError(`--${name} needs a file name`);
   }
 
   const failOnValue = values['fail-on'] ?? 'error';
@@ -183,6 +189,9 @@ function parseCommandLine(argv: readonly string[]): CliOptions {
     version,
     parameters: { files: values.parameters ?? [], flags: values.parameter ?? [] },
     terraformVariables: terraformVariables(parsed.tokens),
+    ...(values.config === undefined ? {} : { config: values.config }),
+    ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
+    ...(values['write-baseline'] === undefined ? {} : { writeBaseline: values['write-baseline'] }),
   };
 }
 
@@ -239,6 +248,36 @@ function printError(io: CliIo, error: ToolError, debug: boolean): void {
   io.stderr(text);
 }
 
+/** The configuration, the baseline and the day for expiry dates (VPCLINT_TODAY). */
+function runSettings(cli: CliOptions, io: CliIo, rules: readonly Rule[]): Promise<RunSettings> {
+  return loadRunSettings({ cwd: io.cwd, env: io.env, config: cli.config, baseline: cli.baseline, rules });
+}
+
+/**
+ * `--write-baseline FILE`: records the findings (those the baseline accepted too, not those
+ * suppressed in the source). Returns the exit code: 0 once written (the findings are accepted),
+ * 2 when the results are incomplete (a baseline missing findings would hide nothing) or the file
+ * cannot be written.
+ */
+function writeBaselineFile(file: string, result: LintResult, io: CliIo, debug: boolean): number {
+  if (result.errors.length > 0) {
+    printError(io, { file, message: 'the baseline is not written: the results are incomplete (see the errors above)' }, debug);
+    return 2;
+  }
+  const accepted = (result.suppressed ?? []).filter((f) => f.suppression?.via === 'baseline');
+  const findings = [...result.findings, ...accepted];
+  try {
+    const target = path.resolve(io.cwd, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, renderBaseline(findings));
+  } catch (error) {
+    printError(io, { file, message: `cannot write the baseline: ${describeFsError(error)}`, cause: error }, debug);
+    return 2;
+  }
+  io.stderr(`vpclint: wrote the baseline ${file} (${findings.length} ${findings.length === 1 ? 'finding' : 'findings'})\n`);
+  return 0;
+}
+
 function exitCode(result: LintResult, failOn: Severity): number {
   if (result.errors.length > 0) return 2;
   const threshold = severityRank(failOn);
@@ -262,11 +301,13 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
       return 0;
     }
     const rules = options.rules ?? allRules;
+    const settings = await runSettings(cli, io, rules);
     const parameters = loadParameters(cli.parameters?.files ?? [], cli.parameters?.flags ?? [], io.cwd);
-    const result = await lintPaths(cli.paths, { cwd: io.cwd, rules, parameters, terraformVariables: cli.terraformVariables });
+    const result = await lintPaths(cli.paths, { cwd: io.cwd, rules, parameters, terraformVariables: cli.terraformVariables, ...settings });
     for (const error of result.errors) printError(io, error, cli.debug);
 
     let code = exitCode(result, cli.failOn);
+    if (cli.writeBaseline !== undefined) code = writeBaselineFile(cli.writeBaseline, result, io, cli.debug);
     for (const output of cli.outputs) {
       const reporter = reporters.get(output.format);
       if (reporter === undefined) throw new Error(`no reporter for ${output.format}`);

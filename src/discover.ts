@@ -7,6 +7,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
+import { anyGlob } from './config/glob.js';
 import type { ToolError } from './engine/finding.js';
 import { InputError } from './errors.js';
 
@@ -59,11 +60,36 @@ export function fsToolError(file: string, error: unknown, prefix = ''): ToolErro
   return { file, message: cause.message, cause };
 }
 
+/** The configuration's `include` and `exclude` globs, relative to `base` (the configuration's directory). */
+export interface DiscoveryFilter {
+  readonly base: string;
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+}
+
+/**
+ * Whether a file found by searching a directory passes the filter: under `base`, it must match an
+ * `include` glob (when there are any) and no `exclude` glob; files outside `base` always pass.
+ */
+function filterOf(filter: DiscoveryFilter | undefined): (absolute: string) => boolean {
+  if (filter === undefined || (filter.include.length === 0 && filter.exclude.length === 0)) return () => true;
+  const included = filter.include.length === 0 ? () => true : anyGlob(filter.include);
+  const excluded = anyGlob(filter.exclude);
+  return (absolute) => {
+    const relative = path.relative(filter.base, absolute);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return true;
+    const posix = relative.split(path.sep).join('/');
+    return included(posix) && !excluded(posix);
+  };
+}
+
 /**
  * Expands `paths` (relative to `cwd`) into the files to read. Never throws for a bad path: it is
- * reported in `errors` and the other paths are still searched.
+ * reported in `errors` and the other paths are still searched. `filter` (the configuration's
+ * globs) applies to files found in directories; a file named explicitly is always read.
  */
-export async function discover(paths: readonly string[], cwd: string): Promise<Discovery> {
+export async function discover(paths: readonly string[], cwd: string, filter?: DiscoveryFilter): Promise<Discovery> {
+  const passes = filterOf(filter);
   const found = new Map<string, DiscoveredFile>();
   const errors: ToolError[] = [];
   const add = (absolute: string): void => {
@@ -91,7 +117,10 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
         caseSensitiveMatch: false,
         ignore: IGNORED_DIRECTORIES.map((d) => `**/${d}/**`),
       });
-      for (const entry of entries) add(path.resolve(entry));
+      for (const entry of entries) {
+        const absoluteEntry = path.resolve(entry);
+        if (passes(absoluteEntry)) add(absoluteEntry);
+      }
     } catch (error) {
       errors.push(fsToolError(given, error, 'cannot search this directory: '));
     }

@@ -4,11 +4,15 @@
  */
 import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { discover, fsToolError } from './discover.js';
 import type { Rule } from './engine/define-rule.js';
 import type { LintResult, Severity, ToolError } from './engine/finding.js';
 import { runRules } from './engine/run-rules.js';
+import type { Baseline } from './engine/baseline.js';
+import { settle } from './engine/settle.js';
+import type { LoadedConfig } from './config/load.js';
 import { VpclintError } from './errors.js';
 import { buildModel } from './model/build.js';
 import { summarizeTopology } from './model/topology.js';
@@ -31,6 +35,14 @@ export interface LintOptions {
   readonly parameters?: ReadonlyMap<string, string>;
   /** Terraform root variable values: `--var-file` and `--var`, in command-line order. */
   readonly terraformVariables?: readonly TerraformVariableInput[];
+  /** The configuration file's settings: severities, options, globs, ignore entries, inventory. */
+  readonly config?: LoadedConfig;
+  /** `--baseline FILE`, read. */
+  readonly baseline?: Baseline;
+  /** The day suppression expiry dates are judged against (YYYY-MM-DD, UTC); default today. */
+  readonly today?: string;
+  /** Reads a file that is not among the sources (a local Terraform module), for suppression comments. */
+  readonly readText?: (file: string) => string | undefined;
 }
 
 /** Turns anything a parser throws into a located tool error; unknown exceptions keep their cause. */
@@ -98,14 +110,31 @@ export function lintSources(sources: readonly SourceFile[], options: LintOptions
   const cfn = readTemplates(templates, { parameters: options.parameters });
   for (const r of cfn.resources) resources.push(r);
   for (const e of cfn.errors) errors.push(e);
+  for (const r of options.config?.inventory ?? []) resources.push(r);
   const model = buildModel(resources);
-  const result = runRules(model, options.rules ?? allRules, { severityOverrides: options.severityOverrides });
+  const rules = options.rules ?? allRules;
+  const severityOverrides = options.severityOverrides ?? options.config?.severities;
+  const result = runRules(model, rules, { severityOverrides, ruleOptions: options.config?.ruleOptions });
+  const texts = new Map(sources.map((s) => [s.file, s.text]));
+  const settled = settle(result, {
+    resources,
+    rules,
+    catalogue: options.rules === undefined ? allRules : [...allRules, ...options.rules],
+    severityOverrides,
+    external: options.config?.ignores,
+    baseline: options.baseline,
+    today: options.today,
+    readText: (file) => texts.get(file) ?? options.readText?.(file),
+    files,
+  });
   return {
-    findings: result.findings,
+    findings: settled.findings,
     unresolved: result.unresolved,
     errors: [...errors, ...result.errors],
     files,
-    topology: summarizeTopology(model, result.findings),
+    topology: summarizeTopology(model, settled.findings),
+    suppressed: settled.suppressed,
+    ...(settled.baseline === undefined ? {} : { baseline: settled.baseline }),
   };
 }
 
@@ -121,7 +150,18 @@ export async function lintSourcesAsync(sources: readonly SourceFile[], options: 
         host: options.cwd === undefined ? undefined : fileSystemHost(options.cwd, decodeText),
       })
     : undefined;
-  return lintSources(sources, options, terraform);
+  const cwd = options.cwd;
+  const readText = options.readText ?? (cwd === undefined ? undefined : (file: string) => readTextFrom(cwd, file));
+  return lintSources(sources, { ...options, readText }, terraform);
+}
+
+/** A file's text read from disk, or undefined when it cannot be read. */
+function readTextFrom(cwd: string, file: string): string | undefined {
+  try {
+    return decodeText(readFileSync(path.resolve(cwd, file)));
+  } catch {
+    return undefined;
+  }
 }
 
 export interface LintPathsOptions extends LintOptions {
@@ -151,7 +191,9 @@ export function decodeText(bytes: Buffer): string {
  * in the result; the other files are still linted.
  */
 export async function lintPaths(paths: readonly string[], options: LintPathsOptions): Promise<LintResult> {
-  const { files, errors: discoveryErrors } = await discover(paths, options.cwd);
+  const config = options.config;
+  const filter = config === undefined ? undefined : { base: config.dir, include: config.include, exclude: config.exclude };
+  const { files, errors: discoveryErrors } = await discover(paths, options.cwd, filter);
   const sources: SourceFile[] = [];
   const errors: ToolError[] = [...discoveryErrors];
   for (const found of files) {

@@ -11,6 +11,10 @@ import { fixturesDir, repoRoot } from './helpers/repo.js';
 /** The catalogue in DESIGN.md that this issue implements: id -> name and default severity. */
 const DESIGN_CATALOGUE: Record<string, [string, string]> = {
   NET001: ['invalid-cidr', 'error'],
+  // Tool diagnostics about suppressions (issue 6); DESIGN.md reserves NET0xx for them.
+  NET002: ['unused-suppression', 'note'],
+  NET003: ['expired-suppression', 'note'],
+  NET004: ['invalid-suppression', 'warning'],
   NET101: ['peering-cidr-overlap', 'error'],
   NET102: ['spoke-cidr-overlap', 'warning'],
   NET103: ['subnet-cidr', 'error'],

@@ -62,6 +62,15 @@ export function renderRulesDoc(rules: readonly Rule[], fixturesDir: string): str
     for (const [id, template] of Object.entries(rule.messages) as [string, string][]) {
       out.push(`- \`${id}\`: ${template}`);
     }
+    const options = (rule.options?.schema as { properties?: Record<string, { description?: string; default?: unknown }> } | undefined)?.properties;
+    if (options !== undefined && Object.keys(options).length > 0) {
+      out.push('');
+      out.push(`**Options** (in the configuration file: \`rules: { ${rule.name}: { options: { ... } } }\`)`);
+      out.push('');
+      for (const [name, spec] of Object.entries(options)) {
+        out.push(`- \`${name}\` (default \`${JSON.stringify(spec.default)}\`): ${spec.description ?? ''}`);
+      }
+    }
     const expected = readExpected(fixturesDir, rule).filter((e) => e.unresolved === undefined && e.messageId);
     if (expected.length > 0) {
       out.push('');

@@ -16,13 +16,32 @@ export interface RuleHit<M extends string> {
   readonly severity?: Severity;
 }
 
-export interface RuleContext<M extends string> {
+export interface RuleContext<M extends string, O = undefined> {
   report(hit: RuleHit<M>): void;
   /** A check that could not be decided: the subject and why (which value is unknown). */
   unresolved(subject: Subject, reason: string): void;
+  /** The rule's options: its defaults, with what the configuration file sets merged over them. */
+  readonly options: O;
 }
 
-export interface RuleDefinition<M extends string> {
+/**
+ * A JSON schema (draft-07) as a plain object. Rule option schemas are embedded in the
+ * configuration file's schema (schema/vpclint.schema.json), which editors use to complete and
+ * check `.vpclint.yml`, and validated with ajv when the configuration loads.
+ */
+export type JsonSchema = Readonly<Record<string, unknown>>;
+
+/**
+ * A rule's options: their schema (an object schema whose properties are the options, each with a
+ * `description` and a `default`) and their defaults. The configuration file sets some of them
+ * (`rules: { open-ingress: { options: { allowedPorts: [443] } } }`); the rest keep the default.
+ */
+export interface RuleOptionsSpec<O> {
+  readonly schema: JsonSchema;
+  readonly defaults: O;
+}
+
+export interface RuleDefinition<M extends string, O = undefined> {
   /** `NET` + three digits; never reused, never renamed. */
   readonly id: string;
   /** kebab-case; equals the file name in rules/ and the fixtures folder. */
@@ -34,16 +53,18 @@ export interface RuleDefinition<M extends string> {
   readonly remediation: string;
   /** Message templates with `{placeholder}`s filled from a hit's data. */
   readonly messages: Readonly<Record<M, string>>;
+  /** Options the configuration file may set, with their schema and defaults; none when absent. */
+  readonly options?: RuleOptionsSpec<O>;
   /** Pure: reads the model, reports through the context, keeps no state. */
-  check(model: NetworkModel, context: RuleContext<M>): void;
+  check(model: NetworkModel, context: RuleContext<M, O>): void;
 }
 
-export interface Rule<M extends string = string> extends RuleDefinition<M> {
+export interface Rule<M extends string = string, O = unknown> extends RuleDefinition<M, O> {
   readonly docsUrl: string;
 }
 
-/** Declares a rule: fills the docs URL and types the message IDs. */
-export function defineRule<M extends string>(definition: RuleDefinition<M>): Rule<M> {
+/** Declares a rule: fills the docs URL and types the message IDs and the options. */
+export function defineRule<M extends string, O = undefined>(definition: RuleDefinition<M, O>): Rule<M, O> {
   return {
     ...definition,
     docsUrl: `${REPO_URL}/blob/v${TOOL_VERSION}/docs/rules.md#${definition.name}`,

@@ -31,6 +31,50 @@ export interface Finding {
   readonly location: SourceLocation;
   /** Stable across line moves and wording changes: rule, subject, attribute path and key facts. */
   readonly fingerprint: string;
+  /**
+   * Why the finding is not reported: set on the findings in `LintResult.suppressed` (an inline
+   * `vpclint:ignore`, CloudFormation `Metadata`, an `ignore` entry of the configuration file, or
+   * the baseline), never on those in `LintResult.findings`.
+   */
+  readonly suppression?: FindingSuppression;
+}
+
+/**
+ * What suppresses a finding. `kind` follows SARIF: `inSource` when the suppression is written in
+ * the linted file itself (a comment, CloudFormation Metadata), `external` when it lives elsewhere
+ * (the configuration file, the baseline).
+ */
+export interface FindingSuppression {
+  readonly kind: 'inSource' | 'external';
+  readonly via: 'comment' | 'metadata' | 'config' | 'baseline';
+  /** The reason as written (`public ALB`), or for the baseline which file accepted it. */
+  readonly reason: string;
+  /** The last day (YYYY-MM-DD, UTC) the suppression holds, when it has one. */
+  readonly expires?: string;
+  /** Where the suppression is written; absent for the baseline. */
+  readonly location?: SourceLocation;
+}
+
+/** One accepted finding in a baseline file (see engine/baseline.ts). */
+export interface BaselineEntry {
+  readonly fingerprint: string;
+  /** `NET401`. */
+  readonly id: string;
+  /** `open-ingress`. */
+  readonly rule: string;
+  readonly resource: string;
+  /** The file the finding was in when the baseline was written; for people, not for matching. */
+  readonly file?: string;
+  /** The first sentence of the message, for people reading the baseline. */
+  readonly message: string;
+}
+
+/** How the run compared with a baseline (`--baseline FILE`). */
+export interface BaselineComparison {
+  /** The baseline file, as given on the command line. */
+  readonly file: string;
+  /** Entries of the baseline that this run no longer finds: fixed (or their facts changed). */
+  readonly fixed: readonly BaselineEntry[];
 }
 
 /** A check that could not be decided because a value is unknown until apply. */
@@ -61,4 +105,12 @@ export interface LintResult {
   readonly files: readonly string[];
   /** The peering topology, for reporters that draw it (markdown); absent when not computed. */
   readonly topology?: Topology;
+  /**
+   * Findings that are not reported because something suppresses them (each with its
+   * `suppression`): not counted, never failing the run; JSON and SARIF list them as suppressed.
+   * Absent when suppressions were not applied (results built by hand).
+   */
+  readonly suppressed?: readonly Finding[];
+  /** The comparison with the baseline, when one was given. */
+  readonly baseline?: BaselineComparison;
 }

@@ -13,11 +13,46 @@ export interface RuleRunResult {
   readonly findings: Finding[];
   readonly unresolved: UnresolvedCheck[];
   readonly errors: ToolError[];
+  /** IDs of the rules that threw (their findings are missing). */
+  readonly failed: string[];
 }
 
 export interface RunRulesOptions {
   /** Per-rule severity from config (by id or name); `off` skips the rule. */
   readonly severityOverrides?: ReadonlyMap<string, Severity | 'off'>;
+  /** Per-rule options by rule id, defaults already merged (config/load.ts); absent: the defaults. */
+  readonly ruleOptions?: ReadonlyMap<string, unknown>;
+}
+
+/** The severity the configuration gives a rule (by id, else by name), or undefined. */
+export function severityOverride(rule: Rule, overrides: ReadonlyMap<string, Severity | 'off'> | undefined): Severity | 'off' | undefined {
+  return overrides?.get(rule.id) ?? overrides?.get(rule.name);
+}
+
+/**
+ * A rule's hit as a located, fingerprinted finding. `override` is the configured severity (it
+ * wins over the hit's own); `location` replaces the subject's (a diagnostic about a comment).
+ */
+export function toFinding(rule: Rule, hit: RuleHit<string>, override?: Severity, location?: SourceLocation): Finding {
+  const template = rule.messages[hit.messageId];
+  if (template === undefined) throw new Error(`unknown messageId "${hit.messageId}"`);
+  const data: Record<string, string> = {};
+  for (const [k, v] of Object.entries(hit.data)) data[k] = String(v);
+  const related = hit.related ?? [];
+  return {
+    ruleId: rule.id,
+    ruleName: rule.name,
+    severity: override ?? hit.severity ?? rule.defaultSeverity,
+    messageId: hit.messageId,
+    message: formatMessage(template, data),
+    data,
+    subject: hit.subject,
+    resource: hit.subject.resource.address,
+    related: related.map((r) => (isSubject(r) ? r.resource.address : r)),
+    relatedSubjects: related.filter(isSubject),
+    location: location ?? locate(hit.subject),
+    fingerprint: fingerprint(rule.id, hit.subject, data),
+  };
 }
 
 /** Where a subject is written: the attribute when the format keeps its position, else the resource. */
@@ -56,35 +91,18 @@ export function runRules(model: NetworkModel, rules: readonly Rule[], options: R
   const findings: Finding[] = [];
   const unresolved: UnresolvedCheck[] = [];
   const errors: ToolError[] = [];
+  const failed: string[] = [];
   const seenFindings = new Set<string>();
   const seenUnresolved = new Set<string>();
 
   for (const rule of rules) {
-    const override = options.severityOverrides?.get(rule.id) ?? options.severityOverrides?.get(rule.name);
+    const override = severityOverride(rule, options.severityOverrides);
     if (override === 'off') continue;
     const report = (hit: RuleHit<string>): void => {
-      const template = rule.messages[hit.messageId];
-      if (template === undefined) throw new Error(`unknown messageId "${hit.messageId}"`);
-      const data: Record<string, string> = {};
-      for (const [k, v] of Object.entries(hit.data)) data[k] = String(v);
-      const fp = fingerprint(rule.id, hit.subject, data);
-      if (seenFindings.has(fp)) return;
-      seenFindings.add(fp);
-      const related = hit.related ?? [];
-      findings.push({
-        ruleId: rule.id,
-        ruleName: rule.name,
-        severity: override ?? hit.severity ?? rule.defaultSeverity,
-        messageId: hit.messageId,
-        message: formatMessage(template, data),
-        data,
-        subject: hit.subject,
-        resource: hit.subject.resource.address,
-        related: related.map((r) => (isSubject(r) ? r.resource.address : r)),
-        relatedSubjects: related.filter(isSubject),
-        location: locate(hit.subject),
-        fingerprint: fp,
-      });
+      const finding = toFinding(rule, hit, override);
+      if (seenFindings.has(finding.fingerprint)) return;
+      seenFindings.add(finding.fingerprint);
+      findings.push(finding);
     };
     const markUnresolved = (subject: Subject, reason: string): void => {
       const key = `${rule.id}\u0000${subject.resource.file}\u0000${subject.resource.address}\u0000${reason}`;
@@ -99,9 +117,11 @@ export function runRules(model: NetworkModel, rules: readonly Rule[], options: R
       });
     };
     try {
-      rule.check(model, { report, unresolved: markUnresolved });
+      const ruleOptions = options.ruleOptions?.get(rule.id) ?? rule.options?.defaults;
+      rule.check(model, { report, unresolved: markUnresolved, options: ruleOptions });
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
+      failed.push(rule.id);
       errors.push({
         message: `rule ${rule.id} (${rule.name}) failed: ${why}; its findings are missing from this run`,
         hint: 'This is a bug in vpclint; please report it with the input that triggers it (rerun with --debug for the stack).',
@@ -112,7 +132,7 @@ export function runRules(model: NetworkModel, rules: readonly Rule[], options: R
 
   findings.sort(compareFindings);
   unresolved.sort((a, b) => compareLocation(a.location, b.location) || cmp(a.ruleId, b.ruleId) || cmp(a.resource, b.resource));
-  return { findings, unresolved, errors };
+  return { findings, unresolved, errors, failed };
 }
 
 function cmp(a: string, b: string): number {

@@ -4,7 +4,12 @@
  * between them (model/ never imports parse/).
  */
 
-export type SourceFormat = 'terraform-plan' | 'terraform-hcl' | 'cloudformation';
+/**
+ * `config`: resources described in vpclint's own configuration file, not in a linted file: the
+ * `inventory` (VPCs and route tables managed elsewhere) and, as subjects of diagnostics about
+ * them, its `ignore` entries.
+ */
+export type SourceFormat = 'terraform-plan' | 'terraform-hcl' | 'cloudformation' | 'config';
 
 /** Where something is written. `file` is the path as the user gave it (relative to cwd). */
 export interface SourceLocation {
@@ -76,6 +81,25 @@ export interface ProviderSettings {
   readonly accountId: AttrValue;
 }
 
+/**
+ * A suppression written in the source's own structure (CloudFormation `Metadata: { vpclint: {
+ * ignore: [...] } }`), as the reader finds it; the engine checks it (known rule, reason, date).
+ * Comment directives (`# vpclint:ignore ...`) are found by the engine in the file's text at the
+ * resource's `location()`, so readers need not look for them.
+ */
+export interface SuppressionDirective {
+  /** Rule IDs or names as written (`NET401`, `open-ingress`). */
+  readonly rules: readonly string[];
+  /** The reason as written; undefined when none is written. */
+  readonly reason?: string;
+  /** The expiry date as written (`2027-03-31`); undefined when none is written. */
+  readonly expires?: string;
+  /** Where the directive is written. */
+  readonly location: SourceLocation;
+  /** What is wrong with its shape, when the reader can tell (`id` is a list, not a string). */
+  readonly problem?: string;
+}
+
 export interface SourceResource {
   readonly format: SourceFormat;
   /** Terraform address with module path and index, or a CloudFormation logical ID. */
@@ -119,4 +143,9 @@ export interface SourceResource {
    * so for it a block written only as `dynamic` reads as not written.
    */
   configures?(attribute: string): boolean | undefined;
+  /**
+   * Suppressions written in the resource's structure (CloudFormation `Metadata`), in source
+   * order. Optional: formats without such a place leave it out; comments are not returned here.
+   */
+  suppressions?(): readonly SuppressionDirective[];
 }

@@ -6,6 +6,7 @@
  * and LF in the message, and also `:` and `,` in property values, which would otherwise end them.
  */
 import type { LintResult, Severity } from '../engine/finding.js';
+import { suppressedSummary } from './text.js';
 import type { ReportContext } from './types.js';
 
 type Command = 'error' | 'warning' | 'notice';
@@ -57,5 +58,10 @@ export function renderGithub(result: LintResult, _ctx: ReportContext): string {
   for (const u of result.unresolved) {
     lines.push(command('notice', u.location, `${u.ruleId} ${u.rule}: could not decide`, `${u.resource}: ${u.reason}`));
   }
+  // Suppressed findings get one notice with their count, not an annotation each.
+  const hidden = suppressedSummary(result);
+  if (hidden !== undefined) lines.push(command('notice', {}, 'vpclint: suppressed findings', hidden));
+  const fixed = result.baseline?.fixed.length ?? 0;
+  if (fixed > 0) lines.push(command('notice', {}, 'vpclint: baseline', `${fixed} ${fixed === 1 ? 'finding' : 'findings'} of the baseline ${result.baseline?.file ?? ''} no longer found (fixed)`));
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

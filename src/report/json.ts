@@ -2,7 +2,7 @@
  * The JSON output, version 1: a stable contract for scripts and other tools. Keys are written in
  * a fixed order and location parts that are not known are left out rather than printed as null.
  */
-import type { Finding, LintResult, ToolError, UnresolvedCheck } from '../engine/finding.js';
+import type { BaselineEntry, Finding, FindingSuppression, LintResult, ToolError, UnresolvedCheck } from '../engine/finding.js';
 import type { SourceLocation } from '../model/source.js';
 import type { ReportContext } from './types.js';
 
@@ -21,6 +21,23 @@ export interface JsonFinding {
   readonly related: readonly string[];
   readonly location: JsonLocation;
   readonly fingerprint: string;
+  /** Only on `suppressed` entries: what suppresses the finding. */
+  readonly suppression?: JsonSuppression;
+}
+
+export interface JsonSuppression {
+  /** `inSource` (a comment or Metadata in the linted file) or `external` (configuration, baseline). */
+  readonly kind: 'inSource' | 'external';
+  readonly via: 'comment' | 'metadata' | 'config' | 'baseline';
+  readonly reason: string;
+  readonly expires?: string;
+  readonly location?: JsonLocation;
+}
+
+export interface JsonBaseline {
+  readonly file: string;
+  /** Baseline entries no longer found. */
+  readonly fixed: readonly BaselineEntry[];
 }
 
 export interface JsonUnresolved {
@@ -42,8 +59,12 @@ export interface JsonReport {
   readonly version: 1;
   readonly tool: { readonly name: 'vpclint'; readonly version: string };
   readonly findings: readonly JsonFinding[];
+  /** Findings a suppression or the baseline hides (present whenever suppressions were applied). */
+  readonly suppressed?: readonly JsonFinding[];
   readonly unresolved: readonly JsonUnresolved[];
   readonly errors: readonly JsonError[];
+  /** Present when the run was compared with a baseline. */
+  readonly baseline?: JsonBaseline;
 }
 
 function toJsonLocation(location: SourceLocation): JsonLocation {
@@ -52,8 +73,18 @@ function toJsonLocation(location: SourceLocation): JsonLocation {
     : { file: location.file, line: location.line, column: location.column };
 }
 
-function toJsonFinding(f: Finding): JsonFinding {
+function toJsonSuppression(s: FindingSuppression): JsonSuppression {
   return {
+    kind: s.kind,
+    via: s.via,
+    reason: s.reason,
+    ...(s.expires === undefined ? {} : { expires: s.expires }),
+    ...(s.location === undefined ? {} : { location: toJsonLocation(s.location) }),
+  };
+}
+
+function toJsonFinding(f: Finding): JsonFinding {
+  const finding: JsonFinding = {
     id: f.ruleId,
     rule: f.ruleName,
     severity: f.severity,
@@ -62,6 +93,18 @@ function toJsonFinding(f: Finding): JsonFinding {
     related: [...f.related],
     location: toJsonLocation(f.location),
     fingerprint: f.fingerprint,
+  };
+  return f.suppression === undefined ? finding : { ...finding, suppression: toJsonSuppression(f.suppression) };
+}
+
+function toJsonBaselineEntry(e: BaselineEntry): BaselineEntry {
+  return {
+    fingerprint: e.fingerprint,
+    id: e.id,
+    rule: e.rule,
+    resource: e.resource,
+    ...(e.file === undefined ? {} : { file: e.file }),
+    message: e.message,
   };
 }
 
@@ -85,8 +128,12 @@ export function toJsonReport(result: LintResult, ctx: Pick<ReportContext, 'toolV
     version: 1,
     tool: { name: 'vpclint', version: ctx.toolVersion },
     findings: result.findings.map(toJsonFinding),
+    ...(result.suppressed === undefined ? {} : { suppressed: result.suppressed.map(toJsonFinding) }),
     unresolved: result.unresolved.map(toJsonUnresolved),
     errors: result.errors.map(toJsonError),
+    ...(result.baseline === undefined
+      ? {}
+      : { baseline: { file: result.baseline.file, fixed: result.baseline.fixed.map(toJsonBaselineEntry) } }),
   };
 }
 

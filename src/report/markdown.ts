@@ -159,6 +159,10 @@ function countsTable(result: LintResult, counts: Record<Severity, number>): stri
     `| ⚪ Checks not decided | ${result.unresolved.length} |`,
   ];
   if (result.errors.length > 0) rows.push(`| ⚠️ Input or tool errors | ${result.errors.length} |`);
+  // Suppressed findings are counted, not listed: they were accepted on purpose (JSON and SARIF list them).
+  const suppressed = result.suppressed?.length ?? 0;
+  if (suppressed > 0) rows.push(`| 🔕 Suppressed or accepted by the baseline (not listed) | ${suppressed} |`);
+  if (result.baseline !== undefined) rows.push(`| ✅ Fixed since the baseline | ${result.baseline.fixed.length} |`);
   return rows.join('\n');
 }
 

@@ -4,7 +4,9 @@
  * location, the related resources as related locations, and the engine's fingerprint as a partial
  * fingerprint, so an alert keeps its identity when code moves. Checks that could not be decided
  * and input errors are tool execution notifications, not results: they are not problems in the
- * code. Validated against the OASIS schema by test/report/sarif.test.ts.
+ * code. Suppressed findings (a vpclint:ignore, Metadata, the configuration's ignore list, the
+ * baseline) are results too, with a `suppressions` entry saying why. Validated against the OASIS
+ * schema by test/report/sarif.test.ts.
  */
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../engine/define-rule.js';
@@ -122,6 +124,15 @@ function toResult(f: Finding, ruleIndex: number): Json {
       message: { text: s.resource.address },
     }));
   }
+  if (f.suppression !== undefined) {
+    // A suppressed finding stays a result, marked as accepted (SARIF §3.35), so viewers and code
+    // scanning know it is there and why it is not an open problem.
+    const s = f.suppression;
+    const suppression: Json = { kind: s.kind, status: 'accepted', justification: s.reason };
+    if (s.location !== undefined) suppression.location = { physicalLocation: toPhysicalLocation(s.location) };
+    suppression.properties = s.expires === undefined ? { via: s.via } : { via: s.via, expires: s.expires };
+    result.suppressions = [suppression];
+  }
   result.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
   result.properties = { resource: f.resource, related: [...f.related] };
   return result;
@@ -154,7 +165,7 @@ export function toSarif(result: LintResult, ctx: Pick<ReportContext, 'toolVersio
   const descriptors: Json[] = ctx.rules.map(toRuleDescriptor);
   const index = new Map<string, number>();
   ctx.rules.forEach((r, i) => index.set(r.id, i));
-  const results = result.findings.map((f) => {
+  const results = [...result.findings, ...(result.suppressed ?? [])].map((f) => {
     let i = index.get(f.ruleId);
     if (i === undefined) {
       i = descriptors.length;

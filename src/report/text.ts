@@ -1,6 +1,7 @@
 /**
  * The default, human-readable output: one aligned line per finding, then the checks that could not
- * be decided, then a one-line summary. Colour is decided by the caller (TTY, NO_COLOR,
+ * be decided, then the baseline's fixed findings (with --baseline), then a one-line summary and how
+ * many suppressed findings are not shown. Colour is decided by the caller (TTY, NO_COLOR,
  * FORCE_COLOR) and passed in the context, so this stays a pure function.
  */
 import type { LintResult, Severity } from '../engine/finding.js';
@@ -80,8 +81,18 @@ export function renderText(result: LintResult, ctx: ReportContext): string {
     text: visible(`${u.resource}: ${u.reason}`),
   }));
 
-  // One alignment for both blocks, so their columns line up.
-  const rows = [...findingRows, ...unresolvedRows];
+  const fixed = result.baseline?.fixed ?? [];
+  const fixedShown = fixed.slice(0, MAX_UNRESOLVED_SHOWN);
+  const fixedRows: Row[] = fixedShown.map((e) => ({
+    where: e.file === undefined ? '' : visible(e.file),
+    label: 'fixed',
+    paint: c.green,
+    ruleId: e.id,
+    text: visible(`${e.resource}: ${e.message}`),
+  }));
+
+  // One alignment for every block, so their columns line up.
+  const rows = [...findingRows, ...unresolvedRows, ...fixedRows];
   let whereWidth = 0;
   let labelWidth = 0;
   let idWidth = 0;
@@ -103,6 +114,12 @@ export function renderText(result: LintResult, ctx: ReportContext): string {
     const more = result.unresolved.length - shown.length;
     const tail = more > 0 ? `\n… and ${more} more; use --format json for all` : '';
     blocks.push(unresolvedRows.map(line).join('\n') + tail);
+  }
+  if (fixedRows.length > 0 && result.baseline !== undefined) {
+    const more = fixed.length - fixedShown.length;
+    const tail = more > 0 ? `\n… and ${more} more; use --format json for all` : '';
+    const head = `${plural(fixed.length, 'finding')} of the baseline ${visible(result.baseline.file)} no longer found (fixed):`;
+    blocks.push(`${c.green(head)}\n${fixedRows.map(line).join('\n')}${tail}`);
   }
   blocks.push(summary(result, c));
   return `${blocks.join('\n\n')}\n`;
@@ -129,8 +146,29 @@ function summary(result: LintResult, c: Palette): string {
     const checks = unresolved > 0 ? ` (${plural(unresolved, 'unresolved check')})` : '';
     line = c.green(`✔ no problems in ${files}${checks}`);
   }
+  const hidden = suppressedSummary(result);
+  if (hidden !== undefined) line += `\n${c.dim(`${hidden} (--format json lists them)`)}`;
   if (result.errors.length > 0) {
     line += `\n${c.bold(c.red(`✖ results are incomplete: ${plural(result.errors.length, 'input or tool error')} (printed on stderr)`))}`;
   }
   return line;
+}
+
+/** How many suppressed findings are not shown, and by what; undefined when none are. */
+export function suppressedSummary(result: LintResult): string | undefined {
+  const suppressed = result.suppressed ?? [];
+  if (suppressed.length === 0) return undefined;
+  let source = 0;
+  let config = 0;
+  let baseline = 0;
+  for (const f of suppressed) {
+    if (f.suppression?.via === 'baseline') baseline += 1;
+    else if (f.suppression?.via === 'config') config += 1;
+    else source += 1;
+  }
+  const parts: string[] = [];
+  if (source > 0) parts.push(`${source} suppressed in the source`);
+  if (config > 0) parts.push(`${config} suppressed by the configuration`);
+  if (baseline > 0) parts.push(`${baseline} accepted by the baseline`);
+  return `${plural(suppressed.length, 'finding')} not shown: ${parts.join(', ')}`;
 }

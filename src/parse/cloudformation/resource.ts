@@ -10,9 +10,11 @@
  * the parameter links to it. Its `id` (and `Value`) attribute is the parameter's value, `Type` its
  * declared type.
  */
-import type { AttrPath, AttrValue, ProviderSettings, SourceLocation, SourceResource } from '../../model/source.js';
+import type { AttrPath, AttrValue, ProviderSettings, SourceLocation, SourceResource, SuppressionDirective } from '../../model/source.js';
 import type { Evaluator, Value } from './evaluate.js';
 import type { ParameterDecl, ResourceDecl } from './template.js';
+import { kindName } from './template.js';
+import type { TemplateNode } from './tree.js';
 
 /** The synthetic type of template parameters handed to the model builder. */
 export const PARAMETER_TYPE = 'AWS::CloudFormation::Parameter';
@@ -128,6 +130,11 @@ export class CfnResource implements SourceResource {
     return { name: 'stack', region: setting('AWS::Region'), accountId: setting('AWS::AccountId') };
   }
 
+  /** `Metadata: { vpclint: { ignore: [ { id, reason, expires } ] } }`, one directive per entry. */
+  suppressions(): readonly SuppressionDirective[] {
+    return metadataDirectives(this.#decl.metadata, (offset) => this.#ev.template.locate(offset));
+  }
+
   get(path: AttrPath): AttrValue {
     try {
       const v = walk(this.#ev.properties(this.#decl), path);
@@ -173,4 +180,49 @@ export class CfnParameter implements SourceResource {
     // The parameter's own reference is left out: the value is this resource.
     return attr.state === 'unknown' ? { state: 'unknown', reason: attr.reason, refs: attr.refs.filter((r) => r.address !== this.address) } : attr;
   }
+}
+
+/** A scalar's text (numbers too), or undefined for anything else. */
+function text(node: TemplateNode | undefined): string | undefined {
+  if (node?.kind !== 'scalar' || node.value === null || typeof node.value === 'boolean') return undefined;
+  return String(node.value);
+}
+
+/**
+ * The ignore entries of a resource's Metadata, as written: each entry's `id` (a rule ID or name,
+ * or a list of them), `reason` and `expires`. Entries of the wrong shape come back with the
+ * problem, so the engine reports them instead of dropping them silently.
+ */
+export function metadataDirectives(metadata: TemplateNode | undefined, locate: (offset: number) => SourceLocation): SuppressionDirective[] {
+  const vpclint = metadata?.kind === 'map' ? metadata.entries.get('vpclint') : undefined;
+  if (vpclint === undefined) return [];
+  const bad = (at: number, problem: string): SuppressionDirective => ({ rules: [], location: locate(at), problem });
+  const ignore = vpclint.value.kind === 'map' ? vpclint.value.entries.get('ignore') : undefined;
+  if (ignore === undefined) return [bad(vpclint.keyAt, `Metadata vpclint must be a mapping with an ignore list, not ${kindName(vpclint.value)}`)];
+  if (ignore.value.kind !== 'seq') return [bad(ignore.keyAt, `Metadata vpclint ignore must be a list, not ${kindName(ignore.value)}`)];
+  return ignore.value.items.map((item): SuppressionDirective => {
+    if (item.kind !== 'map') return bad(item.at, `an ignore entry must be a mapping with id and reason, not ${kindName(item)}`);
+    for (const key of item.entries.keys()) {
+      if (key !== 'id' && key !== 'reason' && key !== 'expires') return bad(item.at, `unknown key ${key} (only id, reason and expires)`);
+    }
+    const id = item.entries.get('id')?.value;
+    const rules = id?.kind === 'seq' ? id.items.map(text) : [text(id)];
+    if (id === undefined || rules.length === 0 || rules.some((r) => r === undefined || r === '')) {
+      return bad(item.at, 'id must be a rule ID or name, or a list of them');
+    }
+    const reason = item.entries.get('reason')?.value;
+    const expires = item.entries.get('expires')?.value;
+    if (reason !== undefined && text(reason) === undefined && !(reason.kind === 'scalar' && reason.value === null)) {
+      return bad(item.at, `reason must be text, not ${kindName(reason)}`);
+    }
+    if (expires !== undefined && text(expires) === undefined) return bad(item.at, `expires must be a date, not ${kindName(expires)}`);
+    const reasonText = reason === undefined ? undefined : text(reason);
+    const expiresText = expires === undefined ? undefined : text(expires);
+    return {
+      rules: rules as string[],
+      location: locate(item.at),
+      ...(reasonText === undefined ? {} : { reason: reasonText }),
+      ...(expiresText === undefined ? {} : { expires: expiresText }),
+    };
+  });
 }

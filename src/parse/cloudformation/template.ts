@@ -30,6 +30,8 @@ export interface ResourceDecl {
   readonly properties?: TemplateNode;
   /** Where `Properties` is written, for locations of the properties. */
   readonly propertiesAt?: number;
+  /** The resource's `Metadata` as written (vpclint reads its `vpclint: { ignore: [...] }`). */
+  readonly metadata?: TemplateNode;
 }
 
 export interface OutputDecl {
@@ -190,6 +192,8 @@ class TemplateReader {
         if (name === undefined) this.problem(`the Condition of resource ${logicalId} must be a condition name`, condition.keyAt);
         else decl = { ...decl, condition: name };
       }
+      const metadata = fields.get('Metadata');
+      if (metadata !== undefined && !isNull(metadata.value)) decl = { ...decl, metadata: metadata.value };
       const props = fields.get('Properties');
       if (props !== undefined && !isNull(props.value)) {
         if (props.value.kind === 'seq' || props.value.kind === 'scalar') {

@@ -1,0 +1,28 @@
+// NET003 expired-suppression: a suppression whose `expires` date has passed. Teams accept a
+// finding for a while (a migration, a partner's deadline) and give the acceptance an end date;
+// after it, the suppressed finding is reported again, and this note says why it came back. The
+// engine (src/engine/suppress.ts) reports it after every other rule has run, judging the date in
+// UTC, so `check` has nothing to do.
+import { defineRule } from '../src/engine/define-rule.js';
+
+export default defineRule({
+  id: 'NET003',
+  name: 'expired-suppression',
+  defaultSeverity: 'note',
+  summary: 'A suppression has expired, so the finding it suppressed is reported again.',
+  rationale:
+    'An expiry date turns "accepted for now" into a deadline. Past it (the date is the last day the suppression ' +
+    'holds, in UTC), the suppression stops suppressing and the finding fails the run again as its own severity ' +
+    'says; this note names the suppression so the finding does not look like a new problem.',
+  remediation:
+    'Fix the finding and remove the suppression, or, if the exception is still accepted, give it a new expires ' +
+    'date (and an up-to-date reason).',
+  messages: {
+    expired:
+      'The {via} for {rule} on {resource} expired on {expires} (reason: {reason}), so its finding is ' +
+      'reported again. Fix the finding, or renew the suppression with a later expires date.',
+  },
+  check() {
+    // Reported by the engine after every rule has run (src/engine/suppress.ts).
+  },
+});

@@ -1,0 +1,427 @@
+/**
+ * Suppressions: findings a team has decided to live with, written next to the code
+ * (`# vpclint:ignore NET401 reason="public ALB" expires=2027-03-31` on or directly above a
+ * Terraform block or a CloudFormation logical ID, or CloudFormation `Metadata: { vpclint: {
+ * ignore: [...] } }`) or in the configuration file's `ignore` list. A suppressed finding moves
+ * from the findings to `suppressed` (JSON and SARIF still list it); the suppression itself is
+ * checked, and what is wrong with it becomes a finding of the tool's own rules: NET002 (it
+ * matches nothing), NET003 (it has expired, so its finding is back) and NET004 (no reason, an
+ * unknown rule, a bad date or bad syntax: it suppresses nothing).
+ *
+ * Comments are found here, in the file's text at the resource's `location()` line, for the formats
+ * that have comments (`.tf`, CloudFormation YAML); plan JSON has none, so plan findings are
+ * suppressed through the configuration file or the baseline.
+ */
+import type { SourceLocation, SourceResource, SuppressionDirective } from '../model/source.js';
+import type { Rule } from './define-rule.js';
+import type { Finding, FindingSuppression, Severity, UnresolvedCheck } from './finding.js';
+import { compareFindings, severityOverride, toFinding } from './run-rules.js';
+
+/** The tool's own rule IDs for problems with suppressions (rules/*-suppression.ts). */
+export const UNUSED_SUPPRESSION = 'NET002';
+export const EXPIRED_SUPPRESSION = 'NET003';
+export const INVALID_SUPPRESSION = 'NET004';
+const DIAGNOSTIC_RULES: ReadonlySet<string> = new Set([UNUSED_SUPPRESSION, EXPIRED_SUPPRESSION, INVALID_SUPPRESSION]);
+
+/** What marks a suppression comment. */
+export const DIRECTIVE = 'vpclint:ignore';
+
+/** A directive parsed from a comment: the same shape readers hand over for Metadata. */
+export interface ParsedDirective {
+  readonly rules: readonly string[];
+  readonly reason?: string;
+  readonly expires?: string;
+  readonly problem?: string;
+}
+
+/** An `ignore` entry of the configuration file (checked when it loads: known rules, a reason, a date). */
+export interface ExternalSuppression {
+  /** Rule IDs (`NET401`). */
+  readonly rules: readonly string[];
+  /** The resource address the entry is for; `*` matches any characters. */
+  readonly resource: string;
+  readonly reason: string;
+  /** The last day it holds (YYYY-MM-DD, UTC). */
+  readonly expires?: string;
+  /** Where the entry is written. */
+  readonly location: SourceLocation;
+  /** A stand-in resource located at the entry: the subject of NET002/NET003 findings about it. */
+  readonly subject: SourceResource;
+}
+
+export interface SuppressOptions {
+  /** Every source resource of the run (comments are looked for at theirs). */
+  readonly resources: readonly SourceResource[];
+  /** The rules of this run (diagnostics are reported only when their rule is among them). */
+  readonly rules: readonly Rule[];
+  /** Every rule vpclint has (a directive naming another rule is invalid). */
+  readonly catalogue: readonly Rule[];
+  readonly severityOverrides?: ReadonlyMap<string, Severity | 'off'>;
+  /** IDs of rules that crashed in this run: their suppressions are not judged unused. */
+  readonly failedRules?: ReadonlySet<string>;
+  /** The configuration file's `ignore` entries. */
+  readonly external?: readonly ExternalSuppression[];
+  /** The day expiry dates are judged against, YYYY-MM-DD (UTC). */
+  readonly today: string;
+  /** The text of a file the run read, by its display path; undefined when not available. */
+  readonly readText: (file: string) => string | undefined;
+}
+
+export interface SuppressResult {
+  /** Findings still reported, with the suppression diagnostics, sorted. */
+  readonly findings: Finding[];
+  /** Findings a suppression hides, each with its `suppression`, sorted. */
+  readonly suppressed: Finding[];
+}
+
+// ---- parsing comments
+
+const KEY_VALUE = /^([A-Za-z][\w-]*)=/;
+
+/**
+ * Parses the text of one comment (without its `#` or `//`). Undefined when it is not a
+ * suppression (does not start with `vpclint:ignore`); otherwise the rules, reason and expiry as
+ * written, or the problem that makes it unreadable.
+ */
+export function parseDirective(comment: string): ParsedDirective | undefined {
+  const head = /^\s*vpclint:ignore(?=\s|$)/.exec(comment);
+  if (head === null) return undefined;
+  const text = comment.slice(head[0].length);
+  const rules: string[] = [];
+  const values = new Map<string, string>();
+  let i = 0;
+  while (i < text.length) {
+    if (/\s/.test(text.charAt(i))) {
+      i += 1;
+      continue;
+    }
+    const kv = KEY_VALUE.exec(text.slice(i));
+    if (kv === null) {
+      if (values.size > 0) return { rules, problem: `unexpected "${word(text, i)}" after the key=value pairs` };
+      const token = word(text, i);
+      for (const part of token.split(',')) if (part !== '') rules.push(part);
+      i += token.length;
+      continue;
+    }
+    const key = kv[1] as string;
+    i += kv[0].length;
+    let value: string;
+    const quote = text.charAt(i);
+    if (quote === '"' || quote === "'") {
+      let out = '';
+      let j = i + 1;
+      for (; j < text.length && text.charAt(j) !== quote; j++) {
+        if (text.charAt(j) === '\\' && quote === '"' && j + 1 < text.length) j += 1;
+        out += text.charAt(j);
+      }
+      if (j >= text.length) return { rules, problem: `the ${key}= value has no closing ${quote}` };
+      value = out;
+      i = j + 1;
+    } else {
+      value = word(text, i);
+      i += value.length;
+    }
+    if (key !== 'reason' && key !== 'expires') return { rules, problem: `unknown key ${key}= (only reason= and expires=)` };
+    if (values.has(key)) return { rules, problem: `${key}= is given twice` };
+    values.set(key, value);
+  }
+  if (rules.length === 0) return { rules, problem: 'it names no rule' };
+  const reason = values.get('reason');
+  const expires = values.get('expires');
+  return { rules, ...(reason === undefined ? {} : { reason }), ...(expires === undefined ? {} : { expires }) };
+}
+
+/** The run of non-space characters at `i`. */
+function word(text: string, i: number): string {
+  const m = /^\S+/.exec(text.slice(i));
+  return m === null ? '' : m[0];
+}
+
+type Syntax = 'hcl' | 'yaml';
+
+/**
+ * Where a comment starts on a line (the index of `#` or `//`), outside quoted strings; -1 when the
+ * line has none. YAML comments need whitespace (or the line start) before `#`.
+ */
+function commentStart(line: string, syntax: Syntax): number {
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charAt(i);
+    if (quote !== '') {
+      if (c === '\\' && quote === '"') i += 1;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || (c === "'" && syntax === 'yaml')) quote = c;
+    else if (c === '#' && (syntax === 'hcl' || i === 0 || /\s/.test(line.charAt(i - 1)))) return i;
+    else if (c === '/' && syntax === 'hcl' && line.charAt(i + 1) === '/') return i;
+  }
+  return -1;
+}
+
+function markerLength(line: string, at: number): number {
+  return line.charAt(at) === '/' ? 2 : 1;
+}
+
+/** The lines of a text, split once per file. */
+class TextLines {
+  private readonly cache = new Map<string, readonly string[] | null>();
+  constructor(private readonly readText: (file: string) => string | undefined) {}
+
+  /** The file's lines, or null when it has no suppression comment at all (the usual case). */
+  lines(file: string): readonly string[] | null {
+    let lines = this.cache.get(file);
+    if (lines === undefined) {
+      const text = this.readText(file);
+      lines = text === undefined || !text.includes(DIRECTIVE) ? null : text.split(/\r?\n/);
+      this.cache.set(file, lines);
+    }
+    return lines;
+  }
+}
+
+/**
+ * The suppression comments of a block that starts at `line` (1-based): on the line itself, and in
+ * the run of comment lines directly above it (no blank line between). In YAML a comment above
+ * must not be indented deeper than the logical ID (deeper, it belongs to the resource before).
+ */
+export function commentDirectives(lines: readonly string[], line: number, file: string, syntax: Syntax): (ParsedDirective & { location: SourceLocation })[] {
+  const out: (ParsedDirective & { location: SourceLocation })[] = [];
+  const at = (n: number, col: number): SourceLocation => ({ file, line: n, column: col + 1 });
+  const own = lines[line - 1];
+  if (own === undefined) return out;
+  const indent = own.length - own.trimStart().length;
+  const above: (ParsedDirective & { location: SourceLocation })[] = [];
+  for (let n = line - 1; n >= 1; n--) {
+    const text = lines[n - 1] as string;
+    const trimmed = text.trimStart();
+    const start = text.length - trimmed.length;
+    const isComment = trimmed.startsWith('#') || (syntax === 'hcl' && trimmed.startsWith('//'));
+    if (!isComment || (syntax === 'yaml' && start > indent)) break;
+    const parsed = parseDirective(trimmed.slice(markerLength(trimmed, 0)));
+    if (parsed !== undefined) above.push({ ...parsed, location: at(n, start) });
+  }
+  out.push(...above.reverse());
+  const start = commentStart(own, syntax);
+  if (start >= 0) {
+    const parsed = parseDirective(own.slice(start + markerLength(own, start)));
+    if (parsed !== undefined) out.push({ ...parsed, location: at(line, start) });
+  }
+  return out;
+}
+
+function syntaxOf(r: SourceResource, file: string): Syntax | undefined {
+  if (r.format === 'terraform-hcl') return 'hcl';
+  // JSON templates have no comments; YAML ones may be named .yaml, .yml or .template.
+  if (r.format === 'cloudformation' && !/\.json$/i.test(file)) return 'yaml';
+  return undefined;
+}
+
+// ---- checking and applying
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Is `text` a real calendar date written YYYY-MM-DD? */
+export function isDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (m === null) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** The expiry is the last day a suppression holds: it has expired once today is later. */
+export function isExpired(expires: string | undefined, today: string): boolean {
+  return expires !== undefined && today > expires;
+}
+
+/** Today as YYYY-MM-DD in UTC. */
+export function utcToday(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** One directive found on a resource, checked. */
+interface Checked {
+  /** Where it is written: the identity shared by every instance of one block. */
+  readonly key: string;
+  readonly via: 'comment' | 'metadata' | 'config';
+  /** The first resource it was found on (instances of a block share it). */
+  readonly resource: SourceResource;
+  readonly location: SourceLocation;
+  /** Rule IDs it suppresses; empty when it is invalid. */
+  readonly ruleIds: readonly string[];
+  readonly reason: string;
+  readonly expires?: string;
+  /** For config entries: the address pattern; undefined for directives on a resource. */
+  readonly pattern?: RegExp;
+  readonly label: string;
+}
+
+const VIA_TEXT: Readonly<Record<Checked['via'], string>> = {
+  comment: 'vpclint:ignore comment',
+  metadata: 'Metadata ignore entry',
+  config: 'ignore entry',
+};
+
+/** `aws_security_group_rule.*` as an anchored expression: `*` matches anything, the rest is literal. */
+export function addressPattern(glob: string): RegExp {
+  return new RegExp(`^${glob.split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+}
+
+/**
+ * Applies the suppressions of a run to its findings: moves suppressed findings to `suppressed`,
+ * and adds NET002/NET003/NET004 findings about the suppressions themselves (only for those of
+ * the three rules that are in the run and not turned off). Unresolved checks are never hidden, but
+ * a suppression whose rule left an unresolved check on its resource is not reported as unused:
+ * the finding may well appear once the value is known.
+ */
+export function applySuppressions(
+  findings: readonly Finding[],
+  unresolved: readonly UnresolvedCheck[],
+  options: SuppressOptions,
+): SuppressResult {
+  const byIdOrName = new Map<string, Rule>();
+  for (const r of options.catalogue) {
+    byIdOrName.set(r.id.toUpperCase(), r);
+    byIdOrName.set(r.name, r);
+  }
+  const resolve = (name: string): Rule | undefined => byIdOrName.get(name) ?? byIdOrName.get(name.toUpperCase());
+  const runRule = new Map<string, { rule: Rule; override: Severity | undefined }>();
+  for (const rule of options.rules) {
+    const override = severityOverride(rule, options.severityOverrides);
+    if (override !== 'off') runRule.set(rule.id, { rule, override });
+  }
+  const diagnostics: Finding[] = [];
+  const diagnose = (ruleId: string, messageId: string, subject: SourceResource, location: SourceLocation, data: Record<string, string>): void => {
+    const run = runRule.get(ruleId);
+    if (run === undefined) return;
+    diagnostics.push(toFinding(run.rule, { messageId, subject: { resource: subject }, data }, run.override, location));
+  };
+
+  // Directives by resource; each one checked once, however many instances share it.
+  const lines = new TextLines(options.readText);
+  const checked = new Map<string, Checked>();
+  const onResource = new Map<SourceResource, Checked[]>();
+  const check = (r: SourceResource, d: SuppressionDirective | (ParsedDirective & { location: SourceLocation }), via: 'comment' | 'metadata'): Checked => {
+    const key = `${d.location.file}:${d.location.line}:${d.location.column ?? 0}:${via}`;
+    const seen = checked.get(key);
+    if (seen !== undefined) return seen;
+    const base = { key, via, resource: r, location: d.location, reason: d.reason?.trim() ?? '', label: r.address };
+    const data = { via: VIA_TEXT[via], resource: r.address };
+    const invalid = (messageId: string, extra: Record<string, string>): void =>
+      diagnose(INVALID_SUPPRESSION, messageId, r, d.location, { ...data, ...extra });
+    let ruleIds: string[] = [];
+    if (d.problem !== undefined) {
+      invalid('malformed', { problem: d.problem });
+    } else {
+      const known: string[] = [];
+      let unknownRules = 0;
+      for (const name of d.rules) {
+        const rule = resolve(name);
+        if (rule === undefined) {
+          unknownRules += 1;
+          invalid('unknownRule', { rule: name });
+        } else if (!known.includes(rule.id)) {
+          known.push(rule.id);
+        }
+      }
+      const rules = known.length > 0 ? known.join(', ') : d.rules.join(', ');
+      const goodDate = d.expires === undefined || isDate(d.expires);
+      if (base.reason === '') invalid('missingReason', { rule: rules });
+      if (!goodDate) invalid('badExpiry', { rule: rules, expires: d.expires ?? '' });
+      if (unknownRules === 0 && base.reason !== '' && goodDate) ruleIds = known;
+    }
+    const result: Checked = { ...base, ruleIds, ...(d.expires === undefined ? {} : { expires: d.expires }) };
+    checked.set(key, result);
+    return result;
+  };
+
+  for (const r of options.resources) {
+    const list: Checked[] = [];
+    for (const d of r.suppressions?.() ?? []) list.push(check(r, d, 'metadata'));
+    const where = r.format === 'terraform-hcl' || r.format === 'cloudformation' ? r.location() : undefined;
+    const syntax = where === undefined ? undefined : syntaxOf(r, where.file);
+    const text = where === undefined || syntax === undefined ? null : lines.lines(where.file);
+    if (text !== null && where !== undefined && syntax !== undefined) {
+      for (const d of commentDirectives(text, where.line, where.file, syntax)) list.push(check(r, d, 'comment'));
+    }
+    if (list.length > 0) onResource.set(r, list);
+  }
+  const external: Checked[] = (options.external ?? []).map((e, i) => ({
+    key: `config:${i}`,
+    via: 'config',
+    resource: e.subject,
+    location: e.location,
+    ruleIds: e.rules,
+    reason: e.reason,
+    ...(e.expires === undefined ? {} : { expires: e.expires }),
+    pattern: addressPattern(e.resource),
+    label: e.resource,
+  }));
+
+  const used = new Set<string>();
+  const expiredUse = new Set<string>();
+  const active: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const f of findings) {
+    const candidates = [...(onResource.get(f.subject.resource) ?? []), ...external.filter((e) => e.pattern?.test(f.resource) === true)];
+    let by: Checked | undefined;
+    for (const c of candidates) {
+      if (!c.ruleIds.includes(f.ruleId)) continue;
+      if (isExpired(c.expires, options.today)) {
+        expiredUse.add(`${c.key}\u0000${f.ruleId}`);
+        continue;
+      }
+      used.add(`${c.key}\u0000${f.ruleId}`);
+      by ??= c;
+    }
+    if (by === undefined) {
+      active.push(f);
+      continue;
+    }
+    const suppression: FindingSuppression = {
+      kind: by.via === 'config' ? 'external' : 'inSource',
+      via: by.via,
+      reason: by.reason,
+      ...(by.expires === undefined ? {} : { expires: by.expires }),
+      location: by.location,
+    };
+    suppressed.push({ ...f, suppression });
+  }
+
+  // Unused and expired suppressions.
+  const undecided = new Set(unresolved.map((u) => `${u.ruleId}\u0000${u.resource}`));
+  const seen = new Set<string>();
+  for (const c of [...checked.values(), ...external]) {
+    if (seen.has(c.key)) continue;
+    seen.add(c.key);
+    for (const ruleId of c.ruleIds) {
+      const key = `${c.key}\u0000${ruleId}`;
+      if (used.has(key)) continue;
+      const data = { via: VIA_TEXT[c.via], rule: ruleId, resource: c.label };
+      if (expiredUse.has(key)) {
+        diagnose(EXPIRED_SUPPRESSION, 'expired', c.resource, c.location, { ...data, expires: c.expires ?? '', reason: c.reason });
+        continue;
+      }
+      // A rule that did not run (off, not selected, crashed) says nothing about its suppressions.
+      if (!runRule.has(ruleId) || options.failedRules?.has(ruleId) === true || DIAGNOSTIC_RULES.has(ruleId)) continue;
+      const undecidedHere =
+        c.pattern === undefined
+          ? undecided.has(`${ruleId}\u0000${c.resource.address}`)
+          : unresolved.some((u) => u.ruleId === ruleId && c.pattern?.test(u.resource) === true);
+      if (undecidedHere) continue;
+      diagnose(UNUSED_SUPPRESSION, 'unused', c.resource, c.location, data);
+    }
+  }
+
+  const all = [...active, ...dedupe(diagnostics)];
+  all.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  return { findings: all, suppressed };
+}
+
+/** One diagnostic per fingerprint (two instances of one block give the same one). */
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => !seen.has(f.fingerprint) && (seen.add(f.fingerprint), true));
+}
