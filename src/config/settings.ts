@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { rules as allRules } from '../../rules/index.js';
-import { parseBaseline, type Baseline } from '../engine/baseline.js';
+import type { Baseline } from '../engine/baseline.js';
+import { parseBaseline } from './baseline-file.js';
 import type { Rule } from '../engine/define-rule.js';
 import { isDate } from '../engine/suppress.js';
 import { InputError, UsageError } from '../errors.js';

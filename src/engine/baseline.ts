@@ -11,10 +11,12 @@
  * first sentence of its message, so that a person reviewing a baseline change can read it.
  */
 import { InputError } from '../errors.js';
-import { parseJson } from '../parse/json.js';
 import type { BaselineComparison, BaselineEntry, Finding } from './finding.js';
 
 export const BASELINE_VERSION = 1;
+
+/** What to tell a user whose baseline file cannot be read. */
+export const BASELINE_HINT = 'write it with vpclint --write-baseline FILE';
 
 /** A baseline read from a file. */
 export interface Baseline {
@@ -75,18 +77,11 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 }
 
 /**
- * Reads a baseline file's text. Throws an InputError naming the file (and the line, for a JSON
- * syntax error) when it is not a baseline this version of vpclint reads.
+ * Reads a baseline from its parsed JSON (src/config/baseline-file.ts reads the text). Throws an
+ * InputError naming the file when it is not a baseline this version of vpclint reads.
  */
-export function parseBaseline(text: string, file: string): Baseline {
-  const hint = 'write it with vpclint --write-baseline FILE';
-  let json: unknown;
-  try {
-    json = parseJson(text, file);
-  } catch (error) {
-    const e = error as InputError;
-    throw new InputError(e.message, { file, line: e.line, column: e.column, hint, cause: error });
-  }
+export function baselineFromJson(json: unknown, file: string): Baseline {
+  const hint = BASELINE_HINT;
   const fail = (why: string): never => {
     throw new InputError(`this is not a vpclint baseline: ${why}`, { file, hint });
   };

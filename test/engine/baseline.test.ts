@@ -4,7 +4,8 @@
  * keeps them, changing a fact (another CIDR, another resource) does not.
  */
 import { describe, expect, it } from 'vitest';
-import { applyBaseline, parseBaseline, renderBaseline, shortMessage, type Baseline } from '../../src/engine/baseline.js';
+import { parseBaseline } from '../../src/config/baseline-file.js';
+import { applyBaseline, renderBaseline, shortMessage, type Baseline } from '../../src/engine/baseline.js';
 import type { Finding } from '../../src/engine/finding.js';
 import { InputError } from '../../src/errors.js';
 import { lintSources, lintSourcesAsync } from '../../src/run.js';
