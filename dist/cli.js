@@ -26196,10 +26196,11 @@ function summary(result, c) {
     const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.cyan;
     line = c.bold(paint(text3));
   } else if (result.files.length === 0) {
-    line = c.green("✔ no problems: found no input that vpclint reads (Terraform plan JSON)");
+    const text3 = "no problems: found no input that vpclint reads (Terraform plan JSON, .tf, CloudFormation)";
+    line = result.errors.length > 0 ? text3 : c.green(`✔ ${text3}`);
   } else {
     const checks = unresolved2 > 0 ? ` (${plural(unresolved2, "unresolved check")})` : "";
-    line = c.green(`✔ no problems in ${files}${checks}`);
+    line = result.errors.length > 0 ? `no problems found in ${files}${checks}` : c.green(`✔ no problems in ${files}${checks}`);
   }
   const hidden = suppressedSummary(result);
   if (hidden !== void 0) line += `
@@ -28538,6 +28539,7 @@ import path5 from "node:path";
 
 // src/engine/baseline.ts
 var BASELINE_VERSION = 1;
+var BASELINE_HINT = "write it with vpclint --write-baseline FILE";
 var MAX_MESSAGE = 200;
 function shortMessage(message) {
   const oneLine = message.replace(/\s+/g, " ").trim();
@@ -28579,15 +28581,8 @@ function renderBaseline(findings) {
 function isRecord2(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
-function parseBaseline(text3, file) {
-  const hint = "write it with vpclint --write-baseline FILE";
-  let json;
-  try {
-    json = parseJson(text3, file);
-  } catch (error) {
-    const e = error;
-    throw new InputError(e.message, { file, line: e.line, column: e.column, hint, cause: error });
-  }
+function baselineFromJson(json, file) {
+  const hint = BASELINE_HINT;
   const fail2 = (why) => {
     throw new InputError(`this is not a vpclint baseline: ${why}`, { file, hint });
   };
@@ -35867,6 +35862,18 @@ async function lintPaths(paths3, options) {
 // src/config/settings.ts
 import { readFileSync as readFileSync4 } from "node:fs";
 import path7 from "node:path";
+
+// src/config/baseline-file.ts
+function parseBaseline(text3, file) {
+  let json;
+  try {
+    json = parseJson(text3, file);
+  } catch (error) {
+    const e = error;
+    throw new InputError(e.message, { file, line: e.line, column: e.column, hint: BASELINE_HINT, cause: error });
+  }
+  return baselineFromJson(json, file);
+}
 
 // src/config/load.ts
 import { existsSync, readFileSync as readFileSync3, statSync } from "node:fs";

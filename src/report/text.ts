@@ -141,10 +141,12 @@ function summary(result: LintResult, c: Palette): string {
     const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.cyan;
     line = c.bold(paint(text));
   } else if (result.files.length === 0) {
-    line = c.green('✔ no problems: found no input that vpclint reads (Terraform plan JSON)');
+    const text = 'no problems: found no input that vpclint reads (Terraform plan JSON, .tf, CloudFormation)';
+    // A tick would claim a clean result that the errors below contradict.
+    line = result.errors.length > 0 ? text : c.green(`✔ ${text}`);
   } else {
     const checks = unresolved > 0 ? ` (${plural(unresolved, 'unresolved check')})` : '';
-    line = c.green(`✔ no problems in ${files}${checks}`);
+    line = result.errors.length > 0 ? `no problems found in ${files}${checks}` : c.green(`✔ no problems in ${files}${checks}`);
   }
   const hidden = suppressedSummary(result);
   if (hidden !== undefined) line += `\n${c.dim(`${hidden} (--format json lists them)`)}`;

@@ -38,7 +38,7 @@ describe('renderText', () => {
   });
 
   it.each([
-    { name: 'nothing was found to lint', result: empty, expected: '✔ no problems: found no input that vpclint reads (Terraform plan JSON)\n' },
+    { name: 'nothing was found to lint', result: empty, expected: '✔ no problems: found no input that vpclint reads (Terraform plan JSON, .tf, CloudFormation)\n' },
     {
       name: 'one clean file',
       result: { ...empty, files: ['a.json'] },
@@ -57,7 +57,8 @@ describe('renderText', () => {
     {
       name: 'a tool error with no findings',
       result: { ...empty, files: ['a.json'], errors: [{ file: 'a.json', line: 1, column: 1, message: 'bad' }] },
-      expected: '✔ no problems in 1 file\n✖ results are incomplete: 1 input or tool error (printed on stderr)\n',
+      // No tick: the result is not known to be clean.
+      expected: 'no problems found in 1 file\n✖ results are incomplete: 1 input or tool error (printed on stderr)\n',
     },
   ])('summarizes when $name', ({ result, expected }) => {
     expect(renderText(result, ctx)).toBe(expected);
