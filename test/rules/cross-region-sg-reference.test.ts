@@ -6,19 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/cross-region-sg-reference.js';
-import { runRules } from '../../src/engine/run-rules.js';
-import { buildModel } from '../../src/model/build.js';
+import { lintRule } from '../helpers/lint-rule.js';
 import type { AttrValue, ProviderSettings, SourceResource } from '../../src/model/source.js';
 import { linkedTo, tf, tfVpc } from '../helpers/source.js';
 
-function lint(resources: SourceResource[]) {
-  const result = runRules(buildModel(resources), [rule]);
-  expect(result.errors).toEqual([]);
-  return {
-    findings: result.findings.map((f) => ({ resource: f.resource, messageId: f.messageId, severity: f.severity, data: f.data, related: f.related })),
-    unresolved: result.unresolved.map((u) => ({ resource: u.resource, reason: u.reason })),
-  };
-}
+const lint = (resources: SourceResource[]) => lintRule(rule, resources);
 
 const known = (value: string): AttrValue => ({ state: 'known', value });
 const fromVar: AttrValue = { state: 'unknown', reason: 'the region of provider configuration NAME comes from var.region, which vpclint does not evaluate', refs: [] };

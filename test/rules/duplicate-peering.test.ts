@@ -4,19 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/duplicate-peering.js';
-import { runRules } from '../../src/engine/run-rules.js';
-import { buildModel } from '../../src/model/build.js';
+import { lintRule } from '../helpers/lint-rule.js';
 import type { SourceResource } from '../../src/model/source.js';
 import { linkedTo, tf, tfData, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
-function lint(resources: SourceResource[]) {
-  const result = runRules(buildModel(resources), [rule]);
-  expect(result.errors).toEqual([]);
-  return {
-    findings: result.findings.map((f) => ({ resource: f.resource, messageId: f.messageId, severity: f.severity, data: f.data, related: f.related })),
-    unresolved: result.unresolved.map((u) => ({ resource: u.resource, reason: u.reason })),
-  };
-}
+const lint = (resources: SourceResource[]) => lintRule(rule, resources);
 
 type Side = string | FakeUnknown | null;
 

@@ -7,41 +7,13 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/edge-to-edge-route.js';
 import transitive from '../../rules/transitive-peering-route.js';
 import { runRules } from '../../src/engine/run-rules.js';
+import { lintRule } from '../helpers/lint-rule.js';
 import { buildModel } from '../../src/model/build.js';
 import type { SourceResource } from '../../src/model/source.js';
+import { pcx, route, table } from '../helpers/peering-routes.js';
 import { linkedTo, tf, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
-function lint(resources: SourceResource[]) {
-  const result = runRules(buildModel(resources), [rule]);
-  expect(result.errors).toEqual([]);
-  return {
-    findings: result.findings.map((f) => ({ resource: f.resource, messageId: f.messageId, severity: f.severity, data: f.data, related: f.related })),
-    unresolved: result.unresolved.map((u) => ({ resource: u.resource, reason: u.reason })),
-  };
-}
-
-function pcx(name: string, requester: string, accepter: string | FakeUnknown): SourceResource {
-  const values: Record<string, unknown> = {};
-  const unknown: Record<string, FakeUnknown> = { id: {}, vpc_id: linkedTo(`aws_vpc.${requester}`) };
-  if (typeof accepter !== 'string') unknown.peer_vpc_id = accepter;
-  else if (accepter.startsWith('vpc-')) values.peer_vpc_id = accepter;
-  else unknown.peer_vpc_id = linkedTo(`aws_vpc.${accepter}`);
-  return tf('aws_vpc_peering_connection', name, values, { unknown });
-}
-
-function route(name: string, table: string, destination: string | FakeUnknown, peering: string | FakeUnknown = 'app_shared'): SourceResource {
-  const values: Record<string, unknown> = {};
-  const unknown: Record<string, FakeUnknown> = { route_table_id: linkedTo(`aws_route_table.${table}`) };
-  if (typeof destination !== 'string') unknown.destination_cidr_block = destination;
-  else if (destination.startsWith('pl-')) values.destination_prefix_list_id = destination;
-  else values[destination.includes(':') ? 'destination_ipv6_cidr_block' : 'destination_cidr_block'] = destination;
-  unknown.vpc_peering_connection_id = typeof peering === 'string' ? linkedTo(`aws_vpc_peering_connection.${peering}`) : peering;
-  return tf('aws_route', name, values, { unknown });
-}
-
-function table(name: string, vpc: string | FakeUnknown): SourceResource {
-  return tf('aws_route_table', name, {}, { unknown: { vpc_id: typeof vpc === 'string' ? linkedTo(`aws_vpc.${vpc}`) : vpc } });
-}
+const lint = (resources: SourceResource[]) => lintRule(rule, resources);
 
 /** app peered with shared (10.2/16 + 10.20/16, IPv6 2001:db8:b::/56); c peered with shared; d alone. */
 function world(): SourceResource[] {

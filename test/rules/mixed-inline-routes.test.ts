@@ -6,19 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/mixed-inline-routes.js';
-import { runRules } from '../../src/engine/run-rules.js';
-import { buildModel } from '../../src/model/build.js';
+import { lintRule } from '../helpers/lint-rule.js';
 import type { SourceFormat, SourceResource } from '../../src/model/source.js';
 import { linkedTo, tf, tfVpc } from '../helpers/source.js';
 
-function lint(resources: SourceResource[]) {
-  const result = runRules(buildModel(resources), [rule]);
-  expect(result.errors).toEqual([]);
-  return {
-    findings: result.findings.map((f) => ({ resource: f.resource, messageId: f.messageId, severity: f.severity, data: f.data, related: f.related })),
-    unresolved: result.unresolved.map((u) => ({ resource: u.resource, reason: u.reason })),
-  };
-}
+const lint = (resources: SourceResource[]) => lintRule(rule, resources);
 
 /** What a reader says about a resource beyond its values. */
 interface Reader {
