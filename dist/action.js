@@ -58296,6 +58296,12 @@ var Parser = class {
   /** `for k, v in coll :` — the common head of both `for` expressions. */
   forHead() {
     this.ident();
+    const head = this.forVariables("expression");
+    this.expect(":");
+    return head;
+  }
+  /** `k, v in coll` (or `v in coll`) after `for`, in a for expression or a template directive. */
+  forVariables(where2) {
     const first = this.ident();
     if (first === void 0) this.fail('expected a variable name after "for"');
     let keyVar;
@@ -58306,10 +58312,8 @@ var Parser = class {
       keyVar = first;
       valVar = second;
     }
-    if (this.ident() !== "in") this.fail('expected "in" in a for expression');
-    const coll = this.expression();
-    this.expect(":");
-    return { keyVar, valVar, coll };
+    if (this.ident() !== "in") this.fail(`expected "in" in a for ${where2}`);
+    return { keyVar, valVar, coll: this.expression() };
   }
   forCondition() {
     const save = this.pos;
@@ -58474,18 +58478,7 @@ var Parser = class {
         return { k: "dir", kw, sl, sr: this.closeSequence(), cond, at: at4 };
       }
       case "for": {
-        const first = this.ident();
-        if (first === void 0) this.fail('expected a variable name after "for"');
-        let keyVar;
-        let valVar = first;
-        if (this.eat(",")) {
-          const second = this.ident();
-          if (second === void 0) this.fail('expected a second variable name after ","');
-          keyVar = first;
-          valVar = second;
-        }
-        if (this.ident() !== "in") this.fail('expected "in" in a for directive');
-        const coll = this.expression();
+        const { keyVar, valVar, coll } = this.forVariables("directive");
         return { k: "dir", kw, sl, sr: this.closeSequence(), keyVar, valVar, coll, at: at4 };
       }
       case "else":

@@ -110,6 +110,11 @@ describe('expressions', () => {
     ['an unterminated string', '"abc', /no closing quote/],
     ['a bad escape', String.raw`"\q"`, /not a valid escape/],
     ['text after the expression', 'a b', /after the end of the expression/],
+    ['a for expression without "in"', '[for x of xs : x]', /expected "in" in a for expression/],
+    ['a for directive without a variable', '"%{ for }x%{ endfor }"', /expected a variable name after "for"/],
+    ['a for expression with a dangling ","', '[for k, : k]', /expected a second variable name after ","/],
+    ['a for directive without "in"', '"%{ for x of xs }${x}%{ endfor }"', /expected "in" in a for directive/],
+    ['a for directive with a dangling ","', '"%{ for k, }x%{ endfor }"', /expected a second variable name after ","/],
   ])('rejects %s', (_name, text, message) => {
     expect(() => parseExpression(text)).toThrow(HclSyntaxError);
     expect(() => parseExpression(text)).toThrow(message);

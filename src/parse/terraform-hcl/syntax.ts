@@ -405,6 +405,13 @@ class Parser {
   /** `for k, v in coll :` — the common head of both `for` expressions. */
   forHead(): { keyVar: string | undefined; valVar: string; coll: Expr } {
     this.ident();
+    const head = this.forVariables('expression');
+    this.expect(':');
+    return head;
+  }
+
+  /** `k, v in coll` (or `v in coll`) after `for`, in a for expression or a template directive. */
+  forVariables(where: 'expression' | 'directive'): { keyVar: string | undefined; valVar: string; coll: Expr } {
     const first = this.ident();
     if (first === undefined) this.fail('expected a variable name after "for"');
     let keyVar: string | undefined;
@@ -415,10 +422,8 @@ class Parser {
       keyVar = first;
       valVar = second;
     }
-    if (this.ident() !== 'in') this.fail('expected "in" in a for expression');
-    const coll = this.expression();
-    this.expect(':');
-    return { keyVar, valVar, coll };
+    if (this.ident() !== 'in') this.fail(`expected "in" in a for ${where}`);
+    return { keyVar, valVar, coll: this.expression() };
   }
 
   forCondition(): Expr | undefined {
@@ -593,18 +598,7 @@ class Parser {
         return { k: 'dir', kw, sl, sr: this.closeSequence(), cond, at };
       }
       case 'for': {
-        const first = this.ident();
-        if (first === undefined) this.fail('expected a variable name after "for"');
-        let keyVar: string | undefined;
-        let valVar = first;
-        if (this.eat(',')) {
-          const second = this.ident();
-          if (second === undefined) this.fail('expected a second variable name after ","');
-          keyVar = first;
-          valVar = second;
-        }
-        if (this.ident() !== 'in') this.fail('expected "in" in a for directive');
-        const coll = this.expression();
+        const { keyVar, valVar, coll } = this.forVariables('directive');
         return { k: 'dir', kw, sl, sr: this.closeSequence(), keyVar, valVar, coll, at };
       }
       case 'else':
