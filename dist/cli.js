@@ -31985,6 +31985,9 @@ function isEmpty(x) {
 // src/parse/terraform-plan/index.ts
 var PLAN_KEYS = ["planned_values", "resource_changes", "prior_state", "configuration"];
 var MAX_MODULE_DEPTH2 = 100;
+function mentionsPlan(text3) {
+  return text3.includes('"format_version"');
+}
 function isTerraformPlan(json) {
   if (!isRecord3(json) || typeof own(json, "format_version") !== "string") return false;
   if (PLAN_KEYS.some((k) => Object.hasOwn(json, k))) return true;
@@ -35749,10 +35752,12 @@ function toToolError(error, file) {
   const why = error instanceof Error ? error.message : String(error);
   return { file, message: `internal error while reading this file: ${why}`, cause: error };
 }
+var NOT_READ = { recognized: false, resources: [], errors: [] };
 function parseSource(source) {
   const { file, text: text3 } = source;
   try {
     if (/\.json$/i.test(file)) {
+      if (!mentionsPlan(text3) && !mentionsTemplate(text3)) return NOT_READ;
       const json = parseJson(text3, file);
       if (isTerraformPlan(json)) {
         const { resources, problems } = readTerraformPlan(json, text3, file);
@@ -35761,7 +35766,7 @@ function parseSource(source) {
     }
     const template = /\.(json|ya?ml|template)$/i.test(file) ? loadTemplate(text3, file) : void 0;
     if (template !== void 0) return { recognized: true, resources: [], errors: template.problems, template };
-    return { recognized: false, resources: [], errors: [] };
+    return NOT_READ;
   } catch (error) {
     return { recognized: true, resources: [], errors: [toToolError(error, file)] };
   }

@@ -19,7 +19,8 @@ import { summarizeTopology } from './model/topology.js';
 import type { SourceResource } from './model/source.js';
 import { parseJson } from './parse/json.js';
 import { loadTemplate, readTemplates, type Template } from './parse/cloudformation/index.js';
-import { isTerraformPlan, readTerraformPlan } from './parse/terraform-plan/index.js';
+import { isTerraformPlan, mentionsPlan, readTerraformPlan } from './parse/terraform-plan/index.js';
+import { mentionsTemplate } from './parse/cloudformation/template.js';
 import { fileSystemHost, readTerraformSources, type TerraformReadResult, type TerraformVariableInput } from './parse/terraform-hcl/index.js';
 
 export interface SourceFile {
@@ -70,11 +71,16 @@ export interface ParsedSource {
   readonly template?: Template;
 }
 
+const NOT_READ: ParsedSource = { recognized: false, resources: [], errors: [] };
+
 /** Parses one file by its name and content. Never throws. */
 export function parseSource(source: SourceFile): ParsedSource {
   const { file, text } = source;
   try {
     if (/\.json$/i.test(file)) {
+      // JSON that names neither a plan's nor a template's keys is neither, valid or not: skipped
+      // quietly without parsing (a tsconfig.json with comments must not fail the run).
+      if (!mentionsPlan(text) && !mentionsTemplate(text)) return NOT_READ;
       const json = parseJson(text, file);
       if (isTerraformPlan(json)) {
         const { resources, problems } = readTerraformPlan(json, text, file);
@@ -84,7 +90,7 @@ export function parseSource(source: SourceFile): ParsedSource {
     // CloudFormation by content: .json (not a plan), .yaml, .yml, .template; other files are skipped.
     const template = /\.(json|ya?ml|template)$/i.test(file) ? loadTemplate(text, file) : undefined;
     if (template !== undefined) return { recognized: true, resources: [], errors: template.problems, template };
-    return { recognized: false, resources: [], errors: [] };
+    return NOT_READ;
   } catch (error) {
     return { recognized: true, resources: [], errors: [toToolError(error, file)] };
   }

@@ -26,6 +26,15 @@ const MAX_MODULE_DEPTH = 100;
  * `format_version` and one of planned_values / resource_changes / prior_state / configuration,
  * or (state) `values.root_module`.
  */
+/**
+ * Does this text say it is a plan, even if it does not parse? Terraform writes `format_version`
+ * first, so a truncated plan still has it; other JSON (tsconfig with comments, editor settings)
+ * does not, and is skipped quietly when it is malformed.
+ */
+export function mentionsPlan(text: string): boolean {
+  return text.includes('"format_version"');
+}
+
 export function isTerraformPlan(json: unknown): boolean {
   if (!isRecord(json) || typeof own(json, 'format_version') !== 'string') return false;
   if (PLAN_KEYS.some((k) => Object.hasOwn(json, k))) return true;
