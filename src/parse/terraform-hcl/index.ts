@@ -17,7 +17,7 @@ import { buildModuleConfig, isRecord, type FileSyntax, type ModuleConfig } from 
 import { Scope, evaluateJson } from './evaluate.js';
 import { parseHcl } from './hcl2json.js';
 import { locateStructure } from './locate.js';
-import { ModuleInstance, localModuleDir, type RootRun } from './module.js';
+import { ModuleInstance, localModuleDir, noInstalledModules, resolveModuleSource, type InstalledModules, type RootRun } from './module.js';
 import { HclSyntaxError, parseExpression } from './syntax.js';
 import { isPrimitiveType } from './type-constraints.js';
 import { evaluate } from './evaluate.js';
@@ -183,25 +183,71 @@ class Reader {
 
   /**
    * The modules `terraform init` installed for a root module: `.terraform/modules/modules.json`
-   * maps each module key (`vpc`, `vpc.subnets`) to its directory. They are loaded like local
-   * modules. No manifest (or an unreadable one) means none.
+   * maps each module key (`vpc`, `vpc.subnets`) to its directory, relative to the root module's
+   * directory. Each directory is loaded like a local module.
    */
-  async installed(root: string): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
+  async installed(root: string): Promise<InstalledModules> {
+    const manifest = joinPath(root, '.terraform/modules/modules.json');
     let json: unknown;
     try {
-      json = JSON.parse(await this.host.readFile(joinPath(root, '.terraform/modules/modules.json')));
-    } catch {
-      return out;
+      json = JSON.parse(await this.host.readFile(manifest));
+    } catch (error) {
+      if (error instanceof SyntaxError) return noInstalledModules(manifest, `is not valid JSON (${error.message})`);
+      const code = (error as { code?: unknown } | null)?.code;
+      return noInstalledModules(manifest, code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : `cannot be read (${describeReadError(error)})`);
     }
-    const modules = isRecord(json) ? json.Modules : undefined;
-    if (!Array.isArray(modules)) return out;
-    for (const m of modules) {
+    const list = isRecord(json) ? json.Modules : undefined;
+    if (!Array.isArray(list)) return noInstalledModules(manifest, 'has no "Modules" list');
+    const modules = new Map<string, { dir: string; loaded: boolean }>();
+    for (const m of list) {
       if (!isRecord(m) || typeof m.Key !== 'string' || typeof m.Dir !== 'string' || m.Key === '') continue;
-      const dir = path.posix.normalize(path.posix.join(root, m.Dir.split(path.sep).join('/')));
-      if ((await this.load(dir)) !== undefined) out.set(m.Key, dir);
+      // Terraform on Windows writes `.terraform\modules\vpc`.
+      const dir = path.posix.normalize(path.posix.join(root, m.Dir.replaceAll('\\', '/')));
+      const trimmed = dir.length > 1 && dir.endsWith('/') ? dir.slice(0, -1) : dir;
+      modules.set(m.Key, { dir: trimmed, loaded: (await this.load(trimmed)) !== undefined });
     }
-    return out;
+    return { manifest, modules };
+  }
+
+  /**
+   * Module calls of a root module tree whose source is not available locally (a registry, git,
+   * HTTP or S3 module `terraform init` has not installed), each reported once at its module block:
+   * what the module declares is not linted and its outputs are unknown, so the results are
+   * incomplete. Local module directories without files are reported by `load`.
+   */
+  reportMissingModules(root: string, installed: InstalledModules): void {
+    const reported = new Set<string>();
+    const found: ToolError[] = [];
+    const walk = (dir: string, key: string, prefix: string, chain: readonly string[]): void => {
+      const config = this.configs.get(dir);
+      if (config === undefined || chain.length > 32) return;
+      for (const call of config.calls.values()) {
+        const callKey = key === '' ? call.name : `${key}.${call.name}`;
+        const address = `${prefix}module.${call.name}`;
+        const resolved = resolveModuleSource(dir, call.source, callKey, installed);
+        if (resolved.kind === 'dir') {
+          if (!chain.includes(resolved.dir)) walk(resolved.dir, callKey, `${address}.`, [...chain, resolved.dir]);
+          continue;
+        }
+        if (call.source === undefined) continue;
+        const where = `${call.file}:${call.node?.line ?? 0}:${call.node?.column ?? 0}`;
+        if (reported.has(where)) continue;
+        reported.add(where);
+        found.push({
+          ...toolError({
+            file: call.file,
+            line: call.node?.line,
+            column: call.node?.column,
+            message: `${address}: the module "${call.source}" is not installed (${resolved.why}), so it is not linted and its outputs are unknown`,
+          }),
+          hint: `run terraform init${root === '.' ? '' : ` in ${root}`} to install it: vpclint reads registry, git, HTTP and S3 modules from .terraform/modules and never downloads them`,
+        });
+      }
+    };
+    walk(root, '', '', [root]);
+    const order = (e: ToolError): string => `${e.file ?? ''}\u0000${String(e.line ?? 0).padStart(9, '0')}`;
+    found.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+    for (const e of found) this.errors.push(e);
   }
 
   /** Local module directories a directory's configuration calls, transitively. */
@@ -403,7 +449,9 @@ export async function readTerraformSources(sources: readonly TerraformSourceFile
       problems: reader.errors,
       installed: await reader.installed(root),
     };
-    for (const dir of run.installed.values()) {
+    reader.reportMissingModules(root, run.installed);
+    for (const { dir, loaded } of run.installed.modules.values()) {
+      if (!loaded) continue;
       linted.add(dir);
       for (const d of reader.reachable(dir)) linted.add(d);
     }

@@ -5,7 +5,9 @@
  * Terraform's addresses. When an expansion cannot be known (its `for_each` comes from a variable
  * without a value), one placeholder instance stands for all of them (`aws_route.r[*]`), with
  * `each` and `count.index` unknown, so its checks are reported as unresolved rather than dropped.
- * Modules from a registry or git are not downloaded: their outputs are unknown with the reason.
+ * Registry, git, HTTP and S3 modules are read where `terraform init` installed them (see
+ * `resolveModuleSource`); vpclint never downloads them, so otherwise their outputs are unknown
+ * with the reason.
  */
 import path from 'node:path';
 import type { ToolError } from '../../engine/finding.js';
@@ -35,10 +37,10 @@ export interface RootRun {
   /** Where resources are collected, in a stable order. */
   readonly resources: HclResource[];
   /**
-   * Directories of modules `terraform init` installed (`.terraform/modules/modules.json`), by
-   * module key (`vpc`, `vpc.subnets`): registry and git modules are read from there when present.
+   * The modules `terraform init` installed (`.terraform/modules/modules.json`), by module key
+   * (`vpc`, `vpc.subnets`): registry, git, HTTP and S3 modules are read from there only.
    */
-  readonly installed: ReadonlyMap<string, string>;
+  readonly installed: InstalledModules;
   readonly problems: ToolError[];
 }
 
@@ -221,16 +223,19 @@ class ModuleCall {
   #resolve(): CallTarget {
     const source = this.#decl.source;
     const key = this.#parent.moduleKey === '' ? this.#decl.name : `${this.#parent.moduleKey}.${this.#decl.name}`;
-    const dir = localModuleDir(this.#parent.config.dir, source) ?? this.#parent.run.installed.get(key);
-    if (dir === undefined) {
+    const resolved = resolveModuleSource(this.#parent.config.dir, source, key, this.#parent.run.installed);
+    if (resolved.kind === 'missing') {
       return {
         kind: 'none',
         reason:
           source === undefined
             ? `${this.address} has no literal source`
-            : `${this.address} comes from ${source}, which vpclint does not download; its outputs are unknown (run terraform init to have it read from .terraform/modules)`,
+            : resolved.installedIn === undefined
+              ? `${this.address} comes from ${source}, which vpclint does not download; its outputs are unknown (run terraform init to have it read from .terraform/modules)`
+              : `${this.address} comes from ${source}, installed in ${resolved.installedIn}, which has no Terraform files; its outputs are unknown (run terraform init to install it again)`,
       };
     }
+    const dir = resolved.dir;
     if (this.#parent.chain.includes(dir) || this.#parent.chain.length >= MAX_MODULE_DEPTH) {
       return { kind: 'none', reason: `${this.address} calls ${dir}, which is already being evaluated (a module cycle)` };
     }
@@ -297,6 +302,51 @@ export function localModuleDir(callerDir: string, source: string | undefined): s
   if (source === undefined || !(source.startsWith('./') || source.startsWith('../') || source === '.' || source === '..')) return undefined;
   const joined = path.posix.normalize(path.posix.join(callerDir, source));
   return joined.endsWith('/') && joined.length > 1 ? joined.slice(0, -1) : joined;
+}
+
+/** What `.terraform/modules/modules.json` of a root module says, read once per root. */
+export interface InstalledModules {
+  /** The manifest's display path (`net/.terraform/modules/modules.json`). */
+  readonly manifest: string;
+  /** Why the manifest could not be used (`does not exist`); undefined when it was read. */
+  readonly unreadable?: string;
+  /** Each module key's directory (display path), and whether it holds Terraform files. */
+  readonly modules: ReadonlyMap<string, { readonly dir: string; readonly loaded: boolean }>;
+}
+
+/** No manifest: nothing is installed. */
+export function noInstalledModules(manifest: string, unreadable = 'does not exist'): InstalledModules {
+  return { manifest, unreadable, modules: new Map() };
+}
+
+/** Where a module call's source is, as Terraform finds it; `missing` says why it is not. */
+export type ResolvedSource =
+  | { readonly kind: 'dir'; readonly dir: string; readonly local: boolean }
+  | {
+      readonly kind: 'missing';
+      /** The manifest lists the key in this directory, which holds no Terraform files. */
+      readonly installedIn?: string;
+      /** Why it is not available, for a message: `net/.terraform/modules/modules.json does not list it`. */
+      readonly why: string;
+    };
+
+/**
+ * Resolves a module call as Terraform does: a local source (`./`, `../`) is a directory relative
+ * to the calling module's directory (inside an installed module too), read from disk; any other
+ * source (registry, git, GitHub, HTTP, S3) only through the manifest `terraform init` wrote, by
+ * the call's module key (call names joined by dots: `vpc`, `vpc.subnets`).
+ */
+export function resolveModuleSource(callerDir: string, source: string | undefined, key: string, installed: InstalledModules): ResolvedSource {
+  const local = localModuleDir(callerDir, source);
+  if (local !== undefined) return { kind: 'dir', dir: local, local: true };
+  if (source === undefined) return { kind: 'missing', why: 'the module call has no literal source' };
+  const entry = installed.modules.get(key);
+  if (entry === undefined) {
+    const why = installed.unreadable === undefined ? `${installed.manifest} does not list it` : `${installed.manifest} ${installed.unreadable}`;
+    return { kind: 'missing', why };
+  }
+  if (!entry.loaded) return { kind: 'missing', installedIn: entry.dir, why: `${installed.manifest} lists it in ${entry.dir}, which has no Terraform files` };
+  return { kind: 'dir', dir: entry.dir, local: false };
 }
 
 export class ModuleInstance {
