@@ -1,4 +1,4 @@
-import type { NetworkModel, Subject } from '../model/types.js';
+import type { AttrPath, NetworkModel, SourceResource, Subject } from '../model/types.js';
 import type { Severity } from './finding.js';
 
 export const REPO_URL = 'https://github.com/vpclint/vpclint';
@@ -16,10 +16,27 @@ export interface RuleHit<M extends string> {
   readonly severity?: Severity;
 }
 
+/**
+ * The attribute whose unknown value blocks a check: a resource and a path into it, and why the
+ * value is unknown. `reason` defaults to the attribute's own reason (`resource.get(path)`), so a
+ * rule that only knows where the value is written passes `{ resource, path }`.
+ */
+export interface UnknownCause {
+  readonly resource: SourceResource;
+  readonly path: AttrPath;
+  readonly reason?: string;
+}
+
 export interface RuleContext<M extends string, O = undefined> {
   report(hit: RuleHit<M>): void;
-  /** A check that could not be decided: the subject and why (which value is unknown). */
-  unresolved(subject: Subject, reason: string): void;
+  /**
+   * A check that could not be decided: the subject and why (which value is unknown). `cause`
+   * (optional) names the one attribute whose unknown value blocks the check, so that reports
+   * show one entry per unknown value with every check it blocks. Without it the engine takes the
+   * subject's own attribute when that value is unknown and the reason names its reason; a check
+   * blocked by several values, or by something that is not an attribute, passes none.
+   */
+  unresolved(subject: Subject, reason: string, cause?: UnknownCause): void;
   /** The rule's options: its defaults, with what the configuration file sets merged over them. */
   readonly options: O;
 }

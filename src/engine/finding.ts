@@ -77,13 +77,37 @@ export interface BaselineComparison {
   readonly fixed: readonly BaselineEntry[];
 }
 
+/**
+ * The one attribute value whose being unknown blocks a check: the resource, the attribute path and
+ * why the value itself is unknown (the innermost reason, as the reader of the input gave it:
+ * "variable remote_subnet_range has no value", "known after apply").
+ */
+export interface UnknownValue {
+  /** The address of the resource the attribute belongs to. */
+  readonly resource: string;
+  /** The file that resource was read from (two files may hold one address). */
+  readonly file: string;
+  /** The attribute path (`destination_cidr_block`, `route[0].cidr_block`). */
+  readonly attribute: string;
+  readonly reason: string;
+  /** Where the attribute is written (the resource when the format keeps no attribute positions). */
+  readonly location: SourceLocation;
+}
+
 /** A check that could not be decided because a value is unknown until apply. */
 export interface UnresolvedCheck {
   readonly ruleId: string;
   readonly rule: string;
   readonly resource: string;
+  /** The check's own reason, naming everything it depends on. */
   readonly reason: string;
   readonly location: SourceLocation;
+  /**
+   * The single unknown value that blocks the check, when it is blocked by exactly one attribute
+   * value (engine/run-rules.ts); absent when the reason is about several values or not about an
+   * attribute (a VPC outside the linted files, a route list that may be incomplete).
+   */
+  readonly value?: UnknownValue;
 }
 
 /** A problem with an input file or the tool itself: never a finding. */

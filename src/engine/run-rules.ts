@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { SourceLocation } from '../model/source.js';
 import type { NetworkModel, Subject } from '../model/types.js';
-import { formatMessage, type Rule, type RuleHit } from './define-rule.js';
-import type { Finding, Severity, ToolError, UnresolvedCheck } from './finding.js';
+import { formatMessage, type Rule, type RuleHit, type UnknownCause } from './define-rule.js';
+import type { Finding, Severity, ToolError, UnknownValue, UnresolvedCheck } from './finding.js';
 
 export interface RuleRunResult {
   readonly findings: Finding[];
@@ -82,6 +82,36 @@ export function fingerprint(ruleId: string, subject: Subject, data: Readonly<Rec
   return createHash('sha256').update(input).digest('hex').slice(0, 32);
 }
 
+/**
+ * The unknown value behind an unresolved check. An explicit `cause` from the rule wins (its
+ * reason defaults to the attribute's own). Otherwise the subject's attribute is taken when its
+ * value is unknown and the check's reason carries the value's reason (the rule explains the check
+ * by that value); anything else has no single value, and the check stays an entry of its own.
+ */
+export function unknownValueOf(subject: Subject, reason: string, cause?: UnknownCause): UnknownValue | undefined {
+  if (cause !== undefined) {
+    const v = cause.path.length > 0 ? cause.resource.get(cause.path) : undefined;
+    const why = cause.reason ?? (v?.state === 'unknown' ? v.reason : undefined);
+    if (why === undefined || cause.path.length === 0) return undefined;
+    return valueAt({ resource: cause.resource, path: cause.path }, why);
+  }
+  const path = subject.path;
+  if (path === undefined || path.length === 0) return undefined;
+  const v = subject.resource.get(path);
+  if (v.state !== 'unknown' || v.reason.trim() === '' || !reason.includes(v.reason)) return undefined;
+  return valueAt(subject, v.reason);
+}
+
+function valueAt(subject: Subject, reason: string): UnknownValue {
+  return {
+    resource: subject.resource.address,
+    file: subject.resource.file,
+    attribute: formatPath(subject.path),
+    reason,
+    location: locate(subject),
+  };
+}
+
 function isSubject(x: Subject | string): x is Subject {
   return typeof x !== 'string';
 }
@@ -104,16 +134,18 @@ export function runRules(model: NetworkModel, rules: readonly Rule[], options: R
       seenFindings.add(finding.fingerprint);
       findings.push(finding);
     };
-    const markUnresolved = (subject: Subject, reason: string): void => {
+    const markUnresolved = (subject: Subject, reason: string, cause?: UnknownCause): void => {
       const key = `${rule.id}\u0000${subject.resource.file}\u0000${subject.resource.address}\u0000${reason}`;
       if (seenUnresolved.has(key)) return;
       seenUnresolved.add(key);
+      const value = unknownValueOf(subject, reason, cause);
       unresolved.push({
         ruleId: rule.id,
         rule: rule.name,
         resource: subject.resource.address,
         reason,
         location: locate(subject),
+        ...(value === undefined ? {} : { value }),
       });
     };
     try {
