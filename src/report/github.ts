@@ -2,10 +2,11 @@
  * GitHub Actions workflow commands: printed to stdout inside a workflow, each line becomes an
  * annotation on the pull request's diff (`::error file=…,line=…,title=…::message`). Findings map
  * to `error`, `warning` and `notice` by severity; input errors are errors; checks that could not be
- * decided are notices. Escaping follows the runner's parser (what `@actions/core` does): `%`, CR
+ * decided are notices, one per unknown value. Escaping follows the runner's parser (what `@actions/core` does): `%`, CR
  * and LF in the message, and also `:` and `,` in property values, which would otherwise end them.
  */
 import type { LintResult, Severity } from '../engine/finding.js';
+import { blockedRules, groupUnresolved } from '../engine/unresolved.js';
 import { suppressedSummary } from './text.js';
 import type { ReportContext } from './types.js';
 
@@ -55,8 +56,16 @@ export function renderGithub(result: LintResult, _ctx: ReportContext): string {
     const message = e.hint === undefined ? e.message : `${e.message}\n${e.hint}`;
     lines.push(command('error', e, 'vpclint: input or tool error', message));
   }
-  for (const u of result.unresolved) {
-    lines.push(command('notice', u.location, `${u.ruleId} ${u.rule}: could not decide`, `${u.resource}: ${u.reason}`));
+  // One notice per unknown value, naming the checks it blocks; a check not blocked by one value
+  // is a notice of its own.
+  for (const e of groupUnresolved(result.unresolved)) {
+    if (e.value === undefined) {
+      const u = e.checks[0]!;
+      lines.push(command('notice', e.location, `${u.ruleId} ${u.rule}: could not decide`, `${u.resource}: ${u.reason}`));
+    } else {
+      const ids = [...new Set(e.checks.map((c) => c.ruleId))].join(' ');
+      lines.push(command('notice', e.location, `unknown value blocks ${ids}`, `${e.resource}: ${e.text}; blocks ${blockedRules(e)}`));
+    }
   }
   // Suppressed findings get one notice with their count, not an annotation each.
   const hidden = suppressedSummary(result);

@@ -2,7 +2,8 @@
  * The JSON output, version 1: a stable contract for scripts and other tools. Keys are written in
  * a fixed order and location parts that are not known are left out rather than printed as null.
  */
-import type { BaselineEntry, Finding, FindingSuppression, LintResult, ToolError, UnresolvedCheck } from '../engine/finding.js';
+import type { BaselineEntry, Finding, FindingSuppression, LintResult, ToolError, UnknownValue, UnresolvedCheck } from '../engine/finding.js';
+import { groupUnresolved, type UnresolvedEntry } from '../engine/unresolved.js';
 import type { SourceLocation } from '../model/source.js';
 import type { ReportContext } from './types.js';
 
@@ -46,6 +47,29 @@ export interface JsonUnresolved {
   readonly reason: string;
   readonly id: string;
   readonly location: JsonLocation;
+  /** The one unknown value that blocks the check, when there is one. */
+  readonly value?: JsonUnknownValue;
+}
+
+export interface JsonUnknownValue {
+  readonly resource: string;
+  readonly attribute: string;
+  /** Why the value itself is unknown (the innermost reason). */
+  readonly reason: string;
+  readonly location: JsonLocation;
+}
+
+/**
+ * One entry per unknown value, with the checks it blocks (the same checks as in `unresolved`,
+ * grouped); a check that is not blocked by one value is an entry of its own, without `attribute`.
+ */
+export interface JsonUnknown {
+  readonly resource: string;
+  readonly attribute?: string;
+  /** The value's own reason; for a check on its own, the check's reason. */
+  readonly reason: string;
+  readonly location: JsonLocation;
+  readonly checks: readonly { readonly id: string; readonly rule: string; readonly resource: string }[];
 }
 
 export interface JsonError {
@@ -62,6 +86,8 @@ export interface JsonReport {
   /** Findings a suppression or the baseline hides (present whenever suppressions were applied). */
   readonly suppressed?: readonly JsonFinding[];
   readonly unresolved: readonly JsonUnresolved[];
+  /** `unresolved` grouped by the unknown value that blocks the checks. */
+  readonly unknowns: readonly JsonUnknown[];
   readonly errors: readonly JsonError[];
   /** Present when the run was compared with a baseline. */
   readonly baseline?: JsonBaseline;
@@ -108,8 +134,23 @@ function toJsonBaselineEntry(e: BaselineEntry): BaselineEntry {
   };
 }
 
+function toJsonValue(v: UnknownValue): JsonUnknownValue {
+  return { resource: v.resource, attribute: v.attribute, reason: v.reason, location: toJsonLocation(v.location) };
+}
+
 function toJsonUnresolved(u: UnresolvedCheck): JsonUnresolved {
-  return { rule: u.rule, resource: u.resource, reason: u.reason, id: u.ruleId, location: toJsonLocation(u.location) };
+  const check = { rule: u.rule, resource: u.resource, reason: u.reason, id: u.ruleId, location: toJsonLocation(u.location) };
+  return u.value === undefined ? check : { ...check, value: toJsonValue(u.value) };
+}
+
+function toJsonUnknown(e: UnresolvedEntry): JsonUnknown {
+  return {
+    resource: e.resource,
+    ...(e.value === undefined ? {} : { attribute: e.value.attribute }),
+    reason: e.value === undefined ? e.text : e.value.reason,
+    location: toJsonLocation(e.location),
+    checks: e.checks.map((c) => ({ id: c.ruleId, rule: c.rule, resource: c.resource })),
+  };
 }
 
 function toJsonError(e: ToolError): JsonError {
@@ -130,6 +171,7 @@ export function toJsonReport(result: LintResult, ctx: Pick<ReportContext, 'toolV
     findings: result.findings.map(toJsonFinding),
     ...(result.suppressed === undefined ? {} : { suppressed: result.suppressed.map(toJsonFinding) }),
     unresolved: result.unresolved.map(toJsonUnresolved),
+    unknowns: groupUnresolved(result.unresolved).map(toJsonUnknown),
     errors: result.errors.map(toJsonError),
     ...(result.baseline === undefined
       ? {}

@@ -12,6 +12,7 @@
 import type { Rule } from '../engine/define-rule.js';
 import { REPO_URL } from '../engine/define-rule.js';
 import type { Finding, LintResult, Severity } from '../engine/finding.js';
+import { blockedRules, groupUnresolved } from '../engine/unresolved.js';
 import type { Topology, TopologyPeering, TopologyVpc } from '../model/topology.js';
 import type { ReportContext } from './types.js';
 
@@ -133,7 +134,9 @@ function verdict(result: LintResult, counts: Record<Severity, number>): string {
   const files = plural(result.files.length, 'file');
   const incomplete =
     result.errors.length > 0 ? `; the results are incomplete (${plural(result.errors.length, 'input or tool error')})` : '';
-  const undecided = result.unresolved.length > 0 ? ` ${plural(result.unresolved.length, 'check')} could not be decided.` : '';
+  const entries = groupUnresolved(result.unresolved).length;
+  const blocked = entries === result.unresolved.length ? '' : ` (blocked by ${plural(entries, 'unknown')})`;
+  const undecided = result.unresolved.length > 0 ? ` ${plural(result.unresolved.length, 'check')} could not be decided${blocked}.` : '';
   if (result.findings.length > 0) {
     const worst: Severity = counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'note';
     const parts: string[] = [];
@@ -279,14 +282,20 @@ function errorsSection(result: LintResult): string | undefined {
 
 function unresolvedSection(result: LintResult): string | undefined {
   if (result.unresolved.length === 0) return undefined;
-  const title = `⚪ ${plural(result.unresolved.length, 'check')} could not be decided: a value is unknown until apply or outside the linted files`;
+  const entries = groupUnresolved(result.unresolved);
+  const blocked = entries.length === result.unresolved.length ? '' : `, blocked by ${plural(entries.length, 'unknown')}`;
+  const title = `⚪ ${plural(result.unresolved.length, 'check')} could not be decided${blocked}: a value is unknown until apply or outside the linted files`;
   const lines = [`<details><summary>${title}</summary>`, ''];
-  for (const u of result.unresolved.slice(0, MAX_LISTED)) {
-    lines.push(
-      `- ${code(u.location.file)} line ${u.location.line}, ${escapeMarkdown(u.ruleId)} ${escapeMarkdown(u.rule)}, ${code(u.resource)}: ${escapeMarkdown(truncate(u.reason, MAX_TEXT))}`,
-    );
+  for (const e of entries.slice(0, MAX_LISTED)) {
+    const where = `${code(e.location.file)} line ${e.location.line}`;
+    if (e.value === undefined) {
+      const u = e.checks[0]!;
+      lines.push(`- ${where}, ${escapeMarkdown(u.ruleId)} ${escapeMarkdown(u.rule)}, ${code(u.resource)}: ${escapeMarkdown(truncate(u.reason, MAX_TEXT))}`);
+    } else {
+      lines.push(`- ${where}, ${code(e.resource)}: ${escapeMarkdown(truncate(e.text, MAX_TEXT))}; blocks ${escapeMarkdown(blockedRules(e))}`);
+    }
   }
-  const more = result.unresolved.length - MAX_LISTED;
+  const more = entries.length - MAX_LISTED;
   if (more > 0) lines.push(`- … and ${more} more; \`vpclint --format json\` lists them all`);
   lines.push('', '</details>');
   return lines.join('\n');

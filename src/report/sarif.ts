@@ -146,6 +146,11 @@ function unresolvedNotification(u: UnresolvedCheck, index: ReadonlyMap<string, n
   };
   const i = index.get(u.ruleId);
   n.associatedRule = i === undefined ? { id: u.ruleId } : { id: u.ruleId, index: i };
+  // A notification names one rule, so each check stays a notification of its own; the value that
+  // blocks it lets a consumer group them as the other outputs do.
+  if (u.value !== undefined) {
+    n.properties = { unknownValue: { resource: u.value.resource, attribute: u.value.attribute, reason: u.value.reason } };
+  }
   return n;
 }
 

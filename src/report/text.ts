@@ -5,9 +5,10 @@
  * FORCE_COLOR) and passed in the context, so this stays a pure function.
  */
 import type { LintResult, Severity } from '../engine/finding.js';
+import { blockedRules, groupUnresolved, unresolvedCount, type UnresolvedEntry } from '../engine/unresolved.js';
 import type { ReportContext } from './types.js';
 
-/** More unresolved checks than this are summarized as "… and N more" (JSON lists them all). */
+/** More unresolved entries than this are summarized as "… and N more" (JSON lists them all). */
 export const MAX_UNRESOLVED_SHOWN = 20;
 
 type Style = (s: string) => string;
@@ -72,13 +73,13 @@ export function renderText(result: LintResult, ctx: ReportContext): string {
     ruleId: f.ruleId,
     text: visible(f.message),
   }));
-  const shown = result.unresolved.slice(0, MAX_UNRESOLVED_SHOWN);
-  const unresolvedRows: Row[] = shown.map((u) => ({
-    where: `${visible(u.location.file)}:${u.location.line}`,
+  const entries = groupUnresolved(result.unresolved);
+  const shown = entries.slice(0, MAX_UNRESOLVED_SHOWN);
+  const unresolvedRows: Row[] = shown.map((e) => ({
+    where: `${visible(e.location.file)}:${e.location.line}`,
     label: 'unresolved',
     paint: c.magenta,
-    ruleId: u.ruleId,
-    text: visible(`${u.resource}: ${u.reason}`),
+    ...unresolvedText(e),
   }));
 
   const fixed = result.baseline?.fixed ?? [];
@@ -111,7 +112,7 @@ export function renderText(result: LintResult, ctx: ReportContext): string {
   const blocks: string[] = [];
   if (findingRows.length > 0) blocks.push(findingRows.map(line).join('\n'));
   if (unresolvedRows.length > 0) {
-    const more = result.unresolved.length - shown.length;
+    const more = entries.length - shown.length;
     const tail = more > 0 ? `\n… and ${more} more; use --format json for all` : '';
     blocks.push(unresolvedRows.map(line).join('\n') + tail);
   }
@@ -125,6 +126,15 @@ export function renderText(result: LintResult, ctx: ReportContext): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
+/**
+ * An unknown value names the checks it blocks at the end, and leaves the rule column empty; a
+ * check that is not blocked by one value keeps its rule in the column and its own reason.
+ */
+function unresolvedText(e: UnresolvedEntry): { ruleId: string; text: string } {
+  if (e.value === undefined) return { ruleId: e.checks[0]!.ruleId, text: visible(`${e.resource}: ${e.text}`) };
+  return { ruleId: '', text: visible(`${e.resource}: ${e.text}; blocks ${blockedRules(e)}`) };
+}
+
 function summary(result: LintResult, c: Palette): string {
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   for (const f of result.findings) counts[f.severity] += 1;
@@ -136,7 +146,7 @@ function summary(result: LintResult, c: Palette): string {
     if (counts.error > 0) parts.push(plural(counts.error, 'error'));
     if (counts.warning > 0) parts.push(plural(counts.warning, 'warning'));
     if (counts.note > 0) parts.push(plural(counts.note, 'note'));
-    const checks = unresolved > 0 ? `, ${plural(unresolved, 'unresolved check')}` : '';
+    const checks = unresolved > 0 ? `, ${unresolvedCount(result.unresolved)}` : '';
     const text = `✖ ${plural(result.findings.length, 'problem')} (${parts.join(', ')})${checks} in ${files}`;
     const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.cyan;
     line = c.bold(paint(text));
@@ -145,7 +155,7 @@ function summary(result: LintResult, c: Palette): string {
     // A tick would claim a clean result that the errors below contradict.
     line = result.errors.length > 0 ? text : c.green(`✔ ${text}`);
   } else {
-    const checks = unresolved > 0 ? ` (${plural(unresolved, 'unresolved check')})` : '';
+    const checks = unresolved > 0 ? ` (${unresolvedCount(result.unresolved)})` : '';
     line = result.errors.length > 0 ? `no problems found in ${files}${checks}` : c.green(`✔ no problems in ${files}${checks}`);
   }
   const hidden = suppressedSummary(result);

@@ -20,7 +20,8 @@ describe('renderGithub', () => {
       '::notice file=plan.json,line=30,col=3,title=NET304 peering-dns::Peering aws_vpc_peering_connection.dns requests DNS resolution but aws_vpc.b has DNS hostnames off.',
       '::error file=bad.json,line=3,col=7,title=vpclint%3A input or tool error::unexpected end of JSON input%0Ais the file complete?',
       '::error title=vpclint%3A input or tool error::rule NET202 (transitive-peering-route) failed: boom; its findings are missing from this run%0AThis is a bug in vpclint.',
-      '::notice file=network plan/hub.plan.json,line=55,col=5,title=NET201 missing-reverse-route%3A could not decide::aws_route.to_hub: destination_cidr_block is known after apply',
+      // One notice per unknown value, naming every check it blocks.
+      '::notice file=network plan/hub.plan.json,line=55,col=5,title=unknown value blocks NET201 NET202 NET203::aws_route.to_hub: destination_cidr_block is known after apply; blocks NET201 missing-reverse-route, NET202 transitive-peering-route, NET203 edge-to-edge-route',
       '::notice file=plan.json,line=44,title=NET101 peering-cidr-overlap%3A could not decide::aws_vpc_peering_connection.ext: the peer VPC vpc-0abc is outside the plan; its CIDR blocks are unknown',
       '',
     ]);

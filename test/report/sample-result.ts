@@ -1,9 +1,10 @@
 /**
  * One hand-built lint result that every reporter renders against its golden file: a multi-line
  * message, a message with `%`, `:` and `,`, a path with spaces, a finding without a column,
- * unresolved checks and tool errors with and without a location.
+ * unresolved checks (three blocked by one unknown value, one on its own) and tool errors with and
+ * without a location.
  */
-import type { Finding, LintResult, Severity, ToolError, UnresolvedCheck } from '../../src/engine/finding.js';
+import type { Finding, LintResult, Severity, ToolError, UnknownValue, UnresolvedCheck } from '../../src/engine/finding.js';
 import type { SourceLocation, SourceResource } from '../../src/model/source.js';
 
 export function fakeResource(address: string, type: string, location: SourceLocation): SourceResource {
@@ -49,8 +50,15 @@ export function fakeFinding(spec: FindingSpec): Finding {
   };
 }
 
-export function fakeUnresolved(ruleId: string, rule: string, resource: string, reason: string, location: SourceLocation): UnresolvedCheck {
-  return { ruleId, rule, resource, reason, location };
+export function fakeUnresolved(
+  ruleId: string,
+  rule: string,
+  resource: string,
+  reason: string,
+  location: SourceLocation,
+  value?: UnknownValue,
+): UnresolvedCheck {
+  return value === undefined ? { ruleId, rule, resource, reason, location } : { ruleId, rule, resource, reason, location, value };
 }
 
 const HUB = 'network plan/hub.plan.json';
@@ -103,12 +111,21 @@ export const sampleFindings: Finding[] = [
   }),
 ];
 
+/** The destination of aws_route.to_hub: unknown, it blocks NET201, NET202 and NET203. */
+const toHubDestination: UnknownValue = {
+  resource: 'aws_route.to_hub',
+  file: HUB,
+  attribute: 'destination_cidr_block',
+  reason: 'known after apply',
+  location: { file: HUB, line: 55, column: 5 },
+};
+
+const toHubReason = 'the destination of aws_route.to_hub is unknown (destination_cidr_block of aws_route.to_hub is known after apply)';
+
 export const sampleUnresolved: UnresolvedCheck[] = [
-  fakeUnresolved('NET201', 'missing-reverse-route', 'aws_route.to_hub', 'destination_cidr_block is known after apply', {
-    file: HUB,
-    line: 55,
-    column: 5,
-  }),
+  fakeUnresolved('NET201', 'missing-reverse-route', 'aws_route.to_hub', toHubReason, toHubDestination.location, toHubDestination),
+  fakeUnresolved('NET202', 'transitive-peering-route', 'aws_route.to_hub', toHubReason, toHubDestination.location, toHubDestination),
+  fakeUnresolved('NET203', 'edge-to-edge-route', 'aws_route.to_hub', toHubReason, toHubDestination.location, toHubDestination),
   fakeUnresolved('NET101', 'peering-cidr-overlap', 'aws_vpc_peering_connection.ext', 'the peer VPC vpc-0abc is outside the plan; its CIDR blocks are unknown', {
     file: 'plan.json',
     line: 44,

@@ -216,10 +216,19 @@ describe('renderSarif', () => {
             level: 'error',
             message: { text: 'rule NET202 (transitive-peering-route) failed: boom; its findings are missing from this run (This is a bug in vpclint.)' },
           },
-          {
+          // One notification per check (a notification names one rule); the unknown value that
+          // blocks all three is in their properties.
+          ...(
+            [
+              ['NET201', 'missing-reverse-route', {}],
+              ['NET202', 'transitive-peering-route', {}],
+              // NET203 has a descriptor: a finding of the sample added it.
+              ['NET203', 'edge-to-edge-route', { index: 1 }],
+            ] as const
+          ).map(([id, name, index]) => ({
             level: 'note',
             message: {
-              text: 'Could not decide NET201 (missing-reverse-route) for aws_route.to_hub: destination_cidr_block is known after apply',
+              text: `Could not decide ${id} (${name}) for aws_route.to_hub: the destination of aws_route.to_hub is unknown (destination_cidr_block of aws_route.to_hub is known after apply)`,
             },
             locations: [
               {
@@ -229,8 +238,9 @@ describe('renderSarif', () => {
                 },
               },
             ],
-            associatedRule: { id: 'NET201' },
-          },
+            associatedRule: { id, ...index },
+            properties: { unknownValue: { resource: 'aws_route.to_hub', attribute: 'destination_cidr_block', reason: 'known after apply' } },
+          })),
           {
             level: 'note',
             message: {

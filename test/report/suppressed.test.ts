@@ -80,7 +80,7 @@ const result: LintResult = {
 describe('JSON', () => {
   it('lists suppressed findings with their suppression, and the fixed ones of the baseline', () => {
     const json = JSON.parse(renderJson(result, ctx));
-    expect(Object.keys(json)).toEqual(['version', 'tool', 'findings', 'suppressed', 'unresolved', 'errors', 'baseline']);
+    expect(Object.keys(json)).toEqual(['version', 'tool', 'findings', 'suppressed', 'unresolved', 'unknowns', 'errors', 'baseline']);
     expect(json.findings.map((f: { id: string; resource: string }) => [f.id, f.resource])).toEqual([['NET101', 'aws_vpc_peering_connection.a_b']]);
     expect(json.suppressed).toEqual([
       {
