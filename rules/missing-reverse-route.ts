@@ -43,6 +43,10 @@ export default defineRule({
       'Route {route} sends {destination} over peering {peering} to {peerVpc}, but {peerTable} has no route ' +
       'back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target ' +
       '{peering} to {peerTable}.',
+    noReturnRoute:
+      'Route {route} sends {destination} over peering {peering} to {peerVpc}, but no route table of {peerVpc} ' +
+      'has a route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} ' +
+      'with target {peering} to the route tables of the {peerVpc} subnets that reply.',
   },
   check(model, context) {
     const memo = new Memo();
@@ -72,6 +76,10 @@ export default defineRule({
       }
 
       const sources = memo.sources(table, vpc, family);
+      if (peer.subnets.length === 0) {
+        checkAnyTable(route, destination, peering, peer, sources, memo, context);
+        continue;
+      }
       const replies = memo.replyTables(peer, destination);
       for (const why of replies.unresolved) context.unresolved(destinationSubject(route), why);
 
@@ -112,6 +120,66 @@ export default defineRule({
     }
   },
 });
+
+type Context = Parameters<Parameters<typeof defineRule>[0]['check']>[1];
+
+/**
+ * The peer's subnets are not in scope (their associations live in another stack), so which of
+ * its tables carry the replies cannot be told: a route back in any of the peer's tables will do.
+ * Each part of the senders must be sent back over the connection by some table; a part that no
+ * table sends back, even counting routes with unknown targets, is a finding; doubts (routes with
+ * unknown destinations, incomplete tables) make the check unresolved.
+ */
+function checkAnyTable(
+  route: Route,
+  destination: Cidr,
+  peering: PeeringConnection,
+  peer: Vpc,
+  sources: Sources,
+  memo: Memo,
+  context: Context,
+): void {
+  const family = destination.family;
+  const tables = [peer.mainRouteTable, ...peer.routeTables.filter((t) => t !== peer.mainRouteTable)];
+  const sure: Cidr[] = [];
+  const possible: Cidr[] = [];
+  const doubts: string[] = [];
+  const maybe: string[] = [];
+  for (const t of tables) {
+    const cov = memo.partition(t, family).over(peering);
+    sure.push(...cov.sure);
+    possible.push(...cov.possible);
+    doubts.push(...cov.doubts);
+    maybe.push(...cov.maybe);
+  }
+  const gaps = merge(sources.known.flatMap((s) => uncoveredParts(sure, s)));
+  const open = sources.unknown.filter((u) => u.superset === undefined || !u.superset.every((c) => unionCovers(sure, c)));
+  if (gaps.length === 0 && open.length === 0) return;
+  const prefix = `cannot tell whether a route table of ${peer.label} sends replies`;
+  if (gaps.length === 0) {
+    for (const u of open) context.unresolved(destinationSubject(route), `${prefix} back over ${peering.label}: ${u.reason}`);
+    return;
+  }
+  const missing = merge(sources.known.flatMap((s) => uncoveredParts(possible, s)));
+  const doubt = doubts[0] ?? (missing.length === 0 ? maybe[0] : undefined);
+  if (doubt !== undefined) {
+    const gapText = gaps.map((c) => c.canonical).join(', ');
+    context.unresolved(destinationSubject(route), `${prefix} for ${gapText} back over ${peering.label}: ${doubt}`);
+    return;
+  }
+  context.report({
+    messageId: 'noReturnRoute',
+    subject: destinationSubject(route),
+    related: [{ resource: peering.resource }, labelled(peer)],
+    data: {
+      route: routeLabel(route),
+      destination: destination.canonical,
+      peering: peering.label,
+      peerVpc: peer.label,
+      missing: missing.map((c) => c.canonical).join(', '),
+    },
+  });
+}
 
 function familyCidr(subnet: Subnet, family: 4 | 6): Tri<Cidr> {
   return family === 4 ? subnet.cidr : subnet.ipv6Cidr;
@@ -333,10 +401,7 @@ class Memo {
     return found;
   }
 
-  /**
-   * The peer tables that carry replies: those of the peer's subnets inside the destination, or
-   * every table of the peer when none of its subnets is in scope.
-   */
+  /** The peer tables that carry replies: those of the peer's subnets inside the destination. */
   replyTables(peer: Vpc, destination: Cidr): ReplyTables {
     let byDestination = this.replies.get(peer);
     if (byDestination === undefined) this.replies.set(peer, (byDestination = new Map()));
@@ -345,24 +410,19 @@ class Memo {
 
     const tables = new Map<RouteTable, string | undefined>();
     const unresolved: string[] = [];
-    if (peer.subnets.length === 0) {
-      tables.set(peer.mainRouteTable, undefined);
-      for (const t of peer.routeTables) tables.set(t, undefined);
-    } else {
-      const lookup = this.subnetLookup(peer, destination.family);
-      const add = (subnet: Subnet, uncertain: string | undefined): void => {
-        const t = subnet.routeTable;
-        if (t.state === 'known') {
-          // A table that some subnet inside the destination uses is certain, whatever else uses it.
-          if (uncertain === undefined || !tables.has(t.value)) tables.set(t.value, uncertain);
-        } else if (t.state === 'unknown' && t.invalid !== true) {
-          unresolved.push(`the route table of subnet ${subnet.label} is unknown (${t.reason}), so its route back cannot be checked`);
-        }
-      };
-      for (const subnet of lookup.index.overlapping(destination)) add(subnet, undefined);
-      for (const { subnet, reason } of lookup.unknown) {
-        add(subnet, `the ${familyName(destination.family)} CIDR of subnet ${subnet.label}, which uses this table, is unknown (${reason})`);
+    const lookup = this.subnetLookup(peer, destination.family);
+    const add = (subnet: Subnet, uncertain: string | undefined): void => {
+      const t = subnet.routeTable;
+      if (t.state === 'known') {
+        // A table that some subnet inside the destination uses is certain, whatever else uses it.
+        if (uncertain === undefined || !tables.has(t.value)) tables.set(t.value, uncertain);
+      } else if (t.state === 'unknown' && t.invalid !== true) {
+        unresolved.push(`the route table of subnet ${subnet.label} is unknown (${t.reason}), so its route back cannot be checked`);
       }
+    };
+    for (const subnet of lookup.index.overlapping(destination)) add(subnet, undefined);
+    for (const { subnet, reason } of lookup.unknown) {
+      add(subnet, `the ${familyName(destination.family)} CIDR of subnet ${subnet.label}, which uses this table, is unknown (${reason})`);
     }
     const list = [...tables].map(([table, uncertain]) => ({ table, uncertain }));
     list.sort((a, b) => (a.table.label < b.table.label ? -1 : a.table.label > b.table.label ? 1 : 0));

@@ -72,6 +72,8 @@ export interface ParsedSource {
 }
 
 const NOT_READ: ParsedSource = { recognized: false, resources: [], errors: [] };
+  /** What a plan deletes, as it was: see `buildModel`'s `removed`. */
+  readonly removed?: readonly SourceResource[];
 
 /** Parses one file by its name and content. Never throws. */
 export function parseSource(source: SourceFile): ParsedSource {
@@ -83,8 +85,8 @@ export function parseSource(source: SourceFile): ParsedSource {
       if (!mentionsPlan(text) && !mentionsTemplate(text)) return NOT_READ;
       const json = parseJson(text, file);
       if (isTerraformPlan(json)) {
-        const { resources, problems } = readTerraformPlan(json, text, file);
-        return { recognized: true, resources, errors: problems };
+        const { resources, removed, problems } = readTerraformPlan(json, text, file);
+        return { recognized: true, resources, removed, errors: problems };
       }
     }
     // CloudFormation by content: .json (not a plan), .yaml, .yml, .template; other files are skipped.
@@ -106,6 +108,7 @@ export function lintSources(sources: readonly SourceFile[], options: LintOptions
     const parsed = parseSource(source);
     if (parsed.recognized) files.push(source.file);
     for (const r of parsed.resources) resources.push(r);
+  const removed: SourceResource[] = [];
     for (const e of parsed.errors) errors.push(e);
     if (parsed.template !== undefined) templates.push(parsed.template);
   }
@@ -113,11 +116,12 @@ export function lintSources(sources: readonly SourceFile[], options: LintOptions
   for (const r of terraform?.resources ?? []) resources.push(r);
   for (const e of terraform?.errors ?? []) errors.push(e);
   for (const f of terraform?.files ?? []) files.push(f);
+    for (const r of parsed.removed ?? []) removed.push(r);
   const cfn = readTemplates(templates, { parameters: options.parameters });
   for (const r of cfn.resources) resources.push(r);
   for (const e of cfn.errors) errors.push(e);
   for (const r of options.config?.inventory ?? []) resources.push(r);
-  const model = buildModel(resources);
+  const model = buildModel(resources, { removed });
   const rules = options.rules ?? allRules;
   const severityOverrides = options.severityOverrides ?? options.config?.severities;
   const result = runRules(model, rules, { severityOverrides, ruleOptions: options.config?.ruleOptions });

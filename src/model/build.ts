@@ -8,11 +8,17 @@ import { BuildContext } from './build/context.js';
 import { CLOUDFORMATION_ADAPTERS } from './build/cloudformation.js';
 import { INVENTORY_ADAPTERS } from './build/inventory.js';
 import { TERRAFORM_ADAPTERS } from './build/terraform.js';
+import { DATA_SOURCE_ADAPTERS } from './build/data-source-adapters.js';
 import type { SourceResource } from './source.js';
 import type { NetworkModel } from './types.js';
 
 /** Every adapter, by `adapterKey(mode, type)`. */
-const ADAPTERS: ReadonlyMap<string, Adapter> = new Map([...TERRAFORM_ADAPTERS, ...CLOUDFORMATION_ADAPTERS, ...INVENTORY_ADAPTERS]);
+const ADAPTERS: ReadonlyMap<string, Adapter> = new Map([
+  ...TERRAFORM_ADAPTERS,
+  ...DATA_SOURCE_ADAPTERS,
+  ...CLOUDFORMATION_ADAPTERS,
+  ...INVENTORY_ADAPTERS,
+]);
 
 /**
  * Builds one NetworkModel from the resources of any number of files: resolves links between

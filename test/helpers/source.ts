@@ -25,6 +25,13 @@ export interface FakeResourceInput {
   readonly mode?: 'managed' | 'data';
   /** Defaults to `terraform-plan`. */
   readonly format?: SourceFormat;
+  /** The plan's action (`no-op`, `create`, ...); none by default. */
+  readonly action?: string;
+  /**
+   * The top-level attributes and blocks the resource's configuration writes, when the reader
+   * sees it (`configures(attr)` is then true for these, false for others); undefined: unseen.
+   */
+  readonly configures?: readonly string[];
 }
 
 const ABSENT: AttrValue = Object.freeze({ state: 'absent' });
@@ -42,7 +49,10 @@ export function fakeResource(input: FakeResourceInput): SourceResource {
   }
   const file = input.file ?? 'main.tf.json';
   const line = input.line ?? 1;
+  const configured = input.configures;
   return {
+    ...(input.action === undefined ? {} : { action: input.action }),
+    ...(configured === undefined ? {} : { configures: (attribute: string) => configured.includes(attribute) }),
     format: input.format ?? 'terraform-plan',
     address: input.address,
     type: input.type,

@@ -221,30 +221,70 @@ describe('missing-reverse-route: senders and repliers', () => {
       route('go', 'app', '10.2.0.0/16', { pcx: 'app_db' }),
       route('back', 'db', '10.1.0.0/16', { pcx: 'app_db' }),
     ]);
-    // The same holds the other way: db's table has no subnet of app's tables to answer for, so
-    // every app table (here the main one) needs the way back to db_a.
+    // The other way, app has no subnet in scope: aws_route_table.app sends db_a's range back
+    // over the connection, and one table of the peer with the way back is enough.
+    expect(findings).toEqual([missing('go', '10.2.0.0/16', 'aws_route_table.db', '100.64.0.0/16')]);
+  });
+
+  /** A peer (db) whose subnets are all out of scope, with two tables of its own. */
+  const peerWithoutSubnets = (...routes: SourceResource[]) => [
+    tfVpc('app', '10.1.0.0/16'),
+    tfVpc('db', '10.2.0.0/16'),
+    tfSubnet('app_a', 'app', '10.1.1.0/24'),
+    tfSubnet('app_b', 'app', '10.1.2.0/24'),
+    table('app', 'app'),
+    table('db_one', 'db'),
+    table('db_two', 'db'),
+    assoc('app_a', 'app'),
+    assoc('app_b', 'app'),
+    pcx('app_db', 'app', 'db'),
+    route('go', 'app', '10.2.0.0/16', { pcx: 'app_db' }),
+    ...routes,
+  ];
+
+  it('a peer with no subnets in scope needs the way back in one of its tables, not in every one', () => {
+    // Its subnets' associations live in another stack: db_one may be the table they use.
+    expect(lint(peerWithoutSubnets(route('back', 'db_one', '10.1.0.0/16', { pcx: 'app_db' })))).toEqual({ findings: [], unresolved: [] });
+  });
+
+  it('a peer with no subnets in scope and no table with the way back is a finding that names the VPC', () => {
+    const { findings, unresolved } = lint(peerWithoutSubnets(route('elsewhere', 'db_one', '10.1.0.0/16', { nat: 'nat-1' })));
+    expect(unresolved).toEqual([]);
     expect(findings).toEqual([
-      missing('back', '10.1.0.0/16', 'aws_vpc.app main route table', '10.2.1.0/24', 'aws_vpc.app'),
-      missing('go', '10.2.0.0/16', 'aws_route_table.db', '100.64.0.0/16'),
+      {
+        resource: 'aws_route.go',
+        messageId: 'noReturnRoute',
+        severity: 'error',
+        data: { route: 'aws_route.go', destination: '10.2.0.0/16', peering: P, peerVpc: 'aws_vpc.db', missing: '10.1.1.0/24, 10.1.2.0/24' },
+        related: [P, 'aws_vpc.db'],
+      },
     ]);
   });
 
-  it('a peer with no subnets in scope needs the way back in every table, its main table included', () => {
-    const { findings } = lint([
-      tfVpc('app', '10.1.0.0/16'),
-      tfVpc('db', '10.2.0.0/16'),
-      tfSubnet('app_a', 'app', '10.1.1.0/24'),
-      table('app', 'app'),
-      table('db_one', 'db'),
-      table('db_two', 'db'),
-      assoc('app_a', 'app'),
-      pcx('app_db', 'app', 'db'),
-      route('go', 'app', '10.2.0.0/16', { pcx: 'app_db' }),
-      route('back', 'db_one', '10.1.0.0/16', { pcx: 'app_db' }),
-    ]);
-    expect(findings).toEqual([
-      missing('go', '10.2.0.0/16', 'aws_route_table.db_two', '10.1.1.0/24'),
-      missing('go', '10.2.0.0/16', 'aws_vpc.db main route table', '10.1.1.0/24'),
+  it('a peer with no subnets in scope: the parts that no table sends back are missing, whichever table sends the rest', () => {
+    const { findings } = lint(
+      peerWithoutSubnets(
+        route('back_a', 'db_one', '10.1.1.0/24', { pcx: 'app_db' }),
+        route('back_b', 'db_two', '10.1.2.0/25', { pcx: 'app_db' }),
+      ),
+    );
+    expect(findings.map((f) => [f.messageId, f.data.missing])).toEqual([['noReturnRoute', '10.1.2.128/25']]);
+  });
+
+  it('a peer with no subnets in scope: a table whose routes are not all known makes the check unresolved', () => {
+    const { findings, unresolved } = lint(peerWithoutSubnets(route('back', 'db_two', { reason: 'variable back has no value' }, { pcx: 'app_db' })));
+    expect(findings).toEqual([]);
+    expect(unresolved).toEqual([
+      {
+        resource: 'aws_route.back',
+        reason: 'the destination of aws_route.back is unknown (destination_cidr_block of aws_route.back is unknown (variable back has no value))',
+      },
+      {
+        resource: 'aws_route.go',
+        reason:
+          'cannot tell whether a route table of aws_vpc.db sends replies for 10.1.1.0/24, 10.1.2.0/24 back over aws_vpc_peering_connection.app_db: ' +
+          'the destination of aws_route.back is unknown (destination_cidr_block of aws_route.back is unknown (variable back has no value))',
+      },
     ]);
   });
 

@@ -8,13 +8,15 @@ import type { BuildContext } from './context.js';
 export type Step = (r: SourceResource, ctx: BuildContext) => void;
 
 /** The phases, in the order they run over all resources (each phase in input order). */
-export const PHASES = ['vpc', 'declare', 'link', 'attach'] as const;
+export const PHASES = ['vpc', 'declare', 'link', 'claim', 'attach'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /**
  * - `vpc`: declare managed VPCs (so data sources can join them by ID);
  * - `declare`: declare every other entity and index its known ID;
  * - `link`: resolve the links between entities (VPC of a subnet, peering sides, accepters);
+ * - `claim`: standalone routes and rules claim their entries in the refreshed lists of existing
+ *   tables and groups (see claims.ts); resources a plan deletes run this phase only;
  * - `attach`: routes, associations, security group rules, peering options.
  */
 export type Adapter = { readonly [P in Phase]?: Step };

@@ -3,6 +3,7 @@
 // turn attribute values into tri-state model values. Format adapters (Terraform now,
 // CloudFormation later) only call into this; it knows AWS, not file formats.
 import { parseCidr } from '../cidr.js';
+import { DataSources } from './data-sources.js';
 import type { AttrPath, AttrRef, AttrValue, SourceResource } from '../source.js';
 import { ABSENT, known, unknown } from '../tri.js';
 import type { Known, Tri, Unknown } from '../tri.js';
@@ -240,8 +241,12 @@ export class BuildContext {
   /** External stubs made by `externalVpc` / `externalTable`, by key. */
   private readonly externals = new Map<string, Known<VpcNode> | Known<TableNode>>();
 
+  /** What data sources stand for: resources in scope, provider settings (data-sources.ts). */
+  readonly dataSources: DataSources;
+
   constructor(resources: readonly SourceResource[]) {
     this.resources = resources;
+    this.dataSources = new DataSources(resources, (file, address) => this.files.get(file)?.get(address));
     this.kindAt = new Array<EntityKind | undefined>(resources.length);
     this.selfAt = new Array<Known<object> | undefined>(resources.length);
     const repeated: SourceResource[] = [];
@@ -302,6 +307,25 @@ export class BuildContext {
     return v.state === 'unknown' && v.computed === true && r.mode === 'managed';
   }
 
+  /**
+   * An attribute's value, with what data sources decide filled in: a data source's own attribute,
+   * or a plain reference to one (`data.aws_vpc.peer.cidr_block` of a data source that is
+   * `aws_vpc.peer`). See data-sources.ts.
+   */
+  value(r: SourceResource, path: AttrPath): AttrValue {
+    return this.resolved(r, path, r.get(path));
+  }
+
+  /** Like `value`, for a value already read. */
+  resolved(r: SourceResource, path: AttrPath, v: AttrValue): AttrValue {
+    return v.state === 'unknown' ? (this.dataSources.resolve(r, path, v) ?? v) : v;
+  }
+
+  /** The input resource at `index`. */
+  resourceAt(index: number): SourceResource | undefined {
+    return this.resources[index];
+  }
+
   /** The value as the code sets it: a computed attribute reads as not set. */
   configured(r: SourceResource, v: AttrValue): AttrValue {
     return this.isComputed(r, v) ? ABSENT : v;
@@ -312,7 +336,8 @@ export class BuildContext {
     return this.strFrom(r, path, r.get(path));
   }
 
-  strFrom(r: SourceResource, path: AttrPath, v: AttrValue): Tri<string> {
+  strFrom(r: SourceResource, path: AttrPath, raw: AttrValue): Tri<string> {
+    const v = this.resolved(r, path, raw);
     if (v.state === 'absent') return ABSENT;
     if (v.state === 'unknown') return this.unknownValue(r, path, v.reason);
     if (typeof v.value === 'string') return v.value === '' ? ABSENT : known(v.value);
@@ -322,7 +347,7 @@ export class BuildContext {
 
   /** A boolean attribute (`"true"`/`"false"` accepted); `fallback` (AWS's default) when the code does not set it. */
   bool(r: SourceResource, path: AttrPath, fallback?: boolean): Tri<boolean> {
-    const v = fallback === undefined ? r.get(path) : this.configured(r, r.get(path));
+    const v = this.resolved(r, path, fallback === undefined ? r.get(path) : this.configured(r, r.get(path)));
     if (v.state === 'absent') return fallback === undefined ? ABSENT : knownBool(fallback);
     if (v.state === 'unknown') return this.unknownValue(r, path, v.reason);
     if (typeof v.value === 'boolean') return knownBool(v.value);
@@ -332,7 +357,7 @@ export class BuildContext {
 
   /** A port number (numeric strings accepted). */
   port(r: SourceResource, path: AttrPath): Tri<number> {
-    const v = r.get(path);
+    const v = this.value(r, path);
     if (v.state === 'absent') return ABSENT;
     if (v.state === 'unknown') return this.unknownValue(r, path, v.reason);
     const n = typeof v.value === 'string' && /^\s*-?\d+\s*$/.test(v.value) ? Number(v.value) : v.value;
@@ -342,7 +367,7 @@ export class BuildContext {
 
   /** An IP protocol, normalized: `all` for -1/"all", names for 6/17/1/58, other numbers as text. */
   protocol(r: SourceResource, path: AttrPath): Tri<Protocol> {
-    const v = r.get(path);
+    const v = this.value(r, path);
     if (v.state === 'absent') return ABSENT;
     if (v.state === 'unknown') return this.unknownValue(r, path, v.reason);
     if (typeof v.value !== 'string' && !(typeof v.value === 'number' && Number.isFinite(v.value))) {
@@ -358,7 +383,7 @@ export class BuildContext {
    * `route`, `ingress` the code does not write) is not set.
    */
   list(r: SourceResource, path: AttrPath): { state: 'known'; length: number } | Unknown | typeof ABSENT {
-    const v = this.configured(r, r.get(path));
+    const v = this.resolved(r, path, this.configured(r, r.get(path)));
     if (v.state === 'absent') return ABSENT;
     if (v.state === 'unknown') return this.unknownValue(r, path, v.reason);
     if (Array.isArray(v.value)) return { state: 'known', length: v.value.length };
@@ -377,8 +402,12 @@ export class BuildContext {
     return this.cidrFrom(r, path, r.get(path), family, emptyIsAbsent);
   }
 
-  cidrFrom(r: SourceResource, path: AttrPath, v: AttrValue, family: 4 | 6, emptyIsAbsent = true): Tri<Cidr> {
-    if (v.state === 'absent' || (path.length === 1 && this.isComputed(r, v))) return ABSENT;
+  cidrFrom(r: SourceResource, path: AttrPath, raw: AttrValue, family: 4 | 6, emptyIsAbsent = true): Tri<Cidr> {
+    if (raw.state === 'absent' || (path.length === 1 && this.isComputed(r, raw))) return ABSENT;
+    const v = this.resolved(r, path, raw);
+    // A literal read through a data source is recorded where it is written, not here.
+    const literal = v === raw;
+    if (v.state === 'absent') return ABSENT;
     if (v.state === 'unknown') return this.unknownValue(r, path, v.reason);
     if (v.value === '' && emptyIsAbsent) return ABSENT;
     const text = typeof v.value === 'string' ? v.value : show(v.value);
@@ -392,7 +421,7 @@ export class BuildContext {
     if (result.ok && result.cidr.family !== family) {
       result = { ok: false, error: `an IPv${result.cidr.family} block where an IPv${family} block is expected` };
     }
-    this.literals.push(this.at, { subject: { resource: r, path }, text, result });
+    if (literal) this.literals.push(this.at, { subject: { resource: r, path }, text, result });
     if (result.ok && parsed.tri !== undefined) return parsed.tri;
     const error = result.ok ? '' : result.error;
     return unknown(`${this.describe(r, path)} is not a valid CIDR block: ${show(v.value)} (${error})`, true);
@@ -454,6 +483,11 @@ export class BuildContext {
     this.indexId('vpc', node.id, self);
     this.vpcs.push(this.at, node);
     return node;
+  }
+
+  /** Makes the resource being processed (a data source) stand for an entity already in the model. */
+  alias<K extends EntityKind>(kind: K, self: Known<NodeOf<K>>): void {
+    this.register(kind, self);
   }
 
   /** Makes the resource being processed (a data source for a VPC already in the model) stand for that VPC. */
@@ -694,6 +728,9 @@ export class BuildContext {
   linkValue<K extends EntityKind>(kind: K, r: SourceResource, path: AttrPath, v: AttrValue, depth: number): Tri<NodeOf<K>> {
     if (v.state === 'absent') return ABSENT;
     if (v.state === 'known') return this.linkId(kind, r, path, v.value);
+    // A data source may decide the ID (a known one); else its references are followed as they are.
+    const decided = this.resolved(r, path, v);
+    if (decided.state === 'known') return this.linkId(kind, r, path, decided.value);
     let failure: Unknown | undefined;
     for (const ref of v.refs) {
       const result = this.followRef(kind, r, ref, depth);
@@ -701,7 +738,7 @@ export class BuildContext {
       if (result.state === 'known') return result;
       if (result.state === 'unknown') failure ??= result;
     }
-    return failure ?? this.unlinked(r, path, v.reason);
+    return failure ?? this.unlinked(r, path, decided.state === 'unknown' ? decided.reason : v.reason);
   }
 
   /** "vpc_id of aws_subnet.a is known after apply and not linked to a resource in the plan". */

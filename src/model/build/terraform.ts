@@ -37,12 +37,15 @@ function idText(ctx: BuildContext, r: SourceResource, path: AttrPath, what: stri
   return id.state === 'known' ? `${what} ${id.value}` : `an ${what}`;
 }
 
-/** The primary IPv4 block: the literal, or unknown when IPAM allocates it. */
+/**
+ * The primary IPv4 block: the literal, or unknown when IPAM allocates it. A data source has no
+ * IPAM pool: what it reads is unknown for the reason data-sources.ts gives.
+ */
 function primaryBlock(ctx: BuildContext, r: SourceResource): Tri<Cidr> | undefined {
   const path = ['cidr_block'];
-  const v = r.get(path);
+  const v = ctx.value(r, path);
   if (v.state === 'known' && v.value !== '') return ctx.cidrFrom(r, path, v, 4);
-  if (isSet(ctx.configured(r, r.get(['ipv4_ipam_pool_id'])))) {
+  if (r.mode === 'managed' && isSet(ctx.configured(r, r.get(['ipv4_ipam_pool_id'])))) {
     return unknown(`cidr_block of ${ctx.key(r)} is allocated from ${idText(ctx, r, ['ipv4_ipam_pool_id'], 'IPAM pool')} at apply time`);
   }
   if (v.state === 'unknown') return ctx.unknownValue(r, path, v.reason);
@@ -57,18 +60,19 @@ function primaryBlock(ctx: BuildContext, r: SourceResource): Tri<Cidr> | undefin
  */
 function ipv6Block(ctx: BuildContext, r: SourceResource): { cidr: Tri<Cidr>; amazonProvided: boolean } | undefined {
   const path = ['ipv6_cidr_block'];
-  const v = r.get(path);
+  const v = ctx.value(r, path);
   const assign = ctx.bool(r, ['assign_generated_ipv6_cidr_block']);
   const amazonProvided = assign.state === 'known' && assign.value;
   if (v.state === 'known' && v.value !== '') return { cidr: ctx.cidrFrom(r, path, v, 6), amazonProvided };
   if (amazonProvided) {
     return { cidr: unknown(`the Amazon-provided IPv6 block of ${ctx.key(r)} is allocated at apply time`), amazonProvided };
   }
-  if (isSet(ctx.configured(r, r.get(['ipv6_ipam_pool_id'])))) {
+  // A data source has no pools: what it reads is unknown for the reason data-sources.ts gives.
+  if (r.mode === 'managed' && isSet(ctx.configured(r, r.get(['ipv6_ipam_pool_id'])))) {
     const pool = idText(ctx, r, ['ipv6_ipam_pool_id'], 'IPAM pool');
     return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
   }
-  if (isSet(ctx.configured(r, r.get(['ipv6_pool'])))) {
+  if (r.mode === 'managed' && isSet(ctx.configured(r, r.get(['ipv6_pool'])))) {
     const pool = idText(ctx, r, ['ipv6_pool'], 'IPv6 address pool');
     return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
   }
@@ -148,7 +152,8 @@ function accountOf(ctx: BuildContext, r: SourceResource, owner: string | undefin
   return arn !== undefined ? known(arn) : fromProvider(ctx, r, 'account');
 }
 
-function declareVpc(r: SourceResource, ctx: BuildContext, external: boolean): VpcNode {
+/** Declares a VPC: a managed one, or (`external`) a data source's VPC that is not in scope. */
+export function declareVpc(r: SourceResource, ctx: BuildContext, external: boolean): VpcNode {
   const key = ctx.key(r);
   const blocks: CidrBlock[] = [];
   let incomplete: string | undefined;
@@ -164,7 +169,7 @@ function declareVpc(r: SourceResource, ctx: BuildContext, external: boolean): Vp
     const block: CidrBlock = { kind: 'ipv6', cidr: v6.cidr, subject: { resource: r, path: ['ipv6_cidr_block'] } };
     blocks.push(v6.amazonProvided ? { ...block, amazonProvided: true } : block);
   } else if (external) {
-    const raw = r.get(['ipv6_cidr_block']);
+    const raw = ctx.value(r, ['ipv6_cidr_block']);
     if (raw.state === 'unknown') incomplete ??= ctx.unknownValue(r, ['ipv6_cidr_block'], raw.reason).reason;
   }
   if (external) incomplete = secondaryBlocksOfDataSource(ctx, r, blocks) ?? incomplete;
@@ -218,14 +223,6 @@ function secondaryBlocksOfDataSource(ctx: BuildContext, r: SourceResource, block
     blocks.push({ kind: 'ipv4-secondary', cidr: ctx.cidrFrom(r, path, v, 4), subject: { resource: r, path } });
   }
   return incomplete;
-}
-
-/** A data source for a VPC the model already has (same known ID) stands for that VPC. */
-function declareDataVpc(r: SourceResource, ctx: BuildContext): void {
-  const id = ctx.str(r, ['id']);
-  const existing = id.state === 'known' ? ctx.vpcById(id.value) : undefined;
-  if (existing !== undefined) ctx.aliasVpc(existing);
-  else declareVpc(r, ctx, true);
 }
 
 function ipv4Association(r: SourceResource, ctx: BuildContext): void {
@@ -822,7 +819,6 @@ const securityGroup = (isDefault: boolean): Adapter => ({
 export const TERRAFORM_ADAPTERS: ReadonlyMap<string, Adapter> = new Map<string, Adapter>([
   ['aws_vpc', managedVpc],
   ['aws_default_vpc', managedVpc],
-  ['data.aws_vpc', { declare: declareDataVpc }],
   ['aws_vpc_ipv4_cidr_block_association', { link: ipv4Association }],
   ['aws_vpc_ipv6_cidr_block_association', { link: ipv6Association }],
   ['aws_subnet', { declare: declareSubnet, link: linkSubnet }],

@@ -44,6 +44,12 @@ export function isTerraformPlan(json: unknown): boolean {
 
 export interface PlanReadResult {
   resources: SourceResource[];
+  /**
+   * Instances the plan deletes (and the old objects of replacements), with their values before
+   * the change: gone after apply, they tell the model which entries of refreshed route and rule
+   * lists go with them. Forgotten instances are not here: they stay in AWS.
+   */
+  removed: SourceResource[];
   problems: ToolError[];
 }
 
@@ -63,6 +69,7 @@ class PlanReader {
   readonly #locator: AddressLocator;
   readonly #problems: ToolError[] = [];
   readonly #resources: PlanResource[] = [];
+  readonly #removed: PlanResource[] = [];
   readonly #byAddress = new Set<string>();
   /** Every address resource_changes mentions, deleted ones included. */
   readonly #changed = new Set<string>();
@@ -122,7 +129,7 @@ class PlanReader {
   }
 
   #result(): PlanReadResult {
-    return { resources: this.#resources, problems: this.#problems };
+    return { resources: this.#resources, removed: this.#removed, problems: this.#problems };
   }
 
   #problem(message: string, where: { line: number; column: number }): void {
@@ -168,6 +175,7 @@ class PlanReader {
     }
     this.#changed.add(address);
     const action = actionOf(actions as string[]);
+    if (action === undefined || action === 'replace') this.#readRemoved(entry, address, change, actions as string[]);
     if (action === undefined) return;
     let after = own(change, 'after');
     if (after !== undefined && after !== null && !isRecord(after)) {
@@ -180,6 +188,17 @@ class PlanReader {
       afterUnknown = undefined;
     }
     this.#add(entry, address, action, after, afterUnknown, where);
+  }
+
+  /** The object a delete or replace removes, as it is before the change. */
+  #readRemoved(entry: Readonly<Record<string, unknown>>, address: string, change: unknown, actions: readonly string[]): void {
+    if (!actions.includes('delete')) return;
+    const before = own(change, 'before');
+    if (!isRecord(before)) return;
+    const type = own(entry, 'type');
+    const mode = own(entry, 'mode');
+    if (typeof type !== 'string' || (mode !== 'managed' && mode !== 'data')) return;
+    this.#removed.push(new PlanResource(this.#ctx!, address, type, mode, 'delete', before, undefined));
   }
 
   #readModule(mod: unknown, where: string, depth: number): void {

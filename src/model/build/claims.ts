@@ -1,0 +1,89 @@
+/**
+ * What the refreshed lists of an existing route table or security group hold that belongs to
+ * standalone resources. After `terraform plan` refreshes state, the provider lists every route of
+ * an `aws_route_table` in its `route` attribute and every rule of an `aws_security_group` in
+ * `ingress` / `egress`, including those of standalone `aws_route`, `aws_security_group_rule` and
+ * `aws_vpc_security_group_*_rule` resources. When the configuration does not write those lists
+ * (no inline blocks), the list is what exists now, and after apply there will be: what exists,
+ * minus what the plan destroys, plus what it creates. A route or rule that a standalone resource
+ * manages is that resource (modelled under its own address, or gone when the plan deletes it),
+ * never a second copy inside the table or group.
+ *
+ * Standalone resources in scope, and those the plan deletes, claim (table, destination) and
+ * (group, direction, protocol, ports, source) here before inline lists are attached; the list
+ * readers then skip what is claimed. Keys use canonical CIDRs, so `10.0.0.0/16` written and read
+ * back the same way always match.
+ */
+import { parseCidr } from '../cidr.js';
+import type { Protocol } from '../types.js';
+
+/** A (table or group) owner: claims are kept per model node. */
+type Owner = object;
+
+/** The canonical text of a CIDR literal, or the literal itself when it does not parse. */
+export function cidrKey(text: string): string {
+  const parsed = parseCidr(text);
+  return parsed.ok ? parsed.cidr.canonical : text;
+}
+
+/** A route destination: `cidr:10.0.0.0/16`, `cidr:2001:db8::/56`, `pl:pl-0123`. */
+export function routeKey(kind: 'cidr' | 'pl', value: string): string {
+  return kind === 'pl' ? `pl:${value}` : `cidr:${cidrKey(value)}`;
+}
+
+/** One source of one rule: a CIDR, a prefix list, a group ID, or the group itself. */
+export type RuleSource =
+  | { readonly kind: 'cidr'; readonly text: string }
+  | { readonly kind: 'prefix-list'; readonly id: string }
+  | { readonly kind: 'security-group'; readonly id: string }
+  | { readonly kind: 'self' };
+
+/** The protocol/port part of a rule key; ports do not matter for "all". */
+export function rulePorts(protocol: Protocol, fromPort: number | undefined, toPort: number | undefined): string {
+  if (protocol === 'all') return 'all';
+  return `${protocol}:${fromPort ?? ''}-${toPort ?? ''}`;
+}
+
+/** A security group ID as AWS lists it for other accounts' groups (`123456789012/sg-…`) loses the account. */
+function groupId(id: string): string {
+  const slash = id.lastIndexOf('/');
+  return slash >= 0 ? id.slice(slash + 1) : id;
+}
+
+export function sourceKey(source: RuleSource): string {
+  switch (source.kind) {
+    case 'cidr':
+      return `cidr:${cidrKey(source.text)}`;
+    case 'prefix-list':
+      return `pl:${source.id}`;
+    case 'security-group':
+      return `sg:${groupId(source.id)}`;
+    case 'self':
+      return 'self';
+  }
+}
+
+export class Claims {
+  private readonly routes = new WeakMap<Owner, Set<string>>();
+  private readonly rules = new WeakMap<Owner, Set<string>>();
+
+  claimRoute(table: Owner, destination: string): void {
+    let set = this.routes.get(table);
+    if (set === undefined) this.routes.set(table, (set = new Set()));
+    set.add(destination);
+  }
+
+  routeClaimed(table: Owner, destination: string): boolean {
+    return this.routes.get(table)?.has(destination) ?? false;
+  }
+
+  claimRule(group: Owner, direction: 'ingress' | 'egress', ports: string, source: string): void {
+    let set = this.rules.get(group);
+    if (set === undefined) this.rules.set(group, (set = new Set()));
+    set.add(`${direction}|${ports}|${source}`);
+  }
+
+  ruleClaimed(group: Owner, direction: 'ingress' | 'egress', ports: string, source: string): boolean {
+    return this.rules.get(group)?.has(`${direction}|${ports}|${source}`) ?? false;
+  }
+}
