@@ -48,34 +48,38 @@ function compareLocation(a: SourceLocation, b: SourceLocation): number {
 
 /**
  * The unresolved checks as entries: one per unknown value (with every check it blocks), and one
- * per check that has no single unknown value. Sorted by file, line, resource and first rule ID.
+ * per check that has no single unknown value. Sorted by file, line, resource and first rule ID;
+ * entries that tie keep the order of their first check.
  */
 export function groupUnresolved(checks: readonly UnresolvedCheck[]): UnresolvedEntry[] {
+  // Entries in the order of their first check (the engine's order), so that the stable sort
+  // below keeps it for entries at one place.
+  const groups: UnresolvedCheck[][] = [];
   const byValue = new Map<string, UnresolvedCheck[]>();
-  const entries: UnresolvedEntry[] = [];
   for (const check of checks) {
     const v = check.value;
     if (v === undefined) {
-      entries.push({ resource: check.resource, location: check.location, text: check.reason, checks: [check] });
+      groups.push([check]);
       continue;
     }
     const l = v.location;
     const key = JSON.stringify([v.file, v.resource, v.attribute, v.reason, l.file, l.line, l.column ?? 0]);
     const list = byValue.get(key);
-    if (list === undefined) byValue.set(key, [check]);
-    else list.push(check);
+    if (list !== undefined) list.push(check);
+    else {
+      const created = [check];
+      byValue.set(key, created);
+      groups.push(created);
+    }
   }
-  for (const list of byValue.values()) {
-    const value = list[0]!.value!;
+  const entries = groups.map((list): UnresolvedEntry => {
+    const value = list[0]!.value;
+    if (value === undefined) return { resource: list[0]!.resource, location: list[0]!.location, text: list[0]!.reason, checks: list };
     const sorted = [...list].sort((a, b) => cmp(a.ruleId, b.ruleId) || cmp(a.resource, b.resource));
-    entries.push({ resource: value.resource, location: value.location, value, text: describeUnknownValue(value), checks: sorted });
-  }
+    return { resource: value.resource, location: value.location, value, text: describeUnknownValue(value), checks: sorted };
+  });
   return entries.sort(
-    (a, b) =>
-      compareLocation(a.location, b.location) ||
-      cmp(a.resource, b.resource) ||
-      cmp(a.checks[0]!.ruleId, b.checks[0]!.ruleId) ||
-      cmp(a.text, b.text),
+    (a, b) => compareLocation(a.location, b.location) || cmp(a.resource, b.resource) || cmp(a.checks[0]!.ruleId, b.checks[0]!.ruleId),
   );
 }
 

@@ -102,10 +102,12 @@ export function renderText(result: LintResult, ctx: ReportContext): string {
     labelWidth = Math.max(labelWidth, r.label.length);
     idWidth = Math.max(idWidth, r.ruleId.length);
   }
-  const indent = ' '.repeat(whereWidth + labelWidth + idWidth + 6);
+  const indent = ' '.repeat(whereWidth + labelWidth + (idWidth === 0 ? 0 : idWidth + 2) + 4);
   const line = (r: Row): string => {
     const [first = '', ...rest] = r.text.split(/\r?\n/);
-    const head = `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${c.dim(r.ruleId.padEnd(idWidth))}  ${first}`;
+    // Only unknown values (no rule column) on screen: no empty column either.
+    const id = idWidth === 0 ? '' : `${c.dim(r.ruleId.padEnd(idWidth))}  `;
+    const head = `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${id}${first}`;
     return [head.trimEnd(), ...rest.map((l) => `${indent}${l}`.trimEnd())].join('\n');
   };
 
@@ -151,12 +153,12 @@ function summary(result: LintResult, c: Palette): string {
     const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.cyan;
     line = c.bold(paint(text));
   } else if (result.files.length === 0) {
-    const text = 'no problems: found no input that vpclint reads (Terraform plan JSON, .tf, CloudFormation)';
-    // A tick would claim a clean result that the errors below contradict.
-    line = result.errors.length > 0 ? text : c.green(`✔ ${text}`);
+    const text = 'found no input that vpclint reads (Terraform plan JSON, .tf, CloudFormation)';
+    // "No problems" would claim a clean result that the errors below contradict.
+    line = result.errors.length > 0 ? `nothing linted: ${text}` : c.green(`✔ no problems: ${text}`);
   } else {
     const checks = unresolved > 0 ? ` (${unresolvedCount(result.unresolved)})` : '';
-    line = result.errors.length > 0 ? `no problems found in ${files}${checks}` : c.green(`✔ no problems in ${files}${checks}`);
+    line = result.errors.length > 0 ? `no findings in the ${files} read${checks}` : c.green(`✔ no problems in ${files}${checks}`);
   }
   const hidden = suppressedSummary(result);
   if (hidden !== undefined) line += `\n${c.dim(`${hidden} (--format json lists them)`)}`;
