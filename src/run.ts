@@ -66,14 +66,14 @@ export function toToolError(error: unknown, file?: string): ToolError {
 export interface ParsedSource {
   readonly recognized: boolean;
   readonly resources: readonly SourceResource[];
+  /** What a plan deletes, as it was: see `buildModel`'s `removed`. */
+  readonly removed?: readonly SourceResource[];
   readonly errors: readonly ToolError[];
   /** A CloudFormation template: read with the run's other templates (exports, imports). */
   readonly template?: Template;
 }
 
 const NOT_READ: ParsedSource = { recognized: false, resources: [], errors: [] };
-  /** What a plan deletes, as it was: see `buildModel`'s `removed`. */
-  readonly removed?: readonly SourceResource[];
 
 /** Parses one file by its name and content. Never throws. */
 export function parseSource(source: SourceFile): ParsedSource {
@@ -101,6 +101,7 @@ export function parseSource(source: SourceFile): ParsedSource {
 /** Lints files already read into memory: the core of every run, and what tests call. */
 export function lintSources(sources: readonly SourceFile[], options: LintOptions = {}, terraform?: TerraformReadResult): LintResult {
   const resources: SourceResource[] = [];
+  const removed: SourceResource[] = [];
   const errors: ToolError[] = [];
   const files: string[] = [];
   const templates: Template[] = [];
@@ -108,7 +109,7 @@ export function lintSources(sources: readonly SourceFile[], options: LintOptions
     const parsed = parseSource(source);
     if (parsed.recognized) files.push(source.file);
     for (const r of parsed.resources) resources.push(r);
-  const removed: SourceResource[] = [];
+    for (const r of parsed.removed ?? []) removed.push(r);
     for (const e of parsed.errors) errors.push(e);
     if (parsed.template !== undefined) templates.push(parsed.template);
   }
@@ -116,7 +117,6 @@ export function lintSources(sources: readonly SourceFile[], options: LintOptions
   for (const r of terraform?.resources ?? []) resources.push(r);
   for (const e of terraform?.errors ?? []) errors.push(e);
   for (const f of terraform?.files ?? []) files.push(f);
-    for (const r of parsed.removed ?? []) removed.push(r);
   const cfn = readTemplates(templates, { parameters: options.parameters });
   for (const r of cfn.resources) resources.push(r);
   for (const e of cfn.errors) errors.push(e);

@@ -26,10 +26,14 @@ const ADAPTERS: ReadonlyMap<string, Adapter> = new Map([
  * records every CIDR literal, and ignores resource types it does not model. Lists in the model
  * follow the input order. Linear in the number of resources; never throws on malformed values.
  */
-export function buildModel(resources: readonly SourceResource[]): NetworkModel {
+export function buildModel(resources: readonly SourceResource[], options: BuildOptions = {}): NetworkModel {
   const ctx = new BuildContext(resources);
   const adapters: (Adapter | undefined)[] = resources.map((r) => ADAPTERS.get(adapterKey(r.mode, r.type)));
   for (const phase of PHASES) {
+    if (phase === 'attach') {
+      // What a plan deletes is gone after apply, and so are its entries in refreshed lists.
+      for (const r of options.removed ?? []) ADAPTERS.get(adapterKey(r.mode, r.type))?.claim?.(r, ctx);
+    }
     for (let i = 0; i < resources.length; i++) {
       const step = adapters[i]?.[phase];
       if (step === undefined) continue;
@@ -38,4 +42,13 @@ export function buildModel(resources: readonly SourceResource[]): NetworkModel {
     }
   }
   return ctx.finish();
+}
+
+export interface BuildOptions {
+  /**
+   * Resources as they are before a change that deletes them (a plan's `delete`, and the old
+   * object of a `replace`): not in the model, but what they manage is removed from the refreshed
+   * lists of the tables and groups that remain.
+   */
+  readonly removed?: readonly SourceResource[];
 }

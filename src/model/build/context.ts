@@ -3,6 +3,7 @@
 // turn attribute values into tri-state model values. Format adapters (Terraform now,
 // CloudFormation later) only call into this; it knows AWS, not file formats.
 import { parseCidr } from '../cidr.js';
+import { Claims } from './claims.js';
 import { DataSources } from './data-sources.js';
 import type { AttrPath, AttrRef, AttrValue, SourceResource } from '../source.js';
 import { ABSENT, known, unknown } from '../tri.js';
@@ -200,6 +201,8 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 export class BuildContext {
   /** Input index of the resource being processed: where what it creates goes in the lists. */
   at = 0;
+  /** Entries of refreshed route and rule lists that standalone resources manage. */
+  readonly claims = new Claims();
 
   private readonly resources: readonly SourceResource[];
   /** Keys that are not the plain address (the address occurs in several files, or twice in one). */

@@ -16,6 +16,7 @@ import type {
   SecurityGroupRule,
 } from '../types.js';
 import type { Adapter } from './adapter.js';
+import { routeKey, rulePorts, sourceKey, type RuleSource } from './claims.js';
 import { isObject, isSet, show } from './context.js';
 import type { BuildContext, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './context.js';
 
@@ -330,6 +331,26 @@ function linkDefaultRouteTable(r: SourceResource, ctx: BuildContext): void {
   if (vpc.state === 'known') ctx.setDefaultTable(vpc.value, self);
 }
 
+/**
+ * Is the list `attr` of this table or group what exists in AWS now, read back from refreshed
+ * state, rather than what the code writes? So for an existing resource (a plan's no-op or update,
+ * or a state file) whose configuration does not write the list (or whose configuration the plan
+ * does not have): then it also holds the routes or rules of standalone resources.
+ */
+function readFromState(r: SourceResource, attr: string): boolean {
+  if (r.format !== 'terraform-plan' || r.action === 'create' || r.action === 'replace') return false;
+  return r.configures?.(attr) !== true;
+}
+
+/** The destination key of a route written at `base` with `names` (IPv4, IPv6, prefix list), when known. */
+function knownRouteKey(r: SourceResource, base: AttrPath, names: readonly [string, string, string]): string | undefined {
+  for (let i = 0; i < 3; i++) {
+    const v = r.get(at(base, names[i] as string));
+    if (v.state === 'known' && typeof v.value === 'string' && v.value !== '') return routeKey(i === 2 ? 'pl' : 'cidr', v.value);
+  }
+  return undefined;
+}
+
 function attachInlineRoutes(r: SourceResource, ctx: BuildContext): void {
   const self = ctx.selfOf('table', r) as Known<TableNode>;
   const table = self.value;
@@ -339,16 +360,31 @@ function attachInlineRoutes(r: SourceResource, ctx: BuildContext): void {
     return;
   }
   if (list.state !== 'known') return;
+  const fromState = readFromState(r, 'route');
   for (let i = 0; i < list.length; i++) {
-    const element = r.get(['route', i]);
+    const base = ['route', i];
+    const element = r.get(base);
     if (element.state === 'absent' || (element.state === 'known' && !isObject(element.value))) continue;
-    ctx.addRoute(readRoute(ctx, r, ['route', i], INLINE_DESTINATIONS, self, `${table.key}.route[${i}]`, true));
+    if (fromState) {
+      // A route of a standalone aws_route (in scope, or deleted by the plan) is that resource.
+      const key = knownRouteKey(r, base, INLINE_DESTINATIONS.names);
+      if (key !== undefined && ctx.claims.routeClaimed(table, key)) continue;
+    }
+    ctx.addRoute(readRoute(ctx, r, base, INLINE_DESTINATIONS, self, `${table.key}.route[${i}]`, true));
   }
 }
 
 function attachRoute(r: SourceResource, ctx: BuildContext): void {
   const table = ctx.link('table', r, ['route_table_id']);
   ctx.addRoute(readRoute(ctx, r, [], ROUTE_DESTINATIONS, table, ctx.key(r), false));
+}
+
+/** A standalone route claims its destination in its table's refreshed list. */
+function claimRoute(r: SourceResource, ctx: BuildContext): void {
+  const table = ctx.link('table', r, ['route_table_id']);
+  if (table.state !== 'known') return;
+  const key = knownRouteKey(r, [], ROUTE_DESTINATIONS.names);
+  if (key !== undefined) ctx.claims.claimRoute(table.value, key);
 }
 
 function attachAssociation(r: SourceResource, ctx: BuildContext): void {
@@ -780,24 +816,103 @@ function attachInlineRules(r: SourceResource, ctx: BuildContext): void {
     // A wholly unknown list is what the provider plans when no inline rules are written.
     const list = ctx.list(r, [direction]);
     if (list.state !== 'known') continue;
+    const fromState = readFromState(r, direction);
     for (let i = 0; i < list.length; i++) {
       const element = r.get([direction, i]);
       if (element.state === 'absent' || (element.state === 'known' && !isObject(element.value))) continue;
       const key = `${group.key}.${direction}[${i}]`;
-      ctx.addRule(readRule(ctx, r, [direction, i], INLINE_RULE, direction, self, key, true));
+      const rule = readRule(ctx, r, [direction, i], INLINE_RULE, direction, self, key, true);
+      const kept = fromState ? unclaimed(ctx, group, rule) : rule;
+      if (kept !== undefined) ctx.addRule(kept);
     }
   }
 }
 
-function attachRuleResource(r: SourceResource, ctx: BuildContext): void {
-  const type = r.get(['type']);
-  if (type.state !== 'known' || (type.value !== 'ingress' && type.value !== 'egress')) return;
+/**
+ * A refreshed rule entry without the sources that standalone rule resources manage (AWS merges
+ * rules with the same protocol and ports into one entry); undefined when nothing is left.
+ */
+function unclaimed(ctx: BuildContext, group: SgNode, rule: SecurityGroupRule): SecurityGroupRule | undefined {
+  const p = rule.protocol;
+  if (p.state !== 'known') return rule;
+  const from = rule.fromPort.state === 'known' ? rule.fromPort.value : undefined;
+  const to = rule.toPort.state === 'known' ? rule.toPort.value : undefined;
+  const ports = rulePorts(p.value, from, to);
+  const peers = rule.peers.filter((peer) => {
+    const source = peerSource(peer);
+    return source === undefined || !ctx.claims.ruleClaimed(group, rule.direction, ports, sourceKey(source));
+  });
+  if (peers.length === rule.peers.length) return rule;
+  return peers.length === 0 ? undefined : { ...rule, peers };
+}
+
+function peerSource(peer: RulePeer): RuleSource | undefined {
+  switch (peer.kind) {
+    case 'cidr':
+      return peer.cidr.state === 'known' ? { kind: 'cidr', text: peer.cidr.value.canonical } : undefined;
+    case 'prefix-list':
+      return peer.id.state === 'known' ? { kind: 'prefix-list', id: peer.id.value } : undefined;
+    case 'security-group':
+      return peer.id.state === 'known' ? { kind: 'security-group', id: peer.id.value } : undefined;
+    case 'self':
+      return { kind: 'self' };
+  }
+}
+
+/** Known string values of a list attribute, or of a single-valued one. */
+function knownStrings(r: SourceResource, path: AttrPath, isList: boolean): string[] {
+  const v = r.get(path);
+  if (v.state !== 'known') return [];
+  const values = isList ? (Array.isArray(v.value) ? v.value : []) : [v.value];
+  return values.filter((x): x is string => typeof x === 'string' && x !== '');
+}
+
+/** A standalone rule claims its (direction, protocol, ports, source) entries in its group's refreshed lists. */
+function claimRule(r: SourceResource, ctx: BuildContext, f: RuleFields, direction: 'ingress' | 'egress'): void {
   const group = ctx.link('sg', r, ['security_group_id']);
-  ctx.addRule(readRule(ctx, r, [], RULE_RESOURCE, type.value, group, ctx.key(r), false));
+  if (group.state !== 'known') return;
+  const protocol = ctx.protocol(r, [f.protocol]);
+  if (protocol.state !== 'known') return;
+  const from = ctx.port(r, ['from_port']);
+  const to = ctx.port(r, ['to_port']);
+  const ports = rulePorts(protocol.value, from.state === 'known' ? from.value : undefined, to.state === 'known' ? to.value : undefined);
+  const sources: RuleSource[] = [];
+  for (const text of knownStrings(r, [f.ipv4], f.lists)) sources.push({ kind: 'cidr', text });
+  for (const text of knownStrings(r, [f.ipv6], f.lists)) sources.push({ kind: 'cidr', text });
+  for (const id of knownStrings(r, [f.prefixLists], f.lists)) sources.push({ kind: 'prefix-list', id });
+  const own = group.value.id;
+  for (const id of knownStrings(r, [f.groups], f.groupsList)) {
+    sources.push({ kind: 'security-group', id });
+    // AWS lists a rule that references its own group as `self`.
+    if (own.state === 'known' && own.value === id) sources.push({ kind: 'self' });
+  }
+  if (f.self !== undefined) {
+    const self = ctx.bool(r, [f.self]);
+    if (self.state === 'known' && self.value) sources.push({ kind: 'self' });
+  }
+  for (const s of sources) ctx.claims.claimRule(group.value, direction, ports, sourceKey(s));
+}
+
+function ruleResourceType(r: SourceResource): 'ingress' | 'egress' | undefined {
+  const type = r.get(['type']);
+  return type.state === 'known' && (type.value === 'ingress' || type.value === 'egress') ? type.value : undefined;
+}
+
+function attachRuleResource(r: SourceResource, ctx: BuildContext): void {
+  const type = ruleResourceType(r);
+  if (type === undefined) return;
+  const group = ctx.link('sg', r, ['security_group_id']);
+  ctx.addRule(readRule(ctx, r, [], RULE_RESOURCE, type, group, ctx.key(r), false));
+}
+
+function claimRuleResource(r: SourceResource, ctx: BuildContext): void {
+  const type = ruleResourceType(r);
+  if (type !== undefined) claimRule(r, ctx, RULE_RESOURCE, type);
 }
 
 function vpcRuleResource(direction: 'ingress' | 'egress'): Adapter {
   return {
+    claim: (r, ctx) => claimRule(r, ctx, VPC_RULE_RESOURCE, direction),
     attach(r, ctx) {
       const group = ctx.link('sg', r, ['security_group_id']);
       ctx.addRule(readRule(ctx, r, [], VPC_RULE_RESOURCE, direction, group, ctx.key(r), false));
@@ -824,7 +939,7 @@ export const TERRAFORM_ADAPTERS: ReadonlyMap<string, Adapter> = new Map<string, 
   ['aws_subnet', { declare: declareSubnet, link: linkSubnet }],
   ['aws_route_table', routeTable],
   ['aws_default_route_table', { declare: declareDefaultRouteTable, link: linkDefaultRouteTable, attach: attachInlineRoutes }],
-  ['aws_route', { attach: attachRoute }],
+  ['aws_route', { claim: claimRoute, attach: attachRoute }],
   ['aws_route_table_association', { attach: attachAssociation }],
   ['aws_main_route_table_association', { attach: attachMainAssociation }],
   ['aws_vpc_peering_connection', { declare: declarePeering, link: linkPeering }],
@@ -832,7 +947,7 @@ export const TERRAFORM_ADAPTERS: ReadonlyMap<string, Adapter> = new Map<string, 
   ['aws_vpc_peering_connection_options', { attach: attachPeeringOptions }],
   ['aws_security_group', securityGroup(false)],
   ['aws_default_security_group', securityGroup(true)],
-  ['aws_security_group_rule', { attach: attachRuleResource }],
+  ['aws_security_group_rule', { claim: claimRuleResource, attach: attachRuleResource }],
   ['aws_vpc_security_group_ingress_rule', vpcRuleResource('ingress')],
   ['aws_vpc_security_group_egress_rule', vpcRuleResource('egress')],
 ]);
