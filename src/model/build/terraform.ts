@@ -128,7 +128,11 @@ function fromProvider(ctx: BuildContext, r: SourceResource, what: 'region' | 'ac
  * in its known ARN, else its provider configuration's literal region. Never guessed.
  */
 function regionOf(ctx: BuildContext, r: SourceResource): Tri<string> {
-  const own = ctx.strFrom(r, ['region'], ctx.configured(r, r.get(['region'])));
+  let raw = ctx.configured(r, r.get(['region']));
+  // A data source reads in its provider's region unless its configuration sets one (provider 6);
+  // the .tf reader cannot know its other attributes, but this one is not read from AWS.
+  if (raw.state === 'unknown' && r.mode === 'data' && r.configures?.('region') === false) raw = ABSENT;
+  const own = ctx.strFrom(r, ['region'], raw);
   if (own.state !== 'absent') return own;
   const arn = arnField(r, 3);
   return arn !== undefined ? known(arn) : fromProvider(ctx, r, 'region');
