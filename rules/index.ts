@@ -19,6 +19,7 @@ import duplicatePeering from './duplicate-peering.js';
 import peeringAcceptance from './peering-acceptance.js';
 import peeringQuota from './peering-quota.js';
 import peeringDns from './peering-dns.js';
+import peeringRegion from './peering-region.js';
 import openIngress from './open-ingress.js';
 import crossRegionSgReference from './cross-region-sg-reference.js';
 import broadPeerIngress from './broad-peer-ingress.js';
@@ -40,6 +41,7 @@ export const rules: readonly Rule[] = [
   peeringAcceptance,
   peeringQuota,
   peeringDns,
+  peeringRegion,
   openIngress,
   crossRegionSgReference,
   broadPeerIngress,

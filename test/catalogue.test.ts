@@ -27,6 +27,9 @@ const DESIGN_CATALOGUE: Record<string, [string, string]> = {
   NET302: ['peering-acceptance', 'warning'],
   NET303: ['peering-quota', 'warning'],
   NET304: ['peering-dns', 'note'],
+  // Issue 9: a peering request without peer_region (or with the wrong one) across regions; the next
+  // free NET3xx id, kept apart from NET302 because it is another mistake with another severity.
+  NET305: ['peering-region', 'error'],
   NET401: ['open-ingress', 'error'],
   NET402: ['cross-region-sg-reference', 'error'],
   NET403: ['broad-peer-ingress', 'note'],
