@@ -9,7 +9,10 @@
  * the requester's acceptance of a connection to another account. DNS options written on the
  * requesting resource are applied right after it is created, and fail unless the connection is
  * active by then ("is not active ... Please set the `auto_accept` attribute to `true`").
- * Connections that already exist and are active are left alone.
+ * Connections that already exist and are active are left alone. A request without `peer_region`
+ * whose two VPCs are in different regions is wrong in itself (AWS looks for the peer VPC in the
+ * requester's region); NET305 peering-region reports that, and this rule does not advise
+ * `auto_accept` for it.
  * AWS: "Accept a VPC peering connection",
  * https://docs.aws.amazon.com/vpc/latest/peering/accept-vpc-peering-connection.html, and the
  * Terraform AWS provider's aws_vpc_peering_connection (auto_accept, peer_region) and
@@ -17,7 +20,7 @@
  */
 import { defineRule } from '../src/engine/define-rule.js';
 import { labelled } from '../src/model/peering-routes.js';
-import { isCrossAccount, isCrossRegion, requesterAccount } from '../src/model/regions.js';
+import { isCrossAccount, isCrossRegion, requesterAccount, requesterRegion } from '../src/model/regions.js';
 import type { AttrPath, PeeringConnection, SourceResource, Subject, Tri, Vpc } from '../src/model/types.js';
 
 /** Statuses of a connection that carries traffic or is about to: nothing to accept. */
@@ -136,6 +139,10 @@ export default defineRule({
         if (peering.peerRegion.state === 'known') {
           const crossing = `region ${peering.peerRegion.value} (set with peer_region)`;
           context.report({ messageId: 'notAccepted', subject, related: sideRelated(peering), data: { ...data, crossing } });
+        } else if (vpcsInTwoRegions(peering)) {
+          // No peer_region, but the VPCs are in two regions: the request itself is wrong, which
+          // NET305 peering-region reports; "set auto_accept" would not help.
+          continue;
         } else {
           context.report({ messageId: 'notAutoAccepted', subject, related: sideRelated(peering), data });
         }
@@ -152,6 +159,13 @@ export default defineRule({
     }
   },
 });
+
+/** Are the two VPCs' regions both known and different? */
+function vpcsInTwoRegions(p: PeeringConnection): boolean {
+  const here = requesterRegion(p);
+  const there = p.accepter.state === 'known' ? p.accepter.value.region : undefined;
+  return here.state === 'known' && there?.state === 'known' && here.value !== there.value;
+}
 
 function sideRelated(p: PeeringConnection): (Subject | string)[] {
   const out: (Subject | string)[] = [];

@@ -48,7 +48,8 @@ function pcx(options: PcxOptions = {}): SourceResource {
 }
 
 const a = inProvider(tfVpc('a', '10.1.0.0/16'), known('eu-west-1'));
-const b = inProvider(tfVpc('b', '10.2.0.0/16'), known('us-east-1'));
+// b is in the requester's region: a connection without peer_region finds it (NET305 checks that).
+const b = inProvider(tfVpc('b', '10.2.0.0/16'), known('eu-west-1'));
 
 const ENDS = { peering: 'aws_vpc_peering_connection.p', requester: 'aws_vpc.a', accepter: 'aws_vpc.b' };
 const finding = (messageId: string, data: Record<string, string>, resource = 'aws_vpc_peering_connection.p') => ({ resource, messageId, data });
@@ -109,6 +110,11 @@ describe('peering-acceptance: nothing accepts the connection', () => {
     },
   ])('nothing to report: $name', ({ resources }) => {
     expect(lint(resources())).toEqual({ findings: [], unresolved: [] });
+  });
+
+  it('no peer_region, but the peer VPC is in another region: no auto_accept advice (NET305 reports the request)', () => {
+    const farB = inProvider(tfVpc('b', '10.2.0.0/16'), known('us-east-1'));
+    expect(lint([a, farB, pcx()])).toEqual({ findings: [], unresolved: [] });
   });
 
   it('an existing connection still pending acceptance is reported', () => {
