@@ -57,8 +57,8 @@ describe('renderText', () => {
     {
       name: 'a tool error with no findings',
       result: { ...empty, files: ['a.json'], errors: [{ file: 'a.json', line: 1, column: 1, message: 'bad' }] },
-      // No tick: the result is not known to be clean.
-      expected: 'no problems found in 1 file\n✖ results are incomplete: 1 input or tool error (printed on stderr)\n',
+      // Neither a tick nor "no problems": the result is not known to be clean.
+      expected: 'no findings in the 1 file read\n✖ results are incomplete: 1 input or tool error (printed on stderr)\n',
     },
   ])('summarizes when $name', ({ result, expected }) => {
     expect(renderText(result, ctx)).toBe(expected);
