@@ -45,7 +45,7 @@ function pcx(options: PcxOptions = {}): SourceResource {
   const values = options.values ?? {};
   const computed: Record<string, FakeUnknown> = {};
   for (const attr of ['id', 'accept_status', 'peer_region']) if (!Object.hasOwn(values, attr)) computed[attr] = { computed: true };
-  const peer = options.peer === undefined ? { peer_vpc_id: linkedTo('aws_vpc.b') } : {};
+  const peer: Record<string, FakeUnknown> = options.peer === undefined ? { peer_vpc_id: linkedTo('aws_vpc.b') } : {};
   const r = tf('aws_vpc_peering_connection', 'p', options.peer === undefined ? values : { peer_vpc_id: options.peer, ...values }, {
     unknown: { ...computed, vpc_id: linkedTo('aws_vpc.a'), ...peer, ...options.unknown },
   });
