@@ -26,6 +26,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour is used only then, unless forced). */
   readonly isTTY: boolean;
+  /** Reads all of standard input, for the path `-`; without it, `-` is an error. */
+  readonly stdin?: () => Promise<Buffer | string>;
 }
 
 export interface MainOptions {
@@ -303,7 +305,14 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
     const rules = options.rules ?? allRules;
     const settings = await runSettings(cli, io, rules);
     const parameters = loadParameters(cli.parameters?.files ?? [], cli.parameters?.flags ?? [], io.cwd);
-    const result = await lintPaths(cli.paths, { cwd: io.cwd, rules, parameters, terraformVariables: cli.terraformVariables, ...settings });
+    const result = await lintPaths(cli.paths, {
+      cwd: io.cwd,
+      rules,
+      parameters,
+      terraformVariables: cli.terraformVariables,
+      ...(io.stdin === undefined ? {} : { readStdin: io.stdin }),
+      ...settings,
+    });
     for (const error of result.errors) printError(io, error, cli.debug);
 
     let code = exitCode(result, cli.failOn);
@@ -361,7 +370,15 @@ export async function runCli(): Promise<void> {
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    stdin: readProcessStdin,
   });
+}
+
+/** All of the process's standard input (read only when `-` is a path). */
+async function readProcessStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
 }
 
 /** True when this module is the program node was started with (the bin), not an import. */

@@ -1,8 +1,8 @@
 /**
  * Finds the files to lint from the paths on the command line. Directories are searched for every
  * extension an input format may use (the parse dispatcher decides what it recognizes and skips the
- * rest quietly); files named explicitly are always read; a path that does not exist is an error
- * for that path only, so the others are still linted.
+ * rest quietly); files named explicitly are always read (and must be inputs); `-` is standard
+ * input; a path that does not exist is an error for that path only, so the others are still linted.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,13 +21,31 @@ export interface DiscoveredFile {
   readonly path: string;
   /** Path shown to the user: relative to cwd, POSIX separators. */
   readonly file: string;
+  /** Named on the command line (not found by searching a directory): it must be an input. */
+  readonly named?: boolean;
+}
+
+/** A directory named on the command line and searched. */
+export interface SearchedDirectory {
+  /** Absolute path. */
+  readonly path: string;
+  /** As given on the command line. */
+  readonly given: string;
 }
 
 export interface Discovery {
   /** Deduplicated, sorted by `file`. */
   readonly files: readonly DiscoveredFile[];
   readonly errors: readonly ToolError[];
+  /** The directories searched, in command-line order (each must hold an input). */
+  readonly directories: readonly SearchedDirectory[];
+  /** Whether `-` (standard input) was among the paths. */
+  readonly stdin: boolean;
 }
+
+/** The path that stands for standard input, and the name its contents go by in messages. */
+export const STDIN_PATH = '-';
+export const STDIN_NAME = '<stdin>';
 
 /** The path shown to the user for an absolute path: relative to cwd, with POSIX separators. */
 export function displayPath(absolute: string, cwd: string): string {
@@ -92,10 +110,19 @@ export async function discover(paths: readonly string[], cwd: string, filter?: D
   const passes = filterOf(filter);
   const found = new Map<string, DiscoveredFile>();
   const errors: ToolError[] = [];
-  const add = (absolute: string): void => {
-    if (!found.has(absolute)) found.set(absolute, { path: absolute, file: displayPath(absolute, cwd) });
+  const directories: SearchedDirectory[] = [];
+  let stdin = false;
+  const add = (absolute: string, named = false): void => {
+    const known = found.get(absolute);
+    if (known === undefined || (named && known.named !== true)) {
+      found.set(absolute, { path: absolute, file: displayPath(absolute, cwd), ...(named ? { named } : {}) });
+    }
   };
   for (const given of paths) {
+    if (given === STDIN_PATH) {
+      stdin = true;
+      continue;
+    }
     const absolute = path.resolve(cwd, given);
     let stats;
     try {
@@ -105,9 +132,10 @@ export async function discover(paths: readonly string[], cwd: string, filter?: D
       continue;
     }
     if (!stats.isDirectory()) {
-      add(absolute);
+      add(absolute, true);
       continue;
     }
+    if (!directories.some((d) => d.path === absolute)) directories.push({ path: absolute, given });
     try {
       const entries = await fg(INPUT_PATTERN, {
         cwd: absolute,
@@ -126,5 +154,5 @@ export async function discover(paths: readonly string[], cwd: string, filter?: D
     }
   }
   const files = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { files, errors };
+  return { files, errors, directories, stdin };
 }

@@ -6,7 +6,8 @@ import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
-import { discover, fsToolError } from './discover.js';
+import { STDIN_NAME, discover, fsToolError, type SearchedDirectory } from './discover.js';
+import { isInside, looksLikeJson, noInputIn, notAnInput } from './inputs.js';
 import type { Rule } from './engine/define-rule.js';
 import type { LintResult, Severity, ToolError } from './engine/finding.js';
 import { runRules } from './engine/run-rules.js';
@@ -21,12 +22,17 @@ import { parseJson } from './parse/json.js';
 import { loadTemplate, readTemplates, type Template } from './parse/cloudformation/index.js';
 import { isTerraformPlan, mentionsPlan, readTerraformPlan } from './parse/terraform-plan/index.js';
 import { mentionsTemplate } from './parse/cloudformation/template.js';
-import { fileSystemHost, readTerraformSources, type TerraformReadResult, type TerraformVariableInput } from './parse/terraform-hcl/index.js';
+import { fileSystemHost, isTerraformFile, readTerraformSources, type TerraformReadResult, type TerraformVariableInput } from './parse/terraform-hcl/index.js';
 
 export interface SourceFile {
   /** Path as reported to the user: relative to cwd, POSIX separators. */
   readonly file: string;
   readonly text: string;
+  /**
+   * Recognize it by content whatever its name: standard input, and a file named on the command
+   * line whose extension says nothing (a plan JSON saved as `plan.out.txt`).
+   */
+  readonly byContent?: boolean;
 }
 
 export interface LintOptions {
@@ -78,8 +84,9 @@ const NOT_READ: ParsedSource = { recognized: false, resources: [], errors: [] };
 /** Parses one file by its name and content. Never throws. */
 export function parseSource(source: SourceFile): ParsedSource {
   const { file, text } = source;
+  const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf)$/i.test(file);
   try {
-    if (/\.json$/i.test(file)) {
+    if (/\.json$/i.test(file) || (byContent && looksLikeJson(text))) {
       // JSON that names neither a plan's nor a template's keys is neither, valid or not: skipped
       // quietly without parsing (a tsconfig.json with comments must not fail the run).
       if (!mentionsPlan(text) && !mentionsTemplate(text)) return NOT_READ;
@@ -90,7 +97,7 @@ export function parseSource(source: SourceFile): ParsedSource {
       }
     }
     // CloudFormation by content: .json (not a plan), .yaml, .yml, .template; other files are skipped.
-    const template = /\.(json|ya?ml|template)$/i.test(file) ? loadTemplate(text, file) : undefined;
+    const template = byContent || /\.(json|ya?ml|template)$/i.test(file) ? loadTemplate(text, file) : undefined;
     if (template !== undefined) return { recognized: true, resources: [], errors: template.problems, template };
     return NOT_READ;
   } catch (error) {
@@ -177,6 +184,8 @@ function readTextFrom(cwd: string, file: string): string | undefined {
 export interface LintPathsOptions extends LintOptions {
   /** Paths are resolved against it, and reported relative to it. */
   readonly cwd: string;
+  /** Reads standard input, for the path `-`. */
+  readonly readStdin?: () => Promise<Buffer | string>;
 }
 
 /**
@@ -197,23 +206,68 @@ export function decodeText(bytes: Buffer): string {
 
 /**
  * Lints paths as given on the command line: discovers the files (see `discover`), reads each
- * once, and lints them together with `lintSources`. A missing or unreadable path becomes an error
- * in the result; the other files are still linted.
+ * once (`-` is standard input), and lints them together with `lintSources`. A missing or
+ * unreadable path becomes an error in the result, and so does a file named there that is not an
+ * input vpclint reads and a directory named there that holds none; the other files are still linted.
  */
 export async function lintPaths(paths: readonly string[], options: LintPathsOptions): Promise<LintResult> {
   const config = options.config;
   const filter = config === undefined ? undefined : { base: config.dir, include: config.include, exclude: config.exclude };
-  const { files, errors: discoveryErrors } = await discover(paths, options.cwd, filter);
+  const { files, errors: discoveryErrors, directories, stdin } = await discover(paths, options.cwd, filter);
   const sources: SourceFile[] = [];
+  const named = new Set<string>();
   const errors: ToolError[] = [...discoveryErrors];
   for (const found of files) {
     try {
       // Sync: one big read is faster than fs/promises' chunked one, and nothing else is waiting.
-      sources.push({ file: found.file, text: decodeText(readFileSync(found.path)) });
+      const text = decodeText(readFileSync(found.path));
+      sources.push(found.named === true ? { file: found.file, text, byContent: true } : { file: found.file, text });
+      if (found.named === true) named.add(found.file);
     } catch (error) {
       errors.push(fsToolError(found.file, error));
     }
   }
+  if (stdin) {
+    try {
+      if (options.readStdin === undefined) throw new Error('standard input is not available');
+      const input = await options.readStdin();
+      sources.push({ file: STDIN_NAME, text: typeof input === 'string' ? input : decodeText(input), byContent: true });
+      named.add(STDIN_NAME);
+    } catch (error) {
+      errors.push(fsToolError(STDIN_NAME, error, 'cannot read standard input: '));
+    }
+  }
   const result = await lintSourcesAsync(sources, options);
+  errors.push(...namedPathErrors(sources, named, directories, result, options.cwd, errors));
   return { ...result, errors: [...errors, ...result.errors] };
+}
+
+/**
+ * Errors for paths named on the command line that give vpclint nothing to read: a file (or
+ * standard input) that is not an input, a directory that holds none. A path that already has an
+ * error (a syntax error, an unreadable file) gets no second one.
+ */
+function namedPathErrors(
+  sources: readonly SourceFile[],
+  named: ReadonlySet<string>,
+  directories: readonly SearchedDirectory[],
+  result: LintResult,
+  cwd: string,
+  earlier: readonly ToolError[],
+): ToolError[] {
+  const read = new Set(result.files);
+  const erred = new Set([...earlier, ...result.errors].map((e) => e.file).filter((f): f is string => f !== undefined));
+  const out: ToolError[] = [];
+  for (const s of sources) {
+    if (!named.has(s.file) || read.has(s.file) || erred.has(s.file) || isTerraformFile(s.file)) continue;
+    out.push(notAnInput(s.file, s.text));
+  }
+  const onDisk = (files: Iterable<string>): string[] => [...files].filter((f) => f !== STDIN_NAME).map((f) => path.resolve(cwd, f));
+  const readPaths = onDisk(read);
+  const erredPaths = onDisk(erred);
+  for (const dir of directories) {
+    const inside = (f: string): boolean => isInside(dir.path, f);
+    if (!readPaths.some(inside) && !erredPaths.some(inside)) out.push(noInputIn(dir));
+  }
+  return out;
 }

@@ -88,9 +88,15 @@ describe('discover', () => {
     });
   });
 
-  it('returns the absolute path for reading beside the display path', async () => {
+  it('returns the absolute path for reading beside the display path, marking files named on the command line', async () => {
     const d = await discover(['plan.json'], cwd());
-    expect(d.files).toEqual([{ path: path.join(root, 'repo', 'plan.json'), file: 'plan.json' }]);
+    expect(d.files).toEqual([{ path: path.join(root, 'repo', 'plan.json'), file: 'plan.json', named: true }]);
+  });
+
+  it('lists the directories searched and whether - (standard input) was given', async () => {
+    const d = await discover(['-', 'net', 'plan.json', 'net/'], cwd());
+    expect([d.stdin, d.directories.map((x) => x.given)]).toEqual([true, ['net']]);
+    expect(d.files.filter((f) => f.named === true).map((f) => f.file)).toEqual(['plan.json']);
   });
 });
 

@@ -79,6 +79,7 @@ describe('CLI scenarios', () => {
       if (eq > 0) env[line.slice(0, eq)] = line.slice(eq + 1);
     }
     const rulesBody = one(sections, 'rules');
+    const stdinBody = one(sections, 'stdin');
     let stdout = '';
     let stderr = '';
     const code = await main(
@@ -89,6 +90,7 @@ describe('CLI scenarios', () => {
         cwd,
         env,
         isTTY: (one(sections, 'tty') ?? '').trim() === 'true',
+        ...(stdinBody === undefined ? {} : { stdin: async () => stdinBody }),
       },
       rulesBody === undefined ? {} : { rules: selectRules(rulesBody) },
     );
