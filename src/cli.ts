@@ -37,9 +37,14 @@ export interface MainOptions {
 
 export const HELP = `Usage: vpclint [options] [paths..]
 
-Lint AWS network designs in Terraform plan JSON (terraform show -json plan.out > plan.json).
-Paths are files or directories (default: .); directories are searched recursively, skipping
-node_modules, .terraform and .git.
+Lint AWS network designs in Terraform plan JSON (terraform show -json plan.out > plan.json),
+Terraform sources (.tf) and CloudFormation templates (JSON or YAML).
+
+Paths are files or directories (default: .); - reads a plan JSON or a template from standard
+input. Directories are searched recursively, skipping node_modules, .terraform and .git, and
+files there that are not inputs are skipped. A file named here that vpclint does not read, or a
+path with nothing to read, is an error (exit 2). Registry, git, HTTP and S3 modules are read
+where terraform init installed them (.terraform/modules); one that is not installed is an error.
 
 Options:
   --format NAME[=FILE]   output format: text (default), json, sarif, markdown (a pull-request
