@@ -38,11 +38,23 @@ function ingress(result: LintResult): string[] {
 const TEMPLATE_DIRS = ['cloudformation', 'kics/cloudformation', 'checkov/cloudformation'];
 
 describe('every CloudFormation template of the corpus', () => {
-  const files = TEMPLATE_DIRS.flatMap(filesUnder).filter((f) => /\.(json|ya?ml|template)$/.test(f));
+  // KICS and checkov keep expected results and metadata as JSON beside the templates.
+  const NOT_TEMPLATES = /(expected_result|metadata)\.json$/;
+  const all = TEMPLATE_DIRS.flatMap(filesUnder).filter((f) => /\.(json|ya?ml|template)$/.test(f));
+  const files = all.filter((f) => !NOT_TEMPLATES.test(f));
 
   it.each(files)('%s is read without an error', async (file) => {
     const result = await lint(file);
     expect(result.errors.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([]);
+  });
+
+  it('a KICS metadata or expected-result JSON named alone is an error: it is not a template', async () => {
+    const others = all.filter((f) => NOT_TEMPLATES.test(f));
+    expect(others.length).toBeGreaterThan(10);
+    for (const file of others) {
+      const result = await lint(file);
+      expect(result.errors.map((e) => `${e.file}: ${e.message}`)).toEqual([`${file}: this JSON is neither a Terraform plan nor a CloudFormation template`]);
+    }
   });
 
   it('reads every template of a directory together, each recognized once', async () => {
