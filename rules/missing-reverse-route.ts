@@ -43,6 +43,10 @@ export default defineRule({
       'Route {route} sends {destination} over peering {peering} to {peerVpc}, but {peerTable} has no route ' +
       'back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target ' +
       '{peering} to {peerTable}.',
+    missingReturnRoutes:
+      'Route {route} sends {destination} over peering {peering} to {peerVpc}, but route tables {peerTables} ' +
+      'have no route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} ' +
+      'with target {peering} to each of them.',
     noReturnRoute:
       'Route {route} sends {destination} over peering {peering} to {peerVpc}, but no route table of {peerVpc} ' +
       'has a route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} ' +
@@ -83,6 +87,8 @@ export default defineRule({
       const replies = memo.replyTables(peer, destination);
       for (const why of replies.unresolved) context.unresolved(destinationSubject(route), why);
 
+      // Tables that miss the same ranges are one finding: the route lost its way back there.
+      const lacking = new Map<string, { tables: RouteTable[]; missing: Cidr[] }>();
       for (const { table: peerTable, uncertain } of replies.tables) {
         const cov = memo.partition(peerTable, family).over(peering);
         const gaps = merge(sources.known.flatMap((s) => uncoveredParts(cov.sure, s)));
@@ -103,19 +109,20 @@ export default defineRule({
           context.unresolved(destinationSubject(route), `${prefix} for ${gapText} back over ${peering.label}: ${doubt}`);
           continue;
         }
-        context.report({
-          messageId: 'missingReturnRoute',
-          subject: destinationSubject(route),
-          related: [{ resource: peering.resource }, labelled(peerTable), labelled(peer)],
-          data: {
-            route: routeLabel(route),
-            destination: destination.canonical,
-            peering: peering.label,
-            peerVpc: peer.label,
-            peerTable: peerTable.label,
-            missing: missing.map((c) => c.canonical).join(', '),
-          },
-        });
+        const text = missing.map((c) => c.canonical).join(', ');
+        const entry = lacking.get(text);
+        if (entry === undefined) lacking.set(text, { tables: [peerTable], missing });
+        else entry.tables.push(peerTable);
+      }
+      for (const [missing, { tables }] of lacking) {
+        const base = { route: routeLabel(route), destination: destination.canonical, peering: peering.label, peerVpc: peer.label, missing };
+        const related = [{ resource: peering.resource }, ...tables.map(labelled), labelled(peer)];
+        if (tables.length === 1) {
+          context.report({ messageId: 'missingReturnRoute', subject: destinationSubject(route), related, data: { ...base, peerTable: tables[0]!.label } });
+        } else {
+          const peerTables = tables.map((t) => t.label).join(', ');
+          context.report({ messageId: 'missingReturnRoutes', subject: destinationSubject(route), related, data: { ...base, peerTables } });
+        }
       }
     }
   },
