@@ -174,18 +174,25 @@ function checkAnyTable(
     context.unresolved(destinationSubject(route), `${prefix} for ${gapText} back over ${peering.label}: ${doubt}`);
     return;
   }
-  context.report({
-    messageId: 'noReturnRoute',
-    subject: destinationSubject(route),
-    related: [{ resource: peering.resource }, labelled(peer)],
-    data: {
-      route: routeLabel(route),
-      destination: destination.canonical,
-      peering: peering.label,
-      peerVpc: peer.label,
-      missing: missing.map((c) => c.canonical).join(', '),
-    },
-  });
+  const data = {
+    route: routeLabel(route),
+    destination: destination.canonical,
+    peering: peering.label,
+    peerVpc: peer.label,
+    missing: missing.map((c) => c.canonical).join(', '),
+  };
+  const only = tables.length === 1 ? tables[0] : undefined;
+  if (only !== undefined) {
+    // The VPC's one table (its main table) is the one every subnet uses.
+    context.report({
+      messageId: 'missingReturnRoute',
+      subject: destinationSubject(route),
+      related: [{ resource: peering.resource }, labelled(only), labelled(peer)],
+      data: { ...data, peerTable: only.label },
+    });
+    return;
+  }
+  context.report({ messageId: 'noReturnRoute', subject: destinationSubject(route), related: [{ resource: peering.resource }, labelled(peer)], data });
 }
 
 function familyCidr(subnet: Subnet, family: 4 | 6): Tri<Cidr> {
