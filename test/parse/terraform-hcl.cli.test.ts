@@ -74,7 +74,7 @@ describe('vpclint on .tf files', () => {
     const { code, stdout, stderr } = await run(cwd, ['.']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toBe(
-      'main.tf:12  unresolved  NET401  aws_security_group_rule.admin["443"]: cidr_blocks[0] of aws_security_group_rule.admin["443"] is unknown (variable admin_cidr has no value), so whether aws_security_group_rule.admin["443"] admits the whole internet cannot be decided\n\n✔ no problems in 2 files (1 unresolved check)\n',
+      'main.tf:12  unresolved  aws_security_group_rule.admin["443"]: cidr_blocks[0] is unknown (variable admin_cidr has no value); blocks NET401 open-ingress\n\n✔ no problems in 2 files (1 unresolved check)\n',
     );
   });
 
