@@ -15,7 +15,7 @@
  * https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html
  */
 import { defineRule } from '../src/engine/define-rule.js';
-import { compareCidr, contains, toCidr, unionCovers, uncoveredParts } from '../src/model/cidr.js';
+import { compareCidr, contains, overlaps, toCidr, unionCovers, uncoveredParts } from '../src/model/cidr.js';
 import { CidrIndex } from '../src/model/cidr-index.js';
 import type { Cidr, PeeringConnection, Route, RouteTable, Subnet, Tri, Vpc } from '../src/model/types.js';
 import { destinationSubject, insidePeer, labelled, resolvePeeringRoute, routeLabel } from '../src/model/peering-routes.js';
@@ -53,7 +53,7 @@ export default defineRule({
       'with target {peering} to the route tables of the {peerVpc} subnets that reply.',
   },
   check(model, context) {
-    const memo = new Memo();
+    const memo = new Memo(model.routes);
 
     for (const route of model.routes) {
       const r = resolvePeeringRoute(route);
@@ -103,7 +103,7 @@ export default defineRule({
         }
         // The parts that stay uncovered even if every route with an unknown target went over the connection.
         const missing = merge(sources.known.flatMap((s) => uncoveredParts(cov.possible, s)));
-        const doubt = uncertain ?? cov.doubts[0] ?? (missing.length === 0 ? cov.maybe[0] : undefined);
+        const doubt = uncertain ?? cov.doubts[0] ?? (missing.length === 0 ? cov.maybe[0] : undefined) ?? memo.floating(peering, gaps);
         if (doubt !== undefined) {
           const gapText = gaps.map((c) => c.canonical).join(', ');
           context.unresolved(destinationSubject(route), `${prefix} for ${gapText} back over ${peering.label}: ${doubt}`);
@@ -168,7 +168,7 @@ function checkAnyTable(
     return;
   }
   const missing = merge(sources.known.flatMap((s) => uncoveredParts(possible, s)));
-  const doubt = doubts[0] ?? (missing.length === 0 ? maybe[0] : undefined);
+  const doubt = doubts[0] ?? (missing.length === 0 ? maybe[0] : undefined) ?? memo.floating(peering, gaps);
   if (doubt !== undefined) {
     const gapText = gaps.map((c) => c.canonical).join(', ');
     context.unresolved(destinationSubject(route), `${prefix} for ${gapText} back over ${peering.label}: ${doubt}`);
@@ -377,6 +377,35 @@ function maybeReason(route: Route): string {
 
 /** Everything NET201 computes per table, VPC or destination, once per check. */
 class Memo {
+  /** Routes over a connection (by key) whose route table is unknown: they may be the way back in any table. */
+  private readonly unplaced = new Map<string, Route[]>();
+
+  constructor(routes: readonly Route[]) {
+    for (const route of routes) {
+      const t = route.target;
+      if (route.routeTable.state !== 'unknown' || route.routeTable.invalid === true) continue;
+      if (t.kind !== 'peering' || t.peering.state !== 'known') continue;
+      let list = this.unplaced.get(t.peering.value.key);
+      if (list === undefined) this.unplaced.set(t.peering.value.key, (list = []));
+      list.push(route);
+    }
+  }
+
+  /**
+   * Why a route back over `peering` for `gaps` may exist unseen: a route over the connection whose
+   * table is unknown and whose destination is unknown or overlaps a gap.
+   */
+  floating(peering: PeeringConnection, gaps: readonly Cidr[]): string | undefined {
+    for (const route of this.unplaced.get(peering.key) ?? []) {
+      const d = route.destination;
+      if (d.state === 'known' && !gaps.some((g) => overlaps(g, d.value))) continue;
+      if (d.state === 'absent' && route.destinationPrefixListId.state === 'absent') continue;
+      const table = route.routeTable.state === 'unknown' ? route.routeTable.reason : 'its route table is unknown';
+      return `${routeLabel(route)} goes over ${peering.label} and may be the way back, but its route table is unknown (${table})`;
+    }
+    return undefined;
+  }
+
   private readonly partitions = new Map<RouteTable, [Partition | undefined, Partition | undefined]>();
   private readonly sourceSets = new Map<RouteTable, [Sources | undefined, Sources | undefined]>();
   private readonly subnets = new Map<Vpc, [SubnetLookup | undefined, SubnetLookup | undefined]>();

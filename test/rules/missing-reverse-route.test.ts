@@ -226,6 +226,27 @@ describe('missing-reverse-route: senders and repliers', () => {
     expect(findings).toEqual([missing('go', '10.2.0.0/16', 'aws_route_table.db', '100.64.0.0/16')]);
   });
 
+  it('a route over the connection whose table is unknown may be the way back: unresolved, not a finding', () => {
+    // aws_route.back's table comes from a module output indexed by count.index, which a plan does
+    // not resolve: it may well be db's table.
+    const back = route('back', { reason: 'the reference does not say which instance' }, '10.1.0.0/16', { pcx: 'app_db' });
+    const { findings, unresolved } = lint([...pair(), route('go', 'app', '10.2.0.0/16', { pcx: 'app_db' }), back]);
+    expect(findings).toEqual([]);
+    expect(unresolved.find((u) => u.resource === 'aws_route.go')).toEqual({
+      resource: 'aws_route.go',
+      reason:
+        'cannot tell whether aws_route_table.db sends replies for 10.1.1.0/24 back over aws_vpc_peering_connection.app_db: ' +
+        'aws_route.back goes over aws_vpc_peering_connection.app_db and may be the way back, but its route table is unknown ' +
+        '(route_table_id of aws_route.back is unknown (the reference does not say which instance) and not linked to a resource in the plan)',
+    });
+  });
+
+  it('a route over the connection whose table is unknown but whose destination misses the senders changes nothing', () => {
+    const back = route('back', { reason: 'the reference does not say which instance' }, '10.1.200.0/24', { pcx: 'app_db' });
+    const { findings } = lint([...pair(), route('go', 'app', '10.2.0.0/16', { pcx: 'app_db' }), back]);
+    expect(findings).toEqual([missing('go', '10.2.0.0/16', 'aws_route_table.db', '10.1.1.0/24')]);
+  });
+
   /** A peer (db) whose subnets are all out of scope, with two tables of its own. */
   const peerWithoutSubnets = (...routes: SourceResource[]) => [
     tfVpc('app', '10.1.0.0/16'),
