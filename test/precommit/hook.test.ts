@@ -200,7 +200,7 @@ describe('the vpclint pre-commit hook', () => {
     const r = commit('vpc b peered with a');
     expect(r.status).toBe(1);
     expect(r.output).toMatch(
-      /^network\/b\.plan\.json:\d+ {2}error {2}NET101 {2}Peering aws_vpc_peering_connection\.b_peer joins aws_vpc\.b \(10\.0\.128\.0\/20\) and aws_vpc\.a \(10\.0\.0\.0\/16\), whose IPv4 ranges overlap/m,
+      /^network\/b\.plan\.json:\d+ {2}error +NET101 {2}Peering aws_vpc_peering_connection\.b_peer joins aws_vpc\.b \(10\.0\.128\.0\/20\) and aws_vpc\.a \(10\.0\.0\.0\/16\), whose IPv4 ranges overlap/m,
     );
     expect(commitCount()).toBe(5);
   });
