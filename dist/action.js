@@ -1076,14 +1076,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path10 && path10[0] !== "/") {
-          path10 = `/${path10}`;
+        if (path11 && path11[0] !== "/") {
+          path11 = `/${path11}`;
         }
-        return new URL(`${origin}${path10}`);
+        return new URL(`${origin}${path11}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1534,39 +1534,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path10);
+        debuglog("sending request to %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path11, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path10,
+          path11,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path10);
+        debuglog("trailers received from %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path11, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path10,
+          path11,
           error2.message
         );
       });
@@ -1615,9 +1615,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path10, origin }
+            request: { method, path: path11, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path10);
+          debuglog("sending request to %s %s/%s", method, origin, path11);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1680,7 +1680,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path10,
+        path: path11,
         method,
         body,
         headers,
@@ -1695,11 +1695,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path10 !== "string") {
+        if (typeof path11 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path10)) {
+        } else if (invalidPathRegex.test(path11)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1765,7 +1765,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path10, query) : path10;
+        this.path = query ? buildURL(path11, query) : path11;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3670,8 +3670,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural3 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
+      const plural4 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural4}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -6458,7 +6458,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path10, host, upgrade, blocking, reset } = request2;
+      const { method, path: path11, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6539,7 +6539,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path10} HTTP/1.1\r
+      let header = `${method} ${path11} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7068,7 +7068,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7165,7 +7165,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path10;
+      headers[HTTP2_HEADER_PATH] = path11;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7518,9 +7518,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path10 = search ? `${pathname}${search}` : pathname;
+        const path11 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path10;
+        this.opts.path = path11;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8759,10 +8759,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path10 = "/",
+          path: path11 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path10;
+        opts.path = origin + path11;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10734,20 +10734,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path10) {
-      if (typeof path10 !== "string") {
-        return path10;
+    function safeUrl(path11) {
+      if (typeof path11 !== "string") {
+        return path11;
       }
-      const pathSegments = path10.split("?");
+      const pathSegments = path11.split("?");
       if (pathSegments.length !== 2) {
-        return path10;
+        return path11;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path10);
+    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path11);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10769,7 +10769,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10807,9 +10807,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path10, method, body, headers, query } = opts;
+      const { path: path11, method, body, headers, query } = opts;
       return {
-        path: path10,
+        path: path11,
         method,
         body,
         headers,
@@ -11234,9 +11234,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module2.exports = class Pluralizer {
-      constructor(singular, plural3) {
+      constructor(singular, plural4) {
         this.singular = singular;
-        this.plural = plural3;
+        this.plural = plural4;
       }
       pluralize(count) {
         const one = count === 1;
@@ -11272,10 +11272,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path10,
+            Path: path11,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16154,9 +16154,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path10) {
-      for (let i = 0; i < path10.length; ++i) {
-        const code2 = path10.charCodeAt(i);
+    function validateCookiePath(path11) {
+      for (let i = 0; i < path11.length; ++i) {
+        const code2 = path11.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19076,11 +19076,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path10 = opts.path;
+          let path11 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path10 = `/${path10}`;
+            path11 = `/${path11}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path10);
+          url = new URL(util.parseOrigin(url).origin + path11);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19995,7 +19995,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os6 = __require("os");
-    var path10 = __require("path");
+    var path11 = __require("path");
     var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -20007,7 +20007,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path10.resolve(cwd, filepath);
+      return path11.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -21304,7 +21304,7 @@ var require_braces = __commonJS({
 var require_constants7 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module2) {
     "use strict";
-    var path10 = __require("path");
+    var path11 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -21478,7 +21478,7 @@ var require_constants7 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path10.sep,
+      SEP: path11.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -21505,7 +21505,7 @@ var require_constants7 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path10 = __require("path");
+    var path11 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -21534,7 +21534,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path10.sep === "\\";
+      return win32 === true || path11.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -21806,7 +21806,7 @@ var require_scan = __commonJS({
       }
       let base = str2;
       let prefix = "";
-      let glob = "";
+      let glob2 = "";
       if (start > 0) {
         prefix = str2.slice(0, start);
         str2 = str2.slice(start);
@@ -21814,10 +21814,10 @@ var require_scan = __commonJS({
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        glob2 = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob2 = str2;
       } else {
         base = str2;
       }
@@ -21827,7 +21827,7 @@ var require_scan = __commonJS({
         }
       }
       if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
         if (base && backslashes === true) {
           base = utils.removeBackslashes(base);
         }
@@ -21837,7 +21837,7 @@ var require_scan = __commonJS({
         input,
         start,
         base,
-        glob,
+        glob: glob2,
         isBrace,
         isBracket,
         isGlob,
@@ -22898,15 +22898,15 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
     "use strict";
-    var path10 = __require("path");
+    var path11 = __require("path");
     var scan = require_scan();
     var parse3 = require_parse3();
     var utils = require_utils3();
     var constants3 = require_constants7();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch(input, options, returnState));
+    var picomatch = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -22916,13 +22916,13 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
+      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix = utils.isWindows(options);
-      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch.compileRe(glob2, options) : picomatch.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
@@ -22931,8 +22931,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob: glob2, posix });
+        const result = { glob: glob2, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -22957,7 +22957,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch.test = (input, regex, options, { glob: glob2, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -22966,11 +22966,11 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
+      let match = input === glob2;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
         output = format2 ? format2(input) : input;
-        match = output === glob;
+        match = output === glob2;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
@@ -22981,9 +22981,9 @@ var require_picomatch = __commonJS({
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path10.basename(input));
+    picomatch.matchBase = (input, glob2, options, posix = utils.isWindows(options)) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch.makeRe(glob2, options);
+      return regex.test(path11.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -23169,9 +23169,9 @@ var require_micromatch = __commonJS({
       }
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
-    micromatch.capture = (glob, input, options) => {
+    micromatch.capture = (glob2, input, options) => {
       let posix = utils.isWindows(options);
-      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
+      let regex = picomatch.makeRe(String(glob2), { ...options, capture: true });
       let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
@@ -23210,7 +23210,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path10 = __require("path");
+    var path11 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -23305,7 +23305,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path10.basename(pattern);
+      const basename = path11.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -23363,7 +23363,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path10.isAbsolute(pattern);
+      return path11.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -23540,8 +23540,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path10 = require_path();
-    exports.path = path10;
+    var path11 = require_path();
+    exports.path = path11;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -23653,8 +23653,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path10, settings, callback) {
-      settings.fs.lstat(path10, (lstatError, lstat2) => {
+    function read(path11, settings, callback) {
+      settings.fs.lstat(path11, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -23663,7 +23663,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path10, (statError, stat3) => {
+        settings.fs.stat(path11, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -23695,13 +23695,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path10, settings) {
-      const lstat2 = settings.fs.lstatSync(path10);
+    function read(path11, settings) {
+      const lstat2 = settings.fs.lstatSync(path11);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat3 = settings.fs.statSync(path10);
+        const stat3 = settings.fs.statSync(path11);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -23772,17 +23772,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path10, optionsOrSettingsOrCallback, callback) {
+    function stat3(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync2(path10, optionsOrSettings) {
+    function statSync2(path11, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path10, settings);
+      return sync.read(path11, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -23998,16 +23998,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names2.map((name) => {
-          const path10 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path11 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path10, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path11, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry = {
                 name,
-                path: path10,
+                path: path11,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -24125,7 +24125,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
+    var path11 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -24133,7 +24133,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -24160,17 +24160,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path10, optionsOrSettingsOrCallback, callback) {
+    function scandir(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path10, optionsOrSettings) {
+    function scandirSync(path11, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path10, settings);
+      return sync.read(path11, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -24818,7 +24818,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
+    var path11 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -24828,7 +24828,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -24890,7 +24890,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
+    var path11 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader2 = class {
@@ -24903,7 +24903,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path10.resolve(this._settings.cwd, filepath);
+        return path11.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -25319,7 +25319,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
+    var path11 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -25333,7 +25333,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path10.resolve(this._settings.cwd, task.base);
+        return path11.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -25730,13 +25730,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -25746,17 +25746,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+    function visit_(key, node, visitor, path11) {
+      const ctrl = callVisitor(key, node, visitor, path11);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+        if (identity2.isCollection(node)) {
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path10);
+            const ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25766,14 +25766,14 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+        } else if (identity2.isPair(node)) {
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25784,7 +25784,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -25794,17 +25794,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+    async function visitAsync_(key, node, visitor, path11) {
+      const ctrl = await callVisitor(key, node, visitor, path11);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+        if (identity2.isCollection(node)) {
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25814,14 +25814,14 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+        } else if (identity2.isPair(node)) {
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25848,34 +25848,34 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
-      if (identity.isMap(node))
-        return visitor.Map?.(key, node, path10);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path10);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor(key, node, path11);
+      if (identity2.isMap(node))
+        return visitor.Map?.(key, node, path11);
+      if (identity2.isSeq(node))
+        return visitor.Seq?.(key, node, path11);
+      if (identity2.isPair(node))
+        return visitor.Pair?.(key, node, path11);
+      if (identity2.isScalar(node))
+        return visitor.Scalar?.(key, node, path11);
+      if (identity2.isAlias(node))
+        return visitor.Alias?.(key, node, path11);
       return void 0;
     }
-    function replaceNode(key, path10, node) {
-      const parent = path10[path10.length - 1];
-      if (identity.isCollection(parent)) {
+    function replaceNode(key, path11, node) {
+      const parent = path11[path11.length - 1];
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -25888,7 +25888,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -26031,10 +26031,10 @@ var require_directives = __commonJS({
         const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -26059,7 +26059,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -26106,7 +26106,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error2 = new Error("Failed to resolve repeated object (this should not happen)");
@@ -26179,12 +26179,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -26210,11 +26210,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -26225,7 +26225,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -26252,12 +26252,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias2 = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -26279,7 +26279,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit.visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -26341,11 +26341,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -26353,7 +26353,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -26368,13 +26368,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -26399,7 +26399,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias2 = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -26413,12 +26413,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -26450,7 +26450,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -26474,12 +26474,12 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -26498,7 +26498,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -26518,7 +26518,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -26528,13 +26528,13 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -26546,12 +26546,12 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -26561,43 +26561,43 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity2.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -26636,14 +26636,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -26660,14 +26660,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent2.length);
+        i = consumeMoreIndentedLines(text4, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text4[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text4[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -26684,12 +26684,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent2.length);
+            i = consumeMoreIndentedLines(text4, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -26701,12 +26701,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text4[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -26721,39 +26721,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text4.length;
         if (fold === 0)
           res = `
-${indent2}${text3.slice(0, end2)}`;
+${indent2}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text4[fold]}\\`;
           res += `
-${indent2}${text3.slice(fold + 1, end2)}`;
+${indent2}${text4.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent2) {
+    function consumeMoreIndentedLines(text4, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text4[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text3[++i];
+          ch = text4[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text4[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text4[start];
         }
       }
       return end;
@@ -27053,7 +27053,7 @@ var require_stringify2 = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -27106,7 +27106,7 @@ var require_stringify2 = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -27129,7 +27129,7 @@ var require_stringify2 = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -27140,9 +27140,9 @@ var require_stringify2 = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -27156,15 +27156,15 @@ var require_stringify2 = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+      return identity2.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -27176,23 +27176,23 @@ ${ctx.indent}${str2}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -27233,7 +27233,7 @@ ${indent2}:`;
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -27245,10 +27245,10 @@ ${indent2}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -27268,7 +27268,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -27331,7 +27331,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
@@ -27344,10 +27344,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -27358,7 +27358,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -27379,7 +27379,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -27394,10 +27394,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge3 = require_merge();
     var stringify = require_stringify2();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge3.isMergeKey(ctx, key))
         merge3.addMergeToJSMap(ctx, map, value);
@@ -27428,7 +27428,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -27458,7 +27458,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -27466,15 +27466,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -27495,7 +27495,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -27511,14 +27511,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines2.push("");
           addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines2.push("");
@@ -27566,14 +27566,14 @@ ${indent2}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines2.push("");
           addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines2.push("");
@@ -27581,7 +27581,7 @@ ${indent2}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -27649,16 +27649,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -27669,7 +27669,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -27707,7 +27707,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -27718,7 +27718,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -27742,7 +27742,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -27767,7 +27767,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -27790,7 +27790,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -27798,7 +27798,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -27815,7 +27815,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
@@ -27823,7 +27823,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -27849,7 +27849,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -27873,7 +27873,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -27915,7 +27915,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -27928,7 +27928,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -27936,7 +27936,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -28290,17 +28290,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -28314,7 +28314,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -28368,7 +28368,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -28395,7 +28395,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -28425,7 +28425,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -28606,7 +28606,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -28616,7 +28616,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -28632,7 +28632,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -28676,7 +28676,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -28921,7 +28921,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string2();
@@ -28934,9 +28934,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -28953,7 +28953,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -28980,7 +28980,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines2.push("");
           if (doc.contents.commentBefore) {
@@ -29035,7 +29035,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias2 = require_Alias();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -29050,7 +29050,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -29086,7 +29086,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -29096,7 +29096,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -29107,9 +29107,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -29159,7 +29159,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -29184,14 +29184,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection2.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection2.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -29199,31 +29199,31 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection2.isEmptyPath(path10))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+      getIn(path11, keepScalar) {
+        if (Collection2.isEmptyPath(path11))
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection2.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection2.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -29240,13 +29240,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection2.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection2.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -29330,7 +29330,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -29601,12 +29601,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -29819,7 +29819,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -29898,7 +29898,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -30013,7 +30013,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -30063,7 +30063,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -30482,7 +30482,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -30491,17 +30491,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -30521,7 +30521,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -30540,12 +30540,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -30594,7 +30594,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias2 = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -30640,7 +30640,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -30746,7 +30746,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors2();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -30808,9 +30808,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -31207,9 +31207,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -31218,23 +31218,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -31245,10 +31245,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit;
   }
@@ -32858,7 +32858,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors2();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -32936,7 +32936,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -32956,7 +32956,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias2 = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -32974,14 +32974,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias2.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -33079,14 +33079,14 @@ var require_polyfills = __commonJS({
       fs4.fstatSync = statFixSync(fs4.fstatSync);
       fs4.lstatSync = statFixSync(fs4.lstatSync);
       if (fs4.chmod && !fs4.lchmod) {
-        fs4.lchmod = function(path10, mode, cb) {
+        fs4.lchmod = function(path11, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs4.lchmodSync = function() {
         };
       }
       if (fs4.chown && !fs4.lchown) {
-        fs4.lchown = function(path10, uid, gid, cb) {
+        fs4.lchown = function(path11, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs4.lchownSync = function() {
@@ -33153,9 +33153,9 @@ var require_polyfills = __commonJS({
         };
       })(fs4.readSync);
       function patchLchmod(fs5) {
-        fs5.lchmod = function(path10, mode, callback) {
+        fs5.lchmod = function(path11, mode, callback) {
           fs5.open(
-            path10,
+            path11,
             constants3.O_WRONLY | constants3.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -33171,8 +33171,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs5.lchmodSync = function(path10, mode) {
-          var fd = fs5.openSync(path10, constants3.O_WRONLY | constants3.O_SYMLINK, mode);
+        fs5.lchmodSync = function(path11, mode) {
+          var fd = fs5.openSync(path11, constants3.O_WRONLY | constants3.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -33193,8 +33193,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs5) {
         if (constants3.hasOwnProperty("O_SYMLINK") && fs5.futimes) {
-          fs5.lutimes = function(path10, at4, mt, cb) {
-            fs5.open(path10, constants3.O_SYMLINK, function(er, fd) {
+          fs5.lutimes = function(path11, at4, mt, cb) {
+            fs5.open(path11, constants3.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -33206,8 +33206,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs5.lutimesSync = function(path10, at4, mt) {
-            var fd = fs5.openSync(path10, constants3.O_SYMLINK);
+          fs5.lutimesSync = function(path11, at4, mt) {
+            var fd = fs5.openSync(path11, constants3.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -33325,11 +33325,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path10, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path10, options);
+      function ReadStream(path11, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path11, options);
         Stream.call(this);
         var self = this;
-        this.path = path10;
+        this.path = path11;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -33374,10 +33374,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path10, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path10, options);
+      function WriteStream(path11, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path11, options);
         Stream.call(this);
-        this.path = path10;
+        this.path = path11;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -33520,14 +33520,14 @@ var require_graceful_fs = __commonJS({
       fs5.createWriteStream = createWriteStream;
       var fs$readFile = fs5.readFile;
       fs5.readFile = readFile;
-      function readFile(path10, options, cb) {
+      function readFile(path11, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path10, options, cb);
-        function go$readFile(path11, options2, cb2, startTime) {
-          return fs$readFile(path11, options2, function(err) {
+        return go$readFile(path11, options, cb);
+        function go$readFile(path12, options2, cb2, startTime) {
+          return fs$readFile(path12, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path11, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path12, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -33537,14 +33537,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs5.writeFile;
       fs5.writeFile = writeFile2;
-      function writeFile2(path10, data, options, cb) {
+      function writeFile2(path11, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path10, data, options, cb);
-        function go$writeFile(path11, data2, options2, cb2, startTime) {
-          return fs$writeFile(path11, data2, options2, function(err) {
+        return go$writeFile(path11, data, options, cb);
+        function go$writeFile(path12, data2, options2, cb2, startTime) {
+          return fs$writeFile(path12, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path11, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -33555,14 +33555,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs5.appendFile;
       if (fs$appendFile)
         fs5.appendFile = appendFile2;
-      function appendFile2(path10, data, options, cb) {
+      function appendFile2(path11, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path10, data, options, cb);
-        function go$appendFile(path11, data2, options2, cb2, startTime) {
-          return fs$appendFile(path11, data2, options2, function(err) {
+        return go$appendFile(path11, data, options, cb);
+        function go$appendFile(path12, data2, options2, cb2, startTime) {
+          return fs$appendFile(path12, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path11, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -33593,31 +33593,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs5.readdir;
       fs5.readdir = readdir2;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir2(path10, options, cb) {
+      function readdir2(path11, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path11, options2, cb2, startTime) {
-          return fs$readdir(path11, fs$readdirCallback(
-            path11,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path12, options2, cb2, startTime) {
+          return fs$readdir(path12, fs$readdirCallback(
+            path12,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path11, options2, cb2, startTime) {
-          return fs$readdir(path11, options2, fs$readdirCallback(
-            path11,
+        } : function go$readdir2(path12, options2, cb2, startTime) {
+          return fs$readdir(path12, options2, fs$readdirCallback(
+            path12,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path10, options, cb);
-        function fs$readdirCallback(path11, options2, cb2, startTime) {
+        return go$readdir(path11, options, cb);
+        function fs$readdirCallback(path12, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path11, options2, cb2],
+                [path12, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -33688,7 +33688,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path10, options) {
+      function ReadStream(path11, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -33708,7 +33708,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path10, options) {
+      function WriteStream(path11, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -33726,22 +33726,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path10, options) {
-        return new fs5.ReadStream(path10, options);
+      function createReadStream(path11, options) {
+        return new fs5.ReadStream(path11, options);
       }
-      function createWriteStream(path10, options) {
-        return new fs5.WriteStream(path10, options);
+      function createWriteStream(path11, options) {
+        return new fs5.WriteStream(path11, options);
       }
       var fs$open = fs5.open;
       fs5.open = open2;
-      function open2(path10, flags, mode, cb) {
+      function open2(path11, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path10, flags, mode, cb);
-        function go$open(path11, flags2, mode2, cb2, startTime) {
-          return fs$open(path11, flags2, mode2, function(err, fd) {
+        return go$open(path11, flags, mode, cb);
+        function go$open(path12, flags2, mode2, cb2, startTime) {
+          return fs$open(path12, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path11, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path12, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -33924,10 +33924,10 @@ var require_fs5 = __commonJS({
 var require_utils6 = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module2) {
     "use strict";
-    var path10 = __require("path");
+    var path11 = __require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path10.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path11.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error2 = new Error(`Path contains invalid characters: ${pth}`);
           error2.code = "EINVAL";
@@ -33991,8 +33991,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs4 = require_fs5();
-    function pathExists(path10) {
-      return fs4.access(path10).then(() => true).catch(() => false);
+    function pathExists(path11) {
+      return fs4.access(path11).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
@@ -34007,8 +34007,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs4 = require_fs5();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path10, atime, mtime) {
-      const fd = await fs4.open(path10, "r+");
+    async function utimesMillis(path11, atime, mtime) {
+      const fd = await fs4.open(path11, "r+");
       let closeErr = null;
       try {
         await fs4.futimes(fd, atime, mtime);
@@ -34023,8 +34023,8 @@ var require_utimes = __commonJS({
         throw closeErr;
       }
     }
-    function utimesMillisSync(path10, atime, mtime) {
-      const fd = fs4.openSync(path10, "r+");
+    function utimesMillisSync(path11, atime, mtime) {
+      const fd = fs4.openSync(path11, "r+");
       fs4.futimesSync(fd, atime, mtime);
       return fs4.closeSync(fd);
     }
@@ -34040,7 +34040,7 @@ var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module2) {
     "use strict";
     var fs4 = require_fs5();
-    var path10 = __require("path");
+    var path11 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs4.stat(file, { bigint: true }) : (file) => fs4.lstat(file, { bigint: true });
@@ -34068,8 +34068,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path10.basename(src);
-          const destBaseName = path10.basename(dest);
+          const srcBaseName = path11.basename(src);
+          const destBaseName = path11.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -34091,8 +34091,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path10.basename(src);
-          const destBaseName = path10.basename(dest);
+          const srcBaseName = path11.basename(src);
+          const destBaseName = path11.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -34111,9 +34111,9 @@ var require_stat = __commonJS({
       return { srcStat, destStat };
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path10.resolve(path10.dirname(src));
-      const destParent = path10.resolve(path10.dirname(dest));
-      if (destParent === srcParent || destParent === path10.parse(destParent).root) return;
+      const srcParent = path11.resolve(path11.dirname(src));
+      const destParent = path11.resolve(path11.dirname(dest));
+      if (destParent === srcParent || destParent === path11.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs4.stat(destParent, { bigint: true });
@@ -34127,9 +34127,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path10.resolve(path10.dirname(src));
-      const destParent = path10.resolve(path10.dirname(dest));
-      if (destParent === srcParent || destParent === path10.parse(destParent).root) return;
+      const srcParent = path11.resolve(path11.dirname(src));
+      const destParent = path11.resolve(path11.dirname(dest));
+      if (destParent === srcParent || destParent === path11.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs4.statSync(destParent, { bigint: true });
@@ -34146,8 +34146,8 @@ var require_stat = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path10.resolve(src).split(path10.sep).filter((i) => i);
-      const destArr = path10.resolve(dest).split(path10.sep).filter((i) => i);
+      const srcArr = path11.resolve(src).split(path11.sep).filter((i) => i);
+      const destArr = path11.resolve(dest).split(path11.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -34172,7 +34172,7 @@ var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module2) {
     "use strict";
     var fs4 = require_fs5();
-    var path10 = __require("path");
+    var path11 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -34194,7 +34194,7 @@ var require_copy = __commonJS({
       await stat3.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path10.dirname(dest);
+      const destParent = path11.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -34248,8 +34248,8 @@ var require_copy = __commonJS({
       }
       const promises3 = [];
       for await (const item of await fs4.opendir(src)) {
-        const srcItem = path10.join(src, item.name);
-        const destItem = path10.join(dest, item.name);
+        const srcItem = path11.join(src, item.name);
+        const destItem = path11.join(dest, item.name);
         promises3.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
@@ -34268,7 +34268,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs4.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path10.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path11.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs4.symlink(resolvedSrc, dest);
@@ -34281,7 +34281,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path10.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path11.resolve(process.cwd(), resolvedDest);
       }
       if (stat3.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -34301,7 +34301,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module2) {
     "use strict";
     var fs4 = require_graceful_fs();
-    var path10 = __require("path");
+    var path11 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat3 = require_stat();
@@ -34322,7 +34322,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat3.checkPathsSync(src, dest, "copy", opts);
       stat3.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path10.dirname(dest);
+      const destParent = path11.dirname(dest);
       if (!fs4.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -34391,8 +34391,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path10.join(src, item);
-      const destItem = path10.join(dest, item);
+      const srcItem = path11.join(src, item);
+      const destItem = path11.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat3.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -34400,7 +34400,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs4.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path10.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path11.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs4.symlinkSync(resolvedSrc, dest);
@@ -34413,7 +34413,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path10.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path11.resolve(process.cwd(), resolvedDest);
         }
         if (stat3.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -34450,11 +34450,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs4 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path10, callback) {
-      fs4.rm(path10, { recursive: true, force: true }, callback);
+    function remove(path11, callback) {
+      fs4.rm(path11, { recursive: true, force: true }, callback);
     }
-    function removeSync(path10) {
-      fs4.rmSync(path10, { recursive: true, force: true });
+    function removeSync(path11) {
+      fs4.rmSync(path11, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -34469,7 +34469,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs4 = require_fs5();
-    var path10 = __require("path");
+    var path11 = __require("path");
     var mkdir2 = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -34479,7 +34479,7 @@ var require_empty = __commonJS({
       } catch {
         return mkdir2.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path10.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path11.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -34489,7 +34489,7 @@ var require_empty = __commonJS({
         return mkdir2.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path10.join(dir, item);
+        item = path11.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -34507,7 +34507,7 @@ var require_file2 = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path10 = __require("path");
+    var path11 = __require("path");
     var fs4 = require_fs5();
     var mkdir2 = require_mkdirs();
     async function createFile(file) {
@@ -34517,7 +34517,7 @@ var require_file2 = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path10.dirname(file);
+      const dir = path11.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs4.stat(dir);
@@ -34543,7 +34543,7 @@ var require_file2 = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path10.dirname(file);
+      const dir = path11.dirname(file);
       try {
         if (!fs4.statSync(dir).isDirectory()) {
           fs4.readdirSync(dir);
@@ -34566,7 +34566,7 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path10 = __require("path");
+    var path11 = __require("path");
     var fs4 = require_fs5();
     var mkdir2 = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -34585,7 +34585,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path10.dirname(dstpath);
+      const dir = path11.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir2.mkdirs(dir);
@@ -34605,7 +34605,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path10.dirname(dstpath);
+      const dir = path11.dirname(dstpath);
       const dirExists = fs4.existsSync(dir);
       if (dirExists) return fs4.linkSync(srcpath, dstpath);
       mkdir2.mkdirsSync(dir);
@@ -34622,12 +34622,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module2) {
     "use strict";
-    var path10 = __require("path");
+    var path11 = __require("path");
     var fs4 = require_fs5();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path10.isAbsolute(srcpath)) {
+      if (path11.isAbsolute(srcpath)) {
         try {
           await fs4.lstat(srcpath);
         } catch (err) {
@@ -34639,8 +34639,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path10.dirname(dstpath);
-      const relativeToDst = path10.join(dstdir, srcpath);
+      const dstdir = path11.dirname(dstpath);
+      const relativeToDst = path11.join(dstdir, srcpath);
       const exists2 = await pathExists(relativeToDst);
       if (exists2) {
         return {
@@ -34656,11 +34656,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path10.relative(dstdir, srcpath)
+        toDst: path11.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path10.isAbsolute(srcpath)) {
+      if (path11.isAbsolute(srcpath)) {
         const exists3 = fs4.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
@@ -34668,8 +34668,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path10.dirname(dstpath);
-      const relativeToDst = path10.join(dstdir, srcpath);
+      const dstdir = path11.dirname(dstpath);
+      const relativeToDst = path11.join(dstdir, srcpath);
       const exists2 = fs4.existsSync(relativeToDst);
       if (exists2) {
         return {
@@ -34681,7 +34681,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path10.relative(dstdir, srcpath)
+        toDst: path11.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -34729,7 +34729,7 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path10 = __require("path");
+    var path11 = __require("path");
     var fs4 = require_fs5();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -34752,7 +34752,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path10.dirname(dstpath);
+      const dir = path11.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -34772,7 +34772,7 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path10.dirname(dstpath);
+      const dir = path11.dirname(dstpath);
       const exists2 = fs4.existsSync(dir);
       if (exists2) return fs4.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -34924,18 +34924,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs4 = require_fs5();
-    var path10 = __require("path");
+    var path11 = __require("path");
     var mkdir2 = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path10.dirname(file);
+      const dir = path11.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir2.mkdirs(dir);
       }
       return fs4.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path10.dirname(file);
+      const dir = path11.dirname(file);
       if (!fs4.existsSync(dir)) {
         mkdir2.mkdirsSync(dir);
       }
@@ -34999,7 +34999,7 @@ var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module2) {
     "use strict";
     var fs4 = require_fs5();
-    var path10 = __require("path");
+    var path11 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -35009,8 +35009,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat3.checkPaths(src, dest, "move", opts);
       await stat3.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path10.dirname(dest);
-      const parsedParentPath = path10.parse(destParent);
+      const destParent = path11.dirname(dest);
+      const parsedParentPath = path11.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -35051,7 +35051,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module2) {
     "use strict";
     var fs4 = require_graceful_fs();
-    var path10 = __require("path");
+    var path11 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -35061,12 +35061,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat3.checkPathsSync(src, dest, "move", opts);
       stat3.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path10.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path11.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path10.dirname(dest);
-      const parsedPath = path10.parse(parent);
+      const parent = path11.dirname(dest);
+      const parsedPath = path11.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -35410,10 +35410,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path10, mode, callback) {
+          chmod(path11, mode, callback) {
             callback(enosys());
           },
-          chown(path10, uid, gid, callback) {
+          chown(path11, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -35434,49 +35434,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path10, uid, gid, callback) {
+          lchown(path11, uid, gid, callback) {
             callback(enosys());
           },
-          link(path10, link, callback) {
+          link(path11, link, callback) {
             callback(enosys());
           },
-          lstat(path10, callback) {
+          lstat(path11, callback) {
             callback(enosys());
           },
-          mkdir(path10, perm, callback) {
+          mkdir(path11, perm, callback) {
             callback(enosys());
           },
-          open(path10, flags, mode, callback) {
+          open(path11, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path10, callback) {
+          readdir(path11, callback) {
             callback(enosys());
           },
-          readlink(path10, callback) {
+          readlink(path11, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path10, callback) {
+          rmdir(path11, callback) {
             callback(enosys());
           },
-          stat(path10, callback) {
+          stat(path11, callback) {
             callback(enosys());
           },
-          symlink(path10, link, callback) {
+          symlink(path11, link, callback) {
             callback(enosys());
           },
-          truncate(path10, length, callback) {
+          truncate(path11, length, callback) {
             callback(enosys());
           },
-          unlink(path10, callback) {
+          unlink(path11, callback) {
             callback(enosys());
           },
-          utimes(path10, atime, mtime, callback) {
+          utimes(path11, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -39397,8 +39397,8 @@ var require_utils8 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path10) {
-      let input = path10;
+    function removeDotSegments(path11) {
+      let input = path11;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -39472,11 +39472,11 @@ var require_utils8 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path10) {
-      if (path10 === "" || path10[0] === "/") {
-        return removeDotSegments(path10);
+    function removeDotSegmentsRelative(path11) {
+      if (path11 === "" || path11[0] === "/") {
+        return removeDotSegments(path11);
       }
-      const segments = path10.split("/");
+      const segments = path11.split("/");
       const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -39839,8 +39839,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
+        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -40816,7 +40816,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text4, msg) => text4 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules2 = this.RULES.all;
@@ -43076,7 +43076,7 @@ var require_ajv = __commonJS({
 // src/github/action.ts
 import { mkdtempSync, readFileSync as readFileSync6, rmSync } from "node:fs";
 import os5 from "node:os";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -43370,8 +43370,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text3, addEOL = false) {
-    this._buffer += text3;
+  addRaw(text4, addEOL = false) {
+    this._buffer += text4;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -43467,10 +43467,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text3, level) {
+  addHeading(text4, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text3);
+    const element = this.wrap(allowedTag, text4);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -43499,9 +43499,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text3, cite) {
+  addQuote(text4, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text3, attrs);
+    const element = this.wrap("blockquote", text4, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -43512,8 +43512,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text3, href) {
-    const element = this.wrap("a", text3, { href });
+  addLink(text4, href) {
+    const element = this.wrap("a", text4, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -43588,8 +43588,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path10 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL5}`);
+        const path11 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -44551,8 +44551,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text3, reviver) => {
-  return JSON.parse(text3, (key, value, context3) => {
+var JSONParseV2 = (text4, reviver) => {
+  return JSON.parse(text4, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -44610,8 +44610,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text3) => {
-  return text3.replace(
+var serializeBigInts = (text4) => {
+  return text4.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -44625,18 +44625,18 @@ var serializeBigInts = (text3) => {
     }
   );
 };
-var JSONParse = (text3, reviver) => {
-  if (!text3) return originalParse(text3, reviver);
+var JSONParse = (text4, reviver) => {
+  if (!text4) return originalParse(text4, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
-    const serializedData = serializeBigInts(text3);
+    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
+    const serializedData = serializeBigInts(text4);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text3);
+      const serializedData = serializeBigInts(text4);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -44804,12 +44804,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text3 = "";
+    let text4 = "";
     try {
-      text3 = await response.text();
-      return JSONParse(text3);
+      text4 = await response.text();
+      return JSONParse(text4);
     } catch (err) {
-      return text3;
+      return text4;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -47741,7 +47741,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // src/cli.ts
 import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/engine/define-rule.ts
@@ -47783,13 +47783,13 @@ function quote(s) {
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 65279 || c >= 8192 && c <= 8203 || c === 12288;
 }
-function badChar(text3, i, where2) {
-  const c = text3.charCodeAt(i);
+function badChar(text4, i, where2) {
+  const c = text4.charCodeAt(i);
   if (isSpace(c)) {
-    return i === 0 || i === text3.length - 1 ? "has leading or trailing whitespace" : "contains whitespace";
+    return i === 0 || i === text4.length - 1 ? "has leading or trailing whitespace" : "contains whitespace";
   }
   if (c === C_SLASH) return "has more than one '/'";
-  const cp = text3.codePointAt(i) ?? c;
+  const cp = text4.codePointAt(i) ?? c;
   return `invalid character ${JSON.stringify(String.fromCodePoint(cp))} in ${where2}`;
 }
 function hexValue(c) {
@@ -47798,7 +47798,7 @@ function hexValue(c) {
   if (lower >= 97 && lower <= 102) return lower - 87;
   return -1;
 }
-function parseIPv4(text3, start, end) {
+function parseIPv4(text4, start, end) {
   let value = 0;
   let octets = 0;
   let i = start;
@@ -47806,55 +47806,55 @@ function parseIPv4(text3, start, end) {
     let octet = 0;
     const from = i;
     while (i < end) {
-      const c = text3.charCodeAt(i);
+      const c = text4.charCodeAt(i);
       if (c < C_0 || c > C_9) break;
       octet = octet * 10 + (c - C_0);
       i++;
     }
     const digits = i - from;
     if (digits === 0) {
-      if (i < end && text3.charCodeAt(i) !== C_DOT) return badChar(text3, i, "IPv4 address");
-      return `empty octet in IPv4 address ${quote(text3.slice(start, end))}`;
+      if (i < end && text4.charCodeAt(i) !== C_DOT) return badChar(text4, i, "IPv4 address");
+      return `empty octet in IPv4 address ${quote(text4.slice(start, end))}`;
     }
-    if (digits > 1 && text3.charCodeAt(from) === C_0) {
-      return `octet ${quote(text3.slice(from, i))} has a leading zero`;
+    if (digits > 1 && text4.charCodeAt(from) === C_0) {
+      return `octet ${quote(text4.slice(from, i))} has a leading zero`;
     }
-    if (digits > 3 || octet > 255) return `octet ${quote(text3.slice(from, i))} is out of range (0-255)`;
+    if (digits > 3 || octet > 255) return `octet ${quote(text4.slice(from, i))} is out of range (0-255)`;
     value = value * 256 + octet;
     octets++;
     if (i === end) break;
-    if (text3.charCodeAt(i) !== C_DOT) return badChar(text3, i, "IPv4 address");
+    if (text4.charCodeAt(i) !== C_DOT) return badChar(text4, i, "IPv4 address");
     i++;
     if (octets === 4) {
       const what = i === end ? "ends with '.'" : "has more than 4 octets";
-      return `IPv4 address ${quote(text3.slice(start, end))} ${what}`;
+      return `IPv4 address ${quote(text4.slice(start, end))} ${what}`;
     }
   }
-  if (octets !== 4) return `IPv4 address ${quote(text3.slice(start, end))} has ${octets} octets, expected 4`;
+  if (octets !== 4) return `IPv4 address ${quote(text4.slice(start, end))} has ${octets} octets, expected 4`;
   return value;
 }
-function parseIPv6(text3, start, end) {
+function parseIPv6(text4, start, end) {
   let n = 0;
   let ellipsis = -1;
   let i = start;
-  if (end - start >= 2 && text3.charCodeAt(i) === C_COLON && text3.charCodeAt(i + 1) === C_COLON) {
+  if (end - start >= 2 && text4.charCodeAt(i) === C_COLON && text4.charCodeAt(i + 1) === C_COLON) {
     ellipsis = 0;
     i += 2;
-  } else if (text3.charCodeAt(i) === C_COLON) {
+  } else if (text4.charCodeAt(i) === C_COLON) {
     return "IPv6 address starts with a single ':'";
   }
   while (i < end) {
     let value = 0;
     const from = i;
     while (i < end) {
-      const h = hexValue(text3.charCodeAt(i));
+      const h = hexValue(text4.charCodeAt(i));
       if (h < 0) break;
       value = value * 16 + h;
       i++;
     }
-    if (i < end && text3.charCodeAt(i) === C_DOT) {
-      if (n > 6) return `IPv6 address ${quote(text3.slice(start, end))} has too many groups`;
-      const v4 = parseIPv4(text3, from, end);
+    if (i < end && text4.charCodeAt(i) === C_DOT) {
+      if (n > 6) return `IPv6 address ${quote(text4.slice(start, end))} has too many groups`;
+      const v4 = parseIPv4(text4, from, end);
       if (typeof v4 === "string") return `${v4} (in IPv6 address)`;
       groups[n++] = Math.floor(v4 / 65536);
       groups[n++] = v4 % 65536;
@@ -47863,51 +47863,51 @@ function parseIPv6(text3, start, end) {
     }
     const digits = i - from;
     if (digits === 0) {
-      const c2 = text3.charCodeAt(i);
-      if (c2 === C_COLON) return `IPv6 address ${quote(text3.slice(start, end))} has ':::'`;
+      const c2 = text4.charCodeAt(i);
+      if (c2 === C_COLON) return `IPv6 address ${quote(text4.slice(start, end))} has ':::'`;
       if (c2 === C_PERCENT) return "zone index (%…) is not allowed in a CIDR block";
-      return badChar(text3, i, "IPv6 address");
+      return badChar(text4, i, "IPv6 address");
     }
-    if (digits > 4) return `IPv6 group ${quote(text3.slice(from, i))} has more than 4 hex digits`;
-    if (n === 8) return `IPv6 address ${quote(text3.slice(start, end))} has more than 8 groups`;
+    if (digits > 4) return `IPv6 group ${quote(text4.slice(from, i))} has more than 4 hex digits`;
+    if (n === 8) return `IPv6 address ${quote(text4.slice(start, end))} has more than 8 groups`;
     groups[n++] = value;
     if (i === end) break;
-    const c = text3.charCodeAt(i);
+    const c = text4.charCodeAt(i);
     if (c !== C_COLON) {
       if (c === C_PERCENT) return "zone index (%…) is not allowed in a CIDR block";
-      return badChar(text3, i, "IPv6 address");
+      return badChar(text4, i, "IPv6 address");
     }
     i++;
     if (i === end) return "IPv6 address ends with a single ':'";
-    if (text3.charCodeAt(i) === C_COLON) {
-      if (ellipsis >= 0) return `IPv6 address ${quote(text3.slice(start, end))} has more than one '::'`;
+    if (text4.charCodeAt(i) === C_COLON) {
+      if (ellipsis >= 0) return `IPv6 address ${quote(text4.slice(start, end))} has more than one '::'`;
       ellipsis = n;
       i++;
     }
   }
   if (ellipsis < 0) {
-    if (n !== 8) return `IPv6 address ${quote(text3.slice(start, end))} has ${n} groups, expected 8 (or '::')`;
+    if (n !== 8) return `IPv6 address ${quote(text4.slice(start, end))} has ${n} groups, expected 8 (or '::')`;
     return void 0;
   }
-  if (n > 7) return `IPv6 address ${quote(text3.slice(start, end))} has '::' and 8 groups`;
+  if (n > 7) return `IPv6 address ${quote(text4.slice(start, end))} has '::' and 8 groups`;
   const tail = n - ellipsis;
   for (let k = 0; k < tail; k++) groups[7 - k] = groups[n - 1 - k] ?? 0;
   for (let k = ellipsis; k < 8 - tail; k++) groups[k] = 0;
   return void 0;
 }
-function parsePrefix(text3, start, end, family) {
+function parsePrefix(text4, start, end, family) {
   if (start === end) return "missing prefix length after '/'";
   let value = 0;
   for (let i = start; i < end; i++) {
-    const c = text3.charCodeAt(i);
+    const c = text4.charCodeAt(i);
     if (c < C_0 || c > C_9) {
-      if (isSpace(c) || c === C_SLASH) return badChar(text3, i, "prefix length");
-      return `prefix length ${quote(text3.slice(start, end))} is not a number`;
+      if (isSpace(c) || c === C_SLASH) return badChar(text4, i, "prefix length");
+      return `prefix length ${quote(text4.slice(start, end))} is not a number`;
     }
     value = value * 10 + (c - C_0);
   }
-  const digits = text3.slice(start, end);
-  if (end - start > 1 && text3.charCodeAt(start) === C_0) return `prefix length ${quote(digits)} has a leading zero`;
+  const digits = text4.slice(start, end);
+  if (end - start > 1 && text4.charCodeAt(start) === C_0) return `prefix length ${quote(digits)} has a leading zero`;
   const max = family === 4 ? 32 : 128;
   if (end - start > 3 || value > max) {
     return `prefix length ${digits} is out of range for IPv${family} (0-${max})`;
@@ -47919,21 +47919,21 @@ function describeType(v) {
   if (Array.isArray(v)) return "an array";
   return typeof v === "object" ? "an object" : `a ${typeof v}`;
 }
-function parseCidr(text3) {
-  if (typeof text3 !== "string") return fail(`expected a CIDR string, got ${describeType(text3)}`);
-  const len = text3.length;
+function parseCidr(text4) {
+  if (typeof text4 !== "string") return fail(`expected a CIDR string, got ${describeType(text4)}`);
+  const len = text4.length;
   if (len === 0) return fail("empty string is not a CIDR block");
-  const slash = text3.indexOf("/");
+  const slash = text4.indexOf("/");
   if (slash < 0) {
-    for (let i = 0; i < len; i++) if (isSpace(text3.charCodeAt(i))) return fail(badChar(text3, i, ""));
-    return fail(`missing prefix length (expected address/prefix, e.g. 10.0.0.0/16) in ${quote(text3)}`);
+    for (let i = 0; i < len; i++) if (isSpace(text4.charCodeAt(i))) return fail(badChar(text4, i, ""));
+    return fail(`missing prefix length (expected address/prefix, e.g. 10.0.0.0/16) in ${quote(text4)}`);
   }
   if (slash === 0) return fail("missing address before '/'");
-  const colon = text3.indexOf(":");
+  const colon = text4.indexOf(":");
   if (colon < 0 || colon > slash) {
-    const v4 = parseIPv4(text3, 0, slash);
+    const v4 = parseIPv4(text4, 0, slash);
     if (typeof v4 === "string") return fail(v4);
-    const prefix2 = parsePrefix(text3, slash + 1, len, 4);
+    const prefix2 = parsePrefix(text4, slash + 1, len, 4);
     if (typeof prefix2 === "string") return fail(prefix2);
     const size = 2 ** (32 - prefix2);
     const net = v4 - v4 % size;
@@ -47942,9 +47942,9 @@ function parseCidr(text3) {
     return {
       ok: true,
       cidr: {
-        text: text3,
+        text: text4,
         // A well-formed IPv4 literal without host bits is already canonical.
-        canonical: hostBitsSet2 ? `${formatIPv4(net)}/${prefix2}` : text3,
+        canonical: hostBitsSet2 ? `${formatIPv4(net)}/${prefix2}` : text4,
         family: 4,
         prefix: prefix2,
         first: first2,
@@ -47953,9 +47953,9 @@ function parseCidr(text3) {
       }
     };
   }
-  const bad = parseIPv6(text3, 0, slash);
+  const bad = parseIPv6(text4, 0, slash);
   if (bad !== void 0) return fail(bad);
-  const prefix = parsePrefix(text3, slash + 1, len, 6);
+  const prefix = parsePrefix(text4, slash + 1, len, 6);
   if (typeof prefix === "string") return fail(prefix);
   let hostBitsSet = false;
   for (let k = 0; k < 8; k++) {
@@ -47972,7 +47972,7 @@ function parseCidr(text3) {
   return {
     ok: true,
     cidr: {
-      text: text3,
+      text: text4,
       canonical: `${formatGroups()}/${prefix}`,
       family: 6,
       prefix,
@@ -48099,14 +48099,14 @@ function uncoveredParts(ranges, target2) {
 }
 
 // rules/invalid-cidr.ts
-function attributeText(path10) {
-  if (!path10 || path10.length === 0) return "a CIDR block";
+function attributeText(path11) {
+  if (!path11 || path11.length === 0) return "a CIDR block";
   let out = "";
-  for (const part of path10) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path11) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
-function literalText(text3) {
-  return text3.length > 64 ? `${text3.slice(0, 64)}…` : text3;
+function literalText(text4) {
+  return text4.length > 64 ? `${text4.slice(0, 64)}…` : text4;
 }
 var invalid_cidr_default = defineRule({
   id: "NET001",
@@ -48327,9 +48327,9 @@ var CidrIndex = class {
         table.prefixes.push(cidr.prefix);
       }
       const key = networkKey(cidr.family, cidr.first);
-      const same = networks.get(key);
-      if (same === void 0) networks.set(key, [entry]);
-      else same.push(entry);
+      const same2 = networks.get(key);
+      if (same2 === void 0) networks.set(key, [entry]);
+      else same2.push(entry);
     }
     this.sorted.sort(compareEntries);
     this.v4.prefixes.sort((a, b) => a - b);
@@ -48540,9 +48540,9 @@ var VpcBlockIndex = class {
     if (found === void 0) {
       const best = [];
       for (const { cidr, item } of this.index.overlappingEntries(destination)) {
-        const same = best.findIndex((o) => o.vpc === item);
-        if (same >= 0) {
-          if (compareCidr(cidr, best[same].cidr) < 0) best[same] = { vpc: item, cidr };
+        const same2 = best.findIndex((o) => o.vpc === item);
+        if (same2 >= 0) {
+          if (compareCidr(cidr, best[same2].cidr) < 0) best[same2] = { vpc: item, cidr };
           continue;
         }
         if (best.length === 3 && !(item.label < best[2].vpc.label)) continue;
@@ -49025,10 +49025,12 @@ var missing_reverse_route_default = defineRule({
   rationale: "VPC peering needs routes on both sides: the route table of the sending subnets must send the peer's range over the peering connection, and the route table of every peer subnet that answers must send the sender's range back over the same connection. Without the return route, replies follow the peer's other routes (or none) and are dropped, so connections hang even though the peering is active and every resource applied. A return route may cover the whole sending VPC or only the sending subnets, but it must be the most specific route for them in the peer table.",
   remediation: "In each route table named in the finding (the tables of the peer subnets that reply), add a route whose destination covers the sending subnets (or the whole sending VPC) with the same peering connection as target. In Terraform that is an `aws_route` with `vpc_peering_connection_id`, in CloudFormation an `AWS::EC2::Route` with `VpcPeeringConnectionId`. Remove more specific routes that send part of that range elsewhere.",
   messages: {
-    missingReturnRoute: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but {peerTable} has no route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target {peering} to {peerTable}."
+    missingReturnRoute: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but {peerTable} has no route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target {peering} to {peerTable}.",
+    missingReturnRoutes: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but route tables {peerTables} have no route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target {peering} to each of them.",
+    noReturnRoute: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but no route table of {peerVpc} has a route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target {peering} to the route tables of the {peerVpc} subnets that reply."
   },
   check(model, context3) {
-    const memo2 = new Memo();
+    const memo2 = new Memo(model.routes);
     for (const route of model.routes) {
       const r = resolvePeeringRoute(route);
       if (r.kind === "skip") continue;
@@ -49052,8 +49054,13 @@ var missing_reverse_route_default = defineRule({
         continue;
       }
       const sources = memo2.sources(table, vpc, family);
+      if (peer.subnets.length === 0) {
+        checkAnyTable(route, destination, peering, peer, sources, memo2, context3);
+        continue;
+      }
       const replies = memo2.replyTables(peer, destination);
       for (const why of replies.unresolved) context3.unresolved(destinationSubject(route), why);
+      const lacking = /* @__PURE__ */ new Map();
       for (const { table: peerTable, uncertain } of replies.tables) {
         const cov = memo2.partition(peerTable, family).over(peering);
         const gaps = merge2(sources.known.flatMap((s) => uncoveredParts(cov.sure, s)));
@@ -49067,29 +49074,78 @@ var missing_reverse_route_default = defineRule({
           continue;
         }
         const missing = merge2(sources.known.flatMap((s) => uncoveredParts(cov.possible, s)));
-        const doubt = uncertain ?? cov.doubts[0] ?? (missing.length === 0 ? cov.maybe[0] : void 0);
+        const doubt = uncertain ?? cov.doubts[0] ?? (missing.length === 0 ? cov.maybe[0] : void 0) ?? memo2.floating(peering, gaps);
         if (doubt !== void 0) {
           const gapText = gaps.map((c) => c.canonical).join(", ");
           context3.unresolved(destinationSubject(route), `${prefix} for ${gapText} back over ${peering.label}: ${doubt}`);
           continue;
         }
-        context3.report({
-          messageId: "missingReturnRoute",
-          subject: destinationSubject(route),
-          related: [{ resource: peering.resource }, labelled(peerTable), labelled(peer)],
-          data: {
-            route: routeLabel(route),
-            destination: destination.canonical,
-            peering: peering.label,
-            peerVpc: peer.label,
-            peerTable: peerTable.label,
-            missing: missing.map((c) => c.canonical).join(", ")
-          }
-        });
+        const text4 = missing.map((c) => c.canonical).join(", ");
+        const entry = lacking.get(text4);
+        if (entry === void 0) lacking.set(text4, { tables: [peerTable], missing });
+        else entry.tables.push(peerTable);
+      }
+      for (const [missing, { tables }] of lacking) {
+        const base = { route: routeLabel(route), destination: destination.canonical, peering: peering.label, peerVpc: peer.label, missing };
+        const related = [{ resource: peering.resource }, ...tables.map(labelled), labelled(peer)];
+        if (tables.length === 1) {
+          context3.report({ messageId: "missingReturnRoute", subject: destinationSubject(route), related, data: { ...base, peerTable: tables[0].label } });
+        } else {
+          const peerTables = tables.map((t) => t.label).join(", ");
+          context3.report({ messageId: "missingReturnRoutes", subject: destinationSubject(route), related, data: { ...base, peerTables } });
+        }
       }
     }
   }
 });
+function checkAnyTable(route, destination, peering, peer, sources, memo2, context3) {
+  const family = destination.family;
+  const tables = [peer.mainRouteTable, ...peer.routeTables.filter((t) => t !== peer.mainRouteTable)];
+  const sure = [];
+  const possible = [];
+  const doubts = [];
+  const maybe = [];
+  for (const t of tables) {
+    const cov = memo2.partition(t, family).over(peering);
+    sure.push(...cov.sure);
+    possible.push(...cov.possible);
+    doubts.push(...cov.doubts);
+    maybe.push(...cov.maybe);
+  }
+  const gaps = merge2(sources.known.flatMap((s) => uncoveredParts(sure, s)));
+  const open2 = sources.unknown.filter((u) => u.superset === void 0 || !u.superset.every((c) => unionCovers(sure, c)));
+  if (gaps.length === 0 && open2.length === 0) return;
+  const prefix = `cannot tell whether a route table of ${peer.label} sends replies`;
+  if (gaps.length === 0) {
+    for (const u of open2) context3.unresolved(destinationSubject(route), `${prefix} back over ${peering.label}: ${u.reason}`);
+    return;
+  }
+  const missing = merge2(sources.known.flatMap((s) => uncoveredParts(possible, s)));
+  const doubt = doubts[0] ?? (missing.length === 0 ? maybe[0] : void 0) ?? memo2.floating(peering, gaps);
+  if (doubt !== void 0) {
+    const gapText = gaps.map((c) => c.canonical).join(", ");
+    context3.unresolved(destinationSubject(route), `${prefix} for ${gapText} back over ${peering.label}: ${doubt}`);
+    return;
+  }
+  const data = {
+    route: routeLabel(route),
+    destination: destination.canonical,
+    peering: peering.label,
+    peerVpc: peer.label,
+    missing: missing.map((c) => c.canonical).join(", ")
+  };
+  const only = tables.length === 1 ? tables[0] : void 0;
+  if (only !== void 0) {
+    context3.report({
+      messageId: "missingReturnRoute",
+      subject: destinationSubject(route),
+      related: [{ resource: peering.resource }, labelled(only), labelled(peer)],
+      data: { ...data, peerTable: only.label }
+    });
+    return;
+  }
+  context3.report({ messageId: "noReturnRoute", subject: destinationSubject(route), related: [{ resource: peering.resource }, labelled(peer)], data });
+}
 function familyCidr(subnet, family) {
   return family === 4 ? subnet.cidr : subnet.ipv6Cidr;
 }
@@ -49205,6 +49261,32 @@ function maybeReason(route) {
   return t.kind === "unknown" ? t.reason : `the target of ${routeLabel(route)} is unknown`;
 }
 var Memo = class {
+  /** Routes over a connection (by key) whose route table is unknown: they may be the way back in any table. */
+  unplaced = /* @__PURE__ */ new Map();
+  constructor(routes) {
+    for (const route of routes) {
+      const t = route.target;
+      if (route.routeTable.state !== "unknown" || route.routeTable.invalid === true) continue;
+      if (t.kind !== "peering" || t.peering.state !== "known") continue;
+      let list2 = this.unplaced.get(t.peering.value.key);
+      if (list2 === void 0) this.unplaced.set(t.peering.value.key, list2 = []);
+      list2.push(route);
+    }
+  }
+  /**
+   * Why a route back over `peering` for `gaps` may exist unseen: a route over the connection whose
+   * table is unknown and whose destination is unknown or overlaps a gap.
+   */
+  floating(peering, gaps) {
+    for (const route of this.unplaced.get(peering.key) ?? []) {
+      const d = route.destination;
+      if (d.state === "known" && !gaps.some((g) => overlaps(g, d.value))) continue;
+      if (d.state === "absent" && route.destinationPrefixListId.state === "absent") continue;
+      const table = route.routeTable.state === "unknown" ? route.routeTable.reason : "its route table is unknown";
+      return `${routeLabel(route)} goes over ${peering.label} and may be the way back, but its route table is unknown (${table})`;
+    }
+    return void 0;
+  }
   partitions = /* @__PURE__ */ new Map();
   sourceSets = /* @__PURE__ */ new Map();
   subnets = /* @__PURE__ */ new Map();
@@ -49239,10 +49321,7 @@ var Memo = class {
     }
     return found;
   }
-  /**
-   * The peer tables that carry replies: those of the peer's subnets inside the destination, or
-   * every table of the peer when none of its subnets is in scope.
-   */
+  /** The peer tables that carry replies: those of the peer's subnets inside the destination. */
   replyTables(peer, destination) {
     let byDestination = this.replies.get(peer);
     if (byDestination === void 0) this.replies.set(peer, byDestination = /* @__PURE__ */ new Map());
@@ -49250,23 +49329,18 @@ var Memo = class {
     if (cached !== void 0) return cached;
     const tables = /* @__PURE__ */ new Map();
     const unresolved2 = [];
-    if (peer.subnets.length === 0) {
-      tables.set(peer.mainRouteTable, void 0);
-      for (const t of peer.routeTables) tables.set(t, void 0);
-    } else {
-      const lookup = this.subnetLookup(peer, destination.family);
-      const add = (subnet, uncertain) => {
-        const t = subnet.routeTable;
-        if (t.state === "known") {
-          if (uncertain === void 0 || !tables.has(t.value)) tables.set(t.value, uncertain);
-        } else if (t.state === "unknown" && t.invalid !== true) {
-          unresolved2.push(`the route table of subnet ${subnet.label} is unknown (${t.reason}), so its route back cannot be checked`);
-        }
-      };
-      for (const subnet of lookup.index.overlapping(destination)) add(subnet, void 0);
-      for (const { subnet, reason } of lookup.unknown) {
-        add(subnet, `the ${familyName(destination.family)} CIDR of subnet ${subnet.label}, which uses this table, is unknown (${reason})`);
+    const lookup = this.subnetLookup(peer, destination.family);
+    const add = (subnet, uncertain) => {
+      const t = subnet.routeTable;
+      if (t.state === "known") {
+        if (uncertain === void 0 || !tables.has(t.value)) tables.set(t.value, uncertain);
+      } else if (t.state === "unknown" && t.invalid !== true) {
+        unresolved2.push(`the route table of subnet ${subnet.label} is unknown (${t.reason}), so its route back cannot be checked`);
       }
+    };
+    for (const subnet of lookup.index.overlapping(destination)) add(subnet, void 0);
+    for (const { subnet, reason } of lookup.unknown) {
+      add(subnet, `the ${familyName(destination.family)} CIDR of subnet ${subnet.label}, which uses this table, is unknown (${reason})`);
     }
     const list2 = [...tables].map(([table, uncertain]) => ({ table, uncertain }));
     list2.sort((a, b) => a.table.label < b.table.label ? -1 : a.table.label > b.table.label ? 1 : 0);
@@ -49657,9 +49731,9 @@ var duplicate_peering_default = defineRule({
       const keptById = /* @__PURE__ */ new Map();
       const keep = (p) => {
         if (p.id.state !== "known") return true;
-        const same = keptById.get(p.id.value);
-        if (same?.some((q) => sameConnection(p, q))) return false;
-        if (same) same.push(p);
+        const same2 = keptById.get(p.id.value);
+        if (same2?.some((q) => sameConnection(p, q))) return false;
+        if (same2) same2.push(p);
         else keptById.set(p.id.value, [p]);
         return true;
       };
@@ -49745,8 +49819,8 @@ function willBeCreated(r) {
 function sideLabel(v, side) {
   return v.state === "known" ? v.value.label : `an unknown ${side} VPC`;
 }
-function pathText(path10) {
-  return path10.map(String).join(".");
+function pathText(path11) {
+  return path11.map(String).join(".");
 }
 var peering_acceptance_default = defineRule({
   id: "NET302",
@@ -49818,6 +49892,8 @@ var peering_acceptance_default = defineRule({
         if (peering.peerRegion.state === "known") {
           const crossing = `region ${peering.peerRegion.value} (set with peer_region)`;
           context3.report({ messageId: "notAccepted", subject, related: sideRelated(peering), data: { ...data, crossing } });
+        } else if (vpcsInTwoRegions(peering)) {
+          continue;
         } else {
           context3.report({ messageId: "notAutoAccepted", subject, related: sideRelated(peering), data });
         }
@@ -49833,6 +49909,11 @@ var peering_acceptance_default = defineRule({
     }
   }
 });
+function vpcsInTwoRegions(p) {
+  const here = requesterRegion(p);
+  const there = p.accepter.state === "known" ? p.accepter.value.region : void 0;
+  return here.state === "known" && there?.state === "known" && here.value !== there.value;
+}
 function sideRelated(p) {
   const out = [];
   for (const v of [p.requester, p.accepter]) if (v.state === "known") out.push(labelled(v.value));
@@ -49939,9 +50020,9 @@ var peering_quota_default = defineRule({
 });
 
 // rules/peering-dns.ts
-var RFC1918 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map((text3) => {
-  const parsed = parseCidr(text3);
-  if (!parsed.ok) throw new Error(`bad constant ${text3}`);
+var RFC1918 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map((text4) => {
+  const parsed = parseCidr(text4);
+  if (!parsed.ok) throw new Error(`bad constant ${text4}`);
   return parsed.cidr;
 });
 var DNS_SETTINGS = [
@@ -50016,6 +50097,113 @@ function checkSettings(peering, sides, context3) {
       }
     }
   }
+}
+
+// rules/peering-region.ts
+var FOUND = /* @__PURE__ */ new Set(["active", "provisioning", "pending-acceptance"]);
+function whyUnknown(v, what) {
+  return v.state === "unknown" ? v.reason : `${what} is not known`;
+}
+function attribute(r) {
+  if (r.format === "cloudformation") return { path: ["PeerRegion"], fix: (region) => `PeerRegion: ${region}` };
+  return { path: ["peer_region"], fix: (region) => `peer_region = "${region}"` };
+}
+function regionSource(v) {
+  const r = v.resource;
+  if (r === void 0 || v.external) return void 0;
+  if (r.format === "cloudformation") return `cfn\0${r.file}`;
+  if (!r.format.startsWith("terraform")) return void 0;
+  const own3 = r.get(["region"]);
+  if (own3.state === "known" || own3.state === "unknown" && own3.computed !== true) return void 0;
+  const p = r.provider?.();
+  return p === void 0 ? void 0 : `tf\0${r.file}\0${p.name}`;
+}
+function inOneRegion(a, b) {
+  if (sameVpc(a, b)) return true;
+  const sa = regionSource(a);
+  return sa !== void 0 && sa === regionSource(b);
+}
+var peering_region_default = defineRule({
+  id: "NET305",
+  name: "peering-region",
+  defaultSeverity: "error",
+  summary: "A peering request looks for the peer VPC in a region it is not in: peer_region is missing or wrong.",
+  rationale: "AWS looks for the peer VPC of a peering request in the region given by `peer_region` (CloudFormation `PeerRegion`), and in the requester's own region when it is not set. A cross-region peering written without it, or with the wrong region, names a VPC that does not exist where AWS looks: the connection fails and the apply with it, and the accepter in the other region never sees a request. The plan looks fine, because the peer VPC ID itself is valid.",
+  remediation: 'Set `peer_region` (CloudFormation `PeerRegion`) to the region of the peer VPC, for example `peer_region = "us-east-1"`, on the requesting `aws_vpc_peering_connection`; then accept the connection in that region (an `aws_vpc_peering_connection_accepter` with a provider for it, see NET302). Leave it unset, or set it to the requester\'s region, only when both VPCs are in one region.',
+  messages: {
+    missingPeerRegion: "Peering {peering} joins {requester} in {requesterRegion} with {accepter} in {accepterRegion}, but does not set {attribute}, so AWS looks for {accepter} in {requesterRegion}: the connection fails and the accepter in {accepterRegion} never sees the request. Set {fix}.",
+    wrongPeerRegion: "Peering {peering} sets {attribute} to {peerRegion}, but its peer VPC {accepter} is in {accepterRegion}, so AWS looks for {accepter} in {peerRegion}: the connection fails and the accepter in {accepterRegion} never sees the request. Set {fix}."
+  },
+  check(model, context3) {
+    for (const peering of model.peerings) {
+      const r = peering.resource;
+      if (peering.accepterResource === r) continue;
+      const status = peering.acceptStatus;
+      if (status?.state === "known" && FOUND.has(status.value)) continue;
+      checkPeering(peering, context3);
+    }
+  }
+});
+function checkPeering(p, context3) {
+  const r = p.resource;
+  const subject = { resource: r };
+  const { path: path11, fix } = attribute(r);
+  const name = path11[0];
+  if (p.accepter.state === "absent") return;
+  if (p.accepter.state === "unknown") {
+    context3.unresolved(subject, `whether ${p.label} looks for its peer VPC in the right region cannot be told: its peer VPC is unknown (${p.accepter.reason})`);
+    return;
+  }
+  const accepter = p.accepter.value;
+  const related = [labelled(accepter)];
+  const there = accepter.region;
+  const peer = p.peerRegion;
+  if (peer.state === "unknown") {
+    context3.unresolved(subject, `whether ${p.label} looks for ${accepter.label} in the right region cannot be told: ${peer.reason}`, { resource: r, path: path11 });
+    return;
+  }
+  if (peer.state === "known") {
+    if (there.state !== "known") {
+      context3.unresolved(
+        { resource: r, path: path11 },
+        `${p.label} sets ${name} to ${peer.value}, and whether its peer VPC ${accepter.label} is there cannot be told: ${whyUnknown(there, "its region")}`
+      );
+      return;
+    }
+    if (there.value !== peer.value) {
+      context3.report({
+        messageId: "wrongPeerRegion",
+        subject: { resource: r, path: path11 },
+        related,
+        data: { peering: p.label, attribute: name, peerRegion: peer.value, accepter: accepter.label, accepterRegion: there.value, fix: fix(there.value) }
+      });
+    }
+    return;
+  }
+  const requester = p.requester.state === "known" ? p.requester.value : void 0;
+  if (requester !== void 0 && inOneRegion(requester, accepter)) return;
+  const here = requesterRegion(p);
+  if (here.state !== "known" || there.state !== "known") {
+    const missing = here.state !== "known" ? whyUnknown(here, "the requester's region") : whyUnknown(there, `the region of ${accepter.label}`);
+    context3.unresolved(subject, `${p.label} does not set ${name}, so AWS looks for ${accepter.label} in the requester's region, and whether it is there cannot be told: ${missing}`);
+    return;
+  }
+  if (here.value === there.value) return;
+  if (requester !== void 0) related.unshift(labelled(requester));
+  context3.report({
+    messageId: "missingPeerRegion",
+    subject,
+    related,
+    data: {
+      peering: p.label,
+      requesterRegion: here.value,
+      requester: requester?.label ?? "the requester",
+      accepter: accepter.label,
+      accepterRegion: there.value,
+      attribute: name,
+      fix: fix(there.value)
+    }
+  });
 }
 
 // rules/open-ingress.ts
@@ -50119,11 +50307,11 @@ function joinList(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
-function readPort(v, attribute) {
+function readPort(v, attribute2) {
   if (v.state === "absent") return "missing";
   if (v.state === "unknown") return { reason: v.reason };
   if (typeof v.value !== "number" || !Number.isInteger(v.value)) {
-    return { reason: `${attribute} is ${JSON.stringify(v.value) ?? String(v.value)}, not a whole number` };
+    return { reason: `${attribute2} is ${JSON.stringify(v.value) ?? String(v.value)}, not a whole number` };
   }
   return v.value;
 }
@@ -50157,9 +50345,9 @@ function classifyPorts(protocol, rule, sensitive) {
     return { ok: true, traffic: { level: "allPorts", protocol, ports: "all ports", text: `all ${protocol} ports${note}`, services: "", space } };
   }
   const ports = lo === hi ? String(lo) : `${lo}-${hi}`;
-  const text3 = `${protocol} ${lo === hi ? "port" : "ports"} ${ports}${note}`;
+  const text4 = `${protocol} ${lo === hi ? "port" : "ports"} ${ports}${note}`;
   const services = servicesIn(protocol, lo, hi, sensitive);
-  return { ok: true, traffic: { level: services ? "sensitivePort" : "openPort", protocol, ports, text: text3, services, space } };
+  return { ok: true, traffic: { level: services ? "sensitivePort" : "openPort", protocol, ports, text: text4, services, space } };
 }
 function classifyIcmp(protocol, rule) {
   const name = protocol === "icmp" ? "ICMP" : "ICMPv6";
@@ -50193,8 +50381,8 @@ function classify(rule, sensitive) {
   if (protocol === "tcp" || protocol === "udp") return classifyPorts(protocol, rule, sensitive);
   if (protocol === "icmp" || protocol === "icmpv6") return classifyIcmp(protocol, rule);
   const label = PROTOCOL_NAMES.get(protocol);
-  const text3 = `IP protocol ${protocol}${label ? ` (${label})` : ""}`;
-  return { ok: true, traffic: { level: "openPort", protocol, ports: "n/a", text: text3, services: "", space: { kind: "protocol", protocol } } };
+  const text4 = `IP protocol ${protocol}${label ? ` (${label})` : ""}`;
+  return { ok: true, traffic: { level: "openPort", protocol, ports: "n/a", text: text4, services: "", space: { kind: "protocol", protocol } } };
 }
 function admits(outer, inner) {
   if (outer.kind === "all") return true;
@@ -50224,9 +50412,9 @@ function spaceKey(s) {
 function internetOf(c) {
   return c.family === 4 ? "IPv4 internet" : "IPv6 internet";
 }
-function pathText2(path10) {
+function pathText2(path11) {
   let out = "";
-  for (const part of path10) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path11) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 function groupLabel(rule) {
@@ -50444,15 +50632,15 @@ var cross_region_sg_reference_default = defineRule({
         }
         const other = peer.group.value;
         if (other === group) continue;
-        const same = inSameRegion(group, other);
-        if (same.state === "known" && same.value) continue;
+        const same2 = inSameRegion(group, other);
+        if (same2.state === "known" && same2.value) continue;
         const subject = peer.path.length > 0 ? { resource: rule.subject.resource, path: peer.path } : rule.subject;
-        if (same.state !== "known") {
+        if (same2.state !== "known") {
           const a = vpcOf(group);
           const b = vpcOf(other);
           if (a !== void 0 && b !== void 0 && sameVpc(a, b)) continue;
-          if (same.state === "unknown" && same.invalid !== true) {
-            context3.unresolved(subject, `whether ${rule.key} and the group it references, ${other.label}, are in one region cannot be told: ${same.reason}`);
+          if (same2.state === "unknown" && same2.invalid !== true) {
+            context3.unresolved(subject, `whether ${rule.key} and the group it references, ${other.label}, are in one region cannot be told: ${same2.reason}`);
           }
           continue;
         }
@@ -50592,6 +50780,7 @@ var rules = [
   peering_acceptance_default,
   peering_quota_default,
   peering_dns_default,
+  peering_region_default,
   open_ingress_default,
   cross_region_sg_reference_default,
   broad_peer_ingress_default
@@ -50648,6 +50837,67 @@ function formatErrorLocation(e) {
   return where2.length > 0 ? `${where2.join(":")}: ${e.message}` : e.message;
 }
 
+// src/engine/unresolved.ts
+function unknownPhrase(reason) {
+  const r = reason.trim();
+  return r === "" ? "unknown" : /^(known after apply|unknown|not known)/i.test(r) ? r : `unknown (${r})`;
+}
+function describeUnknownValue(value) {
+  return `${value.attribute} is ${unknownPhrase(value.reason)}`;
+}
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareLocation(a, b) {
+  return cmp2(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
+}
+function groupUnresolved(checks) {
+  const groups2 = [];
+  const byValue = /* @__PURE__ */ new Map();
+  for (const check of checks) {
+    const v = check.value;
+    if (v === void 0) {
+      groups2.push([check]);
+      continue;
+    }
+    const l = v.location;
+    const key = JSON.stringify([v.file, v.resource, v.attribute, v.reason, l.file, l.line, l.column ?? 0]);
+    const list2 = byValue.get(key);
+    if (list2 !== void 0) list2.push(check);
+    else {
+      const created = [check];
+      byValue.set(key, created);
+      groups2.push(created);
+    }
+  }
+  const entries2 = groups2.map((list2) => {
+    const value = list2[0].value;
+    if (value === void 0) return { resource: list2[0].resource, location: list2[0].location, text: list2[0].reason, checks: list2 };
+    const sorted = [...list2].sort((a, b) => cmp2(a.ruleId, b.ruleId) || cmp2(a.resource, b.resource));
+    return { resource: value.resource, location: value.location, value, text: describeUnknownValue(value), checks: sorted };
+  });
+  return entries2.sort(
+    (a, b) => compareLocation(a.location, b.location) || cmp2(a.resource, b.resource) || cmp2(a.checks[0].ruleId, b.checks[0].ruleId)
+  );
+}
+function blockedRules(entry) {
+  const seen = /* @__PURE__ */ new Set();
+  const parts = [];
+  for (const c of entry.checks) {
+    if (seen.has(c.ruleId)) continue;
+    seen.add(c.ruleId);
+    parts.push(`${c.ruleId} ${c.rule}`);
+  }
+  return parts.join(", ");
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function unresolvedCount(checks, entries2 = groupUnresolved(checks)) {
+  const base = plural(checks.length, "unresolved check");
+  return entries2.length === checks.length ? base : `${base} blocked by ${plural(entries2.length, "unknown")}`;
+}
+
 // src/report/text.ts
 var MAX_UNRESOLVED_SHOWN = 20;
 var plain = (s) => s;
@@ -50665,7 +50915,7 @@ var COLOURS = {
 function visible(s) {
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
-function plural(n, one, many = `${one}s`) {
+function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function renderText(result, ctx) {
@@ -50678,13 +50928,13 @@ function renderText(result, ctx) {
     ruleId: f.ruleId,
     text: visible(f.message)
   }));
-  const shown = result.unresolved.slice(0, MAX_UNRESOLVED_SHOWN);
-  const unresolvedRows = shown.map((u) => ({
-    where: `${visible(u.location.file)}:${u.location.line}`,
+  const entries2 = groupUnresolved(result.unresolved);
+  const shown = entries2.slice(0, MAX_UNRESOLVED_SHOWN);
+  const unresolvedRows = shown.map((e) => ({
+    where: `${visible(e.location.file)}:${e.location.line}`,
     label: "unresolved",
     paint: c.magenta,
-    ruleId: u.ruleId,
-    text: visible(`${u.resource}: ${u.reason}`)
+    ...unresolvedText(e)
   }));
   const fixed = result.baseline?.fixed ?? [];
   const fixedShown = fixed.slice(0, MAX_UNRESOLVED_SHOWN);
@@ -50704,16 +50954,17 @@ function renderText(result, ctx) {
     labelWidth = Math.max(labelWidth, r.label.length);
     idWidth = Math.max(idWidth, r.ruleId.length);
   }
-  const indent2 = " ".repeat(whereWidth + labelWidth + idWidth + 6);
+  const indent2 = " ".repeat(whereWidth + labelWidth + (idWidth === 0 ? 0 : idWidth + 2) + 4);
   const line = (r) => {
     const [first = "", ...rest] = r.text.split(/\r?\n/);
-    const head = `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${c.dim(r.ruleId.padEnd(idWidth))}  ${first}`;
+    const id = idWidth === 0 ? "" : `${c.dim(r.ruleId.padEnd(idWidth))}  `;
+    const head = `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${id}${first}`;
     return [head.trimEnd(), ...rest.map((l) => `${indent2}${l}`.trimEnd())].join("\n");
   };
   const blocks = [];
   if (findingRows.length > 0) blocks.push(findingRows.map(line).join("\n"));
   if (unresolvedRows.length > 0) {
-    const more = result.unresolved.length - shown.length;
+    const more = entries2.length - shown.length;
     const tail = more > 0 ? `
 … and ${more} more; use --format json for all` : "";
     blocks.push(unresolvedRows.map(line).join("\n") + tail);
@@ -50722,7 +50973,7 @@ function renderText(result, ctx) {
     const more = fixed.length - fixedShown.length;
     const tail = more > 0 ? `
 … and ${more} more; use --format json for all` : "";
-    const head = `${plural(fixed.length, "finding")} of the baseline ${visible(result.baseline.file)} no longer found (fixed):`;
+    const head = `${plural2(fixed.length, "finding")} of the baseline ${visible(result.baseline.file)} no longer found (fixed):`;
     blocks.push(`${c.green(head)}
 ${fixedRows.map(line).join("\n")}${tail}`);
   }
@@ -50730,34 +50981,38 @@ ${fixedRows.map(line).join("\n")}${tail}`);
   return `${blocks.join("\n\n")}
 `;
 }
+function unresolvedText(e) {
+  if (e.value === void 0) return { ruleId: e.checks[0].ruleId, text: visible(`${e.resource}: ${e.text}`) };
+  return { ruleId: "", text: visible(`${e.resource}: ${e.text}; blocks ${blockedRules(e)}`) };
+}
 function summary2(result, c) {
   const counts = { error: 0, warning: 0, note: 0 };
   for (const f of result.findings) counts[f.severity] += 1;
-  const files = plural(result.files.length, "file");
+  const files = plural2(result.files.length, "file");
   const unresolved2 = result.unresolved.length;
   let line;
   if (result.findings.length > 0) {
     const parts = [];
-    if (counts.error > 0) parts.push(plural(counts.error, "error"));
-    if (counts.warning > 0) parts.push(plural(counts.warning, "warning"));
-    if (counts.note > 0) parts.push(plural(counts.note, "note"));
-    const checks = unresolved2 > 0 ? `, ${plural(unresolved2, "unresolved check")}` : "";
-    const text3 = `✖ ${plural(result.findings.length, "problem")} (${parts.join(", ")})${checks} in ${files}`;
+    if (counts.error > 0) parts.push(plural2(counts.error, "error"));
+    if (counts.warning > 0) parts.push(plural2(counts.warning, "warning"));
+    if (counts.note > 0) parts.push(plural2(counts.note, "note"));
+    const checks = unresolved2 > 0 ? `, ${unresolvedCount(result.unresolved)}` : "";
+    const text4 = `✖ ${plural2(result.findings.length, "problem")} (${parts.join(", ")})${checks} in ${files}`;
     const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.cyan;
-    line = c.bold(paint(text3));
+    line = c.bold(paint(text4));
   } else if (result.files.length === 0) {
-    const text3 = "no problems: found no input that vpclint reads (Terraform plan JSON, .tf, CloudFormation)";
-    line = result.errors.length > 0 ? text3 : c.green(`✔ ${text3}`);
+    const text4 = "found no input that vpclint reads (Terraform plan JSON, .tf, CloudFormation)";
+    line = result.errors.length > 0 ? `nothing linted: ${text4}` : c.green(`✔ no problems: ${text4}`);
   } else {
-    const checks = unresolved2 > 0 ? ` (${plural(unresolved2, "unresolved check")})` : "";
-    line = result.errors.length > 0 ? `no problems found in ${files}${checks}` : c.green(`✔ no problems in ${files}${checks}`);
+    const checks = unresolved2 > 0 ? ` (${unresolvedCount(result.unresolved)})` : "";
+    line = result.errors.length > 0 ? `no findings in the ${files} read${checks}` : c.green(`✔ no problems in ${files}${checks}`);
   }
   const hidden = suppressedSummary(result);
   if (hidden !== void 0) line += `
 ${c.dim(`${hidden} (--format json lists them)`)}`;
   if (result.errors.length > 0) {
     line += `
-${c.bold(c.red(`✖ results are incomplete: ${plural(result.errors.length, "input or tool error")} (printed on stderr)`))}`;
+${c.bold(c.red(`✖ results are incomplete: ${plural2(result.errors.length, "input or tool error")} (printed on stderr)`))}`;
   }
   return line;
 }
@@ -50776,16 +51031,16 @@ function suppressedSummary(result) {
   if (source > 0) parts.push(`${source} suppressed in the source`);
   if (config > 0) parts.push(`${config} suppressed by the configuration`);
   if (baseline > 0) parts.push(`${baseline} accepted by the baseline`);
-  return `${plural(suppressed.length, "finding")} not shown: ${parts.join(", ")}`;
+  return `${plural2(suppressed.length, "finding")} not shown: ${parts.join(", ")}`;
 }
 
 // src/report/github.ts
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
-function escapeData2(text3) {
-  return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData2(text4) {
+  return text4.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty2(text3) {
-  return escapeData2(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty2(text4) {
+  return escapeData2(text4).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function command(name, where2, title, message) {
   const props = [];
@@ -50811,8 +51066,14 @@ function renderGithub(result, _ctx) {
 ${e.hint}`;
     lines2.push(command("error", e, "vpclint: input or tool error", message));
   }
-  for (const u of result.unresolved) {
-    lines2.push(command("notice", u.location, `${u.ruleId} ${u.rule}: could not decide`, `${u.resource}: ${u.reason}`));
+  for (const e of groupUnresolved(result.unresolved)) {
+    if (e.value === void 0) {
+      const u = e.checks[0];
+      lines2.push(command("notice", e.location, `${u.ruleId} ${u.rule}: could not decide`, `${u.resource}: ${u.reason}`));
+    } else {
+      const ids = [...new Set(e.checks.map((c) => c.ruleId))].join(" ");
+      lines2.push(command("notice", e.location, `unknown value blocks ${ids}`, `${e.resource}: ${e.text}; blocks ${blockedRules(e)}`));
+    }
   }
   const hidden = suppressedSummary(result);
   if (hidden !== void 0) lines2.push(command("notice", {}, "vpclint: suppressed findings", hidden));
@@ -50858,8 +51119,21 @@ function toJsonBaselineEntry(e) {
     message: e.message
   };
 }
+function toJsonValue(v) {
+  return { resource: v.resource, attribute: v.attribute, reason: v.reason, location: toJsonLocation(v.location) };
+}
 function toJsonUnresolved(u) {
-  return { rule: u.rule, resource: u.resource, reason: u.reason, id: u.ruleId, location: toJsonLocation(u.location) };
+  const check = { rule: u.rule, resource: u.resource, reason: u.reason, id: u.ruleId, location: toJsonLocation(u.location) };
+  return u.value === void 0 ? check : { ...check, value: toJsonValue(u.value) };
+}
+function toJsonUnknown(e) {
+  return {
+    resource: e.resource,
+    ...e.value === void 0 ? {} : { attribute: e.value.attribute },
+    reason: e.value === void 0 ? e.text : e.value.reason,
+    location: toJsonLocation(e.location),
+    checks: e.checks.map((c) => ({ id: c.ruleId, rule: c.rule, resource: c.resource }))
+  };
 }
 function toJsonError(e) {
   const out = {};
@@ -50876,6 +51150,7 @@ function toJsonReport(result, ctx) {
     findings: result.findings.map(toJsonFinding),
     ...result.suppressed === void 0 ? {} : { suppressed: result.suppressed.map(toJsonFinding) },
     unresolved: result.unresolved.map(toJsonUnresolved),
+    unknowns: groupUnresolved(result.unresolved).map(toJsonUnknown),
     errors: result.errors.map(toJsonError),
     ...result.baseline === void 0 ? {} : { baseline: { file: result.baseline.file, fixed: result.baseline.fixed.map(toJsonBaselineEntry) } }
   };
@@ -50895,10 +51170,10 @@ var MAX_LISTED = 20;
 var MAX_TEXT = 1e3;
 var ICON = { error: "🔴", warning: "🟠", note: "🔵" };
 var VERDICT_ICON = { error: "❌", warning: "⚠️", note: "ℹ️" };
-function truncate(text3, max) {
-  if (text3.length <= max) return text3;
-  const chars = Array.from(text3);
-  return chars.length <= max ? text3 : `${chars.slice(0, max - 1).join("")}…`;
+function truncate(text4, max) {
+  if (text4.length <= max) return text4;
+  const chars = Array.from(text4);
+  return chars.length <= max ? text4 : `${chars.slice(0, max - 1).join("")}…`;
 }
 var HTML_REFS = /* @__PURE__ */ new Map([
   ["&", "&amp;"],
@@ -50917,24 +51192,24 @@ var HTML_REFS = /* @__PURE__ */ new Map([
 ]);
 var ZWSP = "&#8203;";
 var WORD = /[A-Za-z0-9]/;
-function escapeMarkdown(text3) {
+function escapeMarkdown(text4) {
   let out = "";
-  for (let i = 0; i < text3.length; i++) {
-    const ch = text3.charAt(i);
+  for (let i = 0; i < text4.length; i++) {
+    const ch = text4.charAt(i);
     const ref = HTML_REFS.get(ch);
     if (ref !== void 0) {
       out += ref;
     } else if (ch === "_") {
-      out += WORD.test(text3.charAt(i - 1)) && WORD.test(text3.charAt(i + 1)) ? "_" : "&#95;";
+      out += WORD.test(text4.charAt(i - 1)) && WORD.test(text4.charAt(i + 1)) ? "_" : "&#95;";
     } else if (ch === "\n") {
       out += "<br>";
     } else if (ch === "\r") {
-      if (text3.charAt(i + 1) !== "\n") out += "<br>";
+      if (text4.charAt(i + 1) !== "\n") out += "<br>";
     } else if (ch === "@" || ch === "#") {
       out += ch + ZWSP;
-    } else if (ch === ":" && text3.startsWith("//", i + 1)) {
+    } else if (ch === ":" && text4.startsWith("//", i + 1)) {
       out += `:${ZWSP}`;
-    } else if ((ch === "w" || ch === "W") && /^www\./i.test(text3.slice(i, i + 4))) {
+    } else if ((ch === "w" || ch === "W") && /^www\./i.test(text4.slice(i, i + 4))) {
       out += ch + ZWSP;
     } else if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(ch)) {
       out += `&#92;x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
@@ -50947,14 +51222,14 @@ function escapeMarkdown(text3) {
 function escapeAttribute(url) {
   return url.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function escapeMermaid(text3) {
+function escapeMermaid(text4) {
   let out = "";
-  for (const ch of truncate(text3.replace(/\s+/g, " "), MAX_LABEL)) {
+  for (const ch of truncate(text4.replace(/\s+/g, " "), MAX_LABEL)) {
     out += /^[A-Za-z0-9 ./:,=+_-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
   }
   return out;
 }
-function plural2(n, one, many = `${one}s`) {
+function plural3(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function listing(parts) {
@@ -50966,19 +51241,21 @@ function countBySeverity(findings) {
   return counts;
 }
 function verdict(result, counts) {
-  const files = plural2(result.files.length, "file");
-  const incomplete = result.errors.length > 0 ? `; the results are incomplete (${plural2(result.errors.length, "input or tool error")})` : "";
-  const undecided = result.unresolved.length > 0 ? ` ${plural2(result.unresolved.length, "check")} could not be decided.` : "";
+  const files = plural3(result.files.length, "file");
+  const incomplete = result.errors.length > 0 ? `; the results are incomplete (${plural3(result.errors.length, "input or tool error")})` : "";
+  const entries2 = groupUnresolved(result.unresolved).length;
+  const blocked = entries2 === result.unresolved.length ? "" : ` (blocked by ${plural3(entries2, "unknown")})`;
+  const undecided = result.unresolved.length > 0 ? ` ${plural3(result.unresolved.length, "check")} could not be decided${blocked}.` : "";
   if (result.findings.length > 0) {
     const worst = counts.error > 0 ? "error" : counts.warning > 0 ? "warning" : "note";
     const parts = [];
-    if (counts.error > 0) parts.push(plural2(counts.error, "error"));
-    if (counts.warning > 0) parts.push(plural2(counts.warning, "warning"));
-    if (counts.note > 0) parts.push(plural2(counts.note, "note"));
+    if (counts.error > 0) parts.push(plural3(counts.error, "error"));
+    if (counts.warning > 0) parts.push(plural3(counts.warning, "warning"));
+    if (counts.note > 0) parts.push(plural3(counts.note, "note"));
     return `**${VERDICT_ICON[worst]} vpclint found ${listing(parts)} in ${files}${incomplete}.**${undecided}`;
   }
   if (result.errors.length > 0) {
-    return `**⚠️ vpclint found no problems, but the results are incomplete: ${plural2(result.errors.length, "input or tool error")}.**${undecided}`;
+    return `**⚠️ vpclint found no problems, but the results are incomplete: ${plural3(result.errors.length, "input or tool error")}.**${undecided}`;
   }
   if (result.files.length === 0) return "**✅ No problems: vpclint found no input that it reads.**";
   return `**✅ No problems in ${files}.**${undecided}`;
@@ -51063,12 +51340,12 @@ function topologySection(topology) {
   const left = ordered.length - count;
   if (left > 0) {
     const which2 = count >= flagged.length ? " (none of them has a finding)" : "";
-    lines2.push("", `… and ${plural2(left, "more peering connection")} not drawn${which2}.`);
+    lines2.push("", `… and ${plural3(left, "more peering connection")} not drawn${which2}.`);
   }
   return lines2.join("\n");
 }
-function code(text3) {
-  return `<code>${escapeMarkdown(text3)}</code>`;
+function code(text4) {
+  return `<code>${escapeMarkdown(text4)}</code>`;
 }
 function ruleLink(ruleId, rule) {
   return rule === void 0 ? `<b>${escapeMarkdown(ruleId)}</b>` : `<a href="${escapeAttribute(rule.docsUrl)}"><b>${escapeMarkdown(ruleId)}</b></a>`;
@@ -51099,14 +51376,20 @@ function errorsSection(result) {
 }
 function unresolvedSection(result) {
   if (result.unresolved.length === 0) return void 0;
-  const title = `⚪ ${plural2(result.unresolved.length, "check")} could not be decided: a value is unknown until apply or outside the linted files`;
+  const entries2 = groupUnresolved(result.unresolved);
+  const blocked = entries2.length === result.unresolved.length ? "" : `, blocked by ${plural3(entries2.length, "unknown")}`;
+  const title = `⚪ ${plural3(result.unresolved.length, "check")} could not be decided${blocked}: a value is unknown until apply or outside the linted files`;
   const lines2 = [`<details><summary>${title}</summary>`, ""];
-  for (const u of result.unresolved.slice(0, MAX_LISTED)) {
-    lines2.push(
-      `- ${code(u.location.file)} line ${u.location.line}, ${escapeMarkdown(u.ruleId)} ${escapeMarkdown(u.rule)}, ${code(u.resource)}: ${escapeMarkdown(truncate(u.reason, MAX_TEXT))}`
-    );
+  for (const e of entries2.slice(0, MAX_LISTED)) {
+    const where2 = `${code(e.location.file)} line ${e.location.line}`;
+    if (e.value === void 0) {
+      const u = e.checks[0];
+      lines2.push(`- ${where2}, ${escapeMarkdown(u.ruleId)} ${escapeMarkdown(u.rule)}, ${code(u.resource)}: ${escapeMarkdown(truncate(u.reason, MAX_TEXT))}`);
+    } else {
+      lines2.push(`- ${where2}, ${code(e.resource)}: ${escapeMarkdown(truncate(e.text, MAX_TEXT))}; blocks ${escapeMarkdown(blockedRules(e))}`);
+    }
   }
-  const more = result.unresolved.length - MAX_LISTED;
+  const more = entries2.length - MAX_LISTED;
   if (more > 0) lines2.push(`- … and ${more} more; \`vpclint --format json\` lists them all`);
   lines2.push("", "</details>");
   return lines2.join("\n");
@@ -51137,10 +51420,10 @@ function renderMarkdown(result, ctx) {
       const parts = [];
       if (f.location.file !== file) parts.push(`**${code(f.location.file)}**`);
       parts.push(findingBlock(f, rules2.get(f.ruleId)));
-      const text3 = parts.join("\n\n");
-      if (text3.length + 2 > room) break;
-      room -= text3.length + 2;
-      body.push(text3);
+      const text4 = parts.join("\n\n");
+      if (text4.length + 2 > room) break;
+      room -= text4.length + 2;
+      body.push(text4);
       file = f.location.file;
       shown += 1;
     }
@@ -51187,19 +51470,41 @@ function toFinding(rule, hit, override2, location) {
   };
 }
 function locate(subject) {
-  const { resource, path: path10 } = subject;
-  return (path10 && path10.length > 0 ? resource.attributeLocation(path10) : void 0) ?? resource.location();
+  const { resource, path: path11 } = subject;
+  return (path11 && path11.length > 0 ? resource.attributeLocation(path11) : void 0) ?? resource.location();
 }
-function formatPath(path10) {
-  if (!path10) return "";
+function formatPath(path11) {
+  if (!path11) return "";
   let out = "";
-  for (const part of path10) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path11) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 function fingerprint(ruleId, subject, data) {
   const facts = Object.keys(data).sort().map((k) => [k, data[k]]);
   const input = JSON.stringify([ruleId, subject.resource.address, formatPath(subject.path), facts]);
   return createHash("sha256").update(input).digest("hex").slice(0, 32);
+}
+function unknownValueOf(subject, reason, cause) {
+  if (cause !== void 0) {
+    const v2 = cause.path.length > 0 ? cause.resource.get(cause.path) : void 0;
+    const why = cause.reason ?? (v2?.state === "unknown" ? v2.reason : void 0);
+    if (why === void 0 || cause.path.length === 0) return void 0;
+    return valueAt({ resource: cause.resource, path: cause.path }, why);
+  }
+  const path11 = subject.path;
+  if (path11 === void 0 || path11.length === 0) return void 0;
+  const v = subject.resource.get(path11);
+  if (v.state !== "unknown" || v.reason.trim() === "" || !reason.includes(v.reason)) return void 0;
+  return valueAt(subject, v.reason);
+}
+function valueAt(subject, reason) {
+  return {
+    resource: subject.resource.address,
+    file: subject.resource.file,
+    attribute: formatPath(subject.path),
+    reason,
+    location: locate(subject)
+  };
 }
 function isSubject(x) {
   return typeof x !== "string";
@@ -51220,16 +51525,18 @@ function runRules(model, rules2, options = {}) {
       seenFindings.add(finding.fingerprint);
       findings.push(finding);
     };
-    const markUnresolved = (subject, reason) => {
+    const markUnresolved = (subject, reason, cause) => {
       const key = `${rule.id}\0${subject.resource.file}\0${subject.resource.address}\0${reason}`;
       if (seenUnresolved.has(key)) return;
       seenUnresolved.add(key);
+      const value = unknownValueOf(subject, reason, cause);
       unresolved2.push({
         ruleId: rule.id,
         rule: rule.name,
         resource: subject.resource.address,
         reason,
-        location: locate(subject)
+        location: locate(subject),
+        ...value === void 0 ? {} : { value }
       });
     };
     try {
@@ -51246,17 +51553,17 @@ function runRules(model, rules2, options = {}) {
     }
   }
   findings.sort(compareFindings);
-  unresolved2.sort((a, b) => compareLocation(a.location, b.location) || cmp2(a.ruleId, b.ruleId) || cmp2(a.resource, b.resource));
+  unresolved2.sort((a, b) => compareLocation2(a.location, b.location) || cmp3(a.ruleId, b.ruleId) || cmp3(a.resource, b.resource));
   return { findings, unresolved: unresolved2, errors, failed };
 }
-function cmp2(a, b) {
+function cmp3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function compareLocation(a, b) {
-  return cmp2(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
+function compareLocation2(a, b) {
+  return cmp3(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
 }
 function compareFindings(a, b) {
-  return compareLocation(a.location, b.location) || cmp2(a.ruleId, b.ruleId) || cmp2(a.resource, b.resource) || cmp2(a.fingerprint, b.fingerprint);
+  return compareLocation2(a.location, b.location) || cmp3(a.ruleId, b.ruleId) || cmp3(a.resource, b.resource) || cmp3(a.fingerprint, b.fingerprint);
 }
 
 // src/report/sarif.ts
@@ -51367,11 +51674,14 @@ function unresolvedNotification(u, index) {
   };
   const i = index.get(u.ruleId);
   n.associatedRule = i === void 0 ? { id: u.ruleId } : { id: u.ruleId, index: i };
+  if (u.value !== void 0) {
+    n.properties = { unknownValue: { resource: u.value.resource, attribute: u.value.attribute, reason: u.value.reason } };
+  }
   return n;
 }
 function errorNotification(e) {
-  const text3 = e.hint === void 0 ? e.message : `${e.message} (${e.hint})`;
-  const n = { level: "error", message: { text: text3 } };
+  const text4 = e.hint === void 0 ? e.message : `${e.message} (${e.hint})`;
+  const n = { level: "error", message: { text: text4 } };
   if (e.file !== void 0) {
     const physicalLocation = { artifactLocation: toArtifactLocation(e.file) };
     if (e.line !== void 0) physicalLocation.region = toRegion({ file: e.file, line: e.line, column: e.column });
@@ -51445,14 +51755,14 @@ import path from "node:path";
 function escape2(c) {
   return /[.+^${}()|[\]\\*?]/.test(c) ? `\\${c}` : c;
 }
-function toSource(glob) {
+function toSource(glob2) {
   let out = "";
   let inBraces = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob.charAt(i);
+  for (let i = 0; i < glob2.length; i++) {
+    const c = glob2.charAt(i);
     if (c === "*") {
-      if (glob.charAt(i + 1) === "*") {
-        if (glob.charAt(i + 2) === "/") {
+      if (glob2.charAt(i + 1) === "*") {
+        if (glob2.charAt(i + 2) === "/") {
           out += "(?:[^/]*/)*";
           i += 2;
         } else {
@@ -51465,11 +51775,11 @@ function toSource(glob) {
     } else if (c === "?") {
       out += "[^/]";
     } else if (c === "[") {
-      const end = glob.indexOf("]", i + 1);
+      const end = glob2.indexOf("]", i + 1);
       if (end === -1) {
         out += "\\[";
       } else {
-        const body = glob.slice(i + 1, end).replace(/\\/g, "\\\\");
+        const body = glob2.slice(i + 1, end).replace(/\\/g, "\\\\");
         out += body.startsWith("!") ? `[^/${body.slice(1)}]` : `[${body}]`;
         i = end;
       }
@@ -51487,21 +51797,23 @@ function toSource(glob) {
   }
   return out + ")".repeat(inBraces);
 }
-function globMatcher(glob) {
-  let pattern = glob.replace(/^\.\//, "").replace(/\/+$/, "");
+function globMatcher(glob2) {
+  let pattern = glob2.replace(/^\.\//, "").replace(/\/+$/, "");
   if (!pattern.includes("/")) pattern = `**/${pattern}`;
   if (pattern.startsWith("/")) pattern = pattern.slice(1);
   const re = new RegExp(`^${toSource(pattern)}(?:/.*)?$`);
-  return (path10) => re.test(path10);
+  return (path11) => re.test(path11);
 }
-function anyGlob(globs) {
-  const matchers = globs.map(globMatcher);
-  return (path10) => matchers.some((m) => m(path10));
+function anyGlob(globs2) {
+  const matchers = globs2.map(globMatcher);
+  return (path11) => matchers.some((m) => m(path11));
 }
 
 // src/discover.ts
 var INPUT_PATTERN = "**/*.{json,tf,yaml,yml,template}";
 var IGNORED_DIRECTORIES = ["node_modules", ".terraform", ".git"];
+var STDIN_PATH = "-";
+var STDIN_NAME = "<stdin>";
 function displayPath(absolute, cwd) {
   const relative = path.relative(cwd, absolute);
   return (relative === "" ? "." : relative).split(path.sep).join("/");
@@ -51542,10 +51854,19 @@ async function discover(paths3, cwd, filter) {
   const passes = filterOf(filter);
   const found = /* @__PURE__ */ new Map();
   const errors = [];
-  const add = (absolute) => {
-    if (!found.has(absolute)) found.set(absolute, { path: absolute, file: displayPath(absolute, cwd) });
+  const directories = [];
+  let stdin = false;
+  const add = (absolute, named = false) => {
+    const known3 = found.get(absolute);
+    if (known3 === void 0 || named && known3.named !== true) {
+      found.set(absolute, { path: absolute, file: displayPath(absolute, cwd), ...named ? { named } : {} });
+    }
   };
   for (const given2 of paths3) {
+    if (given2 === STDIN_PATH) {
+      stdin = true;
+      continue;
+    }
     const absolute = path.resolve(cwd, given2);
     let stats;
     try {
@@ -51555,9 +51876,10 @@ async function discover(paths3, cwd, filter) {
       continue;
     }
     if (!stats.isDirectory()) {
-      add(absolute);
+      add(absolute, true);
       continue;
     }
+    if (!directories.some((d) => d.path === absolute)) directories.push({ path: absolute, given: given2 });
     try {
       const entries2 = await (0, import_fast_glob.default)(INPUT_PATTERN, {
         cwd: absolute,
@@ -51576,7 +51898,7 @@ async function discover(paths3, cwd, filter) {
     }
   }
   const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { files, errors };
+  return { files, errors, directories, stdin };
 }
 
 // src/parse/cloudformation/fn-cidr.ts
@@ -51622,8 +51944,8 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // src/parse/json.ts
 var BOM = "\uFEFF";
-function parseJson(text3, file) {
-  const body = text3.startsWith(BOM) ? text3.slice(1) : text3;
+function parseJson(text4, file) {
+  const body = text4.startsWith(BOM) ? text4.slice(1) : text4;
   try {
     return JSON.parse(body);
   } catch (err) {
@@ -51632,25 +51954,25 @@ function parseJson(text3, file) {
     throw new ParseError(`invalid JSON: ${describe3(raw)}`, { file, line, column, cause: err });
   }
 }
-function errorPosition(text3, message) {
+function errorPosition(text4, message) {
   const lc = /\(line (\d+) column (\d+)\)/.exec(message);
   if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
   const pos = /at position (\d+)/.exec(message);
-  if (pos) return lineColumn(text3, Number(pos[1]));
-  if (/Unexpected end of JSON input/.test(message)) return lineColumn(text3, text3.length);
-  const found = firstErrorOffset(text3);
-  return lineColumn(text3, found < 0 ? 0 : found);
+  if (pos) return lineColumn(text4, Number(pos[1]));
+  if (/Unexpected end of JSON input/.test(message)) return lineColumn(text4, text4.length);
+  const found = firstErrorOffset(text4);
+  return lineColumn(text4, found < 0 ? 0 : found);
 }
 function describe3(message) {
   const snippet = /^(Unexpected token .*?), ".*" is not valid JSON$/s.exec(message);
-  const text3 = snippet ? snippet[1] : message;
-  return text3.replace(/ in JSON at position \d+.*$/s, "").replace(/ at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)/, "").trim();
+  const text4 = snippet ? snippet[1] : message;
+  return text4.replace(/ in JSON at position \d+.*$/s, "").replace(/ at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)/, "").trim();
 }
-function lineIndex(text3) {
+function lineIndex(text4) {
   const starts = [0];
-  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1)) starts.push(i + 1);
   return (offset) => {
-    const at4 = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text3.length));
+    const at4 = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text4.length));
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -51662,20 +51984,20 @@ function lineIndex(text3) {
   };
 }
 var last;
-function lineColumn(text3, offset) {
-  if (last === void 0 || last.text !== text3) last = { text: text3, of: lineIndex(text3) };
+function lineColumn(text4, offset) {
+  if (last === void 0 || last.text !== text4) last = { text: text4, of: lineIndex(text4) };
   return last.of(offset);
 }
 var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var HEX4 = /^[0-9a-fA-F]{4}$/;
-function firstErrorOffset(text3) {
-  const n = text3.length;
+function firstErrorOffset(text4) {
+  const n = text4.length;
   let i = 0;
   const stack = [];
   let state = "value";
   const skipWs = () => {
     while (i < n) {
-      const c = text3.charCodeAt(i);
+      const c = text4.charCodeAt(i);
       if (c === 32 || c === 9 || c === 10 || c === 13) i++;
       else break;
     }
@@ -51683,13 +52005,13 @@ function firstErrorOffset(text3) {
   const scanString = () => {
     i++;
     while (i < n) {
-      const c = text3.charCodeAt(i);
+      const c = text4.charCodeAt(i);
       if (c === 34) {
         i++;
         return true;
       }
       if (c === 92) {
-        const e = text3[i + 1];
+        const e = text4[i + 1];
         if (e === void 0) {
           i = n;
           return false;
@@ -51698,7 +52020,7 @@ function firstErrorOffset(text3) {
           i += 2;
           continue;
         }
-        if (e === "u" && HEX4.test(text3.slice(i + 2, i + 6))) {
+        if (e === "u" && HEX4.test(text4.slice(i + 2, i + 6))) {
           i += 6;
           continue;
         }
@@ -51714,7 +52036,7 @@ function firstErrorOffset(text3) {
     skipWs();
     switch (state) {
       case "valueOrEnd":
-        if (text3[i] === "]") {
+        if (text4[i] === "]") {
           stack.pop();
           i++;
           state = "after";
@@ -51723,7 +52045,7 @@ function firstErrorOffset(text3) {
         state = "value";
         continue;
       case "keyOrEnd":
-        if (text3[i] === "}") {
+        if (text4[i] === "}") {
           stack.pop();
           i++;
           state = "after";
@@ -51733,16 +52055,16 @@ function firstErrorOffset(text3) {
         continue;
       case "key":
         if (i >= n) return n;
-        if (text3[i] !== '"' || !scanString()) return i;
+        if (text4[i] !== '"' || !scanString()) return i;
         skipWs();
         if (i >= n) return n;
-        if (text3[i] !== ":") return i;
+        if (text4[i] !== ":") return i;
         i++;
         state = "value";
         continue;
       case "value": {
         if (i >= n) return n;
-        const c = text3[i];
+        const c = text4[i];
         if (c === "{") {
           stack.push(true);
           i++;
@@ -51756,7 +52078,7 @@ function firstErrorOffset(text3) {
           state = "after";
         } else if (c === "-" || c >= "0" && c <= "9") {
           NUMBER.lastIndex = i;
-          const m = NUMBER.exec(text3);
+          const m = NUMBER.exec(text4);
           if (m === null) return i + 1 >= n ? n : i + 1;
           i += m[0].length;
           state = "after";
@@ -51765,7 +52087,7 @@ function firstErrorOffset(text3) {
           if (word2 === "") return i;
           for (let k = 0; k < word2.length; k++) {
             if (i + k >= n) return n;
-            if (text3[i + k] !== word2[k]) return i + k;
+            if (text4[i + k] !== word2[k]) return i + k;
           }
           i += word2.length;
           state = "after";
@@ -51775,7 +52097,7 @@ function firstErrorOffset(text3) {
       case "after": {
         if (stack.length === 0) return i < n ? i : -1;
         if (i >= n) return n;
-        const c = text3[i];
+        const c = text4[i];
         const inObject = stack[stack.length - 1];
         if (c === ",") {
           i++;
@@ -51828,18 +52150,18 @@ function plainMessage(message) {
   const first = message.split("\n")[0] ?? message;
   return first.replace(/ at line \d+, column \d+:?$/, "").trim();
 }
-function parseTemplateText(text3, file) {
+function parseTemplateText(text4, file) {
   let position;
-  const pos = (offset) => (position ??= lineIndex(text3))(offset);
+  const pos = (offset) => (position ??= lineIndex(text4))(offset);
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text3, { customTags: CUSTOM_TAGS, prettyErrors: false, uniqueKeys: false, strict: true });
+    doc = (0, import_yaml.parseDocument)(text4, { customTags: CUSTOM_TAGS, prettyErrors: false, uniqueKeys: false, strict: true });
   } catch (error2) {
-    throw new ParseError(`invalid ${language(text3)}: the document cannot be read (nested too deeply?)`, { file, line: 1, column: 1, cause: error2 });
+    throw new ParseError(`invalid ${language(text4)}: the document cannot be read (nested too deeply?)`, { file, line: 1, column: 1, cause: error2 });
   }
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
-    throw new ParseError(`invalid ${language(text3)}: ${plainMessage(first.message)}`, { file, ...pos(first.pos[0]), cause: first });
+    throw new ParseError(`invalid ${language(text4)}: ${plainMessage(first.message)}`, { file, ...pos(first.pos[0]), cause: first });
   }
   const walker = new Walker(doc, file, pos);
   const root = doc.contents === null ? { kind: "scalar", value: null, at: 0 } : walker.node(doc.contents, 0);
@@ -51867,8 +52189,8 @@ function parseTemplateText(text3, file) {
   }
   return { root, position: (offset) => pos(offset) };
 }
-function language(text3) {
-  return /^\uFEFF?\s*[[{]/.test(text3) ? "JSON" : "YAML";
+function language(text4) {
+  return /^\uFEFF?\s*[[{]/.test(text4) ? "JSON" : "YAML";
 }
 var Walker = class {
   constructor(doc, file, pos) {
@@ -51963,8 +52285,8 @@ function keyString(key) {
 }
 
 // src/parse/cloudformation/template.ts
-function mentionsTemplate(text3) {
-  return text3.includes("AWSTemplateFormatVersion") || text3.includes("Resources") && text3.includes("AWS::");
+function mentionsTemplate(text4) {
+  return text4.includes("AWSTemplateFormatVersion") || text4.includes("Resources") && text4.includes("AWS::");
 }
 var EMPTY = /* @__PURE__ */ new Map();
 function entries(node) {
@@ -51983,10 +52305,10 @@ function isTemplateRoot(root) {
   }
   return false;
 }
-function readTemplate(text3, file) {
-  if (!mentionsTemplate(text3)) return void 0;
-  const { root, position } = parseTemplateText(text3, file);
-  const declared = text3.includes("AWSTemplateFormatVersion");
+function readTemplate(text4, file) {
+  if (!mentionsTemplate(text4)) return void 0;
+  const { root, position } = parseTemplateText(text4, file);
+  const declared = text4.includes("AWSTemplateFormatVersion");
   if (root.kind !== "map") {
     if (!declared) return void 0;
     throw new ParseError(`a CloudFormation template must be a mapping at its root, not ${kindName(root)}`, {
@@ -52487,13 +52809,13 @@ var Evaluator = class {
     return v;
   }
   /** The ID (or another attribute) of a resource: unknown until deployment, linked to it. */
-  resourceId(resource, attribute, at4) {
+  resourceId(resource, attribute2, at4) {
     const exists2 = this.exists(resource);
     if (exists2.known && !exists2.value) {
       return unknownValue(`${resource.logicalId} is not created: its condition ${resource.condition ?? ""} is false`, at4);
     }
-    const what = attribute.length === 0 ? `the ID of ${resource.logicalId}` : `${resource.logicalId}.${attribute.join(".")}`;
-    return unknownValue(`${DEPLOY_TIME} (${what})`, at4, [{ address: resource.logicalId, attribute }]);
+    const what = attribute2.length === 0 ? `the ID of ${resource.logicalId}` : `${resource.logicalId}.${attribute2.join(".")}`;
+    return unknownValue(`${DEPLOY_TIME} (${what})`, at4, [{ address: resource.logicalId, attribute: attribute2 }]);
   }
   getAtt(node, depth) {
     let id;
@@ -52790,9 +53112,9 @@ function toAttr(v) {
   if (v.kind === "scalar") return v.value === null ? ABSENT2 : { state: "known", value: v.value };
   return { state: "known", value: toPlain(v) };
 }
-function walk(root, path10, onStep) {
+function walk(root, path11, onStep) {
   let v = root;
-  for (const step of path10) {
+  for (const step of path11) {
     if (v.kind === "unknown") return v;
     if (v.kind === "map") {
       if (typeof step !== "string") return void 0;
@@ -52831,11 +53153,11 @@ var CfnResource = class {
     return this.#ev.template.locate(this.#decl.keyAt);
   }
   /** The line of the property at `path` (or of the deepest part of it that is written). */
-  attributeLocation(path10) {
-    if (path10.length === 0) return void 0;
+  attributeLocation(path11) {
+    if (path11.length === 0) return void 0;
     let at4;
     try {
-      walk(this.#ev.properties(this.#decl), path10, (offset) => at4 = offset);
+      walk(this.#ev.properties(this.#decl), path11, (offset) => at4 = offset);
     } catch {
       return void 0;
     }
@@ -52856,9 +53178,9 @@ var CfnResource = class {
   suppressions() {
     return metadataDirectives(this.#decl.metadata, (offset) => this.#ev.template.locate(offset));
   }
-  get(path10) {
+  get(path11) {
     try {
-      const v = walk(this.#ev.properties(this.#decl), path10);
+      const v = walk(this.#ev.properties(this.#decl), path11);
       return v === void 0 ? ABSENT2 : toAttr(v);
     } catch (error2) {
       return { state: "unknown", reason: `vpclint could not read this value (${error2 instanceof Error ? error2.message : String(error2)})`, refs: [] };
@@ -52885,8 +53207,8 @@ var CfnParameter = class {
   attributeLocation() {
     return void 0;
   }
-  get(path10) {
-    const [first, ...rest] = path10;
+  get(path11) {
+    const [first, ...rest] = path11;
     if (first === "Type" && rest.length === 0) return { state: "known", value: this.#decl.type };
     if (first !== "id" && first !== "Value") return ABSENT2;
     const v = walk(this.#ev.parameter(this.#decl), rest);
@@ -52945,8 +53267,8 @@ function valueText(v) {
   if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number")) return v.join(",");
   return void 0;
 }
-function readParametersFile(text3, file, into) {
-  const json = parseJson(text3, file);
+function readParametersFile(text4, file, into) {
+  const json = parseJson(text4, file);
   const fail2 = (message) => {
     throw new ParseError(message, {
       file,
@@ -52983,23 +53305,23 @@ function readParameterFlag(flag, into) {
 function loadParameters(files, flags, cwd) {
   const values = /* @__PURE__ */ new Map();
   for (const file of files) {
-    let text3;
+    let text4;
     try {
-      text3 = readFileSync2(path2.resolve(cwd, file), "utf8");
+      text4 = readFileSync2(path2.resolve(cwd, file), "utf8");
     } catch (error2) {
       const code2 = error2?.code;
       const why = code2 === "ENOENT" ? "no such file or directory" : code2 === "EISDIR" ? "is a directory" : error2 instanceof Error ? error2.message : String(error2);
       throw new InputError(`cannot read the --parameters file: ${why}`, { file, cause: error2 });
     }
-    readParametersFile(text3, file, values);
+    readParametersFile(text4, file, values);
   }
   for (const flag of flags) readParameterFlag(flag, values);
   return values;
 }
 
 // src/parse/cloudformation/index.ts
-function loadTemplate(text3, file) {
-  return readTemplate(text3, file);
+function loadTemplate(text4, file) {
+  return readTemplate(text4, file);
 }
 function readTemplates(templates, options = {}) {
   const exports = new Exports();
@@ -53085,7 +53407,50 @@ function inFile(v, file, at4) {
 // src/run.ts
 import { isAscii } from "node:buffer";
 import { readFileSync as readFileSync3 } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
+
+// src/inputs.ts
+import path3 from "node:path";
+var INPUTS_READ = "Terraform plan JSON, .tf, and CloudFormation JSON/YAML";
+var READS_HINT = "vpclint reads Terraform plan JSON (terraform show -json plan.out > plan.json), Terraform sources (.tf) and CloudFormation templates (JSON or YAML)";
+function inputError(file, message, hint = READS_HINT) {
+  const cause = new InputError(message, { file, hint });
+  return { file, message, ...hint === void 0 ? {} : { hint }, cause };
+}
+function looksLikeJson(text4) {
+  return /^\s*[{[]/.test(text4);
+}
+function notAnInput(file, text4) {
+  if (/\.tfvars(\.json)?$/i.test(file)) {
+    return inputError(file, "a Terraform variables file is not linted on its own", "pass it with --var-file, with the .tf module it sets variables of");
+  }
+  if (text4.startsWith("PK")) {
+    return inputError(file, "this is a binary Terraform plan (terraform plan -out), which vpclint cannot read", "lint its JSON instead: terraform show -json plan.out > plan.json");
+  }
+  if (text4.trim() === "") return inputError(file, "the file is empty");
+  if (/\.json$/i.test(file) || looksLikeJson(text4)) {
+    try {
+      parseJson(text4, file);
+    } catch (error2) {
+      const e = error2;
+      const message = e.message ?? String(error2);
+      return { file, ...e.line === void 0 ? {} : { line: e.line, column: e.column }, message, hint: READS_HINT, cause: error2 };
+    }
+    return inputError(file, "this JSON is neither a Terraform plan nor a CloudFormation template");
+  }
+  if (/\.(ya?ml|template)$/i.test(file)) return inputError(file, "this YAML is not a CloudFormation template (no AWSTemplateFormatVersion, and no Resources with AWS:: types)");
+  if (file === STDIN_NAME) return inputError(file, "standard input is neither a Terraform plan JSON nor a CloudFormation template", "pipe a plan JSON or a template; .tf files are read from disk only");
+  const ext = path3.posix.extname(file);
+  return inputError(file, ext === "" ? "not an input vpclint reads" : `not an input vpclint reads (it does not read ${ext} files)`);
+}
+function noInputIn(dir) {
+  const message = `no input files found in ${dir.given} (vpclint reads ${INPUTS_READ})`;
+  return { message, cause: new InputError(message) };
+}
+function isInside(dir, file) {
+  const relative = path3.relative(dir, file);
+  return relative !== "" && !relative.startsWith("..") && !path3.isAbsolute(relative);
+}
 
 // src/engine/baseline.ts
 var BASELINE_VERSION = 1;
@@ -53098,8 +53463,8 @@ function shortMessage(message) {
   return sentence.length <= MAX_MESSAGE ? sentence : `${sentence.slice(0, MAX_MESSAGE - 1)}…`;
 }
 function compareEntries2(a, b) {
-  const cmp3 = (x, y) => x < y ? -1 : x > y ? 1 : 0;
-  return cmp3(a.id, b.id) || cmp3(a.resource, b.resource) || cmp3(a.fingerprint, b.fingerprint);
+  const cmp4 = (x, y) => x < y ? -1 : x > y ? 1 : 0;
+  return cmp4(a.id, b.id) || cmp4(a.resource, b.resource) || cmp4(a.fingerprint, b.fingerprint);
 }
 function toBaselineEntries(findings) {
   const byFingerprint = /* @__PURE__ */ new Map();
@@ -53192,19 +53557,19 @@ var KEY_VALUE = /^([A-Za-z][\w-]*)=/;
 function parseDirective(comment) {
   const head = /^\s*vpclint:ignore(?=\s|$)/.exec(comment);
   if (head === null) return void 0;
-  const text3 = comment.slice(head[0].length);
+  const text4 = comment.slice(head[0].length);
   const rules2 = [];
   const values = /* @__PURE__ */ new Map();
   let i = 0;
-  while (i < text3.length) {
-    if (/\s/.test(text3.charAt(i))) {
+  while (i < text4.length) {
+    if (/\s/.test(text4.charAt(i))) {
       i += 1;
       continue;
     }
-    const kv = KEY_VALUE.exec(text3.slice(i));
+    const kv = KEY_VALUE.exec(text4.slice(i));
     if (kv === null) {
-      if (values.size > 0) return { rules: rules2, problem: `unexpected "${word(text3, i)}" after the key=value pairs` };
-      const token = word(text3, i);
+      if (values.size > 0) return { rules: rules2, problem: `unexpected "${word(text4, i)}" after the key=value pairs` };
+      const token = word(text4, i);
       for (const part of token.split(",")) if (part !== "") rules2.push(part);
       i += token.length;
       continue;
@@ -53212,19 +53577,19 @@ function parseDirective(comment) {
     const key = kv[1];
     i += kv[0].length;
     let value;
-    const quote2 = text3.charAt(i);
+    const quote2 = text4.charAt(i);
     if (quote2 === '"' || quote2 === "'") {
       let out = "";
       let j = i + 1;
-      for (; j < text3.length && text3.charAt(j) !== quote2; j++) {
-        if (text3.charAt(j) === "\\" && quote2 === '"' && j + 1 < text3.length) j += 1;
-        out += text3.charAt(j);
+      for (; j < text4.length && text4.charAt(j) !== quote2; j++) {
+        if (text4.charAt(j) === "\\" && quote2 === '"' && j + 1 < text4.length) j += 1;
+        out += text4.charAt(j);
       }
-      if (j >= text3.length) return { rules: rules2, problem: `the ${key}= value has no closing ${quote2}` };
+      if (j >= text4.length) return { rules: rules2, problem: `the ${key}= value has no closing ${quote2}` };
       value = out;
       i = j + 1;
     } else {
-      value = word(text3, i);
+      value = word(text4, i);
       i += value.length;
     }
     if (key !== "reason" && key !== "expires") return { rules: rules2, problem: `unknown key ${key}= (only reason= and expires=)` };
@@ -53236,8 +53601,8 @@ function parseDirective(comment) {
   const expires = values.get("expires");
   return { rules: rules2, ...reason === void 0 ? {} : { reason }, ...expires === void 0 ? {} : { expires } };
 }
-function word(text3, i) {
-  const m = /^\S+/.exec(text3.slice(i));
+function word(text4, i) {
+  const m = /^\S+/.exec(text4.slice(i));
   return m === null ? "" : m[0];
 }
 function commentStart(line, syntax) {
@@ -53268,8 +53633,8 @@ var TextLines = class {
   lines(file) {
     let lines2 = this.cache.get(file);
     if (lines2 === void 0) {
-      const text3 = this.readText(file);
-      lines2 = text3 === void 0 || !text3.includes(DIRECTIVE) ? null : text3.split(/\r?\n/);
+      const text4 = this.readText(file);
+      lines2 = text4 === void 0 || !text4.includes(DIRECTIVE) ? null : text4.split(/\r?\n/);
       this.cache.set(file, lines2);
     }
     return lines2;
@@ -53283,9 +53648,9 @@ function commentDirectives(lines2, line, file, syntax) {
   const indent2 = own3.length - own3.trimStart().length;
   const above = [];
   for (let n = line - 1; n >= 1; n--) {
-    const text3 = lines2[n - 1];
-    const trimmed = text3.trimStart();
-    const start2 = text3.length - trimmed.length;
+    const text4 = lines2[n - 1];
+    const trimmed = text4.trimStart();
+    const start2 = text4.length - trimmed.length;
     const isComment = trimmed.startsWith("#") || syntax === "hcl" && trimmed.startsWith("//");
     if (!isComment || syntax === "yaml" && start2 > indent2) break;
     const parsed = parseDirective(trimmed.slice(markerLength(trimmed, 0)));
@@ -53305,8 +53670,8 @@ function syntaxOf(r, file) {
   return void 0;
 }
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isDate(text3) {
-  const m = DATE.exec(text3);
+function isDate(text4) {
+  const m = DATE.exec(text4);
   if (m === null) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date2 = new Date(Date.UTC(y, mo - 1, d));
@@ -53323,8 +53688,8 @@ var VIA_TEXT = {
   metadata: "Metadata ignore entry",
   config: "ignore entry"
 };
-function addressPattern(glob) {
-  return new RegExp(`^${glob.split("*").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+function addressPattern(glob2) {
+  return new RegExp(`^${glob2.split("*").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
 }
 function applySuppressions(findings, unresolved2, options) {
   const byIdOrName = /* @__PURE__ */ new Map();
@@ -53384,9 +53749,9 @@ function applySuppressions(findings, unresolved2, options) {
     for (const d of r.suppressions?.() ?? []) list2.push(check(r, d, "metadata"));
     const where2 = r.format === "terraform-hcl" || r.format === "cloudformation" ? r.location() : void 0;
     const syntax = where2 === void 0 ? void 0 : syntaxOf(r, where2.file);
-    const text3 = where2 === void 0 || syntax === void 0 ? null : lines2.lines(where2.file);
-    if (text3 !== null && where2 !== void 0 && syntax !== void 0) {
-      for (const d of commentDirectives(text3, where2.line, where2.file, syntax)) list2.push(check(r, d, "comment"));
+    const text4 = where2 === void 0 || syntax === void 0 ? null : lines2.lines(where2.file);
+    if (text4 !== null && where2 !== void 0 && syntax !== void 0) {
+      for (const d of commentDirectives(text4, where2.line, where2.file, syntax)) list2.push(check(r, d, "comment"));
     }
     if (list2.length > 0) onResource.set(r, list2);
   }
@@ -53482,9 +53847,552 @@ function settle(run, options) {
 }
 
 // src/model/build/adapter.ts
-var PHASES = ["vpc", "declare", "link", "attach"];
+var PHASES = ["vpc", "declare", "link", "claim", "attach"];
 function adapterKey(mode, type) {
   return mode === "data" ? `data.${type}` : type;
+}
+
+// src/model/build/claims.ts
+function cidrKey(text4) {
+  const parsed = parseCidr(text4);
+  return parsed.ok ? parsed.cidr.canonical : text4;
+}
+function routeKey(kind, value) {
+  return kind === "pl" ? `pl:${value}` : `cidr:${cidrKey(value)}`;
+}
+function rulePorts(protocol, fromPort, toPort) {
+  if (protocol === "all") return "all";
+  return `${protocol}:${fromPort ?? ""}-${toPort ?? ""}`;
+}
+function groupId(id) {
+  const slash = id.lastIndexOf("/");
+  return slash >= 0 ? id.slice(slash + 1) : id;
+}
+function sourceKey(source) {
+  switch (source.kind) {
+    case "cidr":
+      return `cidr:${cidrKey(source.text)}`;
+    case "prefix-list":
+      return `pl:${source.id}`;
+    case "security-group":
+      return `sg:${groupId(source.id)}`;
+    case "self":
+      return "self";
+  }
+}
+var Claims = class {
+  routes = /* @__PURE__ */ new WeakMap();
+  rules = /* @__PURE__ */ new WeakMap();
+  claimRoute(table, destination) {
+    let set = this.routes.get(table);
+    if (set === void 0) this.routes.set(table, set = /* @__PURE__ */ new Set());
+    set.add(destination);
+  }
+  routeClaimed(table, destination) {
+    return this.routes.get(table)?.has(destination) ?? false;
+  }
+  claimRule(group, direction, ports, source) {
+    let set = this.rules.get(group);
+    if (set === void 0) this.rules.set(group, set = /* @__PURE__ */ new Set());
+    set.add(`${direction}|${ports}|${source}`);
+  }
+  ruleClaimed(group, direction, ports, source) {
+    return this.rules.get(group)?.has(`${direction}|${ports}|${source}`) ?? false;
+  }
+};
+
+// src/model/build/data-sources.ts
+var same = (...names2) => new Map(names2.map((n) => [n, n]));
+var text3 = (...attr) => ({ kind: "text", attr });
+var identity = (family, ...attr) => ({ kind: "identity", attr, family });
+var FAMILIES = /* @__PURE__ */ new Map([
+  [
+    "aws_vpc",
+    {
+      noun: "VPC",
+      types: /* @__PURE__ */ new Set(["aws_vpc", "aws_default_vpc"]),
+      idArg: "id",
+      attrs: same(
+        "id",
+        "arn",
+        "cidr_block",
+        "dhcp_options_id",
+        "enable_dns_hostnames",
+        "enable_dns_support",
+        "instance_tenancy",
+        "ipv6_association_id",
+        "ipv6_cidr_block",
+        "main_route_table_id",
+        "owner_id",
+        "tags"
+      ),
+      filters: /* @__PURE__ */ new Map([
+        ["vpc-id", identity("aws_vpc", "id")],
+        ["cidr", text3("cidr_block")],
+        ["cidr-block", text3("cidr_block")],
+        ["cidrBlock", text3("cidr_block")],
+        ["owner-id", text3("owner_id")]
+      ])
+    }
+  ],
+  [
+    "aws_subnet",
+    {
+      noun: "subnet",
+      types: /* @__PURE__ */ new Set(["aws_subnet", "aws_default_subnet"]),
+      idArg: "id",
+      attrs: same(
+        "id",
+        "arn",
+        "assign_ipv6_address_on_creation",
+        "availability_zone",
+        "availability_zone_id",
+        "cidr_block",
+        "ipv6_cidr_block",
+        "ipv6_cidr_block_association_id",
+        "map_public_ip_on_launch",
+        "outpost_arn",
+        "owner_id",
+        "tags",
+        "vpc_id"
+      ),
+      filters: /* @__PURE__ */ new Map([
+        ["subnet-id", identity("aws_subnet", "id")],
+        ["vpc-id", identity("aws_vpc", "vpc_id")],
+        ["cidr", text3("cidr_block")],
+        ["cidr-block", text3("cidr_block")],
+        ["cidrBlock", text3("cidr_block")],
+        ["availability-zone", text3("availability_zone")],
+        ["availabilityZone", text3("availability_zone")],
+        ["availability-zone-id", text3("availability_zone_id")]
+      ])
+    }
+  ],
+  [
+    "aws_route_table",
+    {
+      noun: "route table",
+      types: /* @__PURE__ */ new Set(["aws_route_table"]),
+      idArg: "route_table_id",
+      attrs: /* @__PURE__ */ new Map([
+        ["id", "id"],
+        ["route_table_id", "id"],
+        ["arn", "arn"],
+        ["owner_id", "owner_id"],
+        ["tags", "tags"],
+        ["vpc_id", "vpc_id"]
+      ]),
+      filters: /* @__PURE__ */ new Map([
+        ["route-table-id", identity("aws_route_table", "id")],
+        ["vpc-id", identity("aws_vpc", "vpc_id")]
+      ])
+    }
+  ]
+]);
+var ARGUMENTS = /* @__PURE__ */ new Map([
+  ["aws_vpc", /* @__PURE__ */ new Map([["cidr_block", text3("cidr_block")]])],
+  [
+    "aws_subnet",
+    /* @__PURE__ */ new Map([
+      ["vpc_id", identity("aws_vpc", "vpc_id")],
+      ["cidr_block", text3("cidr_block")],
+      ["availability_zone", text3("availability_zone")],
+      ["availability_zone_id", text3("availability_zone_id")]
+    ])
+  ],
+  ["aws_route_table", /* @__PURE__ */ new Map([["vpc_id", identity("aws_vpc", "vpc_id")]])]
+]);
+var UNMATCHED_ARGUMENTS = /* @__PURE__ */ new Map([
+  ["aws_vpc", ["default", "dhcp_options_id", "state"]],
+  ["aws_subnet", ["default_for_az", "ipv6_cidr_block", "state"]],
+  ["aws_route_table", ["gateway_id"]]
+]);
+var MAX_DEPTH3 = 6;
+var ABSENT3 = Object.freeze({ state: "absent" });
+var IN_PROGRESS = Object.freeze({ kind: "unknown", reason: "the lookup refers to itself" });
+var DataSources = class {
+  #resources;
+  #indexOf;
+  #memo = /* @__PURE__ */ new Map();
+  /** Input indexes of managed resources by type, made on first use. */
+  #byType;
+  constructor(resources, indexOf) {
+    this.#resources = resources;
+    this.#indexOf = indexOf;
+  }
+  /** What the data source at input index `index` stands for. */
+  standIn(index) {
+    const hit = this.#memo.get(index);
+    if (hit !== void 0) return hit;
+    const r = this.#resources[index];
+    if (r === void 0 || r.mode !== "data") return { kind: "none" };
+    this.#memo.set(index, IN_PROGRESS);
+    let result;
+    try {
+      result = this.#decide(r);
+    } catch (error2) {
+      result = { kind: "unknown", reason: `vpclint could not decide ${r.address} (${error2 instanceof Error ? error2.message : String(error2)})` };
+    }
+    this.#memo.set(index, result);
+    return result;
+  }
+  /**
+   * The value of `path` of the resource `r` when a data source decides it: `r`'s own unset
+   * attribute when `r` is such a data source, or the attribute of a data source that `v` is a
+   * plain reference to (its first reference: parsers list the nearest source first, and give
+   * values computed from a reference none). Undefined when nothing here decides it.
+   */
+  resolve(r, path11, v, depth = 0) {
+    if (v.state !== "unknown" || depth > MAX_DEPTH3) return void 0;
+    const top = path11[0];
+    if (r.mode === "data" && typeof top === "string" && r.configures?.(top) === false) {
+      const index2 = this.#indexOf(r.file, r.address);
+      if (index2 !== void 0 && this.#resources[index2] === r) return this.#attribute(index2, path11, v, depth);
+    }
+    const ref = v.refs[0];
+    if (ref === void 0) return void 0;
+    const index = this.#indexOf(ref.file ?? r.file, ref.address);
+    const target2 = index === void 0 ? void 0 : this.#resources[index];
+    if (index === void 0 || target2 === void 0 || target2.mode !== "data") return void 0;
+    const attr = ref.attribute.length === 0 ? ["id"] : ref.attribute;
+    const first = attr[0];
+    if (typeof first === "string" && target2.configures?.(first) === true) return void 0;
+    return this.#attribute(index, attr, v, depth);
+  }
+  /** `path` of the data source at `index`, as what it stands for decides it. */
+  #attribute(index, path11, v, depth) {
+    const s = this.standIn(index);
+    const top = path11[0];
+    if (typeof top !== "string") return void 0;
+    switch (s.kind) {
+      case "none":
+        return void 0;
+      case "unknown":
+        return { state: "unknown", reason: s.reason, refs: v.refs };
+      case "provider": {
+        const value = s.values.get(top);
+        if (value === void 0 || path11.length > 1) return void 0;
+        return value.state === "unknown" ? { ...value, refs: v.refs } : value;
+      }
+      case "resource": {
+        const data = this.#resources[index];
+        const mapped = FAMILIES.get(data.type)?.attrs.get(top);
+        const target2 = this.#resources[s.index];
+        if (mapped === void 0) return void 0;
+        const targetPath = [mapped, ...path11.slice(1)];
+        const tv = target2.get(targetPath);
+        const deeper = this.resolve(target2, targetPath, tv, depth + 1);
+        const result = deeper ?? tv;
+        if (result.state !== "unknown") return result;
+        return { state: "unknown", reason: `${target2.address}.${pathString(targetPath)} is ${phrase(result.reason)}`, refs: [...v.refs, ...result.refs] };
+      }
+    }
+  }
+  #decide(r) {
+    if (r.type === "aws_caller_identity") return this.#callerIdentity(r);
+    if (r.type === "aws_region") return this.#region(r);
+    const family = FAMILIES.get(r.type);
+    if (family === void 0) return { kind: "none" };
+    const id = r.configures?.(family.idArg) === false ? ABSENT3 : r.get([family.idArg]);
+    if (id.state === "known") return { kind: "none" };
+    if (id.state === "unknown") return this.#byIdentity(r, family, id);
+    if (r.type === "aws_route_table" && r.configures?.("subnet_id") !== false && r.get(["subnet_id"]).state !== "absent") {
+      return this.#tableOfSubnet(r);
+    }
+    return this.#byArguments(r, family);
+  }
+  /** A data source whose ID argument is a reference: the resource that ID belongs to. */
+  #byIdentity(r, family, id) {
+    const who = this.#identity(r, [family.idArg], r.type, 0);
+    if (who.kind === "index") return { kind: "resource", index: who.index };
+    const why = who.kind === "unknown" ? who.reason : phrase(id.reason);
+    return { kind: "unknown", reason: `${r.address} is looked up by ${family.idArg}, which is ${why}` };
+  }
+  /**
+   * Where the ID at `path` of `r` comes from: a resource of `family` in scope (following
+   * references through other attributes and data sources of the family), or a known ID.
+   */
+  #identity(r, path11, family, depth) {
+    const v = r.get(path11);
+    if (v.state === "absent") return { kind: "absent" };
+    if (v.state === "known") return typeof v.value === "string" && v.value !== "" ? { kind: "id", id: v.value } : { kind: "absent" };
+    const types = FAMILIES.get(family)?.types;
+    for (const ref of v.refs) {
+      const index = this.#indexOf(ref.file ?? r.file, ref.address);
+      const t = index === void 0 ? void 0 : this.#resources[index];
+      if (index === void 0 || t === void 0) continue;
+      const attr = ref.attribute.length === 0 ? ["id"] : ref.attribute;
+      const onlyId = attr.length === 1 && attr[0] === "id";
+      if (onlyId && t.mode === "managed" && types?.has(t.type) === true) return { kind: "index", index };
+      if (onlyId && t.mode === "data" && t.type === family) {
+        const s = this.standIn(index);
+        if (s.kind === "resource") return { kind: "index", index: s.index };
+        if (s.kind === "unknown") return { kind: "unknown", reason: `unknown (${s.reason})` };
+        continue;
+      }
+      if (depth < MAX_DEPTH3) {
+        const deeper = this.#identity(t, attr, family, depth + 1);
+        if (deeper.kind === "index" || deeper.kind === "id") return deeper;
+      }
+    }
+    return { kind: "unknown", reason: phrase(v.reason) };
+  }
+  /** `data "aws_route_table"` by `subnet_id`: the table of the association that names the subnet. */
+  #tableOfSubnet(r) {
+    const subnet = this.#identity(r, ["subnet_id"], "aws_subnet", 0);
+    if (subnet.kind === "unknown" || subnet.kind === "absent") {
+      return { kind: "unknown", reason: `${r.address} is looked up by subnet_id, which is ${subnet.kind === "unknown" ? subnet.reason : "not set"}` };
+    }
+    const shown = subnet.kind === "id" ? subnet.id : this.#resources[subnet.index].address;
+    const tables = [];
+    for (const a of this.#ofType("aws_route_table_association")) {
+      const assoc = this.#resources[a];
+      if (!sameIdentity(this.#identity(assoc, ["subnet_id"], "aws_subnet", 0), subnet)) continue;
+      const table = this.#identity(assoc, ["route_table_id"], "aws_route_table", 0);
+      if (table.kind !== "index") {
+        return { kind: "unknown", reason: `${r.address} is looked up by subnet_id ${shown}, whose route table association ${assoc.address} names a route table that is not in the linted files` };
+      }
+      if (!tables.includes(table.index)) tables.push(table.index);
+    }
+    if (tables.length === 1) return { kind: "resource", index: tables[0] };
+    return {
+      kind: "unknown",
+      reason: `${r.address} is looked up by subnet_id ${shown}, which no route table association in the linted files names`
+    };
+  }
+  /** A lookup by arguments (`tags`, `filter`, `vpc_id`, `cidr_block`...): the one resource in scope that matches. */
+  #byArguments(r, family) {
+    const unmatched = (UNMATCHED_ARGUMENTS.get(r.type) ?? []).filter((a) => r.configures?.(a) === true);
+    if (unmatched.length > 0) {
+      return { kind: "unknown", reason: `${r.address} is looked up by ${unmatched.join(", ")}, which vpclint does not match against the linted files` };
+    }
+    const tests = [];
+    for (const [arg, criterion] of ARGUMENTS.get(r.type) ?? []) {
+      if (r.configures?.(arg) !== true) continue;
+      const t = this.#criterion(r, [arg], criterion, arg);
+      if ("reason" in t) return { kind: "unknown", reason: t.reason };
+      tests.push(t);
+    }
+    if (r.configures?.("tags") === true) {
+      const tags = r.get(["tags"]);
+      if (tags.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by tags that are ${phrase(tags.reason)}` };
+      if (tags.state === "known" && isRecord3(tags.value)) {
+        const wanted = Object.entries(tags.value);
+        for (const [k, value] of wanted) {
+          if (typeof value !== "string") return { kind: "unknown", reason: `${r.address} is looked up by tag ${k}, whose value is not a string` };
+        }
+        if (wanted.length > 0) {
+          tests.push({
+            what: `tags (${wanted.map(([k, value]) => `${k} = ${String(value)}`).join(", ")})`,
+            test: (c) => allOf(wanted.map(([k, value]) => tagIs(c, k, [value])))
+          });
+        }
+      }
+    }
+    if (r.configures?.("filter") === true) {
+      const filters = r.get(["filter"]);
+      if (filters.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by filters that are ${phrase(filters.reason)}` };
+      const list2 = filters.state === "known" && Array.isArray(filters.value) ? filters.value : [];
+      for (let i = 0; i < list2.length; i++) {
+        const name = r.get(["filter", i, "name"]);
+        if (name.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by a filter whose name is ${phrase(name.reason)}` };
+        if (name.state !== "known" || typeof name.value !== "string") continue;
+        const filterName = name.value;
+        const valuesPath = ["filter", i, "values"];
+        const values = r.get(valuesPath);
+        if (filterName.startsWith("tag:")) {
+          const key = filterName.slice(4);
+          const texts = this.#texts(r, valuesPath);
+          if ("reason" in texts) return { kind: "unknown", reason: `${r.address} is looked up by filter ${filterName}, whose values are ${texts.reason}` };
+          tests.push({ what: `filter ${filterName} = ${texts.values.join(", ")}`, test: (c) => tagIs(c, key, texts.values) });
+          continue;
+        }
+        const criterion = family.filters.get(filterName);
+        if (criterion === void 0) {
+          return { kind: "unknown", reason: `${r.address} is looked up by filter ${filterName}, which vpclint does not match against the linted files` };
+        }
+        const n = values.state === "known" && Array.isArray(values.value) ? values.value.length : 0;
+        const alternatives = [];
+        for (let j = 0; j < n; j++) {
+          const t = this.#criterion(r, [...valuesPath, j], criterion, `filter ${filterName}`);
+          if ("reason" in t) return { kind: "unknown", reason: t.reason };
+          alternatives.push(t.test);
+        }
+        if (values.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by filter ${filterName}, whose values are ${phrase(values.reason)}` };
+        tests.push({ what: `filter ${filterName}`, test: (c) => anyOf(alternatives.map((f) => f(c))) });
+      }
+    }
+    const what = tests.length === 0 ? "" : tests.map((t) => t.what).join(" and ");
+    if (tests.length === 0) {
+      return { kind: "unknown", reason: `${r.address} is looked up by no argument vpclint can match, so any ${family.noun} could be the one` };
+    }
+    const sure = [];
+    const unsure = [];
+    const provider = r.provider?.();
+    for (const type of family.types) {
+      for (const i of this.#ofType(type)) {
+        const c = this.#resources[i];
+        const place = samePlace(provider, c.provider?.());
+        if (place === false) continue;
+        const match = allOf(tests.map((t) => t.test(c)));
+        if (match === false) continue;
+        if (match === true && place === true) sure.push(i);
+        else unsure.push(i);
+      }
+    }
+    if (sure.length === 1 && unsure.length === 0) return { kind: "resource", index: sure[0] };
+    const names2 = (list2) => list2.map((i) => this.#resources[i].address).join(", ");
+    if (sure.length + unsure.length === 0) {
+      return { kind: "unknown", reason: `${r.address} is looked up by ${what}, and no ${family.noun} in the linted files matches` };
+    }
+    if (sure.length > 1) {
+      return {
+        kind: "unknown",
+        reason: `${r.address} is looked up by ${what}, and several ${family.noun}s in the linted files match (${names2(sure)}); AWS fails a lookup with more than one result`
+      };
+    }
+    return {
+      kind: "unknown",
+      reason: `${r.address} is looked up by ${what}; vpclint cannot tell whether ${names2([...sure, ...unsure])} match (a value, region or account is unknown)`
+    };
+  }
+  /** A test of one lookup argument (or filter value) at `path` against candidates. */
+  #criterion(r, path11, criterion, what) {
+    if (criterion.kind === "identity") {
+      const wanted2 = this.#identity(r, path11, criterion.family, 0);
+      if (wanted2.kind === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${wanted2.reason}` };
+      if (wanted2.kind === "absent") return { what, test: () => true };
+      const shown = wanted2.kind === "id" ? wanted2.id : this.#resources[wanted2.index].address;
+      return {
+        what: `${what} ${shown}`,
+        test: (c) => {
+          const own3 = this.#identity(c, criterion.attr, criterion.family, 0);
+          if (own3.kind === "absent") return false;
+          if (sameIdentity(own3, wanted2)) return true;
+          return own3.kind === "unknown" || own3.kind !== wanted2.kind ? void 0 : false;
+        }
+      };
+    }
+    const v = r.get(path11);
+    if (v.state === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${phrase(v.reason)}` };
+    if (v.state !== "known" || typeof v.value !== "string") return { what, test: () => true };
+    const wanted = v.value;
+    return {
+      what: `${what} ${wanted}`,
+      test: (c) => {
+        const own3 = c.get(criterion.attr);
+        if (own3.state === "unknown") return void 0;
+        return own3.state === "known" && typeof own3.value === "string" && glob(wanted).test(own3.value);
+      }
+    };
+  }
+  /** Known strings of a list (filter values), or why they are not known. */
+  #texts(r, path11) {
+    const v = r.get(path11);
+    if (v.state === "unknown") return { reason: phrase(v.reason) };
+    if (v.state !== "known" || !Array.isArray(v.value)) return { values: [] };
+    const out = [];
+    for (let j = 0; j < v.value.length; j++) {
+      const e = r.get([...path11, j]);
+      if (e.state === "unknown") return { reason: phrase(e.reason) };
+      if (e.state === "known" && typeof e.value === "string") out.push(e.value);
+    }
+    return { values: out };
+  }
+  #ofType(type) {
+    if (this.#byType === void 0) {
+      this.#byType = /* @__PURE__ */ new Map();
+      for (let i = 0; i < this.#resources.length; i++) {
+        const r = this.#resources[i];
+        if (r.mode !== "managed") continue;
+        let list2 = this.#byType.get(r.type);
+        if (list2 === void 0) this.#byType.set(r.type, list2 = []);
+        list2.push(i);
+      }
+    }
+    return this.#byType.get(type) ?? [];
+  }
+  #callerIdentity(r) {
+    const account = this.#fromProvider(r, "accountId", "account");
+    return { kind: "provider", values: /* @__PURE__ */ new Map([["account_id", account], ["id", account]]) };
+  }
+  #region(r) {
+    if (["name", "region", "id", "endpoint"].some((a) => r.configures?.(a) !== false)) return { kind: "none" };
+    const region = this.#fromProvider(r, "region", "region");
+    return { kind: "provider", values: /* @__PURE__ */ new Map([["name", region], ["id", region], ["region", region]]) };
+  }
+  /** The provider configuration's region or account for a data source that reports it. */
+  #fromProvider(r, field, what) {
+    const p = r.provider?.();
+    if (p === void 0) {
+      return { state: "unknown", reason: `${r.address} reports the ${what} of its provider configuration, which vpclint cannot see`, refs: [] };
+    }
+    const v = p[field];
+    if (v.state === "known" && typeof v.value === "string" && v.value !== "") return { state: "known", value: v.value };
+    if (v.state === "unknown") {
+      return { state: "unknown", reason: `${r.address} reports the ${what} of provider configuration ${p.name}, which is ${phrase(v.reason)}`, refs: [] };
+    }
+    const source = what === "region" ? "the environment (AWS_REGION or the profile)" : "the credentials";
+    return {
+      state: "unknown",
+      reason: `${r.address} reports the ${what} of provider configuration ${p.name}, which does not set it (it comes from ${source})`,
+      refs: []
+    };
+  }
+};
+function sameIdentity(a, b) {
+  if (a.kind === "index" && b.kind === "index") return a.index === b.index;
+  if (a.kind === "id" && b.kind === "id") return a.id === b.id;
+  return false;
+}
+function samePlace(a, b) {
+  if (a === void 0 || b === void 0) return void 0;
+  if (a.name === b.name) return true;
+  const region = sameValue2(a.region, b.region, false);
+  const account = sameValue2(a.accountId, b.accountId, true);
+  if (region === false || account === false) return false;
+  return region === true && account === true ? true : void 0;
+}
+function sameValue2(a, b, bothUnsetIsSame) {
+  if (a.state === "known" && b.state === "known") return a.value === b.value;
+  if (a.state === "absent" && b.state === "absent" && bothUnsetIsSame) return true;
+  return void 0;
+}
+function tagIs(c, key, values) {
+  const v = c.get(["tags", key]);
+  if (v.state === "unknown") return void 0;
+  if (v.state !== "known" || typeof v.value !== "string") return false;
+  const own3 = v.value;
+  return values.some((w) => glob(w).test(own3));
+}
+function allOf(results) {
+  if (results.includes(false)) return false;
+  return results.includes(void 0) ? void 0 : true;
+}
+function anyOf(results) {
+  if (results.includes(true)) return true;
+  return results.includes(void 0) ? void 0 : false;
+}
+var globs = /* @__PURE__ */ new Map();
+function glob(pattern) {
+  let re = globs.get(pattern);
+  if (re === void 0) {
+    re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, "s");
+    if (globs.size < 1e3) globs.set(pattern, re);
+  }
+  return re;
+}
+function isRecord3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function phrase(reason) {
+  const r = reason.trim();
+  return r === "" ? "unknown" : /^(known after apply|unknown|not known)/i.test(r) ? r : `unknown (${r})`;
+}
+function pathString(path11) {
+  let out = "";
+  for (const s of path11) out += typeof s === "number" ? `[${s}]` : out === "" ? s : `.${s}`;
+  return out;
 }
 
 // src/model/build/context.ts
@@ -53537,9 +54445,9 @@ var knownInt = (n) => {
   }
   return t;
 };
-function pathText3(path10) {
+function pathText3(path11) {
   let out = "";
-  for (const segment of path10) {
+  for (const segment of path11) {
     if (typeof segment === "number") out += `[${segment}]`;
     else out += out === "" ? segment : `.${segment}`;
   }
@@ -53553,14 +54461,14 @@ function show(value) {
   return typeof value === "object" ? "an object" : typeof value;
 }
 var phrases = /* @__PURE__ */ new Map();
-function unknownPhrase(reason) {
-  let phrase = phrases.get(reason);
-  if (phrase === void 0) {
+function unknownPhrase2(reason) {
+  let phrase2 = phrases.get(reason);
+  if (phrase2 === void 0) {
     const r = reason.trim();
-    phrase = r === "" ? "unknown" : /^(known after apply|unknown|not known)/i.test(r) ? r : `unknown (${r})`;
-    if (phrases.size < 1e3) phrases.set(reason, phrase);
+    phrase2 = r === "" ? "unknown" : /^(known after apply|unknown|not known)/i.test(r) ? r : `unknown (${r})`;
+    if (phrases.size < 1e3) phrases.set(reason, phrase2);
   }
-  return phrase;
+  return phrase2;
 }
 function isSet(v) {
   return v.state === "unknown" || v.state === "known" && v.value !== "";
@@ -53571,6 +54479,8 @@ function isObject(value) {
 var BuildContext = class {
   /** Input index of the resource being processed: where what it creates goes in the lists. */
   at = 0;
+  /** Entries of refreshed route and rule lists that standalone resources manage. */
+  claims = new Claims();
   resources;
   /** Keys that are not the plain address (the address occurs in several files, or twice in one). */
   renamed = /* @__PURE__ */ new Map();
@@ -53609,8 +54519,11 @@ var BuildContext = class {
   aclEntries = new Ordered();
   /** External stubs made by `externalVpc` / `externalTable`, by key. */
   externals = /* @__PURE__ */ new Map();
+  /** What data sources stand for: resources in scope, provider settings (data-sources.ts). */
+  dataSources;
   constructor(resources) {
     this.resources = resources;
+    this.dataSources = new DataSources(resources, (file, address) => this.files.get(file)?.get(address));
     this.kindAt = new Array(resources.length);
     this.selfAt = new Array(resources.length);
     const repeated = [];
@@ -53650,12 +54563,12 @@ var BuildContext = class {
     return this.renamed.size === 0 ? r.address : this.renamed.get(r) ?? r.address;
   }
   /** "route[0].cidr_block of aws_route_table.a", or the key alone for an empty path. */
-  describe(r, path10) {
-    return path10.length === 0 ? this.key(r) : `${pathText3(path10)} of ${this.key(r)}`;
+  describe(r, path11) {
+    return path11.length === 0 ? this.key(r) : `${pathText3(path11)} of ${this.key(r)}`;
   }
   /** A readable Unknown for an unknown attribute value. */
-  unknownValue(r, path10, reason) {
-    return unknown(`${this.describe(r, path10)} is ${unknownPhrase(reason)}`);
+  unknownValue(r, path11, reason) {
+    return unknown(`${this.describe(r, path11)} is ${unknownPhrase2(reason)}`);
   }
   // ---- readers
   /**
@@ -53665,61 +54578,78 @@ var BuildContext = class {
   isComputed(r, v) {
     return v.state === "unknown" && v.computed === true && r.mode === "managed";
   }
+  /**
+   * An attribute's value, with what data sources decide filled in: a data source's own attribute,
+   * or a plain reference to one (`data.aws_vpc.peer.cidr_block` of a data source that is
+   * `aws_vpc.peer`). See data-sources.ts.
+   */
+  value(r, path11) {
+    return this.resolved(r, path11, r.get(path11));
+  }
+  /** Like `value`, for a value already read. */
+  resolved(r, path11, v) {
+    return v.state === "unknown" ? this.dataSources.resolve(r, path11, v) ?? v : v;
+  }
+  /** The input resource at `index`. */
+  resourceAt(index) {
+    return this.resources[index];
+  }
   /** The value as the code sets it: a computed attribute reads as not set. */
   configured(r, v) {
     return this.isComputed(r, v) ? ABSENT : v;
   }
   /** A string attribute (numbers are accepted as their text; empty strings are not set). */
-  str(r, path10) {
-    return this.strFrom(r, path10, r.get(path10));
+  str(r, path11) {
+    return this.strFrom(r, path11, r.get(path11));
   }
-  strFrom(r, path10, v) {
+  strFrom(r, path11, raw) {
+    const v = this.resolved(r, path11, raw);
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
     if (typeof v.value === "string") return v.value === "" ? ABSENT : known(v.value);
     if (typeof v.value === "number" && Number.isFinite(v.value)) return known(String(v.value));
-    return unknown(`${this.describe(r, path10)} is not a string: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path11)} is not a string: ${show(v.value)}`);
   }
   /** A boolean attribute (`"true"`/`"false"` accepted); `fallback` (AWS's default) when the code does not set it. */
-  bool(r, path10, fallback) {
-    const v = fallback === void 0 ? r.get(path10) : this.configured(r, r.get(path10));
+  bool(r, path11, fallback) {
+    const v = this.resolved(r, path11, fallback === void 0 ? r.get(path11) : this.configured(r, r.get(path11)));
     if (v.state === "absent") return fallback === void 0 ? ABSENT : knownBool(fallback);
-    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
     if (typeof v.value === "boolean") return knownBool(v.value);
     if (v.value === "true" || v.value === "false") return knownBool(v.value === "true");
-    return unknown(`${this.describe(r, path10)} is not a boolean: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path11)} is not a boolean: ${show(v.value)}`);
   }
   /** A port number (numeric strings accepted). */
-  port(r, path10) {
-    const v = r.get(path10);
+  port(r, path11) {
+    const v = this.value(r, path11);
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
     const n = typeof v.value === "string" && /^\s*-?\d+\s*$/.test(v.value) ? Number(v.value) : v.value;
     if (typeof n === "number" && Number.isInteger(n)) return knownInt(n);
-    return unknown(`${this.describe(r, path10)} is not a port number: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path11)} is not a port number: ${show(v.value)}`);
   }
   /** An IP protocol, normalized: `all` for -1/"all", names for 6/17/1/58, other numbers as text. */
-  protocol(r, path10) {
-    const v = r.get(path10);
+  protocol(r, path11) {
+    const v = this.value(r, path11);
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
     if (typeof v.value !== "string" && !(typeof v.value === "number" && Number.isFinite(v.value))) {
-      return unknown(`${this.describe(r, path10)} is not a protocol: ${show(v.value)}`);
+      return unknown(`${this.describe(r, path11)} is not a protocol: ${show(v.value)}`);
     }
-    const text3 = String(v.value).trim().toLowerCase();
-    if (text3 === "") return ABSENT;
-    return PROTOCOLS.get(text3) ?? known(/^\d+$/.test(text3) ? String(Number(text3)) : text3);
+    const text4 = String(v.value).trim().toLowerCase();
+    if (text4 === "") return ABSENT;
+    return PROTOCOLS.get(text4) ?? known(/^\d+$/.test(text4) ? String(Number(text4)) : text4);
   }
   /**
    * A list attribute's length, or why it cannot be read as a list. A computed list (inline
    * `route`, `ingress` the code does not write) is not set.
    */
-  list(r, path10) {
-    const v = this.configured(r, r.get(path10));
+  list(r, path11) {
+    const v = this.resolved(r, path11, this.configured(r, r.get(path11)));
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
     if (Array.isArray(v.value)) return { state: "known", length: v.value.length };
-    return unknown(`${this.describe(r, path10)} is not a list: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path11)} is not a list: ${show(v.value)}`);
   }
   /**
    * A CIDR attribute of the expected family. Every literal read is recorded in `cidrLiterals`; a
@@ -53729,14 +54659,17 @@ var BuildContext = class {
    * ask for; the adapters handle IPAM and Amazon-provided blocks before reading the literal).
    * Nested attributes are not judged so: readers cannot always see nested configuration.
    */
-  cidr(r, path10, family, emptyIsAbsent = true) {
-    return this.cidrFrom(r, path10, r.get(path10), family, emptyIsAbsent);
+  cidr(r, path11, family, emptyIsAbsent = true) {
+    return this.cidrFrom(r, path11, r.get(path11), family, emptyIsAbsent);
   }
-  cidrFrom(r, path10, v, family, emptyIsAbsent = true) {
-    if (v.state === "absent" || path10.length === 1 && this.isComputed(r, v)) return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
+  cidrFrom(r, path11, raw, family, emptyIsAbsent = true) {
+    if (raw.state === "absent" || path11.length === 1 && this.isComputed(r, raw)) return ABSENT;
+    const v = this.resolved(r, path11, raw);
+    const literal3 = v === raw;
+    if (v.state === "absent") return ABSENT;
+    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
     if (v.value === "" && emptyIsAbsent) return ABSENT;
-    const text3 = typeof v.value === "string" ? v.value : show(v.value);
+    const text4 = typeof v.value === "string" ? v.value : show(v.value);
     let parsed = typeof v.value === "string" ? this.parsedCidrs.get(v.value) : void 0;
     if (parsed === void 0) {
       const result2 = parseCidr(v.value);
@@ -53747,10 +54680,10 @@ var BuildContext = class {
     if (result.ok && result.cidr.family !== family) {
       result = { ok: false, error: `an IPv${result.cidr.family} block where an IPv${family} block is expected` };
     }
-    this.literals.push(this.at, { subject: { resource: r, path: path10 }, text: text3, result });
+    if (literal3) this.literals.push(this.at, { subject: { resource: r, path: path11 }, text: text4, result });
     if (result.ok && parsed.tri !== void 0) return parsed.tri;
     const error2 = result.ok ? "" : result.error;
-    return unknown(`${this.describe(r, path10)} is not a valid CIDR block: ${show(v.value)} (${error2})`, true);
+    return unknown(`${this.describe(r, path11)} is not a valid CIDR block: ${show(v.value)} (${error2})`, true);
   }
   // ---- entities
   /** Records that the resource being processed stands for `self`. */
@@ -53805,6 +54738,10 @@ var BuildContext = class {
     this.indexId("vpc", node.id, self);
     this.vpcs.push(this.at, node);
     return node;
+  }
+  /** Makes the resource being processed (a data source) stand for an entity already in the model. */
+  alias(kind, self) {
+    this.register(kind, self);
   }
   /** Makes the resource being processed (a data source for a VPC already in the model) stand for that VPC. */
   aliasVpc(vpc) {
@@ -54008,13 +54945,15 @@ var BuildContext = class {
    * IDs of every entity (an unmatched `vpc-…` becomes an external VPC stub); an unknown value
    * follows its references within the same file; absent stays absent.
    */
-  link(kind, r, path10) {
-    return this.linkValue(kind, r, path10, r.get(path10), 0);
+  link(kind, r, path11) {
+    return this.linkValue(kind, r, path11, r.get(path11), 0);
   }
   /** Like `link`, for a value already read. */
-  linkValue(kind, r, path10, v, depth) {
+  linkValue(kind, r, path11, v, depth) {
     if (v.state === "absent") return ABSENT;
-    if (v.state === "known") return this.linkId(kind, r, path10, v.value);
+    if (v.state === "known") return this.linkId(kind, r, path11, v.value);
+    const decided2 = this.resolved(r, path11, v);
+    if (decided2.state === "known") return this.linkId(kind, r, path11, decided2.value);
     let failure;
     for (const ref of v.refs) {
       const result = this.followRef(kind, r, ref, depth);
@@ -54022,15 +54961,15 @@ var BuildContext = class {
       if (result.state === "known") return result;
       if (result.state === "unknown") failure ??= result;
     }
-    return failure ?? this.unlinked(r, path10, v.reason);
+    return failure ?? this.unlinked(r, path11, decided2.state === "unknown" ? decided2.reason : v.reason);
   }
   /** "vpc_id of aws_subnet.a is known after apply and not linked to a resource in the plan". */
-  unlinked(r, path10, reason) {
+  unlinked(r, path11, reason) {
     const scope = r.format === "terraform-plan" ? "the plan" : "the linted files";
-    return unknown(`${this.describe(r, path10)} is ${unknownPhrase(reason)} and not linked to a resource in ${scope}`);
+    return unknown(`${this.describe(r, path11)} is ${unknownPhrase2(reason)} and not linked to a resource in ${scope}`);
   }
-  linkId(kind, r, path10, value) {
-    if (typeof value !== "string") return unknown(`${this.describe(r, path10)} is not an ID: ${show(value)}`);
+  linkId(kind, r, path11, value) {
+    if (typeof value !== "string") return unknown(`${this.describe(r, path11)} is not an ID: ${show(value)}`);
     if (value === "") return ABSENT;
     const hit = this.byId[kind].get(value);
     if (hit !== void 0) return hit;
@@ -54039,7 +54978,7 @@ var BuildContext = class {
       if (state !== void 0) return this.originalMainTable(state);
     }
     if (kind === "vpc" && value.startsWith("vpc-")) return this.stubVpc(value);
-    return unknown(`${this.describe(r, path10)} is ${value}, which matches no ${NOUN[kind]} in the linted files`);
+    return unknown(`${this.describe(r, path11)} is ${value}, which matches no ${NOUN[kind]} in the linted files`);
   }
   lastFile;
   lastFileIndex;
@@ -54079,17 +55018,17 @@ var BuildContext = class {
    * `default_route_table_id`): by known ID, or by a reference to a VPC's
    * `default_route_table_id` / `main_route_table_id`.
    */
-  linkVpcByMainTableId(r, path10) {
-    const v = r.get(path10);
+  linkVpcByMainTableId(r, path11) {
+    const v = r.get(path11);
     if (v.state === "absent") return ABSENT;
     if (v.state === "known") {
-      if (typeof v.value !== "string") return unknown(`${this.describe(r, path10)} is not an ID: ${show(v.value)}`);
+      if (typeof v.value !== "string") return unknown(`${this.describe(r, path11)} is not an ID: ${show(v.value)}`);
       if (v.value === "") return ABSENT;
       const state = this.vpcByMainTableId.get(v.value);
       if (state !== void 0) return state.self;
       const table = this.byId.table.get(v.value)?.value;
       if (table !== void 0 && table.vpc.state === "known") return table.vpc;
-      return unknown(`${this.describe(r, path10)} is ${v.value}, which is not the main route table of a VPC in the linted files`);
+      return unknown(`${this.describe(r, path11)} is ${v.value}, which is not the main route table of a VPC in the linted files`);
     }
     for (const ref of v.refs) {
       const index = this.indexIn(ref.file ?? r.file, ref.address);
@@ -54097,7 +55036,7 @@ var BuildContext = class {
       const only = ref.attribute.length === 1 ? ref.attribute[0] : void 0;
       if (state !== void 0 && (only === "default_route_table_id" || only === "main_route_table_id")) return state.self;
     }
-    return this.unlinked(r, path10, v.reason);
+    return this.unlinked(r, path11, v.reason);
   }
   // ---- result
   /** Decides main tables and subnet tables, and returns the model with every list in input order. */
@@ -54160,7 +55099,7 @@ var PROTOCOLS = new Map(
     ["icmp", "icmp"],
     ["58", "icmpv6"],
     ["icmpv6", "icmpv6"]
-  ].map(([text3, name]) => [text3, Object.freeze(known(name))])
+  ].map(([text4, name]) => [text4, Object.freeze(known(name))])
 );
 
 // src/model/build/cloudformation.ts
@@ -54175,9 +55114,9 @@ function stateOf(ctx) {
 var paths = /* @__PURE__ */ new Map();
 function at(base, name) {
   if (base.length > 0) return [...base, name];
-  let path10 = paths.get(name);
-  if (path10 === void 0) paths.set(name, path10 = Object.freeze([name]));
-  return path10;
+  let path11 = paths.get(name);
+  if (path11 === void 0) paths.set(name, path11 = Object.freeze([name]));
+  return path11;
 }
 function deployedId(ctx, r) {
   return unknown(`the ID of ${ctx.key(r)} is ${DEPLOY_TIME2}`);
@@ -54203,8 +55142,8 @@ function stackSetting(ctx, r, which2) {
 function registerParameter(r, ctx) {
   stateOf(ctx).parameters.set(`${r.file}\0${r.address}`, r);
 }
-function parameterOf(ctx, r, path10) {
-  const v = r.get(path10);
+function parameterOf(ctx, r, path11) {
+  const v = r.get(path11);
   if (v.state !== "unknown") return void 0;
   const params = stateOf(ctx).parameters;
   for (const ref of v.refs) {
@@ -54214,23 +55153,23 @@ function parameterOf(ctx, r, path10) {
   }
   return void 0;
 }
-function linkVpc(ctx, r, path10) {
-  const vpc = ctx.link("vpc", r, path10);
+function linkVpc(ctx, r, path11) {
+  const vpc = ctx.link("vpc", r, path11);
   if (vpc.state !== "unknown" || vpc.invalid === true) return vpc;
-  const param = parameterOf(ctx, r, path10);
+  const param = parameterOf(ctx, r, path11);
   if (param === void 0) return vpc;
   const key = ctx.key(param);
   return ctx.externalVpc(key, key, `${key} is a template parameter without a value: the VPC is not defined in the linted files`);
 }
-function linkTable(ctx, r, path10) {
-  const table = ctx.link("table", r, path10);
+function linkTable(ctx, r, path11) {
+  const table = ctx.link("table", r, path11);
   if (table.state !== "unknown" || table.invalid === true) return table;
   let stub;
-  const raw = r.get(path10);
+  const raw = r.get(path11);
   if (raw.state === "known" && typeof raw.value === "string" && raw.value.startsWith("rtb-")) {
     stub = ctx.externalTable(raw.value, raw.value, known(raw.value));
   } else {
-    const param = parameterOf(ctx, r, path10);
+    const param = parameterOf(ctx, r, path11);
     if (param !== void 0) {
       const key = ctx.key(param);
       stub = ctx.externalTable(key, key, unknown(`${key} is a template parameter without a value`));
@@ -54257,13 +55196,13 @@ function declareVpc(r, ctx) {
   const key = ctx.key(r);
   const blocks = [];
   let incomplete;
-  const path10 = at([], "CidrBlock");
-  let primary = ctx.cidr(r, path10, 4);
+  const path11 = at([], "CidrBlock");
+  let primary = ctx.cidr(r, path11, 4);
   if (primary.state === "absent" && isSet(r.get(["Ipv4IpamPoolId"]))) {
     primary = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
   }
   if (primary.state === "absent") incomplete = `${key} has no CidrBlock`;
-  else blocks.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: path10 } });
+  else blocks.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: path11 } });
   const vpc = ctx.addVpc({
     key,
     label: key,
@@ -54285,13 +55224,13 @@ function linkCidrBlock(r, ctx) {
   const key = ctx.key(r);
   let block;
   if (isSet(r.get(["CidrBlock"])) || isSet(r.get(["Ipv4IpamPoolId"]))) {
-    const path10 = at([], "CidrBlock");
-    let cidr = ctx.cidr(r, path10, 4);
+    const path11 = at([], "CidrBlock");
+    let cidr = ctx.cidr(r, path11, 4);
     if (cidr.state === "absent") cidr = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
-    block = { kind: "ipv4-secondary", cidr, subject: { resource: r, path: path10 } };
+    block = { kind: "ipv4-secondary", cidr, subject: { resource: r, path: path11 } };
   } else {
-    const path10 = at([], "Ipv6CidrBlock");
-    let cidr = ctx.cidr(r, path10, 6);
+    const path11 = at([], "Ipv6CidrBlock");
+    let cidr = ctx.cidr(r, path11, 6);
     const amazon = ctx.bool(r, ["AmazonProvidedIpv6CidrBlock"]);
     const amazonProvided = cidr.state === "absent" && amazon.state === "known" && amazon.value;
     if (amazonProvided) cidr = unknown(`the Amazon-provided IPv6 block of ${key} is allocated at deploy time`);
@@ -54300,7 +55239,7 @@ function linkCidrBlock(r, ctx) {
     } else if (cidr.state === "absent") {
       cidr = unknown(`${key} has no CidrBlock and no Ipv6CidrBlock`);
     }
-    block = amazonProvided ? { kind: "ipv6", cidr, subject: { resource: r, path: path10 }, amazonProvided: true } : { kind: "ipv6", cidr, subject: { resource: r, path: path10 } };
+    block = amazonProvided ? { kind: "ipv6", cidr, subject: { resource: r, path: path11 }, amazonProvided: true } : { kind: "ipv6", cidr, subject: { resource: r, path: path11 } };
   }
   if (vpc.state === "known") vpc.value.cidrBlocks.push(block);
 }
@@ -54366,9 +55305,9 @@ function readTarget(ctx, r) {
   );
   if (i === -1) return { kind: "unknown", reason: `${ctx.key(r)} has no target` };
   const [name, kind] = TARGETS[i];
-  const path10 = at([], name);
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path10) };
-  const id = ctx.str(r, path10);
+  const path11 = at([], name);
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path11) };
+  const id = ctx.str(r, path11);
   if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
   return { kind, id };
 }
@@ -54455,20 +55394,20 @@ function readPeers(ctx, r, base, f) {
     ["CidrIp", 4],
     ["CidrIpv6", 6]
   ]) {
-    const path10 = at(base, name);
-    const cidr = ctx.cidr(r, path10, family);
-    if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: path10 });
+    const path11 = at(base, name);
+    const cidr = ctx.cidr(r, path11, family);
+    if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: path11 });
   }
   const prefixPath = at(base, f.prefixList);
   const prefix = ctx.str(r, prefixPath);
   if (prefix.state !== "absent") peers.push({ kind: "prefix-list", id: prefix, path: prefixPath });
   for (const name of f.direction === "ingress" ? [f.group, "SourceSecurityGroupName"] : [f.group]) {
-    const path10 = at(base, name);
-    const group = ctx.link("sg", r, path10);
+    const path11 = at(base, name);
+    const group = ctx.link("sg", r, path11);
     if (group.state === "absent") continue;
-    const raw = ctx.str(r, path10);
+    const raw = ctx.str(r, path11);
     const id = raw.state === "known" ? raw : group.state === "known" ? group.value.id : group;
-    peers.push({ kind: "security-group", group, id, path: path10 });
+    peers.push({ kind: "security-group", group, id, path: path11 });
   }
   return peers;
 }
@@ -54614,11 +55553,11 @@ function declareVpc2(r, ctx) {
   const list2 = ctx.list(r, ["cidrs"]);
   let primary = true;
   for (let i = 0; list2.state === "known" && i < list2.length; i++) {
-    const path10 = ["cidrs", i];
-    const v = r.get(path10);
+    const path11 = ["cidrs", i];
+    const v = r.get(path11);
     const family = v.state === "known" && typeof v.value === "string" && v.value.includes(":") ? 6 : 4;
-    const cidr = ctx.cidr(r, path10, family, false);
-    blocks.push({ kind: family === 6 ? "ipv6" : primary ? "ipv4-primary" : "ipv4-secondary", cidr, subject: { resource: r, path: path10 } });
+    const cidr = ctx.cidr(r, path11, family, false);
+    blocks.push({ kind: family === 6 ? "ipv6" : primary ? "ipv4-primary" : "ipv4-secondary", cidr, subject: { resource: r, path: path11 } });
     if (family === 4) primary = false;
   }
   const key = ctx.key(r);
@@ -54658,13 +55597,13 @@ function linkTable2(r, ctx) {
   const main2 = r.get(["main"]);
   if (vpc.state === "known" && main2.state === "known" && main2.value === true) ctx.setDefaultTable(vpc.value, self);
 }
-function target(r, ctx, path10) {
-  const id = ctx.str(r, path10);
-  if (id.state !== "known") return { kind: "unknown", reason: `${ctx.describe(r, path10)} is not given` };
+function target(r, ctx, path11) {
+  const id = ctx.str(r, path11);
+  if (id.state !== "known") return { kind: "unknown", reason: `${ctx.describe(r, path11)} is not given` };
   if (id.value === "local") return { kind: "local", id };
   const kind = TARGET_PREFIXES.find(([prefix]) => id.value.startsWith(prefix))?.[1];
-  if (kind === void 0) return { kind: "unknown", reason: `${ctx.describe(r, path10)} is ${id.value}, which is no route target vpclint knows` };
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path10) };
+  if (kind === void 0) return { kind: "unknown", reason: `${ctx.describe(r, path11)} is ${id.value}, which is no route target vpclint knows` };
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path11) };
   return { kind, id };
 }
 function attachRoutes(r, ctx) {
@@ -54673,16 +55612,16 @@ function attachRoutes(r, ctx) {
   for (let i = 0; list2.state === "known" && i < list2.length; i++) {
     const destinationPath = ["routes", i, "destination"];
     const v = r.get(destinationPath);
-    const text3 = v.state === "known" && typeof v.value === "string" ? v.value : "";
-    const prefixList = text3.startsWith("pl-");
+    const text4 = v.state === "known" && typeof v.value === "string" ? v.value : "";
+    const prefixList = text4.startsWith("pl-");
     const route = {
       key: `${ctx.key(r)}.routes[${i}]`,
       subject: { resource: r, path: ["routes", i] },
       routeTable: self,
       inline: false,
-      destination: prefixList ? ABSENT : ctx.cidr(r, destinationPath, text3.includes(":") ? 6 : 4, false),
+      destination: prefixList ? ABSENT : ctx.cidr(r, destinationPath, text4.includes(":") ? 6 : 4, false),
       destinationPath,
-      destinationPrefixListId: prefixList ? known(text3) : ABSENT,
+      destinationPrefixListId: prefixList ? known(text4) : ABSENT,
       target: target(r, ctx, ["routes", i, "target"])
     };
     ctx.addRoute(route);
@@ -54697,43 +55636,43 @@ var INVENTORY_ADAPTERS = /* @__PURE__ */ new Map([
 var paths2 = /* @__PURE__ */ new Map();
 function at2(base, name) {
   if (base.length > 0) return [...base, name];
-  let path10 = paths2.get(name);
-  if (path10 === void 0) paths2.set(name, path10 = Object.freeze([name]));
-  return path10;
+  let path11 = paths2.get(name);
+  if (path11 === void 0) paths2.set(name, path11 = Object.freeze([name]));
+  return path11;
 }
-function idText(ctx, r, path10, what) {
-  const id = ctx.str(r, path10);
+function idText(ctx, r, path11, what) {
+  const id = ctx.str(r, path11);
   return id.state === "known" ? `${what} ${id.value}` : `an ${what}`;
 }
 function primaryBlock2(ctx, r) {
-  const path10 = ["cidr_block"];
-  const v = r.get(path10);
-  if (v.state === "known" && v.value !== "") return ctx.cidrFrom(r, path10, v, 4);
-  if (isSet(ctx.configured(r, r.get(["ipv4_ipam_pool_id"])))) {
+  const path11 = ["cidr_block"];
+  const v = ctx.value(r, path11);
+  if (v.state === "known" && v.value !== "") return ctx.cidrFrom(r, path11, v, 4);
+  if (r.mode === "managed" && isSet(ctx.configured(r, r.get(["ipv4_ipam_pool_id"])))) {
     return unknown(`cidr_block of ${ctx.key(r)} is allocated from ${idText(ctx, r, ["ipv4_ipam_pool_id"], "IPAM pool")} at apply time`);
   }
-  if (v.state === "unknown") return ctx.unknownValue(r, path10, v.reason);
+  if (v.state === "unknown") return ctx.unknownValue(r, path11, v.reason);
   return void 0;
 }
 function ipv6Block(ctx, r) {
-  const path10 = ["ipv6_cidr_block"];
-  const v = r.get(path10);
+  const path11 = ["ipv6_cidr_block"];
+  const v = ctx.value(r, path11);
   const assign = ctx.bool(r, ["assign_generated_ipv6_cidr_block"]);
   const amazonProvided = assign.state === "known" && assign.value;
-  if (v.state === "known" && v.value !== "") return { cidr: ctx.cidrFrom(r, path10, v, 6), amazonProvided };
+  if (v.state === "known" && v.value !== "") return { cidr: ctx.cidrFrom(r, path11, v, 6), amazonProvided };
   if (amazonProvided) {
     return { cidr: unknown(`the Amazon-provided IPv6 block of ${ctx.key(r)} is allocated at apply time`), amazonProvided };
   }
-  if (isSet(ctx.configured(r, r.get(["ipv6_ipam_pool_id"])))) {
+  if (r.mode === "managed" && isSet(ctx.configured(r, r.get(["ipv6_ipam_pool_id"])))) {
     const pool = idText(ctx, r, ["ipv6_ipam_pool_id"], "IPAM pool");
     return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
   }
-  if (isSet(ctx.configured(r, r.get(["ipv6_pool"])))) {
+  if (r.mode === "managed" && isSet(ctx.configured(r, r.get(["ipv6_pool"])))) {
     const pool = idText(ctx, r, ["ipv6_pool"], "IPv6 address pool");
     return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
   }
   if (v.state === "unknown" && !ctx.isComputed(r, v) && (assign.state === "unknown" || v.refs.length > 0)) {
-    return { cidr: ctx.unknownValue(r, path10, v.reason), amazonProvided };
+    return { cidr: ctx.unknownValue(r, path11, v.reason), amazonProvided };
   }
   return void 0;
 }
@@ -54744,8 +55683,8 @@ function nameTag2(r) {
   }
   return void 0;
 }
-function orUnknown(ctx, r, path10, v) {
-  return v.state === "absent" ? unknown(`${ctx.describe(r, path10)} is not in the plan`) : v;
+function orUnknown(ctx, r, path11, v) {
+  return v.state === "absent" ? unknown(`${ctx.describe(r, path11)} is not in the plan`) : v;
 }
 function arnField(r, index) {
   const v = r.get(["arn"]);
@@ -54768,7 +55707,9 @@ function fromProvider(ctx, r, what) {
   return unknown(`the ${what} of ${key} comes from provider configuration ${p.name}, which does not set it (it comes from ${source})`);
 }
 function regionOf(ctx, r) {
-  const own3 = ctx.strFrom(r, ["region"], ctx.configured(r, r.get(["region"])));
+  let raw = ctx.configured(r, r.get(["region"]));
+  if (raw.state === "unknown" && r.mode === "data" && r.configures?.("region") === false) raw = ABSENT;
+  const own3 = ctx.strFrom(r, ["region"], raw);
   if (own3.state !== "absent") return own3;
   const arn = arnField(r, 3);
   return arn !== void 0 ? known(arn) : fromProvider(ctx, r, "region");
@@ -54804,7 +55745,7 @@ function declareVpc3(r, ctx, external) {
     const block = { kind: "ipv6", cidr: v6.cidr, subject: { resource: r, path: ["ipv6_cidr_block"] } };
     blocks.push(v6.amazonProvided ? { ...block, amazonProvided: true } : block);
   } else if (external) {
-    const raw = r.get(["ipv6_cidr_block"]);
+    const raw = ctx.value(r, ["ipv6_cidr_block"]);
     if (raw.state === "unknown") incomplete ??= ctx.unknownValue(r, ["ipv6_cidr_block"], raw.reason).reason;
   }
   if (external) incomplete = secondaryBlocksOfDataSource(ctx, r, blocks) ?? incomplete;
@@ -54842,22 +55783,16 @@ function secondaryBlocksOfDataSource(ctx, r, blocks) {
   for (let i = 0; i < list2.length; i++) {
     const state = r.get(["cidr_block_associations", i, "state"]);
     if (state.state === "known" && typeof state.value === "string" && !/^associat(ed|ing)$/.test(state.value)) continue;
-    const path10 = ["cidr_block_associations", i, "cidr_block"];
-    const v = r.get(path10);
+    const path11 = ["cidr_block_associations", i, "cidr_block"];
+    const v = r.get(path11);
     if (v.state === "unknown") {
-      incomplete ??= ctx.unknownValue(r, path10, v.reason).reason;
+      incomplete ??= ctx.unknownValue(r, path11, v.reason).reason;
       continue;
     }
     if (v.state === "absent" || v.value === "" || v.value === primaryText) continue;
-    blocks.push({ kind: "ipv4-secondary", cidr: ctx.cidrFrom(r, path10, v, 4), subject: { resource: r, path: path10 } });
+    blocks.push({ kind: "ipv4-secondary", cidr: ctx.cidrFrom(r, path11, v, 4), subject: { resource: r, path: path11 } });
   }
   return incomplete;
-}
-function declareDataVpc(r, ctx) {
-  const id = ctx.str(r, ["id"]);
-  const existing = id.state === "known" ? ctx.vpcById(id.value) : void 0;
-  if (existing !== void 0) ctx.aliasVpc(existing);
-  else declareVpc3(r, ctx, true);
 }
 function ipv4Association(r, ctx) {
   const vpc = ctx.link("vpc", r, ["vpc_id"]);
@@ -54941,6 +55876,17 @@ function linkDefaultRouteTable(r, ctx) {
   ctx.attachTable(table, vpc);
   if (vpc.state === "known") ctx.setDefaultTable(vpc.value, self);
 }
+function readFromState(r, attr) {
+  if (r.format !== "terraform-plan" || r.action === "create" || r.action === "replace") return false;
+  return r.configures?.(attr) !== true;
+}
+function knownRouteKey(r, base, names2) {
+  for (let i = 0; i < 3; i++) {
+    const v = r.get(at2(base, names2[i]));
+    if (v.state === "known" && typeof v.value === "string" && v.value !== "") return routeKey(i === 2 ? "pl" : "cidr", v.value);
+  }
+  return void 0;
+}
 function attachInlineRoutes(r, ctx) {
   const self = ctx.selfOf("table", r);
   const table = self.value;
@@ -54950,15 +55896,27 @@ function attachInlineRoutes(r, ctx) {
     return;
   }
   if (list2.state !== "known") return;
+  const fromState = readFromState(r, "route");
   for (let i = 0; i < list2.length; i++) {
-    const element = r.get(["route", i]);
+    const base = ["route", i];
+    const element = r.get(base);
     if (element.state === "absent" || element.state === "known" && !isObject(element.value)) continue;
-    ctx.addRoute(readRoute(ctx, r, ["route", i], INLINE_DESTINATIONS, self, `${table.key}.route[${i}]`, true));
+    if (fromState) {
+      const key = knownRouteKey(r, base, INLINE_DESTINATIONS.names);
+      if (key !== void 0 && ctx.claims.routeClaimed(table, key)) continue;
+    }
+    ctx.addRoute(readRoute(ctx, r, base, INLINE_DESTINATIONS, self, `${table.key}.route[${i}]`, true));
   }
 }
 function attachRoute2(r, ctx) {
   const table = ctx.link("table", r, ["route_table_id"]);
   ctx.addRoute(readRoute(ctx, r, [], ROUTE_DESTINATIONS, table, ctx.key(r), false));
+}
+function claimRoute(r, ctx) {
+  const table = ctx.link("table", r, ["route_table_id"]);
+  if (table.state !== "known") return;
+  const key = knownRouteKey(r, [], ROUTE_DESTINATIONS.names);
+  if (key !== void 0) ctx.claims.claimRoute(table.value, key);
 }
 function attachAssociation2(r, ctx) {
   const subnet = ctx.link("subnet", r, ["subnet_id"]);
@@ -55038,9 +55996,9 @@ function readTarget2(ctx, r, base) {
     };
   }
   const [name, kind] = TARGETS2[picked];
-  const path10 = at2(base, name);
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path10) };
-  const id = ctx.str(r, path10);
+  const path11 = at2(base, name);
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path11) };
+  const id = ctx.str(r, path11);
   if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
   return { kind, id };
 }
@@ -55201,14 +56159,14 @@ var VPC_RULE_RESOURCE = {
   groups: "referenced_security_group_id",
   groupsList: false
 };
-function forEachValue(ctx, r, path10, isList, each, whole) {
+function forEachValue(ctx, r, path11, isList, each, whole) {
   if (!isList) {
-    if (isSet(ctx.configured(r, r.get(path10)))) each(path10);
+    if (isSet(ctx.configured(r, r.get(path11)))) each(path11);
     return;
   }
-  const list2 = ctx.list(r, path10);
+  const list2 = ctx.list(r, path11);
   if (list2.state === "unknown") whole(list2.reason);
-  else if (list2.state === "known") for (let j = 0; j < list2.length; j++) each([...path10, j]);
+  else if (list2.state === "known") for (let j = 0; j < list2.length; j++) each([...path11, j]);
 }
 function readPeers2(ctx, r, base, f) {
   const peers = [];
@@ -55216,17 +56174,17 @@ function readPeers2(ctx, r, base, f) {
     [f.ipv4, 4],
     [f.ipv6, 6]
   ]) {
-    const path10 = at2(base, attr);
+    const path11 = at2(base, attr);
     forEachValue(
       ctx,
       r,
-      path10,
+      path11,
       f.lists,
       (p) => {
         const cidr = ctx.cidr(r, p, family, !f.lists);
         if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: p });
       },
-      (reason) => peers.push({ kind: "cidr", cidr: unknown(reason), path: path10 })
+      (reason) => peers.push({ kind: "cidr", cidr: unknown(reason), path: path11 })
     );
   }
   const prefixPath = at2(base, f.prefixLists);
@@ -55286,22 +56244,88 @@ function attachInlineRules2(r, ctx) {
   for (const direction of ["ingress", "egress"]) {
     const list2 = ctx.list(r, [direction]);
     if (list2.state !== "known") continue;
+    const fromState = readFromState(r, direction);
     for (let i = 0; i < list2.length; i++) {
       const element = r.get([direction, i]);
       if (element.state === "absent" || element.state === "known" && !isObject(element.value)) continue;
       const key = `${group.key}.${direction}[${i}]`;
-      ctx.addRule(readRule2(ctx, r, [direction, i], INLINE_RULE, direction, self, key, true));
+      const rule = readRule2(ctx, r, [direction, i], INLINE_RULE, direction, self, key, true);
+      const kept = fromState ? unclaimed(ctx, group, rule) : rule;
+      if (kept !== void 0) ctx.addRule(kept);
     }
   }
 }
-function attachRuleResource(r, ctx) {
-  const type = r.get(["type"]);
-  if (type.state !== "known" || type.value !== "ingress" && type.value !== "egress") return;
+function unclaimed(ctx, group, rule) {
+  const p = rule.protocol;
+  if (p.state !== "known") return rule;
+  const from = rule.fromPort.state === "known" ? rule.fromPort.value : void 0;
+  const to = rule.toPort.state === "known" ? rule.toPort.value : void 0;
+  const ports = rulePorts(p.value, from, to);
+  const peers = rule.peers.filter((peer) => {
+    const source = peerSource(peer);
+    return source === void 0 || !ctx.claims.ruleClaimed(group, rule.direction, ports, sourceKey(source));
+  });
+  if (peers.length === rule.peers.length) return rule;
+  return peers.length === 0 ? void 0 : { ...rule, peers };
+}
+function peerSource(peer) {
+  switch (peer.kind) {
+    case "cidr":
+      return peer.cidr.state === "known" ? { kind: "cidr", text: peer.cidr.value.canonical } : void 0;
+    case "prefix-list":
+      return peer.id.state === "known" ? { kind: "prefix-list", id: peer.id.value } : void 0;
+    case "security-group":
+      return peer.id.state === "known" ? { kind: "security-group", id: peer.id.value } : void 0;
+    case "self":
+      return { kind: "self" };
+  }
+}
+function knownStrings(r, path11, isList) {
+  const v = r.get(path11);
+  if (v.state !== "known") return [];
+  const values = isList ? Array.isArray(v.value) ? v.value : [] : [v.value];
+  return values.filter((x) => typeof x === "string" && x !== "");
+}
+function claimRule(r, ctx, f, direction) {
   const group = ctx.link("sg", r, ["security_group_id"]);
-  ctx.addRule(readRule2(ctx, r, [], RULE_RESOURCE, type.value, group, ctx.key(r), false));
+  if (group.state !== "known") return;
+  const protocol = ctx.protocol(r, [f.protocol]);
+  if (protocol.state !== "known") return;
+  const from = ctx.port(r, ["from_port"]);
+  const to = ctx.port(r, ["to_port"]);
+  const ports = rulePorts(protocol.value, from.state === "known" ? from.value : void 0, to.state === "known" ? to.value : void 0);
+  const sources = [];
+  for (const text4 of knownStrings(r, [f.ipv4], f.lists)) sources.push({ kind: "cidr", text: text4 });
+  for (const text4 of knownStrings(r, [f.ipv6], f.lists)) sources.push({ kind: "cidr", text: text4 });
+  for (const id of knownStrings(r, [f.prefixLists], f.lists)) sources.push({ kind: "prefix-list", id });
+  const own3 = group.value.id;
+  for (const id of knownStrings(r, [f.groups], f.groupsList)) {
+    sources.push({ kind: "security-group", id });
+    if (own3.state === "known" && own3.value === id) sources.push({ kind: "self" });
+  }
+  if (f.self !== void 0) {
+    const self = ctx.bool(r, [f.self]);
+    if (self.state === "known" && self.value) sources.push({ kind: "self" });
+  }
+  for (const s of sources) ctx.claims.claimRule(group.value, direction, ports, sourceKey(s));
+}
+function ruleResourceType(r) {
+  const type = r.get(["type"]);
+  return type.state === "known" && (type.value === "ingress" || type.value === "egress") ? type.value : void 0;
+}
+function attachRuleResource(r, ctx) {
+  const type = ruleResourceType(r);
+  if (type === void 0) return;
+  const group = ctx.link("sg", r, ["security_group_id"]);
+  ctx.addRule(readRule2(ctx, r, [], RULE_RESOURCE, type, group, ctx.key(r), false));
+}
+function claimRuleResource(r, ctx) {
+  const type = ruleResourceType(r);
+  if (type !== void 0) claimRule(r, ctx, RULE_RESOURCE, type);
 }
 function vpcRuleResource(direction) {
   return {
+    claim: (r, ctx) => claimRule(r, ctx, VPC_RULE_RESOURCE, direction),
     attach(r, ctx) {
       const group = ctx.link("sg", r, ["security_group_id"]);
       ctx.addRule(readRule2(ctx, r, [], VPC_RULE_RESOURCE, direction, group, ctx.key(r), false));
@@ -55318,13 +56342,12 @@ var securityGroup = (isDefault) => ({
 var TERRAFORM_ADAPTERS = /* @__PURE__ */ new Map([
   ["aws_vpc", managedVpc],
   ["aws_default_vpc", managedVpc],
-  ["data.aws_vpc", { declare: declareDataVpc }],
   ["aws_vpc_ipv4_cidr_block_association", { link: ipv4Association }],
   ["aws_vpc_ipv6_cidr_block_association", { link: ipv6Association }],
   ["aws_subnet", { declare: declareSubnet2, link: linkSubnet2 }],
   ["aws_route_table", routeTable],
   ["aws_default_route_table", { declare: declareDefaultRouteTable, link: linkDefaultRouteTable, attach: attachInlineRoutes }],
-  ["aws_route", { attach: attachRoute2 }],
+  ["aws_route", { claim: claimRoute, attach: attachRoute2 }],
   ["aws_route_table_association", { attach: attachAssociation2 }],
   ["aws_main_route_table_association", { attach: attachMainAssociation }],
   ["aws_vpc_peering_connection", { declare: declarePeering2, link: linkPeering2 }],
@@ -55332,17 +56355,48 @@ var TERRAFORM_ADAPTERS = /* @__PURE__ */ new Map([
   ["aws_vpc_peering_connection_options", { attach: attachPeeringOptions }],
   ["aws_security_group", securityGroup(false)],
   ["aws_default_security_group", securityGroup(true)],
-  ["aws_security_group_rule", { attach: attachRuleResource }],
+  ["aws_security_group_rule", { claim: claimRuleResource, attach: attachRuleResource }],
   ["aws_vpc_security_group_ingress_rule", vpcRuleResource("ingress")],
   ["aws_vpc_security_group_egress_rule", vpcRuleResource("egress")]
 ]);
 
+// src/model/build/data-source-adapters.ts
+function aliasToResource(r, ctx, kind) {
+  const s = ctx.dataSources.standIn(ctx.at);
+  if (s.kind !== "resource") return false;
+  const target2 = ctx.resourceAt(s.index);
+  const self = target2 === void 0 ? void 0 : ctx.selfOf(kind, target2);
+  if (self === void 0) return false;
+  ctx.alias(kind, self);
+  return true;
+}
+function declareDataVpc(r, ctx) {
+  if (aliasToResource(r, ctx, "vpc")) return;
+  const id = ctx.str(r, ["id"]);
+  const existing = id.state === "known" ? ctx.vpcById(id.value) : void 0;
+  if (existing !== void 0) ctx.aliasVpc(existing);
+  else declareVpc3(r, ctx, true);
+}
+var DATA_SOURCE_ADAPTERS = /* @__PURE__ */ new Map([
+  ["data.aws_vpc", { declare: declareDataVpc }],
+  ["data.aws_subnet", { link: (r, ctx) => void aliasToResource(r, ctx, "subnet") }],
+  ["data.aws_route_table", { link: (r, ctx) => void aliasToResource(r, ctx, "table") }]
+]);
+
 // src/model/build.ts
-var ADAPTERS = new Map([...TERRAFORM_ADAPTERS, ...CLOUDFORMATION_ADAPTERS, ...INVENTORY_ADAPTERS]);
-function buildModel(resources) {
+var ADAPTERS = new Map([
+  ...TERRAFORM_ADAPTERS,
+  ...DATA_SOURCE_ADAPTERS,
+  ...CLOUDFORMATION_ADAPTERS,
+  ...INVENTORY_ADAPTERS
+]);
+function buildModel(resources, options = {}) {
   const ctx = new BuildContext(resources);
   const adapters = resources.map((r) => ADAPTERS.get(adapterKey(r.mode, r.type)));
   for (const phase of PHASES) {
+    if (phase === "attach") {
+      for (const r of options.removed ?? []) ADAPTERS.get(adapterKey(r.mode, r.type))?.claim?.(r, ctx);
+    }
     for (let i = 0; i < resources.length; i++) {
       const step = adapters[i]?.[phase];
       if (step === void 0) continue;
@@ -55427,32 +56481,32 @@ function summarizeTopology(model, hits) {
 // src/parse/terraform-plan/address.ts
 var IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
 var NUM = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-function parseTraversal(text3) {
+function parseTraversal(text4) {
   const steps = [];
-  const n = text3.length;
+  const n = text4.length;
   IDENT.lastIndex = 0;
-  const root = IDENT.exec(text3);
+  const root = IDENT.exec(text4);
   if (root === null) return void 0;
   steps.push({ kind: "attr", name: root[0] });
   let i = root[0].length;
   while (i < n) {
-    const c = text3[i];
+    const c = text4[i];
     if (c === ".") {
       i++;
-      if (text3[i] === "*") {
+      if (text4[i] === "*") {
         steps.push({ kind: "splat" });
         i++;
         continue;
       }
       IDENT.lastIndex = i;
-      const id = IDENT.exec(text3);
+      const id = IDENT.exec(text4);
       if (id !== null) {
         steps.push({ kind: "attr", name: id[0] });
         i += id[0].length;
         continue;
       }
       NUM.lastIndex = i;
-      const num2 = NUM.exec(text3);
+      const num2 = NUM.exec(text4);
       if (num2 === null || num2[0].startsWith("-")) return void 0;
       steps.push({ kind: "index", key: Number(num2[0]) });
       i += num2[0].length;
@@ -55460,22 +56514,22 @@ function parseTraversal(text3) {
     }
     if (c === "[") {
       i++;
-      if (text3[i] === '"') {
-        const s = readQuoted(text3, i);
+      if (text4[i] === '"') {
+        const s = readQuoted(text4, i);
         if (s === void 0) return void 0;
         steps.push({ kind: "index", key: s.value });
         i = s.end;
-      } else if (text3.startsWith("*", i) || text3.startsWith("...", i) || text3[i] === "]") {
+      } else if (text4.startsWith("*", i) || text4.startsWith("...", i) || text4[i] === "]") {
         steps.push({ kind: "splat" });
-        i += text3[i] === "*" ? 1 : text3[i] === "." ? 3 : 0;
+        i += text4[i] === "*" ? 1 : text4[i] === "." ? 3 : 0;
       } else {
         NUM.lastIndex = i;
-        const num2 = NUM.exec(text3);
+        const num2 = NUM.exec(text4);
         if (num2 === null) return void 0;
         steps.push({ kind: "index", key: Number(num2[0]) });
         i += num2[0].length;
       }
-      if (text3[i] !== "]") return void 0;
+      if (text4[i] !== "]") return void 0;
       i++;
       continue;
     }
@@ -55495,15 +56549,15 @@ var SIMPLE_ESCAPES = {
   f: "\f",
   v: "\v"
 };
-function readQuoted(text3, start) {
+function readQuoted(text4, start) {
   let out = "";
   let i = start + 1;
-  const n = text3.length;
+  const n = text4.length;
   while (i < n) {
-    const c = text3[i];
+    const c = text4[i];
     if (c === '"') return { value: out, end: i + 1 };
     if (c === "\\") {
-      const e = text3[i + 1];
+      const e = text4[i + 1];
       if (e === void 0) return void 0;
       const simple = Object.hasOwn(SIMPLE_ESCAPES, e) ? SIMPLE_ESCAPES[e] : void 0;
       if (simple !== void 0) {
@@ -55513,7 +56567,7 @@ function readQuoted(text3, start) {
       }
       const width = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : 0;
       if (width > 0) {
-        const hex = text3.slice(i + 2, i + 2 + width);
+        const hex = text4.slice(i + 2, i + 2 + width);
         if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width) return void 0;
         const code2 = parseInt(hex, 16);
         if (code2 > 1114111) return void 0;
@@ -55522,7 +56576,7 @@ function readQuoted(text3, start) {
         continue;
       }
       if (/[0-7]/.test(e)) {
-        const oct = text3.slice(i + 1, i + 4);
+        const oct = text4.slice(i + 1, i + 4);
         if (!/^[0-7]{3}$/.test(oct)) return void 0;
         out += String.fromCharCode(parseInt(oct, 8));
         i += 4;
@@ -55530,7 +56584,7 @@ function readQuoted(text3, start) {
       }
       return void 0;
     }
-    if ((c === "$" || c === "%") && text3[i + 1] === c && text3[i + 2] === "{") {
+    if ((c === "$" || c === "%") && text4[i + 1] === c && text4[i + 2] === "{") {
       out += c + "{";
       i += 3;
       continue;
@@ -55552,8 +56606,8 @@ function stepsToString(steps) {
   }
   return out;
 }
-function parseResourceAddress(text3) {
-  const steps = parseTraversal(text3);
+function parseResourceAddress(text4) {
+  const steps = parseTraversal(text4);
   if (steps === void 0) return void 0;
   const modules = [];
   let i = 0;
@@ -55598,9 +56652,9 @@ function moduleInstancePrefix(modules) {
 function resourceInModule(mode, type, name) {
   return mode === "data" ? `data.${type}.${name}` : `${type}.${name}`;
 }
-function parseModuleAddress(text3) {
-  if (text3 === "") return [];
-  const steps = parseTraversal(text3);
+function parseModuleAddress(text4) {
+  if (text4 === "") return [];
+  const steps = parseTraversal(text4);
   if (steps === void 0) return void 0;
   const modules = [];
   for (let i = 0; i < steps.length; ) {
@@ -55631,11 +56685,11 @@ function indexKeys(address) {
 }
 
 // src/parse/terraform-plan/guards.ts
-function isRecord3(x) {
+function isRecord4(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 function own(o, key) {
-  return isRecord3(o) && Object.hasOwn(o, key) ? o[key] : void 0;
+  return isRecord4(o) && Object.hasOwn(o, key) ? o[key] : void 0;
 }
 function child(node, step) {
   if (typeof step === "number") {
@@ -55654,7 +56708,7 @@ var ConfigTree = class {
   /** Indexes `configuration.root_module` and every module below it; wrong types become problems. */
   constructor(configuration, problem) {
     if (configuration === void 0 || configuration === null) return;
-    if (!isRecord3(configuration)) {
+    if (!isRecord4(configuration)) {
       problem("configuration is not an object; it is ignored");
       return;
     }
@@ -55667,7 +56721,7 @@ var ConfigTree = class {
     return this.#modules.get(names2.join("\0"));
   }
   #index(mod, names2, where2, problem) {
-    if (!isRecord3(mod)) {
+    if (!isRecord4(mod)) {
       problem(`${where2} is not an object; it is ignored`);
       return;
     }
@@ -55677,7 +56731,7 @@ var ConfigTree = class {
       list2.forEach((r, i) => {
         const key = configResourceKey(r);
         if (key === void 0) problem(`${where2}.resources[${i}] is not a resource; it is ignored`);
-        else if (isRecord3(r) && !resources.has(key)) resources.set(key, r);
+        else if (isRecord4(r) && !resources.has(key)) resources.set(key, r);
       });
     } else if (list2 !== void 0 && list2 !== null) {
       problem(`${where2}.resources is not a list; it is ignored`);
@@ -55697,7 +56751,7 @@ var ConfigTree = class {
   }
 };
 function configResourceKey(r) {
-  if (!isRecord3(r)) return void 0;
+  if (!isRecord4(r)) return void 0;
   const mode = own(r, "mode");
   const type = own(r, "type");
   const name = own(r, "name");
@@ -55710,19 +56764,19 @@ function configResourceKey(r) {
 function objectEntries(x, where2, problem) {
   const out = /* @__PURE__ */ new Map();
   if (x === void 0 || x === null) return out;
-  if (!isRecord3(x)) {
+  if (!isRecord4(x)) {
     problem(`${where2} is not an object; it is ignored`);
     return out;
   }
   for (const key of Object.keys(x)) {
     const v = x[key];
-    if (isRecord3(v)) out.set(key, v);
+    if (isRecord4(v)) out.set(key, v);
     else problem(`${where2}.${key} is not an object; it is ignored`);
   }
   return out;
 }
 function isExpression(x) {
-  if (!isRecord3(x)) return false;
+  if (!isRecord4(x)) return false;
   for (const k of Object.keys(x)) if (k !== "constant_value" && k !== "references") return false;
   return true;
 }
@@ -55742,9 +56796,9 @@ var AddressLocator = class {
   #offsets;
   // Kept per file: the engine may ask for locations of several files in turn.
   #lines;
-  constructor(text3) {
-    this.#text = text3;
-    this.#bom = text3.startsWith("\uFEFF");
+  constructor(text4) {
+    this.#text = text4;
+    this.#bom = text4.startsWith("\uFEFF");
   }
   /** The top-level keys of the parsed plan, in order (JSON.parse keeps the text's order). */
   setSections(keys) {
@@ -55772,14 +56826,14 @@ var AddressLocator = class {
   }
   #scan() {
     if (this.#offsets !== void 0) return this.#offsets;
-    const text3 = this.#text;
+    const text4 = this.#text;
     const starts = [];
     const names2 = [];
     let from = 0;
     for (const key of this.#sections) {
       const re = keyPattern(key, "g");
       re.lastIndex = from;
-      const m = re.exec(text3);
+      const m = re.exec(text4);
       if (m === null) continue;
       starts.push(m.index);
       names2.push(key);
@@ -55788,13 +56842,13 @@ var AddressLocator = class {
     const tiers = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
     let s = -1;
     ADDRESS.lastIndex = 0;
-    for (let m = ADDRESS.exec(text3); m !== null; m = ADDRESS.exec(text3)) {
+    for (let m = ADDRESS.exec(text4); m !== null; m = ADDRESS.exec(text4)) {
       while (s + 1 < starts.length && starts[s + 1] <= m.index) s++;
       const section = s >= 0 ? names2[s] : void 0;
       const inChanges = section === "resource_changes";
       if (!inChanges && (section === void 0 || !LOCATED_SECTIONS.has(section))) continue;
       RESOURCE_FOLLOWS.lastIndex = ADDRESS.lastIndex;
-      const target2 = tiers[(RESOURCE_FOLLOWS.test(text3) ? 0 : 2) + (inChanges ? 0 : 1)];
+      const target2 = tiers[(RESOURCE_FOLLOWS.test(text4) ? 0 : 2) + (inChanges ? 0 : 1)];
       const address = unescapeJsonString(m[1]);
       if (address !== void 0 && !target2.has(address)) target2.set(address, m.index);
     }
@@ -55819,7 +56873,7 @@ function unescapeJsonString(body) {
 }
 
 // src/parse/terraform-plan/providers.ts
-var ABSENT3 = Object.freeze({ state: "absent" });
+var ABSENT4 = Object.freeze({ state: "absent" });
 var EMPTY_ENTRY = Object.freeze({});
 var ROLE_ARN = /^arn:aws[a-z-]*:iam::(\d{12}):role\//;
 var ProviderConfigs = class {
@@ -55828,10 +56882,10 @@ var ProviderConfigs = class {
   /** Indexes `configuration.provider_config`; anything that is not an object is left out. */
   constructor(configuration) {
     const configs = own(configuration, "provider_config");
-    if (!isRecord3(configs)) return;
+    if (!isRecord4(configs)) return;
     for (const key of Object.keys(configs)) {
       const entry = configs[key];
-      if (isRecord3(entry)) this.#entries.set(key, entry);
+      if (isRecord4(entry)) this.#entries.set(key, entry);
     }
   }
   /**
@@ -55876,9 +56930,9 @@ function referencesText(expression) {
   return names2.length > 0 ? `comes from ${names2.slice(0, 3).join(", ")}, which vpclint does not evaluate` : "is not a literal";
 }
 function regionOf2(key, expression) {
-  if (expression === void 0) return ABSENT3;
+  if (expression === void 0) return ABSENT4;
   const value = literal(expression);
-  if (value === "") return ABSENT3;
+  if (value === "") return ABSENT4;
   if (value !== void 0) return { state: "known", value };
   return unknownValue2(`the region of provider configuration ${key} ${referencesText(expression)}`);
 }
@@ -55888,18 +56942,18 @@ function accountOf2(key, expressions) {
     if (!Array.isArray(blocks) || blocks.length === 0) continue;
     const last2 = blocks[blocks.length - 1];
     const arn = own(last2, "role_arn");
-    const text3 = literal(arn);
-    if (text3 === void 0) return unknownValue2(`the account of provider configuration ${key} is that of its ${block} role, whose ARN ${referencesText(arn)}`);
-    const account = ROLE_ARN.exec(text3)?.[1];
+    const text4 = literal(arn);
+    if (text4 === void 0) return unknownValue2(`the account of provider configuration ${key} is that of its ${block} role, whose ARN ${referencesText(arn)}`);
+    const account = ROLE_ARN.exec(text4)?.[1];
     if (account !== void 0) return { state: "known", value: account };
-    if (text3 !== "") return unknownValue2(`the account of provider configuration ${key} is that of its ${block} role, whose ARN ${JSON.stringify(text3)} names no account`);
+    if (text4 !== "") return unknownValue2(`the account of provider configuration ${key} is that of its ${block} role, whose ARN ${JSON.stringify(text4)} names no account`);
   }
   const allowed = own(expressions, "allowed_account_ids");
   if (isExpression(allowed)) {
     const c = own(allowed, "constant_value");
     if (Array.isArray(c) && c.length === 1 && typeof c[0] === "string" && /^\d{12}$/.test(c[0])) return { state: "known", value: c[0] };
   }
-  return ABSENT3;
+  return ABSENT4;
 }
 
 // src/parse/terraform-plan/resolve.ts
@@ -55922,7 +56976,7 @@ var ModuleInstances = class {
   }
 };
 var EMPTY2 = { targets: /* @__PURE__ */ new Map(), lost: [] };
-var MAX_DEPTH3 = 50;
+var MAX_DEPTH4 = 50;
 var MAX_REFERENCES = 256;
 var SourceSet = class {
   targets = /* @__PURE__ */ new Map();
@@ -55965,20 +57019,20 @@ var Resolver = class {
   resolve(references, inst, key, forEach) {
     return this.#references(references, inst, key, forEach, 0);
   }
-  #parse(text3) {
-    let p = this.#parsed.get(text3);
+  #parse(text4) {
+    let p = this.#parsed.get(text4);
     if (p === void 0) {
-      const steps = parseTraversal(text3);
+      const steps = parseTraversal(text4);
       p = steps === void 0 ? null : { steps, canon: stepsToString(steps) };
-      this.#parsed.set(text3, p);
+      this.#parsed.set(text4, p);
     }
     return p;
   }
   #references(references, inst, key, forEach, depth) {
     if (!Array.isArray(references) || references.length === 0) return EMPTY2;
     const out = new SourceSet();
-    if (depth > MAX_DEPTH3) {
-      out.addLost({ what: "reference chain", reason: `reference chain is longer than ${MAX_DEPTH3} steps; vpclint stopped following it` });
+    if (depth > MAX_DEPTH4) {
+      out.addLost({ what: "reference chain", reason: `reference chain is longer than ${MAX_DEPTH4} steps; vpclint stopped following it` });
       return out;
     }
     if (references.length > MAX_REFERENCES) {
@@ -56029,8 +57083,8 @@ var Resolver = class {
       return;
     }
     const label = inst.prefix + source;
-    const path10 = toPath(steps.slice(2));
-    if (path10.length === 0) {
+    const path11 = toPath(steps.slice(2));
+    if (path11.length === 0) {
       out.addLost({
         what: "each.value",
         reason: `value comes from each.value${where2}, a whole instance of ${label}; vpclint links only its attributes (each.value.id)`
@@ -56044,7 +57098,7 @@ var Resolver = class {
       out.addLost({ what: "each.value", reason: `value comes from each.value${where2} (for_each = ${label}), but ${missing}` });
       return;
     }
-    out.addTarget({ address, attribute: path10 });
+    out.addTarget({ address, attribute: path11 });
   }
   #one(ref, inst, key, forEach, indexedByInstance, depth, out) {
     const steps = ref.steps;
@@ -56166,7 +57220,7 @@ var Resolver = class {
         return lostOnly(what, `value comes from ${what}, which the module's configuration does not declare`);
       }
       const expr = own(output, "expression");
-      return isRecord3(expr) ? this.#references(own(expr, "references"), child2, void 0, void 0, depth) : EMPTY2;
+      return isRecord4(expr) ? this.#references(own(expr, "references"), child2, void 0, void 0, depth) : EMPTY2;
     });
   }
   /** The sources of input variable `name` of module instance `inst`. */
@@ -56175,7 +57229,7 @@ var Resolver = class {
     const last2 = inst.steps[inst.steps.length - 1];
     if (parent === void 0 || last2 === void 0) {
       const v = own(this.variables, name);
-      if (isRecord3(v) && own(v, "value") !== void 0) return EMPTY2;
+      if (isRecord4(v) && own(v, "value") !== void 0) return EMPTY2;
       return lostOnly(`var.${name}`, `value comes from var.${name}, which has no value in the plan`);
     }
     const what = `var.${name} in ${inst.prefix.slice(0, -1)}`;
@@ -56235,9 +57289,9 @@ function toPath(steps) {
   }
   return out;
 }
-function pathToString(path10) {
+function pathToString(path11) {
   let out = "";
-  for (const p of path10) out += typeof p === "number" ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
+  for (const p of path11) out += typeof p === "number" ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
   return out;
 }
 function unknownFrom(s) {
@@ -56257,7 +57311,7 @@ function unknownFrom(s) {
 }
 
 // src/parse/terraform-plan/resource.ts
-var ABSENT4 = Object.freeze({ state: "absent" });
+var ABSENT5 = Object.freeze({ state: "absent" });
 var AFTER_APPLY = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]) });
 var COMPUTED = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]), computed: true });
 var MAX_BLOCK_DEPTH = 64;
@@ -56292,20 +57346,20 @@ var PlanResource = class {
   attributeLocation() {
     return void 0;
   }
-  get(path10) {
+  get(path11) {
     try {
-      return this.#get(path10);
+      return this.#get(path11);
     } catch (err) {
       return { state: "unknown", reason: `vpclint could not read this value (${err instanceof Error ? err.message : String(err)})`, refs: [] };
     }
   }
-  #get(path10) {
+  #get(path11) {
     let node = this.#values;
     let unk = this.#unknown;
     let rebuilt = false;
-    for (let i = 0; i < path10.length; i++) {
-      if (unk === true) return this.#unknownAt(path10, i, rebuilt);
-      const step = path10[i];
+    for (let i = 0; i < path11.length; i++) {
+      if (unk === true) return this.#unknownAt(path11, i, rebuilt);
+      const step = path11[i];
       if (i === 0 && typeof step === "string" && own(unk, step) === true) {
         const r = this.#rebuild(step);
         if (r !== void 0) {
@@ -56318,8 +57372,8 @@ var PlanResource = class {
       node = child(node, step);
       unk = child(unk, step);
     }
-    if (unk === true) return this.#unknownAt(path10, path10.length, rebuilt);
-    if (node === null || node === void 0) return ABSENT4;
+    if (unk === true) return this.#unknownAt(path11, path11.length, rebuilt);
+    if (node === null || node === void 0) return ABSENT5;
     return { state: "known", value: node };
   }
   /** The configuration named by the resource's `provider_config_key`, when the plan has it. */
@@ -56328,10 +57382,10 @@ var PlanResource = class {
     return typeof key === "string" ? this.#ctx.providers.settings(key) : void 0;
   }
   /** Whether the configuration writes `attribute` (undefined without the resource's configuration). */
-  configures(attribute) {
+  configures(attribute2) {
     const cfg = this.#configResource();
     if (cfg === void 0) return void 0;
-    return !isUnset(own(cfg, "expressions"), attribute);
+    return !isUnset(own(cfg, "expressions"), attribute2);
   }
   #parsed() {
     if (this.#where === void 0) {
@@ -56375,11 +57429,11 @@ var PlanResource = class {
    * An unknown value at `path` (unknown from step `at` on), with the sources of its expression;
    * marked computed when the configuration does not set its top-level attribute.
    */
-  #unknownAt(path10, at4, rebuilt) {
+  #unknownAt(path11, at4, rebuilt) {
     const cfg = this.#configResource();
     if (cfg === void 0) return AFTER_APPLY;
     const expressions = own(cfg, "expressions");
-    const first = path10[0];
+    const first = path11[0];
     if (!rebuilt && typeof first === "string" && isUnset(expressions, first)) return COMPUTED;
     if (!rebuilt && at4 === 1 && typeof first === "string" && Array.isArray(own(expressions, first)) && isSet2(own(cfg, "for_each_expression"))) {
       return {
@@ -56388,7 +57442,7 @@ var PlanResource = class {
         refs: []
       };
     }
-    const found = this.#findExpression(expressions, path10, rebuilt);
+    const found = this.#findExpression(expressions, path11, rebuilt);
     if (found.kind === "lost") return { state: "unknown", reason: found.reason, refs: [] };
     if (found.kind === "none") return AFTER_APPLY;
     const p = this.#parsed();
@@ -56402,20 +57456,20 @@ var PlanResource = class {
    * in the configuration, so a plan element is matched to the one block whose constant arguments
    * equal its known values.
    */
-  #findExpression(expressions, path10, rebuilt) {
+  #findExpression(expressions, path11, rebuilt) {
     let body = expressions;
     let after = this.#values;
     let unk = this.#unknown;
-    for (let i = 0; i < path10.length; ) {
-      const step = path10[i];
-      if (typeof step !== "string" || !isRecord3(body)) return NONE;
+    for (let i = 0; i < path11.length; ) {
+      const step = path11[i];
+      if (typeof step !== "string" || !isRecord4(body)) return NONE;
       const entry = own(body, step);
       if (entry === void 0) return NONE;
       if (isExpression(entry)) return { kind: "expression", expression: entry };
       after = child(after, step);
       unk = unk === true ? true : child(unk, step);
       if (Array.isArray(entry)) {
-        const j = path10[i + 1];
+        const j = path11[i + 1];
         if (typeof j !== "number") return NONE;
         let block;
         if (rebuilt) {
@@ -56433,7 +57487,7 @@ var PlanResource = class {
         i += 2;
         continue;
       }
-      if (isRecord3(entry)) {
+      if (isRecord4(entry)) {
         body = entry;
         i += 1;
         continue;
@@ -56445,7 +57499,7 @@ var PlanResource = class {
 };
 function isUnset(expressions, attr) {
   if (expressions === void 0) return true;
-  if (!isRecord3(expressions)) return false;
+  if (!isRecord4(expressions)) return false;
   if (!Object.hasOwn(expressions, attr)) return true;
   const e = expressions[attr];
   return isExpression(e) && own(e, "constant_value") === null && own(e, "references") === void 0;
@@ -56454,7 +57508,7 @@ function rebuildList(blocks, depth) {
   const value = [];
   const unknown2 = [];
   for (const b of blocks) {
-    if (isRecord3(b) && depth < MAX_BLOCK_DEPTH) {
+    if (isRecord4(b) && depth < MAX_BLOCK_DEPTH) {
       const r = rebuildBlock(b, depth + 1);
       value.push(r.value);
       unknown2.push(r.unknown);
@@ -56481,7 +57535,7 @@ function rebuildBlock(body, depth) {
       const r = rebuildList(e, depth);
       defineOwn(value, key, r.value);
       defineOwn(unknown2, key, r.unknown);
-    } else if (isRecord3(e) && depth < MAX_BLOCK_DEPTH) {
+    } else if (isRecord4(e) && depth < MAX_BLOCK_DEPTH) {
       const r = rebuildBlock(e, depth + 1);
       defineOwn(value, key, r.value);
       defineOwn(unknown2, key, r.unknown);
@@ -56494,10 +57548,10 @@ function rebuildBlock(body, depth) {
 function matchBlock(blocks, afterList, unkList, j) {
   if (blocks.length === 1 && Array.isArray(afterList) && afterList.length === 1 && j === 0) return blocks[0];
   const element = child(afterList, j);
-  if (!isRecord3(element)) return void 0;
+  if (!isRecord4(element)) return void 0;
   const unk = unkList === true ? true : child(unkList, j);
   if (unk === true) return void 0;
-  const candidates = blocks.filter((b) => isRecord3(b) && constantsMatch(b, element, unk));
+  const candidates = blocks.filter((b) => isRecord4(b) && constantsMatch(b, element, unk));
   if (candidates.length === 0) return void 0;
   if (candidates.length === 1) return candidates[0];
   const first = JSON.stringify(candidates[0]);
@@ -56522,30 +57576,30 @@ function looselyEqual(c, a, depth) {
   if (Array.isArray(c)) {
     return Array.isArray(a) && a.length === c.length && c.every((x, i) => looselyEqual(x, a[i], depth + 1));
   }
-  if (isRecord3(c)) {
-    return isRecord3(a) && Object.keys(c).every((k) => looselyEqual(c[k], own(a, k), depth + 1));
+  if (isRecord4(c)) {
+    return isRecord4(a) && Object.keys(c).every((k) => looselyEqual(c[k], own(a, k), depth + 1));
   }
   const primitive = (x) => typeof x === "string" || typeof x === "number" || typeof x === "boolean";
   return primitive(c) && primitive(a) && String(c) === String(a);
 }
 function isEmpty(x) {
-  return x === null || x === void 0 || x === "" || Array.isArray(x) && x.length === 0 || isRecord3(x) && Object.keys(x).length === 0;
+  return x === null || x === void 0 || x === "" || Array.isArray(x) && x.length === 0 || isRecord4(x) && Object.keys(x).length === 0;
 }
 
 // src/parse/terraform-plan/index.ts
 var PLAN_KEYS = ["planned_values", "resource_changes", "prior_state", "configuration"];
 var MAX_MODULE_DEPTH2 = 100;
-function mentionsPlan(text3) {
-  return text3.includes('"format_version"');
+function mentionsPlan(text4) {
+  return text4.includes('"format_version"');
 }
 function isTerraformPlan(json) {
-  if (!isRecord3(json) || typeof own(json, "format_version") !== "string") return false;
+  if (!isRecord4(json) || typeof own(json, "format_version") !== "string") return false;
   if (PLAN_KEYS.some((k) => Object.hasOwn(json, k))) return true;
   const values = own(json, "values");
-  return isRecord3(values) && Object.hasOwn(values, "root_module");
+  return isRecord4(values) && Object.hasOwn(values, "root_module");
 }
-function readTerraformPlan(json, text3, file) {
-  const reader = new PlanReader(text3, file);
+function readTerraformPlan(json, text4, file) {
+  const reader = new PlanReader(text4, file);
   return reader.read(json);
 }
 var PlanReader = class {
@@ -56553,18 +57607,19 @@ var PlanReader = class {
   #locator;
   #problems = [];
   #resources = [];
+  #removed = [];
   #byAddress = /* @__PURE__ */ new Set();
   /** Every address resource_changes mentions, deleted ones included. */
   #changed = /* @__PURE__ */ new Set();
   #index = /* @__PURE__ */ new Map();
   #instances = new ModuleInstances();
   #ctx;
-  constructor(text3, file) {
+  constructor(text4, file) {
     this.#file = file;
-    this.#locator = new AddressLocator(text3);
+    this.#locator = new AddressLocator(text4);
   }
   read(json) {
-    if (!isRecord3(json)) {
+    if (!isRecord4(json)) {
       this.#problem("a Terraform plan must be a JSON object", { line: 1, column: 1 });
       return this.#result();
     }
@@ -56587,25 +57642,25 @@ var PlanReader = class {
     if (Array.isArray(changes)) changes.forEach((c, i) => this.#readChange(c, i));
     else if (changes !== void 0 && changes !== null) this.#problem("resource_changes is not a list; it is ignored", this.#locator.keyLocation("resource_changes"));
     const planned = own(json, "planned_values");
-    if (isRecord3(planned)) this.#readModule(own(planned, "root_module"), "planned_values.root_module", 0);
+    if (isRecord4(planned)) this.#readModule(own(planned, "root_module"), "planned_values.root_module", 0);
     else if (planned !== void 0 && planned !== null) this.#problem("planned_values is not an object; it is ignored", this.#locator.keyLocation("planned_values"));
     const prior = own(json, "prior_state");
-    if (isRecord3(prior)) {
+    if (isRecord4(prior)) {
       const values = own(prior, "values");
-      if (isRecord3(values)) this.#readModule(own(values, "root_module"), "prior_state.values.root_module", 0);
+      if (isRecord4(values)) this.#readModule(own(values, "root_module"), "prior_state.values.root_module", 0);
       else if (values !== void 0 && values !== null) this.#problem("prior_state.values is not an object; it is ignored", this.#locator.keyLocation("prior_state"));
     } else if (prior !== void 0 && prior !== null) {
       this.#problem("prior_state is not an object; it is ignored", this.#locator.keyLocation("prior_state"));
     }
     if (!PLAN_KEYS.some((k) => Object.hasOwn(json, k))) {
       const values = own(json, "values");
-      if (isRecord3(values)) this.#readModule(own(values, "root_module"), "values.root_module", 0);
+      if (isRecord4(values)) this.#readModule(own(values, "root_module"), "values.root_module", 0);
       else if (values !== void 0 && values !== null) this.#problem("values is not an object; it is ignored", this.#locator.keyLocation("values"));
     }
     return this.#result();
   }
   #result() {
-    return { resources: this.#resources, problems: this.#problems };
+    return { resources: this.#resources, removed: this.#removed, problems: this.#problems };
   }
   #problem(message, where2) {
     this.#problems.push({ file: this.#file, line: where2.line, column: where2.column, message });
@@ -56628,7 +57683,7 @@ var PlanReader = class {
   }
   #readChange(entry, i) {
     const where2 = `resource_changes[${i}]`;
-    if (!isRecord3(entry)) {
+    if (!isRecord4(entry)) {
       this.#problem(`${where2} is not an object; it is ignored`, this.#locator.keyLocation("resource_changes"));
       return;
     }
@@ -56647,22 +57702,33 @@ var PlanReader = class {
     }
     this.#changed.add(address);
     const action = actionOf(actions);
+    if (action === void 0 || action === "replace") this.#readRemoved(entry, address, change, actions);
     if (action === void 0) return;
     let after = own(change, "after");
-    if (after !== void 0 && after !== null && !isRecord3(after)) {
+    if (after !== void 0 && after !== null && !isRecord4(after)) {
       this.#problem(`${address}: change.after is not an object; its values are ignored`, this.#locator.locate(address));
       after = void 0;
     }
     let afterUnknown = own(change, "after_unknown");
-    if (afterUnknown !== void 0 && afterUnknown !== null && typeof afterUnknown !== "boolean" && !isRecord3(afterUnknown)) {
+    if (afterUnknown !== void 0 && afterUnknown !== null && typeof afterUnknown !== "boolean" && !isRecord4(afterUnknown)) {
       this.#problem(`${address}: change.after_unknown is not an object; it is ignored`, this.#locator.locate(address));
       afterUnknown = void 0;
     }
     this.#add(entry, address, action, after, afterUnknown, where2);
   }
+  /** The object a delete or replace removes, as it is before the change. */
+  #readRemoved(entry, address, change, actions) {
+    if (!actions.includes("delete")) return;
+    const before = own(change, "before");
+    if (!isRecord4(before)) return;
+    const type = own(entry, "type");
+    const mode = own(entry, "mode");
+    if (typeof type !== "string" || mode !== "managed" && mode !== "data") return;
+    this.#removed.push(new PlanResource(this.#ctx, address, type, mode, "delete", before, void 0));
+  }
   #readModule(mod, where2, depth) {
     if (mod === void 0 || mod === null) return;
-    if (!isRecord3(mod)) {
+    if (!isRecord4(mod)) {
       this.#problem(`${where2} is not an object; it is ignored`, this.#locator.keyLocation(where2.split(".")[0]));
       return;
     }
@@ -56688,7 +57754,7 @@ var PlanReader = class {
   }
   #readValues(entry, where2, moduleAddress) {
     const section = where2.split(".")[0];
-    if (!isRecord3(entry)) {
+    if (!isRecord4(entry)) {
       this.#problem(`${where2} is not an object; it is ignored`, this.#locator.keyLocation(section));
       return;
     }
@@ -56701,7 +57767,7 @@ var PlanReader = class {
     const address = fullAddress(entry, given2, moduleAddress);
     if (this.#changed.has(address) || this.#byAddress.has(address)) return;
     let values = own(entry, "values");
-    if (values !== void 0 && values !== null && !isRecord3(values)) {
+    if (values !== void 0 && values !== null && !isRecord4(values)) {
       this.#problem(`${address}: ${section} values are not an object; they are ignored`, this.#locator.locate(address));
       values = void 0;
     }
@@ -56765,7 +57831,7 @@ function actionOf(actions) {
 }
 
 // src/parse/terraform-hcl/index.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/parse/terraform-hcl/locate.ts
 function isIdStart(c) {
@@ -56774,14 +57840,14 @@ function isIdStart(c) {
 function isIdPart(c) {
   return isIdStart(c) || c >= 48 && c <= 57 || c === 45;
 }
-var MAX_DEPTH4 = 100;
+var MAX_DEPTH5 = 100;
 var Scanner = class {
   text;
   pos = 0;
   line = 1;
   lineStart = 0;
-  constructor(text3) {
-    this.text = text3;
+  constructor(text4) {
+    this.text = text4;
   }
   get column() {
     return this.pos - this.lineStart + 1;
@@ -56997,7 +58063,7 @@ var Scanner = class {
         line,
         column,
         endLine: line,
-        body: depth < MAX_DEPTH4 ? this.body(true, depth + 1) : (this.expression(), { attributes: /* @__PURE__ */ new Map(), blocks: [] })
+        body: depth < MAX_DEPTH5 ? this.body(true, depth + 1) : (this.expression(), { attributes: /* @__PURE__ */ new Map(), blocks: [] })
       };
       block.endLine = this.line;
       blocks.push(block);
@@ -57005,9 +58071,9 @@ var Scanner = class {
     return { attributes, blocks };
   }
 };
-function locateStructure(text3) {
+function locateStructure(text4) {
   try {
-    return new Scanner(text3).body(false, 0);
+    return new Scanner(text4).body(false, 0);
   } catch {
     return { attributes: /* @__PURE__ */ new Map(), blocks: [] };
   }
@@ -57017,11 +58083,11 @@ function blocksNamed(body, type, labels) {
 }
 
 // src/parse/terraform-hcl/config.ts
-function isRecord4(x) {
+function isRecord5(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 function own2(o, key) {
-  return isRecord4(o) && Object.hasOwn(o, key) ? o[key] : void 0;
+  return isRecord5(o) && Object.hasOwn(o, key) ? o[key] : void 0;
 }
 function at3(file, node) {
   return node === void 0 ? { file } : { file, line: node.line, column: node.column };
@@ -57041,13 +58107,13 @@ function buildModuleConfig(dir, files) {
   };
   const labelled2 = (f, kind, each) => {
     const group = own2(f.json, kind);
-    if (!isRecord4(group)) return;
+    if (!isRecord5(group)) return;
     for (const name of Object.keys(group)) {
       const bodies = group[name];
       if (!Array.isArray(bodies)) continue;
       const nodes = blocksNamed(f.structure, kind, [name]);
       bodies.forEach((body, i) => {
-        if (isRecord4(body)) each(name, body, nodes.length === bodies.length ? nodes[i] : void 0);
+        if (isRecord5(body)) each(name, body, nodes.length === bodies.length ? nodes[i] : void 0);
       });
     }
   };
@@ -57080,7 +58146,7 @@ function buildModuleConfig(dir, files) {
     if (Array.isArray(localBlocks)) {
       const nodes = f.structure.blocks.filter((b) => b.type === "locals");
       localBlocks.forEach((body, i) => {
-        if (!isRecord4(body)) return;
+        if (!isRecord5(body)) return;
         const node = nodes.length === localBlocks.length ? nodes[i] : void 0;
         for (const name of Object.keys(body)) {
           const attr = node?.body.attributes.get(name);
@@ -57093,17 +58159,17 @@ function buildModuleConfig(dir, files) {
     for (const mode of ["managed", "data"]) {
       const kind = mode === "managed" ? "resource" : "data";
       const group = own2(f.json, kind);
-      if (!isRecord4(group)) continue;
+      if (!isRecord5(group)) continue;
       const found = [];
       for (const type of Object.keys(group)) {
         const byName = group[type];
-        if (!isRecord4(byName)) continue;
+        if (!isRecord5(byName)) continue;
         for (const name of Object.keys(byName)) {
           const bodies = byName[name];
           if (!Array.isArray(bodies)) continue;
           const nodes = blocksNamed(f.structure, kind, [type, name]);
           bodies.forEach((body, i) => {
-            if (!isRecord4(body)) return;
+            if (!isRecord5(body)) return;
             found.push({ mode, type, name, file: f.file, node: nodes.length === bodies.length ? nodes[i] : void 0, body });
           });
         }
@@ -57368,14 +58434,14 @@ function mask(bits, prefix) {
 function hostMask2(bits, prefix) {
   return (1n << BigInt(bits - prefix)) - 1n;
 }
-function parseCidr2(text3) {
-  const slash = text3.indexOf("/");
+function parseCidr2(text4) {
+  const slash = text4.indexOf("/");
   const bad = () => {
-    throw new EvalError(`invalid CIDR expression: invalid CIDR address: ${text3}`);
+    throw new EvalError(`invalid CIDR expression: invalid CIDR address: ${text4}`);
   };
   if (slash === -1) bad();
-  const addr = text3.slice(0, slash);
-  const len = text3.slice(slash + 1);
+  const addr = text4.slice(0, slash);
+  const len = text4.slice(slash + 1);
   let bits = 32;
   let ip = parseIPv42(addr);
   if (ip === void 0) {
@@ -57585,22 +58651,22 @@ function format(spec, args) {
     }
     if (next >= args.length) throw new EvalError(`format: not enough arguments for "${spec}"`);
     const arg = wholly(args[next++]);
-    let text3;
+    let text4;
     switch (verb) {
       case "s":
       case "v": {
         const s = toStringValue(arg);
         if (s === void 0) throw new EvalError(`format: %${verb} of a ${typeName(arg)} is not supported by vpclint`);
-        text3 = precision === void 0 ? s : [...s].slice(0, Number(precision)).join("");
+        text4 = precision === void 0 ? s : [...s].slice(0, Number(precision)).join("");
         break;
       }
       case "q":
-        text3 = JSON.stringify(str("format", arg));
+        text4 = JSON.stringify(str("format", arg));
         break;
       case "t": {
         const b = toBoolValue(arg);
         if (b === void 0) throw new EvalError("format: %t needs a bool");
-        text3 = String(b);
+        text4 = String(b);
         break;
       }
       case "d":
@@ -57611,30 +58677,30 @@ function format(spec, args) {
         const n = num("format", arg);
         if (!Number.isInteger(n)) throw new EvalError(`format: %${verb} needs a whole number, not ${n}`);
         const radix = verb === "d" ? 10 : verb === "o" ? 8 : verb === "b" ? 2 : 16;
-        text3 = Math.abs(n).toString(radix);
-        if (verb === "X") text3 = text3.toUpperCase();
-        if (n < 0) text3 = `-${text3}`;
-        else if (flags.includes("+")) text3 = `+${text3}`;
+        text4 = Math.abs(n).toString(radix);
+        if (verb === "X") text4 = text4.toUpperCase();
+        if (n < 0) text4 = `-${text4}`;
+        else if (flags.includes("+")) text4 = `+${text4}`;
         break;
       }
       case "f":
       case "e":
       case "g": {
         const n = num("format", arg);
-        text3 = verb === "f" ? n.toFixed(precision === void 0 ? 6 : Number(precision)) : verb === "e" ? n.toExponential(precision === void 0 ? 6 : Number(precision)).replace(/e([+-])(\d)$/, "e$10$2") : formatNumber(n);
-        if (flags.includes("+") && n >= 0) text3 = `+${text3}`;
+        text4 = verb === "f" ? n.toFixed(precision === void 0 ? 6 : Number(precision)) : verb === "e" ? n.toExponential(precision === void 0 ? 6 : Number(precision)).replace(/e([+-])(\d)$/, "e$10$2") : formatNumber(n);
+        if (flags.includes("+") && n >= 0) text4 = `+${text4}`;
         break;
       }
       default:
         throw new EvalError(`format: the %${verb} verb is not supported by vpclint`);
     }
-    if (width !== void 0 && text3.length < Number(width)) {
-      const pad = Number(width) - text3.length;
-      if (flags.includes("-")) text3 += " ".repeat(pad);
-      else if (flags.includes("0") && /[dxXobfeg]/.test(verb)) text3 = text3.startsWith("-") || text3.startsWith("+") ? text3[0] + "0".repeat(pad) + text3.slice(1) : "0".repeat(pad) + text3;
-      else text3 = " ".repeat(pad) + text3;
+    if (width !== void 0 && text4.length < Number(width)) {
+      const pad = Number(width) - text4.length;
+      if (flags.includes("-")) text4 += " ".repeat(pad);
+      else if (flags.includes("0") && /[dxXobfeg]/.test(verb)) text4 = text4.startsWith("-") || text4.startsWith("+") ? text4[0] + "0".repeat(pad) + text4.slice(1) : "0".repeat(pad) + text4;
+      else text4 = " ".repeat(pad) + text4;
     }
-    out += text3;
+    out += text4;
   }
   if (next < args.length) throw new EvalError(`format: too many arguments for "${spec}"`);
   return out;
@@ -57653,8 +58719,8 @@ function flatten(items, depth) {
   }
   return out;
 }
-function replacement(text3) {
-  return text3.replace(/\$\$|\$\{(\w+)\}|\$(\w+)/g, (m, braced, bare) => {
+function replacement(text4) {
+  return text4.replace(/\$\$|\$\{(\w+)\}|\$(\w+)/g, (m, braced, bare) => {
     if (m === "$$") return "$$";
     const name = braced ?? bare;
     return /^\d+$/.test(name) ? `$${name}` : `$<${name}>`;
@@ -57990,7 +59056,7 @@ var HclSyntaxError = class extends Error {
     this.offset = offset;
   }
 };
-var MAX_DEPTH5 = 200;
+var MAX_DEPTH6 = 200;
 var BINARY_LEVELS = [["||"], ["&&"], ["==", "!="], ["<", "<=", ">", ">="], ["+", "-"], ["*", "/", "%"]];
 function isIdStart2(c) {
   return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c > 127;
@@ -58015,7 +59081,7 @@ var Parser = class {
     throw new HclSyntaxError(message, at4);
   }
   enter() {
-    if (++this.depth > MAX_DEPTH5) this.fail("the expression nests too deeply");
+    if (++this.depth > MAX_DEPTH6) this.fail("the expression nests too deeply");
   }
   /** Skips spaces, newlines and comments. */
   skip() {
@@ -58040,19 +59106,19 @@ var Parser = class {
     this.skip();
     return this.src[this.pos] ?? "";
   }
-  startsWith(text3) {
+  startsWith(text4) {
     this.skip();
-    return this.src.startsWith(text3, this.pos);
+    return this.src.startsWith(text4, this.pos);
   }
-  eat(text3) {
-    if (this.startsWith(text3)) {
-      this.pos += text3.length;
+  eat(text4) {
+    if (this.startsWith(text4)) {
+      this.pos += text4.length;
       return true;
     }
     return false;
   }
-  expect(text3) {
-    if (!this.eat(text3)) this.fail(`expected "${text3}"${this.pos < this.src.length ? ` but found "${this.src[this.pos]}"` : " but the expression ended"}`);
+  expect(text4) {
+    if (!this.eat(text4)) this.fail(`expected "${text4}"${this.pos < this.src.length ? ` but found "${this.src[this.pos]}"` : " but the expression ended"}`);
   }
   /** An identifier at the current position (after skipping), or undefined. */
   ident() {
@@ -58400,9 +59466,9 @@ var Parser = class {
       }
       if (min !== Infinity) body = lines2.map((l) => l.slice(Math.min(min, l.length - l.trimStart().length)));
     }
-    const text3 = body.map((l) => `${l}
+    const text4 = body.map((l) => `${l}
 `).join("");
-    return parseTemplate(text3);
+    return parseTemplate(text4);
   }
   /**
    * A template: literal text, `${expr}` interpolations and `%{...}` directives. In `quoted` mode
@@ -58411,10 +59477,10 @@ var Parser = class {
   template(mode) {
     const s = this.src;
     const flat = [];
-    let text3 = "";
+    let text4 = "";
     const flush = () => {
-      if (text3 !== "") flat.push({ k: "str", s: text3 });
-      text3 = "";
+      if (text4 !== "") flat.push({ k: "str", s: text4 });
+      text4 = "";
     };
     for (; ; ) {
       if (this.pos >= s.length) {
@@ -58428,11 +59494,11 @@ var Parser = class {
       }
       if (mode === "quoted" && (ch === "\n" || ch === "\r")) this.fail("a quoted string cannot span lines");
       if (mode === "quoted" && ch === "\\") {
-        text3 += this.escape();
+        text4 += this.escape();
         continue;
       }
       if ((ch === "$" || ch === "%") && s[this.pos + 1] === ch && s[this.pos + 2] === "{") {
-        text3 += `${ch}{`;
+        text4 += `${ch}{`;
         this.pos += 3;
         continue;
       }
@@ -58452,7 +59518,7 @@ var Parser = class {
         flat.push(this.directive(at4));
         continue;
       }
-      text3 += ch;
+      text4 += ch;
       this.pos++;
     }
     flush();
@@ -58567,15 +59633,15 @@ function buildTemplate(flat, parser) {
   }
   return { k: "tpl", parts: result };
 }
-function parseExpression(text3) {
-  const p = new Parser(text3);
+function parseExpression(text4) {
+  const p = new Parser(text4);
   const e = p.expression();
-  if (!p.atEnd()) p.fail(`unexpected "${text3[p.pos]}" after the end of the expression`);
+  if (!p.atEnd()) p.fail(`unexpected "${text4[p.pos]}" after the end of the expression`);
   return e;
 }
-function parseTemplate(text3) {
-  if (!text3.includes("{")) return { k: "lit", v: text3 };
-  return new Parser(text3).template("raw");
+function parseTemplate(text4) {
+  if (!text4.includes("{")) return { k: "lit", v: text4 };
+  return new Parser(text4).template("raw");
 }
 
 // src/parse/terraform-hcl/evaluate.ts
@@ -58607,17 +59673,17 @@ var Scope = class _Scope {
   }
 };
 var templateCache = /* @__PURE__ */ new Map();
-function parseCached(text3) {
-  let e = templateCache.get(text3);
+function parseCached(text4) {
+  let e = templateCache.get(text4);
   if (e === void 0) {
     try {
-      e = parseTemplate(text3);
+      e = parseTemplate(text4);
     } catch (error2) {
       if (!(error2 instanceof HclSyntaxError)) throw error2;
       e = error2;
     }
     if (templateCache.size > 2e5) templateCache.clear();
-    templateCache.set(text3, e);
+    templateCache.set(text4, e);
   }
   if (e instanceof HclSyntaxError) throw new EvalError(`vpclint cannot read the expression: ${e.message}`);
   return e;
@@ -58990,8 +60056,8 @@ function toParseErrors(message, file) {
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
   for (const m of body.matchAll(DIAGNOSTIC)) {
-    const [, line, column, text3] = m;
-    const [summary3, ...detail] = text3.trim().split("; ");
+    const [, line, column, text4] = m;
+    const [summary3, ...detail] = text4.trim().split("; ");
     const rest = detail.join("; ").split(PLACEHOLDER).join(file);
     const msg = rest === "" ? summary3 : `${summary3}: ${rest}`;
     const key = `${line}:${column}:${msg}`;
@@ -59004,7 +60070,7 @@ function toParseErrors(message, file) {
   }
   return errors;
 }
-async function parseHcl(text3, file) {
+async function parseHcl(text4, file) {
   let hcl;
   try {
     hcl = await load();
@@ -59013,7 +60079,7 @@ async function parseHcl(text3, file) {
     return { errors: [new ParseError(`the HCL parser (@cdktf/hcl2json) could not be started, so this file is not linted: ${why}`, { file, cause: error2 })] };
   }
   try {
-    const json = await hcl.parse(PLACEHOLDER, text3);
+    const json = await hcl.parse(PLACEHOLDER, text4);
     if (typeof json !== "object" || json === null || Array.isArray(json)) {
       return { errors: [new ParseError("the HCL parser returned no document", { file, line: 1, column: 1 })] };
     }
@@ -59026,15 +60092,15 @@ async function parseHcl(text3, file) {
 }
 
 // src/parse/terraform-hcl/module.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/parse/terraform-hcl/providers.ts
-var ABSENT5 = Object.freeze({ state: "absent" });
+var ABSENT6 = Object.freeze({ state: "absent" });
 var ROLE_ARN2 = /^arn:aws[a-z-]*:iam::(\d{12}):role\//;
-function providerReference(text3) {
-  if (typeof text3 !== "string") return void 0;
+function providerReference(text4) {
+  if (typeof text4 !== "string") return void 0;
   try {
-    let e = parseCached(text3);
+    let e = parseCached(text4);
     if (e.k === "wrap") e = e.e;
     if (e.k === "var") return e.name;
     if (e.k === "attr" && e.obj.k === "var") return `${e.obj.name}.${e.name}`;
@@ -59058,10 +60124,10 @@ function evaluated(json, scope) {
   }
 }
 function regionOf3(name, body, scope) {
-  if (!Object.hasOwn(body, "region")) return ABSENT5;
+  if (!Object.hasOwn(body, "region")) return ABSENT6;
   const v = evaluated(body.region, scope);
   if (v instanceof Unknown) return { state: "unknown", reason: `the region of provider configuration ${name} is unknown (${v.reason})`, refs: [] };
-  if (v === null || v === "") return ABSENT5;
+  if (v === null || v === "") return ABSENT6;
   if (typeof v === "string") return { state: "known", value: v };
   return { state: "unknown", reason: `the region of provider configuration ${name} is not a string`, refs: [] };
 }
@@ -59070,7 +60136,7 @@ function accountOf3(name, body, scope) {
     const blocks = own2(body, block);
     if (!Array.isArray(blocks) || blocks.length === 0) continue;
     const last2 = blocks[blocks.length - 1];
-    if (!isRecord4(last2) || !Object.hasOwn(last2, "role_arn")) continue;
+    if (!isRecord5(last2) || !Object.hasOwn(last2, "role_arn")) continue;
     const arn = evaluated(last2.role_arn, scope);
     if (arn instanceof Unknown) {
       return { state: "unknown", reason: `the account of provider configuration ${name} is that of its ${block} role, whose ARN is unknown (${arn.reason})`, refs: [] };
@@ -59084,7 +60150,7 @@ function accountOf3(name, body, scope) {
     const ids = evaluated(body.allowed_account_ids, scope);
     if (Array.isArray(ids) && ids.length === 1 && typeof ids[0] === "string" && /^\d{12}$/.test(ids[0])) return { state: "known", value: ids[0] };
   }
-  return ABSENT5;
+  return ABSENT6;
 }
 function providerSettings(name, body, scope) {
   const alias = own2(body, "alias");
@@ -59092,7 +60158,7 @@ function providerSettings(name, body, scope) {
   return typeof alias === "string" && alias !== "" ? { ...settings, alias } : settings;
 }
 function emptySettings(name) {
-  return { name, region: ABSENT5, accountId: ABSENT5 };
+  return { name, region: ABSENT6, accountId: ABSENT6 };
 }
 
 // src/parse/terraform-hcl/schema.ts
@@ -59149,17 +60215,17 @@ var COMPUTED2 = new Map(
     ["aws_vpc_security_group_egress_rule", ["security_group_rule_id"]]
   ].map(([type, attrs]) => [type, /* @__PURE__ */ new Set([...ALWAYS, ...attrs])])
 );
-function unsetAttribute(type, attribute) {
+function unsetAttribute(type, attribute2) {
   const computed = COMPUTED2.get(type);
-  if (computed === void 0) return ALWAYS.includes(attribute) ? "computed" : "maybe-computed";
-  return computed.has(attribute) ? "computed" : "absent";
+  if (computed === void 0) return ALWAYS.includes(attribute2) ? "computed" : "maybe-computed";
+  return computed.has(attribute2) ? "computed" : "absent";
 }
 
 // src/parse/terraform-hcl/resource.ts
 var META = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection"]);
-var ABSENT6 = Object.freeze({ state: "absent" });
+var ABSENT7 = Object.freeze({ state: "absent" });
 var COMPUTED3 = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]), computed: true });
-var IN_PROGRESS = /* @__PURE__ */ Symbol("in progress");
+var IN_PROGRESS2 = /* @__PURE__ */ Symbol("in progress");
 function indexBody(json, node, skip) {
   const entries2 = /* @__PURE__ */ new Map();
   const statics = /* @__PURE__ */ new Map();
@@ -59167,14 +60233,14 @@ function indexBody(json, node, skip) {
   for (const key of Object.keys(json)) {
     if (skip?.has(key)) continue;
     const v = json[key];
-    if (key === "dynamic" && isRecord4(v)) {
+    if (key === "dynamic" && isRecord5(v)) {
       for (const type of Object.keys(v)) {
         const list2 = v[type];
-        if (Array.isArray(list2)) dynamics.set(type, list2.filter(isRecord4));
+        if (Array.isArray(list2)) dynamics.set(type, list2.filter(isRecord5));
       }
       continue;
     }
-    if (Array.isArray(v) && v.length > 0 && v.every(isRecord4)) statics.set(key, v);
+    if (Array.isArray(v) && v.length > 0 && v.every(isRecord5)) statics.set(key, v);
     else if (v !== null) entries2.set(key, { kind: "attr", json: v });
   }
   for (const type of /* @__PURE__ */ new Set([...statics.keys(), ...dynamics.keys()])) {
@@ -59260,7 +60326,7 @@ function evaluateBlocks(type, items, scope) {
     else if (collection === null) pairs = [];
     else return { value: new Unknown(`the for_each of a dynamic "${type}" block must be a collection`), locs: [] };
     const contents = own2(item.json, "content");
-    const content = Array.isArray(contents) && isRecord4(contents[0]) ? contents[0] : {};
+    const content = Array.isArray(contents) && isRecord5(contents[0]) ? contents[0] : {};
     const contentNode = item.node?.body.blocks.find((b) => b.type === "content");
     const name = iteratorName(item.json, type);
     for (const [key, value] of pairs) {
@@ -59297,8 +60363,8 @@ var HclResource = class {
     return this.#provider();
   }
   /** Whether the resource's configuration writes a top-level attribute or block (dynamic blocks included). */
-  configures(attribute) {
-    return this.#entries.has(attribute);
+  configures(attribute2) {
+    return this.#entries.has(attribute2);
   }
   get #entries() {
     return indexed(this.#decl.body, this.#decl.node?.body, META);
@@ -59307,13 +60373,13 @@ var HclResource = class {
     const n = this.#decl.node;
     return n === void 0 ? { file: this.#decl.file, line: 1 } : { file: this.#decl.file, line: n.line, column: n.column };
   }
-  attributeLocation(path10) {
+  attributeLocation(path11) {
     const file = this.#decl.file;
     let body = this.#decl.node?.body;
     let blocks;
     let found;
-    for (let i = 0; i < path10.length; i++) {
-      const step = path10[i];
+    for (let i = 0; i < path11.length; i++) {
+      const step = path11[i];
       if (typeof step !== "string") break;
       if (i === 0) {
         this.attribute(step);
@@ -59323,7 +60389,7 @@ var HclResource = class {
       if (attr !== void 0) found = attr;
       const list2 = blocks?.get(step);
       if (list2 === void 0) break;
-      const index = path10[i + 1];
+      const index = path11[i + 1];
       if (index === void 0 && list2.length > 0 && list2[0]?.at !== void 0) {
         found = list2[0].at;
         break;
@@ -59341,11 +60407,11 @@ var HclResource = class {
   /** A top-level attribute as configured (evaluated once), or undefined when the configuration does not set it. */
   attribute(name) {
     const cached = this.#values.get(name);
-    if (cached === IN_PROGRESS) return new Unknown(`${this.address}.${name} refers to itself`);
+    if (cached === IN_PROGRESS2) return new Unknown(`${this.address}.${name} refers to itself`);
     if (cached !== void 0) return cached;
     const entry = this.#entries.get(name);
     if (entry === void 0) return void 0;
-    this.#values.set(name, IN_PROGRESS);
+    this.#values.set(name, IN_PROGRESS2);
     let v;
     if (entry.kind === "attr") {
       try {
@@ -59364,9 +60430,9 @@ var HclResource = class {
   #unsetReason() {
     return `${this.address} is read from AWS when Terraform plans; vpclint does not read AWS`;
   }
-  get(path10) {
-    const top = path10[0];
-    if (typeof top !== "string") return ABSENT6;
+  get(path11) {
+    const top = path11[0];
+    if (typeof top !== "string") return ABSENT7;
     let node;
     try {
       node = this.attribute(top);
@@ -59375,20 +60441,20 @@ var HclResource = class {
     }
     if (node === void 0) {
       if (this.mode === "data") return { state: "unknown", reason: this.#unsetReason(), refs: [] };
-      return unsetAttribute(this.type, top) === "absent" ? ABSENT6 : COMPUTED3;
+      return unsetAttribute(this.type, top) === "absent" ? ABSENT7 : COMPUTED3;
     }
-    for (let i = 1; i < path10.length; i++) {
+    for (let i = 1; i < path11.length; i++) {
       if (node instanceof Lazy) node = node.whole();
       if (node instanceof Unknown) break;
-      const step = path10[i];
+      const step = path11[i];
       if (Array.isArray(node) && typeof step === "number") node = node[step];
       else if (node instanceof ObjectValue && typeof step === "string") node = node.get(step);
-      else return ABSENT6;
-      if (node === void 0) return ABSENT6;
+      else return ABSENT7;
+      if (node === void 0) return ABSENT7;
     }
     if (node instanceof Lazy) node = node.whole();
     if (node instanceof Unknown) return { state: "unknown", reason: node.reason, refs: node.refs };
-    if (node === null) return ABSENT6;
+    if (node === null) return ABSENT7;
     return { state: "known", value: toPlain2(node) };
   }
   /** The instance as other expressions see it: `aws_vpc.a.id`, `each.value.cidr_block`. */
@@ -59535,7 +60601,7 @@ function literal2(e) {
 }
 
 // src/parse/terraform-hcl/module.ts
-var IN_PROGRESS2 = /* @__PURE__ */ Symbol("in progress");
+var IN_PROGRESS3 = /* @__PURE__ */ Symbol("in progress");
 var MAX_MODULE_DEPTH3 = 32;
 var MAX_INSTANCES = 1e5;
 function keyText(key) {
@@ -59543,9 +60609,9 @@ function keyText(key) {
 }
 function memo(cache, key, what, compute) {
   const hit = cache.get(key);
-  if (hit === IN_PROGRESS2) throw new EvalError(`${what} refers to itself`);
+  if (hit === IN_PROGRESS3) throw new EvalError(`${what} refers to itself`);
   if (hit !== void 0) return hit;
-  cache.set(key, IN_PROGRESS2);
+  cache.set(key, IN_PROGRESS3);
   try {
     const v = compute();
     cache.set(key, v);
@@ -59688,13 +60754,14 @@ var ModuleCall = class {
   #resolve() {
     const source = this.#decl.source;
     const key = this.#parent.moduleKey === "" ? this.#decl.name : `${this.#parent.moduleKey}.${this.#decl.name}`;
-    const dir = localModuleDir(this.#parent.config.dir, source) ?? this.#parent.run.installed.get(key);
-    if (dir === void 0) {
+    const resolved2 = resolveModuleSource(this.#parent.config.dir, source, key, this.#parent.run.installed);
+    if (resolved2.kind === "missing") {
       return {
         kind: "none",
-        reason: source === void 0 ? `${this.address} has no literal source` : `${this.address} comes from ${source}, which vpclint does not download; its outputs are unknown (run terraform init to have it read from .terraform/modules)`
+        reason: source === void 0 ? `${this.address} has no literal source` : resolved2.installedIn === void 0 ? `${this.address} comes from ${source}, which vpclint does not download; its outputs are unknown (run terraform init to have it read from .terraform/modules)` : `${this.address} comes from ${source}, installed in ${resolved2.installedIn}, which has no Terraform files; its outputs are unknown (run terraform init to install it again)`
       };
     }
+    const dir = resolved2.dir;
     if (this.#parent.chain.includes(dir) || this.#parent.chain.length >= MAX_MODULE_DEPTH3) {
       return { kind: "none", reason: `${this.address} calls ${dir}, which is already being evaluated (a module cycle)` };
     }
@@ -59749,8 +60816,23 @@ var ModuleCall = class {
 var CALL_META = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 function localModuleDir(callerDir, source) {
   if (source === void 0 || !(source.startsWith("./") || source.startsWith("../") || source === "." || source === "..")) return void 0;
-  const joined = path3.posix.normalize(path3.posix.join(callerDir, source));
+  const joined = path4.posix.normalize(path4.posix.join(callerDir, source));
   return joined.endsWith("/") && joined.length > 1 ? joined.slice(0, -1) : joined;
+}
+function noInstalledModules(manifest, unreadable = "does not exist") {
+  return { manifest, unreadable, modules: /* @__PURE__ */ new Map() };
+}
+function resolveModuleSource(callerDir, source, key, installed) {
+  const local = localModuleDir(callerDir, source);
+  if (local !== void 0) return { kind: "dir", dir: local, local: true };
+  if (source === void 0) return { kind: "missing", why: "the module call has no literal source" };
+  const entry = installed.modules.get(key);
+  if (entry === void 0) {
+    const why = installed.unreadable === void 0 ? `${installed.manifest} does not list it` : `${installed.manifest} ${installed.unreadable}`;
+    return { kind: "missing", why };
+  }
+  if (!entry.loaded) return { kind: "missing", installedIn: entry.dir, why: `${installed.manifest} lists it in ${entry.dir}, which has no Terraform files` };
+  return { kind: "dir", dir: entry.dir, local: false };
 }
 var ModuleInstance = class {
   run;
@@ -59848,10 +60930,10 @@ var ModuleInstance = class {
   #typeOf(name, body) {
     let t = this.#types.get(name);
     if (t === void 0) {
-      const text3 = own2(body, "type");
+      const text4 = own2(body, "type");
       t = null;
-      if (typeof text3 === "string") {
-        const e = parseCached(text3);
+      if (typeof text4 === "string") {
+        const e = parseCached(text4);
         t = e.k === "wrap" ? e.e : e;
       }
       this.#types.set(name, t);
@@ -59956,7 +61038,7 @@ function isTerraformFile(file) {
   return /\.tf$/i.test(file);
 }
 function dirOf(file) {
-  const d = path4.posix.dirname(file);
+  const d = path5.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function joinPath(dir, name) {
@@ -59966,13 +61048,13 @@ function memoryHost(sources) {
   const byFile = new Map(sources.map((s) => [s.file, s.text]));
   return {
     async listDirectory(dir) {
-      const names2 = sources.filter((s) => dirOf(s.file) === dir).map((s) => path4.posix.basename(s.file));
+      const names2 = sources.filter((s) => dirOf(s.file) === dir).map((s) => path5.posix.basename(s.file));
       return names2.length > 0 ? names2 : void 0;
     },
     async readFile(file) {
-      const text3 = byFile.get(file);
-      if (text3 === void 0) throw Object.assign(new Error(`${file}: no such file or directory`), { code: "ENOENT" });
-      return text3;
+      const text4 = byFile.get(file);
+      if (text4 === void 0) throw Object.assign(new Error(`${file}: no such file or directory`), { code: "ENOENT" });
+      return text4;
     }
   };
 }
@@ -60064,25 +61146,69 @@ var Reader = class {
   }
   /**
    * The modules `terraform init` installed for a root module: `.terraform/modules/modules.json`
-   * maps each module key (`vpc`, `vpc.subnets`) to its directory. They are loaded like local
-   * modules. No manifest (or an unreadable one) means none.
+   * maps each module key (`vpc`, `vpc.subnets`) to its directory, relative to the root module's
+   * directory. Each directory is loaded like a local module.
    */
   async installed(root) {
-    const out = /* @__PURE__ */ new Map();
+    const manifest = joinPath(root, ".terraform/modules/modules.json");
     let json;
     try {
-      json = JSON.parse(await this.host.readFile(joinPath(root, ".terraform/modules/modules.json")));
-    } catch {
-      return out;
+      json = JSON.parse(await this.host.readFile(manifest));
+    } catch (error2) {
+      if (error2 instanceof SyntaxError) return noInstalledModules(manifest, `is not valid JSON (${error2.message})`);
+      const code2 = error2?.code;
+      return noInstalledModules(manifest, code2 === "ENOENT" || code2 === "ENOTDIR" ? "does not exist" : `cannot be read (${describeReadError(error2)})`);
     }
-    const modules = isRecord4(json) ? json.Modules : void 0;
-    if (!Array.isArray(modules)) return out;
-    for (const m of modules) {
-      if (!isRecord4(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
-      const dir = path4.posix.normalize(path4.posix.join(root, m.Dir.split(path4.sep).join("/")));
-      if (await this.load(dir) !== void 0) out.set(m.Key, dir);
+    const list2 = isRecord5(json) ? json.Modules : void 0;
+    if (!Array.isArray(list2)) return noInstalledModules(manifest, 'has no "Modules" list');
+    const modules = /* @__PURE__ */ new Map();
+    for (const m of list2) {
+      if (!isRecord5(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
+      const dir = path5.posix.normalize(path5.posix.join(root, m.Dir.replaceAll("\\", "/")));
+      const trimmed = dir.length > 1 && dir.endsWith("/") ? dir.slice(0, -1) : dir;
+      modules.set(m.Key, { dir: trimmed, loaded: await this.load(trimmed) !== void 0 });
     }
-    return out;
+    return { manifest, modules };
+  }
+  /**
+   * Module calls of a root module tree whose source is not available locally (a registry, git,
+   * HTTP or S3 module `terraform init` has not installed), each reported once at its module block:
+   * what the module declares is not linted and its outputs are unknown, so the results are
+   * incomplete. Local module directories without files are reported by `load`.
+   */
+  reportMissingModules(root, installed) {
+    const reported = /* @__PURE__ */ new Set();
+    const found = [];
+    const walk2 = (dir, key, prefix, chain) => {
+      const config = this.configs.get(dir);
+      if (config === void 0 || chain.length > 32) return;
+      for (const call of config.calls.values()) {
+        const callKey = key === "" ? call.name : `${key}.${call.name}`;
+        const address = `${prefix}module.${call.name}`;
+        const resolved2 = resolveModuleSource(dir, call.source, callKey, installed);
+        if (resolved2.kind === "dir") {
+          if (!chain.includes(resolved2.dir)) walk2(resolved2.dir, callKey, `${address}.`, [...chain, resolved2.dir]);
+          continue;
+        }
+        if (call.source === void 0) continue;
+        const where2 = `${call.file}:${call.node?.line ?? 0}:${call.node?.column ?? 0}`;
+        if (reported.has(where2)) continue;
+        reported.add(where2);
+        found.push({
+          ...toolError({
+            file: call.file,
+            line: call.node?.line,
+            column: call.node?.column,
+            message: `${address}: the module "${call.source}" is not installed (${resolved2.why}), so it is not linted and its outputs are unknown`
+          }),
+          hint: `run terraform init${root === "." ? "" : ` in ${root}`} to install it: vpclint reads registry, git, HTTP and S3 modules from .terraform/modules and never downloads them`
+        });
+      }
+    };
+    walk2(root, "", "", [root]);
+    const order = (e) => `${e.file ?? ""}\0${String(e.line ?? 0).padStart(9, "0")}`;
+    found.sort((a, b) => order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0);
+    for (const e of found) this.errors.push(e);
   }
   /** Local module directories a directory's configuration calls, transitively. */
   reachable(dir) {
@@ -60103,7 +61229,7 @@ var Reader = class {
     return seen;
   }
   /** Parses a tfvars file (HCL or JSON) into values by variable name. */
-  async variablesFile(file, text3) {
+  async variablesFile(file, text4) {
     this.files.add(file);
     const values = /* @__PURE__ */ new Map();
     const noReferences = new Scope((name) => {
@@ -60112,24 +61238,24 @@ var Reader = class {
     if (/\.json$/i.test(file)) {
       let json;
       try {
-        json = JSON.parse(text3);
+        json = JSON.parse(text4);
       } catch (error2) {
         this.errors.push(toolError({ file, line: 1, column: 1, message: `not valid JSON: ${error2 instanceof Error ? error2.message : String(error2)}` }, error2));
         return void 0;
       }
-      if (!isRecord4(json)) {
+      if (!isRecord5(json)) {
         this.errors.push(toolError({ file, line: 1, column: 1, message: "a variables file in JSON must be an object" }));
         return void 0;
       }
       for (const k of Object.keys(json)) values.set(k, fromJson(json[k]));
       return values;
     }
-    const parsed = await parseHcl(text3, file);
+    const parsed = await parseHcl(text4, file);
     if ("errors" in parsed) {
       for (const e of parsed.errors) this.errors.push(toolError(e, e));
       return void 0;
     }
-    const structure = locateStructure(text3);
+    const structure = locateStructure(text4);
     for (const k of Object.keys(parsed.json)) {
       try {
         values.set(k, evaluateJson(parsed.json[k], noReferences));
@@ -60154,13 +61280,13 @@ function planOfModule(config, sources) {
     } catch {
       continue;
     }
-    const root = isRecord4(json) && isRecord4(json.configuration) ? json.configuration.root_module : void 0;
-    if (!isRecord4(root)) continue;
+    const root = isRecord5(json) && isRecord5(json.configuration) ? json.configuration.root_module : void 0;
+    if (!isRecord5(root)) continue;
     const addresses = [];
     if (Array.isArray(root.resources)) {
-      for (const r of root.resources) if (isRecord4(r) && typeof r.address === "string") addresses.push(r.address);
+      for (const r of root.resources) if (isRecord5(r) && typeof r.address === "string") addresses.push(r.address);
     }
-    if (isRecord4(root.module_calls)) for (const name of Object.keys(root.module_calls)) addresses.push(`module.${name}`);
+    if (isRecord5(root.module_calls)) for (const name of Object.keys(root.module_calls)) addresses.push(`module.${name}`);
     if (addresses.sort().join("\n") === want) return s.file;
   }
   return void 0;
@@ -60252,7 +61378,9 @@ async function readTerraformSources(sources, options = {}) {
       problems: reader.errors,
       installed: await reader.installed(root)
     };
-    for (const dir of run.installed.values()) {
+    reader.reportMissingModules(root, run.installed);
+    for (const { dir, loaded } of run.installed.modules.values()) {
+      if (!loaded) continue;
       linted.add(dir);
       for (const d of reader.reachable(dir)) linted.add(d);
     }
@@ -60274,7 +61402,7 @@ function fileSystemHost(cwd, decode) {
     async listDirectory(dir) {
       const { readdir: readdir2 } = await import("node:fs/promises");
       try {
-        const entries2 = await readdir2(path4.resolve(cwd, dir), { withFileTypes: true });
+        const entries2 = await readdir2(path5.resolve(cwd, dir), { withFileTypes: true });
         return entries2.filter((e) => e.isFile()).map((e) => e.name);
       } catch {
         return void 0;
@@ -60282,7 +61410,7 @@ function fileSystemHost(cwd, decode) {
     },
     async readFile(file) {
       const { readFile } = await import("node:fs/promises");
-      return decode(await readFile(path4.resolve(cwd, file)));
+      return decode(await readFile(path5.resolve(cwd, file)));
     }
   };
 }
@@ -60304,17 +61432,18 @@ function toToolError(error2, file) {
 }
 var NOT_READ = { recognized: false, resources: [], errors: [] };
 function parseSource(source) {
-  const { file, text: text3 } = source;
+  const { file, text: text4 } = source;
+  const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf)$/i.test(file);
   try {
-    if (/\.json$/i.test(file)) {
-      if (!mentionsPlan(text3) && !mentionsTemplate(text3)) return NOT_READ;
-      const json = parseJson(text3, file);
+    if (/\.json$/i.test(file) || byContent && looksLikeJson(text4)) {
+      if (!mentionsPlan(text4) && !mentionsTemplate(text4)) return NOT_READ;
+      const json = parseJson(text4, file);
       if (isTerraformPlan(json)) {
-        const { resources, problems } = readTerraformPlan(json, text3, file);
-        return { recognized: true, resources, errors: problems };
+        const { resources, removed, problems } = readTerraformPlan(json, text4, file);
+        return { recognized: true, resources, removed, errors: problems };
       }
     }
-    const template = /\.(json|ya?ml|template)$/i.test(file) ? loadTemplate(text3, file) : void 0;
+    const template = byContent || /\.(json|ya?ml|template)$/i.test(file) ? loadTemplate(text4, file) : void 0;
     if (template !== void 0) return { recognized: true, resources: [], errors: template.problems, template };
     return NOT_READ;
   } catch (error2) {
@@ -60323,6 +61452,7 @@ function parseSource(source) {
 }
 function lintSources(sources, options = {}, terraform) {
   const resources = [];
+  const removed = [];
   const errors = [];
   const files = [];
   const templates = [];
@@ -60330,6 +61460,7 @@ function lintSources(sources, options = {}, terraform) {
     const parsed = parseSource(source);
     if (parsed.recognized) files.push(source.file);
     for (const r of parsed.resources) resources.push(r);
+    for (const r of parsed.removed ?? []) removed.push(r);
     for (const e of parsed.errors) errors.push(e);
     if (parsed.template !== void 0) templates.push(parsed.template);
   }
@@ -60340,7 +61471,7 @@ function lintSources(sources, options = {}, terraform) {
   for (const r of cfn.resources) resources.push(r);
   for (const e of cfn.errors) errors.push(e);
   for (const r of options.config?.inventory ?? []) resources.push(r);
-  const model = buildModel(resources);
+  const model = buildModel(resources, { removed });
   const rules2 = options.rules ?? rules;
   const severityOverrides = options.severityOverrides ?? options.config?.severities;
   const result = runRules(model, rules2, { severityOverrides, ruleOptions: options.config?.ruleOptions });
@@ -60377,7 +61508,7 @@ async function lintSourcesAsync(sources, options = {}) {
 }
 function readTextFrom(cwd, file) {
   try {
-    return decodeText(readFileSync3(path5.resolve(cwd, file)));
+    return decodeText(readFileSync3(path6.resolve(cwd, file)));
   } catch {
     return void 0;
   }
@@ -60393,29 +61524,60 @@ function decodeText(bytes) {
 async function lintPaths(paths3, options) {
   const config = options.config;
   const filter = config === void 0 ? void 0 : { base: config.dir, include: config.include, exclude: config.exclude };
-  const { files, errors: discoveryErrors } = await discover(paths3, options.cwd, filter);
+  const { files, errors: discoveryErrors, directories, stdin } = await discover(paths3, options.cwd, filter);
   const sources = [];
+  const named = /* @__PURE__ */ new Set();
   const errors = [...discoveryErrors];
   for (const found of files) {
     try {
-      sources.push({ file: found.file, text: decodeText(readFileSync3(found.path)) });
+      const text4 = decodeText(readFileSync3(found.path));
+      sources.push(found.named === true ? { file: found.file, text: text4, byContent: true } : { file: found.file, text: text4 });
+      if (found.named === true) named.add(found.file);
     } catch (error2) {
       errors.push(fsToolError(found.file, error2));
     }
   }
+  if (stdin) {
+    try {
+      if (options.readStdin === void 0) throw new Error("standard input is not available");
+      const input = await options.readStdin();
+      sources.push({ file: STDIN_NAME, text: typeof input === "string" ? input : decodeText(input), byContent: true });
+      named.add(STDIN_NAME);
+    } catch (error2) {
+      errors.push(fsToolError(STDIN_NAME, error2, "cannot read standard input: "));
+    }
+  }
   const result = await lintSourcesAsync(sources, options);
+  errors.push(...namedPathErrors(sources, named, directories, result, options.cwd, errors));
   return { ...result, errors: [...errors, ...result.errors] };
+}
+function namedPathErrors(sources, named, directories, result, cwd, earlier) {
+  const read = new Set(result.files);
+  const erred = new Set([...earlier, ...result.errors].map((e) => e.file).filter((f) => f !== void 0));
+  const out = [];
+  for (const s of sources) {
+    if (!named.has(s.file) || read.has(s.file) || erred.has(s.file) || isTerraformFile(s.file)) continue;
+    out.push(notAnInput(s.file, s.text));
+  }
+  const onDisk = (files) => [...files].filter((f) => f !== STDIN_NAME).map((f) => path6.resolve(cwd, f));
+  const readPaths = onDisk(read);
+  const erredPaths = onDisk(erred);
+  for (const dir of directories) {
+    const inside = (f) => isInside(dir.path, f);
+    if (!readPaths.some(inside) && !erredPaths.some(inside)) out.push(noInputIn(dir));
+  }
+  return out;
 }
 
 // src/config/settings.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/config/baseline-file.ts
-function parseBaseline(text3, file) {
+function parseBaseline(text4, file) {
   let json;
   try {
-    json = parseJson(text3, file);
+    json = parseJson(text4, file);
   } catch (error2) {
     const e = error2;
     throw new InputError(e.message, { file, line: e.line, column: e.column, hint: BASELINE_HINT, cause: error2 });
@@ -60425,13 +61587,13 @@ function parseBaseline(text3, file) {
 
 // src/config/load.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, statSync } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/config/document.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function formatKey(path10) {
+function formatKey(path11) {
   let out = "";
-  for (const part of path10) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path11) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out === "" ? "(top level)" : out;
 }
 var ConfigDocument = class _ConfigDocument {
@@ -60448,8 +61610,8 @@ var ConfigDocument = class _ConfigDocument {
     this.value = value;
   }
   /** Parses a configuration file's text; throws a located ConfigError for a syntax error. */
-  static parse(text3, file) {
-    const body = text3.startsWith("\uFEFF") ? text3.slice(1) : text3;
+  static parse(text4, file) {
+    const body = text4.startsWith("\uFEFF") ? text4.slice(1) : text4;
     if (/\.json$/i.test(file)) {
       try {
         parseJson(body, file);
@@ -60475,10 +61637,10 @@ var ConfigDocument = class _ConfigDocument {
     return new _ConfigDocument(file, doc, lines2, value ?? null);
   }
   /** The node at `path` and, for a mapping entry, its key node. */
-  nodeAt(path10) {
+  nodeAt(path11) {
     let node = this.doc.contents;
     let key;
-    for (const part of path10) {
+    for (const part of path11) {
       if ((0, import_yaml2.isMap)(node)) {
         const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(part));
         if (pair === void 0) return { node: void 0, key: void 0 };
@@ -60499,28 +61661,28 @@ var ConfigDocument = class _ConfigDocument {
     return { file: this.file, line: pos.line, column: pos.col };
   }
   /** Where the value at `path` is written: its key (mapping entries) or itself (list items). */
-  locate(path10) {
-    for (let n = path10.length; n >= 0; n--) {
-      const { node, key } = this.nodeAt(path10.slice(0, n));
+  locate(path11) {
+    for (let n = path11.length; n >= 0; n--) {
+      const { node, key } = this.nodeAt(path11.slice(0, n));
       const range = key?.range ?? node?.range;
       if (range !== void 0 && range !== null) return this.at(range[0]);
     }
     return { file: this.file, line: 1 };
   }
   /** Where the value itself at `path` is written (not its key). */
-  locateValue(path10) {
-    const { node } = this.nodeAt(path10);
-    return node?.range ? this.at(node.range[0]) : this.locate(path10);
+  locateValue(path11) {
+    const { node } = this.nodeAt(path11);
+    return node?.range ? this.at(node.range[0]) : this.locate(path11);
   }
   /** Where the key `name` of the mapping at `path` is written. */
-  locateKey(path10, name) {
-    return this.locate([...path10, name]);
+  locateKey(path11, name) {
+    return this.locate([...path11, name]);
   }
 };
 
 // src/config/inventory.ts
-var ABSENT7 = Object.freeze({ state: "absent" });
-function isRecord5(x) {
+var ABSENT8 = Object.freeze({ state: "absent" });
+function isRecord6(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 var ConfigResource = class {
@@ -60537,46 +61699,46 @@ var ConfigResource = class {
    * `path` is where the entry is in the document, `value` the entry; `extra` are attributes the
    * entry implies without writing them (a route table's VPC is the entry it is listed under).
    */
-  constructor(doc, address, type, path10, value, extra = /* @__PURE__ */ new Map()) {
+  constructor(doc, address, type, path11, value, extra = /* @__PURE__ */ new Map()) {
     this.#doc = doc;
     this.address = address;
     this.type = type;
     this.file = doc.file;
-    this.#path = path10;
+    this.#path = path11;
     this.#value = value;
     this.#extra = extra;
   }
   location() {
     return this.#doc.locateValue(this.#path);
   }
-  attributeLocation(path10) {
-    const first = path10[0];
+  attributeLocation(path11) {
+    const first = path11[0];
     if (typeof first === "string" && this.#extra.has(first)) return this.location();
-    return path10.length === 0 ? void 0 : this.#doc.locate([...this.#path, ...path10]);
+    return path11.length === 0 ? void 0 : this.#doc.locate([...this.#path, ...path11]);
   }
-  get(path10) {
-    const [first, ...rest] = path10;
+  get(path11) {
+    const [first, ...rest] = path11;
     let v = typeof first === "string" && this.#extra.has(first) && rest.length === 0 ? this.#extra.get(first) : this.#value;
     if (v === this.#value) {
-      for (const step of path10) {
+      for (const step of path11) {
         if (typeof step === "number" && Array.isArray(v)) v = v[step];
-        else if (typeof step === "string" && isRecord5(v) && Object.hasOwn(v, step)) v = v[step];
-        else return ABSENT7;
+        else if (typeof step === "string" && isRecord6(v) && Object.hasOwn(v, step)) v = v[step];
+        else return ABSENT8;
       }
     }
-    return v === void 0 || v === null ? ABSENT7 : { state: "known", value: v };
+    return v === void 0 || v === null ? ABSENT8 : { state: "known", value: v };
   }
 };
 function inventoryResources(doc, inventory2) {
   const out = [];
-  const vpcs = isRecord5(inventory2) && Array.isArray(inventory2.vpcs) ? inventory2.vpcs : [];
+  const vpcs = isRecord6(inventory2) && Array.isArray(inventory2.vpcs) ? inventory2.vpcs : [];
   vpcs.forEach((vpc, i) => {
-    if (!isRecord5(vpc) || typeof vpc.id !== "string") return;
+    if (!isRecord6(vpc) || typeof vpc.id !== "string") return;
     const vpcPath = ["inventory", "vpcs", i];
     out.push(new ConfigResource(doc, vpc.id, INVENTORY_VPC, vpcPath, vpc));
     const tables = Array.isArray(vpc.routeTables) ? vpc.routeTables : [];
     tables.forEach((table, j) => {
-      if (!isRecord5(table) || typeof table.id !== "string") return;
+      if (!isRecord6(table) || typeof table.id !== "string") return;
       out.push(new ConfigResource(doc, table.id, INVENTORY_ROUTE_TABLE, [...vpcPath, "routeTables", j], table, /* @__PURE__ */ new Map([["vpc", vpc.id]])));
     });
   });
@@ -60733,18 +61895,18 @@ function configSchema(rules2) {
 // src/config/load.ts
 var CONFIG_NAMES = [".vpclint.yml", ".vpclint.yaml", ".vpclint.json"];
 function findConfigFile(cwd) {
-  let dir = path6.resolve(cwd);
+  let dir = path7.resolve(cwd);
   for (; ; ) {
-    const found = CONFIG_NAMES.filter((name) => isFile(path6.join(dir, name)));
+    const found = CONFIG_NAMES.filter((name) => isFile(path7.join(dir, name)));
     if (found.length > 1) {
       throw new ConfigError(`two configuration files in one directory: ${found.join(" and ")}`, {
-        file: displayPath(path6.join(dir, found[0]), cwd),
+        file: displayPath(path7.join(dir, found[0]), cwd),
         hint: "keep one of them"
       });
     }
-    if (found.length === 1) return path6.join(dir, found[0]);
-    const parent = path6.dirname(dir);
-    if (parent === dir || existsSync3(path6.join(dir, ".git"))) return void 0;
+    if (found.length === 1) return path7.join(dir, found[0]);
+    const parent = path7.dirname(dir);
+    if (parent === dir || existsSync3(path7.join(dir, ".git"))) return void 0;
     dir = parent;
   }
 }
@@ -60756,19 +61918,19 @@ function isFile(file) {
   }
 }
 async function loadConfig(options) {
-  const absolute = options.file !== void 0 ? path6.resolve(options.cwd, options.file) : findConfigFile(options.cwd);
+  const absolute = options.file !== void 0 ? path7.resolve(options.cwd, options.file) : findConfigFile(options.cwd);
   if (absolute === void 0) return void 0;
   const file = displayPath(absolute, options.cwd);
-  let text3;
+  let text4;
   try {
-    text3 = readFileSync4(absolute, "utf8");
+    text4 = readFileSync4(absolute, "utf8");
   } catch (error2) {
     throw new ConfigError(`cannot read the configuration file: ${describeFsError(error2)}`, { file, cause: error2 });
   }
-  return parseConfig(text3, file, path6.dirname(absolute), options.rules);
+  return parseConfig(text4, file, path7.dirname(absolute), options.rules);
 }
-async function parseConfig(text3, file, dir, rules2) {
-  const doc = ConfigDocument.parse(text3, file);
+async function parseConfig(text4, file, dir, rules2) {
+  const doc = ConfigDocument.parse(text4, file);
   const value = doc.value ?? {};
   await validate(doc, value, configSchema(rules2), "the configuration");
   const byName = /* @__PURE__ */ new Map();
@@ -60866,7 +62028,7 @@ function decodePath(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function valueAt(value, at4) {
+function valueAt2(value, at4) {
   let v = value;
   for (const part of at4) {
     if (Array.isArray(v) && typeof part === "number") v = v[part];
@@ -60900,7 +62062,7 @@ function describe4(value, e) {
       return { message: `${key}: "${String(params.missingProperty)}" is missing`, at: at4, key: false };
     case "type": {
       const types = String(params.type).split(",");
-      const actual = valueAt(value, at4);
+      const actual = valueAt2(value, at4);
       const expected = types.map((t) => TYPE_WORDS[t] ?? t).join(" or ");
       if (at4.length === 2 && at4[0] === "rules") {
         return { message: `${key}: must be a severity (error, warning, note, off) or a mapping with severity and options`, at: at4, key: false };
@@ -60909,10 +62071,10 @@ function describe4(value, e) {
       return { message: `${key}: must be ${expected}${quote2}`, at: at4, key: false };
     }
     case "enum":
-      return { message: `${key}: must be one of ${params.allowedValues.map(String).join(", ")}, not ${JSON.stringify(valueAt(value, at4))}`, at: at4, key: false };
+      return { message: `${key}: must be one of ${params.allowedValues.map(String).join(", ")}, not ${JSON.stringify(valueAt2(value, at4))}`, at: at4, key: false };
     case "pattern":
       if (params.pattern === "\\S") return { message: `${key}: must not be empty`, at: at4, key: false };
-      return { message: `${key}: ${JSON.stringify(valueAt(value, at4))} is not ${schema.description ? lowerFirst(schema.description) : `of the form ${String(params.pattern)}`}`, at: at4, key: false };
+      return { message: `${key}: ${JSON.stringify(valueAt2(value, at4))} is not ${schema.description ? lowerFirst(schema.description) : `of the form ${String(params.pattern)}`}`, at: at4, key: false };
     case "minimum":
     case "maximum":
       return { message: `${key}: must be ${e.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`, at: at4, key: false };
@@ -60927,8 +62089,8 @@ function describe4(value, e) {
   }
 }
 function lowerFirst(s) {
-  const text3 = s.replace(/\.$/, "");
-  return `${text3.charAt(0).toLowerCase()}${text3.slice(1)}`;
+  const text4 = s.replace(/\.$/, "");
+  return `${text4.charAt(0).toLowerCase()}${text4.slice(1)}`;
 }
 async function validate(doc, value, schema, what) {
   const { Ajv } = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
@@ -60959,11 +62121,11 @@ async function loadRunSettings(options) {
   const config = await loadConfig({ cwd: options.cwd, file: options.config, rules: catalogue });
   let baseline;
   if (options.baseline !== void 0) {
-    const absolute = path7.resolve(options.cwd, options.baseline);
+    const absolute = path8.resolve(options.cwd, options.baseline);
     const file = displayPath(absolute, options.cwd);
-    let text3;
+    let text4;
     try {
-      text3 = readFileSync5(absolute, "utf8");
+      text4 = readFileSync5(absolute, "utf8");
     } catch (error2) {
       throw new InputError(`cannot read the baseline: ${describeFsError(error2)}`, {
         file,
@@ -60971,7 +62133,7 @@ async function loadRunSettings(options) {
         cause: error2
       });
     }
-    baseline = parseBaseline(text3.startsWith("\uFEFF") ? text3.slice(1) : text3, file);
+    baseline = parseBaseline(text4.startsWith("\uFEFF") ? text4.slice(1) : text4, file);
   }
   return {
     ...config === void 0 ? {} : { config },
@@ -60983,9 +62145,14 @@ async function loadRunSettings(options) {
 // src/cli.ts
 var HELP = `Usage: vpclint [options] [paths..]
 
-Lint AWS network designs in Terraform plan JSON (terraform show -json plan.out > plan.json).
-Paths are files or directories (default: .); directories are searched recursively, skipping
-node_modules, .terraform and .git.
+Lint AWS network designs in Terraform plan JSON (terraform show -json plan.out > plan.json),
+Terraform sources (.tf) and CloudFormation templates (JSON or YAML).
+
+Paths are files or directories (default: .); - reads a plan JSON or a template from standard
+input. Directories are searched recursively, skipping node_modules, .terraform and .git, and
+files there that are not inputs are skipped. A file named here that vpclint does not read, or a
+path with nothing to read, is an error (exit 2). Registry, git, HTTP and S3 modules are read
+where terraform init installed them (.terraform/modules); one that is not installed is an error.
 
 Options:
   --format NAME[=FILE]   output format: text (default), json, sarif, markdown (a pull-request
@@ -61132,24 +62299,24 @@ function stacks(error2) {
   const out = [];
   let current = error2;
   for (let depth = 0; current !== void 0 && depth < 10; depth += 1) {
-    const text3 = current instanceof Error ? current.stack ?? `${current.name}: ${current.message}` : String(current);
-    out.push(depth === 0 ? text3 : `caused by: ${text3}`);
+    const text4 = current instanceof Error ? current.stack ?? `${current.name}: ${current.message}` : String(current);
+    out.push(depth === 0 ? text4 : `caused by: ${text4}`);
     current = current instanceof Error ? current.cause : void 0;
   }
   return out.join("\n");
 }
-function indent(text3) {
-  return text3.split("\n").map((l) => `    ${l}`).join("\n");
+function indent(text4) {
+  return text4.split("\n").map((l) => `    ${l}`).join("\n");
 }
 function printError(io, error2, debug2) {
   const head = error2.file === void 0 ? `vpclint: ${error2.message}` : formatErrorLocation(error2);
-  let text3 = `${head}
+  let text4 = `${head}
 `;
-  if (error2.hint !== void 0) text3 += `  ${error2.hint}
+  if (error2.hint !== void 0) text4 += `  ${error2.hint}
 `;
-  if (debug2 && error2.cause !== void 0) text3 += `${indent(stacks(error2.cause))}
+  if (debug2 && error2.cause !== void 0) text4 += `${indent(stacks(error2.cause))}
 `;
-  io.stderr(text3);
+  io.stderr(text4);
 }
 function runSettings(cli, io, rules2) {
   return loadRunSettings({ cwd: io.cwd, env: io.env, config: cli.config, baseline: cli.baseline, rules: rules2 });
@@ -61162,8 +62329,8 @@ function writeBaselineFile(file, result, io, debug2) {
   const accepted2 = (result.suppressed ?? []).filter((f) => f.suppression?.via === "baseline");
   const findings = [...result.findings, ...accepted2];
   try {
-    const target2 = path8.resolve(io.cwd, file);
-    mkdirSync(path8.dirname(target2), { recursive: true });
+    const target2 = path9.resolve(io.cwd, file);
+    mkdirSync(path9.dirname(target2), { recursive: true });
     writeFileSync(target2, renderBaseline(findings));
   } catch (error2) {
     printError(io, { file, message: `cannot write the baseline: ${describeFsError(error2)}`, cause: error2 }, debug2);
@@ -61194,7 +62361,14 @@ async function main(argv, io, options = {}) {
     const rules2 = options.rules ?? rules;
     const settings = await runSettings(cli, io, rules2);
     const parameters = loadParameters(cli.parameters?.files ?? [], cli.parameters?.flags ?? [], io.cwd);
-    const result = await lintPaths(cli.paths, { cwd: io.cwd, rules: rules2, parameters, terraformVariables: cli.terraformVariables, ...settings });
+    const result = await lintPaths(cli.paths, {
+      cwd: io.cwd,
+      rules: rules2,
+      parameters,
+      terraformVariables: cli.terraformVariables,
+      ...io.stdin === void 0 ? {} : { readStdin: io.stdin },
+      ...settings
+    });
     for (const error2 of result.errors) printError(io, error2, cli.debug);
     let code2 = exitCode(result, cli.failOn);
     if (cli.writeBaseline !== void 0) code2 = writeBaselineFile(cli.writeBaseline, result, io, cli.debug);
@@ -61207,15 +62381,15 @@ async function main(argv, io, options = {}) {
         rules: rules2,
         color: output.file === void 0 && useColor(io)
       };
-      const text3 = reporter(result, ctx);
+      const text4 = reporter(result, ctx);
       if (output.file === void 0) {
-        io.stdout(text3);
+        io.stdout(text4);
         continue;
       }
-      const target2 = path8.resolve(io.cwd, output.file);
+      const target2 = path9.resolve(io.cwd, output.file);
       try {
-        mkdirSync(path8.dirname(target2), { recursive: true });
-        writeFileSync(target2, text3);
+        mkdirSync(path9.dirname(target2), { recursive: true });
+        writeFileSync(target2, text4);
       } catch (error2) {
         const errno = error2?.code;
         const why = errno === "EEXIST" || errno === "ENOTDIR" ? "a parent of it is a file, not a directory" : describeFsError(error2);
@@ -61329,8 +62503,8 @@ function toCliArgs(inputs, files) {
 
 // src/github/action.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function redact(text3, token) {
-  return token === "" ? text3 : text3.split(token).join("***");
+function redact(text4, token) {
+  return token === "" ? text4 : text4.split(token).join("***");
 }
 function describeError(error2) {
   const status = error2?.status;
@@ -61379,15 +62553,15 @@ async function runAction() {
     const inputs = readInputs((name) => getInput(name));
     token = inputs.token;
     const cwd = process.cwd();
-    tmp = mkdtempSync(path9.join(process.env.RUNNER_TEMP || os5.tmpdir(), "vpclint-"));
+    tmp = mkdtempSync(path10.join(process.env.RUNNER_TEMP || os5.tmpdir(), "vpclint-"));
     const files = {
-      json: path9.join(tmp, "vpclint.json"),
-      markdown: path9.join(tmp, "vpclint.md"),
-      sarif: inputs.sarifFile === "" ? void 0 : path9.resolve(cwd, inputs.sarifFile)
+      json: path10.join(tmp, "vpclint.json"),
+      markdown: path10.join(tmp, "vpclint.md"),
+      sarif: inputs.sarifFile === "" ? void 0 : path10.resolve(cwd, inputs.sarifFile)
     };
     const code2 = await main(toCliArgs(inputs, files), {
-      stdout: (text3) => void process.stdout.write(text3),
-      stderr: (text3) => void process.stderr.write(redact(text3, token)),
+      stdout: (text4) => void process.stdout.write(text4),
+      stderr: (text4) => void process.stderr.write(redact(text4, token)),
       cwd,
       env: process.env,
       isTTY: false
