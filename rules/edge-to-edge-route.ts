@@ -57,7 +57,7 @@ export default defineRule({
       const c = classifyPeeringRoute(route, index);
       switch (c.kind) {
         case 'unresolved':
-          context.unresolved(destinationSubject(route), c.reason);
+          context.unresolved(destinationSubject(route), c.reason, c.cause);
           break;
         case 'default':
           context.report({

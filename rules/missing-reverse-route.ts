@@ -59,7 +59,7 @@ export default defineRule({
       const r = resolvePeeringRoute(route);
       if (r.kind === 'skip') continue;
       if (r.kind === 'unresolved') {
-        context.unresolved(destinationSubject(route), r.reason);
+        context.unresolved(destinationSubject(route), r.reason, r.cause);
         continue;
       }
       const { destination, peering, table, vpc, peer } = r;

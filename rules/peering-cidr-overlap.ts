@@ -37,7 +37,13 @@ export default defineRule({
       const requester = sideVpc(peering, 'requester', peering.requester);
       const accepter = sideVpc(peering, 'accepter', peering.accepter);
       if (typeof requester === 'string' || typeof accepter === 'string') {
-        for (const side of [requester, accepter]) if (typeof side === 'string' && side !== '') context.unresolved(subject, side);
+        const sides = [
+          [requester, peering.requester],
+          [accepter, peering.accepter],
+        ] as const;
+        for (const [side, vpc] of sides) {
+          if (typeof side === 'string' && side !== '') context.unresolved(subject, side, vpc.state === 'unknown' ? vpc.origin : undefined);
+        }
         continue;
       }
       // A VPC peered with itself is rejected for another reason; it is not an overlap of two VPCs.

@@ -102,7 +102,7 @@ function checkPeering(p: PeeringConnection, context: Context): void {
   const name = path[0] as string;
   if (p.accepter.state === 'absent') return;
   if (p.accepter.state === 'unknown') {
-    context.unresolved(subject, `whether ${p.label} looks for its peer VPC in the right region cannot be told: its peer VPC is unknown (${p.accepter.reason})`);
+    context.unresolved(subject, `whether ${p.label} looks for its peer VPC in the right region cannot be told: its peer VPC is unknown (${p.accepter.reason})`, p.accepter.origin);
     return;
   }
   const accepter = p.accepter.value;

@@ -46,7 +46,11 @@ export default defineRule({
       const label = routeLabel(route);
       if (target.peering.state !== 'known') {
         if (target.peering.state === 'unknown' && target.peering.invalid !== true) {
-          context.unresolved(route.subject, `the peering connection of ${label} is unknown (${target.peering.reason}), so whether it involves the route table's VPC cannot be told`);
+          context.unresolved(
+            route.subject,
+            `the peering connection of ${label} is unknown (${target.peering.reason}), so whether it involves the route table's VPC cannot be told`,
+            target.peering.origin,
+          );
         }
         continue;
       }
@@ -54,7 +58,7 @@ export default defineRule({
       const t = route.routeTable;
       if (t.state !== 'known') {
         if (t.state === 'unknown' && t.invalid !== true) {
-          context.unresolved(route.subject, `the route table of ${label} is unknown (${t.reason}), so whether its VPC is part of ${peering.label} cannot be told`);
+          context.unresolved(route.subject, `the route table of ${label} is unknown (${t.reason}), so whether its VPC is part of ${peering.label} cannot be told`, t.origin);
         }
         continue;
       }

@@ -64,7 +64,7 @@ export default defineRule({
       const v = subnet.vpc;
       if (v.state !== 'known') {
         if (v.state === 'unknown' && v.invalid !== true) {
-          context.unresolved(subject, `the VPC of ${subnet.label} is unknown (${v.reason}), so its range cannot be checked against the VPC's blocks`);
+          context.unresolved(subject, `the VPC of ${subnet.label} is unknown (${v.reason}), so its range cannot be checked against the VPC's blocks`, v.origin);
         }
         continue;
       }

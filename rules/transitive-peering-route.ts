@@ -41,7 +41,7 @@ export default defineRule({
     const index = new VpcBlockIndex(model);
     for (const route of model.routes) {
       const c = classifyPeeringRoute(route, index);
-      if (c.kind === 'unresolved') context.unresolved(destinationSubject(route), c.reason);
+      if (c.kind === 'unresolved') context.unresolved(destinationSubject(route), c.reason, c.cause);
       if (c.kind !== 'third') continue;
       const { facts, third, thirdCidr, peeredWithPeer } = c;
       context.report({

@@ -17,6 +17,7 @@ import type {
   Tri,
   Vpc,
 } from './types.js';
+import type { Unknown, UnknownOrigin } from './tri.js';
 
 /** A route over a peering connection, with both ends of the connection resolved. */
 export interface PeeringRouteFacts {
@@ -31,15 +32,19 @@ export interface PeeringRouteFacts {
   readonly peer: Vpc;
 }
 
-export type Resolution<T> =
-  | { readonly kind: 'skip' }
-  | { readonly kind: 'unresolved'; readonly reason: string }
-  | ({ readonly kind: 'ok' } & T);
+/** Why a route cannot be placed; `cause` is the one unknown attribute behind it, when the model knows it. */
+export interface Unresolved {
+  readonly kind: 'unresolved';
+  readonly reason: string;
+  readonly cause?: UnknownOrigin;
+}
+
+export type Resolution<T> = { readonly kind: 'skip' } | Unresolved | ({ readonly kind: 'ok' } & T);
 
 const SKIP = { kind: 'skip' } as const;
 
-function unresolved(reason: string): { readonly kind: 'unresolved'; readonly reason: string } {
-  return { kind: 'unresolved', reason };
+function unresolved(reason: string, from?: Unknown): Unresolved {
+  return from?.origin === undefined ? { kind: 'unresolved', reason } : { kind: 'unresolved', reason, cause: from.origin };
 }
 
 /**
@@ -81,11 +86,11 @@ export function peeringRouteTarget(route: Route): Resolution<{ destination: Cidr
     // A prefix list's entries are managed outside the linted files: the route cannot be placed.
     return unresolved(`the destination of ${label} is a managed prefix list${id}, whose entries vpclint cannot see`);
   }
-  if (d.state === 'unknown') return d.invalid === true ? SKIP : unresolved(`the destination of ${label} is unknown (${d.reason})`);
+  if (d.state === 'unknown') return d.invalid === true ? SKIP : unresolved(`the destination of ${label} is unknown (${d.reason})`, d);
   const p = target.peering;
   if (p.state === 'absent') return SKIP;
   if (p.state === 'unknown') {
-    return p.invalid === true ? SKIP : unresolved(`the peering connection of ${label} is unknown (${p.reason})`);
+    return p.invalid === true ? SKIP : unresolved(`the peering connection of ${label} is unknown (${p.reason})`, p);
   }
   return { kind: 'ok', destination: d.value, peering: p.value };
 }
@@ -102,13 +107,13 @@ export function peeringRouteSides(
   const t = route.routeTable;
   if (t.state === 'absent') return unresolved(`the route table of ${label} is not set`);
   if (t.state === 'unknown') {
-    return t.invalid === true ? SKIP : unresolved(`the route table of ${label} is unknown (${t.reason})`);
+    return t.invalid === true ? SKIP : unresolved(`the route table of ${label} is unknown (${t.reason})`, t);
   }
   const table = t.value;
   const v = table.vpc;
   if (v.state === 'absent') return unresolved(`the VPC of route table ${table.label} is not set`);
   if (v.state === 'unknown') {
-    return v.invalid === true ? SKIP : unresolved(`the VPC of route table ${table.label} is unknown (${v.reason})`);
+    return v.invalid === true ? SKIP : unresolved(`the VPC of route table ${table.label} is unknown (${v.reason})`, v);
   }
   const vpc = v.value;
   const { requester, accepter } = peering;
@@ -130,7 +135,7 @@ export function peeringRouteSides(
 
 function sideUnresolved(peering: PeeringConnection, side: string, vpc: Tri<Vpc>): Resolution<never> {
   if (vpc.state === 'unknown') {
-    return vpc.invalid === true ? SKIP : unresolved(`the ${side} VPC of ${peering.label} is unknown (${vpc.reason})`);
+    return vpc.invalid === true ? SKIP : unresolved(`the ${side} VPC of ${peering.label} is unknown (${vpc.reason})`, vpc);
   }
   return unresolved(`the ${side} VPC of ${peering.label} is not set`);
 }
@@ -227,7 +232,7 @@ export class VpcBlockIndex {
 
 export type PeeringRouteClass =
   | { readonly kind: 'skip' }
-  | { readonly kind: 'unresolved'; readonly reason: string }
+  | Unresolved
   /** 0.0.0.0/0 or ::/0 over a peering: edge-to-edge, whichever side the route is on. */
   | { readonly kind: 'default'; readonly destination: Cidr; readonly peering: PeeringConnection }
   /**

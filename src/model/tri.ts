@@ -6,6 +6,8 @@
  *   reports, so other rules need not list it as unresolved;
  * - absent: the attribute is not set.
  */
+import type { AttrPath, SourceResource } from './source.js';
+
 export interface Known<T> {
   readonly state: 'known';
   readonly value: T;
@@ -14,6 +16,19 @@ export interface Unknown {
   readonly state: 'unknown';
   readonly reason: string;
   readonly invalid?: boolean;
+  /**
+   * The one attribute whose value is unknown, when the builder knows it: the resource, the path
+   * and that value's own reason. Rules pass it on with unresolved checks, so that reports show one
+   * entry per unknown value with every check it blocks.
+   */
+  readonly origin?: UnknownOrigin;
+}
+
+/** Where an unknown value is written, and why it is unknown. */
+export interface UnknownOrigin {
+  readonly resource: SourceResource;
+  readonly path: AttrPath;
+  readonly reason: string;
 }
 export interface Absent {
   readonly state: 'absent';
@@ -30,6 +45,11 @@ export function known<T>(value: T): Known<T> {
 /** An unknown value with the reason it cannot be known. */
 export function unknown(reason: string, invalid = false): Unknown {
   return invalid ? { state: 'unknown', reason, invalid: true } : { state: 'unknown', reason };
+}
+
+/** An unknown value of one attribute (`origin`), with the reason a person reads. */
+export function unknownAt(reason: string, origin: UnknownOrigin): Unknown {
+  return { state: 'unknown', reason, origin };
 }
 
 /** Is the value known? Narrows the type. */

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { Severity } from '../../src/engine/finding.js';
+import { groupUnresolved } from '../../src/engine/unresolved.js';
 import { lintPaths, type LintPathsOptions } from '../../src/run.js';
 import { corpusDir } from '../helpers/repo.js';
 
@@ -190,6 +191,27 @@ describe.skipIf(!present)('corpus/real: real-world estates', () => {
     expect(result.unresolved.map((u) => `${u.ruleId} ${u.resource}`).sort()).toEqual([...(c.unresolved ?? [])].sort());
     // Every finding is about an address that exists in the input (no copies under tables or groups).
     for (const f of result.findings) expect(f.resource).not.toMatch(/\.(route|ingress|egress)\[\d+\]$/);
+  });
+
+  it('reports one entry per unknown value, listing the checks it blocks', async () => {
+    const entries = async (folder: string) =>
+      groupUnresolved((await lintPaths([folder], { cwd: base })).unresolved).map((e) =>
+        [e.resource, e.value?.attribute ?? '-', e.checks.map((c) => c.ruleId).join(' ')].join(' | '),
+      );
+    // Variables without values: each blocks the checks that need it, once.
+    expect(await entries('dcos-peering-legacy-syntax-tf')).toEqual([
+      'aws_route.local_rt | route_table_id | NET204',
+      'aws_route.local_rt | destination_cidr_block | NET201 NET202 NET203',
+      'aws_route.remote_rt | route_table_id | NET204',
+      'aws_route.remote_rt | destination_cidr_block | NET201 NET202 NET203',
+      'aws_vpc_peering_connection.peering | vpc_id | NET101',
+      'aws_vpc_peering_connection.peering | peer_vpc_id | NET101 NET305',
+    ]);
+    // A route table from a module local (plan JSON does not record locals) blocks all four route checks.
+    const routes = [...indexed(`${OCS}.aws_route.accepter`, [0, 1, 2, 3]), ...indexed(`${OCS}.aws_route.requester`, [0, 1, 2, 3])];
+    expect((await entries('ocs-peering-plan-new')).filter((e) => e.startsWith(OCS))).toEqual(
+      routes.map((r) => `${r} | route_table_id | NET201 NET202 NET203 NET204`),
+    );
   });
 
   it('the PR that destroys return routes names, for each route that lost its way back, the tables that lost them', async () => {

@@ -6,7 +6,7 @@ import { parseCidr } from '../cidr.js';
 import { Claims } from './claims.js';
 import { DataSources } from './data-sources.js';
 import type { AttrPath, AttrRef, AttrValue, SourceResource } from '../source.js';
-import { ABSENT, known, unknown } from '../tri.js';
+import { ABSENT, known, unknown, unknownAt } from '../tri.js';
 import type { Known, Tri, Unknown } from '../tri.js';
 import type {
   Cidr,
@@ -297,7 +297,7 @@ export class BuildContext {
 
   /** A readable Unknown for an unknown attribute value. */
   unknownValue(r: SourceResource, path: AttrPath, reason: string): Unknown {
-    return unknown(`${this.describe(r, path)} is ${unknownPhrase(reason)}`);
+    return unknownAt(`${this.describe(r, path)} is ${unknownPhrase(reason)}`, { resource: r, path, reason });
   }
 
   // ---- readers
@@ -747,7 +747,11 @@ export class BuildContext {
   /** "vpc_id of aws_subnet.a is known after apply and not linked to a resource in the plan". */
   unlinked(r: SourceResource, path: AttrPath, reason: string): Unknown {
     const scope = r.format === 'terraform-plan' ? 'the plan' : 'the linted files';
-    return unknown(`${this.describe(r, path)} is ${unknownPhrase(reason)} and not linked to a resource in ${scope}`);
+    return unknownAt(`${this.describe(r, path)} is ${unknownPhrase(reason)} and not linked to a resource in ${scope}`, {
+      resource: r,
+      path,
+      reason,
+    });
   }
 
   private linkId<K extends EntityKind>(kind: K, r: SourceResource, path: AttrPath, value: unknown): Tri<NodeOf<K>> {
@@ -760,7 +764,11 @@ export class BuildContext {
       if (state !== undefined) return this.originalMainTable(state) as Known<NodeOf<K>>;
     }
     if (kind === 'vpc' && value.startsWith('vpc-')) return this.stubVpc(value) as Known<NodeOf<K>>;
-    return unknown(`${this.describe(r, path)} is ${value}, which matches no ${NOUN[kind]} in the linted files`);
+    return unknownAt(`${this.describe(r, path)} is ${value}, which matches no ${NOUN[kind]} in the linted files`, {
+      resource: r,
+      path,
+      reason: `${value}, which matches no ${NOUN[kind]} in the linted files`,
+    });
   }
 
   private lastFile: string | undefined;
