@@ -23671,7 +23671,13 @@ var peering_cidr_overlap_default = defineRule({
       const requester = sideVpc(peering, "requester", peering.requester);
       const accepter = sideVpc(peering, "accepter", peering.accepter);
       if (typeof requester === "string" || typeof accepter === "string") {
-        for (const side of [requester, accepter]) if (typeof side === "string" && side !== "") context.unresolved(subject, side);
+        const sides = [
+          [requester, peering.requester],
+          [accepter, peering.accepter]
+        ];
+        for (const [side, vpc] of sides) {
+          if (typeof side === "string" && side !== "") context.unresolved(subject, side, vpc.state === "unknown" ? vpc.origin : void 0);
+        }
         continue;
       }
       if (requester.key === accepter.key) continue;
@@ -23881,8 +23887,8 @@ function overlappingPairs(items) {
 
 // src/model/peering-routes.ts
 var SKIP = { kind: "skip" };
-function unresolved(reason) {
-  return { kind: "unresolved", reason };
+function unresolved(reason, from) {
+  return from?.origin === void 0 ? { kind: "unresolved", reason } : { kind: "unresolved", reason, cause: from.origin };
 }
 function routeLabel(route) {
   return route.key;
@@ -23904,11 +23910,11 @@ function peeringRouteTarget(route) {
     const id = pl.state === "known" ? ` ${pl.value}` : "";
     return unresolved(`the destination of ${label} is a managed prefix list${id}, whose entries vpclint cannot see`);
   }
-  if (d.state === "unknown") return d.invalid === true ? SKIP : unresolved(`the destination of ${label} is unknown (${d.reason})`);
+  if (d.state === "unknown") return d.invalid === true ? SKIP : unresolved(`the destination of ${label} is unknown (${d.reason})`, d);
   const p = target2.peering;
   if (p.state === "absent") return SKIP;
   if (p.state === "unknown") {
-    return p.invalid === true ? SKIP : unresolved(`the peering connection of ${label} is unknown (${p.reason})`);
+    return p.invalid === true ? SKIP : unresolved(`the peering connection of ${label} is unknown (${p.reason})`, p);
   }
   return { kind: "ok", destination: d.value, peering: p.value };
 }
@@ -23917,13 +23923,13 @@ function peeringRouteSides(route, peering) {
   const t = route.routeTable;
   if (t.state === "absent") return unresolved(`the route table of ${label} is not set`);
   if (t.state === "unknown") {
-    return t.invalid === true ? SKIP : unresolved(`the route table of ${label} is unknown (${t.reason})`);
+    return t.invalid === true ? SKIP : unresolved(`the route table of ${label} is unknown (${t.reason})`, t);
   }
   const table = t.value;
   const v = table.vpc;
   if (v.state === "absent") return unresolved(`the VPC of route table ${table.label} is not set`);
   if (v.state === "unknown") {
-    return v.invalid === true ? SKIP : unresolved(`the VPC of route table ${table.label} is unknown (${v.reason})`);
+    return v.invalid === true ? SKIP : unresolved(`the VPC of route table ${table.label} is unknown (${v.reason})`, v);
   }
   const vpc = v.value;
   const { requester, accepter } = peering;
@@ -23941,7 +23947,7 @@ function peeringRouteSides(route, peering) {
 }
 function sideUnresolved(peering, side, vpc) {
   if (vpc.state === "unknown") {
-    return vpc.invalid === true ? SKIP : unresolved(`the ${side} VPC of ${peering.label} is unknown (${vpc.reason})`);
+    return vpc.invalid === true ? SKIP : unresolved(`the ${side} VPC of ${peering.label} is unknown (${vpc.reason})`, vpc);
   }
   return unresolved(`the ${side} VPC of ${peering.label} is not set`);
 }
@@ -24042,6 +24048,9 @@ function known(value) {
 }
 function unknown(reason, invalid = false) {
   return invalid ? { state: "unknown", reason, invalid: true } : { state: "unknown", reason };
+}
+function unknownAt(reason, origin) {
+  return { state: "unknown", reason, origin };
 }
 
 // src/model/regions.ts
@@ -24407,7 +24416,7 @@ var subnet_cidr_default = defineRule({
       const v = subnet.vpc;
       if (v.state !== "known") {
         if (v.state === "unknown" && v.invalid !== true) {
-          context.unresolved(subject, `the VPC of ${subnet.label} is unknown (${v.reason}), so its range cannot be checked against the VPC's blocks`);
+          context.unresolved(subject, `the VPC of ${subnet.label} is unknown (${v.reason}), so its range cannot be checked against the VPC's blocks`, v.origin);
         }
         continue;
       }
@@ -24485,7 +24494,7 @@ var missing_reverse_route_default = defineRule({
       const r = resolvePeeringRoute(route);
       if (r.kind === "skip") continue;
       if (r.kind === "unresolved") {
-        context.unresolved(destinationSubject(route), r.reason);
+        context.unresolved(destinationSubject(route), r.reason, r.cause);
         continue;
       }
       const { destination, peering, table, vpc, peer } = r;
@@ -24852,7 +24861,7 @@ var transitive_peering_route_default = defineRule({
     const index = new VpcBlockIndex(model);
     for (const route of model.routes) {
       const c = classifyPeeringRoute(route, index);
-      if (c.kind === "unresolved") context.unresolved(destinationSubject(route), c.reason);
+      if (c.kind === "unresolved") context.unresolved(destinationSubject(route), c.reason, c.cause);
       if (c.kind !== "third") continue;
       const { facts, third, thirdCidr, peeredWithPeer } = c;
       context.report({
@@ -24891,7 +24900,7 @@ var edge_to_edge_route_default = defineRule({
       const c = classifyPeeringRoute(route, index);
       switch (c.kind) {
         case "unresolved":
-          context.unresolved(destinationSubject(route), c.reason);
+          context.unresolved(destinationSubject(route), c.reason, c.cause);
           break;
         case "default":
           context.report({
@@ -24974,7 +24983,11 @@ var route_to_foreign_peering_default = defineRule({
       const label = routeLabel(route);
       if (target2.peering.state !== "known") {
         if (target2.peering.state === "unknown" && target2.peering.invalid !== true) {
-          context.unresolved(route.subject, `the peering connection of ${label} is unknown (${target2.peering.reason}), so whether it involves the route table's VPC cannot be told`);
+          context.unresolved(
+            route.subject,
+            `the peering connection of ${label} is unknown (${target2.peering.reason}), so whether it involves the route table's VPC cannot be told`,
+            target2.peering.origin
+          );
         }
         continue;
       }
@@ -24982,7 +24995,7 @@ var route_to_foreign_peering_default = defineRule({
       const t = route.routeTable;
       if (t.state !== "known") {
         if (t.state === "unknown" && t.invalid !== true) {
-          context.unresolved(route.subject, `the route table of ${label} is unknown (${t.reason}), so whether its VPC is part of ${peering.label} cannot be told`);
+          context.unresolved(route.subject, `the route table of ${label} is unknown (${t.reason}), so whether its VPC is part of ${peering.label} cannot be told`, t.origin);
         }
         continue;
       }
@@ -25601,7 +25614,7 @@ function checkPeering(p, context) {
   const name = path10[0];
   if (p.accepter.state === "absent") return;
   if (p.accepter.state === "unknown") {
-    context.unresolved(subject, `whether ${p.label} looks for its peer VPC in the right region cannot be told: its peer VPC is unknown (${p.accepter.reason})`);
+    context.unresolved(subject, `whether ${p.label} looks for its peer VPC in the right region cannot be told: its peer VPC is unknown (${p.accepter.reason})`, p.accepter.origin);
     return;
   }
   const accepter = p.accepter.value;
@@ -30018,7 +30031,7 @@ var BuildContext = class {
   }
   /** A readable Unknown for an unknown attribute value. */
   unknownValue(r, path10, reason) {
-    return unknown(`${this.describe(r, path10)} is ${unknownPhrase2(reason)}`);
+    return unknownAt(`${this.describe(r, path10)} is ${unknownPhrase2(reason)}`, { resource: r, path: path10, reason });
   }
   // ---- readers
   /**
@@ -30416,7 +30429,11 @@ var BuildContext = class {
   /** "vpc_id of aws_subnet.a is known after apply and not linked to a resource in the plan". */
   unlinked(r, path10, reason) {
     const scope = r.format === "terraform-plan" ? "the plan" : "the linted files";
-    return unknown(`${this.describe(r, path10)} is ${unknownPhrase2(reason)} and not linked to a resource in ${scope}`);
+    return unknownAt(`${this.describe(r, path10)} is ${unknownPhrase2(reason)} and not linked to a resource in ${scope}`, {
+      resource: r,
+      path: path10,
+      reason
+    });
   }
   linkId(kind, r, path10, value) {
     if (typeof value !== "string") return unknown(`${this.describe(r, path10)} is not an ID: ${show(value)}`);
@@ -30428,7 +30445,11 @@ var BuildContext = class {
       if (state !== void 0) return this.originalMainTable(state);
     }
     if (kind === "vpc" && value.startsWith("vpc-")) return this.stubVpc(value);
-    return unknown(`${this.describe(r, path10)} is ${value}, which matches no ${NOUN[kind]} in the linted files`);
+    return unknownAt(`${this.describe(r, path10)} is ${value}, which matches no ${NOUN[kind]} in the linted files`, {
+      resource: r,
+      path: path10,
+      reason: `${value}, which matches no ${NOUN[kind]} in the linted files`
+    });
   }
   lastFile;
   lastFileIndex;
