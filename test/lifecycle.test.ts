@@ -8,11 +8,12 @@
  * and error is asserted. The expected results were worked out from AWS's documented behaviour
  * (the case READMEs say why), not copied from vpclint's output.
  */
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Severity } from '../src/engine/finding.js';
 import { lintPaths } from '../src/run.js';
-import { fixturesDir } from './helpers/repo.js';
+import { fixturesDir, repoRoot } from './helpers/repo.js';
 
 const dir = path.join(fixturesDir, '_lifecycle');
 
@@ -137,5 +138,19 @@ describe('fixtures/_lifecycle: pull requests against existing estates', () => {
       'NET203 aws_route.db_to_app[2]',
       'NET204 aws_route.db_to_app[2]',
     ]);
+  });
+
+  it('as the CLI runs them: the SSH fix exits 0 with one warning, the return-route deletion fails the build', () => {
+    const run = (input: string) =>
+      spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), input], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const fixed = run('pr-delete-standalone-sg-rule/plan.json');
+    expect(fixed.status).toBe(0);
+    expect(fixed.stdout).toMatch(/^pr-delete-standalone-sg-rule\/plan\.json:1 {2}warning {2}NET401 {2}aws_security_group_rule\.https admits tcp port 443 from 0\.0\.0\.0\/0/m);
+    expect(fixed.stdout).not.toMatch(/aws_security_group\.web\.ingress|aws_security_group_rule\.ssh/);
+    const broken = run('pr-delete-return-routes/plan.json');
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toMatch(
+      /^pr-delete-return-routes\/plan\.json:1 {2}error {2}NET201 {2}Route aws_route\.app_to_db sends 10\.2\.0\.0\/16 over peering aws_vpc_peering_connection\.app_db to aws_vpc\.db, but aws_route_table\.db /m,
+    );
   });
 });

@@ -198,3 +198,49 @@ describe('refreshed security group rule lists', () => {
     ]);
   });
 });
+
+describe('refreshed lists of the default route table and the default security group', () => {
+  it('aws_default_route_table: a standalone route on it is that route, once', () => {
+    const table = tf(
+      'aws_default_route_table',
+      'app',
+      {
+        id: 'rtb-main',
+        default_route_table_id: 'rtb-main',
+        vpc_id: 'vpc-app',
+        route: [{ ...EMPTY_ROUTE, cidr_block: '10.2.0.0/16', vpc_peering_connection_id: 'pcx-1' }],
+      },
+      { ...EXISTING, configures: ['default_route_table_id'] },
+    );
+    const r = tf(
+      'aws_route',
+      'to_db',
+      { route_table_id: 'rtb-main', destination_cidr_block: '10.2.0.0/16', vpc_peering_connection_id: 'pcx-1' },
+      EXISTING,
+    );
+    expect(routeKeys(buildModel([vpc, pcx, table, r]))).toEqual(['aws_route.to_db']);
+  });
+
+  it('aws_default_security_group: a rule resource on it is that rule, once', () => {
+    const group = tf(
+      'aws_default_security_group',
+      'default',
+      {
+        id: 'sg-default',
+        vpc_id: 'vpc-app',
+        ingress: [
+          { cidr_blocks: ['0.0.0.0/0'], description: '', ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false, protocol: 'tcp', from_port: 22, to_port: 22 },
+        ],
+        egress: [],
+      },
+      { ...EXISTING, configures: ['vpc_id'] },
+    );
+    const rule = tf(
+      'aws_vpc_security_group_ingress_rule',
+      'ssh',
+      { security_group_id: 'sg-default', ip_protocol: 'tcp', from_port: 22, to_port: 22, cidr_ipv4: '0.0.0.0/0' },
+      EXISTING,
+    );
+    expect(rules(buildModel([vpc, group, rule]))).toEqual([['aws_vpc_security_group_ingress_rule.ssh', '0.0.0.0/0']]);
+  });
+});
