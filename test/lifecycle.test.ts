@@ -150,7 +150,7 @@ describe('fixtures/_lifecycle: pull requests against existing estates', () => {
     const broken = run('pr-delete-return-routes/plan.json');
     expect(broken.status).toBe(1);
     expect(broken.stdout).toMatch(
-      /^pr-delete-return-routes\/plan\.json:1 {2}error {2}NET201 {2}Route aws_route\.app_to_db sends 10\.2\.0\.0\/16 over peering aws_vpc_peering_connection\.app_db to aws_vpc\.db, but aws_route_table\.db /m,
+      /^pr-delete-return-routes\/plan\.json:1 {2}error {2}NET201 {2}Route aws_route\.app_to_db sends 10\.2\.0\.0\/16 over peering aws_vpc_peering_connection\.app_db to aws_vpc\.db, but aws_route_table\.db_private has no route back/m,
     );
   });
 });
