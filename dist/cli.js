@@ -26718,7 +26718,7 @@ function verdict(result, counts) {
     return `**${VERDICT_ICON[worst]} vpclint found ${listing(parts)} in ${files}${incomplete}.**${undecided}`;
   }
   if (result.errors.length > 0) {
-    return `**⚠️ vpclint found no problems, but the results are incomplete: ${plural3(result.errors.length, "input or tool error")}.**${undecided}`;
+    return `**⚠️ No findings in what vpclint read, but the results are incomplete: ${plural3(result.errors.length, "input or tool error")}.**${undecided}`;
   }
   if (result.files.length === 0) return "**✅ No problems: vpclint found no input that it reads.**";
   return `**✅ No problems in ${files}.**${undecided}`;

@@ -146,7 +146,7 @@ function verdict(result: LintResult, counts: Record<Severity, number>): string {
     return `**${VERDICT_ICON[worst]} vpclint found ${listing(parts)} in ${files}${incomplete}.**${undecided}`;
   }
   if (result.errors.length > 0) {
-    return `**⚠️ vpclint found no problems, but the results are incomplete: ${plural(result.errors.length, 'input or tool error')}.**${undecided}`;
+    return `**⚠️ No findings in what vpclint read, but the results are incomplete: ${plural(result.errors.length, 'input or tool error')}.**${undecided}`;
   }
   if (result.files.length === 0) return '**✅ No problems: vpclint found no input that it reads.**';
   return `**✅ No problems in ${files}.**${undecided}`;

@@ -111,7 +111,7 @@ describe('renderMarkdown', () => {
     {
       name: 'only an input error',
       result: { ...empty, files: ['a.json'], errors: [{ file: 'a.json', line: 1, column: 1, message: 'bad' }] },
-      expected: '**⚠️ vpclint found no problems, but the results are incomplete: 1 input or tool error.**',
+      expected: '**⚠️ No findings in what vpclint read, but the results are incomplete: 1 input or tool error.**',
     },
   ])('gives a one-line verdict when $name', ({ result, expected }) => {
     expect(verdictOf(result)).toBe(expected);
