@@ -24724,11 +24724,11 @@ var Memo = class {
   unplaced = /* @__PURE__ */ new Map();
   constructor(routes) {
     for (const route of routes) {
-      const t = route.target;
       if (route.routeTable.state !== "unknown" || route.routeTable.invalid === true) continue;
-      if (t.kind !== "peering" || t.peering.state !== "known") continue;
-      let list2 = this.unplaced.get(t.peering.value.key);
-      if (list2 === void 0) this.unplaced.set(t.peering.value.key, list2 = []);
+      const key = targetKey(route);
+      if (key === void 0) continue;
+      let list2 = this.unplaced.get(key);
+      if (list2 === void 0) this.unplaced.set(key, list2 = []);
       list2.push(route);
     }
   }
@@ -24737,12 +24737,13 @@ var Memo = class {
    * table is unknown and whose destination is unknown or overlaps a gap.
    */
   floating(peering, gaps) {
-    for (const route of this.unplaced.get(peering.key) ?? []) {
+    for (const route of [...this.unplaced.get(peering.key) ?? [], ...this.unplaced.get(MAYBE) ?? []]) {
       const d = route.destination;
       if (d.state === "known" && !gaps.some((g) => overlaps(g, d.value))) continue;
       if (d.state === "absent" && route.destinationPrefixListId.state === "absent") continue;
       const table = route.routeTable.state === "unknown" ? route.routeTable.reason : "its route table is unknown";
-      return `${routeLabel(route)} goes over ${peering.label} and may be the way back, but its route table is unknown (${table})`;
+      const over = route.target.kind === "peering" && route.target.peering.state === "known" ? "goes" : "may go";
+      return `${routeLabel(route)} ${over} over ${peering.label} and may be the way back, but its route table is unknown (${table})`;
     }
     return void 0;
   }
@@ -28912,7 +28913,8 @@ function noInputIn(dir) {
 }
 function isInside(dir, file) {
   const relative = path3.relative(dir, file);
-  return relative !== "" && !relative.startsWith("..") && !path3.isAbsolute(relative);
+  const up = relative === ".." || relative.startsWith(`..${path3.sep}`) || relative.startsWith("../");
+  return relative !== "" && !up && !path3.isAbsolute(relative);
 }
 
 // src/engine/baseline.ts
@@ -29324,8 +29326,9 @@ function routeKey(kind, value) {
   return kind === "pl" ? `pl:${value}` : `cidr:${cidrKey(value)}`;
 }
 function rulePorts(protocol, fromPort, toPort) {
-  if (protocol === "all") return "all";
-  return `${protocol}:${fromPort ?? ""}-${toPort ?? ""}`;
+  if (protocol === "tcp" || protocol === "udp") return `${protocol}:${fromPort ?? ""}-${toPort ?? ""}`;
+  if (protocol === "icmp" || protocol === "icmpv6") return `${protocol}:${fromPort ?? -1}/${toPort ?? -1}`;
+  return protocol;
 }
 function groupId(id) {
   const slash = id.lastIndexOf("/");
@@ -33066,6 +33069,7 @@ function mentionsPlan(text4) {
 function isTerraformPlan(json) {
   if (!isRecord4(json) || typeof own(json, "format_version") !== "string") return false;
   if (PLAN_KEYS.some((k) => Object.hasOwn(json, k))) return true;
+  if (Object.keys(json).every((k) => k === "format_version" || k === "terraform_version")) return true;
   const values = own(json, "values");
   return isRecord4(values) && Object.hasOwn(values, "root_module");
 }
@@ -33173,7 +33177,7 @@ var PlanReader = class {
     }
     this.#changed.add(address);
     const action = actionOf(actions);
-    if (action === void 0 || action === "replace") this.#readRemoved(entry, address, change, actions);
+    if (action === void 0 || action === "replace" || action === "update") this.#readRemoved(entry, address, change, actions);
     if (action === void 0) return;
     let after = own(change, "after");
     if (after !== void 0 && after !== null && !isRecord4(after)) {
@@ -33187,9 +33191,13 @@ var PlanReader = class {
     }
     this.#add(entry, address, action, after, afterUnknown, where2);
   }
-  /** The object a delete or replace removes, as it is before the change. */
+  /**
+   * The object a change removes or rewrites, as it is before the change: what a delete or replace
+   * removes, and the old values of an in-place update (the provider updates a security group
+   * rule's source or ports in place, so the refreshed group still lists the old rule).
+   */
   #readRemoved(entry, address, change, actions) {
-    if (!actions.includes("delete")) return;
+    if (!actions.includes("delete") && !actions.includes("update")) return;
     const before = own(change, "before");
     if (!isRecord4(before)) return;
     const type = own(entry, "type");

@@ -382,11 +382,12 @@ class Memo {
 
   constructor(routes: readonly Route[]) {
     for (const route of routes) {
-      const t = route.target;
       if (route.routeTable.state !== 'unknown' || route.routeTable.invalid === true) continue;
-      if (t.kind !== 'peering' || t.peering.state !== 'known') continue;
-      let list = this.unplaced.get(t.peering.value.key);
-      if (list === undefined) this.unplaced.set(t.peering.value.key, (list = []));
+      // A route whose connection is unknown too may go over any connection.
+      const key = targetKey(route);
+      if (key === undefined) continue;
+      let list = this.unplaced.get(key);
+      if (list === undefined) this.unplaced.set(key, (list = []));
       list.push(route);
     }
   }
@@ -396,12 +397,13 @@ class Memo {
    * table is unknown and whose destination is unknown or overlaps a gap.
    */
   floating(peering: PeeringConnection, gaps: readonly Cidr[]): string | undefined {
-    for (const route of this.unplaced.get(peering.key) ?? []) {
+    for (const route of [...(this.unplaced.get(peering.key) ?? []), ...(this.unplaced.get(MAYBE) ?? [])]) {
       const d = route.destination;
       if (d.state === 'known' && !gaps.some((g) => overlaps(g, d.value))) continue;
       if (d.state === 'absent' && route.destinationPrefixListId.state === 'absent') continue;
       const table = route.routeTable.state === 'unknown' ? route.routeTable.reason : 'its route table is unknown';
-      return `${routeLabel(route)} goes over ${peering.label} and may be the way back, but its route table is unknown (${table})`;
+      const over = route.target.kind === 'peering' && route.target.peering.state === 'known' ? 'goes' : 'may go';
+      return `${routeLabel(route)} ${over} over ${peering.label} and may be the way back, but its route table is unknown (${table})`;
     }
     return undefined;
   }

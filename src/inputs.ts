@@ -61,5 +61,7 @@ export function noInputIn(dir: SearchedDirectory): ToolError {
 /** Is `file` (absolute) inside the directory `dir` (absolute)? */
 export function isInside(dir: string, file: string): boolean {
   const relative = path.relative(dir, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  // `..` or `../x` leaves the directory; `..plans/x` is a folder inside it named `..plans`.
+  const up = relative === '..' || relative.startsWith(`..${path.sep}`) || relative.startsWith('../');
+  return relative !== '' && !up && !path.isAbsolute(relative);
 }

@@ -37,6 +37,23 @@ describe('paths that give vpclint nothing to read', () => {
     expect(out.stdout).toBe('nothing linted: found no input that vpclint reads (Terraform plan JSON, .tf, CloudFormation)\n✖ results are incomplete: 1 input or tool error (printed on stderr)\n');
   });
 
+  it('a directory whose only input is in a folder named like ..plans is not empty', async () => {
+    const cwd = mkdtempSync(path.join(root, 'dotdot-'));
+    mkdirSync(path.join(cwd, '..plans'));
+    writeFileSync(path.join(cwd, '..plans', 'plan.json'), CLEAN_PLAN);
+    const { io, out } = capture(cwd);
+    expect(await main(['.'], io)).toBe(0);
+    expect(out.stderr).toBe('');
+  });
+
+  it('an empty state (terraform show -json of a workspace with nothing in it) is an input with nothing to lint', async () => {
+    const cwd = mkdtempSync(path.join(root, 'empty-state-'));
+    writeFileSync(path.join(cwd, 'state.json'), '{"format_version":"1.0","terraform_version":"1.11.4"}\n');
+    const { io, out } = capture(cwd);
+    expect(await main(['state.json'], io)).toBe(0);
+    expect(out.stderr).toBe('');
+  });
+
   it('--format json lists it under errors, without a file', async () => {
     const cwd = mkdtempSync(path.join(root, 'empty-json-'));
     mkdirSync(path.join(cwd, 'emptydir'));

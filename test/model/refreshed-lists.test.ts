@@ -244,3 +244,26 @@ describe('refreshed lists of the default route table and the default security gr
     expect(rules(buildModel([vpc, group, rule]))).toEqual([['aws_vpc_security_group_ingress_rule.ssh', '0.0.0.0/0']]);
   });
 });
+
+describe('refreshed rule lists: updates in place and rules without ports', () => {
+  it('a rule the plan updates in place no longer admits its old source (its old entry is claimed by its values before the change)', () => {
+    // The provider changes cidr_ipv4 in place (ModifySecurityGroupRules): the refreshed group still lists the old rule.
+    const group = sg([{ protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: ['0.0.0.0/0'] }]);
+    const values = { security_group_id: 'sg-web', ip_protocol: 'tcp', from_port: 22, to_port: 22 };
+    const after = tf('aws_vpc_security_group_ingress_rule', 'ssh', { ...values, cidr_ipv4: '10.9.0.0/16' }, { action: 'update' });
+    const before = tf('aws_vpc_security_group_ingress_rule', 'ssh', { ...values, cidr_ipv4: '0.0.0.0/0' }, { action: 'delete' });
+    expect(rules(buildModel([vpc, group, after], { removed: [before] }))).toEqual([['aws_vpc_security_group_ingress_rule.ssh', '10.9.0.0/16']]);
+  });
+
+  it('an ICMP rule written without ports is the entry AWS lists with -1/-1', () => {
+    const group = sg([{ protocol: 'icmp', from_port: -1, to_port: -1, cidr_blocks: ['0.0.0.0/0'] }]);
+    const rule = tf('aws_vpc_security_group_ingress_rule', 'ping', { security_group_id: 'sg-web', ip_protocol: 'icmp', cidr_ipv4: '0.0.0.0/0' }, EXISTING);
+    expect(rules(buildModel([vpc, group, rule]))).toEqual([['aws_vpc_security_group_ingress_rule.ping', '0.0.0.0/0']]);
+  });
+
+  it('a protocol without ports (ESP, 50) matches whatever ports either side lists', () => {
+    const group = sg([{ protocol: '50', from_port: -1, to_port: -1, cidr_blocks: ['10.0.0.0/8'] }]);
+    const rule = sgRule('esp', 0, ['10.0.0.0/8'], 'no-op', { protocol: '50' });
+    expect(rules(buildModel([vpc, group, rule]))).toEqual([['aws_security_group_rule.esp', '10.0.0.0/8']]);
+  });
+});

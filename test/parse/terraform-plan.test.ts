@@ -16,7 +16,10 @@ describe('isTerraformPlan', () => {
     ['a state file', { format_version: '1.0', values: { root_module: {} } }, true],
     ['a CloudFormation template', { AWSTemplateFormatVersion: '2010-09-09', Resources: {} }, false],
     ['a numeric format_version', { format_version: 1, planned_values: {} }, false],
-    ['no plan keys', { format_version: '1.0', terraform_version: '1.9.0' }, false],
+    // What `terraform show -json` prints for an empty state: nothing to lint, but a state all the same.
+    ['an empty state', { format_version: '1.0', terraform_version: '1.9.0' }, true],
+    ['an empty state of no workspace', { format_version: '1.0' }, true],
+    ['other keys beside format_version', { format_version: '1.0', name: 'x' }, false],
     ['values without root_module', { format_version: '1.0', values: {} }, false],
     ['an array', [{ format_version: '1.0', planned_values: {} }], false],
     ['null', null, false],
@@ -86,6 +89,35 @@ describe('readTerraformPlan: resources and actions', () => {
       ['module.old.aws_vpc.x', 'aws_vpc', 'managed', undefined, 'terraform-plan', 'plan.json'],
       ['data.aws_vpc.existing', 'aws_vpc', 'data', undefined, 'terraform-plan', 'plan.json'],
     ]);
+  });
+
+  it('hands over what deletes, replacements and in-place updates remove, as it was before the change', () => {
+    const entry = (address: string, actions: string[], before: Json, after: Json): Json => ({
+      address,
+      mode: 'managed',
+      type: 'aws_route',
+      name: address.split('.')[1]!,
+      change: { actions, before, after, after_unknown: {} },
+    });
+    const plan = readPlan({
+      format_version: '1.2',
+      resource_changes: [
+        entry('aws_route.deleted', ['delete'], { destination_cidr_block: '10.1.0.0/16' }, null),
+        entry('aws_route.forgotten', ['forget'], { destination_cidr_block: '10.2.0.0/16' }, null),
+        entry('aws_route.replaced', ['create', 'delete'], { destination_cidr_block: '10.3.0.0/16' }, { destination_cidr_block: '10.4.0.0/16' }),
+        entry('aws_route.updated', ['update'], { destination_cidr_block: '10.5.0.0/16' }, { destination_cidr_block: '10.5.0.0/16' }),
+        entry('aws_route.kept', ['no-op'], { destination_cidr_block: '10.6.0.0/16' }, { destination_cidr_block: '10.6.0.0/16' }),
+        entry('aws_route.created', ['create'], null, { destination_cidr_block: '10.7.0.0/16' }),
+      ],
+    });
+    expect(plan.problems).toEqual([]);
+    // A forgotten route stays in AWS: it is not removed.
+    expect(plan.removed.map((r) => [r.address, r.action, r.get(['destination_cidr_block'])])).toEqual([
+      ['aws_route.deleted', 'delete', { state: 'known', value: '10.1.0.0/16' }],
+      ['aws_route.replaced', 'delete', { state: 'known', value: '10.3.0.0/16' }],
+      ['aws_route.updated', 'delete', { state: 'known', value: '10.5.0.0/16' }],
+    ]);
+    expect(plan.resources.map((r) => r.address)).toEqual(['aws_route.replaced', 'aws_route.updated', 'aws_route.kept', 'aws_route.created']);
   });
 
   it('reads replacements from change.after and others from planned_values or prior_state', () => {

@@ -241,6 +241,15 @@ describe('missing-reverse-route: senders and repliers', () => {
     });
   });
 
+  it('a route whose table and connection are both unknown may be the way back too', () => {
+    const back = route('back', { reason: 'variable return_table_id has no value' }, '10.1.0.0/16', { unknownTarget: true });
+    const { findings, unresolved } = lint([...pair(), route('go', 'app', '10.2.0.0/16', { pcx: 'app_db' }), back]);
+    expect(findings).toEqual([]);
+    expect(unresolved.find((u) => u.resource === 'aws_route.go')?.reason).toMatch(
+      /^cannot tell whether aws_route_table\.db sends replies for 10\.1\.1\.0\/24 back over aws_vpc_peering_connection\.app_db: aws_route\.back may go over aws_vpc_peering_connection\.app_db and may be the way back, but its route table is unknown \(/,
+    );
+  });
+
   it('a route over the connection whose table is unknown but whose destination misses the senders changes nothing', () => {
     const back = route('back', { reason: 'the reference does not say which instance' }, '10.1.200.0/24', { pcx: 'app_db' });
     const { findings } = lint([...pair(), route('go', 'app', '10.2.0.0/16', { pcx: 'app_db' }), back]);

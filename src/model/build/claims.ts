@@ -38,10 +38,15 @@ export type RuleSource =
   | { readonly kind: 'security-group'; readonly id: string }
   | { readonly kind: 'self' };
 
-/** The protocol/port part of a rule key; ports do not matter for "all". */
+/**
+ * The protocol/port part of a rule key. Ports mean something only for TCP and UDP (port ranges)
+ * and ICMP (type and code, where AWS lists an unset one as -1); for "all" and other protocols AWS
+ * ignores them.
+ */
 export function rulePorts(protocol: Protocol, fromPort: number | undefined, toPort: number | undefined): string {
-  if (protocol === 'all') return 'all';
-  return `${protocol}:${fromPort ?? ''}-${toPort ?? ''}`;
+  if (protocol === 'tcp' || protocol === 'udp') return `${protocol}:${fromPort ?? ''}-${toPort ?? ''}`;
+  if (protocol === 'icmp' || protocol === 'icmpv6') return `${protocol}:${fromPort ?? -1}/${toPort ?? -1}`;
+  return protocol;
 }
 
 /** A security group ID as AWS lists it for other accounts' groups (`123456789012/sg-…`) loses the account. */

@@ -24,7 +24,7 @@ const MAX_MODULE_DEPTH = 100;
 /**
  * True when the JSON is a Terraform plan or state by content: an object with a string
  * `format_version` and one of planned_values / resource_changes / prior_state / configuration,
- * or (state) `values.root_module`.
+ * or (state) `values.root_module`, or nothing else but `terraform_version` (an empty state).
  */
 /**
  * Does this text say it is a plan, even if it does not parse? Terraform writes `format_version`
@@ -38,6 +38,8 @@ export function mentionsPlan(text: string): boolean {
 export function isTerraformPlan(json: unknown): boolean {
   if (!isRecord(json) || typeof own(json, 'format_version') !== 'string') return false;
   if (PLAN_KEYS.some((k) => Object.hasOwn(json, k))) return true;
+  // An empty state: `terraform show -json` prints only the format (and Terraform's) version.
+  if (Object.keys(json).every((k) => k === 'format_version' || k === 'terraform_version')) return true;
   const values = own(json, 'values');
   return isRecord(values) && Object.hasOwn(values, 'root_module');
 }
@@ -45,9 +47,9 @@ export function isTerraformPlan(json: unknown): boolean {
 export interface PlanReadResult {
   resources: SourceResource[];
   /**
-   * Instances the plan deletes (and the old objects of replacements), with their values before
-   * the change: gone after apply, they tell the model which entries of refreshed route and rule
-   * lists go with them. Forgotten instances are not here: they stay in AWS.
+   * Instances the plan deletes (and the old objects of replacements and in-place updates), with
+   * their values before the change: gone after apply, they tell the model which entries of
+   * refreshed route and rule lists go with them. Forgotten instances are not here: they stay in AWS.
    */
   removed: SourceResource[];
   problems: ToolError[];
@@ -175,7 +177,7 @@ class PlanReader {
     }
     this.#changed.add(address);
     const action = actionOf(actions as string[]);
-    if (action === undefined || action === 'replace') this.#readRemoved(entry, address, change, actions as string[]);
+    if (action === undefined || action === 'replace' || action === 'update') this.#readRemoved(entry, address, change, actions as string[]);
     if (action === undefined) return;
     let after = own(change, 'after');
     if (after !== undefined && after !== null && !isRecord(after)) {
@@ -190,9 +192,13 @@ class PlanReader {
     this.#add(entry, address, action, after, afterUnknown, where);
   }
 
-  /** The object a delete or replace removes, as it is before the change. */
+  /**
+   * The object a change removes or rewrites, as it is before the change: what a delete or replace
+   * removes, and the old values of an in-place update (the provider updates a security group
+   * rule's source or ports in place, so the refreshed group still lists the old rule).
+   */
   #readRemoved(entry: Readonly<Record<string, unknown>>, address: string, change: unknown, actions: readonly string[]): void {
-    if (!actions.includes('delete')) return;
+    if (!actions.includes('delete') && !actions.includes('update')) return;
     const before = own(change, 'before');
     if (!isRecord(before)) return;
     const type = own(entry, 'type');
