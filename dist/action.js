@@ -21806,7 +21806,7 @@ var require_scan = __commonJS({
       }
       let base = str2;
       let prefix = "";
-      let glob2 = "";
+      let glob = "";
       if (start > 0) {
         prefix = str2.slice(0, start);
         str2 = str2.slice(start);
@@ -21814,10 +21814,10 @@ var require_scan = __commonJS({
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str2.slice(0, lastIndex);
-        glob2 = str2.slice(lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str2;
+        glob = str2;
       } else {
         base = str2;
       }
@@ -21827,7 +21827,7 @@ var require_scan = __commonJS({
         }
       }
       if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (glob) glob = utils.removeBackslashes(glob);
         if (base && backslashes === true) {
           base = utils.removeBackslashes(base);
         }
@@ -21837,7 +21837,7 @@ var require_scan = __commonJS({
         input,
         start,
         base,
-        glob: glob2,
+        glob,
         isBrace,
         isBracket,
         isGlob,
@@ -22904,9 +22904,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils3();
     var constants3 = require_constants7();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch(input, options, returnState));
+    var picomatch = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -22916,13 +22916,13 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix = utils.isWindows(options);
-      const regex = isState ? picomatch.compileRe(glob2, options) : picomatch.makeRe(glob2, options, false, true);
+      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
@@ -22931,8 +22931,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob: glob2, posix });
-        const result = { glob: glob2, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -22957,7 +22957,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob: glob2, posix } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -22966,11 +22966,11 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob2;
+      let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
         output = format2 ? format2(input) : input;
-        match = output === glob2;
+        match = output === glob;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
@@ -22981,8 +22981,8 @@ var require_picomatch = __commonJS({
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob2, options, posix = utils.isWindows(options)) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch.makeRe(glob2, options);
+    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path11.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
@@ -23086,8 +23086,8 @@ var require_micromatch = __commonJS({
         }
       }
       let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches = result.filter((item) => !omit2.has(item));
-      if (options && matches.length === 0) {
+      let matches2 = result.filter((item) => !omit2.has(item));
+      if (options && matches2.length === 0) {
         if (options.failglob === true) {
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
@@ -23095,7 +23095,7 @@ var require_micromatch = __commonJS({
           return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
         }
       }
-      return matches;
+      return matches2;
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
@@ -23109,9 +23109,9 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list2, patterns, { ...options, onResult }));
+      let matches2 = new Set(micromatch(list2, patterns, { ...options, onResult }));
       for (let item of items) {
-        if (!matches.has(item)) {
+        if (!matches2.has(item)) {
           result.add(item);
         }
       }
@@ -23169,9 +23169,9 @@ var require_micromatch = __commonJS({
       }
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
-    micromatch.capture = (glob2, input, options) => {
+    micromatch.capture = (glob, input, options) => {
       let posix = utils.isWindows(options);
-      let regex = picomatch.makeRe(String(glob2), { ...options, capture: true });
+      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
       let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
@@ -38929,11 +38929,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -39852,11 +39852,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -40177,8 +40177,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -40200,9 +40200,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -40277,15 +40277,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -40294,14 +40294,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -43902,11 +43902,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
+  const matches2 = url.match(urlVariableRegex);
+  if (!matches2) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object2, keysToOmit) {
   const result = { __proto__: null };
@@ -44762,8 +44762,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
+    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches2 && matches2.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -51769,14 +51769,14 @@ import path from "node:path";
 function escape2(c) {
   return /[.+^${}()|[\]\\*?]/.test(c) ? `\\${c}` : c;
 }
-function toSource(glob2) {
+function toSource(glob) {
   let out = "";
   let inBraces = 0;
-  for (let i = 0; i < glob2.length; i++) {
-    const c = glob2.charAt(i);
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob.charAt(i);
     if (c === "*") {
-      if (glob2.charAt(i + 1) === "*") {
-        if (glob2.charAt(i + 2) === "/") {
+      if (glob.charAt(i + 1) === "*") {
+        if (glob.charAt(i + 2) === "/") {
           out += "(?:[^/]*/)*";
           i += 2;
         } else {
@@ -51789,11 +51789,11 @@ function toSource(glob2) {
     } else if (c === "?") {
       out += "[^/]";
     } else if (c === "[") {
-      const end = glob2.indexOf("]", i + 1);
+      const end = glob.indexOf("]", i + 1);
       if (end === -1) {
         out += "\\[";
       } else {
-        const body = glob2.slice(i + 1, end).replace(/\\/g, "\\\\");
+        const body = glob.slice(i + 1, end).replace(/\\/g, "\\\\");
         out += body.startsWith("!") ? `[^/${body.slice(1)}]` : `[${body}]`;
         i = end;
       }
@@ -51811,8 +51811,8 @@ function toSource(glob2) {
   }
   return out + ")".repeat(inBraces);
 }
-function globMatcher(glob2) {
-  let pattern = glob2.replace(/^\.\//, "").replace(/\/+$/, "");
+function globMatcher(glob) {
+  let pattern = glob.replace(/^\.\//, "").replace(/\/+$/, "");
   if (!pattern.includes("/")) pattern = `**/${pattern}`;
   if (pattern.startsWith("/")) pattern = pattern.slice(1);
   const re = new RegExp(`^${toSource(pattern)}(?:/.*)?$`);
@@ -53703,8 +53703,8 @@ var VIA_TEXT = {
   metadata: "Metadata ignore entry",
   config: "ignore entry"
 };
-function addressPattern(glob2) {
-  return new RegExp(`^${glob2.split("*").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+function addressPattern(glob) {
+  return new RegExp(`^${glob.split("*").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
 }
 function applySuppressions(findings, unresolved2, options) {
   const byIdOrName = /* @__PURE__ */ new Map();
@@ -54032,6 +54032,8 @@ var DataSources = class {
   #memo = /* @__PURE__ */ new Map();
   /** Input indexes of managed resources by type, made on first use. */
   #byType;
+  #bySubnet;
+  #byTag = /* @__PURE__ */ new Map();
   constructor(resources, indexOf) {
     this.#resources = resources;
     this.#indexOf = indexOf;
@@ -54161,9 +54163,8 @@ var DataSources = class {
     }
     const shown = subnet.kind === "id" ? subnet.id : this.#resources[subnet.index].address;
     const tables = [];
-    for (const a of this.#ofType("aws_route_table_association")) {
+    for (const a of this.#associationsOf(subnet)) {
       const assoc = this.#resources[a];
-      if (!sameIdentity(this.#identity(assoc, ["subnet_id"], "aws_subnet", 0), subnet)) continue;
       const table = this.#identity(assoc, ["route_table_id"], "aws_route_table", 0);
       if (table.kind !== "index") {
         return { kind: "unknown", reason: `${r.address} is looked up by subnet_id ${shown}, whose route table association ${assoc.address} names a route table that is not in the linted files` };
@@ -54176,6 +54177,46 @@ var DataSources = class {
       reason: `${r.address} is looked up by subnet_id ${shown}, which no route table association in the linted files names`
     };
   }
+  /** The route table associations whose subnet is `subnet`, indexed once. */
+  #associationsOf(subnet) {
+    if (this.#bySubnet === void 0) {
+      this.#bySubnet = /* @__PURE__ */ new Map();
+      for (const a of this.#ofType("aws_route_table_association")) {
+        const key2 = identityKey(this.#identity(this.#resources[a], ["subnet_id"], "aws_subnet", 0));
+        if (key2 === void 0) continue;
+        let list2 = this.#bySubnet.get(key2);
+        if (list2 === void 0) this.#bySubnet.set(key2, list2 = []);
+        list2.push(a);
+      }
+    }
+    const key = identityKey(subnet);
+    return key === void 0 ? [] : this.#bySubnet.get(key) ?? [];
+  }
+  /**
+   * The candidates of `type` whose tag `key` may be one of `values` (literal values only): those
+   * whose tag is one of them, and those whose tag is unknown. Indexed once per type and key, so
+   * that thousands of lookups by tag stay linear.
+   */
+  #taggedCandidates(type, key, values) {
+    const id = `${type}\0${key}`;
+    let index = this.#byTag.get(id);
+    if (index === void 0) {
+      index = { byValue: /* @__PURE__ */ new Map(), unknown: [] };
+      for (const i of this.#ofType(type)) {
+        const v = this.#resources[i].get(["tags", key]);
+        if (v.state === "unknown") index.unknown.push(i);
+        else if (v.state === "known" && typeof v.value === "string") {
+          let list2 = index.byValue.get(v.value);
+          if (list2 === void 0) index.byValue.set(v.value, list2 = []);
+          list2.push(i);
+        }
+      }
+      this.#byTag.set(id, index);
+    }
+    const out = new Set(index.unknown);
+    for (const value of values) for (const i of index.byValue.get(value) ?? []) out.add(i);
+    return [...out].sort((a, b) => a - b);
+  }
   /** A lookup by arguments (`tags`, `filter`, `vpc_id`, `cidr_block`...): the one resource in scope that matches. */
   #byArguments(r, family) {
     const unmatched = (UNMATCHED_ARGUMENTS.get(r.type) ?? []).filter((a) => r.configures?.(a) === true);
@@ -54183,6 +54224,7 @@ var DataSources = class {
       return { kind: "unknown", reason: `${r.address} is looked up by ${unmatched.join(", ")}, which vpclint does not match against the linted files` };
     }
     const tests = [];
+    let byTag;
     for (const [arg, criterion] of ARGUMENTS.get(r.type) ?? []) {
       if (r.configures?.(arg) !== true) continue;
       const t = this.#criterion(r, [arg], criterion, arg);
@@ -54198,9 +54240,11 @@ var DataSources = class {
           if (typeof value !== "string") return { kind: "unknown", reason: `${r.address} is looked up by tag ${k}, whose value is not a string` };
         }
         if (wanted.length > 0) {
+          const [k, value] = wanted[0];
+          if (!isPattern(value)) byTag ??= { key: k, values: [value] };
           tests.push({
-            what: `tags (${wanted.map(([k, value]) => `${k} = ${String(value)}`).join(", ")})`,
-            test: (c) => allOf(wanted.map(([k, value]) => tagIs(c, k, [value])))
+            what: `tags (${wanted.map(([k2, value2]) => `${k2} = ${String(value2)}`).join(", ")})`,
+            test: (c) => allOf(wanted.map(([k2, value2]) => tagIs(c, k2, [value2])))
           });
         }
       }
@@ -54220,6 +54264,7 @@ var DataSources = class {
           const key = filterName.slice(4);
           const texts = this.#texts(r, valuesPath);
           if ("reason" in texts) return { kind: "unknown", reason: `${r.address} is looked up by filter ${filterName}, whose values are ${texts.reason}` };
+          if (!texts.values.some(isPattern)) byTag ??= { key, values: texts.values };
           tests.push({ what: `filter ${filterName} = ${texts.values.join(", ")}`, test: (c) => tagIs(c, key, texts.values) });
           continue;
         }
@@ -54246,7 +54291,7 @@ var DataSources = class {
     const unsure = [];
     const provider = r.provider?.();
     for (const type of family.types) {
-      for (const i of this.#ofType(type)) {
+      for (const i of byTag === void 0 ? this.#ofType(type) : this.#taggedCandidates(type, byTag.key, byTag.values)) {
         const c = this.#resources[i];
         const place = samePlace(provider, c.provider?.());
         if (place === false) continue;
@@ -54298,7 +54343,7 @@ var DataSources = class {
       test: (c) => {
         const own3 = c.get(criterion.attr);
         if (own3.state === "unknown") return void 0;
-        return own3.state === "known" && typeof own3.value === "string" && glob(wanted).test(own3.value);
+        return own3.state === "known" && typeof own3.value === "string" && matches(wanted, own3.value);
       }
     };
   }
@@ -54356,6 +54401,11 @@ var DataSources = class {
     };
   }
 };
+function identityKey(a) {
+  if (a.kind === "index") return `i:${a.index}`;
+  if (a.kind === "id") return `id:${a.id}`;
+  return void 0;
+}
 function sameIdentity(a, b) {
   if (a.kind === "index" && b.kind === "index") return a.index === b.index;
   if (a.kind === "id" && b.kind === "id") return a.id === b.id;
@@ -54379,7 +54429,7 @@ function tagIs(c, key, values) {
   if (v.state === "unknown") return void 0;
   if (v.state !== "known" || typeof v.value !== "string") return false;
   const own3 = v.value;
-  return values.some((w) => glob(w).test(own3));
+  return values.some((w) => matches(w, own3));
 }
 function allOf(results) {
   if (results.includes(false)) return false;
@@ -54390,13 +54440,17 @@ function anyOf(results) {
   return results.includes(void 0) ? void 0 : false;
 }
 var globs = /* @__PURE__ */ new Map();
-function glob(pattern) {
+function isPattern(value) {
+  return value.includes("*") || value.includes("?");
+}
+function matches(pattern, text4) {
+  if (!isPattern(pattern)) return pattern === text4;
   let re = globs.get(pattern);
   if (re === void 0) {
     re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, "s");
     if (globs.size < 1e3) globs.set(pattern, re);
   }
-  return re;
+  return re.test(text4);
 }
 function isRecord3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);

@@ -160,6 +160,8 @@ export class DataSources {
   readonly #memo = new Map<number, StandIn>();
   /** Input indexes of managed resources by type, made on first use. */
   #byType: Map<string, number[]> | undefined;
+  #bySubnet: Map<string, number[]> | undefined;
+  readonly #byTag = new Map<string, { readonly byValue: Map<string, number[]>; readonly unknown: number[] }>();
 
   constructor(resources: readonly SourceResource[], indexOf: (file: string, address: string) => number | undefined) {
     this.#resources = resources;
@@ -300,9 +302,8 @@ export class DataSources {
     }
     const shown = subnet.kind === 'id' ? subnet.id : (this.#resources[subnet.index] as SourceResource).address;
     const tables: number[] = [];
-    for (const a of this.#ofType('aws_route_table_association')) {
+    for (const a of this.#associationsOf(subnet)) {
       const assoc = this.#resources[a] as SourceResource;
-      if (!sameIdentity(this.#identity(assoc, ['subnet_id'], 'aws_subnet', 0), subnet)) continue;
       const table = this.#identity(assoc, ['route_table_id'], 'aws_route_table', 0);
       if (table.kind !== 'index') {
         return { kind: 'unknown', reason: `${r.address} is looked up by subnet_id ${shown}, whose route table association ${assoc.address} names a route table that is not in the linted files` };
@@ -316,6 +317,48 @@ export class DataSources {
     };
   }
 
+  /** The route table associations whose subnet is `subnet`, indexed once. */
+  #associationsOf(subnet: Identity): readonly number[] {
+    if (this.#bySubnet === undefined) {
+      this.#bySubnet = new Map();
+      for (const a of this.#ofType('aws_route_table_association')) {
+        const key = identityKey(this.#identity(this.#resources[a] as SourceResource, ['subnet_id'], 'aws_subnet', 0));
+        if (key === undefined) continue;
+        let list = this.#bySubnet.get(key);
+        if (list === undefined) this.#bySubnet.set(key, (list = []));
+        list.push(a);
+      }
+    }
+    const key = identityKey(subnet);
+    return key === undefined ? [] : (this.#bySubnet.get(key) ?? []);
+  }
+
+  /**
+   * The candidates of `type` whose tag `key` may be one of `values` (literal values only): those
+   * whose tag is one of them, and those whose tag is unknown. Indexed once per type and key, so
+   * that thousands of lookups by tag stay linear.
+   */
+  #taggedCandidates(type: string, key: string, values: readonly string[]): number[] {
+    const id = `${type}\u0000${key}`;
+    let index = this.#byTag.get(id);
+    if (index === undefined) {
+      index = { byValue: new Map(), unknown: [] };
+      for (const i of this.#ofType(type)) {
+        const v = (this.#resources[i] as SourceResource).get(['tags', key]);
+        if (v.state === 'unknown') index.unknown.push(i);
+        else if (v.state === 'known' && typeof v.value === 'string') {
+          let list = index.byValue.get(v.value);
+          if (list === undefined) index.byValue.set(v.value, (list = []));
+          list.push(i);
+        }
+      }
+      this.#byTag.set(id, index);
+    }
+    const out = new Set<number>(index.unknown);
+    for (const value of values) for (const i of index.byValue.get(value) ?? []) out.add(i);
+    return [...out].sort((a, b) => a - b);
+  }
+
   /** A lookup by arguments (`tags`, `filter`, `vpc_id`, `cidr_block`...): the one resource in scope that matches. */
   #byArguments(r: SourceResource, family: Family): StandIn {
     const unmatched = (UNMATCHED_ARGUMENTS.get(r.type) ?? []).filter((a) => r.configures?.(a) === true);
@@ -323,6 +366,8 @@ export class DataSources {
       return { kind: 'unknown', reason: `${r.address} is looked up by ${unmatched.join(', ')}, which vpclint does not match against the linted files` };
     }
     const tests: { readonly what: string; readonly test: (c: SourceResource) => boolean | undefined }[] = [];
+    // A tag that must have one of these literal values narrows the candidates through an index.
+    let byTag: { readonly key: string; readonly values: readonly string[] } | undefined;
     // Arguments.
     for (const [arg, criterion] of ARGUMENTS.get(r.type) ?? []) {
       if (r.configures?.(arg) !== true) continue;
@@ -340,6 +385,8 @@ export class DataSources {
           if (typeof value !== 'string') return { kind: 'unknown', reason: `${r.address} is looked up by tag ${k}, whose value is not a string` };
         }
         if (wanted.length > 0) {
+          const [k, value] = wanted[0] as [string, string];
+          if (!isPattern(value)) byTag ??= { key: k, values: [value] };
           tests.push({
             what: `tags (${wanted.map(([k, value]) => `${k} = ${String(value)}`).join(', ')})`,
             test: (c) => allOf(wanted.map(([k, value]) => tagIs(c, k, [value as string]))),
@@ -363,6 +410,7 @@ export class DataSources {
           const key = filterName.slice(4);
           const texts = this.#texts(r, valuesPath);
           if ('reason' in texts) return { kind: 'unknown', reason: `${r.address} is looked up by filter ${filterName}, whose values are ${texts.reason}` };
+          if (!texts.values.some(isPattern)) byTag ??= { key, values: texts.values };
           tests.push({ what: `filter ${filterName} = ${texts.values.join(', ')}`, test: (c) => tagIs(c, key, texts.values) });
           continue;
         }
@@ -389,7 +437,7 @@ export class DataSources {
     const unsure: number[] = [];
     const provider = r.provider?.();
     for (const type of family.types) {
-      for (const i of this.#ofType(type)) {
+      for (const i of byTag === undefined ? this.#ofType(type) : this.#taggedCandidates(type, byTag.key, byTag.values)) {
         const c = this.#resources[i] as SourceResource;
         const place = samePlace(provider, c.provider?.());
         if (place === false) continue;
@@ -443,7 +491,7 @@ export class DataSources {
       test: (c) => {
         const own = c.get(criterion.attr);
         if (own.state === 'unknown') return undefined;
-        return own.state === 'known' && typeof own.value === 'string' && glob(wanted).test(own.value);
+        return own.state === 'known' && typeof own.value === 'string' && matches(wanted, own.value);
       },
     };
   }
@@ -508,6 +556,13 @@ export class DataSources {
   }
 }
 
+/** A key for known identities (a resource in scope, or a real ID); undefined for others. */
+function identityKey(a: Identity): string | undefined {
+  if (a.kind === 'index') return `i:${a.index}`;
+  if (a.kind === 'id') return `id:${a.id}`;
+  return undefined;
+}
+
 function sameIdentity(a: Identity, b: Identity): boolean {
   if (a.kind === 'index' && b.kind === 'index') return a.index === b.index;
   if (a.kind === 'id' && b.kind === 'id') return a.id === b.id;
@@ -540,7 +595,7 @@ function tagIs(c: SourceResource, key: string, values: readonly string[]): boole
   if (v.state === 'unknown') return undefined;
   if (v.state !== 'known' || typeof v.value !== 'string') return false;
   const own = v.value;
-  return values.some((w) => glob(w).test(own));
+  return values.some((w) => matches(w, own));
 }
 
 function allOf(results: readonly (boolean | undefined)[]): boolean | undefined {
@@ -555,14 +610,20 @@ function anyOf(results: readonly (boolean | undefined)[]): boolean | undefined {
 
 const globs = new Map<string, RegExp>();
 
-/** An EC2 filter value: `*` matches any text, `?` one character. */
-function glob(pattern: string): RegExp {
+/** Does an EC2 filter value have wildcards (`*` any text, `?` one character)? */
+function isPattern(value: string): boolean {
+  return value.includes('*') || value.includes('?');
+}
+
+/** Does `text` match the EC2 filter value `pattern`? Literal values compare as strings. */
+function matches(pattern: string, text: string): boolean {
+  if (!isPattern(pattern)) return pattern === text;
   let re = globs.get(pattern);
   if (re === undefined) {
     re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's');
     if (globs.size < 1000) globs.set(pattern, re);
   }
-  return re;
+  return re.test(text);
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
