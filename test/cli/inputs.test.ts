@@ -90,8 +90,9 @@ describe('paths that give vpclint nothing to read', () => {
     expect(debug.out.stderr).toMatch(/^notes\.txt: not an input vpclint reads \(it does not read \.txt files\)\n {2}vpclint reads .*\n {4}InputError: not an input/);
   });
 
-  it('a directory whose only input cannot be read gets that error, not a second one', async () => {
-    if (process.getuid?.() === 0) return; // root reads anything
+  it('a directory whose only input cannot be read gets that error, not a second one', async (ctx) => {
+    // Directory search skips dangling links, so an unreadable file is the only way in, and root reads those.
+    if (process.getuid?.() === 0) ctx.skip('running as root, which reads a chmod 000 file: run as another user to check this');
     const cwd = mkdtempSync(path.join(root, 'unreadable-'));
     mkdirSync(path.join(cwd, 'net'));
     writeFileSync(path.join(cwd, 'net', 'plan.json'), CLEAN_PLAN);
