@@ -17,7 +17,7 @@ import { buildModuleConfig, isRecord, type FileSyntax, type ModuleConfig } from 
 import { Scope, evaluateJson } from './evaluate.js';
 import { parseHcl } from './hcl2json.js';
 import { locateStructure } from './locate.js';
-import { ModuleInstance, localModuleDir, noInstalledModules, resolveModuleSource, type InstalledModules, type RootRun } from './module.js';
+import { MAX_MODULE_INSTANCES, ModuleInstance, localModuleDir, noInstalledModules, resolveModuleSource, type InstalledModules, type RootRun } from './module.js';
 import { HclSyntaxError, parseExpression } from './syntax.js';
 import { isPrimitiveType } from './type-constraints.js';
 import { evaluate } from './evaluate.js';
@@ -218,9 +218,12 @@ class Reader {
   reportMissingModules(root: string, installed: InstalledModules): void {
     const reported = new Set<string>();
     const found: ToolError[] = [];
+    // Calls are walked per path through the module tree, which can double at every level: the
+    // walk stops where module expansion does (MAX_MODULE_INSTANCES, reported there).
+    let budget = MAX_MODULE_INSTANCES;
     const walk = (dir: string, key: string, prefix: string, chain: readonly string[]): void => {
       const config = this.configs.get(dir);
-      if (config === undefined || chain.length > 32) return;
+      if (config === undefined || chain.length > 32 || --budget < 0) return;
       for (const call of config.calls.values()) {
         const callKey = key === '' ? call.name : `${key}.${call.name}`;
         const address = `${prefix}module.${call.name}`;
@@ -434,6 +437,7 @@ export async function readTerraformSources(sources: readonly TerraformSourceFile
   const declared = new Set<string>();
   const variableFiles = new Map<string, Map<string, Value> | undefined>();
   const linted = new Set<string>();
+  const reportedCalls = new Set<string>();
   for (const root of roots) {
     const config = reader.configs.get(root);
     if (config === undefined) continue;
@@ -448,6 +452,8 @@ export async function readTerraformSources(sources: readonly TerraformSourceFile
       resources,
       problems: reader.errors,
       installed: await reader.installed(root),
+      moduleInstances: 0,
+      reportedCalls,
     };
     reader.reportMissingModules(root, run.installed);
     for (const { dir, loaded } of run.installed.modules.values()) {

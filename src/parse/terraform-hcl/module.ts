@@ -26,6 +26,12 @@ const IN_PROGRESS = Symbol('in progress');
 const MAX_MODULE_DEPTH = 32;
 // A count or for_each larger than this is not expanded (one placeholder instance stands for it).
 const MAX_INSTANCES = 100_000;
+/**
+ * Module instances one root module may have in all. Modules that each call the next twice double
+ * at every level: 26 three-line files make 2^25 instances, which would exhaust memory. Past this,
+ * a module call is not expanded, and the call where it happened is reported (results incomplete).
+ */
+export const MAX_MODULE_INSTANCES = 10_000;
 
 /** What every module instance of one linted root module shares. */
 export interface RootRun {
@@ -42,6 +48,10 @@ export interface RootRun {
    */
   readonly installed: InstalledModules;
   readonly problems: ToolError[];
+  /** Module instances created so far (against MAX_MODULE_INSTANCES). */
+  moduleInstances?: number;
+  /** Module-call problems already reported, by `file:line:col` (each is reported once). */
+  readonly reportedCalls?: Set<string>;
 }
 
 /** Instance keys of an expanded block. */
@@ -209,6 +219,7 @@ class ModuleCall {
   readonly target: CallTarget;
   #expansion: Expansion | undefined;
   #children: ModuleInstance[] | undefined;
+  #capped: string | undefined;
 
   constructor(parent: ModuleInstance, decl: ModuleCallDecl) {
     this.#parent = parent;
@@ -236,8 +247,16 @@ class ModuleCall {
       };
     }
     const dir = resolved.dir;
-    if (this.#parent.chain.includes(dir) || this.#parent.chain.length >= MAX_MODULE_DEPTH) {
-      return { kind: 'none', reason: `${this.address} calls ${dir}, which is already being evaluated (a module cycle)` };
+    const chain = this.#parent.chain;
+    if (chain.includes(dir)) {
+      const cycle = [...chain.slice(chain.indexOf(dir)), dir].join(' -> ');
+      const reason = `${this.address} calls ${dir}, which is already being evaluated (a module cycle: ${cycle})`;
+      this.#report(`module "${this.#decl.name}" calls itself through a module cycle (${cycle}); Terraform refuses it, and vpclint does not follow it`);
+      return { kind: 'none', reason };
+    }
+    if (chain.length >= MAX_MODULE_DEPTH) {
+      this.#report(`module "${this.#decl.name}": modules nested more than ${MAX_MODULE_DEPTH} deep (${this.address}); the modules below it are not linted`);
+      return { kind: 'none', reason: `${this.address} is nested more than ${MAX_MODULE_DEPTH} modules deep, which vpclint does not evaluate` };
     }
     const config = this.#parent.run.configOf(dir);
     if (config === undefined) return { kind: 'none', reason: `${this.address}: there are no Terraform files in ${dir}` };
@@ -249,6 +268,16 @@ class ModuleCall {
     return this.#expansion;
   }
 
+  /** Reports a problem at this call's module block, once per block (its instances share it). */
+  #report(message: string): void {
+    const run = this.#parent.run;
+    const node = this.#decl.node;
+    const where = `${this.#decl.file}:${node?.line ?? 0}:${node?.column ?? 0}`;
+    if (run.reportedCalls?.has(where)) return;
+    run.reportedCalls?.add(where);
+    run.problems.push(node === undefined ? { file: this.#decl.file, message } : { file: this.#decl.file, line: node.line, column: node.column, message });
+  }
+
   children(): ModuleInstance[] {
     if (this.#children === undefined) {
       const target = this.target;
@@ -257,7 +286,23 @@ class ModuleCall {
         return this.#children;
       }
       const expansion = this.expansion;
-      this.#children = instancesOf(expansion).map(({ key, suffix, value }) => {
+      const planned = instancesOf(expansion);
+      const run = this.#parent.run;
+      const count = run.moduleInstances ?? 0;
+      if (count + planned.length > MAX_MODULE_INSTANCES) {
+        this.#capped = `${this.address} would make more than ${MAX_MODULE_INSTANCES} module instances, which vpclint does not evaluate`;
+        // Reported once, where the cap is first hit: every later call is past it too.
+        if (run.reportedCalls?.has('#instance-cap') !== true) {
+          run.reportedCalls?.add('#instance-cap');
+          this.#report(
+            `module "${this.#decl.name}": the configuration makes more than ${MAX_MODULE_INSTANCES} module instances (the cap was reached at ${this.address}); this call and the module calls evaluated after it are not expanded, so their resources are not linted`,
+          );
+        }
+        this.#children = [];
+        return this.#children;
+      }
+      run.moduleInstances = count + planned.length;
+      this.#children = planned.map(({ key, suffix, value }) => {
         const names = instanceNames(expansion, key, value);
         const callScope = names === undefined ? this.#parent.scope : this.#parent.scope.with(names);
         const body = this.#decl.body;
@@ -287,7 +332,9 @@ class ModuleCall {
     if (this.target.kind === 'none') return new Unknown(this.target.reason);
     const expansion = this.expansion;
     if (expansion.kind === 'unknown') return new Unknown(expansion.reason);
-    return collect(expansion, this.children(), (m) => m.outputsValue());
+    const children = this.children();
+    if (this.#capped !== undefined) return new Unknown(this.#capped);
+    return collect(expansion, children, (m) => m.outputsValue());
   }
 }
 
