@@ -22,7 +22,7 @@ import { parseJson } from './parse/json.js';
 import { loadTemplate, readTemplates, type Template } from './parse/cloudformation/index.js';
 import { isTerraformPlan, mentionsPlan, readTerraformPlan } from './parse/terraform-plan/index.js';
 import { mentionsTemplate } from './parse/cloudformation/template.js';
-import { fileSystemHost, isTerraformFile, readTerraformSources, type TerraformReadResult, type TerraformVariableInput } from './parse/terraform-hcl/index.js';
+import { fileSystemHost, isTerraformFile, isTerraformJsonFile, readTerraformSources, type TerraformReadResult, type TerraformVariableInput } from './parse/terraform-hcl/index.js';
 
 export interface SourceFile {
   /** Path as reported to the user: relative to cwd, POSIX separators. */
@@ -85,6 +85,8 @@ const NOT_READ: ParsedSource = { recognized: false, resources: [], errors: [] };
 export function parseSource(source: SourceFile): ParsedSource {
   const { file, text } = source;
   const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf)$/i.test(file);
+  // Terraform configuration in JSON syntax (`cdk.tf.json`) is read with its module's `.tf` files.
+  if (isTerraformJsonFile(file)) return NOT_READ;
   try {
     if (/\.json$/i.test(file) || (byContent && looksLikeJson(text))) {
       // JSON that names neither a plan's nor a template's keys is neither, valid or not: skipped
@@ -161,7 +163,7 @@ export function lintSources(sources: readonly SourceFile[], options: LintOptions
  * there are `.tf` files.
  */
 export async function lintSourcesAsync(sources: readonly SourceFile[], options: LintOptions & { readonly cwd?: string } = {}): Promise<LintResult> {
-  const terraform = sources.some((s) => /\.tf$/i.test(s.file))
+  const terraform = sources.some((s) => isTerraformFile(s.file))
     ? await readTerraformSources(sources, {
         variables: options.terraformVariables,
         host: options.cwd === undefined ? undefined : fileSystemHost(options.cwd, decodeText),

@@ -16,6 +16,7 @@ import type { SourceResource } from '../../model/source.js';
 import { buildModuleConfig, isRecord, type FileSyntax, type ModuleConfig } from './config.js';
 import { Scope, evaluateJson } from './evaluate.js';
 import { parseHcl } from './hcl2json.js';
+import { parseTerraformJson } from './json-syntax.js';
 import { locateStructure } from './locate.js';
 import { MAX_MODULE_INSTANCES, ModuleInstance, localModuleDir, noInstalledModules, resolveModuleSource, type InstalledModules, type RootRun } from './module.js';
 import { HclSyntaxError, parseExpression } from './syntax.js';
@@ -58,9 +59,17 @@ export interface TerraformReadResult {
   readonly files: readonly string[];
 }
 
-/** Is this a Terraform source file vpclint reads as HCL? */
+/**
+ * Is this a Terraform configuration file: `.tf` (HCL), or `.tf.json` (Terraform's JSON syntax, what
+ * CDKTF writes)? Both are files of their directory's module.
+ */
 export function isTerraformFile(file: string): boolean {
-  return /\.tf$/i.test(file);
+  return /\.tf(\.json)?$/i.test(file);
+}
+
+/** Is this a Terraform configuration file in JSON syntax (`.tf.json`)? */
+export function isTerraformJsonFile(file: string): boolean {
+  return /\.tf\.json$/i.test(file);
 }
 
 function dirOf(file: string): string {
@@ -119,6 +128,14 @@ class Reader {
 
   async parseFile(source: TerraformSourceFile): Promise<FileSyntax | undefined> {
     this.files.add(source.file);
+    if (isTerraformJsonFile(source.file)) {
+      const read = parseTerraformJson(source.text, source.file);
+      if ('errors' in read) {
+        for (const e of read.errors) this.errors.push(toolError(e, e));
+        return undefined;
+      }
+      return { file: source.file, json: read.json, structure: read.structure };
+    }
     const parsed = await parseHcl(source.text, source.file);
     if ('errors' in parsed) {
       for (const e of parsed.errors) this.errors.push(toolError(e, e));
@@ -323,7 +340,7 @@ function planOfModule(config: ModuleConfig, sources: readonly TerraformSourceFil
   const want = [...config.resourceIndex.keys(), ...[...config.calls.keys()].map((c) => `module.${c}`)].sort().join('\n');
   if (want === '') return undefined;
   for (const s of sources) {
-    if (dirOf(s.file) !== config.dir || !/\.json$/i.test(s.file)) continue;
+    if (dirOf(s.file) !== config.dir || !/\.json$/i.test(s.file) || isTerraformJsonFile(s.file)) continue;
     if (!s.text.includes('"configuration"') || !s.text.includes('"format_version"')) continue;
     let json: unknown;
     try {
