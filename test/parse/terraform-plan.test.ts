@@ -15,7 +15,13 @@ describe('isTerraformPlan', () => {
     ['a plan with prior_state only', { format_version: '1.0', prior_state: {} }, true],
     ['a state file', { format_version: '1.0', values: { root_module: {} } }, true],
     ['a CloudFormation template', { AWSTemplateFormatVersion: '2010-09-09', Resources: {} }, false],
-    ['a numeric format_version', { format_version: 1, planned_values: {} }, false],
+    // Read, so that readTerraformPlan reports the wrong type (it used to be skipped silently).
+    ['a numeric format_version', { format_version: 1, planned_values: {} }, true],
+    ['a numeric format_version with resource_changes', { format_version: 1, resource_changes: [] }, true],
+    ['a null format_version with a state', { format_version: null, values: { root_module: {} } }, true],
+    ['a numeric format_version with terraform_version', { format_version: 1, terraform_version: '1.9.0' }, true],
+    ['a numeric format_version alone', { format_version: 1 }, false],
+    ['a numeric format_version with other keys', { format_version: 1, name: 'x' }, false],
     // What `terraform show -json` prints for an empty state: nothing to lint, but a state all the same.
     ['an empty state', { format_version: '1.0', terraform_version: '1.9.0' }, true],
     ['an empty state of no workspace', { format_version: '1.0' }, true],
@@ -666,6 +672,18 @@ describe('readTerraformPlan: format_version', () => {
     expect(error).toBeInstanceOf(ParseError);
     const e = error as ParseError;
     expect([e.message, e.file, e.line, e.column]).toEqual([message, 'p.json', 3, 21]);
+  });
+
+  it.each([
+    ['1', 'plan format_version must be a string such as "1.2", not the number 1'],
+    ['1.2', 'plan format_version must be a string such as "1.2", not the number 1.2'],
+    ['null', 'plan format_version must be a string such as "1.2", not null'],
+    ['true', 'plan format_version must be a string such as "1.2", not the boolean true'],
+    ['["1.2"]', 'plan format_version must be a string such as "1.2", not a list'],
+    ['{"major": 1}', 'plan format_version must be a string such as "1.2", not an object'],
+  ])('rejects the non-string format_version %s with the location of the value', (v, message) => {
+    const text = `{\n  "format_version":  ${v},\n  "resource_changes": []\n}`;
+    expect(() => readTerraformPlan(JSON.parse(text), text, 'p.json')).toThrow(expect.objectContaining({ file: 'p.json', line: 2, column: 22, message }));
   });
 
   it('locates the version in minified text', () => {

@@ -22,11 +22,6 @@ const PLAN_KEYS = ['planned_values', 'resource_changes', 'prior_state', 'configu
 const MAX_MODULE_DEPTH = 100;
 
 /**
- * True when the JSON is a Terraform plan or state by content: an object with a string
- * `format_version` and one of planned_values / resource_changes / prior_state / configuration,
- * or (state) `values.root_module`, or nothing else but `terraform_version` (an empty state).
- */
-/**
  * Does this text say it is a plan, even if it does not parse? Terraform writes `format_version`
  * first, so a truncated plan still has it; other JSON (tsconfig with comments, editor settings)
  * does not, and is skipped quietly when it is malformed.
@@ -35,13 +30,22 @@ export function mentionsPlan(text: string): boolean {
   return text.includes('"format_version"');
 }
 
+/**
+ * True when the JSON is a Terraform plan or state by content: an object with a `format_version`
+ * (of any type: a wrong one is reported by readTerraformPlan) and one of planned_values /
+ * resource_changes / prior_state / configuration or (state) `values.root_module`, or nothing else
+ * but `terraform_version` (an empty state; `format_version` alone only when it is a string).
+ */
 export function isTerraformPlan(json: unknown): boolean {
-  if (!isRecord(json) || typeof own(json, 'format_version') !== 'string') return false;
+  if (!isRecord(json) || !Object.hasOwn(json, 'format_version')) return false;
+  // A format_version of another type (`1`, `null`) with a plan's keys is a plan written wrongly:
+  // it is read, so that readTerraformPlan says what is wrong with it, instead of being skipped.
   if (PLAN_KEYS.some((k) => Object.hasOwn(json, k))) return true;
-  // An empty state: `terraform show -json` prints only the format (and Terraform's) version.
-  if (Object.keys(json).every((k) => k === 'format_version' || k === 'terraform_version')) return true;
   const values = own(json, 'values');
-  return isRecord(values) && Object.hasOwn(values, 'root_module');
+  if (isRecord(values) && Object.hasOwn(values, 'root_module')) return true;
+  if (typeof own(json, 'format_version') !== 'string') return Object.hasOwn(json, 'terraform_version');
+  // An empty state: `terraform show -json` prints only the format (and Terraform's) version.
+  return Object.keys(json).every((k) => k === 'format_version' || k === 'terraform_version');
 }
 
 export interface PlanReadResult {
@@ -147,6 +151,14 @@ class PlanReader {
     const major = typeof v === 'string' ? /^(\d+)(?:\.\d+)*$/.exec(v)?.[1] : undefined;
     if (major === '0' || major === '1') return;
     const at = this.#locator.valueLocation('format_version');
+    if (typeof v !== 'string') {
+      throw new ParseError(`plan format_version must be a string such as "1.2", not ${jsonKind(v)}`, {
+        file: this.#file,
+        line: at.line,
+        column: at.column,
+        hint: 'terraform show -json writes it as a string; was the plan edited or converted by another tool?',
+      });
+    }
     throw new ParseError(`unsupported plan format_version ${typeof v === 'string' ? v : JSON.stringify(v)}; vpclint reads format 0.x and 1.x`, {
       file: this.#file,
       line: at.line,
@@ -320,6 +332,14 @@ function fullAddress(entry: Readonly<Record<string, unknown>>, given: string, mo
   if (parseModuleAddress(moduleAddress) === undefined) return given;
   const key = hasIndex ? canonicalKey(index) : '';
   return `${moduleAddress === '' ? '' : `${moduleAddress}.`}${resourceInModule(mode, type, name)}${key}`;
+}
+
+/** What a JSON value is, for messages: `the number 1`, `null`, `a list`. */
+function jsonKind(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'an object';
+  return `the ${typeof v} ${JSON.stringify(v)}`;
 }
 
 /**
