@@ -193,7 +193,7 @@ export interface LintPathsOptions extends LintOptions {
 /**
  * Decodes a file read as bytes. UTF-8 is the norm; a UTF-8 byte order mark is dropped, and UTF-16
  * with a byte order mark (what Windows PowerShell writes for `terraform show -json > plan.json`)
- * is decoded rather than reported as garbage. Terraform writes plan JSON as ASCII (it escapes
+ * or without one (recognized by its NUL bytes) is decoded rather than reported as garbage. Terraform writes plan JSON as ASCII (it escapes
  * everything else), and for ASCII the latin1 decoder gives the same string at about twice the
  * speed of the UTF-8 one, which matters for a plan of hundreds of megabytes.
  */
@@ -203,7 +203,39 @@ export function decodeText(bytes: Buffer): string {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 === 'le') return bytes.toString('utf16le');
+  if (utf16 === 'be') return new TextDecoder('utf-16be').decode(bytes);
   return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
+/** How many bytes `utf16WithoutBom` looks at: enough for the first lines of any text. */
+const UTF16_SAMPLE = 512;
+
+/**
+ * UTF-16 without a byte order mark (`Out-File -Encoding unicode` and some shells' redirections of
+ * `terraform show -json`): text that is mostly ASCII has a NUL byte beside every ASCII character.
+ * At least half of the first 512 bytes' characters must be ASCII with their NUL byte on one
+ * side, none on the other side, and none a NUL character. UTF-8 text never has NUL bytes, and
+ * binary files rarely look like this.
+ */
+function utf16WithoutBom(bytes: Buffer): 'le' | 'be' | undefined {
+  const n = Math.min(bytes.length, UTF16_SAMPLE) & ~1;
+  if (n < 4 || (bytes[0] !== 0 && bytes[1] !== 0)) return undefined;
+  let le = 0;
+  let be = 0;
+  const ascii = (b: number): boolean => (b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d;
+  for (let i = 0; i < n; i += 2) {
+    const a = bytes[i]!;
+    const b = bytes[i + 1]!;
+    if (a === 0 && b === 0) return undefined; // a NUL character: binary, not text
+    if (b === 0 && ascii(a)) le++;
+    else if (a === 0 && ascii(b)) be++;
+  }
+  const units = n / 2;
+  if (le >= units / 2 && be === 0) return 'le';
+  if (be >= units / 2 && le === 0) return 'be';
+  return undefined;
 }
 
 /**

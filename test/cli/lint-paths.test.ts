@@ -24,6 +24,12 @@ describe('decodeText', () => {
     { name: 'UTF-16LE with a byte order mark', bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"é":1}', 'utf16le')]), text: '{"é":1}' },
     { name: 'UTF-16BE with a byte order mark', bytes: Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be('{"é":1}')]), text: '{"é":1}' },
     { name: 'an empty file', bytes: Buffer.alloc(0), text: '' },
+    // No byte order mark: recognized by the NUL byte beside every ASCII character.
+    { name: 'UTF-16LE without a byte order mark', bytes: Buffer.from('{\n  "név": "ü€😀"\n}\n', 'utf16le'), text: '{\n  "név": "ü€😀"\n}\n' },
+    { name: 'UTF-16BE without a byte order mark', bytes: utf16be('{"név":"ü€😀"}'), text: '{"név":"ü€😀"}' },
+    { name: 'one UTF-16LE character', bytes: Buffer.from('{}', 'utf16le'), text: '{}' },
+    { name: 'a NUL byte in UTF-8 text', bytes: Buffer.from('a\u0000b c d e'), text: 'a\u0000b c d e' },
+    { name: 'binary that starts with NUL bytes', bytes: Buffer.from([0, 0, 0, 0, 0x89, 0x50, 0x4e, 0x47, 0xff, 0x01, 0x02, 0x03]), text: Buffer.from([0, 0, 0, 0, 0x89, 0x50, 0x4e, 0x47, 0xff, 0x01, 0x02, 0x03]).toString('utf8') },
   ])('decodes $name', ({ bytes, text }) => {
     expect(decodeText(bytes)).toBe(text);
   });
@@ -47,6 +53,15 @@ describe('lintPaths', () => {
       'aws_vpc.a sets cidr_block to 10.0.0.1/16, which has host bits set; AWS uses 10.0.0.0/16. Write the network address 10.0.0.0/16, or change the prefix length if a different block was meant.';
     expect(await summary('utf16.json')).toEqual({ errors: [], files: ['utf16.json'], findings: [['utf16.json', 1, 'NET001', 'aws_vpc.a', message]] });
     expect(await summary('utf8.json')).toEqual({ errors: [], files: ['utf8.json'], findings: [['utf8.json', 1, 'NET001', 'aws_vpc.a', message]] });
+  });
+
+  it('lints a plan written as UTF-16 without a byte order mark, found by searching a directory', async () => {
+    const cwd = mkdtempSync(path.join(root, 'utf16-nobom-'));
+    writeFileSync(path.join(cwd, 'le.json'), Buffer.from(PLAN, 'utf16le'));
+    const result = await lintPaths(['.'], { cwd });
+    expect(result.errors).toEqual([]);
+    expect(result.files).toEqual(['le.json']);
+    expect(result.findings.map((f) => [f.location.file, f.location.line, f.ruleId, f.resource])).toEqual([['le.json', 1, 'NET001', 'aws_vpc.a']]);
   });
 
   it('reports a missing path and a malformed file as errors and still lints the good file', async () => {
