@@ -4,9 +4,13 @@
  * to `error`, `warning` and `notice` by severity; input errors are errors; checks that could not be
  * decided are notices, one per unknown value. Escaping follows the runner's parser (what `@actions/core` does): `%`, CR
  * and LF in the message, and also `:` and `,` in property values, which would otherwise end them.
+ * Input text in the title and the message is first shown as text (`escapeText`: control characters
+ * as visible escapes, no `##[`), so an annotation is one line of the log and shows what the input
+ * holds; the `file=` property keeps the exact path, so the annotation lands on the file.
  */
 import type { LintResult, Severity } from '../engine/finding.js';
 import { blockedRules, groupUnresolved } from '../engine/unresolved.js';
+import { escapeCommandData, escapeCommandProperty, escapeText } from './escape.js';
 import { suppressedSummary } from './text.js';
 import type { ReportContext } from './types.js';
 
@@ -15,14 +19,10 @@ type Command = 'error' | 'warning' | 'notice';
 const COMMAND: Readonly<Record<Severity, Command>> = { error: 'error', warning: 'warning', note: 'notice' };
 
 /** A message (the part after `::`). */
-export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
+export const escapeData = escapeCommandData;
 
 /** A property value (`file=`, `title=`). */
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
+export const escapeProperty = escapeCommandProperty;
 
 interface Where {
   readonly file?: string;
@@ -31,6 +31,7 @@ interface Where {
   readonly endLine?: number;
 }
 
+/** `message` is already escaped for display: vpclint's own line breaks are kept (as `%0A`). */
 function command(name: Command, where: Where, title: string, message: string): string {
   const props: string[] = [];
   if (where.file !== undefined) {
@@ -42,7 +43,7 @@ function command(name: Command, where: Where, title: string, message: string): s
       if (where.column !== undefined && where.column >= 1) props.push(`col=${where.column}`);
     }
   }
-  props.push(`title=${escapeProperty(title)}`);
+  props.push(`title=${escapeProperty(escapeText(title))}`);
   return `::${name} ${props.join(',')}::${escapeData(message)}`;
 }
 
@@ -50,10 +51,10 @@ function command(name: Command, where: Where, title: string, message: string): s
 export function renderGithub(result: LintResult, _ctx: ReportContext): string {
   const lines: string[] = [];
   for (const f of result.findings) {
-    lines.push(command(COMMAND[f.severity], f.location, `${f.ruleId} ${f.ruleName}`, f.message));
+    lines.push(command(COMMAND[f.severity], f.location, `${f.ruleId} ${f.ruleName}`, escapeText(f.message)));
   }
   for (const e of result.errors) {
-    const message = e.hint === undefined ? e.message : `${e.message}\n${e.hint}`;
+    const message = e.hint === undefined ? escapeText(e.message) : `${escapeText(e.message)}\n${escapeText(e.hint)}`;
     lines.push(command('error', e, 'vpclint: input or tool error', message));
   }
   // One notice per unknown value, naming the checks it blocks; a check not blocked by one value
@@ -61,16 +62,16 @@ export function renderGithub(result: LintResult, _ctx: ReportContext): string {
   for (const e of groupUnresolved(result.unresolved)) {
     if (e.value === undefined) {
       const u = e.checks[0]!;
-      lines.push(command('notice', e.location, `${u.ruleId} ${u.rule}: could not decide`, `${u.resource}: ${u.reason}`));
+      lines.push(command('notice', e.location, `${u.ruleId} ${u.rule}: could not decide`, escapeText(`${u.resource}: ${u.reason}`)));
     } else {
       const ids = [...new Set(e.checks.map((c) => c.ruleId))].join(' ');
-      lines.push(command('notice', e.location, `unknown value blocks ${ids}`, `${e.resource}: ${e.text}; blocks ${blockedRules(e)}`));
+      lines.push(command('notice', e.location, `unknown value blocks ${ids}`, escapeText(`${e.resource}: ${e.text}; blocks ${blockedRules(e)}`)));
     }
   }
   // Suppressed findings get one notice with their count, not an annotation each.
   const hidden = suppressedSummary(result);
-  if (hidden !== undefined) lines.push(command('notice', {}, 'vpclint: suppressed findings', hidden));
+  if (hidden !== undefined) lines.push(command('notice', {}, 'vpclint: suppressed findings', escapeText(hidden)));
   const fixed = result.baseline?.fixed.length ?? 0;
-  if (fixed > 0) lines.push(command('notice', {}, 'vpclint: baseline', `${fixed} ${fixed === 1 ? 'finding' : 'findings'} of the baseline ${result.baseline?.file ?? ''} no longer found (fixed)`));
+  if (fixed > 0) lines.push(command('notice', {}, 'vpclint: baseline', escapeText(`${fixed} ${fixed === 1 ? 'finding' : 'findings'} of the baseline ${result.baseline?.file ?? ''} no longer found (fixed)`)));
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

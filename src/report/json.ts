@@ -5,6 +5,7 @@
 import type { BaselineEntry, Finding, FindingSuppression, LintResult, ToolError, UnknownValue, UnresolvedCheck } from '../engine/finding.js';
 import { groupUnresolved, type UnresolvedEntry } from '../engine/unresolved.js';
 import type { SourceLocation } from '../model/source.js';
+import { escapeJsonOutput } from './escape.js';
 import type { ReportContext } from './types.js';
 
 export interface JsonLocation {
@@ -181,5 +182,6 @@ export function toJsonReport(result: LintResult, ctx: Pick<ReportContext, 'toolV
 
 /** Renders a result as version 1 JSON, indented by two spaces, ending in a newline. */
 export function renderJson(result: LintResult, ctx: ReportContext): string {
-  return `${JSON.stringify(toJsonReport(result, ctx), null, 2)}\n`;
+  // Same JSON value; only characters a terminal or a job log would act on are written as escapes.
+  return `${escapeJsonOutput(JSON.stringify(toJsonReport(result, ctx), null, 2))}\n`;
 }

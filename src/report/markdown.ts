@@ -14,6 +14,7 @@ import { REPO_URL } from '../engine/define-rule.js';
 import type { Finding, LintResult, Severity } from '../engine/finding.js';
 import { blockedRules, groupUnresolved } from '../engine/unresolved.js';
 import type { Topology, TopologyPeering, TopologyVpc } from '../model/topology.js';
+import { isUnsafeChar, visibleEscape } from './escape.js';
 import type { ReportContext } from './types.js';
 
 /** The hidden first line the Action finds its comment by. */
@@ -68,8 +69,9 @@ const WORD = /[A-Za-z0-9]/;
 
 /**
  * Input text as inert Markdown and HTML text, valid both in Markdown paragraphs and inside HTML
- * blocks (`<summary>`), not in attribute values. Newlines become `<br>`; other control characters
- * are shown as `\xNN`. Mentions (`@user`), issue references (`#1`) and bare URLs get a zero-width
+ * blocks (`<summary>`), not in attribute values. Newlines become `<br>`; other control characters,
+ * line separators and bidi overrides are shown as visible escapes (`\t`, `\xNN`, `\u202e`, as in
+ * escape.ts). Mentions (`@user`), issue references (`#1`) and bare URLs get a zero-width
  * space so GitHub links nothing. An `_` between letters or digits stays as it is: GitHub's
  * Markdown never reads it as emphasis there, and addresses are full of them.
  */
@@ -92,8 +94,8 @@ export function escapeMarkdown(text: string): string {
       out += `:${ZWSP}`;
     } else if ((ch === 'w' || ch === 'W') && /^www\./i.test(text.slice(i, i + 4))) {
       out += ch + ZWSP;
-    } else if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(ch)) {
-      out += `&#92;x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    } else if (isUnsafeChar(ch)) {
+      out += `&#92;${visibleEscape(ch).slice(1)}`;
     } else {
       out += ch;
     }

@@ -14,6 +14,7 @@ import { REPO_URL } from '../engine/define-rule.js';
 import type { Finding, LintResult, Severity, ToolError, UnresolvedCheck } from '../engine/finding.js';
 import { locate } from '../engine/run-rules.js';
 import type { SourceLocation } from '../model/source.js';
+import { escapeJsonOutput } from './escape.js';
 import type { ReportContext } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -211,5 +212,6 @@ export function toSarif(result: LintResult, ctx: Pick<ReportContext, 'toolVersio
 
 /** Renders a result as SARIF 2.1.0 JSON, indented by two spaces, ending in a newline. */
 export function renderSarif(result: LintResult, ctx: ReportContext): string {
-  return `${JSON.stringify(toSarif(result, ctx), null, 2)}\n`;
+  // Same JSON value; only characters a terminal or a job log would act on are written as escapes.
+  return `${escapeJsonOutput(JSON.stringify(toSarif(result, ctx), null, 2))}\n`;
 }

@@ -6,6 +6,7 @@
  */
 import type { LintResult, Severity } from '../engine/finding.js';
 import { blockedRules, groupUnresolved, unresolvedCount, type UnresolvedEntry } from '../engine/unresolved.js';
+import { escapeText, neutralizeCommands } from './escape.js';
 import type { ReportContext } from './types.js';
 
 /** More unresolved entries than this are summarized as "… and N more" (JSON lists them all). */
@@ -41,13 +42,10 @@ const COLOURS: Palette = {
 };
 
 /**
- * Input text (addresses, tag values, file names) reaches the terminal through messages; control
- * characters other than newline and tab are shown escaped so a plan cannot send escape sequences.
+ * Input text (addresses, tag values, file names) reaches the terminal through messages: shown with
+ * control characters escaped and no workflow command (see escape.ts), so one row is one line.
  */
-function visible(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
+const visible = escapeText;
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -102,13 +100,11 @@ export function renderText(result: LintResult, ctx: ReportContext): string {
     labelWidth = Math.max(labelWidth, r.label.length);
     idWidth = Math.max(idWidth, r.ruleId.length);
   }
-  const indent = ' '.repeat(whereWidth + labelWidth + (idWidth === 0 ? 0 : idWidth + 2) + 4);
+  // One row, one line: the text is escaped, so it holds no line break (not even a message's own).
   const line = (r: Row): string => {
-    const [first = '', ...rest] = r.text.split(/\r?\n/);
     // Only unknown values (no rule column) on screen: no empty column either.
     const id = idWidth === 0 ? '' : `${c.dim(r.ruleId.padEnd(idWidth))}  `;
-    const head = `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${id}${first}`;
-    return [head.trimEnd(), ...rest.map((l) => `${indent}${l}`.trimEnd())].join('\n');
+    return `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${id}${r.text}`.trimEnd();
   };
 
   const blocks: string[] = [];
@@ -125,7 +121,8 @@ export function renderText(result: LintResult, ctx: ReportContext): string {
     blocks.push(`${c.green(head)}\n${fixedRows.map(line).join('\n')}${tail}`);
   }
   blocks.push(summary(result, c));
-  return `${blocks.join('\n\n')}\n`;
+  // Every field is escaped already; this guards the lines as a whole (a `##[` across two fields).
+  return neutralizeCommands(`${blocks.join('\n\n')}\n`);
 }
 
 /**

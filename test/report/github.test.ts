@@ -15,7 +15,7 @@ describe('renderGithub', () => {
   it('writes one workflow command per finding, error and undecided check, by severity', () => {
     expect(renderGithub(sampleResult, ctx).split('\n')).toEqual([
       '::error file=network plan/hub.plan.json,line=12,col=5,title=NET101 peering-cidr-overlap::Peering aws_vpc_peering_connection.hub_c joins aws_vpc.hub (10.0.0.0/16) and aws_vpc.c (10.0.128.0/20), whose IPv4 ranges overlap; AWS will fail the peering.',
-      '::error file=network plan/hub.plan.json,line=40,title=NET203 edge-to-edge-route::Route module.spoke["a"].aws_route.default sends 0.0.0.0/0 over peering aws_vpc_peering_connection.hub_a.%0AThe peer\'s internet gateway cannot be used through a peering connection.',
+      '::error file=network plan/hub.plan.json,line=40,title=NET203 edge-to-edge-route::Route module.spoke["a"].aws_route.default sends 0.0.0.0/0 over peering aws_vpc_peering_connection.hub_a.\\nThe peer\'s internet gateway cannot be used through a peering connection.',
       '::warning file=plan.json,line=7,col=3,title=NET401 open-ingress::Rule aws_security_group_rule.web admits 0.0.0.0/0 on ports 80,443: that is 100%25 of the internet, %25s and %25d included.',
       '::notice file=plan.json,line=30,col=3,title=NET304 peering-dns::Peering aws_vpc_peering_connection.dns requests DNS resolution but aws_vpc.b has DNS hostnames off.',
       '::error file=bad.json,line=3,col=7,title=vpclint%3A input or tool error::unexpected end of JSON input%0Ais the file complete?',
@@ -27,7 +27,7 @@ describe('renderGithub', () => {
     ]);
   });
 
-  it('escapes : and , in properties, and %, CR and LF everywhere, so a value cannot end its field', () => {
+  it('escapes : and , in properties, and % everywhere, and shows CR and LF of a message as \\r and \\n, so a value cannot end its field', () => {
     const f = fakeFinding({
       ruleId: 'NET401',
       ruleName: 'open-ingress',
@@ -39,7 +39,7 @@ describe('renderGithub', () => {
       fingerprint: 'f',
     });
     expect(renderGithub({ ...empty, findings: [f] }, ctx)).toBe(
-      '::error file=a%2Cline=1%3Ab%25%0A.json,line=4,endLine=6,col=2,title=NET401 open-ingress::50%25 open%0D%0A::error::forged\n',
+      '::error file=a%2Cline=1%3Ab%25%0A.json,line=4,endLine=6,col=2,title=NET401 open-ingress::50%25 open\\r\\n::error::forged\n',
     );
   });
 

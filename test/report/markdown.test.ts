@@ -175,7 +175,9 @@ describe('renderMarkdown', () => {
     ['a & b', 'a &amp; b'],
     ['\\*', '&#92;&#42;'],
     ['a\r\nb\rc', 'a<br>b<br>c'],
-    ['tab\there', 'tab\there'],
+    ['tab\there', 'tab&#92;there'],
+    // No raw control character, line separator or bidi override reaches the comment.
+    ['a\u202eb\u2066c\u2028d\u2029e\u0085f\u009bg\u007fh', 'a&#92;u202eb&#92;u2066c&#92;u2028d&#92;u2029e&#92;x85f&#92;x9bg&#92;x7fh'],
     ['http://x and HTTPS://y', 'http:&#8203;//x and HTTPS:&#8203;//y'],
     ['IPv6 ::/0', 'IPv6 ::/0'],
   ])('escapes %j for Markdown as %j', (input, expected) => {
