@@ -20,6 +20,7 @@ import peeringAcceptance from './peering-acceptance.js';
 import peeringQuota from './peering-quota.js';
 import peeringDns from './peering-dns.js';
 import peeringRegion from './peering-region.js';
+import selfPeering from './self-peering.js';
 import openIngress from './open-ingress.js';
 import crossRegionSgReference from './cross-region-sg-reference.js';
 import broadPeerIngress from './broad-peer-ingress.js';
@@ -42,6 +43,7 @@ export const rules: readonly Rule[] = [
   peeringQuota,
   peeringDns,
   peeringRegion,
+  selfPeering,
   openIngress,
   crossRegionSgReference,
   broadPeerIngress,

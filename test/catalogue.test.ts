@@ -30,6 +30,9 @@ const DESIGN_CATALOGUE: Record<string, [string, string]> = {
   // Issue 9: a peering request without peer_region (or with the wrong one) across regions; the next
   // free NET3xx id, kept apart from NET302 because it is another mistake with another severity.
   NET305: ['peering-region', 'error'],
+  // Issue 10: a peering connection whose requester and accepter are one VPC (AWS rejects it); a rule
+  // of its own, not a message of NET301 or NET101, so that turning those off does not silence it.
+  NET306: ['self-peering', 'error'],
   NET401: ['open-ingress', 'error'],
   NET402: ['cross-region-sg-reference', 'error'],
   NET403: ['broad-peer-ingress', 'note'],
