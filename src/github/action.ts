@@ -14,9 +14,23 @@ import * as core from '@actions/core';
 import { context, getOctokit } from '@actions/github';
 import { main } from '../cli.js';
 import type { JsonReport } from '../report/json.js';
+import { escapeText } from '../report/escape.js';
 import { COMMENT_MARKER } from '../report/markdown.js';
 import { octokitCommentApi, upsertComment, type PullRequestRef } from './comment.js';
+import { ApiTimeoutError, boundRequests, requestTimeoutMs } from './http.js';
 import { readInputs, toCliArgs, type ActionInputs } from './inputs.js';
+
+/**
+ * The Action's own log lines. Each message may quote input (an API error, the event, a URL) and
+ * passes through `escapeText` (report/escape.ts): control characters shown escaped, no line break,
+ * no workflow command (`core.info` writes its text to stdout as it is, and the runner reads every
+ * line there).
+ */
+const log = {
+  info: (message: string): void => core.info(escapeText(message)),
+  warning: (message: string): void => core.warning(escapeText(message)),
+  failed: (message: string): void => core.setFailed(escapeText(message)),
+};
 
 /** Events whose payload is a pull request that can carry the comment. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -42,22 +56,38 @@ function pullRequest(): PullRequestRef | string {
 }
 
 async function updateComment(inputs: ActionInputs, body: string): Promise<void> {
-  const pr = pullRequest();
+  let pr: PullRequestRef | string;
+  try {
+    pr = pullRequest();
+  } catch (error) {
+    pr = error instanceof Error ? error.message : String(error);
+  }
   if (typeof pr === 'string') {
-    core.info(`vpclint: no pull-request comment: ${pr}.`);
+    log.info(`vpclint: no pull-request comment: ${pr}.`);
     return;
   }
   if (inputs.token === '') {
-    core.warning('vpclint: no pull-request comment: the github-token input is empty.');
+    log.warning('vpclint: no pull-request comment: the github-token input is empty.');
     return;
   }
   try {
-    const api = octokitCommentApi(getOctokit(inputs.token), pr);
-    const outcome = await upsertComment(api, COMMENT_MARKER, body);
-    core.info(`vpclint: ${outcome.action} the pull-request comment${outcome.url === undefined ? '' : ` ${outcome.url}`}.`);
+    const octokit = boundRequests(getOctokit(inputs.token), requestTimeoutMs(process.env));
+    const outcome = await upsertComment(octokitCommentApi(octokit, pr), COMMENT_MARKER, body);
+    log.info(`vpclint: ${outcome.action} the pull-request comment${outcome.url === undefined ? '' : ` ${outcome.url}`}.`);
+    if (outcome.deleted.length > 0) {
+      log.info(`vpclint: deleted ${outcome.deleted.length === 1 ? 'a duplicate' : 'duplicates'} made by a concurrent run: ${outcome.deleted.join(', ')}.`);
+    }
     core.setOutput('comment-id', String(outcome.id));
   } catch (error) {
-    core.warning(
+    // The comment is a convenience: the lint result and the exit code stand without it.
+    if (error instanceof ApiTimeoutError) {
+      log.warning(
+        `vpclint could not write the pull-request comment: ${redact(error.message, inputs.token)}. ` +
+          'The results are in the job summary and the annotations.',
+      );
+      return;
+    }
+    log.warning(
       `vpclint could not write the pull-request comment (${redact(describeError(error), inputs.token)}). ` +
         'Pull requests from forks get a read-only token; the results are in the job summary and the annotations. ' +
         'Otherwise give the job `permissions: pull-requests: write`.',
@@ -98,7 +128,7 @@ export async function runAction(): Promise<void> {
     const report = readReport(files.json);
     if (report === undefined) {
       // A usage or configuration error: the CLI printed it, nothing was linted.
-      core.setFailed('vpclint did not run: see the error above.');
+      log.failed('vpclint did not run: see the error above.');
       process.exitCode = code === 0 ? 2 : code;
       return;
     }
@@ -118,13 +148,13 @@ export async function runAction(): Promise<void> {
 
     if (code === 1) {
       const total = report.findings.length;
-      core.setFailed(`vpclint found ${total} ${total === 1 ? 'problem' : 'problems'}, some at or above ${inputs.failOn} (fail-on).`);
+      log.failed(`vpclint found ${total} ${total === 1 ? 'problem' : 'problems'}, some at or above ${inputs.failOn} (fail-on).`);
     } else if (code !== 0) {
-      core.setFailed('vpclint could not lint every file: see the errors above (the results are incomplete).');
+      log.failed('vpclint could not lint every file: see the errors above (the results are incomplete).');
     }
     process.exitCode = code;
   } catch (error) {
-    core.setFailed(`vpclint action failed: ${redact(describeError(error), token)}`);
+    log.failed(`vpclint action failed: ${redact(describeError(error), token)}`);
     process.exitCode = 2;
   } finally {
     if (tmp !== undefined) rmSync(tmp, { recursive: true, force: true });

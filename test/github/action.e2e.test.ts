@@ -3,6 +3,8 @@
  * by test/build.test.ts) runs with `node` and the environment a runner provides (INPUT_* from
  * action.yml's defaults, the event payload, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), against a small
  * GitHub REST API on 127.0.0.1 that implements the issue comment endpoints and records every call.
+ * VPCLINT_TEST_ACTION_JS runs another build of the bundle instead (one made from the working tree
+ * into a temporary directory, before dist/ is rebuilt).
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -37,30 +39,49 @@ interface StoredComment {
   readonly user: { login: string };
 }
 
-/** The REST endpoints the Action uses: list, create and update issue comments. */
+/** The bundle the tests run: the committed one unless VPCLINT_TEST_ACTION_JS names another build. */
+const ACTION_JS = process.env.VPCLINT_TEST_ACTION_JS || path.join(repoRoot, 'dist', 'action.js');
+
+/** The REST endpoints the Action uses: the token's user, and list, create, update and delete issue comments. */
 class FakeGitHub {
   comments: StoredComment[] = [];
   calls: Call[] = [];
   /** When set, creating a comment answers with this status and message. */
   refuseCreate: { status: number; message: string } | undefined;
+  /**
+   * The token's user (a personal access token); undefined for the workflow's GITHUB_TOKEN, an
+   * installation token: then GET /user answers 403 and comments are by github-actions[bot].
+   */
+  user: string | undefined;
+  /** Requests with this method ('*': every request) are never answered. */
+  hang: string | undefined;
+  /** When set, the first `size` listings wait until all of them have arrived: the runs race. */
+  listBarrier: { size: number; waiting: (() => void)[] } | undefined;
   private nextId = 5000;
   private server: Server | undefined;
   url = '';
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.keepAliveTimeout = 100;
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise((resolve) => this.server?.close(resolve));
   }
 
   reset(): void {
+    this.server?.closeAllConnections();
     this.comments = [];
     this.calls = [];
     this.refuseCreate = undefined;
+    this.user = undefined;
+    this.hang = undefined;
+    this.listBarrier = undefined;
+    this.nextId = 5000;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -69,13 +90,33 @@ class FakeGitHub {
     const body = raw === '' ? undefined : (JSON.parse(raw) as { body?: string });
     const url = req.url ?? '';
     this.calls.push({ method: req.method ?? '', url, authorization: req.headers.authorization, body });
+    if (this.hang === '*' || this.hang === req.method) return;
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(JSON.stringify(data));
     };
     const parsed = new URL(url, this.url);
     const list = `/repos/${OWNER}/${REPO}/issues/${PR}/comments`;
+    if (req.method === 'GET' && parsed.pathname === '/user') {
+      if (this.user === undefined) {
+        send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
+      } else {
+        send(200, { login: this.user, id: 1, type: 'User' });
+      }
+      return;
+    }
     if (req.method === 'GET' && parsed.pathname === list) {
+      const barrier = this.listBarrier;
+      if (barrier !== undefined) {
+        // Hold the first listings until every run has listed: all of them see no comment.
+        await new Promise<void>((resolve) => {
+          barrier.waiting.push(resolve);
+          if (barrier.waiting.length === barrier.size) {
+            for (const release of barrier.waiting) release();
+            this.listBarrier = undefined;
+          }
+        });
+      }
       const perPage = Number(parsed.searchParams.get('per_page') ?? 30);
       const page = Number(parsed.searchParams.get('page') ?? 1);
       const slice = this.comments.slice((page - 1) * perPage, page * perPage);
@@ -92,7 +133,7 @@ class FakeGitHub {
         });
         return;
       }
-      const comment = { id: this.nextId++, body: body?.body ?? '', user: { login: 'github-actions[bot]' } };
+      const comment = { id: this.nextId++, body: body?.body ?? '', user: { login: this.user ?? 'github-actions[bot]' } };
       this.comments.push(comment);
       send(201, this.view(comment));
       return;
@@ -106,6 +147,16 @@ class FakeGitHub {
       }
       comment.body = body?.body ?? '';
       send(200, this.view(comment));
+      return;
+    }
+    if (req.method === 'DELETE' && update !== null) {
+      const i = this.comments.findIndex((c) => c.id === Number(update[1]));
+      if (i === -1) {
+        send(404, { message: 'Not Found' });
+        return;
+      }
+      this.comments.splice(i, 1);
+      res.writeHead(204).end();
       return;
     }
     send(404, { message: 'Not Found' });
@@ -158,12 +209,13 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-async function runAction(options: { event?: string; inputs?: Record<string, string> } = {}): Promise<ActionRun> {
+async function runAction(options: { event?: string; inputs?: Record<string, string>; env?: Record<string, string>; eventText?: string } = {}): Promise<ActionRun> {
   const dir = mkdtempSync(path.join(root, 'run-'));
   const eventPath = path.join(dir, 'event.json');
   writeFileSync(
     eventPath,
-    JSON.stringify({ action: 'synchronize', number: PR, pull_request: { number: PR, head: { sha: 'abc' } }, repository: { name: REPO, owner: { login: OWNER } } }),
+    options.eventText ??
+      JSON.stringify({ action: 'synchronize', number: PR, pull_request: { number: PR, head: { sha: 'abc' } }, repository: { name: REPO, owner: { login: OWNER } } }),
   );
   const outputFile = path.join(dir, 'output.txt');
   const summaryFile = path.join(dir, 'summary.md');
@@ -185,8 +237,9 @@ async function runAction(options: { event?: string; inputs?: Record<string, stri
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: path.join(dir, 'tmp'),
     ...inputEnv({ 'sarif-file': 'vpclint.sarif', ...options.inputs }),
+    ...options.env,
   };
-  const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'action.js')], { cwd: workspace, env });
+  const child = spawn(process.execPath, [ACTION_JS], { cwd: workspace, env });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -242,10 +295,18 @@ describe('the Action on a pull request', () => {
     expect(run.stdout.split('\n')).toContain(ANNOTATION);
     expect(run.stdout).toContain('::error::vpclint found 1 problem, some at or above error (fail-on).');
     expect(run.stderr).toBe('');
-    // 120 comments by others: two pages to read before creating.
-    expect(github.requests()).toEqual([`GET ${LIST}?per_page=100`, `GET ${LIST}?per_page=100&page=2`, `POST ${LIST}`]);
-    expect(github.calls.map((c) => c.authorization)).toEqual([`token ${TOKEN}`, `token ${TOKEN}`, `token ${TOKEN}`]);
-    const posted = github.calls[2]!.body!.body!;
+    // The token's identity (GITHUB_TOKEN: 403, so github-actions[bot]); 120 comments by others:
+    // two pages to read before creating, and again after, to find a concurrent run's duplicate.
+    expect(github.requests()).toEqual([
+      'GET /user',
+      `GET ${LIST}?per_page=100`,
+      `GET ${LIST}?per_page=100&page=2`,
+      `POST ${LIST}`,
+      `GET ${LIST}?per_page=100`,
+      `GET ${LIST}?per_page=100&page=2`,
+    ]);
+    expect(github.calls.map((c) => c.authorization)).toEqual(Array(6).fill(`token ${TOKEN}`));
+    const posted = github.calls[3]!.body!.body!;
     expect(posted.split('\n').slice(0, 4)).toEqual([COMMENT_MARKER, '## vpclint', '', '**❌ vpclint found 1 error in 1 file.**']);
     expect(posted).toContain('<code>aws_security_group_rule.ingress</code>');
     expect(run.summary).toBe(posted);
@@ -274,7 +335,12 @@ describe('the Action on a pull request', () => {
     const run = await runAction();
     expect(run.status).toBe(0);
     expect(run.stdout).not.toContain('::error');
-    expect(github.requests()).toEqual([`GET ${LIST}?per_page=100`, `GET ${LIST}?per_page=100&page=2`, `PATCH /repos/${OWNER}/${REPO}/issues/comments/${commentId}`]);
+    expect(github.requests()).toEqual([
+      'GET /user',
+      `GET ${LIST}?per_page=100`,
+      `GET ${LIST}?per_page=100&page=2`,
+      `PATCH /repos/${OWNER}/${REPO}/issues/comments/${commentId}`,
+    ]);
     const mine = github.comments.filter((c) => c.body.startsWith(COMMENT_MARKER));
     expect(mine.map((c) => c.id)).toEqual([commentId]);
     expect(mine[0]!.body.split('\n').slice(0, 4)).toEqual([COMMENT_MARKER, '## vpclint', '', '**✅ No problems in 1 file.**']);
@@ -292,7 +358,7 @@ describe('the Action with a token that may not comment', () => {
     github.refuseCreate = { status: 403, message: 'Resource not accessible by integration' };
     const run = await runAction();
     expect(run.status).toBe(0);
-    expect(github.requests()).toEqual([`GET ${LIST}?per_page=100`, `POST ${LIST}`]);
+    expect(github.requests()).toEqual(['GET /user', `GET ${LIST}?per_page=100`, `POST ${LIST}`]);
     expect(run.stdout.split('\n')).toContain(
       '::warning::vpclint could not write the pull-request comment (HTTP 403: Resource not accessible by integration - ' +
         'https://docs.github.com/rest/issues/comments#create-an-issue-comment). Pull requests from forks get a read-only token; ' +
@@ -311,6 +377,125 @@ describe('the Action with a token that may not comment', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('::warning::vpclint could not write the pull-request comment (HTTP 401: Bad credentials: *** - ');
     expectNoToken(run);
+  });
+});
+
+describe('the one living comment', () => {
+  beforeEach(() => github.reset());
+  const byId = (id: number) => `/repos/${OWNER}/${REPO}/issues/comments/${id}`;
+
+  it('never adopts or overwrites a comment by another user that starts with the marker', async () => {
+    writePlan('0.0.0.0/0', 22);
+    const planted = { id: 1, body: `${COMMENT_MARKER}\n## vpclint\n\n**✅ No problems.** (planted by someone else)`, user: { login: 'mallory' } };
+    github.comments = [{ ...planted, user: { ...planted.user } }];
+    const run = await runAction();
+    expect(run.status).toBe(1);
+    expect(github.requests()).toEqual(['GET /user', `GET ${LIST}?per_page=100`, `POST ${LIST}`, `GET ${LIST}?per_page=100`]);
+    expect(github.comments[0]).toEqual(planted);
+    expect(github.comments.map((c) => [c.id, c.user.login])).toEqual([
+      [1, 'mallory'],
+      [5000, 'github-actions[bot]'],
+    ]);
+    expect(run.outputs['comment-id']).toBe('5000');
+  });
+
+  it("with a personal access token, updates the comment of the token's user (GET /user), not github-actions[bot]'s", async () => {
+    writePlan('0.0.0.0/0', 22);
+    github.user = 'octo-ci';
+    github.comments = [
+      { id: 1, body: `${COMMENT_MARKER}\nold, by the workflow token`, user: { login: 'github-actions[bot]' } },
+      { id: 2, body: `${COMMENT_MARKER}\nold, by the personal token`, user: { login: 'Octo-CI' } },
+    ];
+    const run = await runAction();
+    expect(run.status).toBe(1);
+    expect(github.requests()).toEqual(['GET /user', `GET ${LIST}?per_page=100`, `PATCH ${byId(2)}`]);
+    expect(github.comments[0]!.body).toBe(`${COMMENT_MARKER}\nold, by the workflow token`);
+    expect(github.comments[1]!.body.split('\n')[3]).toBe('**❌ vpclint found 1 error in 1 file.**');
+    expect(run.outputs['comment-id']).toBe('2');
+  });
+
+  it('two runs at once converge on one comment: the newer duplicate is deleted', async () => {
+    writePlan('0.0.0.0/0', 22);
+    github.comments = [{ id: 1, body: 'LGTM', user: { login: 'reviewer' } }];
+    github.listBarrier = { size: 2, waiting: [] };
+    const runs = await Promise.all([runAction(), runAction()]);
+    expect(runs.map((r) => r.status)).toEqual([1, 1]);
+    // Both listed before either created: both created, then both listed again and kept the oldest.
+    expect(github.requests().filter((r) => r === `POST ${LIST}`)).toHaveLength(2);
+    expect(github.requests()).toContain(`DELETE ${byId(5001)}`);
+    expect(github.requests()).not.toContain(`DELETE ${byId(5000)}`);
+    expect(github.comments.map((c) => [c.id, c.user.login])).toEqual([
+      [1, 'reviewer'],
+      [5000, 'github-actions[bot]'],
+    ]);
+    expect(github.comments[1]!.body.split('\n')[3]).toBe('**❌ vpclint found 1 error in 1 file.**');
+    expect(runs.map((r) => r.outputs['comment-id'])).toEqual(['5000', '5000']);
+  });
+});
+
+describe('the Action when the GitHub API does not answer', () => {
+  beforeEach(() => github.reset());
+  // VPCLINT_TEST_API_TIMEOUT_MS exists for tests only: the deadline is 15 s otherwise.
+  const env = { VPCLINT_TEST_API_TIMEOUT_MS: '200' };
+
+  it('gives up on an idempotent request after one retry, warns, and the lint result and exit code stand', async () => {
+    writePlan('0.0.0.0/0', 22);
+    github.hang = '*';
+    const run = await runAction({ env });
+    expect(run.status).toBe(1);
+    expect(github.requests()).toEqual(['GET /user', 'GET /user']);
+    expect(run.stdout.split('\n')).toContain(
+      '::warning::vpclint could not write the pull-request comment: the GitHub API did not answer GET /user within 0.2 s (tried twice). ' +
+        'The results are in the job summary and the annotations.',
+    );
+    expect(run.stdout).toContain('::error::vpclint found 1 problem, some at or above error (fail-on).');
+    expect(run.outputs).toMatchObject({ errors: '1', 'sarif-file': path.join(workspace, 'vpclint.sarif') });
+    expect(run.outputs['comment-id']).toBeUndefined();
+    expect(run.summary.split('\n')[3]).toBe('**❌ vpclint found 1 error in 1 file.**');
+    expectNoToken(run);
+  });
+
+  it('never repeats a POST that got no answer (it could make a second comment)', async () => {
+    writePlan('10.0.0.0/8', 22);
+    github.hang = 'POST';
+    const run = await runAction({ env });
+    expect(run.status).toBe(0);
+    expect(github.requests()).toEqual(['GET /user', `GET ${LIST}?per_page=100`, `POST ${LIST}`]);
+    expect(run.stdout.split('\n')).toContain(
+      `::warning::vpclint could not write the pull-request comment: the GitHub API did not answer POST ${LIST} within 0.2 s. ` +
+        'The results are in the job summary and the annotations.',
+    );
+  });
+});
+
+describe('the Action when the runner environment is malformed', () => {
+  beforeEach(() => github.reset());
+
+  it('a malformed event file: one ::error:: naming it, no stack trace, exit 2', async () => {
+    writePlan('0.0.0.0/0', 22);
+    const run = await runAction({ eventText: '{"pull_request": ' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.split('\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^::error::vpclint could not start: the event file \S+event\.json \(GITHUB_EVENT_PATH\) is not valid JSON: Unexpected end of JSON input/);
+    expect(github.calls).toEqual([]);
+    expect(run.outputs).toEqual({});
+  });
+
+  it('an event file that is JSON but not an object', async () => {
+    const run = await runAction({ eventText: 'null' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^::error::vpclint could not start: the event file \S+event\.json \(GITHUB_EVENT_PATH\) is not a JSON object\n$/);
+  });
+
+  it('a malformed GITHUB_API_URL: one ::error:: naming it, no stack trace, exit 2', async () => {
+    const run = await runAction({ env: { GITHUB_API_URL: 'ht tp://api github' } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('::error::vpclint could not start: GITHUB_API_URL is not an http(s) URL: "ht tp://api github"\n');
+    expect(run.outputs).toEqual({});
   });
 });
 
