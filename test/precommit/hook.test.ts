@@ -7,6 +7,9 @@
  * (not whatever the lead committed last), it commits a snapshot of the working tree (tracked and
  * untracked files, minus .gitignore'd ones) into a temporary repository and uses that commit; the
  * checkout's own .git is never touched.
+ *
+ * The hook lints the network as the commit will have it (git's index), on every commit: a commit
+ * that only deletes a file is checked, and files git ignores or does not track are not read.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,6 +71,33 @@ function vpcPlan(name: string, id: string, cidr: string, peerWith?: string): str
     });
   }
   return `${JSON.stringify({ format_version: '1.2', resource_changes: changes }, null, 2)}\n`;
+}
+
+/** Existing VPCs a and b, an active peering between them, and a route from a to b. */
+function peeringPlan(): string {
+  const existing = (address: string, type: string, values: Record<string, unknown>) => ({
+    address,
+    mode: 'managed',
+    type,
+    name: address.split('.')[1],
+    change: { actions: ['no-op'], before: values, after: values, after_unknown: {} },
+  });
+  const changes = [
+    existing('aws_vpc.a', 'aws_vpc', { id: 'vpc-0aaa', cidr_block: '10.0.0.0/16' }),
+    existing('aws_vpc.b', 'aws_vpc', { id: 'vpc-0bbb', cidr_block: '10.1.0.0/16' }),
+    existing('aws_vpc_peering_connection.a_b', 'aws_vpc_peering_connection', { id: 'pcx-0ab', vpc_id: 'vpc-0aaa', peer_vpc_id: 'vpc-0bbb', auto_accept: true, accept_status: 'active' }),
+    existing('aws_route_table.a', 'aws_route_table', { id: 'rtb-0a', vpc_id: 'vpc-0aaa' }),
+    existing('aws_route_table.b', 'aws_route_table', { id: 'rtb-0b', vpc_id: 'vpc-0bbb' }),
+    existing('aws_route.a_to_b', 'aws_route', { id: 'r-a', route_table_id: 'rtb-0a', destination_cidr_block: '10.1.0.0/16', vpc_peering_connection_id: 'pcx-0ab' }),
+  ];
+  return `${JSON.stringify({ format_version: '1.2', resource_changes: changes }, null, 2)}\n`;
+}
+
+/** The route back from b to a over the same peering, in a file of its own. */
+function returnRoutePlan(): string {
+  const values = { id: 'r-b', route_table_id: 'rtb-0b', destination_cidr_block: '10.0.0.0/16', vpc_peering_connection_id: 'pcx-0ab' };
+  const change = { address: 'aws_route.b_to_a', mode: 'managed', type: 'aws_route', name: 'b_to_a', change: { actions: ['no-op'], before: values, after: values, after_unknown: {} } };
+  return `${JSON.stringify({ format_version: '1.2', resource_changes: [change] }, null, 2)}\n`;
 }
 
 function write(file: string, text: string): void {
@@ -152,11 +182,11 @@ describe('the vpclint pre-commit hook', () => {
     expect(commitCount()).toBe(2);
   });
 
-  it('does not run when no file it reads changed', (ctx) => {
+  it('runs on every commit (a deletion gives pre-commit no file names), and passes one that changes no file it reads', (ctx) => {
     if (unavailable !== undefined) ctx.skip(unavailable);
     write('README.md', '# network\n\nNotes.\n');
     const r = commit('docs');
-    expect(r.output.split('\n')).toContainEqual(expect.stringMatching(/^vpclint\.+\(no files to check\)Skipped$/));
+    expect(r.output.split('\n')).toContainEqual(expect.stringMatching(/^vpclint\.+Passed$/));
     expect(r.status).toBe(0);
     expect(commitCount()).toBe(3);
   });
@@ -203,5 +233,37 @@ describe('the vpclint pre-commit hook', () => {
       /^network\/b\.plan\.json:\d+ {2}error +NET101 {2}Peering aws_vpc_peering_connection\.b_peer joins aws_vpc\.b \(10\.0\.128\.0\/20\) and aws_vpc\.a \(10\.0\.0\.0\/16\), whose IPv4 ranges overlap/m,
     );
     expect(commitCount()).toBe(5);
+  });
+
+  it('lints only what git tracks or stages: a broken plan.json that git ignores blocks nothing', (ctx) => {
+    if (unavailable !== undefined) ctx.skip(unavailable);
+    rmSync(path.join(project, 'network/b.plan.json'));
+    write('.gitignore', 'plan.json\n');
+    // Malformed plan JSON: linted, it would be an input error (exit 2) on every commit.
+    write('plan.json', '{\n  "format_version": "1.2",\n  "resource_changes": [\n');
+    write('README.md', '# network\n\nA local plan.json is ignored.\n');
+    const r = commit('ignore local plans');
+    expect(r.output).not.toMatch(/plan\.json:\d+:\d+/);
+    expect(r.output.split('\n')).toContainEqual(expect.stringMatching(/^vpclint\.+Passed$/));
+    expect(r.status).toBe(0);
+    expect(commitCount()).toBe(6);
+    expect(ok('git', ['ls-files', 'plan.json'], project)).toBe('');
+  });
+
+  it('runs on a commit that only deletes a file, and finds the routes back gone', (ctx) => {
+    if (unavailable !== undefined) ctx.skip(unavailable);
+    write('peering/network.plan.json', peeringPlan());
+    write('peering/return.plan.json', returnRoutePlan());
+    expect(commit('peering a-b with routes both ways').status).toBe(0);
+    expect(commitCount()).toBe(7);
+    rmSync(path.join(project, 'peering/return.plan.json'));
+    const r = commit('drop the return route');
+    expect(r.output.split('\n')).toContainEqual(expect.stringMatching(/^vpclint\.+Failed$/));
+    expect(r.output).toMatch(
+      /^peering\/network\.plan\.json:\d+ {2}error {2}NET201 {2}Route aws_route\.a_to_b sends 10\.1\.0\.0\/16 over peering aws_vpc_peering_connection\.a_b to aws_vpc\.b, but no route table of aws_vpc\.b has a route back/m,
+    );
+    expect(r.status).toBe(1);
+    expect(commitCount()).toBe(7);
+    expect(ok('git', ['diff', '--cached', '--name-status'], project)).toBe('D\tpeering/return.plan.json\n');
   });
 });
