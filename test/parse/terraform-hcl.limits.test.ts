@@ -59,7 +59,7 @@ describe('module instance and depth caps', () => {
     const r = await run(dir, ['root', 'other']);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n').filter((l) => /^m\d+\/main\.tf/.test(l))).toEqual([
-      `m31/main.tf:1:1: module "next": modules nested more than 32 deep (module.top${'.module.next'.repeat(31)}); the modules below it are not linted`,
+      `m32/main.tf:1:1: module "next": modules nested more than 32 deep (module.top${'.module.next'.repeat(32)}); the modules below it are not linted`,
     ]);
     expect(r.stdout).toContain(otherFinding);
   });
@@ -75,7 +75,7 @@ describe('module cycles', () => {
     const r = await run(dir, ['root', 'other']);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n').filter((l) => l.startsWith('net/'))).toEqual([
-      'net/main.tf:5:1: module "again" calls itself through a module cycle (net -> net); Terraform refuses it, and vpclint does not follow it',
+      'net/main.tf:5:1: module "again" closes a module cycle (net -> net): Terraform cannot install a module that calls itself (it recurses without end), and vpclint does not follow the cycle',
     ]);
     expect(r.stdout).toContain(otherFinding);
   });
@@ -90,7 +90,7 @@ describe('module cycles', () => {
     const r = await run(dir, ['root', 'other']);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n').filter((l) => /^[ab]\//.test(l))).toEqual([
-      'b/main.tf:2:1: module "a" calls itself through a module cycle (a -> b -> a); Terraform refuses it, and vpclint does not follow it',
+      'b/main.tf:2:1: module "a" closes a module cycle (a -> b -> a): Terraform cannot install a module that calls itself (it recurses without end), and vpclint does not follow the cycle',
     ]);
     expect(r.stdout).toContain(otherFinding);
   });

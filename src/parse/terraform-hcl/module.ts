@@ -251,10 +251,13 @@ class ModuleCall {
     if (chain.includes(dir)) {
       const cycle = [...chain.slice(chain.indexOf(dir)), dir].join(' -> ');
       const reason = `${this.address} calls ${dir}, which is already being evaluated (a module cycle: ${cycle})`;
-      this.#report(`module "${this.#decl.name}" calls itself through a module cycle (${cycle}); Terraform refuses it, and vpclint does not follow it`);
+      this.#report(
+        `module "${this.#decl.name}" closes a module cycle (${cycle}): Terraform cannot install a module that calls itself (it recurses without end), and vpclint does not follow the cycle`,
+      );
       return { kind: 'none', reason };
     }
-    if (chain.length >= MAX_MODULE_DEPTH) {
+    // The chain holds the root too: a call from it makes a module chain.length levels deep.
+    if (chain.length > MAX_MODULE_DEPTH) {
       this.#report(`module "${this.#decl.name}": modules nested more than ${MAX_MODULE_DEPTH} deep (${this.address}); the modules below it are not linted`);
       return { kind: 'none', reason: `${this.address} is nested more than ${MAX_MODULE_DEPTH} modules deep, which vpclint does not evaluate` };
     }
