@@ -18,6 +18,7 @@ import { escapeText } from '../report/escape.js';
 import { COMMENT_MARKER } from '../report/markdown.js';
 import { octokitCommentApi, upsertComment, type PullRequestRef } from './comment.js';
 import { ApiTimeoutError, boundRequests, requestTimeoutMs } from './http.js';
+import { sarifOmissionWarning } from './sarif-note.js';
 import { readInputs, toCliArgs, type ActionInputs } from './inputs.js';
 
 /**
@@ -141,6 +142,8 @@ export async function runAction(): Promise<void> {
     core.setOutput('notes', String(counts.note));
     core.setOutput('unresolved', String(report.unresolved.length));
     core.setOutput('sarif-file', files.sarif ?? '');
+    const omission = files.sarif === undefined ? undefined : sarifOmissionWarning(files.sarif);
+    if (omission !== undefined) core.warning(omission);
 
     const markdown = readFileSync(files.markdown, 'utf8');
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();

@@ -7,8 +7,14 @@
  * code. Suppressed findings (a vpclint:ignore, Metadata, the configuration's ignore list, the
  * baseline) are results too, with a `suppressions` entry saying why. Validated against the OASIS
  * schema by test/report/sarif.test.ts.
+ *
+ * The file stays within GitHub code scanning's upload limits (CODE_SCANNING_LIMITS), which reject
+ * the whole file when one is exceeded: beyond them, results are left out, the lowest first (open
+ * errors are kept first, then warnings, then notes, then suppressed findings), and a warning
+ * notification and the run's `omittedResults` property say how many of which were left out.
  */
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { Rule } from '../engine/define-rule.js';
 import { REPO_URL } from '../engine/define-rule.js';
 import type { Finding, LintResult, Severity, ToolError, UnresolvedCheck } from '../engine/finding.js';
@@ -54,6 +60,73 @@ function categoryTag(ruleId: string): string {
 }
 
 type Json = Record<string, unknown>;
+
+/**
+ * GitHub code scanning's limits on a SARIF upload ("SARIF support for code scanning", and
+ * "SARIF results exceed one or more limits"): a file over any of them is rejected whole. Runs per
+ * file (20), rules per run (25,000) and tags per rule (20) cannot be reached: vpclint writes one
+ * run, its catalogue and three tags per rule. The upload is gzip-compressed; the size limit
+ * applies to the compressed file.
+ */
+export const CODE_SCANNING_LIMITS = {
+  resultsPerRun: 25_000,
+  locationsPerResult: 1_000,
+  /** Not a documented limit of its own; held to the locations' limit. */
+  relatedLocationsPerResult: 1_000,
+  gzipBytes: 10 * 1024 * 1024,
+} as const;
+
+/** What the SARIF file left out to stay within the limits (`run.properties.omittedResults`). */
+export interface OmittedResults {
+  /** Findings (suppressed ones included) in the lint result. */
+  readonly total: number;
+  /** Results in the file. */
+  readonly kept: number;
+  /** Left out, by kind: open findings by severity, and suppressed findings. */
+  readonly error: number;
+  readonly warning: number;
+  readonly note: number;
+  readonly suppressed: number;
+  /** Results whose related locations were cut to the limit. */
+  readonly relatedLocationsCut: number;
+}
+
+/** The notification descriptor of the note saying what the file left out. */
+export const OMITTED_NOTIFICATION = 'vpclint/omitted-results';
+
+function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/** One sentence saying what the SARIF file left out: the notification's text, and for stderr and the Action's warning. */
+export function omissionMessage(o: OmittedResults): string {
+  const parts: string[] = [];
+  if (o.kept < o.total) {
+    const left = [
+      o.error > 0 ? count(o.error, 'error', 'errors') : '',
+      o.warning > 0 ? count(o.warning, 'warning', 'warnings') : '',
+      o.note > 0 ? count(o.note, 'note', 'notes') : '',
+      o.suppressed > 0 ? count(o.suppressed, 'suppressed finding', 'suppressed findings') : '',
+    ].filter((p) => p !== '');
+    parts.push(
+      `the SARIF file holds ${o.kept.toLocaleString('en-US')} of ${count(o.total, 'finding', 'findings')}, to stay within GitHub code scanning's limits ` +
+        `(${CODE_SCANNING_LIMITS.resultsPerRun.toLocaleString('en-US')} results per run, ${CODE_SCANNING_LIMITS.gzipBytes / 1024 / 1024} MB compressed); ` +
+        `left out: ${left.join(', ')} (errors are kept first, then warnings, notes and suppressed findings)`,
+    );
+  }
+  if (o.relatedLocationsCut > 0) {
+    parts.push(
+      `${count(o.relatedLocationsCut, 'result keeps', 'results keep')} only the first ${CODE_SCANNING_LIMITS.relatedLocationsPerResult.toLocaleString('en-US')} related locations`,
+    );
+  }
+  return `${parts.join('; ')}. Every finding is in the text and JSON outputs.`;
+}
+
+/** Lower is kept first: open errors, warnings, notes, then suppressed findings by severity. */
+function keepRank(f: Finding): number {
+  const severity = f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2;
+  return f.suppression === undefined ? severity : 3 + severity;
+}
 
 /**
  * A relative path as a URI reference: each segment percent-encoded, so spaces, `#`, `%` and
@@ -106,7 +179,7 @@ function minimalDescriptor(f: Finding): Json {
   };
 }
 
-function toResult(f: Finding, ruleIndex: number): Json {
+function toResult(f: Finding, ruleIndex: number, onCut: () => void): Json {
   const location: Json = {
     physicalLocation: toPhysicalLocation(f.location),
     logicalLocations: [{ fullyQualifiedName: f.resource, kind: 'resource' }],
@@ -119,7 +192,9 @@ function toResult(f: Finding, ruleIndex: number): Json {
     locations: [location],
   };
   if (f.relatedSubjects.length > 0) {
-    result.relatedLocations = f.relatedSubjects.map((s, i) => ({
+    const limit = CODE_SCANNING_LIMITS.relatedLocationsPerResult;
+    if (f.relatedSubjects.length > limit) onCut();
+    result.relatedLocations = f.relatedSubjects.slice(0, limit).map((s, i) => ({
       id: i + 1,
       physicalLocation: toPhysicalLocation(locate(s)),
       message: { text: s.resource.address },
@@ -166,21 +241,50 @@ function errorNotification(e: ToolError): Json {
   return n;
 }
 
-/** The SARIF log object for a result. */
-export function toSarif(result: LintResult, ctx: Pick<ReportContext, 'toolVersion' | 'cwd' | 'rules'>): Json {
+/** The findings the file holds: all of them, or the `max` to keep first, in their original order. */
+function selectFindings(all: readonly Finding[], max: number): { kept: Finding[]; omitted: Omit<OmittedResults, 'relatedLocationsCut'> | undefined } {
+  if (all.length <= max) return { kept: [...all], omitted: undefined };
+  const order = all.map((f, i) => ({ f, i, rank: keepRank(f) }));
+  order.sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const keptIndexes = new Set(order.slice(0, max).map((o) => o.i));
+  const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
+  for (const o of order.slice(max)) {
+    if (o.f.suppression !== undefined) counts.suppressed += 1;
+    else counts[o.f.severity] += 1;
+  }
+  return { kept: all.filter((_, i) => keptIndexes.has(i)), omitted: { total: all.length, kept: max, ...counts } };
+}
+
+/**
+ * The SARIF log object for a result. `maxResults` (at most code scanning's results per run) is
+ * how many results to keep; renderSarif lowers it when the file would exceed the size limit.
+ */
+export function toSarif(
+  result: LintResult,
+  ctx: Pick<ReportContext, 'toolVersion' | 'cwd' | 'rules'>,
+  maxResults: number = CODE_SCANNING_LIMITS.resultsPerRun,
+): Json {
   const descriptors: Json[] = ctx.rules.map(toRuleDescriptor);
   const index = new Map<string, number>();
   ctx.rules.forEach((r, i) => index.set(r.id, i));
-  const results = [...result.findings, ...(result.suppressed ?? [])].map((f) => {
+  const all = [...result.findings, ...(result.suppressed ?? [])];
+  const selected = selectFindings(all, Math.min(maxResults, CODE_SCANNING_LIMITS.resultsPerRun));
+  let relatedLocationsCut = 0;
+  const results = selected.kept.map((f) => {
     let i = index.get(f.ruleId);
     if (i === undefined) {
       i = descriptors.length;
       index.set(f.ruleId, i);
       descriptors.push(minimalDescriptor(f));
     }
-    return toResult(f, i);
+    return toResult(f, i, () => (relatedLocationsCut += 1));
   });
+  const omitted: OmittedResults | undefined =
+    selected.omitted === undefined && relatedLocationsCut === 0
+      ? undefined
+      : { ...(selected.omitted ?? { total: all.length, kept: all.length, error: 0, warning: 0, note: 0, suppressed: 0 }), relatedLocationsCut };
   const notifications = [
+    ...(omitted === undefined ? [] : [{ level: 'warning', message: { text: `vpclint: ${omissionMessage(omitted)}` }, descriptor: { id: OMITTED_NOTIFICATION } }]),
     ...result.errors.map(errorNotification),
     ...result.unresolved.map((u) => unresolvedNotification(u, index)),
   ];
@@ -205,13 +309,34 @@ export function toSarif(result: LintResult, ctx: Pick<ReportContext, 'toolVersio
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd).href } },
         columnKind: 'utf16CodeUnits',
         results,
+        ...(omitted === undefined ? {} : { properties: { omittedResults: omitted } }),
       },
     ],
   };
 }
 
-/** Renders a result as SARIF 2.1.0 JSON, indented by two spaces, ending in a newline. */
+/** What a SARIF log written by renderSarif left out, or undefined when it holds every finding whole. */
+export function omittedResults(log: unknown): OmittedResults | undefined {
+  const run = (log as { runs?: { properties?: { omittedResults?: OmittedResults } }[] } | null)?.runs?.[0];
+  return run?.properties?.omittedResults;
+}
+
+/**
+ * Renders a result as SARIF 2.1.0 JSON, indented by two spaces, ending in a newline. When the
+ * compressed file would exceed code scanning's size limit, fewer results are kept (the lowest
+ * first) until it fits. Only a file larger than the limit uncompressed is compressed to measure it.
+ */
 export function renderSarif(result: LintResult, ctx: ReportContext): string {
-  // Same JSON value; only characters a terminal or a job log would act on are written as escapes.
-  return `${escapeJsonOutput(JSON.stringify(toSarif(result, ctx), null, 2))}\n`;
+  const limit = CODE_SCANNING_LIMITS.gzipBytes;
+  const total = result.findings.length + (result.suppressed?.length ?? 0);
+  let max: number = CODE_SCANNING_LIMITS.resultsPerRun;
+  for (;;) {
+    // Same JSON value; only characters a terminal or a job log would act on are written as escapes.
+    const text = `${escapeJsonOutput(JSON.stringify(toSarif(result, ctx, max), null, 2))}\n`;
+    if (Buffer.byteLength(text) <= limit) return text;
+    const size = gzipSync(text).length;
+    const kept = Math.min(max, total);
+    if (size <= limit || kept === 0) return text;
+    max = Math.floor((kept * limit * 0.9) / size);
+  }
 }
