@@ -53,6 +53,8 @@ class FakeGitHub {
    * installation token: then GET /user answers 403 and comments are by github-actions[bot].
    */
   user: string | undefined;
+  /** The next this many requests answer 502 Bad Gateway. */
+  failNext = 0;
   /** Requests with this method ('*': every request) are never answered. */
   hang: string | undefined;
   /** When set, the first `size` listings wait until all of them have arrived: the runs race. */
@@ -80,6 +82,7 @@ class FakeGitHub {
     this.refuseCreate = undefined;
     this.user = undefined;
     this.hang = undefined;
+    this.failNext = 0;
     this.listBarrier = undefined;
     this.nextId = 5000;
   }
@@ -91,6 +94,11 @@ class FakeGitHub {
     const url = req.url ?? '';
     this.calls.push({ method: req.method ?? '', url, authorization: req.headers.authorization, body });
     if (this.hang === '*' || this.hang === req.method) return;
+    if (this.failNext > 0) {
+      this.failNext -= 1;
+      send(502, { message: 'Server Error' });
+      return;
+    }
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(JSON.stringify(data));
@@ -453,6 +461,16 @@ describe('the Action when the GitHub API does not answer', () => {
     expect(run.outputs['comment-id']).toBeUndefined();
     expect(run.summary.split('\n')[3]).toBe('**❌ vpclint found 1 error in 1 file.**');
     expectNoToken(run);
+  });
+
+  it('tries a GET once more after a 5xx answer, and then goes on', async () => {
+    writePlan('0.0.0.0/0', 22);
+    github.failNext = 1;
+    const run = await runAction({ env });
+    expect(run.status).toBe(1);
+    expect(github.requests()).toEqual(['GET /user', 'GET /user', `GET ${LIST}?per_page=100`, `POST ${LIST}`, `GET ${LIST}?per_page=100`]);
+    expect(run.outputs['comment-id']).toBe('5000');
+    expect(run.stdout).not.toContain('::warning::');
   });
 
   it('never repeats a POST that got no answer (it could make a second comment)', async () => {
