@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LintResult } from '../../src/engine/finding.js';
 import { main } from '../../src/cli.js';
-import { isParserLoaded } from '../../src/parse/terraform-hcl/index.js';
+import { isParserLoaded, readTerraformSources } from '../../src/parse/terraform-hcl/index.js';
 import { lintPaths, parseSource } from '../../src/run.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'vpclint-tf-json-'));
@@ -101,6 +101,33 @@ describe('.tf.json modules', () => {
     expect(r.files).toEqual(['main.tf', 'peering.tf.json']);
     expect(lines(r)).toEqual(['peering.tf.json:4:7 NET101 aws_vpc_peering_connection.a_c', 'peering.tf.json:19:11 NET401 aws_security_group.web']);
     expect(r.findings[1]?.message).toMatch(/^aws_security_group\.web\.ingress\[0\] admits tcp port 22 from 0\.0\.0\.0\/0/);
+  });
+
+  it('reads a variable type as a type expression and its default literally, and single-object nested blocks as blocks', async () => {
+    const text = JSON.stringify(
+      {
+        variable: { name: { type: 'string', default: 'web-${x}' }, ports: { type: 'list(number)', default: ['443'] } },
+        resource: {
+          aws_security_group: {
+            web: {
+              '//': 'a comment',
+              vpc_id: 'vpc-0123',
+              tags: { Name: '${var.name}' },
+              egress: { from_port: '${var.ports[0]}', to_port: 443, protocol: 'tcp', cidr_blocks: ['10.0.0.0/8'] },
+            },
+          },
+        },
+      },
+      null,
+      2,
+    );
+    const r = await readTerraformSources([{ file: 'main.tf.json', text }]);
+    expect(r.errors).toEqual([]);
+    const sg = r.resources.find((x) => x.address === 'aws_security_group.web');
+    expect(sg?.get(['tags'])).toEqual({ state: 'known', value: { Name: 'web-${x}' } });
+    expect(sg?.get(['egress', 0, 'from_port'])).toEqual({ state: 'known', value: 443 });
+    expect(sg?.get(['//'])).toEqual({ state: 'absent' });
+    expect(sg?.location()).toEqual({ file: 'main.tf.json', line: 16, column: 7 });
   });
 
   it('is not a plan or a template: parseSource leaves it to the Terraform reader', () => {

@@ -64,8 +64,8 @@ class Scanner {
     return { line: this.line, column: this.pos - this.lineStart + 1 };
   }
 
-  /** Skips a string (at its opening quote) and returns its decoded text. */
-  string(): string {
+  /** Skips a string (at its opening quote); returns its decoded text when `decode` (keys). */
+  string(decode = false): string {
     const start = this.pos;
     this.pos++;
     for (;;) {
@@ -75,7 +75,7 @@ class Scanner {
       else this.pos++;
     }
     this.pos++;
-    return JSON.parse(this.text.slice(start, this.pos)) as string;
+    return decode ? (JSON.parse(this.text.slice(start, this.pos)) as string) : '';
   }
 
   value(depth: number): Pos {
@@ -94,7 +94,7 @@ class Scanner {
         for (;;) {
           this.skipSpace();
           const keyAt = this.here();
-          const key = this.string();
+          const key = this.string(true);
           this.skipSpace();
           this.pos++; // :
           const value = this.value(depth + 1);
@@ -181,11 +181,24 @@ function blockNode(type: string, labels: readonly string[], at: { line: number; 
   return { type, labels, line: at.line, column: at.column, body: node, endLine: bodyPos.endLine };
 }
 
-/** A variable's `type` is a type expression written as a string: `"list(string)"` is `${list(string)}`. */
+/** A JSON value taken literally: template sequences in its strings escaped (`$${`, `%%{`). */
+function literal(value: Json): Json {
+  // Function replacements: in a replacement string, `$$` would mean one `$`.
+  if (typeof value === 'string') return value.replaceAll('${', () => '$${').replaceAll('%{', () => '%%{');
+  if (Array.isArray(value)) return value.map(literal);
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, literal(v)]));
+  return value;
+}
+
+/**
+ * A variable's `type` is a type expression written as a string (`"list(string)"` is
+ * `${list(string)}`), and its `default` a literal value, not a template.
+ */
 function variableBody(json: JsonObject): JsonObject {
-  const type = json.type;
-  if (typeof type !== 'string' || type.includes('${')) return json;
-  return { ...json, type: `\${${type}}` };
+  const out: JsonObject = { ...json };
+  if (typeof json.type === 'string' && !json.type.includes('${')) out.type = `\${${json.type}}`;
+  if (Object.hasOwn(json, 'default')) out.default = literal(json.default as Json);
+  return out;
 }
 
 /**
