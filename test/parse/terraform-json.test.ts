@@ -62,6 +62,9 @@ describe('.tf.json modules', () => {
     expect(lines(r)).toEqual(['cdk.tf.json:16:7 NET101 aws_vpc_peering_connection.a_c']);
     // Runs first in this file: JSON syntax needs no HCL parser.
     expect(isParserLoaded()).toBe(false);
+    // Named on the command line, it is read the same way (not reported as JSON vpclint does not read).
+    const named = await lintPaths(['cdk.tf.json'], { cwd: dir });
+    expect([errors(named), lines(named)]).toEqual([[], ['cdk.tf.json:16:7 NET101 aws_vpc_peering_connection.a_c']]);
     expect(r.findings[0]?.message).toBe(
       'Peering aws_vpc_peering_connection.a_c joins aws_vpc.a (10.0.0.0/16) and aws_vpc.c (10.0.128.0/20), whose IPv4 ranges overlap; AWS will fail the peering. Re-address one VPC or drop the peering.',
     );
