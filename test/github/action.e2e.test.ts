@@ -94,15 +94,15 @@ class FakeGitHub {
     const url = req.url ?? '';
     this.calls.push({ method: req.method ?? '', url, authorization: req.headers.authorization, body });
     if (this.hang === '*' || this.hang === req.method) return;
+    const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(JSON.stringify(data));
+    };
     if (this.failNext > 0) {
       this.failNext -= 1;
       send(502, { message: 'Server Error' });
       return;
     }
-    const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-      res.end(JSON.stringify(data));
-    };
     const parsed = new URL(url, this.url);
     const list = `/repos/${OWNER}/${REPO}/issues/${PR}/comments`;
     if (req.method === 'GET' && parsed.pathname === '/user') {
@@ -466,7 +466,8 @@ describe('the Action when the GitHub API does not answer', () => {
   it('tries a GET once more after a 5xx answer, and then goes on', async () => {
     writePlan('0.0.0.0/0', 22);
     github.failNext = 1;
-    const run = await runAction({ env });
+    // The default deadline: the retry follows the 502 at once, not a timeout.
+    const run = await runAction();
     expect(run.status).toBe(1);
     expect(github.requests()).toEqual(['GET /user', 'GET /user', `GET ${LIST}?per_page=100`, `POST ${LIST}`, `GET ${LIST}?per_page=100`]);
     expect(run.outputs['comment-id']).toBe('5000');
