@@ -65,6 +65,22 @@ describe('module instance and depth caps', () => {
   });
 });
 
+describe('resource instance cap', () => {
+  it('stops a count multiplied by module instances at 200,000 resource instances, at the resource where it was hit', async () => {
+    const dir = project('many-resources', {
+      ...other,
+      'root/main.tf': 'module "copies" {\n  count  = 3\n  source = "../copy"\n}\n',
+      'copy/main.tf': '# 90,000 per copy: the third copy is past the cap\nresource "null_resource" "r" {\n  count = 90000\n}\n',
+    });
+    const r = await run(dir, ['root', 'other']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('copy/'))).toEqual([
+      'copy/main.tf:2:1: module.copies[2].null_resource.r: the configuration makes more than 200000 resource instances (the cap was reached here); this resource and the ones evaluated after it are not linted',
+    ]);
+    expect(r.stdout).toContain(otherFinding);
+  });
+});
+
 describe('module cycles', () => {
   it('names a module that calls itself', async () => {
     const dir = project('self', {

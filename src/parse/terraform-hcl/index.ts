@@ -470,6 +470,7 @@ export async function readTerraformSources(sources: readonly TerraformSourceFile
       problems: reader.errors,
       installed: await reader.installed(root),
       moduleInstances: 0,
+      resourceInstances: 0,
       reportedCalls,
     };
     reader.reportMissingModules(root, run.installed);

@@ -32,6 +32,12 @@ const MAX_INSTANCES = 100_000;
  * a module call is not expanded, and the call where it happened is reported (results incomplete).
  */
 export const MAX_MODULE_INSTANCES = 10_000;
+/**
+ * Resource instances one root module may have in all: within the module cap, a `count` in a module
+ * called many times still multiplies (10,000 instances of a module with `count = 100000`). Past
+ * this, a resource is not expanded, and the resource where it happened is reported.
+ */
+export const MAX_RESOURCE_INSTANCES = 200_000;
 
 /** What every module instance of one linted root module shares. */
 export interface RootRun {
@@ -50,6 +56,8 @@ export interface RootRun {
   readonly problems: ToolError[];
   /** Module instances created so far (against MAX_MODULE_INSTANCES). */
   moduleInstances?: number;
+  /** Resource instances created so far (against MAX_RESOURCE_INSTANCES). */
+  resourceInstances?: number;
   /** Module-call problems already reported, by `file:line:col` (each is reported once). */
   readonly reportedCalls?: Set<string>;
 }
@@ -170,6 +178,7 @@ class ResourceGroup {
   readonly #decl: ResourceDecl;
   #expansion: Expansion | undefined;
   #instances: HclResource[] | undefined;
+  #capped: string | undefined;
 
   constructor(module: ModuleInstance, decl: ResourceDecl) {
     this.#module = module;
@@ -189,7 +198,23 @@ class ResourceGroup {
   instances(): HclResource[] {
     if (this.#instances === undefined) {
       const expansion = this.expansion;
-      this.#instances = instancesOf(expansion).map(({ key, suffix, value }) => {
+      const planned = instancesOf(expansion);
+      const run = this.#module.run;
+      const total = (run.resourceInstances ?? 0) + planned.length;
+      if (total > MAX_RESOURCE_INSTANCES) {
+        this.#capped = `${this.address} would make more than ${MAX_RESOURCE_INSTANCES} resource instances, which vpclint does not evaluate`;
+        // Reported once, where the cap is first hit: every later resource is past it too.
+        if (run.reportedCalls?.has('#resource-cap') !== true) {
+          run.reportedCalls?.add('#resource-cap');
+          const node = this.#decl.node;
+          const message = `${this.address}: the configuration makes more than ${MAX_RESOURCE_INSTANCES} resource instances (the cap was reached here); this resource and the ones evaluated after it are not linted`;
+          run.problems.push(node === undefined ? { file: this.#decl.file, message } : { file: this.#decl.file, line: node.line, column: node.column, message });
+        }
+        this.#instances = [];
+        return this.#instances;
+      }
+      run.resourceInstances = total;
+      this.#instances = planned.map(({ key, suffix, value }) => {
         const names = instanceNames(expansion, key, value);
         const providerKey = resourceProviderKey(this.#decl.body, this.#decl.type);
         return new HclResource({
@@ -207,7 +232,9 @@ class ResourceGroup {
   value(): Value {
     const expansion = this.expansion;
     if (expansion.kind === 'unknown') return new Unknown(expansion.reason);
-    return collect(expansion, this.instances(), (r) => r.asValue());
+    const instances = this.instances();
+    if (this.#capped !== undefined) return new Unknown(this.#capped);
+    return collect(expansion, instances, (r) => r.asValue());
   }
 }
 
