@@ -19,7 +19,7 @@ import { buildModel } from './model/build.js';
 import { summarizeTopology } from './model/topology.js';
 import type { SourceResource } from './model/source.js';
 import { parseJson } from './parse/json.js';
-import { loadTemplate, readTemplates, type Template } from './parse/cloudformation/index.js';
+import { loadJsonTemplate, loadTemplate, readTemplates, type Template } from './parse/cloudformation/index.js';
 import { isTerraformPlan, mentionsPlan, readTerraformPlan } from './parse/terraform-plan/index.js';
 import { mentionsTemplate } from './parse/cloudformation/template.js';
 import { fileSystemHost, isTerraformFile, isTerraformJsonFile, readTerraformSources, type TerraformReadResult, type TerraformVariableInput } from './parse/terraform-hcl/index.js';
@@ -97,9 +97,12 @@ export function parseSource(source: SourceFile): ParsedSource {
         const { resources, removed, problems } = readTerraformPlan(json, text, file);
         return { recognized: true, resources, removed, errors: problems };
       }
+      // Parsed once: a template is read from it, other JSON (an AWS CLI dump) skipped by its shape.
+      const template = loadJsonTemplate(json, text, file);
+      return template === undefined ? NOT_READ : { recognized: true, resources: [], errors: template.problems, template };
     }
-    // CloudFormation by content: .json (not a plan), .yaml, .yml, .template; other files are skipped.
-    const template = byContent || /\.(json|ya?ml|template)$/i.test(file) ? loadTemplate(text, file) : undefined;
+    // CloudFormation by content: .yaml, .yml, .template; other files are skipped.
+    const template = byContent || /\.(ya?ml|template)$/i.test(file) ? loadTemplate(text, file) : undefined;
     if (template !== undefined) return { recognized: true, resources: [], errors: template.problems, template };
     return NOT_READ;
   } catch (error) {

@@ -9,7 +9,7 @@ import type { ToolError } from '../../engine/finding.js';
 import type { SourceResource } from '../../model/source.js';
 import { Evaluator, unknownValue, type ExportTable, type UnknownValue, type Value } from './evaluate.js';
 import { CfnParameter, CfnResource } from './resource.js';
-import { readTemplate, type OutputDecl, type Template } from './template.js';
+import { readJsonTemplate, readTemplate, type OutputDecl, type Template } from './template.js';
 
 export { loadParameters, readParameterFlag, readParametersFile } from './parameters.js';
 export { PARAMETER_TYPE } from './resource.js';
@@ -23,6 +23,14 @@ export { mentionsTemplate, type Template } from './template.js';
  */
 export function loadTemplate(text: string, file: string): Template | undefined {
   return readTemplate(text, file);
+}
+
+/**
+ * Like `loadTemplate`, for JSON the caller has parsed already (`json` is `JSON.parse(text)`):
+ * JSON that is not a template by its top-level shape is skipped at once, whatever its size.
+ */
+export function loadJsonTemplate(json: unknown, text: string, file: string): Template | undefined {
+  return readJsonTemplate(json, text, file);
 }
 
 /** Options for reading the templates of a run. */

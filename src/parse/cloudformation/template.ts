@@ -10,7 +10,7 @@ import type { ToolError } from '../../engine/finding.js';
 import { ParseError } from '../../errors.js';
 import type { SourceLocation } from '../../model/source.js';
 import type { LineColumnOf } from '../json.js';
-import { parseTemplateText } from './tree.js';
+import { parseJsonTemplateText, parseTemplateText } from './tree.js';
 import type { Entry, MapNode, TemplateNode } from './tree.js';
 
 export interface ParameterDecl {
@@ -84,13 +84,97 @@ export function isTemplateRoot(root: TemplateNode): root is MapNode<TemplateNode
 }
 
 /**
+ * The largest file read as a template, in characters. CloudFormation accepts templates of up to
+ * 1 MB; the YAML reader needs 50 to 90 times a file's size in memory, so a file many times larger
+ * than any template would exhaust it. A larger file that is a template (or may be one) is an error.
+ */
+export const MAX_TEMPLATE_SIZE = 5_000_000;
+
+function tooLarge(text: string, file: string): ParseError {
+  const count = (n: number): string => n.toLocaleString('en-US');
+  return new ParseError(
+    `this file has ${count(text.length)} characters, more than the ${count(MAX_TEMPLATE_SIZE)} vpclint reads as a CloudFormation template (CloudFormation accepts templates of up to 1 MB)`,
+    { file, line: 1, column: 1, hint: 'If it is not a template, leave it out of the paths linted (or exclude it in the configuration file).' },
+  );
+}
+
+/** Does the text start like JSON: `{` or `[` after an optional byte order mark and white space? */
+function looksLikeJson(text: string): boolean {
+  return /^\uFEFF?\s*[[{]/.test(text);
+}
+
+/**
  * Reads a file's text as a template. Returns undefined when the file is not a template (by
- * content); throws ParseError for a YAML/JSON syntax error in a file that looks like one, and for
- * a template whose root or `Resources` is not a mapping.
+ * content); throws ParseError for a YAML/JSON syntax error in a file that looks like one, for
+ * a template whose root or `Resources` is not a mapping, and for a file too large to read.
+ * Valid JSON is read without the YAML parser (see `readJsonTemplate`).
  */
 export function readTemplate(text: string, file: string): Template | undefined {
   if (!mentionsTemplate(text)) return undefined;
+  if (looksLikeJson(text)) {
+    let json: unknown;
+    let parsed = false;
+    try {
+      json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      parsed = true;
+    } catch {
+      // Not JSON (YAML in flow style, JSON with comments): the YAML parser reads it, or says why not.
+    }
+    if (parsed) return readJsonTemplate(json, text, file);
+  }
+  if (text.length > MAX_TEMPLATE_SIZE) {
+    // Too large to parse to find out; a template has its sections at the top level.
+    if (!/^["']?(?:AWSTemplateFormatVersion|Resources)["']?[ \t]*:/m.test(text)) return undefined;
+    throw tooLarge(text, file);
+  }
   const { root, position } = parseTemplateText(text, file);
+  return fromTree(root, position, text, file);
+}
+
+/**
+ * Reads JSON already parsed (`json` is `JSON.parse(text)`) as a template. JSON that is not one by
+ * its top-level shape (an AWS CLI dump that mentions `Resources` and `AWS::` types, a package
+ * file) is recognized on the parsed value and skipped without building the tree with positions,
+ * which is then read without the YAML parser.
+ */
+export function readJsonTemplate(json: unknown, text: string, file: string): Template | undefined {
+  if (!mentionsTemplate(text)) return undefined;
+  if (isPlainObject(json) ? !isFunction(json) && !isTemplateJson(json) : !text.includes('AWSTemplateFormatVersion')) return undefined;
+  if (text.length > MAX_TEMPLATE_SIZE) throw tooLarge(text, file);
+  const { root, position } = parseJsonTemplateText(text, file);
+  return fromTree(root, position, text, file);
+}
+
+function isPlainObject(x: unknown): x is Readonly<Record<string, unknown>> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** `{ "Ref": x }` or `{ "Fn::X": x }`: an intrinsic function, not a mapping (see tree.ts). */
+function isFunction(o: Readonly<Record<string, unknown>>): boolean {
+  const keys = Object.keys(o);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'));
+}
+
+function ownValue(o: Readonly<Record<string, unknown>>, key: string): unknown {
+  return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+
+/** `isTemplateRoot` for parsed JSON: a format version, or a resource with an `AWS::` type. */
+export function isTemplateJson(root: Readonly<Record<string, unknown>>): boolean {
+  if (Object.hasOwn(root, 'AWSTemplateFormatVersion')) return true;
+  const resources = ownValue(root, 'Resources');
+  if (!isPlainObject(resources) || isFunction(resources)) return false;
+  for (const key of Object.keys(resources)) {
+    const resource = resources[key];
+    if (!isPlainObject(resource) || isFunction(resource)) continue;
+    const type = ownValue(resource, 'Type');
+    if (typeof type === 'string' && type.startsWith('AWS::')) return true;
+  }
+  return false;
+}
+
+/** The template of a parsed tree, or undefined when the tree is not one. */
+function fromTree(root: TemplateNode, position: LineColumnOf, text: string, file: string): Template | undefined {
   const declared = text.includes('AWSTemplateFormatVersion');
   if (root.kind !== 'map') {
     if (!declared) return undefined;
