@@ -19,6 +19,7 @@ import { buildModel } from './model/build.js';
 import { summarizeTopology } from './model/topology.js';
 import type { SourceResource } from './model/source.js';
 import { parseJson } from './parse/json.js';
+import { capProblems } from './parse/problems.js';
 import { loadJsonTemplate, loadTemplate, readTemplates, type Template } from './parse/cloudformation/index.js';
 import { isTerraformPlan, mentionsPlan, readTerraformPlan } from './parse/terraform-plan/index.js';
 import { mentionsTemplate } from './parse/cloudformation/template.js';
@@ -81,7 +82,7 @@ export interface ParsedSource {
 
 const NOT_READ: ParsedSource = { recognized: false, resources: [], errors: [] };
 
-/** Parses one file by its name and content. Never throws. */
+/** Parses one file by its name and content, with at most `MAX_PROBLEMS_PER_FILE` problems. Never throws. */
 export function parseSource(source: SourceFile): ParsedSource {
   const { file, text } = source;
   const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf)$/i.test(file);
@@ -95,15 +96,15 @@ export function parseSource(source: SourceFile): ParsedSource {
       const json = parseJson(text, file);
       if (isTerraformPlan(json)) {
         const { resources, removed, problems } = readTerraformPlan(json, text, file);
-        return { recognized: true, resources, removed, errors: problems };
+        return { recognized: true, resources, removed, errors: capProblems(problems) };
       }
       // Parsed once: a template is read from it, other JSON (an AWS CLI dump) skipped by its shape.
       const template = loadJsonTemplate(json, text, file);
-      return template === undefined ? NOT_READ : { recognized: true, resources: [], errors: template.problems, template };
+      return template === undefined ? NOT_READ : { recognized: true, resources: [], errors: capProblems(template.problems), template };
     }
     // CloudFormation by content: .yaml, .yml, .template; other files are skipped.
     const template = byContent || /\.(ya?ml|template)$/i.test(file) ? loadTemplate(text, file) : undefined;
-    if (template !== undefined) return { recognized: true, resources: [], errors: template.problems, template };
+    if (template !== undefined) return { recognized: true, resources: [], errors: capProblems(template.problems), template };
     return NOT_READ;
   } catch (error) {
     return { recognized: true, resources: [], errors: [toToolError(error, file)] };

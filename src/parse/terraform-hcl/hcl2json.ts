@@ -2,9 +2,12 @@
  * The HCL parser, `@cdktf/hcl2json` (Go's HCL compiled to WebAssembly). It is imported on first
  * use only: starting it costs about a quarter of a second, which runs without `.tf` files must not
  * pay. Its syntax errors arrive as one string (`parse config: [f.tf:2,7-3,1: Summary; Detail. …]`);
- * they are split into located ParseErrors.
+ * they are split into located ParseErrors, at most `MAX_PROBLEMS_PER_FILE` of them and a line
+ * counting the rest.
  */
 import { ParseError } from '../../errors.js';
+import { lineColumn } from '../json.js';
+import { MAX_PROBLEMS_PER_FILE, moreProblems } from '../problems.js';
 
 /** The file name handed to the parser; diagnostics name it, and it is replaced by the real one. */
 const PLACEHOLDER = 'vpclint-input.tf';
@@ -107,8 +110,16 @@ export function toParseErrors(message: string, file: string): ParseError[] {
   if (wrapped !== null) body = (wrapped[1] as string).trim();
   const errors: ParseError[] = [];
   const seen = new Set<string>();
+  // Past the cap, diagnostics are only counted (a binary file has one per byte).
+  let more = 0;
+  let firstLeftOut: { line: number; column: number } | undefined;
   for (const m of body.matchAll(DIAGNOSTIC)) {
     const [, line, column, text] = m;
+    if (errors.length >= MAX_PROBLEMS_PER_FILE) {
+      more++;
+      firstLeftOut ??= { line: Number(line), column: Number(column) };
+      continue;
+    }
     const [summary, ...detail] = (text as string).trim().split('; ');
     const rest = detail.join('; ').split(PLACEHOLDER).join(file);
     const msg = rest === '' ? (summary as string) : `${summary as string}: ${rest}`;
@@ -117,6 +128,7 @@ export function toParseErrors(message: string, file: string): ParseError[] {
     seen.add(key);
     errors.push(new ParseError(msg, { file, line: Number(line), column: Number(column) }));
   }
+  if (more > 0) errors.push(new ParseError(moreProblems(more), { file, ...firstLeftOut }));
   if (errors.length === 0) {
     errors.push(new ParseError(`the HCL parser failed: ${body.split(PLACEHOLDER).join(file)}`, { file, line: 1, column: 1 }));
   }
@@ -125,6 +137,11 @@ export function toParseErrors(message: string, file: string): ParseError[] {
 
 /** Parses one HCL file (`.tf`, `.tfvars`) to hcl2json's JSON, or its located syntax errors. */
 export async function parseHcl(text: string, file: string): Promise<{ json: Record<string, unknown> } | { errors: ParseError[] }> {
+  // HCL is text: a NUL byte means a binary file, which the parser would report byte by byte.
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    return { errors: [new ParseError('this file has a NUL byte here, so it is binary, not HCL text; it is not read', { file, ...lineColumn(text, nul) })] };
+  }
   let hcl: Hcl2Json;
   try {
     hcl = await load();

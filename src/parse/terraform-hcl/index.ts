@@ -24,6 +24,7 @@ import { isPrimitiveType } from './type-constraints.js';
 import { evaluate } from './evaluate.js';
 import { EvalError, fromJson, type Value } from './values.js';
 import type { HclResource } from './resource.js';
+import { capProblems } from '../problems.js';
 
 export { isParserLoaded } from './hcl2json.js';
 
@@ -491,7 +492,7 @@ export async function readTerraformSources(sources: readonly TerraformSourceFile
   }
   // Files of modules linted through their plan are not counted as linted; variables files are.
   const files = [...reader.files].filter((f) => !isTerraformFile(f) || linted.has(dirOf(f)));
-  return { resources, errors: reader.errors, files: files.sort() };
+  return { resources, errors: capProblems(reader.errors), files: files.sort() };
 }
 
 /** Reads files and directories from disk, for display paths relative to `cwd`. */

@@ -1,0 +1,43 @@
+/**
+ * Garbage named `.tf`: a binary file, a text file full of characters HCL does not use. Each gives a
+ * bounded number of messages, quickly (inputs generated here, never committed).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lintPaths } from '../../src/run.js';
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'vpclint-hcl-garbage-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const located = (errors: readonly { file?: string; line?: number; column?: number; message: string }[]): string[] =>
+  errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`);
+
+describe('garbage named .tf', () => {
+  it('reports a 15 MB binary file once, at its first NUL byte', async () => {
+    const cwd = mkdtempSync(path.join(root, 'binary-'));
+    const bytes = Buffer.alloc(15_000_000);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7 + 1) % 256; // the first NUL is at offset 73
+    bytes.write('x = 1\n', 0, 'latin1');
+    writeFileSync(path.join(cwd, 'main.tf'), bytes);
+    const result = await lintPaths(['.'], { cwd });
+    // The line and column of the NUL byte in the text as decoded (UTF-8, bad bytes as U+FFFD).
+    const before = bytes.subarray(0, bytes.indexOf(0)).toString('utf8');
+    const lines = before.split('\n');
+    expect([bytes.indexOf(0), lines.length, lines.at(-1)!.length + 1]).toEqual([73, 2, 68]);
+    expect(located(result.errors)).toEqual(['main.tf:2:68: this file has a NUL byte here, so it is binary, not HCL text; it is not read']);
+  });
+
+  it('reports the first 50 problems of a file and counts the rest', async () => {
+    const cwd = mkdtempSync(path.join(root, 'invalid-'));
+    writeFileSync(path.join(cwd, 'main.tf'), `${'\u0001 '.repeat(70)}\n${'\u0001 '.repeat(30)}\n`);
+    const result = await lintPaths(['.'], { cwd });
+    const invalid = 'Invalid character: This character is not used within the language.';
+    expect(located(result.errors)).toEqual([
+      ...Array.from({ length: 50 }, (_, i) => `main.tf:1:${2 * i + 1}: ${invalid}`),
+      // 100 invalid characters, and "Argument or block definition required" at 1:1.
+      'main.tf:1:101: … and 51 more problems in this file',
+    ]);
+  });
+});
