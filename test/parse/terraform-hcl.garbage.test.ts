@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintPaths } from '../../src/run.js';
+import { firstOfManyInvalid } from '../../src/parse/terraform-hcl/garbage.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'vpclint-hcl-garbage-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -38,6 +39,40 @@ describe('garbage named .tf', () => {
       ...Array.from({ length: 50 }, (_, i) => `main.tf:1:${2 * i + 1}: ${invalid}`),
       // 100 invalid characters, and "Argument or block definition required" at 1:1.
       'main.tf:1:101: … and 51 more problems in this file',
+    ]);
+  });
+});
+
+describe('firstOfManyInvalid', () => {
+  const noise = '; ` \' @ \\ $ § '.repeat(150); // 1,050 characters HCL does not use
+
+  it('finds a text file full of characters HCL does not use', () => {
+    expect(firstOfManyInvalid(`x = 1\n${noise}`)).toBe(6);
+  });
+
+  it.each([
+    ['quoted strings', `x = "${noise}"\n`],
+    ['escaped quotes', `x = "\\"${noise}"\n`],
+    ['interpolations with quoted strings', `x = "\${replace(var.s, "'", ";")}${noise}\${join("','", ["a{", "}b"])}${noise}"\n`],
+    ['a literal ${', `x = "$\${ ${noise}"\n`],
+    ['comments', `# ${noise}\n// ${noise}\n/* ${noise}\n${noise} */\nx = 1\n`],
+    ['heredocs', `user_data = <<-EOT\n  #!/bin/sh\n  echo 'a'; ${noise}\n  EOT\nother = <<EOF\n${noise}\nEOF\n`],
+  ])('counts nothing in %s', (_name, text) => {
+    expect(firstOfManyInvalid(text, 0)).toBeUndefined();
+  });
+
+  it('counts what stands after an interpolation closes', () => {
+    expect(firstOfManyInvalid('x = "${a}" ;', 0)).toBe(11);
+    expect(firstOfManyInvalid('x = "${ {a = 1} }" ;', 0)).toBe(19);
+  });
+
+  it('is reported once, at the first such character, instead of one error per character', async () => {
+    const cwd = mkdtempSync(path.join(root, 'not-hcl-'));
+    // A 2 MB file that is not HCL: the HCL parser would take about 40 s over it.
+    writeFileSync(path.join(cwd, 'main.tf'), `resource "aws_vpc" "a" {\n  cidr_block = "10.0.0.0/16"\n}\n${'console.log(`${a}`); '.repeat(100_000)}`);
+    const result = await lintPaths(['.'], { cwd });
+    expect(located(result.errors)).toEqual([
+      'main.tf:4:13: this file has more than 1,000 characters that HCL does not use (the first here), so it is not HCL text; it is not read',
     ]);
   });
 });

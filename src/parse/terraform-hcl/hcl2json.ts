@@ -8,6 +8,7 @@
 import { ParseError } from '../../errors.js';
 import { lineColumn } from '../json.js';
 import { MAX_PROBLEMS_PER_FILE, moreProblems } from '../problems.js';
+import { firstOfManyInvalid, MAX_INVALID_CHARACTERS } from './garbage.js';
 
 /** The file name handed to the parser; diagnostics name it, and it is replaced by the real one. */
 const PLACEHOLDER = 'vpclint-input.tf';
@@ -141,6 +142,12 @@ export async function parseHcl(text: string, file: string): Promise<{ json: Reco
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     return { errors: [new ParseError('this file has a NUL byte here, so it is binary, not HCL text; it is not read', { file, ...lineColumn(text, nul) })] };
+  }
+  // So would it any other file that is not HCL, at some 20 s per megabyte.
+  const invalid = firstOfManyInvalid(text);
+  if (invalid !== undefined) {
+    const message = `this file has more than ${MAX_INVALID_CHARACTERS.toLocaleString('en-US')} characters that HCL does not use (the first here), so it is not HCL text; it is not read`;
+    return { errors: [new ParseError(message, { file, ...lineColumn(text, invalid) })] };
   }
   let hcl: Hcl2Json;
   try {
