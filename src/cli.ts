@@ -3,7 +3,7 @@
  * streams, working directory and environment as arguments so tests run it in-process; only the
  * bottom of this file touches `process`, and only when this module is the program being run.
  */
-import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,7 +12,8 @@ import { TOOL_VERSION, type Rule } from './engine/define-rule.js';
 import { SEVERITIES, severityRank, type LintResult, type Severity, type ToolError } from './engine/finding.js';
 import { UsageError, VpclintError, formatErrorLocation } from './errors.js';
 import { PLANNED_FORMATS, reporters, type ReportContext } from './report/index.js';
-import { describeFsError } from './discover.js';
+import { STDIN_NAME, STDIN_PATH, describeFsError } from './discover.js';
+import { CannotCreateDirectoryError, writeOutputFile } from './files.js';
 import { loadParameters } from './parse/cloudformation/index.js';
 import type { TerraformVariableInput } from './parse/terraform-hcl/index.js';
 import { lintPaths } from './run.js';
@@ -63,7 +64,7 @@ Options:
                          in the order given, after terraform.tfvars and *.auto.tfvars
   --config FILE          configuration file (default: the first .vpclint.yml, .vpclint.yaml
                          or .vpclint.json in this directory or a parent, up to the
-                         repository root)
+                         repository root or the home directory)
   --baseline FILE        report only findings that are not in this baseline, and list the
                          ones in it that are no longer found as fixed
   --write-baseline FILE  record the current findings in FILE as the baseline, then exit 0
@@ -274,15 +275,60 @@ function writeBaselineFile(file: string, result: LintResult, io: CliIo, debug: b
   const accepted = (result.suppressed ?? []).filter((f) => f.suppression?.via === 'baseline');
   const findings = [...result.findings, ...accepted];
   try {
-    const target = path.resolve(io.cwd, file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, renderBaseline(findings));
+    writeOutputFile(path.resolve(io.cwd, file), renderBaseline(findings));
   } catch (error) {
-    printError(io, { file, message: `cannot write the baseline: ${describeFsError(error)}`, cause: error }, debug);
+    printError(io, { file, message: `cannot write the baseline: ${whyNotWritten(error, io.cwd)}`, cause: error }, debug);
     return 2;
   }
   io.stderr(`vpclint: wrote the baseline ${file} (${findings.length} ${findings.length === 1 ? 'finding' : 'findings'})\n`);
   return 0;
+}
+
+/** Why an output file was not written, without absolute paths inside the working directory. */
+function whyNotWritten(error: unknown, cwd: string): string {
+  if (error instanceof CannotCreateDirectoryError) {
+    const relative = path.relative(cwd, error.directory);
+    const shown = relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? error.directory : relative.split(path.sep).join('/');
+    return `cannot create the directory ${shown}: ${describeFsError(error.cause)}`;
+  }
+  const errno = (error as { code?: unknown } | null)?.code;
+  return errno === 'EEXIST' || errno === 'ENOTDIR' ? 'a parent of it is a file, not a directory' : describeFsError(error);
+}
+
+/** The device and inode of an existing file (so a symbolic or hard link to it is the same file). */
+function identity(file: string): string | undefined {
+  try {
+    const stats = statSync(file);
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a path is one of the run's inputs: the paths named on the command line, the files
+ * linted, the configuration, the baseline, parameter and variables files. An output written there
+ * would destroy the input (`--format json=net.yaml net.yaml`).
+ */
+function inputsOf(cli: CliOptions, settings: RunSettings, result: LintResult, cwd: string): (target: string) => boolean {
+  let known: Set<string> | undefined;
+  return (target) => {
+    const id = identity(target);
+    if (id === undefined) return false;
+    if (known === undefined) {
+      const files = [
+        ...cli.paths.filter((p) => p !== STDIN_PATH),
+        ...result.files.filter((f) => f !== STDIN_NAME),
+        ...(cli.parameters?.files ?? []),
+        ...(cli.terraformVariables ?? []).flatMap((v) => (v.kind === 'file' ? [v.file] : [])),
+        ...(cli.config === undefined ? [] : [cli.config]),
+        ...(cli.baseline === undefined ? [] : [cli.baseline]),
+      ].map((f) => path.resolve(cwd, f));
+      if (settings.config !== undefined) files.push(path.resolve(cwd, settings.config.file));
+      known = new Set(files.flatMap((f) => identity(f) ?? []));
+    }
+    return known.has(id);
+  };
 }
 
 function exitCode(result: LintResult, failOn: Severity): number {
@@ -321,6 +367,7 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
     for (const error of result.errors) printError(io, error, cli.debug);
 
     let code = exitCode(result, cli.failOn);
+    const isInput = inputsOf(cli, settings, result, io.cwd);
     if (cli.writeBaseline !== undefined) code = writeBaselineFile(cli.writeBaseline, result, io, cli.debug);
     for (const output of cli.outputs) {
       const reporter = reporters.get(output.format);
@@ -337,13 +384,15 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
         continue;
       }
       const target = path.resolve(io.cwd, output.file);
+      if (isInput(target)) {
+        printError(io, { file: output.file, message: `cannot write the ${output.format} output: it is one of the inputs of this run, which it would overwrite` }, cli.debug);
+        code = 2;
+        continue;
+      }
       try {
-        mkdirSync(path.dirname(target), { recursive: true });
-        writeFileSync(target, text);
+        writeOutputFile(target, text);
       } catch (error) {
-        const errno = (error as { code?: unknown } | null)?.code;
-        const why = errno === 'EEXIST' || errno === 'ENOTDIR' ? 'a parent of it is a file, not a directory' : describeFsError(error);
-        printError(io, { file: output.file, message: `cannot write the ${output.format} output: ${why}`, cause: error }, cli.debug);
+        printError(io, { file: output.file, message: `cannot write the ${output.format} output: ${whyNotWritten(error, io.cwd)}`, cause: error }, cli.debug);
         code = 2;
       }
     }

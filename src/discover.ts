@@ -4,15 +4,13 @@
  * rest quietly); files named explicitly are always read (and must be inputs); `-` is standard
  * input; a path that does not exist is an error for that path only, so the others are still linted.
  */
-import { stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 import { anyGlob } from './config/glob.js';
 import type { ToolError } from './engine/finding.js';
 import { InputError } from './errors.js';
+import { NotRegularFileError } from './files.js';
 
-/** What a directory search looks for. */
-export const INPUT_PATTERN = '**/*.{json,tf,yaml,yml,template}';
 /** Never searched: dependencies, Terraform's provider cache, git internals. */
 export const IGNORED_DIRECTORIES: readonly string[] = ['node_modules', '.terraform', '.git'];
 
@@ -101,6 +99,83 @@ function filterOf(filter: DiscoveryFilter | undefined): (absolute: string) => bo
   };
 }
 
+/** A directory's input files (absolute), and the directories below it that could not be read. */
+interface Search {
+  readonly files: readonly string[];
+  readonly unreadable: readonly { readonly dir: string; readonly error: unknown }[];
+}
+
+const IGNORED = new Set(IGNORED_DIRECTORIES.map((d) => d.toLowerCase()));
+const INPUT_NAME = /\.(?:json|tf|ya?ml|template)$/i;
+
+interface Level {
+  /** The path the walk shows (under the searched directory). */
+  readonly dir: string;
+  /** Its real path, so a directory reached twice through symbolic links is searched once. */
+  readonly real: string;
+}
+
+/**
+ * Searches a directory for input files, level by level (each level's directories read in
+ * parallel, then taken in name order, so the result does not depend on timing). Symbolic links
+ * are followed, each real directory searched once (a link back up the tree ends there); a
+ * directory that cannot be read is recorded and the rest is still searched; names may hold any
+ * character (glob matchers skip names with a newline and read backslashes as escapes).
+ */
+async function searchDirectory(absolute: string): Promise<Search> {
+  const files: string[] = [];
+  const unreadable: { dir: string; error: unknown }[] = [];
+  let real: string;
+  try {
+    real = await realpath(absolute);
+  } catch (error) {
+    return { files, unreadable: [{ dir: absolute, error }] };
+  }
+  const seen = new Set<string>([real]);
+  let level: Level[] = [{ dir: absolute, real }];
+  while (level.length > 0) {
+    const listed = await Promise.all(
+      level.map(async (d) => {
+        try {
+          return await readdir(d.dir, { withFileTypes: true });
+        } catch (error) {
+          unreadable.push({ dir: d.dir, error });
+          return [];
+        }
+      }),
+    );
+    const next: Level[] = [];
+    for (const [i, d] of level.entries()) {
+      const entries = (listed[i] ?? []).slice().sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+      for (const entry of entries) {
+        const full = path.join(d.dir, entry.name);
+        let isDirectory = entry.isDirectory();
+        let isFile = entry.isFile();
+        let realDir = isDirectory ? path.join(d.real, entry.name) : undefined;
+        if (entry.isSymbolicLink()) {
+          try {
+            const target = await stat(full);
+            isDirectory = target.isDirectory();
+            isFile = target.isFile();
+            if (isDirectory) realDir = await realpath(full);
+          } catch {
+            continue; // a dangling link: nothing to read
+          }
+        }
+        if (isFile) {
+          if (INPUT_NAME.test(entry.name)) files.push(full);
+        } else if (isDirectory && realDir !== undefined && !IGNORED.has(entry.name.toLowerCase()) && !seen.has(realDir)) {
+          seen.add(realDir);
+          next.push({ dir: full, real: realDir });
+        }
+      }
+    }
+    level = next;
+  }
+  unreadable.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+  return { files, unreadable };
+}
+
 /**
  * Expands `paths` (relative to `cwd`) into the files to read. Never throws for a bad path: it is
  * reported in `errors` and the other paths are still searched. `filter` (the configuration's
@@ -131,26 +206,20 @@ export async function discover(paths: readonly string[], cwd: string, filter?: D
       errors.push(fsToolError(given, error));
       continue;
     }
-    if (!stats.isDirectory()) {
+    if (stats.isFile()) {
       add(absolute, true);
       continue;
     }
+    if (!stats.isDirectory()) {
+      // A FIFO would block the run forever, a device like /dev/zero would never end.
+      errors.push(fsToolError(given, new NotRegularFileError(stats)));
+      continue;
+    }
     if (!directories.some((d) => d.path === absolute)) directories.push({ path: absolute, given });
-    try {
-      const entries = await fg(INPUT_PATTERN, {
-        cwd: absolute,
-        absolute: true,
-        onlyFiles: true,
-        dot: true,
-        caseSensitiveMatch: false,
-        ignore: IGNORED_DIRECTORIES.map((d) => `**/${d}/**`),
-      });
-      for (const entry of entries) {
-        const absoluteEntry = path.resolve(entry);
-        if (passes(absoluteEntry)) add(absoluteEntry);
-      }
-    } catch (error) {
-      errors.push(fsToolError(given, error, 'cannot search this directory: '));
+    const search = await searchDirectory(absolute);
+    for (const entry of search.files) if (passes(entry)) add(entry);
+    for (const failed of search.unreadable) {
+      errors.push(fsToolError(failed.dir === absolute ? given : displayPath(failed.dir, cwd), failed.error, 'cannot search this directory: '));
     }
   }
   const files = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

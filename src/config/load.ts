@@ -7,7 +7,8 @@
  * listed twice in the inventory). Every problem is a ConfigError naming the file, the line and
  * the key; the run stops (exit 2) before anything is linted.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { JsonSchema, Rule } from '../engine/define-rule.js';
@@ -16,6 +17,7 @@ import { isDate, type ExternalSuppression } from '../engine/suppress.js';
 import { ConfigError } from '../errors.js';
 import type { SourceResource } from '../model/source.js';
 import { displayPath, describeFsError } from '../discover.js';
+import { readRegularFile } from '../files.js';
 import { ConfigDocument, formatKey, type ConfigPath } from './document.js';
 import { ConfigResource, inventoryResources } from './inventory.js';
 import { configSchema } from './schema.js';
@@ -43,13 +45,13 @@ export interface LoadedConfig {
 
 /**
  * The configuration file for a run started in `cwd`: the first name of CONFIG_NAMES in `cwd`, then
- * in each parent, stopping after the directory that holds `.git` (the repository root) or at the
- * file system root. Two of the names in one directory is an error: which one counts would be a
- * guess.
+ * in each parent up to the repository root (the first directory holding `.git`, a directory or a
+ * worktree's file) or the user's home directory, whichever comes first. Outside both, only `cwd`
+ * is searched: a file in /tmp or / belongs to someone else and must not turn rules off. Two of the
+ * names in one directory is an error: which one counts would be a guess.
  */
-export function findConfigFile(cwd: string): string | undefined {
-  let dir = path.resolve(cwd);
-  for (;;) {
+export function findConfigFile(cwd: string, home: string = os.homedir()): string | undefined {
+  for (const dir of configDirectories(path.resolve(cwd), home)) {
     const found = CONFIG_NAMES.filter((name) => isFile(path.join(dir, name)));
     if (found.length > 1) {
       throw new ConfigError(`two configuration files in one directory: ${found.join(' and ')}`, {
@@ -58,8 +60,27 @@ export function findConfigFile(cwd: string): string | undefined {
       });
     }
     if (found.length === 1) return path.join(dir, found[0] as string);
+  }
+  return undefined;
+}
+
+/** The directories findConfigFile looks in, nearest first (see there). */
+function configDirectories(start: string, home: string): string[] {
+  const homes = new Set<string>();
+  if (home !== '') {
+    homes.add(path.resolve(home));
+    try {
+      homes.add(realpathSync(home));
+    } catch {
+      // a home directory that does not exist bounds nothing
+    }
+  }
+  const dirs: string[] = [];
+  for (let dir = start; ; ) {
+    dirs.push(dir);
+    if (homes.has(dir) || existsSync(path.join(dir, '.git'))) return dirs;
     const parent = path.dirname(dir);
-    if (parent === dir || existsSync(path.join(dir, '.git'))) return undefined;
+    if (parent === dir) return [start];
     dir = parent;
   }
 }
@@ -87,7 +108,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
   const file = displayPath(absolute, options.cwd);
   let text: string;
   try {
-    text = readFileSync(absolute, 'utf8');
+    text = readRegularFile(absolute).toString('utf8');
   } catch (error) {
     throw new ConfigError(`cannot read the configuration file: ${describeFsError(error)}`, { file, cause: error });
   }

@@ -3,7 +3,6 @@
  * (`--baseline FILE`) and the day expiry dates are judged against. Shared by the CLI and, through
  * it, the GitHub Action.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { rules as allRules } from '../../rules/index.js';
 import type { Baseline } from '../engine/baseline.js';
@@ -12,6 +11,7 @@ import type { Rule } from '../engine/define-rule.js';
 import { isDate } from '../engine/suppress.js';
 import { InputError, UsageError } from '../errors.js';
 import { describeFsError, displayPath } from '../discover.js';
+import { readRegularFile } from '../files.js';
 import { loadConfig, type LoadedConfig } from './load.js';
 
 /** The environment variable that fixes "today" for expiry dates (reproducible runs, tests). */
@@ -48,7 +48,7 @@ export async function loadRunSettings(options: RunSettingsOptions): Promise<RunS
     const file = displayPath(absolute, options.cwd);
     let text: string;
     try {
-      text = readFileSync(absolute, 'utf8');
+      text = readRegularFile(absolute).toString('utf8');
     } catch (error) {
       throw new InputError(`cannot read the baseline: ${describeFsError(error)}`, {
         file,

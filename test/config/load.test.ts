@@ -40,9 +40,28 @@ describe('findConfigFile', () => {
     expect(findConfigFile(dir)).toBe(path.join(dir, '.vpclint.yml'));
   });
 
-  it.each(['.vpclint.yml', '.vpclint.yaml', '.vpclint.json'])('finds %s in a parent directory', (name) => {
-    const dir = tree({ [name]: name.endsWith('json') ? '{}' : 'rules: {}\n', 'infra/net/main.tf': '' });
+  it.each(['.vpclint.yml', '.vpclint.yaml', '.vpclint.json'])('finds %s in a parent directory of the repository', (name) => {
+    const dir = tree({ [name]: name.endsWith('json') ? '{}' : 'rules: {}\n', '.git/HEAD': 'ref: refs/heads/main\n', 'infra/net/main.tf': '' });
     expect(findConfigFile(path.join(dir, 'infra/net'))).toBe(path.join(dir, name));
+  });
+
+  it('stops at a worktree root too (.git is a file there)', () => {
+    const dir = tree({ '.vpclint.yml': 'rules: {}\n', 'repo/.git': 'gitdir: /elsewhere/.git/worktrees/repo\n', 'repo/infra/main.tf': '' });
+    expect(findConfigFile(path.join(dir, 'repo/infra'))).toBeUndefined();
+  });
+
+  it('outside a repository, climbs up to the home directory and no further', () => {
+    const dir = tree({ '.vpclint.yml': 'rules: {}\n', 'home/.vpclint.json': '{}', 'home/work/infra/main.tf': '' });
+    expect(findConfigFile(path.join(dir, 'home/work/infra'), path.join(dir, 'home'))).toBe(path.join(dir, 'home/.vpclint.json'));
+    const bare = tree({ '.vpclint.yml': 'rules: {}\n', 'home/work/infra/main.tf': '' });
+    expect(findConfigFile(path.join(bare, 'home/work/infra'), path.join(bare, 'home'))).toBeUndefined();
+  });
+
+  it('outside a repository and the home directory, looks in the working directory only (an unrelated file above is ignored)', () => {
+    const dir = tree({ '.vpclint.yml': 'rules: {}\n', 'tmp/infra/main.tf': '' });
+    const home = path.join(dir, 'elsewhere');
+    expect(findConfigFile(path.join(dir, 'tmp/infra'), home)).toBeUndefined();
+    expect(findConfigFile(dir, home)).toBe(path.join(dir, '.vpclint.yml'));
   });
 
   it('stops at the repository root (the directory holding .git)', () => {
