@@ -12,6 +12,7 @@ import { TOOL_VERSION, type Rule } from './engine/define-rule.js';
 import { SEVERITIES, severityRank, type LintResult, type Severity, type ToolError } from './engine/finding.js';
 import { UsageError, VpclintError, formatErrorLocation } from './errors.js';
 import { PLANNED_FORMATS, reporters, type ReportContext } from './report/index.js';
+import { escapeLines, escapeText } from './report/escape.js';
 import { STDIN_NAME, STDIN_PATH, describeFsError } from './discover.js';
 import { CannotCreateDirectoryError, writeOutputFile } from './files.js';
 import { loadParameters } from './parse/cloudformation/index.js';
@@ -248,10 +249,20 @@ function indent(text: string): string {
     .join('\n');
 }
 
+/**
+ * An error as stderr shows it: `file:line:col: message` (or `prefix` and the message when no file
+ * is known), then the hint on its own line. The file name, message and hint may hold input (a
+ * file name, a logical ID, a configuration key, a parser's echo of the input): each is escaped
+ * (report/escape.ts), so the error stays one line and cannot start a workflow command.
+ */
+function errorText(e: { file?: string; line?: number; column?: number; message: string; hint?: string }, prefix: string): string {
+  const message = escapeText(e.message);
+  const head = e.file === undefined ? `${prefix}${message}` : formatErrorLocation({ file: escapeText(e.file), line: e.line, column: e.column, message });
+  return `${head}\n${e.hint === undefined ? '' : `  ${escapeText(e.hint)}\n`}`;
+}
+
 function printError(io: CliIo, error: ToolError, debug: boolean): void {
-  const head = error.file === undefined ? `vpclint: ${error.message}` : formatErrorLocation(error);
-  let text = `${head}\n`;
-  if (error.hint !== undefined) text += `  ${error.hint}\n`;
+  let text = errorText(error, 'vpclint: ');
   if (debug && error.cause !== undefined) text += `${indent(stacks(error.cause))}\n`;
   io.stderr(text);
 }
@@ -280,7 +291,7 @@ function writeBaselineFile(file: string, result: LintResult, io: CliIo, debug: b
     printError(io, { file, message: `cannot write the baseline: ${whyNotWritten(error, io.cwd)}`, cause: error }, debug);
     return 2;
   }
-  io.stderr(`vpclint: wrote the baseline ${file} (${findings.length} ${findings.length === 1 ? 'finding' : 'findings'})\n`);
+  io.stderr(`vpclint: wrote the baseline ${escapeText(file)} (${findings.length} ${findings.length === 1 ? 'finding' : 'findings'})\n`);
   return 0;
 }
 
@@ -341,7 +352,10 @@ function exitCode(result: LintResult, failOn: Severity): number {
  * Runs vpclint with command-line arguments `argv` (without `node` and the script) and returns the
  * exit code: 0 clean, 1 findings at or above --fail-on, 2 usage/input/internal errors.
  */
-export async function main(argv: readonly string[], io: CliIo, options: MainOptions = {}): Promise<number> {
+export async function main(argv: readonly string[], processIo: CliIo, options: MainOptions = {}): Promise<number> {
+  // Every line written to stderr passes through here: control characters shown escaped and no
+  // workflow command (report/escape.ts); the reporters escape what they print to stdout.
+  const io: CliIo = { ...processIo, stderr: (text) => processIo.stderr(escapeLines(text)) };
   const debug = argv.includes('--debug');
   try {
     const cli = parseCommandLine(argv);
@@ -400,8 +414,7 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
   } catch (error) {
     if (error instanceof VpclintError) {
       const prefix = error.code === 'usage' ? 'vpclint: ' : '';
-      const head = error.file === undefined ? `${prefix}${error.message}` : formatErrorLocation(error);
-      io.stderr(`${head}\n${error.hint === undefined ? '' : `  ${error.hint}\n`}${debug ? `${indent(stacks(error))}\n` : ''}`);
+      io.stderr(`${errorText(error, prefix)}${debug ? `${indent(stacks(error))}\n` : ''}`);
       return 2;
     }
     io.stderr(`internal error in vpclint ${TOOL_VERSION}; rerun with --debug for details\n`);
