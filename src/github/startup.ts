@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import * as core from '@actions/core';
+import { escapeLines, escapeText } from '../report/escape.js';
 
 /** Why the runner's environment cannot be used, or undefined when it can. */
 export function environmentProblem(env: NodeJS.ProcessEnv): string | undefined {
@@ -38,7 +39,8 @@ export function environmentProblem(env: NodeJS.ProcessEnv): string | undefined {
 
 /** Reports that the Action could not start, and sets exit code 2. */
 export function failStartup(cause: string, error?: unknown): void {
-  core.error(`vpclint could not start: ${cause}`);
-  if (error !== undefined && core.isDebug()) process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  // The cause may quote the event file (V8 echoes a snippet of malformed JSON): escaped for the log.
+  core.error(escapeText(`vpclint could not start: ${cause}`));
+  if (error !== undefined && core.isDebug()) process.stderr.write(escapeLines(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`));
   process.exitCode = 2;
 }
