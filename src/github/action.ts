@@ -143,7 +143,7 @@ export async function runAction(): Promise<void> {
     core.setOutput('unresolved', String(report.unresolved.length));
     core.setOutput('sarif-file', files.sarif ?? '');
     const omission = files.sarif === undefined ? undefined : sarifOmissionWarning(files.sarif);
-    if (omission !== undefined) core.warning(omission);
+    if (omission !== undefined) log.warning(omission);
 
     const markdown = readFileSync(files.markdown, 'utf8');
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
