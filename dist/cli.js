@@ -38,5752 +38,6 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
   mod
 ));
 
-// node_modules/fast-glob/out/utils/array.js
-var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.splitWhen = exports.flatten = void 0;
-    function flatten2(items) {
-      return items.reduce((collection, item) => [].concat(collection, item), []);
-    }
-    exports.flatten = flatten2;
-    function splitWhen(items, predicate) {
-      const result = [[]];
-      let groupIndex = 0;
-      for (const item of items) {
-        if (predicate(item)) {
-          groupIndex++;
-          result[groupIndex] = [];
-        } else {
-          result[groupIndex].push(item);
-        }
-      }
-      return result;
-    }
-    exports.splitWhen = splitWhen;
-  }
-});
-
-// node_modules/fast-glob/out/utils/errno.js
-var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEnoentCodeError = void 0;
-    function isEnoentCodeError(error) {
-      return error.code === "ENOENT";
-    }
-    exports.isEnoentCodeError = isEnoentCodeError;
-  }
-});
-
-// node_modules/fast-glob/out/utils/fs.js
-var require_fs = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/fast-glob/out/utils/path.js
-var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os = __require("os");
-    var path10 = __require("path");
-    var IS_WINDOWS_PLATFORM = os.platform() === "win32";
-    var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
-    var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
-    var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
-    var DOS_DEVICE_PATH_RE = /^\\\\([.?])/;
-    var WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
-    function unixify(filepath) {
-      return filepath.replace(/\\/g, "/");
-    }
-    exports.unixify = unixify;
-    function makeAbsolute(cwd, filepath) {
-      return path10.resolve(cwd, filepath);
-    }
-    exports.makeAbsolute = makeAbsolute;
-    function removeLeadingDotSegment(entry) {
-      if (entry.charAt(0) === ".") {
-        const secondCharactery = entry.charAt(1);
-        if (secondCharactery === "/" || secondCharactery === "\\") {
-          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
-        }
-      }
-      return entry;
-    }
-    exports.removeLeadingDotSegment = removeLeadingDotSegment;
-    exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
-    function escapeWindowsPath(pattern) {
-      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapeWindowsPath = escapeWindowsPath;
-    function escapePosixPath(pattern) {
-      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapePosixPath = escapePosixPath;
-    exports.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
-    function convertWindowsPathToPattern(filepath) {
-      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
-    }
-    exports.convertWindowsPathToPattern = convertWindowsPathToPattern;
-    function convertPosixPathToPattern(filepath) {
-      return escapePosixPath(filepath);
-    }
-    exports.convertPosixPathToPattern = convertPosixPathToPattern;
-  }
-});
-
-// node_modules/is-extglob/index.js
-var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports, module2) {
-    module2.exports = function isExtglob(str2) {
-      if (typeof str2 !== "string" || str2 === "") {
-        return false;
-      }
-      var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str2)) {
-        if (match[2]) return true;
-        str2 = str2.slice(match.index + match[0].length);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/is-glob/index.js
-var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports, module2) {
-    var isExtglob = require_is_extglob();
-    var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str2) {
-      if (str2[0] === "!") {
-        return true;
-      }
-      var index = 0;
-      var pipeIndex = -2;
-      var closeSquareIndex = -2;
-      var closeCurlyIndex = -2;
-      var closeParenIndex = -2;
-      var backSlashIndex = -2;
-      while (index < str2.length) {
-        if (str2[index] === "*") {
-          return true;
-        }
-        if (str2[index + 1] === "?" && /[\].+)]/.test(str2[index])) {
-          return true;
-        }
-        if (closeSquareIndex !== -1 && str2[index] === "[" && str2[index + 1] !== "]") {
-          if (closeSquareIndex < index) {
-            closeSquareIndex = str2.indexOf("]", index);
-          }
-          if (closeSquareIndex > index) {
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-            backSlashIndex = str2.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeCurlyIndex !== -1 && str2[index] === "{" && str2[index + 1] !== "}") {
-          closeCurlyIndex = str2.indexOf("}", index);
-          if (closeCurlyIndex > index) {
-            backSlashIndex = str2.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeParenIndex !== -1 && str2[index] === "(" && str2[index + 1] === "?" && /[:!=]/.test(str2[index + 2]) && str2[index + 3] !== ")") {
-          closeParenIndex = str2.indexOf(")", index);
-          if (closeParenIndex > index) {
-            backSlashIndex = str2.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-              return true;
-            }
-          }
-        }
-        if (pipeIndex !== -1 && str2[index] === "(" && str2[index + 1] !== "|") {
-          if (pipeIndex < index) {
-            pipeIndex = str2.indexOf("|", index);
-          }
-          if (pipeIndex !== -1 && str2[pipeIndex + 1] !== ")") {
-            closeParenIndex = str2.indexOf(")", pipeIndex);
-            if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str2.indexOf("\\", pipeIndex);
-              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-                return true;
-              }
-            }
-          }
-        }
-        if (str2[index] === "\\") {
-          var open = str2[index + 1];
-          index += 2;
-          var close = chars[open];
-          if (close) {
-            var n = str2.indexOf(close, index);
-            if (n !== -1) {
-              index = n + 1;
-            }
-          }
-          if (str2[index] === "!") {
-            return true;
-          }
-        } else {
-          index++;
-        }
-      }
-      return false;
-    };
-    var relaxedCheck = function(str2) {
-      if (str2[0] === "!") {
-        return true;
-      }
-      var index = 0;
-      while (index < str2.length) {
-        if (/[*?{}()[\]]/.test(str2[index])) {
-          return true;
-        }
-        if (str2[index] === "\\") {
-          var open = str2[index + 1];
-          index += 2;
-          var close = chars[open];
-          if (close) {
-            var n = str2.indexOf(close, index);
-            if (n !== -1) {
-              index = n + 1;
-            }
-          }
-          if (str2[index] === "!") {
-            return true;
-          }
-        } else {
-          index++;
-        }
-      }
-      return false;
-    };
-    module2.exports = function isGlob(str2, options) {
-      if (typeof str2 !== "string" || str2 === "") {
-        return false;
-      }
-      if (isExtglob(str2)) {
-        return true;
-      }
-      var check = strictCheck;
-      if (options && options.strict === false) {
-        check = relaxedCheck;
-      }
-      return check(str2);
-    };
-  }
-});
-
-// node_modules/glob-parent/index.js
-var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module2) {
-    "use strict";
-    var isGlob = require_is_glob();
-    var pathPosixDirname = __require("path").posix.dirname;
-    var isWin32 = __require("os").platform() === "win32";
-    var slash = "/";
-    var backslash = /\\/g;
-    var enclosure = /[\{\[].*[\}\]]$/;
-    var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
-    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module2.exports = function globParent(str2, opts) {
-      var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str2.indexOf(slash) < 0) {
-        str2 = str2.replace(backslash, slash);
-      }
-      if (enclosure.test(str2)) {
-        str2 += slash;
-      }
-      str2 += "a";
-      do {
-        str2 = pathPosixDirname(str2);
-      } while (isGlob(str2) || globby.test(str2));
-      return str2.replace(escaped, "$1");
-    };
-  }
-});
-
-// node_modules/braces/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
-    "use strict";
-    exports.isInteger = (num2) => {
-      if (typeof num2 === "number") {
-        return Number.isInteger(num2);
-      }
-      if (typeof num2 === "string" && num2.trim() !== "") {
-        return Number.isInteger(Number(num2));
-      }
-      return false;
-    };
-    exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
-    exports.exceedsLimit = (min, max, step = 1, limit) => {
-      if (limit === false) return false;
-      if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
-      return (Number(max) - Number(min)) / Number(step) >= limit;
-    };
-    exports.escapeNode = (block, n = 0, type) => {
-      const node = block.nodes[n];
-      if (!node) return;
-      if (type && node.type === type || node.type === "open" || node.type === "close") {
-        if (node.escaped !== true) {
-          node.value = "\\" + node.value;
-          node.escaped = true;
-        }
-      }
-    };
-    exports.encloseBrace = (node) => {
-      if (node.type !== "brace") return false;
-      if (node.commas >> 0 + node.ranges >> 0 === 0) {
-        node.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isInvalidBrace = (block) => {
-      if (block.type !== "brace") return false;
-      if (block.invalid === true || block.dollar) return true;
-      if (block.commas >> 0 + block.ranges >> 0 === 0) {
-        block.invalid = true;
-        return true;
-      }
-      if (block.open !== true || block.close !== true) {
-        block.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isOpenOrClose = (node) => {
-      if (node.type === "open" || node.type === "close") {
-        return true;
-      }
-      return node.open === true || node.close === true;
-    };
-    exports.reduce = (nodes) => nodes.reduce((acc, node) => {
-      if (node.type === "text") acc.push(node.value);
-      if (node.type === "range") node.type = "text";
-      return acc;
-    }, []);
-    exports.flatten = (...args) => {
-      const result = [];
-      const flat = (arr) => {
-        for (let i = 0; i < arr.length; i++) {
-          const ele = arr[i];
-          if (Array.isArray(ele)) {
-            flat(ele);
-            continue;
-          }
-          if (ele !== void 0) {
-            result.push(ele);
-          }
-        }
-        return result;
-      };
-      flat(args);
-      return result;
-    };
-  }
-});
-
-// node_modules/braces/lib/stringify.js
-var require_stringify = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module2) {
-    "use strict";
-    var utils = require_utils();
-    module2.exports = (ast, options = {}) => {
-      const stringify = (node, parent = {}) => {
-        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options.escapeInvalid === true;
-        let output = "";
-        if (node.value) {
-          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
-            return "\\" + node.value;
-          }
-          return node.value;
-        }
-        if (node.value) {
-          return node.value;
-        }
-        if (node.nodes) {
-          for (const child2 of node.nodes) {
-            output += stringify(child2);
-          }
-        }
-        return output;
-      };
-      return stringify(ast);
-    };
-  }
-});
-
-// node_modules/is-number/index.js
-var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module2) {
-    "use strict";
-    module2.exports = function(num2) {
-      if (typeof num2 === "number") {
-        return num2 - num2 === 0;
-      }
-      if (typeof num2 === "string" && num2.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num2) : isFinite(+num2);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/to-regex-range/index.js
-var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module2) {
-    "use strict";
-    var isNumber = require_is_number();
-    var toRegexRange = (min, max, options) => {
-      if (isNumber(min) === false) {
-        throw new TypeError("toRegexRange: expected the first argument to be a number");
-      }
-      if (max === void 0 || min === max) {
-        return String(min);
-      }
-      if (isNumber(max) === false) {
-        throw new TypeError("toRegexRange: expected the second argument to be a number.");
-      }
-      let opts = { relaxZeros: true, ...options };
-      if (typeof opts.strictZeros === "boolean") {
-        opts.relaxZeros = opts.strictZeros === false;
-      }
-      let relax = String(opts.relaxZeros);
-      let shorthand = String(opts.shorthand);
-      let capture = String(opts.capture);
-      let wrap = String(opts.wrap);
-      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
-      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
-        return toRegexRange.cache[cacheKey].result;
-      }
-      let a = Math.min(min, max);
-      let b = Math.max(min, max);
-      if (Math.abs(a - b) === 1) {
-        let result = min + "|" + max;
-        if (opts.capture) {
-          return `(${result})`;
-        }
-        if (opts.wrap === false) {
-          return result;
-        }
-        return `(?:${result})`;
-      }
-      let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a, b };
-      let positives = [];
-      let negatives = [];
-      if (isPadded) {
-        state.isPadded = isPadded;
-        state.maxLen = String(state.max).length;
-      }
-      if (a < 0) {
-        let newMin = b < 0 ? Math.abs(b) : 1;
-        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
-        a = state.a = 0;
-      }
-      if (b >= 0) {
-        positives = splitToPatterns(a, b, state, opts);
-      }
-      state.negatives = negatives;
-      state.positives = positives;
-      state.result = collatePatterns(negatives, positives, opts);
-      if (opts.capture === true) {
-        state.result = `(${state.result})`;
-      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
-        state.result = `(?:${state.result})`;
-      }
-      toRegexRange.cache[cacheKey] = state;
-      return state.result;
-    };
-    function collatePatterns(neg, pos, options) {
-      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
-      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
-      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
-      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
-      return subpatterns.join("|");
-    }
-    function splitToRanges(min, max) {
-      let nines = 1;
-      let zeros = 1;
-      let stop = countNines(min, nines);
-      let stops = /* @__PURE__ */ new Set([max]);
-      while (min <= stop && stop <= max) {
-        stops.add(stop);
-        nines += 1;
-        stop = countNines(min, nines);
-      }
-      stop = countZeros(max + 1, zeros) - 1;
-      while (min < stop && stop <= max) {
-        stops.add(stop);
-        zeros += 1;
-        stop = countZeros(max + 1, zeros) - 1;
-      }
-      stops = [...stops];
-      stops.sort(compare);
-      return stops;
-    }
-    function rangeToPattern(start, stop, options) {
-      if (start === stop) {
-        return { pattern: start, count: [], digits: 0 };
-      }
-      let zipped = zip(start, stop);
-      let digits = zipped.length;
-      let pattern = "";
-      let count = 0;
-      for (let i = 0; i < digits; i++) {
-        let [startDigit, stopDigit] = zipped[i];
-        if (startDigit === stopDigit) {
-          pattern += startDigit;
-        } else if (startDigit !== "0" || stopDigit !== "9") {
-          pattern += toCharacterClass(startDigit, stopDigit, options);
-        } else {
-          count++;
-        }
-      }
-      if (count) {
-        pattern += options.shorthand === true ? "\\d" : "[0-9]";
-      }
-      return { pattern, count: [count], digits };
-    }
-    function splitToPatterns(min, max, tok, options) {
-      let ranges = splitToRanges(min, max);
-      let tokens = [];
-      let start = min;
-      let prev;
-      for (let i = 0; i < ranges.length; i++) {
-        let max2 = ranges[i];
-        let obj = rangeToPattern(String(start), String(max2), options);
-        let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
-          if (prev.count.length > 1) {
-            prev.count.pop();
-          }
-          prev.count.push(obj.count[0]);
-          prev.string = prev.pattern + toQuantifier(prev.count);
-          start = max2 + 1;
-          continue;
-        }
-        if (tok.isPadded) {
-          zeros = padZeros(max2, tok, options);
-        }
-        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
-        tokens.push(obj);
-        start = max2 + 1;
-        prev = obj;
-      }
-      return tokens;
-    }
-    function filterPatterns(arr, comparison, prefix, intersection, options) {
-      let result = [];
-      for (let ele of arr) {
-        let { string } = ele;
-        if (!intersection && !contains2(comparison, "string", string)) {
-          result.push(prefix + string);
-        }
-        if (intersection && contains2(comparison, "string", string)) {
-          result.push(prefix + string);
-        }
-      }
-      return result;
-    }
-    function zip(a, b) {
-      let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
-      return arr;
-    }
-    function compare(a, b) {
-      return a > b ? 1 : b > a ? -1 : 0;
-    }
-    function contains2(arr, key, val) {
-      return arr.some((ele) => ele[key] === val);
-    }
-    function countNines(min, len) {
-      return Number(String(min).slice(0, -len) + "9".repeat(len));
-    }
-    function countZeros(integer, zeros) {
-      return integer - integer % Math.pow(10, zeros);
-    }
-    function toQuantifier(digits) {
-      let [start = 0, stop = ""] = digits;
-      if (stop || start > 1) {
-        return `{${start + (stop ? "," + stop : "")}}`;
-      }
-      return "";
-    }
-    function toCharacterClass(a, b, options) {
-      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
-    }
-    function hasPadding(str2) {
-      return /^-?(0+)\d/.test(str2);
-    }
-    function padZeros(value, tok, options) {
-      if (!tok.isPadded) {
-        return value;
-      }
-      let diff = Math.abs(tok.maxLen - String(value).length);
-      let relax = options.relaxZeros !== false;
-      switch (diff) {
-        case 0:
-          return "";
-        case 1:
-          return relax ? "0?" : "0";
-        case 2:
-          return relax ? "0{0,2}" : "00";
-        default: {
-          return relax ? `0{0,${diff}}` : `0{${diff}}`;
-        }
-      }
-    }
-    toRegexRange.cache = {};
-    toRegexRange.clearCache = () => toRegexRange.cache = {};
-    module2.exports = toRegexRange;
-  }
-});
-
-// node_modules/fill-range/index.js
-var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module2) {
-    "use strict";
-    var util = __require("util");
-    var toRegexRange = require_to_regex_range();
-    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    var transform = (toNumber2) => {
-      return (value) => toNumber2 === true ? Number(value) : String(value);
-    };
-    var isValidValue = (value) => {
-      return typeof value === "number" || typeof value === "string" && value !== "";
-    };
-    var isNumber = (num2) => Number.isInteger(+num2);
-    var zeros = (input) => {
-      let value = `${input}`;
-      let index = -1;
-      if (value[0] === "-") value = value.slice(1);
-      if (value === "0") return false;
-      while (value[++index] === "0") ;
-      return index > 0;
-    };
-    var stringify = (start, end, options) => {
-      if (typeof start === "string" || typeof end === "string") {
-        return true;
-      }
-      return options.stringify === true;
-    };
-    var pad = (input, maxLength, toNumber2) => {
-      if (maxLength > 0) {
-        let dash = input[0] === "-" ? "-" : "";
-        if (dash) input = input.slice(1);
-        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
-      }
-      if (toNumber2 === false) {
-        return String(input);
-      }
-      return input;
-    };
-    var toMaxLen = (input, maxLength) => {
-      let negative = input[0] === "-" ? "-" : "";
-      if (negative) {
-        input = input.slice(1);
-        maxLength--;
-      }
-      while (input.length < maxLength) input = "0" + input;
-      return negative ? "-" + input : input;
-    };
-    var toSequence = (parts, options, maxLen) => {
-      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      let prefix = options.capture ? "" : "?:";
-      let positives = "";
-      let negatives = "";
-      let result;
-      if (parts.positives.length) {
-        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
-      }
-      if (parts.negatives.length) {
-        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
-      }
-      if (positives && negatives) {
-        result = `${positives}|${negatives}`;
-      } else {
-        result = positives || negatives;
-      }
-      if (options.wrap) {
-        return `(${prefix}${result})`;
-      }
-      return result;
-    };
-    var toRange = (a, b, isNumbers, options) => {
-      if (isNumbers) {
-        return toRegexRange(a, b, { wrap: false, ...options });
-      }
-      let start = String.fromCharCode(a);
-      if (a === b) return start;
-      let stop = String.fromCharCode(b);
-      return `[${start}-${stop}]`;
-    };
-    var toRegex = (start, end, options) => {
-      if (Array.isArray(start)) {
-        let wrap = options.wrap === true;
-        let prefix = options.capture ? "" : "?:";
-        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
-      }
-      return toRegexRange(start, end, options);
-    };
-    var rangeError = (...args) => {
-      return new RangeError("Invalid range arguments: " + util.inspect(...args));
-    };
-    var invalidRange = (start, end, options) => {
-      if (options.strictRanges === true) throw rangeError([start, end]);
-      return [];
-    };
-    var invalidStep = (step, options) => {
-      if (options.strictRanges === true) {
-        throw new TypeError(`Expected step "${step}" to be a number`);
-      }
-      return [];
-    };
-    var fillNumbers = (start, end, step = 1, options = {}) => {
-      let a = Number(start);
-      let b = Number(end);
-      if (!Number.isInteger(a) || !Number.isInteger(b)) {
-        if (options.strictRanges === true) throw rangeError([start, end]);
-        return [];
-      }
-      if (a === 0) a = 0;
-      if (b === 0) b = 0;
-      let descending = a > b;
-      let startString = String(start);
-      let endString = String(end);
-      let stepString = String(step);
-      step = Math.max(Math.abs(step), 1);
-      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
-      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber2 = padded === false && stringify(start, end, options) === false;
-      let format2 = options.transform || transform(toNumber2);
-      if (options.toRegex && step === 1) {
-        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
-      }
-      let parts = { negatives: [], positives: [] };
-      let push = (num2) => parts[num2 < 0 ? "negatives" : "positives"].push(Math.abs(num2));
-      let range = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        if (options.toRegex === true && step > 1) {
-          push(a);
-        } else {
-          range.push(pad(format2(a, index), maxLen, toNumber2));
-        }
-        a = descending ? a - step : a + step;
-        index++;
-      }
-      if (options.toRegex === true) {
-        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
-      }
-      return range;
-    };
-    var fillLetters = (start, end, step = 1, options = {}) => {
-      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
-        return invalidRange(start, end, options);
-      }
-      let format2 = options.transform || ((val) => String.fromCharCode(val));
-      let a = `${start}`.charCodeAt(0);
-      let b = `${end}`.charCodeAt(0);
-      let descending = a > b;
-      let min = Math.min(a, b);
-      let max = Math.max(a, b);
-      if (options.toRegex && step === 1) {
-        return toRange(min, max, false, options);
-      }
-      let range = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        range.push(format2(a, index));
-        a = descending ? a - step : a + step;
-        index++;
-      }
-      if (options.toRegex === true) {
-        return toRegex(range, null, { wrap: false, options });
-      }
-      return range;
-    };
-    var fill = (start, end, step, options = {}) => {
-      if (end == null && isValidValue(start)) {
-        return [start];
-      }
-      if (!isValidValue(start) || !isValidValue(end)) {
-        return invalidRange(start, end, options);
-      }
-      if (typeof step === "function") {
-        return fill(start, end, 1, { transform: step });
-      }
-      if (isObject2(step)) {
-        return fill(start, end, 0, step);
-      }
-      let opts = { ...options };
-      if (opts.capture === true) opts.wrap = true;
-      step = step || opts.step || 1;
-      if (!isNumber(step)) {
-        if (step != null && !isObject2(step)) return invalidStep(step, opts);
-        return fill(start, end, 1, step);
-      }
-      if (isNumber(start) && isNumber(end)) {
-        return fillNumbers(start, end, step, opts);
-      }
-      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
-    };
-    module2.exports = fill;
-  }
-});
-
-// node_modules/braces/lib/compile.js
-var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module2) {
-    "use strict";
-    var fill = require_fill_range();
-    var utils = require_utils();
-    var compile = (ast, options = {}) => {
-      const walk2 = (node, parent = {}) => {
-        const invalidBlock = utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options.escapeInvalid === true;
-        const invalid = invalidBlock === true || invalidNode === true;
-        const prefix = options.escapeInvalid === true ? "\\" : "";
-        let output = "";
-        if (node.isOpen === true) {
-          return prefix + node.value;
-        }
-        if (node.isClose === true) {
-          console.log("node.isClose", prefix, node.value);
-          return prefix + node.value;
-        }
-        if (node.type === "open") {
-          return invalid ? prefix + node.value : "(";
-        }
-        if (node.type === "close") {
-          return invalid ? prefix + node.value : ")";
-        }
-        if (node.type === "comma") {
-          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
-        }
-        if (node.value) {
-          return node.value;
-        }
-        if (node.nodes && node.ranges > 0) {
-          const args = utils.reduce(node.nodes);
-          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
-          if (range.length !== 0) {
-            return args.length > 1 && range.length > 1 ? `(${range})` : range;
-          }
-        }
-        if (node.nodes) {
-          for (const child2 of node.nodes) {
-            output += walk2(child2, node);
-          }
-        }
-        return output;
-      };
-      return walk2(ast);
-    };
-    module2.exports = compile;
-  }
-});
-
-// node_modules/braces/lib/expand.js
-var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module2) {
-    "use strict";
-    var fill = require_fill_range();
-    var stringify = require_stringify();
-    var utils = require_utils();
-    var append = (queue = "", stash = "", enclose = false) => {
-      const result = [];
-      queue = [].concat(queue);
-      stash = [].concat(stash);
-      if (!stash.length) return queue;
-      if (!queue.length) {
-        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
-      }
-      for (const item of queue) {
-        if (Array.isArray(item)) {
-          for (const value of item) {
-            result.push(append(value, stash, enclose));
-          }
-        } else {
-          for (let ele of stash) {
-            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
-            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
-          }
-        }
-      }
-      return utils.flatten(result);
-    };
-    var expand2 = (ast, options = {}) => {
-      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk2 = (node, parent = {}) => {
-        node.queue = [];
-        let p = parent;
-        let q = parent.queue;
-        while (p.type !== "brace" && p.type !== "root" && p.parent) {
-          p = p.parent;
-          q = p.queue;
-        }
-        if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify(node, options)));
-          return;
-        }
-        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
-          q.push(append(q.pop(), ["{}"]));
-          return;
-        }
-        if (node.nodes && node.ranges > 0) {
-          const args = utils.reduce(node.nodes);
-          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
-            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
-          }
-          let range = fill(...args, options);
-          if (range.length === 0) {
-            range = stringify(node, options);
-          }
-          q.push(append(q.pop(), range));
-          node.nodes = [];
-          return;
-        }
-        const enclose = utils.encloseBrace(node);
-        let queue = node.queue;
-        let block = node;
-        while (block.type !== "brace" && block.type !== "root" && block.parent) {
-          block = block.parent;
-          queue = block.queue;
-        }
-        for (let i = 0; i < node.nodes.length; i++) {
-          const child2 = node.nodes[i];
-          if (child2.type === "comma" && node.type === "brace") {
-            if (i === 1) queue.push("");
-            queue.push("");
-            continue;
-          }
-          if (child2.type === "close") {
-            q.push(append(q.pop(), queue, enclose));
-            continue;
-          }
-          if (child2.value && child2.type !== "open") {
-            queue.push(append(queue.pop(), child2.value));
-            continue;
-          }
-          if (child2.nodes) {
-            walk2(child2, node);
-          }
-        }
-        return queue;
-      };
-      return utils.flatten(walk2(ast));
-    };
-    module2.exports = expand2;
-  }
-});
-
-// node_modules/braces/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module2) {
-    "use strict";
-    module2.exports = {
-      MAX_LENGTH: 1e4,
-      // Digits
-      CHAR_0: "0",
-      /* 0 */
-      CHAR_9: "9",
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: "A",
-      /* A */
-      CHAR_LOWERCASE_A: "a",
-      /* a */
-      CHAR_UPPERCASE_Z: "Z",
-      /* Z */
-      CHAR_LOWERCASE_Z: "z",
-      /* z */
-      CHAR_LEFT_PARENTHESES: "(",
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: ")",
-      /* ) */
-      CHAR_ASTERISK: "*",
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: "&",
-      /* & */
-      CHAR_AT: "@",
-      /* @ */
-      CHAR_BACKSLASH: "\\",
-      /* \ */
-      CHAR_BACKTICK: "`",
-      /* ` */
-      CHAR_CARRIAGE_RETURN: "\r",
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: "^",
-      /* ^ */
-      CHAR_COLON: ":",
-      /* : */
-      CHAR_COMMA: ",",
-      /* , */
-      CHAR_DOLLAR: "$",
-      /* . */
-      CHAR_DOT: ".",
-      /* . */
-      CHAR_DOUBLE_QUOTE: '"',
-      /* " */
-      CHAR_EQUAL: "=",
-      /* = */
-      CHAR_EXCLAMATION_MARK: "!",
-      /* ! */
-      CHAR_FORM_FEED: "\f",
-      /* \f */
-      CHAR_FORWARD_SLASH: "/",
-      /* / */
-      CHAR_HASH: "#",
-      /* # */
-      CHAR_HYPHEN_MINUS: "-",
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: "<",
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: "{",
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: "[",
-      /* [ */
-      CHAR_LINE_FEED: "\n",
-      /* \n */
-      CHAR_NO_BREAK_SPACE: " ",
-      /* \u00A0 */
-      CHAR_PERCENT: "%",
-      /* % */
-      CHAR_PLUS: "+",
-      /* + */
-      CHAR_QUESTION_MARK: "?",
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: ">",
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: "}",
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: "]",
-      /* ] */
-      CHAR_SEMICOLON: ";",
-      /* ; */
-      CHAR_SINGLE_QUOTE: "'",
-      /* ' */
-      CHAR_SPACE: " ",
-      /*   */
-      CHAR_TAB: "	",
-      /* \t */
-      CHAR_UNDERSCORE: "_",
-      /* _ */
-      CHAR_VERTICAL_LINE: "|",
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
-      /* \uFEFF */
-    };
-  }
-});
-
-// node_modules/braces/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module2) {
-    "use strict";
-    var stringify = require_stringify();
-    var {
-      MAX_LENGTH,
-      CHAR_BACKSLASH,
-      /* \ */
-      CHAR_BACKTICK,
-      /* ` */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_RIGHT_SQUARE_BRACKET,
-      /* ] */
-      CHAR_DOUBLE_QUOTE,
-      /* " */
-      CHAR_SINGLE_QUOTE,
-      /* ' */
-      CHAR_NO_BREAK_SPACE,
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE
-    } = require_constants();
-    var parse = (input, options = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      const opts = options || {};
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      if (input.length > max) {
-        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
-      }
-      const ast = { type: "root", input, nodes: [] };
-      const stack = [ast];
-      let block = ast;
-      let prev = ast;
-      let brackets = 0;
-      const length = input.length;
-      let index = 0;
-      let depth = 0;
-      let value;
-      const advance = () => input[index++];
-      const push = (node) => {
-        if (node.type === "text" && prev.type === "dot") {
-          prev.type = "text";
-        }
-        if (prev && prev.type === "text" && node.type === "text") {
-          prev.value += node.value;
-          return;
-        }
-        block.nodes.push(node);
-        node.parent = block;
-        node.prev = prev;
-        prev = node;
-        return node;
-      };
-      push({ type: "bos" });
-      while (index < length) {
-        block = stack[stack.length - 1];
-        value = advance();
-        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
-          continue;
-        }
-        if (value === CHAR_BACKSLASH) {
-          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
-          continue;
-        }
-        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push({ type: "text", value: "\\" + value });
-          continue;
-        }
-        if (value === CHAR_LEFT_SQUARE_BRACKET) {
-          brackets++;
-          let next;
-          while (index < length && (next = advance())) {
-            value += next;
-            if (next === CHAR_LEFT_SQUARE_BRACKET) {
-              brackets++;
-              continue;
-            }
-            if (next === CHAR_BACKSLASH) {
-              value += advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              brackets--;
-              if (brackets === 0) {
-                break;
-              }
-            }
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_PARENTHESES) {
-          block = push({ type: "paren", nodes: [] });
-          stack.push(block);
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_PARENTHESES) {
-          if (block.type !== "paren") {
-            push({ type: "text", value });
-            continue;
-          }
-          block = stack.pop();
-          push({ type: "text", value });
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open = value;
-          let next;
-          if (options.keepQuotes !== true) {
-            value = "";
-          }
-          while (index < length && (next = advance())) {
-            if (next === CHAR_BACKSLASH) {
-              value += next + advance();
-              continue;
-            }
-            if (next === open) {
-              if (options.keepQuotes === true) value += next;
-              break;
-            }
-            value += next;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_CURLY_BRACE) {
-          depth++;
-          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
-          const brace = {
-            type: "brace",
-            open: true,
-            close: false,
-            dollar,
-            depth,
-            commas: 0,
-            ranges: 0,
-            nodes: []
-          };
-          block = push(brace);
-          stack.push(block);
-          push({ type: "open", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_CURLY_BRACE) {
-          if (block.type !== "brace") {
-            push({ type: "text", value });
-            continue;
-          }
-          const type = "close";
-          block = stack.pop();
-          block.close = true;
-          push({ type, value });
-          depth--;
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_COMMA && depth > 0) {
-          if (block.ranges > 0) {
-            block.ranges = 0;
-            const open = block.nodes.shift();
-            block.nodes = [open, { type: "text", value: stringify(block) }];
-          }
-          push({ type: "comma", value });
-          block.commas++;
-          continue;
-        }
-        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
-          const siblings = block.nodes;
-          if (depth === 0 || siblings.length === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-          if (prev.type === "dot") {
-            block.range = [];
-            prev.value += value;
-            prev.type = "range";
-            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
-              block.invalid = true;
-              block.ranges = 0;
-              prev.type = "text";
-              continue;
-            }
-            block.ranges++;
-            block.args = [];
-            continue;
-          }
-          if (prev.type === "range") {
-            siblings.pop();
-            const before = siblings[siblings.length - 1];
-            before.value += prev.value + value;
-            prev = before;
-            block.ranges--;
-            continue;
-          }
-          push({ type: "dot", value });
-          continue;
-        }
-        push({ type: "text", value });
-      }
-      do {
-        block = stack.pop();
-        if (block.type !== "root") {
-          block.nodes.forEach((node) => {
-            if (!node.nodes) {
-              if (node.type === "open") node.isOpen = true;
-              if (node.type === "close") node.isClose = true;
-              if (!node.nodes) node.type = "text";
-              node.invalid = true;
-            }
-          });
-          const parent = stack[stack.length - 1];
-          const index2 = parent.nodes.indexOf(block);
-          parent.nodes.splice(index2, 1, ...block.nodes);
-        }
-      } while (stack.length > 0);
-      push({ type: "eos" });
-      return ast;
-    };
-    module2.exports = parse;
-  }
-});
-
-// node_modules/braces/index.js
-var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module2) {
-    "use strict";
-    var stringify = require_stringify();
-    var compile = require_compile();
-    var expand2 = require_expand();
-    var parse = require_parse();
-    var braces = (input, options = {}) => {
-      let output = [];
-      if (Array.isArray(input)) {
-        for (const pattern of input) {
-          const result = braces.create(pattern, options);
-          if (Array.isArray(result)) {
-            output.push(...result);
-          } else {
-            output.push(result);
-          }
-        }
-      } else {
-        output = [].concat(braces.create(input, options));
-      }
-      if (options && options.expand === true && options.nodupes === true) {
-        output = [...new Set(output)];
-      }
-      return output;
-    };
-    braces.parse = (input, options = {}) => parse(input, options);
-    braces.stringify = (input, options = {}) => {
-      if (typeof input === "string") {
-        return stringify(braces.parse(input, options), options);
-      }
-      return stringify(input, options);
-    };
-    braces.compile = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
-      }
-      return compile(input, options);
-    };
-    braces.expand = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
-      }
-      let result = expand2(input, options);
-      if (options.noempty === true) {
-        result = result.filter(Boolean);
-      }
-      if (options.nodupes === true) {
-        result = [...new Set(result)];
-      }
-      return result;
-    };
-    braces.create = (input, options = {}) => {
-      if (input === "" || input.length < 3) {
-        return [input];
-      }
-      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
-    };
-    module2.exports = braces;
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module2) {
-    "use strict";
-    var path10 = __require("path");
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module2.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      SEP: path10.sep,
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var path10 = __require("path");
-    var win32 = process.platform === "win32";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants2();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.supportsLookbehinds = () => {
-      const segs = process.version.slice(1).split(".").map(Number);
-      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
-        return true;
-      }
-      return false;
-    };
-    exports.isWindows = (options) => {
-      if (options && typeof options.windows === "boolean") {
-        return options.windows;
-      }
-      return win32 === true || path10.sep === "\\";
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module2) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants2();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code2;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code2;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code2 = advance();
-        let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  code2 = advance();
-                  continue;
-                }
-                if (code2 === CHAR_RIGHT_PARENTHESES) {
-                  isGlob = token.isGlob = true;
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                backslashes = token.backslashes = true;
-                code2 = advance();
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str2;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n = prevIndex ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value = input.slice(n, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (idx !== 0 || value !== "") {
-            parts.push(value);
-          }
-          prevIndex = i;
-        }
-        if (prevIndex && prevIndex + 1 < input.length) {
-          const value = input.slice(prevIndex + 1);
-          parts.push(value);
-          if (opts.tokens) {
-            tokens[tokens.length - 1].value = value;
-            depth(tokens[tokens.length - 1]);
-            state.maxDepth += tokens[tokens.length - 1].depth;
-          }
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module2.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module2) {
-    "use strict";
-    var constants = require_constants2();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var getStarExtglobSequenceOutput = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      for (const branch of branches) {
-        const safeOutput = getStarExtglobSequenceOutput(branch);
-        if (safeOutput) {
-          return { risky: true, safeOutput };
-        }
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
-        state.consumed += value2;
-        state.index += num2;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.value += tok.value;
-          prev.output = (prev.output || "") + tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal3 = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal3;
-          open.output = safeOutput || utils.escapeRegex(literal3);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (next === "<" && !utils.supportsLookbehinds()) {
-              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
-            }
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const win32 = utils.isWindows(options);
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(win32);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module2.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
-    "use strict";
-    var path10 = __require("path");
-    var scan = require_scan();
-    var parse = require_parse2();
-    var utils = require_utils2();
-    var constants = require_constants2();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = utils.isWindows(options);
-      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format2 ? format2(input) : input;
-      if (match === false) {
-        output = format2 ? format2(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path10.basename(input));
-    };
-    picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
-    picomatch.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch.scan = (input, options) => scan(input, options);
-    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch.constants = constants;
-    module2.exports = picomatch;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module2) {
-    "use strict";
-    module2.exports = require_picomatch();
-  }
-});
-
-// node_modules/micromatch/index.js
-var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module2) {
-    "use strict";
-    var util = __require("util");
-    var braces = require_braces();
-    var picomatch = require_picomatch2();
-    var utils = require_utils2();
-    var isEmptyString = (v) => v === "" || v === "./";
-    var hasBraces = (v) => {
-      const index = v.indexOf("{");
-      return index > -1 && v.indexOf("}", index) > -1;
-    };
-    var micromatch = (list2, patterns, options) => {
-      patterns = [].concat(patterns);
-      list2 = [].concat(list2);
-      let omit = /* @__PURE__ */ new Set();
-      let keep = /* @__PURE__ */ new Set();
-      let items = /* @__PURE__ */ new Set();
-      let negatives = 0;
-      let onResult = (state) => {
-        items.add(state.output);
-        if (options && options.onResult) {
-          options.onResult(state);
-        }
-      };
-      for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
-        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
-        if (negated) negatives++;
-        for (let item of list2) {
-          let matched = isMatch(item, true);
-          let match = negated ? !matched.isMatch : matched.isMatch;
-          if (!match) continue;
-          if (negated) {
-            omit.add(matched.output);
-          } else {
-            omit.delete(matched.output);
-            keep.add(matched.output);
-          }
-        }
-      }
-      let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches2 = result.filter((item) => !omit.has(item));
-      if (options && matches2.length === 0) {
-        if (options.failglob === true) {
-          throw new Error(`No matches found for "${patterns.join(", ")}"`);
-        }
-        if (options.nonull === true || options.nullglob === true) {
-          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
-        }
-      }
-      return matches2;
-    };
-    micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
-    micromatch.any = micromatch.isMatch;
-    micromatch.not = (list2, patterns, options = {}) => {
-      patterns = [].concat(patterns).map(String);
-      let result = /* @__PURE__ */ new Set();
-      let items = [];
-      let onResult = (state) => {
-        if (options.onResult) options.onResult(state);
-        items.push(state.output);
-      };
-      let matches2 = new Set(micromatch(list2, patterns, { ...options, onResult }));
-      for (let item of items) {
-        if (!matches2.has(item)) {
-          result.add(item);
-        }
-      }
-      return [...result];
-    };
-    micromatch.contains = (str2, pattern, options) => {
-      if (typeof str2 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
-      }
-      if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch.contains(str2, p, options));
-      }
-      if (typeof pattern === "string") {
-        if (isEmptyString(str2) || isEmptyString(pattern)) {
-          return false;
-        }
-        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
-          return true;
-        }
-      }
-      return micromatch.isMatch(str2, pattern, { ...options, contains: true });
-    };
-    micromatch.matchKeys = (obj, patterns, options) => {
-      if (!utils.isObject(obj)) {
-        throw new TypeError("Expected the first argument to be an object");
-      }
-      let keys = micromatch(Object.keys(obj), patterns, options);
-      let res = {};
-      for (let key of keys) res[key] = obj[key];
-      return res;
-    };
-    micromatch.some = (list2, patterns, options) => {
-      let items = [].concat(list2);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
-        if (items.some((item) => isMatch(item))) {
-          return true;
-        }
-      }
-      return false;
-    };
-    micromatch.every = (list2, patterns, options) => {
-      let items = [].concat(list2);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
-        if (!items.every((item) => isMatch(item))) {
-          return false;
-        }
-      }
-      return true;
-    };
-    micromatch.all = (str2, patterns, options) => {
-      if (typeof str2 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
-      }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str2));
-    };
-    micromatch.capture = (glob, input, options) => {
-      let posix = utils.isWindows(options);
-      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
-      if (match) {
-        return match.slice(1).map((v) => v === void 0 ? "" : v);
-      }
-    };
-    micromatch.makeRe = (...args) => picomatch.makeRe(...args);
-    micromatch.scan = (...args) => picomatch.scan(...args);
-    micromatch.parse = (patterns, options) => {
-      let res = [];
-      for (let pattern of [].concat(patterns || [])) {
-        for (let str2 of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str2, options));
-        }
-      }
-      return res;
-    };
-    micromatch.braces = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      if (options && options.nobrace === true || !hasBraces(pattern)) {
-        return [pattern];
-      }
-      return braces(pattern, options);
-    };
-    micromatch.braceExpand = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      return micromatch.braces(pattern, { ...options, expand: true });
-    };
-    micromatch.hasBraces = hasBraces;
-    module2.exports = micromatch;
-  }
-});
-
-// node_modules/fast-glob/out/utils/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path10 = __require("path");
-    var globParent = require_glob_parent();
-    var micromatch = require_micromatch();
-    var GLOBSTAR = "**";
-    var ESCAPE_SYMBOL = "\\";
-    var COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
-    var REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/;
-    var REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/;
-    var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
-    var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
-    var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
-    function isStaticPattern(pattern, options = {}) {
-      return !isDynamicPattern(pattern, options);
-    }
-    exports.isStaticPattern = isStaticPattern;
-    function isDynamicPattern(pattern, options = {}) {
-      if (pattern === "") {
-        return false;
-      }
-      if (options.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
-        return true;
-      }
-      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options.braceExpansion !== false && hasBraceExpansion(pattern)) {
-        return true;
-      }
-      return false;
-    }
-    exports.isDynamicPattern = isDynamicPattern;
-    function hasBraceExpansion(pattern) {
-      const openingBraceIndex = pattern.indexOf("{");
-      if (openingBraceIndex === -1) {
-        return false;
-      }
-      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
-      if (closingBraceIndex === -1) {
-        return false;
-      }
-      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
-      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
-    }
-    function convertToPositivePattern(pattern) {
-      return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
-    }
-    exports.convertToPositivePattern = convertToPositivePattern;
-    function convertToNegativePattern(pattern) {
-      return "!" + pattern;
-    }
-    exports.convertToNegativePattern = convertToNegativePattern;
-    function isNegativePattern(pattern) {
-      return pattern.startsWith("!") && pattern[1] !== "(";
-    }
-    exports.isNegativePattern = isNegativePattern;
-    function isPositivePattern(pattern) {
-      return !isNegativePattern(pattern);
-    }
-    exports.isPositivePattern = isPositivePattern;
-    function getNegativePatterns(patterns) {
-      return patterns.filter(isNegativePattern);
-    }
-    exports.getNegativePatterns = getNegativePatterns;
-    function getPositivePatterns(patterns) {
-      return patterns.filter(isPositivePattern);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getPatternsInsideCurrentDirectory(patterns) {
-      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
-    }
-    exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
-    function getPatternsOutsideCurrentDirectory(patterns) {
-      return patterns.filter(isPatternRelatedToParentDirectory);
-    }
-    exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
-    function isPatternRelatedToParentDirectory(pattern) {
-      return pattern.startsWith("..") || pattern.startsWith("./..");
-    }
-    exports.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
-    function getBaseDirectory(pattern) {
-      return globParent(pattern, { flipBackslashes: false });
-    }
-    exports.getBaseDirectory = getBaseDirectory;
-    function hasGlobStar(pattern) {
-      return pattern.includes(GLOBSTAR);
-    }
-    exports.hasGlobStar = hasGlobStar;
-    function endsWithSlashGlobStar(pattern) {
-      return pattern.endsWith("/" + GLOBSTAR);
-    }
-    exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
-    function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path10.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
-    }
-    exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
-    function expandPatternsWithBraceExpansion(patterns) {
-      return patterns.reduce((collection, pattern) => {
-        return collection.concat(expandBraceExpansion(pattern));
-      }, []);
-    }
-    exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
-    function expandBraceExpansion(pattern) {
-      const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a, b) => a.length - b.length);
-      return patterns.filter((pattern2) => pattern2 !== "");
-    }
-    exports.expandBraceExpansion = expandBraceExpansion;
-    function getPatternParts(pattern, options) {
-      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
-      if (parts.length === 0) {
-        parts = [pattern];
-      }
-      if (parts[0].startsWith("/")) {
-        parts[0] = parts[0].slice(1);
-        parts.unshift("");
-      }
-      return parts;
-    }
-    exports.getPatternParts = getPatternParts;
-    function makeRe(pattern, options) {
-      return micromatch.makeRe(pattern, options);
-    }
-    exports.makeRe = makeRe;
-    function convertPatternsToRe(patterns, options) {
-      return patterns.map((pattern) => makeRe(pattern, options));
-    }
-    exports.convertPatternsToRe = convertPatternsToRe;
-    function matchAny(entry, patternsRe) {
-      return patternsRe.some((patternRe) => patternRe.test(entry));
-    }
-    exports.matchAny = matchAny;
-    function removeDuplicateSlashes(pattern) {
-      return pattern.replace(DOUBLE_SLASH_RE, "/");
-    }
-    exports.removeDuplicateSlashes = removeDuplicateSlashes;
-    function partitionAbsoluteAndRelative(patterns) {
-      const absolute = [];
-      const relative = [];
-      for (const pattern of patterns) {
-        if (isAbsolute(pattern)) {
-          absolute.push(pattern);
-        } else {
-          relative.push(pattern);
-        }
-      }
-      return [absolute, relative];
-    }
-    exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute(pattern) {
-      return path10.isAbsolute(pattern);
-    }
-    exports.isAbsolute = isAbsolute;
-  }
-});
-
-// node_modules/merge2/index.js
-var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports, module2) {
-    "use strict";
-    var Stream = __require("stream");
-    var PassThrough = Stream.PassThrough;
-    var slice = Array.prototype.slice;
-    module2.exports = merge2;
-    function merge2() {
-      const streamsQueue = [];
-      const args = slice.call(arguments);
-      let merging = false;
-      let options = args[args.length - 1];
-      if (options && !Array.isArray(options) && options.pipe == null) {
-        args.pop();
-      } else {
-        options = {};
-      }
-      const doEnd = options.end !== false;
-      const doPipeError = options.pipeError === true;
-      if (options.objectMode == null) {
-        options.objectMode = true;
-      }
-      if (options.highWaterMark == null) {
-        options.highWaterMark = 64 * 1024;
-      }
-      const mergedStream = PassThrough(options);
-      function addStream() {
-        for (let i = 0, len = arguments.length; i < len; i++) {
-          streamsQueue.push(pauseStreams(arguments[i], options));
-        }
-        mergeStream();
-        return this;
-      }
-      function mergeStream() {
-        if (merging) {
-          return;
-        }
-        merging = true;
-        let streams = streamsQueue.shift();
-        if (!streams) {
-          process.nextTick(endStream);
-          return;
-        }
-        if (!Array.isArray(streams)) {
-          streams = [streams];
-        }
-        let pipesCount = streams.length + 1;
-        function next() {
-          if (--pipesCount > 0) {
-            return;
-          }
-          merging = false;
-          mergeStream();
-        }
-        function pipe(stream) {
-          function onend() {
-            stream.removeListener("merge2UnpipeEnd", onend);
-            stream.removeListener("end", onend);
-            if (doPipeError) {
-              stream.removeListener("error", onerror);
-            }
-            next();
-          }
-          function onerror(err) {
-            mergedStream.emit("error", err);
-          }
-          if (stream._readableState.endEmitted) {
-            return next();
-          }
-          stream.on("merge2UnpipeEnd", onend);
-          stream.on("end", onend);
-          if (doPipeError) {
-            stream.on("error", onerror);
-          }
-          stream.pipe(mergedStream, { end: false });
-          stream.resume();
-        }
-        for (let i = 0; i < streams.length; i++) {
-          pipe(streams[i]);
-        }
-        next();
-      }
-      function endStream() {
-        merging = false;
-        mergedStream.emit("queueDrain");
-        if (doEnd) {
-          mergedStream.end();
-        }
-      }
-      mergedStream.setMaxListeners(0);
-      mergedStream.add = addStream;
-      mergedStream.on("unpipe", function(stream) {
-        stream.emit("merge2UnpipeEnd");
-      });
-      if (args.length) {
-        addStream.apply(null, args);
-      }
-      return mergedStream;
-    }
-    function pauseStreams(streams, options) {
-      if (!Array.isArray(streams)) {
-        if (!streams._readableState && streams.pipe) {
-          streams = streams.pipe(PassThrough(options));
-        }
-        if (!streams._readableState || !streams.pause || !streams.pipe) {
-          throw new Error("Only readable stream can be merged.");
-        }
-        streams.pause();
-      } else {
-        for (let i = 0, len = streams.length; i < len; i++) {
-          streams[i] = pauseStreams(streams[i], options);
-        }
-      }
-      return streams;
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/stream.js
-var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.merge = void 0;
-    var merge2 = require_merge2();
-    function merge3(streams) {
-      const mergedStream = merge2(streams);
-      streams.forEach((stream) => {
-        stream.once("error", (error) => mergedStream.emit("error", error));
-      });
-      mergedStream.once("close", () => propagateCloseEventToSources(streams));
-      mergedStream.once("end", () => propagateCloseEventToSources(streams));
-      return mergedStream;
-    }
-    exports.merge = merge3;
-    function propagateCloseEventToSources(streams) {
-      streams.forEach((stream) => stream.emit("close"));
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/string.js
-var require_string = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEmpty = exports.isString = void 0;
-    function isString(input) {
-      return typeof input === "string";
-    }
-    exports.isString = isString;
-    function isEmpty2(input) {
-      return input === "";
-    }
-    exports.isEmpty = isEmpty2;
-  }
-});
-
-// node_modules/fast-glob/out/utils/index.js
-var require_utils3 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
-    var array = require_array();
-    exports.array = array;
-    var errno = require_errno();
-    exports.errno = errno;
-    var fs2 = require_fs();
-    exports.fs = fs2;
-    var path10 = require_path();
-    exports.path = path10;
-    var pattern = require_pattern();
-    exports.pattern = pattern;
-    var stream = require_stream();
-    exports.stream = stream;
-    var string = require_string();
-    exports.string = string;
-  }
-});
-
-// node_modules/fast-glob/out/managers/tasks.js
-var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
-    var utils = require_utils3();
-    function generate(input, settings) {
-      const patterns = processPatterns(input, settings);
-      const ignore = processPatterns(settings.ignore, settings);
-      const positivePatterns = getPositivePatterns(patterns);
-      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore);
-      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
-      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
-      const staticTasks = convertPatternsToTasks(
-        staticPatterns,
-        negativePatterns,
-        /* dynamic */
-        false
-      );
-      const dynamicTasks = convertPatternsToTasks(
-        dynamicPatterns,
-        negativePatterns,
-        /* dynamic */
-        true
-      );
-      return staticTasks.concat(dynamicTasks);
-    }
-    exports.generate = generate;
-    function processPatterns(input, settings) {
-      let patterns = input;
-      if (settings.braceExpansion) {
-        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
-      }
-      if (settings.baseNameMatch) {
-        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
-      }
-      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
-    }
-    function convertPatternsToTasks(positive, negative, dynamic) {
-      const tasks = [];
-      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive);
-      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive);
-      const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
-      const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
-      tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
-      if ("." in insideCurrentDirectoryGroup) {
-        tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic));
-      } else {
-        tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic));
-      }
-      return tasks;
-    }
-    exports.convertPatternsToTasks = convertPatternsToTasks;
-    function getPositivePatterns(patterns) {
-      return utils.pattern.getPositivePatterns(patterns);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore) {
-      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
-      const positive = negative.map(utils.pattern.convertToPositivePattern);
-      return positive;
-    }
-    exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
-    function groupPatternsByBaseDirectory(patterns) {
-      const group = {};
-      return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
-        } else {
-          collection[base] = [pattern];
-        }
-        return collection;
-      }, group);
-    }
-    exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
-    function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
-      });
-    }
-    exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
-      return {
-        dynamic,
-        positive,
-        negative,
-        base,
-        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
-      };
-    }
-    exports.convertPatternGroupToTask = convertPatternGroupToTask;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/async.js
-var require_async = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
-    function read(path10, settings, callback) {
-      settings.fs.lstat(path10, (lstatError, lstat) => {
-        if (lstatError !== null) {
-          callFailureCallback(callback, lstatError);
-          return;
-        }
-        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat);
-          return;
-        }
-        settings.fs.stat(path10, (statError, stat2) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              callFailureCallback(callback, statError);
-              return;
-            }
-            callSuccessCallback(callback, lstat);
-            return;
-          }
-          if (settings.markSymbolicLink) {
-            stat2.isSymbolicLink = () => true;
-          }
-          callSuccessCallback(callback, stat2);
-        });
-      });
-    }
-    exports.read = read;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/sync.js
-var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
-    function read(path10, settings) {
-      const lstat = settings.fs.lstatSync(path10);
-      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat;
-      }
-      try {
-        const stat2 = settings.fs.statSync(path10);
-        if (settings.markSymbolicLink) {
-          stat2.isSymbolicLink = () => true;
-        }
-        return stat2;
-      } catch (error) {
-        if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat;
-        }
-        throw error;
-      }
-    }
-    exports.read = read;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/adapters/fs.js
-var require_fs2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs2 = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs2.lstat,
-      stat: fs2.stat,
-      lstatSync: fs2.lstatSync,
-      statSync: fs2.statSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/settings.js
-var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fs2 = require_fs2();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs2.createFileSystemAdapter(this._options.fs);
-        this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/index.js
-var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.statSync = exports.stat = exports.Settings = void 0;
-    var async = require_async();
-    var sync = require_sync();
-    var settings_1 = require_settings();
-    exports.Settings = settings_1.default;
-    function stat2(path10, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.stat = stat2;
-    function statSync2(path10, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path10, settings);
-    }
-    exports.statSync = statSync2;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/queue-microtask/index.js
-var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports, module2) {
-    var promise;
-    module2.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
-      throw err;
-    }, 0));
-  }
-});
-
-// node_modules/run-parallel/index.js
-var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports, module2) {
-    module2.exports = runParallel;
-    var queueMicrotask2 = require_queue_microtask();
-    function runParallel(tasks, cb) {
-      let results, pending, keys;
-      let isSync = true;
-      if (Array.isArray(tasks)) {
-        results = [];
-        pending = tasks.length;
-      } else {
-        keys = Object.keys(tasks);
-        results = {};
-        pending = keys.length;
-      }
-      function done(err) {
-        function end() {
-          if (cb) cb(err, results);
-          cb = null;
-        }
-        if (isSync) queueMicrotask2(end);
-        else end();
-      }
-      function each(i, err, result) {
-        results[i] = result;
-        if (--pending === 0 || err) {
-          done(err);
-        }
-      }
-      if (!pending) {
-        done(null);
-      } else if (keys) {
-        keys.forEach(function(key) {
-          tasks[key](function(err, result) {
-            each(key, err, result);
-          });
-        });
-      } else {
-        tasks.forEach(function(task, i) {
-          task(function(err, result) {
-            each(i, err, result);
-          });
-        });
-      }
-      isSync = false;
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/constants.js
-var require_constants3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
-    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
-    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
-      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
-    }
-    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10);
-    var MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10);
-    var SUPPORTED_MAJOR_VERSION = 10;
-    var SUPPORTED_MINOR_VERSION = 10;
-    var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
-    var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/fs.js
-var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/index.js
-var require_utils4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.fs = void 0;
-    var fs2 = require_fs3();
-    exports.fs = fs2;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/common.js
-var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = void 0;
-    function joinPathSegments(a, b, separator) {
-      if (a.endsWith(separator)) {
-        return a + b;
-      }
-      return a + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/async.js
-var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out();
-    var rpl = require_run_parallel();
-    var constants_1 = require_constants3();
-    var utils = require_utils4();
-    var common = require_common();
-    function read(directory, settings, callback) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        readdirWithFileTypes(directory, settings, callback);
-        return;
-      }
-      readdir(directory, settings, callback);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings, callback) {
-      settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const entries2 = dirents.map((dirent) => ({
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        }));
-        if (!settings.followSymbolicLinks) {
-          callSuccessCallback(callback, entries2);
-          return;
-        }
-        const tasks = entries2.map((entry) => makeRplTaskEntry(entry, settings));
-        rpl(tasks, (rplError, rplEntries) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, rplEntries);
-        });
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function makeRplTaskEntry(entry, settings) {
-      return (done) => {
-        if (!entry.dirent.isSymbolicLink()) {
-          done(null, entry);
-          return;
-        }
-        settings.fs.stat(entry.path, (statError, stats) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              done(statError);
-              return;
-            }
-            done(null, entry);
-            return;
-          }
-          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          done(null, entry);
-        });
-      };
-    }
-    function readdir(directory, settings, callback) {
-      settings.fs.readdir(directory, (readdirError, names2) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const tasks = names2.map((name) => {
-          const path10 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-          return (done) => {
-            fsStat.stat(path10, settings.fsStatSettings, (error, stats) => {
-              if (error !== null) {
-                done(error);
-                return;
-              }
-              const entry = {
-                name,
-                path: path10,
-                dirent: utils.fs.createDirentFromStats(name, stats)
-              };
-              if (settings.stats) {
-                entry.stats = stats;
-              }
-              done(null, entry);
-            });
-          };
-        });
-        rpl(tasks, (rplError, entries2) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, entries2);
-        });
-      });
-    }
-    exports.readdir = readdir;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/sync.js
-var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out();
-    var constants_1 = require_constants3();
-    var utils = require_utils4();
-    var common = require_common();
-    function read(directory, settings) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        return readdirWithFileTypes(directory, settings);
-      }
-      return readdir(directory, settings);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings) {
-      const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
-      return dirents.map((dirent) => {
-        const entry = {
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        };
-        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
-          try {
-            const stats = settings.fs.statSync(entry.path);
-            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          } catch (error) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              throw error;
-            }
-          }
-        }
-        return entry;
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir(directory, settings) {
-      const names2 = settings.fs.readdirSync(directory);
-      return names2.map((name) => {
-        const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-        const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
-        const entry = {
-          name,
-          path: entryPath,
-          dirent: utils.fs.createDirentFromStats(name, stats)
-        };
-        if (settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      });
-    }
-    exports.readdir = readdir;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
-var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs2 = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs2.lstat,
-      stat: fs2.stat,
-      lstatSync: fs2.lstatSync,
-      statSync: fs2.statSync,
-      readdir: fs2.readdir,
-      readdirSync: fs2.readdirSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/settings.js
-var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
-    var fsStat = require_out();
-    var fs2 = require_fs4();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs2.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
-        this.stats = this._getValue(this._options.stats, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-        this.fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this.followSymbolicLinks,
-          fs: this.fs,
-          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/index.js
-var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.scandirSync = exports.scandir = void 0;
-    var async = require_async2();
-    var sync = require_sync2();
-    var settings_1 = require_settings2();
-    exports.Settings = settings_1.default;
-    function scandir(path10, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.scandir = scandir;
-    function scandirSync(path10, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path10, settings);
-    }
-    exports.scandirSync = scandirSync;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/reusify/reusify.js
-var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports, module2) {
-    "use strict";
-    function reusify(Constructor) {
-      var head = new Constructor();
-      var tail = head;
-      function get() {
-        var current = head;
-        if (current.next) {
-          head = current.next;
-        } else {
-          head = new Constructor();
-          tail = head;
-        }
-        current.next = null;
-        return current;
-      }
-      function release(obj) {
-        tail.next = obj;
-        tail = obj;
-      }
-      return {
-        get,
-        release
-      };
-    }
-    module2.exports = reusify;
-  }
-});
-
-// node_modules/fastq/queue.js
-var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports, module2) {
-    "use strict";
-    var reusify = require_reusify();
-    function fastqueue(context, worker, _concurrency) {
-      if (typeof context === "function") {
-        _concurrency = worker;
-        worker = context;
-        context = null;
-      }
-      if (!(_concurrency >= 1)) {
-        throw new Error("fastqueue concurrency must be equal to or greater than 1");
-      }
-      var cache = reusify(Task);
-      var queueHead = null;
-      var queueTail = null;
-      var _running = 0;
-      var errorHandler = null;
-      var self = {
-        push,
-        drain: noop,
-        saturated: noop,
-        pause,
-        paused: false,
-        get concurrency() {
-          return _concurrency;
-        },
-        set concurrency(value) {
-          if (!(value >= 1)) {
-            throw new Error("fastqueue concurrency must be equal to or greater than 1");
-          }
-          _concurrency = value;
-          if (self.paused) return;
-          for (; queueHead && _running < _concurrency; ) {
-            _running++;
-            release();
-          }
-        },
-        running,
-        resume,
-        idle,
-        length,
-        getQueue,
-        unshift,
-        empty: noop,
-        kill,
-        killAndDrain,
-        error,
-        abort
-      };
-      return self;
-      function running() {
-        return _running;
-      }
-      function pause() {
-        self.paused = true;
-      }
-      function length() {
-        var current = queueHead;
-        var counter = 0;
-        while (current) {
-          current = current.next;
-          counter++;
-        }
-        return counter;
-      }
-      function getQueue() {
-        var current = queueHead;
-        var tasks = [];
-        while (current) {
-          tasks.push(current.value);
-          current = current.next;
-        }
-        return tasks;
-      }
-      function resume() {
-        if (!self.paused) return;
-        self.paused = false;
-        if (queueHead === null) {
-          _running++;
-          release();
-          return;
-        }
-        for (; queueHead && _running < _concurrency; ) {
-          _running++;
-          release();
-        }
-      }
-      function idle() {
-        return _running === 0 && self.length() === 0;
-      }
-      function push(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop;
-        current.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueTail) {
-            queueTail.next = current;
-            queueTail = current;
-          } else {
-            queueHead = current;
-            queueTail = current;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context, current.value, current.worked);
-        }
-      }
-      function unshift(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop;
-        current.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueHead) {
-            current.next = queueHead;
-            queueHead = current;
-          } else {
-            queueHead = current;
-            queueTail = current;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context, current.value, current.worked);
-        }
-      }
-      function release(holder) {
-        if (holder) {
-          cache.release(holder);
-        }
-        var next = queueHead;
-        if (next && _running <= _concurrency) {
-          if (!self.paused) {
-            if (queueTail === queueHead) {
-              queueTail = null;
-            }
-            queueHead = next.next;
-            next.next = null;
-            worker.call(context, next.value, next.worked);
-            if (queueTail === null) {
-              self.empty();
-            }
-          } else {
-            _running--;
-          }
-        } else if (--_running === 0) {
-          self.drain();
-        }
-      }
-      function kill() {
-        queueHead = null;
-        queueTail = null;
-        self.drain = noop;
-      }
-      function killAndDrain() {
-        queueHead = null;
-        queueTail = null;
-        self.drain();
-        self.drain = noop;
-      }
-      function abort() {
-        var current = queueHead;
-        queueHead = null;
-        queueTail = null;
-        while (current) {
-          var next = current.next;
-          var callback = current.callback;
-          var errorHandler2 = current.errorHandler;
-          var val = current.value;
-          var context2 = current.context;
-          current.value = null;
-          current.callback = noop;
-          current.errorHandler = null;
-          current.next = null;
-          if (errorHandler2) {
-            errorHandler2(new Error("abort"), val);
-          }
-          callback.call(context2, new Error("abort"));
-          cache.release(current);
-          current = next;
-        }
-        self.drain = noop;
-      }
-      function error(handler) {
-        errorHandler = handler;
-      }
-    }
-    function noop() {
-    }
-    function Task() {
-      this.value = null;
-      this.callback = noop;
-      this.next = null;
-      this.release = noop;
-      this.context = null;
-      this.errorHandler = null;
-      var self = this;
-      this.worked = function worked(err, result) {
-        var callback = self.callback;
-        var errorHandler = self.errorHandler;
-        var val = self.value;
-        self.value = null;
-        self.callback = noop;
-        if (self.errorHandler) {
-          errorHandler(err, val);
-        }
-        callback.call(self.context, err, result);
-        self.release(self);
-      };
-    }
-    function queueAsPromised(context, worker, _concurrency) {
-      if (typeof context === "function") {
-        _concurrency = worker;
-        worker = context;
-        context = null;
-      }
-      function asyncWrapper(arg, cb) {
-        worker.call(this, arg).then(function(res) {
-          cb(null, res);
-        }, cb);
-      }
-      var queue = fastqueue(context, asyncWrapper, _concurrency);
-      var pushCb = queue.push;
-      var unshiftCb = queue.unshift;
-      queue.push = push;
-      queue.unshift = unshift;
-      queue.drained = drained;
-      return queue;
-      function push(value) {
-        var p = new Promise(function(resolve, reject) {
-          pushCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result);
-          });
-        });
-        p.catch(noop);
-        return p;
-      }
-      function unshift(value) {
-        var p = new Promise(function(resolve, reject) {
-          unshiftCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result);
-          });
-        });
-        p.catch(noop);
-        return p;
-      }
-      function drained() {
-        var p = new Promise(function(resolve) {
-          process.nextTick(function() {
-            if (queue.idle()) {
-              resolve();
-            } else {
-              var previousDrain = queue.drain;
-              queue.drain = function() {
-                if (typeof previousDrain === "function") previousDrain();
-                resolve();
-                queue.drain = previousDrain;
-              };
-            }
-          });
-        });
-        return p;
-      }
-    }
-    module2.exports = fastqueue;
-    module2.exports.promise = queueAsPromised;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/common.js
-var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
-    function isFatalError(settings, error) {
-      if (settings.errorFilter === null) {
-        return true;
-      }
-      return !settings.errorFilter(error);
-    }
-    exports.isFatalError = isFatalError;
-    function isAppliedFilter(filter, value) {
-      return filter === null || filter(value);
-    }
-    exports.isAppliedFilter = isAppliedFilter;
-    function replacePathSegmentSeparator(filepath, separator) {
-      return filepath.split(/[/\\]/).join(separator);
-    }
-    exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a, b, separator) {
-      if (a === "") {
-        return b;
-      }
-      if (a.endsWith(separator)) {
-        return a + b;
-      }
-      return a + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/reader.js
-var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var common = require_common2();
-    var Reader2 = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
-      }
-    };
-    exports.default = Reader2;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/async.js
-var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var events_1 = __require("events");
-    var fsScandir = require_out2();
-    var fastq = require_queue();
-    var common = require_common2();
-    var reader_1 = require_reader();
-    var AsyncReader = class extends reader_1.default {
-      constructor(_root, _settings) {
-        super(_root, _settings);
-        this._settings = _settings;
-        this._scandir = fsScandir.scandir;
-        this._emitter = new events_1.EventEmitter();
-        this._queue = fastq(this._worker.bind(this), this._settings.concurrency);
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        this._queue.drain = () => {
-          if (!this._isFatalError) {
-            this._emitter.emit("end");
-          }
-        };
-      }
-      read() {
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        setImmediate(() => {
-          this._pushToQueue(this._root, this._settings.basePath);
-        });
-        return this._emitter;
-      }
-      get isDestroyed() {
-        return this._isDestroyed;
-      }
-      destroy() {
-        if (this._isDestroyed) {
-          throw new Error("The reader is already destroyed");
-        }
-        this._isDestroyed = true;
-        this._queue.killAndDrain();
-      }
-      onEntry(callback) {
-        this._emitter.on("entry", callback);
-      }
-      onError(callback) {
-        this._emitter.once("error", callback);
-      }
-      onEnd(callback) {
-        this._emitter.once("end", callback);
-      }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
-        this._queue.push(queueItem, (error) => {
-          if (error !== null) {
-            this._handleError(error);
-          }
-        });
-      }
-      _worker(item, done) {
-        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries2) => {
-          if (error !== null) {
-            done(error, void 0);
-            return;
-          }
-          for (const entry of entries2) {
-            this._handleEntry(entry, item.base);
-          }
-          done(null, void 0);
-        });
-      }
-      _handleError(error) {
-        if (this._isDestroyed || !common.isFatalError(this._settings, error)) {
-          return;
-        }
-        this._isFatalError = true;
-        this._isDestroyed = true;
-        this._emitter.emit("error", error);
-      }
-      _handleEntry(entry, base) {
-        if (this._isDestroyed || this._isFatalError) {
-          return;
-        }
-        const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._emitEntry(entry);
-        }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-        }
-      }
-      _emitEntry(entry) {
-        this._emitter.emit("entry", entry);
-      }
-    };
-    exports.default = AsyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/async.js
-var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var async_1 = require_async3();
-    var AsyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._storage = [];
-      }
-      read(callback) {
-        this._reader.onError((error) => {
-          callFailureCallback(callback, error);
-        });
-        this._reader.onEntry((entry) => {
-          this._storage.push(entry);
-        });
-        this._reader.onEnd(() => {
-          callSuccessCallback(callback, this._storage);
-        });
-        this._reader.read();
-      }
-    };
-    exports.default = AsyncProvider;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, entries2) {
-      callback(null, entries2);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/stream.js
-var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var async_1 = require_async3();
-    var StreamProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._stream = new stream_1.Readable({
-          objectMode: true,
-          read: () => {
-          },
-          destroy: () => {
-            if (!this._reader.isDestroyed) {
-              this._reader.destroy();
-            }
-          }
-        });
-      }
-      read() {
-        this._reader.onError((error) => {
-          this._stream.emit("error", error);
-        });
-        this._reader.onEntry((entry) => {
-          this._stream.push(entry);
-        });
-        this._reader.onEnd(() => {
-          this._stream.push(null);
-        });
-        this._reader.read();
-        return this._stream;
-      }
-    };
-    exports.default = StreamProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/sync.js
-var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsScandir = require_out2();
-    var common = require_common2();
-    var reader_1 = require_reader();
-    var SyncReader = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._scandir = fsScandir.scandirSync;
-        this._storage = [];
-        this._queue = /* @__PURE__ */ new Set();
-      }
-      read() {
-        this._pushToQueue(this._root, this._settings.basePath);
-        this._handleQueue();
-        return this._storage;
-      }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
-      }
-      _handleQueue() {
-        for (const item of this._queue.values()) {
-          this._handleDirectory(item.directory, item.base);
-        }
-      }
-      _handleDirectory(directory, base) {
-        try {
-          const entries2 = this._scandir(directory, this._settings.fsScandirSettings);
-          for (const entry of entries2) {
-            this._handleEntry(entry, base);
-          }
-        } catch (error) {
-          this._handleError(error);
-        }
-      }
-      _handleError(error) {
-        if (!common.isFatalError(this._settings, error)) {
-          return;
-        }
-        throw error;
-      }
-      _handleEntry(entry, base) {
-        const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._pushToStorage(entry);
-        }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-        }
-      }
-      _pushToStorage(entry) {
-        this._storage.push(entry);
-      }
-    };
-    exports.default = SyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/sync.js
-var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var sync_1 = require_sync3();
-    var SyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new sync_1.default(this._root, this._settings);
-      }
-      read() {
-        return this._reader.read();
-      }
-    };
-    exports.default = SyncProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/settings.js
-var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
-    var fsScandir = require_out2();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.basePath = this._getValue(this._options.basePath, void 0);
-        this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY);
-        this.deepFilter = this._getValue(this._options.deepFilter, null);
-        this.entryFilter = this._getValue(this._options.entryFilter, null);
-        this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
-        this.fsScandirSettings = new fsScandir.Settings({
-          followSymbolicLinks: this._options.followSymbolicLinks,
-          fs: this._options.fs,
-          pathSegmentSeparator: this._options.pathSegmentSeparator,
-          stats: this._options.stats,
-          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/index.js
-var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
-    var async_1 = require_async4();
-    var stream_1 = require_stream2();
-    var sync_1 = require_sync4();
-    var settings_1 = require_settings3();
-    exports.Settings = settings_1.default;
-    function walk2(directory, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
-        return;
-      }
-      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
-    }
-    exports.walk = walk2;
-    function walkSync(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new sync_1.default(directory, settings);
-      return provider.read();
-    }
-    exports.walkSync = walkSync;
-    function walkStream(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new stream_1.default(directory, settings);
-      return provider.read();
-    }
-    exports.walkStream = walkStream;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/fast-glob/out/readers/reader.js
-var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
-    var fsStat = require_out();
-    var utils = require_utils3();
-    var Reader2 = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this._fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
-        });
-      }
-      _getFullEntryPath(filepath) {
-        return path10.resolve(this._settings.cwd, filepath);
-      }
-      _makeEntry(stats, pattern) {
-        const entry = {
-          name: pattern,
-          path: pattern,
-          dirent: utils.fs.createDirentFromStats(pattern, stats)
-        };
-        if (this._settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      }
-      _isFatalError(error) {
-        return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
-      }
-    };
-    exports.default = Reader2;
-  }
-});
-
-// node_modules/fast-glob/out/readers/stream.js
-var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderStream = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkStream = fsWalk.walkStream;
-        this._stat = fsStat.stat;
-      }
-      dynamic(root, options) {
-        return this._walkStream(root, options);
-      }
-      static(patterns, options) {
-        const filepaths = patterns.map(this._getFullEntryPath, this);
-        const stream = new stream_1.PassThrough({ objectMode: true });
-        stream._write = (index, _enc, done) => {
-          return this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
-            if (entry !== null && options.entryFilter(entry)) {
-              stream.push(entry);
-            }
-            if (index === filepaths.length - 1) {
-              stream.end();
-            }
-            done();
-          }).catch(done);
-        };
-        for (let i = 0; i < filepaths.length; i++) {
-          stream.write(i);
-        }
-        return stream;
-      }
-      _getEntry(filepath, pattern, options) {
-        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
-          if (options.errorFilter(error)) {
-            return null;
-          }
-          throw error;
-        });
-      }
-      _getStat(filepath) {
-        return new Promise((resolve, reject) => {
-          this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve(stats) : reject(error);
-          });
-        });
-      }
-    };
-    exports.default = ReaderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/async.js
-var require_async5 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var stream_1 = require_stream3();
-    var ReaderAsync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkAsync = fsWalk.walk;
-        this._readerStream = new stream_1.default(this._settings);
-      }
-      dynamic(root, options) {
-        return new Promise((resolve, reject) => {
-          this._walkAsync(root, options, (error, entries2) => {
-            if (error === null) {
-              resolve(entries2);
-            } else {
-              reject(error);
-            }
-          });
-        });
-      }
-      async static(patterns, options) {
-        const entries2 = [];
-        const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve, reject) => {
-          stream.once("error", reject);
-          stream.on("data", (entry) => entries2.push(entry));
-          stream.once("end", () => resolve(entries2));
-        });
-      }
-    };
-    exports.default = ReaderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/matcher.js
-var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var Matcher = class {
-      constructor(_patterns, _settings, _micromatchOptions) {
-        this._patterns = _patterns;
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this._storage = [];
-        this._fillStorage();
-      }
-      _fillStorage() {
-        for (const pattern of this._patterns) {
-          const segments = this._getPatternSegments(pattern);
-          const sections = this._splitSegmentsIntoSections(segments);
-          this._storage.push({
-            complete: sections.length <= 1,
-            pattern,
-            segments,
-            sections
-          });
-        }
-      }
-      _getPatternSegments(pattern) {
-        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
-        return parts.map((part) => {
-          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
-          if (!dynamic) {
-            return {
-              dynamic: false,
-              pattern: part
-            };
-          }
-          return {
-            dynamic: true,
-            pattern: part,
-            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
-          };
-        });
-      }
-      _splitSegmentsIntoSections(segments) {
-        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
-      }
-    };
-    exports.default = Matcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/partial.js
-var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var matcher_1 = require_matcher();
-    var PartialMatcher = class extends matcher_1.default {
-      match(filepath) {
-        const parts = filepath.split("/");
-        const levels = parts.length;
-        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
-        for (const pattern of patterns) {
-          const section = pattern.sections[0];
-          if (!pattern.complete && levels > section.length) {
-            return true;
-          }
-          const match = parts.every((part, index) => {
-            const segment = pattern.segments[index];
-            if (segment.dynamic && segment.patternRe.test(part)) {
-              return true;
-            }
-            if (!segment.dynamic && segment.pattern === part) {
-              return true;
-            }
-            return false;
-          });
-          if (match) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    exports.default = PartialMatcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/deep.js
-var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var partial_1 = require_partial();
-    var DeepFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-      }
-      getFilter(basePath, positive, negative) {
-        const matcher = this._getMatcher(positive);
-        const negativeRe = this._getNegativePatternsRe(negative);
-        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
-      }
-      _getMatcher(patterns) {
-        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
-      }
-      _getNegativePatternsRe(patterns) {
-        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
-        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
-      }
-      _filter(basePath, entry, matcher, negativeRe) {
-        if (this._isSkippedByDeep(basePath, entry.path)) {
-          return false;
-        }
-        if (this._isSkippedSymbolicLink(entry)) {
-          return false;
-        }
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
-          return false;
-        }
-        return this._isSkippedByNegativePatterns(filepath, negativeRe);
-      }
-      _isSkippedByDeep(basePath, entryPath) {
-        if (this._settings.deep === Infinity) {
-          return false;
-        }
-        return this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
-      }
-      _getEntryLevel(basePath, entryPath) {
-        const entryPathDepth = entryPath.split("/").length;
-        if (basePath === "") {
-          return entryPathDepth;
-        }
-        const basePathDepth = basePath.split("/").length;
-        return entryPathDepth - basePathDepth;
-      }
-      _isSkippedSymbolicLink(entry) {
-        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
-      }
-      _isSkippedByPositivePatterns(entryPath, matcher) {
-        return !this._settings.baseNameMatch && !matcher.match(entryPath);
-      }
-      _isSkippedByNegativePatterns(entryPath, patternsRe) {
-        return !utils.pattern.matchAny(entryPath, patternsRe);
-      }
-    };
-    exports.default = DeepFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/entry.js
-var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var EntryFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this.index = /* @__PURE__ */ new Map();
-      }
-      getFilter(positive, negative) {
-        const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
-        const patterns = {
-          positive: {
-            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
-          },
-          negative: {
-            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
-            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
-          }
-        };
-        return (entry) => this._filter(entry, patterns);
-      }
-      _filter(entry, patterns) {
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._settings.unique && this._isDuplicateEntry(filepath)) {
-          return false;
-        }
-        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
-          return false;
-        }
-        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
-        if (this._settings.unique && isMatched) {
-          this._createIndexRecord(filepath);
-        }
-        return isMatched;
-      }
-      _isDuplicateEntry(filepath) {
-        return this.index.has(filepath);
-      }
-      _createIndexRecord(filepath) {
-        this.index.set(filepath, void 0);
-      }
-      _onlyFileFilter(entry) {
-        return this._settings.onlyFiles && !entry.dirent.isFile();
-      }
-      _onlyDirectoryFilter(entry) {
-        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
-      }
-      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
-        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
-        if (!isMatched) {
-          return false;
-        }
-        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory);
-        if (isMatchedByRelativeNegative) {
-          return false;
-        }
-        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory);
-        if (isMatchedByAbsoluteNegative) {
-          return false;
-        }
-        return true;
-      }
-      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory);
-      }
-      _isMatchToPatterns(filepath, patternsRe, isDirectory) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const isMatched = utils.pattern.matchAny(filepath, patternsRe);
-        if (!isMatched && isDirectory) {
-          return utils.pattern.matchAny(filepath + "/", patternsRe);
-        }
-        return isMatched;
-      }
-    };
-    exports.default = EntryFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/error.js
-var require_error = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var ErrorFilter = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getFilter() {
-        return (error) => this._isNonFatalError(error);
-      }
-      _isNonFatalError(error) {
-        return utils.errno.isEnoentCodeError(error) || this._settings.suppressErrors;
-      }
-    };
-    exports.default = ErrorFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/transformers/entry.js
-var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var EntryTransformer = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getTransformer() {
-        return (entry) => this._transform(entry);
-      }
-      _transform(entry) {
-        let filepath = entry.path;
-        if (this._settings.absolute) {
-          filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-          filepath = utils.path.unixify(filepath);
-        }
-        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
-          filepath += "/";
-        }
-        if (!this._settings.objectMode) {
-          return filepath;
-        }
-        return Object.assign(Object.assign({}, entry), { path: filepath });
-      }
-    };
-    exports.default = EntryTransformer;
-  }
-});
-
-// node_modules/fast-glob/out/providers/provider.js
-var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
-    var deep_1 = require_deep();
-    var entry_1 = require_entry();
-    var error_1 = require_error();
-    var entry_2 = require_entry2();
-    var Provider = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this.errorFilter = new error_1.default(this._settings);
-        this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions());
-        this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions());
-        this.entryTransformer = new entry_2.default(this._settings);
-      }
-      _getRootDirectory(task) {
-        return path10.resolve(this._settings.cwd, task.base);
-      }
-      _getReaderOptions(task) {
-        const basePath = task.base === "." ? "" : task.base;
-        return {
-          basePath,
-          pathSegmentSeparator: "/",
-          concurrency: this._settings.concurrency,
-          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
-          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
-          errorFilter: this.errorFilter.getFilter(),
-          followSymbolicLinks: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          stats: this._settings.stats,
-          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
-          transform: this.entryTransformer.getTransformer()
-        };
-      }
-      _getMicromatchOptions() {
-        return {
-          dot: this._settings.dot,
-          matchBase: this._settings.baseNameMatch,
-          nobrace: !this._settings.braceExpansion,
-          nocase: !this._settings.caseSensitiveMatch,
-          noext: !this._settings.extglob,
-          noglobstar: !this._settings.globstar,
-          posix: true,
-          strictSlashes: false
-        };
-      }
-    };
-    exports.default = Provider;
-  }
-});
-
-// node_modules/fast-glob/out/providers/async.js
-var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var async_1 = require_async5();
-    var provider_1 = require_provider();
-    var ProviderAsync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new async_1.default(this._settings);
-      }
-      async read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const entries2 = await this.api(root, task, options);
-        return entries2.map((entry) => options.transform(entry));
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/stream.js
-var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var stream_2 = require_stream3();
-    var provider_1 = require_provider();
-    var ProviderStream = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new stream_2.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const source = this.api(root, task, options);
-        const destination = new stream_1.Readable({ objectMode: true, read: () => {
-        } });
-        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
-        destination.once("close", () => source.destroy());
-        return destination;
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/sync.js
-var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderSync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkSync = fsWalk.walkSync;
-        this._statSync = fsStat.statSync;
-      }
-      dynamic(root, options) {
-        return this._walkSync(root, options);
-      }
-      static(patterns, options) {
-        const entries2 = [];
-        for (const pattern of patterns) {
-          const filepath = this._getFullEntryPath(pattern);
-          const entry = this._getEntry(filepath, pattern, options);
-          if (entry === null || !options.entryFilter(entry)) {
-            continue;
-          }
-          entries2.push(entry);
-        }
-        return entries2;
-      }
-      _getEntry(filepath, pattern, options) {
-        try {
-          const stats = this._getStat(filepath);
-          return this._makeEntry(stats, pattern);
-        } catch (error) {
-          if (options.errorFilter(error)) {
-            return null;
-          }
-          throw error;
-        }
-      }
-      _getStat(filepath) {
-        return this._statSync(filepath, this._fsStatSettings);
-      }
-    };
-    exports.default = ReaderSync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/sync.js
-var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var sync_1 = require_sync5();
-    var provider_1 = require_provider();
-    var ProviderSync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new sync_1.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const entries2 = this.api(root, task, options);
-        return entries2.map(options.transform);
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderSync;
-  }
-});
-
-// node_modules/fast-glob/out/settings.js
-var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs2 = __require("fs");
-    var os = __require("os");
-    var CPU_COUNT = Math.max(os.cpus().length, 1);
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs2.lstat,
-      lstatSync: fs2.lstatSync,
-      stat: fs2.stat,
-      statSync: fs2.statSync,
-      readdir: fs2.readdir,
-      readdirSync: fs2.readdirSync
-    };
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.absolute = this._getValue(this._options.absolute, false);
-        this.baseNameMatch = this._getValue(this._options.baseNameMatch, false);
-        this.braceExpansion = this._getValue(this._options.braceExpansion, true);
-        this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, true);
-        this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT);
-        this.cwd = this._getValue(this._options.cwd, process.cwd());
-        this.deep = this._getValue(this._options.deep, Infinity);
-        this.dot = this._getValue(this._options.dot, false);
-        this.extglob = this._getValue(this._options.extglob, true);
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, true);
-        this.fs = this._getFileSystemMethods(this._options.fs);
-        this.globstar = this._getValue(this._options.globstar, true);
-        this.ignore = this._getValue(this._options.ignore, []);
-        this.markDirectories = this._getValue(this._options.markDirectories, false);
-        this.objectMode = this._getValue(this._options.objectMode, false);
-        this.onlyDirectories = this._getValue(this._options.onlyDirectories, false);
-        this.onlyFiles = this._getValue(this._options.onlyFiles, true);
-        this.stats = this._getValue(this._options.stats, false);
-        this.suppressErrors = this._getValue(this._options.suppressErrors, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, false);
-        this.unique = this._getValue(this._options.unique, true);
-        if (this.onlyDirectories) {
-          this.onlyFiles = false;
-        }
-        if (this.stats) {
-          this.objectMode = true;
-        }
-        this.ignore = [].concat(this.ignore);
-      }
-      _getValue(option, value) {
-        return option === void 0 ? value : option;
-      }
-      _getFileSystemMethods(methods = {}) {
-        return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/fast-glob/out/index.js
-var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports, module2) {
-    "use strict";
-    var taskManager = require_tasks();
-    var async_1 = require_async6();
-    var stream_1 = require_stream4();
-    var sync_1 = require_sync6();
-    var settings_1 = require_settings4();
-    var utils = require_utils3();
-    async function FastGlob(source, options) {
-      assertPatternsInput(source);
-      const works = getWorks(source, async_1.default, options);
-      const result = await Promise.all(works);
-      return utils.array.flatten(result);
-    }
-    (function(FastGlob2) {
-      FastGlob2.glob = FastGlob2;
-      FastGlob2.globSync = sync;
-      FastGlob2.globStream = stream;
-      FastGlob2.async = FastGlob2;
-      function sync(source, options) {
-        assertPatternsInput(source);
-        const works = getWorks(source, sync_1.default, options);
-        return utils.array.flatten(works);
-      }
-      FastGlob2.sync = sync;
-      function stream(source, options) {
-        assertPatternsInput(source);
-        const works = getWorks(source, stream_1.default, options);
-        return utils.stream.merge(works);
-      }
-      FastGlob2.stream = stream;
-      function generateTasks(source, options) {
-        assertPatternsInput(source);
-        const patterns = [].concat(source);
-        const settings = new settings_1.default(options);
-        return taskManager.generate(patterns, settings);
-      }
-      FastGlob2.generateTasks = generateTasks;
-      function isDynamicPattern(source, options) {
-        assertPatternsInput(source);
-        const settings = new settings_1.default(options);
-        return utils.pattern.isDynamicPattern(source, settings);
-      }
-      FastGlob2.isDynamicPattern = isDynamicPattern;
-      function escapePath(source) {
-        assertPatternsInput(source);
-        return utils.path.escape(source);
-      }
-      FastGlob2.escapePath = escapePath;
-      function convertPathToPattern(source) {
-        assertPatternsInput(source);
-        return utils.path.convertPathToPattern(source);
-      }
-      FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix;
-      (function(posix2) {
-        function escapePath2(source) {
-          assertPatternsInput(source);
-          return utils.path.escapePosixPath(source);
-        }
-        posix2.escapePath = escapePath2;
-        function convertPathToPattern2(source) {
-          assertPatternsInput(source);
-          return utils.path.convertPosixPathToPattern(source);
-        }
-        posix2.convertPathToPattern = convertPathToPattern2;
-      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
-      let win32;
-      (function(win322) {
-        function escapePath2(source) {
-          assertPatternsInput(source);
-          return utils.path.escapeWindowsPath(source);
-        }
-        win322.escapePath = escapePath2;
-        function convertPathToPattern2(source) {
-          assertPatternsInput(source);
-          return utils.path.convertWindowsPathToPattern(source);
-        }
-        win322.convertPathToPattern = convertPathToPattern2;
-      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
-    })(FastGlob || (FastGlob = {}));
-    function getWorks(source, _Provider, options) {
-      const patterns = [].concat(source);
-      const settings = new settings_1.default(options);
-      const tasks = taskManager.generate(patterns, settings);
-      const provider = new _Provider(settings);
-      return tasks.map(provider.read, provider);
-    }
-    function assertPatternsInput(input) {
-      const source = [].concat(input);
-      const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
-      if (!isValidSource) {
-        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
-      }
-    }
-    module2.exports = FastGlob;
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -5845,13 +99,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node)) {
+      if (identity3.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -5861,17 +115,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
-      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+    function visit_(key, node, visitor, path11) {
+      const ctrl = callVisitor(key, node, visitor, path11);
+      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+        if (identity3.isCollection(node)) {
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path10);
+            const ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5881,14 +135,14 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity2.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+        } else if (identity3.isPair(node)) {
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5899,7 +153,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node)) {
+      if (identity3.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -5909,17 +163,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
-      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+    async function visitAsync_(key, node, visitor, path11) {
+      const ctrl = await callVisitor(key, node, visitor, path11);
+      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+        if (identity3.isCollection(node)) {
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5929,14 +183,14 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity2.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+        } else if (identity3.isPair(node)) {
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5963,34 +217,34 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
-      if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path10);
-      if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
-      if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path10);
-      if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
-      if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor(key, node, path11);
+      if (identity3.isMap(node))
+        return visitor.Map?.(key, node, path11);
+      if (identity3.isSeq(node))
+        return visitor.Seq?.(key, node, path11);
+      if (identity3.isPair(node))
+        return visitor.Pair?.(key, node, path11);
+      if (identity3.isScalar(node))
+        return visitor.Scalar?.(key, node, path11);
+      if (identity3.isAlias(node))
+        return visitor.Alias?.(key, node, path11);
       return void 0;
     }
-    function replaceNode(key, path10, node) {
-      const parent = path10[path10.length - 1];
-      if (identity2.isCollection(parent)) {
+    function replaceNode(key, path11, node) {
+      const parent = path11[path11.length - 1];
+      if (identity3.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity2.isPair(parent)) {
+      } else if (identity3.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity2.isDocument(parent)) {
+      } else if (identity3.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity3.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -6003,7 +257,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var visit = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -6146,10 +400,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity3.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node) => {
-            if (identity2.isNode(node) && node.tag)
+            if (identity3.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -6174,7 +428,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -6221,7 +475,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity3.isScalar(ref.node) || identity3.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -6294,12 +548,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity2.hasAnchor(value))
+        if (!ctx || !identity3.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -6325,11 +579,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -6340,7 +594,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity2.isDocument(doc))
+        if (!identity3.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -6352,8 +606,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -6367,12 +621,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias2 = class extends Node.NodeBase {
       constructor(source) {
-        super(identity2.ALIAS);
+        super(identity3.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -6394,7 +648,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit.visit(doc, {
             Node: (_key, node) => {
-              if (identity2.isAlias(node) || identity2.hasAnchor(node))
+              if (identity3.isAlias(node) || identity3.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -6456,19 +710,19 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity2.isAlias(node)) {
+      if (identity3.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity2.isCollection(node)) {
-        let count = 0;
+      } else if (identity3.isCollection(node)) {
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
-      } else if (identity2.isPair(node)) {
+        return count2;
+      } else if (identity3.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -6483,13 +737,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity2.SCALAR);
+        super(identity3.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -6514,7 +768,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias2 = require_Alias();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -6528,12 +782,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity2.isDocument(value))
+      if (identity3.isDocument(value))
         value = value.contents;
-      if (identity2.isNode(value))
+      if (identity3.isNode(value))
         return value;
-      if (identity2.isPair(value)) {
-        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity3.isPair(value)) {
+        const map = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -6565,7 +819,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
+        tagObj = value instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value) ? schema[identity3.SEQ] : schema[identity3.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -6589,12 +843,12 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -6613,7 +867,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -6633,7 +887,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity3.isNode(it) || identity3.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -6643,13 +897,13 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
-          if (identity2.isCollection(node))
+          if (identity3.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -6661,12 +915,12 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity2.isCollection(node))
+        if (identity3.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -6676,43 +930,43 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity2.isScalar(node) ? node.value : node;
+          return !keepScalar && identity3.isScalar(node) ? node.value : node;
         else
-          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity3.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity2.isPair(node))
+          if (!identity3.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity3.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity2.isCollection(node) ? node.hasIn(rest) : false;
+        return identity3.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity2.isCollection(node))
+          if (identity3.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -7027,9 +1281,9 @@ ${indent2}`) + "'";
         return quotedString(value, ctx);
       }
       const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
+      const literal4 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
-        return literal3 ? "|\n" : ">\n";
+        return literal4 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -7078,7 +1332,7 @@ ${indent2}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal3) {
+      if (!literal4) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -7087,10 +1341,10 @@ ${indent2}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent2}${body}`;
+${indent2}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
@@ -7164,11 +1418,11 @@ ${indent2}`);
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
-var require_stringify2 = __commonJS({
+var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -7221,7 +1475,7 @@ var require_stringify2 = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity2.isScalar(item)) {
+      if (identity3.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -7244,7 +1498,7 @@ var require_stringify2 = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
+      const anchor = (identity3.isScalar(node) || identity3.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -7255,9 +1509,9 @@ var require_stringify2 = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity2.isPair(item))
+      if (identity3.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity2.isAlias(item)) {
+      if (identity3.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -7271,15 +1525,15 @@ var require_stringify2 = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity3.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity3.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str2;
-      return identity2.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+      return identity3.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -7291,23 +1545,23 @@ ${ctx.indent}${str2}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify2();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity2.isNode(key) && key.comment || null;
+      let keyComment = identity3.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
+        if (identity3.isCollection(key) || !identity3.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -7348,7 +1602,7 @@ ${indent2}:`;
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity2.isNode(value)) {
+      if (identity3.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -7360,10 +1614,10 @@ ${indent2}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity2.isScalar(value))
+      if (!explicitKey && !keyComment && identity3.isScalar(value))
         ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -7383,7 +1637,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity2.isCollection(value)) {
+      } else if (!explicitKey && identity3.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -7446,7 +1700,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
@@ -7459,10 +1713,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity2.isSeq(source))
+      if (identity3.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -7473,7 +1727,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity2.isMap(source))
+      if (!identity3.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -7494,7 +1748,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity3.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -7508,11 +1762,11 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify2();
-    var identity2 = require_identity();
+    var stringify = require_stringify();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity2.isNode(key) && key.addToJSMap)
+      if (identity3.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map, value);
@@ -7543,7 +1797,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity2.isNode(key) && ctx?.doc) {
+      if (identity3.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -7573,7 +1827,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -7581,15 +1835,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity2.isNode(key))
+        if (identity3.isNode(key))
           key = key.clone(schema);
-        if (identity2.isNode(value))
+        if (identity3.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -7610,8 +1864,8 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
-    var stringify = require_stringify2();
+    var identity3 = require_identity();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
@@ -7626,14 +1880,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity2.isNode(item)) {
+        if (identity3.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity2.isPair(item)) {
-          const ik = identity2.isNode(item.key) ? item.key : null;
+        } else if (identity3.isPair(item)) {
+          const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -7681,14 +1935,14 @@ ${indent2}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity2.isNode(item)) {
+        if (identity3.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity2.isPair(item)) {
-          const ik = identity2.isNode(item.key) ? item.key : null;
+        } else if (identity3.isPair(item)) {
+          const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -7696,7 +1950,7 @@ ${indent2}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity2.isNode(item.value) ? item.value : null;
+          const iv = identity3.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -7764,16 +2018,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity2.isScalar(key) ? key.value : key;
+      const k = identity3.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity2.isPair(it)) {
+        if (identity3.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity2.isScalar(it.key) && it.key.value === k)
+          if (identity3.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -7784,7 +2038,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity2.MAP, schema);
+        super(identity3.MAP, schema);
         this.items = [];
       }
       /**
@@ -7822,7 +2076,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity2.isPair(pair))
+        if (identity3.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -7833,7 +2087,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity3.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -7857,7 +2111,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity3.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -7882,7 +2136,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity2.isPair(item))
+          if (!identity3.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -7905,7 +2159,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -7913,7 +2167,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity2.isMap(map2))
+        if (!identity3.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -7930,7 +2184,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -7938,7 +2192,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity2.SEQ, schema);
+        super(identity3.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -7964,7 +2218,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity2.isScalar(it) ? it.value : it;
+        return !keepScalar && identity3.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -7988,7 +2242,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity3.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -8030,7 +2284,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity2.isScalar(key) ? key.value : key;
+      let idx = identity3.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -8043,7 +2297,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -8051,7 +2305,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity2.isSeq(seq2))
+        if (!identity3.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -8062,7 +2316,7 @@ var require_seq = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/common/string.js
-var require_string2 = __commonJS({
+var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
@@ -8247,7 +2501,7 @@ var require_schema = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string2();
+    var string = require_string();
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
@@ -8405,17 +2659,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity2.isSeq(seq)) {
+      if (identity3.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity2.isPair(item))
+          if (identity3.isPair(item))
             continue;
-          else if (identity2.isMap(item)) {
+          else if (identity3.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -8429,7 +2683,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity3.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -8483,7 +2737,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -8510,7 +2764,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
-          if (identity2.isPair(pair)) {
+          if (identity3.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -8540,7 +2794,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity2.isScalar(key)) {
+          if (identity3.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -8721,7 +2975,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -8731,7 +2985,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity2.isPair(key))
+        if (identity3.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -8747,7 +3001,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity3.isPair(pair) ? identity3.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -8791,7 +3045,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity2.isMap(map)) {
+        if (identity3.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -8901,7 +3155,7 @@ var require_schema3 = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string2();
+    var string = require_string();
     var binary2 = require_binary();
     var bool = require_bool2();
     var float = require_float2();
@@ -8945,7 +3199,7 @@ var require_tags = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string2();
+    var string = require_string();
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
@@ -9036,10 +3290,10 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var map = require_map();
     var seq = require_seq();
-    var string = require_string2();
+    var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
@@ -9049,9 +3303,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity2.MAP, { value: map.map });
-        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity3.MAP, { value: map.map });
+        Object.defineProperty(this, identity3.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity3.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -9068,8 +3322,8 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
-    var stringify = require_stringify2();
+    var identity3 = require_identity();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -9095,7 +3349,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity2.isNode(doc.contents)) {
+        if (identity3.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -9106,13 +3360,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -9150,7 +3404,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias2 = require_Alias();
     var Collection = require_Collection();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -9165,7 +3419,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -9201,7 +3455,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity2.NODE_TYPE]: { value: identity2.DOC }
+          [identity3.NODE_TYPE]: { value: identity3.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -9211,7 +3465,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity3.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -9222,9 +3476,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9274,7 +3528,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity2.isCollection(node))
+        if (flow && identity3.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -9299,14 +3553,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -9314,31 +3568,31 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
-          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
+          return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity3.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -9355,13 +3609,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -9420,8 +3674,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -9445,7 +3699,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity2.isCollection(contents))
+      if (identity3.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -9498,12 +3752,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -9716,12 +3970,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity3.isScalar(a) && identity3.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -9934,7 +4188,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -10013,7 +4267,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity2.isPair(prev))
+              if (identity3.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -10128,7 +4382,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -10178,7 +4432,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity3.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -10597,7 +4851,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -10606,17 +4860,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity2.SCALAR];
+        tag = ctx.schema[identity3.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity2.SCALAR];
+        tag = ctx.schema[identity3.SCALAR];
       let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity3.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -10636,7 +4890,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity2.SCALAR];
+        return schema[identity3.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -10655,12 +4909,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity2.SCALAR];
+      return schema[identity3.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity3.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity3.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -10709,7 +4963,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias2 = require_Alias();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -10755,7 +5009,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity3.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -10861,7 +5115,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -10923,9 +5177,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity3.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity2.isPair(it))
+            if (identity3.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -11105,13 +5359,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const body2 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-          return { type: "block-scalar", offset, indent: indent2, props, source: body };
+          return { type: "block-scalar", offset, indent: indent2, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
@@ -11168,13 +5422,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent2 = "indent" in token ? token.indent : -1;
@@ -11186,7 +5440,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -11322,9 +5576,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -11333,23 +5587,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11360,10 +5614,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit;
   }
@@ -12973,7 +7227,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -13051,7 +7305,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity2.isDocument(value) && !_replacer)
+      if (identity3.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -13071,7 +7325,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias2 = require_Alias();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -13089,14 +7343,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias2.Alias;
-    exports.isAlias = identity2.isAlias;
-    exports.isCollection = identity2.isCollection;
-    exports.isDocument = identity2.isDocument;
-    exports.isMap = identity2.isMap;
-    exports.isNode = identity2.isNode;
-    exports.isPair = identity2.isPair;
-    exports.isScalar = identity2.isScalar;
-    exports.isSeq = identity2.isSeq;
+    exports.isAlias = identity3.isAlias;
+    exports.isCollection = identity3.isCollection;
+    exports.isDocument = identity3.isDocument;
+    exports.isMap = identity3.isMap;
+    exports.isNode = identity3.isNode;
+    exports.isPair = identity3.isPair;
+    exports.isScalar = identity3.isScalar;
+    exports.isSeq = identity3.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -13145,7 +7399,7 @@ var require_universalify = __commonJS({
 // node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
   "node_modules/graceful-fs/polyfills.js"(exports, module2) {
-    var constants = __require("constants");
+    var constants2 = __require("constants");
     var origCwd = process.cwd;
     var cwd = null;
     var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
@@ -13169,7 +7423,7 @@ var require_polyfills = __commonJS({
     var chdir;
     module2.exports = patch;
     function patch(fs2) {
-      if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+      if (constants2.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
         patchLchmod(fs2);
       }
       if (!fs2.lutimes) {
@@ -13194,14 +7448,14 @@ var require_polyfills = __commonJS({
       fs2.fstatSync = statFixSync(fs2.fstatSync);
       fs2.lstatSync = statFixSync(fs2.lstatSync);
       if (fs2.chmod && !fs2.lchmod) {
-        fs2.lchmod = function(path10, mode, cb) {
+        fs2.lchmod = function(path11, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs2.lchmodSync = function() {
         };
       }
       if (fs2.chown && !fs2.lchown) {
-        fs2.lchown = function(path10, uid, gid, cb) {
+        fs2.lchown = function(path11, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs2.lchownSync = function() {
@@ -13268,10 +7522,10 @@ var require_polyfills = __commonJS({
         };
       })(fs2.readSync);
       function patchLchmod(fs3) {
-        fs3.lchmod = function(path10, mode, callback) {
+        fs3.lchmod = function(path11, mode, callback) {
           fs3.open(
-            path10,
-            constants.O_WRONLY | constants.O_SYMLINK,
+            path11,
+            constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
             function(err, fd) {
               if (err) {
@@ -13286,8 +7540,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs3.lchmodSync = function(path10, mode) {
-          var fd = fs3.openSync(path10, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs3.lchmodSync = function(path11, mode) {
+          var fd = fs3.openSync(path11, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -13307,9 +7561,9 @@ var require_polyfills = __commonJS({
         };
       }
       function patchLutimes(fs3) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
-          fs3.lutimes = function(path10, at4, mt, cb) {
-            fs3.open(path10, constants.O_SYMLINK, function(er, fd) {
+        if (constants2.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
+          fs3.lutimes = function(path11, at4, mt, cb) {
+            fs3.open(path11, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -13321,8 +7575,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs3.lutimesSync = function(path10, at4, mt) {
-            var fd = fs3.openSync(path10, constants.O_SYMLINK);
+          fs3.lutimesSync = function(path11, at4, mt) {
+            var fd = fs3.openSync(path11, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -13440,11 +7694,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path10, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path10, options);
+      function ReadStream(path11, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path11, options);
         Stream.call(this);
         var self = this;
-        this.path = path10;
+        this.path = path11;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -13489,10 +7743,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path10, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path10, options);
+      function WriteStream(path11, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path11, options);
         Stream.call(this);
-        this.path = path10;
+        this.path = path11;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -13603,14 +7857,14 @@ var require_graceful_fs = __commonJS({
         return close;
       })(fs2.close);
       fs2.closeSync = (function(fs$closeSync) {
-        function closeSync(fd) {
+        function closeSync2(fd) {
           fs$closeSync.apply(fs2, arguments);
           resetQueue();
         }
-        Object.defineProperty(closeSync, previousSymbol, {
+        Object.defineProperty(closeSync2, previousSymbol, {
           value: fs$closeSync
         });
-        return closeSync;
+        return closeSync2;
       })(fs2.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
@@ -13635,14 +7889,14 @@ var require_graceful_fs = __commonJS({
       fs3.createWriteStream = createWriteStream;
       var fs$readFile = fs3.readFile;
       fs3.readFile = readFile;
-      function readFile(path10, options, cb) {
+      function readFile(path11, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path10, options, cb);
-        function go$readFile(path11, options2, cb2, startTime) {
-          return fs$readFile(path11, options2, function(err) {
+        return go$readFile(path11, options, cb);
+        function go$readFile(path12, options2, cb2, startTime) {
+          return fs$readFile(path12, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path11, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path12, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -13652,14 +7906,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs3.writeFile;
       fs3.writeFile = writeFile;
-      function writeFile(path10, data, options, cb) {
+      function writeFile(path11, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path10, data, options, cb);
-        function go$writeFile(path11, data2, options2, cb2, startTime) {
-          return fs$writeFile(path11, data2, options2, function(err) {
+        return go$writeFile(path11, data, options, cb);
+        function go$writeFile(path12, data2, options2, cb2, startTime) {
+          return fs$writeFile(path12, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path11, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -13670,14 +7924,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs3.appendFile;
       if (fs$appendFile)
         fs3.appendFile = appendFile;
-      function appendFile(path10, data, options, cb) {
+      function appendFile(path11, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path10, data, options, cb);
-        function go$appendFile(path11, data2, options2, cb2, startTime) {
-          return fs$appendFile(path11, data2, options2, function(err) {
+        return go$appendFile(path11, data, options, cb);
+        function go$appendFile(path12, data2, options2, cb2, startTime) {
+          return fs$appendFile(path12, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path11, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -13706,33 +7960,33 @@ var require_graceful_fs = __commonJS({
         }
       }
       var fs$readdir = fs3.readdir;
-      fs3.readdir = readdir;
+      fs3.readdir = readdir2;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path10, options, cb) {
+      function readdir2(path11, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path11, options2, cb2, startTime) {
-          return fs$readdir(path11, fs$readdirCallback(
-            path11,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path12, options2, cb2, startTime) {
+          return fs$readdir(path12, fs$readdirCallback(
+            path12,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path11, options2, cb2, startTime) {
-          return fs$readdir(path11, options2, fs$readdirCallback(
-            path11,
+        } : function go$readdir2(path12, options2, cb2, startTime) {
+          return fs$readdir(path12, options2, fs$readdirCallback(
+            path12,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path10, options, cb);
-        function fs$readdirCallback(path11, options2, cb2, startTime) {
+        return go$readdir(path11, options, cb);
+        function fs$readdirCallback(path12, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path11, options2, cb2],
+                [path12, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -13803,7 +8057,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path10, options) {
+      function ReadStream(path11, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -13823,7 +8077,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path10, options) {
+      function WriteStream(path11, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -13841,22 +8095,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path10, options) {
-        return new fs3.ReadStream(path10, options);
+      function createReadStream(path11, options) {
+        return new fs3.ReadStream(path11, options);
       }
-      function createWriteStream(path10, options) {
-        return new fs3.WriteStream(path10, options);
+      function createWriteStream(path11, options) {
+        return new fs3.WriteStream(path11, options);
       }
       var fs$open = fs3.open;
       fs3.open = open;
-      function open(path10, flags, mode, cb) {
+      function open(path11, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path10, flags, mode, cb);
-        function go$open(path11, flags2, mode2, cb2, startTime) {
-          return fs$open(path11, flags2, mode2, function(err, fd) {
+        return go$open(path11, flags, mode, cb);
+        function go$open(path12, flags2, mode2, cb2, startTime) {
+          return fs$open(path12, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path11, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path12, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -13920,7 +8174,7 @@ var require_graceful_fs = __commonJS({
 });
 
 // node_modules/fs-extra/lib/fs/index.js
-var require_fs5 = __commonJS({
+var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u = require_universalify().fromCallback;
@@ -14036,13 +8290,13 @@ var require_fs5 = __commonJS({
 });
 
 // node_modules/fs-extra/lib/mkdirs/utils.js
-var require_utils5 = __commonJS({
+var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module2) {
     "use strict";
-    var path10 = __require("path");
+    var path11 = __require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path10.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path11.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -14057,8 +8311,8 @@ var require_utils5 = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module2) {
     "use strict";
-    var fs2 = require_fs5();
-    var { checkPath } = require_utils5();
+    var fs2 = require_fs();
+    var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
       if (typeof options === "number") return options;
@@ -14105,9 +8359,9 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs2 = require_fs5();
-    function pathExists(path10) {
-      return fs2.access(path10).then(() => true).catch(() => false);
+    var fs2 = require_fs();
+    function pathExists(path11) {
+      return fs2.access(path11).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
@@ -14120,10 +8374,10 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module2) {
     "use strict";
-    var fs2 = require_fs5();
+    var fs2 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path10, atime, mtime) {
-      const fd = await fs2.open(path10, "r+");
+    async function utimesMillis(path11, atime, mtime) {
+      const fd = await fs2.open(path11, "r+");
       let closeErr = null;
       try {
         await fs2.futimes(fd, atime, mtime);
@@ -14138,8 +8392,8 @@ var require_utimes = __commonJS({
         throw closeErr;
       }
     }
-    function utimesMillisSync(path10, atime, mtime) {
-      const fd = fs2.openSync(path10, "r+");
+    function utimesMillisSync(path11, atime, mtime) {
+      const fd = fs2.openSync(path11, "r+");
       fs2.futimesSync(fd, atime, mtime);
       return fs2.closeSync(fd);
     }
@@ -14154,8 +8408,8 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module2) {
     "use strict";
-    var fs2 = require_fs5();
-    var path10 = __require("path");
+    var fs2 = require_fs();
+    var path11 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs2.stat(file, { bigint: true }) : (file) => fs2.lstat(file, { bigint: true });
@@ -14183,8 +8437,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path10.basename(src);
-          const destBaseName = path10.basename(dest);
+          const srcBaseName = path11.basename(src);
+          const destBaseName = path11.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -14206,8 +8460,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path10.basename(src);
-          const destBaseName = path10.basename(dest);
+          const srcBaseName = path11.basename(src);
+          const destBaseName = path11.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -14226,9 +8480,9 @@ var require_stat = __commonJS({
       return { srcStat, destStat };
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path10.resolve(path10.dirname(src));
-      const destParent = path10.resolve(path10.dirname(dest));
-      if (destParent === srcParent || destParent === path10.parse(destParent).root) return;
+      const srcParent = path11.resolve(path11.dirname(src));
+      const destParent = path11.resolve(path11.dirname(dest));
+      if (destParent === srcParent || destParent === path11.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs2.stat(destParent, { bigint: true });
@@ -14242,9 +8496,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path10.resolve(path10.dirname(src));
-      const destParent = path10.resolve(path10.dirname(dest));
-      if (destParent === srcParent || destParent === path10.parse(destParent).root) return;
+      const srcParent = path11.resolve(path11.dirname(src));
+      const destParent = path11.resolve(path11.dirname(dest));
+      if (destParent === srcParent || destParent === path11.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs2.statSync(destParent, { bigint: true });
@@ -14261,8 +8515,8 @@ var require_stat = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path10.resolve(src).split(path10.sep).filter((i) => i);
-      const destArr = path10.resolve(dest).split(path10.sep).filter((i) => i);
+      const srcArr = path11.resolve(src).split(path11.sep).filter((i) => i);
+      const destArr = path11.resolve(dest).split(path11.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -14286,8 +8540,8 @@ var require_stat = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module2) {
     "use strict";
-    var fs2 = require_fs5();
-    var path10 = __require("path");
+    var fs2 = require_fs();
+    var path11 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -14309,7 +8563,7 @@ var require_copy = __commonJS({
       await stat2.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path10.dirname(dest);
+      const destParent = path11.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -14363,8 +8617,8 @@ var require_copy = __commonJS({
       }
       const promises = [];
       for await (const item of await fs2.opendir(src)) {
-        const srcItem = path10.join(src, item.name);
-        const destItem = path10.join(dest, item.name);
+        const srcItem = path11.join(src, item.name);
+        const destItem = path11.join(dest, item.name);
         promises.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
@@ -14383,7 +8637,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs2.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path10.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path11.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs2.symlink(resolvedSrc, dest);
@@ -14396,7 +8650,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path10.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path11.resolve(process.cwd(), resolvedDest);
       }
       if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -14416,7 +8670,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module2) {
     "use strict";
     var fs2 = require_graceful_fs();
-    var path10 = __require("path");
+    var path11 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat2 = require_stat();
@@ -14437,13 +8691,13 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat2.checkPathsSync(src, dest, "copy", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path10.dirname(dest);
+      const destParent = path11.dirname(dest);
       if (!fs2.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs2.statSync : fs2.lstatSync;
-      const srcStat = statSync2(src);
+      const statSync4 = opts.dereference ? fs2.statSync : fs2.lstatSync;
+      const srcStat = statSync4(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
       else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
@@ -14506,8 +8760,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path10.join(src, item);
-      const destItem = path10.join(dest, item);
+      const srcItem = path11.join(src, item);
+      const destItem = path11.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat2.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -14515,7 +8769,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs2.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path10.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path11.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs2.symlinkSync(resolvedSrc, dest);
@@ -14528,7 +8782,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path10.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path11.resolve(process.cwd(), resolvedDest);
         }
         if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -14565,11 +8819,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs2 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path10, callback) {
-      fs2.rm(path10, { recursive: true, force: true }, callback);
+    function remove(path11, callback) {
+      fs2.rm(path11, { recursive: true, force: true }, callback);
     }
-    function removeSync(path10) {
-      fs2.rmSync(path10, { recursive: true, force: true });
+    function removeSync(path11) {
+      fs2.rmSync(path11, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -14583,8 +8837,8 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs2 = require_fs5();
-    var path10 = __require("path");
+    var fs2 = require_fs();
+    var path11 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -14594,7 +8848,7 @@ var require_empty = __commonJS({
       } catch {
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path10.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path11.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -14604,7 +8858,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path10.join(dir, item);
+        item = path11.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -14622,8 +8876,8 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path10 = __require("path");
-    var fs2 = require_fs5();
+    var path11 = __require("path");
+    var fs2 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
@@ -14632,7 +8886,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path10.dirname(file);
+      const dir = path11.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs2.stat(dir);
@@ -14658,7 +8912,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path10.dirname(file);
+      const dir = path11.dirname(file);
       try {
         if (!fs2.statSync(dir).isDirectory()) {
           fs2.readdirSync(dir);
@@ -14681,8 +8935,8 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path10 = __require("path");
-    var fs2 = require_fs5();
+    var path11 = __require("path");
+    var fs2 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
@@ -14700,7 +8954,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path10.dirname(dstpath);
+      const dir = path11.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -14720,7 +8974,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path10.dirname(dstpath);
+      const dir = path11.dirname(dstpath);
       const dirExists = fs2.existsSync(dir);
       if (dirExists) return fs2.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -14737,12 +8991,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module2) {
     "use strict";
-    var path10 = __require("path");
-    var fs2 = require_fs5();
+    var path11 = __require("path");
+    var fs2 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path10.isAbsolute(srcpath)) {
+      if (path11.isAbsolute(srcpath)) {
         try {
           await fs2.lstat(srcpath);
         } catch (err) {
@@ -14754,8 +9008,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path10.dirname(dstpath);
-      const relativeToDst = path10.join(dstdir, srcpath);
+      const dstdir = path11.dirname(dstpath);
+      const relativeToDst = path11.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -14771,11 +9025,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path10.relative(dstdir, srcpath)
+        toDst: path11.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path10.isAbsolute(srcpath)) {
+      if (path11.isAbsolute(srcpath)) {
         const exists2 = fs2.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
@@ -14783,8 +9037,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path10.dirname(dstpath);
-      const relativeToDst = path10.join(dstdir, srcpath);
+      const dstdir = path11.dirname(dstpath);
+      const relativeToDst = path11.join(dstdir, srcpath);
       const exists = fs2.existsSync(relativeToDst);
       if (exists) {
         return {
@@ -14796,7 +9050,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path10.relative(dstdir, srcpath)
+        toDst: path11.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -14810,7 +9064,7 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module2) {
     "use strict";
-    var fs2 = require_fs5();
+    var fs2 = require_fs();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
@@ -14844,8 +9098,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path10 = __require("path");
-    var fs2 = require_fs5();
+    var path11 = __require("path");
+    var fs2 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -14867,7 +9121,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path10.dirname(dstpath);
+      const dir = path11.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -14887,7 +9141,7 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path10.dirname(dstpath);
+      const dir = path11.dirname(dstpath);
       const exists = fs2.existsSync(dir);
       if (exists) return fs2.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -14928,7 +9182,7 @@ var require_ensure = __commonJS({
 });
 
 // node_modules/jsonfile/utils.js
-var require_utils6 = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/jsonfile/utils.js"(exports, module2) {
     function stringify(obj, { EOL = "\n", finalEOL = true, replacer = null, spaces } = {}) {
       const EOF = finalEOL ? EOL : "";
@@ -14956,7 +9210,7 @@ var require_jsonfile = __commonJS({
       _fs = __require("fs");
     }
     var universalify = require_universalify();
-    var { stringify, stripBom } = require_utils6();
+    var { stringify, stripBom } = require_utils2();
     async function _readFile(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
@@ -14979,7 +9233,7 @@ var require_jsonfile = __commonJS({
       return obj;
     }
     var readFile = universalify.fromPromise(_readFile);
-    function readFileSync5(file, options = {}) {
+    function readFileSync4(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -15011,7 +9265,7 @@ var require_jsonfile = __commonJS({
     }
     module2.exports = {
       readFile,
-      readFileSync: readFileSync5,
+      readFileSync: readFileSync4,
       writeFile,
       writeFileSync: writeFileSync2
     };
@@ -15038,19 +9292,19 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs2 = require_fs5();
-    var path10 = __require("path");
+    var fs2 = require_fs();
+    var path11 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path10.dirname(file);
+      const dir = path11.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs2.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path10.dirname(file);
+      const dir = path11.dirname(file);
       if (!fs2.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -15067,7 +9321,7 @@ var require_output_file = __commonJS({
 var require_output_json = __commonJS({
   "node_modules/fs-extra/lib/json/output-json.js"(exports, module2) {
     "use strict";
-    var { stringify } = require_utils6();
+    var { stringify } = require_utils2();
     var { outputFile } = require_output_file();
     async function outputJson(file, data, options = {}) {
       const str2 = stringify(data, options);
@@ -15081,7 +9335,7 @@ var require_output_json = __commonJS({
 var require_output_json_sync = __commonJS({
   "node_modules/fs-extra/lib/json/output-json-sync.js"(exports, module2) {
     "use strict";
-    var { stringify } = require_utils6();
+    var { stringify } = require_utils2();
     var { outputFileSync } = require_output_file();
     function outputJsonSync(file, data, options) {
       const str2 = stringify(data, options);
@@ -15113,8 +9367,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module2) {
     "use strict";
-    var fs2 = require_fs5();
-    var path10 = __require("path");
+    var fs2 = require_fs();
+    var path11 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -15124,8 +9378,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat2.checkPaths(src, dest, "move", opts);
       await stat2.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path10.dirname(dest);
-      const parsedParentPath = path10.parse(destParent);
+      const destParent = path11.dirname(dest);
+      const parsedParentPath = path11.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -15166,7 +9420,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module2) {
     "use strict";
     var fs2 = require_graceful_fs();
-    var path10 = __require("path");
+    var path11 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -15176,12 +9430,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat2.checkPathsSync(src, dest, "move", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path10.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path11.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path10.dirname(dest);
-      const parsedPath = path10.parse(parent);
+      const parent = path11.dirname(dest);
+      const parsedPath = path11.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -15232,7 +9486,7 @@ var require_lib = __commonJS({
     "use strict";
     module2.exports = {
       // Export promiseified graceful-fs:
-      ...require_fs5(),
+      ...require_fs(),
       // Export extra methods:
       ...require_copy2(),
       ...require_empty(),
@@ -15525,10 +9779,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path10, mode, callback) {
+          chmod(path11, mode, callback) {
             callback(enosys());
           },
-          chown(path10, uid, gid, callback) {
+          chown(path11, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -15549,49 +9803,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path10, uid, gid, callback) {
+          lchown(path11, uid, gid, callback) {
             callback(enosys());
           },
-          link(path10, link, callback) {
+          link(path11, link, callback) {
             callback(enosys());
           },
-          lstat(path10, callback) {
+          lstat(path11, callback) {
             callback(enosys());
           },
-          mkdir(path10, perm, callback) {
+          mkdir(path11, perm, callback) {
             callback(enosys());
           },
-          open(path10, flags, mode, callback) {
+          open(path11, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path10, callback) {
+          readdir(path11, callback) {
             callback(enosys());
           },
-          readlink(path10, callback) {
+          readlink(path11, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path10, callback) {
+          rmdir(path11, callback) {
             callback(enosys());
           },
-          stat(path10, callback) {
+          stat(path11, callback) {
             callback(enosys());
           },
-          symlink(path10, link, callback) {
+          symlink(path11, link, callback) {
             callback(enosys());
           },
-          truncate(path10, length, callback) {
+          truncate(path11, length, callback) {
             callback(enosys());
           },
-          unlink(path10, callback) {
+          unlink(path11, callback) {
             callback(enosys());
           },
-          utimes(path10, atime, mtime, callback) {
+          utimes(path11, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -16660,11 +10914,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names2, constants);
+          this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
@@ -16681,10 +10935,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names2, constants);
+        this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
@@ -16745,8 +10999,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names2, constants) {
-        this.code = optimizeExpr(this.code, names2, constants);
+      optimizeNames(names2, constants2) {
+        this.code = optimizeExpr(this.code, names2, constants2);
         return this;
       }
       get names() {
@@ -16775,12 +11029,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names2, constants))
+          if (n.optimizeNames(names2, constants2))
             continue;
           subtractNames(names2, n.names);
           nodes.splice(i, 1);
@@ -16833,12 +11087,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
-        if (!(super.optimizeNames(names2, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        if (!(super.optimizeNames(names2, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names2, constants);
+        this.condition = optimizeExpr(this.condition, names2, constants2);
         return this;
       }
       get names() {
@@ -16861,10 +11115,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names2, constants) {
-        if (!super.optimizeNames(names2, constants))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names2, constants);
+        this.iteration = optimizeExpr(this.iteration, names2, constants2);
         return this;
       }
       get names() {
@@ -16900,10 +11154,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names2, constants) {
-        if (!super.optimizeNames(names2, constants))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names2, constants);
+        this.iterable = optimizeExpr(this.iterable, names2, constants2);
         return this;
       }
       get names() {
@@ -16945,11 +11199,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         var _a, _b;
-        super.optimizeNames(names2, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants);
+        super.optimizeNames(names2, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants2);
         return this;
       }
       get names() {
@@ -17170,10 +11424,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Throw(error));
       }
       // start self-balancing block
-      block(body, nodeCount) {
+      block(body2, nodeCount) {
         this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
+        if (body2)
+          this.code(body2).endBlock(nodeCount);
         return this;
       }
       // end the current self-balancing block
@@ -17250,7 +11504,7 @@ var require_codegen = __commonJS({
     function addExprNames(names2, from) {
       return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names2, constants) {
+    function optimizeExpr(expr, names2, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -17265,14 +11519,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names2[n.str] !== 1)
           return n;
         delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names2, from) {
@@ -18470,20 +12724,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -18598,15 +12852,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body2) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
           gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
-          gen.code(body);
+          gen.code(body2);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body2));
       }
     }
     function destructureValCxt(opts) {
@@ -19111,7 +13365,7 @@ var require_ref_error = __commonJS({
 });
 
 // node_modules/ajv/dist/compile/index.js
-var require_compile2 = __commonJS({
+var require_compile = __commonJS({
   "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -19354,7 +13608,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils7 = __commonJS({
+var require_utils3 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module2) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -19512,8 +13766,8 @@ var require_utils7 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path10) {
-      let input = path10;
+    function removeDotSegments(path11) {
+      let input = path11;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -19587,11 +13841,11 @@ var require_utils7 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path10) {
-      if (path10 === "" || path10[0] === "/") {
-        return removeDotSegments(path10);
+    function removeDotSegmentsRelative(path11) {
+      if (path11 === "" || path11[0] === "/") {
+        return removeDotSegments(path11);
       }
-      const segments = path10.split("/");
+      const segments = path11.split("/");
       const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -19891,7 +14145,7 @@ var require_utils7 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module2) {
     "use strict";
-    var { isUUID } = require_utils7();
+    var { isUUID } = require_utils3();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -19954,8 +14208,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
+        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -20102,7 +14356,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module2) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils7();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils3();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -20571,7 +14825,7 @@ var require_core = __commonJS({
     var validation_error_1 = require_validation_error();
     var ref_error_1 = require_ref_error();
     var rules_1 = require_rules();
-    var compile_1 = require_compile2();
+    var compile_1 = require_compile();
     var codegen_2 = require_codegen();
     var resolve_1 = require_resolve();
     var dataType_1 = require_dataType();
@@ -21175,7 +15429,7 @@ var require_ref = __commonJS({
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var names_1 = require_names();
-    var compile_1 = require_compile2();
+    var compile_1 = require_compile();
     var util_1 = require_util2();
     var def = {
       keyword: "$ref",
@@ -21427,7 +15681,7 @@ var require_limitLength = __commonJS({
 });
 
 // node_modules/ajv/dist/vocabularies/validation/pattern.js
-var require_pattern2 = __commonJS({
+var require_pattern = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -21767,7 +16021,7 @@ var require_validation = __commonJS({
     var limitNumber_1 = require_limitNumber();
     var multipleOf_1 = require_multipleOf();
     var limitLength_1 = require_limitLength();
-    var pattern_1 = require_pattern2();
+    var pattern_1 = require_pattern();
     var limitProperties_1 = require_limitProperties();
     var required_1 = require_required();
     var limitItems_1 = require_limitItems();
@@ -22021,8 +16275,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -22035,16 +16289,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -22863,7 +17117,7 @@ var require_discriminator = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var types_1 = require_types();
-    var compile_1 = require_compile2();
+    var compile_1 = require_compile();
     var ref_error_1 = require_ref_error();
     var util_1 = require_util2();
     var error = {
@@ -23189,8 +17443,8 @@ var require_ajv = __commonJS({
 });
 
 // src/cli.ts
-import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
-import path9 from "node:path";
+import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import path10 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -23549,10 +17803,10 @@ function uncoveredParts(ranges, target2) {
 }
 
 // rules/invalid-cidr.ts
-function attributeText(path10) {
-  if (!path10 || path10.length === 0) return "a CIDR block";
+function attributeText(path11) {
+  if (!path11 || path11.length === 0) return "a CIDR block";
   let out = "";
-  for (const part of path10) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path11) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 function literalText(text4) {
@@ -23572,17 +17826,17 @@ var invalid_cidr_default = defineRule({
     hostBitsWorld: "{resource} sets {attribute} to {cidr}, which has host bits set and a /0 prefix: AWS reads it as {canonical}, the whole {internet}, not the network its address suggests. Write {canonical} if every address is meant; otherwise write the intended prefix length."
   },
   check(model, context) {
-    for (const literal3 of model.cidrLiterals) {
-      const { subject, result } = literal3;
+    for (const literal4 of model.cidrLiterals) {
+      const { subject, result } = literal4;
       const where2 = { resource: subject.resource.address, attribute: attributeText(subject.path) };
       if (!result.ok) {
-        const alone = parseCidr(literal3.text);
+        const alone = parseCidr(literal4.text);
         if (alone.ok) {
           const family = alone.cidr.family === 4 ? "IPv4" : "IPv6";
           const expected = alone.cidr.family === 4 ? "IPv6" : "IPv4";
-          context.report({ messageId: "wrongFamily", subject, data: { ...where2, cidr: literalText(literal3.text), family, expected } });
+          context.report({ messageId: "wrongFamily", subject, data: { ...where2, cidr: literalText(literal4.text), family, expected } });
         } else {
-          context.report({ messageId: "malformed", subject, data: { ...where2, cidr: literalText(literal3.text), reason: result.error } });
+          context.report({ messageId: "malformed", subject, data: { ...where2, cidr: literalText(literal4.text), reason: result.error } });
         }
         continue;
       }
@@ -23594,13 +17848,13 @@ var invalid_cidr_default = defineRule({
           subject,
           data: {
             ...where2,
-            cidr: literalText(literal3.text),
+            cidr: literalText(literal4.text),
             canonical: cidr.canonical,
             internet: cidr.family === 4 ? "IPv4 internet" : "IPv6 internet"
           }
         });
       } else {
-        context.report({ messageId: "hostBits", subject, data: { ...where2, cidr: literalText(literal3.text), canonical: cidr.canonical } });
+        context.report({ messageId: "hostBits", subject, data: { ...where2, cidr: literalText(literal4.text), canonical: cidr.canonical } });
       }
     }
   }
@@ -25038,9 +19292,9 @@ function names(labels) {
   if (labels.length <= NAMED) return labels.join(", ");
   return `${labels.slice(0, NAMED).join(", ")} and ${labels.length - NAMED} more`;
 }
-function inlineText(count, noun, empty) {
-  if (count === 0) return empty;
-  return count === 1 ? `1 inline ${noun}` : `${count} inline ${noun}s`;
+function inlineText(count2, noun, empty) {
+  if (count2 === 0) return empty;
+  return count2 === 1 ? `1 inline ${noun}` : `${count2} inline ${noun}s`;
 }
 var mixed_inline_routes_default = defineRule({
   id: "NET205",
@@ -25283,8 +19537,8 @@ function willBeCreated(r) {
 function sideLabel(v, side) {
   return v.state === "known" ? v.value.label : `an unknown ${side} VPC`;
 }
-function pathText(path10) {
-  return path10.map(String).join(".");
+function pathText(path11) {
+  return path11.map(String).join(".");
 }
 var peering_acceptance_default = defineRule({
   id: "NET302",
@@ -25451,9 +19705,9 @@ var peering_quota_default = defineRule({
   check(model, context) {
     const { peeringQuota, peeringMaximum, ipv4BlockQuota } = context.options;
     for (const vpc of model.vpcs) {
-      const count = vpc.peerings.length;
-      if (count > Math.min(peeringQuota, peeringMaximum)) {
-        const over = count > peeringMaximum;
+      const count2 = vpc.peerings.length;
+      if (count2 > Math.min(peeringQuota, peeringMaximum)) {
+        const over = count2 > peeringMaximum;
         const past = vpc.peerings[over ? peeringMaximum : peeringQuota];
         const subject = vpcSubject(vpc, past !== void 0 ? { resource: past.resource } : void 0);
         if (subject !== void 0) {
@@ -25461,7 +19715,7 @@ var peering_quota_default = defineRule({
             messageId: over ? "overMaximum" : "overDefaultQuota",
             subject,
             related: vpc.resource === void 0 ? [vpc.label] : [],
-            data: { vpc: vpc.label, count, quota: peeringQuota, max: peeringMaximum },
+            data: { vpc: vpc.label, count: count2, quota: peeringQuota, max: peeringMaximum },
             ...over ? { severity: "error" } : {}
           });
         }
@@ -25611,8 +19865,8 @@ var peering_region_default = defineRule({
 function checkPeering(p, context) {
   const r = p.resource;
   const subject = { resource: r };
-  const { path: path10, fix } = attribute(r);
-  const name = path10[0];
+  const { path: path11, fix } = attribute(r);
+  const name = path11[0];
   if (p.accepter.state === "absent") return;
   if (p.accepter.state === "unknown") {
     context.unresolved(subject, `whether ${p.label} looks for its peer VPC in the right region cannot be told: its peer VPC is unknown (${p.accepter.reason})`, p.accepter.origin);
@@ -25623,13 +19877,13 @@ function checkPeering(p, context) {
   const there = accepter.region;
   const peer = p.peerRegion;
   if (peer.state === "unknown") {
-    context.unresolved(subject, `whether ${p.label} looks for ${accepter.label} in the right region cannot be told: ${peer.reason}`, { resource: r, path: path10 });
+    context.unresolved(subject, `whether ${p.label} looks for ${accepter.label} in the right region cannot be told: ${peer.reason}`, { resource: r, path: path11 });
     return;
   }
   if (peer.state === "known") {
     if (there.state !== "known") {
       context.unresolved(
-        { resource: r, path: path10 },
+        { resource: r, path: path11 },
         `${p.label} sets ${name} to ${peer.value}, and whether its peer VPC ${accepter.label} is there cannot be told: ${whyUnknown(there, "its region")}`
       );
       return;
@@ -25637,7 +19891,7 @@ function checkPeering(p, context) {
     if (there.value !== peer.value) {
       context.report({
         messageId: "wrongPeerRegion",
-        subject: { resource: r, path: path10 },
+        subject: { resource: r, path: path11 },
         related,
         data: { peering: p.label, attribute: name, peerRegion: peer.value, accepter: accepter.label, accepterRegion: there.value, fix: fix(there.value) }
       });
@@ -25669,6 +19923,36 @@ function checkPeering(p, context) {
     }
   });
 }
+
+// rules/self-peering.ts
+var self_peering_default = defineRule({
+  id: "NET306",
+  name: "self-peering",
+  defaultSeverity: "error",
+  summary: "A peering connection joins a VPC with itself.",
+  rationale: "A VPC peering connection joins two different VPCs. AWS rejects a request whose requester VPC and peer VPC are the same VPC, so the apply fails at that resource; the plan looks fine, because each ID on its own is valid. It is almost always a slip: the peer side was meant to name another VPC (a copied block whose `peer_vpc_id` still names the requester).",
+  remediation: "Point `peer_vpc_id` (CloudFormation `PeerVpcId`) at the VPC to be peered with, or remove the connection: traffic within one VPC needs no peering, the VPC's local route already carries it.",
+  messages: {
+    selfPeering: "Peering {peering} joins {vpc} with itself: {attribute} names the requester VPC again. AWS rejects a peering connection between a VPC and itself, so the apply fails. Point {attribute} at the VPC to peer with, or remove the connection."
+  },
+  check(model, context) {
+    for (const p of model.peerings) {
+      const r = p.resource;
+      if (p.accepterResource === r) continue;
+      if (p.requester.state !== "known" || p.accepter.state !== "known") continue;
+      const vpc = p.requester.value;
+      if (!sameVpc(vpc, p.accepter.value)) continue;
+      const attribute2 = r.format === "cloudformation" ? "PeerVpcId" : "peer_vpc_id";
+      const path11 = [attribute2];
+      context.report({
+        messageId: "selfPeering",
+        subject: { resource: r, path: path11 },
+        related: [labelled(vpc)],
+        data: { peering: p.label, vpc: vpc.label, attribute: attribute2 }
+      });
+    }
+  }
+});
 
 // rules/open-ingress.ts
 var SENSITIVE_PORTS = [
@@ -25876,9 +20160,9 @@ function spaceKey(s) {
 function internetOf(c) {
   return c.family === 4 ? "IPv4 internet" : "IPv6 internet";
 }
-function pathText2(path10) {
+function pathText2(path11) {
   let out = "";
-  for (const part of path10) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path11) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 function groupLabel(rule) {
@@ -26245,6 +20529,7 @@ var rules = [
   peering_quota_default,
   peering_dns_default,
   peering_region_default,
+  self_peering_default,
   open_ingress_default,
   cross_region_sg_reference_default,
   broad_peer_ingress_default
@@ -26362,6 +20647,43 @@ function unresolvedCount(checks, entries2 = groupUnresolved(checks)) {
   return entries2.length === checks.length ? base : `${base} blocked by ${plural(entries2.length, "unknown")}`;
 }
 
+// src/report/escape.ts
+var UNSAFE_CHAR = /^[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]$/;
+var UNSAFE = new RegExp(UNSAFE_CHAR.source.slice(1, -1), "g");
+var NAMED2 = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function visibleEscape(ch) {
+  const named = NAMED2[ch];
+  if (named !== void 0) return named;
+  const code2 = ch.charCodeAt(0);
+  return code2 <= 255 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
+}
+function isUnsafeChar(ch) {
+  return UNSAFE_CHAR.test(ch);
+}
+function escapeControl(text4) {
+  return text4.replace(UNSAFE, visibleEscape);
+}
+var COMMAND_AT_LINE_START = /^([\s\u001c-\u001f\u0085]*):(?=:)/gm;
+function neutralizeCommands(text4) {
+  return text4.replace(COMMAND_AT_LINE_START, "$1\\x3a").replaceAll("##[", "##\\x5b");
+}
+function escapeText(text4) {
+  return neutralizeCommands(escapeControl(text4));
+}
+function escapeCommandData(text4) {
+  return text4.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeCommandProperty(text4) {
+  return escapeCommandData(text4).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeJsonOutput(json) {
+  return json.replace(JSON_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).replaceAll("##[", "##\\u005b");
+}
+function escapeLines(text4) {
+  return neutralizeCommands(text4.split("\n").map(escapeControl).join("\n"));
+}
+
 // src/report/text.ts
 var MAX_UNRESOLVED_SHOWN = 20;
 var plain = (s) => s;
@@ -26376,9 +20698,7 @@ var COLOURS = {
   dim: sgr(2, 22),
   bold: sgr(1, 22)
 };
-function visible(s) {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
+var visible = escapeText;
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -26418,12 +20738,9 @@ function renderText(result, ctx) {
     labelWidth = Math.max(labelWidth, r.label.length);
     idWidth = Math.max(idWidth, r.ruleId.length);
   }
-  const indent2 = " ".repeat(whereWidth + labelWidth + (idWidth === 0 ? 0 : idWidth + 2) + 4);
   const line = (r) => {
-    const [first = "", ...rest] = r.text.split(/\r?\n/);
     const id = idWidth === 0 ? "" : `${c.dim(r.ruleId.padEnd(idWidth))}  `;
-    const head = `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${id}${first}`;
-    return [head.trimEnd(), ...rest.map((l) => `${indent2}${l}`.trimEnd())].join("\n");
+    return `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${id}${r.text}`.trimEnd();
   };
   const blocks = [];
   if (findingRows.length > 0) blocks.push(findingRows.map(line).join("\n"));
@@ -26442,8 +20759,8 @@ function renderText(result, ctx) {
 ${fixedRows.map(line).join("\n")}${tail}`);
   }
   blocks.push(summary(result, c));
-  return `${blocks.join("\n\n")}
-`;
+  return neutralizeCommands(`${blocks.join("\n\n")}
+`);
 }
 function unresolvedText(e) {
   if (e.value === void 0) return { ruleId: e.checks[0].ruleId, text: visible(`${e.resource}: ${e.text}`) };
@@ -26500,12 +20817,8 @@ function suppressedSummary(result) {
 
 // src/report/github.ts
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
-function escapeData(text4) {
-  return text4.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text4) {
-  return escapeData(text4).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
+var escapeData = escapeCommandData;
+var escapeProperty = escapeCommandProperty;
 function command(name, where2, title, message) {
   const props = [];
   if (where2.file !== void 0) {
@@ -26517,32 +20830,32 @@ function command(name, where2, title, message) {
       if (where2.column !== void 0 && where2.column >= 1) props.push(`col=${where2.column}`);
     }
   }
-  props.push(`title=${escapeProperty(title)}`);
+  props.push(`title=${escapeProperty(escapeText(title))}`);
   return `::${name} ${props.join(",")}::${escapeData(message)}`;
 }
 function renderGithub(result, _ctx) {
   const lines = [];
   for (const f of result.findings) {
-    lines.push(command(COMMAND[f.severity], f.location, `${f.ruleId} ${f.ruleName}`, f.message));
+    lines.push(command(COMMAND[f.severity], f.location, `${f.ruleId} ${f.ruleName}`, escapeText(f.message)));
   }
   for (const e of result.errors) {
-    const message = e.hint === void 0 ? e.message : `${e.message}
-${e.hint}`;
+    const message = e.hint === void 0 ? escapeText(e.message) : `${escapeText(e.message)}
+${escapeText(e.hint)}`;
     lines.push(command("error", e, "vpclint: input or tool error", message));
   }
   for (const e of groupUnresolved(result.unresolved)) {
     if (e.value === void 0) {
       const u = e.checks[0];
-      lines.push(command("notice", e.location, `${u.ruleId} ${u.rule}: could not decide`, `${u.resource}: ${u.reason}`));
+      lines.push(command("notice", e.location, `${u.ruleId} ${u.rule}: could not decide`, escapeText(`${u.resource}: ${u.reason}`)));
     } else {
       const ids = [...new Set(e.checks.map((c) => c.ruleId))].join(" ");
-      lines.push(command("notice", e.location, `unknown value blocks ${ids}`, `${e.resource}: ${e.text}; blocks ${blockedRules(e)}`));
+      lines.push(command("notice", e.location, `unknown value blocks ${ids}`, escapeText(`${e.resource}: ${e.text}; blocks ${blockedRules(e)}`)));
     }
   }
   const hidden = suppressedSummary(result);
-  if (hidden !== void 0) lines.push(command("notice", {}, "vpclint: suppressed findings", hidden));
+  if (hidden !== void 0) lines.push(command("notice", {}, "vpclint: suppressed findings", escapeText(hidden)));
   const fixed = result.baseline?.fixed.length ?? 0;
-  if (fixed > 0) lines.push(command("notice", {}, "vpclint: baseline", `${fixed} ${fixed === 1 ? "finding" : "findings"} of the baseline ${result.baseline?.file ?? ""} no longer found (fixed)`));
+  if (fixed > 0) lines.push(command("notice", {}, "vpclint: baseline", escapeText(`${fixed} ${fixed === 1 ? "finding" : "findings"} of the baseline ${result.baseline?.file ?? ""} no longer found (fixed)`)));
   return lines.length === 0 ? "" : `${lines.join("\n")}
 `;
 }
@@ -26620,7 +20933,7 @@ function toJsonReport(result, ctx) {
   };
 }
 function renderJson(result, ctx) {
-  return `${JSON.stringify(toJsonReport(result, ctx), null, 2)}
+  return `${escapeJsonOutput(JSON.stringify(toJsonReport(result, ctx), null, 2))}
 `;
 }
 
@@ -26675,8 +20988,8 @@ function escapeMarkdown(text4) {
       out += `:${ZWSP}`;
     } else if ((ch === "w" || ch === "W") && /^www\./i.test(text4.slice(i, i + 4))) {
       out += ch + ZWSP;
-    } else if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(ch)) {
-      out += `&#92;x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
+    } else if (isUnsafeChar(ch)) {
+      out += `&#92;${visibleEscape(ch).slice(1)}`;
     } else {
       out += ch;
     }
@@ -26792,18 +21105,18 @@ function topologySection(topology) {
   const flagged = topology.peerings.filter((p) => p.worst !== void 0);
   const quiet = topology.peerings.filter((p) => p.worst === void 0);
   const ordered = [...flagged, ...quiet];
-  let count = Math.min(ordered.length, MAX_DIAGRAM_PEERINGS);
-  let diagram = mermaid(topology.vpcs, ordered.slice(0, count));
-  while (diagram.length > MAX_DIAGRAM_LENGTH && count > 1) {
-    count = Math.max(1, Math.floor(count / 2));
-    diagram = mermaid(topology.vpcs, ordered.slice(0, count));
+  let count2 = Math.min(ordered.length, MAX_DIAGRAM_PEERINGS);
+  let diagram = mermaid(topology.vpcs, ordered.slice(0, count2));
+  while (diagram.length > MAX_DIAGRAM_LENGTH && count2 > 1) {
+    count2 = Math.max(1, Math.floor(count2 / 2));
+    diagram = mermaid(topology.vpcs, ordered.slice(0, count2));
   }
   const lines = ["### Peering topology", "", diagram, ""];
   const legend = "Nodes are VPCs with their CIDR blocks, lines are peering connections with the rules that reported them: red for errors, amber for warnings. A dashed red arrow is a direction with no route back.";
   lines.push(`<sub>${legend}</sub>`);
-  const left = ordered.length - count;
+  const left = ordered.length - count2;
   if (left > 0) {
-    const which = count >= flagged.length ? " (none of them has a finding)" : "";
+    const which = count2 >= flagged.length ? " (none of them has a finding)" : "";
     lines.push("", `… and ${plural3(left, "more peering connection")} not drawn${which}.`);
   }
   return lines.join("\n");
@@ -26874,11 +21187,11 @@ function renderMarkdown(result, ctx) {
   const tailText = tail.join("\n\n");
   const RESERVE = 400;
   let room = MAX_MARKDOWN_LENGTH - headText.length - tailText.length - RESERVE;
-  const body = [];
+  const body2 = [];
   let shown = 0;
   if (result.findings.length > 0) {
-    body.push("### Findings");
-    room -= body[0].length + 2;
+    body2.push("### Findings");
+    room -= body2[0].length + 2;
     let file;
     for (const f of result.findings) {
       const parts = [];
@@ -26887,18 +21200,18 @@ function renderMarkdown(result, ctx) {
       const text4 = parts.join("\n\n");
       if (text4.length + 2 > room) break;
       room -= text4.length + 2;
-      body.push(text4);
+      body2.push(text4);
       file = f.location.file;
       shown += 1;
     }
     const more = result.findings.length - shown;
     if (more > 0) {
-      body.push(
+      body2.push(
         `**… and ${more} more ${more === 1 ? "finding" : "findings"} not shown: a comment holds at most 65,536 characters.** The annotations, the SARIF results and \`vpclint\` run locally list them all.`
       );
     }
   }
-  const out = [headText, ...body, tailText].join("\n\n") + "\n";
+  const out = [headText, ...body2, tailText].join("\n\n") + "\n";
   if (out.length <= MAX_MARKDOWN_LENGTH) return out;
   return `${[COMMENT_MARKER, "## vpclint", "", verdict(result, counts), "", countsTable(result, counts), "", "The details do not fit in a comment; see the job log."].join("\n")}
 `;
@@ -26906,6 +21219,7 @@ function renderMarkdown(result, ctx) {
 
 // src/report/sarif.ts
 import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 
 // src/engine/run-rules.ts
 import { createHash } from "node:crypto";
@@ -26934,13 +21248,13 @@ function toFinding(rule, hit, override2, location) {
   };
 }
 function locate(subject) {
-  const { resource, path: path10 } = subject;
-  return (path10 && path10.length > 0 ? resource.attributeLocation(path10) : void 0) ?? resource.location();
+  const { resource, path: path11 } = subject;
+  return (path11 && path11.length > 0 ? resource.attributeLocation(path11) : void 0) ?? resource.location();
 }
-function formatPath(path10) {
-  if (!path10) return "";
+function formatPath(path11) {
+  if (!path11) return "";
   let out = "";
-  for (const part of path10) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path11) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 function fingerprint(ruleId, subject, data) {
@@ -26955,9 +21269,9 @@ function unknownValueOf(subject, reason, cause) {
     if (why === void 0 || cause.path.length === 0) return void 0;
     return valueAt({ resource: cause.resource, path: cause.path }, why);
   }
-  const path10 = subject.path;
-  if (path10 === void 0 || path10.length === 0) return void 0;
-  const v = subject.resource.get(path10);
+  const path11 = subject.path;
+  if (path11 === void 0 || path11.length === 0) return void 0;
+  const v = subject.resource.get(path11);
   if (v.state !== "unknown" || v.reason.trim() === "" || !reason.includes(v.reason)) return void 0;
   return valueAt(subject, v.reason);
 }
@@ -27052,6 +21366,41 @@ function categoryTag(ruleId) {
       return "network";
   }
 }
+var CODE_SCANNING_LIMITS = {
+  resultsPerRun: 25e3,
+  locationsPerResult: 1e3,
+  /** Not a documented limit of its own; held to the locations' limit. */
+  relatedLocationsPerResult: 1e3,
+  gzipBytes: 10 * 1024 * 1024
+};
+var OMITTED_NOTIFICATION = "vpclint/omitted-results";
+function count(n, one, many) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+function omissionMessage(o) {
+  const parts = [];
+  if (o.kept < o.total) {
+    const left = [
+      o.error > 0 ? count(o.error, "error", "errors") : "",
+      o.warning > 0 ? count(o.warning, "warning", "warnings") : "",
+      o.note > 0 ? count(o.note, "note", "notes") : "",
+      o.suppressed > 0 ? count(o.suppressed, "suppressed finding", "suppressed findings") : ""
+    ].filter((p) => p !== "");
+    parts.push(
+      `the SARIF file holds ${o.kept.toLocaleString("en-US")} of ${count(o.total, "finding", "findings")}, to stay within GitHub code scanning's limits (${CODE_SCANNING_LIMITS.resultsPerRun.toLocaleString("en-US")} results per run, ${CODE_SCANNING_LIMITS.gzipBytes / 1024 / 1024} MB compressed); left out: ${left.join(", ")} (errors are kept first, then warnings, notes and suppressed findings)`
+    );
+  }
+  if (o.relatedLocationsCut > 0) {
+    parts.push(
+      `${count(o.relatedLocationsCut, "result keeps", "results keep")} only the first ${CODE_SCANNING_LIMITS.relatedLocationsPerResult.toLocaleString("en-US")} related locations`
+    );
+  }
+  return `${parts.join("; ")}. Every finding is in the text and JSON outputs.`;
+}
+function keepRank(f) {
+  const severity2 = f.severity === "error" ? 0 : f.severity === "warning" ? 1 : 2;
+  return f.suppression === void 0 ? severity2 : 3 + severity2;
+}
 function toArtifactLocation(file) {
   if (file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file)) return { uri: pathToFileURL(file).href };
   return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
@@ -27100,7 +21449,7 @@ function minimalDescriptor(f) {
     properties: { tags: ["security", "network", categoryTag(f.ruleId)], "security-severity": SECURITY_SEVERITY[f.severity] }
   };
 }
-function toResult(f, ruleIndex) {
+function toResult(f, ruleIndex, onCut) {
   const location = {
     physicalLocation: toPhysicalLocation(f.location),
     logicalLocations: [{ fullyQualifiedName: f.resource, kind: "resource" }]
@@ -27113,7 +21462,9 @@ function toResult(f, ruleIndex) {
     locations: [location]
   };
   if (f.relatedSubjects.length > 0) {
-    result.relatedLocations = f.relatedSubjects.map((s, i) => ({
+    const limit = CODE_SCANNING_LIMITS.relatedLocationsPerResult;
+    if (f.relatedSubjects.length > limit) onCut();
+    result.relatedLocations = f.relatedSubjects.slice(0, limit).map((s, i) => ({
       id: i + 1,
       physicalLocation: toPhysicalLocation(locate(s)),
       message: { text: s.resource.address }
@@ -27153,20 +21504,37 @@ function errorNotification(e) {
   }
   return n;
 }
-function toSarif(result, ctx) {
+function selectFindings(all, max) {
+  if (all.length <= max) return { kept: [...all], omitted: void 0 };
+  const order = all.map((f, i) => ({ f, i, rank: keepRank(f) }));
+  order.sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const keptIndexes = new Set(order.slice(0, max).map((o) => o.i));
+  const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
+  for (const o of order.slice(max)) {
+    if (o.f.suppression !== void 0) counts.suppressed += 1;
+    else counts[o.f.severity] += 1;
+  }
+  return { kept: all.filter((_, i) => keptIndexes.has(i)), omitted: { total: all.length, kept: max, ...counts } };
+}
+function toSarif(result, ctx, maxResults = CODE_SCANNING_LIMITS.resultsPerRun) {
   const descriptors = ctx.rules.map(toRuleDescriptor);
   const index = /* @__PURE__ */ new Map();
   ctx.rules.forEach((r, i) => index.set(r.id, i));
-  const results = [...result.findings, ...result.suppressed ?? []].map((f) => {
+  const all = [...result.findings, ...result.suppressed ?? []];
+  const selected = selectFindings(all, Math.min(maxResults, CODE_SCANNING_LIMITS.resultsPerRun));
+  let relatedLocationsCut = 0;
+  const results = selected.kept.map((f) => {
     let i = index.get(f.ruleId);
     if (i === void 0) {
       i = descriptors.length;
       index.set(f.ruleId, i);
       descriptors.push(minimalDescriptor(f));
     }
-    return toResult(f, i);
+    return toResult(f, i, () => relatedLocationsCut += 1);
   });
+  const omitted = selected.omitted === void 0 && relatedLocationsCut === 0 ? void 0 : { ...selected.omitted ?? { total: all.length, kept: all.length, error: 0, warning: 0, note: 0, suppressed: 0 }, relatedLocationsCut };
   const notifications = [
+    ...omitted === void 0 ? [] : [{ level: "warning", message: { text: `vpclint: ${omissionMessage(omitted)}` }, descriptor: { id: OMITTED_NOTIFICATION } }],
     ...result.errors.map(errorNotification),
     ...result.unresolved.map((u) => unresolvedNotification(u, index))
   ];
@@ -27190,14 +21558,25 @@ function toSarif(result, ctx) {
         invocations: [invocation],
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd).href } },
         columnKind: "utf16CodeUnits",
-        results
+        results,
+        ...omitted === void 0 ? {} : { properties: { omittedResults: omitted } }
       }
     ]
   };
 }
 function renderSarif(result, ctx) {
-  return `${JSON.stringify(toSarif(result, ctx), null, 2)}
+  const limit = CODE_SCANNING_LIMITS.gzipBytes;
+  const total = result.findings.length + (result.suppressed?.length ?? 0);
+  let max = CODE_SCANNING_LIMITS.resultsPerRun;
+  for (; ; ) {
+    const text4 = `${escapeJsonOutput(JSON.stringify(toSarif(result, ctx, max), null, 2))}
 `;
+    if (Buffer.byteLength(text4) <= limit) return text4;
+    const size = gzipSync(text4).length;
+    const kept = Math.min(max, total);
+    if (size <= limit || kept === 0) return text4;
+    max = Math.floor(kept * limit * 0.9 / size);
+  }
 }
 
 // src/report/index.ts
@@ -27211,9 +21590,8 @@ var reporters = /* @__PURE__ */ new Map([
 var PLANNED_FORMATS = [];
 
 // src/discover.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-import { stat } from "node:fs/promises";
-import path from "node:path";
+import { readdir, realpath, stat } from "node:fs/promises";
+import path2 from "node:path";
 
 // src/config/glob.ts
 function escape2(c) {
@@ -27243,8 +21621,8 @@ function toSource(glob) {
       if (end === -1) {
         out += "\\[";
       } else {
-        const body = glob.slice(i + 1, end).replace(/\\/g, "\\\\");
-        out += body.startsWith("!") ? `[^/${body.slice(1)}]` : `[${body}]`;
+        const body2 = glob.slice(i + 1, end).replace(/\\/g, "\\\\");
+        out += body2.startsWith("!") ? `[^/${body2.slice(1)}]` : `[${body2}]`;
         i = end;
       }
     } else if (c === "{") {
@@ -27266,21 +21644,91 @@ function globMatcher(glob) {
   if (!pattern.includes("/")) pattern = `**/${pattern}`;
   if (pattern.startsWith("/")) pattern = pattern.slice(1);
   const re = new RegExp(`^${toSource(pattern)}(?:/.*)?$`);
-  return (path10) => re.test(path10);
+  return (path11) => re.test(path11);
 }
 function anyGlob(globs2) {
   const matchers = globs2.map(globMatcher);
-  return (path10) => matchers.some((m) => m(path10));
+  return (path11) => matchers.some((m) => m(path11));
+}
+
+// src/files.ts
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+function fileKind(stats) {
+  if (stats.isFile()) return "a regular file";
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a FIFO";
+  if (stats.isCharacterDevice()) return "a character device";
+  if (stats.isBlockDevice()) return "a block device";
+  if (stats.isSocket()) return "a socket";
+  return "not a file";
+}
+var NotRegularFileError = class extends Error {
+  code = "ENOTREG";
+  constructor(stats) {
+    super(`not a regular file (${fileKind(stats)})`);
+    this.name = "NotRegularFileError";
+  }
+};
+function readRegularFile(file) {
+  const before = statSync(file);
+  if (!before.isFile()) throw new NotRegularFileError(before);
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new NotRegularFileError(stats);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+var CannotCreateDirectoryError = class extends Error {
+  constructor(directory, cause) {
+    super(`cannot create the directory ${directory}`, { cause });
+    this.directory = directory;
+    this.name = "CannotCreateDirectoryError";
+    this.code = cause?.code;
+  }
+  directory;
+  code;
+};
+function makeParentDirectories(target2) {
+  const missing = [];
+  for (let dir = path.dirname(target2); ; dir = path.dirname(dir)) {
+    let stats;
+    try {
+      stats = statSync(dir);
+    } catch (error) {
+      if (error.code !== "ENOENT") throw error;
+    }
+    if (stats !== void 0) {
+      if (!stats.isDirectory()) throw Object.assign(new Error(`${dir} is not a directory`), { code: "ENOTDIR" });
+      break;
+    }
+    missing.push(dir);
+    if (path.dirname(dir) === dir) break;
+  }
+  for (const dir of missing.reverse()) {
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      if (error.code === "EEXIST" && statSync(dir).isDirectory()) continue;
+      throw new CannotCreateDirectoryError(dir, error);
+    }
+  }
+}
+function writeOutputFile(target2, text4) {
+  makeParentDirectories(target2);
+  writeFileSync(target2, text4);
 }
 
 // src/discover.ts
-var INPUT_PATTERN = "**/*.{json,tf,yaml,yml,template}";
 var IGNORED_DIRECTORIES = ["node_modules", ".terraform", ".git"];
 var STDIN_PATH = "-";
 var STDIN_NAME = "<stdin>";
 function displayPath(absolute, cwd) {
-  const relative = path.relative(cwd, absolute);
-  return (relative === "" ? "." : relative).split(path.sep).join("/");
+  const relative = path2.relative(cwd, absolute);
+  return (relative === "" ? "." : relative).split(path2.sep).join("/");
 }
 function describeFsError(error) {
   const code2 = error?.code;
@@ -27308,11 +21756,66 @@ function filterOf(filter) {
   const included = filter.include.length === 0 ? () => true : anyGlob(filter.include);
   const excluded = anyGlob(filter.exclude);
   return (absolute) => {
-    const relative = path.relative(filter.base, absolute);
-    if (relative.startsWith("..") || path.isAbsolute(relative)) return true;
-    const posix = relative.split(path.sep).join("/");
+    const relative = path2.relative(filter.base, absolute);
+    if (relative.startsWith("..") || path2.isAbsolute(relative)) return true;
+    const posix = relative.split(path2.sep).join("/");
     return included(posix) && !excluded(posix);
   };
+}
+var IGNORED = new Set(IGNORED_DIRECTORIES.map((d) => d.toLowerCase()));
+var INPUT_NAME = /\.(?:json|tf|ya?ml|template)$/i;
+async function searchDirectory(absolute) {
+  const files = [];
+  const unreadable = [];
+  let real;
+  try {
+    real = await realpath(absolute);
+  } catch (error) {
+    return { files, unreadable: [{ dir: absolute, error }] };
+  }
+  const seen = /* @__PURE__ */ new Set([real]);
+  let level = [{ dir: absolute, real }];
+  while (level.length > 0) {
+    const listed = await Promise.all(
+      level.map(async (d) => {
+        try {
+          return await readdir(d.dir, { withFileTypes: true });
+        } catch (error) {
+          unreadable.push({ dir: d.dir, error });
+          return [];
+        }
+      })
+    );
+    const next = [];
+    for (const [i, d] of level.entries()) {
+      const entries2 = (listed[i] ?? []).slice().sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
+      for (const entry of entries2) {
+        const full = path2.join(d.dir, entry.name);
+        let isDirectory = entry.isDirectory();
+        let isFile2 = entry.isFile();
+        let realDir = isDirectory ? path2.join(d.real, entry.name) : void 0;
+        if (entry.isSymbolicLink()) {
+          try {
+            const target2 = await stat(full);
+            isDirectory = target2.isDirectory();
+            isFile2 = target2.isFile();
+            if (isDirectory) realDir = await realpath(full);
+          } catch {
+            continue;
+          }
+        }
+        if (isFile2) {
+          if (INPUT_NAME.test(entry.name)) files.push(full);
+        } else if (isDirectory && realDir !== void 0 && !IGNORED.has(entry.name.toLowerCase()) && !seen.has(realDir)) {
+          seen.add(realDir);
+          next.push({ dir: full, real: realDir });
+        }
+      }
+    }
+    level = next;
+  }
+  unreadable.sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0);
+  return { files, unreadable };
 }
 async function discover(paths3, cwd, filter) {
   const passes = filterOf(filter);
@@ -27331,7 +21834,7 @@ async function discover(paths3, cwd, filter) {
       stdin = true;
       continue;
     }
-    const absolute = path.resolve(cwd, given2);
+    const absolute = path2.resolve(cwd, given2);
     let stats;
     try {
       stats = await stat(absolute);
@@ -27339,26 +21842,19 @@ async function discover(paths3, cwd, filter) {
       errors.push(fsToolError(given2, error));
       continue;
     }
-    if (!stats.isDirectory()) {
+    if (stats.isFile()) {
       add(absolute, true);
       continue;
     }
+    if (!stats.isDirectory()) {
+      errors.push(fsToolError(given2, new NotRegularFileError(stats)));
+      continue;
+    }
     if (!directories.some((d) => d.path === absolute)) directories.push({ path: absolute, given: given2 });
-    try {
-      const entries2 = await (0, import_fast_glob.default)(INPUT_PATTERN, {
-        cwd: absolute,
-        absolute: true,
-        onlyFiles: true,
-        dot: true,
-        caseSensitiveMatch: false,
-        ignore: IGNORED_DIRECTORIES.map((d) => `**/${d}/**`)
-      });
-      for (const entry of entries2) {
-        const absoluteEntry = path.resolve(entry);
-        if (passes(absoluteEntry)) add(absoluteEntry);
-      }
-    } catch (error) {
-      errors.push(fsToolError(given2, error, "cannot search this directory: "));
+    const search = await searchDirectory(absolute);
+    for (const entry of search.files) if (passes(entry)) add(entry);
+    for (const failed of search.unreadable) {
+      errors.push(fsToolError(failed.dir === absolute ? given2 : displayPath(failed.dir, cwd), failed.error, "cannot search this directory: "));
     }
   }
   const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -27372,14 +21868,14 @@ function wholeNumber(value) {
   if (typeof value === "string" && /^\s*-?\d+\s*$/.test(value)) return Number(value);
   return void 0;
 }
-function cidrFn(ipBlock, count, cidrBits) {
+function cidrFn(ipBlock, count2, cidrBits) {
   const parsed = parseCidr(ipBlock);
   if (!parsed.ok) return { ok: false, error: `ipBlock ${describe2(ipBlock)} is not a CIDR block (${parsed.error})` };
   const block = parsed.cidr;
   if (block.hostBitsSet) return { ok: false, error: `ipBlock ${block.text} has host bits set (the network is ${block.canonical})` };
-  const n = wholeNumber(count);
+  const n = wholeNumber(count2);
   if (n === void 0 || n < 1 || n > MAX_CIDR_COUNT) {
-    return { ok: false, error: `count ${describe2(count)} is not a whole number from 1 to ${MAX_CIDR_COUNT}` };
+    return { ok: false, error: `count ${describe2(count2)} is not a whole number from 1 to ${MAX_CIDR_COUNT}` };
   }
   const width = block.family === 4 ? 32 : 128;
   const bits = wholeNumber(cidrBits);
@@ -27409,12 +21905,12 @@ var import_yaml = __toESM(require_dist(), 1);
 // src/parse/json.ts
 var BOM = "\uFEFF";
 function parseJson(text4, file) {
-  const body = text4.startsWith(BOM) ? text4.slice(1) : text4;
+  const body2 = text4.startsWith(BOM) ? text4.slice(1) : text4;
   try {
-    return JSON.parse(body);
+    return JSON.parse(body2);
   } catch (err) {
     const raw = err instanceof Error ? err.message : String(err);
-    const { line, column } = errorPosition(body, raw);
+    const { line, column } = errorPosition(body2, raw);
     throw new ParseError(`invalid JSON: ${describe3(raw)}`, { file, line, column, cause: err });
   }
 }
@@ -27621,23 +22117,17 @@ function parseTemplateText(text4, file) {
   try {
     doc = (0, import_yaml.parseDocument)(text4, { customTags: CUSTOM_TAGS, prettyErrors: false, uniqueKeys: false, strict: true });
   } catch (error) {
-    throw new ParseError(`invalid ${language(text4)}: the document cannot be read (nested too deeply?)`, { file, line: 1, column: 1, cause: error });
+    if (isStackOverflow(error)) throw nestedTooDeeply(file, pos(deepOffset(text4, MAX_DEPTH) ?? 0), error);
+    throw new ParseError(`invalid ${language(text4)}: the document cannot be read`, { file, line: 1, column: 1, cause: error });
   }
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
+    if (isStackOverflow(first)) throw nestedTooDeeply(file, pos(deepOffset(text4, MAX_DEPTH) ?? first.pos[0]), first);
     throw new ParseError(`invalid ${language(text4)}: ${plainMessage(first.message)}`, { file, ...pos(first.pos[0]), cause: first });
   }
   const walker = new Walker(doc, file, pos);
   const root = doc.contents === null ? { kind: "scalar", value: null, at: 0 } : walker.node(doc.contents, 0);
-  if (walker.duplicates.length > 0) {
-    const keys = walker.duplicates.map((d) => `${JSON.stringify(d.key)} (line ${pos(d.at).line})`);
-    const message = keys.length === 1 ? `duplicate key ${keys[0]}: keys of a mapping must be unique` : `duplicate keys ${keys.join(", ")}: keys of a mapping must be unique`;
-    throw new ParseError(message, {
-      file,
-      ...pos(walker.duplicates[0].at),
-      hint: "CloudFormation rejects a template with a repeated key, or uses one of the values unpredictably."
-    });
-  }
+  if (walker.duplicates.length > 0) throw duplicateKeys(walker.duplicates, file, pos);
   if (walker.sawAlias) {
     try {
       doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -27652,6 +22142,189 @@ function parseTemplateText(text4, file) {
     }
   }
   return { root, position: (offset) => pos(offset) };
+}
+function duplicateKeys(duplicates, file, pos) {
+  const keys = duplicates.map((d) => `${JSON.stringify(d.key)} (line ${pos(d.at).line})`);
+  const message = keys.length === 1 ? `duplicate key ${keys[0]}: keys of a mapping must be unique` : `duplicate keys ${keys.join(", ")}: keys of a mapping must be unique`;
+  return new ParseError(message, {
+    file,
+    ...pos(duplicates[0].at),
+    hint: "CloudFormation rejects a template with a repeated key, or uses one of the values unpredictably."
+  });
+}
+function nestedTooDeeply(file, at4, cause) {
+  return new ParseError(`the document is nested more than ${MAX_DEPTH} levels deep`, { file, ...at4, ...cause === void 0 ? {} : { cause } });
+}
+var JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+function parseJsonTemplateText(text4, file) {
+  let position;
+  const pos = (offset) => (position ??= lineIndex(text4))(offset);
+  const n = text4.length;
+  let i = text4.charCodeAt(0) === 65279 ? 1 : 0;
+  const stack = [];
+  const duplicates = [];
+  let root;
+  const bad = () => {
+    throw new ParseError("invalid JSON: unexpected character", { file, ...pos(i) });
+  };
+  const skipWs = () => {
+    for (; i < n; i++) {
+      const c = text4.charCodeAt(i);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+    }
+  };
+  const readString = () => {
+    const start = i;
+    let end = text4.indexOf('"', i + 1);
+    for (; ; ) {
+      if (end < 0) bad();
+      let slashes = 0;
+      for (let k = end - 1; text4.charCodeAt(k) === 92; k--) slashes++;
+      if (slashes % 2 === 0) break;
+      end = text4.indexOf('"', end + 1);
+    }
+    i = end + 1;
+    const body2 = text4.slice(start + 1, end);
+    return body2.includes("\\") ? JSON.parse(text4.slice(start, end + 1)) : body2;
+  };
+  const put = (node) => {
+    const top = stack[stack.length - 1];
+    if (top === void 0) root = node;
+    else if (top.items !== void 0) top.items.push(node);
+    else if (top.skip !== true) top.entries.set(top.key, { value: node, keyAt: top.keyAt });
+  };
+  const readKey = (frame) => {
+    skipWs();
+    if (text4[i] !== '"') bad();
+    const keyAt = i;
+    const key = readString();
+    skipWs();
+    if (text4[i] !== ":") bad();
+    i++;
+    frame.key = key;
+    frame.keyAt = keyAt;
+    frame.skip = frame.entries.has(key);
+    if (frame.skip) duplicates.push({ key, at: keyAt });
+  };
+  for (; ; ) {
+    skipWs();
+    if (stack.length > MAX_DEPTH) throw nestedTooDeeply(file, pos(i));
+    const at4 = i;
+    const c = text4[i];
+    if (c === "{") {
+      i++;
+      skipWs();
+      const frame = { at: at4, entries: /* @__PURE__ */ new Map() };
+      stack.push(frame);
+      if (text4[i] !== "}") {
+        readKey(frame);
+        continue;
+      }
+    } else if (c === "[") {
+      i++;
+      skipWs();
+      stack.push({ at: at4, items: [] });
+      if (text4[i] !== "]") continue;
+    } else {
+      let value;
+      if (c === '"') value = readString();
+      else if (text4.startsWith("true", i)) value = true, i += 4;
+      else if (text4.startsWith("false", i)) value = false, i += 5;
+      else if (text4.startsWith("null", i)) value = null, i += 4;
+      else {
+        JSON_NUMBER.lastIndex = i;
+        const m = JSON_NUMBER.exec(text4);
+        if (m === null) return bad();
+        i += m[0].length;
+        const num2 = Number(m[0]);
+        value = Number.isFinite(num2) ? num2 : m[0];
+      }
+      put({ kind: "scalar", value, at: at4 });
+    }
+    for (; ; ) {
+      skipWs();
+      const top = stack[stack.length - 1];
+      if (top === void 0) {
+        if (i < n) bad();
+        if (duplicates.length > 0) throw duplicateKeys(duplicates, file, pos);
+        return { root, position: (offset) => pos(offset) };
+      }
+      const close = top.items !== void 0 ? "]" : "}";
+      if (text4[i] === close) {
+        stack.pop();
+        i++;
+        put(top.items !== void 0 ? { kind: "seq", items: top.items, at: top.at } : longForm({ kind: "map", entries: top.entries, at: top.at }));
+        continue;
+      }
+      if (text4[i] !== ",") bad();
+      i++;
+      if (top.entries !== void 0) readKey(top);
+      break;
+    }
+  }
+}
+function isStackOverflow(error) {
+  return error instanceof RangeError || error instanceof Error && /Maximum call stack size exceeded/.test(error.message);
+}
+function deepOffset(text4, limit) {
+  const n = text4.length;
+  const levels = limit + 1;
+  const indents = [];
+  let flow = 0;
+  let i = 0;
+  let lineStart = 0;
+  let atLineStart = true;
+  while (i < n) {
+    if (atLineStart) {
+      atLineStart = false;
+      lineStart = i;
+      if (flow === 0) {
+        let j = i;
+        while (text4[j] === " ") j++;
+        const c2 = text4[j];
+        if (c2 !== "\n" && c2 !== "\r" && c2 !== "#" && j < n) {
+          while (indents.length > 0 && indents[indents.length - 1] >= j - lineStart) indents.pop();
+          indents.push(j - lineStart);
+          if (indents.length > levels) return j;
+          while (text4[j] === "-" && text4[j + 1] === " ") {
+            j += 2;
+            while (text4[j] === " ") j++;
+            indents.push(j - lineStart);
+            if (indents.length > levels) return j;
+          }
+        }
+        i = j;
+        continue;
+      }
+    }
+    const c = text4[i];
+    if (c === "\n") {
+      atLineStart = true;
+      i++;
+    } else if (c === '"') {
+      for (i++; i < n && text4[i] !== '"'; i++) if (text4[i] === "\\") i++;
+      i++;
+    } else if (c === "'" && (i === lineStart || /[\s[{,:-]/.test(text4[i - 1]))) {
+      for (i++; i < n; i++) {
+        if (text4[i] === "'") {
+          if (text4[i + 1] !== "'") break;
+          i++;
+        }
+      }
+      i++;
+    } else if (c === "#" && (i === lineStart || /\s/.test(text4[i - 1]))) {
+      while (i < n && text4[i] !== "\n") i++;
+    } else {
+      if (c === "[" || c === "{") {
+        flow++;
+        if (indents.length + flow > levels) return i;
+      } else if ((c === "]" || c === "}") && flow > 0) {
+        flow--;
+      }
+      i++;
+    }
+  }
+  return void 0;
 }
 function language(text4) {
   return /^\uFEFF?\s*[[{]/.test(text4) ? "JSON" : "YAML";
@@ -27769,9 +22442,66 @@ function isTemplateRoot(root) {
   }
   return false;
 }
+var MAX_TEMPLATE_SIZE = 5e6;
+function tooLarge(text4, file) {
+  const count2 = (n) => n.toLocaleString("en-US");
+  return new ParseError(
+    `this file has ${count2(text4.length)} characters, more than the ${count2(MAX_TEMPLATE_SIZE)} vpclint reads as a CloudFormation template (CloudFormation accepts templates of up to 1 MB)`,
+    { file, line: 1, column: 1, hint: "If it is not a template, leave it out of the paths linted (or exclude it in the configuration file)." }
+  );
+}
+function looksLikeJson(text4) {
+  return /^\uFEFF?\s*[[{]/.test(text4);
+}
 function readTemplate(text4, file) {
   if (!mentionsTemplate(text4)) return void 0;
+  if (looksLikeJson(text4)) {
+    let json;
+    let parsed = false;
+    try {
+      json = JSON.parse(text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4);
+      parsed = true;
+    } catch {
+    }
+    if (parsed) return readJsonTemplate(json, text4, file);
+  }
+  if (text4.length > MAX_TEMPLATE_SIZE) {
+    if (!/^["']?(?:AWSTemplateFormatVersion|Resources)["']?[ \t]*:/m.test(text4)) return void 0;
+    throw tooLarge(text4, file);
+  }
   const { root, position } = parseTemplateText(text4, file);
+  return fromTree(root, position, text4, file);
+}
+function readJsonTemplate(json, text4, file) {
+  if (!mentionsTemplate(text4)) return void 0;
+  if (isPlainObject(json) ? !isFunction(json) && !isTemplateJson(json) : !text4.includes("AWSTemplateFormatVersion")) return void 0;
+  if (text4.length > MAX_TEMPLATE_SIZE) throw tooLarge(text4, file);
+  const { root, position } = parseJsonTemplateText(text4, file);
+  return fromTree(root, position, text4, file);
+}
+function isPlainObject(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function isFunction(o) {
+  const keys = Object.keys(o);
+  return keys.length === 1 && (keys[0] === "Ref" || keys[0].startsWith("Fn::"));
+}
+function ownValue(o, key) {
+  return Object.hasOwn(o, key) ? o[key] : void 0;
+}
+function isTemplateJson(root) {
+  if (Object.hasOwn(root, "AWSTemplateFormatVersion")) return true;
+  const resources = ownValue(root, "Resources");
+  if (!isPlainObject(resources) || isFunction(resources)) return false;
+  for (const key of Object.keys(resources)) {
+    const resource = resources[key];
+    if (!isPlainObject(resource) || isFunction(resource)) continue;
+    const type = ownValue(resource, "Type");
+    if (typeof type === "string" && type.startsWith("AWS::")) return true;
+  }
+  return false;
+}
+function fromTree(root, position, text4, file) {
   const declared = text4.includes("AWSTemplateFormatVersion");
   if (root.kind !== "map") {
     if (!declared) return void 0;
@@ -28370,9 +23100,9 @@ var Evaluator = class {
     if (!exists.known) return unknownValue(`whether ${block.logicalId} adds an IPv6 block to ${vpc.logicalId} is unknown: ${exists.reason}`, at4);
     const props = this.properties(block);
     if (props.kind === "unknown") return { ...props, at: at4 };
-    const literal3 = props.entries.get("Ipv6CidrBlock")?.value;
-    if (literal3 !== void 0 && !(literal3.kind === "scalar" && literal3.value === null)) {
-      return { kind: "seq", items: [relocate(literal3, at4)], at: at4 };
+    const literal4 = props.entries.get("Ipv6CidrBlock")?.value;
+    if (literal4 !== void 0 && !(literal4.kind === "scalar" && literal4.value === null)) {
+      return { kind: "seq", items: [relocate(literal4, at4)], at: at4 };
     }
     const amazon = props.entries.get("AmazonProvidedIpv6CidrBlock")?.value;
     const how = amazon?.kind === "scalar" && (amazon.value === true || amazon.value === "true") ? "the Amazon-provided IPv6 block" : "the IPv6 block from a pool";
@@ -28576,9 +23306,9 @@ function toAttr(v) {
   if (v.kind === "scalar") return v.value === null ? ABSENT2 : { state: "known", value: v.value };
   return { state: "known", value: toPlain(v) };
 }
-function walk(root, path10, onStep) {
+function walk(root, path11, onStep) {
   let v = root;
-  for (const step of path10) {
+  for (const step of path11) {
     if (v.kind === "unknown") return v;
     if (v.kind === "map") {
       if (typeof step !== "string") return void 0;
@@ -28617,11 +23347,11 @@ var CfnResource = class {
     return this.#ev.template.locate(this.#decl.keyAt);
   }
   /** The line of the property at `path` (or of the deepest part of it that is written). */
-  attributeLocation(path10) {
-    if (path10.length === 0) return void 0;
+  attributeLocation(path11) {
+    if (path11.length === 0) return void 0;
     let at4;
     try {
-      walk(this.#ev.properties(this.#decl), path10, (offset) => at4 = offset);
+      walk(this.#ev.properties(this.#decl), path11, (offset) => at4 = offset);
     } catch {
       return void 0;
     }
@@ -28642,9 +23372,9 @@ var CfnResource = class {
   suppressions() {
     return metadataDirectives(this.#decl.metadata, (offset) => this.#ev.template.locate(offset));
   }
-  get(path10) {
+  get(path11) {
     try {
-      const v = walk(this.#ev.properties(this.#decl), path10);
+      const v = walk(this.#ev.properties(this.#decl), path11);
       return v === void 0 ? ABSENT2 : toAttr(v);
     } catch (error) {
       return { state: "unknown", reason: `vpclint could not read this value (${error instanceof Error ? error.message : String(error)})`, refs: [] };
@@ -28671,8 +23401,8 @@ var CfnParameter = class {
   attributeLocation() {
     return void 0;
   }
-  get(path10) {
-    const [first, ...rest] = path10;
+  get(path11) {
+    const [first, ...rest] = path11;
     if (first === "Type" && rest.length === 0) return { state: "known", value: this.#decl.type };
     if (first !== "id" && first !== "Value") return ABSENT2;
     const v = walk(this.#ev.parameter(this.#decl), rest);
@@ -28720,8 +23450,8 @@ function metadataDirectives(metadata, locate2) {
 }
 
 // src/parse/cloudformation/parameters.ts
-import { readFileSync } from "node:fs";
-import path2 from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
+import path3 from "node:path";
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -28771,7 +23501,7 @@ function loadParameters(files, flags, cwd) {
   for (const file of files) {
     let text4;
     try {
-      text4 = readFileSync(path2.resolve(cwd, file), "utf8");
+      text4 = readFileSync2(path3.resolve(cwd, file), "utf8");
     } catch (error) {
       const code2 = error?.code;
       const why = code2 === "ENOENT" ? "no such file or directory" : code2 === "EISDIR" ? "is a directory" : error instanceof Error ? error.message : String(error);
@@ -28786,6 +23516,9 @@ function loadParameters(files, flags, cwd) {
 // src/parse/cloudformation/index.ts
 function loadTemplate(text4, file) {
   return readTemplate(text4, file);
+}
+function loadJsonTemplate(json, text4, file) {
+  return readJsonTemplate(json, text4, file);
 }
 function readTemplates(templates, options = {}) {
   const exports = new Exports();
@@ -28870,18 +23603,18 @@ function inFile(v, file, at4) {
 
 // src/run.ts
 import { isAscii } from "node:buffer";
-import { readFileSync as readFileSync2 } from "node:fs";
-import path6 from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
+import path7 from "node:path";
 
 // src/inputs.ts
-import path3 from "node:path";
+import path4 from "node:path";
 var INPUTS_READ = "Terraform plan JSON, .tf, and CloudFormation JSON/YAML";
 var READS_HINT = "vpclint reads Terraform plan JSON (terraform show -json plan.out > plan.json), Terraform sources (.tf) and CloudFormation templates (JSON or YAML)";
 function inputError(file, message, hint = READS_HINT) {
   const cause = new InputError(message, { file, hint });
   return { file, message, ...hint === void 0 ? {} : { hint }, cause };
 }
-function looksLikeJson(text4) {
+function looksLikeJson2(text4) {
   return /^\s*[{[]/.test(text4);
 }
 function notAnInput(file, text4) {
@@ -28892,7 +23625,7 @@ function notAnInput(file, text4) {
     return inputError(file, "this is a binary Terraform plan (terraform plan -out), which vpclint cannot read", "lint its JSON instead: terraform show -json plan.out > plan.json");
   }
   if (text4.trim() === "") return inputError(file, "the file is empty");
-  if (/\.json$/i.test(file) || looksLikeJson(text4)) {
+  if (/\.json$/i.test(file) || looksLikeJson2(text4)) {
     try {
       parseJson(text4, file);
     } catch (error) {
@@ -28904,7 +23637,7 @@ function notAnInput(file, text4) {
   }
   if (/\.(ya?ml|template)$/i.test(file)) return inputError(file, "this YAML is not a CloudFormation template (no AWSTemplateFormatVersion, and no Resources with AWS:: types)");
   if (file === STDIN_NAME) return inputError(file, "standard input is neither a Terraform plan JSON nor a CloudFormation template", "pipe a plan JSON or a template; .tf files are read from disk only");
-  const ext = path3.posix.extname(file);
+  const ext = path4.posix.extname(file);
   return inputError(file, ext === "" ? "not an input vpclint reads" : `not an input vpclint reads (it does not read ${ext} files)`);
 }
 function noInputIn(dir) {
@@ -28912,9 +23645,9 @@ function noInputIn(dir) {
   return { message, cause: new InputError(message) };
 }
 function isInside(dir, file) {
-  const relative = path3.relative(dir, file);
-  const up = relative === ".." || relative.startsWith(`..${path3.sep}`) || relative.startsWith("../");
-  return relative !== "" && !up && !path3.isAbsolute(relative);
+  const relative = path4.relative(dir, file);
+  const up = relative === ".." || relative.startsWith(`..${path4.sep}`) || relative.startsWith("../");
+  return relative !== "" && !up && !path4.isAbsolute(relative);
 }
 
 // src/engine/baseline.ts
@@ -29510,12 +24243,12 @@ var DataSources = class {
    * plain reference to (its first reference: parsers list the nearest source first, and give
    * values computed from a reference none). Undefined when nothing here decides it.
    */
-  resolve(r, path10, v, depth = 0) {
+  resolve(r, path11, v, depth = 0) {
     if (v.state !== "unknown" || depth > MAX_DEPTH3) return void 0;
-    const top = path10[0];
+    const top = path11[0];
     if (r.mode === "data" && typeof top === "string" && r.configures?.(top) === false) {
       const index2 = this.#indexOf(r.file, r.address);
-      if (index2 !== void 0 && this.#resources[index2] === r) return this.#attribute(index2, path10, v, depth);
+      if (index2 !== void 0 && this.#resources[index2] === r) return this.#attribute(index2, path11, v, depth);
     }
     const ref = v.refs[0];
     if (ref === void 0) return void 0;
@@ -29528,9 +24261,9 @@ var DataSources = class {
     return this.#attribute(index, attr, v, depth);
   }
   /** `path` of the data source at `index`, as what it stands for decides it. */
-  #attribute(index, path10, v, depth) {
+  #attribute(index, path11, v, depth) {
     const s = this.standIn(index);
-    const top = path10[0];
+    const top = path11[0];
     if (typeof top !== "string") return void 0;
     switch (s.kind) {
       case "none":
@@ -29539,7 +24272,7 @@ var DataSources = class {
         return { state: "unknown", reason: s.reason, refs: v.refs };
       case "provider": {
         const value = s.values.get(top);
-        if (value === void 0 || path10.length > 1) return void 0;
+        if (value === void 0 || path11.length > 1) return void 0;
         return value.state === "unknown" ? { ...value, refs: v.refs } : value;
       }
       case "resource": {
@@ -29547,7 +24280,7 @@ var DataSources = class {
         const mapped = FAMILIES.get(data.type)?.attrs.get(top);
         const target2 = this.#resources[s.index];
         if (mapped === void 0) return void 0;
-        const targetPath = [mapped, ...path10.slice(1)];
+        const targetPath = [mapped, ...path11.slice(1)];
         const tv = target2.get(targetPath);
         const deeper = this.resolve(target2, targetPath, tv, depth + 1);
         const result = deeper ?? tv;
@@ -29580,8 +24313,8 @@ var DataSources = class {
    * Where the ID at `path` of `r` comes from: a resource of `family` in scope (following
    * references through other attributes and data sources of the family), or a known ID.
    */
-  #identity(r, path10, family, depth) {
-    const v = r.get(path10);
+  #identity(r, path11, family, depth) {
+    const v = r.get(path11);
     if (v.state === "absent") return { kind: "absent" };
     if (v.state === "known") return typeof v.value === "string" && v.value !== "" ? { kind: "id", id: v.value } : { kind: "absent" };
     const types = FAMILIES.get(family)?.types;
@@ -29768,9 +24501,9 @@ var DataSources = class {
     };
   }
   /** A test of one lookup argument (or filter value) at `path` against candidates. */
-  #criterion(r, path10, criterion, what) {
+  #criterion(r, path11, criterion, what) {
     if (criterion.kind === "identity") {
-      const wanted2 = this.#identity(r, path10, criterion.family, 0);
+      const wanted2 = this.#identity(r, path11, criterion.family, 0);
       if (wanted2.kind === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${wanted2.reason}` };
       if (wanted2.kind === "absent") return { what, test: () => true };
       const shown = wanted2.kind === "id" ? wanted2.id : this.#resources[wanted2.index].address;
@@ -29784,7 +24517,7 @@ var DataSources = class {
         }
       };
     }
-    const v = r.get(path10);
+    const v = r.get(path11);
     if (v.state === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${phrase(v.reason)}` };
     if (v.state !== "known" || typeof v.value !== "string") return { what, test: () => true };
     const wanted = v.value;
@@ -29798,13 +24531,13 @@ var DataSources = class {
     };
   }
   /** Known strings of a list (filter values), or why they are not known. */
-  #texts(r, path10) {
-    const v = r.get(path10);
+  #texts(r, path11) {
+    const v = r.get(path11);
     if (v.state === "unknown") return { reason: phrase(v.reason) };
     if (v.state !== "known" || !Array.isArray(v.value)) return { values: [] };
     const out = [];
     for (let j = 0; j < v.value.length; j++) {
-      const e = r.get([...path10, j]);
+      const e = r.get([...path11, j]);
       if (e.state === "unknown") return { reason: phrase(e.reason) };
       if (e.state === "known" && typeof e.value === "string") out.push(e.value);
     }
@@ -29909,9 +24642,9 @@ function phrase(reason) {
   const r = reason.trim();
   return r === "" ? "unknown" : /^(known after apply|unknown|not known)/i.test(r) ? r : `unknown (${r})`;
 }
-function pathString(path10) {
+function pathString(path11) {
   let out = "";
-  for (const s of path10) out += typeof s === "number" ? `[${s}]` : out === "" ? s : `.${s}`;
+  for (const s of path11) out += typeof s === "number" ? `[${s}]` : out === "" ? s : `.${s}`;
   return out;
 }
 
@@ -29965,9 +24698,9 @@ var knownInt = (n) => {
   }
   return t;
 };
-function pathText3(path10) {
+function pathText3(path11) {
   let out = "";
-  for (const segment of path10) {
+  for (const segment of path11) {
     if (typeof segment === "number") out += `[${segment}]`;
     else out += out === "" ? segment : `.${segment}`;
   }
@@ -30083,12 +24816,12 @@ var BuildContext = class {
     return this.renamed.size === 0 ? r.address : this.renamed.get(r) ?? r.address;
   }
   /** "route[0].cidr_block of aws_route_table.a", or the key alone for an empty path. */
-  describe(r, path10) {
-    return path10.length === 0 ? this.key(r) : `${pathText3(path10)} of ${this.key(r)}`;
+  describe(r, path11) {
+    return path11.length === 0 ? this.key(r) : `${pathText3(path11)} of ${this.key(r)}`;
   }
   /** A readable Unknown for an unknown attribute value. */
-  unknownValue(r, path10, reason) {
-    return unknownAt(`${this.describe(r, path10)} is ${unknownPhrase2(reason)}`, { resource: r, path: path10, reason });
+  unknownValue(r, path11, reason) {
+    return unknownAt(`${this.describe(r, path11)} is ${unknownPhrase2(reason)}`, { resource: r, path: path11, reason });
   }
   // ---- readers
   /**
@@ -30103,12 +24836,12 @@ var BuildContext = class {
    * or a plain reference to one (`data.aws_vpc.peer.cidr_block` of a data source that is
    * `aws_vpc.peer`). See data-sources.ts.
    */
-  value(r, path10) {
-    return this.resolved(r, path10, r.get(path10));
+  value(r, path11) {
+    return this.resolved(r, path11, r.get(path11));
   }
   /** Like `value`, for a value already read. */
-  resolved(r, path10, v) {
-    return v.state === "unknown" ? this.dataSources.resolve(r, path10, v) ?? v : v;
+  resolved(r, path11, v) {
+    return v.state === "unknown" ? this.dataSources.resolve(r, path11, v) ?? v : v;
   }
   /** The input resource at `index`. */
   resourceAt(index) {
@@ -30119,42 +24852,42 @@ var BuildContext = class {
     return this.isComputed(r, v) ? ABSENT : v;
   }
   /** A string attribute (numbers are accepted as their text; empty strings are not set). */
-  str(r, path10) {
-    return this.strFrom(r, path10, r.get(path10));
+  str(r, path11) {
+    return this.strFrom(r, path11, r.get(path11));
   }
-  strFrom(r, path10, raw) {
-    const v = this.resolved(r, path10, raw);
+  strFrom(r, path11, raw) {
+    const v = this.resolved(r, path11, raw);
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
     if (typeof v.value === "string") return v.value === "" ? ABSENT : known(v.value);
     if (typeof v.value === "number" && Number.isFinite(v.value)) return known(String(v.value));
-    return unknown(`${this.describe(r, path10)} is not a string: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path11)} is not a string: ${show(v.value)}`);
   }
   /** A boolean attribute (`"true"`/`"false"` accepted); `fallback` (AWS's default) when the code does not set it. */
-  bool(r, path10, fallback) {
-    const v = this.resolved(r, path10, fallback === void 0 ? r.get(path10) : this.configured(r, r.get(path10)));
+  bool(r, path11, fallback) {
+    const v = this.resolved(r, path11, fallback === void 0 ? r.get(path11) : this.configured(r, r.get(path11)));
     if (v.state === "absent") return fallback === void 0 ? ABSENT : knownBool(fallback);
-    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
     if (typeof v.value === "boolean") return knownBool(v.value);
     if (v.value === "true" || v.value === "false") return knownBool(v.value === "true");
-    return unknown(`${this.describe(r, path10)} is not a boolean: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path11)} is not a boolean: ${show(v.value)}`);
   }
   /** A port number (numeric strings accepted). */
-  port(r, path10) {
-    const v = this.value(r, path10);
+  port(r, path11) {
+    const v = this.value(r, path11);
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
     const n = typeof v.value === "string" && /^\s*-?\d+\s*$/.test(v.value) ? Number(v.value) : v.value;
     if (typeof n === "number" && Number.isInteger(n)) return knownInt(n);
-    return unknown(`${this.describe(r, path10)} is not a port number: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path11)} is not a port number: ${show(v.value)}`);
   }
   /** An IP protocol, normalized: `all` for -1/"all", names for 6/17/1/58, other numbers as text. */
-  protocol(r, path10) {
-    const v = this.value(r, path10);
+  protocol(r, path11) {
+    const v = this.value(r, path11);
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
     if (typeof v.value !== "string" && !(typeof v.value === "number" && Number.isFinite(v.value))) {
-      return unknown(`${this.describe(r, path10)} is not a protocol: ${show(v.value)}`);
+      return unknown(`${this.describe(r, path11)} is not a protocol: ${show(v.value)}`);
     }
     const text4 = String(v.value).trim().toLowerCase();
     if (text4 === "") return ABSENT;
@@ -30164,12 +24897,12 @@ var BuildContext = class {
    * A list attribute's length, or why it cannot be read as a list. A computed list (inline
    * `route`, `ingress` the code does not write) is not set.
    */
-  list(r, path10) {
-    const v = this.resolved(r, path10, this.configured(r, r.get(path10)));
+  list(r, path11) {
+    const v = this.resolved(r, path11, this.configured(r, r.get(path11)));
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
     if (Array.isArray(v.value)) return { state: "known", length: v.value.length };
-    return unknown(`${this.describe(r, path10)} is not a list: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path11)} is not a list: ${show(v.value)}`);
   }
   /**
    * A CIDR attribute of the expected family. Every literal read is recorded in `cidrLiterals`; a
@@ -30179,15 +24912,15 @@ var BuildContext = class {
    * ask for; the adapters handle IPAM and Amazon-provided blocks before reading the literal).
    * Nested attributes are not judged so: readers cannot always see nested configuration.
    */
-  cidr(r, path10, family, emptyIsAbsent = true) {
-    return this.cidrFrom(r, path10, r.get(path10), family, emptyIsAbsent);
+  cidr(r, path11, family, emptyIsAbsent = true) {
+    return this.cidrFrom(r, path11, r.get(path11), family, emptyIsAbsent);
   }
-  cidrFrom(r, path10, raw, family, emptyIsAbsent = true) {
-    if (raw.state === "absent" || path10.length === 1 && this.isComputed(r, raw)) return ABSENT;
-    const v = this.resolved(r, path10, raw);
-    const literal3 = v === raw;
+  cidrFrom(r, path11, raw, family, emptyIsAbsent = true) {
+    if (raw.state === "absent" || path11.length === 1 && this.isComputed(r, raw)) return ABSENT;
+    const v = this.resolved(r, path11, raw);
+    const literal4 = v === raw;
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path10, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
     if (v.value === "" && emptyIsAbsent) return ABSENT;
     const text4 = typeof v.value === "string" ? v.value : show(v.value);
     let parsed = typeof v.value === "string" ? this.parsedCidrs.get(v.value) : void 0;
@@ -30200,10 +24933,10 @@ var BuildContext = class {
     if (result.ok && result.cidr.family !== family) {
       result = { ok: false, error: `an IPv${result.cidr.family} block where an IPv${family} block is expected` };
     }
-    if (literal3) this.literals.push(this.at, { subject: { resource: r, path: path10 }, text: text4, result });
+    if (literal4) this.literals.push(this.at, { subject: { resource: r, path: path11 }, text: text4, result });
     if (result.ok && parsed.tri !== void 0) return parsed.tri;
     const error = result.ok ? "" : result.error;
-    return unknown(`${this.describe(r, path10)} is not a valid CIDR block: ${show(v.value)} (${error})`, true);
+    return unknown(`${this.describe(r, path11)} is not a valid CIDR block: ${show(v.value)} (${error})`, true);
   }
   // ---- entities
   /** Records that the resource being processed stands for `self`. */
@@ -30465,15 +25198,15 @@ var BuildContext = class {
    * IDs of every entity (an unmatched `vpc-…` becomes an external VPC stub); an unknown value
    * follows its references within the same file; absent stays absent.
    */
-  link(kind, r, path10) {
-    return this.linkValue(kind, r, path10, r.get(path10), 0);
+  link(kind, r, path11) {
+    return this.linkValue(kind, r, path11, r.get(path11), 0);
   }
   /** Like `link`, for a value already read. */
-  linkValue(kind, r, path10, v, depth) {
+  linkValue(kind, r, path11, v, depth) {
     if (v.state === "absent") return ABSENT;
-    if (v.state === "known") return this.linkId(kind, r, path10, v.value);
-    const decided2 = this.resolved(r, path10, v);
-    if (decided2.state === "known") return this.linkId(kind, r, path10, decided2.value);
+    if (v.state === "known") return this.linkId(kind, r, path11, v.value);
+    const decided2 = this.resolved(r, path11, v);
+    if (decided2.state === "known") return this.linkId(kind, r, path11, decided2.value);
     let failure;
     for (const ref of v.refs) {
       const result = this.followRef(kind, r, ref, depth);
@@ -30481,19 +25214,19 @@ var BuildContext = class {
       if (result.state === "known") return result;
       if (result.state === "unknown") failure ??= result;
     }
-    return failure ?? this.unlinked(r, path10, decided2.state === "unknown" ? decided2.reason : v.reason);
+    return failure ?? this.unlinked(r, path11, decided2.state === "unknown" ? decided2.reason : v.reason);
   }
   /** "vpc_id of aws_subnet.a is known after apply and not linked to a resource in the plan". */
-  unlinked(r, path10, reason) {
+  unlinked(r, path11, reason) {
     const scope = r.format === "terraform-plan" ? "the plan" : "the linted files";
-    return unknownAt(`${this.describe(r, path10)} is ${unknownPhrase2(reason)} and not linked to a resource in ${scope}`, {
+    return unknownAt(`${this.describe(r, path11)} is ${unknownPhrase2(reason)} and not linked to a resource in ${scope}`, {
       resource: r,
-      path: path10,
+      path: path11,
       reason
     });
   }
-  linkId(kind, r, path10, value) {
-    if (typeof value !== "string") return unknown(`${this.describe(r, path10)} is not an ID: ${show(value)}`);
+  linkId(kind, r, path11, value) {
+    if (typeof value !== "string") return unknown(`${this.describe(r, path11)} is not an ID: ${show(value)}`);
     if (value === "") return ABSENT;
     const hit = this.byId[kind].get(value);
     if (hit !== void 0) return hit;
@@ -30502,9 +25235,9 @@ var BuildContext = class {
       if (state !== void 0) return this.originalMainTable(state);
     }
     if (kind === "vpc" && value.startsWith("vpc-")) return this.stubVpc(value);
-    return unknownAt(`${this.describe(r, path10)} is ${value}, which matches no ${NOUN[kind]} in the linted files`, {
+    return unknownAt(`${this.describe(r, path11)} is ${value}, which matches no ${NOUN[kind]} in the linted files`, {
       resource: r,
-      path: path10,
+      path: path11,
       reason: `${value}, which matches no ${NOUN[kind]} in the linted files`
     });
   }
@@ -30546,17 +25279,17 @@ var BuildContext = class {
    * `default_route_table_id`): by known ID, or by a reference to a VPC's
    * `default_route_table_id` / `main_route_table_id`.
    */
-  linkVpcByMainTableId(r, path10) {
-    const v = r.get(path10);
+  linkVpcByMainTableId(r, path11) {
+    const v = r.get(path11);
     if (v.state === "absent") return ABSENT;
     if (v.state === "known") {
-      if (typeof v.value !== "string") return unknown(`${this.describe(r, path10)} is not an ID: ${show(v.value)}`);
+      if (typeof v.value !== "string") return unknown(`${this.describe(r, path11)} is not an ID: ${show(v.value)}`);
       if (v.value === "") return ABSENT;
       const state = this.vpcByMainTableId.get(v.value);
       if (state !== void 0) return state.self;
       const table = this.byId.table.get(v.value)?.value;
       if (table !== void 0 && table.vpc.state === "known") return table.vpc;
-      return unknown(`${this.describe(r, path10)} is ${v.value}, which is not the main route table of a VPC in the linted files`);
+      return unknown(`${this.describe(r, path11)} is ${v.value}, which is not the main route table of a VPC in the linted files`);
     }
     for (const ref of v.refs) {
       const index = this.indexIn(ref.file ?? r.file, ref.address);
@@ -30564,7 +25297,7 @@ var BuildContext = class {
       const only = ref.attribute.length === 1 ? ref.attribute[0] : void 0;
       if (state !== void 0 && (only === "default_route_table_id" || only === "main_route_table_id")) return state.self;
     }
-    return this.unlinked(r, path10, v.reason);
+    return this.unlinked(r, path11, v.reason);
   }
   // ---- result
   /** Decides main tables and subnet tables, and returns the model with every list in input order. */
@@ -30642,9 +25375,9 @@ function stateOf(ctx) {
 var paths = /* @__PURE__ */ new Map();
 function at(base, name) {
   if (base.length > 0) return [...base, name];
-  let path10 = paths.get(name);
-  if (path10 === void 0) paths.set(name, path10 = Object.freeze([name]));
-  return path10;
+  let path11 = paths.get(name);
+  if (path11 === void 0) paths.set(name, path11 = Object.freeze([name]));
+  return path11;
 }
 function deployedId(ctx, r) {
   return unknown(`the ID of ${ctx.key(r)} is ${DEPLOY_TIME2}`);
@@ -30670,8 +25403,8 @@ function stackSetting(ctx, r, which) {
 function registerParameter(r, ctx) {
   stateOf(ctx).parameters.set(`${r.file}\0${r.address}`, r);
 }
-function parameterOf(ctx, r, path10) {
-  const v = r.get(path10);
+function parameterOf(ctx, r, path11) {
+  const v = r.get(path11);
   if (v.state !== "unknown") return void 0;
   const params = stateOf(ctx).parameters;
   for (const ref of v.refs) {
@@ -30681,23 +25414,23 @@ function parameterOf(ctx, r, path10) {
   }
   return void 0;
 }
-function linkVpc(ctx, r, path10) {
-  const vpc = ctx.link("vpc", r, path10);
+function linkVpc(ctx, r, path11) {
+  const vpc = ctx.link("vpc", r, path11);
   if (vpc.state !== "unknown" || vpc.invalid === true) return vpc;
-  const param = parameterOf(ctx, r, path10);
+  const param = parameterOf(ctx, r, path11);
   if (param === void 0) return vpc;
   const key = ctx.key(param);
   return ctx.externalVpc(key, key, `${key} is a template parameter without a value: the VPC is not defined in the linted files`);
 }
-function linkTable(ctx, r, path10) {
-  const table = ctx.link("table", r, path10);
+function linkTable(ctx, r, path11) {
+  const table = ctx.link("table", r, path11);
   if (table.state !== "unknown" || table.invalid === true) return table;
   let stub;
-  const raw = r.get(path10);
+  const raw = r.get(path11);
   if (raw.state === "known" && typeof raw.value === "string" && raw.value.startsWith("rtb-")) {
     stub = ctx.externalTable(raw.value, raw.value, known(raw.value));
   } else {
-    const param = parameterOf(ctx, r, path10);
+    const param = parameterOf(ctx, r, path11);
     if (param !== void 0) {
       const key = ctx.key(param);
       stub = ctx.externalTable(key, key, unknown(`${key} is a template parameter without a value`));
@@ -30724,13 +25457,13 @@ function declareVpc(r, ctx) {
   const key = ctx.key(r);
   const blocks = [];
   let incomplete;
-  const path10 = at([], "CidrBlock");
-  let primary = ctx.cidr(r, path10, 4);
+  const path11 = at([], "CidrBlock");
+  let primary = ctx.cidr(r, path11, 4);
   if (primary.state === "absent" && isSet(r.get(["Ipv4IpamPoolId"]))) {
     primary = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
   }
   if (primary.state === "absent") incomplete = `${key} has no CidrBlock`;
-  else blocks.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: path10 } });
+  else blocks.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: path11 } });
   const vpc = ctx.addVpc({
     key,
     label: key,
@@ -30752,13 +25485,13 @@ function linkCidrBlock(r, ctx) {
   const key = ctx.key(r);
   let block;
   if (isSet(r.get(["CidrBlock"])) || isSet(r.get(["Ipv4IpamPoolId"]))) {
-    const path10 = at([], "CidrBlock");
-    let cidr = ctx.cidr(r, path10, 4);
+    const path11 = at([], "CidrBlock");
+    let cidr = ctx.cidr(r, path11, 4);
     if (cidr.state === "absent") cidr = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
-    block = { kind: "ipv4-secondary", cidr, subject: { resource: r, path: path10 } };
+    block = { kind: "ipv4-secondary", cidr, subject: { resource: r, path: path11 } };
   } else {
-    const path10 = at([], "Ipv6CidrBlock");
-    let cidr = ctx.cidr(r, path10, 6);
+    const path11 = at([], "Ipv6CidrBlock");
+    let cidr = ctx.cidr(r, path11, 6);
     const amazon = ctx.bool(r, ["AmazonProvidedIpv6CidrBlock"]);
     const amazonProvided = cidr.state === "absent" && amazon.state === "known" && amazon.value;
     if (amazonProvided) cidr = unknown(`the Amazon-provided IPv6 block of ${key} is allocated at deploy time`);
@@ -30767,7 +25500,7 @@ function linkCidrBlock(r, ctx) {
     } else if (cidr.state === "absent") {
       cidr = unknown(`${key} has no CidrBlock and no Ipv6CidrBlock`);
     }
-    block = amazonProvided ? { kind: "ipv6", cidr, subject: { resource: r, path: path10 }, amazonProvided: true } : { kind: "ipv6", cidr, subject: { resource: r, path: path10 } };
+    block = amazonProvided ? { kind: "ipv6", cidr, subject: { resource: r, path: path11 }, amazonProvided: true } : { kind: "ipv6", cidr, subject: { resource: r, path: path11 } };
   }
   if (vpc.state === "known") vpc.value.cidrBlocks.push(block);
 }
@@ -30833,9 +25566,9 @@ function readTarget(ctx, r) {
   );
   if (i === -1) return { kind: "unknown", reason: `${ctx.key(r)} has no target` };
   const [name, kind] = TARGETS[i];
-  const path10 = at([], name);
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path10) };
-  const id = ctx.str(r, path10);
+  const path11 = at([], name);
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path11) };
+  const id = ctx.str(r, path11);
   if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
   return { kind, id };
 }
@@ -30922,20 +25655,20 @@ function readPeers(ctx, r, base, f) {
     ["CidrIp", 4],
     ["CidrIpv6", 6]
   ]) {
-    const path10 = at(base, name);
-    const cidr = ctx.cidr(r, path10, family);
-    if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: path10 });
+    const path11 = at(base, name);
+    const cidr = ctx.cidr(r, path11, family);
+    if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: path11 });
   }
   const prefixPath = at(base, f.prefixList);
   const prefix = ctx.str(r, prefixPath);
   if (prefix.state !== "absent") peers.push({ kind: "prefix-list", id: prefix, path: prefixPath });
   for (const name of f.direction === "ingress" ? [f.group, "SourceSecurityGroupName"] : [f.group]) {
-    const path10 = at(base, name);
-    const group = ctx.link("sg", r, path10);
+    const path11 = at(base, name);
+    const group = ctx.link("sg", r, path11);
     if (group.state === "absent") continue;
-    const raw = ctx.str(r, path10);
+    const raw = ctx.str(r, path11);
     const id = raw.state === "known" ? raw : group.state === "known" ? group.value.id : group;
-    peers.push({ kind: "security-group", group, id, path: path10 });
+    peers.push({ kind: "security-group", group, id, path: path11 });
   }
   return peers;
 }
@@ -31081,11 +25814,11 @@ function declareVpc2(r, ctx) {
   const list2 = ctx.list(r, ["cidrs"]);
   let primary = true;
   for (let i = 0; list2.state === "known" && i < list2.length; i++) {
-    const path10 = ["cidrs", i];
-    const v = r.get(path10);
+    const path11 = ["cidrs", i];
+    const v = r.get(path11);
     const family = v.state === "known" && typeof v.value === "string" && v.value.includes(":") ? 6 : 4;
-    const cidr = ctx.cidr(r, path10, family, false);
-    blocks.push({ kind: family === 6 ? "ipv6" : primary ? "ipv4-primary" : "ipv4-secondary", cidr, subject: { resource: r, path: path10 } });
+    const cidr = ctx.cidr(r, path11, family, false);
+    blocks.push({ kind: family === 6 ? "ipv6" : primary ? "ipv4-primary" : "ipv4-secondary", cidr, subject: { resource: r, path: path11 } });
     if (family === 4) primary = false;
   }
   const key = ctx.key(r);
@@ -31125,13 +25858,13 @@ function linkTable2(r, ctx) {
   const main2 = r.get(["main"]);
   if (vpc.state === "known" && main2.state === "known" && main2.value === true) ctx.setDefaultTable(vpc.value, self);
 }
-function target(r, ctx, path10) {
-  const id = ctx.str(r, path10);
-  if (id.state !== "known") return { kind: "unknown", reason: `${ctx.describe(r, path10)} is not given` };
+function target(r, ctx, path11) {
+  const id = ctx.str(r, path11);
+  if (id.state !== "known") return { kind: "unknown", reason: `${ctx.describe(r, path11)} is not given` };
   if (id.value === "local") return { kind: "local", id };
   const kind = TARGET_PREFIXES.find(([prefix]) => id.value.startsWith(prefix))?.[1];
-  if (kind === void 0) return { kind: "unknown", reason: `${ctx.describe(r, path10)} is ${id.value}, which is no route target vpclint knows` };
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path10) };
+  if (kind === void 0) return { kind: "unknown", reason: `${ctx.describe(r, path11)} is ${id.value}, which is no route target vpclint knows` };
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path11) };
   return { kind, id };
 }
 function attachRoutes(r, ctx) {
@@ -31164,30 +25897,30 @@ var INVENTORY_ADAPTERS = /* @__PURE__ */ new Map([
 var paths2 = /* @__PURE__ */ new Map();
 function at2(base, name) {
   if (base.length > 0) return [...base, name];
-  let path10 = paths2.get(name);
-  if (path10 === void 0) paths2.set(name, path10 = Object.freeze([name]));
-  return path10;
+  let path11 = paths2.get(name);
+  if (path11 === void 0) paths2.set(name, path11 = Object.freeze([name]));
+  return path11;
 }
-function idText(ctx, r, path10, what) {
-  const id = ctx.str(r, path10);
+function idText(ctx, r, path11, what) {
+  const id = ctx.str(r, path11);
   return id.state === "known" ? `${what} ${id.value}` : `an ${what}`;
 }
 function primaryBlock2(ctx, r) {
-  const path10 = ["cidr_block"];
-  const v = ctx.value(r, path10);
-  if (v.state === "known" && v.value !== "") return ctx.cidrFrom(r, path10, v, 4);
+  const path11 = ["cidr_block"];
+  const v = ctx.value(r, path11);
+  if (v.state === "known" && v.value !== "") return ctx.cidrFrom(r, path11, v, 4);
   if (r.mode === "managed" && isSet(ctx.configured(r, r.get(["ipv4_ipam_pool_id"])))) {
     return unknown(`cidr_block of ${ctx.key(r)} is allocated from ${idText(ctx, r, ["ipv4_ipam_pool_id"], "IPAM pool")} at apply time`);
   }
-  if (v.state === "unknown") return ctx.unknownValue(r, path10, v.reason);
+  if (v.state === "unknown") return ctx.unknownValue(r, path11, v.reason);
   return void 0;
 }
 function ipv6Block(ctx, r) {
-  const path10 = ["ipv6_cidr_block"];
-  const v = ctx.value(r, path10);
+  const path11 = ["ipv6_cidr_block"];
+  const v = ctx.value(r, path11);
   const assign = ctx.bool(r, ["assign_generated_ipv6_cidr_block"]);
   const amazonProvided = assign.state === "known" && assign.value;
-  if (v.state === "known" && v.value !== "") return { cidr: ctx.cidrFrom(r, path10, v, 6), amazonProvided };
+  if (v.state === "known" && v.value !== "") return { cidr: ctx.cidrFrom(r, path11, v, 6), amazonProvided };
   if (amazonProvided) {
     return { cidr: unknown(`the Amazon-provided IPv6 block of ${ctx.key(r)} is allocated at apply time`), amazonProvided };
   }
@@ -31200,7 +25933,7 @@ function ipv6Block(ctx, r) {
     return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
   }
   if (v.state === "unknown" && !ctx.isComputed(r, v) && (assign.state === "unknown" || v.refs.length > 0)) {
-    return { cidr: ctx.unknownValue(r, path10, v.reason), amazonProvided };
+    return { cidr: ctx.unknownValue(r, path11, v.reason), amazonProvided };
   }
   return void 0;
 }
@@ -31211,8 +25944,8 @@ function nameTag2(r) {
   }
   return void 0;
 }
-function orUnknown(ctx, r, path10, v) {
-  return v.state === "absent" ? unknown(`${ctx.describe(r, path10)} is not in the plan`) : v;
+function orUnknown(ctx, r, path11, v) {
+  return v.state === "absent" ? unknown(`${ctx.describe(r, path11)} is not in the plan`) : v;
 }
 function arnField(r, index) {
   const v = r.get(["arn"]);
@@ -31311,14 +26044,14 @@ function secondaryBlocksOfDataSource(ctx, r, blocks) {
   for (let i = 0; i < list2.length; i++) {
     const state = r.get(["cidr_block_associations", i, "state"]);
     if (state.state === "known" && typeof state.value === "string" && !/^associat(ed|ing)$/.test(state.value)) continue;
-    const path10 = ["cidr_block_associations", i, "cidr_block"];
-    const v = r.get(path10);
+    const path11 = ["cidr_block_associations", i, "cidr_block"];
+    const v = r.get(path11);
     if (v.state === "unknown") {
-      incomplete ??= ctx.unknownValue(r, path10, v.reason).reason;
+      incomplete ??= ctx.unknownValue(r, path11, v.reason).reason;
       continue;
     }
     if (v.state === "absent" || v.value === "" || v.value === primaryText) continue;
-    blocks.push({ kind: "ipv4-secondary", cidr: ctx.cidrFrom(r, path10, v, 4), subject: { resource: r, path: path10 } });
+    blocks.push({ kind: "ipv4-secondary", cidr: ctx.cidrFrom(r, path11, v, 4), subject: { resource: r, path: path11 } });
   }
   return incomplete;
 }
@@ -31524,9 +26257,9 @@ function readTarget2(ctx, r, base) {
     };
   }
   const [name, kind] = TARGETS2[picked];
-  const path10 = at2(base, name);
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path10) };
-  const id = ctx.str(r, path10);
+  const path11 = at2(base, name);
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path11) };
+  const id = ctx.str(r, path11);
   if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
   return { kind, id };
 }
@@ -31687,14 +26420,14 @@ var VPC_RULE_RESOURCE = {
   groups: "referenced_security_group_id",
   groupsList: false
 };
-function forEachValue(ctx, r, path10, isList, each, whole) {
+function forEachValue(ctx, r, path11, isList, each, whole) {
   if (!isList) {
-    if (isSet(ctx.configured(r, r.get(path10)))) each(path10);
+    if (isSet(ctx.configured(r, r.get(path11)))) each(path11);
     return;
   }
-  const list2 = ctx.list(r, path10);
+  const list2 = ctx.list(r, path11);
   if (list2.state === "unknown") whole(list2.reason);
-  else if (list2.state === "known") for (let j = 0; j < list2.length; j++) each([...path10, j]);
+  else if (list2.state === "known") for (let j = 0; j < list2.length; j++) each([...path11, j]);
 }
 function readPeers2(ctx, r, base, f) {
   const peers = [];
@@ -31702,17 +26435,17 @@ function readPeers2(ctx, r, base, f) {
     [f.ipv4, 4],
     [f.ipv6, 6]
   ]) {
-    const path10 = at2(base, attr);
+    const path11 = at2(base, attr);
     forEachValue(
       ctx,
       r,
-      path10,
+      path11,
       f.lists,
       (p) => {
         const cidr = ctx.cidr(r, p, family, !f.lists);
         if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: p });
       },
-      (reason) => peers.push({ kind: "cidr", cidr: unknown(reason), path: path10 })
+      (reason) => peers.push({ kind: "cidr", cidr: unknown(reason), path: path11 })
     );
   }
   const prefixPath = at2(base, f.prefixLists);
@@ -31808,8 +26541,8 @@ function peerSource(peer) {
       return { kind: "self" };
   }
 }
-function knownStrings(r, path10, isList) {
-  const v = r.get(path10);
+function knownStrings(r, path11, isList) {
+  const v = r.get(path11);
   if (v.state !== "known") return [];
   const values = isList ? Array.isArray(v.value) ? v.value : [] : [v.value];
   return values.filter((x) => typeof x === "string" && x !== "");
@@ -32004,6 +26737,45 @@ function summarizeTopology(model, hits) {
   }
   for (const vpc of ends) vpcs.push(toTopologyVpc(vpc));
   return { vpcs, peerings };
+}
+
+// src/parse/problems.ts
+var MAX_PROBLEMS_PER_FILE = 50;
+function moreProblems(count2) {
+  return `… and ${count2} more problem${count2 === 1 ? "" : "s"} in this file`;
+}
+var MORE = /^… and (\d+) more problems? in this file$/;
+function capProblems(problems, limit = MAX_PROBLEMS_PER_FILE) {
+  const kept = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const p of problems) {
+    if (p.file === void 0) {
+      out.push(p);
+      continue;
+    }
+    const more = MORE.exec(p.message);
+    const n = kept.get(p.file) ?? 0;
+    if (more === null && n < limit) {
+      kept.set(p.file, n + 1);
+      out.push(p);
+      continue;
+    }
+    const d = dropped.get(p.file) ?? { count: 0 };
+    d.count += more === null ? 1 : Number(more[1]);
+    d.first ??= p;
+    dropped.set(p.file, d);
+  }
+  if (dropped.size === 0) return out;
+  const last2 = /* @__PURE__ */ new Map();
+  out.forEach((p, i) => p.file !== void 0 && last2.set(p.file, i));
+  const inserts = [...dropped].map(([file, d]) => {
+    const where2 = d.first?.line === void 0 ? {} : { line: d.first.line, column: d.first.column };
+    return { at: last2.get(file) ?? out.length - 1, error: { file, ...where2, message: moreProblems(d.count) } };
+  });
+  inserts.sort((a, b) => b.at - a.at);
+  for (const { at: at4, error } of inserts) out.splice(at4 + 1, 0, error);
+  return out;
 }
 
 // src/parse/terraform-plan/address.ts
@@ -32390,10 +27162,10 @@ function keyPattern(key, flags = "") {
   const quoted = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`${quoted}\\s*:\\s*`, flags);
 }
-function unescapeJsonString(body) {
-  if (!body.includes("\\")) return body;
+function unescapeJsonString(body2) {
+  if (!body2.includes("\\")) return body2;
   try {
-    const v = JSON.parse(`"${body}"`);
+    const v = JSON.parse(`"${body2}"`);
     return typeof v === "string" ? v : void 0;
   } catch {
     return void 0;
@@ -32611,8 +27383,8 @@ var Resolver = class {
       return;
     }
     const label = inst.prefix + source;
-    const path10 = toPath(steps.slice(2));
-    if (path10.length === 0) {
+    const path11 = toPath(steps.slice(2));
+    if (path11.length === 0) {
       out.addLost({
         what: "each.value",
         reason: `value comes from each.value${where2}, a whole instance of ${label}; vpclint links only its attributes (each.value.id)`
@@ -32626,7 +27398,7 @@ var Resolver = class {
       out.addLost({ what: "each.value", reason: `value comes from each.value${where2} (for_each = ${label}), but ${missing}` });
       return;
     }
-    out.addTarget({ address, attribute: path10 });
+    out.addTarget({ address, attribute: path11 });
   }
   #one(ref, inst, key, forEach, indexedByInstance, depth, out) {
     const steps = ref.steps;
@@ -32817,9 +27589,9 @@ function toPath(steps) {
   }
   return out;
 }
-function pathToString(path10) {
+function pathToString(path11) {
   let out = "";
-  for (const p of path10) out += typeof p === "number" ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
+  for (const p of path11) out += typeof p === "number" ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
   return out;
 }
 function unknownFrom(s) {
@@ -32874,20 +27646,20 @@ var PlanResource = class {
   attributeLocation() {
     return void 0;
   }
-  get(path10) {
+  get(path11) {
     try {
-      return this.#get(path10);
+      return this.#get(path11);
     } catch (err) {
       return { state: "unknown", reason: `vpclint could not read this value (${err instanceof Error ? err.message : String(err)})`, refs: [] };
     }
   }
-  #get(path10) {
+  #get(path11) {
     let node = this.#values;
     let unk = this.#unknown;
     let rebuilt = false;
-    for (let i = 0; i < path10.length; i++) {
-      if (unk === true) return this.#unknownAt(path10, i, rebuilt);
-      const step = path10[i];
+    for (let i = 0; i < path11.length; i++) {
+      if (unk === true) return this.#unknownAt(path11, i, rebuilt);
+      const step = path11[i];
       if (i === 0 && typeof step === "string" && own(unk, step) === true) {
         const r = this.#rebuild(step);
         if (r !== void 0) {
@@ -32900,7 +27672,7 @@ var PlanResource = class {
       node = child(node, step);
       unk = child(unk, step);
     }
-    if (unk === true) return this.#unknownAt(path10, path10.length, rebuilt);
+    if (unk === true) return this.#unknownAt(path11, path11.length, rebuilt);
     if (node === null || node === void 0) return ABSENT5;
     return { state: "known", value: node };
   }
@@ -32957,11 +27729,11 @@ var PlanResource = class {
    * An unknown value at `path` (unknown from step `at` on), with the sources of its expression;
    * marked computed when the configuration does not set its top-level attribute.
    */
-  #unknownAt(path10, at4, rebuilt) {
+  #unknownAt(path11, at4, rebuilt) {
     const cfg = this.#configResource();
     if (cfg === void 0) return AFTER_APPLY;
     const expressions = own(cfg, "expressions");
-    const first = path10[0];
+    const first = path11[0];
     if (!rebuilt && typeof first === "string" && isUnset(expressions, first)) return COMPUTED;
     if (!rebuilt && at4 === 1 && typeof first === "string" && Array.isArray(own(expressions, first)) && isSet2(own(cfg, "for_each_expression"))) {
       return {
@@ -32970,7 +27742,7 @@ var PlanResource = class {
         refs: []
       };
     }
-    const found = this.#findExpression(expressions, path10, rebuilt);
+    const found = this.#findExpression(expressions, path11, rebuilt);
     if (found.kind === "lost") return { state: "unknown", reason: found.reason, refs: [] };
     if (found.kind === "none") return AFTER_APPLY;
     const p = this.#parsed();
@@ -32984,20 +27756,20 @@ var PlanResource = class {
    * in the configuration, so a plan element is matched to the one block whose constant arguments
    * equal its known values.
    */
-  #findExpression(expressions, path10, rebuilt) {
-    let body = expressions;
+  #findExpression(expressions, path11, rebuilt) {
+    let body2 = expressions;
     let after = this.#values;
     let unk = this.#unknown;
-    for (let i = 0; i < path10.length; ) {
-      const step = path10[i];
-      if (typeof step !== "string" || !isRecord4(body)) return NONE;
-      const entry = own(body, step);
+    for (let i = 0; i < path11.length; ) {
+      const step = path11[i];
+      if (typeof step !== "string" || !isRecord4(body2)) return NONE;
+      const entry = own(body2, step);
       if (entry === void 0) return NONE;
       if (isExpression(entry)) return { kind: "expression", expression: entry };
       after = child(after, step);
       unk = unk === true ? true : child(unk, step);
       if (Array.isArray(entry)) {
-        const j = path10[i + 1];
+        const j = path11[i + 1];
         if (typeof j !== "number") return NONE;
         let block;
         if (rebuilt) {
@@ -33011,12 +27783,12 @@ var PlanResource = class {
         }
         after = child(after, j);
         unk = unk === true ? true : child(unk, j);
-        body = block;
+        body2 = block;
         i += 2;
         continue;
       }
       if (isRecord4(entry)) {
-        body = entry;
+        body2 = entry;
         i += 1;
         continue;
       }
@@ -33047,11 +27819,11 @@ function rebuildList(blocks, depth) {
   }
   return { value, unknown: unknown2 };
 }
-function rebuildBlock(body, depth) {
+function rebuildBlock(body2, depth) {
   const value = {};
   const unknown2 = {};
-  for (const key of Object.keys(body)) {
-    const e = body[key];
+  for (const key of Object.keys(body2)) {
+    const e = body2[key];
     if (isExpression(e)) {
       const c = own(e, "constant_value");
       if (c !== void 0) {
@@ -33121,11 +27893,12 @@ function mentionsPlan(text4) {
   return text4.includes('"format_version"');
 }
 function isTerraformPlan(json) {
-  if (!isRecord4(json) || typeof own(json, "format_version") !== "string") return false;
+  if (!isRecord4(json) || !Object.hasOwn(json, "format_version")) return false;
   if (PLAN_KEYS.some((k) => Object.hasOwn(json, k))) return true;
-  if (Object.keys(json).every((k) => k === "format_version" || k === "terraform_version")) return true;
   const values = own(json, "values");
-  return isRecord4(values) && Object.hasOwn(values, "root_module");
+  if (isRecord4(values) && Object.hasOwn(values, "root_module")) return true;
+  if (typeof own(json, "format_version") !== "string") return Object.hasOwn(json, "terraform_version");
+  return Object.keys(json).every((k) => k === "format_version" || k === "terraform_version");
 }
 function readTerraformPlan(json, text4, file) {
   const reader = new PlanReader(text4, file);
@@ -33203,6 +27976,14 @@ var PlanReader = class {
     const major = typeof v === "string" ? /^(\d+)(?:\.\d+)*$/.exec(v)?.[1] : void 0;
     if (major === "0" || major === "1") return;
     const at4 = this.#locator.valueLocation("format_version");
+    if (typeof v !== "string") {
+      throw new ParseError(`plan format_version must be a string such as "1.2", not ${jsonKind(v)}`, {
+        file: this.#file,
+        line: at4.line,
+        column: at4.column,
+        hint: "terraform show -json writes it as a string; was the plan edited or converted by another tool?"
+      });
+    }
     throw new ParseError(`unsupported plan format_version ${typeof v === "string" ? v : JSON.stringify(v)}; vpclint reads format 0.x and 1.x`, {
       file: this.#file,
       line: at4.line,
@@ -33356,6 +28137,12 @@ function fullAddress(entry, given2, moduleAddress) {
   const key = hasIndex ? canonicalKey(index) : "";
   return `${moduleAddress === "" ? "" : `${moduleAddress}.`}${resourceInModule(mode, type, name)}${key}`;
 }
+function jsonKind(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "an object";
+  return `the ${typeof v} ${JSON.stringify(v)}`;
+}
 function actionOf(actions) {
   const gone = (a) => a === "delete" || a === "forget";
   if (actions.every(gone)) return void 0;
@@ -33364,7 +28151,7 @@ function actionOf(actions) {
 }
 
 // src/parse/terraform-hcl/index.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/parse/terraform-hcl/locate.ts
 function isIdStart(c) {
@@ -33611,8 +28398,8 @@ function locateStructure(text4) {
     return { attributes: /* @__PURE__ */ new Map(), blocks: [] };
   }
 }
-function blocksNamed(body, type, labels) {
-  return body.blocks.filter((b) => b.type === type && b.labels.length === labels.length && b.labels.every((l, i) => l === labels[i]));
+function blocksNamed(body2, type, labels) {
+  return body2.blocks.filter((b) => b.type === type && b.labels.length === labels.length && b.labels.every((l, i) => l === labels[i]));
 }
 
 // src/parse/terraform-hcl/config.ts
@@ -33645,47 +28432,47 @@ function buildModuleConfig(dir, files) {
       const bodies = group[name];
       if (!Array.isArray(bodies)) continue;
       const nodes = blocksNamed(f.structure, kind, [name]);
-      bodies.forEach((body, i) => {
-        if (isRecord5(body)) each(name, body, nodes.length === bodies.length ? nodes[i] : void 0);
+      bodies.forEach((body2, i) => {
+        if (isRecord5(body2)) each(name, body2, nodes.length === bodies.length ? nodes[i] : void 0);
       });
     }
   };
   for (const f of [...files].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) {
-    labelled2(f, "variable", (name, body, node) => {
+    labelled2(f, "variable", (name, body2, node) => {
       const first = variables.get(name);
       if (first !== void 0) duplicate(`variable "${name}"`, f.file, node, first);
-      else variables.set(name, { name, file: f.file, node, body });
+      else variables.set(name, { name, file: f.file, node, body: body2 });
     });
-    labelled2(f, "output", (name, body, node) => {
+    labelled2(f, "output", (name, body2, node) => {
       const first = outputs.get(name);
       if (first !== void 0) duplicate(`output "${name}"`, f.file, node, first);
-      else outputs.set(name, { name, file: f.file, node, body });
+      else outputs.set(name, { name, file: f.file, node, body: body2 });
     });
-    labelled2(f, "module", (name, body, node) => {
+    labelled2(f, "module", (name, body2, node) => {
       const first = calls.get(name);
       if (first !== void 0) {
         duplicate(`module "${name}"`, f.file, node, first);
         return;
       }
-      const source = own2(body, "source");
-      calls.set(name, { name, file: f.file, node, body, source: typeof source === "string" ? source : void 0 });
+      const source = own2(body2, "source");
+      calls.set(name, { name, file: f.file, node, body: body2, source: typeof source === "string" ? source : void 0 });
     });
-    labelled2(f, "provider", (name, body) => {
-      const alias = own2(body, "alias");
+    labelled2(f, "provider", (name, body2) => {
+      const alias = own2(body2, "alias");
       const key = typeof alias === "string" && alias !== "" ? `${name}.${alias}` : name;
-      if (!providers.has(key)) providers.set(key, body);
+      if (!providers.has(key)) providers.set(key, body2);
     });
     const localBlocks = own2(f.json, "locals");
     if (Array.isArray(localBlocks)) {
       const nodes = f.structure.blocks.filter((b) => b.type === "locals");
-      localBlocks.forEach((body, i) => {
-        if (!isRecord5(body)) return;
+      localBlocks.forEach((body2, i) => {
+        if (!isRecord5(body2)) return;
         const node = nodes.length === localBlocks.length ? nodes[i] : void 0;
-        for (const name of Object.keys(body)) {
+        for (const name of Object.keys(body2)) {
           const attr = node?.body.attributes.get(name);
           const first = locals.get(name);
           if (first !== void 0) duplicate(`local value "${name}"`, f.file, attr, first);
-          else locals.set(name, { name, file: f.file, value: body[name], node: attr });
+          else locals.set(name, { name, file: f.file, value: body2[name], node: attr });
         }
       });
     }
@@ -33701,9 +28488,9 @@ function buildModuleConfig(dir, files) {
           const bodies = byName[name];
           if (!Array.isArray(bodies)) continue;
           const nodes = blocksNamed(f.structure, kind, [type, name]);
-          bodies.forEach((body, i) => {
-            if (!isRecord5(body)) return;
-            found.push({ mode, type, name, file: f.file, node: nodes.length === bodies.length ? nodes[i] : void 0, body });
+          bodies.forEach((body2, i) => {
+            if (!isRecord5(body2)) return;
+            found.push({ mode, type, name, file: f.file, node: nodes.length === bodies.length ? nodes[i] : void 0, body: body2 });
           });
         }
       }
@@ -34990,16 +29777,16 @@ var Parser = class {
       lines.push(line.endsWith("\r") ? line.slice(0, -1) : line);
     }
     this.pos = p;
-    let body = lines;
+    let body2 = lines;
     if (indented) {
       let min = Infinity;
       for (const l of lines) {
         if (l.trim() === "") continue;
         min = Math.min(min, l.length - l.trimStart().length);
       }
-      if (min !== Infinity) body = lines.map((l) => l.slice(Math.min(min, l.length - l.trimStart().length)));
+      if (min !== Infinity) body2 = lines.map((l) => l.slice(Math.min(min, l.length - l.trimStart().length)));
     }
-    const text4 = body.map((l) => `${l}
+    const text4 = body2.map((l) => `${l}
 `).join("");
     return parseTemplate(text4);
   }
@@ -35148,9 +29935,9 @@ function buildTemplate(flat, parser) {
         else if (then.end === void 0) parser.fail("%{if} has no %{endif}", p.at);
         out.push({ k: "if", cond: p.cond, then: then.parts, else: otherwise });
       } else if (p.kw === "for") {
-        const body = parts(["endfor"]);
-        if (body.end === void 0) parser.fail("%{for} has no %{endfor}", p.at);
-        out.push({ k: "for", keyVar: p.keyVar, valVar: p.valVar, coll: p.coll, body: body.parts });
+        const body2 = parts(["endfor"]);
+        if (body2.end === void 0) parser.fail("%{for} has no %{endfor}", p.at);
+        out.push({ k: "for", keyVar: p.keyVar, valVar: p.valVar, coll: p.coll, body: body2.parts });
       } else {
         parser.fail(`%{${p.kw}} without a matching opening directive`, p.at);
       }
@@ -35314,9 +30101,9 @@ function renderParts(parts, scope) {
         for (const [k, v] of items) {
           const names2 = /* @__PURE__ */ new Map([[p.valVar, v]]);
           if (p.keyVar !== void 0) names2.set(p.keyVar, k);
-          const body = renderParts(p.body, scope.with(names2));
-          if (body instanceof Unknown) return body;
-          piece += body;
+          const body2 = renderParts(p.body, scope.with(names2));
+          if (body2 instanceof Unknown) return body2;
+          piece += body2;
         }
         break;
       }
@@ -35521,6 +30308,87 @@ function evaluateJson(json, scope, depth = 0) {
   return null;
 }
 
+// src/parse/terraform-hcl/garbage.ts
+var MAX_INVALID_CHARACTERS = 1e3;
+function invalidAscii(c) {
+  return c < 32 && c !== 9 && c !== 10 && c !== 13 || c === 127 || c === 59 || // ;
+  c === 96 || // `
+  c === 39 || // '
+  c === 64 || // @
+  c === 92 || // \
+  c === 36;
+}
+var LETTER = /[\p{L}\p{M}\p{Nd}]/u;
+function firstOfManyInvalid(text4, limit = MAX_INVALID_CHARACTERS) {
+  const n = text4.length;
+  let count2 = 0;
+  let first = -1;
+  let i = 0;
+  const open = [];
+  let inString = false;
+  while (i < n) {
+    const c = text4.charCodeAt(i);
+    if (inString) {
+      if (c === 92) {
+        i += 2;
+      } else if (c === 34 || c === 10) {
+        inString = false;
+        i++;
+      } else if ((c === 36 || c === 37) && text4.charCodeAt(i + 1) === 123) {
+        if (text4.charCodeAt(i - 1) !== c) {
+          open.push(1);
+          inString = false;
+        }
+        i += 2;
+      } else {
+        i++;
+      }
+      continue;
+    }
+    if (c === 35 || c === 47 && text4.charCodeAt(i + 1) === 47) {
+      const nl = text4.indexOf("\n", i);
+      i = nl < 0 ? n : nl;
+    } else if (c === 47 && text4.charCodeAt(i + 1) === 42) {
+      const end = text4.indexOf("*/", i + 2);
+      i = end < 0 ? n : end + 2;
+    } else if (c === 34) {
+      inString = true;
+      i++;
+    } else if (c === 123 || c === 125) {
+      if (open.length > 0) {
+        open[open.length - 1] += c === 123 ? 1 : -1;
+        if (open[open.length - 1] === 0) {
+          open.pop();
+          inString = true;
+        }
+      }
+      i++;
+    } else if (c === 60 && text4.charCodeAt(i + 1) === 60) {
+      const m = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(text4.slice(i, i + 200));
+      if (m === null) {
+        i += 2;
+        continue;
+      }
+      const marker = m[1];
+      i += m[0].length;
+      while (i < n) {
+        const nl = text4.indexOf("\n", i);
+        const line = text4.slice(i, nl < 0 ? n : nl);
+        i = nl < 0 ? n : nl + 1;
+        if (line.trim() === marker) break;
+      }
+    } else {
+      const bad = c < 128 ? invalidAscii(c) : !LETTER.test(String.fromCodePoint(text4.codePointAt(i)));
+      if (bad) {
+        if (first < 0) first = i;
+        if (++count2 > limit) return first;
+      }
+      i += c >= 55296 && c < 56320 ? 2 : 1;
+    }
+  }
+  return void 0;
+}
+
 // src/parse/terraform-hcl/hcl2json.ts
 var PLACEHOLDER = "vpclint-input.tf";
 var module;
@@ -35583,13 +30451,20 @@ var DIAGNOSTIC = new RegExp(
   "g"
 );
 function toParseErrors(message, file) {
-  let body = message.trim();
-  const wrapped = /^parse config: \[([\s\S]*)\]$/.exec(body);
-  if (wrapped !== null) body = wrapped[1].trim();
+  let body2 = message.trim();
+  const wrapped = /^parse config: \[([\s\S]*)\]$/.exec(body2);
+  if (wrapped !== null) body2 = wrapped[1].trim();
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const m of body.matchAll(DIAGNOSTIC)) {
+  let more = 0;
+  let firstLeftOut;
+  for (const m of body2.matchAll(DIAGNOSTIC)) {
     const [, line, column, text4] = m;
+    if (errors.length >= MAX_PROBLEMS_PER_FILE) {
+      more++;
+      firstLeftOut ??= { line: Number(line), column: Number(column) };
+      continue;
+    }
     const [summary2, ...detail] = text4.trim().split("; ");
     const rest = detail.join("; ").split(PLACEHOLDER).join(file);
     const msg = rest === "" ? summary2 : `${summary2}: ${rest}`;
@@ -35598,12 +30473,22 @@ function toParseErrors(message, file) {
     seen.add(key);
     errors.push(new ParseError(msg, { file, line: Number(line), column: Number(column) }));
   }
+  if (more > 0) errors.push(new ParseError(moreProblems(more), { file, ...firstLeftOut }));
   if (errors.length === 0) {
-    errors.push(new ParseError(`the HCL parser failed: ${body.split(PLACEHOLDER).join(file)}`, { file, line: 1, column: 1 }));
+    errors.push(new ParseError(`the HCL parser failed: ${body2.split(PLACEHOLDER).join(file)}`, { file, line: 1, column: 1 }));
   }
   return errors;
 }
 async function parseHcl(text4, file) {
+  const nul = text4.indexOf("\0");
+  if (nul >= 0) {
+    return { errors: [new ParseError("this file has a NUL byte here, so it is binary, not HCL text; it is not read", { file, ...lineColumn(text4, nul) })] };
+  }
+  const invalid = firstOfManyInvalid(text4);
+  if (invalid !== void 0) {
+    const message = `this file has more than ${MAX_INVALID_CHARACTERS.toLocaleString("en-US")} characters that HCL does not use (the first here), so it is not HCL text; it is not read`;
+    return { errors: [new ParseError(message, { file, ...lineColumn(text4, invalid) })] };
+  }
   let hcl;
   try {
     hcl = await load();
@@ -35624,8 +30509,223 @@ async function parseHcl(text4, file) {
   }
 }
 
+// src/parse/terraform-hcl/json-syntax.ts
+var MAX_DEPTH7 = 64;
+var NESTED_BLOCKS = /* @__PURE__ */ new Set(["ingress", "egress", "route", "accepter", "requester", "filter", "lifecycle", "timeouts", "connection", "content"]);
+var PROVIDER_BLOCKS = /* @__PURE__ */ new Set(["assume_role", "assume_role_with_web_identity", "default_tags", "ignore_tags", "endpoints"]);
+var VARIABLE_BLOCKS = /* @__PURE__ */ new Set(["validation"]);
+function isObject2(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+var Scanner2 = class {
+  constructor(text4, file) {
+    this.text = text4;
+    this.file = file;
+  }
+  text;
+  file;
+  pos = 0;
+  line = 1;
+  lineStart = 0;
+  skipSpace() {
+    for (; ; ) {
+      const c = this.text.charCodeAt(this.pos);
+      if (c === 10) {
+        this.pos++;
+        this.line++;
+        this.lineStart = this.pos;
+      } else if (c === 32 || c === 9 || c === 13 || c === 65279) this.pos++;
+      else return;
+    }
+  }
+  here() {
+    return { line: this.line, column: this.pos - this.lineStart + 1 };
+  }
+  /** Skips a string (at its opening quote); returns its decoded text when `decode` (keys). */
+  string(decode = false) {
+    const start = this.pos;
+    this.pos++;
+    for (; ; ) {
+      const c = this.text.charCodeAt(this.pos);
+      if (c === 92) this.pos += 2;
+      else if (c === 34) break;
+      else this.pos++;
+    }
+    this.pos++;
+    return decode ? JSON.parse(this.text.slice(start, this.pos)) : "";
+  }
+  value(depth) {
+    this.skipSpace();
+    const at4 = this.here();
+    if (depth > MAX_DEPTH7) {
+      throw new ParseError(`the JSON nests more than ${MAX_DEPTH7} levels deep, which is not Terraform configuration`, { file: this.file, ...at4 });
+    }
+    const node = { ...at4, endLine: at4.line, keys: /* @__PURE__ */ new Map(), items: [] };
+    const c = this.text[this.pos];
+    if (c === "{") {
+      this.pos++;
+      this.skipSpace();
+      if (this.text[this.pos] === "}") this.pos++;
+      else {
+        for (; ; ) {
+          this.skipSpace();
+          const keyAt = this.here();
+          const key = this.string(true);
+          this.skipSpace();
+          this.pos++;
+          const value = this.value(depth + 1);
+          if (!node.keys.has(key)) node.keys.set(key, { ...keyAt, value });
+          this.skipSpace();
+          if (this.text[this.pos++] === "}") break;
+        }
+      }
+    } else if (c === "[") {
+      this.pos++;
+      this.skipSpace();
+      if (this.text[this.pos] === "]") this.pos++;
+      else {
+        for (; ; ) {
+          node.items.push(this.value(depth + 1));
+          this.skipSpace();
+          if (this.text[this.pos++] === "]") break;
+        }
+      }
+    } else if (c === '"') this.string();
+    else {
+      while (this.pos < this.text.length && !/[\s,\]}]/.test(this.text[this.pos])) this.pos++;
+    }
+    node.endLine = this.line;
+    return node;
+  }
+};
+var EMPTY_POS = { line: 0, column: 0, endLine: 0, keys: /* @__PURE__ */ new Map(), items: [] };
+function bodiesOf(value, pos) {
+  if (isObject2(value)) return [{ body: value, pos: pos ?? EMPTY_POS }];
+  if (!Array.isArray(value)) return [];
+  const out = [];
+  value.forEach((item, i) => {
+    if (isObject2(item)) out.push({ body: item, pos: pos?.items[i] ?? EMPTY_POS });
+  });
+  return out;
+}
+function body(json, pos, blocks) {
+  const out = {};
+  const attributes = /* @__PURE__ */ new Map();
+  const nested = [];
+  for (const key of Object.keys(json)) {
+    if (key === "//") continue;
+    const value = json[key];
+    const keyPos = pos.keys.get(key);
+    const valuePos = keyPos?.value;
+    if (key === "dynamic" && isObject2(value)) {
+      const dynamic = {};
+      for (const type of Object.keys(value)) {
+        const typePos = valuePos?.keys.get(type);
+        dynamic[type] = bodiesOf(value[type], typePos?.value).map((b, i) => {
+          const r = body(b.body, b.pos, blocks);
+          nested.push(blockNode("dynamic", [type], i === 0 ? typePos ?? b.pos : b.pos, b.pos, r.node));
+          return r.json;
+        });
+      }
+      out.dynamic = dynamic;
+      continue;
+    }
+    if (blocks.has(key) && (isObject2(value) || Array.isArray(value) && value.length > 0 && value.every(isObject2))) {
+      out[key] = bodiesOf(value, valuePos).map((b, i) => {
+        const r = body(b.body, b.pos, blocks);
+        nested.push(blockNode(key, [], i === 0 && isObject2(value) ? keyPos ?? b.pos : b.pos, b.pos, r.node));
+        return r.json;
+      });
+      continue;
+    }
+    out[key] = value;
+    if (keyPos !== void 0) attributes.set(key, { name: key, line: keyPos.line, column: keyPos.column, endLine: keyPos.value.endLine });
+  }
+  nested.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { json: out, node: { attributes, blocks: nested } };
+}
+function blockNode(type, labels, at4, bodyPos, node) {
+  return { type, labels, line: at4.line, column: at4.column, body: node, endLine: bodyPos.endLine };
+}
+function literal2(value) {
+  if (typeof value === "string") return value.replaceAll("${", () => "$${").replaceAll("%{", () => "%%{");
+  if (Array.isArray(value)) return value.map(literal2);
+  if (isObject2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, literal2(v)]));
+  return value;
+}
+function variableBody(json) {
+  const out = { ...json };
+  if (typeof json.type === "string" && !json.type.includes("${")) out.type = `\${${json.type}}`;
+  if (Object.hasOwn(json, "default")) out.default = literal2(json.default);
+  return out;
+}
+function parseTerraformJson(text4, file) {
+  let root;
+  let pos;
+  try {
+    root = parseJson(text4, file);
+    const scanner = new Scanner2(text4, file);
+    pos = scanner.value(0);
+  } catch (error) {
+    if (error instanceof ParseError) return { errors: [error] };
+    throw error;
+  }
+  if (!isObject2(root)) {
+    return { errors: [new ParseError("a Terraform JSON configuration file must hold one object (of resource, variable, module, ... blocks)", { file, line: pos.line, column: pos.column })] };
+  }
+  const out = {};
+  const blocks = [];
+  const labelled2 = (kind, depth, nestedBlocks, transform = (b) => b) => {
+    const group = root[kind];
+    const groupPos = pos.keys.get(kind)?.value;
+    if (!isObject2(group)) return;
+    const target2 = {};
+    const each = (obj, objPos, labels, into, level) => {
+      for (const name of Object.keys(obj)) {
+        if (name === "//") continue;
+        const keyPos = objPos?.keys.get(name);
+        if (level < depth) {
+          const inner = obj[name];
+          if (!isObject2(inner)) continue;
+          const next = {};
+          each(inner, keyPos?.value, [...labels, name], next, level + 1);
+          into[name] = next;
+          continue;
+        }
+        const value = obj[name];
+        into[name] = bodiesOf(value, keyPos?.value).map((b, i) => {
+          const r = body(transform(b.body), b.pos, nestedBlocks);
+          const at4 = i === 0 && keyPos !== void 0 ? keyPos : b.pos;
+          blocks.push(blockNode(kind, [...labels, name], at4, b.pos, r.node));
+          return r.json;
+        });
+      }
+    };
+    each(group, groupPos, [], target2, 1);
+    out[kind] = target2;
+  };
+  labelled2("resource", 2, NESTED_BLOCKS);
+  labelled2("data", 2, NESTED_BLOCKS);
+  labelled2("module", 1, /* @__PURE__ */ new Set());
+  labelled2("output", 1, /* @__PURE__ */ new Set());
+  labelled2("variable", 1, VARIABLE_BLOCKS, variableBody);
+  labelled2("provider", 1, PROVIDER_BLOCKS);
+  for (const kind of ["locals", "terraform"]) {
+    const keyPos = pos.keys.get(kind);
+    const list2 = bodiesOf(root[kind], keyPos?.value);
+    if (list2.length === 0) continue;
+    out[kind] = list2.map((b, i) => {
+      const r = body(b.body, b.pos, /* @__PURE__ */ new Set());
+      blocks.push(blockNode(kind, [], i === 0 && keyPos !== void 0 ? keyPos : b.pos, b.pos, r.node));
+      return r.json;
+    });
+  }
+  blocks.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { json: out, structure: { attributes: /* @__PURE__ */ new Map(), blocks } };
+}
+
 // src/parse/terraform-hcl/module.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/parse/terraform-hcl/providers.ts
 var ABSENT6 = Object.freeze({ state: "absent" });
@@ -35643,8 +30743,8 @@ function providerReference(text4) {
   }
   return void 0;
 }
-function resourceProviderKey(body, type) {
-  const given2 = own2(body, "provider");
+function resourceProviderKey(body2, type) {
+  const given2 = own2(body2, "provider");
   if (given2 !== void 0) return providerReference(given2);
   return type.split("_")[0];
 }
@@ -35656,17 +30756,17 @@ function evaluated(json, scope) {
     throw error;
   }
 }
-function regionOf3(name, body, scope) {
-  if (!Object.hasOwn(body, "region")) return ABSENT6;
-  const v = evaluated(body.region, scope);
+function regionOf3(name, body2, scope) {
+  if (!Object.hasOwn(body2, "region")) return ABSENT6;
+  const v = evaluated(body2.region, scope);
   if (v instanceof Unknown) return { state: "unknown", reason: `the region of provider configuration ${name} is unknown (${v.reason})`, refs: [] };
   if (v === null || v === "") return ABSENT6;
   if (typeof v === "string") return { state: "known", value: v };
   return { state: "unknown", reason: `the region of provider configuration ${name} is not a string`, refs: [] };
 }
-function accountOf3(name, body, scope) {
+function accountOf3(name, body2, scope) {
   for (const block of ["assume_role", "assume_role_with_web_identity"]) {
-    const blocks = own2(body, block);
+    const blocks = own2(body2, block);
     if (!Array.isArray(blocks) || blocks.length === 0) continue;
     const last2 = blocks[blocks.length - 1];
     if (!isRecord5(last2) || !Object.hasOwn(last2, "role_arn")) continue;
@@ -35679,15 +30779,15 @@ function accountOf3(name, body, scope) {
     if (account !== void 0) return { state: "known", value: account };
     if (arn !== "") return { state: "unknown", reason: `the account of provider configuration ${name} is that of its ${block} role, whose ARN ${JSON.stringify(arn)} names no account`, refs: [] };
   }
-  if (Object.hasOwn(body, "allowed_account_ids")) {
-    const ids = evaluated(body.allowed_account_ids, scope);
+  if (Object.hasOwn(body2, "allowed_account_ids")) {
+    const ids = evaluated(body2.allowed_account_ids, scope);
     if (Array.isArray(ids) && ids.length === 1 && typeof ids[0] === "string" && /^\d{12}$/.test(ids[0])) return { state: "known", value: ids[0] };
   }
   return ABSENT6;
 }
-function providerSettings(name, body, scope) {
-  const alias = own2(body, "alias");
-  const settings = { name, region: regionOf3(name, body, scope), accountId: accountOf3(name, body, scope) };
+function providerSettings(name, body2, scope) {
+  const alias = own2(body2, "alias");
+  const settings = { name, region: regionOf3(name, body2, scope), accountId: accountOf3(name, body2, scope) };
   return typeof alias === "string" && alias !== "" ? { ...settings, alias } : settings;
 }
 function emptySettings(name) {
@@ -35906,23 +31006,23 @@ var HclResource = class {
     const n = this.#decl.node;
     return n === void 0 ? { file: this.#decl.file, line: 1 } : { file: this.#decl.file, line: n.line, column: n.column };
   }
-  attributeLocation(path10) {
+  attributeLocation(path11) {
     const file = this.#decl.file;
-    let body = this.#decl.node?.body;
+    let body2 = this.#decl.node?.body;
     let blocks;
     let found;
-    for (let i = 0; i < path10.length; i++) {
-      const step = path10[i];
+    for (let i = 0; i < path11.length; i++) {
+      const step = path11[i];
       if (typeof step !== "string") break;
       if (i === 0) {
         this.attribute(step);
         blocks = this.#locs;
       }
-      const attr = body?.attributes.get(step);
+      const attr = body2?.attributes.get(step);
       if (attr !== void 0) found = attr;
       const list2 = blocks?.get(step);
       if (list2 === void 0) break;
-      const index = path10[i + 1];
+      const index = path11[i + 1];
       if (index === void 0 && list2.length > 0 && list2[0]?.at !== void 0) {
         found = list2[0].at;
         break;
@@ -35931,7 +31031,7 @@ var HclResource = class {
       const loc = list2[index];
       if (loc === void 0 || loc.at === void 0) break;
       found = loc.at;
-      body = loc.body;
+      body2 = loc.body;
       blocks = loc.blocks;
       i++;
     }
@@ -35963,8 +31063,8 @@ var HclResource = class {
   #unsetReason() {
     return `${this.address} is read from AWS when Terraform plans; vpclint does not read AWS`;
   }
-  get(path10) {
-    const top = path10[0];
+  get(path11) {
+    const top = path11[0];
     if (typeof top !== "string") return ABSENT7;
     let node;
     try {
@@ -35976,10 +31076,10 @@ var HclResource = class {
       if (this.mode === "data") return { state: "unknown", reason: this.#unsetReason(), refs: [] };
       return unsetAttribute(this.type, top) === "absent" ? ABSENT7 : COMPUTED3;
     }
-    for (let i = 1; i < path10.length; i++) {
+    for (let i = 1; i < path11.length; i++) {
       if (node instanceof Lazy) node = node.whole();
       if (node instanceof Unknown) break;
-      const step = path10[i];
+      const step = path11[i];
       if (Array.isArray(node) && typeof step === "number") node = node[step];
       else if (node instanceof ObjectValue && typeof step === "string") node = node.get(step);
       else return ABSENT7;
@@ -36092,7 +31192,7 @@ function convert(v, t, depth = 0) {
           out.push([name, convert(given2, attrType, depth + 1)]);
         } else if (optional) {
           const fallback = attrType.args[1];
-          out.push([name, fallback === void 0 ? null : convert(literal2(fallback), attrType, depth + 1)]);
+          out.push([name, fallback === void 0 ? null : convert(literal3(fallback), attrType, depth + 1)]);
         } else if (given2 === null) {
           out.push([name, null]);
         } else {
@@ -36105,26 +31205,26 @@ function convert(v, t, depth = 0) {
       return v;
   }
 }
-function literal2(e) {
+function literal3(e) {
   switch (e.k) {
     case "lit":
       return e.v;
     case "wrap":
     case "paren":
-      return literal2(e.e);
+      return literal3(e.e);
     case "tuple":
-      return e.items.map(literal2);
+      return e.items.map(literal3);
     case "object":
       return new ObjectValue(
         e.items.map((i) => {
-          const k = literal2(i.key);
+          const k = literal3(i.key);
           if (typeof k !== "string") throw new EvalError("an optional() default must be a constant");
-          return [k, literal2(i.value)];
+          return [k, literal3(i.value)];
         })
       );
     case "unary":
       if (e.op === "-") {
-        const n = literal2(e.e);
+        const n = literal3(e.e);
         if (typeof n === "number") return -n;
       }
       throw new EvalError("an optional() default must be a constant");
@@ -36137,6 +31237,8 @@ function literal2(e) {
 var IN_PROGRESS3 = /* @__PURE__ */ Symbol("in progress");
 var MAX_MODULE_DEPTH3 = 32;
 var MAX_INSTANCES = 1e5;
+var MAX_MODULE_INSTANCES = 1e4;
+var MAX_RESOURCE_INSTANCES = 2e5;
 function keyText(key) {
   return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
 }
@@ -36154,11 +31256,11 @@ function memo(cache, key, what, compute) {
     throw error;
   }
 }
-function expand(body, scope, what) {
-  const count = own2(body, "count");
-  const forEach = own2(body, "for_each");
-  if (count !== void 0) {
-    const v = evaluateMeta(count, scope);
+function expand(body2, scope, what) {
+  const count2 = own2(body2, "count");
+  const forEach = own2(body2, "for_each");
+  if (count2 !== void 0) {
+    const v = evaluateMeta(count2, scope);
     if (v instanceof Unknown) return { kind: "unknown", reason: `the count of ${what} is unknown (${v.reason})` };
     const n = toNumberValue(v);
     if (n === void 0 || !Number.isInteger(n) || n < 0) {
@@ -36235,6 +31337,7 @@ var ResourceGroup = class {
   #decl;
   #expansion;
   #instances;
+  #capped;
   constructor(module2, decl) {
     this.#module = module2;
     this.#decl = decl;
@@ -36250,7 +31353,22 @@ var ResourceGroup = class {
   instances() {
     if (this.#instances === void 0) {
       const expansion = this.expansion;
-      this.#instances = instancesOf(expansion).map(({ key, suffix, value }) => {
+      const planned = instancesOf(expansion);
+      const run = this.#module.run;
+      const total = (run.resourceInstances ?? 0) + planned.length;
+      if (total > MAX_RESOURCE_INSTANCES) {
+        this.#capped = `${this.address} would make more than ${MAX_RESOURCE_INSTANCES} resource instances, which vpclint does not evaluate`;
+        if (run.reportedCalls?.has("#resource-cap") !== true) {
+          run.reportedCalls?.add("#resource-cap");
+          const node = this.#decl.node;
+          const message = `${this.address}: the configuration makes more than ${MAX_RESOURCE_INSTANCES} resource instances (the cap was reached here); this resource and the ones evaluated after it are not linted`;
+          run.problems.push(node === void 0 ? { file: this.#decl.file, message } : { file: this.#decl.file, line: node.line, column: node.column, message });
+        }
+        this.#instances = [];
+        return this.#instances;
+      }
+      run.resourceInstances = total;
+      this.#instances = planned.map(({ key, suffix, value }) => {
         const names2 = instanceNames(expansion, key, value);
         const providerKey = resourceProviderKey(this.#decl.body, this.#decl.type);
         return new HclResource({
@@ -36267,7 +31385,9 @@ var ResourceGroup = class {
   value() {
     const expansion = this.expansion;
     if (expansion.kind === "unknown") return new Unknown(expansion.reason);
-    return collect(expansion, this.instances(), (r) => r.asValue());
+    const instances = this.instances();
+    if (this.#capped !== void 0) return new Unknown(this.#capped);
+    return collect(expansion, instances, (r) => r.asValue());
   }
 };
 var ModuleCall = class {
@@ -36276,6 +31396,7 @@ var ModuleCall = class {
   target;
   #expansion;
   #children;
+  #capped;
   constructor(parent, decl) {
     this.#parent = parent;
     this.#decl = decl;
@@ -36295,8 +31416,18 @@ var ModuleCall = class {
       };
     }
     const dir = resolved2.dir;
-    if (this.#parent.chain.includes(dir) || this.#parent.chain.length >= MAX_MODULE_DEPTH3) {
-      return { kind: "none", reason: `${this.address} calls ${dir}, which is already being evaluated (a module cycle)` };
+    const chain = this.#parent.chain;
+    if (chain.includes(dir)) {
+      const cycle = [...chain.slice(chain.indexOf(dir)), dir].join(" -> ");
+      const reason = `${this.address} calls ${dir}, which is already being evaluated (a module cycle: ${cycle})`;
+      this.#report(
+        `module "${this.#decl.name}" closes a module cycle (${cycle}): Terraform cannot install a module that calls itself (it recurses without end), and vpclint does not follow the cycle`
+      );
+      return { kind: "none", reason };
+    }
+    if (chain.length > MAX_MODULE_DEPTH3) {
+      this.#report(`module "${this.#decl.name}": modules nested more than ${MAX_MODULE_DEPTH3} deep (${this.address}); the modules below it are not linted`);
+      return { kind: "none", reason: `${this.address} is nested more than ${MAX_MODULE_DEPTH3} modules deep, which vpclint does not evaluate` };
     }
     const config = this.#parent.run.configOf(dir);
     if (config === void 0) return { kind: "none", reason: `${this.address}: there are no Terraform files in ${dir}` };
@@ -36306,6 +31437,15 @@ var ModuleCall = class {
     this.#expansion ??= expand(this.#decl.body, this.#parent.scope, this.address);
     return this.#expansion;
   }
+  /** Reports a problem at this call's module block, once per block (its instances share it). */
+  #report(message) {
+    const run = this.#parent.run;
+    const node = this.#decl.node;
+    const where2 = `${this.#decl.file}:${node?.line ?? 0}:${node?.column ?? 0}`;
+    if (run.reportedCalls?.has(where2)) return;
+    run.reportedCalls?.add(where2);
+    run.problems.push(node === void 0 ? { file: this.#decl.file, message } : { file: this.#decl.file, line: node.line, column: node.column, message });
+  }
   children() {
     if (this.#children === void 0) {
       const target2 = this.target;
@@ -36314,16 +31454,31 @@ var ModuleCall = class {
         return this.#children;
       }
       const expansion = this.expansion;
-      this.#children = instancesOf(expansion).map(({ key, suffix, value }) => {
+      const planned = instancesOf(expansion);
+      const run = this.#parent.run;
+      const count2 = run.moduleInstances ?? 0;
+      if (count2 + planned.length > MAX_MODULE_INSTANCES) {
+        this.#capped = `${this.address} would make more than ${MAX_MODULE_INSTANCES} module instances, which vpclint does not evaluate`;
+        if (run.reportedCalls?.has("#instance-cap") !== true) {
+          run.reportedCalls?.add("#instance-cap");
+          this.#report(
+            `module "${this.#decl.name}": the configuration makes more than ${MAX_MODULE_INSTANCES} module instances (the cap was reached at ${this.address}); this call and the module calls evaluated after it are not expanded, so their resources are not linted`
+          );
+        }
+        this.#children = [];
+        return this.#children;
+      }
+      run.moduleInstances = count2 + planned.length;
+      this.#children = planned.map(({ key, suffix, value }) => {
         const names2 = instanceNames(expansion, key, value);
         const callScope = names2 === void 0 ? this.#parent.scope : this.#parent.scope.with(names2);
-        const body = this.#decl.body;
+        const body2 = this.#decl.body;
         const input = (name) => {
-          if (CALL_META.has(name) || !Object.hasOwn(body, name)) return void 0;
-          return evaluateJson(body[name], callScope);
+          if (CALL_META.has(name) || !Object.hasOwn(body2, name)) return void 0;
+          return evaluateJson(body2[name], callScope);
         };
         const passed = /* @__PURE__ */ new Map();
-        const providers = own2(body, "providers");
+        const providers = own2(body2, "providers");
         if (providers !== null && typeof providers === "object" && !Array.isArray(providers)) {
           for (const [local, given2] of Object.entries(providers)) {
             const parentKey = providerReference(given2);
@@ -36343,13 +31498,15 @@ var ModuleCall = class {
     if (this.target.kind === "none") return new Unknown(this.target.reason);
     const expansion = this.expansion;
     if (expansion.kind === "unknown") return new Unknown(expansion.reason);
-    return collect(expansion, this.children(), (m) => m.outputsValue());
+    const children = this.children();
+    if (this.#capped !== void 0) return new Unknown(this.#capped);
+    return collect(expansion, children, (m) => m.outputsValue());
   }
 };
 var CALL_META = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 function localModuleDir(callerDir, source) {
   if (source === void 0 || !(source.startsWith("./") || source.startsWith("../") || source === "." || source === "..")) return void 0;
-  const joined = path4.posix.normalize(path4.posix.join(callerDir, source));
+  const joined = path5.posix.normalize(path5.posix.join(callerDir, source));
   return joined.endsWith("/") && joined.length > 1 ? joined.slice(0, -1) : joined;
 }
 function noInstalledModules(manifest, unreadable = "does not exist") {
@@ -36460,10 +31617,10 @@ var ModuleInstance = class {
     }
     return c;
   }
-  #typeOf(name, body) {
+  #typeOf(name, body2) {
     let t = this.#types.get(name);
     if (t === void 0) {
-      const text4 = own2(body, "type");
+      const text4 = own2(body2, "type");
       t = null;
       if (typeof text4 === "string") {
         const e = parseCached(text4);
@@ -36481,9 +31638,9 @@ var ModuleInstance = class {
   provider(key) {
     let s = this.#providers.get(key);
     if (s === void 0) {
-      const body = this.config.providers.get(key);
+      const body2 = this.config.providers.get(key);
       const caller = this.#caller;
-      if (body !== void 0) s = providerSettings(this.address === "" ? key : `${this.address}:${key}`, body, this.scope);
+      if (body2 !== void 0) s = providerSettings(this.address === "" ? key : `${this.address}:${key}`, body2, this.scope);
       else if (caller === void 0) s = key.includes(".") ? null : emptySettings(key);
       else if (caller.passed.has(key)) s = caller.parent.provider(caller.passed.get(key)) ?? null;
       else s = key.includes(".") ? null : caller.parent.provider(key) ?? null;
@@ -36568,10 +31725,13 @@ var ModuleInstance = class {
 
 // src/parse/terraform-hcl/index.ts
 function isTerraformFile(file) {
-  return /\.tf$/i.test(file);
+  return /\.tf(\.json)?$/i.test(file);
+}
+function isTerraformJsonFile(file) {
+  return /\.tf\.json$/i.test(file);
 }
 function dirOf(file) {
-  const d = path5.posix.dirname(file);
+  const d = path6.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function joinPath(dir, name) {
@@ -36581,7 +31741,7 @@ function memoryHost(sources) {
   const byFile = new Map(sources.map((s) => [s.file, s.text]));
   return {
     async listDirectory(dir) {
-      const names2 = sources.filter((s) => dirOf(s.file) === dir).map((s) => path5.posix.basename(s.file));
+      const names2 = sources.filter((s) => dirOf(s.file) === dir).map((s) => path6.posix.basename(s.file));
       return names2.length > 0 ? names2 : void 0;
     },
     async readFile(file) {
@@ -36618,6 +31778,14 @@ var Reader = class {
   }
   async parseFile(source) {
     this.files.add(source.file);
+    if (isTerraformJsonFile(source.file)) {
+      const read = parseTerraformJson(source.text, source.file);
+      if ("errors" in read) {
+        for (const e of read.errors) this.errors.push(toolError(e, e));
+        return void 0;
+      }
+      return { file: source.file, json: read.json, structure: read.structure };
+    }
     const parsed = await parseHcl(source.text, source.file);
     if ("errors" in parsed) {
       for (const e of parsed.errors) this.errors.push(toolError(e, e));
@@ -36697,7 +31865,7 @@ var Reader = class {
     const modules = /* @__PURE__ */ new Map();
     for (const m of list2) {
       if (!isRecord5(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
-      const dir = path5.posix.normalize(path5.posix.join(root, m.Dir.replaceAll("\\", "/")));
+      const dir = path6.posix.normalize(path6.posix.join(root, m.Dir.replaceAll("\\", "/")));
       const trimmed = dir.length > 1 && dir.endsWith("/") ? dir.slice(0, -1) : dir;
       modules.set(m.Key, { dir: trimmed, loaded: await this.load(trimmed) !== void 0 });
     }
@@ -36712,9 +31880,10 @@ var Reader = class {
   reportMissingModules(root, installed) {
     const reported = /* @__PURE__ */ new Set();
     const found = [];
+    let budget = MAX_MODULE_INSTANCES;
     const walk2 = (dir, key, prefix, chain) => {
       const config = this.configs.get(dir);
-      if (config === void 0 || chain.length > 32) return;
+      if (config === void 0 || chain.length > 32 || --budget < 0) return;
       for (const call of config.calls.values()) {
         const callKey = key === "" ? call.name : `${key}.${call.name}`;
         const address = `${prefix}module.${call.name}`;
@@ -36805,7 +31974,7 @@ function planOfModule(config, sources) {
   const want = [...config.resourceIndex.keys(), ...[...config.calls.keys()].map((c) => `module.${c}`)].sort().join("\n");
   if (want === "") return void 0;
   for (const s of sources) {
-    if (dirOf(s.file) !== config.dir || !/\.json$/i.test(s.file)) continue;
+    if (dirOf(s.file) !== config.dir || !/\.json$/i.test(s.file) || isTerraformJsonFile(s.file)) continue;
     if (!s.text.includes('"configuration"') || !s.text.includes('"format_version"')) continue;
     let json;
     try {
@@ -36896,6 +32065,7 @@ async function readTerraformSources(sources, options = {}) {
   const declared = /* @__PURE__ */ new Set();
   const variableFiles = /* @__PURE__ */ new Map();
   const linted = /* @__PURE__ */ new Set();
+  const reportedCalls = /* @__PURE__ */ new Set();
   for (const root of roots) {
     const config = reader.configs.get(root);
     if (config === void 0) continue;
@@ -36909,7 +32079,10 @@ async function readTerraformSources(sources, options = {}) {
       configOf: (dir) => reader.configs.get(dir),
       resources,
       problems: reader.errors,
-      installed: await reader.installed(root)
+      installed: await reader.installed(root),
+      moduleInstances: 0,
+      resourceInstances: 0,
+      reportedCalls
     };
     reader.reportMissingModules(root, run.installed);
     for (const { dir, loaded } of run.installed.modules.values()) {
@@ -36928,14 +32101,14 @@ async function readTerraformSources(sources, options = {}) {
     }
   }
   const files = [...reader.files].filter((f) => !isTerraformFile(f) || linted.has(dirOf(f)));
-  return { resources, errors: reader.errors, files: files.sort() };
+  return { resources, errors: capProblems(reader.errors), files: files.sort() };
 }
 function fileSystemHost(cwd, decode) {
   return {
     async listDirectory(dir) {
-      const { readdir } = await import("node:fs/promises");
+      const { readdir: readdir2 } = await import("node:fs/promises");
       try {
-        const entries2 = await readdir(path5.resolve(cwd, dir), { withFileTypes: true });
+        const entries2 = await readdir2(path6.resolve(cwd, dir), { withFileTypes: true });
         return entries2.filter((e) => e.isFile()).map((e) => e.name);
       } catch {
         return void 0;
@@ -36943,7 +32116,7 @@ function fileSystemHost(cwd, decode) {
     },
     async readFile(file) {
       const { readFile } = await import("node:fs/promises");
-      return decode(await readFile(path5.resolve(cwd, file)));
+      return decode(await readFile(path6.resolve(cwd, file)));
     }
   };
 }
@@ -36967,17 +32140,20 @@ var NOT_READ = { recognized: false, resources: [], errors: [] };
 function parseSource(source) {
   const { file, text: text4 } = source;
   const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf)$/i.test(file);
+  if (isTerraformJsonFile(file)) return NOT_READ;
   try {
-    if (/\.json$/i.test(file) || byContent && looksLikeJson(text4)) {
+    if (/\.json$/i.test(file) || byContent && looksLikeJson2(text4)) {
       if (!mentionsPlan(text4) && !mentionsTemplate(text4)) return NOT_READ;
       const json = parseJson(text4, file);
       if (isTerraformPlan(json)) {
         const { resources, removed, problems } = readTerraformPlan(json, text4, file);
-        return { recognized: true, resources, removed, errors: problems };
+        return { recognized: true, resources, removed, errors: capProblems(problems) };
       }
+      const template2 = loadJsonTemplate(json, text4, file);
+      return template2 === void 0 ? NOT_READ : { recognized: true, resources: [], errors: capProblems(template2.problems), template: template2 };
     }
-    const template = byContent || /\.(json|ya?ml|template)$/i.test(file) ? loadTemplate(text4, file) : void 0;
-    if (template !== void 0) return { recognized: true, resources: [], errors: template.problems, template };
+    const template = byContent || /\.(ya?ml|template)$/i.test(file) ? loadTemplate(text4, file) : void 0;
+    if (template !== void 0) return { recognized: true, resources: [], errors: capProblems(template.problems), template };
     return NOT_READ;
   } catch (error) {
     return { recognized: true, resources: [], errors: [toToolError(error, file)] };
@@ -37031,7 +32207,7 @@ function lintSources(sources, options = {}, terraform) {
   };
 }
 async function lintSourcesAsync(sources, options = {}) {
-  const terraform = sources.some((s) => /\.tf$/i.test(s.file)) ? await readTerraformSources(sources, {
+  const terraform = sources.some((s) => isTerraformFile(s.file)) ? await readTerraformSources(sources, {
     variables: options.terraformVariables,
     host: options.cwd === void 0 ? void 0 : fileSystemHost(options.cwd, decodeText)
   }) : void 0;
@@ -37041,7 +32217,7 @@ async function lintSourcesAsync(sources, options = {}) {
 }
 function readTextFrom(cwd, file) {
   try {
-    return decodeText(readFileSync2(path6.resolve(cwd, file)));
+    return decodeText(readFileSync3(path7.resolve(cwd, file)));
   } catch {
     return void 0;
   }
@@ -37052,7 +32228,29 @@ function decodeText(bytes) {
   if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
     return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 === "le") return bytes.toString("utf16le");
+  if (utf16 === "be") return new TextDecoder("utf-16be").decode(bytes);
   return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+}
+var UTF16_SAMPLE = 512;
+function utf16WithoutBom(bytes) {
+  const n = Math.min(bytes.length, UTF16_SAMPLE) & ~1;
+  if (n < 4 || bytes[0] !== 0 && bytes[1] !== 0) return void 0;
+  let le = 0;
+  let be = 0;
+  const ascii = (b) => b >= 32 && b < 127 || b === 9 || b === 10 || b === 13;
+  for (let i = 0; i < n; i += 2) {
+    const a = bytes[i];
+    const b = bytes[i + 1];
+    if (a === 0 && b === 0) return void 0;
+    if (b === 0 && ascii(a)) le++;
+    else if (a === 0 && ascii(b)) be++;
+  }
+  const units = n / 2;
+  if (le >= units / 2 && be === 0) return "le";
+  if (be >= units / 2 && le === 0) return "be";
+  return void 0;
 }
 async function lintPaths(paths3, options) {
   const config = options.config;
@@ -37063,7 +32261,7 @@ async function lintPaths(paths3, options) {
   const errors = [...discoveryErrors];
   for (const found of files) {
     try {
-      const text4 = decodeText(readFileSync2(found.path));
+      const text4 = decodeText(readFileSync3(found.path));
       sources.push(found.named === true ? { file: found.file, text: text4, byContent: true } : { file: found.file, text: text4 });
       if (found.named === true) named.add(found.file);
     } catch (error) {
@@ -37092,7 +32290,7 @@ function namedPathErrors(sources, named, directories, result, cwd, earlier) {
     if (!named.has(s.file) || read.has(s.file) || erred.has(s.file) || isTerraformFile(s.file)) continue;
     out.push(notAnInput(s.file, s.text));
   }
-  const onDisk = (files) => [...files].filter((f) => f !== STDIN_NAME).map((f) => path6.resolve(cwd, f));
+  const onDisk = (files) => [...files].filter((f) => f !== STDIN_NAME).map((f) => path7.resolve(cwd, f));
   const readPaths = onDisk(read);
   const erredPaths = onDisk(erred);
   for (const dir of directories) {
@@ -37103,8 +32301,7 @@ function namedPathErrors(sources, named, directories, result, cwd, earlier) {
 }
 
 // src/config/settings.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/config/baseline-file.ts
 function parseBaseline(text4, file) {
@@ -37119,14 +32316,15 @@ function parseBaseline(text4, file) {
 }
 
 // src/config/load.ts
-import { existsSync, readFileSync as readFileSync3, statSync } from "node:fs";
-import path7 from "node:path";
+import { existsSync, realpathSync, statSync as statSync2 } from "node:fs";
+import os from "node:os";
+import path8 from "node:path";
 
 // src/config/document.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function formatKey(path10) {
+function formatKey(path11) {
   let out = "";
-  for (const part of path10) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path11) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out === "" ? "(top level)" : out;
 }
 var ConfigDocument = class _ConfigDocument {
@@ -37144,17 +32342,17 @@ var ConfigDocument = class _ConfigDocument {
   }
   /** Parses a configuration file's text; throws a located ConfigError for a syntax error. */
   static parse(text4, file) {
-    const body = text4.startsWith("\uFEFF") ? text4.slice(1) : text4;
+    const body2 = text4.startsWith("\uFEFF") ? text4.slice(1) : text4;
     if (/\.json$/i.test(file)) {
       try {
-        parseJson(body, file);
+        parseJson(body2, file);
       } catch (error) {
         const e = error;
         throw new ConfigError(e.message, { file, line: e.line, column: e.column, cause: error });
       }
     }
     const lines = new import_yaml2.LineCounter();
-    const doc = (0, import_yaml2.parseDocument)(body, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const doc = (0, import_yaml2.parseDocument)(body2, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const first = doc.errors[0];
     if (first !== void 0) {
       const at4 = lines.linePos(first.pos[0]);
@@ -37170,10 +32368,10 @@ var ConfigDocument = class _ConfigDocument {
     return new _ConfigDocument(file, doc, lines, value ?? null);
   }
   /** The node at `path` and, for a mapping entry, its key node. */
-  nodeAt(path10) {
+  nodeAt(path11) {
     let node = this.doc.contents;
     let key;
-    for (const part of path10) {
+    for (const part of path11) {
       if ((0, import_yaml2.isMap)(node)) {
         const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(part));
         if (pair === void 0) return { node: void 0, key: void 0 };
@@ -37194,22 +32392,22 @@ var ConfigDocument = class _ConfigDocument {
     return { file: this.file, line: pos.line, column: pos.col };
   }
   /** Where the value at `path` is written: its key (mapping entries) or itself (list items). */
-  locate(path10) {
-    for (let n = path10.length; n >= 0; n--) {
-      const { node, key } = this.nodeAt(path10.slice(0, n));
+  locate(path11) {
+    for (let n = path11.length; n >= 0; n--) {
+      const { node, key } = this.nodeAt(path11.slice(0, n));
       const range = key?.range ?? node?.range;
       if (range !== void 0 && range !== null) return this.at(range[0]);
     }
     return { file: this.file, line: 1 };
   }
   /** Where the value itself at `path` is written (not its key). */
-  locateValue(path10) {
-    const { node } = this.nodeAt(path10);
-    return node?.range ? this.at(node.range[0]) : this.locate(path10);
+  locateValue(path11) {
+    const { node } = this.nodeAt(path11);
+    return node?.range ? this.at(node.range[0]) : this.locate(path11);
   }
   /** Where the key `name` of the mapping at `path` is written. */
-  locateKey(path10, name) {
-    return this.locate([...path10, name]);
+  locateKey(path11, name) {
+    return this.locate([...path11, name]);
   }
 };
 
@@ -37232,28 +32430,28 @@ var ConfigResource = class {
    * `path` is where the entry is in the document, `value` the entry; `extra` are attributes the
    * entry implies without writing them (a route table's VPC is the entry it is listed under).
    */
-  constructor(doc, address, type, path10, value, extra = /* @__PURE__ */ new Map()) {
+  constructor(doc, address, type, path11, value, extra = /* @__PURE__ */ new Map()) {
     this.#doc = doc;
     this.address = address;
     this.type = type;
     this.file = doc.file;
-    this.#path = path10;
+    this.#path = path11;
     this.#value = value;
     this.#extra = extra;
   }
   location() {
     return this.#doc.locateValue(this.#path);
   }
-  attributeLocation(path10) {
-    const first = path10[0];
+  attributeLocation(path11) {
+    const first = path11[0];
     if (typeof first === "string" && this.#extra.has(first)) return this.location();
-    return path10.length === 0 ? void 0 : this.#doc.locate([...this.#path, ...path10]);
+    return path11.length === 0 ? void 0 : this.#doc.locate([...this.#path, ...path11]);
   }
-  get(path10) {
-    const [first, ...rest] = path10;
+  get(path11) {
+    const [first, ...rest] = path11;
     let v = typeof first === "string" && this.#extra.has(first) && rest.length === 0 ? this.#extra.get(first) : this.#value;
     if (v === this.#value) {
-      for (const step of path10) {
+      for (const step of path11) {
         if (typeof step === "number" && Array.isArray(v)) v = v[step];
         else if (typeof step === "string" && isRecord6(v) && Object.hasOwn(v, step)) v = v[step];
         else return ABSENT8;
@@ -37427,40 +32625,55 @@ function configSchema(rules2) {
 
 // src/config/load.ts
 var CONFIG_NAMES = [".vpclint.yml", ".vpclint.yaml", ".vpclint.json"];
-function findConfigFile(cwd) {
-  let dir = path7.resolve(cwd);
-  for (; ; ) {
-    const found = CONFIG_NAMES.filter((name) => isFile(path7.join(dir, name)));
+function findConfigFile(cwd, home = os.homedir()) {
+  for (const dir of configDirectories(path8.resolve(cwd), home)) {
+    const found = CONFIG_NAMES.filter((name) => isFile(path8.join(dir, name)));
     if (found.length > 1) {
       throw new ConfigError(`two configuration files in one directory: ${found.join(" and ")}`, {
-        file: displayPath(path7.join(dir, found[0]), cwd),
+        file: displayPath(path8.join(dir, found[0]), cwd),
         hint: "keep one of them"
       });
     }
-    if (found.length === 1) return path7.join(dir, found[0]);
-    const parent = path7.dirname(dir);
-    if (parent === dir || existsSync(path7.join(dir, ".git"))) return void 0;
+    if (found.length === 1) return path8.join(dir, found[0]);
+  }
+  return void 0;
+}
+function configDirectories(start, home) {
+  const homes = /* @__PURE__ */ new Set();
+  if (home !== "") {
+    homes.add(path8.resolve(home));
+    try {
+      homes.add(realpathSync(home));
+    } catch {
+    }
+  }
+  const dirs = [];
+  for (let dir = start; ; ) {
+    dirs.push(dir);
+    if (homes.has(dir) || existsSync(path8.join(dir, ".git"))) return dirs;
+    const parent = path8.dirname(dir);
+    if (parent === dir) return [start];
     dir = parent;
   }
 }
 function isFile(file) {
   try {
-    return statSync(file).isFile();
+    return statSync2(file).isFile();
   } catch {
     return false;
   }
 }
 async function loadConfig(options) {
-  const absolute = options.file !== void 0 ? path7.resolve(options.cwd, options.file) : findConfigFile(options.cwd);
+  const absolute = options.file !== void 0 ? path8.resolve(options.cwd, options.file) : findConfigFile(options.cwd);
   if (absolute === void 0) return void 0;
   const file = displayPath(absolute, options.cwd);
   let text4;
   try {
-    text4 = readFileSync3(absolute, "utf8");
+    text4 = readRegularFile(absolute).toString("utf8");
   } catch (error) {
     throw new ConfigError(`cannot read the configuration file: ${describeFsError(error)}`, { file, cause: error });
   }
-  return parseConfig(text4, file, path7.dirname(absolute), options.rules);
+  return parseConfig(text4, file, path8.dirname(absolute), options.rules);
 }
 async function parseConfig(text4, file, dir, rules2) {
   const doc = ConfigDocument.parse(text4, file);
@@ -37654,11 +32867,11 @@ async function loadRunSettings(options) {
   const config = await loadConfig({ cwd: options.cwd, file: options.config, rules: catalogue });
   let baseline;
   if (options.baseline !== void 0) {
-    const absolute = path8.resolve(options.cwd, options.baseline);
+    const absolute = path9.resolve(options.cwd, options.baseline);
     const file = displayPath(absolute, options.cwd);
     let text4;
     try {
-      text4 = readFileSync4(absolute, "utf8");
+      text4 = readRegularFile(absolute).toString("utf8");
     } catch (error) {
       throw new InputError(`cannot read the baseline: ${describeFsError(error)}`, {
         file,
@@ -37704,7 +32917,7 @@ Options:
                          in the order given, after terraform.tfvars and *.auto.tfvars
   --config FILE          configuration file (default: the first .vpclint.yml, .vpclint.yaml
                          or .vpclint.json in this directory or a parent, up to the
-                         repository root)
+                         repository root or the home directory)
   --baseline FILE        report only findings that are not in this baseline, and list the
                          ones in it that are no longer found as fixed
   --write-baseline FILE  record the current findings in FILE as the baseline, then exit 0
@@ -37841,12 +33054,15 @@ function stacks(error) {
 function indent(text4) {
   return text4.split("\n").map((l) => `    ${l}`).join("\n");
 }
+function errorText(e, prefix) {
+  const message = escapeText(e.message);
+  const head = e.file === void 0 ? `${prefix}${message}` : formatErrorLocation({ file: escapeText(e.file), line: e.line, column: e.column, message });
+  return `${head}
+${e.hint === void 0 ? "" : `  ${escapeText(e.hint)}
+`}`;
+}
 function printError(io, error, debug) {
-  const head = error.file === void 0 ? `vpclint: ${error.message}` : formatErrorLocation(error);
-  let text4 = `${head}
-`;
-  if (error.hint !== void 0) text4 += `  ${error.hint}
-`;
+  let text4 = errorText(error, "vpclint: ");
   if (debug && error.cause !== void 0) text4 += `${indent(stacks(error.cause))}
 `;
   io.stderr(text4);
@@ -37862,23 +33078,59 @@ function writeBaselineFile(file, result, io, debug) {
   const accepted2 = (result.suppressed ?? []).filter((f) => f.suppression?.via === "baseline");
   const findings = [...result.findings, ...accepted2];
   try {
-    const target2 = path9.resolve(io.cwd, file);
-    mkdirSync(path9.dirname(target2), { recursive: true });
-    writeFileSync(target2, renderBaseline(findings));
+    writeOutputFile(path10.resolve(io.cwd, file), renderBaseline(findings));
   } catch (error) {
-    printError(io, { file, message: `cannot write the baseline: ${describeFsError(error)}`, cause: error }, debug);
+    printError(io, { file, message: `cannot write the baseline: ${whyNotWritten(error, io.cwd)}`, cause: error }, debug);
     return 2;
   }
-  io.stderr(`vpclint: wrote the baseline ${file} (${findings.length} ${findings.length === 1 ? "finding" : "findings"})
+  io.stderr(`vpclint: wrote the baseline ${escapeText(file)} (${findings.length} ${findings.length === 1 ? "finding" : "findings"})
 `);
   return 0;
+}
+function whyNotWritten(error, cwd) {
+  if (error instanceof CannotCreateDirectoryError) {
+    const relative = path10.relative(cwd, error.directory);
+    const shown = relative === "" || relative === ".." || relative.startsWith(`..${path10.sep}`) || path10.isAbsolute(relative) ? error.directory : relative.split(path10.sep).join("/");
+    return `cannot create the directory ${shown}: ${describeFsError(error.cause)}`;
+  }
+  const errno = error?.code;
+  return errno === "EEXIST" || errno === "ENOTDIR" ? "a parent of it is a file, not a directory" : describeFsError(error);
+}
+function identity2(file) {
+  try {
+    const stats = statSync3(file);
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return void 0;
+  }
+}
+function inputsOf(cli, settings, result, cwd) {
+  let known3;
+  return (target2) => {
+    const id = identity2(target2);
+    if (id === void 0) return false;
+    if (known3 === void 0) {
+      const files = [
+        ...cli.paths.filter((p) => p !== STDIN_PATH),
+        ...result.files.filter((f) => f !== STDIN_NAME),
+        ...cli.parameters?.files ?? [],
+        ...(cli.terraformVariables ?? []).flatMap((v) => v.kind === "file" ? [v.file] : []),
+        ...cli.config === void 0 ? [] : [cli.config],
+        ...cli.baseline === void 0 ? [] : [cli.baseline]
+      ].map((f) => path10.resolve(cwd, f));
+      if (settings.config !== void 0) files.push(path10.resolve(cwd, settings.config.file));
+      known3 = new Set(files.flatMap((f) => identity2(f) ?? []));
+    }
+    return known3.has(id);
+  };
 }
 function exitCode(result, failOn) {
   if (result.errors.length > 0) return 2;
   const threshold = severityRank(failOn);
   return result.findings.some((f) => severityRank(f.severity) >= threshold) ? 1 : 0;
 }
-async function main(argv, io, options = {}) {
+async function main(argv, processIo, options = {}) {
+  const io = { ...processIo, stderr: (text4) => processIo.stderr(escapeLines(text4)) };
   const debug = argv.includes("--debug");
   try {
     const cli = parseCommandLine(argv);
@@ -37904,6 +33156,7 @@ async function main(argv, io, options = {}) {
     });
     for (const error of result.errors) printError(io, error, cli.debug);
     let code2 = exitCode(result, cli.failOn);
+    const isInput = inputsOf(cli, settings, result, io.cwd);
     if (cli.writeBaseline !== void 0) code2 = writeBaselineFile(cli.writeBaseline, result, io, cli.debug);
     for (const output of cli.outputs) {
       const reporter = reporters.get(output.format);
@@ -37919,14 +33172,16 @@ async function main(argv, io, options = {}) {
         io.stdout(text4);
         continue;
       }
-      const target2 = path9.resolve(io.cwd, output.file);
+      const target2 = path10.resolve(io.cwd, output.file);
+      if (isInput(target2)) {
+        printError(io, { file: output.file, message: `cannot write the ${output.format} output: it is one of the inputs of this run, which it would overwrite` }, cli.debug);
+        code2 = 2;
+        continue;
+      }
       try {
-        mkdirSync(path9.dirname(target2), { recursive: true });
-        writeFileSync(target2, text4);
+        writeOutputFile(target2, text4);
       } catch (error) {
-        const errno = error?.code;
-        const why = errno === "EEXIST" || errno === "ENOTDIR" ? "a parent of it is a file, not a directory" : describeFsError(error);
-        printError(io, { file: output.file, message: `cannot write the ${output.format} output: ${why}`, cause: error }, cli.debug);
+        printError(io, { file: output.file, message: `cannot write the ${output.format} output: ${whyNotWritten(error, io.cwd)}`, cause: error }, cli.debug);
         code2 = 2;
       }
     }
@@ -37934,10 +33189,7 @@ async function main(argv, io, options = {}) {
   } catch (error) {
     if (error instanceof VpclintError) {
       const prefix = error.code === "usage" ? "vpclint: " : "";
-      const head = error.file === void 0 ? `${prefix}${error.message}` : formatErrorLocation(error);
-      io.stderr(`${head}
-${error.hint === void 0 ? "" : `  ${error.hint}
-`}${debug ? `${indent(stacks(error))}
+      io.stderr(`${errorText(error, prefix)}${debug ? `${indent(stacks(error))}
 ` : ""}`);
       return 2;
     }
@@ -37972,7 +33224,7 @@ function isEntryPoint() {
   const entry = process.argv[1];
   if (entry === void 0) return false;
   try {
-    return import.meta.url === pathToFileURL2(realpathSync(entry)).href;
+    return import.meta.url === pathToFileURL2(realpathSync2(entry)).href;
   } catch {
     return false;
   }
@@ -37984,51 +33236,3 @@ export {
   runCli,
   useColor
 };
-/*! Bundled license information:
-
-is-extglob/index.js:
-  (*!
-   * is-extglob <https://github.com/jonschlinkert/is-extglob>
-   *
-   * Copyright (c) 2014-2016, Jon Schlinkert.
-   * Licensed under the MIT License.
-   *)
-
-is-glob/index.js:
-  (*!
-   * is-glob <https://github.com/jonschlinkert/is-glob>
-   *
-   * Copyright (c) 2014-2017, Jon Schlinkert.
-   * Released under the MIT License.
-   *)
-
-is-number/index.js:
-  (*!
-   * is-number <https://github.com/jonschlinkert/is-number>
-   *
-   * Copyright (c) 2014-present, Jon Schlinkert.
-   * Released under the MIT License.
-   *)
-
-to-regex-range/index.js:
-  (*!
-   * to-regex-range <https://github.com/micromatch/to-regex-range>
-   *
-   * Copyright (c) 2015-present, Jon Schlinkert.
-   * Released under the MIT License.
-   *)
-
-fill-range/index.js:
-  (*!
-   * fill-range <https://github.com/jonschlinkert/fill-range>
-   *
-   * Copyright (c) 2014-present, Jon Schlinkert.
-   * Licensed under the MIT License.
-   *)
-
-queue-microtask/index.js:
-  (*! queue-microtask. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> *)
-
-run-parallel/index.js:
-  (*! run-parallel. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> *)
-*/
