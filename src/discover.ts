@@ -118,9 +118,11 @@ interface Level {
 /**
  * Searches a directory for input files, level by level (each level's directories read in
  * parallel, then taken in name order, so the result does not depend on timing). Symbolic links
- * are followed, each real directory searched once (a link back up the tree ends there); a
- * directory that cannot be read is recorded and the rest is still searched; names may hold any
- * character (glob matchers skip names with a newline and read backslashes as escapes).
+ * are followed, each real directory searched once (a link back up the tree ends there): the real
+ * tree first, then the linked directories it did not reach, so a file is shown under its own path
+ * rather than a link's (`perl/5.36.0/…`, not `perl/5.36/…`). A directory that cannot be read is
+ * recorded and the rest is still searched; names may hold any character (glob matchers skip names
+ * with a newline and read backslashes as escapes).
  */
 async function searchDirectory(absolute: string): Promise<Search> {
   const files: string[] = [];
@@ -133,7 +135,14 @@ async function searchDirectory(absolute: string): Promise<Search> {
   }
   const seen = new Set<string>([real]);
   let level: Level[] = [{ dir: absolute, real }];
-  while (level.length > 0) {
+  let linked: Level[] = [];
+  for (;;) {
+    if (level.length === 0) {
+      // The real tree is done: the linked directories not reached yet, in the order they were met.
+      level = linked.filter((d) => !seen.has(d.real) && seen.add(d.real));
+      linked = [];
+      if (level.length === 0) break;
+    }
     const listed = await Promise.all(
       level.map(async (d) => {
         try {
@@ -149,24 +158,24 @@ async function searchDirectory(absolute: string): Promise<Search> {
       const entries = (listed[i] ?? []).slice().sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
       for (const entry of entries) {
         const full = path.join(d.dir, entry.name);
-        let isDirectory = entry.isDirectory();
-        let isFile = entry.isFile();
-        let realDir = isDirectory ? path.join(d.real, entry.name) : undefined;
-        if (entry.isSymbolicLink()) {
+        const ignored = IGNORED.has(entry.name.toLowerCase());
+        if (entry.isFile()) {
+          if (INPUT_NAME.test(entry.name)) files.push(full);
+        } else if (entry.isDirectory()) {
+          const realDir = path.join(d.real, entry.name);
+          if (!ignored && !seen.has(realDir)) {
+            seen.add(realDir);
+            next.push({ dir: full, real: realDir });
+          }
+        } else if (entry.isSymbolicLink()) {
+          let target;
           try {
-            const target = await stat(full);
-            isDirectory = target.isDirectory();
-            isFile = target.isFile();
-            if (isDirectory) realDir = await realpath(full);
+            target = await stat(full);
+            if (target.isDirectory() && !ignored) linked.push({ dir: full, real: await realpath(full) });
           } catch {
             continue; // a dangling link: nothing to read
           }
-        }
-        if (isFile) {
-          if (INPUT_NAME.test(entry.name)) files.push(full);
-        } else if (isDirectory && realDir !== undefined && !IGNORED.has(entry.name.toLowerCase()) && !seen.has(realDir)) {
-          seen.add(realDir);
-          next.push({ dir: full, real: realDir });
+          if (target.isFile() && INPUT_NAME.test(entry.name)) files.push(full);
         }
       }
     }

@@ -201,6 +201,19 @@ describe('directory search', () => {
     const result = await lintPaths(['.'], { cwd });
     expect([result.files, result.errors]).toEqual([['net/main.json', 'plan.json'], []]);
   });
+
+  it('a directory reached through a link and by its own path is read once, under its own path', async () => {
+    const cwd = workdir('alias');
+    mkdirSync(path.join(cwd, 'envs', 'prod-2024'), { recursive: true });
+    writeFileSync(path.join(cwd, 'envs', 'prod-2024', 'vpc.json'), HOST_BITS_PLAN);
+    symlinkSync('prod-2024', path.join(cwd, 'envs', 'prod'));
+    mkdirSync(path.join(cwd, 'shared'));
+    writeFileSync(path.join(cwd, 'shared', 'peer.json'), CLEAN_PLAN);
+    symlinkSync('../shared', path.join(cwd, 'envs', 'shared'));
+    const result = await lintPaths(['envs'], { cwd });
+    expect([result.files, result.errors]).toEqual([['envs/prod-2024/vpc.json', 'envs/shared/peer.json'], []]);
+    expect(result.findings.map((f) => `${f.ruleId} ${f.location.file}`)).toEqual(['NET001 envs/prod-2024/vpc.json']);
+  });
 });
 
 describe('an unreadable subdirectory', () => {
