@@ -278,15 +278,20 @@ function runSettings(cli: CliOptions, io: CliIo, rules: readonly Rule[]): Promis
  * 2 when the results are incomplete (a baseline missing findings would hide nothing) or the file
  * cannot be written.
  */
-function writeBaselineFile(file: string, result: LintResult, io: CliIo, debug: boolean): number {
+function writeBaselineFile(file: string, result: LintResult, io: CliIo, debug: boolean, isInput: (target: string) => boolean): number {
   if (result.errors.length > 0) {
     printError(io, { file, message: 'the baseline is not written: the results are incomplete (see the errors above)' }, debug);
     return 2;
   }
   const accepted = (result.suppressed ?? []).filter((f) => f.suppression?.via === 'baseline');
   const findings = [...result.findings, ...accepted];
+  const target = path.resolve(io.cwd, file);
+  if (isInput(target)) {
+    printError(io, { file, message: 'cannot write the baseline: it is one of the inputs of this run, which it would overwrite' }, debug);
+    return 2;
+  }
   try {
-    writeOutputFile(path.resolve(io.cwd, file), renderBaseline(findings));
+    writeOutputFile(target, renderBaseline(findings));
   } catch (error) {
     printError(io, { file, message: `cannot write the baseline: ${whyNotWritten(error, io.cwd)}`, cause: error }, debug);
     return 2;
@@ -382,7 +387,12 @@ export async function main(argv: readonly string[], processIo: CliIo, options: M
 
     let code = exitCode(result, cli.failOn);
     const isInput = inputsOf(cli, settings, result, io.cwd);
-    if (cli.writeBaseline !== undefined) code = writeBaselineFile(cli.writeBaseline, result, io, cli.debug);
+    if (cli.writeBaseline !== undefined) {
+      // Rewriting the baseline the run read is what --write-baseline is for; any other input is not.
+      const baseline = cli.baseline === undefined ? undefined : identity(path.resolve(io.cwd, cli.baseline));
+      const overwrites = (target: string): boolean => isInput(target) && (baseline === undefined || identity(target) !== baseline);
+      code = writeBaselineFile(cli.writeBaseline, result, io, cli.debug, overwrites);
+    }
     for (const output of cli.outputs) {
       const reporter = reporters.get(output.format);
       if (reporter === undefined) throw new Error(`no reporter for ${output.format}`);

@@ -171,12 +171,16 @@ describe('output files', () => {
     expect(JSON.parse(readFileSync(path.join(cwd, 'report.json'), 'utf8')).version).toBe(1);
   });
 
-  it('--write-baseline may rewrite the baseline it read', async () => {
+  it('--write-baseline may rewrite the baseline it read, and no other input', async () => {
     const cwd = workdir('rewrite-baseline');
     writeFileSync(path.join(cwd, 'baseline.json'), '{"version": 1, "findings": []}\n');
     const { io, out } = capture(cwd);
     expect(await main(['--baseline', 'baseline.json', '--write-baseline', 'baseline.json', 'plan.json'], io)).toBe(0);
     expect(out.stderr).toBe('vpclint: wrote the baseline baseline.json (0 findings)\n');
+    const refused = capture(cwd);
+    expect(await main(['--baseline', 'baseline.json', '--write-baseline', 'plan.json', 'plan.json'], refused.io)).toBe(2);
+    expect(refused.out.stderr).toBe('plan.json: cannot write the baseline: it is one of the inputs of this run, which it would overwrite\n');
+    expect(readFileSync(path.join(cwd, 'plan.json'), 'utf8')).toBe(CLEAN_PLAN);
   });
 });
 
