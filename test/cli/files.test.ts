@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -82,6 +83,20 @@ describe('only regular files are read', () => {
         { file: 'zero.json', message: 'not a regular file (a character device)' },
       ],
     });
+  });
+
+  it('a socket named on the command line is refused', async (ctx) => {
+    if (process.platform === 'win32') return ctx.skip('Windows has no Unix sockets in the file system');
+    const cwd = workdir('socket');
+    const server = net.createServer();
+    await new Promise<void>((resolve, reject) => server.once('error', reject).listen(path.join(cwd, 'plan.sock'), resolve));
+    try {
+      const { io, out } = capture(cwd);
+      expect(await main(['--format', 'json', 'plan.sock', 'plan.json'], io)).toBe(2);
+      expect(out.stderr).toBe('plan.sock: not a regular file (a socket)\n');
+    } finally {
+      server.close();
+    }
   });
 
   it('a device reached by searching a directory is skipped like any file that is not an input', async (ctx) => {
