@@ -9,11 +9,10 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, sy
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../src/cli.js';
 import { lintPaths } from '../../src/run.js';
-import { repoRoot } from '../helpers/repo.js';
+import { buildCliBundle, runAsUser } from '../helpers/cli-bundle.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'vpclint-files-'));
 chmodSync(root, 0o755);
@@ -236,30 +235,10 @@ describe('directory search', () => {
 });
 
 describe('an unreadable subdirectory', () => {
-  // Root reads a chmod 000 directory, so as root the CLI runs as nobody (uid 65534) in a child process.
+  // Root reads a chmod 000 directory, so the CLI runs in a child process, as nobody when the tests run as root.
   let bundle: string;
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(root, 'bundle-'));
-    chmodSync(dir, 0o755);
-    bundle = path.join(dir, 'cli.mjs');
-    await build({
-      stdin: {
-        // Inside the bundle, cli.ts is the program node runs, so it runs the CLI itself.
-        contents: "import './src/cli.ts';",
-        resolveDir: repoRoot,
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-      // Required only by the HCL parser's Go runtime on old Node versions; .tf files are not read here.
-      external: ['performance'],
-      outfile: bundle,
-      logLevel: 'error',
-    });
-    chmodSync(bundle, 0o644);
+    bundle = await buildCliBundle(mkdtempSync(path.join(root, 'bundle-')));
   });
 
   it('is reported by name, exit 2, and everything else is linted', async (ctx) => {
@@ -270,12 +249,7 @@ describe('an unreadable subdirectory', () => {
     writeFileSync(path.join(cwd, 'net/locked/plan.json'), CLEAN_PLAN);
     chmodSync(path.join(cwd, 'net/locked'), 0o000);
     chmodSync(path.join(cwd, 'net/locked2'), 0o000);
-    const asRoot = process.getuid?.() === 0;
-    const r = spawnSync(process.execPath, [bundle, '--format', 'json', 'net', 'plan.json'], {
-      cwd,
-      encoding: 'utf8',
-      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-    });
+    const r = runAsUser(bundle, ['--format', 'json', 'net', 'plan.json'], cwd);
     chmodSync(path.join(cwd, 'net/locked'), 0o755);
     chmodSync(path.join(cwd, 'net/locked2'), 0o755);
     if (r.error !== undefined) return ctx.skip(`cannot run the CLI as another user: ${r.error.message}`);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../src/cli.js';
 import { lintPaths } from '../../src/run.js';
+import { buildCliBundle, runAsUser } from '../helpers/cli-bundle.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'vpclint-inputs-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -91,14 +92,23 @@ describe('paths that give vpclint nothing to read', () => {
   });
 
   it('a directory whose only input cannot be read gets that error, not a second one', async (ctx) => {
-    // Directory search skips dangling links, so an unreadable file is the only way in, and root reads those.
-    if (process.getuid?.() === 0) ctx.skip('running as root, which reads a chmod 000 file: run as another user to check this');
+    // Directory search skips dangling links, so an unreadable file is the only way in; root reads
+    // a chmod 000 file, so the CLI runs in a child process, as nobody when the tests run as root.
+    if (process.platform === 'win32') return ctx.skip('chmod does not deny reads on Windows');
+    chmodSync(root, 0o755);
     const cwd = mkdtempSync(path.join(root, 'unreadable-'));
+    chmodSync(cwd, 0o755);
     mkdirSync(path.join(cwd, 'net'));
     writeFileSync(path.join(cwd, 'net', 'plan.json'), CLEAN_PLAN);
     chmodSync(path.join(cwd, 'net', 'plan.json'), 0o000);
-    const result = await lintPaths(['net'], { cwd });
-    expect(result.errors.map((e) => `${e.file}: ${e.message}`)).toEqual(['net/plan.json: permission denied']);
+    const bundle = await buildCliBundle(mkdtempSync(path.join(root, 'bundle-')));
+    const r = runAsUser(bundle, ['--format', 'json', 'net'], cwd);
+    if (r.error !== undefined) return ctx.skip(`cannot run the CLI as another user: ${r.error.message}`);
+    expect([r.status, r.stderr, JSON.parse(r.stdout).errors]).toEqual([
+      2,
+      'net/plan.json: permission denied\n',
+      [{ file: 'net/plan.json', message: 'permission denied' }],
+    ]);
   });
 
   it('files found by searching a directory are still skipped quietly when there is an input beside them', async () => {
