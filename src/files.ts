@@ -29,10 +29,13 @@ export class NotRegularFileError extends Error {
 
 /**
  * Reads a regular file (following symbolic links); throws NotRegularFileError for anything else
- * (FIFO, device, socket, directory) without blocking on it, and the file system error otherwise.
+ * (FIFO, device, socket) without blocking on it, EISDIR for a directory, and the file system
+ * error otherwise.
  */
 export function readRegularFile(file: string): Buffer {
   const before = statSync(file);
+  // As readFileSync reports it (describeFsError: `is a directory`).
+  if (before.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: 'EISDIR' });
   if (!before.isFile()) throw new NotRegularFileError(before);
   // Non-blocking: if the path was swapped for a FIFO since the stat, the open does not wait for a writer.
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));

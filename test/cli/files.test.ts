@@ -98,6 +98,32 @@ describe('only regular files are read', () => {
     }
   });
 
+  it('--var-file and --parameters naming a FIFO are refused without blocking (exit 2)', async (ctx) => {
+    const cwd = workdir('fifo-values');
+    const why = mkfifo(path.join(cwd, 'prod.tfvars')) ?? mkfifo(path.join(cwd, 'params.json'));
+    if (why !== undefined) return ctx.skip(why);
+    writeFileSync(path.join(cwd, 'main.tf'), 'resource "aws_vpc" "a" {\n  cidr_block = "10.0.0.0/16"\n}\n');
+    const vars = capture(cwd);
+    expect(await main(['--format', 'json', '--var-file', 'prod.tfvars', 'main.tf'], vars.io)).toBe(2);
+    expect(vars.out.stderr).toBe('prod.tfvars: cannot read this --var-file: not a regular file (a FIFO)\n');
+    const params = capture(cwd);
+    expect(await main(['--parameters', 'params.json', 'plan.json'], params.io)).toBe(2);
+    expect(params.out.stderr).toBe('params.json: cannot read the --parameters file: not a regular file (a FIFO)\n');
+  });
+
+  it('a .terraform/modules/modules.json linked to /dev/zero (a hostile pull request) is reported, not read forever', async (ctx) => {
+    if (!existsSync('/dev/zero')) return ctx.skip('no /dev/zero on this system');
+    const cwd = workdir('modules-zero');
+    writeFileSync(path.join(cwd, 'main.tf'), 'module "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n}\n');
+    mkdirSync(path.join(cwd, '.terraform', 'modules'), { recursive: true });
+    symlinkSync('/dev/zero', path.join(cwd, '.terraform', 'modules', 'modules.json'));
+    const { io, out } = capture(cwd);
+    expect(await main(['--format', 'json', 'main.tf'], io)).toBe(2);
+    expect(out.stderr.split('\n')[0]).toBe(
+      'main.tf:1:1: module.vpc: the module "terraform-aws-modules/vpc/aws" is not installed (.terraform/modules/modules.json cannot be read (not a regular file (a character device))), so it is not linted and its outputs are unknown',
+    );
+  });
+
   it('a device reached by searching a directory is skipped like any file that is not an input', async (ctx) => {
     if (!existsSync('/dev/zero')) return ctx.skip('no /dev/zero on this system');
     const cwd = workdir('device-search');

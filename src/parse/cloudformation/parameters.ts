@@ -6,8 +6,8 @@
  * `AWS::StackName`) are given the same way. Values are strings, as CloudFormation passes them;
  * a list is written comma-separated (`a,b`), and a JSON list or number in a map is accepted.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readRegularFile } from '../../files.js';
 import { InputError, ParseError, UsageError } from '../../errors.js';
 import { parseJson } from '../json.js';
 
@@ -77,7 +77,7 @@ export function loadParameters(files: readonly string[], flags: readonly string[
   for (const file of files) {
     let text: string;
     try {
-      text = readFileSync(path.resolve(cwd, file), 'utf8');
+      text = readRegularFile(path.resolve(cwd, file)).toString('utf8');
     } catch (error) {
       const code = (error as { code?: unknown } | null)?.code;
       const why = code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error);

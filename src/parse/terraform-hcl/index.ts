@@ -12,6 +12,7 @@
  */
 import path from 'node:path';
 import type { ToolError } from '../../engine/finding.js';
+import { readRegularFile } from '../../files.js';
 import type { SourceResource } from '../../model/source.js';
 import { buildModuleConfig, isRecord, type FileSyntax, type ModuleConfig } from './config.js';
 import { Scope, evaluateJson } from './evaluate.js';
@@ -508,8 +509,8 @@ export function fileSystemHost(cwd: string, decode: (bytes: Buffer) => string): 
       }
     },
     async readFile(file) {
-      const { readFile } = await import('node:fs/promises');
-      return decode(await readFile(path.resolve(cwd, file)));
+      // Regular files only: a FIFO or a link to /dev/zero (a hostile modules.json) must not hang the run.
+      return decode(readRegularFile(path.resolve(cwd, file)));
     },
   };
 }
