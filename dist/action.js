@@ -29376,6 +29376,7 @@ function fileKind(stats) {
 }
 function readRegularFile(file) {
   const before = statSync(file);
+  if (before.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: "EISDIR" });
   if (!before.isFile()) throw new NotRegularFileError(before);
   const fd = openSync(file, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
   try {
@@ -29489,7 +29490,13 @@ async function searchDirectory(absolute) {
   }
   const seen = /* @__PURE__ */ new Set([real]);
   let level = [{ dir: absolute, real }];
-  while (level.length > 0) {
+  let linked = [];
+  for (; ; ) {
+    if (level.length === 0) {
+      level = linked.filter((d) => !seen.has(d.real) && seen.add(d.real));
+      linked = [];
+      if (level.length === 0) break;
+    }
     const listed = await Promise.all(
       level.map(async (d) => {
         try {
@@ -29505,24 +29512,24 @@ async function searchDirectory(absolute) {
       const entries2 = (listed[i] ?? []).slice().sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
       for (const entry of entries2) {
         const full = path2.join(d.dir, entry.name);
-        let isDirectory2 = entry.isDirectory();
-        let isFile2 = entry.isFile();
-        let realDir = isDirectory2 ? path2.join(d.real, entry.name) : void 0;
-        if (entry.isSymbolicLink()) {
+        const ignored = IGNORED.has(entry.name.toLowerCase());
+        if (entry.isFile()) {
+          if (INPUT_NAME.test(entry.name)) files.push(full);
+        } else if (entry.isDirectory()) {
+          const realDir = path2.join(d.real, entry.name);
+          if (!ignored && !seen.has(realDir)) {
+            seen.add(realDir);
+            next.push({ dir: full, real: realDir });
+          }
+        } else if (entry.isSymbolicLink()) {
+          let target2;
           try {
-            const target2 = await stat2(full);
-            isDirectory2 = target2.isDirectory();
-            isFile2 = target2.isFile();
-            if (isDirectory2) realDir = await realpath(full);
+            target2 = await stat2(full);
+            if (target2.isDirectory() && !ignored) linked.push({ dir: full, real: await realpath(full) });
           } catch {
             continue;
           }
-        }
-        if (isFile2) {
-          if (INPUT_NAME.test(entry.name)) files.push(full);
-        } else if (isDirectory2 && realDir !== void 0 && !IGNORED.has(entry.name.toLowerCase()) && !seen.has(realDir)) {
-          seen.add(realDir);
-          next.push({ dir: full, real: realDir });
+          if (target2.isFile() && INPUT_NAME.test(entry.name)) files.push(full);
         }
       }
     }
@@ -38550,7 +38557,6 @@ var init_resource = __esm({
 });
 
 // src/parse/cloudformation/parameters.ts
-import { readFileSync as readFileSync4 } from "node:fs";
 import path3 from "node:path";
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -38601,7 +38607,7 @@ function loadParameters(files, flags, cwd) {
   for (const file of files) {
     let text4;
     try {
-      text4 = readFileSync4(path3.resolve(cwd, file), "utf8");
+      text4 = readRegularFile(path3.resolve(cwd, file)).toString("utf8");
     } catch (error2) {
       const code2 = error2?.code;
       const why = code2 === "ENOENT" ? "no such file or directory" : code2 === "EISDIR" ? "is a directory" : error2 instanceof Error ? error2.message : String(error2);
@@ -38615,6 +38621,7 @@ function loadParameters(files, flags, cwd) {
 var init_parameters = __esm({
   "src/parse/cloudformation/parameters.ts"() {
     "use strict";
+    init_files();
     init_errors();
     init_json2();
   }
@@ -47600,7 +47607,7 @@ var require_jsonfile = __commonJS({
       return obj;
     }
     var readFile = universalify.fromPromise(_readFile);
-    function readFileSync8(file, options = {}) {
+    function readFileSync7(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -47632,7 +47639,7 @@ var require_jsonfile = __commonJS({
     }
     module2.exports = {
       readFile,
-      readFileSync: readFileSync8,
+      readFileSync: readFileSync7,
       writeFile: writeFile2,
       writeFileSync: writeFileSync2
     };
@@ -50487,8 +50494,7 @@ function fileSystemHost(cwd, decode) {
       }
     },
     async readFile(file) {
-      const { readFile } = await import("node:fs/promises");
-      return decode(await readFile(path6.resolve(cwd, file)));
+      return decode(readRegularFile(path6.resolve(cwd, file)));
     }
   };
 }
@@ -50496,6 +50502,7 @@ var Reader;
 var init_terraform_hcl = __esm({
   "src/parse/terraform-hcl/index.ts"() {
     "use strict";
+    init_files();
     init_config2();
     init_evaluate2();
     init_hcl2json();
@@ -50717,7 +50724,7 @@ var init_terraform_hcl = __esm({
 
 // src/run.ts
 import { isAscii } from "node:buffer";
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import path7 from "node:path";
 function toToolError(error2, file) {
   if (error2 instanceof VpclintError) {
@@ -50813,7 +50820,7 @@ async function lintSourcesAsync(sources, options = {}) {
 }
 function readTextFrom(cwd, file) {
   try {
-    return decodeText(readFileSync5(path7.resolve(cwd, file)));
+    return decodeText(readFileSync4(path7.resolve(cwd, file)));
   } catch {
     return void 0;
   }
@@ -50856,7 +50863,7 @@ async function lintPaths(paths3, options) {
   const errors = [...discoveryErrors];
   for (const found of files) {
     try {
-      const text4 = decodeText(readFileSync5(found.path));
+      const text4 = decodeText(readFileSync4(found.path));
       sources.push(found.named === true ? { file: found.file, text: text4, byContent: true } : { file: found.file, text: text4 });
       if (found.named === true) named.add(found.file);
     } catch (error2) {
@@ -58606,15 +58613,20 @@ function printError(io, error2, debug2) {
 function runSettings(cli, io, rules2) {
   return loadRunSettings({ cwd: io.cwd, env: io.env, config: cli.config, baseline: cli.baseline, rules: rules2 });
 }
-function writeBaselineFile(file, result, io, debug2) {
+function writeBaselineFile(file, result, io, debug2, isInput) {
   if (result.errors.length > 0) {
     printError(io, { file, message: "the baseline is not written: the results are incomplete (see the errors above)" }, debug2);
     return 2;
   }
   const accepted2 = (result.suppressed ?? []).filter((f) => f.suppression?.via === "baseline");
   const findings = [...result.findings, ...accepted2];
+  const target2 = path10.resolve(io.cwd, file);
+  if (isInput(target2)) {
+    printError(io, { file, message: "cannot write the baseline: it is one of the inputs of this run, which it would overwrite" }, debug2);
+    return 2;
+  }
   try {
-    writeOutputFile(path10.resolve(io.cwd, file), renderBaseline(findings));
+    writeOutputFile(target2, renderBaseline(findings));
   } catch (error2) {
     printError(io, { file, message: `cannot write the baseline: ${whyNotWritten(error2, io.cwd)}`, cause: error2 }, debug2);
     return 2;
@@ -58693,7 +58705,11 @@ async function main(argv, processIo, options = {}) {
     for (const error2 of result.errors) printError(io, error2, cli.debug);
     let code2 = exitCode(result, cli.failOn);
     const isInput = inputsOf(cli, settings, result, io.cwd);
-    if (cli.writeBaseline !== void 0) code2 = writeBaselineFile(cli.writeBaseline, result, io, cli.debug);
+    if (cli.writeBaseline !== void 0) {
+      const baseline = cli.baseline === void 0 ? void 0 : identity2(path10.resolve(io.cwd, cli.baseline));
+      const overwrites = (target2) => isInput(target2) && (baseline === void 0 || identity2(target2) !== baseline);
+      code2 = writeBaselineFile(cli.writeBaseline, result, io, cli.debug, overwrites);
+    }
     for (const output of cli.outputs) {
       const reporter = reporters.get(output.format);
       if (reporter === void 0) throw new Error(`no reporter for ${output.format}`);
@@ -58943,11 +58959,11 @@ var init_http = __esm({
 });
 
 // src/github/sarif-note.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function sarifOmissionWarning(file) {
   let log2;
   try {
-    log2 = JSON.parse(readFileSync6(file, "utf8"));
+    log2 = JSON.parse(readFileSync5(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -59017,7 +59033,7 @@ __export(action_exports, {
   redact: () => redact,
   runAction: () => runAction
 });
-import { mkdtempSync, readFileSync as readFileSync7, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync6, rmSync } from "node:fs";
 import os6 from "node:os";
 import path11 from "node:path";
 function redact(text4, token) {
@@ -59072,7 +59088,7 @@ async function updateComment(inputs, body2) {
 }
 function readReport(file) {
   try {
-    return JSON.parse(readFileSync7(file, "utf8"));
+    return JSON.parse(readFileSync6(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -59114,7 +59130,7 @@ async function runAction() {
     setOutput("sarif-file", files.sarif ?? "");
     const omission = files.sarif === void 0 ? void 0 : sarifOmissionWarning(files.sarif);
     if (omission !== void 0) log.warning(omission);
-    const markdown = readFileSync7(files.markdown, "utf8");
+    const markdown = readFileSync6(files.markdown, "utf8");
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
     if (inputs.comment) await updateComment(inputs, markdown);
     if (code2 === 1) {

@@ -9233,7 +9233,7 @@ var require_jsonfile = __commonJS({
       return obj;
     }
     var readFile = universalify.fromPromise(_readFile);
-    function readFileSync4(file, options = {}) {
+    function readFileSync3(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -9265,7 +9265,7 @@ var require_jsonfile = __commonJS({
     }
     module2.exports = {
       readFile,
-      readFileSync: readFileSync4,
+      readFileSync: readFileSync3,
       writeFile,
       writeFileSync: writeFileSync2
     };
@@ -21672,6 +21672,7 @@ var NotRegularFileError = class extends Error {
 };
 function readRegularFile(file) {
   const before = statSync(file);
+  if (before.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: "EISDIR" });
   if (!before.isFile()) throw new NotRegularFileError(before);
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
@@ -21775,7 +21776,13 @@ async function searchDirectory(absolute) {
   }
   const seen = /* @__PURE__ */ new Set([real]);
   let level = [{ dir: absolute, real }];
-  while (level.length > 0) {
+  let linked = [];
+  for (; ; ) {
+    if (level.length === 0) {
+      level = linked.filter((d) => !seen.has(d.real) && seen.add(d.real));
+      linked = [];
+      if (level.length === 0) break;
+    }
     const listed = await Promise.all(
       level.map(async (d) => {
         try {
@@ -21791,24 +21798,24 @@ async function searchDirectory(absolute) {
       const entries2 = (listed[i] ?? []).slice().sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
       for (const entry of entries2) {
         const full = path2.join(d.dir, entry.name);
-        let isDirectory = entry.isDirectory();
-        let isFile2 = entry.isFile();
-        let realDir = isDirectory ? path2.join(d.real, entry.name) : void 0;
-        if (entry.isSymbolicLink()) {
+        const ignored = IGNORED.has(entry.name.toLowerCase());
+        if (entry.isFile()) {
+          if (INPUT_NAME.test(entry.name)) files.push(full);
+        } else if (entry.isDirectory()) {
+          const realDir = path2.join(d.real, entry.name);
+          if (!ignored && !seen.has(realDir)) {
+            seen.add(realDir);
+            next.push({ dir: full, real: realDir });
+          }
+        } else if (entry.isSymbolicLink()) {
+          let target2;
           try {
-            const target2 = await stat(full);
-            isDirectory = target2.isDirectory();
-            isFile2 = target2.isFile();
-            if (isDirectory) realDir = await realpath(full);
+            target2 = await stat(full);
+            if (target2.isDirectory() && !ignored) linked.push({ dir: full, real: await realpath(full) });
           } catch {
             continue;
           }
-        }
-        if (isFile2) {
-          if (INPUT_NAME.test(entry.name)) files.push(full);
-        } else if (isDirectory && realDir !== void 0 && !IGNORED.has(entry.name.toLowerCase()) && !seen.has(realDir)) {
-          seen.add(realDir);
-          next.push({ dir: full, real: realDir });
+          if (target2.isFile() && INPUT_NAME.test(entry.name)) files.push(full);
         }
       }
     }
@@ -23450,7 +23457,6 @@ function metadataDirectives(metadata, locate2) {
 }
 
 // src/parse/cloudformation/parameters.ts
-import { readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -23501,7 +23507,7 @@ function loadParameters(files, flags, cwd) {
   for (const file of files) {
     let text4;
     try {
-      text4 = readFileSync2(path3.resolve(cwd, file), "utf8");
+      text4 = readRegularFile(path3.resolve(cwd, file)).toString("utf8");
     } catch (error) {
       const code2 = error?.code;
       const why = code2 === "ENOENT" ? "no such file or directory" : code2 === "EISDIR" ? "is a directory" : error instanceof Error ? error.message : String(error);
@@ -23603,7 +23609,7 @@ function inFile(v, file, at4) {
 
 // src/run.ts
 import { isAscii } from "node:buffer";
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import path7 from "node:path";
 
 // src/inputs.ts
@@ -32115,8 +32121,7 @@ function fileSystemHost(cwd, decode) {
       }
     },
     async readFile(file) {
-      const { readFile } = await import("node:fs/promises");
-      return decode(await readFile(path6.resolve(cwd, file)));
+      return decode(readRegularFile(path6.resolve(cwd, file)));
     }
   };
 }
@@ -32217,7 +32222,7 @@ async function lintSourcesAsync(sources, options = {}) {
 }
 function readTextFrom(cwd, file) {
   try {
-    return decodeText(readFileSync3(path7.resolve(cwd, file)));
+    return decodeText(readFileSync2(path7.resolve(cwd, file)));
   } catch {
     return void 0;
   }
@@ -32261,7 +32266,7 @@ async function lintPaths(paths3, options) {
   const errors = [...discoveryErrors];
   for (const found of files) {
     try {
-      const text4 = decodeText(readFileSync3(found.path));
+      const text4 = decodeText(readFileSync2(found.path));
       sources.push(found.named === true ? { file: found.file, text: text4, byContent: true } : { file: found.file, text: text4 });
       if (found.named === true) named.add(found.file);
     } catch (error) {
@@ -33070,15 +33075,20 @@ function printError(io, error, debug) {
 function runSettings(cli, io, rules2) {
   return loadRunSettings({ cwd: io.cwd, env: io.env, config: cli.config, baseline: cli.baseline, rules: rules2 });
 }
-function writeBaselineFile(file, result, io, debug) {
+function writeBaselineFile(file, result, io, debug, isInput) {
   if (result.errors.length > 0) {
     printError(io, { file, message: "the baseline is not written: the results are incomplete (see the errors above)" }, debug);
     return 2;
   }
   const accepted2 = (result.suppressed ?? []).filter((f) => f.suppression?.via === "baseline");
   const findings = [...result.findings, ...accepted2];
+  const target2 = path10.resolve(io.cwd, file);
+  if (isInput(target2)) {
+    printError(io, { file, message: "cannot write the baseline: it is one of the inputs of this run, which it would overwrite" }, debug);
+    return 2;
+  }
   try {
-    writeOutputFile(path10.resolve(io.cwd, file), renderBaseline(findings));
+    writeOutputFile(target2, renderBaseline(findings));
   } catch (error) {
     printError(io, { file, message: `cannot write the baseline: ${whyNotWritten(error, io.cwd)}`, cause: error }, debug);
     return 2;
@@ -33157,7 +33167,11 @@ async function main(argv, processIo, options = {}) {
     for (const error of result.errors) printError(io, error, cli.debug);
     let code2 = exitCode(result, cli.failOn);
     const isInput = inputsOf(cli, settings, result, io.cwd);
-    if (cli.writeBaseline !== void 0) code2 = writeBaselineFile(cli.writeBaseline, result, io, cli.debug);
+    if (cli.writeBaseline !== void 0) {
+      const baseline = cli.baseline === void 0 ? void 0 : identity2(path10.resolve(io.cwd, cli.baseline));
+      const overwrites = (target2) => isInput(target2) && (baseline === void 0 || identity2(target2) !== baseline);
+      code2 = writeBaselineFile(cli.writeBaseline, result, io, cli.debug, overwrites);
+    }
     for (const output of cli.outputs) {
       const reporter = reporters.get(output.format);
       if (reporter === void 0) throw new Error(`no reporter for ${output.format}`);
