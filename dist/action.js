@@ -58720,6 +58720,11 @@ async function main(argv, processIo, options = {}) {
         color: output.file === void 0 && useColor(io)
       };
       const text4 = reporter(result, ctx);
+      if (output.format === "sarif") {
+        const omitted = omittedResults(JSON.parse(text4));
+        if (omitted !== void 0) io.stderr(`vpclint: ${omissionMessage(omitted)}
+`);
+      }
       if (output.file === void 0) {
         io.stdout(text4);
         continue;
@@ -58762,6 +58767,7 @@ var init_cli = __esm({
     init_errors();
     init_report();
     init_escape();
+    init_sarif();
     init_discover();
     init_files();
     init_cloudformation();

@@ -21564,6 +21564,10 @@ function toSarif(result, ctx, maxResults = CODE_SCANNING_LIMITS.resultsPerRun) {
     ]
   };
 }
+function omittedResults(log) {
+  const run = log?.runs?.[0];
+  return run?.properties?.omittedResults;
+}
 function renderSarif(result, ctx) {
   const limit = CODE_SCANNING_LIMITS.gzipBytes;
   const total = result.findings.length + (result.suppressed?.length ?? 0);
@@ -33182,6 +33186,11 @@ async function main(argv, processIo, options = {}) {
         color: output.file === void 0 && useColor(io)
       };
       const text4 = reporter(result, ctx);
+      if (output.format === "sarif") {
+        const omitted = omittedResults(JSON.parse(text4));
+        if (omitted !== void 0) io.stderr(`vpclint: ${omissionMessage(omitted)}
+`);
+      }
       if (output.file === void 0) {
         io.stdout(text4);
         continue;
@@ -33215,19 +33224,45 @@ async function main(argv, processIo, options = {}) {
   }
 }
 async function runCli() {
-  const ignoreBrokenPipe = (error) => {
-    if (error.code !== "EPIPE") throw error;
-  };
-  process.stdout.on("error", ignoreBrokenPipe);
-  process.stderr.on("error", ignoreBrokenPipe);
+  const stdout = guardedStream(process.stdout, "standard output");
+  const stderr = guardedStream(process.stderr, "standard error");
   process.exitCode = await main(process.argv.slice(2), {
-    stdout: (text4) => void process.stdout.write(text4),
-    stderr: (text4) => void process.stderr.write(text4),
+    stdout: stdout.write,
+    stderr: stderr.write,
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
     stdin: readProcessStdin
   });
+  const settle2 = () => {
+    const failed = stdout.failure() ?? stderr.failure();
+    if (failed === void 0 || process.exitCode === 2) return;
+    if (stderr.failure() === void 0) process.stderr.write(`vpclint: ${failed}
+`);
+    process.exitCode = 2;
+  };
+  settle2();
+  process.once("exit", settle2);
+}
+function guardedStream(stream, name) {
+  let failed;
+  let closed = false;
+  const fail2 = (error) => {
+    if (error?.code === "EPIPE") closed = true;
+    else failed ??= `cannot write to ${name}: ${describeFsError(error)}`;
+  };
+  stream.on("error", fail2);
+  return {
+    write: (text4) => {
+      if (closed || failed !== void 0) return;
+      try {
+        stream.write(text4);
+      } catch (error) {
+        fail2(error);
+      }
+    },
+    failure: () => failed
+  };
 }
 async function readProcessStdin() {
   const chunks = [];
@@ -33246,6 +33281,7 @@ function isEntryPoint() {
 if (typeof VPCLINT_EMBEDDED === "undefined" && isEntryPoint()) await runCli();
 export {
   HELP,
+  guardedStream,
   main,
   runCli,
   useColor

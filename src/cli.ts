@@ -13,6 +13,7 @@ import { SEVERITIES, severityRank, type LintResult, type Severity, type ToolErro
 import { UsageError, VpclintError, formatErrorLocation } from './errors.js';
 import { PLANNED_FORMATS, reporters, type ReportContext } from './report/index.js';
 import { escapeLines, escapeText } from './report/escape.js';
+import { omissionMessage, omittedResults } from './report/sarif.js';
 import { STDIN_NAME, STDIN_PATH, describeFsError } from './discover.js';
 import { CannotCreateDirectoryError, writeOutputFile } from './files.js';
 import { loadParameters } from './parse/cloudformation/index.js';
@@ -403,6 +404,11 @@ export async function main(argv: readonly string[], processIo: CliIo, options: M
         color: output.file === undefined && useColor(io),
       };
       const text = reporter(result, ctx);
+      if (output.format === 'sarif') {
+        // Code scanning's limits: say what the SARIF file left out.
+        const omitted = omittedResults(JSON.parse(text));
+        if (omitted !== undefined) io.stderr(`vpclint: ${omissionMessage(omitted)}\n`);
+      }
       if (output.file === undefined) {
         io.stdout(text);
         continue;
@@ -435,20 +441,55 @@ export async function main(argv: readonly string[], processIo: CliIo, options: M
 
 /** Runs the CLI on the real process: argv, streams, cwd, environment; sets process.exitCode. */
 export async function runCli(): Promise<void> {
-  // `vpclint … | head` closes the pipe early; that is not an error worth a stack trace.
-  const ignoreBrokenPipe = (error: NodeJS.ErrnoException): void => {
-    if (error.code !== 'EPIPE') throw error;
-  };
-  process.stdout.on('error', ignoreBrokenPipe);
-  process.stderr.on('error', ignoreBrokenPipe);
+  const stdout = guardedStream(process.stdout, 'standard output');
+  const stderr = guardedStream(process.stderr, 'standard error');
   process.exitCode = await main(process.argv.slice(2), {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: stdout.write,
+    stderr: stderr.write,
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
     stdin: readProcessStdin,
   });
+  // A write that failed (a full disk) leaves the output incomplete: say so once, exit 2. A
+  // stream that reports its failure later (a pipe) is checked when the process exits.
+  const settle = (): void => {
+    const failed = stdout.failure() ?? stderr.failure();
+    if (failed === undefined || process.exitCode === 2) return;
+    if (stderr.failure() === undefined) process.stderr.write(`vpclint: ${failed}\n`);
+    process.exitCode = 2;
+  };
+  settle();
+  process.once('exit', settle);
+}
+
+/**
+ * Writes to a process stream without ever throwing: `vpclint … | head` closes the pipe early,
+ * which is not an error; any other failure (ENOSPC on a full disk) stops further writes and is
+ * reported by `failure()`.
+ */
+export function guardedStream(
+  stream: NodeJS.WritableStream,
+  name: string,
+): { readonly write: (text: string) => void; readonly failure: () => string | undefined } {
+  let failed: string | undefined;
+  let closed = false;
+  const fail = (error: unknown): void => {
+    if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') closed = true;
+    else failed ??= `cannot write to ${name}: ${describeFsError(error)}`;
+  };
+  stream.on('error', fail);
+  return {
+    write: (text) => {
+      if (closed || failed !== undefined) return;
+      try {
+        stream.write(text);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    failure: () => failed,
+  };
 }
 
 /** All of the process's standard input (read only when `-` is a path). */
