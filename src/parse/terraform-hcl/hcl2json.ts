@@ -8,6 +8,7 @@
 import { ParseError } from '../../errors.js';
 import { lineColumn } from '../json.js';
 import { MAX_PROBLEMS_PER_FILE, moreProblems } from '../problems.js';
+import { firstTooDeep, MAX_NESTING_DEPTH } from './depth.js';
 import { firstOfManyInvalid, MAX_INVALID_CHARACTERS } from './garbage.js';
 
 /** The file name handed to the parser; diagnostics name it, and it is replaced by the real one. */
@@ -148,6 +149,12 @@ export async function parseHcl(text: string, file: string): Promise<{ json: Reco
   if (invalid !== undefined) {
     const message = `this file has more than ${MAX_INVALID_CHARACTERS.toLocaleString('en-US')} characters that HCL does not use (the first here), so it is not HCL text; it is not read`;
     return { errors: [new ParseError(message, { file, ...lineColumn(text, invalid) })] };
+  }
+  // Nesting deeper than the parser's stack would crash it, and leave it unusable for other files.
+  const deep = firstTooDeep(text);
+  if (deep !== undefined) {
+    const message = `this file is nested more than ${MAX_NESTING_DEPTH} levels deep (at this ${deep.what}); it is not read`;
+    return { errors: [new ParseError(message, { file, ...lineColumn(text, deep.offset) })] };
   }
   let hcl: Hcl2Json;
   try {

@@ -1,0 +1,90 @@
+/**
+ * `.tf` files nested deeper than the HCL parser's stack: 2,000 levels of lists, objects,
+ * parentheses, calls, blocks, interpolations, template directives or unary operators. The parser
+ * (WebAssembly) used to run out of stack ("Maximum call stack size exceeded") and could then abort
+ * the process on the next file; each is now refused before parsing, at the bracket where it went
+ * past 500 levels (exit 2), and the other files are still linted. Inputs are generated here.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { firstTooDeep, MAX_NESTING_DEPTH } from '../../src/parse/terraform-hcl/depth.js';
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'vpclint-hcl-depth-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function project(name: string, files: Record<string, string>): string {
+  const dir = path.join(root, name);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+async function run(cwd: string, argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {}, isTTY: false });
+  return { code, stdout, stderr };
+}
+
+/** A file with one finding, linted in the same run (after the deep one): it must still be reported. */
+const other = { 'z/main.tf': 'resource "aws_vpc" "x" {\n  cidr_block = "10.0.0.1/16"\n}\n' };
+const otherFinding = 'z/main.tf:2  error  NET001  aws_vpc.x sets cidr_block to 10.0.0.1/16, which has host bits set';
+
+const N = 2000;
+const r = (s: string, k: number): string => s.repeat(k);
+const bracket = `this file is nested more than ${MAX_NESTING_DEPTH} levels deep (at this bracket); it is not read`;
+const operator = `this file is nested more than ${MAX_NESTING_DEPTH} levels deep (at this operator); it is not read`;
+
+describe('files nested deeper than the parser can take', () => {
+  it.each([
+    // `locals {` is level 1, so the 500th bracket of the value is level 501.
+    ['lists', `locals {\n  x = ${r('[', N)}1${r(']', N)}\n}\n`, `2:${6 + 500}: ${bracket}`],
+    ['objects', `locals {\n  x = ${r('{a = ', N)}1${r('}', N)}\n}\n`, `2:${6 + 5 * 499 + 1}: ${bracket}`],
+    ['parentheses', `locals {\n  x = ${r('(', N)}1${r(')', N)}\n}\n`, `2:${6 + 500}: ${bracket}`],
+    ['function calls', `locals {\n  x = ${r('tolist(', N)}[1]${r(')', N)}\n}\n`, `2:${6 + 7 * 500}: ${bracket}`],
+    ['blocks', `resource "aws_vpc" "v" {\n${r('dynamic "a" {\n', N)}${r('}\n', N)}}\n`, `501:13: ${bracket}`],
+    ['interpolations', `locals {\n  x = ${r('"${', N)}1${r('}"', N)}\n}\n`, `2:${9 + 3 * 499}: ${bracket}`],
+    ['interpolations in a heredoc', `locals {\n  x = <<EOT\n${r('${[', N)}1${r(']}', N)}\nEOT\n}\n`, `3:${3 + 3 * 249}: ${bracket}`],
+    // (3,000: the parser takes some 2,100.)
+    ['template directives', `locals {\n  x = "${r('%{ if true }', 3000)}x${r('%{ endif }', 3000)}"\n}\n`, `2:${9 + 12 * 498}: ${bracket}`],
+    // (20,000: the parser takes some 11,000.)
+    ['unary operators', `locals {\n  x = ${r('-', 20_000)}1\n}\n`, `2:7: ${operator}`],
+  ])('refuses %s nested 2,000 deep (or more) at the level past 500, and lints the other files', async (name, text, where) => {
+    const dir = project(name.replace(/\W/g, '-'), { 'a/main.tf': text, ...other });
+    const result = await run(dir, ['a', 'z']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n').filter((l) => l.startsWith('a/'))).toEqual([`a/main.tf:${where}`]);
+    expect(result.stdout).toContain(otherFinding);
+  });
+
+  it('still parses a file nested just under the limit', async () => {
+    const depth = MAX_NESTING_DEPTH - 1; // and `locals {`: 500 levels
+    const value = `${r('[', depth)}"10.0.0.0/16"${r(']', depth)}`;
+    const dir = project('just-under', {
+      'a/main.tf': `locals {\n  x = ${value}\n}\nresource "aws_vpc" "v" {\n  cidr_block = "10.0.0.1/16"\n}\n`,
+      'b/main.tf': `resource "aws_vpc" "v" {\n${r('dynamic "a" {\n', depth - 1)}${r('}\n', depth - 1)}}\n`,
+    });
+    expect(firstTooDeep(`locals {\n  x = ${value}\n}\n`)).toBeUndefined();
+    const result = await run(dir, ['a', 'b']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('a/main.tf:5  error  NET001  aws_vpc.v sets cidr_block to 10.0.0.1/16, which has host bits set');
+    expect(result.code).toBe(1);
+  });
+});
+
+describe('firstTooDeep', () => {
+  it.each([
+    ['strings', `x = "${r('[(', 600)}"\n`],
+    ['escaped quotes and literal interpolations', `x = "\\"$\${ %%{ ${r('{', 600)}"\n`],
+    ['comments', `# ${r('[', 600)}\n// ${r('(', 600)}\n/* ${r('{', 600)} */\nx = 1\n`],
+    ['heredoc text', `x = <<-EOT\n  ${r('[', 600)}\n  EOT\ny = <<EOF\n${r('{', 600)}\nEOF\n`],
+    ['binary minus and !=', `x = 1${r(' - 1', 600)}\ny = a${r(' != b', 600)}\n`],
+  ])('counts no nesting in %s', (_name, text) => {
+    expect(firstTooDeep(text)).toBeUndefined();
+  });
+});
