@@ -11,7 +11,8 @@
  * - every error has a file and a message; the JSON and SARIF outputs parse;
  * - no line of the text, markdown or github output or of stderr is a workflow command, except the
  *   github reporter's own `::error`/`::warning`/`::notice` lines, one per line;
- * - no raw control character (other than the `\n` line ends) is printed in text, github or stderr.
+ * - no raw control character (other than the `\n` line ends) is printed in text, markdown, github
+ *   (outside the exact path of `file=`) or stderr.
  *
  * `npm test` runs it with the same seed; `npm run fuzz` runs only this folder.
  */
@@ -312,9 +313,12 @@ function expectSafe(r: Outputs): void {
   expect(workflowCommands(r.markdown)).toEqual([]);
   expect(r.stdout).not.toMatch(RAW_CONTROL);
   expect(r.stderr).not.toMatch(RAW_CONTROL);
+  expect(r.markdown).not.toMatch(RAW_CONTROL);
   // The `file=` property keeps the exact path (so that the annotation lands on the file), with only
   // what the runner unescapes (`%`, CR, LF, `:`, `,`) escaped: a bidi override in a file name stays.
   expect(r.github.replace(/ file=[^,]*,/g, ' file=,')).not.toMatch(RAW_CONTROL);
+  // Nor the older syntax (`##[`) in a title or message, where it would show in the job log.
+  expect(r.github.replace(/ file=[^,]*,/g, ' file=,')).not.toContain('##[');
   const gh = r.github.split('\n');
   expect(gh.at(-1)).toBe('');
   // Each line of the github output is either one of its own annotations or no command at all.
