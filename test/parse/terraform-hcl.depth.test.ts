@@ -53,7 +53,10 @@ describe('files nested deeper than the parser can take', () => {
     // (3,000: the parser takes some 2,100.)
     ['template directives', `locals {\n  x = "${r('%{ if true }', 3000)}x${r('%{ endif }', 3000)}"\n}\n`, `2:${9 + 12 * 498}: ${bracket}`],
     // (20,000: the parser takes some 11,000.)
-    ['unary operators', `locals {\n  x = ${r('-', 20_000)}1\n}\n`, `2:7: ${operator}`],
+    ['unary operators', `locals {\n  x = ${r('-', 20_000)}1\n}\n`, `2:${7 + 499}: ${operator}`],
+    // (20,000: the parser takes some 18,000.)
+    ['conditionals', `locals {\n  x = ${r('true ? 1 : ', 20_000)}1\n}\n`, `2:${12 + 11 * 499}: ${operator}`],
+    ['negated parentheses', `locals {\n  x = ${r('-(', N)}1${r(')', N)}\n}\n`, `2:${8 + 2 * 249}: ${bracket}`],
   ])('refuses %s nested 2,000 deep (or more) at the level past 500, and lints the other files', async (name, text, where) => {
     const dir = project(name.replace(/\W/g, '-'), { 'a/main.tf': text, ...other });
     const result = await run(dir, ['a', 'z']);
@@ -83,7 +86,8 @@ describe('firstTooDeep', () => {
     ['escaped quotes and literal interpolations', `x = "\\"$\${ %%{ ${r('{', 600)}"\n`],
     ['comments', `# ${r('[', 600)}\n// ${r('(', 600)}\n/* ${r('{', 600)} */\nx = 1\n`],
     ['heredoc text', `x = <<-EOT\n  ${r('[', 600)}\n  EOT\ny = <<EOF\n${r('{', 600)}\nEOF\n`],
-    ['binary minus and !=', `x = 1${r(' - 1', 600)}\ny = a${r(' != b', 600)}\n`],
+    ['binary minus and !=', `x = 1${r(' - 1', 600)}\ny = [${r('a != b, a[0] - -1, (a) -1, "a" - 1, ', 600)}]\n`],
+    ['unary operators and conditionals of separate elements', `${r('x = -1\n', 600)}y = [${r('a ? -1 : !b, ', 600)}]\nz = {\n${r('  a = a ? b : c\n', 600)}}\n`],
   ])('counts no nesting in %s', (_name, text) => {
     expect(firstTooDeep(text)).toBeUndefined();
   });
