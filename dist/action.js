@@ -45655,6 +45655,143 @@ var init_evaluate2 = __esm({
   }
 });
 
+// src/parse/terraform-hcl/depth.ts
+function firstTooDeep(text4, limit = MAX_NESTING_DEPTH) {
+  const n = text4.length;
+  const base = { kind: "bracket", brace: true, interpolation: false, chain: 0 };
+  const stack = [base];
+  let depth = 0;
+  let directives = 0;
+  let operand = false;
+  let i = 0;
+  const open2 = (at4, brace, interpolation) => {
+    stack.push({ kind: "bracket", brace, interpolation, chain: 0 });
+    operand = false;
+    return ++depth > limit ? { offset: at4, what: "bracket" } : void 0;
+  };
+  const endChain = (frame) => {
+    depth -= frame.chain;
+    frame.chain = 0;
+  };
+  const template = (c) => {
+    if (text4.charCodeAt(i + 1) !== 123) return void 0;
+    if (text4.charCodeAt(i - 1) === c) return void 0;
+    if (c === 37) {
+      const m = DIRECTIVE2.exec(text4.slice(i, i + 16));
+      if (m !== null) {
+        if (m[1] === "if" || m[1] === "for") {
+          directives++;
+          depth++;
+        } else if (directives > 0) {
+          directives--;
+          depth--;
+        }
+      }
+    }
+    return open2(i + 1, true, true);
+  };
+  while (i < n) {
+    const top = stack[stack.length - 1];
+    const c = text4.charCodeAt(i);
+    if (top.kind === "string") {
+      if (c === 92) {
+        i += 2;
+        continue;
+      }
+      if (c === 34 || c === 10) {
+        stack.pop();
+        operand = true;
+        i++;
+        continue;
+      }
+      if (c === 36 || c === 37) {
+        const found = template(c);
+        if (found !== void 0) return found;
+        if (stack[stack.length - 1] !== top) {
+          i += 2;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    if (top.kind === "heredoc") {
+      if (i === 0 || text4.charCodeAt(i - 1) === 10) {
+        const nl = text4.indexOf("\n", i);
+        if (text4.slice(i, nl < 0 ? n : nl).trim() === top.marker) {
+          stack.pop();
+          operand = true;
+          i = nl < 0 ? n : nl;
+          continue;
+        }
+      }
+      if (c === 36 || c === 37) {
+        const found = template(c);
+        if (found !== void 0) return found;
+        if (stack[stack.length - 1] !== top) {
+          i += 2;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13) {
+      i++;
+    } else if (c === 10) {
+      if (top.brace && !top.interpolation) endChain(top);
+      i++;
+    } else if (c === 35 || c === 47 && text4.charCodeAt(i + 1) === 47) {
+      const nl = text4.indexOf("\n", i);
+      i = nl < 0 ? n : nl;
+    } else if (c === 47 && text4.charCodeAt(i + 1) === 42) {
+      const end = text4.indexOf("*/", i + 2);
+      i = end < 0 ? n : end + 2;
+    } else if (c === 34) {
+      stack.push({ kind: "string" });
+      i++;
+    } else if (c === 40 || c === 91 || c === 123) {
+      const found = open2(i, c === 123, false);
+      if (found !== void 0) return found;
+      i++;
+    } else if (c === 41 || c === 93 || c === 125) {
+      if (top !== base) {
+        endChain(top);
+        stack.pop();
+        depth--;
+      }
+      operand = true;
+      i++;
+    } else if (c === 44) {
+      endChain(top);
+      operand = false;
+      i++;
+    } else if (c === 63 || (c === 45 || c === 33) && !operand && text4.charCodeAt(i + 1) !== 61) {
+      top.chain++;
+      if (++depth > limit) return { offset: i, what: "operator" };
+      operand = false;
+      i++;
+    } else if (c === 60 && text4.charCodeAt(i + 1) === 60 && /^<<-?[A-Za-z_][\w-]*[ \t]*\r?\n/.test(text4.slice(i, i + 200))) {
+      const m = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(text4.slice(i, i + 200));
+      stack.push({ kind: "heredoc", marker: m[1] });
+      i += m[0].length;
+    } else {
+      operand = c < 128 ? OPERAND.test(text4[i]) : true;
+      i += c >= 55296 && c < 56320 ? 2 : 1;
+    }
+  }
+  return void 0;
+}
+var MAX_NESTING_DEPTH, DIRECTIVE2, OPERAND;
+var init_depth = __esm({
+  "src/parse/terraform-hcl/depth.ts"() {
+    "use strict";
+    MAX_NESTING_DEPTH = 500;
+    DIRECTIVE2 = /^%\{~?\s*(if|for|endif|endfor)\b/;
+    OPERAND = /[\p{L}\p{N}_.]/u;
+  }
+});
+
 // src/parse/terraform-hcl/garbage.ts
 function invalidAscii(c) {
   return c < 32 && c !== 9 && c !== 10 && c !== 13 || c === 127 || c === 59 || // ;
@@ -49003,6 +49140,11 @@ async function parseHcl(text4, file) {
     const message = `this file has more than ${MAX_INVALID_CHARACTERS.toLocaleString("en-US")} characters that HCL does not use (the first here), so it is not HCL text; it is not read`;
     return { errors: [new ParseError(message, { file, ...lineColumn(text4, invalid) })] };
   }
+  const deep = firstTooDeep(text4);
+  if (deep !== void 0) {
+    const message = `this file is nested more than ${MAX_NESTING_DEPTH} levels deep (at this ${deep.what}); it is not read`;
+    return { errors: [new ParseError(message, { file, ...lineColumn(text4, deep.offset) })] };
+  }
   let hcl;
   try {
     hcl = await load();
@@ -49029,6 +49171,7 @@ var init_hcl2json = __esm({
     init_errors();
     init_json2();
     init_problems();
+    init_depth();
     init_garbage();
     PLACEHOLDER = "vpclint-input.tf";
     GO_FUNCTIONS = "__parse_terraform_config_wasm__";
