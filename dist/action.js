@@ -45786,7 +45786,7 @@ var MAX_NESTING_DEPTH, DIRECTIVE2, OPERAND;
 var init_depth = __esm({
   "src/parse/terraform-hcl/depth.ts"() {
     "use strict";
-    MAX_NESTING_DEPTH = 500;
+    MAX_NESTING_DEPTH = 100;
     DIRECTIVE2 = /^%\{~?\s*(if|for|endif|endfor)\b/;
     OPERAND = /[\p{L}\p{N}_.]/u;
   }

@@ -30319,7 +30319,7 @@ function evaluateJson(json, scope, depth = 0) {
 }
 
 // src/parse/terraform-hcl/depth.ts
-var MAX_NESTING_DEPTH = 500;
+var MAX_NESTING_DEPTH = 100;
 var DIRECTIVE2 = /^%\{~?\s*(if|for|endif|endfor)\b/;
 var OPERAND = /[\p{L}\p{N}_.]/u;
 function firstTooDeep(text4, limit = MAX_NESTING_DEPTH) {
