@@ -4,33 +4,14 @@
  * root module in command-line order; a syntax error is printed as file:line:col with exit 2 while
  * the other files are still linted.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
+import { describe, expect, it } from 'vitest';
+import { tempProjects } from '../helpers/project.js';
 import { isParserLoaded } from '../../src/parse/terraform-hcl/index.js';
 import { lintPaths } from '../../src/run.js';
 import { repoRoot } from '../helpers/repo.js';
 
-const root = mkdtempSync(path.join(os.tmpdir(), 'vpclint-hcl-cli-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const { project, run } = tempProjects('vpclint-hcl-cli-');
 
-function project(name: string, files: Record<string, string>): string {
-  const dir = path.join(root, name);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
-
-async function run(cwd: string, argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {}, isTTY: false });
-  return { code, stdout, stderr };
-}
 
 // Runs first in this file (vitest gives each test file its own modules), so nothing has loaded the parser yet.
 describe('the HCL parser', () => {
@@ -91,7 +72,7 @@ describe('vpclint on .tf files', () => {
   });
 
   it('rejects a --var without a name', async () => {
-    const { code, stderr } = await run(root, ['--var', '=1', '.']);
+    const { code, stderr } = await run(project('no-var-name', {}), ['--var', '=1', '.']);
     expect({ code, stderr }).toEqual({ code: 2, stderr: 'vpclint: --var needs NAME=VALUE with a variable name, not "=1"\n  for example --var vpc_cidr=10.0.0.0/16\n' });
   });
 

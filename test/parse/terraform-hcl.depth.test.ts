@@ -5,31 +5,12 @@
  * the process on the next file; each is now refused before parsing, at the bracket where it went
  * past the limit (exit 2), and the other files are still linted. Inputs are generated here.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
+import { describe, expect, it } from 'vitest';
+import { tempProjects } from '../helpers/project.js';
 import { firstTooDeep, MAX_NESTING_DEPTH } from '../../src/parse/terraform-hcl/depth.js';
 
-const root = mkdtempSync(path.join(os.tmpdir(), 'vpclint-hcl-depth-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const { project, run } = tempProjects('vpclint-hcl-depth-');
 
-function project(name: string, files: Record<string, string>): string {
-  const dir = path.join(root, name);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
-
-async function run(cwd: string, argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {}, isTTY: false });
-  return { code, stdout, stderr };
-}
 
 /** A file with one finding, linted in the same run (after the deep one): it must still be reported. */
 const other = { 'z/main.tf': 'resource "aws_vpc" "x" {\n  cidr_block = "10.0.0.1/16"\n}\n' };

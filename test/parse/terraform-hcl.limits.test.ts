@@ -4,30 +4,11 @@
  * Each is reported at the module block where vpclint stopped (exit 2, results incomplete), and
  * everything else is still linted.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
+import { describe, expect, it } from 'vitest';
+import { tempProjects } from '../helpers/project.js';
 
-const root = mkdtempSync(path.join(os.tmpdir(), 'vpclint-hcl-limits-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const { project, run } = tempProjects('vpclint-hcl-limits-');
 
-function project(name: string, files: Record<string, string>): string {
-  const dir = path.join(root, name);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
-
-async function run(cwd: string, argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {}, isTTY: false });
-  return { code, stdout, stderr };
-}
 
 /** A `.tf` file outside the module tree, with one finding: it must still be linted. */
 const other = { 'other/main.tf': 'resource "aws_vpc" "x" {\n  cidr_block = "10.0.0.1/16"\n}\n' };

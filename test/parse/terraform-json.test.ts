@@ -4,26 +4,15 @@
  * attribute's), alone and mixed with `.tf` files of the same module. It is never mistaken for a
  * plan or a CloudFormation template.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempProjects } from '../helpers/project.js';
 import type { LintResult } from '../../src/engine/finding.js';
 import { main } from '../../src/cli.js';
 import { isParserLoaded, readTerraformSources } from '../../src/parse/terraform-hcl/index.js';
 import { lintPaths, parseSource } from '../../src/run.js';
 
-const root = mkdtempSync(path.join(os.tmpdir(), 'vpclint-tf-json-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const { project } = tempProjects('vpclint-tf-json-');
 
-function project(name: string, files: Record<string, string>): string {
-  const dir = path.join(root, name);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
 
 const lines = (r: LintResult): string[] => r.findings.map((f) => `${f.location?.file}:${f.location?.line}:${f.location?.column} ${f.ruleId} ${f.resource}`);
 const errors = (r: LintResult): string[] => r.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`);
