@@ -28267,11 +28267,33 @@ var init_errors = __esm({
   }
 });
 
-// src/engine/unresolved.ts
-function unknownPhrase(reason) {
-  const r = reason.trim();
-  return r === "" ? "unknown" : /^(known after apply|unknown|not known)/i.test(r) ? r : `unknown (${r})`;
+// src/model/describe.ts
+function pathText3(path12) {
+  let out = "";
+  for (const segment of path12) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
 }
+function unknownPhrase(reason) {
+  let phrase = phrases.get(reason);
+  if (phrase === void 0) {
+    const r = reason.trim();
+    phrase = r === "" ? "unknown" : /^(known after apply|unknown|not known)/i.test(r) ? r : `unknown (${r})`;
+    if (phrases.size < 1e3) phrases.set(reason, phrase);
+  }
+  return phrase;
+}
+var phrases;
+var init_describe = __esm({
+  "src/model/describe.ts"() {
+    "use strict";
+    phrases = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/engine/unresolved.ts
 function describeUnknownValue(value) {
   return `${value.attribute} is ${unknownPhrase(value.reason)}`;
 }
@@ -28330,6 +28352,7 @@ function unresolvedCount(checks, entries2 = groupUnresolved(checks)) {
 var init_unresolved = __esm({
   "src/engine/unresolved.ts"() {
     "use strict";
+    init_describe();
   }
 });
 
@@ -28930,10 +28953,7 @@ function locate(subject) {
   return (path12 && path12.length > 0 ? resource.attributeLocation(path12) : void 0) ?? resource.location();
 }
 function formatPath(path12) {
-  if (!path12) return "";
-  let out = "";
-  for (const part of path12) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
-  return out;
+  return path12 ? pathText3(path12) : "";
 }
 function fingerprint(ruleId, subject, data) {
   const facts = Object.keys(data).sort().map((k) => [k, data[k]]);
@@ -29024,6 +29044,7 @@ function compareFindings(a, b) {
 var init_run_rules = __esm({
   "src/engine/run-rules.ts"() {
     "use strict";
+    init_describe();
     init_define_rule();
   }
 });
@@ -39319,19 +39340,11 @@ function matches(pattern, text4) {
 function isRecord3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function phrase(reason) {
-  const r = reason.trim();
-  return r === "" ? "unknown" : /^(known after apply|unknown|not known)/i.test(r) ? r : `unknown (${r})`;
-}
-function pathString(path12) {
-  let out = "";
-  for (const s of path12) out += typeof s === "number" ? `[${s}]` : out === "" ? s : `.${s}`;
-  return out;
-}
 var same, text3, identity, FAMILIES, ARGUMENTS, UNMATCHED_ARGUMENTS, MAX_DEPTH3, ABSENT3, IN_PROGRESS, DataSources, globs;
 var init_data_sources = __esm({
   "src/model/build/data-sources.ts"() {
     "use strict";
+    init_describe();
     same = (...names2) => new Map(names2.map((n) => [n, n]));
     text3 = (...attr) => ({ kind: "text", attr });
     identity = (family, ...attr) => ({ kind: "identity", attr, family });
@@ -39516,7 +39529,7 @@ var init_data_sources = __esm({
             const deeper = this.resolve(target2, targetPath, tv, depth + 1);
             const result = deeper ?? tv;
             if (result.state !== "unknown") return result;
-            return { state: "unknown", reason: `${target2.address}.${pathString(targetPath)} is ${phrase(result.reason)}`, refs: [...v.refs, ...result.refs] };
+            return { state: "unknown", reason: `${target2.address}.${pathText3(targetPath)} is ${unknownPhrase(result.reason)}`, refs: [...v.refs, ...result.refs] };
           }
         }
       }
@@ -39537,7 +39550,7 @@ var init_data_sources = __esm({
       #byIdentity(r, family, id) {
         const who = this.#identity(r, [family.idArg], r.type, 0);
         if (who.kind === "index") return { kind: "resource", index: who.index };
-        const why = who.kind === "unknown" ? who.reason : phrase(id.reason);
+        const why = who.kind === "unknown" ? who.reason : unknownPhrase(id.reason);
         return { kind: "unknown", reason: `${r.address} is looked up by ${family.idArg}, which is ${why}` };
       }
       /**
@@ -39567,7 +39580,7 @@ var init_data_sources = __esm({
             if (deeper.kind === "index" || deeper.kind === "id") return deeper;
           }
         }
-        return { kind: "unknown", reason: phrase(v.reason) };
+        return { kind: "unknown", reason: unknownPhrase(v.reason) };
       }
       /** `data "aws_route_table"` by `subnet_id`: the table of the association that names the subnet. */
       #tableOfSubnet(r) {
@@ -39647,7 +39660,7 @@ var init_data_sources = __esm({
         }
         if (r.configures?.("tags") === true) {
           const tags = r.get(["tags"]);
-          if (tags.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by tags that are ${phrase(tags.reason)}` };
+          if (tags.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by tags that are ${unknownPhrase(tags.reason)}` };
           if (tags.state === "known" && isRecord3(tags.value)) {
             const wanted = Object.entries(tags.value);
             for (const [k, value] of wanted) {
@@ -39665,11 +39678,11 @@ var init_data_sources = __esm({
         }
         if (r.configures?.("filter") === true) {
           const filters = r.get(["filter"]);
-          if (filters.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by filters that are ${phrase(filters.reason)}` };
+          if (filters.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by filters that are ${unknownPhrase(filters.reason)}` };
           const list2 = filters.state === "known" && Array.isArray(filters.value) ? filters.value : [];
           for (let i = 0; i < list2.length; i++) {
             const name = r.get(["filter", i, "name"]);
-            if (name.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by a filter whose name is ${phrase(name.reason)}` };
+            if (name.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by a filter whose name is ${unknownPhrase(name.reason)}` };
             if (name.state !== "known" || typeof name.value !== "string") continue;
             const filterName = name.value;
             const valuesPath = ["filter", i, "values"];
@@ -39693,7 +39706,7 @@ var init_data_sources = __esm({
               if ("reason" in t) return { kind: "unknown", reason: t.reason };
               alternatives.push(t.test);
             }
-            if (values.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by filter ${filterName}, whose values are ${phrase(values.reason)}` };
+            if (values.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by filter ${filterName}, whose values are ${unknownPhrase(values.reason)}` };
             tests.push({ what: `filter ${filterName}`, test: (c) => anyOf(alternatives.map((f) => f(c))) });
           }
         }
@@ -39749,7 +39762,7 @@ var init_data_sources = __esm({
           };
         }
         const v = r.get(path12);
-        if (v.state === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${phrase(v.reason)}` };
+        if (v.state === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${unknownPhrase(v.reason)}` };
         if (v.state !== "known" || typeof v.value !== "string") return { what, test: () => true };
         const wanted = v.value;
         return {
@@ -39764,12 +39777,12 @@ var init_data_sources = __esm({
       /** Known strings of a list (filter values), or why they are not known. */
       #texts(r, path12) {
         const v = r.get(path12);
-        if (v.state === "unknown") return { reason: phrase(v.reason) };
+        if (v.state === "unknown") return { reason: unknownPhrase(v.reason) };
         if (v.state !== "known" || !Array.isArray(v.value)) return { values: [] };
         const out = [];
         for (let j = 0; j < v.value.length; j++) {
           const e = r.get([...path12, j]);
-          if (e.state === "unknown") return { reason: phrase(e.reason) };
+          if (e.state === "unknown") return { reason: unknownPhrase(e.reason) };
           if (e.state === "known" && typeof e.value === "string") out.push(e.value);
         }
         return { values: out };
@@ -39805,7 +39818,7 @@ var init_data_sources = __esm({
         const v = p[field];
         if (v.state === "known" && typeof v.value === "string" && v.value !== "") return { state: "known", value: v.value };
         if (v.state === "unknown") {
-          return { state: "unknown", reason: `${r.address} reports the ${what} of provider configuration ${p.name}, which is ${phrase(v.reason)}`, refs: [] };
+          return { state: "unknown", reason: `${r.address} reports the ${what} of provider configuration ${p.name}, which is ${unknownPhrase(v.reason)}`, refs: [] };
         }
         const source = what === "region" ? "the environment (AWS_REGION or the profile)" : "the credentials";
         return {
@@ -39820,14 +39833,6 @@ var init_data_sources = __esm({
 });
 
 // src/model/build/context.ts
-function pathText3(path12) {
-  let out = "";
-  for (const segment of path12) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
-  }
-  return out;
-}
 function show(value) {
   if (typeof value === "string") return JSON.stringify(value.length > 48 ? `${value.slice(0, 48)}…` : value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
@@ -39835,26 +39840,18 @@ function show(value) {
   if (Array.isArray(value)) return "a list";
   return typeof value === "object" ? "an object" : typeof value;
 }
-function unknownPhrase2(reason) {
-  let phrase2 = phrases.get(reason);
-  if (phrase2 === void 0) {
-    const r = reason.trim();
-    phrase2 = r === "" ? "unknown" : /^(known after apply|unknown|not known)/i.test(r) ? r : `unknown (${r})`;
-    if (phrases.size < 1e3) phrases.set(reason, phrase2);
-  }
-  return phrase2;
-}
 function isSet(v) {
   return v.state === "unknown" || v.state === "known" && v.value !== "";
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-var NOUN, ID_PATH, MAX_LINK_DEPTH, Ordered, TRUE3, FALSE3, knownBool, smallInts, knownInt, phrases, BuildContext, PROTOCOLS;
+var NOUN, ID_PATH, MAX_LINK_DEPTH, Ordered, TRUE3, FALSE3, knownBool, smallInts, knownInt, BuildContext, PROTOCOLS;
 var init_context2 = __esm({
   "src/model/build/context.ts"() {
     "use strict";
     init_cidr();
+    init_describe();
     init_claims();
     init_data_sources();
     init_tri();
@@ -39907,7 +39904,6 @@ var init_context2 = __esm({
       }
       return t;
     };
-    phrases = /* @__PURE__ */ new Map();
     BuildContext = class {
       /** Input index of the resource being processed: where what it creates goes in the lists. */
       at = 0;
@@ -40000,7 +39996,7 @@ var init_context2 = __esm({
       }
       /** A readable Unknown for an unknown attribute value. */
       unknownValue(r, path12, reason) {
-        return unknownAt(`${this.describe(r, path12)} is ${unknownPhrase2(reason)}`, { resource: r, path: path12, reason });
+        return unknownAt(`${this.describe(r, path12)} is ${unknownPhrase(reason)}`, { resource: r, path: path12, reason });
       }
       // ---- readers
       /**
@@ -40398,7 +40394,7 @@ var init_context2 = __esm({
       /** "vpc_id of aws_subnet.a is known after apply and not linked to a resource in the plan". */
       unlinked(r, path12, reason) {
         const scope = r.format === "terraform-plan" ? "the plan" : "the linted files";
-        return unknownAt(`${this.describe(r, path12)} is ${unknownPhrase2(reason)} and not linked to a resource in ${scope}`, {
+        return unknownAt(`${this.describe(r, path12)} is ${unknownPhrase(reason)} and not linked to a resource in ${scope}`, {
           resource: r,
           path: path12,
           reason

@@ -20586,11 +20586,27 @@ function formatErrorLocation(e) {
   return where2.length > 0 ? `${where2.join(":")}: ${e.message}` : e.message;
 }
 
-// src/engine/unresolved.ts
-function unknownPhrase(reason) {
-  const r = reason.trim();
-  return r === "" ? "unknown" : /^(known after apply|unknown|not known)/i.test(r) ? r : `unknown (${r})`;
+// src/model/describe.ts
+function pathText3(path11) {
+  let out = "";
+  for (const segment of path11) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
 }
+var phrases = /* @__PURE__ */ new Map();
+function unknownPhrase(reason) {
+  let phrase = phrases.get(reason);
+  if (phrase === void 0) {
+    const r = reason.trim();
+    phrase = r === "" ? "unknown" : /^(known after apply|unknown|not known)/i.test(r) ? r : `unknown (${r})`;
+    if (phrases.size < 1e3) phrases.set(reason, phrase);
+  }
+  return phrase;
+}
+
+// src/engine/unresolved.ts
 function describeUnknownValue(value) {
   return `${value.attribute} is ${unknownPhrase(value.reason)}`;
 }
@@ -21252,10 +21268,7 @@ function locate(subject) {
   return (path11 && path11.length > 0 ? resource.attributeLocation(path11) : void 0) ?? resource.location();
 }
 function formatPath(path11) {
-  if (!path11) return "";
-  let out = "";
-  for (const part of path11) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
-  return out;
+  return path11 ? pathText3(path11) : "";
 }
 function fingerprint(ruleId, subject, data) {
   const facts = Object.keys(data).sort().map((k) => [k, data[k]]);
@@ -24295,7 +24308,7 @@ var DataSources = class {
         const deeper = this.resolve(target2, targetPath, tv, depth + 1);
         const result = deeper ?? tv;
         if (result.state !== "unknown") return result;
-        return { state: "unknown", reason: `${target2.address}.${pathString(targetPath)} is ${phrase(result.reason)}`, refs: [...v.refs, ...result.refs] };
+        return { state: "unknown", reason: `${target2.address}.${pathText3(targetPath)} is ${unknownPhrase(result.reason)}`, refs: [...v.refs, ...result.refs] };
       }
     }
   }
@@ -24316,7 +24329,7 @@ var DataSources = class {
   #byIdentity(r, family, id) {
     const who = this.#identity(r, [family.idArg], r.type, 0);
     if (who.kind === "index") return { kind: "resource", index: who.index };
-    const why = who.kind === "unknown" ? who.reason : phrase(id.reason);
+    const why = who.kind === "unknown" ? who.reason : unknownPhrase(id.reason);
     return { kind: "unknown", reason: `${r.address} is looked up by ${family.idArg}, which is ${why}` };
   }
   /**
@@ -24346,7 +24359,7 @@ var DataSources = class {
         if (deeper.kind === "index" || deeper.kind === "id") return deeper;
       }
     }
-    return { kind: "unknown", reason: phrase(v.reason) };
+    return { kind: "unknown", reason: unknownPhrase(v.reason) };
   }
   /** `data "aws_route_table"` by `subnet_id`: the table of the association that names the subnet. */
   #tableOfSubnet(r) {
@@ -24426,7 +24439,7 @@ var DataSources = class {
     }
     if (r.configures?.("tags") === true) {
       const tags = r.get(["tags"]);
-      if (tags.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by tags that are ${phrase(tags.reason)}` };
+      if (tags.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by tags that are ${unknownPhrase(tags.reason)}` };
       if (tags.state === "known" && isRecord3(tags.value)) {
         const wanted = Object.entries(tags.value);
         for (const [k, value] of wanted) {
@@ -24444,11 +24457,11 @@ var DataSources = class {
     }
     if (r.configures?.("filter") === true) {
       const filters = r.get(["filter"]);
-      if (filters.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by filters that are ${phrase(filters.reason)}` };
+      if (filters.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by filters that are ${unknownPhrase(filters.reason)}` };
       const list2 = filters.state === "known" && Array.isArray(filters.value) ? filters.value : [];
       for (let i = 0; i < list2.length; i++) {
         const name = r.get(["filter", i, "name"]);
-        if (name.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by a filter whose name is ${phrase(name.reason)}` };
+        if (name.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by a filter whose name is ${unknownPhrase(name.reason)}` };
         if (name.state !== "known" || typeof name.value !== "string") continue;
         const filterName = name.value;
         const valuesPath = ["filter", i, "values"];
@@ -24472,7 +24485,7 @@ var DataSources = class {
           if ("reason" in t) return { kind: "unknown", reason: t.reason };
           alternatives.push(t.test);
         }
-        if (values.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by filter ${filterName}, whose values are ${phrase(values.reason)}` };
+        if (values.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by filter ${filterName}, whose values are ${unknownPhrase(values.reason)}` };
         tests.push({ what: `filter ${filterName}`, test: (c) => anyOf(alternatives.map((f) => f(c))) });
       }
     }
@@ -24528,7 +24541,7 @@ var DataSources = class {
       };
     }
     const v = r.get(path11);
-    if (v.state === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${phrase(v.reason)}` };
+    if (v.state === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${unknownPhrase(v.reason)}` };
     if (v.state !== "known" || typeof v.value !== "string") return { what, test: () => true };
     const wanted = v.value;
     return {
@@ -24543,12 +24556,12 @@ var DataSources = class {
   /** Known strings of a list (filter values), or why they are not known. */
   #texts(r, path11) {
     const v = r.get(path11);
-    if (v.state === "unknown") return { reason: phrase(v.reason) };
+    if (v.state === "unknown") return { reason: unknownPhrase(v.reason) };
     if (v.state !== "known" || !Array.isArray(v.value)) return { values: [] };
     const out = [];
     for (let j = 0; j < v.value.length; j++) {
       const e = r.get([...path11, j]);
-      if (e.state === "unknown") return { reason: phrase(e.reason) };
+      if (e.state === "unknown") return { reason: unknownPhrase(e.reason) };
       if (e.state === "known" && typeof e.value === "string") out.push(e.value);
     }
     return { values: out };
@@ -24584,7 +24597,7 @@ var DataSources = class {
     const v = p[field];
     if (v.state === "known" && typeof v.value === "string" && v.value !== "") return { state: "known", value: v.value };
     if (v.state === "unknown") {
-      return { state: "unknown", reason: `${r.address} reports the ${what} of provider configuration ${p.name}, which is ${phrase(v.reason)}`, refs: [] };
+      return { state: "unknown", reason: `${r.address} reports the ${what} of provider configuration ${p.name}, which is ${unknownPhrase(v.reason)}`, refs: [] };
     }
     const source = what === "region" ? "the environment (AWS_REGION or the profile)" : "the credentials";
     return {
@@ -24648,15 +24661,6 @@ function matches(pattern, text4) {
 function isRecord3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function phrase(reason) {
-  const r = reason.trim();
-  return r === "" ? "unknown" : /^(known after apply|unknown|not known)/i.test(r) ? r : `unknown (${r})`;
-}
-function pathString(path11) {
-  let out = "";
-  for (const s of path11) out += typeof s === "number" ? `[${s}]` : out === "" ? s : `.${s}`;
-  return out;
-}
 
 // src/model/build/context.ts
 var NOUN = {
@@ -24708,30 +24712,12 @@ var knownInt = (n) => {
   }
   return t;
 };
-function pathText3(path11) {
-  let out = "";
-  for (const segment of path11) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
-  }
-  return out;
-}
 function show(value) {
   if (typeof value === "string") return JSON.stringify(value.length > 48 ? `${value.slice(0, 48)}…` : value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (value === null || value === void 0) return "null";
   if (Array.isArray(value)) return "a list";
   return typeof value === "object" ? "an object" : typeof value;
-}
-var phrases = /* @__PURE__ */ new Map();
-function unknownPhrase2(reason) {
-  let phrase2 = phrases.get(reason);
-  if (phrase2 === void 0) {
-    const r = reason.trim();
-    phrase2 = r === "" ? "unknown" : /^(known after apply|unknown|not known)/i.test(r) ? r : `unknown (${r})`;
-    if (phrases.size < 1e3) phrases.set(reason, phrase2);
-  }
-  return phrase2;
 }
 function isSet(v) {
   return v.state === "unknown" || v.state === "known" && v.value !== "";
@@ -24831,7 +24817,7 @@ var BuildContext = class {
   }
   /** A readable Unknown for an unknown attribute value. */
   unknownValue(r, path11, reason) {
-    return unknownAt(`${this.describe(r, path11)} is ${unknownPhrase2(reason)}`, { resource: r, path: path11, reason });
+    return unknownAt(`${this.describe(r, path11)} is ${unknownPhrase(reason)}`, { resource: r, path: path11, reason });
   }
   // ---- readers
   /**
@@ -25229,7 +25215,7 @@ var BuildContext = class {
   /** "vpc_id of aws_subnet.a is known after apply and not linked to a resource in the plan". */
   unlinked(r, path11, reason) {
     const scope = r.format === "terraform-plan" ? "the plan" : "the linted files";
-    return unknownAt(`${this.describe(r, path11)} is ${unknownPhrase2(reason)} and not linked to a resource in ${scope}`, {
+    return unknownAt(`${this.describe(r, path11)} is ${unknownPhrase(reason)} and not linked to a resource in ${scope}`, {
       resource: r,
       path: path11,
       reason

@@ -4,6 +4,7 @@
  * results are then incomplete, exit 2) and the other rules still run.
  */
 import { createHash } from 'node:crypto';
+import { pathText } from '../model/describe.js';
 import type { SourceLocation } from '../model/source.js';
 import type { NetworkModel, Subject } from '../model/types.js';
 import { formatMessage, type Rule, type RuleHit, type UnknownCause } from './define-rule.js';
@@ -63,10 +64,7 @@ export function locate(subject: Subject): SourceLocation {
 
 /** `route[0].cidr_block` */
 export function formatPath(path: readonly (string | number)[] | undefined): string {
-  if (!path) return '';
-  let out = '';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
-  return out;
+  return path ? pathText(path) : '';
 }
 
 /**

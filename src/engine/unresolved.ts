@@ -10,6 +10,7 @@
  * never because their texts look alike. A check without such a value (its reason is about several
  * values, or about something that is not one attribute) is an entry of its own.
  */
+import { unknownPhrase } from '../model/describe.js';
 import type { SourceLocation } from '../model/source.js';
 import type { UnknownValue, UnresolvedCheck } from './finding.js';
 
@@ -25,12 +26,6 @@ export interface UnresolvedEntry {
   readonly text: string;
   /** The checks it blocks, by rule ID then resource; one for a check on its own. */
   readonly checks: readonly UnresolvedCheck[];
-}
-
-/** "known after apply" stays as it is; another reason becomes "unknown (reason)". */
-export function unknownPhrase(reason: string): string {
-  const r = reason.trim();
-  return r === '' ? 'unknown' : /^(known after apply|unknown|not known)/i.test(r) ? r : `unknown (${r})`;
 }
 
 /** `destination_cidr_block is unknown (variable x has no value)` */

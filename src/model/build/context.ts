@@ -3,6 +3,7 @@
 // turn attribute values into tri-state model values. Format adapters (Terraform now,
 // CloudFormation later) only call into this; it knows AWS, not file formats.
 import { parseCidr } from '../cidr.js';
+import { pathText, unknownPhrase } from '../describe.js';
 import { Claims } from './claims.js';
 import { DataSources } from './data-sources.js';
 import type { AttrPath, AttrRef, AttrValue, SourceResource } from '../source.js';
@@ -156,16 +157,6 @@ const knownInt = (n: number): Tri<number> => {
   return t;
 };
 
-/** `['route', 0, 'cidr_block']` -> `route[0].cidr_block`. */
-export function pathText(path: AttrPath): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out === '' ? segment : `.${segment}`;
-  }
-  return out;
-}
-
 /** A short, one-line rendering of an input value for a reason. */
 export function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 48 ? `${value.slice(0, 48)}…` : value);
@@ -175,19 +166,6 @@ export function show(value: unknown): string {
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 
-const phrases = new Map<string, string>();
-
-/** The parser's reason as the end of "X is …": "known after apply", or "unknown (variable x has no value)". */
-function unknownPhrase(reason: string): string {
-  let phrase = phrases.get(reason);
-  if (phrase === undefined) {
-    const r = reason.trim();
-    phrase = r === '' ? 'unknown' : /^(known after apply|unknown|not known)/i.test(r) ? r : `unknown (${r})`;
-    // Parsers use a handful of reasons; the cache stays small unless reasons embed values.
-    if (phrases.size < 1000) phrases.set(reason, phrase);
-  }
-  return phrase;
-}
 
 /** Is a known attribute value set? Empty strings are not: plan JSON fills every field of a block. */
 export function isSet(v: AttrValue): boolean {

@@ -6,6 +6,7 @@
 // and region of their provider configuration. Everything here works on source resources (never on
 // model nodes), so it answers in any build phase; what stays unknown gets a reason that names the
 // data source and why.
+import { pathText, unknownPhrase } from '../describe.js';
 import type { AttrPath, AttrValue, ProviderSettings, SourceResource } from '../source.js';
 
 /** What a data source stands for. */
@@ -235,7 +236,7 @@ export class DataSources {
         const result = deeper ?? tv;
         if (result.state !== 'unknown') return result;
         // Keep the data source's references (links follow them) after the target's own.
-        return { state: 'unknown', reason: `${target.address}.${pathString(targetPath)} is ${phrase(result.reason)}`, refs: [...v.refs, ...result.refs] };
+        return { state: 'unknown', reason: `${target.address}.${pathText(targetPath)} is ${unknownPhrase(result.reason)}`, refs: [...v.refs, ...result.refs] };
       }
     }
   }
@@ -260,7 +261,7 @@ export class DataSources {
   #byIdentity(r: SourceResource, family: Family, id: AttrValue & { state: 'unknown' }): StandIn {
     const who = this.#identity(r, [family.idArg], r.type, 0);
     if (who.kind === 'index') return { kind: 'resource', index: who.index };
-    const why = who.kind === 'unknown' ? who.reason : phrase(id.reason);
+    const why = who.kind === 'unknown' ? who.reason : unknownPhrase(id.reason);
     return { kind: 'unknown', reason: `${r.address} is looked up by ${family.idArg}, which is ${why}` };
   }
 
@@ -291,7 +292,7 @@ export class DataSources {
         if (deeper.kind === 'index' || deeper.kind === 'id') return deeper;
       }
     }
-    return { kind: 'unknown', reason: phrase(v.reason) };
+    return { kind: 'unknown', reason: unknownPhrase(v.reason) };
   }
 
   /** `data "aws_route_table"` by `subnet_id`: the table of the association that names the subnet. */
@@ -378,7 +379,7 @@ export class DataSources {
     // Tags.
     if (r.configures?.('tags') === true) {
       const tags = r.get(['tags']);
-      if (tags.state === 'unknown') return { kind: 'unknown', reason: `${r.address} is looked up by tags that are ${phrase(tags.reason)}` };
+      if (tags.state === 'unknown') return { kind: 'unknown', reason: `${r.address} is looked up by tags that are ${unknownPhrase(tags.reason)}` };
       if (tags.state === 'known' && isRecord(tags.value)) {
         const wanted = Object.entries(tags.value);
         for (const [k, value] of wanted) {
@@ -397,11 +398,11 @@ export class DataSources {
     // Filters.
     if (r.configures?.('filter') === true) {
       const filters = r.get(['filter']);
-      if (filters.state === 'unknown') return { kind: 'unknown', reason: `${r.address} is looked up by filters that are ${phrase(filters.reason)}` };
+      if (filters.state === 'unknown') return { kind: 'unknown', reason: `${r.address} is looked up by filters that are ${unknownPhrase(filters.reason)}` };
       const list = filters.state === 'known' && Array.isArray(filters.value) ? filters.value : [];
       for (let i = 0; i < list.length; i++) {
         const name = r.get(['filter', i, 'name']);
-        if (name.state === 'unknown') return { kind: 'unknown', reason: `${r.address} is looked up by a filter whose name is ${phrase(name.reason)}` };
+        if (name.state === 'unknown') return { kind: 'unknown', reason: `${r.address} is looked up by a filter whose name is ${unknownPhrase(name.reason)}` };
         if (name.state !== 'known' || typeof name.value !== 'string') continue;
         const filterName = name.value;
         const valuesPath = ['filter', i, 'values'];
@@ -425,7 +426,7 @@ export class DataSources {
           if ('reason' in t) return { kind: 'unknown', reason: t.reason };
           alternatives.push(t.test);
         }
-        if (values.state === 'unknown') return { kind: 'unknown', reason: `${r.address} is looked up by filter ${filterName}, whose values are ${phrase(values.reason)}` };
+        if (values.state === 'unknown') return { kind: 'unknown', reason: `${r.address} is looked up by filter ${filterName}, whose values are ${unknownPhrase(values.reason)}` };
         tests.push({ what: `filter ${filterName}`, test: (c) => anyOf(alternatives.map((f) => f(c))) });
       }
     }
@@ -483,7 +484,7 @@ export class DataSources {
       };
     }
     const v = r.get(path);
-    if (v.state === 'unknown') return { reason: `${r.address} is looked up by ${what}, which is ${phrase(v.reason)}` };
+    if (v.state === 'unknown') return { reason: `${r.address} is looked up by ${what}, which is ${unknownPhrase(v.reason)}` };
     if (v.state !== 'known' || typeof v.value !== 'string') return { what, test: () => true };
     const wanted = v.value;
     return {
@@ -499,12 +500,12 @@ export class DataSources {
   /** Known strings of a list (filter values), or why they are not known. */
   #texts(r: SourceResource, path: AttrPath): { values: string[] } | { reason: string } {
     const v = r.get(path);
-    if (v.state === 'unknown') return { reason: phrase(v.reason) };
+    if (v.state === 'unknown') return { reason: unknownPhrase(v.reason) };
     if (v.state !== 'known' || !Array.isArray(v.value)) return { values: [] };
     const out: string[] = [];
     for (let j = 0; j < v.value.length; j++) {
       const e = r.get([...path, j]);
-      if (e.state === 'unknown') return { reason: phrase(e.reason) };
+      if (e.state === 'unknown') return { reason: unknownPhrase(e.reason) };
       if (e.state === 'known' && typeof e.value === 'string') out.push(e.value);
     }
     return { values: out };
@@ -545,7 +546,7 @@ export class DataSources {
     const v = p[field];
     if (v.state === 'known' && typeof v.value === 'string' && v.value !== '') return { state: 'known', value: v.value };
     if (v.state === 'unknown') {
-      return { state: 'unknown', reason: `${r.address} reports the ${what} of provider configuration ${p.name}, which is ${phrase(v.reason)}`, refs: [] };
+      return { state: 'unknown', reason: `${r.address} reports the ${what} of provider configuration ${p.name}, which is ${unknownPhrase(v.reason)}`, refs: [] };
     }
     const source = what === 'region' ? 'the environment (AWS_REGION or the profile)' : 'the credentials';
     return {
@@ -629,16 +630,3 @@ function matches(pattern: string, text: string): boolean {
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-
-/** A reason as the end of "X is …". */
-function phrase(reason: string): string {
-  const r = reason.trim();
-  return r === '' ? 'unknown' : /^(known after apply|unknown|not known)/i.test(r) ? r : `unknown (${r})`;
-}
-
-function pathString(path: AttrPath): string {
-  let out = '';
-  for (const s of path) out += typeof s === 'number' ? `[${s}]` : out === '' ? s : `.${s}`;
-  return out;
-}
-
