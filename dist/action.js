@@ -51002,7 +51002,7 @@ async function lintPaths(paths3, options) {
   const errors = [...discoveryErrors];
   for (const found of files) {
     try {
-      const text4 = decodeText(readFileSync4(found.path));
+      const text4 = decodeText(readRegularFile(found.path));
       sources.push(found.named === true ? { file: found.file, text: text4, byContent: true } : { file: found.file, text: text4 });
       if (found.named === true) named.add(found.file);
     } catch (error2) {
@@ -51044,6 +51044,7 @@ var NOT_READ, UTF16_SAMPLE;
 var init_run = __esm({
   "src/run.ts"() {
     "use strict";
+    init_files();
     init_rules();
     init_discover();
     init_inputs();

@@ -32392,7 +32392,7 @@ async function lintPaths(paths3, options) {
   const errors = [...discoveryErrors];
   for (const found of files) {
     try {
-      const text4 = decodeText(readFileSync2(found.path));
+      const text4 = decodeText(readRegularFile(found.path));
       sources.push(found.named === true ? { file: found.file, text: text4, byContent: true } : { file: found.file, text: text4 });
       if (found.named === true) named.add(found.file);
     } catch (error) {

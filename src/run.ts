@@ -4,6 +4,7 @@
  */
 import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
+import { readRegularFile } from './files.js';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { STDIN_NAME, discover, fsToolError, type SearchedDirectory } from './discover.js';
@@ -258,7 +259,9 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   for (const found of files) {
     try {
       // Sync: one big read is faster than fs/promises' chunked one, and nothing else is waiting.
-      const text = decodeText(readFileSync(found.path));
+      // readRegularFile, as for every other file a run reads: a path swapped for a FIFO since
+      // discovery must not block the run.
+      const text = decodeText(readRegularFile(found.path));
       sources.push(found.named === true ? { file: found.file, text, byContent: true } : { file: found.file, text });
       if (found.named === true) named.add(found.file);
     } catch (error) {
