@@ -26254,6 +26254,17 @@ var init_subnet_cidr = __esm({
 });
 
 // rules/missing-reverse-route.ts
+function judge(sources, cov, uncertain, memo2, peering, prefix) {
+  const gaps = merge2(sources.known.flatMap((s) => uncoveredParts(cov.sure, s)));
+  const open2 = sources.unknown.filter((u) => u.superset === void 0 || !u.superset.every((c) => unionCovers(cov.sure, c)));
+  if (gaps.length === 0 && open2.length === 0) return { kind: "covered" };
+  if (gaps.length === 0) return { kind: "unresolved", reasons: open2.map((u) => `${prefix} back over ${peering.label}: ${u.reason}`) };
+  const missing = merge2(sources.known.flatMap((s) => uncoveredParts(cov.possible, s)));
+  const doubt = uncertain ?? cov.doubts[0] ?? (missing.length === 0 ? cov.maybe[0] : void 0) ?? memo2.floating(peering, gaps);
+  if (doubt === void 0) return { kind: "missing", missing };
+  const gapText = gaps.map((c) => c.canonical).join(", ");
+  return { kind: "unresolved", reasons: [`${prefix} for ${gapText} back over ${peering.label}: ${doubt}`] };
+}
 function checkAnyTable(route, destination, peering, peer, sources, memo2, context3) {
   const family = destination.family;
   const tables = [peer.mainRouteTable, ...peer.routeTables.filter((t) => t !== peer.mainRouteTable)];
@@ -26268,19 +26279,10 @@ function checkAnyTable(route, destination, peering, peer, sources, memo2, contex
     doubts.push(...cov.doubts);
     maybe.push(...cov.maybe);
   }
-  const gaps = merge2(sources.known.flatMap((s) => uncoveredParts(sure, s)));
-  const open2 = sources.unknown.filter((u) => u.superset === void 0 || !u.superset.every((c) => unionCovers(sure, c)));
-  if (gaps.length === 0 && open2.length === 0) return;
-  const prefix = `cannot tell whether a route table of ${peer.label} sends replies`;
-  if (gaps.length === 0) {
-    for (const u of open2) context3.unresolved(destinationSubject(route), `${prefix} back over ${peering.label}: ${u.reason}`);
-    return;
-  }
-  const missing = merge2(sources.known.flatMap((s) => uncoveredParts(possible, s)));
-  const doubt = doubts[0] ?? (missing.length === 0 ? maybe[0] : void 0) ?? memo2.floating(peering, gaps);
-  if (doubt !== void 0) {
-    const gapText = gaps.map((c) => c.canonical).join(", ");
-    context3.unresolved(destinationSubject(route), `${prefix} for ${gapText} back over ${peering.label}: ${doubt}`);
+  const verdict2 = judge(sources, { sure, possible, doubts, maybe }, void 0, memo2, peering, `cannot tell whether a route table of ${peer.label} sends replies`);
+  if (verdict2.kind === "covered") return;
+  if (verdict2.kind === "unresolved") {
+    for (const why of verdict2.reasons) context3.unresolved(destinationSubject(route), why);
     return;
   }
   const data = {
@@ -26288,7 +26290,7 @@ function checkAnyTable(route, destination, peering, peer, sources, memo2, contex
     destination: destination.canonical,
     peering: peering.label,
     peerVpc: peer.label,
-    missing: missing.map((c) => c.canonical).join(", ")
+    missing: verdict2.missing.map((c) => c.canonical).join(", ")
   };
   const only = tables.length === 1 ? tables[0] : void 0;
   if (only !== void 0) {
@@ -26443,29 +26445,18 @@ var init_missing_reverse_route = __esm({
           const lacking = /* @__PURE__ */ new Map();
           for (const { table: peerTable, uncertain } of replies.tables) {
             const cov = memo2.partition(peerTable, family).over(peering);
-            const gaps = merge2(sources.known.flatMap((s) => uncoveredParts(cov.sure, s)));
-            const open2 = sources.unknown.filter(
-              (u) => u.superset === void 0 || !u.superset.every((c) => unionCovers(cov.sure, c))
-            );
-            if (gaps.length === 0 && open2.length === 0) continue;
-            const prefix = `cannot tell whether ${peerTable.label} sends replies`;
-            if (gaps.length === 0) {
-              for (const u of open2) context3.unresolved(destinationSubject(route), `${prefix} back over ${peering.label}: ${u.reason}`);
+            const verdict2 = judge(sources, cov, uncertain, memo2, peering, `cannot tell whether ${peerTable.label} sends replies`);
+            if (verdict2.kind === "covered") continue;
+            if (verdict2.kind === "unresolved") {
+              for (const why of verdict2.reasons) context3.unresolved(destinationSubject(route), why);
               continue;
             }
-            const missing = merge2(sources.known.flatMap((s) => uncoveredParts(cov.possible, s)));
-            const doubt = uncertain ?? cov.doubts[0] ?? (missing.length === 0 ? cov.maybe[0] : void 0) ?? memo2.floating(peering, gaps);
-            if (doubt !== void 0) {
-              const gapText = gaps.map((c) => c.canonical).join(", ");
-              context3.unresolved(destinationSubject(route), `${prefix} for ${gapText} back over ${peering.label}: ${doubt}`);
-              continue;
-            }
-            const text4 = missing.map((c) => c.canonical).join(", ");
-            const entry = lacking.get(text4);
-            if (entry === void 0) lacking.set(text4, { tables: [peerTable], missing });
-            else entry.tables.push(peerTable);
+            const text4 = verdict2.missing.map((c) => c.canonical).join(", ");
+            const tables = lacking.get(text4);
+            if (tables === void 0) lacking.set(text4, [peerTable]);
+            else tables.push(peerTable);
           }
-          for (const [missing, { tables }] of lacking) {
+          for (const [missing, tables] of lacking) {
             const base = { route: routeLabel(route), destination: destination.canonical, peering: peering.label, peerVpc: peer.label, missing };
             const related = [{ resource: peering.resource }, ...tables.map(labelled), labelled(peer)];
             if (tables.length === 1) {

@@ -88,33 +88,21 @@ export default defineRule({
       for (const why of replies.unresolved) context.unresolved(destinationSubject(route), why);
 
       // Tables that miss the same ranges are one finding: the route lost its way back there.
-      const lacking = new Map<string, { tables: RouteTable[]; missing: Cidr[] }>();
+      const lacking = new Map<string, RouteTable[]>();
       for (const { table: peerTable, uncertain } of replies.tables) {
         const cov = memo.partition(peerTable, family).over(peering);
-        const gaps = merge(sources.known.flatMap((s) => uncoveredParts(cov.sure, s)));
-        const open = sources.unknown.filter(
-          (u) => u.superset === undefined || !u.superset.every((c) => unionCovers(cov.sure, c)),
-        );
-        if (gaps.length === 0 && open.length === 0) continue;
-        const prefix = `cannot tell whether ${peerTable.label} sends replies`;
-        if (gaps.length === 0) {
-          for (const u of open) context.unresolved(destinationSubject(route), `${prefix} back over ${peering.label}: ${u.reason}`);
+        const verdict = judge(sources, cov, uncertain, memo, peering, `cannot tell whether ${peerTable.label} sends replies`);
+        if (verdict.kind === 'covered') continue;
+        if (verdict.kind === 'unresolved') {
+          for (const why of verdict.reasons) context.unresolved(destinationSubject(route), why);
           continue;
         }
-        // The parts that stay uncovered even if every route with an unknown target went over the connection.
-        const missing = merge(sources.known.flatMap((s) => uncoveredParts(cov.possible, s)));
-        const doubt = uncertain ?? cov.doubts[0] ?? (missing.length === 0 ? cov.maybe[0] : undefined) ?? memo.floating(peering, gaps);
-        if (doubt !== undefined) {
-          const gapText = gaps.map((c) => c.canonical).join(', ');
-          context.unresolved(destinationSubject(route), `${prefix} for ${gapText} back over ${peering.label}: ${doubt}`);
-          continue;
-        }
-        const text = missing.map((c) => c.canonical).join(', ');
-        const entry = lacking.get(text);
-        if (entry === undefined) lacking.set(text, { tables: [peerTable], missing });
-        else entry.tables.push(peerTable);
+        const text = verdict.missing.map((c) => c.canonical).join(', ');
+        const tables = lacking.get(text);
+        if (tables === undefined) lacking.set(text, [peerTable]);
+        else tables.push(peerTable);
       }
-      for (const [missing, { tables }] of lacking) {
+      for (const [missing, tables] of lacking) {
         const base = { route: routeLabel(route), destination: destination.canonical, peering: peering.label, peerVpc: peer.label, missing };
         const related = [{ resource: peering.resource }, ...tables.map(labelled), labelled(peer)];
         if (tables.length === 1) {
@@ -129,6 +117,29 @@ export default defineRule({
 });
 
 type Context = Parameters<Parameters<typeof defineRule>[0]['check']>[1];
+
+type Verdict =
+  | { readonly kind: 'covered' }
+  | { readonly kind: 'unresolved'; readonly reasons: readonly string[] }
+  /** The parts of the senders that stay uncovered even if every route with an unknown target went over the connection. */
+  | { readonly kind: 'missing'; readonly missing: readonly Cidr[] };
+
+/**
+ * Whether what a table (or the peer's tables together) sends back over `peering` covers the
+ * senders: covered, a finding with the missing ranges, or unresolved with the reasons (`prefix`
+ * starts them: "cannot tell whether X sends replies").
+ */
+function judge(sources: Sources, cov: Coverage, uncertain: string | undefined, memo: Memo, peering: PeeringConnection, prefix: string): Verdict {
+  const gaps = merge(sources.known.flatMap((s) => uncoveredParts(cov.sure, s)));
+  const open = sources.unknown.filter((u) => u.superset === undefined || !u.superset.every((c) => unionCovers(cov.sure, c)));
+  if (gaps.length === 0 && open.length === 0) return { kind: 'covered' };
+  if (gaps.length === 0) return { kind: 'unresolved', reasons: open.map((u) => `${prefix} back over ${peering.label}: ${u.reason}`) };
+  const missing = merge(sources.known.flatMap((s) => uncoveredParts(cov.possible, s)));
+  const doubt = uncertain ?? cov.doubts[0] ?? (missing.length === 0 ? cov.maybe[0] : undefined) ?? memo.floating(peering, gaps);
+  if (doubt === undefined) return { kind: 'missing', missing };
+  const gapText = gaps.map((c) => c.canonical).join(', ');
+  return { kind: 'unresolved', reasons: [`${prefix} for ${gapText} back over ${peering.label}: ${doubt}`] };
+}
 
 /**
  * The peer's subnets are not in scope (their associations live in another stack), so which of
@@ -159,19 +170,10 @@ function checkAnyTable(
     doubts.push(...cov.doubts);
     maybe.push(...cov.maybe);
   }
-  const gaps = merge(sources.known.flatMap((s) => uncoveredParts(sure, s)));
-  const open = sources.unknown.filter((u) => u.superset === undefined || !u.superset.every((c) => unionCovers(sure, c)));
-  if (gaps.length === 0 && open.length === 0) return;
-  const prefix = `cannot tell whether a route table of ${peer.label} sends replies`;
-  if (gaps.length === 0) {
-    for (const u of open) context.unresolved(destinationSubject(route), `${prefix} back over ${peering.label}: ${u.reason}`);
-    return;
-  }
-  const missing = merge(sources.known.flatMap((s) => uncoveredParts(possible, s)));
-  const doubt = doubts[0] ?? (missing.length === 0 ? maybe[0] : undefined) ?? memo.floating(peering, gaps);
-  if (doubt !== undefined) {
-    const gapText = gaps.map((c) => c.canonical).join(', ');
-    context.unresolved(destinationSubject(route), `${prefix} for ${gapText} back over ${peering.label}: ${doubt}`);
+  const verdict = judge(sources, { sure, possible, doubts, maybe }, undefined, memo, peering, `cannot tell whether a route table of ${peer.label} sends replies`);
+  if (verdict.kind === 'covered') return;
+  if (verdict.kind === 'unresolved') {
+    for (const why of verdict.reasons) context.unresolved(destinationSubject(route), why);
     return;
   }
   const data = {
@@ -179,7 +181,7 @@ function checkAnyTable(
     destination: destination.canonical,
     peering: peering.label,
     peerVpc: peer.label,
-    missing: missing.map((c) => c.canonical).join(', '),
+    missing: verdict.missing.map((c) => c.canonical).join(', '),
   };
   const only = tables.length === 1 ? tables[0] : undefined;
   if (only !== undefined) {
