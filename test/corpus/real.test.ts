@@ -8,7 +8,6 @@
  *
  * Without ../shared the suite is skipped with the reason; on CI (CI=true) its absence fails.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
@@ -16,14 +15,10 @@ import { loadConfig } from '../../src/config/load.js';
 import type { Severity } from '../../src/engine/finding.js';
 import { groupUnresolved } from '../../src/engine/unresolved.js';
 import { lintPaths, type LintPathsOptions } from '../../src/run.js';
-import { corpusDir } from '../helpers/repo.js';
+import { corpusDir, sharedPresent } from '../helpers/repo.js';
 
 const base = path.join(corpusDir, 'real');
-const present = existsSync(base);
-if (!present) {
-  if (process.env.CI === 'true') throw new Error(`the shared corpus is missing: ${base} (CI needs ../shared beside the clone)`);
-  console.log(`skipped test/corpus/real.test.ts: ${base} is absent (clone the shared corpus beside the repository to run it)`);
-}
+const present = sharedPresent(base, 'test/corpus/real.test.ts');
 
 type Finding = readonly [rule: string, resource: string, severity: Severity, messageId: string, at: string];
 
