@@ -5,7 +5,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatMessage, type Rule } from '../../src/engine/define-rule.js';
+import { formatMessage, REPO_URL, TOOL_VERSION, type Rule } from '../../src/engine/define-rule.js';
+
+// docs/rules.md is read on GitHub and inside the npm package, which holds neither rules/ nor
+// fixtures/: links to them are absolute, at this version's tag (as the rules' docsUrl is).
+const SOURCE_URL = `${REPO_URL}/blob/v${TOOL_VERSION}`;
+const TREE_URL = `${REPO_URL}/tree/v${TOOL_VERSION}`;
 
 interface ExpectedEntry {
   file: string;
@@ -48,7 +53,7 @@ export function renderRulesDoc(rules: readonly Rule[], fixturesDir: string): str
     out.push('');
     out.push(
       `\`${rule.id}\` · default severity **${rule.defaultSeverity}** · ` +
-        `[source](../rules/${rule.name}.ts) · [fixtures](../fixtures/${rule.name}/)`,
+        `[source](${SOURCE_URL}/rules/${rule.name}.ts) · [fixtures](${TREE_URL}/fixtures/${rule.name}/)`,
     );
     out.push('');
     out.push(rule.summary);
