@@ -298,7 +298,26 @@ export function locateStructure(text: string): BodyNode {
   }
 }
 
+/** A body's blocks by type and labels, built once per body (a module's config asks for every block). */
+const blockIndex = new WeakMap<BodyNode, Map<string, BlockNode[]>>();
+
+/** The index key of a type and labels: JSON keeps any label text apart from the next. */
+function blockKey(type: string, labels: readonly string[]): string {
+  return JSON.stringify([type, ...labels]);
+}
+
 /** The blocks of a body with this type and labels, in source order. */
-export function blocksNamed(body: BodyNode, type: string, labels: readonly string[]): BlockNode[] {
-  return body.blocks.filter((b) => b.type === type && b.labels.length === labels.length && b.labels.every((l, i) => l === labels[i]));
+export function blocksNamed(body: BodyNode, type: string, labels: readonly string[]): readonly BlockNode[] {
+  let index = blockIndex.get(body);
+  if (index === undefined) {
+    index = new Map();
+    for (const b of body.blocks) {
+      const key = blockKey(b.type, b.labels);
+      const list = index.get(key);
+      if (list === undefined) index.set(key, [b]);
+      else list.push(b);
+    }
+    blockIndex.set(body, index);
+  }
+  return index.get(blockKey(type, labels)) ?? [];
 }
