@@ -106,7 +106,8 @@ interface Search {
 }
 
 const IGNORED = new Set(IGNORED_DIRECTORIES.map((d) => d.toLowerCase()));
-const INPUT_NAME = /\.(?:json|tf|ya?ml|template)$/i;
+// `.tofu`: OpenTofu's name for a `.tf` file (a `.tofu.json` is a `.json`).
+const INPUT_NAME = /\.(?:json|tf|tofu|ya?ml|template)$/i;
 
 interface Level {
   /** The path the walk shows (under the searched directory). */

@@ -86,7 +86,7 @@ const NOT_READ: ParsedSource = { recognized: false, resources: [], errors: [] };
 /** Parses one file by its name and content, with at most `MAX_PROBLEMS_PER_FILE` problems. Never throws. */
 export function parseSource(source: SourceFile): ParsedSource {
   const { file, text } = source;
-  const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf)$/i.test(file);
+  const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf|tofu)$/i.test(file);
   // Terraform configuration in JSON syntax (`cdk.tf.json`) is read with its module's `.tf` files.
   if (isTerraformJsonFile(file)) return NOT_READ;
   try {

@@ -63,15 +63,28 @@ export interface TerraformReadResult {
 
 /**
  * Is this a Terraform configuration file: `.tf` (HCL), or `.tf.json` (Terraform's JSON syntax, what
- * CDKTF writes)? Both are files of their directory's module.
+ * CDKTF writes), or OpenTofu's `.tofu` and `.tofu.json`, read the same way? All are files of their
+ * directory's module.
  */
 export function isTerraformFile(file: string): boolean {
-  return /\.tf(\.json)?$/i.test(file);
+  return /\.(?:tf|tofu)(?:\.json)?$/i.test(file);
 }
 
-/** Is this a Terraform configuration file in JSON syntax (`.tf.json`)? */
+/** Is this a Terraform configuration file in JSON syntax (`.tf.json`, `.tofu.json`)? */
 export function isTerraformJsonFile(file: string): boolean {
-  return /\.tf\.json$/i.test(file);
+  return /\.(?:tf|tofu)\.json$/i.test(file);
+}
+
+/**
+ * Is this `.tf` (`.tf.json`) file ignored because its OpenTofu variant is among `present` (paths
+ * of the same directory)? Where both `x.tf` and `x.tofu` are, OpenTofu loads only `x.tofu` (and
+ * `x.tofu.json` over `x.tf.json`), so that a module can carry an OpenTofu variant of a file beside
+ * the Terraform one (https://opentofu.org/docs/language/files/). Terraform reads no `.tofu` file;
+ * vpclint follows OpenTofu, the one of the two that reads both.
+ */
+export function isShadowedByTofu(file: string, present: ReadonlySet<string>): boolean {
+  const m = /^(.*)\.tf(\.json)?$/i.exec(file);
+  return m !== null && present.has(`${m[1]}.tofu${m[2] ?? ''}`);
 }
 
 function dirOf(file: string): string {
@@ -146,20 +159,21 @@ class Reader {
     return { file: source.file, json: parsed.json, structure: locateStructure(source.text) };
   }
 
-  /** The `.tf` files of a directory: the given ones, plus any others the host lists there. */
+  /** The `.tf` files of a directory: the given ones, plus any others the host lists there (without those a `.tofu` file shadows). */
   async moduleFiles(dir: string): Promise<TerraformSourceFile[] | undefined> {
-    const given = this.given.get(dir) ?? [];
-    const known = new Set(given.map((s) => s.file));
-    const out = [...given];
     let names: readonly string[] | undefined;
     try {
       names = await this.host.listDirectory(dir);
     } catch {
       names = undefined;
     }
+    const given = this.given.get(dir) ?? [];
+    const present = new Set([...given.map((s) => s.file), ...(names ?? []).map((n) => joinPath(dir, n))]);
+    const out = given.filter((s) => !isShadowedByTofu(s.file, present));
+    const known = new Set(given.map((s) => s.file));
     for (const name of [...(names ?? [])].sort()) {
       const file = joinPath(dir, name);
-      if (!isTerraformFile(name) || known.has(file)) continue;
+      if (!isTerraformFile(name) || known.has(file) || isShadowedByTofu(file, present)) continue;
       try {
         out.push({ file, text: await this.host.readFile(file) });
       } catch (error) {
