@@ -18,8 +18,17 @@ import { fileURLToPath } from 'node:url';
 
 const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
 
-/** What vpclint could read: inputs, variable and parameter files, its configuration and baseline. */
-const PATHSPECS = ['*.tf', '*.json', '*.yaml', '*.yml', '*.template', '*.tfvars'].map((p) => `:(icase)${p}`);
+/**
+ * What vpclint could read: inputs (`.tofu` is OpenTofu's `.tf`; `.tf.json`, `.tofu.json` and
+ * `.tfvars.json` are `.json`), variable and parameter files, its configuration and baseline. Not
+ * what is under a `.terraform/` directory: that is what `terraform init` (or `tofu init`) put in
+ * the work tree, not part of the commit even when it is tracked, and the installed modules in it
+ * are linked in from the work tree below. .pre-commit-hooks.yaml's `files` and `exclude` say the same.
+ */
+const PATHSPECS = [
+  ...['*.tf', '*.tofu', '*.json', '*.tfvars', '*.tfvars.json', '*.yaml', '*.yml', '*.template'].map((p) => `:(icase)${p}`),
+  ':(exclude,icase,glob)**/.terraform/**',
+];
 
 function git(args, input) {
   const r = spawnSync('git', args, { input, encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -36,7 +45,7 @@ let code = 2;
 try {
   if (files.length > 0) git(['checkout-index', '-z', '--stdin', `--prefix=${tmp}${path.sep}`], `${files.join('\0')}\0`);
   // Installed modules of each directory with Terraform files: from the work tree, as `terraform init` left them.
-  const dirs = new Set(files.filter((f) => /\.tf(\.json)?$/i.test(f)).map((f) => path.posix.dirname(f)));
+  const dirs = new Set(files.filter((f) => /\.(tf|tofu)(\.json)?$/i.test(f)).map((f) => path.posix.dirname(f)));
   for (const dir of dirs) {
     const installed = path.join(dir, '.terraform');
     if (existsSync(installed) && !existsSync(path.join(tmp, installed))) symlinkSync(path.resolve(installed), path.join(tmp, installed), 'junction');

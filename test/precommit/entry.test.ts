@@ -64,4 +64,17 @@ describe('hooks/pre-commit.mjs', () => {
     expect(r.status).toBe(1);
     expect(existsSync(path.join(dir, 'env/.terraform/modules/sg/main.tf'))).toBe(true);
   });
+
+  it('never lints the index\'s copy of a tracked .terraform/: installed modules are read as the work tree has them', () => {
+    const dir = path.join(root, 'tracked-terraform');
+    git(root, 'init', '-q', dir);
+    write(dir, 'env/main.tf', 'module "sg" {\n  source  = "acme/sg/aws"\n  version = "1.0.0"\n}\n');
+    write(dir, 'env/.terraform/modules/modules.json', JSON.stringify({ Modules: [{ Key: '', Source: '', Dir: '.' }, { Key: 'sg', Source: 'registry.terraform.io/acme/sg/aws', Dir: '.terraform/modules/sg' }] }));
+    // Committed by mistake with an old module version; `terraform init -upgrade` has since replaced it.
+    write(dir, 'env/.terraform/modules/sg/main.tf', sg('0.0.0.0/0'));
+    write(dir, 'env/.terraform/broken.tf', 'resource "x" {\n');
+    git(dir, 'add', '-A');
+    write(dir, 'env/.terraform/modules/sg/main.tf', sg('10.0.0.0/8'));
+    expect(hook(dir)).toEqual({ status: 0, stdout: '✔ no problems in 2 files\n', stderr: '' });
+  });
 });

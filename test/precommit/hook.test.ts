@@ -9,7 +9,8 @@
  * checkout's own .git is never touched.
  *
  * The hook lints the network as the commit will have it (git's index), on every commit: a commit
- * that only deletes a file is checked, and files git ignores or does not track are not read.
+ * that only deletes a file is checked, and files git ignores or does not track are not read, nor
+ * anything under a .terraform/ directory; OpenTofu's .tofu files and .tfvars(.json) files are.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -265,5 +266,54 @@ describe('the vpclint pre-commit hook', () => {
     expect(r.status).toBe(1);
     expect(commitCount()).toBe(7);
     expect(ok('git', ['diff', '--cached', '--name-status'], project)).toBe('D\tpeering/return.plan.json\n');
+  });
+
+  it('lints OpenTofu sources with their .tfvars and .tfvars.json, and never a file under .terraform/', (ctx) => {
+    if (unavailable !== undefined) ctx.skip(unavailable);
+    write('peering/return.plan.json', returnRoutePlan()); // the route back, deleted in the step before, is restored
+    write(
+      'tofu/main.tofu',
+      [
+        'variable "admin_cidr" {',
+        '  type = string',
+        '}',
+        'resource "aws_security_group" "admin" {',
+        '  name   = "admin"',
+        '  vpc_id = "vpc-0123"',
+        '}',
+        'resource "aws_security_group_rule" "ssh" {',
+        '  type              = "ingress"',
+        '  security_group_id = aws_security_group.admin.id',
+        '  protocol          = "tcp"',
+        '  from_port         = 22',
+        '  to_port           = 22',
+        '  cidr_blocks       = [var.admin_cidr]',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    write('tofu/terraform.tfvars', 'admin_cidr = "0.0.0.0/0"\n');
+    // Tracked by mistake (no .gitignore for it): what `tofu init` left; broken, it would fail the run if it were read.
+    write('tofu/.terraform/broken.tofu', 'resource "aws_vpc" "x" {\n');
+    write('tofu/.terraform/broken.tfvars', 'admin_cidr = \n');
+    const rejected = commit('admin ssh, OpenTofu');
+    expect(rejected.status).toBe(1);
+    expect(rejected.output.split('\n')).toContain(
+      // Addressed with its root module's directory: terraform/ is a root module of the repository too.
+      'tofu/main.tofu:14  error  NET401  tofu:aws_security_group_rule.ssh admits tcp port 22 from 0.0.0.0/0, the whole IPv4 internet, ' +
+        "into tofu:aws_security_group.admin, exposing SSH (22). Allow administrative and database ports only from known addresses " +
+        "(office or VPN ranges, a bastion's security group), or use SSM Session Manager.",
+    );
+    expect(rejected.output).not.toMatch(/\.terraform/);
+    expect(commitCount()).toBe(7);
+    // A .tfvars.json that Terraform and OpenTofu load after terraform.tfvars narrows the rule.
+    write('tofu/vpn.auto.tfvars.json', '{ "admin_cidr": "10.20.0.0/16" }\n');
+    const accepted = commit('admin ssh from the VPN, OpenTofu');
+    expect(accepted.output.split('\n')).toContainEqual(expect.stringMatching(/^vpclint\.+Passed$/));
+    expect(accepted.status).toBe(0);
+    expect(commitCount()).toBe(8);
+    expect(ok('git', ['ls-files', 'tofu'], project)).toBe(
+      ['tofu/.terraform/broken.tfvars', 'tofu/.terraform/broken.tofu', 'tofu/main.tofu', 'tofu/terraform.tfvars', 'tofu/vpn.auto.tfvars.json', ''].join('\n'),
+    );
   });
 });
