@@ -1,44 +1,101 @@
 /**
- * `npm run bench`: measures vpclint on synthetic Terraform plans of about 1k, 10k and 100k
- * resources (generated into bench/out/ by scripts/bench/gen-plan.js when missing or stale) and
- * compares it with what no implementation can beat: Node start-up plus reading and `JSON.parse`-ing
- * the same file. Prints one table and PASS/FAIL per target. It is a measurement, not a test: the
- * exit code is 0 whatever the numbers, and 2 only when the CLI fails (exit code 2) or is missing.
+ * `npm run bench`: measures vpclint on generated inputs, each against its floor, the least any
+ * implementation must do with the same file, run in a process of its own and timed the same way
+ * (wall time from spawn to exit, Node start-up included), interleaved with vpclint's runs so both
+ * see the same load:
  *
- * It also measures a generated CloudFormation template of about 1,000 resources (`cfn-1k`,
- * scripts/bench/gen-cfn.js) against the time Node needs to load `yaml` and parse it.
+ * - Terraform plans (scripts/bench/gen-plan.js: about 1k, 10k and 100k resources) and a plan of
+ *   one resource (start-up): Node start-up, reading the file and `JSON.parse`. The one-resource
+ *   plan is measured against `node -e 0`.
+ * - `.tf` (scripts/bench/gen-tf.js): module directories (`tf-100`, `tf-1k`) and one file of
+ *   literal blocks of about 1k, 10k and 20k resources (`tf-flat-*`): starting the HCL parser and
+ *   parsing every file (the parser keeps its process alive for a moment after: so does the floor's).
+ * - CloudFormation (scripts/bench/gen-cfn.js): YAML templates of about 1k and 10k resources
+ *   against loading `yaml` and parsing them; the 10k template in JSON against `JSON.parse`.
+ * - Topologies (scripts/bench/gen-topology.js): a full mesh of 200 VPCs (19,900 peerings) and a
+ *   hub with 4,000 spokes, as plans.
  *
- * And generated Terraform module directories (`.tf`, scripts/bench/gen-tf.js) of about 100 and
- * 1,000 resources (`tf-100`, `tf-1k`) against the time Node needs to start the HCL parser and
- * parse their files.
+ * Prints one table, then every target with the figures it compares and PASS/FAIL, and checks that
+ * the findings of every input (the JSON output without the tool version) are those stored in
+ * bench/findings.json (DIFF otherwise). It is a measurement, not a test: the exit code is 0 whatever
+ * the numbers, and 2 only when the CLI fails (exit code 2) or is missing.
  *
- * Options: `--sizes 1k,10k` to measure fewer sizes (`cfn-1k` names the template, `tf-1k` the module directory), `--runs N` (default 3; the median is reported).
- * `VPCLINT_BENCH_CLI=path` runs another CLI than dist/cli.js (e.g. a stub while it is being built).
+ * Options: `--sizes plan-10k,tf-flat-10k` to measure fewer inputs, `--runs N` (default 3; medians
+ * are reported; a run longer than 20 s is not repeated), `--update-findings` to store the findings
+ * of this run in bench/findings.json (only when vpclint's findings are meant to change).
+ * `VPCLINT_BENCH_CLI=path` runs another CLI than dist/cli.js (a build of the sources in /tmp).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SIZES, ensurePlan } from './bench/gen-plan.js';
-import { CFN_FLOOR_SCRIPT, CFN_SIZE, ensureTemplate } from './bench/gen-cfn.js';
-import { TF_FLOOR_SCRIPT, TF_SIZES, ensureModule } from './bench/gen-tf.js';
-
-const TF = Object.keys(TF_SIZES).map((k) => `tf-${k}`);
+import { SIZES, ensurePlan, OUT_DIR } from './bench/gen-plan.js';
+import { CFN_FLOOR_SCRIPT, CFN_SIZE, ensureSizedTemplate, ensureTemplate } from './bench/gen-cfn.js';
+import { TF_FLAT_SIZES, TF_FLOOR_SCRIPT, TF_SIZES, ensureFlatModule, ensureModule } from './bench/gen-tf.js';
+import { TOPOLOGIES, ensureTopology } from './bench/gen-topology.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PROBE = join(REPO, 'scripts', 'bench', 'rss-probe.cjs');
+const FINDINGS_FILE = join(REPO, 'bench', 'findings.json');
 /** A single run longer than this is not repeated. */
 const LONG_RUN_S = 20;
 
-/** What the floor process runs: read and parse the file, print the seconds it took. */
-const FLOOR_SCRIPT =
-  "const fs=require('node:fs');const t=process.hrtime.bigint();" +
-  "JSON.parse(fs.readFileSync(process.argv[1],'utf8'));" +
-  'process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e9));';
+/** What the JSON floor process runs: read and parse the file. */
+const JSON_FLOOR_SCRIPT = "JSON.parse(require('node:fs').readFileSync(process.argv[1],'utf8'));";
 
 /**
- * Runs a command to completion, timing it from spawn to exit.
+ * @typedef {{ name: string, ensure: (log: (m: string) => void) => { path: string, resources: number, bytes?: number },
+ *   floor: string[], floorName: string }} Input
+ */
+
+/** @type {Input[]} */
+const INPUTS = [
+  {
+    name: 'plan-one',
+    ensure: () => {
+      const path = join(OUT_DIR, 'plan-one.json');
+      mkdirSync(OUT_DIR, { recursive: true });
+      const resource = { address: 'aws_vpc.a', mode: 'managed', type: 'aws_vpc', name: 'a', provider_name: 'registry.terraform.io/hashicorp/aws', values: { cidr_block: '10.0.0.0/16' } };
+      writeFileSync(path, `${JSON.stringify({ format_version: '1.2', terraform_version: '1.9.0', planned_values: { root_module: { resources: [resource] } } }, null, 2)}\n`);
+      return { path, resources: 1 };
+    },
+    floor: ['-e', '0'],
+    floorName: 'node -e 0',
+  },
+  ...Object.keys(SIZES).map((size) => ({
+    name: `plan-${size}`,
+    ensure: (/** @type {(m: string) => void} */ log) => ensurePlan(/** @type {keyof typeof SIZES} */ (size), { log }),
+    floor: ['-e', JSON_FLOOR_SCRIPT],
+    floorName: 'read + JSON.parse',
+  })),
+  ...Object.keys(TF_SIZES).map((size) => ({
+    name: `tf-${size}`,
+    ensure: (/** @type {(m: string) => void} */ log) => ensureModule(/** @type {keyof typeof TF_SIZES} */ (size), { log }),
+    floor: ['-e', TF_FLOOR_SCRIPT],
+    floorName: 'HCL parser',
+  })),
+  ...Object.keys(TF_FLAT_SIZES).map((size) => ({
+    name: `tf-flat-${size}`,
+    ensure: (/** @type {(m: string) => void} */ log) => ensureFlatModule(/** @type {keyof typeof TF_FLAT_SIZES} */ (size), { log }),
+    floor: ['-e', TF_FLOOR_SCRIPT],
+    floorName: 'HCL parser',
+  })),
+  { name: CFN_SIZE, ensure: () => ensureTemplate(), floor: ['-e', CFN_FLOOR_SCRIPT], floorName: 'yaml parse' },
+  { name: 'cfn-10k', ensure: () => ensureSizedTemplate('cfn-10k'), floor: ['-e', CFN_FLOOR_SCRIPT], floorName: 'yaml parse' },
+  { name: 'cfn-json-10k', ensure: () => ensureSizedTemplate('cfn-json-10k'), floor: ['-e', JSON_FLOOR_SCRIPT], floorName: 'read + JSON.parse' },
+  ...Object.keys(TOPOLOGIES).map((name) => ({
+    name,
+    ensure: (/** @type {(m: string) => void} */ log) => ensureTopology(/** @type {keyof typeof TOPOLOGIES} */ (name), { log }),
+    floor: ['-e', JSON_FLOOR_SCRIPT],
+    floorName: 'read + JSON.parse',
+  })),
+];
+const NAMES = INPUTS.map((i) => i.name);
+
+/**
+ * Runs node to completion, timing it from spawn to exit.
  * @param {string[]} args arguments to `node`
  * @param {NodeJS.ProcessEnv} [env]
  * @returns {Promise<{ code: number, wall: number, stdout: string, stderr: string }>}
@@ -56,12 +113,7 @@ function runNode(args, env = process.env) {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-      resolvePromise({
-        code: code ?? (signal ? 128 : 1),
-        wall,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      });
+      resolvePromise({ code: code ?? (signal ? 128 : 1), wall, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
     });
   });
 }
@@ -75,8 +127,9 @@ function median(xs) {
 
 /** @param {string[]} argv */
 function parseArgs(argv) {
-  let sizes = /** @type {string[]} */ ([...Object.keys(SIZES), CFN_SIZE, ...TF]);
+  let sizes = NAMES;
   let runs = 3;
+  let update = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -86,21 +139,39 @@ function parseArgs(argv) {
     };
     if (arg === '--sizes') {
       const wanted = value().split(',');
-      for (const s of wanted) if (!Object.hasOwn(SIZES, s) && s !== CFN_SIZE && !TF.includes(s)) throw new Error(`unknown size ${s}; expected ${[...Object.keys(SIZES), CFN_SIZE, ...TF].join(', ')}`);
-      sizes = wanted;
+      for (const s of wanted) if (!NAMES.includes(s)) throw new Error(`unknown input ${s}; expected ${NAMES.join(', ')}`);
+      sizes = NAMES.filter((n) => wanted.includes(n));
     } else if (arg === '--runs') {
       runs = Number(value());
       if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive integer');
+    } else if (arg === '--update-findings') {
+      update = true;
     } else {
       throw new Error(`unknown option ${arg}`);
     }
   }
-  return { sizes, runs };
+  return { sizes, runs, update };
+}
+
+/** The findings of a JSON report, without the tool's name and version. @param {string} stdout */
+function findingsDigest(stdout) {
+  try {
+    const json = /** @type {{ findings?: unknown[], unresolved?: unknown[], errors?: unknown[] }} */ (JSON.parse(stdout));
+    const kept = { findings: json.findings ?? [], unresolved: json.unresolved ?? [], errors: json.errors ?? [] };
+    return {
+      sha256: createHash('sha256').update(JSON.stringify(kept)).digest('hex'),
+      findings: kept.findings.length,
+      unresolved: kept.unresolved.length,
+      errors: kept.errors.length,
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * @typedef {{ size: string, resources: number, fileMB: number, wall: number, rssMB: number,
- *   floor: number, findings: string, runs: number }} Row
+ * @typedef {{ name: string, resources: number, fileMB: number, wall: number, floor: number, floorName: string,
+ *   rssMB: number, runs: number, digest: ReturnType<typeof findingsDigest> }} Row
  */
 
 async function main() {
@@ -117,127 +188,147 @@ async function main() {
     return 2;
   }
   const log = (/** @type {string} */ m) => process.stdout.write(`${m}\n`);
-  // The CloudFormation template (cfn-1k) is measured like a plan, against a YAML parse floor.
-  const plans = opts.sizes.map((size) =>
-    size === CFN_SIZE
-      ? { size, ...ensureTemplate(), floorScript: CFN_FLOOR_SCRIPT }
-      : TF.includes(size)
-        ? { size, ...ensureModule(/** @type {keyof typeof TF_SIZES} */ (size.slice(3)), { log }), floorScript: TF_FLOOR_SCRIPT }
-        : { size, ...ensurePlan(/** @type {keyof typeof SIZES} */ (size), { log }), floorScript: FLOOR_SCRIPT },
-  );
-
+  const inputs = INPUTS.filter((i) => opts.sizes.includes(i.name)).map((i) => ({ ...i, ...i.ensure(log) }));
   /** @type {number[]} */
   const startups = [];
-  for (let i = 0; i < Math.max(3, opts.runs); i++) startups.push((await runNode(['-e', '0'])).wall);
-  const startup = median(startups);
-
   const tmp = mkdtempSync(join(tmpdir(), 'vpclint-bench-'));
   /** @type {Row[]} */
   const rows = [];
   try {
-    for (const plan of plans) {
-      // A module directory's size is that of its .tf files.
-      const fileMB = ('bytes' in plan && typeof plan.bytes === 'number' ? plan.bytes : statSync(plan.path).size) / 1e6;
+    for (const input of inputs) {
+      const fileMB = (input.bytes ?? statSync(input.path).size) / 1e6;
       /** @type {number[]} */
       const floors = [];
-      for (let i = 0; i < opts.runs; i++) {
-        const r = await runNode(['-e', plan.floorScript, plan.path]);
-        if (r.code !== 0) throw new Error(`the parse-floor process failed on ${plan.path}: ${r.stderr}`);
-        floors.push(Number(r.stdout));
-      }
       /** @type {number[]} */
       const walls = [];
       /** @type {number[]} */
       const rss = [];
-      let findings = '?';
+      /** @type {ReturnType<typeof findingsDigest>} */
+      let digest;
       for (let i = 0; i < opts.runs; i++) {
-        const rssFile = join(tmp, `rss-${plan.size}-${i}`);
-        const r = await runNode(['--require', PROBE, cli, '--format', 'json', plan.path], {
-          ...process.env,
-          VPCLINT_BENCH_RSS_FILE: rssFile,
-        });
+        const f = await runNode([...input.floor, input.path]);
+        if (f.code !== 0) throw new Error(`the floor process failed on ${input.path}: ${f.stderr}`);
+        floors.push(f.wall);
+        startups.push((await runNode(['-e', '0'])).wall);
+        // The one-resource plan measures start-up: no probe preloaded there.
+        const rssFile = join(tmp, `rss-${input.name}-${i}`);
+        const probe = input.name === 'plan-one' ? [] : ['--require', PROBE];
+        const r = await runNode([...probe, cli, '--format', 'json', input.path], { ...process.env, VPCLINT_BENCH_RSS_FILE: rssFile });
         if (r.code === 2) {
-          process.stderr.write(`bench: the CLI failed (exit code 2) on ${plan.path}:\n${r.stderr}`);
+          process.stderr.write(`bench: the CLI failed (exit code 2) on ${input.path}:\n${r.stderr}`);
           return 2;
         }
         walls.push(r.wall);
         if (existsSync(rssFile)) rss.push(Number(readFileSync(rssFile, 'utf8')) / 1024);
-        try {
-          const json = /** @type {{ findings?: unknown[] }} */ (JSON.parse(r.stdout));
-          if (Array.isArray(json.findings)) findings = String(json.findings.length);
-        } catch {
-          findings = '?';
-        }
+        digest ??= findingsDigest(r.stdout);
         if (r.wall > LONG_RUN_S) break;
       }
       rows.push({
-        size: plan.size,
-        resources: plan.resources,
+        name: input.name,
+        resources: input.resources,
         fileMB,
         wall: median(walls),
-        rssMB: rss.length > 0 ? Math.max(...rss) : NaN,
         floor: median(floors),
-        findings,
+        floorName: input.floorName,
+        rssMB: rss.length > 0 ? Math.max(...rss) : NaN,
         runs: walls.length,
+        digest,
       });
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-
-  printTable(rows, startup, cli);
+  printTable(rows, median(startups), cli, opts.update);
   return 0;
 }
 
-/** @param {Row[]} rows @param {number} startup @param {string} cli */
-function printTable(rows, startup, cli) {
-  const header = ['size', 'resources', 'file MB', 'vpclint wall s', 'peak RSS MB', 'RSS / file', 'parse floor s', 'wall / (floor + startup)', 'findings'];
+/** @param {Row[]} rows @param {number} startup @param {string} cli @param {boolean} update */
+function printTable(rows, startup, cli, update) {
+  /** @type {Record<string, { sha256: string, findings: number, unresolved: number, errors: number }>} */
+  const stored = existsSync(FINDINGS_FILE) ? JSON.parse(readFileSync(FINDINGS_FILE, 'utf8')) : {};
+  const findingsCheck = (/** @type {Row} */ r) => {
+    if (r.digest === undefined) return 'no JSON';
+    const want = stored[r.name];
+    if (want === undefined) return 'not stored';
+    return want.sha256 === r.digest.sha256 ? 'same' : 'DIFF';
+  };
+  const header = ['input', 'resources', 'file MB', 'vpclint wall s', 'floor', 'floor wall s', 'wall / floor', 'peak RSS MB', 'RSS / file', 'findings', 'vs stored'];
   const body = rows.map((r) => [
-    r.size,
+    r.name,
     String(r.resources),
     r.fileMB.toFixed(1),
     `${r.wall.toFixed(3)}${r.runs < 3 ? ` (${r.runs} run${r.runs === 1 ? '' : 's'})` : ''}`,
+    r.floorName,
+    r.floor.toFixed(3),
+    (r.wall / r.floor).toFixed(2),
     Number.isNaN(r.rssMB) ? 'n/a' : r.rssMB.toFixed(0),
     Number.isNaN(r.rssMB) ? 'n/a' : (r.rssMB / r.fileMB).toFixed(2),
-    r.floor.toFixed(3),
-    (r.wall / (r.floor + startup)).toFixed(2),
-    r.findings,
+    r.digest === undefined ? '?' : `${r.digest.findings}/${r.digest.unresolved}/${r.digest.errors}`,
+    findingsCheck(r),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => /** @type {string} */ (row[i]).length)));
-  const line = (/** @type {string[]} */ cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(/** @type {number} */ (widths[i])) : c.padStart(/** @type {number} */ (widths[i])))).join(' | ')} |`;
+  const line = (/** @type {string[]} */ cells) =>
+    `| ${cells.map((c, i) => (i === 0 || i === 4 || i === 10 ? c.padEnd(/** @type {number} */ (widths[i])) : c.padStart(/** @type {number} */ (widths[i])))).join(' | ')} |`;
   const out = [];
-  out.push('', `vpclint: ${cli}`, `node ${process.version}, start-up (node -e 0) ${startup.toFixed(3)} s; wall and floor are medians, RSS the highest run`, '');
+  out.push(
+    '',
+    `vpclint: ${cli}`,
+    `node ${process.version}, start-up (node -e 0) ${startup.toFixed(3)} s. Every floor is a process of its own, timed like vpclint from spawn to exit and interleaved with its runs; wall and floor are medians, RSS the highest run. findings: findings/unresolved/errors.`,
+    '',
+  );
   out.push(line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line), '');
 
-  const by = new Map(rows.map((r) => [r.size, r]));
-  const big = by.get('100k');
-  const mid = by.get('10k');
-  const cfn = by.get(CFN_SIZE);
-  const planRows = rows.filter((r) => r.size !== CFN_SIZE && !TF.includes(r.size));
-  const tf = by.get('tf-1k');
-  const largest = planRows.reduce((a, b) => (b.resources > a.resources ? b : a), /** @type {Row} */ (planRows[0]));
+  const by = new Map(rows.map((r) => [r.name, r]));
   /** @type {Array<[string, boolean | undefined, string]>} */
-  const targets = [
-    [
-      '100k wall <= 3 x parse floor + start-up',
-      big && big.wall <= 3 * big.floor + startup,
-      big ? `${big.wall.toFixed(2)} s vs ${(3 * big.floor + startup).toFixed(2)} s` : 'not measured',
-    ],
-    ['10k wall < 1 s', mid && mid.wall < 1, mid ? `${mid.wall.toFixed(2)} s` : 'not measured'],
-    [`${CFN_SIZE} (CloudFormation YAML) wall < 0.5 s`, cfn && cfn.wall < 0.5, cfn ? `${cfn.wall.toFixed(2)} s` : 'not measured'],
-    ['tf-1k (.tf module directory) wall < 1 s', tf && tf.wall < 1, tf ? `${tf.wall.toFixed(2)} s` : 'not measured'],
-    [
-      `peak RSS < 5 x file size (at ${largest?.size ?? '-'})`,
-      largest && !Number.isNaN(largest.rssMB) ? largest.rssMB < 5 * largest.fileMB : undefined,
-      largest && !Number.isNaN(largest.rssMB) ? `${largest.rssMB.toFixed(0)} MB vs ${(5 * largest.fileMB).toFixed(0)} MB` : 'not measured',
-    ],
-    [
-      '100k wall / 10k wall <= 12',
-      big && mid ? big.wall / mid.wall <= 12 : undefined,
-      big && mid ? `${(big.wall / mid.wall).toFixed(1)}` : 'not measured',
-    ],
-  ];
+  const targets = [];
+  const within = (/** @type {string} */ name, /** @type {number} */ k) => {
+    const r = by.get(name);
+    targets.push([
+      `${name} wall <= ${k} x floor (${r?.floorName ?? '-'})`,
+      r && r.wall <= k * r.floor,
+      r ? `${r.wall.toFixed(3)} s vs ${k} x ${r.floor.toFixed(3)} = ${(k * r.floor).toFixed(3)} s (${(r.wall / r.floor).toFixed(2)} x)` : 'not measured',
+    ]);
+  };
+  const ratio = (/** @type {string} */ a, /** @type {string} */ b, /** @type {number} */ k) => {
+    const ra = by.get(a);
+    const rb = by.get(b);
+    targets.push([
+      `T(${a}) / T(${b}) <= ${k}`,
+      ra && rb ? ra.wall / rb.wall <= k : undefined,
+      ra && rb ? `${ra.wall.toFixed(3)} s / ${rb.wall.toFixed(3)} s = ${(ra.wall / rb.wall).toFixed(2)}` : 'not measured',
+    ]);
+  };
+  within('plan-one', 1.6);
+  within('plan-10k', 2);
+  within('plan-100k', 2);
+  const big = by.get('plan-100k');
+  targets.push([
+    'plan-100k peak RSS <= 4.5 x file size (highest run)',
+    big && !Number.isNaN(big.rssMB) ? big.rssMB <= 4.5 * big.fileMB : undefined,
+    big && !Number.isNaN(big.rssMB) ? `${big.rssMB.toFixed(0)} MB vs 4.5 x ${big.fileMB.toFixed(0)} = ${(4.5 * big.fileMB).toFixed(0)} MB (${(big.rssMB / big.fileMB).toFixed(2)} x)` : 'not measured',
+  ]);
+  ratio('tf-flat-20k', 'tf-flat-10k', 2.2);
+  ratio('tf-flat-10k', 'tf-flat-1k', 11);
+  within('tf-flat-10k', 1.2);
+  within('cfn-json-10k', 3);
+  within('cfn-10k', 1.3);
+  within('mesh-200', 3);
+  within('hub-4000', 3);
+  const unchanged = rows.filter((r) => findingsCheck(r) === 'same').length;
+  targets.push([
+    'findings identical to bench/findings.json',
+    rows.length === 0 ? undefined : unchanged === rows.length,
+    `${unchanged} of ${rows.length} inputs the same${rows.some((r) => findingsCheck(r) !== 'same') ? `; ${rows.filter((r) => findingsCheck(r) !== 'same').map((r) => `${r.name}: ${findingsCheck(r)}`).join(', ')}` : ''}`,
+  ]);
   for (const [name, ok, detail] of targets) out.push(`${ok === undefined ? 'SKIP' : ok ? 'PASS' : 'FAIL'}  ${name}: ${detail}`);
+  if (update) {
+    const next = { ...stored };
+    for (const r of rows) if (r.digest !== undefined) next[r.name] = r.digest;
+    const sorted = Object.fromEntries(NAMES.filter((n) => n in next).map((n) => [n, next[n]]));
+    mkdirSync(dirname(FINDINGS_FILE), { recursive: true });
+    writeFileSync(FINDINGS_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
+    out.push('', `stored the findings of ${rows.length} inputs in ${FINDINGS_FILE}`);
+  }
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

@@ -12,6 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const CFN_PATH = join(resolve(HERE, '..', '..'), 'bench', 'out', 'cfn-1k.yaml');
@@ -93,7 +94,13 @@ export function buildTemplate(opts = {}) {
   for (let s = 0; s < spokes; s++) {
     const vpc = `Spoke${s}Vpc`;
     // Each spoke a /20 of the supernet (10.64.0.0/10 holds 1,024 of them).
-    network(vpc, `!Select [${s}, !Cidr [!Ref SpokeSupernet, ${spokes}, 12]]`);
+    // Fn::Cidr makes at most 256 blocks: past 256 spokes, the /20s are carved from /12s of the supernet.
+    network(
+      vpc,
+      spokes <= 256
+        ? `!Select [${s}, !Cidr [!Ref SpokeSupernet, ${spokes}, 12]]`
+        : `!Select [${s % 256}, !Cidr [!Select [${Math.floor(s / 256)}, !Cidr [!Ref SpokeSupernet, ${Math.ceil(spokes / 256)}, 20]], 256, 12]]`,
+    );
     add(`Spoke${s}Peering`, 'AWS::EC2::VPCPeeringConnection', [`VpcId: !Ref HubVpc`, `PeerVpcId: !Ref ${vpc}`, `Tags: [{Key: Name, Value: !Sub 'hub-spoke-${s}-\${Env}'}]`]);
     add(`Spoke${s}ToHub`, 'AWS::EC2::Route', [`RouteTableId: !Ref ${vpc}Table`, 'DestinationCidrBlock: !GetAtt HubVpc.CidrBlock', `VpcPeeringConnectionId: !Ref Spoke${s}Peering`]);
     // Planted: the last spoke's route back is missing.
@@ -111,6 +118,47 @@ export function buildTemplate(opts = {}) {
   }
   out.push('Outputs:', '  HubVpcId:', '    Value: !Ref HubVpc', '    Export:', "      Name: !Sub '${Env}-HubVpcId'");
   return { text: `${out.join('\n')}\n`, resources };
+}
+
+/** The short-form tags the template uses, read as their JSON long forms. */
+const LONG_FORMS = ['Ref', 'GetAtt', 'Select', 'Cidr', 'If', 'Equals', 'FindInMap', 'Sub'].flatMap((name) => {
+  const fn = name === 'Ref' ? 'Ref' : `Fn::${name}`;
+  /** @param {unknown} v */
+  const wrap = (v) => ({ [fn]: name === 'GetAtt' && typeof v === 'string' ? v.split('.') : v });
+  return [
+    { tag: `!${name}`, resolve: (/** @type {string} */ v) => wrap(v) },
+    { tag: `!${name}`, collection: /** @type {const} */ ('seq'), resolve: (/** @type {{ toJSON(): unknown }} */ v) => wrap(v.toJSON()) },
+  ];
+});
+
+/**
+ * The same template in JSON (the long forms of the short tags), indented by one space.
+ * @param {{ spokes?: number }} [opts]
+ * @returns {{ text: string, resources: number }}
+ */
+export function buildJsonTemplate(opts = {}) {
+  const { text, resources } = buildTemplate(opts);
+  return { text: `${JSON.stringify(parse(text, { customTags: LONG_FORMS }), null, 1)}\n`, resources };
+}
+
+/** Larger templates by name: spokes (15 resources each) and the format. */
+export const CFN_SIZES = /** @type {const} */ ({
+  'cfn-10k': { spokes: 666, format: 'yaml' },
+  'cfn-json-10k': { spokes: 666, format: 'json' },
+});
+
+/**
+ * Writes bench/out/<name>.yaml or .json for one of CFN_SIZES (always rewritten).
+ * @param {keyof typeof CFN_SIZES} name
+ * @returns {{ path: string, resources: number }}
+ */
+export function ensureSizedTemplate(name) {
+  const { spokes, format } = CFN_SIZES[name];
+  const { text, resources } = format === 'json' ? buildJsonTemplate({ spokes }) : buildTemplate({ spokes });
+  const path = join(dirname(CFN_PATH), `${name}.${format}`);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  return { path, resources };
 }
 
 /**

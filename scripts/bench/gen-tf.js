@@ -17,7 +17,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '..', '..');
 export const OUT_DIR = join(REPO, 'bench', 'out');
 /** Sizes by name: the number of spokes, each adding 16 resource instances (13 in the module, 3 at the root). */
-export const TF_SIZES = /** @type {const} */ ({ 100: 5, '1k': 62 });
+export const TF_SIZES = /** @type {const} */ ({ 100: 5, '1k': 62, '10k': 625, '20k': 1250 });
 const VERSION = 1;
 
 /** The spoke module: VPC, 3 subnets, route table and associations, peering, route, SG and rules. */
@@ -280,6 +280,124 @@ resource "aws_security_group_rule" "shared_dns_${n.replace(/-/g, '_')}" {
   )
   .join('\n')}`;
   return files;
+}
+
+/** Flat directories by name: the number of spokes, each adding 8 literal resource blocks to one file. */
+export const TF_FLAT_SIZES = /** @type {const} */ ({ '1k': 125, '10k': 1250, '20k': 2500 });
+
+/**
+ * One file of literal blocks, the way generated or copy-pasted code is written (no module, no
+ * for_each): a hub VPC and `spokes` spokes, each with its VPC, subnet, route table, association,
+ * the peering, a route each way and a security group rule, and a variable and an output each.
+ * Planted findings: SSH open to the world on the hub and more peerings on the hub than the quota.
+ * @param {number} spokes
+ */
+function flatModule(spokes) {
+  const cidrOf = (i) => `10.${Math.floor((i + 1) / 64) + 1}.${((i + 1) % 64) * 4}.0/22`;
+  const parts = [`provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_vpc" "hub" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_route_table" "hub" {
+  vpc_id = aws_vpc.hub.id
+}
+
+resource "aws_security_group" "hub" {
+  name   = "hub"
+  vpc_id = aws_vpc.hub.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "hub_ssh" {
+  security_group_id = aws_security_group.hub.id
+  ip_protocol       = "tcp"
+  from_port         = 22
+  to_port           = 22
+  cidr_ipv4         = "0.0.0.0/0"
+}
+`];
+  for (let i = 0; i < spokes; i++) {
+    const n = `s${String(i + 1).padStart(5, '0')}`;
+    parts.push(`variable "${n}_cidr" {
+  type    = string
+  default = "${cidrOf(i)}"
+}
+
+resource "aws_vpc" "${n}" {
+  cidr_block = var.${n}_cidr
+  tags       = { Name = "${n}" }
+}
+
+resource "aws_subnet" "${n}" {
+  vpc_id     = aws_vpc.${n}.id
+  cidr_block = cidrsubnet(var.${n}_cidr, 2, 0)
+}
+
+resource "aws_route_table" "${n}" {
+  vpc_id = aws_vpc.${n}.id
+}
+
+resource "aws_route_table_association" "${n}" {
+  subnet_id      = aws_subnet.${n}.id
+  route_table_id = aws_route_table.${n}.id
+}
+
+resource "aws_vpc_peering_connection" "${n}" {
+  vpc_id      = aws_vpc.hub.id
+  peer_vpc_id = aws_vpc.${n}.id
+  auto_accept = true
+}
+
+resource "aws_route" "hub_to_${n}" {
+  route_table_id            = aws_route_table.hub.id
+  destination_cidr_block    = var.${n}_cidr
+  vpc_peering_connection_id = aws_vpc_peering_connection.${n}.id
+}
+
+resource "aws_route" "${n}_to_hub" {
+  route_table_id            = aws_route_table.${n}.id
+  destination_cidr_block    = aws_vpc.hub.cidr_block
+  vpc_peering_connection_id = aws_vpc_peering_connection.${n}.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "hub_from_${n}" {
+  security_group_id = aws_security_group.hub.id
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = aws_vpc.${n}.cidr_block
+}
+
+output "${n}_vpc_id" {
+  value = aws_vpc.${n}.id
+}
+`);
+  }
+  return { 'main.tf': parts.join('\n') };
+}
+
+/** Resource instances in a generated flat directory. @param {number} spokes */
+export function flatResourceCount(spokes) {
+  return 8 * spokes + 4;
+}
+
+/** Writes bench/out/tf-flat-<size>/ unless it is already there for this generator version. */
+export function ensureFlatModule(size, opts = {}) {
+  const spokes = TF_FLAT_SIZES[size];
+  const dir = join(OUT_DIR, `tf-flat-${size}`);
+  const stampPath = join(dir, '.stamp');
+  const want = `v${VERSION} flat ${spokes}`;
+  if (!(existsSync(stampPath) && readFileSync(stampPath, 'utf8').trim() === want)) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const [name, text] of Object.entries(flatModule(spokes))) writeFileSync(join(dir, name), text);
+    writeFileSync(stampPath, `${want}\n`);
+    opts.log?.(`generated ${dir}: ${flatResourceCount(spokes)} resources`);
+  }
+  return { path: dir, resources: flatResourceCount(spokes), bytes: tfBytes(dir) };
 }
 
 /**
