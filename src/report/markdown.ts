@@ -15,6 +15,7 @@ import type { Finding, LintResult, Severity } from '../engine/finding.js';
 import { blockedRules, groupUnresolved } from '../engine/unresolved.js';
 import type { Topology, TopologyPeering, TopologyVpc } from '../model/topology.js';
 import { isUnsafeChar, visibleEscape } from './escape.js';
+import { fileCounts, filesPhrase } from './file-counts.js';
 import type { ReportContext } from './types.js';
 
 /** The hidden first line the Action finds its comment by. */
@@ -133,7 +134,8 @@ function countBySeverity(findings: readonly Finding[]): Record<Severity, number>
 }
 
 function verdict(result: LintResult, counts: Record<Severity, number>): string {
-  const files = plural(result.files.length, 'file');
+  const read = fileCounts(result);
+  const files = filesPhrase(read, result.findings.length > 0);
   const incomplete =
     result.errors.length > 0 ? `; the results are incomplete (${plural(result.errors.length, 'input or tool error')})` : '';
   const entries = groupUnresolved(result.unresolved).length;

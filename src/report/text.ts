@@ -7,6 +7,7 @@
 import type { LintResult, Severity } from '../engine/finding.js';
 import { blockedRules, groupUnresolved, unresolvedCount, type UnresolvedEntry } from '../engine/unresolved.js';
 import { escapeText, neutralizeCommands } from './escape.js';
+import { fileCounts, filesPhrase } from './file-counts.js';
 import type { ReportContext } from './types.js';
 
 /** More unresolved entries than this are summarized as "… and N more" (JSON lists them all). */
@@ -71,7 +72,8 @@ export function renderText(result: LintResult, ctx: ReportContext): string {
     ruleId: f.ruleId,
     text: visible(f.message),
   }));
-  const entries = groupUnresolved(result.unresolved);
+  // --quiet lists errors only; the summary still counts the checks that could not be decided.
+  const entries = ctx.quiet === true ? [] : groupUnresolved(result.unresolved);
   const shown = entries.slice(0, MAX_UNRESOLVED_SHOWN);
   const unresolvedRows: Row[] = shown.map((e) => ({
     where: `${visible(e.location.file)}:${e.location.line}`,
@@ -137,7 +139,7 @@ function unresolvedText(e: UnresolvedEntry): { ruleId: string; text: string } {
 function summary(result: LintResult, c: Palette): string {
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   for (const f of result.findings) counts[f.severity] += 1;
-  const files = plural(result.files.length, 'file');
+  const read = fileCounts(result);
   const unresolved = result.unresolved.length;
   let line: string;
   if (result.findings.length > 0) {
@@ -146,7 +148,7 @@ function summary(result: LintResult, c: Palette): string {
     if (counts.warning > 0) parts.push(plural(counts.warning, 'warning'));
     if (counts.note > 0) parts.push(plural(counts.note, 'note'));
     const checks = unresolved > 0 ? `, ${unresolvedCount(result.unresolved)}` : '';
-    const text = `✖ ${plural(result.findings.length, 'problem')} (${parts.join(', ')})${checks} in ${files}`;
+    const text = `✖ ${plural(result.findings.length, 'problem')} (${parts.join(', ')})${checks} in ${filesPhrase(read, true)}`;
     const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.cyan;
     line = c.bold(paint(text));
   } else if (result.files.length === 0) {
@@ -155,6 +157,7 @@ function summary(result: LintResult, c: Palette): string {
     line = result.errors.length > 0 ? `nothing linted: ${text}` : c.green(`✔ no problems: ${text}`);
   } else {
     const checks = unresolved > 0 ? ` (${unresolvedCount(result.unresolved)})` : '';
+    const files = filesPhrase(read, false);
     line = result.errors.length > 0 ? `no findings in the ${files} read${checks}` : c.green(`✔ no problems in ${files}${checks}`);
   }
   const hidden = suppressedSummary(result);

@@ -15,6 +15,11 @@ export interface ReportContext {
   readonly rules: readonly Rule[];
   /** Use ANSI colours (only the text format uses them; the CLI decides from TTY and env). */
   readonly color: boolean;
+  /**
+   * `--quiet`: the result holds only errors already; the text format also leaves out the list of
+   * checks that could not be decided (its summary still counts them).
+   */
+  readonly quiet?: boolean;
 }
 
 export type Reporter = (result: LintResult, ctx: ReportContext) => string;

@@ -42,7 +42,7 @@ describe('node dist/cli.js', () => {
     const r = run('host-bits.json', 'clean.json');
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('');
-    expect(r.stdout.split('\n').slice(-3)).toEqual(['', '✖ 1 problem (1 error) in 2 files', '']);
+    expect(r.stdout.split('\n').slice(-3)).toEqual(['', '✖ 1 problem (1 error) in 1 of 2 files', '']);
     expect(r.stdout).toMatch(/^host-bits\.json:\d+ {2}error {2}NET001 {2}aws_vpc\.b sets cidr_block to 10\.1\.0\.1\/16, which has host bits set/);
   });
 

@@ -178,7 +178,7 @@ describe('the CLI with bad templates', () => {
         '  CloudFormation rejects a template with a repeated key, or uses one of the values unpredictably.\n',
     );
     expect(out.stdout.split('\n')[0]).toMatch(/^c-good\.yaml:14 {2}error {2}NET401 {2}Admin admits tcp port 22 from 0\.0\.0\.0\/0/);
-    expect(out.stdout).toContain('in 3 files');
+    expect(out.stdout).toContain('✖ 1 problem (1 error) in 1 of 3 files\n');
   });
 });
 

@@ -82,7 +82,7 @@ describe('renderMarkdown', () => {
       COMMENT_MARKER,
       '## vpclint',
       '',
-      '**❌ vpclint found 2 errors, 1 warning and 1 note in 3 files; the results are incomplete (2 input or tool errors).** 4 checks could not be decided (blocked by 2 unknowns).',
+      '**❌ vpclint found 2 errors, 1 warning and 1 note in 2 of 3 files; the results are incomplete (2 input or tool errors).** 4 checks could not be decided (blocked by 2 unknowns).',
       '',
       '| | Count |',
       '| :-- | --: |',
@@ -105,7 +105,7 @@ describe('renderMarkdown', () => {
     },
     {
       name: 'only warnings',
-      result: { ...empty, files: ['a.json'], findings: [{ ...finding(1), severity: 'warning' as const }] },
+      result: { ...empty, files: ['f0.json'], findings: [{ ...finding(1), severity: 'warning' as const }] },
       expected: '**⚠️ vpclint found 1 warning in 1 file.**',
     },
     {
