@@ -16,7 +16,10 @@ import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import type { Finding, LintResult } from '../../src/engine/finding.js';
 import { lintPaths, lintSourcesAsync } from '../../src/run.js';
-import { corpusDir } from '../helpers/repo.js';
+import { corpusDir, needsShared } from '../helpers/repo.js';
+
+/** Without ../shared these tests are skipped; the run's summary says why (test/helpers/repo.ts). */
+const shared = needsShared(corpusDir);
 
 const tfFiles = fg.sync('**/*.tf', { cwd: corpusDir }).sort();
 const tfDirs = [...new Set(tfFiles.map((f) => path.posix.dirname(f)))].sort();
@@ -33,7 +36,7 @@ function internal(result: LintResult): string[] {
   return result.errors.filter((e) => e.file === undefined || /internal error/.test(e.message)).map((e) => e.message);
 }
 
-describe('every .tf file of the corpus', () => {
+describe('every .tf file of the corpus', shared, () => {
   it('has files to read', () => {
     expect(tfFiles.length).toBeGreaterThan(150);
   });
@@ -258,7 +261,7 @@ function linesOf(f: Finding): number[] {
 
 const kicsCases = Object.entries(KICS).flatMap(([query, cases]) => cases.map((c) => [`${query}/${c.file}`, query, c] as const));
 
-describe('KICS Terraform queries', () => {
+describe('KICS Terraform queries', shared, () => {
   it('covers every test file of the queries', () => {
     for (const query of Object.keys(KICS)) {
       const files = readdirSync(path.join(corpusDir, 'kics', 'terraform', query, 'test')).filter((f) => f.endsWith('.tf'));
@@ -289,7 +292,7 @@ describe('KICS Terraform queries', () => {
   });
 });
 
-describe("checkov's CKV2_AWS_44 graph tests (peering routes to 0.0.0.0/0 or ::/0)", () => {
+describe("checkov's CKV2_AWS_44 graph tests (peering routes to 0.0.0.0/0 or ::/0)", shared, () => {
   // CKV2_AWS_44 fails routes that send 0.0.0.0/0 or ::/0 to a vpc_peering_connection_id. These
   // files name the connection only by an ID or a variable (no aws_vpc_peering_connection in
   // scope); NET203 flags a default route over a peering whichever connection it is, since no
@@ -329,7 +332,7 @@ describe("checkov's CKV2_AWS_44 graph tests (peering routes to 0.0.0.0/0 or ::/0
   });
 });
 
-describe('the real peering modules (hcl/)', () => {
+describe('the real peering modules (hcl/)', shared, () => {
   const roots = tfDirs.filter((d) => d.startsWith('hcl/'));
 
   // The two findings that are really there; everything else these modules leave to data sources

@@ -16,7 +16,10 @@ import { formatPath } from '../../src/engine/run-rules.js';
 import { parseJson } from '../../src/parse/json.js';
 import { isTerraformPlan } from '../../src/parse/terraform-plan/index.js';
 import { lintSources, parseSource, type SourceFile } from '../../src/run.js';
-import { corpusDir } from '../helpers/repo.js';
+import { corpusDir, needsShared } from '../helpers/repo.js';
+
+/** Without ../shared these tests are skipped; the run's summary says why (test/helpers/repo.ts). */
+const shared = needsShared(corpusDir);
 
 /** Where a finding is expected: a line of a pretty-printed plan, or `minified` (one-line plan). */
 type At = number | 'minified';
@@ -388,7 +391,7 @@ const UNRESOLVED: Readonly<Record<string, readonly string[]>> = {
   ),
 };
 
-describe('corpus: every Terraform plan', () => {
+describe('corpus: every Terraform plan', shared, () => {
   it('recognizes exactly the plans of the corpus', () => {
     expect([...linted.values()].filter((l) => l.plan).map((l) => l.source.file)).toEqual(PLANS);
     for (const file of PLANS) {
@@ -424,7 +427,7 @@ describe('corpus: every Terraform plan', () => {
   });
 });
 
-describe('corpus: findings where a source states the expected result', () => {
+describe('corpus: findings where a source states the expected result', shared, () => {
   it.each(CASES.map((c) => [c.file, c] as const))('%s', (file, c) => {
     const { text } = linted.get(file)!.source;
     const result = resultOf(file);
@@ -463,7 +466,7 @@ describe('corpus: findings where a source states the expected result', () => {
   });
 });
 
-describe('corpus: all plans in one run', () => {
+describe('corpus: all plans in one run', shared, () => {
   it('gives each file exactly the findings it has when linted alone', () => {
     const sources = PLANS.map((file) => linted.get(file)!.source);
     const together = lintSources(sources);

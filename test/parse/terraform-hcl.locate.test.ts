@@ -11,7 +11,7 @@ import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { parseHcl } from '../../src/parse/terraform-hcl/hcl2json.js';
 import { locateStructure, type BodyNode } from '../../src/parse/terraform-hcl/locate.js';
-import { corpusDir } from '../helpers/repo.js';
+import { corpusDir, needsShared } from '../helpers/repo.js';
 
 const TEXT = `# A comment with { braces and "quotes"
 // another } comment
@@ -110,7 +110,8 @@ describe('locateStructure', () => {
 
 const corpusFiles = fg.sync('**/*.tf', { cwd: corpusDir }).sort();
 
-describe('locateStructure on the corpus', () => {
+// Without ../shared these tests are skipped; the run's summary says why (test/helpers/repo.ts).
+describe('locateStructure on the corpus', needsShared(corpusDir), () => {
   it('has .tf files to check', () => {
     expect(corpusFiles.length).toBeGreaterThan(150);
   });

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { AttrValue, SourceResource } from '../../src/model/source.js';
 import { readTerraformSources, type TerraformReadResult } from '../../src/parse/terraform-hcl/index.js';
 import { lintPaths } from '../../src/run.js';
-import { corpusDir, sharedPresent } from '../helpers/repo.js';
+import { corpusDir, needsShared } from '../helpers/repo.js';
 
 async function read(files: Record<string, string>): Promise<TerraformReadResult> {
   return readTerraformSources(Object.entries(files).map(([file, text]) => ({ file, text })));
@@ -221,7 +221,8 @@ describe('a module that is not installed', () => {
   });
 });
 
-describe.skipIf(!sharedPresent(path.join(corpusDir, 'real'), 'the corpus estates of test/parse/terraform-hcl.modules.test.ts'))('the corpus estates with their real modules.json', () => {
+// Without ../shared these tests are skipped; the run's summary says why (test/helpers/repo.ts).
+describe('the corpus estates with their real modules.json', needsShared(corpusDir), () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'vpclint-modules-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

@@ -1,21 +1,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { parseJson } from '../../src/parse/json.js';
 import { isTerraformPlan, readTerraformPlan, type PlanReadResult } from '../../src/parse/terraform-plan/index.js';
+import { corpusDir, needsShared } from '../helpers/repo.js';
 import { resource } from './plan-helpers.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpusDir = path.resolve(repoRoot, '../shared/corpus');
+/** Without ../shared these tests are skipped; the run's summary says why (test/helpers/repo.ts). */
+const shared = needsShared(corpusDir);
 
 function read(file: string): PlanReadResult & { text: string } {
   const text = readFileSync(path.join(corpusDir, file), 'utf8');
   return { ...readTerraformPlan(parseJson(text, file), text, file), text };
 }
 
-describe('plan reader on the shared corpus', () => {
+describe('plan reader on the shared corpus', shared, () => {
   const files = fg.sync('**/*.json', { cwd: corpusDir }).sort();
 
   it('recognizes exactly the plans in the corpus and reads each without problems', () => {

@@ -1,13 +1,16 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules as allRules } from '../../rules/index.js';
 import { defineRule, type Rule } from '../../src/engine/define-rule.js';
 import type { LintResult } from '../../src/engine/finding.js';
-import { renderSarif, toArtifactLocation, toSarif } from '../../src/report/sarif.js';
+import { CODE_SCANNING_LIMITS, renderSarif, SARIF_SCHEMA_URI, toArtifactLocation, toSarif } from '../../src/report/sarif.js';
 import type { ReportContext } from '../../src/report/types.js';
 import { lintPaths, lintSources } from '../../src/run.js';
-import { repoRoot } from '../helpers/repo.js';
+import { needsShared, repoRoot, sharedDir } from '../helpers/repo.js';
 import { fakeFinding, fakeResource, sampleResult } from './sample-result.js';
-import { isUri, isUriReference, loadSarifSchema, sarifValidator } from './sarif-schema.js';
+import { codeScanningProblems, GITHUB_LIMITS, githubProblems, isUri, isUriReference, loadSarifSchema, SARIF_SCHEMA_FILE, sarifValidator } from '../helpers/sarif.js';
 
 type Json = Record<string, any>;
 
@@ -34,20 +37,25 @@ const testRules: Rule[] = [
 const ctx: ReportContext = { toolVersion: '0.1.0', cwd: '/work', rules: testRules, color: true };
 const empty: LintResult = { findings: [], unresolved: [], errors: [], files: [] };
 
-function run(result: LintResult, context: ReportContext = ctx): Json {
-  return JSON.parse(renderSarif(result, context)).runs[0];
+/** The SARIF file for a result, checked as code scanning would take it (test/helpers/sarif.ts). */
+function render(result: LintResult, context: ReportContext = ctx): string {
+  const text = renderSarif(result, context);
+  expectValid(text);
+  return text;
 }
 
-function expectValid(log: unknown): void {
-  const validate = sarifValidator();
-  const ok = validate(log);
-  expect(validate.errors ?? []).toEqual([]);
-  expect(ok).toBe(true);
+function run(result: LintResult, context: ReportContext = ctx): Json {
+  return JSON.parse(render(result, context)).runs[0];
+}
+
+/** Valid against the OASIS schema, and nothing that GitHub code scanning would refuse. */
+function expectValid(text: string): void {
+  expect(codeScanningProblems(text)).toEqual([]);
 }
 
 describe('renderSarif', () => {
   it('renders the shared sample like the golden file', async () => {
-    await expect(renderSarif(sampleResult, ctx)).toMatchFileSnapshot('./__golden__/report.sarif');
+    await expect(render(sampleResult, ctx)).toMatchFileSnapshot('./__golden__/report.sarif');
   });
 
   it.each([
@@ -55,13 +63,12 @@ describe('renderSarif', () => {
     { name: 'the shared sample without a rule catalogue', result: sampleResult, context: { ...ctx, rules: [] } },
     { name: 'an empty result', result: empty, context: { ...ctx, rules: allRules } },
   ])('validates against the SARIF 2.1.0 schema: $name', ({ result, context }) => {
-    expectValid(JSON.parse(renderSarif(result, context)));
+    expectValid(renderSarif(result, context));
   });
 
   it('validates against the schema for a real lint of the examples, related locations included', async () => {
     const result = await lintPaths(['examples/hub-and-spokes/plan.json'], { cwd: repoRoot });
-    const log = JSON.parse(renderSarif(result, { ...ctx, cwd: repoRoot, rules: allRules }));
-    expectValid(log);
+    const log = JSON.parse(render(result, { ...ctx, cwd: repoRoot, rules: allRules }));
     const net201 = log.runs[0].results.find((r: Json) => r.ruleId === 'NET201');
     expect(net201.relatedLocations.map((l: Json) => l.message.text)).toEqual([
       'module.spoke["data"].aws_vpc_peering_connection.to_hub',
@@ -144,7 +151,6 @@ describe('renderSarif', () => {
       { startLine: 1 },
       { startLine: 3, startColumn: 2, endLine: 9 },
     ]);
-    expectValid(JSON.parse(renderSarif({ ...empty, findings: [f, g] }, ctx)));
   });
 
   it('gives the related resources as related locations, numbered from 1', () => {
@@ -269,6 +275,20 @@ describe('renderSarif', () => {
 });
 
 describe('the SARIF schema check', () => {
+  it('is the official OASIS SARIF 2.1.0 schema (errata01), the one the files name, vendored unchanged', () => {
+    const schema = loadSarifSchema();
+    expect(schema.title).toBe('Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema');
+    expect(schema.id).toBe(SARIF_SCHEMA_URI);
+    expect((schema.properties as Json).version).toEqual({ description: 'The SARIF format version of this log file.', enum: ['2.1.0'], type: 'string' });
+    // The digest test/schemas/README.md gives.
+    expect(createHash('sha256').update(readFileSync(SARIF_SCHEMA_FILE)).digest('hex')).toBe('c3b4bb2d6093897483348925aaa73af03b3e3f4bd4ca38cef26dcb4212a2682e');
+  });
+
+  const sharedSchema = path.join(sharedDir, 'schemas/sarif-schema-2.1.0.json');
+  it('is byte for byte the copy in ../shared/schemas', needsShared(sharedSchema), () => {
+    expect(readFileSync(SARIF_SCHEMA_FILE).equals(readFileSync(sharedSchema))).toBe(true);
+  });
+
   it('reads a draft-04 schema whose only draft-04 feature is the root id (so reading it as draft-07 is sound)', () => {
     const schema = loadSarifSchema();
     expect(schema.$schema).toBe('http://json-schema.org/draft-04/schema#');
@@ -298,5 +318,118 @@ describe('the SARIF schema check', () => {
     ['https://exa mple.com', false],
   ])('checks the uri format: %s is %s', (uri, ok) => {
     expect(isUri(uri)).toBe(ok);
+  });
+});
+
+describe("GitHub code scanning's checks (test/helpers/sarif.ts)", () => {
+  /** The sample's SARIF with one change, as text. */
+  function changed(change: (log: Json) => void): string {
+    const log = toSarif(sampleResult, ctx) as Json;
+    change(log);
+    return JSON.stringify(log);
+  }
+  const result0 = (log: Json): Json => log.runs[0].results[0];
+  const location0 = (log: Json): Json => result0(log).locations[0].physicalLocation;
+
+  it('finds nothing to refuse in the sample', () => {
+    expect(codeScanningProblems(changed(() => {}))).toEqual([]);
+  });
+
+  it('uses the limits vpclint enforces as they are documented', () => {
+    expect(GITHUB_LIMITS).toEqual({
+      gzipBytes: 10 * 1024 * 1024,
+      runsPerFile: 20,
+      resultsPerRun: 25_000,
+      rulesPerRun: 25_000,
+      extensionsPerRun: 100,
+      threadFlowLocationsPerResult: 10_000,
+      locationsPerResult: 1_000,
+      tagsPerRule: 20,
+    });
+    expect([GITHUB_LIMITS.gzipBytes, GITHUB_LIMITS.resultsPerRun, GITHUB_LIMITS.locationsPerResult]).toEqual([
+      CODE_SCANNING_LIMITS.gzipBytes,
+      CODE_SCANNING_LIMITS.resultsPerRun,
+      CODE_SCANNING_LIMITS.locationsPerResult,
+    ]);
+  });
+
+  it.each([
+    { name: 'a schema error', change: (log: Json) => (log.version = '2.0.0'), problems: ['schema /version: must be equal to one of the allowed values'] },
+    { name: 'a result without a rule ID', change: (log: Json) => delete result0(log).ruleId, problems: ['runs[0].results[0]: no ruleId'] },
+    { name: 'a rule index naming another rule', change: (log: Json) => (result0(log).ruleIndex = 1), problems: ['runs[0].results[0]: ruleIndex 1 is not the rule NET101'] },
+    { name: 'an empty message', change: (log: Json) => (result0(log).message.text = ''), problems: ['runs[0].results[0]: no message.text'] },
+    { name: 'a result without a location', change: (log: Json) => delete result0(log).locations, problems: ['runs[0].results[0]: no location'] },
+    {
+      name: 'an absolute URI',
+      change: (log: Json) => (location0(log).artifactLocation = { uri: 'file:///work/plan.json' }),
+      problems: ['runs[0].results[0].locations[0]: artifactLocation.uri "file:///work/plan.json" is not a path inside the repository'],
+    },
+    {
+      name: 'a URI outside the checkout',
+      change: (log: Json) => (location0(log).artifactLocation.uri = '../peer/plan.json'),
+      problems: ['runs[0].results[0].locations[0]: artifactLocation.uri "../peer/plan.json" is not a path inside the repository'],
+    },
+    { name: 'a location without a line', change: (log: Json) => delete location0(log).region, problems: ['runs[0].results[0].locations[0]: no region.startLine of 1 or more'] },
+    { name: 'an end line before the start line', change: (log: Json) => (location0(log).region.endLine = 11), problems: ['runs[0].results[0].locations[0]: region.endLine is before region.startLine'] },
+    {
+      name: 'a related location without a physical location',
+      change: (log: Json) => (result0(log).relatedLocations = [{ id: 1, message: { text: 'aws_vpc.hub' } }]),
+      problems: ['runs[0].results[0].relatedLocations[0]: no physicalLocation'],
+    },
+    { name: 'no partial fingerprints', change: (log: Json) => delete result0(log).partialFingerprints, problems: ['runs[0].results[0]: no partialFingerprints'] },
+    {
+      name: 'a security severity over 10',
+      change: (log: Json) => (log.runs[0].tool.driver.rules[0].properties['security-severity'] = '11.0'),
+      problems: ['runs[0].tool.driver.rules[0]: security-severity "11.0" is not a number from 0.0 to 10.0 in a string'],
+    },
+    {
+      name: '21 tags on a rule',
+      change: (log: Json) => (log.runs[0].tool.driver.rules[0].properties.tags = Array.from({ length: 21 }, (_, i) => `t${i}`)),
+      problems: ['runs[0].tool.driver.rules[0]: 21 tags, over 20'],
+    },
+    { name: '21 runs', change: (log: Json) => (log.runs = Array.from({ length: 21 }, () => log.runs[0])), problems: ['file: 21 runs, over 20'] },
+    {
+      name: '101 tool extensions',
+      change: (log: Json) => (log.runs[0].tool.extensions = Array.from({ length: 101 }, (_, i) => ({ name: `x${i}` }))),
+      problems: ['runs[0]: 101 tool extensions, over 100'],
+    },
+    {
+      name: '1,001 locations on a result',
+      change: (log: Json) => (result0(log).locations = Array.from({ length: 1_001 }, () => result0(log).locations[0])),
+      problems: ['runs[0].results[0]: 1001 locations, over 1000'],
+    },
+    {
+      name: '10,001 thread flow locations on a result',
+      change: (log: Json) =>
+        (result0(log).codeFlows = [{ threadFlows: [{ locations: Array.from({ length: 5_000 }, () => ({})) }, { locations: Array.from({ length: 5_001 }, () => ({})) }] }]),
+      problems: ['runs[0].results[0]: 10001 thread flow locations, over 10000'],
+    },
+    {
+      name: '25,001 results',
+      change: (log: Json) => (log.runs[0].results = Array.from({ length: 25_001 }, () => result0(log))),
+      problems: ['runs[0]: 25001 results, over 25000'],
+    },
+  ])('refuses $name', ({ change, problems }) => {
+    expect(codeScanningProblems(changed(change))).toEqual(problems);
+  });
+
+  it('refuses 25,001 rules (without the schema, whose uniqueItems on rules is quadratic)', () => {
+    const text = changed((log) => log.runs[0].tool.driver.rules.push(...Array.from({ length: 25_001 - 4 }, (_, i) => ({ id: `X${i}` }))));
+    expect(githubProblems(text)).toEqual(['runs[0]: 25001 rules, over 25000']);
+  });
+
+  it('refuses a file over 10 MB compressed', () => {
+    // 14 MB of printable text that hardly compresses (a fixed xorshift sequence, ~6.6 bits a
+    // character) in the run's property bag: over 10 MB gzipped.
+    let x = 7;
+    const noise = Buffer.alloc(14 * 1024 * 1024);
+    for (let i = 0; i < noise.length; i += 1) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      noise[i] = 0x21 + ((x >>> 0) % 94);
+    }
+    const problems = codeScanningProblems(changed((log) => (log.runs[0].properties = { noise: noise.toString('latin1').replaceAll('"', "'").replaceAll('\\', '/') })));
+    expect(problems).toEqual([expect.stringMatching(/^file: \d+ bytes gzip-compressed, over 10485760$/)]);
   });
 });
