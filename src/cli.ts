@@ -21,6 +21,10 @@ import type { TerraformVariableInput } from './parse/terraform-hcl/index.js';
 import { lintPaths } from './run.js';
 import { loadRunSettings, type RunSettings } from './config/settings.js';
 import { renderBaseline } from './engine/baseline.js';
+import { explainRule, findRule, listRulesJson, listRulesText } from './cli/rule-docs.js';
+import { hasRuleFlags, selectRules, type RuleFlags } from './cli/rule-selection.js';
+import { printConfig, writeInitConfig } from './cli/config-commands.js';
+import { closest } from './cli/suggest.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -40,8 +44,8 @@ export interface MainOptions {
 
 export const HELP = `Usage: vpclint [options] [paths..]
 
-Lint AWS network designs in Terraform plan JSON (terraform show -json plan.out > plan.json),
-Terraform sources (.tf) and CloudFormation templates (JSON or YAML).
+Lint AWS network designs in three kinds of input: Terraform plan JSON (terraform show -json
+plan.out > plan.json), Terraform sources (.tf) and CloudFormation templates (JSON or YAML).
 
 Paths are files or directories (default: .); - reads a plan JSON or a template from standard
 input. Directories are searched recursively, skipping node_modules, .terraform and .git, and
@@ -49,12 +53,28 @@ files there that are not inputs are skipped. A file named here that vpclint does
 path with nothing to read, is an error (exit 2). Registry, git, HTTP and S3 modules are read
 where terraform init installed them (.terraform/modules); one that is not installed is an error.
 
-Options:
+Output:
   --format NAME[=FILE]   output format: text (default), json, sarif, markdown (a pull-request
                          comment) or github (workflow annotations); with =FILE the output is
                          written to FILE instead of stdout; repeat to write several outputs
+  -o, --output FILE      write the output that would go to stdout to FILE instead
+  -q, --quiet            report errors only: warnings and notes are neither printed nor counted
+                         for the exit code; checks that could not be decided are counted in the
+                         summary but not listed (--format json lists them)
   --fail-on LEVEL        exit 1 when a finding is at or above LEVEL: error (default),
-                         warning or note
+                         warning or note; none: never (errors of input or usage still exit 2)
+  --color, --no-color    colour the text output or not, whatever NO_COLOR, FORCE_COLOR
+                         and the terminal say
+
+Rules (by ID or name; these win over the configuration file):
+  --rule ID=SEVERITY     set a rule to error, warning, note or off; repeatable
+  --only ID[,ID..]       run only these rules (and NET002-NET004, which report on the
+                         suppressions of the rules that run; --skip turns them off)
+  --skip ID[,ID..]       do not run these rules
+  --list-rules           list every rule with its default severity (--format json: as JSON)
+  --explain RULE         print what a rule checks, why it matters and how to fix it
+
+Inputs and configuration:
   --parameters FILE      CloudFormation parameter values: a JSON file as the AWS CLI takes
                          ([{"ParameterKey": …, "ParameterValue": …}]) or {"Name": "value"};
                          repeatable
@@ -67,6 +87,9 @@ Options:
   --config FILE          configuration file (default: the first .vpclint.yml, .vpclint.yaml
                          or .vpclint.json in this directory or a parent, up to the
                          repository root or the home directory)
+  --print-config         print the configuration in effect, the rule flags included, and the
+                         file it comes from (YAML; --format json: JSON)
+  --init                 write a commented .vpclint.yml here (not over an existing one)
   --baseline FILE        report only findings that are not in this baseline, and list the
                          ones in it that are no longer found as fixed
   --write-baseline FILE  record the current findings in FILE as the baseline, then exit 0
@@ -86,13 +109,24 @@ interface OutputSpec {
   readonly file?: string;
 }
 
+/** What a run does instead of linting: print the rules, a rule's docs, the configuration, or write one. */
+type Command = { readonly kind: 'list-rules' } | { readonly kind: 'explain'; readonly rule: string } | { readonly kind: 'print-config' } | { readonly kind: 'init' };
+
 interface CliOptions {
   readonly paths: readonly string[];
   readonly outputs: readonly OutputSpec[];
-  readonly failOn: Severity;
+  /** `none`: findings never fail the run. */
+  readonly failOn: Severity | 'none';
   readonly debug: boolean;
   readonly help: boolean;
   readonly version: boolean;
+  readonly command?: Command;
+  /** `--rule`, `--only`, `--skip`. */
+  readonly ruleFlags: RuleFlags;
+  /** `-q`: errors only. */
+  readonly quiet: boolean;
+  /** `--color` (true) or `--no-color` (false), the last one given; undefined: decided by useColor. */
+  readonly color?: boolean;
   /** CloudFormation parameter values: `--parameters` files and `--parameter` flags, in order. */
   readonly parameters?: { readonly files: readonly string[]; readonly flags: readonly string[] };
   /** Terraform root variable values: `--var-file` and `--var`, in command-line order. */
@@ -125,7 +159,8 @@ function toUsageError(error: unknown): UsageError {
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-[^' ]+)/.exec(message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
-    return new UsageError(`unknown option ${option}`, { hint: 'run vpclint --help for the options' });
+    const guess = option.startsWith('--') ? closest(option, Object.keys(OPTIONS).map((name) => `--${name}`)) : undefined;
+    return new UsageError(`unknown option ${option}`, { hint: guess === undefined ? 'run vpclint --help for the options' : `did you mean ${guess}?` });
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
     return /does not take/.test(message)
@@ -135,29 +170,38 @@ function toUsageError(error: unknown): UsageError {
   return new UsageError(message);
 }
 
+const OPTIONS = {
+  format: { type: 'string', multiple: true },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  rule: { type: 'string', multiple: true },
+  only: { type: 'string', multiple: true },
+  skip: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  parameters: { type: 'string', multiple: true },
+  parameter: { type: 'string', multiple: true },
+  'var-file': { type: 'string', multiple: true },
+  var: { type: 'string', multiple: true },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'list-rules': { type: 'boolean' },
+  explain: { type: 'string' },
+  'print-config': { type: 'boolean' },
+  init: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  version: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const NO_RULE_FLAGS: RuleFlags = { rule: [], only: [], skip: [] };
+
 function parseCommandLine(argv: readonly string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      tokens: true,
-      options: {
-        format: { type: 'string', multiple: true },
-        'fail-on': { type: 'string' },
-        config: { type: 'string' },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        parameters: { type: 'string', multiple: true },
-        parameter: { type: 'string', multiple: true },
-        'var-file': { type: 'string', multiple: true },
-        var: { type: 'string', multiple: true },
-        debug: { type: 'boolean' },
-        version: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
   } catch (error) {
     throw toUsageError(error);
   }
@@ -165,18 +209,26 @@ function parseCommandLine(argv: readonly string[]): CliOptions {
   const help = values.help === true;
   const version = values.version === true;
   const debug = values.debug === true;
-  if (help || version) return { paths: [], outputs: [], failOn: 'error', debug, help, version };
+  const quiet = values.quiet === true;
+  if (help || version) return { paths: [], outputs: [], failOn: 'error', debug, help, version, ruleFlags: NO_RULE_FLAGS, quiet };
 
-  for (const name of ['config', 'baseline', 'write-baseline'] as const) {
+  for (const name of ['config', 'baseline', 'write-baseline', 'output'] as const) {
     if (values[name] === '') throw new UsageError(`--${name} needs a file name`);
   }
+  if (values.explain !== undefined && values.explain.trim() === '') throw new UsageError('--explain needs a rule ID or name', { hint: 'for example --explain NET201' });
 
   const failOnValue = values['fail-on'] ?? 'error';
-  if (!(SEVERITIES as readonly string[]).includes(failOnValue)) {
-    throw new UsageError(`--fail-on must be error, warning or note, not "${failOnValue}"`);
+  if (failOnValue !== 'none' && !(SEVERITIES as readonly string[]).includes(failOnValue)) {
+    throw new UsageError(`--fail-on must be error, warning, note or none, not "${failOnValue}"`);
   }
 
   const outputs = (values.format ?? ['text']).map(parseFormat);
+  if (values.output !== undefined) {
+    // -o FILE is --format NAME=FILE for the format that would go to stdout.
+    const index = outputs.findIndex((o) => o.file === undefined);
+    if (index === -1) throw new UsageError(`-o ${values.output}: every --format writes to a file already`);
+    if (outputs.filter((o) => o.file === undefined).length === 1) outputs[index] = { format: outputs[index]!.format, file: values.output };
+  }
   const toStdout = outputs.filter((o) => o.file === undefined);
   if (toStdout.length > 1) {
     throw new UsageError(`only one --format can write to stdout, got ${toStdout.map((o) => o.format).join(' and ')}`, {
@@ -190,13 +242,28 @@ function parseCommandLine(argv: readonly string[]): CliOptions {
     seen.add(o.file);
   }
 
+  const command: Command | undefined =
+    values['list-rules'] === true
+      ? { kind: 'list-rules' }
+      : values.explain !== undefined
+        ? { kind: 'explain', rule: values.explain }
+        : values['print-config'] === true
+          ? { kind: 'print-config' }
+          : values.init === true
+            ? { kind: 'init' }
+            : undefined;
+  const colorFlag = parsed.tokens.filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color')).at(-1);
   return {
     paths: positionals.length > 0 ? positionals : ['.'],
     outputs,
-    failOn: failOnValue as Severity,
+    failOn: failOnValue as Severity | 'none',
     debug,
     help,
     version,
+    ...(command === undefined ? {} : { command }),
+    ruleFlags: { rule: values.rule ?? [], only: values.only ?? [], skip: values.skip ?? [] },
+    quiet,
+    ...(colorFlag?.kind === 'option' ? { color: colorFlag.name === 'color' } : {}),
     parameters: { files: values.parameters ?? [], flags: values.parameter ?? [] },
     terraformVariables: terraformVariables(parsed.tokens),
     ...(values.config === undefined ? {} : { config: values.config }),
@@ -348,10 +415,29 @@ function inputsOf(cli: CliOptions, settings: RunSettings, result: LintResult, cw
   };
 }
 
-function exitCode(result: LintResult, failOn: Severity): number {
+function exitCode(result: LintResult, failOn: Severity | 'none'): number {
   if (result.errors.length > 0) return 2;
+  if (failOn === 'none') return 0;
   const threshold = severityRank(failOn);
   return result.findings.some((f) => severityRank(f.severity) >= threshold) ? 1 : 0;
+}
+
+/** `--quiet`: the result without warnings and notes (reported or suppressed). */
+function errorsOnly(result: LintResult): LintResult {
+  return {
+    ...result,
+    findings: result.findings.filter((f) => f.severity === 'error'),
+    ...(result.suppressed === undefined ? {} : { suppressed: result.suppressed.filter((f) => f.severity === 'error') }),
+  };
+}
+
+/** The format `--list-rules` and `--print-config` print in: text (the default) or json, to stdout. */
+function infoFormat(cli: CliOptions, command: string): 'text' | 'json' {
+  const [output, ...more] = cli.outputs;
+  if (output === undefined || more.length > 0 || output.file !== undefined || (output.format !== 'text' && output.format !== 'json')) {
+    throw new UsageError(`${command} prints text or json to stdout`, { hint: `run ${command} alone, or with --format json` });
+  }
+  return output.format;
 }
 
 /**
@@ -374,17 +460,39 @@ export async function main(argv: readonly string[], processIo: CliIo, options: M
       return 0;
     }
     const rules = options.rules ?? allRules;
+    const catalogue = [...new Set([...allRules, ...rules])];
+    if (cli.command?.kind === 'list-rules') {
+      io.stdout(infoFormat(cli, '--list-rules') === 'json' ? listRulesJson(rules) : listRulesText(rules));
+      return 0;
+    }
+    if (cli.command?.kind === 'explain') {
+      io.stdout(explainRule(findRule(cli.command.rule, catalogue, '--explain')));
+      return 0;
+    }
+    if (cli.command?.kind === 'init') {
+      const file = writeInitConfig(io.cwd, catalogue);
+      io.stderr(`vpclint: wrote ${file}: every rule at its default severity; edit it, or check it with vpclint --print-config\n`);
+      return 0;
+    }
     const settings = await runSettings(cli, io, rules);
+    const selection = selectRules(cli.ruleFlags, catalogue, settings.config?.severities);
+    if (cli.command?.kind === 'print-config') {
+      io.stdout(printConfig(catalogue, settings.config, selection, infoFormat(cli, '--print-config') === 'json' ? 'json' : 'yaml'));
+      return 0;
+    }
     const parameters = loadParameters(cli.parameters?.files ?? [], cli.parameters?.flags ?? [], io.cwd);
-    const result = await lintPaths(cli.paths, {
+    const linted = await lintPaths(cli.paths, {
       cwd: io.cwd,
       rules,
       parameters,
       terraformVariables: cli.terraformVariables,
       ...(io.stdin === undefined ? {} : { readStdin: io.stdin }),
       ...settings,
+      ...(hasRuleFlags(cli.ruleFlags) ? { severityOverrides: selection.severities } : {}),
     });
-    for (const error of result.errors) printError(io, error, cli.debug);
+    for (const error of linted.errors) printError(io, error, cli.debug);
+    // --quiet: errors only, in every output and for the exit code (the baseline still records all).
+    const result = cli.quiet ? errorsOnly(linted) : linted;
 
     let code = exitCode(result, cli.failOn);
     const isInput = inputsOf(cli, settings, result, io.cwd);
@@ -392,7 +500,7 @@ export async function main(argv: readonly string[], processIo: CliIo, options: M
       // Rewriting the baseline the run read is what --write-baseline is for; any other input is not.
       const baseline = cli.baseline === undefined ? undefined : identity(path.resolve(io.cwd, cli.baseline));
       const overwrites = (target: string): boolean => isInput(target) && (baseline === undefined || identity(target) !== baseline);
-      code = writeBaselineFile(cli.writeBaseline, result, io, cli.debug, overwrites);
+      code = writeBaselineFile(cli.writeBaseline, linted, io, cli.debug, overwrites);
     }
     for (const output of cli.outputs) {
       const reporter = reporters.get(output.format);
@@ -401,7 +509,8 @@ export async function main(argv: readonly string[], processIo: CliIo, options: M
         toolVersion: TOOL_VERSION,
         cwd: io.cwd,
         rules,
-        color: output.file === undefined && useColor(io),
+        color: output.file === undefined && (cli.color ?? useColor(io)),
+        ...(cli.quiet ? { quiet: true } : {}),
       };
       const text = reporter(result, ctx);
       if (output.format === 'sarif') {

@@ -41,6 +41,8 @@ export interface LoadedConfig {
   readonly ignores: readonly ExternalSuppression[];
   /** The inventory's VPCs and route tables, as source resources of format `config`. */
   readonly inventory: readonly SourceResource[];
+  /** The `ignore` entries and the `inventory` as the file writes them (for `--print-config`). */
+  readonly written: { readonly ignore?: unknown; readonly inventory?: unknown };
 }
 
 /**
@@ -191,6 +193,10 @@ export async function parseConfig(text: string, file: string, dir: string, rules
     exclude: config.exclude ?? [],
     ignores,
     inventory: inventoryResources(doc, config.inventory),
+    written: {
+      ...(config.ignore === undefined ? {} : { ignore: config.ignore }),
+      ...(config.inventory === undefined ? {} : { inventory: config.inventory }),
+    },
   };
 }
 

@@ -31,6 +31,35 @@ const testRules: Record<string, Rule> = {
       throw new TypeError('boom from a test rule');
     },
   }),
+  // Fixed documentation for --explain, whatever the real rules' texts become.
+  documented: {
+    ...defineRule({
+      id: 'NET998',
+      name: 'test-documented',
+      defaultSeverity: 'warning',
+      summary: 'A rule with every part of the documentation, to test --explain.',
+      rationale:
+        'The rationale is long enough to be wrapped: a terminal shows a hundred columns comfortably, and --explain wraps the text of each section at that width, indenting it under the heading.',
+      remediation: 'Fix it.',
+      messages: {
+        found: '{resource} has a problem that this message describes in enough words to need a second line when it is shown.',
+        other: '{resource} is short.',
+      },
+      options: {
+        schema: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            ports: { description: 'Ports that are fine.', type: 'array', items: { type: 'integer' }, default: [22, 443] },
+            limit: { description: 'How many are too many.', type: 'integer', default: 5 },
+          },
+        },
+        defaults: { ports: [22, 443], limit: 5 },
+      },
+      check() {},
+    }),
+    references: [{ title: 'A page', url: 'https://example.com/page' }],
+  } as Rule,
 };
 
 function selectRules(body: string): Rule[] {
