@@ -78,6 +78,16 @@ export default defineRule({
     'Admit only the ports the peer needs, from the CIDRs of the peer subnets that use them, or (for a peer in the ' +
     'same region) from the peer\'s security group. If the whole peer really is trusted on every port, keep the ' +
     'rule and suppress the finding with a reason.',
+  references: [
+    { title: 'Update your security groups to reference peer security groups', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html' },
+    { title: 'Security group rules', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-all-traffic-peer-cidr.tf', good: 'negative-peer-subnet.tf' },
+      cfn: { bad: 'positive-all-traffic-peer-cidr.cfn.yaml', good: 'negative-peer-subnet.cfn.yaml' },
+    },
+  },
   messages: {
     wholePeer:
       'Rule {rule} admits {what} from {cidr} into {group}, which covers all of {peerVpc} ({peerCidr}), peered over ' +

@@ -45,6 +45,19 @@ export default defineRule({
     'Reference the peer VPC\'s CIDR block (or the CIDRs of the peer subnets that need access, or a managed prefix ' +
     'list of them) instead of its security group. Group references work across a peering only when both VPCs are ' +
     'in the same region.',
+  references: [
+    { title: 'Update your security groups to reference peer security groups', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-rule-resource.tf', good: 'negative-same-region.tf' },
+      cfn: {
+        good: 'negative-same-region.cfn.yaml',
+        note:
+          'a template is one stack in one region, and a group of a peer in another region can only be named by ID or parameter, whose region is not known, so no template is flagged (it is an unresolved check).',
+      },
+    },
+  },
   messages: {
     crossRegion:
       'Rule {rule} of {group} ({region}) references security group {peerGroup} of {peerVpc} in {peerRegion}; AWS ' +

@@ -75,6 +75,16 @@ export default defineRule({
     'Keep exactly one peering connection per pair of VPCs: remove the extra resource and point its routes and ' +
     'options at the remaining connection (use a `moved` block or `terraform state rm` so the shared connection is ' +
     'not destroyed). One connection can carry traffic in both directions.',
+  references: [
+    { title: 'VPC peering limitations', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations' },
+    { title: 'Terraform AWS provider: aws_vpc_peering_connection', url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_peering_connection' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-same-direction.tf', good: 'negative-distinct-pairs.tf' },
+      cfn: { bad: 'positive-same-direction.cfn.yaml', good: 'negative-condition-swap.cfn.json' },
+    },
+  },
   messages: {
     duplicate:
       'Peering {peering} ({requester} to {accepter}) duplicates {first}, which already joins these two VPCs. ' +

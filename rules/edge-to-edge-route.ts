@@ -35,6 +35,16 @@ export default defineRule({
     'internet gateway or NAT gateway in the same VPC, and on-premises or other-VPC traffic to a VPN, Direct ' +
     'Connect or transit gateway attachment of the same VPC. To share one egress point between VPCs, use a ' +
     'transit gateway instead of peering.',
+  references: [
+    { title: 'VPC peering limitations', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations' },
+    { title: 'Update your route tables for a VPC peering connection', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-default-route-inline.tf', good: 'negative-default-via-igw.tf' },
+      cfn: { bad: 'positive-ipv6-default-route.cfn.yaml', good: 'negative-default-via-igw.cfn.yaml' },
+    },
+  },
   messages: {
     defaultRoute:
       'Route {route} sends all {family} traffic ({destination}) over peering {peering}; a peering cannot reach ' +

@@ -3,7 +3,7 @@
 // after it, the suppressed finding is reported again, and this note says why it came back. The
 // engine (src/engine/suppress.ts) reports it after every other rule has run, judging the date in
 // UTC, so `check` has nothing to do.
-import { defineRule } from '../src/engine/define-rule.js';
+import { defineRule, repoFileUrl } from '../src/engine/define-rule.js';
 
 export default defineRule({
   id: 'NET003',
@@ -17,6 +17,16 @@ export default defineRule({
   remediation:
     'Fix the finding and remove the suppression, or, if the exception is still accepted, give it a new expires ' +
     'date (and an up-to-date reason).',
+  references: [
+    { title: 'vpclint README: Suppressions', url: repoFileUrl('README.md#suppressions') },
+    { title: 'CloudFormation Metadata attribute', url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-metadata.html' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-expired.tf', good: 'negative-not-expired.tf' },
+      cfn: { bad: 'positive-expired.cfn.yaml', good: 'negative-no-expiry.cfn.yaml' },
+    },
+  },
   messages: {
     expired:
       'The {via} for {rule} on {resource} expired on {expires} (reason: {reason}), so its finding is ' +

@@ -39,6 +39,15 @@ export default defineRule({
     'Write every CIDR block as its network address and prefix length (10.0.0.0/22, 2001:db8::/56): clear the host ' +
     'bits, or change the prefix length to the block that was meant. Fix malformed literals to address/prefix form ' +
     'with four octets for IPv4 and a prefix length of at most 32 (IPv4) or 128 (IPv6).',
+  references: [
+    { title: 'VPC CIDR blocks', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-vpc-host-bits.tf', good: 'negative-canonical.tf' },
+      cfn: { bad: 'positive-vpc-host-bits.cfn.yaml', good: 'negative-cidr-function.cfn.yaml' },
+    },
+  },
   messages: {
     malformed:
       '{resource} sets {attribute} to {cidr}, which is not a valid CIDR block: {reason}. ' +

@@ -5,7 +5,7 @@
 // required so that every accepted risk says why it is accepted. The configuration file's `ignore`
 // entries are checked when it loads instead (a configuration error). The engine
 // (src/engine/suppress.ts) reports it, so `check` has nothing to do.
-import { defineRule } from '../src/engine/define-rule.js';
+import { defineRule, repoFileUrl } from '../src/engine/define-rule.js';
 
 export default defineRule({
   id: 'NET004',
@@ -21,6 +21,16 @@ export default defineRule({
     'with `//` in Terraform): one or more rule IDs or names separated by commas, a non-empty reason, and ' +
     'optionally the last day it holds as YYYY-MM-DD. In CloudFormation Metadata: `vpclint: { ignore: [ { id: ' +
     'NET401, reason: ..., expires: ... } ] }`.',
+  references: [
+    { title: 'vpclint README: Suppressions', url: repoFileUrl('README.md#suppressions') },
+    { title: 'CloudFormation Metadata attribute', url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-metadata.html' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-bad-expiry.tf', good: 'negative-valid.tf' },
+      cfn: { bad: 'positive-metadata-no-reason.cfn.yaml', good: 'negative-valid-metadata.cfn.yaml' },
+    },
+  },
   messages: {
     missingReason:
       'The {via} for {rule} on {resource} gives no reason, so it suppresses nothing. Say why the ' +

@@ -38,6 +38,16 @@ export default defineRule({
     'target. In Terraform that is an `aws_route` with `vpc_peering_connection_id`, in CloudFormation an ' +
     '`AWS::EC2::Route` with `VpcPeeringConnectionId`. Remove more specific routes that send part of that ' +
     'range elsewhere.',
+  references: [
+    { title: 'Update your route tables for a VPC peering connection', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html' },
+    { title: 'VPC peering configurations with routes to an entire VPC', url: 'https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-main-table-created.tf', good: 'negative-both-directions-created.tf' },
+      cfn: { bad: 'positive-main-table-created.cfn.yaml', good: 'negative-both-directions.cfn.json' },
+    },
+  },
   messages: {
     missingReturnRoute:
       'Route {route} sends {destination} over peering {peering} to {peerVpc}, but {peerTable} has no route ' +

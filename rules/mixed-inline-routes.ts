@@ -44,6 +44,20 @@ export default defineRule({
     'Use one style per route table and per security group direction: move the inline routes into `aws_route` ' +
     'resources (or the rules into `aws_vpc_security_group_ingress_rule` / `_egress_rule` resources) and remove ' +
     'the inline list, or write every route or rule inline and delete the standalone resources.',
+  references: [
+    { title: 'Terraform AWS provider: aws_route_table', url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/route_table' },
+    { title: 'Terraform AWS provider: aws_security_group', url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-inline-and-route.tf', good: 'negative-existing-standalone.tf' },
+      cfn: {
+        good: 'negative-sg-inline-rules-and-rule-resource.cfn.yaml',
+        note:
+          'CloudFormation has no inline routes, and a group with inline rules and rule resources is a problem of the Terraform provider only, so no template is flagged.',
+      },
+    },
+  },
   messages: {
     mixedRoutes:
       'Route table {table} has {inline} and standalone route resources ({standalone}); Terraform removes the ' +

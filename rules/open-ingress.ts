@@ -372,6 +372,15 @@ export default defineRule({
     'reference for traffic from inside AWS. Reach instances through SSM Session Manager or a bastion instead of ' +
     'opening SSH or RDP, keep databases in private subnets, and put public services behind a load balancer that ' +
     'alone is open on 443. Suppress the finding for endpoints that are meant to be public.',
+  references: [
+    { title: 'Security group rules', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-inline-ssh.tf', good: 'negative-office-cidr.tf' },
+      cfn: { bad: 'positive-rule-resource-rdp.cfn.yaml', good: 'negative-office-cidr.cfn.yaml' },
+    },
+  },
   messages: {
     allTraffic:
       '{rule} admits all traffic (every protocol and port) from {cidr}, the whole {internet}, into {group}. ' +

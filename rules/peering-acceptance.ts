@@ -58,6 +58,21 @@ export default defineRule({
     'provider for the accepter\'s account and region (or in the accepter\'s own code, which should then be linted ' +
     'too). Set DNS options in the accepter resource or an `aws_vpc_peering_connection_options` resource that ' +
     'depends on it, not in the requesting resource.',
+  references: [
+    { title: 'AcceptVpcPeeringConnection (Amazon EC2 API Reference)', url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptVpcPeeringConnection.html' },
+    { title: 'CreateVpcPeeringConnection (Amazon EC2 API Reference)', url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html' },
+    { title: 'Terraform AWS provider: aws_vpc_peering_connection_accepter', url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_peering_connection_accepter' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-cross-account-no-accepter.tf', good: 'negative-auto-accept.tf' },
+      cfn: {
+        good: 'negative-cross-account-peer-role.cfn.yaml',
+        note:
+          'CloudFormation accepts the connections a stack requests in its own account (across regions too) and, with `PeerRoleArn`, in another account; whether `PeerOwnerId` is another account is only known with `--parameter AWS::AccountId`, so no fixture template is flagged.',
+      },
+    },
+  },
   messages: {
     notAccepted:
       'Peering {peering} ({requester} to {accepter}) goes to {crossing}, and nothing in the linted code accepts ' +

@@ -26,6 +26,16 @@ export default defineRule({
     'them, ideally from an address plan or IPAM pool that hands out non-overlapping blocks. If the two VPCs ' +
     'do not need to talk to each other directly, drop the peering. Where re-addressing is impossible, connect ' +
     'the workloads with AWS PrivateLink or a private NAT gateway instead of peering.',
+  references: [
+    { title: 'VPC peering limitations', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations' },
+    { title: 'CreateVpcPeeringConnection (Amazon EC2 API Reference)', url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-ipv4-primary.tf', good: 'negative-unpeered-overlap.tf' },
+      cfn: { bad: 'positive-ipv4-primary.cfn.yaml', good: 'negative-unpeered-overlap.cfn.yaml' },
+    },
+  },
   messages: {
     overlap:
       'Peering {peering} joins {vpc} ({vpcCidr}) and {peerVpc} ({peerCidr}), whose {family} ranges overlap; ' +

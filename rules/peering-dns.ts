@@ -57,6 +57,16 @@ export default defineRule({
     'set `allow_remote_vpc_dns_resolution = true` in that VPC\'s side of the connection (the `requester` or ' +
     '`accepter` block of `aws_vpc_peering_connection_options`, or of the accepter resource in the peer ' +
     'account).',
+  references: [
+    { title: 'Enable DNS resolution for a VPC peering connection', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-dns.html' },
+    { title: 'DNS attributes for your VPC', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/AmazonDNS-concepts.html#vpc-dns-support' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-hostnames-off.tf', good: 'negative-dns-enabled.tf' },
+      cfn: { bad: 'positive-outside-rfc1918.cfn.yaml', good: 'negative-secondary-outside-rfc1918.cfn.yaml' },
+    },
+  },
   messages: {
     dnsSettingOff:
       'Peering {peering} requests DNS resolution, but {vpc} has {setting} off, so AWS ignores it and names of ' +

@@ -50,6 +50,15 @@ export default defineRule({
     'blocks per VPC") before the change is applied. For hubs with many spokes, connect the VPCs through a ' +
     'transit gateway or AWS Cloud WAN instead of one peering per spoke. Instead of many small secondary ' +
     'blocks, use fewer, larger ones.',
+  references: [
+    { title: 'Amazon VPC quotas', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-over-default-quota.tf', good: 'negative-at-quota.tf' },
+      cfn: { bad: 'positive-six-ipv4-blocks.cfn.yaml', good: { file: 'negative-at-quota.cfn.yaml', lines: [1, 37] } },
+    },
+  },
   messages: {
     overDefaultQuota:
       `{vpc} has {count} peering connections, more than the quota of {quota} active peering connections per VPC ` +

@@ -71,6 +71,20 @@ export default defineRule({
     '`peer_region = "us-east-1"`, on the requesting `aws_vpc_peering_connection`; then accept the connection ' +
     'in that region (an `aws_vpc_peering_connection_accepter` with a provider for it, see NET302). Leave it ' +
     'unset, or set it to the requester\'s region, only when both VPCs are in one region.',
+  references: [
+    { title: 'CreateVpcPeeringConnection (Amazon EC2 API Reference)', url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html' },
+    { title: 'Terraform AWS provider: aws_vpc_peering_connection', url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_peering_connection' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-missing-peer-region.tf', good: 'negative-peer-region-set.tf' },
+      cfn: {
+        good: 'negative-same-template.cfn.yaml',
+        note:
+          'every VPC of a template is in the stack\'s region, and a peer VPC in another region can only be named by ID or parameter, whose region is not known, so no fixture template is flagged (such a template is an unresolved check).',
+      },
+    },
+  },
   messages: {
     missingPeerRegion:
       'Peering {peering} joins {requester} in {requesterRegion} with {accepter} in {accepterRegion}, but does not ' +

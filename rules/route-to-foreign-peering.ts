@@ -33,6 +33,15 @@ export default defineRule({
     'Point the route at the peering connection between this route table\'s VPC and the VPC it should reach ' +
     '(create that connection if it does not exist), or move the route to a route table of one of the two VPCs ' +
     'the connection joins.',
+  references: [
+    { title: 'Update your route tables for a VPC peering connection', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-copied-route.tf', good: 'negative-both-sides.tf' },
+      cfn: { bad: 'positive-copied-route.cfn.yaml', good: 'negative-both-sides.cfn.yaml' },
+    },
+  },
   messages: {
     foreignPeering:
       'Route {route} in {table} ({vpc}) targets peering {peering}, which joins {requester} and {accepter}, not ' +

@@ -29,6 +29,15 @@ export default defineRule({
   remediation:
     'Point `peer_vpc_id` (CloudFormation `PeerVpcId`) at the VPC to be peered with, or remove the connection: ' +
     'traffic within one VPC needs no peering, the VPC\'s local route already carries it.',
+  references: [
+    { title: 'CreateVpcPeeringConnection (Amazon EC2 API Reference)', url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-self-reference.tf', good: 'negative-distinct-vpcs.tf' },
+      cfn: { bad: 'positive-self-reference.cfn.yaml', good: 'negative-distinct-vpcs.cfn.yaml' },
+    },
+  },
   messages: {
     selfPeering:
       'Peering {peering} joins {vpc} with itself: {attribute} names the requester VPC again. AWS rejects a ' +

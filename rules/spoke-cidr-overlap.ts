@@ -107,6 +107,16 @@ export default defineRule({
     'Re-address one spoke so the spokes do not overlap (an IPAM pool prevents it). If that is not possible, add ' +
     'routes to the hub route table for each spoke subnet inside the overlap, over that spoke\'s peering ' +
     'connection, or give the hub subnets that talk to each spoke their own route table.',
+  references: [
+    { title: 'Update your route tables for a VPC peering connection', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html' },
+    { title: 'VPC peering configurations with routes to an entire VPC', url: 'https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-identical-spokes.tf', good: 'negative-disjoint-spokes.tf' },
+      cfn: { bad: 'positive-identical-spokes.cfn.yaml', good: 'negative-disjoint-spokes.cfn.yaml' },
+    },
+  },
   messages: {
     misroutedSubnet:
       '{otherSpoke} and {spoke} are both peered with {hub} and overlap in {overlap}. Route {route} in {table} sends ' +

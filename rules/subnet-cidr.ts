@@ -50,6 +50,16 @@ export default defineRule({
     'ranges from the VPC block with `cidrsubnet()` and distinct netnums, or from an IPAM pool. If the range ' +
     'must come from a block the VPC does not have yet, add that block as a secondary CIDR block first ' +
     '(`aws_vpc_ipv4_cidr_block_association`).',
+  references: [
+    { title: 'VPC CIDR blocks', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html' },
+    { title: 'CreateSubnet (Amazon EC2 API Reference)', url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnet.html' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-outside-primary.tf', good: 'negative-dual-stack.tf' },
+      cfn: { bad: 'positive-outside-primary.cfn.yaml', good: 'negative-dual-stack.cfn.yaml' },
+    },
+  },
   messages: {
     outsideVpc:
       'Subnet {subnet} ({cidr}) is outside every {family} CIDR block of {vpc} ({vpcCidrs}); AWS rejects the ' +

@@ -25,6 +25,16 @@ export default defineRule({
     'Connect A and C directly: create a peering connection between them and route C\'s range over it (in both ' +
     'directions), or attach all VPCs that must talk to each other to a transit gateway or Cloud WAN and route ' +
     'through it. Then remove the route to C\'s range from the peering with B.',
+  references: [
+    { title: 'VPC peering limitations', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations' },
+    { title: 'VPC peering configurations with routes to an entire VPC', url: 'https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-hub-spoke-created.tf', good: 'negative-peer-ranges.tf' },
+      cfn: { bad: 'positive-hub-spoke-created.cfn.yaml', good: 'negative-peer-ranges.cfn.yaml' },
+    },
+  },
   messages: {
     transitive:
       'Route {route} sends {destination} over peering {peering} to {peerVpc}, but that range includes ' +

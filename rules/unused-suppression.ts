@@ -4,7 +4,7 @@
 // unrelated finding of the same rule on that resource. The engine (src/engine/suppress.ts)
 // reports it after every other rule has run, so `check` has nothing to do: the rule is declared
 // here so that it has an ID, a severity the configuration can change, docs and fixtures.
-import { defineRule } from '../src/engine/define-rule.js';
+import { defineRule, repoFileUrl } from '../src/engine/define-rule.js';
 
 export default defineRule({
   id: 'NET002',
@@ -19,6 +19,16 @@ export default defineRule({
   remediation:
     'Remove the suppression, or correct the rule ID or name in it. A suppression applies to the resource whose ' +
     'block it is written on or directly above, and to findings whose `resource` is that resource.',
+  references: [
+    { title: 'vpclint README: Suppressions', url: repoFileUrl('README.md#suppressions') },
+    { title: 'CloudFormation Metadata attribute', url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-metadata.html' },
+  ],
+  docs: {
+    examples: {
+      tf: { bad: 'positive-fixed-finding.tf', good: 'negative-used.tf' },
+      cfn: { bad: 'positive-wrong-rule.cfn.yaml', good: 'negative-used-metadata.cfn.yaml' },
+    },
+  },
   messages: {
     unused:
       'The {via} for {rule} on {resource} matches no {rule} finding on it, so it suppresses nothing. ' +

@@ -4,6 +4,11 @@ import type { Severity } from './finding.js';
 export const REPO_URL = 'https://github.com/vpclint/vpclint';
 export const TOOL_VERSION = '0.1.0';
 
+/** A file of the repository (with an optional `#anchor`) at the tag of this version. */
+export function repoFileUrl(pathAndAnchor: string): string {
+  return `${REPO_URL}/blob/v${TOOL_VERSION}/${pathAndAnchor}`;
+}
+
 /** What a rule reports: a message, the subject, and the data that fills the message. */
 export interface RuleHit<M extends string> {
   readonly messageId: M;
@@ -58,6 +63,38 @@ export interface RuleOptionsSpec<O> {
   readonly defaults: O;
 }
 
+/** A page a rule rests on (AWS documentation, the Terraform provider's documentation). */
+export interface RuleReference {
+  readonly title: string;
+  readonly url: string;
+}
+
+/** The input formats docs/rules.md shows examples in; plan JSON is shown through its `.tf` twin. */
+export type ExampleFormat = 'tf' | 'cfn';
+
+/**
+ * A fixture of the rule's folder (fixtures/<name>/) shown in docs/rules.md: its file name, and
+ * optionally the lines to show (1-based, inclusive) when the whole file is too long.
+ */
+export type RuleExample = string | { readonly file: string; readonly lines: readonly [number, number] };
+
+/**
+ * The examples of one format: `bad`, a `positive-*` fixture with a finding, and `good`, a
+ * `negative-*` fixture. scripts/docs/render-rules.ts refuses a rule whose fixtures have a
+ * positive (or negative) file of a format without a `bad` (or `good`) example of it; `note`
+ * says why a format has no example of one kind.
+ */
+export interface RuleFormatExamples {
+  readonly bad?: RuleExample;
+  readonly good?: RuleExample;
+  readonly note?: string;
+}
+
+/** What docs/rules.md shows of a rule besides its metadata. */
+export interface RuleDocs {
+  readonly examples: Readonly<Partial<Record<ExampleFormat, RuleFormatExamples>>>;
+}
+
 export interface RuleDefinition<M extends string, O = undefined> {
   /** `NET` + three digits; never reused, never renamed. */
   readonly id: string;
@@ -72,6 +109,14 @@ export interface RuleDefinition<M extends string, O = undefined> {
   readonly messages: Readonly<Record<M, string>>;
   /** Options the configuration file may set, with their schema and defaults; none when absent. */
   readonly options?: RuleOptionsSpec<O>;
+  /**
+   * The AWS (or provider) documentation pages the rule rests on; listed in docs/rules.md. Optional
+   * in the type (rules made up in tests have none), required of every rule of the catalogue by
+   * scripts/docs/render-rules.ts, which the docs drift test runs.
+   */
+  readonly references?: readonly RuleReference[];
+  /** The fixtures docs/rules.md shows as examples, per input format (required as `references` is). */
+  readonly docs?: RuleDocs;
   /** Pure: reads the model, reports through the context, keeps no state. */
   check(model: NetworkModel, context: RuleContext<M, O>): void;
 }
@@ -84,7 +129,7 @@ export interface Rule<M extends string = string, O = unknown> extends RuleDefini
 export function defineRule<M extends string, O = undefined>(definition: RuleDefinition<M, O>): Rule<M, O> {
   return {
     ...definition,
-    docsUrl: `${REPO_URL}/blob/v${TOOL_VERSION}/docs/rules.md#${definition.name}`,
+    docsUrl: repoFileUrl(`docs/rules.md#${definition.name}`),
   };
 }
 
