@@ -168,14 +168,15 @@ class PlanReader {
   }
 
   #readChange(entry: unknown, i: number): void {
-    const where = `resource_changes[${i}]`;
+    // Built only for a problem: a plan has hundreds of thousands of entries.
+    const where = (): string => `resource_changes[${i}]`;
     if (!isRecord(entry)) {
-      this.#problem(`${where} is not an object; it is ignored`, this.#locator.keyLocation('resource_changes'));
+      this.#problem(`${where()} is not an object; it is ignored`, this.#locator.keyLocation('resource_changes'));
       return;
     }
     const address = own(entry, 'address');
     if (typeof address !== 'string') {
-      this.#problem(`${where} has no address; it is ignored`, this.#locator.keyLocation('resource_changes'));
+      this.#problem(`${where()} has no address; it is ignored`, this.#locator.keyLocation('resource_changes'));
       return;
     }
     // A deposed object is an old copy left by create_before_destroy; its change only removes it.
@@ -184,7 +185,7 @@ class PlanReader {
     const change = own(entry, 'change');
     const actions = own(change, 'actions');
     if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === 'string')) {
-      this.#problem(`${where} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
+      this.#problem(`${where()} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
       return;
     }
     this.#changed.add(address);
@@ -230,7 +231,7 @@ class PlanReader {
     const moduleAddress = depth === 0 ? '' : typeof ownAddress === 'string' ? ownAddress : undefined;
     const resources = own(mod, 'resources');
     if (Array.isArray(resources)) {
-      resources.forEach((r, i) => this.#readValues(r, `${where}.resources[${i}]`, moduleAddress));
+      resources.forEach((r, i) => this.#readValues(r, section, () => `${where}.resources[${i}]`, moduleAddress));
     } else if (resources !== undefined && resources !== null) {
       this.#problem(`${where}.resources is not a list; it is ignored`, this.#locator.keyLocation(section));
     }
@@ -246,15 +247,15 @@ class PlanReader {
     }
   }
 
-  #readValues(entry: unknown, where: string, moduleAddress: string | undefined): void {
-    const section = where.split('.')[0]!;
+  /** `where` (built only for a problem) is the entry's path, in `section`. */
+  #readValues(entry: unknown, section: string, where: () => string, moduleAddress: string | undefined): void {
     if (!isRecord(entry)) {
-      this.#problem(`${where} is not an object; it is ignored`, this.#locator.keyLocation(section));
+      this.#problem(`${where()} is not an object; it is ignored`, this.#locator.keyLocation(section));
       return;
     }
     const given = own(entry, 'address');
     if (typeof given !== 'string') {
-      this.#problem(`${where} has no address; it is ignored`, this.#locator.keyLocation(section));
+      this.#problem(`${where()} has no address; it is ignored`, this.#locator.keyLocation(section));
       return;
     }
     // State entries of deposed objects carry `deposed_key`; they are gone after apply.
@@ -275,15 +276,15 @@ class PlanReader {
     action: string | undefined,
     values: unknown,
     unknown: unknown,
-    where: string,
+    where: () => string,
   ): void {
     if (this.#byAddress.has(address)) {
-      this.#problem(`${where}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
+      this.#problem(`${where()}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
       return;
     }
     const keys = indexKeys(address);
     if (keys === undefined) {
-      this.#problem(`${where}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
+      this.#problem(`${where()}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
       return;
     }
     let type = own(entry, 'type');
