@@ -18,7 +18,7 @@ declare module 'vitest' {
 }
 
 /**
- * The environment variable, exported by .ci/run, that makes a missing ../shared a failure: CI
+ * The environment variable, set by .ci/run for `npm test`, that makes a missing ../shared a failure: CI
  * always lays ../shared beside the clone, so there its absence is a broken checkout, not a reason
  * to skip.
  */
