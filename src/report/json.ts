@@ -1,11 +1,13 @@
 /**
  * The JSON output, version 1: a stable contract for scripts and other tools. Keys are written in
  * a fixed order and location parts that are not known are left out rather than printed as null.
+ * schema/vpclint-output.schema.json (src/report/json-schema.ts) describes every field.
  */
 import type { BaselineEntry, Finding, FindingSuppression, LintResult, ToolError, UnknownValue, UnresolvedCheck } from '../engine/finding.js';
 import { groupUnresolved, type UnresolvedEntry } from '../engine/unresolved.js';
 import type { SourceLocation } from '../model/source.js';
 import { escapeJsonOutput } from './escape.js';
+import { ruleDocsUrl } from './rule-docs-url.js';
 import type { ReportContext } from './types.js';
 
 export interface JsonLocation {
@@ -23,6 +25,11 @@ export interface JsonFinding {
   readonly related: readonly string[];
   readonly location: JsonLocation;
   readonly fingerprint: string;
+  /**
+   * The rule's documentation (`ruleDocsUrl`). Always there in vpclint's output; left out only
+   * when the report context's catalogue lacks the rule (a context made up in a test).
+   */
+  readonly docsUrl?: string;
   /** Only on `suppressed` entries: what suppresses the finding. */
   readonly suppression?: JsonSuppression;
 }
@@ -110,7 +117,8 @@ function toJsonSuppression(s: FindingSuppression): JsonSuppression {
   };
 }
 
-function toJsonFinding(f: Finding): JsonFinding {
+function toJsonFinding(f: Finding, docsUrls: ReadonlyMap<string, string>): JsonFinding {
+  const docsUrl = docsUrls.get(f.ruleId);
   const finding: JsonFinding = {
     id: f.ruleId,
     rule: f.ruleName,
@@ -120,6 +128,7 @@ function toJsonFinding(f: Finding): JsonFinding {
     related: [...f.related],
     location: toJsonLocation(f.location),
     fingerprint: f.fingerprint,
+    ...(docsUrl === undefined ? {} : { docsUrl }),
   };
   return f.suppression === undefined ? finding : { ...finding, suppression: toJsonSuppression(f.suppression) };
 }
@@ -165,12 +174,13 @@ function toJsonError(e: ToolError): JsonError {
 }
 
 /** The version 1 JSON object for a result (what `renderJson` prints). */
-export function toJsonReport(result: LintResult, ctx: Pick<ReportContext, 'toolVersion'>): JsonReport {
+export function toJsonReport(result: LintResult, ctx: Pick<ReportContext, 'toolVersion' | 'rules'>): JsonReport {
+  const docsUrls = new Map(ctx.rules.map((r) => [r.id, ruleDocsUrl(r)]));
   return {
     version: 1,
     tool: { name: 'vpclint', version: ctx.toolVersion },
-    findings: result.findings.map(toJsonFinding),
-    ...(result.suppressed === undefined ? {} : { suppressed: result.suppressed.map(toJsonFinding) }),
+    findings: result.findings.map((f) => toJsonFinding(f, docsUrls)),
+    ...(result.suppressed === undefined ? {} : { suppressed: result.suppressed.map((f) => toJsonFinding(f, docsUrls)) }),
     unresolved: result.unresolved.map(toJsonUnresolved),
     unknowns: groupUnresolved(result.unresolved).map(toJsonUnknown),
     errors: result.errors.map(toJsonError),

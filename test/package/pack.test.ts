@@ -66,6 +66,7 @@ describe('the packed files', () => {
       'docs/cloudformation.md',
       'docs/rules.md',
       'package.json',
+      'schema/vpclint-output.schema.json',
       'schema/vpclint.schema.json',
     ]);
   });

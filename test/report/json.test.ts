@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
 import type { LintResult } from '../../src/engine/finding.js';
 import { renderJson } from '../../src/report/json.js';
 import type { ReportContext } from '../../src/report/types.js';
 import { sampleResult } from './sample-result.js';
 
-const ctx: ReportContext = { toolVersion: '0.1.0', cwd: '/work', rules: [], color: true };
+const ctx: ReportContext = { toolVersion: '0.1.0', cwd: '/work', rules, color: true };
 
 describe('renderJson', () => {
   it('renders the shared sample like the golden file', async () => {
@@ -25,7 +26,9 @@ describe('renderJson', () => {
       'related',
       'location',
       'fingerprint',
+      'docsUrl',
     ]);
+    expect(parsed.findings[0].docsUrl).toBe('https://github.com/vpclint/vpclint/blob/v0.1.0/docs/rules.md#peering-cidr-overlap');
     expect(parsed.findings[0].location).toEqual({ file: 'network plan/hub.plan.json', line: 12, column: 5 });
     expect(parsed.findings[1].location).toEqual({ file: 'network plan/hub.plan.json', line: 40 });
     // Every check stays in `unresolved` with the version 1 keys; one blocked by a single unknown
@@ -78,6 +81,16 @@ describe('renderJson', () => {
     expect(text).not.toContain('\u001b');
     const parsed = JSON.parse(text);
     expect(parsed.findings.map((f: { message: string }) => f.message)).toEqual(sampleResult.findings.map((f) => f.message));
+  });
+
+  it('leaves docsUrl out of a finding whose rule the context does not know (a made-up catalogue)', () => {
+    const parsed = JSON.parse(renderJson(sampleResult, { ...ctx, rules: rules.filter((r) => r.id !== 'NET101') }));
+    expect(parsed.findings.map((f: { id: string; docsUrl?: string }) => [f.id, f.docsUrl])).toEqual([
+      ['NET101', undefined],
+      ['NET203', 'https://github.com/vpclint/vpclint/blob/v0.1.0/docs/rules.md#edge-to-edge-route'],
+      ['NET401', 'https://github.com/vpclint/vpclint/blob/v0.1.0/docs/rules.md#open-ingress'],
+      ['NET304', 'https://github.com/vpclint/vpclint/blob/v0.1.0/docs/rules.md#peering-dns'],
+    ]);
   });
 
   it('renders an empty result with empty lists and a trailing newline', () => {
