@@ -7,10 +7,14 @@
  * Input text in the title and the message is first shown as text (`escapeText`: control characters
  * as visible escapes, no `##[`), so an annotation is one line of the log and shows what the input
  * holds; the `file=` property keeps the exact path, so the annotation lands on the file.
+ * A finding's message ends with its rule's docs URL on a line of its own: workflow commands have
+ * no link field, and GitHub shows an annotation's message as plain text (Markdown is not rendered),
+ * so a bare URL is what can be followed or copied there, and the job log makes it a link.
  */
 import type { LintResult, Severity } from '../engine/finding.js';
 import { blockedRules, groupUnresolved } from '../engine/unresolved.js';
 import { escapeCommandData, escapeCommandProperty, escapeText } from './escape.js';
+import { ruleDocsUrl } from './rule-docs-url.js';
 import { suppressedSummary } from './text.js';
 import type { ReportContext } from './types.js';
 
@@ -48,10 +52,13 @@ function command(name: Command, where: Where, title: string, message: string): s
 }
 
 /** Renders one workflow command per finding, input error and undecided check; ends with a newline. */
-export function renderGithub(result: LintResult, _ctx: ReportContext): string {
+export function renderGithub(result: LintResult, ctx: ReportContext): string {
   const lines: string[] = [];
+  const docsUrls = new Map(ctx.rules.map((r) => [r.id, ruleDocsUrl(r)]));
   for (const f of result.findings) {
-    lines.push(command(COMMAND[f.severity], f.location, `${f.ruleId} ${f.ruleName}`, escapeText(f.message)));
+    const docsUrl = docsUrls.get(f.ruleId);
+    const message = docsUrl === undefined ? escapeText(f.message) : `${escapeText(f.message)}\n${escapeText(docsUrl)}`;
+    lines.push(command(COMMAND[f.severity], f.location, `${f.ruleId} ${f.ruleName}`, message));
   }
   for (const e of result.errors) {
     const message = e.hint === undefined ? escapeText(e.message) : `${escapeText(e.message)}\n${escapeText(e.hint)}`;

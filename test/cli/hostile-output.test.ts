@@ -106,7 +106,7 @@ describe('hostile input in the output', () => {
     expect(workflowCommands(r.stdout)).toEqual(lines.slice(0, -1));
     expect(lines.length).toBe(6);
     expect(lines[0]).toBe(
-      `::error file=net.cfn.json,line=22,col=13,title=NET401 open-ingress::${SHOWN_ID}.SecurityGroupIngress[0] admits tcp port 22 from 0.0.0.0/0, the whole IPv4 internet, into ${SHOWN_ID}${NET401_TAIL}`,
+      `::error file=net.cfn.json,line=22,col=13,title=NET401 open-ingress::${SHOWN_ID}.SecurityGroupIngress[0] admits tcp port 22 from 0.0.0.0/0, the whole IPv4 internet, into ${SHOWN_ID}${NET401_TAIL}%0Ahttps://github.com/vpclint/vpclint/blob/v0.1.0/docs/rules.md#open-ingress`,
     );
     const hint = `%0A${HINT.trim()}`;
     expect(lines[2]).toBe(`::error file=bad%0A%3A%3Aerror%3A%3Ax.json,line=1,col=9,title=vpclint%3A input or tool error::invalid JSON: Expected double-quoted property name${hint}`);

@@ -264,7 +264,8 @@ const LIST = `/repos/${OWNER}/${REPO}/issues/${PR}/comments`;
 const ANNOTATION =
   `::error file=network/sg.plan.json,line=${RULE_LINE},col=7,title=NET401 open-ingress::aws_security_group_rule.ingress admits tcp port 22 ` +
   'from 0.0.0.0/0, the whole IPv4 internet, into aws_security_group.web, exposing SSH (22). Allow administrative and database ports ' +
-  "only from known addresses (office or VPN ranges, a bastion's security group), or use SSM Session Manager.";
+  "only from known addresses (office or VPN ranges, a bastion's security group), or use SSM Session Manager." +
+  '%0Ahttps://github.com/vpclint/vpclint/blob/v0.1.0/docs/rules.md#open-ingress';
 
 function expectNoToken(run: ActionRun): void {
   expect(run.stdout).not.toContain(TOKEN);

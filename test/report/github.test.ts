@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
 import type { LintResult } from '../../src/engine/finding.js';
 import { escapeData, escapeProperty, renderGithub } from '../../src/report/github.js';
 import type { ReportContext } from '../../src/report/types.js';
@@ -55,6 +56,17 @@ describe('renderGithub', () => {
       fingerprint: 'f',
     });
     expect(renderGithub({ ...empty, findings: [f] }, ctx)).toBe('::notice file=a.json,line=1,title=NET101 peering-cidr-overlap::m\n');
+  });
+
+  it("ends a finding's message with its rule's docs URL on a line of its own, when the catalogue has the rule", () => {
+    const lines = renderGithub(sampleResult, { ...ctx, rules: rules.filter((r) => r.id !== 'NET203') }).split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      '::error file=network plan/hub.plan.json,line=12,col=5,title=NET101 peering-cidr-overlap::Peering aws_vpc_peering_connection.hub_c joins aws_vpc.hub (10.0.0.0/16) and aws_vpc.c (10.0.128.0/20), whose IPv4 ranges overlap; AWS will fail the peering.%0Ahttps://github.com/vpclint/vpclint/blob/v0.1.0/docs/rules.md#peering-cidr-overlap',
+      // Not in this catalogue: no URL.
+      '::error file=network plan/hub.plan.json,line=40,title=NET203 edge-to-edge-route::Route module.spoke["a"].aws_route.default sends 0.0.0.0/0 over peering aws_vpc_peering_connection.hub_a.\\nThe peer\'s internet gateway cannot be used through a peering connection.',
+      '::warning file=plan.json,line=7,col=3,title=NET401 open-ingress::Rule aws_security_group_rule.web admits 0.0.0.0/0 on ports 80,443: that is 100%25 of the internet, %25s and %25d included.%0Ahttps://github.com/vpclint/vpclint/blob/v0.1.0/docs/rules.md#open-ingress',
+      '::notice file=plan.json,line=30,col=3,title=NET304 peering-dns::Peering aws_vpc_peering_connection.dns requests DNS resolution but aws_vpc.b has DNS hostnames off.%0Ahttps://github.com/vpclint/vpclint/blob/v0.1.0/docs/rules.md#peering-dns',
+    ]);
   });
 
   it('prints nothing for a clean result', () => {

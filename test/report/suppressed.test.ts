@@ -92,6 +92,7 @@ describe('JSON', () => {
         related: [],
         location: { file: 'main.tf', line: 20, column: 5 },
         fingerprint: '1a2b3c4d5e6f708192a3b4c5d6e7f801',
+        docsUrl: 'https://github.com/vpclint/vpclint/blob/v0.1.0/docs/rules.md#open-ingress',
         suppression: { kind: 'inSource', via: 'comment', reason: 'public ALB', expires: '2027-03-31', location: { file: 'main.tf', line: 15, column: 1 } },
       },
       {
@@ -103,6 +104,7 @@ describe('JSON', () => {
         related: [],
         location: { file: 'main.tf', line: 30, column: 5 },
         fingerprint: '2b3c4d5e6f708192a3b4c5d6e7f80912',
+        docsUrl: 'https://github.com/vpclint/vpclint/blob/v0.1.0/docs/rules.md#open-ingress',
         suppression: { kind: 'external', via: 'baseline', reason: 'accepted in the baseline vpclint-baseline.json' },
       },
     ]);
@@ -171,7 +173,7 @@ describe('markdown', () => {
 describe('GitHub annotations', () => {
   it('annotate only the active findings, with one notice counting the rest', () => {
     expect(renderGithub(result, ctx).split('\n')).toEqual([
-      `::error file=main.tf,line=9,col=1,title=NET101 peering-cidr-overlap::${active.message}`,
+      `::error file=main.tf,line=9,col=1,title=NET101 peering-cidr-overlap::${active.message}%0Ahttps://github.com/vpclint/vpclint/blob/v0.1.0/docs/rules.md#peering-cidr-overlap`,
       '::notice title=vpclint%3A suppressed findings::2 findings not shown: 1 suppressed in the source, 1 accepted by the baseline',
       '::notice title=vpclint%3A baseline::1 finding of the baseline vpclint-baseline.json no longer found (fixed)',
       '',
