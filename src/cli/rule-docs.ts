@@ -79,7 +79,7 @@ export function explainRule(rule: Rule): string {
     }
   }
   // The pages the rule rests on, where the rule names them (docs/rules.md lists them too).
-  const references = (rule as { readonly references?: readonly { readonly title: string; readonly url: string }[] }).references ?? [];
+  const references = rule.references ?? [];
   if (references.length > 0) {
     out.push('', 'References');
     for (const ref of references) out.push(wrap(`${ref.title}: ${ref.url}`, '  ', '    '));
