@@ -17,7 +17,7 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/markdown.js';
 import { repoRoot } from '../helpers/repo.js';
-import { sarifValidator } from '../report/sarif-schema.js';
+import { codeScanningProblems } from '../helpers/sarif.js';
 import { RULE_LINE, sgPlan } from './sg-plan.js';
 
 const OWNER = 'octo';
@@ -330,8 +330,9 @@ describe('the Action on a pull request', () => {
       'sarif-file': sarifFile,
       'comment-id': String(commentId),
     });
-    const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'));
-    expect(sarifValidator()(sarif)).toBe(true);
+    const sarifText = readFileSync(sarifFile, 'utf8');
+    expect(codeScanningProblems(sarifText)).toEqual([]);
+    const sarif = JSON.parse(sarifText);
     expect(sarif.runs[0].results.map((r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [r.ruleId, r.locations[0]!.physicalLocation.artifactLocation.uri])).toEqual([
       ['NET401', 'network/sg.plan.json'],
     ]);
