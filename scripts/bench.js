@@ -16,9 +16,11 @@
  *   hub with 4,000 spokes, as plans.
  *
  * Prints one table, then every target with the figures it compares and PASS/FAIL, and checks that
- * the findings of every input (the JSON output without the tool version) are those stored in
+ * the findings of every input (from its JSON report) are those stored in
  * bench/findings.json (DIFF otherwise). It is a measurement, not a test: the exit code is 0 whatever
- * the numbers, and 2 only when the CLI fails (exit code 2) or is missing.
+ * the numbers, and 2 only when the CLI fails (exit code 2) or is missing. The digest keeps only what
+ * says what was found and where (rule, severity, message, resource, related, location, fingerprint;
+ * an unresolved check's reason; an error's position and message).
  *
  * Options: `--sizes plan-10k,tf-flat-10k` to measure fewer inputs, `--runs N` (default 3; medians
  * are reported; a run longer than 20 s is not repeated), `--update-findings` to store the findings
@@ -153,11 +155,29 @@ function parseArgs(argv) {
   return { sizes, runs, update };
 }
 
-/** The findings of a JSON report, without the tool's name and version. @param {string} stdout */
+/** What a finding, an unresolved check and an error are, in the JSON report (other fields may come and go). */
+const FINDING_KEYS = ['id', 'rule', 'severity', 'message', 'resource', 'related', 'location', 'fingerprint'];
+const UNRESOLVED_KEYS = ['id', 'rule', 'resource', 'reason', 'location'];
+const ERROR_KEYS = ['file', 'line', 'column', 'message'];
+
+/** @param {unknown[]} list @param {string[]} keys */
+function project(list, keys) {
+  return list.map((x) => Object.fromEntries(keys.map((k) => [k, /** @type {Record<string, unknown>} */ (x)[k]])));
+}
+
+/**
+ * A digest of the findings, unresolved checks and errors of a JSON report: only the fields that
+ * say what was found and where, so that a field added to the report format is not a change.
+ * @param {string} stdout
+ */
 function findingsDigest(stdout) {
   try {
     const json = /** @type {{ findings?: unknown[], unresolved?: unknown[], errors?: unknown[] }} */ (JSON.parse(stdout));
-    const kept = { findings: json.findings ?? [], unresolved: json.unresolved ?? [], errors: json.errors ?? [] };
+    const kept = {
+      findings: project(json.findings ?? [], FINDING_KEYS),
+      unresolved: project(json.unresolved ?? [], UNRESOLVED_KEYS),
+      errors: project(json.errors ?? [], ERROR_KEYS),
+    };
     return {
       sha256: createHash('sha256').update(JSON.stringify(kept)).digest('hex'),
       findings: kept.findings.length,
