@@ -152,7 +152,7 @@ export default defineRule({
         }
       }
       const seen = new Set<string>();
-      for (const [a, b] of overlappingPairs(items)) {
+      for (const [a, b] of overlappingSpokePairs(items)) {
         if (sameVpc(a.spoke.vpc, b.spoke.vpc) || sameVpc(a.spoke.vpc, hub) || sameVpc(b.spoke.vpc, hub)) continue;
         // AWS allocates Amazon-provided IPv6 blocks from its own pool, never twice.
         if (a.block.amazonProvided === true && b.block.amazonProvided === true) continue;
@@ -165,6 +165,35 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * `overlappingPairs(items)` without the pairs of one block with itself, which a spoke joined to the
+ * hub by several connections repeats once per connection (and which are never a finding: same
+ * VPC): the pairs are found once per distinct block, then given to every connection of each side,
+ * in the same order (by input position). 4,000 connections between the same two VPCs made 8
+ * million pairs of one block with itself.
+ */
+function overlappingSpokePairs<T extends { readonly spoke: Spoke; readonly block: CidrBlock }>(items: readonly { cidr: Cidr; item: T }[]): Array<[T, T]> {
+  const groups = new Map<Vpc, Map<CidrBlock, number[]>>();
+  const distinct: { cidr: Cidr; item: number[] }[] = [];
+  items.forEach(({ cidr, item }, i) => {
+    let byBlock = groups.get(item.spoke.vpc);
+    if (byBlock === undefined) groups.set(item.spoke.vpc, (byBlock = new Map()));
+    const group = byBlock.get(item.block);
+    if (group !== undefined) group.push(i);
+    else {
+      const fresh = [i];
+      byBlock.set(item.block, fresh);
+      distinct.push({ cidr, item: fresh });
+    }
+  });
+  const pairs: Array<[number, number]> = [];
+  for (const [x, y] of overlappingPairs(distinct)) {
+    for (const i of x) for (const j of y) pairs.push(i < j ? [i, j] : [j, i]);
+  }
+  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return pairs.map(([i, j]) => [(items[i] as { item: T }).item, (items[j] as { item: T }).item]);
+}
 
 /** The other ends of the hub's connections; unknown ends are unresolved. */
 function spokesOf(hub: Vpc, context: RuleContext<MessageId>): Spoke[] {
