@@ -293,7 +293,7 @@ export const TF_FLAT_SIZES = /** @type {const} */ ({ '1k': 125, '10k': 1250, '20
  * @param {number} spokes
  */
 function flatModule(spokes) {
-  const cidrOf = (i) => `10.${Math.floor((i + 1) / 64) + 1}.${((i + 1) % 64) * 4}.0/22`;
+  const cidrOf = (/** @type {number} */ i) => `10.${Math.floor((i + 1) / 64) + 1}.${((i + 1) % 64) * 4}.0/22`;
   const parts = [`provider "aws" {
   region = "eu-west-1"
 }
@@ -384,7 +384,11 @@ export function flatResourceCount(spokes) {
   return 8 * spokes + 4;
 }
 
-/** Writes bench/out/tf-flat-<size>/ unless it is already there for this generator version. */
+/**
+ * Writes bench/out/tf-flat-<size>/ unless it is already there for this generator version.
+ * @param {keyof typeof TF_FLAT_SIZES} size
+ * @param {{ log?: (msg: string) => void }} [opts]
+ */
 export function ensureFlatModule(size, opts = {}) {
   const spokes = TF_FLAT_SIZES[size];
   const dir = join(OUT_DIR, `tf-flat-${size}`);
