@@ -2,13 +2,15 @@
  * A format-neutral summary of the peering topology, for reporters that draw it (the diagram in the
  * markdown pull-request comment). Reporters get the lint result, not the model, so run.ts builds
  * this once from the model and the findings: the VPCs that take part in peering with their CIDR
- * blocks, and each peering connection with its two ends, the rules that reported something about
- * it, and which direction has no route back (from NET201's findings).
+ * blocks and `Name` tag, the rules that reported something inside each VPC, which VPCs overlap
+ * another (from NET101's and NET102's findings), and each peering connection with its two ends,
+ * the rules that reported something about it, and which direction has no route back (from
+ * NET201's findings).
  *
  * This module reads findings through the structural `TopologyHit` type so that model/ does not
  * import the engine.
  */
-import type { NetworkModel, PeeringConnection, SourceResource, Subject, Tri, Vpc } from './types.js';
+import type { NetworkModel, PeeringConnection, RouteTable, SourceResource, Subject, Tri, Vpc } from './types.js';
 
 export type TopologySeverity = 'error' | 'warning' | 'note';
 
@@ -17,12 +19,24 @@ export interface TopologyVpc {
   readonly key: string;
   /** The resource address, or the real ID for a VPC known only by ID. */
   readonly label: string;
+  /** The `Name` tag, when it is known and not empty. */
+  readonly name?: string;
   /** Known CIDR blocks, canonical, in declaration order (primary IPv4 first). */
   readonly cidrs: readonly string[];
   /** True when some block is unknown until apply or the list of blocks may be incomplete. */
   readonly cidrsIncomplete: boolean;
   /** Not managed in the linted files (a data source, or a VPC known only by ID). */
   readonly external: boolean;
+  /**
+   * Rules with a finding about a resource of this VPC (the VPC, its CIDR blocks, subnets, route
+   * tables, routes, security groups and their rules, network ACLs) that names no peering
+   * connection, sorted. Findings that name a connection are the connection's (`TopologyPeering`).
+   */
+  readonly ruleIds: readonly string[];
+  /** The most severe of those findings. */
+  readonly worst: TopologySeverity | undefined;
+  /** A finding says a CIDR block of this VPC overlaps another VPC's (NET101 between peers, NET102 between spokes of one hub). */
+  readonly overlaps: boolean;
 }
 
 /** A direction with no route back: replies from `from` to `to` are dropped. */
@@ -68,13 +82,41 @@ export interface TopologyHit {
  */
 const MISSING_RETURN_RULE = 'NET201';
 
+/**
+ * The rules that report overlapping VPCs, and the `data` fields that name the two VPCs (their
+ * labels): NET101 (peering-cidr-overlap) and NET102 (spoke-cidr-overlap). Kept in sync by
+ * test/model/topology.test.ts.
+ */
+const OVERLAP_RULES: Readonly<Record<string, readonly string[]>> = {
+  NET101: ['vpc', 'peerVpc'],
+  NET102: ['spoke', 'otherSpoke'],
+};
+
 const RANK: Readonly<Record<TopologySeverity, number>> = { error: 3, warning: 2, note: 1 };
 
 function knownVpc(v: Tri<Vpc>): Vpc | undefined {
   return v.state === 'known' ? v.value : undefined;
 }
 
-function toTopologyVpc(vpc: Vpc): TopologyVpc {
+interface Facts {
+  readonly ruleIds: Set<string>;
+  worst: TopologySeverity | undefined;
+}
+
+interface PeeringFacts extends Facts {
+  readonly missing: Map<string, MissingRoute>;
+}
+
+interface VpcFacts extends Facts {
+  overlaps: boolean;
+}
+
+function note(f: Facts, hit: TopologyHit): void {
+  f.ruleIds.add(hit.ruleId);
+  if (f.worst === undefined || RANK[hit.severity] > RANK[f.worst]) f.worst = hit.severity;
+}
+
+function toTopologyVpc(vpc: Vpc, f: VpcFacts | undefined): TopologyVpc {
   const cidrs: string[] = [];
   let incomplete = vpc.blocksIncomplete !== undefined;
   for (const block of vpc.cidrBlocks) {
@@ -82,13 +124,31 @@ function toTopologyVpc(vpc: Vpc): TopologyVpc {
     if (c.state === 'known') cidrs.push(c.value.canonical);
     else if (c.state === 'unknown') incomplete = true;
   }
-  return { key: vpc.key, label: vpc.label, cidrs, cidrsIncomplete: incomplete, external: vpc.external };
+  const out = { key: vpc.key, label: vpc.label, cidrs, cidrsIncomplete: incomplete, external: vpc.external };
+  const facts = { ruleIds: [...(f?.ruleIds ?? [])].sort(), worst: f?.worst, overlaps: f?.overlaps ?? false };
+  return vpc.name === undefined || vpc.name === '' ? { ...out, ...facts } : { ...out, name: vpc.name, ...facts };
 }
 
-interface PeeringFacts {
-  readonly ruleIds: Set<string>;
-  worst: TopologySeverity | undefined;
-  readonly missing: Map<string, MissingRoute>;
+/** Each resource that belongs to one VPC (the VPC itself, its blocks, subnets, tables, routes, groups, rules, ACLs). */
+function resourceOwners(model: NetworkModel): Map<SourceResource, Vpc> {
+  const owner = new Map<SourceResource, Vpc>();
+  const own = (r: SourceResource | undefined, vpc: Vpc | undefined): void => {
+    if (r !== undefined && vpc !== undefined && !owner.has(r)) owner.set(r, vpc);
+  };
+  for (const vpc of model.vpcs) {
+    own(vpc.resource, vpc);
+    for (const b of vpc.cidrBlocks) own(b.subject.resource, vpc);
+    for (const s of vpc.subnets) own(s.resource, vpc);
+    for (const t of vpc.routeTables) own(t.resource, vpc);
+    own(vpc.mainRouteTable.resource, vpc);
+    for (const g of vpc.securityGroups) own(g.resource, vpc);
+  }
+  const tableVpc = (t: Tri<RouteTable>): Vpc | undefined => (t.state === 'known' ? knownVpc(t.value.vpc) : undefined);
+  for (const r of model.routes) own(r.subject.resource, tableVpc(r.routeTable));
+  for (const r of model.securityGroupRules) own(r.subject.resource, r.group.state === 'known' ? knownVpc(r.group.value.vpc) : undefined);
+  for (const a of model.networkAcls ?? []) own(a.resource, knownVpc(a.vpc));
+  for (const e of model.networkAclEntries ?? []) own(e.subject.resource, e.acl.state === 'known' ? knownVpc(e.acl.value.vpc) : undefined);
+  return owner;
 }
 
 /**
@@ -105,17 +165,34 @@ export function summarizeTopology(model: NetworkModel, hits: readonly TopologyHi
     for (const r of p.optionsResources) byResource.set(r, p);
     facts.set(p, { ruleIds: new Set(), worst: undefined, missing: new Map() });
   }
+  const owners = resourceOwners(model);
+  const vpcFacts = new Map<Vpc, VpcFacts>();
+  const factsOf = (vpc: Vpc): VpcFacts => {
+    let f = vpcFacts.get(vpc);
+    if (f === undefined) vpcFacts.set(vpc, (f = { ruleIds: new Set(), worst: undefined, overlaps: false }));
+    return f;
+  };
+  const byLabel = new Map<string, Vpc[]>();
+  for (const vpc of model.vpcs) byLabel.set(vpc.label, [...(byLabel.get(vpc.label) ?? []), vpc]);
 
   for (const hit of hits) {
     const touched = new Set<PeeringConnection>();
+    const inside = new Set<Vpc>();
     for (const s of [hit.subject, ...hit.relatedSubjects]) {
       const p = byResource.get(s.resource);
       if (p !== undefined) touched.add(p);
+      const vpc = owners.get(s.resource);
+      if (vpc !== undefined) inside.add(vpc);
+    }
+    // A finding about a connection is drawn on the connection; any other, on the VPCs it is in.
+    if (touched.size === 0) for (const vpc of inside) note(factsOf(vpc), hit);
+    for (const field of OVERLAP_RULES[hit.ruleId] ?? []) {
+      const label = hit.data[field];
+      for (const vpc of label === undefined ? [] : (byLabel.get(label) ?? [])) factsOf(vpc).overlaps = true;
     }
     for (const p of touched) {
       const f = facts.get(p) as PeeringFacts;
-      f.ruleIds.add(hit.ruleId);
-      if (f.worst === undefined || RANK[hit.severity] > RANK[f.worst]) f.worst = hit.severity;
+      note(f, hit);
       if (hit.ruleId !== MISSING_RETURN_RULE || !Object.hasOwn(hit.data, 'peerVpc')) continue;
       const requester = knownVpc(p.requester);
       const accepter = knownVpc(p.accepter);
@@ -148,8 +225,8 @@ export function summarizeTopology(model: NetworkModel, hits: readonly TopologyHi
   // Model order for VPCs the model lists; VPCs known only through a connection come after.
   const vpcs: TopologyVpc[] = [];
   for (const vpc of model.vpcs) {
-    if (ends.delete(vpc)) vpcs.push(toTopologyVpc(vpc));
+    if (ends.delete(vpc)) vpcs.push(toTopologyVpc(vpc, vpcFacts.get(vpc)));
   }
-  for (const vpc of ends) vpcs.push(toTopologyVpc(vpc));
+  for (const vpc of ends) vpcs.push(toTopologyVpc(vpc, vpcFacts.get(vpc)));
   return { vpcs, peerings };
 }

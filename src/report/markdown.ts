@@ -16,6 +16,7 @@ import { blockedRules, groupUnresolved } from '../engine/unresolved.js';
 import type { Topology, TopologyPeering, TopologyVpc } from '../model/topology.js';
 import { isUnsafeChar, visibleEscape } from './escape.js';
 import { fileCounts, filesPhrase } from './file-counts.js';
+import { fenced, fixPlace } from './fix-text.js';
 import type { ReportContext } from './types.js';
 
 /** The hidden first line the Action finds its comment by. */
@@ -176,19 +177,130 @@ function countsTable(result: LintResult, counts: Record<Severity, number>): stri
 const RED = 'stroke:#cf222e,stroke-width:2px,color:#cf222e';
 const AMBER = 'stroke:#bf8700,stroke-width:2px,color:#bf8700';
 const MISSING = 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:4 4,color:#cf222e';
+/** Node classes: a VPC with overlapping blocks, and a VPC with a finding of its own, by severity. */
+const CLASS_DEFS: Readonly<Record<string, string>> = {
+  overlap: 'fill:#ffebe9,stroke:#cf222e,stroke-width:3px,stroke-dasharray:6 3',
+  error: 'stroke:#cf222e,stroke-width:2px',
+  warning: 'stroke:#bf8700,stroke-width:2px',
+  note: 'stroke:#0969da,stroke-width:2px',
+};
 
-function vpcLabel(vpc: TopologyVpc): string {
-  const cidrs = vpc.cidrs.length > 0 ? vpc.cidrs.join(', ') : 'CIDR unknown';
-  const more = vpc.cidrs.length > 0 && vpc.cidrsIncomplete ? ', more unknown' : '';
-  const where = vpc.external ? '<br/>(outside the linted files)' : '';
-  return `${escapeMermaid(vpc.label)}<br/>${escapeMermaid(cidrs + more)}${where}`;
+/**
+ * Above this many VPCs in the topology only the neighbourhood of the problems is drawn: the VPCs
+ * in findings and their direct peers. Ten boxes with their CIDRs are about what fits the width of
+ * a pull-request comment and still reads at GitHub's scale.
+ */
+export const FULL_DIAGRAM_VPCS = 10;
+
+/** The rule whose findings the diagram draws as a "no route back" arrow (see model/topology.ts). */
+const MISSING_RETURN_RULE = 'NET201';
+
+/**
+ * The parts of a Terraform address (`module.a["x"].module.b.aws_vpc.this[0]`): its module calls
+ * and the resource itself (`data.` included); undefined for anything else (a CloudFormation
+ * logical ID, a real VPC ID), whose label is then used whole.
+ */
+function addressParts(address: string): { modules: string[]; resource: string } | undefined {
+  const tokens: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let token = '';
+  for (let i = 0; i < address.length; i++) {
+    const ch = address.charAt(i);
+    if (quoted) {
+      if (ch === '\\') token += ch + address.charAt(++i);
+      else token += ch;
+      if (ch === '"') quoted = false;
+      continue;
+    }
+    if (ch === '"') quoted = true;
+    else if (ch === '[') depth += 1;
+    else if (ch === ']') depth -= 1;
+    if (ch === '.' && depth === 0) {
+      tokens.push(token);
+      token = '';
+    } else {
+      token += ch;
+    }
+  }
+  tokens.push(token);
+  const modules: string[] = [];
+  let i = 0;
+  while (tokens[i] === 'module' && i + 2 < tokens.length) {
+    modules.push(`module.${tokens[i + 1]}`);
+    i += 2;
+  }
+  const rest = tokens.slice(i);
+  const resource = rest[0] === 'data' ? rest.length === 3 : rest.length === 2;
+  if (!resource || rest.some((t) => t === '' || !/^[A-Za-z_]/.test(t))) return undefined;
+  return { modules, resource: rest.join('.') };
+}
+
+/**
+ * The ways a VPC can be named, shortest first: the suffixes of its address that end with its
+ * module call (`module.spoke["a"]`, `module.net.module.spoke["a"]`) and those that end with the
+ * resource (`module.spoke["a"].aws_vpc.this`, ...), the whole address last. A VPC in a module is
+ * never named without its module call: a bare `aws_vpc.this` would read as the root module's.
+ */
+function labelForms(vpc: TopologyVpc): { name: string | undefined; forms: string[] } {
+  const name = vpc.name === undefined || vpc.name.trim() === '' ? undefined : vpc.name;
+  const parts = addressParts(vpc.label);
+  if (parts === undefined) return { name, forms: [vpc.label] };
+  const forms: string[] = [];
+  const innermost = Math.max(parts.modules.length - 1, 0);
+  for (let k = innermost; k >= 0; k--) forms.push([...parts.modules.slice(k), parts.resource].join('.'));
+  for (let k = parts.modules.length - 1; k >= 0; k--) forms.push(parts.modules.slice(k).join('.'));
+  const order = new Map(forms.map((f, i) => [f, i]));
+  forms.sort((a, b) => a.length - b.length || (order.get(a) as number) - (order.get(b) as number));
+  return { name, forms: forms.includes(vpc.label) ? forms : [...forms, vpc.label] };
+}
+
+/**
+ * The label of each VPC drawn: its `Name` tag where it has one, else the shortest form of its
+ * address (see labelForms) that is no form of any other VPC drawn: `aws_vpc.hub`;
+ * `module.spoke["a"]` for the one VPC of that module instance, `module.spoke["a"].aws_vpc.this`
+ * when it has two; the whole address when nothing shorter is unique. A `Name` that
+ * another drawn VPC also has (or that is another's address form) gets that shortest address in
+ * parentheses, so no two boxes read the same.
+ */
+export function diagramLabels(vpcs: readonly TopologyVpc[]): Map<string, string> {
+  const all = vpcs.map((v) => ({ vpc: v, ...labelForms(v) }));
+  const uses = new Map<string, number>();
+  for (const { name, forms } of all) {
+    for (const f of new Set(name === undefined ? forms : [name, ...forms])) uses.set(f, (uses.get(f) ?? 0) + 1);
+  }
+  const labels = new Map<string, string>();
+  for (const { vpc, name, forms } of all) {
+    const short = forms.find((f) => uses.get(f) === 1) ?? vpc.label;
+    labels.set(vpc.key, name === undefined ? short : uses.get(name) === 1 ? name : `${name} (${short})`);
+  }
+  return labels;
+}
+
+/**
+ * A box's text: the label, each CIDR block on a line of its own (Mermaid wraps long lines at
+ * their spaces, in boxes narrower than two blocks side by side), then the markers.
+ */
+function vpcLabel(vpc: TopologyVpc, label: string): string {
+  const cidrs = vpc.cidrs.length > 0 ? [...vpc.cidrs] : ['CIDR unknown'];
+  if (vpc.cidrs.length > 0 && vpc.cidrsIncomplete) cidrs.push('more unknown');
+  const lines = [escapeMermaid(label), ...cidrs.map(escapeMermaid)];
+  if (vpc.external) lines.push('(outside the linted files)');
+  // "⚠ overlapping CIDR" with no-break spaces, so it stays on one line however narrow the box.
+  if (vpc.overlaps) lines.push('#9888;#160;overlapping#160;CIDR');
+  if (vpc.ruleIds.length > 0) lines.push(escapeMermaid(vpc.ruleIds.join(', ')));
+  return lines.join('<br/>');
 }
 
 /** The Mermaid flowchart of `peerings` (already chosen and ordered). */
 function mermaid(vpcs: readonly TopologyVpc[], peerings: readonly TopologyPeering[]): string {
   const byKey = new Map(vpcs.map((v) => [v.key, v]));
+  const drawn = new Set<string>();
+  for (const p of peerings) for (const k of [p.requester, p.accepter]) if (k !== undefined) drawn.add(k);
+  const labels = diagramLabels(vpcs.filter((v) => drawn.has(v.key)));
   const ids = new Map<string, string>();
   const nodes: string[] = [];
+  const classes = new Map<string, string[]>();
   const node = (key: string | undefined): string => {
     if (key === undefined) {
       const id = `u${nodes.length}`;
@@ -200,8 +312,10 @@ function mermaid(vpcs: readonly TopologyVpc[], peerings: readonly TopologyPeerin
       id = `v${ids.size}`;
       ids.set(key, id);
       const vpc = byKey.get(key);
-      const label = vpc === undefined ? escapeMermaid(key) : vpcLabel(vpc);
+      const label = vpc === undefined ? escapeMermaid(key) : vpcLabel(vpc, labels.get(key) ?? vpc.label);
       nodes.push(vpc?.external === true ? `  ${id}(["${label}"])` : `  ${id}["${label}"]`);
+      const cls = vpc === undefined ? undefined : vpc.overlaps ? 'overlap' : vpc.worst;
+      if (cls !== undefined) classes.set(cls, [...(classes.get(cls) ?? []), id]);
     }
     return id;
   };
@@ -210,42 +324,80 @@ function mermaid(vpcs: readonly TopologyVpc[], peerings: readonly TopologyPeerin
   for (const p of peerings) {
     const a = node(p.requester);
     const b = node(p.accepter);
-    const rules = p.ruleIds.length > 0 ? `<br/>${p.ruleIds.join(', ')}` : '';
-    if (p.worst === 'error') styles.push(`  linkStyle ${edges.length} ${RED}`);
-    else if (p.worst === 'warning') styles.push(`  linkStyle ${edges.length} ${AMBER}`);
-    edges.push(`  ${a} ---|"${escapeMermaid(p.label)}${rules}"| ${b}`);
+    const missing: { from: string; to: string }[] = [];
     for (const m of p.missingRoutes) {
       const from = m.from === p.requester ? a : m.from === p.accepter ? b : undefined;
       const to = m.to === p.requester ? a : m.to === p.accepter ? b : undefined;
-      if (from === undefined || to === undefined) continue;
+      if (from !== undefined && to !== undefined) missing.push({ from, to });
+    }
+    // The "no route back" arrow says what NET201 found; the connection carries the other rules.
+    const ruleIds = missing.length > 0 ? p.ruleIds.filter((id) => id !== MISSING_RETURN_RULE) : p.ruleIds;
+    const marker = ruleIds.length > 0 ? `|"${escapeMermaid(ruleIds.join(', '))}"|` : '';
+    if (marker !== '' && p.worst === 'error') styles.push(`  linkStyle ${edges.length} ${RED}`);
+    else if (marker !== '' && p.worst === 'warning') styles.push(`  linkStyle ${edges.length} ${AMBER}`);
+    // One direction without a route back: the connection is an arrow the way traffic does flow.
+    const one = missing.length === 1 ? missing[0] : undefined;
+    edges.push(one === undefined ? `  ${a} ---${marker} ${b}` : `  ${one.to} -->${marker} ${one.from}`);
+    for (const m of missing) {
       styles.push(`  linkStyle ${edges.length} ${MISSING}`);
-      edges.push(`  ${from} -.->|"no route back"| ${to}`);
+      edges.push(`  ${m.from} -.->|"no route back"| ${m.to}`);
     }
   }
-  return ['```mermaid', 'flowchart LR', ...nodes, ...edges, ...styles, '```'].join('\n');
+  const defs: string[] = [];
+  for (const [cls, members] of classes) defs.push(`  classDef ${cls}Vpc ${CLASS_DEFS[cls]}`, `  class ${members.join(',')} ${cls}Vpc`);
+  return ['```mermaid', 'flowchart LR', ...nodes, ...edges, ...styles, ...defs, '```'].join('\n');
 }
 
 function topologySection(topology: Topology | undefined): string | undefined {
   if (topology === undefined || topology.peerings.length === 0) return undefined;
-  // Connections with findings first, so they are drawn whatever the limit cuts.
+  const byKey = new Map(topology.vpcs.map((v) => [v.key, v]));
   const flagged = topology.peerings.filter((p) => p.worst !== undefined);
-  const quiet = topology.peerings.filter((p) => p.worst === undefined);
-  const ordered = [...flagged, ...quiet];
-  let count = Math.min(ordered.length, MAX_DIAGRAM_PEERINGS);
-  let diagram = mermaid(topology.vpcs, ordered.slice(0, count));
-  while (diagram.length > MAX_DIAGRAM_LENGTH && count > 1) {
-    count = Math.max(1, Math.floor(count / 2));
-    diagram = mermaid(topology.vpcs, ordered.slice(0, count));
+  // The VPCs in findings: those with a finding of their own, those marked overlapping, and the
+  // ends of every connection with a finding.
+  const problems = new Set(topology.vpcs.filter((v) => v.ruleIds.length > 0 || v.overlaps).map((v) => v.key));
+  for (const p of flagged) for (const k of [p.requester, p.accepter]) if (k !== undefined) problems.add(k);
+  const focus = topology.vpcs.length > FULL_DIAGRAM_VPCS;
+  // In a large estate, the connections of the VPCs in findings: they reach exactly their direct
+  // peers. A connection between two of those peers is left out (in a mesh, those would be most).
+  const touchesProblem = (p: TopologyPeering): boolean => [p.requester, p.accepter].some((k) => k !== undefined && problems.has(k));
+  const candidates = focus ? topology.peerings.filter((p) => p.worst !== undefined || touchesProblem(p)) : topology.peerings;
+  const lines = ['### Peering topology', ''];
+  if (candidates.length > 0) {
+    // Connections with findings first, then those of VPCs with findings, so the limit cuts healthy ones first.
+    const ordered = [
+      ...candidates.filter((p) => p.worst !== undefined),
+      ...candidates.filter((p) => p.worst === undefined && touchesProblem(p)),
+      ...candidates.filter((p) => p.worst === undefined && !touchesProblem(p)),
+    ];
+    let count = Math.min(ordered.length, MAX_DIAGRAM_PEERINGS);
+    let diagram = mermaid(topology.vpcs, ordered.slice(0, count));
+    while (diagram.length > MAX_DIAGRAM_LENGTH && count > 1) {
+      count = Math.max(1, Math.floor(count / 2));
+      diagram = mermaid(topology.vpcs, ordered.slice(0, count));
+    }
+    const legend =
+      'Boxes are VPCs (their Name tag, else their shortest address) with their CIDR blocks and the rules that reported something in them; ' +
+      'lines are peering connections with the rules that reported them: red for errors, amber for warnings. ' +
+      'An arrow is a connection that carries traffic one way only: the dotted red arrow back has no route.';
+    lines.push(diagram, '', `<sub>${legend}</sub>`);
+    const left = ordered.length - count;
+    if (left > 0) {
+      const which = count >= flagged.length ? ' (none of them has a finding)' : '';
+      lines.push('', `… and ${plural(left, 'more peering connection')} not drawn${which}.`);
+    }
   }
-  const lines = ['### Peering topology', '', diagram, ''];
-  const legend =
-    'Nodes are VPCs with their CIDR blocks, lines are peering connections with the rules that reported them: ' +
-    'red for errors, amber for warnings. A dashed red arrow is a direction with no route back.';
-  lines.push(`<sub>${legend}</sub>`);
-  const left = ordered.length - count;
-  if (left > 0) {
-    const which = count >= flagged.length ? ' (none of them has a finding)' : '';
-    lines.push('', `… and ${plural(left, 'more peering connection')} not drawn${which}.`);
+  if (focus) {
+    const neighbourhood = new Set<string>();
+    for (const p of candidates) for (const k of [p.requester, p.accepter]) if (k !== undefined && byKey.has(k)) neighbourhood.add(k);
+    const healthyVpcs = topology.vpcs.length - neighbourhood.size;
+    const healthyPeerings = topology.peerings.length - candidates.length;
+    const what =
+      problems.size === 0
+        ? `None of the ${topology.vpcs.length} peered VPCs has a finding, so none is drawn`
+        : `${topology.vpcs.length} peered VPCs, more than ${FULL_DIAGRAM_VPCS}: only the VPCs with findings and their direct peers are drawn`;
+    const left = healthyVpcs + healthyPeerings === 0 ? '' : ` Not drawn: ${plural(healthyVpcs, 'healthy VPC')} and ${plural(healthyPeerings, 'healthy peering connection')}.`;
+    if (candidates.length > 0) lines.push('');
+    lines.push(`${what}.${left}`);
   }
   return lines.join('\n');
 }
@@ -268,7 +420,10 @@ function findingBlock(f: Finding, rule: Rule | undefined): string {
   if (f.related.length > 0) details.push(`- **Related:** ${f.related.map(code).join(', ')}`);
   if (rule !== undefined) details.push(`- **How to fix:** ${rule.remediation}`);
   details.push(`- **Fingerprint:** <code>${escapeMarkdown(f.fingerprint)}</code>`);
-  return [`<details><summary>${summary}</summary>`, '', ...details, '', '</details>'].join('\n');
+  // The suggested fix, under the finding: what and where, then the lines to paste.
+  const fix = f.fix === undefined ? [] : ['', `**Suggested fix** (${code(fixPlace(f.fix))}): ${escapeMarkdown(f.fix.description)}`];
+  if (f.fix !== undefined && f.fix.text !== '') fix.push('', fenced(f.fix.text, f.fix.language));
+  return [`<details><summary>${summary}</summary>`, '', ...details, ...fix, '', '</details>'].join('\n');
 }
 
 function errorsSection(result: LintResult): string | undefined {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { defineRule, type Rule } from '../../src/engine/define-rule.js';
 import type { Finding, LintResult } from '../../src/engine/finding.js';
-import type { Topology, TopologyPeering } from '../../src/model/topology.js';
+import type { Topology, TopologyPeering, TopologyVpc } from '../../src/model/topology.js';
 import {
   COMMENT_MARKER,
+  FULL_DIAGRAM_VPCS,
   MAX_DIAGRAM_PEERINGS,
   MAX_MARKDOWN_LENGTH,
   escapeMarkdown,
+  diagramLabels,
   escapeMermaid,
   renderMarkdown,
 } from '../../src/report/markdown.js';
@@ -30,26 +32,27 @@ const empty: LintResult = { findings: [], unresolved: [], errors: [], files: [] 
 const HUB = 'aws_vpc.hub';
 const SPOKE = 'module.spoke["a"].aws_vpc.this';
 
+/** Healthy unless said otherwise. */
+function vpc(key: string, cidrs: string[], more: Partial<TopologyVpc> = {}): TopologyVpc {
+  return { key, label: key, cidrs, cidrsIncomplete: false, external: false, ruleIds: [], worst: undefined, overlaps: false, ...more };
+}
+
+function peering(key: string, requester: string | undefined, accepter: string | undefined, more: Partial<TopologyPeering> = {}): TopologyPeering {
+  return { key, label: `aws_vpc_peering_connection.${key}`, requester, accepter, ruleIds: [], worst: undefined, missingRoutes: [], ...more };
+}
+
 const topology: Topology = {
   vpcs: [
-    { key: HUB, label: HUB, cidrs: ['10.0.0.0/16'], cidrsIncomplete: false, external: false },
-    { key: 'aws_vpc.c', label: 'aws_vpc.c', cidrs: ['10.0.128.0/20'], cidrsIncomplete: false, external: false },
-    { key: SPOKE, label: SPOKE, cidrs: ['10.1.0.0/16'], cidrsIncomplete: true, external: false },
-    { key: 'vpc-0abc', label: 'vpc-0abc', cidrs: [], cidrsIncomplete: true, external: true },
+    vpc(HUB, ['10.0.0.0/16'], { overlaps: true }),
+    vpc('aws_vpc.c', ['10.0.128.0/20'], { overlaps: true }),
+    vpc(SPOKE, ['10.1.0.0/16'], { cidrsIncomplete: true, ruleIds: ['NET401'], worst: 'warning' }),
+    vpc('vpc-0abc', [], { cidrsIncomplete: true, external: true }),
   ],
   peerings: [
-    { key: 'p.hub_c', label: 'aws_vpc_peering_connection.hub_c', requester: HUB, accepter: 'aws_vpc.c', ruleIds: ['NET101'], worst: 'error', missingRoutes: [] },
-    { key: 'p.ext', label: 'aws_vpc_peering_connection.ext', requester: HUB, accepter: 'vpc-0abc', ruleIds: [], worst: undefined, missingRoutes: [] },
-    {
-      key: 'p.hub_a',
-      label: 'aws_vpc_peering_connection.hub_a',
-      requester: HUB,
-      accepter: SPOKE,
-      ruleIds: ['NET201', 'NET203'],
-      worst: 'error',
-      missingRoutes: [{ from: SPOKE, to: HUB }],
-    },
-    { key: 'p.dns', label: 'aws_vpc_peering_connection.dns', requester: SPOKE, accepter: undefined, ruleIds: ['NET304'], worst: 'warning', missingRoutes: [] },
+    peering('hub_c', HUB, 'aws_vpc.c', { ruleIds: ['NET101'], worst: 'error' }),
+    peering('ext', HUB, 'vpc-0abc'),
+    peering('hub_a', HUB, SPOKE, { ruleIds: ['NET201', 'NET203'], worst: 'error', missingRoutes: [{ from: SPOKE, to: HUB }] }),
+    peering('dns', SPOKE, undefined, { ruleIds: ['NET304'], worst: 'warning' }),
   ],
 };
 
@@ -195,7 +198,7 @@ describe('renderMarkdown', () => {
     expect(escapeMermaid(input)).toBe(expected);
   });
 
-  it('draws the peering topology: VPC nodes with CIDRs, coloured edges, the missing route direction', () => {
+  it('draws the peering topology: VPC boxes with CIDRs and markers, short edge markers, the working direction and the missing route back', () => {
     const text = renderMarkdown({ ...empty, files: ['a.json'], topology }, ctx);
     const start = text.indexOf('```mermaid\n');
     const diagram = text.slice(start, text.indexOf('```\n', start + 3) + 3);
@@ -203,42 +206,176 @@ describe('renderMarkdown', () => {
       '```mermaid',
       'flowchart LR',
       // Connections with findings first: hub_c, hub_a, dns; then ext.
-      '  v0["aws_vpc.hub<br/>10.0.0.0/16"]',
-      '  v1["aws_vpc.c<br/>10.0.128.0/20"]',
-      '  v2["module.spoke#91;#34;a#34;#93;.aws_vpc.this<br/>10.1.0.0/16, more unknown"]',
+      '  v0["aws_vpc.hub<br/>10.0.0.0/16<br/>#9888;#160;overlapping#160;CIDR"]',
+      '  v1["aws_vpc.c<br/>10.0.128.0/20<br/>#9888;#160;overlapping#160;CIDR"]',
+      // The one VPC of module.spoke["a"]: named by its module call.
+      '  v2["module.spoke#91;#34;a#34;#93;<br/>10.1.0.0/16<br/>more unknown<br/>NET401"]',
       '  u3["? VPC unknown until apply"]',
       '  v3(["vpc-0abc<br/>CIDR unknown<br/>(outside the linted files)"])',
-      '  v0 ---|"aws_vpc_peering_connection.hub_c<br/>NET101"| v1',
-      '  v0 ---|"aws_vpc_peering_connection.hub_a<br/>NET201, NET203"| v2',
+      '  v0 ---|"NET101"| v1',
+      // The hub routes to the spoke, the spoke has no route back: an arrow the way that works,
+      // a dotted one back; NET201 is the dotted arrow, the connection keeps NET203.
+      '  v0 -->|"NET203"| v2',
       '  v2 -.->|"no route back"| v0',
-      '  v2 ---|"aws_vpc_peering_connection.dns<br/>NET304"| u3',
-      '  v0 ---|"aws_vpc_peering_connection.ext"| v3',
+      '  v2 ---|"NET304"| u3',
+      // A healthy connection carries no label.
+      '  v0 --- v3',
       '  linkStyle 0 stroke:#cf222e,stroke-width:2px,color:#cf222e',
       '  linkStyle 1 stroke:#cf222e,stroke-width:2px,color:#cf222e',
       '  linkStyle 2 stroke:#cf222e,stroke-width:2px,stroke-dasharray:4 4,color:#cf222e',
       '  linkStyle 3 stroke:#bf8700,stroke-width:2px,color:#bf8700',
+      '  classDef overlapVpc fill:#ffebe9,stroke:#cf222e,stroke-width:3px,stroke-dasharray:6 3',
+      '  class v0,v1 overlapVpc',
+      '  classDef warningVpc stroke:#bf8700,stroke-width:2px',
+      '  class v2 warningVpc',
       '```',
     ]);
+    expect(diagram).not.toContain('aws_vpc_peering_connection');
+  });
+
+  it('draws an undirected connection and two dotted arrows when neither side routes back', () => {
+    const both: Topology = {
+      vpcs: [vpc('aws_vpc.a', ['10.0.0.0/16']), vpc('aws_vpc.b', ['10.1.0.0/16'])],
+      peerings: [
+        peering('a_b', 'aws_vpc.a', 'aws_vpc.b', {
+          ruleIds: ['NET201'],
+          worst: 'error',
+          missingRoutes: [
+            { from: 'aws_vpc.a', to: 'aws_vpc.b' },
+            { from: 'aws_vpc.b', to: 'aws_vpc.a' },
+          ],
+        }),
+      ],
+    };
+    const lines = renderMarkdown({ ...empty, files: ['a.json'], topology: both }, ctx).split('\n');
+    expect(lines.filter((l) => /^ {2}v\d+ [-.]/.test(l))).toEqual(['  v0 --- v1', '  v0 -.->|"no route back"| v1', '  v1 -.->|"no route back"| v0']);
+  });
+
+  describe('labels', () => {
+    const labelsOf = (vpcs: TopologyVpc[]) => [...diagramLabels(vpcs).values()];
+
+    it('uses the Name tag, else the shortest address form no other VPC drawn has', () => {
+      expect(
+        labelsOf([
+          vpc('aws_vpc.hub', [], { name: 'hub' }),
+          vpc('aws_vpc.edge', []),
+          // One VPC per instance of module.spoke: the module call names it.
+          vpc('module.spoke["a"].aws_vpc.this', []),
+          vpc('module.spoke["b"].aws_vpc.this', []),
+          // Two VPCs in one instance: the module call and the resource.
+          vpc('module.pair["x"].aws_vpc.left', []),
+          vpc('module.pair["x"].aws_vpc.right', []),
+          // Nested: the innermost call is enough when it is unique ...
+          vpc('module.net.module.core.aws_vpc.main', []),
+          // ... and the outer calls come in when it is not.
+          vpc('module.east.module.region.aws_vpc.main', []),
+          vpc('module.west.module.region.aws_vpc.main', []),
+          // Keys with dots, data sources, CloudFormation logical IDs and real IDs.
+          vpc('module.by_cidr["10.0.0.0/16"].data.aws_vpc.found', []),
+          vpc('SharedVpc', []),
+          vpc('vpc-0abc', [], { external: true }),
+        ]),
+      ).toEqual([
+        'hub',
+        'aws_vpc.edge',
+        'module.spoke["a"]',
+        'module.spoke["b"]',
+        'module.pair["x"].aws_vpc.left',
+        'module.pair["x"].aws_vpc.right',
+        'module.core',
+        'module.east.module.region',
+        'module.west.module.region',
+        'module.by_cidr["10.0.0.0/16"]',
+        'SharedVpc',
+        'vpc-0abc',
+      ]);
+    });
+
+    it('never names a VPC of a module by its resource alone, which would read as the root module', () => {
+      expect(labelsOf([vpc('aws_vpc.this', []), vpc('module.spoke["a"].aws_vpc.this', [])])).toEqual(['aws_vpc.this', 'module.spoke["a"]']);
+    });
+
+    it('adds the shortest address to a Name tag that another VPC drawn also has, or that is another address', () => {
+      expect(
+        labelsOf([
+          vpc('module.eu.aws_vpc.this', [], { name: 'prod' }),
+          vpc('module.us.aws_vpc.this', [], { name: 'prod' }),
+          vpc('aws_vpc.a', [], { name: 'aws_vpc.b' }),
+          vpc('aws_vpc.b', []),
+          vpc('aws_vpc.c', [], { name: ' ' }),
+        ]),
+      ).toEqual(['prod (module.eu)', 'prod (module.us)', 'aws_vpc.b (aws_vpc.a)', 'aws_vpc.b', 'aws_vpc.c']);
+    });
+  });
+
+  describe(`above ${FULL_DIAGRAM_VPCS} VPCs`, () => {
+    // A hub with 12 spokes, and 2 spokes peered with each other.
+    const spokes = Array.from({ length: 12 }, (_, i) => vpc(`aws_vpc.s${i + 1}`, [`10.${i + 1}.0.0/16`]));
+    const hubAnd = (more: Partial<Record<string, Partial<TopologyVpc>>>, extra: TopologyPeering[] = []): Topology => ({
+      vpcs: [vpc('aws_vpc.hub', ['10.0.0.0/16'], more['aws_vpc.hub']), ...spokes.map((s) => ({ ...s, ...more[s.key] }))],
+      peerings: [...spokes.map((s) => peering(`hub_${s.key.slice(8)}`, 'aws_vpc.hub', s.key)), peering('s3_s4', 'aws_vpc.s3', 'aws_vpc.s4'), ...extra],
+    });
+    const boxes = (text: string) => [...text.matchAll(/^ {2}[uv]\d+\(?\["([^<"]*)/gm)].map((m) => m[1]);
+    const edges = (text: string) => text.split('\n').filter((l) => /^ {2}[uv]\d+ [-.]/.test(l));
+
+    it('draws only the VPCs in findings and their direct peers, and says how many healthy ones it left out', () => {
+      // s3 has a finding of its own; s7 and s8 overlap (NET102, a hub route): each spoke's peer is the hub.
+      const text = renderMarkdown(
+        { ...empty, files: ['a.json'], topology: hubAnd({ 'aws_vpc.s3': { ruleIds: ['NET401'], worst: 'error' }, 'aws_vpc.s7': { overlaps: true }, 'aws_vpc.s8': { overlaps: true } }) },
+        ctx,
+      );
+      expect(boxes(text)).toEqual(['aws_vpc.hub', 'aws_vpc.s3', 'aws_vpc.s7', 'aws_vpc.s8', 'aws_vpc.s4']);
+      expect(edges(text)).toEqual(['  v0 --- v1', '  v0 --- v2', '  v0 --- v3', '  v1 --- v4']);
+      expect(text).toContain(
+        '\n\n13 peered VPCs, more than 10: only the VPCs with findings and their direct peers are drawn. Not drawn: 8 healthy VPCs and 9 healthy peering connections.\n',
+      );
+    });
+
+    it('draws every connection of a hub with a finding: the hub is in a finding, the spokes are its peers', () => {
+      const text = renderMarkdown({ ...empty, files: ['a.json'], topology: hubAnd({ 'aws_vpc.hub': { ruleIds: ['NET205'], worst: 'warning' } }) }, ctx);
+      expect(boxes(text)).toEqual(['aws_vpc.hub', ...spokes.map((s) => s.key)]);
+      expect(edges(text).length).toBe(12);
+      expect(text).toContain('\n\n13 peered VPCs, more than 10: only the VPCs with findings and their direct peers are drawn. Not drawn: 0 healthy VPCs and 1 healthy peering connection.\n');
+    });
+
+    it('draws a connection with a finding and its ends, even with an end unknown', () => {
+      const dns = peering('dns', 'aws_vpc.s12', undefined, { ruleIds: ['NET304'], worst: 'note' });
+      const text = renderMarkdown({ ...empty, files: ['a.json'], topology: hubAnd({}, [dns]) }, ctx);
+      expect(boxes(text)).toEqual(['aws_vpc.s12', '? VPC unknown until apply', 'aws_vpc.hub']);
+      expect(edges(text)).toEqual(['  v0 ---|"NET304"| u1', '  v1 --- v0']);
+      expect(text).toContain('Not drawn: 11 healthy VPCs and 12 healthy peering connections.\n');
+    });
+
+    it('draws nothing when no VPC has a finding, and says so', () => {
+      const text = renderMarkdown({ ...empty, files: ['a.json'], topology: hubAnd({}) }, ctx);
+      expect(text).not.toContain('```mermaid');
+      expect(text).toContain(
+        '### Peering topology\n\nNone of the 13 peered VPCs has a finding, so none is drawn. Not drawn: 13 healthy VPCs and 13 healthy peering connections.\n',
+      );
+    });
+
+    it(`draws them all up to ${FULL_DIAGRAM_VPCS} VPCs`, () => {
+      const small: Topology = { vpcs: spokes.slice(0, FULL_DIAGRAM_VPCS), peerings: spokes.slice(1, FULL_DIAGRAM_VPCS).map((s) => peering(s.key, 'aws_vpc.s1', s.key)) };
+      const text = renderMarkdown({ ...empty, files: ['a.json'], topology: small }, ctx);
+      expect(boxes(text).length).toBe(FULL_DIAGRAM_VPCS);
+      expect(text).not.toContain('Not drawn');
+    });
   });
 
   it(`draws at most ${MAX_DIAGRAM_PEERINGS} connections, those with findings first, and counts the rest`, () => {
-    const vpcs = Array.from({ length: 61 }, (_, i) => ({ key: `v${i}`, label: `aws_vpc.v${i}`, cidrs: [`10.${i}.0.0/16`], cidrsIncomplete: false, external: false }));
-    const peerings: TopologyPeering[] = Array.from({ length: 60 }, (_, i) => ({
-      key: `p${i}`,
-      label: `aws_vpc_peering_connection.p${i}`,
-      requester: 'v0',
-      accepter: `v${i + 1}`,
+    const vpcs = Array.from({ length: 61 }, (_, i) => vpc(`v${i}`, [`10.${i}.0.0/16`]));
+    const peerings: TopologyPeering[] = Array.from({ length: 60 }, (_, i) =>
       // The last connection is the only one with a finding.
-      ruleIds: i === 59 ? ['NET101'] : [],
-      worst: i === 59 ? ('error' as const) : undefined,
-      missingRoutes: [],
-    }));
+      peering(`p${i}`, 'v0', `v${i + 1}`, i === 59 ? { ruleIds: ['NET101'], worst: 'error' } : {}),
+    );
     const text = renderMarkdown({ ...empty, files: ['a.json'], topology: { vpcs, peerings } }, ctx);
-    const edges = text.split('\n').filter((l) => l.includes(' ---|'));
+    const edges = text.split('\n').filter((l) => / ---/.test(l));
     expect(edges.length).toBe(MAX_DIAGRAM_PEERINGS);
-    expect(edges[0]).toBe('  v0 ---|"aws_vpc_peering_connection.p59<br/>NET101"| v1');
-    expect(edges.at(-1)).toBe('  v0 ---|"aws_vpc_peering_connection.p48"| v50');
+    expect(edges[0]).toBe('  v0 ---|"NET101"| v1');
+    expect(edges.at(-1)).toBe('  v0 --- v50');
     expect(text).toContain('\n… and 10 more peering connections not drawn (none of them has a finding).\n');
+    // The hub is in a finding, so its connections are all the neighbourhood: nothing else is left out.
+    expect(text).toContain('\n\n61 peered VPCs, more than 10: only the VPCs with findings and their direct peers are drawn.\n');
   });
 
   it('leaves the diagram out when there is no peering', () => {
