@@ -10,6 +10,7 @@ import { HELP } from '../../src/cli.js';
 import { TOOL_VERSION } from '../../src/engine/define-rule.js';
 import { renderText } from '../../src/report/text.js';
 import { lintPaths } from '../../src/run.js';
+import { CHROMIUM_INSTALL } from '../helpers/chromium.js';
 import { repoRoot } from '../helpers/repo.js';
 import { parseSections } from './scenario-format.js';
 
@@ -32,9 +33,11 @@ describe('README.md', () => {
     expect(quickStart!.trimEnd().split('\n')).toEqual(['npm ci && node dist/cli.js examples/', 'npm test']);
     // Before them, .ci/run installs Debian's pre-commit for the hook test; the quick start says so.
     const preCommit = 'command -v pre-commit >/dev/null || (apt-get update && apt-get install -y --no-install-recommends pre-commit)';
+    // And Debian's Chromium for the test that renders the comment's Mermaid (test/helpers/chromium.ts).
     // And CI runs the tests with ../shared required: there its absence fails (test/helpers/repo.ts).
-    expect(ci.slice(3)).toEqual([preCommit, 'npm ci', 'VPCLINT_REQUIRE_SHARED=1 npm test']);
+    expect(ci.slice(3)).toEqual([preCommit, CHROMIUM_INSTALL, 'npm ci', 'VPCLINT_REQUIRE_SHARED=1 npm test']);
     expect(readme.replace(/\s+/g, ' ')).toContain(`\`${preCommit}\``);
+    expect(readme.replace(/\s+/g, ' ')).toContain(`\`${CHROMIUM_INSTALL}\``);
   });
 
   it('shows the real --help as its usage', () => {
