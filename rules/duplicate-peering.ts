@@ -4,8 +4,8 @@
 // Terraform resources end up managing one connection, and destroying either tears down the
 // peering that the other (and every route over it) still relies on.
 // See https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations
-import { defineRule } from '../src/engine/define-rule.js';
-import type { PeeringConnection, Subject, Tri, Vpc } from '../src/model/types.js';
+import { defineRule, type FixPlan } from '../src/engine/define-rule.js';
+import type { NetworkModel, PeeringConnection, Subject, Tri, Vpc } from '../src/model/types.js';
 
 /**
  * Numbers VPCs by identity: their real ID when known (so a managed VPC, a data source and an
@@ -119,6 +119,7 @@ export default defineRule({
       else byPair.set(pair, [p]);
     }
 
+    const routeUse = new RouteUse(model);
     for (const group of byPair.values()) {
       if (group.length < 2) continue;
       group.sort(byAddress);
@@ -148,6 +149,7 @@ export default defineRule({
             requester: requester.label,
             accepter: accepter.label,
           },
+          fix: removalFix(p, first, group.length === 2, routeUse),
         });
       }
     }
@@ -225,4 +227,67 @@ function firstTwo(list: readonly PeeringConnection[]): [PeeringConnection | unde
     }
   }
   return [first, second];
+}
+
+/** How many routes go over each connection (by key), counted once per check. */
+class RouteUse {
+  readonly #count = new Map<string, number>();
+  constructor(model: NetworkModel) {
+    for (const r of model.routes) {
+      if (r.target.kind !== 'peering' || r.target.peering.state !== 'known') continue;
+      const key = r.target.peering.value.key;
+      this.#count.set(key, (this.#count.get(key) ?? 0) + 1);
+    }
+  }
+  of(p: PeeringConnection): number {
+    return this.#count.get(p.key) ?? 0;
+  }
+}
+
+/** Does the connection exist already (in state), as opposed to being created by this change? */
+function exists(p: PeeringConnection): boolean {
+  return p.id.state === 'known' || (p.resource.action !== undefined && p.resource.action !== 'create');
+}
+
+/**
+ * Which of two connections between one pair to remove, and why: the one no route uses; else the
+ * one this change creates rather than one that exists; else the one with no accepter or options of
+ * its own; else the duplicate the finding names (the later by address). With three or more
+ * connections the finding's own is the candidate. Removing a connection that routes still use is
+ * not mechanical (they must be pointed at the one kept): no fix then.
+ */
+function removalFix(p: PeeringConnection, first: PeeringConnection, pair: boolean, use: RouteUse): FixPlan | undefined {
+  const extras = (x: PeeringConnection): number => (x.accepterResource !== undefined && x.accepterResource !== x.resource ? 1 : 0) + x.optionsResources.length;
+  let remove = p;
+  let keep = first;
+  let why = `it is the later of the two by address, and nothing else tells them apart`;
+  if (pair) {
+    const pick = (a: PeeringConnection, b: PeeringConnection, reason: string): void => {
+      remove = a;
+      keep = b;
+      why = reason;
+    };
+    const [up, uf] = [use.of(p), use.of(first)];
+    if (up === 0 && uf > 0) pick(p, first, `no route uses it, while ${uf === 1 ? 'a route uses' : `${uf} routes use`} ${first.resource.address}`);
+    else if (uf === 0 && up > 0) pick(first, p, `no route uses it, while ${up === 1 ? 'a route uses' : `${up} routes use`} ${p.resource.address}`);
+    else if (exists(first) && !exists(p)) pick(p, first, `this change creates it, while ${first.resource.address} already exists`);
+    else if (exists(p) && !exists(first)) pick(first, p, `this change creates it, while ${p.resource.address} already exists`);
+    else if (extras(p) === 0 && extras(first) > 0) pick(p, first, `${first.resource.address} has the accepter and options resources, it has none`);
+    else if (extras(first) === 0 && extras(p) > 0) pick(first, p, `${p.resource.address} has the accepter and options resources, it has none`);
+  }
+  if (use.of(remove) > 0) return undefined;
+  const resources = [remove.resource];
+  if (remove.accepterResource !== undefined && remove.accepterResource !== remove.resource) resources.push(remove.accepterResource);
+  resources.push(...remove.optionsResources);
+  const also = resources.length > 1 ? ` (with ${resources.slice(1).map((r) => r.address).join(', ')})` : '';
+  return {
+    kind: 'removeResources',
+    description:
+      `Remove ${remove.resource.address}${also} and keep ${keep.resource.address}: ${why}. One connection carries traffic both ways. ` +
+      'If AWS already created both, they are one connection: stop managing the removed resource without deleting it ' +
+      (remove.resource.format === 'cloudformation'
+        ? '(set DeletionPolicy: Retain on it and update the stack before removing it).'
+        : '(terraform state rm, or a removed block with destroy = false).'),
+    resources,
+  };
 }

@@ -15,8 +15,18 @@
  * AWS: "Unsupported VPC peering configurations" (edge-to-edge routing),
  * https://docs.aws.amazon.com/vpc/latest/peering/invalid-peering-configurations.html
  */
-import { defineRule } from '../src/engine/define-rule.js';
-import { classifyPeeringRoute, destinationSubject, labelled, routeLabel, VpcBlockIndex } from '../src/model/peering-routes.js';
+import { defineRule, type FixPlan } from '../src/engine/define-rule.js';
+import {
+  classifyPeeringRoute,
+  destinationSubject,
+  labelled,
+  narrowedDestinations,
+  peeringRouteSides,
+  peerRoutesBack,
+  routeLabel,
+  VpcBlockIndex,
+} from '../src/model/peering-routes.js';
+import type { Cidr, PeeringConnection, Route, Vpc } from '../src/model/types.js';
 
 export default defineRule({
   id: 'NET203',
@@ -80,6 +90,7 @@ export default defineRule({
               family: c.destination.family === 4 ? 'IPv4' : 'IPv6',
               peering: c.peering.label,
             },
+            fix: defaultFix(route, c.destination, c.peering),
           });
           break;
         case 'defaultUnresolvedPeering':
@@ -118,6 +129,7 @@ export default defineRule({
               peerVpc: facts.peer.label,
               peerCidrs,
             },
+            fix: narrowFix(route, facts.destination, facts.vpc, facts.peer, facts.peering),
           });
           break;
         }
@@ -127,3 +139,35 @@ export default defineRule({
     }
   },
 });
+
+/** A default route over a connection: narrowed to the peer VPC's blocks (when the peer is known). */
+function defaultFix(route: Route, destination: Cidr, peering: PeeringConnection): FixPlan | undefined {
+  const sides = peeringRouteSides(route, peering);
+  return sides.kind === 'ok' ? narrowFix(route, destination, sides.vpc, sides.peer, peering) : undefined;
+}
+
+/**
+ * The route narrowed to the peer's own blocks inside its destination; removed when there are none
+ * it does not already route, or when the peer sends nothing back over the connection (then not
+ * even the peer's own range answers through this route, and a narrowed route would only move the
+ * problem to NET201).
+ */
+function narrowFix(route: Route, destination: Cidr, vpc: Vpc, peer: Vpc, peering: PeeringConnection): FixPlan | undefined {
+  const back = peerRoutesBack(peer, vpc, peering);
+  const narrowed = back ? narrowedDestinations(route, destination, peer) : { inside: [], fresh: [] };
+  if (narrowed === undefined) return undefined;
+  const { inside, fresh } = narrowed;
+  const list = (cidrs: readonly Cidr[]): string => cidrs.map((c) => c.canonical).join(', ');
+  const why = !back
+    ? `no route table of ${peer.label} sends anything back to ${vpc.label} over it, so nothing this route sends gets an answer`
+    : inside.length === 0
+      ? `no part of ${destination.canonical} is one of them`
+      : `the table already routes ${list(inside)}, the part of ${destination.canonical} that is`;
+  const description =
+    fresh.length === 0
+      ? `Remove ${routeLabel(route)}: ${peering.label} reaches only ${peer.label}'s own addresses, and ${why}; ` +
+        `send ${destination.canonical} to a gateway of this VPC instead.`
+      : `Narrow ${routeLabel(route)} to ${list(fresh)} (${peer.label}'s own range), the only part of ${destination.canonical} that ` +
+        `${peering.label} can reach; send the rest to a gateway of this VPC.`;
+  return { kind: 'narrowRoute', description, route, destinations: fresh };
+}

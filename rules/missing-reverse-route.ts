@@ -14,7 +14,7 @@
  * AWS: "Update your route tables for a VPC peering connection",
  * https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html
  */
-import { defineRule } from '../src/engine/define-rule.js';
+import { defineRule, type FixPlan } from '../src/engine/define-rule.js';
 import { compareCidr, contains, overlaps, toCidr, unionCovers, uncoveredParts } from '../src/model/cidr.js';
 import { CidrIndex } from '../src/model/cidr-index.js';
 import type { Cidr, PeeringConnection, Route, RouteTable, Subnet, Tri, Vpc } from '../src/model/types.js';
@@ -98,7 +98,7 @@ export default defineRule({
       for (const why of replies.unresolved) context.unresolved(destinationSubject(route), why);
 
       // Tables that miss the same ranges are one finding: the route lost its way back there.
-      const lacking = new Map<string, RouteTable[]>();
+      const lacking = new Map<string, { cidrs: readonly Cidr[]; tables: RouteTable[] }>();
       for (const { table: peerTable, uncertain } of replies.tables) {
         const cov = memo.partition(peerTable, family).over(peering);
         const verdict = judge(sources, cov, uncertain, memo, peering, `cannot tell whether ${peerTable.label} sends replies`);
@@ -108,18 +108,19 @@ export default defineRule({
           continue;
         }
         const text = verdict.missing.map((c) => c.canonical).join(', ');
-        const tables = lacking.get(text);
-        if (tables === undefined) lacking.set(text, [peerTable]);
-        else tables.push(peerTable);
+        const entry = lacking.get(text);
+        if (entry === undefined) lacking.set(text, { cidrs: verdict.missing, tables: [peerTable] });
+        else entry.tables.push(peerTable);
       }
-      for (const [missing, tables] of lacking) {
+      for (const [missing, { cidrs, tables }] of lacking) {
         const base = { route: routeLabel(route), destination: destination.canonical, peering: peering.label, peerVpc: peer.label, missing };
         const related = [{ resource: peering.resource }, ...tables.map(labelled), labelled(peer)];
+        const fix = returnRoutes(tables, cidrs, peering, peer, missing);
         if (tables.length === 1) {
-          context.report({ messageId: 'missingReturnRoute', subject: destinationSubject(route), related, data: { ...base, peerTable: tables[0]!.label } });
+          context.report({ messageId: 'missingReturnRoute', subject: destinationSubject(route), related, data: { ...base, peerTable: tables[0]!.label }, fix });
         } else {
           const peerTables = tables.map((t) => t.label).join(', ');
-          context.report({ messageId: 'missingReturnRoutes', subject: destinationSubject(route), related, data: { ...base, peerTables } });
+          context.report({ messageId: 'missingReturnRoutes', subject: destinationSubject(route), related, data: { ...base, peerTables }, fix });
         }
       }
     }
@@ -201,10 +202,43 @@ function checkAnyTable(
       subject: destinationSubject(route),
       related: [{ resource: peering.resource }, labelled(only), labelled(peer)],
       data: { ...data, peerTable: only.label },
+      fix: returnRoutes([only], verdict.missing, peering, peer, data.missing),
     });
     return;
   }
-  context.report({ messageId: 'noReturnRoute', subject: destinationSubject(route), related: [{ resource: peering.resource }, labelled(peer)], data });
+  // Which tables the peer's replying subnets use is not in the linted code; the main table serves
+  // every subnet without an association of its own, and any table sending the range back passes.
+  const main = peer.mainRouteTable;
+  const fix = returnRoutes([main], verdict.missing, peering, peer, data.missing);
+  context.report({
+    messageId: 'noReturnRoute',
+    subject: destinationSubject(route),
+    related: [{ resource: peering.resource }, labelled(peer)],
+    data,
+    ...(fix === undefined
+      ? {}
+      : {
+          fix: {
+            ...fix,
+            description:
+              `${fix.description} The subnets of ${peer.label} are not in the linted code, so the main route table is ` +
+              'chosen: it serves every subnet without a table of its own; add the route to the table of any subnet that has one.',
+          },
+        }),
+  });
+}
+
+/** The fix: a route back for each missing range in each table, over the same connection (one resource per table and range). */
+function returnRoutes(tables: readonly RouteTable[], missing: readonly Cidr[], peering: PeeringConnection, peer: Vpc, missingText: string): FixPlan | undefined {
+  if (missing.length === 0) return undefined;
+  const names = tables.map((t) => t.label).join(', ');
+  return {
+    kind: 'addRoutes',
+    description:
+      `Add a route for ${missingText} over ${peering.label} to ${names}: the replies of ${peer.label} to the sending subnets ` +
+      'then go back over the connection they came in on.',
+    routes: tables.map((table) => ({ table, destinations: missing, peering })),
+  };
 }
 
 function familyCidr(subnet: Subnet, family: 4 | 6): Tri<Cidr> {

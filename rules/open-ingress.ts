@@ -7,9 +7,9 @@
 // egress to the internet is the normal default of every security group.
 // See https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html and
 // https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html (EC2.13, EC2.14, EC2.18, EC2.19)
-import { defineRule, type RuleHit } from '../src/engine/define-rule.js';
+import { defineRule, type FixPlan, type RuleHit } from '../src/engine/define-rule.js';
 import { isWorld, unionCovers, WORLD_IPV4, WORLD_IPV6 } from '../src/model/cidr.js';
-import type { AttrPath, Cidr, SecurityGroupRule, Tri } from '../src/model/types.js';
+import type { AttrPath, Cidr, SecurityGroupRule, Subject, Tri } from '../src/model/types.js';
 
 /**
  * Administrative and database ports that must never face the internet: remote shells and
@@ -476,6 +476,7 @@ export default defineRule({
             subject,
             severity: 'error',
             data: { ...base, unknown: classified.unknown, reason: classified.reason },
+            fix: placeholderFix(subject, cidr.value, rule.key),
           });
           continue;
         }
@@ -484,7 +485,7 @@ export default defineRule({
         const data: Record<string, string> = { ...base, protocol: t.protocol, ports: t.ports };
         if (t.level !== 'allTraffic') data.traffic = t.text;
         if (t.level === 'sensitivePort') data.services = t.services;
-        context.report({ messageId: t.level, subject, severity: SEVERITY[t.level], data });
+        context.report({ messageId: t.level, subject, severity: SEVERITY[t.level], data, fix: placeholderFix(subject, cidr.value, rule.key) });
       }
 
       if (narrow.length === 0 || rule.group.state !== 'known') continue;
@@ -582,4 +583,21 @@ function coverHits(all: readonly Candidate[], policy: Policy): RuleHit<'coversWo
     }
   }
   return hits;
+}
+
+/**
+ * The rule with the world replaced by a placeholder the user sets to the range that should get in
+ * (`var.allowed_cidr`, a Parameter `AllowedCidr`). Rules that cover the world only together
+ * (`coversWorld`) get none: which of them to narrow, and to what, is a decision, not a rewrite.
+ */
+function placeholderFix(subject: Subject, world: Cidr, ruleKey: string): FixPlan {
+  return {
+    kind: 'placeholderCidr',
+    description:
+      `Replace ${world.text} in ${ruleKey} with the range that needs to get in (an office, a VPN, a load balancer's subnets): ` +
+      'the fix puts a placeholder there for you to set; or reference a security group instead.',
+    subject,
+    literal: world.text,
+    family: world.family,
+  };
 }

@@ -8,8 +8,9 @@
  * AWS: "Unsupported VPC peering configurations",
  * https://docs.aws.amazon.com/vpc/latest/peering/invalid-peering-configurations.html
  */
-import { defineRule } from '../src/engine/define-rule.js';
-import { classifyPeeringRoute, destinationSubject, labelled, routeLabel, VpcBlockIndex } from '../src/model/peering-routes.js';
+import { defineRule, type FixPlan } from '../src/engine/define-rule.js';
+import { classifyPeeringRoute, destinationSubject, labelled, narrowedDestinations, peerRoutesBack, routeLabel, VpcBlockIndex } from '../src/model/peering-routes.js';
+import type { PeeringRouteFacts } from '../src/model/peering-routes.js';
 
 export default defineRule({
   id: 'NET202',
@@ -66,7 +67,33 @@ export default defineRule({
           thirdVpc: third.label,
           thirdCidr: thirdCidr.canonical,
         },
+        fix: narrowFix(facts),
       });
     }
   },
 });
+
+/**
+ * The route narrowed to what the peer VPC holds of its destination; removed when that is nothing
+ * the table does not already route, or when the peer sends nothing back over the connection.
+ */
+function narrowFix(facts: PeeringRouteFacts): FixPlan | undefined {
+  const { route, destination, vpc, peer, peering } = facts;
+  const back = peerRoutesBack(peer, vpc, peering);
+  const narrowed = back ? narrowedDestinations(route, destination, peer) : { inside: [], fresh: [] };
+  if (narrowed === undefined) return undefined;
+  const { inside, fresh } = narrowed;
+  const list = (cidrs: readonly { canonical: string }[]): string => cidrs.map((c) => c.canonical).join(', ');
+  const why = !back
+    ? `no route table of ${peer.label} sends anything back to ${vpc.label} over it`
+    : inside.length === 0
+      ? `no part of ${destination.canonical} is one of them`
+      : `its table already routes ${list(inside)}, the part of ${destination.canonical} that is`;
+  const description =
+    fresh.length === 0
+      ? `Remove ${routeLabel(route)}: ${peering.label} reaches only ${peer.label}'s own addresses, and ${why}; ` +
+        'reach the other VPC over a peering of its own (or a transit gateway).'
+      : `Narrow ${routeLabel(route)} to ${list(fresh)}, the part of ${destination.canonical} that is ${peer.label}'s own; ` +
+        'reach the other VPC over a peering of its own (or a transit gateway).';
+  return { kind: 'narrowRoute', description, route, destinations: fresh };
+}

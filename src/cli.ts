@@ -65,6 +65,8 @@ Output:
                          warning or note; none: never (errors of input or usage still exit 2)
   --color, --no-color    colour the text output or not, whatever NO_COLOR, FORCE_COLOR
                          and the terminal say
+  --fix-hints            print each finding's suggested fix under it in the text output
+                         (json, sarif and markdown always carry the fixes)
 
 Rules (by ID or name; these win over the configuration file):
   --rule ID=SEVERITY     set a rule to error, warning, note or off; repeatable
@@ -125,6 +127,8 @@ interface CliOptions {
   readonly ruleFlags: RuleFlags;
   /** `-q`: errors only. */
   readonly quiet: boolean;
+  /** `--fix-hints`: the text output shows each finding's fix. */
+  readonly fixHints?: boolean;
   /** `--color` (true) or `--no-color` (false), the last one given; undefined: decided by useColor. */
   readonly color?: boolean;
   /** CloudFormation parameter values: `--parameters` files and `--parameter` flags, in order. */
@@ -175,6 +179,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   'fail-on': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  'fix-hints': { type: 'boolean' },
   rule: { type: 'string', multiple: true },
   only: { type: 'string', multiple: true },
   skip: { type: 'string', multiple: true },
@@ -263,6 +268,7 @@ function parseCommandLine(argv: readonly string[]): CliOptions {
     ...(command === undefined ? {} : { command }),
     ruleFlags: { rule: values.rule ?? [], only: values.only ?? [], skip: values.skip ?? [] },
     quiet,
+    ...(values['fix-hints'] === true ? { fixHints: true } : {}),
     ...(colorFlag?.kind === 'option' ? { color: colorFlag.name === 'color' } : {}),
     parameters: { files: values.parameters ?? [], flags: values.parameter ?? [] },
     terraformVariables: terraformVariables(parsed.tokens),
@@ -511,6 +517,7 @@ export async function main(argv: readonly string[], processIo: CliIo, options: M
         rules,
         color: output.file === undefined && (cli.color ?? useColor(io)),
         ...(cli.quiet ? { quiet: true } : {}),
+        ...(cli.fixHints === true ? { fixHints: true } : {}),
       };
       const text = reporter(result, ctx);
       if (output.format === 'sarif') {

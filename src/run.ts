@@ -138,8 +138,9 @@ export function lintSources(sources: readonly SourceFile[], options: LintOptions
   const model = buildModel(resources, { removed });
   const rules = options.rules ?? allRules;
   const severityOverrides = options.severityOverrides ?? options.config?.severities;
-  const result = runRules(model, rules, { severityOverrides, ruleOptions: options.config?.ruleOptions });
   const texts = new Map(sources.map((s) => [s.file, s.text]));
+  const readText = (file: string): string | undefined => texts.get(file) ?? options.readText?.(file);
+  const result = runRules(model, rules, { severityOverrides, ruleOptions: options.config?.ruleOptions, readText });
   const settled = settle(result, {
     resources,
     rules,
@@ -148,7 +149,7 @@ export function lintSources(sources: readonly SourceFile[], options: LintOptions
     external: options.config?.ignores,
     baseline: options.baseline,
     today: options.today,
-    readText: (file) => texts.get(file) ?? options.readText?.(file),
+    readText,
     files,
   });
   return {

@@ -1,5 +1,8 @@
 import type { AttrPath, NetworkModel, SourceResource, Subject } from '../model/types.js';
 import type { Severity } from './finding.js';
+import type { FixPlan } from './fix.js';
+
+export type { FixPlan, RouteToAdd } from './fix.js';
 
 export const REPO_URL = 'https://github.com/vpclint/vpclint';
 export const TOOL_VERSION = '0.1.0';
@@ -19,6 +22,11 @@ export interface RuleHit<M extends string> {
   readonly data: Readonly<Record<string, string | number>>;
   /** Overrides the rule's default severity for this hit (NET401 grades by port). */
   readonly severity?: Severity;
+  /**
+   * The change that resolves the hit, in model terms, when it is mechanical; the engine writes it
+   * in the input's language (engine/fix.ts). Not part of the fingerprint.
+   */
+  readonly fix?: FixPlan;
 }
 
 /**

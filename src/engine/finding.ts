@@ -37,6 +37,38 @@ export interface Finding {
    * the baseline), never on those in `LintResult.findings`.
    */
   readonly suppression?: FindingSuppression;
+  /**
+   * The change that resolves the finding, in the input's own language, when it is mechanical
+   * (engine/fix.ts renders it from the rule's plan); absent otherwise.
+   */
+  readonly fix?: Fix;
+}
+
+/** The language a fix is written in: Terraform (`.tf`, also for plans), or a template's YAML or JSON. */
+export type FixLanguage = 'hcl' | 'yaml' | 'json';
+
+/**
+ * One change to a fix's file: `text` (whole lines, each ending in a newline; empty to delete)
+ * inserted before `insert.line`, or put in place of lines `replace.startLine`..`replace.endLine`
+ * (1-based, inclusive).
+ */
+export interface FixEdit {
+  readonly text: string;
+  readonly insert?: { readonly line: number };
+  readonly replace?: { readonly startLine: number; readonly endLine: number };
+}
+
+/** A suggested fix: what to do and why, the text to paste, and where it goes when that is known. */
+export interface Fix {
+  /** What the change does and why this one (which connection to remove, which ranges are free). */
+  readonly description: string;
+  readonly language: FixLanguage;
+  /** The file the change belongs to (for a plan: the plan, until findings map to `.tf` sources). */
+  readonly file: string;
+  /** The new text to paste (every edit's text, in order); empty when the fix only removes lines. */
+  readonly text: string;
+  /** Where the text goes in `file`; empty when the file has no lines to edit (a plan). */
+  readonly edits: readonly FixEdit[];
 }
 
 /**

@@ -9,6 +9,7 @@ import type { SourceLocation } from '../model/source.js';
 import type { NetworkModel, Subject } from '../model/types.js';
 import { formatMessage, type Rule, type RuleHit, type UnknownCause } from './define-rule.js';
 import type { Finding, Severity, ToolError, UnknownValue, UnresolvedCheck } from './finding.js';
+import { fixContext, renderFix, type FixContext } from './fix.js';
 
 export interface RuleRunResult {
   readonly findings: Finding[];
@@ -23,6 +24,8 @@ export interface RunRulesOptions {
   readonly severityOverrides?: ReadonlyMap<string, Severity | 'off'>;
   /** Per-rule options by rule id, defaults already merged (config/load.ts); absent: the defaults. */
   readonly ruleOptions?: ReadonlyMap<string, unknown>;
+  /** The text of a linted file, for writing fixes where they go; without it fixes have no edits for files. */
+  readonly readText?: (file: string) => string | undefined;
 }
 
 /** The severity the configuration gives a rule (by id, else by name), or undefined. */
@@ -34,12 +37,19 @@ export function severityOverride(rule: Rule, overrides: ReadonlyMap<string, Seve
  * A rule's hit as a located, fingerprinted finding. `override` is the configured severity (it
  * wins over the hit's own); `location` replaces the subject's (a diagnostic about a comment).
  */
-export function toFinding(rule: Rule, hit: RuleHit<string>, override?: Severity, location?: SourceLocation): Finding {
+export function toFinding(
+  rule: Rule,
+  hit: RuleHit<string>,
+  override?: Severity,
+  location?: SourceLocation,
+  fixes: FixContext = NO_FILES,
+): Finding {
   const template = rule.messages[hit.messageId];
   if (template === undefined) throw new Error(`unknown messageId "${hit.messageId}"`);
   const data: Record<string, string> = {};
   for (const [k, v] of Object.entries(hit.data)) data[k] = String(v);
   const related = hit.related ?? [];
+  const fix = hit.fix === undefined ? undefined : renderFix(hit.fix, fixes);
   return {
     ruleId: rule.id,
     ruleName: rule.name,
@@ -53,8 +63,11 @@ export function toFinding(rule: Rule, hit: RuleHit<string>, override?: Severity,
     relatedSubjects: related.filter(isSubject),
     location: location ?? locate(hit.subject),
     fingerprint: fingerprint(rule.id, hit.subject, data),
+    ...(fix === undefined ? {} : { fix }),
   };
 }
+
+const NO_FILES: FixContext = { readLines: () => undefined };
 
 /** Where a subject is written: the attribute when the format keeps its position, else the resource. */
 export function locate(subject: Subject): SourceLocation {
@@ -122,12 +135,13 @@ export function runRules(model: NetworkModel, rules: readonly Rule[], options: R
   const failed: string[] = [];
   const seenFindings = new Set<string>();
   const seenUnresolved = new Set<string>();
+  const fixes = options.readText === undefined ? NO_FILES : fixContext(options.readText);
 
   for (const rule of rules) {
     const override = severityOverride(rule, options.severityOverrides);
     if (override === 'off') continue;
     const report = (hit: RuleHit<string>): void => {
-      const finding = toFinding(rule, hit, override);
+      const finding = toFinding(rule, hit, override, undefined, fixes);
       if (seenFindings.has(finding.fingerprint)) return;
       seenFindings.add(finding.fingerprint);
       findings.push(finding);

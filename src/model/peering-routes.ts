@@ -4,7 +4,7 @@
  * peer VPC, and the one classification that makes exactly one of NET202/NET203 fire for a route
  * that leaves the peer VPC. Pure functions over the model; rules import them from here.
  */
-import { compareCidr, contains, isWorld } from './cidr.js';
+import { compareCidr, contains, isWorld, overlaps } from './cidr.js';
 import { CidrIndex } from './cidr-index.js';
 import type {
   Cidr,
@@ -289,4 +289,53 @@ function arePeered(a: Vpc, b: Vpc): boolean {
     const c = p.accepter.state === 'known' ? p.accepter.value.key : undefined;
     return (r === a.key && c === b.key) || (r === b.key && c === a.key);
   });
+}
+
+/**
+ * What a route that leaves its peer VPC (NET202, NET203) should send over the connection instead.
+ * `inside`: the peer's blocks of the destination's family that lie inside the destination;
+ * `fresh`: those of them the route's table has no other route for (AWS allows one route per
+ * destination in a table), which the narrowed route sends; empty: the route goes. Undefined when
+ * the peer's blocks are not all known (the narrowed route cannot be told).
+ */
+export function narrowedDestinations(route: Route, destination: Cidr, peer: Vpc): { inside: Cidr[]; fresh: Cidr[] } | undefined {
+  if (peer.blocksIncomplete !== undefined) return undefined;
+  const inside: Cidr[] = [];
+  for (const block of peer.cidrBlocks) {
+    if ((block.kind === 'ipv6' ? 6 : 4) !== destination.family) continue;
+    const c = block.cidr;
+    if (c.state !== 'known') {
+      if (c.state === 'unknown') return undefined;
+      continue;
+    }
+    if (contains(destination, c.value) && !inside.some((o) => o.canonical === c.value.canonical)) inside.push(c.value);
+  }
+  const table = route.routeTable.state === 'known' ? route.routeTable.value : undefined;
+  const routed = new Set<string>();
+  for (const r of table?.routes ?? []) if (r !== route && r.destination.state === 'known') routed.add(r.destination.value.canonical);
+  return { inside, fresh: inside.filter((c) => !routed.has(c.canonical)) };
+}
+
+/**
+ * Does some route table of `peer` send part of `vpc`'s known blocks back over `peering` (or may it:
+ * a peer outside the linted code, a table whose routes are not all known, a route whose target or
+ * destination is unknown)? When none does, nothing `vpc` sends over the connection gets an answer, so a route there is dead weight
+ * whatever its destination (NET202/NET203 then suggest removing it rather than narrowing it).
+ */
+export function peerRoutesBack(peer: Vpc, vpc: Vpc, peering: PeeringConnection): boolean {
+  // A peer outside the linted code may route back in tables vpclint cannot see.
+  if (peer.external) return true;
+  const blocks: Cidr[] = [];
+  for (const b of vpc.cidrBlocks) if (b.cidr.state === 'known') blocks.push(b.cidr.value);
+  const tables = peer.routeTables.includes(peer.mainRouteTable) ? peer.routeTables : [...peer.routeTables, peer.mainRouteTable];
+  for (const table of tables) {
+    if (table.routesIncomplete !== undefined) return true;
+    for (const r of table.routes) {
+      if (r.target.kind === 'unknown' || (r.target.kind === 'peering' && r.target.peering.state === 'unknown')) return true;
+      if (r.target.kind !== 'peering' || r.target.peering.state !== 'known' || r.target.peering.value !== peering) continue;
+      const d = r.destination;
+      if (d.state !== 'known' || blocks.some((b) => overlaps(b, d.value))) return true;
+    }
+  }
+  return false;
 }

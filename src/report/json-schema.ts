@@ -28,6 +28,48 @@ const location: JsonSchema = {
 const ruleId: JsonSchema = { description: 'Rule ID: NET and three digits.', type: 'string', pattern: '^NET\\d{3}$' };
 const ruleName: JsonSchema = { description: 'Rule name (kebab-case).', type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' };
 
+const fixEdit: JsonSchema = {
+  description: 'One change: text inserted before a line, or put in place of a range of lines (1-based, inclusive).',
+  type: 'object',
+  additionalProperties: false,
+  required: ['text'],
+  // text and exactly one of insert, replace.
+  minProperties: 2,
+  maxProperties: 2,
+  properties: {
+    text: text('Whole lines, each ending in a newline; empty to delete the lines replaced.'),
+    insert: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['line'],
+      properties: { line: { description: 'The text goes before this line.', type: 'integer', minimum: 1 } },
+    },
+    replace: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['startLine', 'endLine'],
+      properties: {
+        startLine: { type: 'integer', minimum: 1 },
+        endLine: { type: 'integer', minimum: 1 },
+      },
+    },
+  },
+};
+
+const fix: JsonSchema = {
+  description: "The change that resolves the finding, when it is mechanical, in the input's own language (Terraform for a plan).",
+  type: 'object',
+  additionalProperties: false,
+  required: ['description', 'language', 'file', 'text', 'edits'],
+  properties: {
+    description: text('What the change does and why this one.'),
+    language: { description: 'hcl (Terraform), yaml or json (CloudFormation).', enum: ['hcl', 'yaml', 'json'] },
+    file: text('The file the change belongs to (for a plan, the plan), relative to the working directory.'),
+    text: text('The text to paste; empty when the change only removes lines.'),
+    edits: { description: 'Where the text goes in file; empty when the file has no lines to edit (a plan).', type: 'array', items: fixEdit },
+  },
+};
+
 const findingProperties: Record<string, JsonSchema> = {
   id: ruleId,
   rule: ruleName,
@@ -42,6 +84,7 @@ const findingProperties: Record<string, JsonSchema> = {
     type: 'string',
     pattern: '^https://',
   },
+  fix,
 };
 const findingRequired = ['id', 'rule', 'severity', 'message', 'resource', 'related', 'location', 'fingerprint', 'docsUrl'];
 

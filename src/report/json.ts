@@ -3,7 +3,7 @@
  * a fixed order and location parts that are not known are left out rather than printed as null.
  * schema/vpclint-output.schema.json (src/report/json-schema.ts) describes every field.
  */
-import type { BaselineEntry, Finding, FindingSuppression, LintResult, ToolError, UnknownValue, UnresolvedCheck } from '../engine/finding.js';
+import type { BaselineEntry, Finding, FindingSuppression, Fix, LintResult, ToolError, UnknownValue, UnresolvedCheck } from '../engine/finding.js';
 import { groupUnresolved, type UnresolvedEntry } from '../engine/unresolved.js';
 import type { SourceLocation } from '../model/source.js';
 import { escapeJsonOutput } from './escape.js';
@@ -30,8 +30,27 @@ export interface JsonFinding {
    * when the report context's catalogue lacks the rule (a context made up in a test).
    */
   readonly docsUrl?: string;
+  /** The suggested change, when it is mechanical: its text and the file it belongs to. */
+  readonly fix?: JsonFix;
   /** Only on `suppressed` entries: what suppresses the finding. */
   readonly suppression?: JsonSuppression;
+}
+
+export interface JsonFix {
+  readonly description: string;
+  /** `hcl` (Terraform, also for plans), `yaml` or `json` (CloudFormation). */
+  readonly language: string;
+  readonly file: string;
+  /** The text to paste; empty when the fix only removes lines. */
+  readonly text: string;
+  /** Where the text goes in `file` (empty for a plan, which has no lines to edit). */
+  readonly edits: readonly JsonFixEdit[];
+}
+
+export interface JsonFixEdit {
+  readonly text: string;
+  readonly insert?: { readonly line: number };
+  readonly replace?: { readonly startLine: number; readonly endLine: number };
 }
 
 export interface JsonSuppression {
@@ -117,6 +136,20 @@ function toJsonSuppression(s: FindingSuppression): JsonSuppression {
   };
 }
 
+function toJsonFix(fix: Fix): JsonFix {
+  return {
+    description: fix.description,
+    language: fix.language,
+    file: fix.file,
+    text: fix.text,
+    edits: fix.edits.map((e) => ({
+      text: e.text,
+      ...(e.insert === undefined ? {} : { insert: { line: e.insert.line } }),
+      ...(e.replace === undefined ? {} : { replace: { startLine: e.replace.startLine, endLine: e.replace.endLine } }),
+    })),
+  };
+}
+
 function toJsonFinding(f: Finding, docsUrls: ReadonlyMap<string, string>): JsonFinding {
   const docsUrl = docsUrls.get(f.ruleId);
   const finding: JsonFinding = {
@@ -129,6 +162,7 @@ function toJsonFinding(f: Finding, docsUrls: ReadonlyMap<string, string>): JsonF
     location: toJsonLocation(f.location),
     fingerprint: f.fingerprint,
     ...(docsUrl === undefined ? {} : { docsUrl }),
+    ...(f.fix === undefined ? {} : { fix: toJsonFix(f.fix) }),
   };
   return f.suppression === undefined ? finding : { ...finding, suppression: toJsonSuppression(f.suppression) };
 }

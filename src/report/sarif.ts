@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Rule } from '../engine/define-rule.js';
 import { REPO_URL } from '../engine/define-rule.js';
-import type { Finding, LintResult, Severity, ToolError, UnresolvedCheck } from '../engine/finding.js';
+import type { Finding, Fix, LintResult, Severity, ToolError, UnresolvedCheck } from '../engine/finding.js';
 import { locate } from '../engine/run-rules.js';
 import type { SourceLocation } from '../model/source.js';
 import { escapeJsonOutput } from './escape.js';
@@ -209,9 +209,35 @@ function toResult(f: Finding, ruleIndex: number, onCut: () => void): Json {
     suppression.properties = s.expires === undefined ? { via: s.via } : { via: s.via, expires: s.expires };
     result.suppressions = [suppression];
   }
+  if (f.fix !== undefined && f.fix.edits.length > 0) result.fixes = [toFix(f.fix)];
   result.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
-  result.properties = { resource: f.resource, related: [...f.related] };
+  const properties: Json = { resource: f.resource, related: [...f.related] };
+  // Every fix's text is also a property: a plan's fix has no lines to edit, so no SARIF `fixes`.
+  if (f.fix !== undefined) {
+    properties.fix = { description: f.fix.description, language: f.fix.language, file: f.fix.file, text: f.fix.text };
+  }
+  result.properties = properties;
   return result;
+}
+
+/**
+ * A fix as SARIF §3.55 writes it: one artifact change of the fix's file, one replacement per edit.
+ * Edits work on whole lines, so each region runs from column 1 of its first line to column 1 of the
+ * line after its last (the newline included); a pure insertion deletes nothing (§3.57.3: a region
+ * with startColumn equal to endColumn is empty) and inserts before its line.
+ */
+function toFix(fix: Fix): Json {
+  const replacements = fix.edits.map((e) => {
+    const deletedRegion =
+      e.replace !== undefined
+        ? { startLine: e.replace.startLine, startColumn: 1, endLine: e.replace.endLine + 1, endColumn: 1 }
+        : { startLine: e.insert?.line ?? 1, startColumn: 1, endColumn: 1 };
+    return e.text === '' ? { deletedRegion } : { deletedRegion, insertedContent: { text: e.text } };
+  });
+  return {
+    description: { text: fix.description },
+    artifactChanges: [{ artifactLocation: toArtifactLocation(fix.file), replacements }],
+  };
 }
 
 function unresolvedNotification(u: UnresolvedCheck, index: ReadonlyMap<string, number>): Json {

@@ -4,10 +4,11 @@
  * many suppressed findings are not shown. Colour is decided by the caller (TTY, NO_COLOR,
  * FORCE_COLOR) and passed in the context, so this stays a pure function.
  */
-import type { LintResult, Severity } from '../engine/finding.js';
+import type { Fix, LintResult, Severity } from '../engine/finding.js';
 import { blockedRules, groupUnresolved, unresolvedCount, type UnresolvedEntry } from '../engine/unresolved.js';
 import { escapeText, neutralizeCommands } from './escape.js';
 import { fileCounts, filesPhrase } from './file-counts.js';
+import { fixPlace } from './fix-text.js';
 import type { ReportContext } from './types.js';
 
 /** More unresolved entries than this are summarized as "… and N more" (JSON lists them all). */
@@ -58,6 +59,15 @@ interface Row {
   readonly paint: Style;
   readonly ruleId: string;
   readonly text: string;
+  /** Lines printed under the row (a finding's fix, with --fix-hints). */
+  readonly below?: readonly string[];
+}
+
+/** A fix under its finding: what and why, where, then the text to paste, indented. */
+function fixLines(fix: Fix, dim: Style): string[] {
+  const head = `    ${dim('fix')} (${visible(fixPlace(fix))}): ${visible(fix.description)}`;
+  if (fix.text === '') return [head];
+  return [head, ...fix.text.replace(/\n$/, '').split('\n').map((line) => `      ${visible(line)}`.trimEnd())];
 }
 
 /** Renders the default text output; ends with a newline. */
@@ -71,6 +81,7 @@ export function renderText(result: LintResult, ctx: ReportContext): string {
     paint: severityPaint[f.severity],
     ruleId: f.ruleId,
     text: visible(f.message),
+    ...(ctx.fixHints === true && f.fix !== undefined ? { below: fixLines(f.fix, c.dim) } : {}),
   }));
   // --quiet lists errors only; the summary still counts the checks that could not be decided.
   const entries = ctx.quiet === true ? [] : groupUnresolved(result.unresolved);
@@ -106,7 +117,8 @@ export function renderText(result: LintResult, ctx: ReportContext): string {
   const line = (r: Row): string => {
     // Only unknown values (no rule column) on screen: no empty column either.
     const id = idWidth === 0 ? '' : `${c.dim(r.ruleId.padEnd(idWidth))}  `;
-    return `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${id}${r.text}`.trimEnd();
+    const row = `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${id}${r.text}`.trimEnd();
+    return r.below === undefined ? row : [row, ...r.below].join('\n');
   };
 
   const blocks: string[] = [];

@@ -20,6 +20,11 @@ export interface ReportContext {
    * checks that could not be decided (its summary still counts them).
    */
   readonly quiet?: boolean;
+  /**
+   * `--fix-hints`: the text format prints each finding's suggested fix (what, where, and the text
+   * to paste) under it. The other formats always carry fixes.
+   */
+  readonly fixHints?: boolean;
 }
 
 export type Reporter = (result: LintResult, ctx: ReportContext) => string;

@@ -1,0 +1,690 @@
+/**
+ * Fixes: the change a finding asks for, in the input's own language, ready to paste. A rule says
+ * *what* to change in model terms (a `FixPlan`: add these routes, narrow this destination, remove
+ * this connection, replace this range); this file writes it as Terraform or CloudFormation text and,
+ * where the file's text shows where it goes, as line edits (`FixEdit`) that reporters turn into
+ * SARIF `artifactChanges` and tests apply to the fixture before linting it again.
+ *
+ * Rules stay format-blind (they never see HCL or templates); only this renderer knows the syntax.
+ * It never guesses: when a change cannot be written mechanically in the input's language (a route
+ * into a table CloudFormation cannot name, a resource inside an instanced module, a value written
+ * over several lines), the finding carries no fix, and the rule's prose remediation stands.
+ * Plan JSON is written as the `.tf` of its resources (the configuration a person edits) with no
+ * edits, since a plan has no lines to edit; `file` stays the plan until findings are mapped to
+ * their `.tf` sources.
+ */
+import type { Cidr, PeeringConnection, Route, RouteTable, SourceResource, Subject } from '../model/types.js';
+import type { Fix, FixEdit, FixLanguage } from './finding.js';
+
+/** A route to add: into `table`, for each of `destinations`, over `peering`. */
+export interface RouteToAdd {
+  readonly table: RouteTable;
+  readonly destinations: readonly Cidr[];
+  readonly peering: PeeringConnection;
+}
+
+/** What a rule proposes, in model terms. `description` says what and why, for people. */
+export type FixPlan =
+  /** NET201: the missing routes back, one per table (and destination). */
+  | { readonly kind: 'addRoutes'; readonly description: string; readonly routes: readonly RouteToAdd[] }
+  /** NET202/NET203: the route's destination narrowed to `destinations` (one route each); none: remove the route. */
+  | { readonly kind: 'narrowRoute'; readonly description: string; readonly route: Route; readonly destinations: readonly Cidr[] }
+  /** NET301: resources to delete (a duplicate connection, with its accepter and options). */
+  | { readonly kind: 'removeResources'; readonly description: string; readonly resources: readonly SourceResource[] }
+  /** NET401: the world literal at `subject` replaced by a placeholder variable (parameter). */
+  | { readonly kind: 'placeholderCidr'; readonly description: string; readonly subject: Subject; readonly literal: string; readonly family: 4 | 6 }
+  /** NET101/NET102: the range at `subject` (a VPC's block) replaced by a free one. */
+  | { readonly kind: 'replaceCidr'; readonly description: string; readonly subject: Subject; readonly cidr: Cidr };
+
+/** What the renderer needs besides the plan: the lines of a linted file (split once per run). */
+export interface FixContext {
+  readonly readLines: (file: string) => readonly string[] | undefined;
+}
+
+/** A FixContext over a file reader, splitting each file into lines once. */
+export function fixContext(readText: (file: string) => string | undefined): FixContext {
+  const cache = new Map<string, readonly string[] | undefined>();
+  return {
+    readLines(file) {
+      if (!cache.has(file)) cache.set(file, readText(file)?.split(/\r?\n/));
+      return cache.get(file);
+    },
+  };
+}
+
+/** Renders a rule's plan as a fix in the language of the file it belongs to, or undefined when not mechanical. */
+export function renderFix(plan: FixPlan, ctx: FixContext): Fix | undefined {
+  try {
+    switch (plan.kind) {
+      case 'addRoutes':
+        return addRoutes(plan.description, plan.routes, ctx);
+      case 'narrowRoute':
+        return narrowRoute(plan.description, plan.route, plan.destinations, ctx);
+      case 'removeResources':
+        return removeResources(plan.description, plan.resources, ctx);
+      case 'placeholderCidr':
+        return placeholderCidr(plan.description, plan.subject, plan.literal, plan.family, ctx);
+      case 'replaceCidr':
+        return replaceCidr(plan.description, plan.subject, plan.cidr, ctx);
+    }
+  } catch {
+    // A fix is a courtesy: a file whose shape the renderer did not expect gets none, never a crash.
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files, languages and addresses
+
+interface Target {
+  readonly language: FixLanguage;
+  readonly file: string;
+  /** The file's lines when edits can be placed in it (a .tf file or a template), else undefined (a plan). */
+  readonly lines: readonly string[] | undefined;
+}
+
+/** The file a resource is written in (a `.tf` resource's `file` is its module's directory). */
+function fileOf(resource: SourceResource): string {
+  return resource.format === 'terraform-hcl' ? resource.location().file : resource.file;
+}
+
+function targetOf(resource: SourceResource, ctx: FixContext): Target | undefined {
+  if (resource.format === 'terraform-plan') return { language: 'hcl', file: resource.file, lines: undefined };
+  const file = fileOf(resource);
+  const lines = ctx.readLines(file);
+  if (lines === undefined) return undefined;
+  if (resource.format === 'terraform-hcl') {
+    // Terraform's JSON syntax (.tf.json) is not written by these renderers.
+    return /\.json$/i.test(file) ? undefined : { language: 'hcl', file, lines };
+  }
+  if (resource.format === 'cloudformation') {
+    const first = lines.find((l) => l.trim() !== '');
+    return { language: first?.trimStart().startsWith('{') === true ? 'json' : 'yaml', file, lines };
+  }
+  return undefined;
+}
+
+const MODULE_PREFIX = /^((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*)/;
+
+/** `module.net.` of `module.net.aws_route.x`; empty in the root module. */
+function modulePrefix(address: string): string {
+  return MODULE_PREFIX.exec(address)?.[1] ?? '';
+}
+
+/** The address as written inside its own module (`aws_route_table.db`). */
+function localAddress(address: string): string {
+  return address.slice(modulePrefix(address).length);
+}
+
+/** A Terraform reference to an attribute of a resource, from inside its module. */
+function hclRef(resource: SourceResource, attribute: string): string {
+  return `${localAddress(resource.address)}.${attribute}`;
+}
+
+/** A name usable as a Terraform resource name or a CloudFormation logical ID, from parts. */
+function nameFrom(parts: readonly string[], style: 'snake' | 'pascal'): string {
+  const words = parts.flatMap((p) => p.split(/[^A-Za-z0-9]+/)).filter((w) => w !== '');
+  if (style === 'snake') return words.map((w) => w.toLowerCase()).join('_').replace(/^(\d)/, 'r_$1');
+  return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('').replace(/^(\d)/, 'R$1');
+}
+
+/** The resource's name without its type and module (`db_a` of `module.x.aws_route_table.db_a`). */
+function resourceName(resource: SourceResource): string {
+  const local = localAddress(resource.address).replace(/^data\./, '');
+  return resource.format === 'cloudformation' ? local : local.slice(local.indexOf('.') + 1);
+}
+
+function uniqueName(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base}_${i}`)) return `${base}_${i}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where things are written: block extents from a resource's first line
+
+/** The line (1-based) of the `}` that closes the HCL block opening at or after `startLine`. */
+function hclBlockEnd(lines: readonly string[], startLine: number): number | undefined {
+  let depth = 0;
+  let opened = false;
+  let inComment = false;
+  for (let i = startLine - 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    let inString = false;
+    for (let j = 0; j < line.length; j++) {
+      const c = line[j];
+      if (inComment) {
+        if (c === '*' && line[j + 1] === '/') {
+          inComment = false;
+          j++;
+        }
+        continue;
+      }
+      if (inString) {
+        if (c === '\\') j++;
+        else if (c === '"') inString = false;
+        continue;
+      }
+      if (c === '"') inString = true;
+      else if (c === '#' || (c === '/' && line[j + 1] === '/')) break;
+      else if (c === '/' && line[j + 1] === '*') {
+        inComment = true;
+        j++;
+      } else if (c === '<' && line[j + 1] === '<') return undefined; // a heredoc: not scanned
+      else if (c === '{') {
+        depth++;
+        opened = true;
+      } else if (c === '}') {
+        depth--;
+        if (opened && depth === 0) return i + 1;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The line of the `}` that closes the JSON object opening at or after `startLine`. */
+function jsonBlockEnd(lines: readonly string[], startLine: number): number | undefined {
+  let depth = 0;
+  let opened = false;
+  for (let i = startLine - 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    let inString = false;
+    for (let j = 0; j < line.length; j++) {
+      const c = line[j];
+      if (inString) {
+        if (c === '\\') j++;
+        else if (c === '"') inString = false;
+        continue;
+      }
+      if (c === '"') inString = true;
+      else if (c === '{' || c === '[') {
+        depth++;
+        opened = true;
+      } else if (c === '}' || c === ']') {
+        depth--;
+        if (opened && depth === 0) return i + 1;
+      }
+    }
+  }
+  return undefined;
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+function isBlankOrComment(line: string): boolean {
+  const t = line.trim();
+  return t === '' || t.startsWith('#');
+}
+
+/** The last line of the YAML mapping entry whose key is on `startLine` (its more-indented lines). */
+function yamlBlockEnd(lines: readonly string[], startLine: number): number {
+  const indent = indentOf(lines[startLine - 1]!);
+  let end = startLine;
+  for (let i = startLine; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlankOrComment(line)) continue;
+    if (indentOf(line) <= indent) break;
+    end = i + 1;
+  }
+  return end;
+}
+
+/** First and last line of a resource's block. */
+function blockOf(resource: SourceResource, target: Target): { start: number; end: number } | undefined {
+  const lines = target.lines;
+  if (lines === undefined) return undefined;
+  const start = resource.location().line;
+  if (start < 1 || start > lines.length) return undefined;
+  const end =
+    target.language === 'hcl' ? hclBlockEnd(lines, start) : target.language === 'json' ? jsonBlockEnd(lines, start) : yamlBlockEnd(lines, start);
+  return end === undefined ? undefined : { start, end };
+}
+
+/** A one-line attribute (`key = value`, `Key: value`, `"Key": value`) at `line`: its indentation and trailing comma. */
+function oneLineAttribute(target: Target, line: number, key: string): { indent: string; comma: string; prefix: string } | undefined {
+  const text = target.lines?.[line - 1];
+  if (text === undefined) return undefined;
+  const indent = text.slice(0, indentOf(text));
+  const body = text.trim();
+  if (target.language === 'hcl') {
+    const m = /^([A-Za-z0-9_-]+)(\s*=\s*)(.+)$/.exec(body);
+    if (m === null || m[1] !== key || !balanced(m[3]!)) return undefined;
+    return { indent, comma: '', prefix: `${m[1]}${m[2]}` };
+  }
+  if (target.language === 'yaml') {
+    const m = /^(-\s+)?([A-Za-z0-9_]+)(:\s+)(\S.*)$/.exec(body);
+    if (m === null || m[2] !== key || /^[|>]/.test(m[4]!)) return undefined;
+    return { indent: indent + (m[1] ?? ''), comma: '', prefix: `${m[2]}${m[3]}` };
+  }
+  const m = /^"([A-Za-z0-9_]+)"(\s*:\s*)(.+?)(,?)$/.exec(body);
+  if (m === null || m[1] !== key || !balanced(m[3]!)) return undefined;
+  return { indent, comma: m[4]!, prefix: `"${m[1]}"${m[2]}` };
+}
+
+/** Are the brackets of a one-line value closed on that line (strings skipped)? */
+function balanced(value: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0 && !inString;
+}
+
+function lastKey(path: readonly (string | number)[]): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
+  return undefined;
+}
+
+function fix(description: string, target: Target, text: string, edits: readonly FixEdit[]): Fix {
+  return { description, language: target.language, file: target.file, text, edits: target.lines === undefined ? [] : edits };
+}
+
+// ---------------------------------------------------------------------------------------------
+// NET201: add routes
+
+interface RouteRendering {
+  /** Where the text goes: inside the table (inline) or after this resource's block. */
+  readonly inlineIn?: SourceResource;
+  readonly after?: SourceResource;
+  readonly text: string;
+}
+
+function addRoutes(description: string, routes: readonly RouteToAdd[], ctx: FixContext): Fix | undefined {
+  if (routes.length === 0) return undefined;
+  const first = routes[0]!;
+  const anchor = anchorOf(first.table);
+  if (anchor === undefined) return undefined;
+  const target = targetOf(anchor, ctx);
+  if (target === undefined) return undefined;
+  const module = modulePrefix(anchor.address);
+  const taken = new Set<string>();
+  const rendered: RouteRendering[] = [];
+  for (const r of routes) {
+    const a = anchorOf(r.table);
+    if (a === undefined || fileOf(a) !== target.file || a.format !== anchor.format) return undefined;
+    // A route written once in an instanced module would go to every instance; across modules it
+    // needs outputs and inputs: neither is mechanical.
+    for (const res of [a, r.peering.resource]) {
+      if (res.format !== 'cloudformation' && (modulePrefix(res.address) !== module || module.includes('['))) return undefined;
+    }
+    for (const destination of r.destinations) {
+      const one = target.language === 'hcl' ? hclRoute(r, destination, taken) : cfnRoute(r, destination, target, taken);
+      if (one === undefined) return undefined;
+      rendered.push(one);
+    }
+  }
+  const text = rendered.map((r) => r.text).join('\n');
+  if (target.lines === undefined) return fix(description, target, text, []);
+  // One edit per place: inline blocks go before their table's closing line, resources after the
+  // anchor's block (several into one place are joined).
+  const byPlace = new Map<string, { line: number; texts: string[]; json?: true }>();
+  for (const r of rendered) {
+    const res = r.inlineIn ?? r.after!;
+    const block = blockOf(res, target);
+    if (block === undefined) return undefined;
+    const line = r.inlineIn !== undefined ? block.end : block.end + 1;
+    const key = `${r.inlineIn !== undefined ? 'in' : 'after'}:${line}`;
+    const place = byPlace.get(key) ?? { line, texts: [] };
+    place.texts.push(r.text);
+    byPlace.set(key, place);
+  }
+  const edits: FixEdit[] = [];
+  for (const [key, place] of byPlace) {
+    if (target.language === 'json') {
+      // After a JSON object member: the closing line gains a comma, the new members follow.
+      const endLine = place.line - 1;
+      const closing = target.lines[endLine - 1]!;
+      const hadComma = closing.trimEnd().endsWith(',');
+      const head = hadComma ? closing : `${closing.trimEnd()},`;
+      const body = place.texts.map((t) => t.trimEnd()).join(',\n');
+      edits.push({ text: `${head}\n${body}${hadComma ? ',' : ''}\n`, replace: { startLine: endLine, endLine } });
+      continue;
+    }
+    const joined = place.texts.join('\n');
+    edits.push({ text: key.startsWith('in:') ? `\n${joined}` : `\n${joined}`, insert: { line: place.line } });
+  }
+  return fix(description, target, text, edits);
+}
+
+/** The resource a new route is written beside: the table, or the VPC of an implicit main table. */
+function anchorOf(table: RouteTable): SourceResource | undefined {
+  if (!table.implicit) return table.resource;
+  return table.vpc.state === 'known' ? table.vpc.value.resource : undefined;
+}
+
+/** Does the code write the table's routes inline (so a standalone route would fight them)? */
+function writesInline(table: RouteTable): boolean {
+  const w = table.writesInlineRoutes;
+  if (w !== undefined && w.state === 'known') return w.value;
+  return table.routes.some((r) => r.inline);
+}
+
+function hclAttrs(pairs: readonly (readonly [string, string])[], indent: string): string {
+  const width = Math.max(...pairs.map(([k]) => k.length));
+  return pairs.map(([k, v]) => `${indent}${k.padEnd(width)} = ${v}\n`).join('');
+}
+
+function hclRoute(r: RouteToAdd, destination: Cidr, taken: Set<string>): RouteRendering | undefined {
+  const table = r.table;
+  const peering = hclRef(r.peering.resource, r.peering.resource.type === 'aws_vpc_peering_connection_accepter' ? 'vpc_peering_connection_id' : 'id');
+  const v6 = destination.family === 6;
+  if (table.implicit) {
+    const vpc = anchorOf(table);
+    if (vpc === undefined || vpc.mode === 'data') return undefined;
+    const name = uniqueName(nameFrom([resourceName(vpc), 'main', 'to', resourceName(r.peering.resource)], 'snake'), taken);
+    taken.add(name);
+    return {
+      after: vpc,
+      text: `resource "aws_route" "${name}" {\n${hclAttrs(
+        [
+          ['route_table_id', hclRef(vpc, 'main_route_table_id')],
+          [v6 ? 'destination_ipv6_cidr_block' : 'destination_cidr_block', JSON.stringify(destination.canonical)],
+          ['vpc_peering_connection_id', peering],
+        ],
+        '  ',
+      )}}\n`,
+    };
+  }
+  const res = table.resource;
+  if (res === undefined || res.mode === 'data') return undefined;
+  if (writesInline(table)) {
+    return {
+      inlineIn: res,
+      text: `  route {\n${hclAttrs(
+        [
+          [v6 ? 'ipv6_cidr_block' : 'cidr_block', JSON.stringify(destination.canonical)],
+          ['vpc_peering_connection_id', peering],
+        ],
+        '    ',
+      )}  }\n`,
+    };
+  }
+  const name = uniqueName(nameFrom([resourceName(res), 'to', resourceName(r.peering.resource)], 'snake'), taken);
+  taken.add(name);
+  return {
+    after: res,
+    text: `resource "aws_route" "${name}" {\n${hclAttrs(
+      [
+        ['route_table_id', hclRef(res, 'id')],
+        [v6 ? 'destination_ipv6_cidr_block' : 'destination_cidr_block', JSON.stringify(destination.canonical)],
+        ['vpc_peering_connection_id', peering],
+      ],
+      '  ',
+    )}}\n`,
+  };
+}
+
+/** The indentation step of a template (that of its first resource key), two spaces when unknown. */
+function cfnIndent(target: Target, resource: SourceResource): string {
+  const line = target.lines?.[resource.location().line - 1];
+  const n = line === undefined ? 2 : indentOf(line);
+  return ' '.repeat(target.language === 'json' ? Math.max(1, n / 2) : Math.max(1, n));
+}
+
+function cfnRoute(r: RouteToAdd, destination: Cidr, target: Target, taken: Set<string>): RouteRendering | undefined {
+  const table = r.table;
+  // CloudFormation cannot name the main route table AWS creates with a VPC (AWS::EC2::VPC has no
+  // attribute for it): the route needs a table of its own, associated with the subnets.
+  if (table.implicit || table.resource === undefined || table.resource.type !== 'AWS::EC2::RouteTable') return undefined;
+  const res = table.resource;
+  const step = cfnIndent(target, res);
+  const name = uniqueName(nameFrom([res.address, 'To', r.peering.resource.address], 'pascal'), taken);
+  taken.add(name);
+  const destKey = destination.family === 6 ? 'DestinationIpv6CidrBlock' : 'DestinationCidrBlock';
+  const base = ' '.repeat(indentOf(target.lines?.[res.location().line - 1] ?? '  '));
+  if (target.language === 'yaml') {
+    const i1 = base + step;
+    const i2 = i1 + step;
+    const text =
+      `${base}${name}:\n${i1}Type: AWS::EC2::Route\n${i1}Properties:\n` +
+      `${i2}RouteTableId: !Ref ${res.address}\n${i2}${destKey}: ${destination.canonical}\n` +
+      `${i2}VpcPeeringConnectionId: !Ref ${r.peering.resource.address}\n`;
+    return { after: res, text };
+  }
+  const i1 = base + step;
+  const i2 = i1 + step;
+  const text =
+    `${base}${JSON.stringify(name)}: {\n${i1}"Type": "AWS::EC2::Route",\n${i1}"Properties": {\n` +
+    `${i2}"RouteTableId": { "Ref": ${JSON.stringify(res.address)} },\n${i2}"${destKey}": ${JSON.stringify(destination.canonical)},\n` +
+    `${i2}"VpcPeeringConnectionId": { "Ref": ${JSON.stringify(r.peering.resource.address)} }\n${i1}}\n${base}}\n`;
+  return { after: res, text };
+}
+
+// ---------------------------------------------------------------------------------------------
+// NET202/NET203: narrow (or remove) a route
+
+function narrowRoute(description: string, route: Route, destinations: readonly Cidr[], ctx: FixContext): Fix | undefined {
+  const resource = route.subject.resource;
+  const target = targetOf(resource, ctx);
+  if (target === undefined) return undefined;
+  if (destinations.length === 0) return removeRoute(description, route, target);
+  // One route per destination: a resource cannot hold two; not written here.
+  if (destinations.length > 1) return undefined;
+  const key = lastKey(route.destinationPath);
+  if (key === undefined) return undefined;
+  const cidr = destinations[0]!.canonical;
+  const value = target.language === 'hcl' || target.language === 'json' ? JSON.stringify(cidr) : cidr;
+  if (target.lines === undefined) {
+    const indent = route.inline ? '    ' : '  ';
+    return fix(description, target, `${indent}${key} = ${value}\n`, []);
+  }
+  const at = resource.attributeLocation(route.destinationPath);
+  if (at === undefined) return undefined;
+  const attr = oneLineAttribute(target, at.line, key);
+  if (attr === undefined) return undefined;
+  const text = `${attr.indent}${attr.prefix}${value}${attr.comma}\n`;
+  return fix(description, target, text, [{ text, replace: { startLine: at.line, endLine: at.line } }]);
+}
+
+function removeRoute(description: string, route: Route, target: Target): Fix | undefined {
+  const resource = route.subject.resource;
+  if (!route.inline) return removeResources(description, [resource], { readLines: () => undefined }, target);
+  // An inline route: its block inside the table.
+  if (target.language !== 'hcl') return undefined;
+  if (target.lines === undefined) return fix(description, target, '', []);
+  const path = route.subject.path;
+  if (path === undefined) return undefined;
+  const at = resource.attributeLocation(path);
+  if (at === undefined) return undefined;
+  const end = hclBlockEnd(target.lines, at.line);
+  if (end === undefined || !/^\s*route\s*\{/.test(target.lines[at.line - 1]!)) return undefined;
+  const range = withBlankAround(target.lines, at.line, end);
+  return fix(description, target, '', [{ text: '', replace: range }]);
+}
+
+/** Lines start..end, plus the blank line before them (so no double blank line is left). */
+function withBlankAround(lines: readonly string[], start: number, end: number): { startLine: number; endLine: number } {
+  if (start > 1 && lines[start - 2]!.trim() === '') return { startLine: start - 1, endLine: end };
+  if (end < lines.length && lines[end]!.trim() === '') return { startLine: start, endLine: end + 1 };
+  return { startLine: start, endLine: end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// NET301: remove resources
+
+function removeResources(description: string, resources: readonly SourceResource[], ctx: FixContext, given?: Target): Fix | undefined {
+  if (resources.length === 0) return undefined;
+  const target = given ?? targetOf(resources[0]!, ctx);
+  if (target === undefined) return undefined;
+  if (resources.some((r) => fileOf(r) !== target.file || r.address.includes('['))) return undefined;
+  if (target.lines === undefined) return fix(description, target, '', []);
+  const edits: FixEdit[] = [];
+  for (const r of resources) {
+    const block = blockOf(r, target);
+    if (block === undefined) return undefined;
+    const lines = target.lines;
+    // Leading comment lines that describe the block go with it.
+    let start = block.start;
+    if (target.language !== 'json') {
+      while (start > 1 && /^\s*(#|\/\/)/.test(lines[start - 2]!) && indentOf(lines[start - 2]!) === indentOf(lines[block.start - 1]!)) start--;
+    }
+    if (target.language === 'json') {
+      const closing = lines[block.end - 1]!.trimEnd();
+      if (!closing.endsWith(',')) {
+        // The last member: the member before it loses its comma.
+        let prev = block.start - 1;
+        while (prev >= 1 && lines[prev - 1]!.trim() === '') prev--;
+        const before = lines[prev - 1];
+        if (before === undefined || !before.trimEnd().endsWith(',')) return undefined;
+        edits.push({ text: `${before.trimEnd().slice(0, -1)}\n`, replace: { startLine: prev, endLine: block.end } });
+        continue;
+      }
+      edits.push({ text: '', replace: { startLine: block.start, endLine: block.end } });
+      continue;
+    }
+    edits.push({ text: '', replace: withBlankAround(lines, start, block.end) });
+  }
+  return fix(description, target, '', edits);
+}
+
+// ---------------------------------------------------------------------------------------------
+// NET401: the world replaced by a placeholder
+
+function placeholderCidr(description: string, subject: Subject, literal: string, family: 4 | 6, ctx: FixContext): Fix | undefined {
+  const resource = subject.resource;
+  const target = targetOf(resource, ctx);
+  const path = subject.path;
+  if (target === undefined || path === undefined || path.length === 0) return undefined;
+  // A module's variable must also be passed by every caller: not mechanical.
+  if (resource.format !== 'cloudformation' && modulePrefix(resource.address) !== '') return undefined;
+  const attrPath = typeof path[path.length - 1] === 'number' ? path.slice(0, -1) : path;
+  const key = lastKey(attrPath);
+  if (key === undefined) return undefined;
+  const value = resource.get(attrPath);
+  if (value.state !== 'known') return undefined;
+  const hclName = family === 6 ? 'allowed_ipv6_cidr' : 'allowed_cidr';
+  const cfnName = family === 6 ? 'AllowedIpv6Cidr' : 'AllowedCidr';
+  const what = family === 6 ? 'IPv6 range' : 'IPv4 range';
+  let rendered: string;
+  if (target.language === 'hcl') {
+    const ref = `var.${hclName}`;
+    if (typeof value.value === 'string') {
+      if (value.value !== literal) return undefined;
+      rendered = ref;
+    } else if (Array.isArray(value.value) && value.value.every((v) => typeof v === 'string')) {
+      const items = (value.value as string[]).map((v) => (v === literal ? ref : JSON.stringify(v)));
+      if (!items.includes(ref)) return undefined;
+      rendered = `[${items.join(', ')}]`;
+    } else {
+      return undefined;
+    }
+  } else {
+    if (value.value !== literal) return undefined;
+    rendered = target.language === 'yaml' ? `!Ref ${cfnName}` : `{ "Ref": "${cfnName}" }`;
+  }
+  const declaration = declare(target, resource, hclName, cfnName, what);
+  if (declaration === null) return undefined;
+  if (target.lines === undefined) {
+    const indent = attrPath.length > 1 ? '    ' : '  ';
+    return fix(description, target, `${declaration?.text ?? ''}${indent}${key} = ${rendered}\n`, []);
+  }
+  const at = resource.attributeLocation(attrPath);
+  if (at === undefined) return undefined;
+  const attr = oneLineAttribute(target, at.line, key);
+  // The literal must be written there (not a variable's or parameter's default elsewhere).
+  if (attr === undefined || !target.lines[at.line - 1]!.includes(literal)) return undefined;
+  const line = `${attr.indent}${attr.prefix}${rendered}${attr.comma}\n`;
+  const edits: FixEdit[] = [{ text: line, replace: { startLine: at.line, endLine: at.line } }];
+  if (declaration !== undefined) edits.push(declaration.edit!);
+  edits.sort((a, b) => editLine(a) - editLine(b));
+  return fix(description, target, `${declaration?.text ?? ''}${line}`, edits);
+}
+
+function editLine(e: FixEdit): number {
+  return e.insert?.line ?? e.replace?.startLine ?? 0;
+}
+
+/**
+ * The placeholder's declaration: a Terraform variable before the resource, or a template
+ * Parameter; undefined when the file already declares it, null when it cannot be placed.
+ */
+function declare(
+  target: Target,
+  resource: SourceResource,
+  hclName: string,
+  cfnName: string,
+  what: string,
+): { text: string; edit?: FixEdit } | undefined | null {
+  const lines = target.lines;
+  const about = `The ${what} allowed to reach ${resource.address} (instead of the whole internet)`;
+  if (target.language === 'hcl') {
+    const text = `variable "${hclName}" {\n  description = ${JSON.stringify(about)}\n  type        = string\n}\n`;
+    if (lines === undefined) return { text: `${text}\n` };
+    if (lines.some((l) => new RegExp(`^\\s*variable\\s+"${hclName}"`).test(l))) return undefined;
+    // Above the resource and the comment lines that introduce it.
+    let line = resource.location().line;
+    while (line > 1 && /^\s*(#|\/\/)/.test(lines[line - 2]!)) line--;
+    return { text: `${text}\n`, edit: { text: `${text}\n`, insert: { line } } };
+  }
+  if (lines === undefined) return null;
+  if (target.language === 'yaml') {
+    if (lines.some((l) => new RegExp(`^\\s+${cfnName}:\\s*$`).test(l))) return undefined;
+    const entry = `  ${cfnName}:\n    Type: String\n    Description: ${JSON.stringify(about)}\n`;
+    const params = lines.findIndex((l) => /^Parameters:\s*$/.test(l));
+    if (params >= 0) return { text: entry, edit: { text: entry, insert: { line: params + 2 } } };
+    const res = lines.findIndex((l) => /^Resources:\s*$/.test(l));
+    if (res < 0) return null;
+    const text = `Parameters:\n${entry}`;
+    return { text, edit: { text, insert: { line: res + 1 } } };
+  }
+  if (lines.some((l) => l.includes(`"${cfnName}"`) && /:\s*\{/.test(l))) return undefined;
+  const member = `"${cfnName}": { "Type": "String", "Description": ${JSON.stringify(about)} }`;
+  const params = lines.findIndex((l) => /^\s*"Parameters"\s*:\s*\{\s*$/.test(l));
+  if (params >= 0) {
+    const indent = ' '.repeat(indentOf(lines[params]!) * 2);
+    const text = `${indent}${member},\n`;
+    return { text, edit: { text, insert: { line: params + 2 } } };
+  }
+  const res = lines.findIndex((l) => /^\s*"Resources"\s*:/.test(l));
+  if (res < 0) return null;
+  const indent = ' '.repeat(indentOf(lines[res]!));
+  const text = `${indent}"Parameters": { ${member} },\n`;
+  return { text, edit: { text, insert: { line: res + 1 } } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// NET101/NET102: a free range for a VPC block
+
+function replaceCidr(description: string, subject: Subject, cidr: Cidr, ctx: FixContext): Fix | undefined {
+  const resource = subject.resource;
+  const target = targetOf(resource, ctx);
+  const path = subject.path;
+  if (target === undefined || path === undefined) return undefined;
+  const key = lastKey(path);
+  if (key === undefined) return undefined;
+  const value = target.language === 'yaml' ? cidr.canonical : JSON.stringify(cidr.canonical);
+  if (target.lines === undefined) return fix(description, target, `  ${key} = ${value}\n`, []);
+  const at = resource.attributeLocation(path);
+  if (at === undefined) return fix(description, target, `${key}${target.language === 'hcl' ? ' = ' : ': '}${value}\n`, []);
+  const attr = oneLineAttribute(target, at.line, key);
+  if (attr === undefined) return undefined;
+  const text = `${attr.indent}${attr.prefix}${value}${attr.comma}\n`;
+  return fix(description, target, text, [{ text, replace: { startLine: at.line, endLine: at.line } }]);
+}
+
+/**
+ * Applies a fix's edits to a file's text (bottom-up, so earlier line numbers hold): what a person
+ * gets by pasting the fix where it says. Used by tests and by anything that previews a fix.
+ */
+export function applyFix(text: string, edits: readonly FixEdit[]): string {
+  const lines = text.split('\n');
+  const sorted = [...edits].sort((a, b) => editLine(b) - editLine(a));
+  for (const e of sorted) {
+    const add = e.text === '' ? [] : e.text.replace(/\n$/, '').split('\n');
+    if (e.insert !== undefined) lines.splice(e.insert.line - 1, 0, ...add);
+    else if (e.replace !== undefined) lines.splice(e.replace.startLine - 1, e.replace.endLine - e.replace.startLine + 1, ...add);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,163 @@
+/**
+ * Suggested fixes (issue 12): every finding of NET201, NET202, NET203, NET301 and NET401 in the
+ * positive fixtures carries a fix that, applied to the fixture (its edits pasted where they say),
+ * makes the finding go away without anything new appearing; or it carries none, and NO_FIX says
+ * why the change is not mechanical. Plan findings carry the fix of their `.tf` twin (the same text,
+ * with no edits, since a plan has no lines to edit), so the twin's re-lint covers them.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Finding, LintResult } from '../../src/engine/finding.js';
+import { applyFix } from '../../src/engine/fix.js';
+import { formatPath } from '../../src/engine/run-rules.js';
+import { lintPaths, lintSources, lintSourcesAsync } from '../../src/run.js';
+import { fixturesDir } from '../helpers/repo.js';
+
+const RULES = [
+  { id: 'NET201', dir: 'missing-reverse-route' },
+  { id: 'NET202', dir: 'transitive-peering-route' },
+  { id: 'NET203', dir: 'edge-to-edge-route' },
+  { id: 'NET301', dir: 'duplicate-peering' },
+  { id: 'NET401', dir: 'open-ingress' },
+] as const;
+
+const INSTANCED_MODULE = 'the peer table is the main table of a VPC made by an instanced module (module.vpc["data"]); a route there needs a module output and, written in the module, would go to every instance';
+
+/** `<rule dir>/<input> <resource>` → why the finding carries no fix. */
+const NO_FIX: Readonly<Record<string, string>> = {
+  'missing-reverse-route/positive-main-table-created.cfn.yaml AppToDb':
+    'CloudFormation cannot name the main route table AWS creates with a VPC (AWS::EC2::VPC has no attribute for it): the route needs a table of its own, associated with the subnets',
+  'missing-reverse-route/positive-module.tf.d aws_route.app_to_data': INSTANCED_MODULE,
+  'missing-reverse-route/positive-module.plan.json aws_route.app_to_data': INSTANCED_MODULE,
+  'edge-to-edge-route/positive-default-route-unidentified-peering.cfn.yaml DefaultViaPeering':
+    'the connection is not identified, so the peer VPC whose range the route should be narrowed to is not known',
+  'edge-to-edge-route/positive-default-route-unidentified-peering.tf aws_route.default_via_peering':
+    'the connection is not identified, so the peer VPC whose range the route should be narrowed to is not known',
+  'edge-to-edge-route/positive-default-route-unidentified-peering.plan.json aws_route.default_via_peering':
+    'the connection is not identified, so the peer VPC whose range the route should be narrowed to is not known',
+  'edge-to-edge-route/positive-unknown-peer-blocks.tf aws_route_table.app': "the peer VPC is known only by ID, so its range (the narrowed destination) is not known",
+  'edge-to-edge-route/positive-unknown-peer-blocks.plan.json aws_route_table.app': "the peer VPC is known only by ID, so its range (the narrowed destination) is not known",
+  'duplicate-peering/positive-three-connections.tf aws_vpc_peering_connection.hub["green"]':
+    'the three connections are instances of one for_each resource: the fix is an edit of its for_each map (and of the routes keyed by it), not of a block',
+  'duplicate-peering/positive-three-connections.tf aws_vpc_peering_connection.hub["red"]':
+    'the three connections are instances of one for_each resource: the fix is an edit of its for_each map (and of the routes keyed by it), not of a block',
+  'duplicate-peering/positive-three-connections.plan.json aws_vpc_peering_connection.hub["green"]':
+    'the three connections are instances of one for_each resource: the fix is an edit of its for_each map (and of the routes keyed by it), not of a block',
+  'duplicate-peering/positive-three-connections.plan.json aws_vpc_peering_connection.hub["red"]':
+    'the three connections are instances of one for_each resource: the fix is an edit of its for_each map (and of the routes keyed by it), not of a block',
+  'open-ingress/positive-parameter-default.cfn.yaml Db SecurityGroupIngress[0].CidrIp':
+    "the world is the default of the template's parameter, not written in the rule: the fix is a decision about that parameter's default",
+  'open-ingress/positive-split-halves.cfn.yaml SshLowHalf': 'two rules cover the world only together: which one to narrow, and to what, is a decision, not a rewrite',
+  'open-ingress/positive-split-halves.cfn.yaml SshHighHalf': 'two rules cover the world only together: which one to narrow, and to what, is a decision, not a rewrite',
+  'open-ingress/positive-split-halves.tf aws_security_group_rule.ssh_low_half': 'two rules cover the world only together: which one to narrow, and to what, is a decision, not a rewrite',
+  'open-ingress/positive-split-halves.tf aws_security_group_rule.ssh_high_half': 'two rules cover the world only together: which one to narrow, and to what, is a decision, not a rewrite',
+  'open-ingress/positive-split-halves.plan.json aws_security_group_rule.ssh_low_half': 'two rules cover the world only together: which one to narrow, and to what, is a decision, not a rewrite',
+  'open-ingress/positive-split-halves.plan.json aws_security_group_rule.ssh_high_half': 'two rules cover the world only together: which one to narrow, and to what, is a decision, not a rewrite',
+};
+
+const work = mkdtempSync(path.join(tmpdir(), 'vpclint-fix-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Lints one fixture input as the fixture test does; `.tf.d` folders from a copy under `cwd`. */
+async function lintInput(cwd: string, file: string, text?: string): Promise<LintResult> {
+  if (file.endsWith('.tf.d')) return lintPaths([file], { cwd });
+  const t = text ?? readFileSync(path.join(cwd, file), 'utf8');
+  return file.endsWith('.tf') ? lintSourcesAsync([{ file, text: t }]) : lintSources([{ file, text: t }]);
+}
+
+const pathOf = (f: Finding): string => formatPath(f.subject.path);
+const key = (f: Finding): string => `${f.ruleId} ${f.resource} ${f.messageId}: ${f.message}`;
+
+const inputs = RULES.flatMap(({ id, dir }) =>
+  readdirSync(path.join(fixturesDir, dir))
+    .filter((f) => f.startsWith('positive-') && !f.endsWith('.plan.json'))
+    .sort()
+    .map((file) => ({ id, dir, file })),
+);
+
+describe.each(inputs)('$id $dir/$file', ({ id, dir, file }) => {
+  it('each finding carries a fix that, applied, removes it and adds nothing (or none, for a stated reason)', async () => {
+    const before = await lintInput(path.join(fixturesDir, dir), file);
+    const findings = before.findings.filter((f) => f.ruleId === id);
+    // A positive without a finding shows an unresolved check: nothing to fix.
+    if (findings.length === 0) expect(before.unresolved.filter((u) => u.ruleId === id).length).toBeGreaterThan(0);
+    for (const finding of findings) {
+      const why = NO_FIX[`${dir}/${file} ${finding.resource} ${pathOf(finding)}`] ?? NO_FIX[`${dir}/${file} ${finding.resource}`];
+      if (why !== undefined) {
+        expect(finding.fix, `${finding.resource} has no fix: ${why}`).toBeUndefined();
+        continue;
+      }
+      const fix = finding.fix;
+      expect(fix, `${finding.resource} (${finding.messageId}) has a fix`).toBeDefined();
+      if (fix === undefined) continue;
+      expect(fix.file).toBe(finding.location.file);
+      expect(fix.language).toBe(file.endsWith('.cfn.json') ? 'json' : file.endsWith('.cfn.yaml') ? 'yaml' : 'hcl');
+      expect(fix.edits.length).toBeGreaterThan(0);
+      expect(fix.description).toMatch(/\.$/);
+
+      // Paste the fix into a copy of the input and lint it again.
+      const copy = mkdtempSync(path.join(work, 'case-'));
+      cpSync(path.join(fixturesDir, dir, file), path.join(copy, file), { recursive: true });
+      const target = path.join(copy, fix.file);
+      writeFileSync(target, applyFix(readFileSync(target, 'utf8'), fix.edits));
+      const after = await lintInput(copy, file);
+      expect(after.errors.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([]);
+      const was = new Set(before.findings.map(key));
+      expect(after.findings.map(key).filter((k) => k === key(finding)), 'the finding is gone').toEqual([]);
+      expect(after.findings.map(key).filter((k) => !was.has(k)), 'nothing new appears').toEqual([]);
+      // The one thing a placeholder adds: the check it blocks until the variable gets a value.
+      const unresolvedBefore = new Set(before.unresolved.map((u) => `${u.ruleId} ${u.resource}: ${u.reason}`));
+      const newUnresolved = after.unresolved.map((u) => `${u.ruleId} ${u.resource}: ${u.reason}`).filter((u) => !unresolvedBefore.has(u));
+      if (id === 'NET401') {
+        expect(newUnresolved.every((u) => u.startsWith(`NET401 ${finding.resource}: `) && /allowed_(ipv6_)?cidr|Allowed(Ipv6)?Cidr/.test(u)), newUnresolved.join('\n')).toBe(true);
+      } else {
+        expect(newUnresolved).toEqual([]);
+      }
+    }
+  });
+});
+
+/** Plan fixtures whose `.tf` twin (a file or a `.tf.d` folder) exists. */
+const plans = RULES.flatMap(({ id, dir }) =>
+  readdirSync(path.join(fixturesDir, dir))
+    .filter((f) => f.startsWith('positive-') && f.endsWith('.plan.json'))
+    .sort()
+    .map((file) => {
+      const base = file.slice(0, -'.plan.json'.length);
+      const names = readdirSync(path.join(fixturesDir, dir));
+      const twin = names.includes(`${base}.tf`) ? `${base}.tf` : names.includes(`${base}.tf.d`) ? `${base}.tf.d` : undefined;
+      return { id, dir, file, twin };
+    }),
+);
+
+const squash = (s: string): string => s.replace(/[ \t]+/g, ' ').trim();
+
+describe.each(plans)('$id $dir/$file', ({ id, dir, file, twin }) => {
+  it('each plan finding carries its .tf twin\'s fix, in Terraform, for the plan file, without edits', async () => {
+    expect(twin, 'a plan fixture has a .tf twin').toBeDefined();
+    const cwd = path.join(fixturesDir, dir);
+    const plan = (await lintInput(cwd, file)).findings.filter((f) => f.ruleId === id);
+    const tf = (await lintInput(cwd, twin!)).findings.filter((f) => f.ruleId === id);
+    for (const finding of plan) {
+      const why = NO_FIX[`${dir}/${file} ${finding.resource} ${pathOf(finding)}`] ?? NO_FIX[`${dir}/${file} ${finding.resource}`];
+      if (why !== undefined) {
+        expect(finding.fix, `${finding.resource} has no fix: ${why}`).toBeUndefined();
+        continue;
+      }
+      const other = tf.find((f) => f.resource === finding.resource && f.messageId === finding.messageId);
+      expect(other?.fix, `the twin's ${finding.resource} has a fix`).toBeDefined();
+      expect(finding.fix, `${finding.resource} has a fix`).toBeDefined();
+      const fix = finding.fix!;
+      expect({ file: fix.file, language: fix.language, edits: fix.edits, description: fix.description }).toEqual({
+        file,
+        language: 'hcl',
+        edits: [],
+        description: other!.fix!.description,
+      });
+      // The twin's text is placed in its file (indentation, alignment); the plan's is the same code.
+      expect(squash(fix.text)).toBe(squash(other!.fix!.text));
+    }
+  });
+});
