@@ -9,7 +9,7 @@
  *   plan is measured against `node -e 0`.
  * - `.tf` (scripts/bench/gen-tf.js): module directories (`tf-100`, `tf-1k`) and one file of
  *   literal blocks of about 1k, 10k and 20k resources (`tf-flat-*`): starting the HCL parser and
- *   parsing every file (the parser keeps its process alive for a moment after: so does the floor's).
+ *   parsing every file, then exiting (the parser's Go timers would keep the process alive longer).
  * - CloudFormation (scripts/bench/gen-cfn.js): YAML templates of about 1k and 10k resources
  *   against loading `yaml` and parsing them; the 10k template in JSON against `JSON.parse`.
  * - Topologies (scripts/bench/gen-topology.js): a full mesh of 200 VPCs (19,900 peerings) and a

@@ -406,7 +406,9 @@ export function ensureFlatModule(size, opts = {}) {
 
 /**
  * What the floor process runs: start the HCL parser (as vpclint starts it, with V8's baseline
- * WebAssembly compiler only) and parse every .tf file of the directory, print the seconds.
+ * WebAssembly compiler only) and parse every .tf file of the directory, print the seconds, and
+ * exit then: the parser's Go runtime leaves timers that would keep the process alive for a
+ * second or more after the work is done (vpclint holds them only while it parses).
  */
 export const TF_FLOOR_SCRIPT = [
   "require('node:v8').setFlagsFromString('--liftoff-only');",
@@ -415,7 +417,7 @@ export const TF_FLOOR_SCRIPT = [
   "const h=require('@cdktf/hcl2json');",
   "const files=fs.readdirSync(process.argv[1],{recursive:true}).filter((f)=>f.endsWith('.tf'));",
   "(async()=>{for(const f of files)await h.parse(f,fs.readFileSync(path.join(process.argv[1],f),'utf8'));",
-  'process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e9));})();',
+  'process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e9),()=>process.exit(0));})();',
 ].join('');
 
 /** Total size of the .tf files under a directory. @param {string} dir */
