@@ -7,9 +7,10 @@
  * AWS: "VPC peering limitations",
  * https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations
  */
-import { defineRule } from '../src/engine/define-rule.js';
+import { defineRule, type FixPlan } from '../src/engine/define-rule.js';
 import { overlaps } from '../src/model/cidr.js';
-import type { CidrBlock, PeeringConnection, Subject, Tri, Vpc } from '../src/model/types.js';
+import { estateBlocks, freeRangesLike, readdressable, readdressText } from '../src/model/free-ranges.js';
+import type { Cidr, CidrBlock, PeeringConnection, Subject, Tri, Vpc } from '../src/model/types.js';
 
 export default defineRule({
   id: 'NET101',
@@ -42,6 +43,8 @@ export default defineRule({
       'AWS will fail the peering. Re-address one VPC or drop the peering.',
   },
   check(model, context) {
+    // Every VPC block of the estate, for the free ranges a fix suggests (computed at the first overlap).
+    let taken: Cidr[] | undefined;
     for (const peering of model.peerings) {
       const subject: Subject = { resource: peering.resource };
       const requester = sideVpc(peering, 'requester', peering.requester);
@@ -71,6 +74,7 @@ export default defineRule({
             const b = theirs.cidr.value;
             if (!overlaps(a, b)) continue;
             found = true;
+            taken ??= estateBlocks(model);
             context.report({
               messageId: 'overlap',
               subject,
@@ -83,6 +87,10 @@ export default defineRule({
                 peerCidr: b.canonical,
                 family: a.family === 4 ? 'IPv4' : 'IPv6',
               },
+              fix: readdressFix([
+                [accepter, theirs],
+                [requester, mine],
+              ], taken),
             });
             continue;
           }
@@ -136,4 +144,24 @@ function vpcRelated(vpc: Vpc, block: CidrBlock): (Subject | string)[] {
   const out: (Subject | string)[] = [vpc.resource !== undefined ? { resource: vpc.resource } : vpc.label];
   if (block.subject.resource !== vpc.resource) out.push({ resource: block.subject.resource });
   return out;
+}
+
+/**
+ * A free range for one side's overlapping block: the accepter's (the side a peering usually
+ * joins), else the requester's when only that one is written in the linted code.
+ */
+function readdressFix(sides: readonly (readonly [Vpc, CidrBlock])[], taken: readonly Cidr[]): FixPlan | undefined {
+  for (const [vpc, block] of sides) {
+    if (vpc.external || !readdressable(block) || block.cidr.state !== 'known') continue;
+    const free = freeRangesLike(block.cidr.value, taken, 3);
+    if (free.length === 0) continue;
+    return {
+      kind: 'replaceCidr',
+      description: readdressText(vpc.label, block, free),
+      subject: block.subject,
+      old: block.cidr.value,
+      cidr: free[0]!,
+    };
+  }
+  return undefined;
 }

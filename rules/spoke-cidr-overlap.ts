@@ -15,9 +15,10 @@
  * AWS: "VPC peering configurations with specific routes",
  * https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-partial-access.html
  */
-import { defineRule, type RuleContext } from '../src/engine/define-rule.js';
+import { defineRule, type FixPlan, type RuleContext } from '../src/engine/define-rule.js';
 import { contains, overlaps } from '../src/model/cidr.js';
 import { overlappingPairs } from '../src/model/cidr-index.js';
+import { estateBlocks, freeRangesLike, readdressable, readdressText } from '../src/model/free-ranges.js';
 import { labelled } from '../src/model/peering-routes.js';
 import { sameVpc } from '../src/model/regions.js';
 import { TablePartition } from '../src/model/route-partition.js';
@@ -51,8 +52,31 @@ class Facts {
   /** Destinations each VPC routes over each connection: connection key -> VPC -> destinations. */
   private readonly sends = new Map<string, Map<Vpc, Cidr[]>>();
   private readonly partitions = new Map<RouteTable, [TablePartition | undefined, TablePartition | undefined]>();
+  private taken: Cidr[] | undefined;
+  private readonly model: NetworkModel;
+
+  /**
+   * The fix of a misrouted spoke: its block in `overlap` moved to a range free in the estate (the
+   * other way out, more specific routes in the hub, depends on which subnets talk: not mechanical).
+   */
+  readdress(vpc: Vpc, overlap: Cidr): FixPlan | undefined {
+    if (vpc.external) return undefined;
+    const block = vpc.cidrBlocks.find((b) => b.cidr.state === 'known' && overlaps(b.cidr.value, overlap));
+    if (block === undefined || block.cidr.state !== 'known' || !readdressable(block)) return undefined;
+    this.taken ??= estateBlocks(this.model);
+    const free = freeRangesLike(block.cidr.value, this.taken, 3);
+    if (free.length === 0) return undefined;
+    return {
+      kind: 'replaceCidr',
+      description: readdressText(vpc.label, block, free),
+      subject: block.subject,
+      old: block.cidr.value,
+      cidr: free[0]!,
+    };
+  }
 
   constructor(model: NetworkModel) {
+    this.model = model;
     for (const route of model.routes) {
       const t = route.target;
       const d = route.destination;
@@ -271,6 +295,7 @@ function checkPair(
               subject: route.subject,
               related: [...related, { resource: subnet.resource }],
               data: { ...data, subnet: subnet.label, subnetCidr: c.value.canonical },
+              fix: facts.readdress(l.vpc, overlap),
             }),
           );
         }
@@ -283,7 +308,9 @@ function checkPair(
           const key = `${route.key}\u0000${l.vpc.key}\u0000${otherCidr}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          hits.push(() => context.report({ messageId: 'misroutedBlock', subject: route.subject, related, data: { ...data, otherCidr } }));
+          hits.push(() =>
+            context.report({ messageId: 'misroutedBlock', subject: route.subject, related, data: { ...data, otherCidr }, fix: facts.readdress(l.vpc, overlap) }),
+          );
         } else {
           const why = unknownSubnet ?? `the subnets of ${l.vpc.label} are not in the linted files`;
           open.push({

@@ -33,8 +33,8 @@ export type FixPlan =
   | { readonly kind: 'removeResources'; readonly description: string; readonly resources: readonly SourceResource[] }
   /** NET401: the world literal at `subject` replaced by a placeholder variable (parameter). */
   | { readonly kind: 'placeholderCidr'; readonly description: string; readonly subject: Subject; readonly literal: string; readonly family: 4 | 6 }
-  /** NET101/NET102: the range at `subject` (a VPC's block) replaced by a free one. */
-  | { readonly kind: 'replaceCidr'; readonly description: string; readonly subject: Subject; readonly cidr: Cidr };
+  /** NET101/NET102: the range `old` at `subject` (a VPC's block) replaced by a free one, `cidr`. */
+  | { readonly kind: 'replaceCidr'; readonly description: string; readonly subject: Subject; readonly old: Cidr; readonly cidr: Cidr };
 
 /** What the renderer needs besides the plan: the lines of a linted file (split once per run). */
 export interface FixContext {
@@ -65,7 +65,7 @@ export function renderFix(plan: FixPlan, ctx: FixContext): Fix | undefined {
       case 'placeholderCidr':
         return placeholderCidr(plan.description, plan.subject, plan.literal, plan.family, ctx);
       case 'replaceCidr':
-        return replaceCidr(plan.description, plan.subject, plan.cidr, ctx);
+        return replaceCidr(plan.description, plan.subject, plan.old, plan.cidr, ctx);
     }
   } catch {
     // A fix is a courtesy: a file whose shape the renderer did not expect gets none, never a crash.
@@ -657,19 +657,22 @@ function declare(
 // ---------------------------------------------------------------------------------------------
 // NET101/NET102: a free range for a VPC block
 
-function replaceCidr(description: string, subject: Subject, cidr: Cidr, ctx: FixContext): Fix | undefined {
+function replaceCidr(description: string, subject: Subject, old: Cidr, cidr: Cidr, ctx: FixContext): Fix | undefined {
   const resource = subject.resource;
   const target = targetOf(resource, ctx);
   const path = subject.path;
   if (target === undefined || path === undefined) return undefined;
   const key = lastKey(path);
   if (key === undefined) return undefined;
+  // A module's VPC gets its range from the caller (every instance shares the module's text).
+  if (resource.format !== 'cloudformation' && modulePrefix(resource.address) !== '') return undefined;
   const value = target.language === 'yaml' ? cidr.canonical : JSON.stringify(cidr.canonical);
   if (target.lines === undefined) return fix(description, target, `  ${key} = ${value}\n`, []);
   const at = resource.attributeLocation(path);
-  if (at === undefined) return fix(description, target, `${key}${target.language === 'hcl' ? ' = ' : ': '}${value}\n`, []);
+  if (at === undefined) return undefined;
   const attr = oneLineAttribute(target, at.line, key);
-  if (attr === undefined) return undefined;
+  // The range must be written there as a literal (not a variable's default, a mapping or a parameter).
+  if (attr === undefined || !target.lines[at.line - 1]!.includes(old.text)) return undefined;
   const text = `${attr.indent}${attr.prefix}${value}${attr.comma}\n`;
   return fix(description, target, text, [{ text, replace: { startLine: at.line, endLine: at.line } }]);
 }

@@ -431,3 +431,23 @@ export function uncoveredParts(ranges: readonly Cidr[], target: Cidr): Cidr[] {
   });
   return out;
 }
+
+/**
+ * Up to `max` blocks of prefix length `prefix` inside `within` that overlap none of `taken`, lowest
+ * address first: where a VPC of that size could move without touching any range in use (NET101 and
+ * NET102 suggest them). Empty when `prefix` is wider than `within` or nothing is free.
+ */
+export function freeBlocks(within: Cidr, prefix: number, taken: readonly Cidr[], max: number): Cidr[] {
+  const out: Cidr[] = [];
+  const bits = within.family === 4 ? 32 : 128;
+  if (prefix < within.prefix || prefix > bits || max <= 0) return out;
+  const size = 1n << BigInt(bits - prefix);
+  forEachGap(taken, within, (lo, hi) => {
+    // The first aligned block at or after lo, then each one that still ends inside the gap.
+    for (let at = ((lo + size - 1n) / size) * size; at + size - 1n <= hi && out.length < max; at += size) {
+      out.push(toCidr(within.family, at, prefix));
+    }
+    return out.length < max;
+  });
+  return out;
+}

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding, LintResult } from '../../src/engine/finding.js';
 import { applyFix } from '../../src/engine/fix.js';
 import { formatPath } from '../../src/engine/run-rules.js';
+import { overlaps, parseCidr } from '../../src/model/cidr.js';
 import { lintPaths, lintSources, lintSourcesAsync } from '../../src/run.js';
 import { fixturesDir } from '../helpers/repo.js';
 
@@ -120,7 +121,7 @@ describe.each(inputs)('$id $dir/$file', ({ id, dir, file }) => {
 });
 
 /** Plan fixtures whose `.tf` twin (a file or a `.tf.d` folder) exists. */
-const plans = RULES.flatMap(({ id, dir }) =>
+const plans = [...RULES, { id: 'NET101', dir: 'peering-cidr-overlap' }, { id: 'NET102', dir: 'spoke-cidr-overlap' }].flatMap(({ id, dir }) =>
   readdirSync(path.join(fixturesDir, dir))
     .filter((f) => f.startsWith('positive-') && f.endsWith('.plan.json'))
     .sort()
@@ -141,7 +142,8 @@ describe.each(plans)('$id $dir/$file', ({ id, dir, file, twin }) => {
     const plan = (await lintInput(cwd, file)).findings.filter((f) => f.ruleId === id);
     const tf = (await lintInput(cwd, twin!)).findings.filter((f) => f.ruleId === id);
     for (const finding of plan) {
-      const why = NO_FIX[`${dir}/${file} ${finding.resource} ${pathOf(finding)}`] ?? NO_FIX[`${dir}/${file} ${finding.resource}`];
+      // A NET101/NET102 plan finding suggests no range where its .tf twin does not, for the same reason.
+      const why = NO_FIX[`${dir}/${file} ${finding.resource}`] ?? NO_RANGE[`${dir}/${twin} ${finding.resource}`];
       if (why !== undefined) {
         expect(finding.fix, `${finding.resource} has no fix: ${why}`).toBeUndefined();
         continue;
@@ -158,6 +160,69 @@ describe.each(plans)('$id $dir/$file', ({ id, dir, file, twin }) => {
       });
       // The twin's text is placed in its file (indentation, alignment); the plan's is the same code.
       expect(squash(fix.text)).toBe(squash(other!.fix!.text));
+    }
+  });
+});
+
+/** `<rule dir>/<input> <resource>` → why a NET101/NET102 finding suggests no range. */
+const NO_RANGE: Readonly<Record<string, string>> = {
+  'peering-cidr-overlap/positive-module.tf.d aws_vpc_peering_connection.hub_reporting':
+    "the VPC is made by an instanced module: its range is the caller's module argument, which every instance shares the text of",
+  'peering-cidr-overlap/positive-secondary-from-mapping.cfn.yaml AppShared': "the block's range comes from the template's Mappings, not a literal in the resource",
+};
+
+const CIDR = /(?:\d{1,3}\.){3}\d{1,3}\/\d{1,2}|[0-9a-f:]+::?[0-9a-f:]*\/\d{1,3}/;
+
+const addressing = (['peering-cidr-overlap', 'spoke-cidr-overlap'] as const).flatMap((dir) =>
+  readdirSync(path.join(fixturesDir, dir))
+    .filter((f) => f.startsWith('positive-') && !f.endsWith('.plan.json'))
+    .sort()
+    .map((file) => ({ id: dir === 'peering-cidr-overlap' ? 'NET101' : 'NET102', dir, file })),
+);
+
+describe.each(addressing)('$id $dir/$file', ({ id, dir, file }) => {
+  it('suggests a range of the same size that no VPC of the estate overlaps; applied, the overlap is gone', async () => {
+    const before = await lintInput(path.join(fixturesDir, dir), file);
+    const estate = (before.topology?.vpcs ?? []).flatMap((v) => v.cidrs).map((c) => parseCidr(c));
+    for (const finding of before.findings.filter((f) => f.ruleId === id)) {
+      const why = NO_RANGE[`${dir}/${file} ${finding.resource}`];
+      if (why !== undefined) {
+        expect(finding.fix, `${finding.resource} suggests no range: ${why}`).toBeUndefined();
+        continue;
+      }
+      const fix = finding.fix!;
+      expect(fix, `${finding.resource} has a fix`).toBeDefined();
+      const [, from, to] = /^Re-address \S+ from (\S+) to (\S+), which no VPC/.exec(fix.description) ?? [];
+      const old = parseCidr(from);
+      const suggested = parseCidr(to);
+      expect(old.ok && suggested.ok).toBe(true);
+      if (!old.ok || !suggested.ok) continue;
+      expect(suggested.cidr.hostBitsSet).toBe(false);
+      expect([suggested.cidr.family, suggested.cidr.prefix]).toEqual([old.cidr.family, old.cidr.prefix]);
+      expect(estate.filter((e) => e.ok && overlaps(e.cidr, suggested.cidr)).map((e) => e.ok && e.cidr.canonical)).toEqual([]);
+      // The alternatives named are free too, and valid.
+      for (const other of /\(so (?:is|are) (.+?)\)/.exec(fix.description)?.[1]?.split(' and ') ?? []) {
+        const c = parseCidr(other);
+        expect(c.ok && !c.cidr.hostBitsSet && c.cidr.prefix === old.cidr.prefix && !estate.some((e) => e.ok && overlaps(e.cidr, c.cidr))).toBe(true);
+      }
+      expect(CIDR.exec(fix.text)?.[0]).toBe(suggested.cidr.canonical);
+      expect(fix.edits.length).toBe(1);
+
+      // Applied: this overlap is gone. A re-addressing is a suggestion, not the whole change: what
+      // may appear is what its description says is left to do, the subnets left outside the moved
+      // VPC (NET103) and routes still written for its old range (NET201, NET202, NET203).
+      const copy = mkdtempSync(path.join(work, 'range-'));
+      cpSync(path.join(fixturesDir, dir, file), path.join(copy, file), { recursive: true });
+      const target = path.join(copy, fix.file);
+      writeFileSync(target, applyFix(readFileSync(target, 'utf8'), fix.edits));
+      const after = await lintInput(copy, file);
+      expect(after.errors.map((e) => e.message)).toEqual([]);
+      expect(after.findings.filter((f) => f.ruleId === id && f.resource === finding.resource && f.message === finding.message)).toEqual([]);
+      const was = new Set(before.findings.map(key));
+      const leftToDo = new Set(['NET103', 'NET201', 'NET202', 'NET203']);
+      expect(after.findings.filter((f) => !was.has(key(f)) && !leftToDo.has(f.ruleId)).map(key)).toEqual([]);
+      expect(fix.description).toContain('move the subnets of');
+      expect(fix.description).toContain('point the routes written for the old range at the new one');
     }
   });
 });
