@@ -564,8 +564,12 @@ function placeholderCidr(description: string, subject: Subject, literal: string,
   if (key === undefined) return undefined;
   const value = resource.get(attrPath);
   if (value.state !== 'known') return undefined;
-  const hclName = family === 6 ? 'allowed_ipv6_cidr' : 'allowed_cidr';
-  const cfnName = family === 6 ? 'AllowedIpv6Cidr' : 'AllowedCidr';
+  // One placeholder per rule (`bastion_allowed_cidr`, `RdpAllowedCidr`): each rule's range is its own
+  // decision, and the fixes of several findings in one file apply together without clashing.
+  const inline = typeof path[0] === 'string' && typeof path[1] === 'number' && path[1] > 0 ? [path[0], String(path[1])] : [];
+  const parts = [resourceName(resource), ...inline, 'allowed', ...(family === 6 ? ['ipv6'] : []), 'cidr'];
+  const hclName = nameFrom(parts, 'snake');
+  const cfnName = nameFrom(parts, 'pascal');
   const what = family === 6 ? 'IPv6 range' : 'IPv4 range';
   let rendered: string;
   if (target.language === 'hcl') {

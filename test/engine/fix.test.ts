@@ -112,11 +112,26 @@ describe.each(inputs)('$id $dir/$file', ({ id, dir, file }) => {
       const unresolvedBefore = new Set(before.unresolved.map((u) => `${u.ruleId} ${u.resource}: ${u.reason}`));
       const newUnresolved = after.unresolved.map((u) => `${u.ruleId} ${u.resource}: ${u.reason}`).filter((u) => !unresolvedBefore.has(u));
       if (id === 'NET401') {
-        expect(newUnresolved.every((u) => u.startsWith(`NET401 ${finding.resource}: `) && /allowed_(ipv6_)?cidr|Allowed(Ipv6)?Cidr/.test(u)), newUnresolved.join('\n')).toBe(true);
+        expect(newUnresolved.every((u) => u.startsWith(`NET401 ${finding.resource}: `) && /_allowed_(ipv6_)?cidr|Allowed(Ipv6)?Cidr/.test(u)), newUnresolved.join('\n')).toBe(true);
       } else {
         expect(newUnresolved).toEqual([]);
       }
     }
+  });
+});
+
+describe('the fixes of several findings in one file', () => {
+  it('apply together, each with a placeholder of its own (open-ingress/positive-vpc-rule-https.tf)', async () => {
+    const [dir, file, id] = ['open-ingress', 'positive-vpc-rule-https.tf', 'NET401'] as const;
+    const before = await lintInput(path.join(fixturesDir, dir), file);
+    const fixed = before.findings.filter((f) => f.ruleId === id && f.fix !== undefined);
+    expect(fixed.map((f) => f.resource)).toEqual(['aws_vpc_security_group_ingress_rule.https_ipv4', 'aws_vpc_security_group_ingress_rule.https_ipv6']);
+    const text = applyFix(readFileSync(path.join(fixturesDir, dir, file), 'utf8'), fixed.flatMap((f) => f.fix!.edits));
+    const after = await lintInput(path.join(fixturesDir, dir), file, text);
+    expect(after.errors).toEqual([]);
+    expect(after.findings.filter((f) => f.ruleId === id)).toEqual([]);
+    const was = new Set(before.findings.map(key));
+    expect(after.findings.map(key).filter((k) => !was.has(k))).toEqual([]);
   });
 });
 
