@@ -134,9 +134,22 @@ function resourceName(resource: SourceResource): string {
   return resource.format === 'cloudformation' ? local : local.slice(local.indexOf('.') + 1);
 }
 
+/** `base`, or `base_2` (`Base2` for a logical ID, which has no `_`) and so on when taken. */
 function uniqueName(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
-  for (let i = 2; ; i++) if (!taken.has(`${base}_${i}`)) return `${base}_${i}`;
+  const sep = base.includes('_') || /^[a-z]/.test(base) ? '_' : '';
+  for (let i = 2; ; i++) if (!taken.has(`${base}${sep}${i}`)) return `${base}${sep}${i}`;
+}
+
+/** Names already used in the file: Terraform route names, or every key a template's lines start with. */
+function namesIn(target: Target): Set<string> {
+  const names = new Set<string>();
+  const pattern = target.language === 'hcl' ? /^\s*resource\s+"aws_route"\s+"([^"]+)"/ : /^\s*"?([A-Za-z0-9]+)"?\s*:/;
+  for (const line of target.lines ?? []) {
+    const m = pattern.exec(line);
+    if (m !== null) names.add(m[1]!);
+  }
+  return names;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -309,7 +322,7 @@ function addRoutes(description: string, routes: readonly RouteToAdd[], ctx: FixC
   const target = targetOf(anchor, ctx);
   if (target === undefined) return undefined;
   const module = modulePrefix(anchor.address);
-  const taken = new Set<string>();
+  const taken = namesIn(target);
   const rendered: RouteRendering[] = [];
   for (const r of routes) {
     const a = anchorOf(r.table);
@@ -329,7 +342,7 @@ function addRoutes(description: string, routes: readonly RouteToAdd[], ctx: FixC
   if (target.lines === undefined) return fix(description, target, text, []);
   // One edit per place: inline blocks go before their table's closing line, resources after the
   // anchor's block (several into one place are joined).
-  const byPlace = new Map<string, { line: number; texts: string[]; json?: true }>();
+  const byPlace = new Map<string, { line: number; texts: string[] }>();
   for (const r of rendered) {
     const res = r.inlineIn ?? r.after!;
     const block = blockOf(res, target);
@@ -341,7 +354,7 @@ function addRoutes(description: string, routes: readonly RouteToAdd[], ctx: FixC
     byPlace.set(key, place);
   }
   const edits: FixEdit[] = [];
-  for (const [key, place] of byPlace) {
+  for (const place of byPlace.values()) {
     if (target.language === 'json') {
       // After a JSON object member: the closing line gains a comma, the new members follow.
       const endLine = place.line - 1;
@@ -352,8 +365,8 @@ function addRoutes(description: string, routes: readonly RouteToAdd[], ctx: FixC
       edits.push({ text: `${head}\n${body}${hadComma ? ',' : ''}\n`, replace: { startLine: endLine, endLine } });
       continue;
     }
-    const joined = place.texts.join('\n');
-    edits.push({ text: key.startsWith('in:') ? `\n${joined}` : `\n${joined}`, insert: { line: place.line } });
+    // A blank line first, between what is there and what comes in.
+    edits.push({ text: `\n${place.texts.join('\n')}`, insert: { line: place.line } });
   }
   return fix(description, target, text, edits);
 }

@@ -1,0 +1,261 @@
+/**
+ * The fix renderer (src/engine/fix.ts) on small inputs written here: the exact text and edits of
+ * each kind of fix in each language, names that do not clash with the file's, and the cases it
+ * leaves without a fix because the change is not a mechanical rewrite of the lines.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/engine/finding.js';
+import { applyFix } from '../../src/engine/fix.js';
+import { lintSources, lintSourcesAsync } from '../../src/run.js';
+
+async function findingsOf(file: string, text: string, ruleId: string): Promise<Finding[]> {
+  const r = file.endsWith('.tf') ? await lintSourcesAsync([{ file, text }]) : lintSources([{ file, text }]);
+  expect(r.errors.map((e) => e.message)).toEqual([]);
+  return r.findings.filter((f) => f.ruleId === ruleId);
+}
+
+const PEERED_TF = `resource "aws_vpc" "app" {
+  cidr_block = "10.1.0.0/16"
+}
+
+resource "aws_vpc" "db" {
+  cidr_block = "10.2.0.0/16"
+}
+
+resource "aws_vpc_peering_connection" "app_db" {
+  vpc_id      = aws_vpc.app.id
+  peer_vpc_id = aws_vpc.db.id
+  auto_accept = true
+}
+
+resource "aws_route_table" "app" {
+  vpc_id = aws_vpc.app.id
+}
+
+resource "aws_route" "app_to_db" {
+  route_table_id            = aws_route_table.app.id
+  destination_cidr_block    = "10.2.0.0/16"
+  vpc_peering_connection_id = aws_vpc_peering_connection.app_db.id
+}
+
+resource "aws_route_table" "db" {
+  vpc_id = aws_vpc.db.id
+}
+
+resource "aws_main_route_table_association" "db" {
+  vpc_id         = aws_vpc.db.id
+  route_table_id = aws_route_table.db.id
+}
+
+resource "aws_main_route_table_association" "app" {
+  vpc_id         = aws_vpc.app.id
+  route_table_id = aws_route_table.app.id
+}
+
+# Not the way back: a name the fix must not reuse.
+resource "aws_route" "db_to_app_db" {
+  route_table_id         = aws_route_table.db.id
+  destination_cidr_block = "0.0.0.0/0"
+  gateway_id             = "igw-0123456789abcdef0"
+}
+`;
+
+describe('fix rendering', () => {
+  it('NET201 in .tf: a route named so as not to clash with one the file has, after the table', async () => {
+    const [f] = await findingsOf('main.tf', PEERED_TF, 'NET201');
+    const route = [
+      'resource "aws_route" "db_to_app_db_2" {',
+      '  route_table_id            = aws_route_table.db.id',
+      '  destination_cidr_block    = "10.1.0.0/16"',
+      '  vpc_peering_connection_id = aws_vpc_peering_connection.app_db.id',
+      '}',
+      '',
+    ].join('\n');
+    expect(f?.fix).toEqual({
+      description:
+        'Add a route for 10.1.0.0/16 over aws_vpc_peering_connection.app_db to aws_route_table.db: the replies of aws_vpc.db ' +
+        'to the sending subnets then go back over the connection they came in on.',
+      language: 'hcl',
+      file: 'main.tf',
+      text: route,
+      edits: [{ text: `\n${route}`, insert: { line: 28 } }],
+    });
+    const fixed = applyFix(PEERED_TF, f!.fix!.edits);
+    expect(await findingsOf('main.tf', fixed, 'NET201')).toEqual([]);
+  });
+
+  it('NET201 in CloudFormation YAML: an AWS::EC2::Route with !Ref, indented like the template, after the table', async () => {
+    const text = `Resources:
+    App:
+        Type: AWS::EC2::VPC
+        Properties:
+            CidrBlock: 10.1.0.0/16
+    Db:
+        Type: AWS::EC2::VPC
+        Properties:
+            CidrBlock: 10.2.0.0/16
+    AppDb:
+        Type: AWS::EC2::VPCPeeringConnection
+        Properties:
+            VpcId: !Ref App
+            PeerVpcId: !Ref Db
+    AppTable:
+        Type: AWS::EC2::RouteTable
+        Properties:
+            VpcId: !Ref App
+    DbTable:
+        Type: AWS::EC2::RouteTable
+        Properties:
+            VpcId: !Ref Db
+    DbA:
+        Type: AWS::EC2::Subnet
+        Properties:
+            VpcId: !Ref Db
+            CidrBlock: 10.2.1.0/24
+    DbAAssociation:
+        Type: AWS::EC2::SubnetRouteTableAssociation
+        Properties:
+            SubnetId: !Ref DbA
+            RouteTableId: !Ref DbTable
+    AppToDb:
+        Type: AWS::EC2::Route
+        Properties:
+            RouteTableId: !Ref AppTable
+            DestinationCidrBlock: 10.2.0.0/16
+            VpcPeeringConnectionId: !Ref AppDb
+`;
+    const [f] = await findingsOf('t.yaml', text, 'NET201');
+    const route = [
+      '    DbTableToAppDb:',
+      '        Type: AWS::EC2::Route',
+      '        Properties:',
+      '            RouteTableId: !Ref DbTable',
+      '            DestinationCidrBlock: 10.1.0.0/16',
+      '            VpcPeeringConnectionId: !Ref AppDb',
+      '',
+    ].join('\n');
+    expect({ language: f?.fix?.language, text: f?.fix?.text, edits: f?.fix?.edits }).toEqual({
+      language: 'yaml',
+      text: route,
+      edits: [{ text: `\n${route}`, insert: { line: 23 } }],
+    });
+    expect(await findingsOf('t.yaml', applyFix(text, f!.fix!.edits), 'NET201')).toEqual([]);
+  });
+
+  it('NET401 in a CloudFormation JSON template without Parameters: the parameter goes before Resources, the Ref where the world was', async () => {
+    const text = `{
+  "Resources": {
+    "Web": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "web",
+        "SecurityGroupIngress": [
+          { "IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": "0.0.0.0/0" }
+        ]
+      }
+    }
+  }
+}
+`;
+    const [f] = await findingsOf('t.json', text, 'NET401');
+    // The world is written inside a one-line object: not a line of its own to replace.
+    expect(f?.fix).toBeUndefined();
+    const split = text.replace(
+      '{ "IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": "0.0.0.0/0" }',
+      '{\n            "IpProtocol": "tcp",\n            "FromPort": 22,\n            "ToPort": 22,\n            "CidrIp": "0.0.0.0/0"\n          }',
+    );
+    const [g] = await findingsOf('t.json', split, 'NET401');
+    expect(g?.fix?.edits).toEqual([
+      {
+        text: '  "Parameters": { "WebAllowedCidr": { "Type": "String", "Description": "The IPv4 range allowed to reach Web (instead of the whole internet)" } },\n',
+        insert: { line: 2 },
+      },
+      { text: '            "CidrIp": { "Ref": "WebAllowedCidr" }\n', replace: { startLine: 12, endLine: 12 } },
+    ]);
+    const fixed = applyFix(split, g!.fix!.edits);
+    expect(() => JSON.parse(fixed) as unknown).not.toThrow();
+    expect(await findingsOf('t.json', fixed, 'NET401')).toEqual([]);
+  });
+
+  it('NET401 leaves a list written over several lines alone (no fix), and rewrites a one-line list keeping its other entries', async () => {
+    const multi = `resource "aws_security_group" "web" {
+  ingress {
+    protocol  = "tcp"
+    from_port = 22
+    to_port   = 22
+    cidr_blocks = [
+      "0.0.0.0/0",
+    ]
+  }
+}
+`;
+    const [m] = await findingsOf('a.tf', multi, 'NET401');
+    expect(m?.fix).toBeUndefined();
+    const one = multi.replace('[\n      "0.0.0.0/0",\n    ]', '["10.0.0.0/8", "0.0.0.0/0"]');
+    const [o] = await findingsOf('a.tf', one, 'NET401');
+    expect(o?.fix?.edits[1]).toEqual({ text: '    cidr_blocks = ["10.0.0.0/8", var.web_allowed_cidr]\n', replace: { startLine: 6, endLine: 6 } });
+  });
+
+  it('NET202 on an inline route: the route block goes, with the blank line before it', async () => {
+    const text = `resource "aws_vpc" "a" {
+  cidr_block = "10.1.0.0/16"
+}
+
+resource "aws_vpc" "hub" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_vpc" "b" {
+  cidr_block = "10.2.0.0/16"
+}
+
+resource "aws_vpc_peering_connection" "a_hub" {
+  vpc_id      = aws_vpc.a.id
+  peer_vpc_id = aws_vpc.hub.id
+  auto_accept = true
+}
+
+resource "aws_route_table" "a" {
+  vpc_id = aws_vpc.a.id
+
+  route {
+    cidr_block                = "10.0.0.0/16"
+    vpc_peering_connection_id = aws_vpc_peering_connection.a_hub.id
+  }
+
+  route {
+    cidr_block                = "10.2.0.0/16"
+    vpc_peering_connection_id = aws_vpc_peering_connection.a_hub.id
+  }
+}
+
+resource "aws_main_route_table_association" "a" {
+  vpc_id         = aws_vpc.a.id
+  route_table_id = aws_route_table.a.id
+}
+
+resource "aws_route_table" "hub" {
+  vpc_id = aws_vpc.hub.id
+
+  route {
+    cidr_block                = "10.1.0.0/16"
+    vpc_peering_connection_id = aws_vpc_peering_connection.a_hub.id
+  }
+}
+
+resource "aws_main_route_table_association" "hub" {
+  vpc_id         = aws_vpc.hub.id
+  route_table_id = aws_route_table.hub.id
+}
+`;
+    const [f] = await findingsOf('a.tf', text, 'NET202');
+    expect(f?.fix?.edits).toEqual([{ text: '', replace: { startLine: 26, endLine: 30 } }]);
+    expect(f?.fix?.description).toBe(
+      'Remove aws_route_table.a.route[1]: aws_vpc_peering_connection.a_hub reaches only aws_vpc.hub\'s own addresses, and no part of ' +
+        '10.2.0.0/16 is one of them; reach the other VPC over a peering of its own (or a transit gateway).',
+    );
+    const fixed = applyFix(text, f!.fix!.edits);
+    expect(fixed).toContain('    vpc_peering_connection_id = aws_vpc_peering_connection.a_hub.id\n  }\n}\n\nresource "aws_main_route_table_association" "a"');
+    expect(await findingsOf('a.tf', fixed, 'NET202')).toEqual([]);
+  });
+});
