@@ -244,6 +244,11 @@ class RouteUse {
   }
 }
 
+/** Is the connection's resource written in a child module (a Terraform address under `module.`)? */
+function inModule(p: PeeringConnection): boolean {
+  return p.resource.format !== 'cloudformation' && p.resource.address.startsWith('module.');
+}
+
 /** Does the connection exist already (in state), as opposed to being created by this change? */
 function exists(p: PeeringConnection): boolean {
   return p.id.state === 'known' || (p.resource.action !== undefined && p.resource.action !== 'create');
@@ -252,7 +257,8 @@ function exists(p: PeeringConnection): boolean {
 /**
  * Which of two connections between one pair to remove, and why: the one no route uses; else the
  * one this change creates rather than one that exists; else the one with no accepter or options of
- * its own; else the duplicate the finding names (the later by address). With three or more
+ * its own; else the one written in the root module rather than in a module (whose text other calls
+ * share); else the duplicate the finding names (the later by address). With three or more
  * connections the finding's own is the candidate. Removing a connection that routes still use is
  * not mechanical (they must be pointed at the one kept): no fix then.
  */
@@ -274,6 +280,7 @@ function removalFix(p: PeeringConnection, first: PeeringConnection, pair: boolea
     else if (exists(p) && !exists(first)) pick(first, p, `this change creates it, while ${p.resource.address} already exists`);
     else if (extras(p) === 0 && extras(first) > 0) pick(p, first, `${first.resource.address} has the accepter and options resources, it has none`);
     else if (extras(first) === 0 && extras(p) > 0) pick(first, p, `${p.resource.address} has the accepter and options resources, it has none`);
+    else if (inModule(p) && !inModule(first)) pick(first, p, `it is written in the root module, while ${p.resource.address} comes from a module whose other calls share its text`);
   }
   if (use.of(remove) > 0) return undefined;
   const resources = [remove.resource];

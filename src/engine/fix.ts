@@ -111,6 +111,15 @@ function modulePrefix(address: string): string {
   return MODULE_PREFIX.exec(address)?.[1] ?? '';
 }
 
+/**
+ * Is the resource written in a child module? Its text is shared by every call of the module (and
+ * every instance of a call), while a finding is about one instance: a fix written there would
+ * change them all, and literal ranges in it would be right for one. Such findings get no fix.
+ */
+function inChildModule(resource: SourceResource): boolean {
+  return resource.format !== 'cloudformation' && modulePrefix(resource.address) !== '';
+}
+
 /** The address as written inside its own module (`aws_route_table.db`). */
 function localAddress(address: string): string {
   return address.slice(modulePrefix(address).length);
@@ -321,17 +330,12 @@ function addRoutes(description: string, routes: readonly RouteToAdd[], ctx: FixC
   if (anchor === undefined) return undefined;
   const target = targetOf(anchor, ctx);
   if (target === undefined) return undefined;
-  const module = modulePrefix(anchor.address);
   const taken = namesIn(target);
   const rendered: RouteRendering[] = [];
   for (const r of routes) {
     const a = anchorOf(r.table);
     if (a === undefined || fileOf(a) !== target.file || a.format !== anchor.format) return undefined;
-    // A route written once in an instanced module would go to every instance; across modules it
-    // needs outputs and inputs: neither is mechanical.
-    for (const res of [a, r.peering.resource]) {
-      if (res.format !== 'cloudformation' && (modulePrefix(res.address) !== module || module.includes('['))) return undefined;
-    }
+    if (inChildModule(a) || inChildModule(r.peering.resource)) return undefined;
     for (const destination of r.destinations) {
       const one = target.language === 'hcl' ? hclRoute(r, destination, taken) : cfnRoute(r, destination, target, taken);
       if (one === undefined) return undefined;
@@ -480,6 +484,7 @@ function cfnRoute(r: RouteToAdd, destination: Cidr, target: Target, taken: Set<s
 
 function narrowRoute(description: string, route: Route, destinations: readonly Cidr[], ctx: FixContext): Fix | undefined {
   const resource = route.subject.resource;
+  if (inChildModule(resource)) return undefined;
   const target = targetOf(resource, ctx);
   if (target === undefined) return undefined;
   if (destinations.length === 0) return removeRoute(description, route, target);
@@ -531,7 +536,8 @@ function removeResources(description: string, resources: readonly SourceResource
   if (resources.length === 0) return undefined;
   const target = given ?? targetOf(resources[0]!, ctx);
   if (target === undefined) return undefined;
-  if (resources.some((r) => fileOf(r) !== target.file || r.address.includes('['))) return undefined;
+  // An instance of count/for_each is an entry of its map or a count, not a block of its own.
+  if (resources.some((r) => fileOf(r) !== target.file || r.address.includes('[') || inChildModule(r))) return undefined;
   if (target.lines === undefined) return fix(description, target, '', []);
   const edits: FixEdit[] = [];
   for (const r of resources) {
@@ -570,8 +576,7 @@ function placeholderCidr(description: string, subject: Subject, literal: string,
   const target = targetOf(resource, ctx);
   const path = subject.path;
   if (target === undefined || path === undefined || path.length === 0) return undefined;
-  // A module's variable must also be passed by every caller: not mechanical.
-  if (resource.format !== 'cloudformation' && modulePrefix(resource.address) !== '') return undefined;
+  if (inChildModule(resource)) return undefined;
   const attrPath = typeof path[path.length - 1] === 'number' ? path.slice(0, -1) : path;
   const key = lastKey(attrPath);
   if (key === undefined) return undefined;
@@ -681,8 +686,7 @@ function replaceCidr(description: string, subject: Subject, old: Cidr, cidr: Cid
   if (target === undefined || path === undefined) return undefined;
   const key = lastKey(path);
   if (key === undefined) return undefined;
-  // A module's VPC gets its range from the caller (every instance shares the module's text).
-  if (resource.format !== 'cloudformation' && modulePrefix(resource.address) !== '') return undefined;
+  if (inChildModule(resource)) return undefined;
   const value = target.language === 'yaml' ? cidr.canonical : JSON.stringify(cidr.canonical);
   if (target.lines === undefined) return fix(description, target, `  ${key} = ${value}\n`, []);
   const at = resource.attributeLocation(path);
