@@ -7,8 +7,9 @@
  *
  * Rules stay format-blind (they never see HCL or templates); only this renderer knows the syntax.
  * It never guesses: when a change cannot be written mechanically in the input's language (a route
- * into a table CloudFormation cannot name, a resource inside an instanced module, a value written
- * over several lines), the finding carries no fix, and the rule's prose remediation stands.
+ * into a table CloudFormation cannot name, anything in a child module, whose text every call
+ * shares, an instance of a `for_each`, a value written over several lines), the finding carries no
+ * fix, and the rule's prose remediation stands.
  * Plan JSON is written as the `.tf` of its resources (the configuration a person edits) with no
  * edits, since a plan has no lines to edit; `file` stays the plan until findings are mapped to
  * their `.tf` sources.
