@@ -167,7 +167,7 @@ function narrowFix(route: Route, destination: Cidr, vpc: Vpc, peer: Vpc, peering
     fresh.length === 0
       ? `Remove ${routeLabel(route)}: ${peering.label} reaches only ${peer.label}'s own addresses, and ${why}; ` +
         `send ${destination.canonical} to a gateway of this VPC instead.`
-      : `Narrow ${routeLabel(route)} to ${list(fresh)} (${peer.label}'s own range), the only part of ${destination.canonical} that ` +
+      : `Narrow ${routeLabel(route)} to ${list(fresh)} (${peer.label}'s own ${fresh.length === 1 ? 'range' : 'ranges, a route each'}), the only part of ${destination.canonical} that ` +
         `${peering.label} can reach; send the rest to a gateway of this VPC.`;
   return { kind: 'narrowRoute', description, route, destinations: fresh };
 }

@@ -93,7 +93,7 @@ function narrowFix(facts: PeeringRouteFacts): FixPlan | undefined {
     fresh.length === 0
       ? `Remove ${routeLabel(route)}: ${peering.label} reaches only ${peer.label}'s own addresses, and ${why}; ` +
         'reach the other VPC over a peering of its own (or a transit gateway).'
-      : `Narrow ${routeLabel(route)} to ${list(fresh)}, the part of ${destination.canonical} that is ${peer.label}'s own; ` +
+      : `Narrow ${routeLabel(route)} to ${list(fresh)}${fresh.length === 1 ? '' : ' (a route each)'}, the part of ${destination.canonical} that is ${peer.label}'s own; ` +
         'reach the other VPC over a peering of its own (or a transit gateway).';
   return { kind: 'narrowRoute', description, route, destinations: fresh };
 }

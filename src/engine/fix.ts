@@ -489,22 +489,32 @@ function narrowRoute(description: string, route: Route, destinations: readonly C
   const target = targetOf(resource, ctx);
   if (target === undefined) return undefined;
   if (destinations.length === 0) return removeRoute(description, route, target);
-  // One route per destination: a resource cannot hold two; not written here.
-  if (destinations.length > 1) return undefined;
+  const [first, ...rest] = destinations as [Cidr, ...Cidr[]];
+  // A route has one destination: the route keeps the first block, and each other block gets a
+  // route of its own in the same table over the same connection (written as NET201's are).
+  let others: Fix | undefined;
+  if (rest.length > 0) {
+    const table = route.routeTable.state === 'known' ? route.routeTable.value : undefined;
+    const t = route.target;
+    const peering = t.kind === 'peering' && t.peering.state === 'known' ? t.peering.value : undefined;
+    if (table === undefined || peering === undefined) return undefined;
+    others = addRoutes(description, [{ table, destinations: rest, peering }], ctx);
+    if (others === undefined || others.file !== target.file) return undefined;
+  }
+  const more = others === undefined ? '' : `\n${others.text}`;
   const key = lastKey(route.destinationPath);
   if (key === undefined) return undefined;
-  const cidr = destinations[0]!.canonical;
-  const value = target.language === 'hcl' || target.language === 'json' ? JSON.stringify(cidr) : cidr;
+  const value = target.language === 'hcl' || target.language === 'json' ? JSON.stringify(first.canonical) : first.canonical;
   if (target.lines === undefined) {
     const indent = route.inline ? '    ' : '  ';
-    return fix(description, target, `${indent}${key} = ${value}\n`, []);
+    return fix(description, target, `${indent}${key} = ${value}\n${more}`, []);
   }
   const at = resource.attributeLocation(route.destinationPath);
   if (at === undefined) return undefined;
   const attr = oneLineAttribute(target, at.line, key);
   if (attr === undefined) return undefined;
   const text = `${attr.indent}${attr.prefix}${value}${attr.comma}\n`;
-  return fix(description, target, text, [{ text, replace: { startLine: at.line, endLine: at.line } }]);
+  return fix(description, target, `${text}${more}`, [{ text, replace: { startLine: at.line, endLine: at.line } }, ...(others?.edits ?? [])]);
 }
 
 function removeRoute(description: string, route: Route, target: Target): Fix | undefined {

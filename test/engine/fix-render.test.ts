@@ -259,3 +259,74 @@ resource "aws_main_route_table_association" "hub" {
     expect(await findingsOf('a.tf', fixed, 'NET202')).toEqual([]);
   });
 });
+
+describe('a route narrowed to several blocks of the peer', () => {
+  const text = `resource "aws_vpc" "app" {
+  cidr_block = "172.16.0.0/16"
+}
+
+resource "aws_vpc" "data" {
+  cidr_block = "10.2.0.0/16"
+}
+
+resource "aws_vpc_ipv4_cidr_block_association" "data_more" {
+  vpc_id     = aws_vpc.data.id
+  cidr_block = "10.3.0.0/16"
+}
+
+resource "aws_vpc_peering_connection" "app_data" {
+  vpc_id      = aws_vpc.app.id
+  peer_vpc_id = aws_vpc.data.id
+  auto_accept = true
+}
+
+resource "aws_route_table" "app" {
+  vpc_id = aws_vpc.app.id
+
+  route {
+    cidr_block                = "10.0.0.0/8"
+    vpc_peering_connection_id = aws_vpc_peering_connection.app_data.id
+  }
+}
+
+resource "aws_main_route_table_association" "app" {
+  vpc_id         = aws_vpc.app.id
+  route_table_id = aws_route_table.app.id
+}
+
+resource "aws_route_table" "data" {
+  vpc_id = aws_vpc.data.id
+
+  route {
+    cidr_block                = "172.16.0.0/16"
+    vpc_peering_connection_id = aws_vpc_peering_connection.app_data.id
+  }
+}
+
+resource "aws_main_route_table_association" "data" {
+  vpc_id         = aws_vpc.data.id
+  route_table_id = aws_route_table.data.id
+}
+`;
+
+  it('NET203: the route keeps the first block and a route of its own comes for each other one', async () => {
+    const [f] = await findingsOf('a.tf', text, 'NET203');
+    const block = ['  route {', '    cidr_block                = "10.3.0.0/16"', '    vpc_peering_connection_id = aws_vpc_peering_connection.app_data.id', '  }', ''].join('\n');
+    expect(f?.fix).toEqual({
+      description:
+        "Narrow aws_route_table.app.route[0] to 10.2.0.0/16, 10.3.0.0/16 (aws_vpc.data's own ranges, a route each), the only part of 10.0.0.0/8 " +
+        'that aws_vpc_peering_connection.app_data can reach; send the rest to a gateway of this VPC.',
+      language: 'hcl',
+      file: 'a.tf',
+      text: `    cidr_block                = "10.2.0.0/16"\n\n${block}`,
+      edits: [
+        { text: '    cidr_block                = "10.2.0.0/16"\n', replace: { startLine: 24, endLine: 24 } },
+        { text: `\n${block}`, insert: { line: 27 } },
+      ],
+    });
+    const fixed = applyFix(text, f!.fix!.edits);
+    const after = await lintSourcesAsync([{ file: 'a.tf', text: fixed }]);
+    expect(after.errors).toEqual([]);
+    expect(after.findings.map((x) => `${x.ruleId} ${x.resource}`)).toEqual([]);
+  });
+});
