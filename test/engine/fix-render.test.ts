@@ -330,3 +330,44 @@ resource "aws_main_route_table_association" "data" {
     expect(after.findings.map((x) => `${x.ruleId} ${x.resource}`)).toEqual([]);
   });
 });
+
+describe('NET201 in a CloudFormation JSON template', () => {
+  const template = (tableLast: boolean): string => {
+    const members = [
+      '    "App": { "Type": "AWS::EC2::VPC", "Properties": { "CidrBlock": "10.1.0.0/16" } }',
+      '    "Db": { "Type": "AWS::EC2::VPC", "Properties": { "CidrBlock": "10.2.0.0/16" } }',
+      '    "AppDb": { "Type": "AWS::EC2::VPCPeeringConnection", "Properties": { "VpcId": { "Ref": "App" }, "PeerVpcId": { "Ref": "Db" } } }',
+      '    "AppTable": { "Type": "AWS::EC2::RouteTable", "Properties": { "VpcId": { "Ref": "App" } } }',
+      '    "DbA": { "Type": "AWS::EC2::Subnet", "Properties": { "VpcId": { "Ref": "Db" }, "CidrBlock": "10.2.1.0/24" } }',
+      '    "DbAAssociation": { "Type": "AWS::EC2::SubnetRouteTableAssociation", "Properties": { "SubnetId": { "Ref": "DbA" }, "RouteTableId": { "Ref": "DbTable" } } }',
+      '    "AppToDb": { "Type": "AWS::EC2::Route", "Properties": { "RouteTableId": { "Ref": "AppTable" }, "DestinationCidrBlock": "10.2.0.0/16", "VpcPeeringConnectionId": { "Ref": "AppDb" } } }',
+    ];
+    const table = '    "DbTable": {\n      "Type": "AWS::EC2::RouteTable",\n      "Properties": { "VpcId": { "Ref": "Db" } }\n    }';
+    const all = tableLast ? [...members, table] : [table, ...members];
+    return `{\n  "Resources": {\n${all.join(',\n')}\n  }\n}\n`;
+  };
+
+  it.each([
+    { name: 'after a member that has a comma', tableLast: false },
+    { name: 'after the last member, which gains one', tableLast: true },
+  ])('$name: the route is a member of its own with {"Ref": …}, and the template stays JSON', async ({ tableLast }) => {
+    const text = template(tableLast);
+    const [f] = await findingsOf('t.json', text, 'NET201');
+    expect(f?.fix?.text).toBe(
+      [
+        '    "DbTableToAppDb": {',
+        '      "Type": "AWS::EC2::Route",',
+        '      "Properties": {',
+        '        "RouteTableId": { "Ref": "DbTable" },',
+        '        "DestinationCidrBlock": "10.1.0.0/16",',
+        '        "VpcPeeringConnectionId": { "Ref": "AppDb" }',
+        '      }',
+        '    }',
+        '',
+      ].join('\n'),
+    );
+    const fixed = applyFix(text, f!.fix!.edits);
+    expect(() => JSON.parse(fixed) as unknown).not.toThrow();
+    expect(await findingsOf('t.json', fixed, 'NET201')).toEqual([]);
+  });
+});
