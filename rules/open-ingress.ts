@@ -587,7 +587,8 @@ function coverHits(all: readonly Candidate[], policy: Policy): RuleHit<'coversWo
 
 /**
  * The rule with the world replaced by a placeholder the user sets to the range that should get in
- * (`var.allowed_cidr`, a Parameter `AllowedCidr`). Rules that cover the world only together
+ * (named after the rule: `var.ssh_allowed_cidr`, a Parameter `SshAllowedCidr`; engine/fix.ts writes
+ * and declares it). Rules that cover the world only together
  * (`coversWorld`) get none: which of them to narrow, and to what, is a decision, not a rewrite.
  */
 function placeholderFix(subject: Subject, world: Cidr, ruleKey: string): FixPlan {
