@@ -86,6 +86,9 @@ Inputs and configuration:
                          .tfvars.json); repeatable
   --var NAME=VALUE       one Terraform root variable; repeatable; --var-file and --var apply
                          in the order given, after terraform.tfvars and *.auto.tfvars
+  --source-dir DIR       the Terraform root module linted plans were made from: findings
+                         point at its .tf lines (default: the plan's directory, else the
+                         repository root, when its .tf files declare the plan's configuration)
   --config FILE          configuration file (default: the first .vpclint.yml, .vpclint.yaml
                          or .vpclint.json in this directory or a parent, up to the
                          repository root or the home directory)
@@ -139,6 +142,8 @@ interface CliOptions {
   readonly config?: string;
   /** `--baseline FILE`. */
   readonly baseline?: string;
+  /** `--source-dir DIR`: where linted plans' `.tf` sources are. */
+  readonly sourceDir?: string;
   /** `--write-baseline FILE`. */
   readonly writeBaseline?: string;
 }
@@ -190,6 +195,7 @@ const OPTIONS = {
   parameter: { type: 'string', multiple: true },
   'var-file': { type: 'string', multiple: true },
   var: { type: 'string', multiple: true },
+  'source-dir': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
@@ -220,6 +226,7 @@ function parseCommandLine(argv: readonly string[]): CliOptions {
   for (const name of ['config', 'baseline', 'write-baseline', 'output'] as const) {
     if (values[name] === '') throw new UsageError(`--${name} needs a file name`);
   }
+  if (values['source-dir'] === '') throw new UsageError('--source-dir needs a directory');
   if (values.explain !== undefined && values.explain.trim() === '') throw new UsageError('--explain needs a rule ID or name', { hint: 'for example --explain NET201' });
 
   const failOnValue = values['fail-on'] ?? 'error';
@@ -274,8 +281,23 @@ function parseCommandLine(argv: readonly string[]): CliOptions {
     terraformVariables: terraformVariables(parsed.tokens),
     ...(values.config === undefined ? {} : { config: values.config }),
     ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
+    ...(values['source-dir'] === undefined ? {} : { sourceDir: values['source-dir'] }),
     ...(values['write-baseline'] === undefined ? {} : { writeBaseline: values['write-baseline'] }),
   };
+}
+
+/** `--source-dir DIR` as a display path (relative to cwd, / separators); a usage error when it is not a directory. */
+function sourceDirectory(dir: string, cwd: string): string {
+  const absolute = path.resolve(cwd, dir);
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(absolute).isDirectory();
+  } catch {
+    isDirectory = false;
+  }
+  if (!isDirectory) throw new UsageError(`--source-dir ${dir}: no such directory`, { hint: 'name the directory of the Terraform root module the plan was made from' });
+  const relative = path.relative(cwd, absolute).split(path.sep).join('/');
+  return relative === '' ? '.' : relative;
 }
 
 /** `--var-file FILE` and `--var NAME=VALUE` in the order given (Terraform applies them in order). */
@@ -492,6 +514,7 @@ export async function main(argv: readonly string[], processIo: CliIo, options: M
       rules,
       parameters,
       terraformVariables: cli.terraformVariables,
+      ...(cli.sourceDir === undefined ? {} : { sourceDir: sourceDirectory(cli.sourceDir, io.cwd) }),
       ...(io.stdin === undefined ? {} : { readStdin: io.stdin }),
       ...settings,
       ...(hasRuleFlags(cli.ruleFlags) ? { severityOverrides: selection.severities } : {}),

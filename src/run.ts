@@ -23,6 +23,7 @@ import { parseJson } from './parse/json.js';
 import { capProblems } from './parse/problems.js';
 import { loadJsonTemplate, loadTemplate, readTemplates, type Template } from './parse/cloudformation/index.js';
 import { isTerraformPlan, mentionsPlan, readTerraformPlan } from './parse/terraform-plan/index.js';
+import { diskSourceTree, findPlanSources, sourceCandidates, type SourceTree } from './parse/terraform-plan/sources.js';
 import { mentionsTemplate } from './parse/cloudformation/template.js';
 import { fileSystemHost, isTerraformFile, isTerraformJsonFile, readTerraformSources, type TerraformReadResult, type TerraformVariableInput } from './parse/terraform-hcl/index.js';
 
@@ -52,6 +53,13 @@ export interface LintOptions {
   readonly today?: string;
   /** Reads a file that is not among the sources (a local Terraform module), for suppression comments. */
   readonly readText?: (file: string) => string | undefined;
+  /**
+   * Where plans' `.tf` sources are looked for (display paths): without it plans are located in
+   * themselves. lintSourcesAsync and lintPaths set it from `cwd`.
+   */
+  readonly sourceTree?: SourceTree;
+  /** `--source-dir DIR`: the root module of the linted plans, looked in before the plan's directory and the repository root. */
+  readonly sourceDir?: string;
 }
 
 /** Turns anything a parser throws into a located tool error; unknown exceptions keep their cause. */
@@ -84,7 +92,7 @@ export interface ParsedSource {
 const NOT_READ: ParsedSource = { recognized: false, resources: [], errors: [] };
 
 /** Parses one file by its name and content, with at most `MAX_PROBLEMS_PER_FILE` problems. Never throws. */
-export function parseSource(source: SourceFile): ParsedSource {
+export function parseSource(source: SourceFile, options: Pick<LintOptions, 'sourceTree' | 'sourceDir'> = {}): ParsedSource {
   const { file, text } = source;
   const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf|tofu)$/i.test(file);
   // Terraform configuration in JSON syntax (`cdk.tf.json`) is read with its module's `.tf` files.
@@ -96,7 +104,11 @@ export function parseSource(source: SourceFile): ParsedSource {
       if (!mentionsPlan(text) && !mentionsTemplate(text)) return NOT_READ;
       const json = parseJson(text, file);
       if (isTerraformPlan(json)) {
-        const { resources, removed, problems } = readTerraformPlan(json, text, file);
+        const tree = options.sourceTree;
+        const planFile = file === STDIN_NAME ? undefined : file;
+        const sources =
+          tree === undefined ? undefined : (configuration: unknown) => findPlanSources(configuration, sourceCandidates(planFile, options.sourceDir, tree), tree);
+        const { resources, removed, problems } = readTerraformPlan(json, text, file, { sources });
         return { recognized: true, resources, removed, errors: capProblems(problems) };
       }
       // Parsed once: a template is read from it, other JSON (an AWS CLI dump) skipped by its shape.
@@ -120,7 +132,7 @@ export function lintSources(sources: readonly SourceFile[], options: LintOptions
   const files: string[] = [];
   const templates: Template[] = [];
   for (const source of sources) {
-    const parsed = parseSource(source);
+    const parsed = parseSource(source, options);
     if (parsed.recognized) files.push(source.file);
     for (const r of parsed.resources) resources.push(r);
     for (const r of parsed.removed ?? []) removed.push(r);
@@ -177,7 +189,8 @@ export async function lintSourcesAsync(sources: readonly SourceFile[], options: 
     : undefined;
   const cwd = options.cwd;
   const readText = options.readText ?? (cwd === undefined ? undefined : (file: string) => readTextFrom(cwd, file));
-  return lintSources(sources, { ...options, readText }, terraform);
+  const sourceTree = options.sourceTree ?? (cwd === undefined ? undefined : diskSourceTree(cwd));
+  return lintSources(sources, { ...options, readText, sourceTree }, terraform);
 }
 
 /** A file's text read from disk, or undefined when it cannot be read. */

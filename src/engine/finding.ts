@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../model/source.js';
+import type { ModuleCallLocation, SourceLocation } from '../model/source.js';
 import type { Topology } from '../model/topology.js';
 import type { Subject } from '../model/types.js';
 
@@ -29,6 +29,16 @@ export interface Finding {
   /** Subjects of related resources that have a resource, for related locations. */
   readonly relatedSubjects: readonly Subject[];
   readonly location: SourceLocation;
+  /**
+   * For a plan finding whose `.tf` sources were found (`location` is then in them): where the plan
+   * lists the subject. Absent otherwise.
+   */
+  readonly planLocation?: SourceLocation;
+  /**
+   * The module calls (root first) that instantiate the subject, when it is a plan resource inside a
+   * module whose sources were found: which instantiation is wrong. Absent otherwise.
+   */
+  readonly moduleCalls?: readonly ModuleCallLocation[];
   /** Stable across line moves and wording changes: rule, subject, attribute path and key facts. */
   readonly fingerprint: string;
   /**

@@ -50,6 +50,8 @@ export function toFinding(
   for (const [k, v] of Object.entries(hit.data)) data[k] = String(v);
   const related = hit.related ?? [];
   const fix = hit.fix === undefined ? undefined : renderFix(hit.fix, fixes);
+  // A plan resource located in its `.tf` sources keeps its plan position (and module calls) too.
+  const origin = location === undefined ? hit.subject.resource.origin?.() : undefined;
   return {
     ruleId: rule.id,
     ruleName: rule.name,
@@ -62,6 +64,8 @@ export function toFinding(
     related: related.map((r) => (isSubject(r) ? r.resource.address : r)),
     relatedSubjects: related.filter(isSubject),
     location: location ?? locate(hit.subject),
+    ...(origin === undefined ? {} : { planLocation: origin.plan }),
+    ...(origin === undefined || origin.moduleCalls.length === 0 ? {} : { moduleCalls: origin.moduleCalls }),
     fingerprint: fingerprint(rule.id, hit.subject, data),
     ...(fix === undefined ? {} : { fix }),
   };

@@ -21,6 +21,25 @@ export interface SourceLocation {
   readonly endLine?: number;
 }
 
+/** A module call a resource is instantiated through: `module.spoke["a"]`, where its block is written. */
+export interface ModuleCallLocation {
+  /** The module instance's address (`module.spoke["a"]`, `module.net.module.subnets`). */
+  readonly address: string;
+  /** The `module` block in the calling module's `.tf` file. */
+  readonly location: SourceLocation;
+}
+
+/**
+ * Where a plan resource comes from, when the configuration the plan was made from was found: its
+ * `location()` is then the `.tf` block, and this keeps the plan's own position and the module
+ * calls (root first) that instantiate it.
+ */
+export interface ResourceOrigin {
+  /** Where the plan file lists the resource. */
+  readonly plan: SourceLocation;
+  readonly moduleCalls: readonly ModuleCallLocation[];
+}
+
 /** A path into a resource's attribute tree: `['route', 0, 'cidr_block']`. */
 export type AttrPath = readonly (string | number)[];
 
@@ -119,6 +138,12 @@ export interface SourceResource {
   location(): SourceLocation;
   /** Where one attribute is written, when the format keeps positions; undefined otherwise. */
   attributeLocation(path: AttrPath): SourceLocation | undefined;
+  /**
+   * For a plan resource whose `.tf` sources were found (`location()` and `attributeLocation()` then
+   * point into them): the plan position and the module calls. Undefined otherwise; optional: only
+   * plan readers have it.
+   */
+  origin?(): ResourceOrigin | undefined;
   /**
    * One attribute's value: known (a plain JSON value, which may be an object or array whose own
    * leaves are read with longer paths), unknown with a reason and the references it came from,

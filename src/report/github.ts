@@ -57,7 +57,9 @@ export function renderGithub(result: LintResult, ctx: ReportContext): string {
   const docsUrls = new Map(ctx.rules.map((r) => [r.id, ruleDocsUrl(r)]));
   for (const f of result.findings) {
     const docsUrl = docsUrls.get(f.ruleId);
-    const message = docsUrl === undefined ? escapeText(f.message) : `${escapeText(f.message)}\n${escapeText(docsUrl)}`;
+    // A plan finding inside a module, located in the module's source: which instantiation it is.
+    const calls = (f.moduleCalls ?? []).map((m) => `\n${escapeText(`module call ${m.address} at ${m.location.file}:${m.location.line}`)}`).join('');
+    const message = docsUrl === undefined ? `${escapeText(f.message)}${calls}` : `${escapeText(f.message)}${calls}\n${escapeText(docsUrl)}`;
     lines.push(command(COMMAND[f.severity], f.location, `${f.ruleId} ${f.ruleName}`, message));
   }
   for (const e of result.errors) {

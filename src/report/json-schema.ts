@@ -78,6 +78,22 @@ const findingProperties: Record<string, JsonSchema> = {
   resource: text('The subject: a Terraform address (with module path and index) or a CloudFormation logical ID, with an attribute path when the finding is about one.'),
   related: { description: 'The other resources the finding is about.', type: 'array', items: { type: 'string' } },
   location: { $ref: '#/definitions/location' },
+  // For a plan finding whose .tf sources were found (location is then the .tf block or
+  // attribute): where the plan lists the resource.
+  planLocation: { $ref: '#/definitions/location' },
+  moduleCalls: {
+    description: 'For a plan finding about a resource inside a module whose sources were found: the module calls that instantiate it, from the root down.',
+    type: 'array',
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['module', 'location'],
+      properties: {
+        module: text('The module instance\'s address: module.spoke["a"].'),
+        location: { $ref: '#/definitions/location' },
+      },
+    },
+  },
   fingerprint: text('Stable across line moves and rewording: a hash of the rule, the subject and the key facts.'),
   docsUrl: {
     description: "The rule's documentation: its section of docs/rules.md at this version's tag.",

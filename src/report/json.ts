@@ -24,6 +24,10 @@ export interface JsonFinding {
   readonly resource: string;
   readonly related: readonly string[];
   readonly location: JsonLocation;
+  /** For a plan finding located in its `.tf` sources (then `location`): where the plan lists the resource. */
+  readonly planLocation?: JsonLocation;
+  /** The module calls (root first) instantiating the resource, for a plan finding located in its module's sources. */
+  readonly moduleCalls?: readonly JsonModuleCall[];
   readonly fingerprint: string;
   /**
    * The rule's documentation (`ruleDocsUrl`). Always there in vpclint's output; left out only
@@ -34,6 +38,13 @@ export interface JsonFinding {
   readonly fix?: JsonFix;
   /** Only on `suppressed` entries: what suppresses the finding. */
   readonly suppression?: JsonSuppression;
+}
+
+export interface JsonModuleCall {
+  /** The module instance's address: `module.spoke["a"]`. */
+  readonly module: string;
+  /** Its `module` block in the calling module. */
+  readonly location: JsonLocation;
 }
 
 export interface JsonFix {
@@ -160,6 +171,8 @@ function toJsonFinding(f: Finding, docsUrls: ReadonlyMap<string, string>): JsonF
     resource: f.resource,
     related: [...f.related],
     location: toJsonLocation(f.location),
+    ...(f.planLocation === undefined ? {} : { planLocation: toJsonLocation(f.planLocation) }),
+    ...(f.moduleCalls === undefined ? {} : { moduleCalls: f.moduleCalls.map((m) => ({ module: m.address, location: toJsonLocation(m.location) })) }),
     fingerprint: f.fingerprint,
     ...(docsUrl === undefined ? {} : { docsUrl }),
     ...(f.fix === undefined ? {} : { fix: toJsonFix(f.fix) }),

@@ -191,14 +191,17 @@ function toResult(f: Finding, ruleIndex: number, onCut: () => void): Json {
     message: { text: f.message },
     locations: [location],
   };
-  if (f.relatedSubjects.length > 0) {
-    const limit = CODE_SCANNING_LIMITS.relatedLocationsPerResult;
+  // A plan finding located in its `.tf` sources: the module calls that instantiate the resource,
+  // and where the plan lists it, come first among the related locations.
+  const origins = [
+    ...(f.moduleCalls ?? []).map((m) => ({ physicalLocation: toPhysicalLocation(m.location), message: { text: `module call ${m.address}` } })),
+    ...(f.planLocation === undefined ? [] : [{ physicalLocation: toPhysicalLocation(f.planLocation), message: { text: `plan: ${f.resource}` } }]),
+  ];
+  if (f.relatedSubjects.length > 0 || origins.length > 0) {
+    const limit = CODE_SCANNING_LIMITS.relatedLocationsPerResult - origins.length;
     if (f.relatedSubjects.length > limit) onCut();
-    result.relatedLocations = f.relatedSubjects.slice(0, limit).map((s, i) => ({
-      id: i + 1,
-      physicalLocation: toPhysicalLocation(locate(s)),
-      message: { text: s.resource.address },
-    }));
+    const related = f.relatedSubjects.slice(0, limit).map((s) => ({ physicalLocation: toPhysicalLocation(locate(s)), message: { text: s.resource.address } }));
+    result.relatedLocations = [...origins, ...related].map((r, i) => ({ id: i + 1, ...r }));
   }
   if (f.suppression !== undefined) {
     // A suppressed finding stays a result, marked as accepted (SARIF §3.35), so viewers and code

@@ -4,7 +4,7 @@
  * many suppressed findings are not shown. Colour is decided by the caller (TTY, NO_COLOR,
  * FORCE_COLOR) and passed in the context, so this stays a pure function.
  */
-import type { Fix, LintResult, Severity } from '../engine/finding.js';
+import type { Finding, Fix, LintResult, Severity } from '../engine/finding.js';
 import { blockedRules, groupUnresolved, unresolvedCount, type UnresolvedEntry } from '../engine/unresolved.js';
 import { escapeText, neutralizeCommands } from './escape.js';
 import { fileCounts, filesPhrase } from './file-counts.js';
@@ -70,6 +70,19 @@ function fixLines(fix: Fix, dim: Style): string[] {
   return [head, ...fix.text.replace(/\n$/, '').split('\n').map((line) => `      ${visible(line)}`.trimEnd())];
 }
 
+/**
+ * Lines under a finding: for a plan finding located in its `.tf` sources, the module calls that
+ * instantiate it and the plan position; then its fix, with --fix-hints.
+ */
+function belowFinding(f: Finding, fixHints: boolean, dim: Style): { below?: readonly string[] } {
+  const below = [
+    ...(f.moduleCalls ?? []).map((m) => `    ${dim('module call')} ${visible(m.address)} at ${visible(m.location.file)}:${m.location.line}`),
+    ...(f.planLocation === undefined ? [] : [`    ${dim('plan')} ${visible(f.planLocation.file)}:${f.planLocation.line}:${f.planLocation.column ?? 1}`]),
+    ...(fixHints && f.fix !== undefined ? fixLines(f.fix, dim) : []),
+  ];
+  return below.length === 0 ? {} : { below };
+}
+
 /** Renders the default text output; ends with a newline. */
 export function renderText(result: LintResult, ctx: ReportContext): string {
   const c = ctx.color ? COLOURS : NO_COLOURS;
@@ -81,7 +94,7 @@ export function renderText(result: LintResult, ctx: ReportContext): string {
     paint: severityPaint[f.severity],
     ruleId: f.ruleId,
     text: visible(f.message),
-    ...(ctx.fixHints === true && f.fix !== undefined ? { below: fixLines(f.fix, c.dim) } : {}),
+    ...belowFinding(f, ctx.fixHints === true, c.dim),
   }));
   // --quiet lists errors only; the summary still counts the checks that could not be decided.
   const entries = ctx.quiet === true ? [] : groupUnresolved(result.unresolved);

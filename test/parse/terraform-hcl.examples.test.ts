@@ -42,8 +42,19 @@ describe('examples/ from the .tf sources', () => {
   it('lints a directory that holds the plan of its own configuration through the plan only', async () => {
     const all = await lintPaths(['examples/'], { cwd: repoRoot });
     expect(all.files).toEqual(['examples/clean-peering/plan.json', 'examples/hub-and-spokes/plan.json']);
-    expect(all.findings.map((f) => [f.ruleId, f.location.file])).toEqual(
-      ['NET401', 'NET001', 'NET203', 'NET301', 'NET201', 'NET202', 'NET101'].map((r) => [r, 'examples/hub-and-spokes/plan.json']),
-    );
+    // The plan sits beside the sources it was made from: its findings are located where the .tf
+    // lint locates them, and keep their plan position.
+    expect(all.findings.map((f) => [f.ruleId, f.location.file, f.location.line, f.planLocation?.file, f.planLocation?.line])).toEqual([
+      ['NET401', 'examples/hub-and-spokes/main.tf', 182, 'examples/hub-and-spokes/plan.json', 2270],
+      ['NET001', 'examples/hub-and-spokes/main.tf', 207, 'examples/hub-and-spokes/plan.json', 2305],
+      ['NET101', 'examples/hub-and-spokes/modules/spoke/main.tf', 55, 'examples/hub-and-spokes/plan.json', 3951],
+      ['NET301', 'examples/hub-and-spokes/modules/spoke/main.tf', 55, 'examples/hub-and-spokes/plan.json', 2853],
+      ['NET201', 'examples/hub-and-spokes/modules/spoke/main.tf', 67, 'examples/hub-and-spokes/plan.json', 2896],
+      ['NET202', 'examples/hub-and-spokes/modules/spoke/main.tf', 76, 'examples/hub-and-spokes/plan.json', 3451],
+      ['NET203', 'examples/hub-and-spokes/modules/spoke/main.tf', 76, 'examples/hub-and-spokes/plan.json', 2380],
+    ]);
+    const tf = await lintPaths(['examples/hub-and-spokes/main.tf'], { cwd: repoRoot });
+    const at = (r: typeof tf) => r.findings.map((f) => `${f.ruleId} ${f.resource} ${f.location.file}:${f.location.line}:${f.location.column ?? 0}`).sort();
+    expect(at(all)).toEqual(at(tf));
   });
 });

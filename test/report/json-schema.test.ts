@@ -113,6 +113,24 @@ describe('schema/vpclint-output.schema.json', () => {
     expect(problems(document)).toEqual([]);
   });
 
+  it('a plan linted with its .tf sources validates, with a suppressed finding in a module', async () => {
+    const inputs = ['fixtures/_plan-sources/estate/plan.json'];
+    const first = await lintPaths(inputs, { cwd: repoRoot, rules });
+    const inModule = first.findings.filter((f) => f.resource === 'module.spoke["b"].aws_subnet.this');
+    const baseline = baselineFromJson(JSON.parse(renderBaseline(inModule)) as Json, 'baseline.json');
+    const document = await jsonOf(inputs, repoRoot, { baseline });
+    documents.set('plan with sources', document);
+    const d = document as { suppressed: { resource: string; moduleCalls: unknown; planLocation: unknown }[] };
+    expect(d.suppressed.map((f) => [f.resource, f.moduleCalls, f.planLocation])).toEqual([
+      [
+        'module.spoke["b"].aws_subnet.this',
+        [{ module: 'module.spoke["b"]', location: { file: 'fixtures/_plan-sources/estate/main.tf', line: 61, column: 1 } }],
+        { file: 'fixtures/_plan-sources/estate/plan.json', line: 1, column: 12290 },
+      ],
+    ]);
+    expect(problems(document)).toEqual([]);
+  });
+
   it("the reporters' shared sample (every kind of unresolved check and error) validates", () => {
     const document = JSON.parse(renderJson(sampleResult, ctx)) as Json;
     documents.set('sample', document);

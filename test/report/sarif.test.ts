@@ -70,15 +70,21 @@ describe('renderSarif', () => {
     const result = await lintPaths(['examples/hub-and-spokes/plan.json'], { cwd: repoRoot });
     const log = JSON.parse(render(result, { ...ctx, cwd: repoRoot, rules: allRules }));
     const net201 = log.runs[0].results.find((r: Json) => r.ruleId === 'NET201');
+    // The plan sits beside the .tf files it was made from: every location is in them, and the
+    // module call and the plan position come first among the related locations.
     expect(net201.relatedLocations.map((l: Json) => l.message.text)).toEqual([
+      'module call module.spoke["data"]',
+      'plan: module.spoke["data"].aws_route.to_hub',
       'module.spoke["data"].aws_vpc_peering_connection.to_hub',
       'aws_route_table.hub_private',
       'aws_vpc.hub',
     ]);
-    expect(net201.relatedLocations.map((l: Json) => l.physicalLocation.artifactLocation)).toEqual([
-      { uri: 'examples/hub-and-spokes/plan.json', uriBaseId: '%SRCROOT%' },
-      { uri: 'examples/hub-and-spokes/plan.json', uriBaseId: '%SRCROOT%' },
-      { uri: 'examples/hub-and-spokes/plan.json', uriBaseId: '%SRCROOT%' },
+    expect(net201.relatedLocations.map((l: Json) => [l.physicalLocation.artifactLocation.uri, l.physicalLocation.region.startLine])).toEqual([
+      ['examples/hub-and-spokes/main.tf', 126],
+      ['examples/hub-and-spokes/plan.json', 2896],
+      ['examples/hub-and-spokes/modules/spoke/main.tf', 55],
+      ['examples/hub-and-spokes/main.tf', 101],
+      ['examples/hub-and-spokes/main.tf', 24],
     ]);
   });
 

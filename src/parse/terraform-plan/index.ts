@@ -16,6 +16,7 @@ import { AddressLocator } from './locate.js';
 import { ProviderConfigs } from './providers.js';
 import { PlanResource, type PlanContext } from './resource.js';
 import { ModuleInstances, Resolver, type ResourceIndex } from './resolve.js';
+import type { PlanSources } from './sources.js';
 
 const PLAN_KEYS = ['planned_values', 'resource_changes', 'prior_state', 'configuration'] as const;
 // Module trees deeper than this are not real plans; stop rather than overflow the stack.
@@ -65,9 +66,17 @@ export interface PlanReadResult {
  * version is not 0 or 1. Never throws on wrong types inside: the bad part is skipped and a
  * `problems` entry says what and where.
  */
-export function readTerraformPlan(json: unknown, text: string, file: string): PlanReadResult {
-  const reader = new PlanReader(text, file);
+export function readTerraformPlan(json: unknown, text: string, file: string, options: PlanReadOptions = {}): PlanReadResult {
+  const reader = new PlanReader(text, file, options);
   return reader.read(json);
+}
+
+export interface PlanReadOptions {
+  /**
+   * Finds the `.tf` sources of the plan's `configuration` (sources.ts), so resources are located
+   * there; without it, or when it finds none, they are located in the plan.
+   */
+  readonly sources?: (configuration: unknown) => PlanSources | undefined;
 }
 
 class PlanReader {
@@ -83,9 +92,12 @@ class PlanReader {
   readonly #instances = new ModuleInstances();
   #ctx: PlanContext | undefined;
 
-  constructor(text: string, file: string) {
+  readonly #options: PlanReadOptions;
+
+  constructor(text: string, file: string, options: PlanReadOptions) {
     this.#file = file;
     this.#locator = new AddressLocator(text);
+    this.#options = options;
   }
 
   read(json: unknown): PlanReadResult {
@@ -105,6 +117,7 @@ class PlanReader {
       instances: this.#instances,
       resolver: new Resolver(this.#index, this.#instances, config, own(json, 'variables')),
       providers: new ProviderConfigs(own(json, 'configuration')),
+      ...this.#sourcesOf(own(json, 'configuration')),
     };
     this.#ctx = ctx;
 
@@ -132,6 +145,11 @@ class PlanReader {
       else if (values !== undefined && values !== null) this.#problem('values is not an object; it is ignored', this.#locator.keyLocation('values'));
     }
     return this.#result();
+  }
+
+  #sourcesOf(configuration: unknown): { sources?: PlanSources } {
+    const sources = this.#options.sources?.(configuration);
+    return sources === undefined ? {} : { sources };
   }
 
   #result(): PlanReadResult {

@@ -4,11 +4,12 @@
  * the configuration expression it comes from only when it is read, so reading a large plan costs
  * nothing for values no rule asks about.
  */
-import type { AttrPath, AttrValue, ProviderSettings, SourceLocation, SourceResource } from '../../model/source.js';
+import type { AttrPath, AttrValue, ProviderSettings, ResourceOrigin, SourceLocation, SourceResource } from '../../model/source.js';
 import { parseResourceAddress, resourceInModule, type ResourceAddress } from './address.js';
 import { isExpression, isSet, type ConfigTree } from './config.js';
 import { child, defineOwn, isRecord, own, type JsonObject } from './guards.js';
 import type { AddressLocator } from './locate.js';
+import type { PlanSources, ResourceSource } from './sources.js';
 import type { ProviderConfigs } from './providers.js';
 import { unknownFrom, type ModuleInstance, type ModuleInstances, type Resolver } from './resolve.js';
 
@@ -19,6 +20,8 @@ export interface PlanContext {
   readonly resolver: Resolver;
   readonly instances: ModuleInstances;
   readonly providers: ProviderConfigs;
+  /** The `.tf` sources the plan was made from, when they were found (sources.ts). */
+  readonly sources?: PlanSources;
 }
 
 const ABSENT: AttrValue = Object.freeze({ state: 'absent' });
@@ -76,12 +79,27 @@ export class PlanResource implements SourceResource {
     this.#unknown = unknown;
   }
 
+  /** The `.tf` block when the plan's sources were found, else the plan's own position. */
   location(): SourceLocation {
+    return this.#source()?.block ?? this.#planLocation();
+  }
+
+  /** Where an attribute is written in the `.tf` sources; a plan keeps no attribute positions. */
+  attributeLocation(path: AttrPath): SourceLocation | undefined {
+    return this.#source()?.attribute(path, (p) => this.get(p));
+  }
+
+  origin(): ResourceOrigin | undefined {
+    const source = this.#source();
+    return source === undefined ? undefined : { plan: this.#planLocation(), moduleCalls: source.moduleCalls };
+  }
+
+  #planLocation(): SourceLocation {
     return { file: this.file, ...this.#ctx.locator.locate(this.address) };
   }
 
-  attributeLocation(): SourceLocation | undefined {
-    return undefined;
+  #source(): ResourceSource | undefined {
+    return this.#ctx.sources?.resource(this.address);
   }
 
   get(path: AttrPath): AttrValue {
