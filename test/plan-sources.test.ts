@@ -221,9 +221,15 @@ describe('where the sources are looked for', () => {
     expect(places(elsewhere)).toEqual(places(named).map((p) => p.replace('plan=plan.json', `plan=${plan}`)));
   });
 
-  it('a folder of many roots (a rule fixtures folder) is not taken for the plan\'s root module', async () => {
-    const result = await lintPaths(['fixtures/open-ingress/positive-inline-ssh.plan.json'], { cwd: path.dirname(fixturesDir) });
-    expect(places(result)).toEqual(['NET401 aws_security_group.bastion fixtures/open-ingress/positive-inline-ssh.plan.json:166:7 plan=-']);
+  // A rule's fixtures folder holds many roots, which redeclare each other's resources: it is not
+  // one module, even for a plan whose own resources are declared there once (its twin's names
+  // are unique in the folder).
+  it.each([
+    { plan: 'open-ingress/positive-inline-ssh', at: ['NET401 aws_security_group.bastion fixtures/open-ingress/positive-inline-ssh.plan.json:166:7 plan=-'] },
+    { plan: 'subnet-cidr/positive-outside-secondary', at: ['NET103 aws_subnet.pods_b fixtures/subnet-cidr/positive-outside-secondary.plan.json:170:7 plan=-'] },
+  ])('a folder of many roots is not taken for the root module of fixtures/$plan', async ({ plan, at }) => {
+    const result = await lintPaths([`fixtures/${plan}.plan.json`], { cwd: path.dirname(fixturesDir) });
+    expect(places(result)).toEqual(at);
   });
 
   it('sources that no longer declare what the plan does are not used', async () => {

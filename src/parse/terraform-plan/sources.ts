@@ -9,9 +9,10 @@
  *
  * The root module is looked for where the configuration usually is: a directory the user names
  * (`--source-dir`, like Checkov's `--repo-root-for-plan-enrichment`), the plan's own directory, the
- * repository root. A directory is the plan's root module only when its `.tf` files declare every
- * resource and module call of `configuration.root_module` exactly once, so a folder of unrelated
- * configurations, or sources that changed since the plan was made, are never taken for it. Local
+ * repository root. A directory is the plan's root module only when its `.tf` files can be one
+ * module (no resource, data source or module call declared twice) and declare every resource and
+ * module call of `configuration.root_module`, so a folder of separate configurations (a rule's
+ * fixtures), or sources that changed since the plan was made, are never taken for it. Local
  * module sources are directories relative to the calling module's, as for Terraform; registry, git
  * and other remote modules are found through `.terraform/modules/modules.json` (../terraform-hcl/
  * module.ts resolves both, as it does for `.tf` linting). What cannot be found keeps its plan location.
@@ -98,10 +99,18 @@ export interface PlanSources {
 /** One module directory's `.tf` files with their structure. */
 interface ModuleFiles {
   readonly files: readonly { readonly file: string; readonly text: string; readonly body: BodyNode }[];
+  /**
+   * Whether the files can be one module: no resource, data source or module call is declared
+   * twice. A folder of separate configurations (a rule's fixtures, a scratch folder) is not.
+   */
+  readonly oneModule: boolean;
 }
 
 // Module trees deeper than this are not real configuration.
 const MAX_DEPTH = 32;
+
+/** The module directories read through each source tree (one tree per run). */
+const loadedDirectories = new WeakMap<SourceTree, Map<string, ModuleFiles | undefined>>();
 
 /**
  * Finds the root module of a plan among `candidates` (display paths, in order of preference) and
@@ -110,7 +119,9 @@ const MAX_DEPTH = 32;
 export function findPlanSources(configuration: unknown, candidates: readonly string[], tree: SourceTree): PlanSources | undefined {
   const root = isRecord(configuration) ? own(configuration, 'root_module') : undefined;
   if (!isRecord(root)) return undefined;
-  const modules = new Map<string, ModuleFiles | undefined>();
+  // One run lints many plans, often from one folder: each directory is read and scanned once.
+  let modules = loadedDirectories.get(tree);
+  if (modules === undefined) loadedDirectories.set(tree, (modules = new Map()));
   const load = (dir: string): ModuleFiles | undefined => {
     if (modules.has(dir)) return modules.get(dir);
     modules.set(dir, undefined);
@@ -124,13 +135,13 @@ export function findPlanSources(configuration: unknown, candidates: readonly str
       const text = tree.readFile(file);
       if (text !== undefined) files.push({ file, text, body: locateStructure(text) });
     }
-    const loaded = files.length > 0 ? { files } : undefined;
-    modules.set(dir, loaded);
+    const loaded = files.length > 0 ? { files, oneModule: declaredOnce(files) } : undefined;
+    modules?.set(dir, loaded);
     return loaded;
   };
   for (const dir of unique(candidates)) {
     const files = load(dir);
-    if (files === undefined || !declaresModule(files, root)) continue;
+    if (files === undefined || !files.oneModule || !declaresModule(files, root)) continue;
     return new SourceLookup(dir, root, load, readManifest(dir, tree));
   }
   return undefined;
@@ -153,6 +164,19 @@ export function sourceCandidates(planFile: string | undefined, sourceDir: string
     }
   }
   return unique(out);
+}
+
+function declaredOnce(files: readonly { readonly body: BodyNode }[]): boolean {
+  const seen = new Set<string>();
+  for (const f of files) {
+    for (const b of f.body.blocks) {
+      if (b.type !== 'resource' && b.type !== 'data' && b.type !== 'module') continue;
+      const key = JSON.stringify([b.type, ...b.labels]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+    }
+  }
+  return true;
 }
 
 /** Does this directory declare every resource and module call of the configuration's module, each once? */
