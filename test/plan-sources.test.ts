@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { TOOL_VERSION } from '../src/engine/define-rule.js';
+import { baselineFromJson, renderBaseline } from '../src/engine/baseline.js';
 import type { LintResult } from '../src/engine/finding.js';
 import { renderGithub } from '../src/report/github.js';
 import { renderJson } from '../src/report/json.js';
@@ -200,6 +201,25 @@ describe('a real plan beside its sources (fixtures/_plan-sources/estate)', async
       '- **Module call:** <code>module.spoke&#91;"b"&#93;</code> at <code>main.tf</code> line 61',
       '- **Plan:** <code>plan.json</code> line 1:12290',
     ]);
+  });
+});
+
+describe('a baseline of a plan linted with its sources', () => {
+  it('records the plan as the file of each entry, so an entry no longer found there is listed as fixed', async () => {
+    const first = await lintPaths(['plan.json'], { cwd: estate });
+    const written = JSON.parse(renderBaseline(first.findings)) as { findings: Json[] };
+    expect(written.findings.map((e) => [e.id, e.resource, e.file])).toEqual([
+      ['NET103', 'module.spoke["b"].aws_subnet.this', 'plan.json'],
+      ['NET103', 'module.vpc_db.aws_subnet.private[0]', 'plan.json'],
+      ['NET201', 'aws_route_table.hub', 'plan.json'],
+      ['NET203', 'aws_route_table.hub', 'plan.json'],
+      ['NET401', 'aws_security_group_rule.ssh', 'plan.json'],
+    ]);
+    // An entry as this run writes it, for a finding the next run no longer has.
+    const gone = { ...written.findings[4]!, fingerprint: 'f0', resource: 'aws_security_group_rule.gone' };
+    const baseline = baselineFromJson({ ...written, findings: [...written.findings, gone] }, 'baseline.json');
+    const again = await lintPaths(['plan.json'], { cwd: estate, baseline });
+    expect([again.findings.length, again.suppressed?.length, again.baseline?.fixed]).toEqual([0, 5, [gone]]);
   });
 });
 

@@ -52,7 +52,9 @@ export function toBaselineEntries(findings: readonly Finding[]): BaselineEntry[]
       id: f.ruleId,
       rule: f.ruleName,
       resource: f.resource,
-      file: f.location.file,
+      // The input linted: a plan finding located in its `.tf` sources keeps the plan, the file a
+      // later run lints, by which it tells the entries it no longer finds (fixed).
+      file: f.planLocation?.file ?? f.location.file,
       message: shortMessage(f.message),
     });
   }
