@@ -14,6 +14,8 @@ export interface ActionInputs {
   /** Post or update the pull-request comment (on pull-request events only). */
   readonly comment: boolean;
   readonly token: string;
+  /** The Terraform root module of the linted plans (`--source-dir`); empty for the CLI's default. */
+  readonly sourceDir: string;
   /** Terraform variable files (`--var-file`), one per line. */
   readonly varFiles: readonly string[];
   /** Terraform variables (`--var name=value`), one per line. */
@@ -60,6 +62,7 @@ export function readInputs(get: GetInput): ActionInputs {
     sarifFile: get('sarif-file').trim(),
     comment: boolean('comment', get('comment'), true),
     token: get('github-token').trim(),
+    sourceDir: get('source-dir').trim(),
     varFiles: lines(get('var-file')),
     vars: lines(get('var')),
     parameterFiles: lines(get('parameters')),
@@ -83,6 +86,7 @@ export function toCliArgs(inputs: ActionInputs, files: OutputFiles): string[] {
   const args = ['--fail-on', inputs.failOn];
   if (inputs.config !== '') args.push('--config', inputs.config);
   if (inputs.baseline !== '') args.push('--baseline', inputs.baseline);
+  if (inputs.sourceDir !== '') args.push('--source-dir', inputs.sourceDir);
   for (const f of inputs.varFiles) args.push('--var-file', f);
   for (const v of inputs.vars) args.push('--var', v);
   for (const f of inputs.parameterFiles) args.push('--parameters', f);
