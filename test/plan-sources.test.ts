@@ -185,6 +185,25 @@ describe('a real plan beside its sources (fixtures/_plan-sources/estate)', async
     expect(lines[1]).not.toContain('module call');
   });
 
+  it('a fix belongs to the .tf file, with edits where they go', () => {
+    expect(result.findings.map((f) => [f.ruleId, f.fix?.file ?? null, f.fix?.edits ?? null])).toEqual([
+      ['NET103', null, null],
+      [
+        'NET401',
+        'main.tf',
+        [
+          { text: 'variable "ssh_allowed_cidr" {\n  description = "The IPv4 range allowed to reach aws_security_group_rule.ssh (instead of the whole internet)"\n  type        = string\n}\n\n', insert: { line: 28 } },
+          { text: '  cidr_blocks       = [var.ssh_allowed_cidr]\n', replace: { startLine: 35, endLine: 35 } },
+        ],
+      ],
+      // No fix: a route back would go into the local module, which every instance shares.
+      ['NET201', null, null],
+      // The second inline route block (lines 54-57, with the blank line above it) is the plan's route[0].
+      ['NET203', 'main.tf', [{ text: '', replace: { startLine: 53, endLine: 57 } }]],
+      ['NET103', null, null],
+    ]);
+  });
+
   it('markdown: the findings are grouped by their .tf file, with a module call line and a plan line', () => {
     const md = renderMarkdown(result, ctx(estate));
     expect(md.split('\n').filter((l) => /^\*\*<code>/.test(l))).toEqual([
@@ -288,5 +307,13 @@ describe.each([
     expect(where(plan)).toEqual(at);
     expect(where(plan)).toEqual(where(tf));
     expect(plan.findings.map((f) => f.planLocation?.file)).toEqual(plan.findings.map(() => 'plan.json'));
+  });
+
+  it('carries the fix the .tf lint gives, written for the .tf file with its edits', () => {
+    const fixes = (r: LintResult) => r.findings.map((f) => f.fix ?? null);
+    expect(fixes(plan)).toEqual(fixes(tf));
+    expect(plan.findings.filter((f) => f.fix !== undefined).map((f) => [f.fix?.file, f.fix?.edits.length !== 0])).toEqual(
+      plan.findings.filter((f) => f.fix !== undefined).map(() => ['src/main.tf', true]),
+    );
   });
 });

@@ -84,17 +84,25 @@ interface Target {
   readonly lines: readonly string[] | undefined;
 }
 
-/** The file a resource is written in (a `.tf` resource's `file` is its module's directory). */
+/**
+ * The file a resource is written in (a `.tf` resource's `file` is its module's directory; a plan
+ * resource whose `.tf` sources were found is located in them, see parse/terraform-plan/sources.ts).
+ */
 function fileOf(resource: SourceResource): string {
-  return resource.format === 'terraform-hcl' ? resource.location().file : resource.file;
+  return resource.format === 'terraform-hcl' || inSources(resource) ? resource.location().file : resource.file;
+}
+
+/** A plan resource located in the `.tf` sources the plan was made from: its fix is written there. */
+function inSources(resource: SourceResource): boolean {
+  return resource.format === 'terraform-plan' && resource.origin?.() !== undefined;
 }
 
 function targetOf(resource: SourceResource, ctx: FixContext): Target | undefined {
-  if (resource.format === 'terraform-plan') return { language: 'hcl', file: resource.file, lines: undefined };
+  if (resource.format === 'terraform-plan' && !inSources(resource)) return { language: 'hcl', file: resource.file, lines: undefined };
   const file = fileOf(resource);
   const lines = ctx.readLines(file);
   if (lines === undefined) return undefined;
-  if (resource.format === 'terraform-hcl') {
+  if (resource.format === 'terraform-hcl' || inSources(resource)) {
     // Terraform's JSON syntax (.tf.json) is not written by these renderers.
     return /\.json$/i.test(file) ? undefined : { language: 'hcl', file, lines };
   }
