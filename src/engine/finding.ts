@@ -73,7 +73,7 @@ export interface Fix {
   /** What the change does and why this one (which connection to remove, which ranges are free). */
   readonly description: string;
   readonly language: FixLanguage;
-  /** The file the change belongs to (for a plan: the plan, until findings map to `.tf` sources). */
+  /** The file the change belongs to (for a plan: the plan, or the resource's `.tf` file when the plan's sources were found). */
   readonly file: string;
   /** The new text to paste (every edit's text, in order); empty when the fix only removes lines. */
   readonly text: string;

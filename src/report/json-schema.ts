@@ -64,7 +64,7 @@ const fix: JsonSchema = {
   properties: {
     description: text('What the change does and why this one.'),
     language: { description: 'hcl (Terraform), yaml or json (CloudFormation).', enum: ['hcl', 'yaml', 'json'] },
-    file: text('The file the change belongs to (for a plan, the plan), relative to the working directory.'),
+    file: text("The file the change belongs to (for a plan, the plan, or the resource's .tf file when the plan's sources were found), relative to the working directory."),
     text: text('The text to paste; empty when the change only removes lines.'),
     edits: { description: 'Where the text goes in file; empty when the file has no lines to edit (a plan).', type: 'array', items: fixEdit },
   },
