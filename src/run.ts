@@ -23,7 +23,7 @@ import { parseJson } from './parse/json.js';
 import { capProblems } from './parse/problems.js';
 import { loadJsonTemplate, loadTemplate, readTemplates, type Template } from './parse/cloudformation/index.js';
 import { isTerraformPlan, mentionsPlan, readTerraformPlan } from './parse/terraform-plan/index.js';
-import { diskSourceTree, findPlanSources, sourceCandidates, type SourceTree } from './parse/terraform-plan/sources.js';
+import { diskSourceTree, findPlanSources, sourceCandidates, whyNotRootModule, type PlanSources, type SourceTree } from './parse/terraform-plan/sources.js';
 import { mentionsTemplate } from './parse/cloudformation/template.js';
 import { fileSystemHost, isTerraformFile, isTerraformJsonFile, readTerraformSources, type TerraformReadResult, type TerraformVariableInput } from './parse/terraform-hcl/index.js';
 
@@ -91,8 +91,13 @@ export interface ParsedSource {
 
 const NOT_READ: ParsedSource = { recognized: false, resources: [], errors: [] };
 
+/** How plans' sources are looked for; `sourcesFound` hears, for each plan, what was found. */
+export interface ParseOptions extends Pick<LintOptions, 'sourceTree' | 'sourceDir'> {
+  readonly sourcesFound?: (found: PlanSources | undefined, configuration: unknown) => void;
+}
+
 /** Parses one file by its name and content, with at most `MAX_PROBLEMS_PER_FILE` problems. Never throws. */
-export function parseSource(source: SourceFile, options: Pick<LintOptions, 'sourceTree' | 'sourceDir'> = {}): ParsedSource {
+export function parseSource(source: SourceFile, options: ParseOptions = {}): ParsedSource {
   const { file, text } = source;
   const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf|tofu)$/i.test(file);
   // Terraform configuration in JSON syntax (`cdk.tf.json`) is read with its module's `.tf` files.
@@ -107,7 +112,13 @@ export function parseSource(source: SourceFile, options: Pick<LintOptions, 'sour
         const tree = options.sourceTree;
         const planFile = file === STDIN_NAME ? undefined : file;
         const sources =
-          tree === undefined ? undefined : (configuration: unknown) => findPlanSources(configuration, sourceCandidates(planFile, options.sourceDir, tree), tree);
+          tree === undefined
+            ? undefined
+            : (configuration: unknown) => {
+                const found = findPlanSources(configuration, sourceCandidates(planFile, options.sourceDir, tree), tree);
+                options.sourcesFound?.(found, configuration);
+                return found;
+              };
         const { resources, removed, problems } = readTerraformPlan(json, text, file, { sources });
         return { recognized: true, resources, removed, errors: capProblems(problems) };
       }
@@ -131,14 +142,17 @@ export function lintSources(sources: readonly SourceFile[], options: LintOptions
   const errors: ToolError[] = [];
   const files: string[] = [];
   const templates: Template[] = [];
+  const sourceDir = sourceDirUse(options);
   for (const source of sources) {
-    const parsed = parseSource(source, options);
+    const parsed = parseSource(source, { ...options, sourcesFound: sourceDir.heard });
     if (parsed.recognized) files.push(source.file);
     for (const r of parsed.resources) resources.push(r);
     for (const r of parsed.removed ?? []) removed.push(r);
     for (const e of parsed.errors) errors.push(e);
     if (parsed.template !== undefined) templates.push(parsed.template);
   }
+  const unused = sourceDir.unused();
+  if (unused !== undefined) errors.push(unused);
   // `.tf` modules are read (asynchronously) by lintSourcesAsync and handed in here.
   for (const r of terraform?.resources ?? []) resources.push(r);
   for (const e of terraform?.errors ?? []) errors.push(e);
@@ -172,6 +186,30 @@ export function lintSources(sources: readonly SourceFile[], options: LintOptions
     topology: summarizeTopology(model, settled.findings),
     suppressed: settled.suppressed,
     ...(settled.baseline === undefined ? {} : { baseline: settled.baseline }),
+  };
+}
+
+/**
+ * `--source-dir DIR` is said to hold the linted plans' root module: when plans were linted and
+ * none of them was found there, the user is told why (the first plan's reason), rather than the
+ * findings silently staying at the plan.
+ */
+function sourceDirUse(options: LintOptions): { heard?: ParseOptions['sourcesFound']; unused: () => ToolError | undefined } {
+  const tree = options.sourceTree;
+  if (options.sourceDir === undefined || tree === undefined) return { unused: () => undefined };
+  const dir = sourceCandidates(undefined, options.sourceDir, tree)[0]!;
+  let used = false;
+  let first: { configuration: unknown } | undefined;
+  return {
+    heard(found, configuration) {
+      if (found?.dir === dir) used = true;
+      else first ??= { configuration };
+    },
+    unused() {
+      if (used || first === undefined) return undefined;
+      const why = whyNotRootModule(first.configuration, dir, tree) ?? 'the plan was found to be made from another directory';
+      return { message: `--source-dir ${dir}: no linted plan was made from this directory: ${why}`, hint: 'name the directory of the Terraform root module the plan was made from' };
+    },
   };
 }
 

@@ -6,7 +6,7 @@
  * twins put alone in a directory (a rule's fixtures folder mixes many roots, which is never taken
  * for one), and must be located exactly where the `.tf` lint locates the same findings.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -269,6 +269,31 @@ describe('where the sources are looked for', () => {
   ])('a folder of many roots is not taken for the root module of fixtures/$plan', async ({ plan, at }) => {
     const result = await lintPaths([`fixtures/${plan}.plan.json`], { cwd: path.dirname(fixturesDir) });
     expect(places(result)).toEqual(at);
+  });
+
+  it.each([
+    { name: 'holds no .tf files', files: {}, why: 'there are no .tf files in src' },
+    {
+      name: 'declares a resource twice',
+      files: { 'a.tf': 'resource "aws_vpc" "hub" {}\n', 'b.tf': '\nresource "aws_vpc" "hub" {}\n' },
+      why: 'its .tf files are not one module: resource "aws_vpc" "hub" is declared twice (src/a.tf:1 and src/b.tf:2)',
+    },
+    {
+      name: 'lacks a module call of the plan',
+      // The root as it was, with the registry module's call renamed since the plan was made.
+      files: { 'main.tf': readFileSync(path.join(estate, 'main.tf'), 'utf8').replace('module "vpc_db"', 'module "vpc_database"') },
+      why: 'no .tf file in src declares module "vpc_db", which the plan\'s configuration has',
+    },
+  ])('a --source-dir that $name is reported, and the findings stay at the plan', async ({ files, why }) => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'src'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, 'src', name), text);
+    copyFileSync(path.join(estate, 'plan.json'), path.join(dir, 'plan.json'));
+    const result = await lintPaths(['plan.json'], { cwd: dir, sourceDir: 'src' });
+    expect(result.errors).toEqual([
+      { message: `--source-dir src: no linted plan was made from this directory: ${why}`, hint: 'name the directory of the Terraform root module the plan was made from' },
+    ]);
+    expect(result.findings.map((f) => [f.location.file, f.planLocation])).toEqual(Array.from({ length: 5 }, () => ['plan.json', undefined]));
   });
 
   it('sources that no longer declare what the plan does are not used', async () => {

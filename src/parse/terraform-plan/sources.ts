@@ -100,10 +100,10 @@ export interface PlanSources {
 interface ModuleFiles {
   readonly files: readonly { readonly file: string; readonly text: string; readonly body: BodyNode }[];
   /**
-   * Whether the files can be one module: no resource, data source or module call is declared
-   * twice. A folder of separate configurations (a rule's fixtures, a scratch folder) is not.
+   * What is declared twice (a resource, data source or module call), which one module cannot do:
+   * a folder of separate configurations (a rule's fixtures, a scratch folder). Undefined when nothing is.
    */
-  readonly oneModule: boolean;
+  readonly twice: string | undefined;
 }
 
 // Module trees deeper than this are not real configuration.
@@ -119,32 +119,84 @@ const loadedDirectories = new WeakMap<SourceTree, Map<string, ModuleFiles | unde
 export function findPlanSources(configuration: unknown, candidates: readonly string[], tree: SourceTree): PlanSources | undefined {
   const root = isRecord(configuration) ? own(configuration, 'root_module') : undefined;
   if (!isRecord(root)) return undefined;
-  // One run lints many plans, often from one folder: each directory is read and scanned once.
-  let modules = loadedDirectories.get(tree);
-  if (modules === undefined) loadedDirectories.set(tree, (modules = new Map()));
-  const load = (dir: string): ModuleFiles | undefined => {
-    if (modules.has(dir)) return modules.get(dir);
-    modules.set(dir, undefined);
-    const names = tree.files(dir);
-    if (names === undefined) return undefined;
-    const present = new Set(names.map((n) => joinPath(dir, n)));
-    const files: { file: string; text: string; body: BodyNode }[] = [];
-    for (const name of [...names].sort()) {
-      const file = joinPath(dir, name);
-      if (!/\.(?:tf|tofu)$/i.test(name) || isShadowedByTofu(file, present)) continue;
-      const text = tree.readFile(file);
-      if (text !== undefined) files.push({ file, text, body: locateStructure(text) });
-    }
-    const loaded = files.length > 0 ? { files, oneModule: declaredOnce(files) } : undefined;
-    modules?.set(dir, loaded);
-    return loaded;
-  };
+  const load = (dir: string): ModuleFiles | undefined => loadDirectory(dir, tree);
   for (const dir of unique(candidates)) {
-    const files = load(dir);
-    if (files === undefined || !files.oneModule || !declaresModule(files, root)) continue;
+    if (whyNotRoot(load(dir), root, dir) !== undefined) continue;
     return new SourceLookup(dir, root, load, readManifest(dir, tree));
   }
   return undefined;
+}
+
+/**
+ * Why `dir` is not the root module of the plan's configuration, for a person (`--source-dir`
+ * names a directory that is not it): undefined when it is.
+ */
+export function whyNotRootModule(configuration: unknown, dir: string, tree: SourceTree): string | undefined {
+  const root = isRecord(configuration) ? own(configuration, 'root_module') : undefined;
+  if (!isRecord(root)) return 'the plan records no configuration, so its resources cannot be found in .tf files';
+  return whyNotRoot(loadDirectory(dir, tree), root, dir);
+}
+
+/** One run lints many plans, often from one folder: each directory is read and scanned once. */
+function loadDirectory(dir: string, tree: SourceTree): ModuleFiles | undefined {
+  let modules = loadedDirectories.get(tree);
+  if (modules === undefined) loadedDirectories.set(tree, (modules = new Map()));
+  if (modules.has(dir)) return modules.get(dir);
+  modules.set(dir, undefined);
+  const names = tree.files(dir);
+  if (names === undefined) return undefined;
+  const present = new Set(names.map((n) => joinPath(dir, n)));
+  const files: { file: string; text: string; body: BodyNode }[] = [];
+  for (const name of [...names].sort()) {
+    const file = joinPath(dir, name);
+    if (!/\.(?:tf|tofu)$/i.test(name) || isShadowedByTofu(file, present)) continue;
+    const text = tree.readFile(file);
+    if (text !== undefined) files.push({ file, text, body: locateStructure(text) });
+  }
+  const loaded = files.length > 0 ? { files, twice: declaredTwice(files) } : undefined;
+  modules.set(dir, loaded);
+  return loaded;
+}
+
+/** The first resource, data source or module call the files declare twice, as `file:line`; undefined when none is. */
+function declaredTwice(files: readonly { readonly file: string; readonly body: BodyNode }[]): string | undefined {
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    for (const b of f.body.blocks) {
+      if (b.type !== 'resource' && b.type !== 'data' && b.type !== 'module') continue;
+      const key = JSON.stringify([b.type, ...b.labels]);
+      const first = seen.get(key);
+      if (first !== undefined) return `${blockText(b.type, b.labels)} is declared twice (${first} and ${f.file}:${b.line})`;
+      seen.set(key, `${f.file}:${b.line}`);
+    }
+  }
+  return undefined;
+}
+
+function blockText(type: string, labels: readonly string[]): string {
+  return [type, ...labels.map((l) => JSON.stringify(l))].join(' ');
+}
+
+/**
+ * Why a directory's files are not the configuration's root module: no `.tf` files, something
+ * declared twice (not one module), or a resource or module call of the plan not declared there.
+ */
+function whyNotRoot(files: ModuleFiles | undefined, mod: JsonObject, dir: string): string | undefined {
+  if (files === undefined) return `there are no .tf files in ${dir}`;
+  if (files.twice !== undefined) return `its .tf files are not one module: ${files.twice}`;
+  const wanted: { type: string; labels: string[] }[] = [];
+  const resources = own(mod, 'resources');
+  if (Array.isArray(resources)) {
+    for (const r of resources) {
+      const block = isRecord(r) ? resourceBlockType(r) : undefined;
+      if (block !== undefined) wanted.push(block);
+    }
+  }
+  const calls = own(mod, 'module_calls');
+  if (isRecord(calls)) for (const name of Object.keys(calls)) wanted.push({ type: 'module', labels: [name] });
+  if (wanted.length === 0) return 'the plan\'s configuration declares no resource and no module call';
+  const missing = wanted.find((w) => blocks(files, w.type, w.labels).length === 0);
+  return missing === undefined ? undefined : `no .tf file in ${dir} declares ${blockText(missing.type, missing.labels)}, which the plan's configuration has`;
 }
 
 /**
@@ -164,41 +216,6 @@ export function sourceCandidates(planFile: string | undefined, sourceDir: string
     }
   }
   return unique(out);
-}
-
-function declaredOnce(files: readonly { readonly body: BodyNode }[]): boolean {
-  const seen = new Set<string>();
-  for (const f of files) {
-    for (const b of f.body.blocks) {
-      if (b.type !== 'resource' && b.type !== 'data' && b.type !== 'module') continue;
-      const key = JSON.stringify([b.type, ...b.labels]);
-      if (seen.has(key)) return false;
-      seen.add(key);
-    }
-  }
-  return true;
-}
-
-/** Does this directory declare every resource and module call of the configuration's module, each once? */
-function declaresModule(files: ModuleFiles, mod: JsonObject): boolean {
-  let count = 0;
-  const resources = own(mod, 'resources');
-  if (Array.isArray(resources)) {
-    for (const r of resources) {
-      if (!isRecord(r)) continue;
-      const block = resourceBlockType(r);
-      if (block === undefined || blocks(files, block.type, block.labels).length !== 1) return false;
-      count++;
-    }
-  }
-  const calls = own(mod, 'module_calls');
-  if (isRecord(calls)) {
-    for (const name of Object.keys(calls)) {
-      if (blocks(files, 'module', [name]).length !== 1) return false;
-      count++;
-    }
-  }
-  return count > 0;
 }
 
 function resourceBlockType(r: JsonObject): { type: string; labels: string[] } | undefined {
