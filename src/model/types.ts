@@ -105,8 +105,10 @@ export interface Subnet extends Labelled {
   readonly explicitAssociation: boolean;
   /**
    * The network ACL of an explicit association (CloudFormation
-   * `AWS::EC2::SubnetNetworkAclAssociation`); undefined when the subnet has none, so it uses its
-   * VPC's default network ACL, which the model does not hold.
+   * `AWS::EC2::SubnetNetworkAclAssociation`; Terraform `aws_network_acl_association`, or the
+   * `subnet_ids` of an `aws_network_acl` / `aws_default_network_acl`); undefined when the subnet has
+   * none, so it uses its VPC's default network ACL: the one modelled with `isDefault` (Terraform
+   * `aws_default_network_acl`), else the one AWS creates, which allows all traffic.
    */
   readonly networkAcl?: Tri<NetworkAcl>;
 }
@@ -281,17 +283,28 @@ export interface SecurityGroupRule {
 }
 
 /**
- * A network ACL (stateless subnet firewall). Built from CloudFormation `AWS::EC2::NetworkAcl`;
- * no rule reads NACLs yet, and formats that do not build them leave the model's lists undefined.
+ * A network ACL (stateless subnet firewall). Built from CloudFormation `AWS::EC2::NetworkAcl` and
+ * Terraform `aws_network_acl` / `aws_default_network_acl`; the path engine (model/reach) reads
+ * them. Models without any leave the model's lists undefined.
  */
 export interface NetworkAcl extends Labelled {
   readonly resource: SourceResource;
   readonly id: Tri<string>;
   readonly vpc: Tri<Vpc>;
+  /**
+   * The VPC's default network ACL (Terraform `aws_default_network_acl`), which subnets without an
+   * explicit association use. Its entries are exactly those written: the provider removes the
+   * allow-all entries AWS creates.
+   */
+  readonly isDefault?: boolean;
   /** Entries attached to this ACL, in input order. */
   readonly entries: readonly NetworkAclEntry[];
+  /** Set when `entries` may be incomplete (an inline list unknown until apply); the reason says why. */
+  readonly entriesIncomplete?: string;
   /** Subnets explicitly associated with this ACL. */
   readonly subnets: readonly Subnet[];
+  /** Set when `subnets` may be incomplete (a `subnet_ids` element or list unknown until apply): why. */
+  readonly subnetsIncomplete?: string;
 }
 
 /** One numbered allow/deny entry of a network ACL. */
@@ -300,7 +313,7 @@ export interface NetworkAclEntry {
   readonly key: string;
   readonly subject: Subject;
   readonly acl: Tri<NetworkAcl>;
-  /** Outbound entry (`Egress: true`); inbound otherwise. */
+  /** Outbound entry (`Egress: true`, `egress = true`, or an `egress` block); inbound otherwise. */
   readonly egress: Tri<boolean>;
   readonly ruleNumber: Tri<number>;
   /** `allow` or `deny`, lower case. */
@@ -324,7 +337,7 @@ export interface NetworkModel {
   readonly securityGroups: readonly SecurityGroup[];
   readonly securityGroupRules: readonly SecurityGroupRule[];
   readonly cidrLiterals: readonly CidrLiteral[];
-  /** Network ACLs, for formats that build them (CloudFormation); undefined otherwise. */
+  /** Network ACLs, when any is built (CloudFormation, Terraform); undefined otherwise. */
   readonly networkAcls?: readonly NetworkAcl[];
   /** Entries of every network ACL, in input order; undefined like `networkAcls`. */
   readonly networkAclEntries?: readonly NetworkAclEntry[];

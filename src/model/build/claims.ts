@@ -91,4 +91,20 @@ export class Claims {
   ruleClaimed(group: Owner, direction: 'ingress' | 'egress', ports: string, source: string): boolean {
     return this.rules.get(group)?.has(`${direction}|${ports}|${source}`) ?? false;
   }
+
+  private readonly aclEntries = new WeakMap<Owner, Set<string>>();
+
+  /**
+   * A standalone `aws_network_acl_rule` claims its (direction, rule number) in its ACL's refreshed
+   * `ingress` / `egress` list: AWS allows one entry per number and direction.
+   */
+  claimAclEntry(acl: Owner, egress: boolean, ruleNumber: number): void {
+    let set = this.aclEntries.get(acl);
+    if (set === undefined) this.aclEntries.set(acl, (set = new Set()));
+    set.add(`${egress ? 'egress' : 'ingress'}|${ruleNumber}`);
+  }
+
+  aclEntryClaimed(acl: Owner, egress: boolean, ruleNumber: number): boolean {
+    return this.aclEntries.get(acl)?.has(`${egress ? 'egress' : 'ingress'}|${ruleNumber}`) ?? false;
+  }
 }

@@ -863,7 +863,7 @@ export class BuildContext {
       securityGroups: this.groups.sorted(n),
       securityGroupRules: this.rules.sorted(n),
       cidrLiterals: this.literals.sorted(n),
-      // Only formats that build network ACLs (CloudFormation) add the lists.
+      // Only models with network ACLs (CloudFormation, Terraform) add the lists.
       ...(this.acls.size > 0 || this.aclEntries.size > 0
         ? { networkAcls: this.acls.sorted(n), networkAclEntries: this.aclEntries.sorted(n) }
         : {}),

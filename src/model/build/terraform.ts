@@ -7,6 +7,7 @@ import type { Known, Tri } from '../tri.js';
 import type {
   Cidr,
   CidrBlock,
+  NetworkAclEntry,
   PeeringOptions,
   RequestedPeeringOptions,
   Route,
@@ -18,7 +19,7 @@ import type {
 import type { Adapter } from './adapter.js';
 import { routeKey, rulePorts, sourceKey, type RuleSource } from './claims.js';
 import { isObject, isSet, show } from './context.js';
-import type { BuildContext, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './context.js';
+import type { BuildContext, NaclNode, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './context.js';
 
 const paths = new Map<string, AttrPath>();
 
@@ -775,7 +776,18 @@ function readPeers(ctx: BuildContext, r: SourceResource, base: AttrPath, f: Rule
       const id = raw.state === 'known' ? raw : group.state === 'known' ? group.value.id : group;
       peers.push({ kind: 'security-group', group, id, path: p });
     },
-    (reason) => peers.push({ kind: 'security-group', group: unknown(reason), id: unknown(reason), path: groupPath }),
+    (reason) => {
+      // A plan lists a set with an unknown element (`[aws_security_group.app.id]` of a new group)
+      // as wholly unknown; its references still name the groups. Only when every reference is a
+      // group is the list known.
+      const v = r.get(groupPath);
+      const linked = v.state === 'unknown' ? v.refs.map((ref) => ctx.linkValue('sg', r, groupPath, { ...v, refs: [ref] }, 0)) : [];
+      const groups = new Map<SgNode, Known<SgNode>>();
+      for (const l of linked) if (l.state === 'known') groups.set(l.value, l);
+      if (linked.length > 0 && groups.size > 0 && linked.every((l) => l.state === 'known')) {
+        for (const [g, self] of groups) peers.push({ kind: 'security-group', group: self, id: g.id, path: groupPath });
+      } else peers.push({ kind: 'security-group', group: unknown(reason), id: unknown(reason), path: groupPath });
+    },
   );
   if (f.self !== undefined) {
     const selfPath = at(base, f.self);
@@ -924,6 +936,147 @@ function vpcRuleResource(direction: 'ingress' | 'egress'): Adapter {
   };
 }
 
+// ---- network ACLs
+
+function declareNetworkAcl(r: SourceResource, ctx: BuildContext, isDefault: boolean): void {
+  const key = ctx.key(r);
+  const node: NaclNode = { key, label: key, resource: r, id: ctx.str(r, ['id']), vpc: ABSENT, entries: [], subnets: [] };
+  if (isDefault) node.isDefault = true;
+  ctx.addNetworkAcl(node);
+}
+
+function linkNetworkAcl(r: SourceResource, ctx: BuildContext): void {
+  (ctx.nodeOf('nacl', r) as NaclNode).vpc = ctx.link('vpc', r, ['vpc_id']);
+}
+
+/**
+ * An `aws_default_network_acl` adopts the ACL AWS created with its VPC: its `vpc_id` is computed
+ * (known for an existing one), else `default_network_acl_id` names it through a reference to the
+ * VPC's `default_network_acl_id`.
+ */
+function linkDefaultNetworkAcl(r: SourceResource, ctx: BuildContext): void {
+  const node = ctx.nodeOf('nacl', r) as NaclNode;
+  let vpc = ctx.link('vpc', r, ['vpc_id']);
+  if (vpc.state !== 'known') {
+    const v = r.get(['default_network_acl_id']);
+    if (v.state === 'unknown') {
+      const refs = v.refs.filter((ref) => ref.attribute.length === 1 && ref.attribute[0] === 'default_network_acl_id');
+      if (refs.length > 0) {
+        const viaVpc = ctx.linkValue('vpc', r, ['default_network_acl_id'], { ...v, refs: refs.map((ref) => ({ ...ref, attribute: ['id'] })) }, 0);
+        if (viaVpc.state === 'known' || vpc.state === 'absent') vpc = viaVpc;
+      }
+    }
+  }
+  node.vpc = vpc;
+}
+
+/** Fields of one entry style: inline blocks (`rule_no`, `action`) or `aws_network_acl_rule`. */
+interface AclEntryFields {
+  readonly ruleNumber: string;
+  readonly action: string;
+}
+const INLINE_ENTRY: AclEntryFields = { ruleNumber: 'rule_no', action: 'action' };
+const ENTRY_RESOURCE: AclEntryFields = { ruleNumber: 'rule_number', action: 'rule_action' };
+
+function readAclEntry(
+  ctx: BuildContext,
+  r: SourceResource,
+  base: AttrPath,
+  f: AclEntryFields,
+  acl: Tri<NaclNode>,
+  egress: Tri<boolean>,
+  key: string,
+): NetworkAclEntry {
+  const protocol = ctx.protocol(r, at(base, 'protocol'));
+  const all = protocol.state === 'known' && protocol.value === 'all';
+  const icmp = protocol.state === 'known' && (protocol.value === 'icmp' || protocol.value === 'icmpv6');
+  const v6 = isSet(r.get(at(base, 'ipv6_cidr_block'))) && !isSet(r.get(at(base, 'cidr_block')));
+  const cidrPath = at(base, v6 ? 'ipv6_cidr_block' : 'cidr_block');
+  const action = ctx.str(r, at(base, f.action));
+  return {
+    key,
+    subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
+    acl,
+    egress,
+    ruleNumber: ctx.port(r, at(base, f.ruleNumber)),
+    action: action.state === 'known' ? known(action.value.toLowerCase()) : action,
+    protocol,
+    cidr: ctx.cidr(r, cidrPath, v6 ? 6 : 4),
+    cidrPath,
+    // AWS ignores ports for "all"; for ICMP the type and code (-1: any) are what match.
+    fromPort: all ? ALL_PORTS_FROM : icmp ? ctx.port(r, at(base, 'icmp_type')) : ctx.port(r, at(base, 'from_port')),
+    toPort: all ? ALL_PORTS_TO : icmp ? ctx.port(r, at(base, 'icmp_code')) : ctx.port(r, at(base, 'to_port')),
+  };
+}
+
+const ACL_EGRESS = Object.freeze(known(true));
+const ACL_INGRESS = Object.freeze(known(false));
+
+/**
+ * Inline `ingress` / `egress` entries and `subnet_ids` of an `aws_network_acl` or
+ * `aws_default_network_acl`. A refreshed list of an existing ACL (configuration not writing it)
+ * also holds the entries of standalone `aws_network_acl_rule` resources, which claim their
+ * (direction, rule number) first and are skipped here, as for routes and security group rules.
+ */
+function attachNetworkAcl(r: SourceResource, ctx: BuildContext): void {
+  const self = ctx.selfOf('nacl', r) as Known<NaclNode>;
+  const acl = self.value;
+  for (const direction of ['ingress', 'egress'] as const) {
+    const list = ctx.list(r, [direction]);
+    if (list.state === 'unknown') {
+      acl.entriesIncomplete ??= list.reason;
+      continue;
+    }
+    if (list.state !== 'known') continue;
+    const egress = direction === 'egress';
+    const fromState = readFromState(r, direction);
+    for (let i = 0; i < list.length; i++) {
+      const element = r.get([direction, i]);
+      if (element.state === 'absent' || (element.state === 'known' && !isObject(element.value))) continue;
+      const entry = readAclEntry(ctx, r, [direction, i], INLINE_ENTRY, self, egress ? ACL_EGRESS : ACL_INGRESS, `${acl.key}.${direction}[${i}]`);
+      if (fromState && entry.ruleNumber.state === 'known' && ctx.claims.aclEntryClaimed(acl, egress, entry.ruleNumber.value)) continue;
+      ctx.addNetworkAclEntry(entry);
+    }
+  }
+  const subnets = ctx.list(r, ['subnet_ids']);
+  if (subnets.state === 'unknown') {
+    // A plan lists a set with an unknown element as wholly unknown; its references still name
+    // the subnets (`[aws_subnet.a.id]`). Only when every reference is a subnet is the list known.
+    const v = r.get(['subnet_ids']);
+    const linked = v.state === 'unknown' ? v.refs.map((ref) => ctx.linkValue('subnet', r, ['subnet_ids'], { ...v, refs: [ref] }, 0)) : [];
+    if (linked.length > 0 && linked.every((l) => l.state === 'known')) {
+      for (const l of linked) if (l.state === 'known') ctx.associateNetworkAcl(l.value, self);
+    } else acl.subnetsIncomplete = subnets.reason;
+  } else if (subnets.state === 'known') {
+    for (let i = 0; i < subnets.length; i++) {
+      const subnet = ctx.link('subnet', r, ['subnet_ids', i]);
+      if (subnet.state === 'known') ctx.associateNetworkAcl(subnet.value, self);
+      else if (subnet.state === 'unknown') acl.subnetsIncomplete ??= subnet.reason;
+    }
+  }
+}
+
+function aclEntryDirection(ctx: BuildContext, r: SourceResource): Tri<boolean> {
+  return ctx.bool(r, ['egress'], false);
+}
+
+function claimAclEntry(r: SourceResource, ctx: BuildContext): void {
+  const acl = ctx.link('nacl', r, ['network_acl_id']);
+  const egress = aclEntryDirection(ctx, r);
+  const number = ctx.port(r, ['rule_number']);
+  if (acl.state === 'known' && egress.state === 'known' && number.state === 'known') ctx.claims.claimAclEntry(acl.value, egress.value, number.value);
+}
+
+function attachAclEntry(r: SourceResource, ctx: BuildContext): void {
+  const acl = ctx.link('nacl', r, ['network_acl_id']);
+  ctx.addNetworkAclEntry(readAclEntry(ctx, r, [], ENTRY_RESOURCE, acl, aclEntryDirection(ctx, r), ctx.key(r)));
+}
+
+function attachAclAssociation(r: SourceResource, ctx: BuildContext): void {
+  const subnet = ctx.link('subnet', r, ['subnet_id']);
+  if (subnet.state === 'known') ctx.associateNetworkAcl(subnet.value, ctx.link('nacl', r, ['network_acl_id']));
+}
+
 // ---- the table
 
 const managedVpc: Adapter = { vpc: (r, ctx) => void declareVpc(r, ctx, false) };
@@ -954,4 +1107,8 @@ export const TERRAFORM_ADAPTERS: ReadonlyMap<string, Adapter> = new Map<string, 
   ['aws_security_group_rule', { claim: claimRuleResource, attach: attachRuleResource }],
   ['aws_vpc_security_group_ingress_rule', vpcRuleResource('ingress')],
   ['aws_vpc_security_group_egress_rule', vpcRuleResource('egress')],
+  ['aws_network_acl', { declare: (r, ctx) => declareNetworkAcl(r, ctx, false), link: linkNetworkAcl, attach: attachNetworkAcl }],
+  ['aws_default_network_acl', { declare: (r, ctx) => declareNetworkAcl(r, ctx, true), link: linkDefaultNetworkAcl, attach: attachNetworkAcl }],
+  ['aws_network_acl_rule', { claim: claimAclEntry, attach: attachAclEntry }],
+  ['aws_network_acl_association', { attach: attachAclAssociation }],
 ]);

@@ -63,6 +63,10 @@ const COMPUTED = new Map<string, ReadonlySet<string>>(
       ['aws_security_group_rule', ['source_security_group_id', 'security_group_rule_id']],
       ['aws_vpc_security_group_ingress_rule', ['security_group_rule_id']],
       ['aws_vpc_security_group_egress_rule', ['security_group_rule_id']],
+      ['aws_network_acl', ['ingress', 'egress', 'subnet_ids']],
+      ['aws_default_network_acl', ['vpc_id']],
+      ['aws_network_acl_rule', []],
+      ['aws_network_acl_association', []],
     ] as const
   ).map(([type, attrs]) => [type, new Set<string>([...ALWAYS, ...attrs])]),
 );
