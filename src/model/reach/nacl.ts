@@ -12,7 +12,6 @@
  * 256 protocols one by one is not modelled: such allows do not count).
  */
 import { contains } from '../cidr.js';
-import { unknownPhrase } from '../describe.js';
 import type { Cidr, NetworkAcl, NetworkAclEntry } from '../types.js';
 import type { FlowProtocol, HopDecision } from './flow.js';
 
@@ -130,7 +129,7 @@ function unknownEntry(e: NetworkAclEntry, why: string, acl: NetworkAcl): AclVerd
   return {
     decision: 'unknown',
     entry: e,
-    detail: `${acl.label} cannot be evaluated: ${e.key} may match first, and ${why.startsWith(e.key) ? why : `its value is ${unknownPhrase(why)}`}.`,
+    detail: `${acl.label} cannot be evaluated: ${e.key} may match first, but ${why}.`,
   };
 }
 

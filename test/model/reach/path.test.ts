@@ -171,3 +171,76 @@ describe.each(HUB_CASES)('hub and spokes (%s)', (_format, n) => {
     expect(r.blockedBy).toBeUndefined();
   });
 });
+
+describe.each([
+  ['tf', 'fixtures/reach/inter-region.tf'],
+  ['plan', 'fixtures/reach/inter-region.plan.json'],
+])('a group reference across an inter-region peering (%s)', (_format, file) => {
+  it('app (eu-west-1) -> db (us-east-1) on 5432: denied at the db group, whose reference to the app group does not work across regions', async () => {
+    const r = await run(file, 'aws_security_group.app@aws_subnet.app', 'aws_security_group.db@aws_subnet.db', PG);
+    expect(r.verdict).toBe('denied');
+    expect(hops(r)).toEqual([
+      ['sg-egress', 'aws_security_group.app', 'pass'],
+      ['nacl-out', 'aws_vpc.app', 'pass'],
+      ['route', 'aws_route.app_to_db', 'pass'],
+      ['peering', 'aws_vpc_peering_connection.app_db', 'pass'],
+      ['nacl-in', 'aws_vpc.db', 'pass'],
+      ['sg-ingress', 'aws_security_group.db', 'block'],
+      ['return-nacl-out', 'aws_vpc.db', 'pass'],
+      ['return-route', 'aws_route_table.db', 'pass'],
+      ['return-nacl-in', 'aws_vpc.app', 'pass'],
+    ]);
+    expect(r.path[3]?.detail).toBe(
+      'aws_vpc_peering_connection.app_db joins aws_vpc.app and aws_vpc.db and is accepted by aws_vpc_peering_connection_accepter.db.',
+    );
+    expect(blocked(r)).toEqual({
+      hop: 'sg-ingress',
+      resource: 'aws_security_group.db',
+      detail:
+        'No ingress rule of aws_security_group.db allows TCP port 5432 from 10.10.1.0/24 (aws_security_group.app): aws_security_group.db.ingress[0] ' +
+        'references aws_security_group.app across the inter-region peering aws_vpc_peering_connection.app_db, which AWS does not support.',
+      fix: "Allow 10.10.1.0/24 (the peer's CIDR) instead of the group reference in aws_security_group.db: group references work only within one region.",
+    });
+  });
+});
+
+const TF_DATA = 'id of data.aws_vpc_peering_connection.shared is unknown (data.aws_vpc_peering_connection.shared is read from AWS when Terraform plans; vpclint does not read AWS) and not linked to a resource in the linted files';
+const PLAN_DATA = 'id of data.aws_vpc_peering_connection.shared is known after apply and not linked to a resource in the plan';
+describe.each([
+  ['tf', 'fixtures/reach/unknown-target.tf', { app: 'aws_vpc.app', shared: 'aws_vpc.shared', out: 'aws_route.app_to_shared', back: 'aws_route.shared_to_app', why: TF_DATA, whyBack: TF_DATA }],
+  ['plan', 'fixtures/reach/unknown-target.plan.json', { app: 'aws_vpc.app', shared: 'aws_vpc.shared', out: 'aws_route.app_to_shared', back: 'aws_route.shared_to_app', why: PLAN_DATA, whyBack: PLAN_DATA }],
+  [
+    'cfn',
+    'fixtures/reach/unknown-target.cfn.yaml',
+    {
+      app: 'App',
+      shared: 'Shared',
+      out: 'AppToShared',
+      back: 'SharedToApp',
+      why: 'VpcPeeringConnectionId of AppToShared is not known before deployment (SharedPeering.PeeringId) and not linked to a resource in the linted files',
+      whyBack: 'VpcPeeringConnectionId of SharedToApp is not known before deployment (SharedPeering.PeeringId) and not linked to a resource in the linted files',
+    },
+  ],
+])('a route whose target is unknown until apply (%s)', (_format, file, n) => {
+  it('10.30.1.10 -> 10.40.1.20: unknown, with the unknown values as reasons, never a guess', async () => {
+    const r = await run(file, '10.30.1.10', '10.40.1.20', PG);
+    expect(r.verdict).toBe('unknown');
+    expect(hops(r)).toEqual([
+      ['nacl-out', n.app, 'pass'],
+      ['route', n.out, 'unknown'],
+      ['nacl-in', n.shared, 'pass'],
+      ['return-nacl-out', n.shared, 'pass'],
+      ['return-route', n.back, 'unknown'],
+      ['return-nacl-in', n.app, 'pass'],
+    ]);
+    expect(r.blockedBy).toBeUndefined();
+    expect(r.reasons).toEqual([
+      `${n.out} sends 10.40.0.0/16 over a peering connection that is unknown (${n.why}).`,
+      `The target of ${n.back} is unknown (${n.whyBack}), so whether the replies go back cannot be told.`,
+    ]);
+    expect(r.notes).toEqual([
+      '10.30.1.10/32 names no security group, so no egress rule is checked.',
+      '10.40.1.20/32 names no security group, so no ingress rule is checked.',
+    ]);
+  });
+});
