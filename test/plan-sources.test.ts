@@ -317,6 +317,12 @@ describe.each([
   // Two inline routes written with expressions: the one the plan's IPv6 element matches is the one
   // that writes ipv6_cidr_block (the other writes cidr_block, empty in that element).
   { fixture: 'missing-reverse-route/positive-ipv6-inline', at: ['NET201 aws_route_table.app src/main.tf:48:5'] },
+  // Two inline routes that both write references: told apart by the values the plan knows for
+  // them (aws_vpc.hub.ipv6_cidr_block, aws_vpc.spoke_b.ipv6_cidr_block).
+  {
+    fixture: 'transitive-peering-route/positive-ipv6-inline',
+    at: ['NET201 aws_route_table.spoke_a src/main.tf:45:5', 'NET202 aws_route_table.spoke_a src/main.tf:50:5'],
+  },
   { fixture: 'edge-to-edge-route/positive-default-route-inline', at: ['NET203 aws_route_table.app src/main.tf:27:5'] },
   { fixture: 'transitive-peering-route/positive-hub-spoke-created', at: ['NET201 aws_route.spoke_a_to_hub src/main.tf:38:3', 'NET202 aws_route.spoke_a_to_spoke_b src/main.tf:45:3'] },
 ])('the plan of fixtures/$fixture with its .tf twin', async ({ fixture, at }) => {

@@ -118,6 +118,7 @@ class PlanReader {
       resolver: new Resolver(this.#index, this.#instances, config, own(json, 'variables')),
       providers: new ProviderConfigs(own(json, 'configuration')),
       ...this.#sourcesOf(own(json, 'configuration')),
+      resourceAt: (address) => this.#resourceAt(address),
     };
     this.#ctx = ctx;
 
@@ -145,6 +146,14 @@ class PlanReader {
       else if (values !== undefined && values !== null) this.#problem('values is not an object; it is ignored', this.#locator.keyLocation('values'));
     }
     return this.#result();
+  }
+
+  #addresses: Map<string, PlanResource> | undefined;
+
+  /** A resource read from the plan by its address (indexed on the first request, once all are read). */
+  #resourceAt(address: string): PlanResource | undefined {
+    this.#addresses ??= new Map(this.#resources.map((r) => [r.address, r]));
+    return this.#addresses.get(address);
   }
 
   #sourcesOf(configuration: unknown): { sources?: PlanSources } {

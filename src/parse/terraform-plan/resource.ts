@@ -22,7 +22,14 @@ export interface PlanContext {
   readonly providers: ProviderConfigs;
   /** The `.tf` sources the plan was made from, when they were found (sources.ts). */
   readonly sources?: PlanSources;
+  /** Another resource of the plan by its address (for matching nested blocks to their source). */
+  readonly resourceAt?: (address: string) => SourceResource | undefined;
 }
+
+// `module.a["x"].module.b.` of a resource address: where references in its configuration point.
+const MODULE_PREFIX = /^((?:module\.[A-Za-z0-9_-]+(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?\.)*)/;
+// A reference to one attribute of a single-instance resource: `aws_vpc.hub.cidr_block`.
+const SIMPLE_REFERENCE = /^((?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)$/;
 
 const ABSENT: AttrValue = Object.freeze({ state: 'absent' });
 const AFTER_APPLY: AttrValue = Object.freeze({ state: 'unknown', reason: 'known after apply', refs: Object.freeze([]) });
@@ -86,12 +93,21 @@ export class PlanResource implements SourceResource {
 
   /** Where an attribute is written in the `.tf` sources; a plan keeps no attribute positions. */
   attributeLocation(path: AttrPath): SourceLocation | undefined {
-    return this.#source()?.attribute(path, (p) => this.get(p));
+    return this.#source()?.attribute(path, (p) => this.get(p), (expression) => this.#referenced(expression));
   }
 
   origin(): ResourceOrigin | undefined {
     const source = this.#source();
     return source === undefined ? undefined : { plan: this.#planLocation(), moduleCalls: source.moduleCalls };
+  }
+
+  /** The plan's known value of a simple reference written in this resource's module (`aws_vpc.hub.cidr_block`). */
+  #referenced(expression: string): unknown {
+    const m = SIMPLE_REFERENCE.exec(expression);
+    if (m === null) return undefined;
+    const prefix = MODULE_PREFIX.exec(this.address)?.[1] ?? '';
+    const v = this.#ctx.resourceAt?.(prefix + m[1]!)?.get([m[2]!]);
+    return v?.state === 'known' ? v.value : undefined;
   }
 
   #planLocation(): SourceLocation {

@@ -86,8 +86,14 @@ export interface ResourceSource {
    * element, when exactly one does). Undefined when it is not written in the block (set by a
    * `dynamic` block, computed by the provider).
    */
-  attribute(path: AttrPath, value: (path: AttrPath) => AttrValue): SourceLocation | undefined;
+  attribute(path: AttrPath, value: (path: AttrPath) => AttrValue, referenced?: Referenced): SourceLocation | undefined;
 }
+
+/**
+ * The plan's known value of an expression written in the resource's module, when it is a simple
+ * reference the plan can answer (`aws_vpc.hub.cidr_block`); undefined otherwise.
+ */
+export type Referenced = (expression: string) => unknown;
 
 /** The `.tf` sources of one plan: the root module directory found, and a lookup by plan address. */
 export interface PlanSources {
@@ -312,7 +318,7 @@ class SourceLookup implements PlanSources {
     return {
       block: blockLocation(file, block),
       moduleCalls,
-      attribute: (p, value) => attributeIn(file, text, block, p, value),
+      attribute: (p, value, referenced) => attributeIn(file, text, block, p, value, referenced),
     };
   }
 }
@@ -327,7 +333,14 @@ function blockLocation(file: string, block: BlockNode): SourceLocation {
  * not the source's. A nested block is taken when it is the only one of its type, or the only one
  * whose written string and number values all appear (as literals) in its text.
  */
-function attributeIn(file: string, text: string, block: BlockNode, p: AttrPath, value: (path: AttrPath) => AttrValue): SourceLocation | undefined {
+function attributeIn(
+  file: string,
+  text: string,
+  block: BlockNode,
+  p: AttrPath,
+  value: (path: AttrPath) => AttrValue,
+  referenced: Referenced | undefined,
+): SourceLocation | undefined {
   let body = block.body;
   let lastBlock: BlockNode | undefined;
   for (let i = 0; i < p.length; i++) {
@@ -342,7 +355,7 @@ function attributeIn(file: string, text: string, block: BlockNode, p: AttrPath, 
     if (nested.length === 1) chosen = nested[0];
     else if (typeof index === 'number') {
       const element = value(p.slice(0, i + 2));
-      const matching = element.state === 'known' ? nested.filter((b) => writes(text, b, element.value)) : [];
+      const matching = element.state === 'known' ? nested.filter((b) => writes(text, b, element.value, referenced)) : [];
       if (matching.length === 1) chosen = matching[0];
     }
     if (chosen === undefined) break;
@@ -356,10 +369,11 @@ function attributeIn(file: string, text: string, block: BlockNode, p: AttrPath, 
 /**
  * Could a nested block have made the plan's element? Each argument it writes is compared with the
  * element's value: an argument the element has empty (`""`, null, `[]`) rules the block out unless
- * it is written empty; a literal must hold the element's strings and numbers; an expression
- * (`aws_vpc.db.cidr_block`) agrees with any value. At least one argument must be set in both.
+ * it is written empty; a literal must hold the element's strings and numbers; a reference whose
+ * value the plan knows (`aws_vpc.db.cidr_block`) must give the element's value; any other
+ * expression agrees with any value. At least one argument must be set in both.
  */
-function writes(text: string, block: BlockNode, element: unknown): boolean {
+function writes(text: string, block: BlockNode, element: unknown, referenced: Referenced | undefined): boolean {
   if (!isRecord(element)) return false;
   const lines = text.split('\n');
   let any = false;
@@ -373,7 +387,12 @@ function writes(text: string, block: BlockNode, element: unknown): boolean {
       return false;
     }
     any = true;
-    if (/[A-Za-z_][\w-]*\.[A-Za-z_]|\$\{|\(/.test(value)) continue;
+    if (/[A-Za-z_][\w-]*\.[A-Za-z_]|\$\{|\(/.test(value)) {
+      // A reference the plan knows the value of must give the element's value.
+      const known = referenced?.(value);
+      if (known !== undefined && JSON.stringify(known) !== JSON.stringify(v)) return false;
+      continue;
+    }
     const literals = (Array.isArray(v) ? v : [v]).filter((x): x is string | number => typeof x === 'string' || typeof x === 'number');
     for (const x of literals) if (!value.includes(typeof x === 'string' ? JSON.stringify(x) : String(x))) return false;
   }
