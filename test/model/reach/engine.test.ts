@@ -1,0 +1,200 @@
+/**
+ * Path engine branches on small hand-built models: routing within a VPC and within a subnet,
+ * peering acceptance, non-transitive peering, a missing forward route, ICMP echo and all-traffic
+ * flows, and endpoint resolution. AWS: https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html,
+ * https://docs.aws.amazon.com/vpc/latest/peering/accept-vpc-peering-connection.html,
+ * https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html (not transitive),
+ * https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html (ICMP and all-traffic entries).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../../src/model/build.js';
+import { resolveEndpoint } from '../../../src/model/reach/endpoints.js';
+import type { EndpointSpec, FlowSpec } from '../../../src/model/reach/flow.js';
+import { reach } from '../../../src/model/reach/path.js';
+import type { SourceResource } from '../../../src/model/source.js';
+import type { NetworkModel } from '../../../src/model/types.js';
+import { linkedTo, tf, tfSubnet, tfVpc } from '../../helpers/source.js';
+
+function spec(m: NetworkModel, text: string): EndpointSpec {
+  const r = resolveEndpoint(m, text);
+  if (!r.ok) throw new Error(r.error);
+  return r.spec;
+}
+
+function path(m: NetworkModel, from: string, to: string, flow: FlowSpec) {
+  const r = reach(m, spec(m, from), spec(m, to), flow);
+  return { verdict: r.verdict, hops: r.path.map((h) => [h.hop, h.resource, h.decision]), blockedBy: r.blockedBy === undefined ? undefined : [r.blockedBy.hop, r.blockedBy.detail, r.blockedBy.fix] };
+}
+
+function route(name: string, table: string, cidr: string, pcx: string): SourceResource {
+  return tf('aws_route', name, { destination_cidr_block: cidr }, { unknown: { route_table_id: linkedTo(`aws_route_table.${table}`), vpc_peering_connection_id: linkedTo(`aws_vpc_peering_connection.${pcx}`) } });
+}
+
+function table(name: string, vpc: string, subnets: string[]): SourceResource[] {
+  return [
+    tf('aws_route_table', name, {}, { unknown: { vpc_id: linkedTo(`aws_vpc.${vpc}`) } }),
+    ...subnets.map((s) => tf('aws_route_table_association', s, {}, { unknown: { subnet_id: linkedTo(`aws_subnet.${s}`), route_table_id: linkedTo(`aws_route_table.${name}`) } })),
+  ];
+}
+
+function peering(name: string, a: string, b: string, values: Record<string, unknown> = { auto_accept: true }): SourceResource {
+  return tf('aws_vpc_peering_connection', name, values, { unknown: { vpc_id: linkedTo(`aws_vpc.${a}`), peer_vpc_id: linkedTo(`aws_vpc.${b}`) } });
+}
+
+const PG: FlowSpec = { protocol: 'tcp', port: 5432 };
+
+describe('within one VPC', () => {
+  const m = buildModel([tfVpc('a', '10.0.0.0/16', { tags: { Name: 'app-vpc' } }), tfSubnet('one', 'a', '10.0.1.0/24', { tags: { Name: 'one' } }), tfSubnet('two', 'a', '10.0.2.0/24')]);
+
+  it('uses the local route between two subnets, with both default network ACLs', () => {
+    expect(path(m, 'one', 'aws_subnet.two', PG)).toEqual({
+      verdict: 'allowed',
+      hops: [
+        ['nacl-out', 'aws_vpc.a', 'pass'],
+        ['route', 'aws_vpc.a', 'pass'],
+        ['nacl-in', 'aws_vpc.a', 'pass'],
+        ['return-nacl-out', 'aws_vpc.a', 'pass'],
+        ['return-route', 'aws_vpc.a', 'pass'],
+        ['return-nacl-in', 'aws_vpc.a', 'pass'],
+      ],
+      blockedBy: undefined,
+    });
+  });
+
+  it('meets no network ACL between two addresses of one subnet', () => {
+    expect(path(m, '10.0.1.5', '10.0.1.6', { protocol: 'all' })).toEqual({
+      verdict: 'allowed',
+      hops: [
+        ['route', 'aws_vpc.a', 'pass'],
+        ['return-route', 'aws_vpc.a', 'pass'],
+      ],
+      blockedBy: undefined,
+    });
+  });
+
+  it('needs a port for TCP', () => {
+    const r = reach(m, spec(m, 'one'), spec(m, 'aws_subnet.two'), { protocol: 'tcp' });
+    expect([r.verdict, r.reasons]).toEqual(['unknown', ['a TCP flow needs a port']]);
+  });
+});
+
+describe('across peering connections', () => {
+  const base = [
+    tfVpc('a', '10.0.0.0/16'),
+    tfSubnet('a1', 'a', '10.0.1.0/24'),
+    tfVpc('b', '10.1.0.0/16'),
+    tfSubnet('b1', 'b', '10.1.1.0/24'),
+    tfVpc('c', '10.2.0.0/16'),
+    tfSubnet('c1', 'c', '10.2.1.0/24'),
+    ...table('a', 'a', ['a1']),
+    ...table('b', 'b', ['b1']),
+    ...table('c', 'c', ['c1']),
+  ];
+
+  it('a connection nothing accepts stays pending: denied at the peering hop', () => {
+    const m = buildModel([...base, peering('ab', 'a', 'b', {}), route('a_b', 'a', '10.1.0.0/16', 'ab'), route('b_a', 'b', '10.0.0.0/16', 'ab')]);
+    expect(path(m, 'aws_subnet.a1', 'aws_subnet.b1', PG)).toEqual({
+      verdict: 'denied',
+      hops: [
+        ['nacl-out', 'aws_vpc.a', 'pass'],
+        ['route', 'aws_route.a_b', 'pass'],
+        ['peering', 'aws_vpc_peering_connection.ab', 'block'],
+        ['nacl-in', 'aws_vpc.b', 'pass'],
+        ['return-nacl-out', 'aws_vpc.b', 'pass'],
+        ['return-route', 'aws_route.b_a', 'pass'],
+        ['return-nacl-in', 'aws_vpc.a', 'pass'],
+      ],
+      blockedBy: [
+        'peering',
+        'aws_vpc_peering_connection.ab joins aws_vpc.a and aws_vpc.b and is not accepted by anything in the linted code (no auto_accept, no accepter), so it stays pending-acceptance.',
+        'Accept aws_vpc_peering_connection.ab: set auto_accept = true (same account and region) or add an accepter on the peer side.',
+      ],
+    });
+  });
+
+  it('peering is not transitive: A reaches C only over a connection of its own', () => {
+    const m = buildModel([
+      ...base,
+      peering('ab', 'a', 'b'),
+      peering('bc', 'b', 'c'),
+      route('a_c', 'a', '10.2.0.0/16', 'ab'),
+      route('c_a', 'c', '10.0.0.0/16', 'bc'),
+    ]);
+    expect(path(m, 'aws_subnet.a1', 'aws_subnet.c1', PG).blockedBy).toEqual([
+      'route',
+      'aws_route.a_c sends 10.2.0.0/16 over aws_vpc_peering_connection.ab to aws_vpc.b, not to aws_vpc.c (peering is not transitive).',
+      'Peer aws_vpc.a with aws_vpc.c directly and route 10.2.1.0/24 over that connection.',
+    ]);
+  });
+
+  it('no route for the destination: denied, and the fix names the connection between the VPCs', () => {
+    const m = buildModel([...base, peering('ab', 'a', 'b'), route('b_a', 'b', '10.0.0.0/16', 'ab')]);
+    const r = path(m, 'aws_subnet.a1', 'aws_subnet.b1', { protocol: 'icmp', port: 8 });
+    expect(r.verdict).toBe('denied');
+    expect(r.hops.map(([h, , d]) => [h, d])).toEqual([
+      ['nacl-out', 'pass'],
+      ['route', 'block'],
+      ['nacl-in', 'pass'],
+      ['return-nacl-out', 'pass'],
+      ['return-route', 'pass'],
+      ['return-nacl-in', 'pass'],
+    ]);
+    expect(r.blockedBy).toEqual([
+      'route',
+      'aws_route_table.a has no route for 10.1.1.0/24, so the traffic is dropped.',
+      "Add a route for 10.1.1.0/24 (or aws_vpc.b's block) over aws_vpc_peering_connection.ab to aws_route_table.a.",
+    ]);
+  });
+
+  it('ICMP echo: the request type goes out, the echo reply (type 0) comes back through the network ACLs', () => {
+    const acl = (entries: Record<string, unknown>[]) =>
+      tf('aws_network_acl', 'b1', { ingress: entries, egress: [{ rule_no: 100, action: 'allow', protocol: 'icmp', cidr_block: '10.0.0.0/16', ipv6_cidr_block: '', from_port: 0, to_port: 0, icmp_type: 0, icmp_code: -1 }], subnet_ids: [''] }, {
+        unknown: { vpc_id: linkedTo('aws_vpc.b'), 'subnet_ids.0': linkedTo('aws_subnet.b1') },
+      });
+    const echo = { rule_no: 100, action: 'allow', protocol: 'icmp', cidr_block: '10.0.0.0/16', ipv6_cidr_block: '', from_port: 0, to_port: 0, icmp_type: 8, icmp_code: -1 };
+    const m = buildModel([...base, peering('ab', 'a', 'b'), route('a_b', 'a', '10.1.0.0/16', 'ab'), route('b_a', 'b', '10.0.0.0/16', 'ab'), acl([echo])]);
+    expect(path(m, 'aws_subnet.a1', 'aws_subnet.b1', { protocol: 'icmp', port: 8 }).verdict).toBe('allowed');
+    // Every type (a flow of all ICMP) needs more than the echo request entry.
+    expect(path(m, 'aws_subnet.a1', 'aws_subnet.b1', { protocol: 'icmp' }).blockedBy?.[1]).toBe(
+      'No rule of aws_network_acl.b1 allows the rest of ICMP from 10.0.1.0/24 inbound, so the default rule (*) denies it.',
+    );
+    // All traffic: an ICMP-only entry decides nothing for it.
+    expect(path(m, 'aws_subnet.a1', 'aws_subnet.b1', { protocol: 'all' }).blockedBy?.[1]).toBe(
+      'No rule of aws_network_acl.b1 allows all traffic from 10.0.1.0/24 inbound, so the default rule (*) denies it.',
+    );
+  });
+});
+
+describe('resolveEndpoint', () => {
+  const m = buildModel([
+    tfVpc('a', '10.0.0.0/16', { tags: { Name: 'app' } }),
+    tfSubnet('one', 'a', '10.0.1.0/24', { id: 'subnet-0one', tags: { Name: 'app' } }),
+    tfSubnet('two', 'a', '10.0.2.0/24', { tags: { Name: 'db' } }),
+    tf('aws_security_group', 'db', { name: 'db' }, { unknown: { vpc_id: linkedTo('aws_vpc.a') } }),
+    tfVpc('b', '10.0.0.0/16'),
+    tfSubnet('b1', 'b', '10.0.1.0/24'),
+  ]);
+  const kind = (text: string) => {
+    const r = resolveEndpoint(m, text);
+    if (!r.ok) return r.error;
+    const s = r.spec;
+    return s.kind === 'subnet' ? `subnet ${s.subnet.key}` : s.kind === 'vpc' ? `vpc ${s.vpc.key}` : s.kind === 'security-group' ? `group ${s.group.key}` : `address ${s.cidr.canonical} in ${s.subnet.key}`;
+  };
+
+  it('finds subnets, groups and VPCs by address, real ID and Name tag, and addresses inside one subnet', () => {
+    expect(kind('aws_subnet.two')).toBe('subnet aws_subnet.two');
+    expect(kind('subnet-0one')).toBe('subnet aws_subnet.one');
+    expect(kind('db')).toBe('subnet aws_subnet.two');
+    expect(kind('aws_security_group.db')).toBe('group aws_security_group.db');
+    expect(kind('aws_vpc.b')).toBe('vpc aws_vpc.b');
+    expect(kind('10.0.2.7')).toBe('address 10.0.2.7/32 in aws_subnet.two');
+  });
+
+  it('says why it cannot resolve an endpoint', () => {
+    expect(kind('app')).toBe('app names several resources (aws_subnet.one, aws_vpc.a): use an address');
+    expect(kind('10.0.1.7')).toBe('10.0.1.7 is inside several subnets (aws_subnet.one, aws_subnet.b1): name the subnet instead');
+    expect(kind('192.168.0.1')).toBe('192.168.0.1 is not inside a subnet in the linted files');
+    expect(kind('10.0.0.1/40')).toBe('10.0.0.1/40 is not a valid IP address or CIDR block: prefix length 40 is out of range for IPv4 (0-32)');
+    expect(kind('aws_subnet.nope')).toBe('aws_subnet.nope names no subnet, security group or VPC in the linted files, and is not an IP address or CIDR block');
+  });
+});
