@@ -296,6 +296,14 @@ describe('where the sources are looked for', () => {
     expect(result.findings.map((f) => [f.location.file, f.planLocation])).toEqual(Array.from({ length: 5 }, () => ['plan.json', undefined]));
   });
 
+  it('a plan read from standard input looks in the current directory', async () => {
+    const plan = readFileSync(path.join(estate, 'plan.json'));
+    const fromStdin = await lintPaths(['-'], { cwd: estate, readStdin: async () => plan });
+    const fromFile = await lintPaths(['plan.json'], { cwd: estate });
+    expect(places(fromStdin)).toEqual(places(fromFile).map((p) => p.replace('plan=plan.json:', 'plan=<stdin>:')));
+    expect(places(fromStdin)[1]).toBe('NET401 aws_security_group_rule.ssh main.tf:35:3 plan=<stdin>:1:8424');
+  });
+
   it('sources that no longer declare what the plan does are not used', async () => {
     const dir = tempDir();
     copyFileSync(path.join(estate, 'plan.json'), path.join(dir, 'plan.json'));
