@@ -378,7 +378,8 @@ function returnRoute(subnet: Subnet, range: Cidr, sameVpc: boolean, connection: 
     return routeHop('return-route', route, 'block', `${route.key} sends the replies to ${range.canonical} over ${p.label}, not back${over}, so they are dropped.`, want !== undefined ? `Send ${range.canonical} over ${want.label} in ${t.label}.` : undefined);
   }
   const id = 'id' in target && target.id.state === 'known' ? ` ${target.id.value}` : '';
-  return routeHop('return-route', route, 'block', `${route.key} sends the replies to ${range.canonical} to ${target.kind}${id}, not back${over}.`, want !== undefined ? `Add a route for ${range.canonical} over ${want.label} to ${t.label}.` : undefined);
+  const what = id === '' ? `a ${target.kind.replace(/-/g, ' ')}` : `${target.kind.replace(/-/g, ' ')}${id}`;
+  return routeHop('return-route', route, 'block', `${route.key} sends the replies to ${range.canonical} to ${what}, not back${over}, so they are dropped.`, want !== undefined ? `Add a route for ${range.canonical} over ${want.label} to ${t.label}.` : undefined);
 }
 
 function capital(s: string): string {

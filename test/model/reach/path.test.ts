@@ -55,6 +55,9 @@ const HUB = {
     aTable: 'aws_route_table.spoke_a', aRouteBack: 'aws_route_table.spoke_a', aWebAcl: 'aws_network_acl.a_web', aWebAclIn: 'aws_network_acl.a_web', aWebSg: 'aws_security_group.a_web',
     bMain: 'aws_vpc.spoke_b main route table', hubLabel: 'aws_vpc.hub',
     hubApp: 'aws_subnet.hub_app', aDbSubnet: 'aws_subnet.a_db', aWebSubnet: 'aws_subnet.a_web',
+    // Where the deciding resource (or a route's destination) is written.
+    aWebAclAt: { file: 'fixtures/reach/hub-spoke.tf', line: 157, column: 1 } as object,
+    toAAt: { file: 'fixtures/reach/hub-spoke.tf', line: 31, column: 3 } as object,
   },
   cfn: {
     file: 'fixtures/reach/hub-spoke.cfn.yaml',
@@ -65,11 +68,22 @@ const HUB = {
     aTable: 'SpokeARoutes', aRouteBack: 'SpokeAToHub', aWebAcl: 'AWebAcl', aWebAclIn: 'AWebAclIn', aWebSg: 'AWebGroup',
     bMain: 'SpokeB main route table', hubLabel: 'Hub',
     hubApp: 'HubApp', aDbSubnet: 'ADb', aWebSubnet: 'AWeb',
+    aWebAclAt: { file: 'fixtures/reach/hub-spoke.cfn.yaml', line: 127, column: 3 } as object,
+    toAAt: { file: 'fixtures/reach/hub-spoke.cfn.yaml', line: 34, column: 7 } as object,
   },
 };
 const HUB_CASES = [
   ['tf', HUB.tf],
-  ['plan', { ...HUB.tf, file: 'fixtures/reach/hub-spoke.plan.json' }],
+  [
+    'plan',
+    {
+      ...HUB.tf,
+      file: 'fixtures/reach/hub-spoke.plan.json',
+      // The plan's own positions: the loader gives the plan no .tf sources to point into.
+      aWebAclAt: { file: 'fixtures/reach/hub-spoke.plan.json', line: 770, column: 7 } as object,
+      toAAt: { file: 'fixtures/reach/hub-spoke.plan.json', line: 851, column: 7 } as object,
+    },
+  ],
   ['cfn', HUB.cfn],
 ] as const;
 
@@ -152,6 +166,8 @@ describe.each(HUB_CASES)('hub and spokes (%s)', (_format, n) => {
       ['return-route', n.aRouteBack, 'pass'],
       ['return-nacl-in', n.hubNaclIn, 'pass'],
     ]);
+    expect(r.blockedBy?.location).toEqual(n.aWebAclAt);
+    expect(r.path[2]?.location).toEqual(n.toAAt);
     expect(blocked(r)).toEqual({
       hop: 'return-nacl-out',
       resource: n.aWebAcl,
