@@ -71,9 +71,16 @@ export function evaluateGroup(
 ): GroupVerdict {
   const toFrom = direction === 'ingress' ? 'from' : 'to';
   const what = `${flowText(flow)} ${toFrom} ${peer.range.canonical}${peer.group === undefined ? '' : ` (${peer.group.label})`}`;
-  // CloudFormation keeps AWS's allow-all egress rule unless SecurityGroupEgress is written;
-  // Terraform removes it from every group it creates.
-  if (direction === 'egress' && group.resource.format === 'cloudformation' && group.resource.get(['SecurityGroupEgress']).state === 'absent') {
+  // AWS adds an allow-all egress rule to a group created without egress rules, and CloudFormation
+  // keeps it unless the group has some (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-securitygroup.html);
+  // standalone AWS::EC2::SecurityGroupEgress resources count as rules here. Terraform removes
+  // it from every group it creates (aws_security_group documentation).
+  if (
+    direction === 'egress' &&
+    group.resource.format === 'cloudformation' &&
+    group.resource.get(['SecurityGroupEgress']).state === 'absent' &&
+    !group.rules.some((r) => r.direction === 'egress')
+  ) {
     return { decision: 'pass', detail: `${group.label} writes no SecurityGroupEgress, so AWS's default rule allows all outbound traffic.` };
   }
   const doubts: { rule: SecurityGroupRule; why: string }[] = [];

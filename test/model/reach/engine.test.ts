@@ -14,6 +14,7 @@ import { reach } from '../../../src/model/reach/path.js';
 import type { SourceResource } from '../../../src/model/source.js';
 import type { NetworkModel } from '../../../src/model/types.js';
 import { linkedTo, tf, tfSubnet, tfVpc } from '../../helpers/source.js';
+import { readOne } from '../../parse/cloudformation-helpers.js';
 
 function spec(m: NetworkModel, text: string): EndpointSpec {
   const r = resolveEndpoint(m, text);
@@ -196,5 +197,80 @@ describe('resolveEndpoint', () => {
     expect(kind('192.168.0.1')).toBe('192.168.0.1 is not inside a subnet in the linted files');
     expect(kind('10.0.0.1/40')).toBe('10.0.0.1/40 is not a valid IP address or CIDR block: prefix length 40 is out of range for IPv4 (0-32)');
     expect(kind('aws_subnet.nope')).toBe('aws_subnet.nope names no subnet, security group or VPC in the linted files, and is not an IP address or CIDR block');
+  });
+});
+
+describe('security group rules', () => {
+  /** One VPC, subnets one and two; group `web` in two with `ingress`, group `app` in one with `egress`. */
+  function groups(ingress: Record<string, unknown>[], egress: Record<string, unknown>[] = [{ protocol: '-1', from_port: 0, to_port: 0, cidr_blocks: ['0.0.0.0/0'] }]): NetworkModel {
+    return buildModel([
+      tfVpc('a', '10.0.0.0/16'),
+      tfSubnet('one', 'a', '10.0.1.0/24'),
+      tfSubnet('two', 'a', '10.0.2.0/24'),
+      tf('aws_security_group', 'app', { egress }, { unknown: { vpc_id: linkedTo('aws_vpc.a') } }),
+      tf('aws_security_group', 'web', { ingress }, { unknown: { vpc_id: linkedTo('aws_vpc.a'), 'ingress.0.security_groups.0': linkedTo('aws_security_group.app') } }),
+    ]);
+  }
+  const ends = (m: NetworkModel) => {
+    const sub = (k: string) => m.subnets.find((s) => s.key === k)!;
+    const grp = (k: string) => m.securityGroups.find((g) => g.key === k)!;
+    return reach(m, { kind: 'security-group', group: grp('aws_security_group.app'), subnet: sub('aws_subnet.one') }, { kind: 'security-group', group: grp('aws_security_group.web'), subnet: sub('aws_subnet.two') }, { protocol: 'tcp', port: 443 });
+  };
+  const ingressHop = (m: NetworkModel) => {
+    const h = ends(m).path.find((x) => x.hop === 'sg-ingress')!;
+    return [h.resource, h.decision, h.detail];
+  };
+
+  it('a reference to the source group admits it within one VPC', () => {
+    const m = groups([{ protocol: 'tcp', from_port: 443, to_port: 443, security_groups: [''] }]);
+    expect(ingressHop(m)).toEqual(['aws_security_group.web', 'pass', 'aws_security_group.web.ingress[0] allows TCP port 443 from members of aws_security_group.app.']);
+    expect(ends(m).verdict).toBe('allowed');
+  });
+
+  it('a prefix list may hold the source: unknown, never a guess', () => {
+    const m = groups([{ protocol: 'tcp', from_port: 443, to_port: 443, prefix_list_ids: ['pl-0123'] }]);
+    expect(ingressHop(m)).toEqual([
+      'aws_security_group.web',
+      'unknown',
+      'No rule of aws_security_group.web surely allows TCP port 443 from 10.0.1.0/24 (aws_security_group.app); aws_security_group.web.ingress[0] might, but it allows the managed prefix list pl-0123, whose entries vpclint cannot see.',
+    ]);
+    expect(ends(m).verdict).toBe('unknown');
+  });
+
+  it('a rule for part of the source subnet depends on the instance address: unknown', () => {
+    const m = groups([{ protocol: 'tcp', from_port: 443, to_port: 443, cidr_blocks: ['10.0.1.0/28'] }]);
+    expect(ingressHop(m)[1]).toBe('unknown');
+    expect(ingressHop(m)[2]).toBe(
+      'No rule of aws_security_group.web surely allows TCP port 443 from 10.0.1.0/24 (aws_security_group.app); aws_security_group.web.ingress[0] might, but it allows 10.0.1.0/28, only part of 10.0.1.0/24, and which address the instances have is not known.',
+    );
+  });
+
+  it('a Terraform group without egress rules lets nothing out (the provider removes AWS\'s allow-all rule)', () => {
+    const m = groups([{ protocol: 'tcp', from_port: 443, to_port: 443, cidr_blocks: ['10.0.0.0/16'] }], []);
+    expect(ends(m).blockedBy).toMatchObject({
+      hop: 'sg-egress',
+      resource: 'aws_security_group.app',
+      detail: 'No egress rule of aws_security_group.app allows TCP port 443 to 10.0.2.0/24 (aws_security_group.web).',
+      fix: 'Add an egress rule to aws_security_group.app that allows TCP port 443 to 10.0.2.0/24 or aws_security_group.web.',
+    });
+  });
+});
+
+describe('CloudFormation security groups', () => {
+  it('a group without SecurityGroupEgress keeps AWS\'s allow-all egress rule', () => {
+    const m = buildModel(
+      readOne(
+        [
+          'Resources:',
+          '  A: { Type: AWS::EC2::VPC, Properties: { CidrBlock: 10.0.0.0/16 } }',
+          '  One: { Type: AWS::EC2::Subnet, Properties: { VpcId: !Ref A, CidrBlock: 10.0.1.0/24 } }',
+          '  Two: { Type: AWS::EC2::Subnet, Properties: { VpcId: !Ref A, CidrBlock: 10.0.2.0/24 } }',
+          '  App: { Type: AWS::EC2::SecurityGroup, Properties: { GroupDescription: app, VpcId: !Ref A } }',
+        ].join('\n'),
+      ),
+    );
+    const r = reach(m, { kind: 'security-group', group: m.securityGroups[0]!, subnet: m.subnets[0]! }, { kind: 'subnet', subnet: m.subnets[1]! }, { protocol: 'udp', port: 53 });
+    expect(r.verdict).toBe('allowed');
+    expect(r.path[0]).toMatchObject({ hop: 'sg-egress', resource: 'App', decision: 'pass', detail: "App writes no SecurityGroupEgress, so AWS's default rule allows all outbound traffic." });
   });
 });
