@@ -155,7 +155,7 @@ export function evaluateAcl(acl: NetworkAcl, sorted: SortedEntries, egress: bool
     if (proto === 'none') continue;
     if (typeof proto === 'object') return unknownEntry(e, proto.unknown, acl);
     const c = e.cidr;
-    if (c.state === 'unknown') return unknownEntry(e, c.reason, acl);
+    if (c.state === 'unknown' && !c.invalid && entryFamily(e) === traffic.remote.family) return unknownEntry(e, c.reason, acl);
     if (c.state !== 'known' || c.value.family !== traffic.remote.family) continue;
     const ports = entryPorts(e, e.protocol.state === 'known' ? e.protocol.value : 'all');
     if ('unknown' in ports) return unknownEntry(e, ports.unknown, acl);
@@ -188,4 +188,10 @@ export function evaluateAcl(acl: NetworkAcl, sorted: SortedEntries, egress: bool
 
 function capitalize(s: string): string {
   return s.length === 0 ? s : `${s[0]!.toUpperCase()}${s.slice(1)}`;
+}
+
+/** The family of an entry's CIDR attribute (`Ipv6CidrBlock`, `ipv6_cidr_block`: 6). */
+function entryFamily(e: NetworkAclEntry): 4 | 6 {
+  const last = e.cidrPath.at(-1);
+  return typeof last === 'string' && /ipv6/i.test(last) ? 6 : 4;
 }

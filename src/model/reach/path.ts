@@ -137,6 +137,8 @@ function lookup(table: RouteTable, range: Cidr): Lookup {
         return { kind: 'unknown', route, reason: `${route.key} sends ${d.value.canonical}, a part of ${range.canonical}, its own way: name a narrower address` };
       }
     } else if (d.state === 'unknown' && d.invalid !== true) {
+      // An unknown block of the other family (an Amazon-provided IPv6 block) cannot take the range.
+      if (pathFamily(route.destinationPath) !== range.family) continue;
       return { kind: 'unknown', route, reason: `the destination of ${route.key} is unknown (${d.reason}), and it may be the most specific route` };
     } else if (d.state === 'absent' && route.destinationPrefixListId.state !== 'absent') {
       return { kind: 'unknown', route, reason: `${route.key} goes to a managed prefix list, whose entries vpclint cannot see, and it may be the most specific route` };
@@ -159,6 +161,12 @@ function lookup(table: RouteTable, range: Cidr): Lookup {
     return { kind: 'unknown', reason: `a CIDR block of ${vpc.label} is unknown (${unknownBlock.cidr.reason}), so its local route may hold ${range.canonical}` };
   }
   return { kind: 'none' };
+}
+
+/** The address family an attribute path holds: IPv6 for `ipv6_cidr_block`, `DestinationIpv6CidrBlock`, ...; IPv4 otherwise. */
+function pathFamily(path: readonly (string | number)[]): 4 | 6 {
+  const last = path.at(-1);
+  return typeof last === 'string' && /ipv6/i.test(last) ? 6 : 4;
 }
 
 // ---- one source subnet to one destination subnet
@@ -459,6 +467,12 @@ export function reach(model: NetworkModel, from: EndpointSpec, to: EndpointSpec,
   const notes: string[] = [];
   if (from.kind !== 'security-group') notes.push(`${endLabel(from)} names no security group, so no egress rule is checked.`);
   if (to.kind !== 'security-group') notes.push(`${endLabel(to)} names no security group, so no ingress rule is checked.`);
+  for (const end of [from, to]) {
+    if (end.kind === 'security-group' && end.subnet === undefined) {
+      const vpc = end.group.vpc.state === 'known' ? end.group.vpc.value.label : 'its VPC';
+      notes.push(`Which subnet the instances of ${end.group.label} are in is not in the code, so every subnet of ${vpc} is checked.`);
+    }
+  }
   if ((flow.protocol === 'tcp' || flow.protocol === 'udp') && flow.port === undefined) {
     return { verdict: 'unknown', path: [], blockedBy: undefined, reasons: [`a ${flow.protocol.toUpperCase()} flow needs a port`], notes, pairs: [] };
   }

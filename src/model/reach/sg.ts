@@ -103,7 +103,7 @@ export function evaluateGroup(
           if (overlaps(c.value, peer.range)) {
             doubts.push({ rule, why: `it allows ${c.value.canonical}, only part of ${peer.range.canonical}, and which address the instances have is not known` });
           }
-        } else if (c.state === 'unknown' && c.invalid !== true) {
+        } else if (c.state === 'unknown' && c.invalid !== true && peerFamily(p.path) === peer.range.family) {
           doubts.push({ rule, why: `its CIDR block is ${unknownPhrase(c.reason)}` });
         }
       } else if (p.kind === 'prefix-list') {
@@ -145,4 +145,9 @@ export function evaluateGroup(
       ? `Allow ${peer.range.canonical} (the peer's CIDR) instead of the group reference in ${group.label}: group references work only within one region.`
       : `Add an ${direction} rule to ${group.label} that allows ${flowText(flow)} ${toFrom} ${peer.range.canonical}${peer.group === undefined ? '' : ` or ${peer.group.label}`}.`;
   return { decision: 'block', detail: `No ${direction} rule of ${group.label} allows ${what}${why}.`, fix };
+}
+
+/** The family of a rule's CIDR attribute: `ipv6_cidr_blocks[0]`, `cidr_ipv6`, `CidrIpv6` hold IPv6. */
+function peerFamily(path: readonly (string | number)[]): 4 | 6 {
+  return path.some((seg) => typeof seg === 'string' && /ipv6/i.test(seg)) ? 6 : 4;
 }

@@ -128,6 +128,19 @@ describe('across peering connections', () => {
     ]);
   });
 
+  it('a route whose IPv6 destination is unknown (an Amazon-provided block) does not make an IPv4 flow unknown', () => {
+    const v6 = tf('aws_route', 'a_b6', {}, {
+      unknown: {
+        route_table_id: linkedTo('aws_route_table.a'),
+        vpc_peering_connection_id: linkedTo('aws_vpc_peering_connection.ab'),
+        destination_ipv6_cidr_block: linkedTo('aws_vpc.b', 'ipv6_cidr_block'),
+      },
+    });
+    const m = buildModel([...base, peering('ab', 'a', 'b'), route('a_b', 'a', '10.1.0.0/16', 'ab'), route('b_a', 'b', '10.0.0.0/16', 'ab'), v6]);
+    expect(m.routes.find((r) => r.key === 'aws_route.a_b6')?.destination.state).toBe('unknown');
+    expect(path(m, 'aws_subnet.a1', 'aws_subnet.b1', PG).verdict).toBe('allowed');
+  });
+
   it('no route for the destination: denied, and the fix names the connection between the VPCs', () => {
     const m = buildModel([...base, peering('ab', 'a', 'b'), route('b_a', 'b', '10.0.0.0/16', 'ab')]);
     const r = path(m, 'aws_subnet.a1', 'aws_subnet.b1', { protocol: 'icmp', port: 8 });

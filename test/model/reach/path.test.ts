@@ -184,6 +184,7 @@ describe.each(HUB_CASES)('hub and spokes (%s)', (_format, n) => {
       [n.hubApp, n.aWebSubnet, 'denied', 'nacl-in'],
     ]);
     expect(r.reasons).toEqual([`TCP port 5432 is allowed from ${n.hubApp} to ${n.aDbSubnet} but denied from ${n.hubApp} to ${n.aWebSubnet}: name the subnets`]);
+    expect(r.notes).toEqual([`Which subnet the instances of ${n.aDbGroup} are in is not in the code, so every subnet of ${n.spokeA} is checked.`]);
     expect(r.blockedBy).toBeUndefined();
   });
 });
