@@ -13,6 +13,7 @@ import { reach } from '../../../src/model/reach/path.js';
 import type { SourceResource } from '../../../src/model/source.js';
 import type { NetworkModel, Subnet } from '../../../src/model/types.js';
 import { linkedTo, tf, tfSubnet, tfVpc } from '../../helpers/source.js';
+import { loadModel } from './load.js';
 
 const ENTRY = { cidr_block: '', ipv6_cidr_block: '', icmp_code: 0, icmp_type: 0 };
 
@@ -189,5 +190,24 @@ describe('Terraform network ACLs in the model', () => {
       'unknown',
       'aws_subnet.one has no network ACL association, but aws_network_acl.x may be associated with it: its subnets are unknown (subnet_ids of aws_network_acl.x is known after apply).',
     ]);
+  });
+});
+
+describe('a refreshed plan of an existing ACL whose entries are rule resources (fixtures/reach/existing-acl.plan.json, a real plan)', () => {
+  // Terraform lists the set sorted by its own hash: rule 90 is the second element.
+  it('keeps the entry added outside Terraform and each rule resource once, and rule 90 denies the flow', async () => {
+    const m = await loadModel('fixtures/reach/existing-acl.plan.json');
+    expect((m.networkAclEntries ?? []).map((e) => e.key)).toEqual(['aws_network_acl.two.ingress[1]', 'aws_network_acl_rule.https_in', 'aws_network_acl_rule.replies_out']);
+    const r = reach(m, { kind: 'subnet', subnet: subnet(m, 'aws_subnet.one') }, { kind: 'subnet', subnet: subnet(m, 'aws_subnet.two') }, { protocol: 'tcp', port: 443 });
+    expect(r.verdict).toBe('denied');
+    expect(r.path.map((h) => [h.hop, h.resource, h.decision])).toEqual([
+      ['nacl-out', 'aws_vpc.a', 'pass'],
+      ['route', 'aws_vpc.a', 'pass'],
+      ['nacl-in', 'aws_network_acl.two', 'block'],
+      ['return-nacl-out', 'aws_network_acl_rule.replies_out', 'pass'],
+      ['return-route', 'aws_vpc.a', 'pass'],
+      ['return-nacl-in', 'aws_vpc.a', 'pass'],
+    ]);
+    expect(r.blockedBy?.detail).toBe('Rule 90 (ingress[1]) of aws_network_acl.two denies TCP port 443 from 10.0.1.0/24 inbound.');
   });
 });
