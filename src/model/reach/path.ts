@@ -444,6 +444,19 @@ function placements(end: EndpointSpec): { list: Placement[]; why?: string } {
   }
 }
 
+/** What is wrong with a flow a caller built (a CLI validates its options first), if anything. */
+export function flowProblem(flow: FlowSpec): string | undefined {
+  const isPort = (n: number | undefined, max: number): boolean => n !== undefined && Number.isInteger(n) && n >= 0 && n <= max;
+  if (flow.protocol === 'tcp' || flow.protocol === 'udp') {
+    if (flow.port === undefined) return `a ${flow.protocol.toUpperCase()} flow needs a port`;
+    if (!isPort(flow.port, 65535)) return `port ${flow.port} is not between 0 and 65535`;
+  }
+  if (flow.protocol === 'icmp' && flow.port !== undefined && !isPort(flow.port, 255)) return `ICMP type ${flow.port} is not between 0 and 255`;
+  const e = flow.ephemeral;
+  if (e !== undefined && !(isPort(e.from, 65535) && isPort(e.to, 65535) && e.from <= e.to)) return `the ephemeral port range ${e.from}-${e.to} is not a range of ports`;
+  return undefined;
+}
+
 function endLabel(end: EndpointSpec): string {
   switch (end.kind) {
     case 'address':
@@ -473,9 +486,8 @@ export function reach(model: NetworkModel, from: EndpointSpec, to: EndpointSpec,
       notes.push(`Which subnet the instances of ${end.group.label} are in is not in the code, so every subnet of ${vpc} is checked.`);
     }
   }
-  if ((flow.protocol === 'tcp' || flow.protocol === 'udp') && flow.port === undefined) {
-    return { verdict: 'unknown', path: [], blockedBy: undefined, reasons: [`a ${flow.protocol.toUpperCase()} flow needs a port`], notes, pairs: [] };
-  }
+  const bad = flowProblem(flow);
+  if (bad !== undefined) return { verdict: 'unknown', path: [], blockedBy: undefined, reasons: [bad], notes, pairs: [] };
   const a = placements(from);
   const b = placements(to);
   const why = a.why ?? b.why;

@@ -73,9 +73,16 @@ describe('within one VPC', () => {
     });
   });
 
-  it('needs a port for TCP', () => {
-    const r = reach(m, spec(m, 'one'), spec(m, 'aws_subnet.two'), { protocol: 'tcp' });
-    expect([r.verdict, r.reasons]).toEqual(['unknown', ['a TCP flow needs a port']]);
+  it('needs a valid flow: a port for TCP and UDP, ports and ICMP types in range', () => {
+    const problem = (flow: FlowSpec) => {
+      const r = reach(m, spec(m, 'one'), spec(m, 'aws_subnet.two'), flow);
+      return [r.verdict, ...r.reasons];
+    };
+    expect(problem({ protocol: 'tcp' })).toEqual(['unknown', 'a TCP flow needs a port']);
+    expect(problem({ protocol: 'udp', port: 70000 })).toEqual(['unknown', 'port 70000 is not between 0 and 65535']);
+    expect(problem({ protocol: 'icmp', port: 300 })).toEqual(['unknown', 'ICMP type 300 is not between 0 and 255']);
+    expect(problem({ protocol: 'tcp', port: 22, ephemeral: { from: 60000, to: 1024 } })).toEqual(['unknown', 'the ephemeral port range 60000-1024 is not a range of ports']);
+    expect(problem({ protocol: 'tcp', port: 22, ephemeral: { from: 32768, to: 60999 } })).toEqual(['allowed']);
   });
 });
 
