@@ -623,7 +623,7 @@ describe('the Action elsewhere', () => {
     writePlan('0.0.0.0/0', 22);
     const run = await runAction({ inputs: { 'fail-on': 'bogus' } });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('vpclint: --fail-on must be error, warning or note, not "bogus"\n');
+    expect(run.stderr).toBe('vpclint: --fail-on must be error, warning, note or none, not "bogus"\n');
     expect(run.stdout).toContain('::error::vpclint did not run: see the error above.');
     expect(github.calls).toEqual([]);
     expect(run.outputs).toEqual({});
