@@ -213,8 +213,8 @@ var require_tunnel = __commonJS({
       self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
-        var options2 = toOptions(host, port, localAddress);
+      self.on("free", function onFree(socket, host, port, localAddress2) {
+        var options2 = toOptions(host, port, localAddress2);
         for (var i = 0, len = self.requests.length; i < len; ++i) {
           var pending = self.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
@@ -228,9 +228,9 @@ var require_tunnel = __commonJS({
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
-    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
+    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress2) {
       var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
+      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress2));
       if (self.sockets.length >= this.maxSockets) {
         self.requests.push(options);
         return;
@@ -353,12 +353,12 @@ var require_tunnel = __commonJS({
         cb(secureSocket);
       });
     }
-    function toOptions(host, port, localAddress) {
+    function toOptions(host, port, localAddress2) {
       if (typeof host === "string") {
         return {
           host,
           port,
-          localAddress
+          localAddress: localAddress2
         };
       }
       return host;
@@ -1206,14 +1206,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path12 && path12[0] !== "/") {
-          path12 = `/${path12}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path12}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1664,39 +1664,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path12);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path12,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path12);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path12,
+          path14,
           error2.message
         );
       });
@@ -1745,9 +1745,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path12, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path12);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1810,7 +1810,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path12,
+        path: path14,
         method,
         body: body2,
         headers,
@@ -1825,11 +1825,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path12 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path12)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1895,7 +1895,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path12, query) : path12;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2709,7 +2709,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname, host, protocol, port, servername, localAddress: localAddress2, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -2726,7 +2726,7 @@ var require_connect = __commonJS({
             ...options,
             servername,
             session,
-            localAddress,
+            localAddress: localAddress2,
             // TODO(HTTP/2): Add support for h2c
             ALPNProtocols: allowH2 ? ["http/1.1", "h2"] : ["http/1.1"],
             socket: httpSocket,
@@ -2744,7 +2744,7 @@ var require_connect = __commonJS({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
             ...options,
-            localAddress,
+            localAddress: localAddress2,
             port,
             host: hostname
           });
@@ -6588,7 +6588,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path12, host, upgrade, blocking, reset } = request2;
+      const { method, path: path14, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6669,7 +6669,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path12} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7198,7 +7198,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7295,7 +7295,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path12;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7648,9 +7648,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path12 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path12;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7844,7 +7844,7 @@ var require_client = __commonJS({
         maxRedirections,
         connect: connect2,
         maxRequestsPerClient,
-        localAddress,
+        localAddress: localAddress2,
         maxResponseSize,
         autoSelectFamily,
         autoSelectFamilyAttemptTimeout,
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
         if (maxRequestsPerClient != null && (!Number.isInteger(maxRequestsPerClient) || maxRequestsPerClient < 0)) {
           throw new InvalidArgumentError("maxRequestsPerClient must be a positive number");
         }
-        if (localAddress != null && (typeof localAddress !== "string" || net.isIP(localAddress) === 0)) {
+        if (localAddress2 != null && (typeof localAddress2 !== "string" || net.isIP(localAddress2) === 0)) {
           throw new InvalidArgumentError("localAddress must be valid string IP address");
         }
         if (maxResponseSize != null && (!Number.isInteger(maxResponseSize) || maxResponseSize < -1)) {
@@ -7949,7 +7949,7 @@ var require_client = __commonJS({
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
         this[kKeepAliveTimeoutValue] = this[kKeepAliveDefaultTimeout];
         this[kServerName] = null;
-        this[kLocalAddress] = localAddress != null ? localAddress : null;
+        this[kLocalAddress] = localAddress2 != null ? localAddress2 : null;
         this[kResuming] = 0;
         this[kNeedDrain] = 0;
         this[kHostHeader] = `host: ${this[kUrl].hostname}${this[kUrl].port ? `:${this[kUrl].port}` : ""}\r
@@ -8889,10 +8889,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path12 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path12;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10864,20 +10864,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path12) {
-      if (typeof path12 !== "string") {
-        return path12;
+    function safeUrl(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path12.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path12;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path12, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path12);
+    function matchKey(mockDispatch2, { path: path14, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10899,7 +10899,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10937,9 +10937,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path12, method, body: body2, headers, query } = opts;
+      const { path: path14, method, body: body2, headers, query } = opts;
       return {
-        path: path12,
+        path: path14,
         method,
         body: body2,
         headers,
@@ -11402,10 +11402,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path12,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12166,12 +12166,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -16284,9 +16284,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path12) {
-      for (let i = 0; i < path12.length; ++i) {
-        const code2 = path12.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        const code2 = path14.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19206,11 +19206,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path12 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path12 = `/${path12}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path12);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19810,8 +19810,8 @@ var init_context = __esm({
           if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path12 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path12} does not exist${EOL5}`);
+            const path14 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path14} does not exist${EOL5}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -24869,10 +24869,13 @@ var init_github = __esm({
 });
 
 // src/engine/define-rule.ts
+function repoFileUrl(pathAndAnchor) {
+  return `${REPO_URL}/blob/v${TOOL_VERSION}/${pathAndAnchor}`;
+}
 function defineRule(definition) {
   return {
     ...definition,
-    docsUrl: `${REPO_URL}/blob/v${TOOL_VERSION}/docs/rules.md#${definition.name}`
+    docsUrl: repoFileUrl(`docs/rules.md#${definition.name}`)
   };
 }
 function formatMessage(template, data) {
@@ -25214,6 +25217,19 @@ function uncoveredParts(ranges, target2) {
   });
   return out;
 }
+function freeBlocks(within, prefix, taken, max) {
+  const out = [];
+  const bits = within.family === 4 ? 32 : 128;
+  if (prefix < within.prefix || prefix > bits || max <= 0) return out;
+  const size = 1n << BigInt(bits - prefix);
+  forEachGap(taken, within, (lo, hi) => {
+    for (let at4 = (lo + size - 1n) / size * size; at4 + size - 1n <= hi && out.length < max; at4 += size) {
+      out.push(toCidr(within.family, at4, prefix));
+    }
+    return out.length < max;
+  });
+  return out;
+}
 var HOST_MASK4, HOST_MASK6, ALL4, ALL6, groups, C_0, C_9, C_DOT, C_COLON, C_SLASH, C_PERCENT, WORLD_IPV4, WORLD_IPV6;
 var init_cidr = __esm({
   "src/model/cidr.ts"() {
@@ -25235,10 +25251,10 @@ var init_cidr = __esm({
 });
 
 // rules/invalid-cidr.ts
-function attributeText(path12) {
-  if (!path12 || path12.length === 0) return "a CIDR block";
+function attributeText(path14) {
+  if (!path14 || path14.length === 0) return "a CIDR block";
   let out = "";
-  for (const part of path12) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path14) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 function literalText(text4) {
@@ -25257,6 +25273,15 @@ var init_invalid_cidr = __esm({
       summary: "A CIDR literal does not parse, or has host bits set.",
       rationale: "A malformed CIDR block fails the plan or the apply, often only after other resources have been created. A block with host bits set (10.0.1.0/22) is not the network it appears to be: it is rejected, or masked to the network address (10.0.0.0/22), a range larger or placed differently than the author intended, so reviews that read the literal by eye go wrong. A /0 with host bits (192.168.1.0/0) looks like a private network but admits or routes the whole internet.",
       remediation: "Write every CIDR block as its network address and prefix length (10.0.0.0/22, 2001:db8::/56): clear the host bits, or change the prefix length to the block that was meant. Fix malformed literals to address/prefix form with four octets for IPv4 and a prefix length of at most 32 (IPv4) or 128 (IPv6).",
+      references: [
+        { title: "VPC CIDR blocks", url: "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-vpc-host-bits.tf", good: "negative-canonical.tf" },
+          cfn: { bad: "positive-vpc-host-bits.cfn.yaml", good: "negative-cidr-function.cfn.yaml" }
+        }
+      },
       messages: {
         malformed: "{resource} sets {attribute} to {cidr}, which is not a valid CIDR block: {reason}. Write an IPv4 or IPv6 network as address/prefix, e.g. 10.0.0.0/16 or 2001:db8::/56.",
         wrongFamily: "{resource} sets {attribute} to {cidr}, an {family} block, where an {expected} block is expected. Move it to the attribute for {family} sources or destinations, or write the intended {expected} block.",
@@ -25313,6 +25338,16 @@ var init_unused_suppression = __esm({
       summary: "A suppression matches no finding.",
       rationale: "A suppression is written for one finding. When the finding is gone (the code was fixed, the resource renamed, the rule ID mistyped), the suppression stays behind and would hide the next, unrelated finding of that rule on the resource without anyone deciding so. Suppressions for rules that did not run (turned off in the configuration, or crashed) are not reported.",
       remediation: "Remove the suppression, or correct the rule ID or name in it. A suppression applies to the resource whose block it is written on or directly above, and to findings whose `resource` is that resource.",
+      references: [
+        { title: "vpclint README: Suppressions", url: repoFileUrl("README.md#suppressions") },
+        { title: "CloudFormation Metadata attribute", url: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-metadata.html" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-fixed-finding.tf", good: "negative-used.tf" },
+          cfn: { bad: "positive-wrong-rule.cfn.yaml", good: "negative-used-metadata.cfn.yaml" }
+        }
+      },
       messages: {
         unused: "The {via} for {rule} on {resource} matches no {rule} finding on it, so it suppresses nothing. Remove it, or check the rule and the resource it is written for."
       },
@@ -25335,6 +25370,16 @@ var init_expired_suppression = __esm({
       summary: "A suppression has expired, so the finding it suppressed is reported again.",
       rationale: 'An expiry date turns "accepted for now" into a deadline. Past it (the date is the last day the suppression holds, in UTC), the suppression stops suppressing and the finding fails the run again as its own severity says; this note names the suppression so the finding does not look like a new problem.',
       remediation: "Fix the finding and remove the suppression, or, if the exception is still accepted, give it a new expires date (and an up-to-date reason).",
+      references: [
+        { title: "vpclint README: Suppressions", url: repoFileUrl("README.md#suppressions") },
+        { title: "CloudFormation Metadata attribute", url: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-metadata.html" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-expired.tf", good: "negative-not-expired.tf" },
+          cfn: { bad: "positive-expired.cfn.yaml", good: "negative-no-expiry.cfn.yaml" }
+        }
+      },
       messages: {
         expired: "The {via} for {rule} on {resource} expired on {expires} (reason: {reason}), so its finding is reported again. Fix the finding, or renew the suppression with a later expires date."
       },
@@ -25357,6 +25402,16 @@ var init_invalid_suppression = __esm({
       summary: "A suppression in the source cannot be honoured: no reason, an unknown rule, a bad date, or bad syntax.",
       rationale: "A suppression hides a finding, so it must say which rule it is for and why the finding is acceptable. One without a reason, naming a rule that does not exist, or with an expiry that is not a date suppresses nothing: the finding it was meant for is still reported, and this warning explains why.",
       remediation: 'Write the suppression as `# vpclint:ignore NET401 reason="public load balancer" expires=2027-03-31` (also with `//` in Terraform): one or more rule IDs or names separated by commas, a non-empty reason, and optionally the last day it holds as YYYY-MM-DD. In CloudFormation Metadata: `vpclint: { ignore: [ { id: NET401, reason: ..., expires: ... } ] }`.',
+      references: [
+        { title: "vpclint README: Suppressions", url: repoFileUrl("README.md#suppressions") },
+        { title: "CloudFormation Metadata attribute", url: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-metadata.html" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-bad-expiry.tf", good: "negative-valid.tf" },
+          cfn: { bad: "positive-metadata-no-reason.cfn.yaml", good: "negative-valid-metadata.cfn.yaml" }
+        }
+      },
       messages: {
         missingReason: 'The {via} for {rule} on {resource} gives no reason, so it suppresses nothing. Say why the finding is acceptable: reason="...".',
         unknownRule: "The {via} on {resource} names {rule}, which is not a vpclint rule, so it suppresses nothing. Use a rule ID (NET401) or name (open-ingress).",
@@ -25365,6 +25420,43 @@ var init_invalid_suppression = __esm({
       },
       check() {
       }
+    });
+  }
+});
+
+// src/model/free-ranges.ts
+function planRange(block) {
+  if (block.family === 4) return PRIVATE_IPV4.find((r) => contains(r, block));
+  return block.prefix < 48 ? void 0 : toCidr(6, block.first, 48);
+}
+function estateBlocks(model) {
+  const out = [];
+  for (const vpc of model.vpcs) for (const b of vpc.cidrBlocks) if (b.cidr.state === "known") out.push(b.cidr.value);
+  return out;
+}
+function freeRangesLike(block, taken, max) {
+  const within = planRange(block);
+  return within === void 0 ? [] : freeBlocks(within, block.prefix, taken, max);
+}
+function readdressable(block) {
+  return block.cidr.state === "known" && block.amazonProvided !== true && block.subject.resource.mode === "managed" && block.subject.resource.format !== "config";
+}
+function readdressText(vpcLabel2, block, free) {
+  const from = block.cidr.value;
+  const others = free.slice(1).map((c) => c.canonical);
+  const also = others.length > 0 ? ` (so ${others.length === 1 ? "is" : "are"} ${others.join(" and ")})` : "";
+  const replaced = block.kind === "ipv4-primary" ? ` A VPC's primary block cannot change in place: ${vpcLabel2} is replaced.` : "";
+  return `Re-address ${vpcLabel2} from ${from.canonical} to ${free[0].canonical}, which no VPC in the linted code uses${also}; check it against ranges outside the linted code (other accounts, on-premises), move the subnets of ${vpcLabel2} into it and point the routes written for the old range at the new one.${replaced}`;
+}
+var PRIVATE_IPV4;
+var init_free_ranges = __esm({
+  "src/model/free-ranges.ts"() {
+    "use strict";
+    init_cidr();
+    PRIVATE_IPV4 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"].map((text4) => {
+      const parsed = parseCidr(text4);
+      if (!parsed.ok) throw new Error(`bad built-in range ${text4}`);
+      return parsed.cidr;
     });
   }
 });
@@ -25389,12 +25481,28 @@ function vpcRelated(vpc, block) {
   if (block.subject.resource !== vpc.resource) out.push({ resource: block.subject.resource });
   return out;
 }
+function readdressFix(sides, taken) {
+  for (const [vpc, block] of sides) {
+    if (vpc.external || !readdressable(block) || block.cidr.state !== "known") continue;
+    const free = freeRangesLike(block.cidr.value, taken, 3);
+    if (free.length === 0) continue;
+    return {
+      kind: "replaceCidr",
+      description: readdressText(vpc.label, block, free),
+      subject: block.subject,
+      old: block.cidr.value,
+      cidr: free[0]
+    };
+  }
+  return void 0;
+}
 var peering_cidr_overlap_default, KIND_TEXT;
 var init_peering_cidr_overlap = __esm({
   "rules/peering-cidr-overlap.ts"() {
     "use strict";
     init_define_rule();
     init_cidr();
+    init_free_ranges();
     peering_cidr_overlap_default = defineRule({
       id: "NET101",
       name: "peering-cidr-overlap",
@@ -25402,10 +25510,21 @@ var init_peering_cidr_overlap = __esm({
       summary: "Two peered VPCs have overlapping IPv4 or IPv6 CIDR blocks.",
       rationale: "AWS cannot route between two VPCs whose address ranges overlap, so it refuses the peering: the connection ends in the `failed` state at apply time. Every block counts, the primary IPv4 block, each secondary IPv4 block and each IPv6 block, even one that no subnet uses yet. By then the rest of the plan is already applied, and re-addressing a VPC later means rebuilding everything in it.",
       remediation: "Give the two VPCs disjoint ranges: change the CIDR block (or the secondary block association) of one of them, ideally from an address plan or IPAM pool that hands out non-overlapping blocks. If the two VPCs do not need to talk to each other directly, drop the peering. Where re-addressing is impossible, connect the workloads with AWS PrivateLink or a private NAT gateway instead of peering.",
+      references: [
+        { title: "VPC peering limitations", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations" },
+        { title: "CreateVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-ipv4-primary.tf", good: "negative-unpeered-overlap.tf" },
+          cfn: { bad: "positive-ipv4-primary.cfn.yaml", good: "negative-unpeered-overlap.cfn.yaml" }
+        }
+      },
       messages: {
         overlap: "Peering {peering} joins {vpc} ({vpcCidr}) and {peerVpc} ({peerCidr}), whose {family} ranges overlap; AWS will fail the peering. Re-address one VPC or drop the peering."
       },
       check(model, context3) {
+        let taken;
         for (const peering of model.peerings) {
           const subject = { resource: peering.resource };
           const requester = sideVpc(peering, "requester", peering.requester);
@@ -25432,6 +25551,7 @@ var init_peering_cidr_overlap = __esm({
                 const b = theirs.cidr.value;
                 if (!overlaps(a, b)) continue;
                 found = true;
+                taken ??= estateBlocks(model);
                 context3.report({
                   messageId: "overlap",
                   subject,
@@ -25443,7 +25563,11 @@ var init_peering_cidr_overlap = __esm({
                     peerVpc: accepter.label,
                     peerCidr: b.canonical,
                     family: a.family === 4 ? "IPv4" : "IPv6"
-                  }
+                  },
+                  fix: readdressFix([
+                    [accepter, theirs],
+                    [requester, mine]
+                  ], taken)
                 });
                 continue;
               }
@@ -25734,6 +25858,39 @@ function arePeered(a, b) {
     return r === a.key && c === b.key || r === b.key && c === a.key;
   });
 }
+function narrowedDestinations(route, destination, peer) {
+  if (peer.blocksIncomplete !== void 0) return void 0;
+  const inside = [];
+  for (const block of peer.cidrBlocks) {
+    if ((block.kind === "ipv6" ? 6 : 4) !== destination.family) continue;
+    const c = block.cidr;
+    if (c.state !== "known") {
+      if (c.state === "unknown") return void 0;
+      continue;
+    }
+    if (contains(destination, c.value) && !inside.some((o) => o.canonical === c.value.canonical)) inside.push(c.value);
+  }
+  const table = route.routeTable.state === "known" ? route.routeTable.value : void 0;
+  const routed = /* @__PURE__ */ new Set();
+  for (const r of table?.routes ?? []) if (r !== route && r.destination.state === "known") routed.add(r.destination.value.canonical);
+  return { inside, fresh: inside.filter((c) => !routed.has(c.canonical)) };
+}
+function peerRoutesBack(peer, vpc, peering) {
+  if (peer.external) return true;
+  const blocks2 = [];
+  for (const b of vpc.cidrBlocks) if (b.cidr.state === "known") blocks2.push(b.cidr.value);
+  const tables = peer.routeTables.includes(peer.mainRouteTable) ? peer.routeTables : [...peer.routeTables, peer.mainRouteTable];
+  for (const table of tables) {
+    if (table.routesIncomplete !== void 0) return true;
+    for (const r of table.routes) {
+      if (r.target.kind === "unknown" || r.target.kind === "peering" && r.target.peering.state === "unknown") return true;
+      if (r.target.kind !== "peering" || r.target.peering.state !== "known" || r.target.peering.value !== peering) continue;
+      const d = r.destination;
+      if (d.state !== "known" || blocks2.some((b) => overlaps(b, d.value))) return true;
+    }
+  }
+  return false;
+}
 var SKIP, WIDEST_VPC_PREFIX, VpcBlockIndex;
 var init_peering_routes = __esm({
   "src/model/peering-routes.ts"() {
@@ -25956,6 +26113,27 @@ function arePeered2(a, b) {
     return r !== void 0 && c !== void 0 && (sameVpc(r, a) && sameVpc(c, b) || sameVpc(r, b) && sameVpc(c, a));
   });
 }
+function overlappingSpokePairs(items) {
+  const groups2 = /* @__PURE__ */ new Map();
+  const distinct = [];
+  items.forEach(({ cidr, item }, i) => {
+    let byBlock = groups2.get(item.spoke.vpc);
+    if (byBlock === void 0) groups2.set(item.spoke.vpc, byBlock = /* @__PURE__ */ new Map());
+    const group = byBlock.get(item.block);
+    if (group !== void 0) group.push(i);
+    else {
+      const fresh = [i];
+      byBlock.set(item.block, fresh);
+      distinct.push({ cidr, item: fresh });
+    }
+  });
+  const pairs = [];
+  for (const [x, y] of overlappingPairs(distinct)) {
+    for (const i of x) for (const j of y) pairs.push(i < j ? [i, j] : [j, i]);
+  }
+  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return pairs.map(([i, j]) => [items[i].item, items[j].item]);
+}
 function spokesOf(hub, context3) {
   const spokes = [];
   for (const peering of hub.peerings) {
@@ -26019,7 +26197,8 @@ function checkPair(facts, hub, a, b, overlap, seen, context3) {
               messageId: "misroutedSubnet",
               subject: route.subject,
               related: [...related, { resource: subnet.resource }],
-              data: { ...data, subnet: subnet.label, subnetCidr: c.value.canonical }
+              data: { ...data, subnet: subnet.label, subnetCidr: c.value.canonical },
+              fix: facts.readdress(l.vpc, overlap)
             })
           );
         }
@@ -26031,7 +26210,9 @@ function checkPair(facts, hub, a, b, overlap, seen, context3) {
           const key = `${route.key}\0${l.vpc.key}\0${otherCidr}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          hits.push(() => context3.report({ messageId: "misroutedBlock", subject: route.subject, related, data: { ...data, otherCidr } }));
+          hits.push(
+            () => context3.report({ messageId: "misroutedBlock", subject: route.subject, related, data: { ...data, otherCidr }, fix: facts.readdress(l.vpc, overlap) })
+          );
         } else {
           const why = unknownSubnet ?? `the subnets of ${l.vpc.label} are not in the linted files`;
           open2.push({
@@ -26057,6 +26238,7 @@ var init_spoke_cidr_overlap = __esm({
     init_define_rule();
     init_cidr();
     init_cidr_index();
+    init_free_ranges();
     init_peering_routes();
     init_regions();
     init_route_partition();
@@ -26065,7 +26247,29 @@ var init_spoke_cidr_overlap = __esm({
       /** Destinations each VPC routes over each connection: connection key -> VPC -> destinations. */
       sends = /* @__PURE__ */ new Map();
       partitions = /* @__PURE__ */ new Map();
+      taken;
+      model;
+      /**
+       * The fix of a misrouted spoke: its block in `overlap` moved to a range free in the estate (the
+       * other way out, more specific routes in the hub, depends on which subnets talk: not mechanical).
+       */
+      readdress(vpc, overlap) {
+        if (vpc.external) return void 0;
+        const block = vpc.cidrBlocks.find((b) => b.cidr.state === "known" && overlaps(b.cidr.value, overlap));
+        if (block === void 0 || block.cidr.state !== "known" || !readdressable(block)) return void 0;
+        this.taken ??= estateBlocks(this.model);
+        const free = freeRangesLike(block.cidr.value, this.taken, 3);
+        if (free.length === 0) return void 0;
+        return {
+          kind: "replaceCidr",
+          description: readdressText(vpc.label, block, free),
+          subject: block.subject,
+          old: block.cidr.value,
+          cidr: free[0]
+        };
+      }
       constructor(model) {
+        this.model = model;
         for (const route of model.routes) {
           const t = route.target;
           const d = route.destination;
@@ -26109,6 +26313,16 @@ var init_spoke_cidr_overlap = __esm({
       summary: "Two VPCs peered with the same hub overlap, and a hub route table sends one spoke's addresses to the other.",
       rationale: "AWS lets a hub VPC peer with two spokes whose CIDR blocks overlap, because the spokes are not peered with each other. But a route table sends each address to one target: in a hub table that talks to both spokes, the overlapping range goes to one of them, so the other spoke's hosts in that range never get their traffic, replies included. This works only with more-specific routes in the hub that send each spoke's subnets in the overlap over that spoke's connection, or with separate hub route tables per spoke.",
       remediation: "Re-address one spoke so the spokes do not overlap (an IPAM pool prevents it). If that is not possible, add routes to the hub route table for each spoke subnet inside the overlap, over that spoke's peering connection, or give the hub subnets that talk to each spoke their own route table.",
+      references: [
+        { title: "Update your route tables for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" },
+        { title: "VPC peering configurations with routes to an entire VPC", url: "https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-identical-spokes.tf", good: "negative-disjoint-spokes.tf" },
+          cfn: { bad: "positive-identical-spokes.cfn.yaml", good: "negative-disjoint-spokes.cfn.yaml" }
+        }
+      },
       messages: {
         misroutedSubnet: "{otherSpoke} and {spoke} are both peered with {hub} and overlap in {overlap}. Route {route} in {table} sends {destination} over {peering} to {spoke}, so traffic for subnet {subnet} ({subnetCidr}) of {otherSpoke} goes to the wrong spoke. Add a route for {subnetCidr} over {otherPeering} to {table}, or re-address one spoke.",
         misroutedBlock: "{otherSpoke} and {spoke} are both peered with {hub} and overlap in {overlap}. Route {route} in {table} sends {destination} over {peering} to {spoke}, which includes all of {otherCidr}, a CIDR block of {otherSpoke}, so its traffic goes to the wrong spoke. Add routes for the subnets of {otherSpoke} over {otherPeering} to {table}, or re-address one spoke."
@@ -26135,7 +26349,7 @@ var init_spoke_cidr_overlap = __esm({
             }
           }
           const seen = /* @__PURE__ */ new Set();
-          for (const [a, b] of overlappingPairs(items)) {
+          for (const [a, b] of overlappingSpokePairs(items)) {
             if (sameVpc(a.spoke.vpc, b.spoke.vpc) || sameVpc(a.spoke.vpc, hub) || sameVpc(b.spoke.vpc, hub)) continue;
             if (a.block.amazonProvided === true && b.block.amazonProvided === true) continue;
             if (arePeered2(a.spoke.vpc, b.spoke.vpc)) continue;
@@ -26155,17 +26369,17 @@ function subnetCidr2(subnet, family) {
   return family === 4 ? subnet.cidr : subnet.ipv6Cidr;
 }
 function vpcBlocks(vpc, family) {
-  const blocks = [];
+  const blocks2 = [];
   let incomplete;
   for (const block of vpc.cidrBlocks) {
     if ((block.kind === "ipv6" ? 6 : 4) !== family) continue;
-    if (block.cidr.state === "known") blocks.push(block.cidr.value);
+    if (block.cidr.state === "known") blocks2.push(block.cidr.value);
     else if (block.cidr.state === "unknown" && block.cidr.invalid !== true) {
       incomplete ??= `the ${FAMILY_TEXT2[family]} CIDR block of ${vpc.label} is unknown (${block.cidr.reason})`;
     }
   }
   if (vpc.blocksIncomplete !== void 0) incomplete ??= `not every CIDR block of ${vpc.label} is known (${vpc.blocksIncomplete})`;
-  return { blocks, incomplete };
+  return { blocks: blocks2, incomplete };
 }
 var FAMILY_TEXT2, subnet_cidr_default;
 var init_subnet_cidr = __esm({
@@ -26182,6 +26396,16 @@ var init_subnet_cidr = __esm({
       summary: "A subnet lies outside every CIDR block of its VPC, or overlaps another subnet of the same VPC.",
       rationale: "A subnet takes its addresses from one CIDR block of its VPC: the primary IPv4 block, a secondary IPv4 block, or an IPv6 block. AWS refuses a subnet whose range is not inside one of them, and a subnet that shares any address with another subnet of the same VPC. Both fail at apply time, when part of the network is already built, and both usually come from a copied `cidr_block` or a `cidrsubnet()` call with the wrong arguments.",
       remediation: "Give the subnet a range inside one of its VPC's blocks that no other subnet of the VPC uses; compute the ranges from the VPC block with `cidrsubnet()` and distinct netnums, or from an IPAM pool. If the range must come from a block the VPC does not have yet, add that block as a secondary CIDR block first (`aws_vpc_ipv4_cidr_block_association`).",
+      references: [
+        { title: "VPC CIDR blocks", url: "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html" },
+        { title: "CreateSubnet (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnet.html" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-outside-primary.tf", good: "negative-dual-stack.tf" },
+          cfn: { bad: "positive-outside-primary.cfn.yaml", good: "negative-dual-stack.cfn.yaml" }
+        }
+      },
       messages: {
         outsideVpc: "Subnet {subnet} ({cidr}) is outside every {family} CIDR block of {vpc} ({vpcCidrs}); AWS rejects the subnet. Choose a range inside one of those blocks, or add a secondary block that contains it.",
         overlap: "Subnet {subnet} ({cidr}) overlaps subnet {other} ({otherCidr}) in {vpc}; AWS rejects the second one. Give each subnet its own range."
@@ -26208,8 +26432,8 @@ var init_subnet_cidr = __esm({
               }
               continue;
             }
-            const { blocks, incomplete } = vpcBlocks(vpc, family);
-            if (blocks.some((b) => contains(b, c.value))) continue;
+            const { blocks: blocks2, incomplete } = vpcBlocks(vpc, family);
+            if (blocks2.some((b) => contains(b, c.value))) continue;
             if (incomplete !== void 0) {
               context3.unresolved(subject, `${incomplete}, so whether it contains ${subnet.label} (${c.value.canonical}) cannot be told`);
               continue;
@@ -26223,7 +26447,7 @@ var init_subnet_cidr = __esm({
                 cidr: c.value.canonical,
                 family: FAMILY_TEXT2[family],
                 vpc: vpc.label,
-                vpcCidrs: blocks.length > 0 ? blocks.map((b) => b.canonical).join(", ") : "none"
+                vpcCidrs: blocks2.length > 0 ? blocks2.map((b) => b.canonical).join(", ") : "none"
               }
             });
           }
@@ -26298,11 +26522,34 @@ function checkAnyTable(route, destination, peering, peer, sources, memo2, contex
       messageId: "missingReturnRoute",
       subject: destinationSubject(route),
       related: [{ resource: peering.resource }, labelled(only), labelled(peer)],
-      data: { ...data, peerTable: only.label }
+      data: { ...data, peerTable: only.label },
+      fix: returnRoutes([only], verdict2.missing, peering, peer, data.missing)
     });
     return;
   }
-  context3.report({ messageId: "noReturnRoute", subject: destinationSubject(route), related: [{ resource: peering.resource }, labelled(peer)], data });
+  const main2 = peer.mainRouteTable;
+  const fix2 = returnRoutes([main2], verdict2.missing, peering, peer, data.missing);
+  context3.report({
+    messageId: "noReturnRoute",
+    subject: destinationSubject(route),
+    related: [{ resource: peering.resource }, labelled(peer)],
+    data,
+    ...fix2 === void 0 ? {} : {
+      fix: {
+        ...fix2,
+        description: `${fix2.description} The subnets of ${peer.label} are not in the linted code, so the main route table is chosen: it serves every subnet without a table of its own; add the route to the table of any subnet that has one.`
+      }
+    }
+  });
+}
+function returnRoutes(tables, missing, peering, peer, missingText) {
+  if (missing.length === 0) return void 0;
+  const names2 = tables.map((t) => t.label).join(", ");
+  return {
+    kind: "addRoutes",
+    description: `Add a route for ${missingText} over ${peering.label} to ${names2}: the replies of ${peer.label} to the sending subnets then go back over the connection they came in on.`,
+    routes: tables.map((table) => ({ table, destinations: missing, peering }))
+  };
 }
 function familyCidr(subnet, family) {
   return family === 4 ? subnet.cidr : subnet.ipv6Cidr;
@@ -26334,11 +26581,11 @@ function replySources(table, vpc, family) {
       unknownSubnets.push(`the ${familyName(family)} CIDR of subnet ${subnet.label} is unknown (${c.reason})`);
     }
   }
-  const blocks = vpcBlocks2(vpc, family);
+  const blocks2 = vpcBlocks2(vpc, family);
   if (known3.length === 0 && unknownSubnets.length === 0) {
-    return { known: merge2(blocks.known), unknown: blocks.unknown.map((reason) => ({ reason, superset: void 0 })) };
+    return { known: merge2(blocks2.known), unknown: blocks2.unknown.map((reason) => ({ reason, superset: void 0 })) };
   }
-  const superset = blocks.unknown.length === 0 ? blocks.known : void 0;
+  const superset = blocks2.unknown.length === 0 ? blocks2.known : void 0;
   return { known: merge2(known3), unknown: unknownSubnets.map((reason) => ({ reason, superset })) };
 }
 function targetKey(route) {
@@ -26406,6 +26653,16 @@ var init_missing_reverse_route = __esm({
       summary: "A route sends traffic over a peering connection, but the peer side has no route back over it.",
       rationale: "VPC peering needs routes on both sides: the route table of the sending subnets must send the peer's range over the peering connection, and the route table of every peer subnet that answers must send the sender's range back over the same connection. Without the return route, replies follow the peer's other routes (or none) and are dropped, so connections hang even though the peering is active and every resource applied. A return route may cover the whole sending VPC or only the sending subnets, but it must be the most specific route for them in the peer table.",
       remediation: "In each route table named in the finding (the tables of the peer subnets that reply), add a route whose destination covers the sending subnets (or the whole sending VPC) with the same peering connection as target. In Terraform that is an `aws_route` with `vpc_peering_connection_id`, in CloudFormation an `AWS::EC2::Route` with `VpcPeeringConnectionId`. Remove more specific routes that send part of that range elsewhere.",
+      references: [
+        { title: "Update your route tables for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" },
+        { title: "VPC peering configurations with routes to an entire VPC", url: "https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-main-table-created.tf", good: "negative-both-directions-created.tf" },
+          cfn: { bad: "positive-main-table-created.cfn.yaml", good: "negative-both-directions.cfn.json" }
+        }
+      },
       messages: {
         missingReturnRoute: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but {peerTable} has no route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target {peering} to {peerTable}.",
         missingReturnRoutes: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but route tables {peerTables} have no route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target {peering} to each of them.",
@@ -26452,18 +26709,19 @@ var init_missing_reverse_route = __esm({
               continue;
             }
             const text4 = verdict2.missing.map((c) => c.canonical).join(", ");
-            const tables = lacking.get(text4);
-            if (tables === void 0) lacking.set(text4, [peerTable]);
-            else tables.push(peerTable);
+            const entry = lacking.get(text4);
+            if (entry === void 0) lacking.set(text4, { cidrs: verdict2.missing, tables: [peerTable] });
+            else entry.tables.push(peerTable);
           }
-          for (const [missing, tables] of lacking) {
+          for (const [missing, { cidrs, tables }] of lacking) {
             const base = { route: routeLabel(route), destination: destination.canonical, peering: peering.label, peerVpc: peer.label, missing };
             const related = [{ resource: peering.resource }, ...tables.map(labelled), labelled(peer)];
+            const fix2 = returnRoutes(tables, cidrs, peering, peer, missing);
             if (tables.length === 1) {
-              context3.report({ messageId: "missingReturnRoute", subject: destinationSubject(route), related, data: { ...base, peerTable: tables[0].label } });
+              context3.report({ messageId: "missingReturnRoute", subject: destinationSubject(route), related, data: { ...base, peerTable: tables[0].label }, fix: fix2 });
             } else {
               const peerTables = tables.map((t) => t.label).join(", ");
-              context3.report({ messageId: "missingReturnRoutes", subject: destinationSubject(route), related, data: { ...base, peerTables } });
+              context3.report({ messageId: "missingReturnRoutes", subject: destinationSubject(route), related, data: { ...base, peerTables }, fix: fix2 });
             }
           }
         }
@@ -26626,6 +26884,17 @@ var init_missing_reverse_route = __esm({
 });
 
 // rules/transitive-peering-route.ts
+function narrowFix(facts) {
+  const { route, destination, vpc, peer, peering } = facts;
+  const back = peerRoutesBack(peer, vpc, peering);
+  const narrowed = back ? narrowedDestinations(route, destination, peer) : { inside: [], fresh: [] };
+  if (narrowed === void 0) return void 0;
+  const { inside, fresh } = narrowed;
+  const list2 = (cidrs) => cidrs.map((c) => c.canonical).join(", ");
+  const why = !back ? `no route table of ${peer.label} sends anything back to ${vpc.label} over it` : inside.length === 0 ? `no part of ${destination.canonical} is one of them` : `its table already routes ${list2(inside)}, the part of ${destination.canonical} that is`;
+  const description = fresh.length === 0 ? `Remove ${routeLabel(route)}: ${peering.label} reaches only ${peer.label}'s own addresses, and ${why}; reach the other VPC over a peering of its own (or a transit gateway).` : `Narrow ${routeLabel(route)} to ${list2(fresh)}${fresh.length === 1 ? "" : " (a route each)"}, the part of ${destination.canonical} that is ${peer.label}'s own; reach the other VPC over a peering of its own (or a transit gateway).`;
+  return { kind: "narrowRoute", description, route, destinations: fresh };
+}
 var transitive_peering_route_default;
 var init_transitive_peering_route = __esm({
   "rules/transitive-peering-route.ts"() {
@@ -26639,6 +26908,16 @@ var init_transitive_peering_route = __esm({
       summary: "A route sends traffic for a third VPC over a peering connection, but peering is not transitive.",
       rationale: "A VPC peering connection only carries traffic whose source and destination are in its two VPCs. A route in VPC A that sends the range of a third VPC C over the peering with B relies on B to pass the packets on to C, which AWS never does, even when B is itself peered with C. Terraform and CloudFormation apply such a route without complaint and the traffic is silently dropped.",
       remediation: "Connect A and C directly: create a peering connection between them and route C's range over it (in both directions), or attach all VPCs that must talk to each other to a transit gateway or Cloud WAN and route through it. Then remove the route to C's range from the peering with B.",
+      references: [
+        { title: "VPC peering limitations", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations" },
+        { title: "VPC peering configurations with routes to an entire VPC", url: "https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-hub-spoke-created.tf", good: "negative-peer-ranges.tf" },
+          cfn: { bad: "positive-hub-spoke-created.cfn.yaml", good: "negative-peer-ranges.cfn.yaml" }
+        }
+      },
       messages: {
         transitive: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but that range includes {thirdVpc} ({thirdCidr}), which is peered with {peerVpc}; peering is not transitive, so {peerVpc} will not forward the traffic. Peer with {thirdVpc} directly (or use a transit gateway) and route {thirdCidr} over that connection.",
         thirdVpc: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but that range includes {thirdVpc} ({thirdCidr}), which is not part of {peerVpc}; a peering only reaches the peer VPC itself, so the traffic is dropped. Peer with {thirdVpc} directly (or use a transit gateway) and route {thirdCidr} over that connection."
@@ -26661,7 +26940,8 @@ var init_transitive_peering_route = __esm({
               peerVpc: facts.peer.label,
               thirdVpc: third.label,
               thirdCidr: thirdCidr.canonical
-            }
+            },
+            fix: narrowFix(facts)
           });
         }
       }
@@ -26670,6 +26950,20 @@ var init_transitive_peering_route = __esm({
 });
 
 // rules/edge-to-edge-route.ts
+function defaultFix(route, destination, peering) {
+  const sides = peeringRouteSides(route, peering);
+  return sides.kind === "ok" ? narrowFix2(route, destination, sides.vpc, sides.peer, peering) : void 0;
+}
+function narrowFix2(route, destination, vpc, peer, peering) {
+  const back = peerRoutesBack(peer, vpc, peering);
+  const narrowed = back ? narrowedDestinations(route, destination, peer) : { inside: [], fresh: [] };
+  if (narrowed === void 0) return void 0;
+  const { inside, fresh } = narrowed;
+  const list2 = (cidrs) => cidrs.map((c) => c.canonical).join(", ");
+  const why = !back ? `no route table of ${peer.label} sends anything back to ${vpc.label} over it, so nothing this route sends gets an answer` : inside.length === 0 ? `no part of ${destination.canonical} is one of them` : `the table already routes ${list2(inside)}, the part of ${destination.canonical} that is`;
+  const description = fresh.length === 0 ? `Remove ${routeLabel(route)}: ${peering.label} reaches only ${peer.label}'s own addresses, and ${why}; send ${destination.canonical} to a gateway of this VPC instead.` : `Narrow ${routeLabel(route)} to ${list2(fresh)} (${peer.label}'s own ${fresh.length === 1 ? "range" : "ranges, a route each"}), the only part of ${destination.canonical} that ${peering.label} can reach; send the rest to a gateway of this VPC.`;
+  return { kind: "narrowRoute", description, route, destinations: fresh };
+}
 var edge_to_edge_route_default;
 var init_edge_to_edge_route = __esm({
   "rules/edge-to-edge-route.ts"() {
@@ -26683,6 +26977,16 @@ var init_edge_to_edge_route = __esm({
       summary: "A route sends traffic over a peering connection to a default route or a range outside the peer VPC.",
       rationale: "A VPC peering connection only delivers packets addressed to the peer VPC itself. It does not extend the peer's internet gateway, NAT gateway, VPN connection, Direct Connect gateway or gateway endpoints to you (AWS calls this edge-to-edge routing and does not support it). A route for 0.0.0.0/0 or ::/0 over a peering, or for a range wider than the peer VPC or outside it, is accepted at apply time, and the traffic it catches is dropped: instances lose internet or on-premises access, often only in the subnets that use this route table.",
       remediation: "Route over the peering only the peer VPC's CIDR blocks (or parts of them). Send internet traffic to an internet gateway or NAT gateway in the same VPC, and on-premises or other-VPC traffic to a VPN, Direct Connect or transit gateway attachment of the same VPC. To share one egress point between VPCs, use a transit gateway instead of peering.",
+      references: [
+        { title: "VPC peering limitations", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations" },
+        { title: "Update your route tables for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-default-route-inline.tf", good: "negative-default-via-igw.tf" },
+          cfn: { bad: "positive-ipv6-default-route.cfn.yaml", good: "negative-default-via-igw.cfn.yaml" }
+        }
+      },
       messages: {
         defaultRoute: "Route {route} sends all {family} traffic ({destination}) over peering {peering}; a peering cannot reach the other VPC's internet gateway, NAT gateway, VPN or Direct Connect, so this traffic is dropped. Send {destination} to a gateway of this VPC and route only the peer VPC's CIDR over {peering}.",
         defaultRouteUnresolvedPeering: "Route {route} sends all {family} traffic ({destination}) over a peering connection vpclint cannot identify ({why}); whichever connection it is, a peering cannot reach the other VPC's internet gateway, NAT gateway, VPN or Direct Connect, so this traffic is dropped. Send {destination} to a gateway of this VPC and route only the peer VPC's CIDR over the peering.",
@@ -26706,7 +27010,8 @@ var init_edge_to_edge_route = __esm({
                   destination: c.destination.canonical,
                   family: c.destination.family === 4 ? "IPv4" : "IPv6",
                   peering: c.peering.label
-                }
+                },
+                fix: defaultFix(route, c.destination, c.peering)
               });
               break;
             case "defaultUnresolvedPeering":
@@ -26724,15 +27029,15 @@ var init_edge_to_edge_route = __esm({
             case "outside": {
               const { facts } = c;
               const family = facts.destination.family;
-              const blocks = [];
+              const blocks2 = [];
               let incomplete = facts.peer.blocksIncomplete !== void 0;
               for (const b of facts.peer.cidrBlocks) {
                 if ((b.kind === "ipv6" ? 6 : 4) !== family) continue;
-                if (b.cidr.state === "known") blocks.push(b.cidr.value.canonical);
+                if (b.cidr.state === "known") blocks2.push(b.cidr.value.canonical);
                 else if (b.cidr.state === "unknown" && b.cidr.invalid !== true) incomplete = true;
               }
-              let peerCidrs = blocks.length > 0 ? blocks.join(", ") : `no IPv${family} block`;
-              if (incomplete) peerCidrs = blocks.length > 0 ? `${peerCidrs} and unknown blocks` : "CIDR blocks unknown";
+              let peerCidrs = blocks2.length > 0 ? blocks2.join(", ") : `no IPv${family} block`;
+              if (incomplete) peerCidrs = blocks2.length > 0 ? `${peerCidrs} and unknown blocks` : "CIDR blocks unknown";
               context3.report({
                 messageId: "outsidePeer",
                 subject: destinationSubject(route),
@@ -26743,7 +27048,8 @@ var init_edge_to_edge_route = __esm({
                   peering: facts.peering.label,
                   peerVpc: facts.peer.label,
                   peerCidrs
-                }
+                },
+                fix: narrowFix2(route, facts.destination, facts.vpc, facts.peer, facts.peering)
               });
               break;
             }
@@ -26776,6 +27082,15 @@ var init_route_to_foreign_peering = __esm({
       summary: "A route targets a peering connection that does not involve the VPC of its route table.",
       rationale: "A route table can send traffic only over a peering connection of its own VPC. AWS rejects a route whose target is a connection between two other VPCs, at apply time, after the rest of the change has been applied. It is almost always a copy-paste or lookup mistake: a module reused for another VPC that keeps the old connection, or a map lookup that returns the wrong connection.",
       remediation: "Point the route at the peering connection between this route table's VPC and the VPC it should reach (create that connection if it does not exist), or move the route to a route table of one of the two VPCs the connection joins.",
+      references: [
+        { title: "Update your route tables for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-copied-route.tf", good: "negative-both-sides.tf" },
+          cfn: { bad: "positive-copied-route.cfn.yaml", good: "negative-both-sides.cfn.yaml" }
+        }
+      },
       messages: {
         foreignPeering: "Route {route} in {table} ({vpc}) targets peering {peering}, which joins {requester} and {accepter}, not {vpc}; AWS rejects the route. Target a peering connection of {vpc}, or move the route to a route table of {requester} or {accepter}."
       },
@@ -26858,6 +27173,19 @@ var init_mixed_inline_routes = __esm({
       summary: "A route table (or security group) has inline routes (or rules) and also standalone route (or rule) resources.",
       rationale: "Terraform treats an inline `route` list on a route table, and an inline `ingress` or `egress` list on a security group, as the complete set: on every apply it removes routes or rules that are not in the list, including those that standalone `aws_route` or rule resources add, and the standalone resources add them back on the next apply. The network flaps between two states, and for a while after each apply the traffic those routes or rules carry is dropped. An explicit empty list (`route = []`, `ingress = []`) counts as an inline list.",
       remediation: "Use one style per route table and per security group direction: move the inline routes into `aws_route` resources (or the rules into `aws_vpc_security_group_ingress_rule` / `_egress_rule` resources) and remove the inline list, or write every route or rule inline and delete the standalone resources.",
+      references: [
+        { title: "Terraform AWS provider: aws_route_table", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/route_table" },
+        { title: "Terraform AWS provider: aws_security_group", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-inline-and-route.tf", good: "negative-existing-standalone.tf" },
+          cfn: {
+            good: "negative-sg-inline-rules-and-rule-resource.cfn.yaml",
+            note: "CloudFormation has no inline routes, and a group with inline rules and rule resources is a problem of the Terraform provider only, so no template is flagged."
+          }
+        }
+      },
       messages: {
         mixedRoutes: "Route table {table} has {inline} and standalone route resources ({standalone}); Terraform removes the standalone routes on every apply and they come back on the next. Use only aws_route resources or only inline routes for this table.",
         mixedRules: "Security group {group} has {inline} and {direction} rule resources ({standalone}); Terraform removes the rules of those resources on every apply and they come back on the next. Use only rule resources or only inline {direction} rules for this group."
@@ -26872,13 +27200,13 @@ var init_mixed_inline_routes = __esm({
             else if (route.subject.resource === table.resource) inline++;
           }
           if (standalone.length === 0) continue;
-          const writes = table.writesInlineRoutes;
-          if (writes === void 0 || writes.state === "absent") continue;
-          if (writes.state === "unknown") {
-            context3.unresolved({ resource: table.resource }, `${writes.reason}; it also has standalone routes (${names(standalone.map((r) => r.key))})`);
+          const writes2 = table.writesInlineRoutes;
+          if (writes2 === void 0 || writes2.state === "absent") continue;
+          if (writes2.state === "unknown") {
+            context3.unresolved({ resource: table.resource }, `${writes2.reason}; it also has standalone routes (${names(standalone.map((r) => r.key))})`);
             continue;
           }
-          if (!writes.value) continue;
+          if (!writes2.value) continue;
           context3.report({
             messageId: "mixedRoutes",
             subject: { resource: table.resource },
@@ -26902,13 +27230,13 @@ var init_mixed_inline_routes = __esm({
               else standalone.push(rule);
             }
             if (standalone.length === 0) continue;
-            const writes = writesBy[direction];
-            if (writes.state === "absent") continue;
-            if (writes.state === "unknown") {
-              context3.unresolved({ resource: group.resource }, `${writes.reason}; it also has ${direction} rule resources (${names(standalone.map((r) => r.key))})`);
+            const writes2 = writesBy[direction];
+            if (writes2.state === "absent") continue;
+            if (writes2.state === "unknown") {
+              context3.unresolved({ resource: group.resource }, `${writes2.reason}; it also has ${direction} rule resources (${names(standalone.map((r) => r.key))})`);
               continue;
             }
-            if (!writes.value) continue;
+            if (!writes2.value) continue;
             context3.report({
               messageId: "mixedRules",
               subject: { resource: group.resource },
@@ -26972,7 +27300,44 @@ function firstTwo(list2) {
   }
   return [first, second];
 }
-var VpcNumbers, SIDES, duplicate_peering_default;
+function inModule(p) {
+  return p.resource.format !== "cloudformation" && p.resource.address.startsWith("module.");
+}
+function exists2(p) {
+  return p.id.state === "known" || p.resource.action !== void 0 && p.resource.action !== "create";
+}
+function removalFix(p, first, pair, use) {
+  const extras = (x) => (x.accepterResource !== void 0 && x.accepterResource !== x.resource ? 1 : 0) + x.optionsResources.length;
+  let remove = p;
+  let keep = first;
+  let why = `it is the later of the two by address, and nothing else tells them apart`;
+  if (pair) {
+    const pick = (a, b, reason) => {
+      remove = a;
+      keep = b;
+      why = reason;
+    };
+    const [up, uf] = [use.of(p), use.of(first)];
+    if (up === 0 && uf > 0) pick(p, first, `no route uses it, while ${uf === 1 ? "a route uses" : `${uf} routes use`} ${first.resource.address}`);
+    else if (uf === 0 && up > 0) pick(first, p, `no route uses it, while ${up === 1 ? "a route uses" : `${up} routes use`} ${p.resource.address}`);
+    else if (exists2(first) && !exists2(p)) pick(p, first, `this change creates it, while ${first.resource.address} already exists`);
+    else if (exists2(p) && !exists2(first)) pick(first, p, `this change creates it, while ${p.resource.address} already exists`);
+    else if (extras(p) === 0 && extras(first) > 0) pick(p, first, `${first.resource.address} has the accepter and options resources, it has none`);
+    else if (extras(first) === 0 && extras(p) > 0) pick(first, p, `${p.resource.address} has the accepter and options resources, it has none`);
+    else if (inModule(p) && !inModule(first)) pick(first, p, `it is written in the root module, while ${p.resource.address} comes from a module whose other calls share its text`);
+  }
+  if (use.of(remove) > 0) return void 0;
+  const resources = [remove.resource];
+  if (remove.accepterResource !== void 0 && remove.accepterResource !== remove.resource) resources.push(remove.accepterResource);
+  resources.push(...remove.optionsResources);
+  const also = resources.length > 1 ? ` (with ${resources.slice(1).map((r) => r.address).join(", ")})` : "";
+  return {
+    kind: "removeResources",
+    description: `Remove ${remove.resource.address}${also} and keep ${keep.resource.address}: ${why}. One connection carries traffic both ways. If AWS already created both, they are one connection: stop managing the removed resource without deleting it ` + (remove.resource.format === "cloudformation" ? "(set DeletionPolicy: Retain on it and update the stack before removing it)." : "(terraform state rm, or a removed block with destroy = false)."),
+    resources
+  };
+}
+var VpcNumbers, SIDES, duplicate_peering_default, RouteUse;
 var init_duplicate_peering = __esm({
   "rules/duplicate-peering.ts"() {
     "use strict";
@@ -27002,6 +27367,16 @@ var init_duplicate_peering = __esm({
       summary: "More than one peering connection joins the same pair of VPCs.",
       rationale: "AWS allows only one VPC peering connection between two VPCs, whichever side requests it. Terraform does not fail on a second one: AWS returns the ID of the existing connection, so two resources silently manage the same connection. Their settings (DNS resolution, tags, acceptance) fight on every apply, and destroying either resource deletes the connection that the other one and every route over it still depend on.",
       remediation: "Keep exactly one peering connection per pair of VPCs: remove the extra resource and point its routes and options at the remaining connection (use a `moved` block or `terraform state rm` so the shared connection is not destroyed). One connection can carry traffic in both directions.",
+      references: [
+        { title: "VPC peering limitations", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations" },
+        { title: "Terraform AWS provider: aws_vpc_peering_connection", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_peering_connection" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-same-direction.tf", good: "negative-distinct-pairs.tf" },
+          cfn: { bad: "positive-same-direction.cfn.yaml", good: "negative-condition-swap.cfn.json" }
+        }
+      },
       messages: {
         duplicate: "Peering {peering} ({requester} to {accepter}) duplicates {first}, which already joins these two VPCs. AWS allows only one peering connection between two VPCs, and Terraform silently returns the existing connection's ID for a second one, so both resources would manage one connection. Remove {peering} and use {first}."
       },
@@ -27030,6 +27405,7 @@ var init_duplicate_peering = __esm({
           if (list2) list2.push(p);
           else byPair.set(pair, [p]);
         }
+        const routeUse = new RouteUse(model);
         for (const group of byPair.values()) {
           if (group.length < 2) continue;
           group.sort(byAddress);
@@ -27057,7 +27433,8 @@ var init_duplicate_peering = __esm({
                 first: nameOf(first, p),
                 requester: requester.label,
                 accepter: accepter.label
-              }
+              },
+              fix: removalFix(p, first, group.length === 2, routeUse)
             });
           }
         }
@@ -27089,6 +27466,19 @@ var init_duplicate_peering = __esm({
         }
       }
     });
+    RouteUse = class {
+      #count = /* @__PURE__ */ new Map();
+      constructor(model) {
+        for (const r of model.routes) {
+          if (r.target.kind !== "peering" || r.target.peering.state !== "known") continue;
+          const key = r.target.peering.value.key;
+          this.#count.set(key, (this.#count.get(key) ?? 0) + 1);
+        }
+      }
+      of(p) {
+        return this.#count.get(p.key) ?? 0;
+      }
+    };
   }
 });
 
@@ -27100,8 +27490,8 @@ function willBeCreated(r) {
 function sideLabel(v, side) {
   return v.state === "known" ? v.value.label : `an unknown ${side} VPC`;
 }
-function pathText(path12) {
-  return path12.map(String).join(".");
+function pathText(path14) {
+  return path14.map(String).join(".");
 }
 function vpcsInTwoRegions(p) {
   const here = requesterRegion(p);
@@ -27142,6 +27532,20 @@ var init_peering_acceptance = __esm({
       summary: "A peering connection that nothing in scope accepts, or that uses auto-accept or DNS options where AWS refuses them.",
       rationale: "A VPC peering connection carries no traffic until the accepter side accepts it. The requester can accept it itself only when both VPCs are in its account and region (`auto_accept`); otherwise the accepter account must accept it in the accepter region. A request that nothing accepts stays pending, expires after 7 days, and every route over it is a blackhole meanwhile. The AWS provider refuses `auto_accept` together with `peer_region`, AWS refuses a requester's acceptance of a connection to another account, and DNS options written on the requesting resource fail because the connection is not active when it is created.",
       remediation: "For a connection within one account and region, set `auto_accept = true`. Across accounts or regions, leave `auto_accept` unset and accept the connection with an `aws_vpc_peering_connection_accepter` that uses a provider for the accepter's account and region (or in the accepter's own code, which should then be linted too). Set DNS options in the accepter resource or an `aws_vpc_peering_connection_options` resource that depends on it, not in the requesting resource.",
+      references: [
+        { title: "AcceptVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptVpcPeeringConnection.html" },
+        { title: "CreateVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html" },
+        { title: "Terraform AWS provider: aws_vpc_peering_connection_accepter", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_peering_connection_accepter" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-cross-account-no-accepter.tf", good: "negative-auto-accept.tf" },
+          cfn: {
+            good: "negative-cross-account-peer-role.cfn.yaml",
+            note: "CloudFormation accepts the connections a stack requests in its own account (across regions too) and, with `PeerRoleArn`, in another account; whether `PeerOwnerId` is another account is only known with `--parameter AWS::AccountId`, so no fixture template is flagged."
+          }
+        }
+      },
       messages: {
         notAccepted: "Peering {peering} ({requester} to {accepter}) goes to {crossing}, and nothing in the linted code accepts it: it stays pending acceptance, expires after 7 days, and routes over it are blackholes. Add an aws_vpc_peering_connection_accepter with a provider for the accepter side, or accept it in the code that manages {accepter}.",
         notAutoAccepted: "Peering {peering} ({requester} to {accepter}) is within one account and region but does not set auto_accept, and nothing in the linted code accepts it: it stays pending acceptance, expires after 7 days, and routes over it are blackholes. Set auto_accept = true.",
@@ -27244,6 +27648,15 @@ var init_peering_quota = __esm({
       summary: "A VPC has more peering connections, or more IPv4 CIDR blocks, than AWS allows by default.",
       rationale: "AWS allows 50 active VPC peering connections per VPC by default; the quota can be raised to at most 125. Past the quota, a new connection is created but cannot become active, so every route over it is a blackhole. Past 125 no quota increase helps. A VPC also has at most 5 IPv4 CIDR blocks (the primary and the secondaries) by default; the association of a sixth fails at apply time unless the quota was raised.",
       remediation: 'Request a quota increase (Service Quotas, "Active VPC peering connections per VPC", up to 125; "IPv4 CIDR blocks per VPC") before the change is applied. For hubs with many spokes, connect the VPCs through a transit gateway or AWS Cloud WAN instead of one peering per spoke. Instead of many small secondary blocks, use fewer, larger ones.',
+      references: [
+        { title: "Amazon VPC quotas", url: "https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-over-default-quota.tf", good: "negative-at-quota.tf" },
+          cfn: { bad: "positive-six-ipv4-blocks.cfn.yaml", good: { file: "negative-at-quota.cfn.yaml", lines: [1, 37] } }
+        }
+      },
       messages: {
         overDefaultQuota: `{vpc} has {count} peering connections, more than the quota of {quota} active peering connections per VPC (${DEFAULT_PEERING_QUOTA} unless raised), so the ones past it stay inactive. Request a quota increase (up to ${MAX_PEERING_QUOTA}) or connect the VPCs through a transit gateway.`,
         overMaximum: `{vpc} has {count} peering connections, more than {max}; AWS allows at most ${MAX_PEERING_QUOTA} active peering connections per VPC, even with a quota increase. Connect the VPCs through a transit gateway instead.`,
@@ -27368,6 +27781,16 @@ var init_peering_dns = __esm({
       summary: "DNS resolution over a peering is requested while a VPC has DNS support or hostnames off, or a VPC outside RFC 1918 is peered without it.",
       rationale: "With DNS resolution enabled on a peering connection, the public DNS name of an instance in one VPC resolves to its private address when queried from the other VPC, so traffic stays on the peering. AWS applies it only when both VPCs have DNS support and DNS hostnames enabled; otherwise the option is stored and has no effect, and clients connect to public addresses instead, through the internet or not at all. For a VPC whose CIDR block is outside the private ranges of RFC 1918, the private names of its instances resolve from the peer only if that VPC's side of the connection enables DNS resolution.",
       remediation: "Enable DNS support and DNS hostnames on both VPCs (`enable_dns_support` and `enable_dns_hostnames` on `aws_vpc`, `EnableDnsSupport` and `EnableDnsHostnames` on `AWS::EC2::VPC`). For a VPC outside RFC 1918, set `allow_remote_vpc_dns_resolution = true` in that VPC's side of the connection (the `requester` or `accepter` block of `aws_vpc_peering_connection_options`, or of the accepter resource in the peer account).",
+      references: [
+        { title: "Enable DNS resolution for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-dns.html" },
+        { title: "DNS attributes for your VPC", url: "https://docs.aws.amazon.com/vpc/latest/userguide/AmazonDNS-concepts.html#vpc-dns-support" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-hostnames-off.tf", good: "negative-dns-enabled.tf" },
+          cfn: { bad: "positive-outside-rfc1918.cfn.yaml", good: "negative-secondary-outside-rfc1918.cfn.yaml" }
+        }
+      },
       messages: {
         dnsSettingOff: "Peering {peering} requests DNS resolution, but {vpc} has {setting} off, so AWS ignores it and names of instances across the peering resolve to public addresses. Enable {setting} on {vpc}.",
         outsideRfc1918: "{vpc} ({cidr}) is outside the private ranges of RFC 1918 and is peered over {peering} without DNS resolution on its side ({side}), so the peer cannot resolve its instances' names to private addresses. Set allow_remote_vpc_dns_resolution on the {side} side of {peering}."
@@ -27432,8 +27855,8 @@ function inOneRegion(a, b) {
 function checkPeering(p, context3) {
   const r = p.resource;
   const subject = { resource: r };
-  const { path: path12, fix } = attribute(r);
-  const name = path12[0];
+  const { path: path14, fix: fix2 } = attribute(r);
+  const name = path14[0];
   if (p.accepter.state === "absent") return;
   if (p.accepter.state === "unknown") {
     context3.unresolved(subject, `whether ${p.label} looks for its peer VPC in the right region cannot be told: its peer VPC is unknown (${p.accepter.reason})`, p.accepter.origin);
@@ -27444,13 +27867,13 @@ function checkPeering(p, context3) {
   const there = accepter.region;
   const peer = p.peerRegion;
   if (peer.state === "unknown") {
-    context3.unresolved(subject, `whether ${p.label} looks for ${accepter.label} in the right region cannot be told: ${peer.reason}`, { resource: r, path: path12 });
+    context3.unresolved(subject, `whether ${p.label} looks for ${accepter.label} in the right region cannot be told: ${peer.reason}`, { resource: r, path: path14 });
     return;
   }
   if (peer.state === "known") {
     if (there.state !== "known") {
       context3.unresolved(
-        { resource: r, path: path12 },
+        { resource: r, path: path14 },
         `${p.label} sets ${name} to ${peer.value}, and whether its peer VPC ${accepter.label} is there cannot be told: ${whyUnknown(there, "its region")}`
       );
       return;
@@ -27458,9 +27881,9 @@ function checkPeering(p, context3) {
     if (there.value !== peer.value) {
       context3.report({
         messageId: "wrongPeerRegion",
-        subject: { resource: r, path: path12 },
+        subject: { resource: r, path: path14 },
         related,
-        data: { peering: p.label, attribute: name, peerRegion: peer.value, accepter: accepter.label, accepterRegion: there.value, fix: fix(there.value) }
+        data: { peering: p.label, attribute: name, peerRegion: peer.value, accepter: accepter.label, accepterRegion: there.value, fix: fix2(there.value) }
       });
     }
     return;
@@ -27486,7 +27909,7 @@ function checkPeering(p, context3) {
       accepter: accepter.label,
       accepterRegion: there.value,
       attribute: name,
-      fix: fix(there.value)
+      fix: fix2(there.value)
     }
   });
 }
@@ -27505,6 +27928,19 @@ var init_peering_region = __esm({
       summary: "A peering request looks for the peer VPC in a region it is not in: peer_region is missing or wrong.",
       rationale: "AWS looks for the peer VPC of a peering request in the region given by `peer_region` (CloudFormation `PeerRegion`), and in the requester's own region when it is not set. A cross-region peering written without it, or with the wrong region, names a VPC that does not exist where AWS looks: the connection fails and the apply with it, and the accepter in the other region never sees a request. The plan looks fine, because the peer VPC ID itself is valid.",
       remediation: 'Set `peer_region` (CloudFormation `PeerRegion`) to the region of the peer VPC, for example `peer_region = "us-east-1"`, on the requesting `aws_vpc_peering_connection`; then accept the connection in that region (an `aws_vpc_peering_connection_accepter` with a provider for it, see NET302). Leave it unset, or set it to the requester\'s region, only when both VPCs are in one region.',
+      references: [
+        { title: "CreateVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html" },
+        { title: "Terraform AWS provider: aws_vpc_peering_connection", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_peering_connection" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-missing-peer-region.tf", good: "negative-peer-region-set.tf" },
+          cfn: {
+            good: "negative-same-template.cfn.yaml",
+            note: "every VPC of a template is in the stack's region, and a peer VPC in another region can only be named by ID or parameter, whose region is not known, so no fixture template is flagged (such a template is an unresolved check)."
+          }
+        }
+      },
       messages: {
         missingPeerRegion: "Peering {peering} joins {requester} in {requesterRegion} with {accepter} in {accepterRegion}, but does not set {attribute}, so AWS looks for {accepter} in {requesterRegion}: the connection fails and the accepter in {accepterRegion} never sees the request. Set {fix}.",
         wrongPeerRegion: "Peering {peering} sets {attribute} to {peerRegion}, but its peer VPC {accepter} is in {accepterRegion}, so AWS looks for {accepter} in {peerRegion}: the connection fails and the accepter in {accepterRegion} never sees the request. Set {fix}."
@@ -27537,6 +27973,15 @@ var init_self_peering = __esm({
       summary: "A peering connection joins a VPC with itself.",
       rationale: "A VPC peering connection joins two different VPCs. AWS rejects a request whose requester VPC and peer VPC are the same VPC, so the apply fails at that resource; the plan looks fine, because each ID on its own is valid. It is almost always a slip: the peer side was meant to name another VPC (a copied block whose `peer_vpc_id` still names the requester).",
       remediation: "Point `peer_vpc_id` (CloudFormation `PeerVpcId`) at the VPC to be peered with, or remove the connection: traffic within one VPC needs no peering, the VPC's local route already carries it.",
+      references: [
+        { title: "CreateVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-self-reference.tf", good: "negative-distinct-vpcs.tf" },
+          cfn: { bad: "positive-self-reference.cfn.yaml", good: "negative-distinct-vpcs.cfn.yaml" }
+        }
+      },
       messages: {
         selfPeering: "Peering {peering} joins {vpc} with itself: {attribute} names the requester VPC again. AWS rejects a peering connection between a VPC and itself, so the apply fails. Point {attribute} at the VPC to peer with, or remove the connection."
       },
@@ -27548,10 +27993,10 @@ var init_self_peering = __esm({
           const vpc = p.requester.value;
           if (!sameVpc(vpc, p.accepter.value)) continue;
           const attribute2 = r.format === "cloudformation" ? "PeerVpcId" : "peer_vpc_id";
-          const path12 = [attribute2];
+          const path14 = [attribute2];
           context3.report({
             messageId: "selfPeering",
-            subject: { resource: r, path: path12 },
+            subject: { resource: r, path: path14 },
             related: [labelled(vpc)],
             data: { peering: p.label, vpc: vpc.label, attribute: attribute2 }
           });
@@ -27625,32 +28070,32 @@ function classifyPorts(protocol, rule, sensitive) {
   const to = readPort(rule.toPort, "to_port");
   if (typeof from === "object") return { ok: false, unknown: "port range", reason: from.reason };
   if (typeof to === "object") return { ok: false, unknown: "port range", reason: to.reason };
-  let note = "";
+  let note2 = "";
   let lo;
   let hi;
   if (from === "missing" && to === "missing") {
     lo = 0;
     hi = 65535;
-    note = " (no port range set)";
+    note2 = " (no port range set)";
   } else if (typeof from === "number" && from < 0 || typeof to === "number" && to < 0) {
     lo = 0;
     hi = 65535;
-    note = ` (written as ${from === "missing" ? "no from_port" : from} to ${to === "missing" ? "no to_port" : to})`;
+    note2 = ` (written as ${from === "missing" ? "no from_port" : from} to ${to === "missing" ? "no to_port" : to})`;
   } else {
     const f = from === "missing" ? 0 : Math.min(from, 65535);
     const t = to === "missing" ? 65535 : Math.min(to, 65535);
     lo = Math.min(f, t);
     hi = Math.max(f, t);
     if (f > t) {
-      note = ` (written inverted as ${from}-${to})`;
+      note2 = ` (written inverted as ${from}-${to})`;
     }
   }
   const space = { kind: "ports", protocol, lo, hi };
   if (lo <= 1 && hi === 65535) {
-    return { ok: true, traffic: { level: "allPorts", protocol, ports: "all ports", text: `all ${protocol} ports${note}`, services: "", space } };
+    return { ok: true, traffic: { level: "allPorts", protocol, ports: "all ports", text: `all ${protocol} ports${note2}`, services: "", space } };
   }
   const ports = lo === hi ? String(lo) : `${lo}-${hi}`;
-  const text4 = `${protocol} ${lo === hi ? "port" : "ports"} ${ports}${note}`;
+  const text4 = `${protocol} ${lo === hi ? "port" : "ports"} ${ports}${note2}`;
   const services = servicesIn(protocol, lo, hi, sensitive);
   return { ok: true, traffic: { level: services ? "sensitivePort" : "openPort", protocol, ports, text: text4, services, space } };
 }
@@ -27717,9 +28162,9 @@ function spaceKey(s) {
 function internetOf(c) {
   return c.family === 4 ? "IPv4 internet" : "IPv6 internet";
 }
-function pathText2(path12) {
+function pathText2(path14) {
   let out = "";
-  for (const part of path12) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path14) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 function groupLabel(rule) {
@@ -27791,6 +28236,15 @@ function coverHits(all, policy) {
   }
   return hits;
 }
+function placeholderFix(subject, world, ruleKey) {
+  return {
+    kind: "placeholderCidr",
+    description: `Replace ${world.text} in ${ruleKey} with the range that needs to get in (an office, a VPN, a load balancer's subnets): the fix puts a placeholder there for you to set; or reference a security group instead.`,
+    subject,
+    literal: world.text,
+    family: world.family
+  };
+}
 var SENSITIVE_PORTS, PORT, MAX_SERVICES, MAX_RULES, PROTOCOL_NAMES, SEVERITY, WORLDS, open_ingress_default;
 var init_open_ingress = __esm({
   "rules/open-ingress.ts"() {
@@ -27855,6 +28309,15 @@ var init_open_ingress = __esm({
       summary: "A security group rule admits traffic from the whole internet.",
       rationale: "Addresses reachable from the internet are scanned continuously. An ingress rule from 0.0.0.0/0 or ::/0 exposes every instance, load balancer or database in the group to anyone; on SSH, RDP, database or cluster-control ports, or on all ports, that is a direct path to a breach, and AWS Security Hub (EC2.13, EC2.14, EC2.18, EC2.19) flags it too. Ranges that only together cover the internet (0.0.0.0/1 and 128.0.0.0/1) are just as open. Public services such as HTTPS are legitimately open, so other ports are warnings to confirm.",
       remediation: "Allow only the addresses that need access: office or VPN ranges, a partner's /32, or a security group reference for traffic from inside AWS. Reach instances through SSM Session Manager or a bastion instead of opening SSH or RDP, keep databases in private subnets, and put public services behind a load balancer that alone is open on 443. Suppress the finding for endpoints that are meant to be public.",
+      references: [
+        { title: "Security group rules", url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-inline-ssh.tf", good: "negative-office-cidr.tf" },
+          cfn: { bad: "positive-rule-resource-rdp.cfn.yaml", good: "negative-office-cidr.cfn.yaml" }
+        }
+      },
       messages: {
         allTraffic: "{rule} admits all traffic (every protocol and port) from {cidr}, the whole {internet}, into {group}. Allow only the protocols and ports the workload needs, from the addresses that need them.",
         allPorts: "{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}, so every service listening there is reachable from anywhere. Open only the ports the workload serves, to the addresses that need them.",
@@ -27925,7 +28388,8 @@ var init_open_ingress = __esm({
                 messageId: "unknownPorts",
                 subject,
                 severity: "error",
-                data: { ...base, unknown: classified.unknown, reason: classified.reason }
+                data: { ...base, unknown: classified.unknown, reason: classified.reason },
+                fix: placeholderFix(subject, cidr.value, rule.key)
               });
               continue;
             }
@@ -27934,7 +28398,7 @@ var init_open_ingress = __esm({
             const data = { ...base, protocol: t.protocol, ports: t.ports };
             if (t.level !== "allTraffic") data.traffic = t.text;
             if (t.level === "sensitivePort") data.services = t.services;
-            context3.report({ messageId: t.level, subject, severity: SEVERITY[t.level], data });
+            context3.report({ messageId: t.level, subject, severity: SEVERITY[t.level], data, fix: placeholderFix(subject, cidr.value, rule.key) });
           }
           if (narrow.length === 0 || rule.group.state !== "known") continue;
           const candidate = { rule, cidrs: narrow };
@@ -27979,6 +28443,18 @@ var init_cross_region_sg_reference = __esm({
       summary: "A security group rule references a security group of a VPC in another region.",
       rationale: "Security groups can reference groups of a peered VPC only when both VPCs are in the same region. Security group IDs are regional, and an inter-region peering connection does not carry group references, so AWS rejects the rule at apply time (the referenced group is not found). The rest of the change may already be applied by then, with the peering in place but no rule admitting its traffic.",
       remediation: "Reference the peer VPC's CIDR block (or the CIDRs of the peer subnets that need access, or a managed prefix list of them) instead of its security group. Group references work across a peering only when both VPCs are in the same region.",
+      references: [
+        { title: "Update your security groups to reference peer security groups", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-rule-resource.tf", good: "negative-same-region.tf" },
+          cfn: {
+            good: "negative-same-region.cfn.yaml",
+            note: "a template is one stack in one region, and a group of a peer in another region can only be named by ID or parameter, whose region is not known, so no template is flagged (it is an unresolved check)."
+          }
+        }
+      },
       messages: {
         crossRegion: "Rule {rule} of {group} ({region}) references security group {peerGroup} of {peerVpc} in {peerRegion}; AWS rejects references to security groups in another region. Use the CIDR of {peerVpc} ({peerCidrs}) instead."
       },
@@ -28083,6 +28559,16 @@ var init_broad_peer_ingress = __esm({
       summary: "A security group rule admits a peer VPC's whole CIDR block on all ports.",
       rationale: "A peering connection makes the two VPCs reachable to each other. An ingress rule that admits the peer VPC's whole range on every port and protocol turns that into full trust: any workload in the peer, including one that is compromised or misconfigured, can reach every service behind the group, and the rule will keep admitting whatever is added to the peer later. Usually only a few ports, from a few subnets or one security group of the peer, are needed.",
       remediation: "Admit only the ports the peer needs, from the CIDRs of the peer subnets that use them, or (for a peer in the same region) from the peer's security group. If the whole peer really is trusted on every port, keep the rule and suppress the finding with a reason.",
+      references: [
+        { title: "Update your security groups to reference peer security groups", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html" },
+        { title: "Security group rules", url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html" }
+      ],
+      docs: {
+        examples: {
+          tf: { bad: "positive-all-traffic-peer-cidr.tf", good: "negative-peer-subnet.tf" },
+          cfn: { bad: "positive-all-traffic-peer-cidr.cfn.yaml", good: "negative-peer-subnet.cfn.yaml" }
+        }
+      },
       messages: {
         wholePeer: "Rule {rule} admits {what} from {cidr} into {group}, which covers all of {peerVpc} ({peerCidr}), peered over {peering}. Admit only the ports the peer needs, from its subnets' ranges or its security group."
       },
@@ -28259,9 +28745,9 @@ var init_errors = __esm({
 });
 
 // src/model/describe.ts
-function pathText3(path12) {
+function pathText3(path14) {
   let out = "";
-  for (const segment of path12) {
+  for (const segment of path14) {
     if (typeof segment === "number") out += `[${segment}]`;
     else out += out === "" ? segment : `.${segment}`;
   }
@@ -28347,9 +28833,77 @@ var init_unresolved = __esm({
   }
 });
 
+// src/report/rule-docs-url.ts
+function ruleDocsUrl(rule) {
+  return rule.docsUrl;
+}
+var init_rule_docs_url = __esm({
+  "src/report/rule-docs-url.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/file-counts.ts
+function fileCounts(result) {
+  const withProblems = new Set(result.findings.map((f) => f.location.file));
+  const read = new Set(result.files.filter((f) => !VARIABLES_FILE.test(f)));
+  for (const f of withProblems) read.add(f);
+  return { read: read.size, withProblems: withProblems.size };
+}
+function filesPhrase(counts, withProblems) {
+  const files = `${counts.read} ${counts.read === 1 ? "file" : "files"}`;
+  return withProblems && counts.read > 1 ? `${counts.withProblems} of ${files}` : files;
+}
+var VARIABLES_FILE;
+var init_file_counts = __esm({
+  "src/report/file-counts.ts"() {
+    "use strict";
+    VARIABLES_FILE = /\.tfvars(\.json)?$/i;
+  }
+});
+
+// src/report/fix-text.ts
+function fixPlace(fix2) {
+  if (fix2.edits.length === 0) return fix2.file;
+  const where2 = fix2.edits.map((e) => {
+    if (e.insert !== void 0) return `insert before line ${e.insert.line}`;
+    const r = e.replace;
+    const lines2 = r.startLine === r.endLine ? `line ${r.startLine}` : `lines ${r.startLine}-${r.endLine}`;
+    return e.text === "" ? `delete ${lines2}` : `replace ${lines2}`;
+  });
+  return `${fix2.file}: ${where2.join("; ")}`;
+}
+function fenced(text4, language2) {
+  const longest = Math.max(0, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  const body2 = text4.replace(/\n$/, "").split("\n").map(escapeControl).join("\n");
+  return `${fence}${language2}
+${body2}
+${fence}`;
+}
+var init_fix_text = __esm({
+  "src/report/fix-text.ts"() {
+    "use strict";
+    init_escape();
+  }
+});
+
 // src/report/text.ts
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
+}
+function fixLines(fix2, dim) {
+  const head = `    ${dim("fix")} (${visible(fixPlace(fix2))}): ${visible(fix2.description)}`;
+  if (fix2.text === "") return [head];
+  return [head, ...fix2.text.replace(/\n$/, "").split("\n").map((line) => `      ${visible(line)}`.trimEnd())];
+}
+function belowFinding(f, fixHints, dim) {
+  const below = [
+    ...(f.moduleCalls ?? []).map((m) => `    ${dim("module call")} ${visible(m.address)} at ${visible(m.location.file)}:${m.location.line}`),
+    ...f.planLocation === void 0 ? [] : [`    ${dim("plan")} ${visible(f.planLocation.file)}:${f.planLocation.line}:${f.planLocation.column ?? 1}`],
+    ...fixHints && f.fix !== void 0 ? fixLines(f.fix, dim) : []
+  ];
+  return below.length === 0 ? {} : { below };
 }
 function renderText(result, ctx) {
   const c = ctx.color ? COLOURS : NO_COLOURS;
@@ -28359,9 +28913,10 @@ function renderText(result, ctx) {
     label: f.severity,
     paint: severityPaint[f.severity],
     ruleId: f.ruleId,
-    text: visible(f.message)
+    text: visible(f.message),
+    ...belowFinding(f, ctx.fixHints === true, c.dim)
   }));
-  const entries2 = groupUnresolved(result.unresolved);
+  const entries2 = ctx.quiet === true ? [] : groupUnresolved(result.unresolved);
   const shown = entries2.slice(0, MAX_UNRESOLVED_SHOWN);
   const unresolvedRows = shown.map((e) => ({
     where: `${visible(e.location.file)}:${e.location.line}`,
@@ -28389,26 +28944,27 @@ function renderText(result, ctx) {
   }
   const line = (r) => {
     const id = idWidth === 0 ? "" : `${c.dim(r.ruleId.padEnd(idWidth))}  `;
-    return `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${id}${r.text}`.trimEnd();
+    const row = `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${id}${r.text}`.trimEnd();
+    return r.below === void 0 ? row : [row, ...r.below].join("\n");
   };
-  const blocks = [];
-  if (findingRows.length > 0) blocks.push(findingRows.map(line).join("\n"));
+  const blocks2 = [];
+  if (findingRows.length > 0) blocks2.push(findingRows.map(line).join("\n"));
   if (unresolvedRows.length > 0) {
     const more = entries2.length - shown.length;
     const tail = more > 0 ? `
 … and ${more} more; use --format json for all` : "";
-    blocks.push(unresolvedRows.map(line).join("\n") + tail);
+    blocks2.push(unresolvedRows.map(line).join("\n") + tail);
   }
   if (fixedRows.length > 0 && result.baseline !== void 0) {
     const more = fixed.length - fixedShown.length;
     const tail = more > 0 ? `
 … and ${more} more; use --format json for all` : "";
     const head = `${plural2(fixed.length, "finding")} of the baseline ${visible(result.baseline.file)} no longer found (fixed):`;
-    blocks.push(`${c.green(head)}
+    blocks2.push(`${c.green(head)}
 ${fixedRows.map(line).join("\n")}${tail}`);
   }
-  blocks.push(summary2(result, c));
-  return neutralizeCommands(`${blocks.join("\n\n")}
+  blocks2.push(summary2(result, c));
+  return neutralizeCommands(`${blocks2.join("\n\n")}
 `);
 }
 function unresolvedText(e) {
@@ -28418,7 +28974,7 @@ function unresolvedText(e) {
 function summary2(result, c) {
   const counts = { error: 0, warning: 0, note: 0 };
   for (const f of result.findings) counts[f.severity] += 1;
-  const files = plural2(result.files.length, "file");
+  const read = fileCounts(result);
   const unresolved2 = result.unresolved.length;
   let line;
   if (result.findings.length > 0) {
@@ -28427,7 +28983,7 @@ function summary2(result, c) {
     if (counts.warning > 0) parts.push(plural2(counts.warning, "warning"));
     if (counts.note > 0) parts.push(plural2(counts.note, "note"));
     const checks = unresolved2 > 0 ? `, ${unresolvedCount(result.unresolved)}` : "";
-    const text4 = `✖ ${plural2(result.findings.length, "problem")} (${parts.join(", ")})${checks} in ${files}`;
+    const text4 = `✖ ${plural2(result.findings.length, "problem")} (${parts.join(", ")})${checks} in ${filesPhrase(read, true)}`;
     const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.cyan;
     line = c.bold(paint(text4));
   } else if (result.files.length === 0) {
@@ -28435,6 +28991,7 @@ function summary2(result, c) {
     line = result.errors.length > 0 ? `nothing linted: ${text4}` : c.green(`✔ no problems: ${text4}`);
   } else {
     const checks = unresolved2 > 0 ? ` (${unresolvedCount(result.unresolved)})` : "";
+    const files = filesPhrase(read, false);
     line = result.errors.length > 0 ? `no findings in the ${files} read${checks}` : c.green(`✔ no problems in ${files}${checks}`);
   }
   const hidden = suppressedSummary(result);
@@ -28469,6 +29026,8 @@ var init_text = __esm({
     "use strict";
     init_unresolved();
     init_escape();
+    init_file_counts();
+    init_fix_text();
     MAX_UNRESOLVED_SHOWN = 20;
     plain = (s) => s;
     sgr = (open2, close) => (s) => `\x1B[${open2}m${s}\x1B[${close}m`;
@@ -28501,10 +29060,16 @@ function command(name, where2, title, message) {
   props.push(`title=${escapeProperty2(escapeText(title))}`);
   return `::${name} ${props.join(",")}::${escapeData2(message)}`;
 }
-function renderGithub(result, _ctx) {
+function renderGithub(result, ctx) {
   const lines2 = [];
+  const docsUrls = new Map(ctx.rules.map((r) => [r.id, ruleDocsUrl(r)]));
   for (const f of result.findings) {
-    lines2.push(command(COMMAND[f.severity], f.location, `${f.ruleId} ${f.ruleName}`, escapeText(f.message)));
+    const docsUrl = docsUrls.get(f.ruleId);
+    const calls = (f.moduleCalls ?? []).map((m) => `
+${escapeText(`module call ${m.address} at ${m.location.file}:${m.location.line}`)}`).join("");
+    const message = docsUrl === void 0 ? `${escapeText(f.message)}${calls}` : `${escapeText(f.message)}${calls}
+${escapeText(docsUrl)}`;
+    lines2.push(command(COMMAND[f.severity], f.location, `${f.ruleId} ${f.ruleName}`, message));
   }
   for (const e of result.errors) {
     const message = e.hint === void 0 ? escapeText(e.message) : `${escapeText(e.message)}
@@ -28533,6 +29098,7 @@ var init_github2 = __esm({
     "use strict";
     init_unresolved();
     init_escape();
+    init_rule_docs_url();
     init_text();
     COMMAND = { error: "error", warning: "warning", note: "notice" };
     escapeData2 = escapeCommandData;
@@ -28553,7 +29119,21 @@ function toJsonSuppression(s) {
     ...s.location === void 0 ? {} : { location: toJsonLocation(s.location) }
   };
 }
-function toJsonFinding(f) {
+function toJsonFix(fix2) {
+  return {
+    description: fix2.description,
+    language: fix2.language,
+    file: fix2.file,
+    text: fix2.text,
+    edits: fix2.edits.map((e) => ({
+      text: e.text,
+      ...e.insert === void 0 ? {} : { insert: { line: e.insert.line } },
+      ...e.replace === void 0 ? {} : { replace: { startLine: e.replace.startLine, endLine: e.replace.endLine } }
+    }))
+  };
+}
+function toJsonFinding(f, docsUrls) {
+  const docsUrl = docsUrls.get(f.ruleId);
   const finding = {
     id: f.ruleId,
     rule: f.ruleName,
@@ -28562,7 +29142,11 @@ function toJsonFinding(f) {
     resource: f.resource,
     related: [...f.related],
     location: toJsonLocation(f.location),
-    fingerprint: f.fingerprint
+    ...f.planLocation === void 0 ? {} : { planLocation: toJsonLocation(f.planLocation) },
+    ...f.moduleCalls === void 0 ? {} : { moduleCalls: f.moduleCalls.map((m) => ({ module: m.address, location: toJsonLocation(m.location) })) },
+    fingerprint: f.fingerprint,
+    ...docsUrl === void 0 ? {} : { docsUrl },
+    ...f.fix === void 0 ? {} : { fix: toJsonFix(f.fix) }
   };
   return f.suppression === void 0 ? finding : { ...finding, suppression: toJsonSuppression(f.suppression) };
 }
@@ -28601,11 +29185,12 @@ function toJsonError(e) {
   return out;
 }
 function toJsonReport(result, ctx) {
+  const docsUrls = new Map(ctx.rules.map((r) => [r.id, ruleDocsUrl(r)]));
   return {
     version: 1,
     tool: { name: "vpclint", version: ctx.toolVersion },
-    findings: result.findings.map(toJsonFinding),
-    ...result.suppressed === void 0 ? {} : { suppressed: result.suppressed.map(toJsonFinding) },
+    findings: result.findings.map((f) => toJsonFinding(f, docsUrls)),
+    ...result.suppressed === void 0 ? {} : { suppressed: result.suppressed.map((f) => toJsonFinding(f, docsUrls)) },
     unresolved: result.unresolved.map(toJsonUnresolved),
     unknowns: groupUnresolved(result.unresolved).map(toJsonUnknown),
     errors: result.errors.map(toJsonError),
@@ -28621,6 +29206,7 @@ var init_json = __esm({
     "use strict";
     init_unresolved();
     init_escape();
+    init_rule_docs_url();
   }
 });
 
@@ -28679,7 +29265,8 @@ function countBySeverity(findings) {
   return counts;
 }
 function verdict(result, counts) {
-  const files = plural3(result.files.length, "file");
+  const read = fileCounts(result);
+  const files = filesPhrase(read, result.findings.length > 0);
   const incomplete = result.errors.length > 0 ? `; the results are incomplete (${plural3(result.errors.length, "input or tool error")})` : "";
   const entries2 = groupUnresolved(result.unresolved).length;
   const blocked = entries2 === result.unresolved.length ? "" : ` (blocked by ${plural3(entries2, "unknown")})`;
@@ -28713,16 +29300,83 @@ function countsTable(result, counts) {
   if (result.baseline !== void 0) rows.push(`| ✅ Fixed since the baseline | ${result.baseline.fixed.length} |`);
   return rows.join("\n");
 }
-function vpcLabel(vpc) {
-  const cidrs = vpc.cidrs.length > 0 ? vpc.cidrs.join(", ") : "CIDR unknown";
-  const more = vpc.cidrs.length > 0 && vpc.cidrsIncomplete ? ", more unknown" : "";
-  const where2 = vpc.external ? "<br/>(outside the linted files)" : "";
-  return `${escapeMermaid(vpc.label)}<br/>${escapeMermaid(cidrs + more)}${where2}`;
+function addressParts(address) {
+  const tokens = [];
+  let depth = 0;
+  let quoted = false;
+  let token = "";
+  for (let i2 = 0; i2 < address.length; i2++) {
+    const ch = address.charAt(i2);
+    if (quoted) {
+      if (ch === "\\") token += ch + address.charAt(++i2);
+      else token += ch;
+      if (ch === '"') quoted = false;
+      continue;
+    }
+    if (ch === '"') quoted = true;
+    else if (ch === "[") depth += 1;
+    else if (ch === "]") depth -= 1;
+    if (ch === "." && depth === 0) {
+      tokens.push(token);
+      token = "";
+    } else {
+      token += ch;
+    }
+  }
+  tokens.push(token);
+  const modules = [];
+  let i = 0;
+  while (tokens[i] === "module" && i + 2 < tokens.length) {
+    modules.push(`module.${tokens[i + 1]}`);
+    i += 2;
+  }
+  const rest = tokens.slice(i);
+  const resource = rest[0] === "data" ? rest.length === 3 : rest.length === 2;
+  if (!resource || rest.some((t) => t === "" || !/^[A-Za-z_]/.test(t))) return void 0;
+  return { modules, resource: rest.join(".") };
+}
+function labelForms(vpc) {
+  const name = vpc.name === void 0 || vpc.name.trim() === "" ? void 0 : vpc.name;
+  const parts = addressParts(vpc.label);
+  if (parts === void 0) return { name, forms: [vpc.label] };
+  const forms = [];
+  const innermost = Math.max(parts.modules.length - 1, 0);
+  for (let k = innermost; k >= 0; k--) forms.push([...parts.modules.slice(k), parts.resource].join("."));
+  for (let k = parts.modules.length - 1; k >= 0; k--) forms.push(parts.modules.slice(k).join("."));
+  const order = new Map(forms.map((f, i) => [f, i]));
+  forms.sort((a, b) => a.length - b.length || order.get(a) - order.get(b));
+  return { name, forms: forms.includes(vpc.label) ? forms : [...forms, vpc.label] };
+}
+function diagramLabels(vpcs) {
+  const all = vpcs.map((v) => ({ vpc: v, ...labelForms(v) }));
+  const uses = /* @__PURE__ */ new Map();
+  for (const { name, forms } of all) {
+    for (const f of new Set(name === void 0 ? forms : [name, ...forms])) uses.set(f, (uses.get(f) ?? 0) + 1);
+  }
+  const labels = /* @__PURE__ */ new Map();
+  for (const { vpc, name, forms } of all) {
+    const short = forms.find((f) => uses.get(f) === 1) ?? vpc.label;
+    labels.set(vpc.key, name === void 0 ? short : uses.get(name) === 1 ? name : `${name} (${short})`);
+  }
+  return labels;
+}
+function vpcLabel(vpc, label) {
+  const cidrs = vpc.cidrs.length > 0 ? [...vpc.cidrs] : ["CIDR unknown"];
+  if (vpc.cidrs.length > 0 && vpc.cidrsIncomplete) cidrs.push("more unknown");
+  const lines2 = [escapeMermaid(label), ...cidrs.map(escapeMermaid)];
+  if (vpc.external) lines2.push("(outside the linted files)");
+  if (vpc.overlaps) lines2.push("#9888;#160;overlapping#160;CIDR");
+  if (vpc.ruleIds.length > 0) lines2.push(escapeMermaid(vpc.ruleIds.join(", ")));
+  return lines2.join("<br/>");
 }
 function mermaid(vpcs, peerings) {
   const byKey = new Map(vpcs.map((v) => [v.key, v]));
+  const drawn = /* @__PURE__ */ new Set();
+  for (const p of peerings) for (const k of [p.requester, p.accepter]) if (k !== void 0) drawn.add(k);
+  const labels = diagramLabels(vpcs.filter((v) => drawn.has(v.key)));
   const ids = /* @__PURE__ */ new Map();
   const nodes = [];
+  const classes = /* @__PURE__ */ new Map();
   const node = (key) => {
     if (key === void 0) {
       const id2 = `u${nodes.length}`;
@@ -28734,8 +29388,10 @@ function mermaid(vpcs, peerings) {
       id = `v${ids.size}`;
       ids.set(key, id);
       const vpc = byKey.get(key);
-      const label = vpc === void 0 ? escapeMermaid(key) : vpcLabel(vpc);
+      const label = vpc === void 0 ? escapeMermaid(key) : vpcLabel(vpc, labels.get(key) ?? vpc.label);
       nodes.push(vpc?.external === true ? `  ${id}(["${label}"])` : `  ${id}["${label}"]`);
+      const cls = vpc === void 0 ? void 0 : vpc.overlaps ? "overlap" : vpc.worst;
+      if (cls !== void 0) classes.set(cls, [...classes.get(cls) ?? [], id]);
     }
     return id;
   };
@@ -28744,38 +29400,66 @@ function mermaid(vpcs, peerings) {
   for (const p of peerings) {
     const a = node(p.requester);
     const b = node(p.accepter);
-    const rules2 = p.ruleIds.length > 0 ? `<br/>${p.ruleIds.join(", ")}` : "";
-    if (p.worst === "error") styles.push(`  linkStyle ${edges.length} ${RED}`);
-    else if (p.worst === "warning") styles.push(`  linkStyle ${edges.length} ${AMBER}`);
-    edges.push(`  ${a} ---|"${escapeMermaid(p.label)}${rules2}"| ${b}`);
+    const missing = [];
     for (const m of p.missingRoutes) {
       const from = m.from === p.requester ? a : m.from === p.accepter ? b : void 0;
       const to = m.to === p.requester ? a : m.to === p.accepter ? b : void 0;
-      if (from === void 0 || to === void 0) continue;
+      if (from !== void 0 && to !== void 0) missing.push({ from, to });
+    }
+    const ruleIds = missing.length > 0 ? p.ruleIds.filter((id) => id !== MISSING_RETURN_RULE) : p.ruleIds;
+    const marker = ruleIds.length > 0 ? `|"${escapeMermaid(ruleIds.join(", "))}"|` : "";
+    if (marker !== "" && p.worst === "error") styles.push(`  linkStyle ${edges.length} ${RED}`);
+    else if (marker !== "" && p.worst === "warning") styles.push(`  linkStyle ${edges.length} ${AMBER}`);
+    const one = missing.length === 1 ? missing[0] : void 0;
+    edges.push(one === void 0 ? `  ${a} ---${marker} ${b}` : `  ${one.to} -->${marker} ${one.from}`);
+    for (const m of missing) {
       styles.push(`  linkStyle ${edges.length} ${MISSING}`);
-      edges.push(`  ${from} -.->|"no route back"| ${to}`);
+      edges.push(`  ${m.from} -.->|"no route back"| ${m.to}`);
     }
   }
-  return ["```mermaid", "flowchart LR", ...nodes, ...edges, ...styles, "```"].join("\n");
+  const defs = [];
+  for (const [cls, members] of classes) defs.push(`  classDef ${cls}Vpc ${CLASS_DEFS[cls]}`, `  class ${members.join(",")} ${cls}Vpc`);
+  return ["```mermaid", "flowchart LR", ...nodes, ...edges, ...styles, ...defs, "```"].join("\n");
 }
 function topologySection(topology) {
   if (topology === void 0 || topology.peerings.length === 0) return void 0;
+  const byKey = new Map(topology.vpcs.map((v) => [v.key, v]));
   const flagged = topology.peerings.filter((p) => p.worst !== void 0);
-  const quiet = topology.peerings.filter((p) => p.worst === void 0);
-  const ordered = [...flagged, ...quiet];
-  let count2 = Math.min(ordered.length, MAX_DIAGRAM_PEERINGS);
-  let diagram = mermaid(topology.vpcs, ordered.slice(0, count2));
-  while (diagram.length > MAX_DIAGRAM_LENGTH && count2 > 1) {
-    count2 = Math.max(1, Math.floor(count2 / 2));
-    diagram = mermaid(topology.vpcs, ordered.slice(0, count2));
+  const problems = new Set(topology.vpcs.filter((v) => v.ruleIds.length > 0 || v.overlaps).map((v) => v.key));
+  for (const p of flagged) for (const k of [p.requester, p.accepter]) if (k !== void 0) problems.add(k);
+  const focus = topology.vpcs.length > FULL_DIAGRAM_VPCS;
+  const touchesProblem = (p) => [p.requester, p.accepter].some((k) => k !== void 0 && problems.has(k));
+  const candidates = focus ? topology.peerings.filter((p) => p.worst !== void 0 || touchesProblem(p)) : topology.peerings;
+  const lines2 = ["### Peering topology", ""];
+  if (candidates.length > 0) {
+    const ordered = [
+      ...candidates.filter((p) => p.worst !== void 0),
+      ...candidates.filter((p) => p.worst === void 0 && touchesProblem(p)),
+      ...candidates.filter((p) => p.worst === void 0 && !touchesProblem(p))
+    ];
+    let count2 = Math.min(ordered.length, MAX_DIAGRAM_PEERINGS);
+    let diagram = mermaid(topology.vpcs, ordered.slice(0, count2));
+    while (diagram.length > MAX_DIAGRAM_LENGTH && count2 > 1) {
+      count2 = Math.max(1, Math.floor(count2 / 2));
+      diagram = mermaid(topology.vpcs, ordered.slice(0, count2));
+    }
+    const legend = "Boxes are VPCs (their Name tag, else their shortest address) with their CIDR blocks and the rules that reported something in them; lines are peering connections with the rules that reported them: red for errors, amber for warnings. An arrow is a connection that carries traffic one way only: the dotted red arrow back has no route.";
+    lines2.push(diagram, "", `<sub>${legend}</sub>`);
+    const left = ordered.length - count2;
+    if (left > 0) {
+      const which2 = count2 >= flagged.length ? " (none of them has a finding)" : "";
+      lines2.push("", `… and ${plural3(left, "more peering connection")} not drawn${which2}.`);
+    }
   }
-  const lines2 = ["### Peering topology", "", diagram, ""];
-  const legend = "Nodes are VPCs with their CIDR blocks, lines are peering connections with the rules that reported them: red for errors, amber for warnings. A dashed red arrow is a direction with no route back.";
-  lines2.push(`<sub>${legend}</sub>`);
-  const left = ordered.length - count2;
-  if (left > 0) {
-    const which2 = count2 >= flagged.length ? " (none of them has a finding)" : "";
-    lines2.push("", `… and ${plural3(left, "more peering connection")} not drawn${which2}.`);
+  if (focus) {
+    const neighbourhood = /* @__PURE__ */ new Set();
+    for (const p of candidates) for (const k of [p.requester, p.accepter]) if (k !== void 0 && byKey.has(k)) neighbourhood.add(k);
+    const healthyVpcs = topology.vpcs.length - neighbourhood.size;
+    const healthyPeerings = topology.peerings.length - candidates.length;
+    const what = problems.size === 0 ? `None of the ${topology.vpcs.length} peered VPCs has a finding, so none is drawn` : `${topology.vpcs.length} peered VPCs, more than ${FULL_DIAGRAM_VPCS}: only the VPCs with findings and their direct peers are drawn`;
+    const left = healthyVpcs + healthyPeerings === 0 ? "" : ` Not drawn: ${plural3(healthyVpcs, "healthy VPC")} and ${plural3(healthyPeerings, "healthy peering connection")}.`;
+    if (candidates.length > 0) lines2.push("");
+    lines2.push(`${what}.${left}`);
   }
   return lines2.join("\n");
 }
@@ -28792,10 +29476,14 @@ function findingBlock(f, rule) {
   const name = `${escapeMarkdown(f.ruleId)} ${escapeMarkdown(f.ruleName)}`;
   details.push(rule === void 0 ? `- **Rule:** ${name} (${f.severity})` : `- **Rule:** [${name}](${rule.docsUrl}) (${f.severity}): ${rule.summary}`);
   details.push(`- **Resource:** ${code(f.resource)}`);
+  for (const m of f.moduleCalls ?? []) details.push(`- **Module call:** ${code(m.address)} at ${code(m.location.file)} line ${m.location.line}`);
+  if (f.planLocation !== void 0) details.push(`- **Plan:** ${code(f.planLocation.file)} line ${f.planLocation.line}:${f.planLocation.column ?? 1}`);
   if (f.related.length > 0) details.push(`- **Related:** ${f.related.map(code).join(", ")}`);
   if (rule !== void 0) details.push(`- **How to fix:** ${rule.remediation}`);
   details.push(`- **Fingerprint:** <code>${escapeMarkdown(f.fingerprint)}</code>`);
-  return [`<details><summary>${summary3}</summary>`, "", ...details, "", "</details>"].join("\n");
+  const fix2 = f.fix === void 0 ? [] : ["", `**Suggested fix** (${code(fixPlace(f.fix))}): ${escapeMarkdown(f.fix.description)}`];
+  if (f.fix !== void 0 && f.fix.text !== "") fix2.push("", fenced(f.fix.text, f.fix.language));
+  return [`<details><summary>${summary3}</summary>`, "", ...details, ...fix2, "", "</details>"].join("\n");
 }
 function errorsSection(result) {
   if (result.errors.length === 0) return void 0;
@@ -28874,13 +29562,15 @@ function renderMarkdown(result, ctx) {
   return `${[COMMENT_MARKER, "## vpclint", "", verdict(result, counts), "", countsTable(result, counts), "", "The details do not fit in a comment; see the job log."].join("\n")}
 `;
 }
-var COMMENT_MARKER, MAX_MARKDOWN_LENGTH, MAX_DIAGRAM_PEERINGS, MAX_DIAGRAM_LENGTH, MAX_LABEL, MAX_LISTED, MAX_TEXT, ICON, VERDICT_ICON, HTML_REFS, ZWSP, WORD, RED, AMBER, MISSING;
+var COMMENT_MARKER, MAX_MARKDOWN_LENGTH, MAX_DIAGRAM_PEERINGS, MAX_DIAGRAM_LENGTH, MAX_LABEL, MAX_LISTED, MAX_TEXT, ICON, VERDICT_ICON, HTML_REFS, ZWSP, WORD, RED, AMBER, MISSING, CLASS_DEFS, FULL_DIAGRAM_VPCS, MISSING_RETURN_RULE;
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
     init_define_rule();
     init_unresolved();
     init_escape();
+    init_file_counts();
+    init_fix_text();
     COMMENT_MARKER = "<!-- vpclint:pr-comment -->";
     MAX_MARKDOWN_LENGTH = 65536;
     MAX_DIAGRAM_PEERINGS = 50;
@@ -28910,6 +29600,603 @@ var init_markdown = __esm({
     RED = "stroke:#cf222e,stroke-width:2px,color:#cf222e";
     AMBER = "stroke:#bf8700,stroke-width:2px,color:#bf8700";
     MISSING = "stroke:#cf222e,stroke-width:2px,stroke-dasharray:4 4,color:#cf222e";
+    CLASS_DEFS = {
+      overlap: "fill:#ffebe9,stroke:#cf222e,stroke-width:3px,stroke-dasharray:6 3",
+      error: "stroke:#cf222e,stroke-width:2px",
+      warning: "stroke:#bf8700,stroke-width:2px",
+      note: "stroke:#0969da,stroke-width:2px"
+    };
+    FULL_DIAGRAM_VPCS = 10;
+    MISSING_RETURN_RULE = "NET201";
+  }
+});
+
+// src/engine/fix.ts
+function fixContext(readText) {
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    readLines(file) {
+      if (!cache.has(file)) cache.set(file, readText(file)?.split(/\r?\n/));
+      return cache.get(file);
+    }
+  };
+}
+function renderFix(plan, ctx) {
+  try {
+    switch (plan.kind) {
+      case "addRoutes":
+        return addRoutes(plan.description, plan.routes, ctx);
+      case "narrowRoute":
+        return narrowRoute(plan.description, plan.route, plan.destinations, ctx);
+      case "removeResources":
+        return removeResources(plan.description, plan.resources, ctx);
+      case "placeholderCidr":
+        return placeholderCidr(plan.description, plan.subject, plan.literal, plan.family, ctx);
+      case "replaceCidr":
+        return replaceCidr(plan.description, plan.subject, plan.old, plan.cidr, ctx);
+    }
+  } catch {
+    return void 0;
+  }
+}
+function fileOf(resource) {
+  return resource.format === "terraform-hcl" || inSources(resource) ? resource.location().file : resource.file;
+}
+function inSources(resource) {
+  return resource.format === "terraform-plan" && resource.origin?.() !== void 0;
+}
+function targetOf(resource, ctx) {
+  if (resource.format === "terraform-plan" && !inSources(resource)) return { language: "hcl", file: resource.file, lines: void 0 };
+  const file = fileOf(resource);
+  const lines2 = ctx.readLines(file);
+  if (lines2 === void 0) return void 0;
+  if (resource.format === "terraform-hcl" || inSources(resource)) {
+    return /\.json$/i.test(file) ? void 0 : { language: "hcl", file, lines: lines2 };
+  }
+  if (resource.format === "cloudformation") {
+    const first = lines2.find((l) => l.trim() !== "");
+    return { language: first?.trimStart().startsWith("{") === true ? "json" : "yaml", file, lines: lines2 };
+  }
+  return void 0;
+}
+function modulePrefix(address) {
+  return MODULE_PREFIX.exec(address)?.[1] ?? "";
+}
+function inChildModule(resource) {
+  return resource.format !== "cloudformation" && modulePrefix(resource.address) !== "";
+}
+function localAddress(address) {
+  return address.slice(modulePrefix(address).length);
+}
+function hclRef(resource, attribute2) {
+  return `${localAddress(resource.address)}.${attribute2}`;
+}
+function nameFrom(parts, style) {
+  const words = parts.flatMap((p) => p.split(/[^A-Za-z0-9]+/)).filter((w) => w !== "");
+  if (style === "snake") return words.map((w) => w.toLowerCase()).join("_").replace(/^(\d)/, "r_$1");
+  return words.map((w) => w[0].toUpperCase() + w.slice(1)).join("").replace(/^(\d)/, "R$1");
+}
+function resourceName(resource) {
+  const local = localAddress(resource.address).replace(/^data\./, "");
+  return resource.format === "cloudformation" ? local : local.slice(local.indexOf(".") + 1);
+}
+function uniqueName(base, taken) {
+  if (!taken.has(base)) return base;
+  const sep2 = base.includes("_") || /^[a-z]/.test(base) ? "_" : "";
+  for (let i = 2; ; i++) if (!taken.has(`${base}${sep2}${i}`)) return `${base}${sep2}${i}`;
+}
+function namesIn(target2) {
+  const names2 = /* @__PURE__ */ new Set();
+  const pattern = target2.language === "hcl" ? /^\s*resource\s+"aws_route"\s+"([^"]+)"/ : /^\s*"?([A-Za-z0-9]+)"?\s*:/;
+  for (const line of target2.lines ?? []) {
+    const m = pattern.exec(line);
+    if (m !== null) names2.add(m[1]);
+  }
+  return names2;
+}
+function hclBlockEnd(lines2, startLine) {
+  let depth = 0;
+  let opened = false;
+  let inComment = false;
+  for (let i = startLine - 1; i < lines2.length; i++) {
+    const line = lines2[i];
+    let inString = false;
+    for (let j = 0; j < line.length; j++) {
+      const c = line[j];
+      if (inComment) {
+        if (c === "*" && line[j + 1] === "/") {
+          inComment = false;
+          j++;
+        }
+        continue;
+      }
+      if (inString) {
+        if (c === "\\") j++;
+        else if (c === '"') inString = false;
+        continue;
+      }
+      if (c === '"') inString = true;
+      else if (c === "#" || c === "/" && line[j + 1] === "/") break;
+      else if (c === "/" && line[j + 1] === "*") {
+        inComment = true;
+        j++;
+      } else if (c === "<" && line[j + 1] === "<") return void 0;
+      else if (c === "{") {
+        depth++;
+        opened = true;
+      } else if (c === "}") {
+        depth--;
+        if (opened && depth === 0) return i + 1;
+      }
+    }
+  }
+  return void 0;
+}
+function jsonBlockEnd(lines2, startLine) {
+  let depth = 0;
+  let opened = false;
+  for (let i = startLine - 1; i < lines2.length; i++) {
+    const line = lines2[i];
+    let inString = false;
+    for (let j = 0; j < line.length; j++) {
+      const c = line[j];
+      if (inString) {
+        if (c === "\\") j++;
+        else if (c === '"') inString = false;
+        continue;
+      }
+      if (c === '"') inString = true;
+      else if (c === "{" || c === "[") {
+        depth++;
+        opened = true;
+      } else if (c === "}" || c === "]") {
+        depth--;
+        if (opened && depth === 0) return i + 1;
+      }
+    }
+  }
+  return void 0;
+}
+function indentOf(line) {
+  return line.length - line.trimStart().length;
+}
+function isBlankOrComment(line) {
+  const t = line.trim();
+  return t === "" || t.startsWith("#");
+}
+function yamlBlockEnd(lines2, startLine) {
+  const indent2 = indentOf(lines2[startLine - 1]);
+  let end = startLine;
+  for (let i = startLine; i < lines2.length; i++) {
+    const line = lines2[i];
+    if (isBlankOrComment(line)) continue;
+    if (indentOf(line) <= indent2) break;
+    end = i + 1;
+  }
+  return end;
+}
+function blockOf(resource, target2) {
+  const lines2 = target2.lines;
+  if (lines2 === void 0) return void 0;
+  const start = resource.location().line;
+  if (start < 1 || start > lines2.length) return void 0;
+  const end = target2.language === "hcl" ? hclBlockEnd(lines2, start) : target2.language === "json" ? jsonBlockEnd(lines2, start) : yamlBlockEnd(lines2, start);
+  return end === void 0 ? void 0 : { start, end };
+}
+function oneLineAttribute(target2, line, key) {
+  const text4 = target2.lines?.[line - 1];
+  if (text4 === void 0) return void 0;
+  const indent2 = text4.slice(0, indentOf(text4));
+  const body2 = text4.trim();
+  if (target2.language === "hcl") {
+    const m2 = /^([A-Za-z0-9_-]+)(\s*=\s*)(.+)$/.exec(body2);
+    if (m2 === null || m2[1] !== key || !balanced(m2[3])) return void 0;
+    return { indent: indent2, comma: "", prefix: `${m2[1]}${m2[2]}` };
+  }
+  if (target2.language === "yaml") {
+    const m2 = /^(-\s+)?([A-Za-z0-9_]+)(:\s+)(\S.*)$/.exec(body2);
+    if (m2 === null || m2[2] !== key || /^[|>]/.test(m2[4])) return void 0;
+    return { indent: indent2 + (m2[1] ?? ""), comma: "", prefix: `${m2[2]}${m2[3]}` };
+  }
+  const m = /^"([A-Za-z0-9_]+)"(\s*:\s*)(.+?)(,?)$/.exec(body2);
+  if (m === null || m[1] !== key || !balanced(m[3])) return void 0;
+  return { indent: indent2, comma: m[4], prefix: `"${m[1]}"${m[2]}` };
+}
+function balanced(value) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0 && !inString;
+}
+function lastKey(path14) {
+  for (let i = path14.length - 1; i >= 0; i--) if (typeof path14[i] === "string") return path14[i];
+  return void 0;
+}
+function fix(description, target2, text4, edits) {
+  return { description, language: target2.language, file: target2.file, text: text4, edits: target2.lines === void 0 ? [] : edits };
+}
+function addRoutes(description, routes, ctx) {
+  if (routes.length === 0) return void 0;
+  const first = routes[0];
+  const anchor = anchorOf(first.table);
+  if (anchor === void 0) return void 0;
+  const target2 = targetOf(anchor, ctx);
+  if (target2 === void 0) return void 0;
+  const taken = namesIn(target2);
+  const rendered = [];
+  for (const r of routes) {
+    const a = anchorOf(r.table);
+    if (a === void 0 || fileOf(a) !== target2.file || a.format !== anchor.format) return void 0;
+    if (inChildModule(a) || inChildModule(r.peering.resource)) return void 0;
+    for (const destination of r.destinations) {
+      const one = target2.language === "hcl" ? hclRoute(r, destination, taken) : cfnRoute(r, destination, target2, taken);
+      if (one === void 0) return void 0;
+      rendered.push(one);
+    }
+  }
+  const text4 = rendered.map((r) => r.text).join("\n");
+  if (target2.lines === void 0) return fix(description, target2, text4, []);
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const r of rendered) {
+    const res = r.inlineIn ?? r.after;
+    const block = blockOf(res, target2);
+    if (block === void 0) return void 0;
+    const line = r.inlineIn !== void 0 ? block.end : block.end + 1;
+    const key = `${r.inlineIn !== void 0 ? "in" : "after"}:${line}`;
+    const place = byPlace.get(key) ?? { line, texts: [] };
+    place.texts.push(r.text);
+    byPlace.set(key, place);
+  }
+  const edits = [];
+  for (const place of byPlace.values()) {
+    if (target2.language === "json") {
+      const endLine = place.line - 1;
+      const closing = target2.lines[endLine - 1];
+      const hadComma = closing.trimEnd().endsWith(",");
+      const head = hadComma ? closing : `${closing.trimEnd()},`;
+      const body2 = place.texts.map((t) => t.trimEnd()).join(",\n");
+      edits.push({ text: `${head}
+${body2}${hadComma ? "," : ""}
+`, replace: { startLine: endLine, endLine } });
+      continue;
+    }
+    edits.push({ text: `
+${place.texts.join("\n")}`, insert: { line: place.line } });
+  }
+  return fix(description, target2, text4, edits);
+}
+function anchorOf(table) {
+  if (!table.implicit) return table.resource;
+  return table.vpc.state === "known" ? table.vpc.value.resource : void 0;
+}
+function writesInline(table) {
+  const w = table.writesInlineRoutes;
+  if (w !== void 0 && w.state === "known") return w.value;
+  return table.routes.some((r) => r.inline);
+}
+function hclAttrs(pairs, indent2) {
+  const width = Math.max(...pairs.map(([k]) => k.length));
+  return pairs.map(([k, v]) => `${indent2}${k.padEnd(width)} = ${v}
+`).join("");
+}
+function hclRoute(r, destination, taken) {
+  const table = r.table;
+  const peering = hclRef(r.peering.resource, r.peering.resource.type === "aws_vpc_peering_connection_accepter" ? "vpc_peering_connection_id" : "id");
+  const v6 = destination.family === 6;
+  if (table.implicit) {
+    const vpc = anchorOf(table);
+    if (vpc === void 0 || vpc.mode === "data") return void 0;
+    const name2 = uniqueName(nameFrom([resourceName(vpc), "main", "to", resourceName(r.peering.resource)], "snake"), taken);
+    taken.add(name2);
+    return {
+      after: vpc,
+      text: `resource "aws_route" "${name2}" {
+${hclAttrs(
+        [
+          ["route_table_id", hclRef(vpc, "main_route_table_id")],
+          [v6 ? "destination_ipv6_cidr_block" : "destination_cidr_block", JSON.stringify(destination.canonical)],
+          ["vpc_peering_connection_id", peering]
+        ],
+        "  "
+      )}}
+`
+    };
+  }
+  const res = table.resource;
+  if (res === void 0 || res.mode === "data") return void 0;
+  if (writesInline(table)) {
+    return {
+      inlineIn: res,
+      text: `  route {
+${hclAttrs(
+        [
+          [v6 ? "ipv6_cidr_block" : "cidr_block", JSON.stringify(destination.canonical)],
+          ["vpc_peering_connection_id", peering]
+        ],
+        "    "
+      )}  }
+`
+    };
+  }
+  const name = uniqueName(nameFrom([resourceName(res), "to", resourceName(r.peering.resource)], "snake"), taken);
+  taken.add(name);
+  return {
+    after: res,
+    text: `resource "aws_route" "${name}" {
+${hclAttrs(
+      [
+        ["route_table_id", hclRef(res, "id")],
+        [v6 ? "destination_ipv6_cidr_block" : "destination_cidr_block", JSON.stringify(destination.canonical)],
+        ["vpc_peering_connection_id", peering]
+      ],
+      "  "
+    )}}
+`
+  };
+}
+function cfnIndent(target2, resource) {
+  const line = target2.lines?.[resource.location().line - 1];
+  const n = line === void 0 ? 2 : indentOf(line);
+  return " ".repeat(target2.language === "json" ? Math.max(1, n / 2) : Math.max(1, n));
+}
+function cfnRoute(r, destination, target2, taken) {
+  const table = r.table;
+  if (table.implicit || table.resource === void 0 || table.resource.type !== "AWS::EC2::RouteTable") return void 0;
+  const res = table.resource;
+  const step = cfnIndent(target2, res);
+  const name = uniqueName(nameFrom([res.address, "To", r.peering.resource.address], "pascal"), taken);
+  taken.add(name);
+  const destKey = destination.family === 6 ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock";
+  const base = " ".repeat(indentOf(target2.lines?.[res.location().line - 1] ?? "  "));
+  if (target2.language === "yaml") {
+    const i12 = base + step;
+    const i22 = i12 + step;
+    const text5 = `${base}${name}:
+${i12}Type: AWS::EC2::Route
+${i12}Properties:
+${i22}RouteTableId: !Ref ${res.address}
+${i22}${destKey}: ${destination.canonical}
+${i22}VpcPeeringConnectionId: !Ref ${r.peering.resource.address}
+`;
+    return { after: res, text: text5 };
+  }
+  const i1 = base + step;
+  const i2 = i1 + step;
+  const text4 = `${base}${JSON.stringify(name)}: {
+${i1}"Type": "AWS::EC2::Route",
+${i1}"Properties": {
+${i2}"RouteTableId": { "Ref": ${JSON.stringify(res.address)} },
+${i2}"${destKey}": ${JSON.stringify(destination.canonical)},
+${i2}"VpcPeeringConnectionId": { "Ref": ${JSON.stringify(r.peering.resource.address)} }
+${i1}}
+${base}}
+`;
+  return { after: res, text: text4 };
+}
+function narrowRoute(description, route, destinations, ctx) {
+  const resource = route.subject.resource;
+  if (inChildModule(resource)) return void 0;
+  const target2 = targetOf(resource, ctx);
+  if (target2 === void 0) return void 0;
+  if (destinations.length === 0) return removeRoute(description, route, target2);
+  const [first, ...rest] = destinations;
+  let others;
+  if (rest.length > 0) {
+    const table = route.routeTable.state === "known" ? route.routeTable.value : void 0;
+    const t = route.target;
+    const peering = t.kind === "peering" && t.peering.state === "known" ? t.peering.value : void 0;
+    if (table === void 0 || peering === void 0) return void 0;
+    others = addRoutes(description, [{ table, destinations: rest, peering }], ctx);
+    if (others === void 0 || others.file !== target2.file) return void 0;
+  }
+  const more = others === void 0 ? "" : `
+${others.text}`;
+  const key = lastKey(route.destinationPath);
+  if (key === void 0) return void 0;
+  const value = target2.language === "hcl" || target2.language === "json" ? JSON.stringify(first.canonical) : first.canonical;
+  if (target2.lines === void 0) {
+    const indent2 = route.inline ? "    " : "  ";
+    return fix(description, target2, `${indent2}${key} = ${value}
+${more}`, []);
+  }
+  const at4 = resource.attributeLocation(route.destinationPath);
+  if (at4 === void 0) return void 0;
+  const attr = oneLineAttribute(target2, at4.line, key);
+  if (attr === void 0) return void 0;
+  const text4 = `${attr.indent}${attr.prefix}${value}${attr.comma}
+`;
+  return fix(description, target2, `${text4}${more}`, [{ text: text4, replace: { startLine: at4.line, endLine: at4.line } }, ...others?.edits ?? []]);
+}
+function removeRoute(description, route, target2) {
+  const resource = route.subject.resource;
+  if (!route.inline) return removeResources(description, [resource], { readLines: () => void 0 }, target2);
+  if (target2.language !== "hcl") return void 0;
+  if (target2.lines === void 0) return fix(description, target2, "", []);
+  const path14 = route.subject.path;
+  if (path14 === void 0) return void 0;
+  const at4 = resource.attributeLocation(path14);
+  if (at4 === void 0) return void 0;
+  const end = hclBlockEnd(target2.lines, at4.line);
+  if (end === void 0 || !/^\s*route\s*\{/.test(target2.lines[at4.line - 1])) return void 0;
+  const range = withBlankAround(target2.lines, at4.line, end);
+  return fix(description, target2, "", [{ text: "", replace: range }]);
+}
+function withBlankAround(lines2, start, end) {
+  if (start > 1 && lines2[start - 2].trim() === "") return { startLine: start - 1, endLine: end };
+  if (end < lines2.length && lines2[end].trim() === "") return { startLine: start, endLine: end + 1 };
+  return { startLine: start, endLine: end };
+}
+function removeResources(description, resources, ctx, given2) {
+  if (resources.length === 0) return void 0;
+  const target2 = given2 ?? targetOf(resources[0], ctx);
+  if (target2 === void 0) return void 0;
+  if (resources.some((r) => fileOf(r) !== target2.file || r.address.includes("[") || inChildModule(r))) return void 0;
+  if (target2.lines === void 0) return fix(description, target2, "", []);
+  const edits = [];
+  for (const r of resources) {
+    const block = blockOf(r, target2);
+    if (block === void 0) return void 0;
+    const lines2 = target2.lines;
+    let start = block.start;
+    if (target2.language !== "json") {
+      while (start > 1 && /^\s*(#|\/\/)/.test(lines2[start - 2]) && indentOf(lines2[start - 2]) === indentOf(lines2[block.start - 1])) start--;
+    }
+    if (target2.language === "json") {
+      const closing = lines2[block.end - 1].trimEnd();
+      if (!closing.endsWith(",")) {
+        let prev = block.start - 1;
+        while (prev >= 1 && lines2[prev - 1].trim() === "") prev--;
+        const before = lines2[prev - 1];
+        if (before === void 0 || !before.trimEnd().endsWith(",")) return void 0;
+        edits.push({ text: `${before.trimEnd().slice(0, -1)}
+`, replace: { startLine: prev, endLine: block.end } });
+        continue;
+      }
+      edits.push({ text: "", replace: { startLine: block.start, endLine: block.end } });
+      continue;
+    }
+    edits.push({ text: "", replace: withBlankAround(lines2, start, block.end) });
+  }
+  return fix(description, target2, "", edits);
+}
+function placeholderCidr(description, subject, literal4, family, ctx) {
+  const resource = subject.resource;
+  const target2 = targetOf(resource, ctx);
+  const path14 = subject.path;
+  if (target2 === void 0 || path14 === void 0 || path14.length === 0) return void 0;
+  if (inChildModule(resource)) return void 0;
+  const attrPath = typeof path14[path14.length - 1] === "number" ? path14.slice(0, -1) : path14;
+  const key = lastKey(attrPath);
+  if (key === void 0) return void 0;
+  const value = resource.get(attrPath);
+  if (value.state !== "known") return void 0;
+  const inline = typeof path14[0] === "string" && typeof path14[1] === "number" && path14[1] > 0 ? [path14[0], String(path14[1])] : [];
+  const parts = [resourceName(resource), ...inline, "allowed", ...family === 6 ? ["ipv6"] : [], "cidr"];
+  const hclName = nameFrom(parts, "snake");
+  const cfnName = nameFrom(parts, "pascal");
+  const what = family === 6 ? "IPv6 range" : "IPv4 range";
+  let rendered;
+  if (target2.language === "hcl") {
+    const ref = `var.${hclName}`;
+    if (typeof value.value === "string") {
+      if (value.value !== literal4) return void 0;
+      rendered = ref;
+    } else if (Array.isArray(value.value) && value.value.every((v) => typeof v === "string")) {
+      const items = value.value.map((v) => v === literal4 ? ref : JSON.stringify(v));
+      if (!items.includes(ref)) return void 0;
+      rendered = `[${items.join(", ")}]`;
+    } else {
+      return void 0;
+    }
+  } else {
+    if (value.value !== literal4) return void 0;
+    rendered = target2.language === "yaml" ? `!Ref ${cfnName}` : `{ "Ref": "${cfnName}" }`;
+  }
+  const declaration = declare(target2, resource, hclName, cfnName, what);
+  if (declaration === null) return void 0;
+  if (target2.lines === void 0) {
+    const indent2 = attrPath.length > 1 ? "    " : "  ";
+    return fix(description, target2, `${declaration?.text ?? ""}${indent2}${key} = ${rendered}
+`, []);
+  }
+  const at4 = resource.attributeLocation(attrPath);
+  if (at4 === void 0) return void 0;
+  const attr = oneLineAttribute(target2, at4.line, key);
+  if (attr === void 0 || !target2.lines[at4.line - 1].includes(literal4)) return void 0;
+  const line = `${attr.indent}${attr.prefix}${rendered}${attr.comma}
+`;
+  const edits = [{ text: line, replace: { startLine: at4.line, endLine: at4.line } }];
+  if (declaration !== void 0) edits.push(declaration.edit);
+  edits.sort((a, b) => editLine(a) - editLine(b));
+  return fix(description, target2, `${declaration?.text ?? ""}${line}`, edits);
+}
+function editLine(e) {
+  return e.insert?.line ?? e.replace?.startLine ?? 0;
+}
+function declare(target2, resource, hclName, cfnName, what) {
+  const lines2 = target2.lines;
+  const about = `The ${what} allowed to reach ${resource.address} (instead of the whole internet)`;
+  if (target2.language === "hcl") {
+    const text5 = `variable "${hclName}" {
+  description = ${JSON.stringify(about)}
+  type        = string
+}
+`;
+    if (lines2 === void 0) return { text: `${text5}
+` };
+    if (lines2.some((l) => new RegExp(`^\\s*variable\\s+"${hclName}"`).test(l))) return void 0;
+    let line = resource.location().line;
+    while (line > 1 && /^\s*(#|\/\/)/.test(lines2[line - 2])) line--;
+    return { text: `${text5}
+`, edit: { text: `${text5}
+`, insert: { line } } };
+  }
+  if (lines2 === void 0) return null;
+  if (target2.language === "yaml") {
+    if (lines2.some((l) => new RegExp(`^\\s+${cfnName}:\\s*$`).test(l))) return void 0;
+    const entry = `  ${cfnName}:
+    Type: String
+    Description: ${JSON.stringify(about)}
+`;
+    const params2 = lines2.findIndex((l) => /^Parameters:\s*$/.test(l));
+    if (params2 >= 0) return { text: entry, edit: { text: entry, insert: { line: params2 + 2 } } };
+    const res2 = lines2.findIndex((l) => /^Resources:\s*$/.test(l));
+    if (res2 < 0) return null;
+    const text5 = `Parameters:
+${entry}`;
+    return { text: text5, edit: { text: text5, insert: { line: res2 + 1 } } };
+  }
+  if (lines2.some((l) => l.includes(`"${cfnName}"`) && /:\s*\{/.test(l))) return void 0;
+  const member = `"${cfnName}": { "Type": "String", "Description": ${JSON.stringify(about)} }`;
+  const params = lines2.findIndex((l) => /^\s*"Parameters"\s*:\s*\{\s*$/.test(l));
+  if (params >= 0) {
+    const indent3 = " ".repeat(indentOf(lines2[params]) * 2);
+    const text5 = `${indent3}${member},
+`;
+    return { text: text5, edit: { text: text5, insert: { line: params + 2 } } };
+  }
+  const res = lines2.findIndex((l) => /^\s*"Resources"\s*:/.test(l));
+  if (res < 0) return null;
+  const indent2 = " ".repeat(indentOf(lines2[res]));
+  const text4 = `${indent2}"Parameters": { ${member} },
+`;
+  return { text: text4, edit: { text: text4, insert: { line: res + 1 } } };
+}
+function replaceCidr(description, subject, old, cidr, ctx) {
+  const resource = subject.resource;
+  const target2 = targetOf(resource, ctx);
+  const path14 = subject.path;
+  if (target2 === void 0 || path14 === void 0) return void 0;
+  const key = lastKey(path14);
+  if (key === void 0) return void 0;
+  if (inChildModule(resource)) return void 0;
+  const value = target2.language === "yaml" ? cidr.canonical : JSON.stringify(cidr.canonical);
+  if (target2.lines === void 0) return fix(description, target2, `  ${key} = ${value}
+`, []);
+  const at4 = resource.attributeLocation(path14);
+  if (at4 === void 0) return void 0;
+  const attr = oneLineAttribute(target2, at4.line, key);
+  if (attr === void 0 || !target2.lines[at4.line - 1].includes(old.text)) return void 0;
+  const text4 = `${attr.indent}${attr.prefix}${value}${attr.comma}
+`;
+  return fix(description, target2, text4, [{ text: text4, replace: { startLine: at4.line, endLine: at4.line } }]);
+}
+var MODULE_PREFIX;
+var init_fix = __esm({
+  "src/engine/fix.ts"() {
+    "use strict";
+    MODULE_PREFIX = /^((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*)/;
   }
 });
 
@@ -28918,12 +30205,14 @@ import { createHash } from "node:crypto";
 function severityOverride(rule, overrides) {
   return overrides?.get(rule.id) ?? overrides?.get(rule.name);
 }
-function toFinding(rule, hit, override2, location) {
+function toFinding(rule, hit, override2, location, fixes = NO_FILES) {
   const template = rule.messages[hit.messageId];
   if (template === void 0) throw new Error(`unknown messageId "${hit.messageId}"`);
   const data = {};
   for (const [k, v] of Object.entries(hit.data)) data[k] = String(v);
   const related = hit.related ?? [];
+  const fix2 = hit.fix === void 0 ? void 0 : renderFix(hit.fix, fixes);
+  const origin = location === void 0 ? hit.subject.resource.origin?.() : void 0;
   return {
     ruleId: rule.id,
     ruleName: rule.name,
@@ -28936,15 +30225,18 @@ function toFinding(rule, hit, override2, location) {
     related: related.map((r) => isSubject(r) ? r.resource.address : r),
     relatedSubjects: related.filter(isSubject),
     location: location ?? locate(hit.subject),
-    fingerprint: fingerprint(rule.id, hit.subject, data)
+    ...origin === void 0 ? {} : { planLocation: origin.plan },
+    ...origin === void 0 || origin.moduleCalls.length === 0 ? {} : { moduleCalls: origin.moduleCalls },
+    fingerprint: fingerprint(rule.id, hit.subject, data),
+    ...fix2 === void 0 ? {} : { fix: fix2 }
   };
 }
 function locate(subject) {
-  const { resource, path: path12 } = subject;
-  return (path12 && path12.length > 0 ? resource.attributeLocation(path12) : void 0) ?? resource.location();
+  const { resource, path: path14 } = subject;
+  return (path14 && path14.length > 0 ? resource.attributeLocation(path14) : void 0) ?? resource.location();
 }
-function formatPath(path12) {
-  return path12 ? pathText3(path12) : "";
+function formatPath(path14) {
+  return path14 ? pathText3(path14) : "";
 }
 function fingerprint(ruleId, subject, data) {
   const facts = Object.keys(data).sort().map((k) => [k, data[k]]);
@@ -28958,9 +30250,9 @@ function unknownValueOf(subject, reason, cause) {
     if (why === void 0 || cause.path.length === 0) return void 0;
     return valueAt({ resource: cause.resource, path: cause.path }, why);
   }
-  const path12 = subject.path;
-  if (path12 === void 0 || path12.length === 0) return void 0;
-  const v = subject.resource.get(path12);
+  const path14 = subject.path;
+  if (path14 === void 0 || path14.length === 0) return void 0;
+  const v = subject.resource.get(path14);
   if (v.state !== "unknown" || v.reason.trim() === "" || !reason.includes(v.reason)) return void 0;
   return valueAt(subject, v.reason);
 }
@@ -28983,11 +30275,12 @@ function runRules(model, rules2, options = {}) {
   const failed = [];
   const seenFindings = /* @__PURE__ */ new Set();
   const seenUnresolved = /* @__PURE__ */ new Set();
+  const fixes = options.readText === void 0 ? NO_FILES : fixContext(options.readText);
   for (const rule of rules2) {
     const override2 = severityOverride(rule, options.severityOverrides);
     if (override2 === "off") continue;
     const report = (hit) => {
-      const finding = toFinding(rule, hit, override2);
+      const finding = toFinding(rule, hit, override2, void 0, fixes);
       if (seenFindings.has(finding.fingerprint)) return;
       seenFindings.add(finding.fingerprint);
       findings.push(finding);
@@ -29032,11 +30325,14 @@ function compareLocation2(a, b) {
 function compareFindings(a, b) {
   return compareLocation2(a.location, b.location) || cmp3(a.ruleId, b.ruleId) || cmp3(a.resource, b.resource) || cmp3(a.fingerprint, b.fingerprint);
 }
+var NO_FILES;
 var init_run_rules = __esm({
   "src/engine/run-rules.ts"() {
     "use strict";
     init_describe();
     init_define_rule();
+    init_fix();
+    NO_FILES = { readLines: () => void 0 };
   }
 });
 
@@ -29147,14 +30443,15 @@ function toResult(f, ruleIndex, onCut) {
     message: { text: f.message },
     locations: [location]
   };
-  if (f.relatedSubjects.length > 0) {
-    const limit = CODE_SCANNING_LIMITS.relatedLocationsPerResult;
+  const origins = [
+    ...(f.moduleCalls ?? []).map((m) => ({ physicalLocation: toPhysicalLocation(m.location), message: { text: `module call ${m.address}` } })),
+    ...f.planLocation === void 0 ? [] : [{ physicalLocation: toPhysicalLocation(f.planLocation), message: { text: `plan: ${f.resource}` } }]
+  ];
+  if (f.relatedSubjects.length > 0 || origins.length > 0) {
+    const limit = CODE_SCANNING_LIMITS.relatedLocationsPerResult - origins.length;
     if (f.relatedSubjects.length > limit) onCut();
-    result.relatedLocations = f.relatedSubjects.slice(0, limit).map((s, i) => ({
-      id: i + 1,
-      physicalLocation: toPhysicalLocation(locate(s)),
-      message: { text: s.resource.address }
-    }));
+    const related = f.relatedSubjects.slice(0, limit).map((s) => ({ physicalLocation: toPhysicalLocation(locate(s)), message: { text: s.resource.address } }));
+    result.relatedLocations = [...origins, ...related].map((r, i) => ({ id: i + 1, ...r }));
   }
   if (f.suppression !== void 0) {
     const s = f.suppression;
@@ -29163,9 +30460,24 @@ function toResult(f, ruleIndex, onCut) {
     suppression.properties = s.expires === void 0 ? { via: s.via } : { via: s.via, expires: s.expires };
     result.suppressions = [suppression];
   }
+  if (f.fix !== void 0 && f.fix.edits.length > 0) result.fixes = [toFix(f.fix)];
   result.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
-  result.properties = { resource: f.resource, related: [...f.related] };
+  const properties = { resource: f.resource, related: [...f.related] };
+  if (f.fix !== void 0) {
+    properties.fix = { description: f.fix.description, language: f.fix.language, file: f.fix.file, text: f.fix.text };
+  }
+  result.properties = properties;
   return result;
+}
+function toFix(fix2) {
+  const replacements = fix2.edits.map((e) => {
+    const deletedRegion = e.replace !== void 0 ? { startLine: e.replace.startLine, startColumn: 1, endLine: e.replace.endLine + 1, endColumn: 1 } : { startLine: e.insert?.line ?? 1, startColumn: 1, endColumn: 1 };
+    return e.text === "" ? { deletedRegion } : { deletedRegion, insertedContent: { text: e.text } };
+  });
+  return {
+    description: { text: fix2.description },
+    artifactChanges: [{ artifactLocation: toArtifactLocation(fix2.file), replacements }]
+  };
 }
 function unresolvedNotification(u, index) {
   const n = {
@@ -29362,11 +30674,11 @@ function globMatcher(glob) {
   if (!pattern.includes("/")) pattern = `**/${pattern}`;
   if (pattern.startsWith("/")) pattern = pattern.slice(1);
   const re = new RegExp(`^${toSource(pattern)}(?:/.*)?$`);
-  return (path12) => re.test(path12);
+  return (path14) => re.test(path14);
 }
 function anyGlob(globs2) {
   const matchers = globs2.map(globMatcher);
-  return (path12) => matchers.some((m) => m(path12));
+  return (path14) => matchers.some((m) => m(path14));
 }
 var init_glob = __esm({
   "src/config/glob.ts"() {
@@ -29604,7 +30916,7 @@ var init_discover = __esm({
     STDIN_PATH = "-";
     STDIN_NAME = "<stdin>";
     IGNORED = new Set(IGNORED_DIRECTORIES.map((d) => d.toLowerCase()));
-    INPUT_NAME = /\.(?:json|tf|ya?ml|template)$/i;
+    INPUT_NAME = /\.(?:json|tf|tofu|ya?ml|template)$/i;
   }
 });
 
@@ -29637,9 +30949,9 @@ function cidrFn(ipBlock, count2, cidrBits) {
     return { ok: false, error: `${block.text} holds ${available} /${prefix} blocks, fewer than the ${n} asked for` };
   }
   const step = 1n << BigInt(bits);
-  const blocks = [];
-  for (let i = 0; i < n; i++) blocks.push(formatCidr(block.family, block.first + BigInt(i) * step, prefix));
-  return { ok: true, blocks };
+  const blocks2 = [];
+  for (let i = 0; i < n; i++) blocks2.push(formatCidr(block.family, block.first + BigInt(i) * step, prefix));
+  return { ok: true, blocks: blocks2 };
 }
 function describe2(value) {
   return typeof value === "string" ? JSON.stringify(value) : typeof value === "number" ? String(value) : value === null ? "null" : `a ${Array.isArray(value) ? "list" : typeof value}`;
@@ -29668,7 +30980,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -29690,7 +31002,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -29705,7 +31017,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq3;
   }
 });
@@ -29718,7 +31030,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity3.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -29727,20 +31039,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
-    visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP2;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path12);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -29751,13 +31063,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -29778,17 +31090,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -29799,13 +31111,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -29832,23 +31144,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path14);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path14);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path14);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path14);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path14);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -29863,7 +31175,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -29873,7 +31185,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity3 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -30017,7 +31329,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity3.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity3.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -30044,7 +31356,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity3 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -30055,7 +31367,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -30235,7 +31547,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -30261,7 +31573,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity3.isAlias(node) || identity3.hasAnchor(node))
                 nodes.push(node);
@@ -30460,10 +31772,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -30482,7 +31794,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -30512,11 +31824,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -30530,8 +31842,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -30545,8 +31857,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -30564,8 +31876,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -30575,8 +31887,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -33028,7 +34340,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -33091,9 +34403,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -33168,14 +34480,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection2.isEmptyPath(path12)) {
+      deleteIn(path14) {
+        if (Collection2.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -33190,10 +34502,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection2.isEmptyPath(path12))
+      getIn(path14, keepScalar) {
+        if (Collection2.isEmptyPath(path14))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -33204,10 +34516,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection2.isEmptyPath(path12))
+      hasIn(path14) {
+        if (Collection2.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -33224,13 +34536,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection2.isEmptyPath(path12)) {
+      setIn(path14, value) {
+        if (Collection2.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -33318,7 +34630,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -34683,13 +35995,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -34728,7 +36040,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors2();
     var identity3 = require_identity();
     var composeDoc = require_compose_doc();
@@ -34917,7 +36229,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -35183,17 +36495,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path12) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP2;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path12) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -35202,23 +36514,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path12) => {
-      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit2.parentCollection = (cst, path14) => {
+      const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -35229,12 +36541,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -35250,7 +36562,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -35334,7 +36646,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -36839,7 +38151,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors2();
     var log2 = require_log();
     var identity3 = require_identity();
@@ -36922,7 +38234,7 @@ var require_public_api = __commonJS({
       }
       if (identity3.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
@@ -36936,7 +38248,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias2 = require_Alias();
@@ -36950,9 +38262,9 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -36978,8 +38290,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -38125,8 +39437,8 @@ var init_evaluate = __esm({
       }
       /** The ID (or another attribute) of a resource: unknown until deployment, linked to it. */
       resourceId(resource, attribute2, at4) {
-        const exists2 = this.exists(resource);
-        if (exists2.known && !exists2.value) {
+        const exists3 = this.exists(resource);
+        if (exists3.known && !exists3.value) {
           return unknownValue(`${resource.logicalId} is not created: its condition ${resource.condition ?? ""} is false`, at4);
         }
         const what = attribute2.length === 0 ? `the ID of ${resource.logicalId}` : `${resource.logicalId}.${attribute2.join(".")}`;
@@ -38165,8 +39477,8 @@ var init_evaluate = __esm({
         if (rule === void 0 || rule.kind === "self") {
           return this.resourceId(resource, rule === void 0 ? name.split(".") : [], at4);
         }
-        const exists2 = this.exists(resource);
-        if (exists2.known && !exists2.value) return this.resourceId(resource, [], at4);
+        const exists3 = this.exists(resource);
+        if (exists3.known && !exists3.value) return this.resourceId(resource, [], at4);
         const props = this.properties(resource);
         if (props.kind === "unknown") return { ...props, at: at4 };
         switch (rule.kind) {
@@ -38208,17 +39520,17 @@ var init_evaluate = __esm({
             else list2.push(r);
           }
         }
-        const blocks = (this.ipv6Associations.get(vpc.logicalId) ?? []).filter((r) => {
+        const blocks2 = (this.ipv6Associations.get(vpc.logicalId) ?? []).filter((r) => {
           const e = this.exists(r);
           return !e.known || e.value;
         });
-        if (blocks.length === 0) return { kind: "seq", items: [], at: at4 };
-        if (blocks.length > 1) {
-          return unknownValue(`${vpc.logicalId} has ${blocks.length} IPv6 blocks, and the order of its Ipv6CidrBlocks is ${DEPLOY_TIME}`, at4);
+        if (blocks2.length === 0) return { kind: "seq", items: [], at: at4 };
+        if (blocks2.length > 1) {
+          return unknownValue(`${vpc.logicalId} has ${blocks2.length} IPv6 blocks, and the order of its Ipv6CidrBlocks is ${DEPLOY_TIME}`, at4);
         }
-        const block = blocks[0];
-        const exists2 = this.exists(block);
-        if (!exists2.known) return unknownValue(`whether ${block.logicalId} adds an IPv6 block to ${vpc.logicalId} is unknown: ${exists2.reason}`, at4);
+        const block = blocks2[0];
+        const exists3 = this.exists(block);
+        if (!exists3.known) return unknownValue(`whether ${block.logicalId} adds an IPv6 block to ${vpc.logicalId} is unknown: ${exists3.reason}`, at4);
         const props = this.properties(block);
         if (props.kind === "unknown") return { ...props, at: at4 };
         const literal4 = props.entries.get("Ipv6CidrBlock")?.value;
@@ -38415,9 +39727,9 @@ function toAttr(v) {
   if (v.kind === "scalar") return v.value === null ? ABSENT2 : { state: "known", value: v.value };
   return { state: "known", value: toPlain(v) };
 }
-function walk(root, path12, onStep) {
+function walk(root, path14, onStep) {
   let v = root;
-  for (const step of path12) {
+  for (const step of path14) {
     if (v.kind === "unknown") return v;
     if (v.kind === "map") {
       if (typeof step !== "string") return void 0;
@@ -38501,11 +39813,11 @@ var init_resource = __esm({
         return this.#ev.template.locate(this.#decl.keyAt);
       }
       /** The line of the property at `path` (or of the deepest part of it that is written). */
-      attributeLocation(path12) {
-        if (path12.length === 0) return void 0;
+      attributeLocation(path14) {
+        if (path14.length === 0) return void 0;
         let at4;
         try {
-          walk(this.#ev.properties(this.#decl), path12, (offset) => at4 = offset);
+          walk(this.#ev.properties(this.#decl), path14, (offset) => at4 = offset);
         } catch {
           return void 0;
         }
@@ -38526,9 +39838,9 @@ var init_resource = __esm({
       suppressions() {
         return metadataDirectives(this.#decl.metadata, (offset) => this.#ev.template.locate(offset));
       }
-      get(path12) {
+      get(path14) {
         try {
-          const v = walk(this.#ev.properties(this.#decl), path12);
+          const v = walk(this.#ev.properties(this.#decl), path14);
           return v === void 0 ? ABSENT2 : toAttr(v);
         } catch (error2) {
           return { state: "unknown", reason: `vpclint could not read this value (${error2 instanceof Error ? error2.message : String(error2)})`, refs: [] };
@@ -38555,8 +39867,8 @@ var init_resource = __esm({
       attributeLocation() {
         return void 0;
       }
-      get(path12) {
-        const [first, ...rest] = path12;
+      get(path14) {
+        const [first, ...rest] = path14;
         if (first === "Type" && rest.length === 0) return { state: "known", value: this.#decl.type };
         if (first !== "id" && first !== "Value") return ABSENT2;
         const v = walk(this.#ev.parameter(this.#decl), rest);
@@ -38658,8 +39970,8 @@ function readTemplates(templates, options = {}) {
       const out = [];
       for (const decl of ev.template.parameters.values()) out.push(new CfnParameter(ev, decl));
       for (const decl of ev.template.resources.values()) {
-        const exists2 = ev.exists(decl);
-        if (exists2.known && !exists2.value) continue;
+        const exists3 = ev.exists(decl);
+        if (exists3.known && !exists3.value) continue;
         out.push(new CfnResource(ev, decl));
       }
       for (const r of out) resources.push(r);
@@ -38812,7 +40124,9 @@ function toBaselineEntries(findings) {
       id: f.ruleId,
       rule: f.ruleName,
       resource: f.resource,
-      file: f.location.file,
+      // The input linted: a plan finding located in its `.tf` sources keeps the plan, the file a
+      // later run lints, by which it tells the entries it no longer finds (fixed).
+      file: f.planLocation?.file ?? f.location.file,
       message: shortMessage(f.message)
     });
   }
@@ -39273,6 +40587,19 @@ var init_claims = __esm({
       ruleClaimed(group, direction, ports, source) {
         return this.rules.get(group)?.has(`${direction}|${ports}|${source}`) ?? false;
       }
+      aclEntries = /* @__PURE__ */ new WeakMap();
+      /**
+       * A standalone `aws_network_acl_rule` claims its (direction, rule number) in its ACL's refreshed
+       * `ingress` / `egress` list: AWS allows one entry per number and direction.
+       */
+      claimAclEntry(acl, egress, ruleNumber) {
+        let set = this.aclEntries.get(acl);
+        if (set === void 0) this.aclEntries.set(acl, set = /* @__PURE__ */ new Set());
+        set.add(`${egress ? "egress" : "ingress"}|${ruleNumber}`);
+      }
+      aclEntryClaimed(acl, egress, ruleNumber) {
+        return this.aclEntries.get(acl)?.has(`${egress ? "egress" : "ingress"}|${ruleNumber}`) ?? false;
+      }
     };
   }
 });
@@ -39478,12 +40805,12 @@ var init_data_sources = __esm({
        * plain reference to (its first reference: parsers list the nearest source first, and give
        * values computed from a reference none). Undefined when nothing here decides it.
        */
-      resolve(r, path12, v, depth = 0) {
+      resolve(r, path14, v, depth = 0) {
         if (v.state !== "unknown" || depth > MAX_DEPTH3) return void 0;
-        const top = path12[0];
+        const top = path14[0];
         if (r.mode === "data" && typeof top === "string" && r.configures?.(top) === false) {
           const index2 = this.#indexOf(r.file, r.address);
-          if (index2 !== void 0 && this.#resources[index2] === r) return this.#attribute(index2, path12, v, depth);
+          if (index2 !== void 0 && this.#resources[index2] === r) return this.#attribute(index2, path14, v, depth);
         }
         const ref = v.refs[0];
         if (ref === void 0) return void 0;
@@ -39496,9 +40823,9 @@ var init_data_sources = __esm({
         return this.#attribute(index, attr, v, depth);
       }
       /** `path` of the data source at `index`, as what it stands for decides it. */
-      #attribute(index, path12, v, depth) {
+      #attribute(index, path14, v, depth) {
         const s = this.standIn(index);
-        const top = path12[0];
+        const top = path14[0];
         if (typeof top !== "string") return void 0;
         switch (s.kind) {
           case "none":
@@ -39507,7 +40834,7 @@ var init_data_sources = __esm({
             return { state: "unknown", reason: s.reason, refs: v.refs };
           case "provider": {
             const value = s.values.get(top);
-            if (value === void 0 || path12.length > 1) return void 0;
+            if (value === void 0 || path14.length > 1) return void 0;
             return value.state === "unknown" ? { ...value, refs: v.refs } : value;
           }
           case "resource": {
@@ -39515,7 +40842,7 @@ var init_data_sources = __esm({
             const mapped = FAMILIES.get(data.type)?.attrs.get(top);
             const target2 = this.#resources[s.index];
             if (mapped === void 0) return void 0;
-            const targetPath = [mapped, ...path12.slice(1)];
+            const targetPath = [mapped, ...path14.slice(1)];
             const tv = target2.get(targetPath);
             const deeper = this.resolve(target2, targetPath, tv, depth + 1);
             const result = deeper ?? tv;
@@ -39548,8 +40875,8 @@ var init_data_sources = __esm({
        * Where the ID at `path` of `r` comes from: a resource of `family` in scope (following
        * references through other attributes and data sources of the family), or a known ID.
        */
-      #identity(r, path12, family, depth) {
-        const v = r.get(path12);
+      #identity(r, path14, family, depth) {
+        const v = r.get(path14);
         if (v.state === "absent") return { kind: "absent" };
         if (v.state === "known") return typeof v.value === "string" && v.value !== "" ? { kind: "id", id: v.value } : { kind: "absent" };
         const types = FAMILIES.get(family)?.types;
@@ -39736,9 +41063,9 @@ var init_data_sources = __esm({
         };
       }
       /** A test of one lookup argument (or filter value) at `path` against candidates. */
-      #criterion(r, path12, criterion, what) {
+      #criterion(r, path14, criterion, what) {
         if (criterion.kind === "identity") {
-          const wanted2 = this.#identity(r, path12, criterion.family, 0);
+          const wanted2 = this.#identity(r, path14, criterion.family, 0);
           if (wanted2.kind === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${wanted2.reason}` };
           if (wanted2.kind === "absent") return { what, test: () => true };
           const shown = wanted2.kind === "id" ? wanted2.id : this.#resources[wanted2.index].address;
@@ -39752,7 +41079,7 @@ var init_data_sources = __esm({
             }
           };
         }
-        const v = r.get(path12);
+        const v = r.get(path14);
         if (v.state === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${unknownPhrase(v.reason)}` };
         if (v.state !== "known" || typeof v.value !== "string") return { what, test: () => true };
         const wanted = v.value;
@@ -39766,13 +41093,13 @@ var init_data_sources = __esm({
         };
       }
       /** Known strings of a list (filter values), or why they are not known. */
-      #texts(r, path12) {
-        const v = r.get(path12);
+      #texts(r, path14) {
+        const v = r.get(path14);
         if (v.state === "unknown") return { reason: unknownPhrase(v.reason) };
         if (v.state !== "known" || !Array.isArray(v.value)) return { values: [] };
         const out = [];
         for (let j = 0; j < v.value.length; j++) {
-          const e = r.get([...path12, j]);
+          const e = r.get([...path14, j]);
           if (e.state === "unknown") return { reason: unknownPhrase(e.reason) };
           if (e.state === "known" && typeof e.value === "string") out.push(e.value);
         }
@@ -39958,11 +41285,11 @@ var init_context2 = __esm({
           else byAddress2.set(r.address, i);
         }
         if (multiFile) {
-          const fileOf = /* @__PURE__ */ new Map();
+          const fileOf2 = /* @__PURE__ */ new Map();
           const shared = /* @__PURE__ */ new Set();
           for (const r of resources) {
-            const seen2 = fileOf.get(r.address);
-            if (seen2 === void 0) fileOf.set(r.address, r.file);
+            const seen2 = fileOf2.get(r.address);
+            if (seen2 === void 0) fileOf2.set(r.address, r.file);
             else if (seen2 !== r.file) shared.add(r.address);
           }
           if (shared.size > 0) {
@@ -39982,12 +41309,12 @@ var init_context2 = __esm({
         return this.renamed.size === 0 ? r.address : this.renamed.get(r) ?? r.address;
       }
       /** "route[0].cidr_block of aws_route_table.a", or the key alone for an empty path. */
-      describe(r, path12) {
-        return path12.length === 0 ? this.key(r) : `${pathText3(path12)} of ${this.key(r)}`;
+      describe(r, path14) {
+        return path14.length === 0 ? this.key(r) : `${pathText3(path14)} of ${this.key(r)}`;
       }
       /** A readable Unknown for an unknown attribute value. */
-      unknownValue(r, path12, reason) {
-        return unknownAt(`${this.describe(r, path12)} is ${unknownPhrase(reason)}`, { resource: r, path: path12, reason });
+      unknownValue(r, path14, reason) {
+        return unknownAt(`${this.describe(r, path14)} is ${unknownPhrase(reason)}`, { resource: r, path: path14, reason });
       }
       // ---- readers
       /**
@@ -40002,12 +41329,12 @@ var init_context2 = __esm({
        * or a plain reference to one (`data.aws_vpc.peer.cidr_block` of a data source that is
        * `aws_vpc.peer`). See data-sources.ts.
        */
-      value(r, path12) {
-        return this.resolved(r, path12, r.get(path12));
+      value(r, path14) {
+        return this.resolved(r, path14, r.get(path14));
       }
       /** Like `value`, for a value already read. */
-      resolved(r, path12, v) {
-        return v.state === "unknown" ? this.dataSources.resolve(r, path12, v) ?? v : v;
+      resolved(r, path14, v) {
+        return v.state === "unknown" ? this.dataSources.resolve(r, path14, v) ?? v : v;
       }
       /** The input resource at `index`. */
       resourceAt(index) {
@@ -40018,42 +41345,42 @@ var init_context2 = __esm({
         return this.isComputed(r, v) ? ABSENT : v;
       }
       /** A string attribute (numbers are accepted as their text; empty strings are not set). */
-      str(r, path12) {
-        return this.strFrom(r, path12, r.get(path12));
+      str(r, path14) {
+        return this.strFrom(r, path14, r.get(path14));
       }
-      strFrom(r, path12, raw) {
-        const v = this.resolved(r, path12, raw);
+      strFrom(r, path14, raw) {
+        const v = this.resolved(r, path14, raw);
         if (v.state === "absent") return ABSENT;
-        if (v.state === "unknown") return this.unknownValue(r, path12, v.reason);
+        if (v.state === "unknown") return this.unknownValue(r, path14, v.reason);
         if (typeof v.value === "string") return v.value === "" ? ABSENT : known(v.value);
         if (typeof v.value === "number" && Number.isFinite(v.value)) return known(String(v.value));
-        return unknown(`${this.describe(r, path12)} is not a string: ${show(v.value)}`);
+        return unknown(`${this.describe(r, path14)} is not a string: ${show(v.value)}`);
       }
       /** A boolean attribute (`"true"`/`"false"` accepted); `fallback` (AWS's default) when the code does not set it. */
-      bool(r, path12, fallback) {
-        const v = this.resolved(r, path12, fallback === void 0 ? r.get(path12) : this.configured(r, r.get(path12)));
+      bool(r, path14, fallback) {
+        const v = this.resolved(r, path14, fallback === void 0 ? r.get(path14) : this.configured(r, r.get(path14)));
         if (v.state === "absent") return fallback === void 0 ? ABSENT : knownBool(fallback);
-        if (v.state === "unknown") return this.unknownValue(r, path12, v.reason);
+        if (v.state === "unknown") return this.unknownValue(r, path14, v.reason);
         if (typeof v.value === "boolean") return knownBool(v.value);
         if (v.value === "true" || v.value === "false") return knownBool(v.value === "true");
-        return unknown(`${this.describe(r, path12)} is not a boolean: ${show(v.value)}`);
+        return unknown(`${this.describe(r, path14)} is not a boolean: ${show(v.value)}`);
       }
       /** A port number (numeric strings accepted). */
-      port(r, path12) {
-        const v = this.value(r, path12);
+      port(r, path14) {
+        const v = this.value(r, path14);
         if (v.state === "absent") return ABSENT;
-        if (v.state === "unknown") return this.unknownValue(r, path12, v.reason);
+        if (v.state === "unknown") return this.unknownValue(r, path14, v.reason);
         const n = typeof v.value === "string" && /^\s*-?\d+\s*$/.test(v.value) ? Number(v.value) : v.value;
         if (typeof n === "number" && Number.isInteger(n)) return knownInt(n);
-        return unknown(`${this.describe(r, path12)} is not a port number: ${show(v.value)}`);
+        return unknown(`${this.describe(r, path14)} is not a port number: ${show(v.value)}`);
       }
       /** An IP protocol, normalized: `all` for -1/"all", names for 6/17/1/58, other numbers as text. */
-      protocol(r, path12) {
-        const v = this.value(r, path12);
+      protocol(r, path14) {
+        const v = this.value(r, path14);
         if (v.state === "absent") return ABSENT;
-        if (v.state === "unknown") return this.unknownValue(r, path12, v.reason);
+        if (v.state === "unknown") return this.unknownValue(r, path14, v.reason);
         if (typeof v.value !== "string" && !(typeof v.value === "number" && Number.isFinite(v.value))) {
-          return unknown(`${this.describe(r, path12)} is not a protocol: ${show(v.value)}`);
+          return unknown(`${this.describe(r, path14)} is not a protocol: ${show(v.value)}`);
         }
         const text4 = String(v.value).trim().toLowerCase();
         if (text4 === "") return ABSENT;
@@ -40063,12 +41390,12 @@ var init_context2 = __esm({
        * A list attribute's length, or why it cannot be read as a list. A computed list (inline
        * `route`, `ingress` the code does not write) is not set.
        */
-      list(r, path12) {
-        const v = this.resolved(r, path12, this.configured(r, r.get(path12)));
+      list(r, path14) {
+        const v = this.resolved(r, path14, this.configured(r, r.get(path14)));
         if (v.state === "absent") return ABSENT;
-        if (v.state === "unknown") return this.unknownValue(r, path12, v.reason);
+        if (v.state === "unknown") return this.unknownValue(r, path14, v.reason);
         if (Array.isArray(v.value)) return { state: "known", length: v.value.length };
-        return unknown(`${this.describe(r, path12)} is not a list: ${show(v.value)}`);
+        return unknown(`${this.describe(r, path14)} is not a list: ${show(v.value)}`);
       }
       /**
        * A CIDR attribute of the expected family. Every literal read is recorded in `cidrLiterals`; a
@@ -40078,15 +41405,15 @@ var init_context2 = __esm({
        * ask for; the adapters handle IPAM and Amazon-provided blocks before reading the literal).
        * Nested attributes are not judged so: readers cannot always see nested configuration.
        */
-      cidr(r, path12, family, emptyIsAbsent = true) {
-        return this.cidrFrom(r, path12, r.get(path12), family, emptyIsAbsent);
+      cidr(r, path14, family, emptyIsAbsent = true) {
+        return this.cidrFrom(r, path14, r.get(path14), family, emptyIsAbsent);
       }
-      cidrFrom(r, path12, raw, family, emptyIsAbsent = true) {
-        if (raw.state === "absent" || path12.length === 1 && this.isComputed(r, raw)) return ABSENT;
-        const v = this.resolved(r, path12, raw);
+      cidrFrom(r, path14, raw, family, emptyIsAbsent = true) {
+        if (raw.state === "absent" || path14.length === 1 && this.isComputed(r, raw)) return ABSENT;
+        const v = this.resolved(r, path14, raw);
         const literal4 = v === raw;
         if (v.state === "absent") return ABSENT;
-        if (v.state === "unknown") return this.unknownValue(r, path12, v.reason);
+        if (v.state === "unknown") return this.unknownValue(r, path14, v.reason);
         if (v.value === "" && emptyIsAbsent) return ABSENT;
         const text4 = typeof v.value === "string" ? v.value : show(v.value);
         let parsed = typeof v.value === "string" ? this.parsedCidrs.get(v.value) : void 0;
@@ -40099,10 +41426,10 @@ var init_context2 = __esm({
         if (result.ok && result.cidr.family !== family) {
           result = { ok: false, error: `an IPv${result.cidr.family} block where an IPv${family} block is expected` };
         }
-        if (literal4) this.literals.push(this.at, { subject: { resource: r, path: path12 }, text: text4, result });
+        if (literal4) this.literals.push(this.at, { subject: { resource: r, path: path14 }, text: text4, result });
         if (result.ok && parsed.tri !== void 0) return parsed.tri;
         const error2 = result.ok ? "" : result.error;
-        return unknown(`${this.describe(r, path12)} is not a valid CIDR block: ${show(v.value)} (${error2})`, true);
+        return unknown(`${this.describe(r, path14)} is not a valid CIDR block: ${show(v.value)} (${error2})`, true);
       }
       // ---- entities
       /** Records that the resource being processed stands for `self`. */
@@ -40364,15 +41691,15 @@ var init_context2 = __esm({
        * IDs of every entity (an unmatched `vpc-…` becomes an external VPC stub); an unknown value
        * follows its references within the same file; absent stays absent.
        */
-      link(kind, r, path12) {
-        return this.linkValue(kind, r, path12, r.get(path12), 0);
+      link(kind, r, path14) {
+        return this.linkValue(kind, r, path14, r.get(path14), 0);
       }
       /** Like `link`, for a value already read. */
-      linkValue(kind, r, path12, v, depth) {
+      linkValue(kind, r, path14, v, depth) {
         if (v.state === "absent") return ABSENT;
-        if (v.state === "known") return this.linkId(kind, r, path12, v.value);
-        const decided2 = this.resolved(r, path12, v);
-        if (decided2.state === "known") return this.linkId(kind, r, path12, decided2.value);
+        if (v.state === "known") return this.linkId(kind, r, path14, v.value);
+        const decided2 = this.resolved(r, path14, v);
+        if (decided2.state === "known") return this.linkId(kind, r, path14, decided2.value);
         let failure;
         for (const ref of v.refs) {
           const result = this.followRef(kind, r, ref, depth);
@@ -40380,19 +41707,19 @@ var init_context2 = __esm({
           if (result.state === "known") return result;
           if (result.state === "unknown") failure ??= result;
         }
-        return failure ?? this.unlinked(r, path12, decided2.state === "unknown" ? decided2.reason : v.reason);
+        return failure ?? this.unlinked(r, path14, decided2.state === "unknown" ? decided2.reason : v.reason);
       }
       /** "vpc_id of aws_subnet.a is known after apply and not linked to a resource in the plan". */
-      unlinked(r, path12, reason) {
+      unlinked(r, path14, reason) {
         const scope = r.format === "terraform-plan" ? "the plan" : "the linted files";
-        return unknownAt(`${this.describe(r, path12)} is ${unknownPhrase(reason)} and not linked to a resource in ${scope}`, {
+        return unknownAt(`${this.describe(r, path14)} is ${unknownPhrase(reason)} and not linked to a resource in ${scope}`, {
           resource: r,
-          path: path12,
+          path: path14,
           reason
         });
       }
-      linkId(kind, r, path12, value) {
-        if (typeof value !== "string") return unknown(`${this.describe(r, path12)} is not an ID: ${show(value)}`);
+      linkId(kind, r, path14, value) {
+        if (typeof value !== "string") return unknown(`${this.describe(r, path14)} is not an ID: ${show(value)}`);
         if (value === "") return ABSENT;
         const hit = this.byId[kind].get(value);
         if (hit !== void 0) return hit;
@@ -40401,9 +41728,9 @@ var init_context2 = __esm({
           if (state !== void 0) return this.originalMainTable(state);
         }
         if (kind === "vpc" && value.startsWith("vpc-")) return this.stubVpc(value);
-        return unknownAt(`${this.describe(r, path12)} is ${value}, which matches no ${NOUN[kind]} in the linted files`, {
+        return unknownAt(`${this.describe(r, path14)} is ${value}, which matches no ${NOUN[kind]} in the linted files`, {
           resource: r,
-          path: path12,
+          path: path14,
           reason: `${value}, which matches no ${NOUN[kind]} in the linted files`
         });
       }
@@ -40445,17 +41772,17 @@ var init_context2 = __esm({
        * `default_route_table_id`): by known ID, or by a reference to a VPC's
        * `default_route_table_id` / `main_route_table_id`.
        */
-      linkVpcByMainTableId(r, path12) {
-        const v = r.get(path12);
+      linkVpcByMainTableId(r, path14) {
+        const v = r.get(path14);
         if (v.state === "absent") return ABSENT;
         if (v.state === "known") {
-          if (typeof v.value !== "string") return unknown(`${this.describe(r, path12)} is not an ID: ${show(v.value)}`);
+          if (typeof v.value !== "string") return unknown(`${this.describe(r, path14)} is not an ID: ${show(v.value)}`);
           if (v.value === "") return ABSENT;
           const state = this.vpcByMainTableId.get(v.value);
           if (state !== void 0) return state.self;
           const table = this.byId.table.get(v.value)?.value;
           if (table !== void 0 && table.vpc.state === "known") return table.vpc;
-          return unknown(`${this.describe(r, path12)} is ${v.value}, which is not the main route table of a VPC in the linted files`);
+          return unknown(`${this.describe(r, path14)} is ${v.value}, which is not the main route table of a VPC in the linted files`);
         }
         for (const ref of v.refs) {
           const index = this.indexIn(ref.file ?? r.file, ref.address);
@@ -40463,7 +41790,7 @@ var init_context2 = __esm({
           const only = ref.attribute.length === 1 ? ref.attribute[0] : void 0;
           if (state !== void 0 && (only === "default_route_table_id" || only === "main_route_table_id")) return state.self;
         }
-        return this.unlinked(r, path12, v.reason);
+        return this.unlinked(r, path14, v.reason);
       }
       // ---- result
       /** Decides main tables and subnet tables, and returns the model with every list in input order. */
@@ -40509,7 +41836,7 @@ var init_context2 = __esm({
           securityGroups: this.groups.sorted(n),
           securityGroupRules: this.rules.sorted(n),
           cidrLiterals: this.literals.sorted(n),
-          // Only formats that build network ACLs (CloudFormation) add the lists.
+          // Only models with network ACLs (CloudFormation, Terraform) add the lists.
           ...this.acls.size > 0 || this.aclEntries.size > 0 ? { networkAcls: this.acls.sorted(n), networkAclEntries: this.aclEntries.sorted(n) } : {}
         };
       }
@@ -40539,9 +41866,9 @@ function stateOf(ctx) {
 }
 function at(base, name) {
   if (base.length > 0) return [...base, name];
-  let path12 = paths.get(name);
-  if (path12 === void 0) paths.set(name, path12 = Object.freeze([name]));
-  return path12;
+  let path14 = paths.get(name);
+  if (path14 === void 0) paths.set(name, path14 = Object.freeze([name]));
+  return path14;
 }
 function deployedId(ctx, r) {
   return unknown(`the ID of ${ctx.key(r)} is ${DEPLOY_TIME2}`);
@@ -40567,8 +41894,8 @@ function stackSetting(ctx, r, which2) {
 function registerParameter(r, ctx) {
   stateOf(ctx).parameters.set(`${r.file}\0${r.address}`, r);
 }
-function parameterOf(ctx, r, path12) {
-  const v = r.get(path12);
+function parameterOf(ctx, r, path14) {
+  const v = r.get(path14);
   if (v.state !== "unknown") return void 0;
   const params = stateOf(ctx).parameters;
   for (const ref of v.refs) {
@@ -40578,23 +41905,23 @@ function parameterOf(ctx, r, path12) {
   }
   return void 0;
 }
-function linkVpc(ctx, r, path12) {
-  const vpc = ctx.link("vpc", r, path12);
+function linkVpc(ctx, r, path14) {
+  const vpc = ctx.link("vpc", r, path14);
   if (vpc.state !== "unknown" || vpc.invalid === true) return vpc;
-  const param = parameterOf(ctx, r, path12);
+  const param = parameterOf(ctx, r, path14);
   if (param === void 0) return vpc;
   const key = ctx.key(param);
   return ctx.externalVpc(key, key, `${key} is a template parameter without a value: the VPC is not defined in the linted files`);
 }
-function linkTable(ctx, r, path12) {
-  const table = ctx.link("table", r, path12);
+function linkTable(ctx, r, path14) {
+  const table = ctx.link("table", r, path14);
   if (table.state !== "unknown" || table.invalid === true) return table;
   let stub;
-  const raw = r.get(path12);
+  const raw = r.get(path14);
   if (raw.state === "known" && typeof raw.value === "string" && raw.value.startsWith("rtb-")) {
     stub = ctx.externalTable(raw.value, raw.value, known(raw.value));
   } else {
-    const param = parameterOf(ctx, r, path12);
+    const param = parameterOf(ctx, r, path14);
     if (param !== void 0) {
       const key = ctx.key(param);
       stub = ctx.externalTable(key, key, unknown(`${key} is a template parameter without a value`));
@@ -40619,22 +41946,22 @@ function externalSide(peering) {
 }
 function declareVpc(r, ctx) {
   const key = ctx.key(r);
-  const blocks = [];
+  const blocks2 = [];
   let incomplete;
-  const path12 = at([], "CidrBlock");
-  let primary = ctx.cidr(r, path12, 4);
+  const path14 = at([], "CidrBlock");
+  let primary = ctx.cidr(r, path14, 4);
   if (primary.state === "absent" && isSet(r.get(["Ipv4IpamPoolId"]))) {
     primary = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
   }
   if (primary.state === "absent") incomplete = `${key} has no CidrBlock`;
-  else blocks.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: path12 } });
+  else blocks2.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: path14 } });
   const vpc = ctx.addVpc({
     key,
     label: key,
     resource: r,
     id: deployedId(ctx, r),
     external: false,
-    cidrBlocks: blocks,
+    cidrBlocks: blocks2,
     enableDnsSupport: ctx.bool(r, ["EnableDnsSupport"], true),
     enableDnsHostnames: ctx.bool(r, ["EnableDnsHostnames"], false),
     region: stackSetting(ctx, r, "region"),
@@ -40649,13 +41976,13 @@ function linkCidrBlock(r, ctx) {
   const key = ctx.key(r);
   let block;
   if (isSet(r.get(["CidrBlock"])) || isSet(r.get(["Ipv4IpamPoolId"]))) {
-    const path12 = at([], "CidrBlock");
-    let cidr = ctx.cidr(r, path12, 4);
+    const path14 = at([], "CidrBlock");
+    let cidr = ctx.cidr(r, path14, 4);
     if (cidr.state === "absent") cidr = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
-    block = { kind: "ipv4-secondary", cidr, subject: { resource: r, path: path12 } };
+    block = { kind: "ipv4-secondary", cidr, subject: { resource: r, path: path14 } };
   } else {
-    const path12 = at([], "Ipv6CidrBlock");
-    let cidr = ctx.cidr(r, path12, 6);
+    const path14 = at([], "Ipv6CidrBlock");
+    let cidr = ctx.cidr(r, path14, 6);
     const amazon = ctx.bool(r, ["AmazonProvidedIpv6CidrBlock"]);
     const amazonProvided = cidr.state === "absent" && amazon.state === "known" && amazon.value;
     if (amazonProvided) cidr = unknown(`the Amazon-provided IPv6 block of ${key} is allocated at deploy time`);
@@ -40664,7 +41991,7 @@ function linkCidrBlock(r, ctx) {
     } else if (cidr.state === "absent") {
       cidr = unknown(`${key} has no CidrBlock and no Ipv6CidrBlock`);
     }
-    block = amazonProvided ? { kind: "ipv6", cidr, subject: { resource: r, path: path12 }, amazonProvided: true } : { kind: "ipv6", cidr, subject: { resource: r, path: path12 } };
+    block = amazonProvided ? { kind: "ipv6", cidr, subject: { resource: r, path: path14 }, amazonProvided: true } : { kind: "ipv6", cidr, subject: { resource: r, path: path14 } };
   }
   if (vpc.state === "known") vpc.value.cidrBlocks.push(block);
 }
@@ -40716,9 +42043,9 @@ function readTarget(ctx, r) {
   );
   if (i === -1) return { kind: "unknown", reason: `${ctx.key(r)} has no target` };
   const [name, kind] = TARGETS[i];
-  const path12 = at([], name);
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path12) };
-  const id = ctx.str(r, path12);
+  const path14 = at([], name);
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path14) };
+  const id = ctx.str(r, path14);
   if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
   return { kind, id };
 }
@@ -40803,20 +42130,20 @@ function readPeers(ctx, r, base, f) {
     ["CidrIp", 4],
     ["CidrIpv6", 6]
   ]) {
-    const path12 = at(base, name);
-    const cidr = ctx.cidr(r, path12, family);
-    if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: path12 });
+    const path14 = at(base, name);
+    const cidr = ctx.cidr(r, path14, family);
+    if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: path14 });
   }
   const prefixPath = at(base, f.prefixList);
   const prefix = ctx.str(r, prefixPath);
   if (prefix.state !== "absent") peers.push({ kind: "prefix-list", id: prefix, path: prefixPath });
   for (const name of f.direction === "ingress" ? [f.group, "SourceSecurityGroupName"] : [f.group]) {
-    const path12 = at(base, name);
-    const group = ctx.link("sg", r, path12);
+    const path14 = at(base, name);
+    const group = ctx.link("sg", r, path14);
     if (group.state === "absent") continue;
-    const raw = ctx.str(r, path12);
+    const raw = ctx.str(r, path14);
     const id = raw.state === "known" ? raw : group.state === "known" ? group.value.id : group;
-    peers.push({ kind: "security-group", group, id, path: path12 });
+    peers.push({ kind: "security-group", group, id, path: path14 });
   }
   return peers;
 }
@@ -40970,15 +42297,15 @@ function declareVpc2(r, ctx) {
     ctx.aliasVpc(existing);
     return;
   }
-  const blocks = [];
+  const blocks2 = [];
   const list2 = ctx.list(r, ["cidrs"]);
   let primary = true;
   for (let i = 0; list2.state === "known" && i < list2.length; i++) {
-    const path12 = ["cidrs", i];
-    const v = r.get(path12);
+    const path14 = ["cidrs", i];
+    const v = r.get(path14);
     const family = v.state === "known" && typeof v.value === "string" && v.value.includes(":") ? 6 : 4;
-    const cidr = ctx.cidr(r, path12, family, false);
-    blocks.push({ kind: family === 6 ? "ipv6" : primary ? "ipv4-primary" : "ipv4-secondary", cidr, subject: { resource: r, path: path12 } });
+    const cidr = ctx.cidr(r, path14, family, false);
+    blocks2.push({ kind: family === 6 ? "ipv6" : primary ? "ipv4-primary" : "ipv4-secondary", cidr, subject: { resource: r, path: path14 } });
     if (family === 4) primary = false;
   }
   const key = ctx.key(r);
@@ -40988,7 +42315,7 @@ function declareVpc2(r, ctx) {
     resource: r,
     id,
     external: false,
-    cidrBlocks: blocks,
+    cidrBlocks: blocks2,
     enableDnsSupport: given(ctx.bool(r, ["dnsSupport"]), r, "DNS support setting"),
     enableDnsHostnames: given(ctx.bool(r, ["dnsHostnames"]), r, "DNS hostnames setting"),
     region: given(ctx.str(r, ["region"]), r, "region"),
@@ -41018,13 +42345,13 @@ function linkTable2(r, ctx) {
   const main2 = r.get(["main"]);
   if (vpc.state === "known" && main2.state === "known" && main2.value === true) ctx.setDefaultTable(vpc.value, self);
 }
-function target(r, ctx, path12) {
-  const id = ctx.str(r, path12);
-  if (id.state !== "known") return { kind: "unknown", reason: `${ctx.describe(r, path12)} is not given` };
+function target(r, ctx, path14) {
+  const id = ctx.str(r, path14);
+  if (id.state !== "known") return { kind: "unknown", reason: `${ctx.describe(r, path14)} is not given` };
   if (id.value === "local") return { kind: "local", id };
   const kind = TARGET_PREFIXES.find(([prefix]) => id.value.startsWith(prefix))?.[1];
-  if (kind === void 0) return { kind: "unknown", reason: `${ctx.describe(r, path12)} is ${id.value}, which is no route target vpclint knows` };
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path12) };
+  if (kind === void 0) return { kind: "unknown", reason: `${ctx.describe(r, path14)} is ${id.value}, which is no route target vpclint knows` };
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path14) };
   return { kind, id };
 }
 function attachRoutes(r, ctx) {
@@ -41079,30 +42406,30 @@ var init_inventory = __esm({
 // src/model/build/terraform.ts
 function at2(base, name) {
   if (base.length > 0) return [...base, name];
-  let path12 = paths2.get(name);
-  if (path12 === void 0) paths2.set(name, path12 = Object.freeze([name]));
-  return path12;
+  let path14 = paths2.get(name);
+  if (path14 === void 0) paths2.set(name, path14 = Object.freeze([name]));
+  return path14;
 }
-function idText(ctx, r, path12, what) {
-  const id = ctx.str(r, path12);
+function idText(ctx, r, path14, what) {
+  const id = ctx.str(r, path14);
   return id.state === "known" ? `${what} ${id.value}` : `an ${what}`;
 }
 function primaryBlock2(ctx, r) {
-  const path12 = ["cidr_block"];
-  const v = ctx.value(r, path12);
-  if (v.state === "known" && v.value !== "") return ctx.cidrFrom(r, path12, v, 4);
+  const path14 = ["cidr_block"];
+  const v = ctx.value(r, path14);
+  if (v.state === "known" && v.value !== "") return ctx.cidrFrom(r, path14, v, 4);
   if (r.mode === "managed" && isSet(ctx.configured(r, r.get(["ipv4_ipam_pool_id"])))) {
     return unknown(`cidr_block of ${ctx.key(r)} is allocated from ${idText(ctx, r, ["ipv4_ipam_pool_id"], "IPAM pool")} at apply time`);
   }
-  if (v.state === "unknown") return ctx.unknownValue(r, path12, v.reason);
+  if (v.state === "unknown") return ctx.unknownValue(r, path14, v.reason);
   return void 0;
 }
 function ipv6Block(ctx, r) {
-  const path12 = ["ipv6_cidr_block"];
-  const v = ctx.value(r, path12);
+  const path14 = ["ipv6_cidr_block"];
+  const v = ctx.value(r, path14);
   const assign = ctx.bool(r, ["assign_generated_ipv6_cidr_block"]);
   const amazonProvided = assign.state === "known" && assign.value;
-  if (v.state === "known" && v.value !== "") return { cidr: ctx.cidrFrom(r, path12, v, 6), amazonProvided };
+  if (v.state === "known" && v.value !== "") return { cidr: ctx.cidrFrom(r, path14, v, 6), amazonProvided };
   if (amazonProvided) {
     return { cidr: unknown(`the Amazon-provided IPv6 block of ${ctx.key(r)} is allocated at apply time`), amazonProvided };
   }
@@ -41115,7 +42442,7 @@ function ipv6Block(ctx, r) {
     return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
   }
   if (v.state === "unknown" && !ctx.isComputed(r, v) && (assign.state === "unknown" || v.refs.length > 0)) {
-    return { cidr: ctx.unknownValue(r, path12, v.reason), amazonProvided };
+    return { cidr: ctx.unknownValue(r, path14, v.reason), amazonProvided };
   }
   return void 0;
 }
@@ -41126,8 +42453,8 @@ function nameTag2(r) {
   }
   return void 0;
 }
-function orUnknown(ctx, r, path12, v) {
-  return v.state === "absent" ? unknown(`${ctx.describe(r, path12)} is not in the plan`) : v;
+function orUnknown(ctx, r, path14, v) {
+  return v.state === "absent" ? unknown(`${ctx.describe(r, path14)} is not in the plan`) : v;
 }
 function arnField(r, index) {
   const v = r.get(["arn"]);
@@ -41174,11 +42501,11 @@ function accountOf(ctx, r, owner) {
 }
 function declareVpc3(r, ctx, external) {
   const key = ctx.key(r);
-  const blocks = [];
+  const blocks2 = [];
   let incomplete;
   const primary = primaryBlock2(ctx, r);
   if (primary !== void 0) {
-    blocks.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: ["cidr_block"] } });
+    blocks2.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: ["cidr_block"] } });
     if (external && primary.state === "unknown") incomplete = primary.reason;
   } else {
     incomplete = `${key} has no cidr_block`;
@@ -41186,12 +42513,12 @@ function declareVpc3(r, ctx, external) {
   const v6 = ipv6Block(ctx, r);
   if (v6 !== void 0) {
     const block = { kind: "ipv6", cidr: v6.cidr, subject: { resource: r, path: ["ipv6_cidr_block"] } };
-    blocks.push(v6.amazonProvided ? { ...block, amazonProvided: true } : block);
+    blocks2.push(v6.amazonProvided ? { ...block, amazonProvided: true } : block);
   } else if (external) {
     const raw = ctx.value(r, ["ipv6_cidr_block"]);
     if (raw.state === "unknown") incomplete ??= ctx.unknownValue(r, ["ipv6_cidr_block"], raw.reason).reason;
   }
-  if (external) incomplete = secondaryBlocksOfDataSource(ctx, r, blocks) ?? incomplete;
+  if (external) incomplete = secondaryBlocksOfDataSource(ctx, r, blocks2) ?? incomplete;
   const dnsSupport = ctx.bool(r, ["enable_dns_support"], external ? void 0 : true);
   const dnsHostnames = ctx.bool(r, ["enable_dns_hostnames"], external ? void 0 : false);
   const vpc = ctx.addVpc({
@@ -41200,7 +42527,7 @@ function declareVpc3(r, ctx, external) {
     resource: r,
     id: ctx.str(r, ["id"]),
     external,
-    cidrBlocks: blocks,
+    cidrBlocks: blocks2,
     enableDnsSupport: orUnknown(ctx, r, ["enable_dns_support"], dnsSupport),
     enableDnsHostnames: orUnknown(ctx, r, ["enable_dns_hostnames"], dnsHostnames),
     region: regionOf(ctx, r),
@@ -41216,7 +42543,7 @@ function declareVpc3(r, ctx, external) {
   if (external) ctx.setImplicitRoutesIncomplete(vpc, `the routes of ${key}'s main route table are not in the linted files`);
   return vpc;
 }
-function secondaryBlocksOfDataSource(ctx, r, blocks) {
+function secondaryBlocksOfDataSource(ctx, r, blocks2) {
   const list2 = ctx.list(r, ["cidr_block_associations"]);
   if (list2.state === "unknown") return list2.reason;
   if (list2.state !== "known") return void 0;
@@ -41226,14 +42553,14 @@ function secondaryBlocksOfDataSource(ctx, r, blocks) {
   for (let i = 0; i < list2.length; i++) {
     const state = r.get(["cidr_block_associations", i, "state"]);
     if (state.state === "known" && typeof state.value === "string" && !/^associat(ed|ing)$/.test(state.value)) continue;
-    const path12 = ["cidr_block_associations", i, "cidr_block"];
-    const v = r.get(path12);
+    const path14 = ["cidr_block_associations", i, "cidr_block"];
+    const v = r.get(path14);
     if (v.state === "unknown") {
-      incomplete ??= ctx.unknownValue(r, path12, v.reason).reason;
+      incomplete ??= ctx.unknownValue(r, path14, v.reason).reason;
       continue;
     }
     if (v.state === "absent" || v.value === "" || v.value === primaryText) continue;
-    blocks.push({ kind: "ipv4-secondary", cidr: ctx.cidrFrom(r, path12, v, 4), subject: { resource: r, path: path12 } });
+    blocks2.push({ kind: "ipv4-secondary", cidr: ctx.cidrFrom(r, path14, v, 4), subject: { resource: r, path: path14 } });
   }
   return incomplete;
 }
@@ -41421,9 +42748,9 @@ function readTarget2(ctx, r, base) {
     };
   }
   const [name, kind] = TARGETS2[picked];
-  const path12 = at2(base, name);
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path12) };
-  const id = ctx.str(r, path12);
+  const path14 = at2(base, name);
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path14) };
+  const id = ctx.str(r, path14);
   if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
   return { kind, id };
 }
@@ -41564,14 +42891,14 @@ function linkSecurityGroup2(r, ctx) {
     if (sg.isDefault) ctx.setDefaultSecurityGroup(sg.vpc.value, self);
   }
 }
-function forEachValue(ctx, r, path12, isList, each, whole) {
+function forEachValue(ctx, r, path14, isList, each, whole) {
   if (!isList) {
-    if (isSet(ctx.configured(r, r.get(path12)))) each(path12);
+    if (isSet(ctx.configured(r, r.get(path14)))) each(path14);
     return;
   }
-  const list2 = ctx.list(r, path12);
+  const list2 = ctx.list(r, path14);
   if (list2.state === "unknown") whole(list2.reason);
-  else if (list2.state === "known") for (let j = 0; j < list2.length; j++) each([...path12, j]);
+  else if (list2.state === "known") for (let j = 0; j < list2.length; j++) each([...path14, j]);
 }
 function readPeers2(ctx, r, base, f) {
   const peers = [];
@@ -41579,17 +42906,17 @@ function readPeers2(ctx, r, base, f) {
     [f.ipv4, 4],
     [f.ipv6, 6]
   ]) {
-    const path12 = at2(base, attr);
+    const path14 = at2(base, attr);
     forEachValue(
       ctx,
       r,
-      path12,
+      path14,
       f.lists,
       (p) => {
         const cidr = ctx.cidr(r, p, family, !f.lists);
         if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: p });
       },
-      (reason) => peers.push({ kind: "cidr", cidr: unknown(reason), path: path12 })
+      (reason) => peers.push({ kind: "cidr", cidr: unknown(reason), path: path14 })
     );
   }
   const prefixPath = at2(base, f.prefixLists);
@@ -41617,7 +42944,15 @@ function readPeers2(ctx, r, base, f) {
       const id = raw.state === "known" ? raw : group.state === "known" ? group.value.id : group;
       peers.push({ kind: "security-group", group, id, path: p });
     },
-    (reason) => peers.push({ kind: "security-group", group: unknown(reason), id: unknown(reason), path: groupPath })
+    (reason) => {
+      const v = r.get(groupPath);
+      const linked = v.state === "unknown" ? v.refs.map((ref) => ctx.linkValue("sg", r, groupPath, { ...v, refs: [ref] }, 0)) : [];
+      const groups2 = /* @__PURE__ */ new Map();
+      for (const l of linked) if (l.state === "known") groups2.set(l.value, l);
+      if (linked.length > 0 && groups2.size > 0 && linked.every((l) => l.state === "known")) {
+        for (const [g, self] of groups2) peers.push({ kind: "security-group", group: self, id: g.id, path: groupPath });
+      } else peers.push({ kind: "security-group", group: unknown(reason), id: unknown(reason), path: groupPath });
+    }
   );
   if (f.self !== void 0) {
     const selfPath = at2(base, f.self);
@@ -41683,8 +43018,8 @@ function peerSource(peer) {
       return { kind: "self" };
   }
 }
-function knownStrings(r, path12, isList) {
-  const v = r.get(path12);
+function knownStrings(r, path14, isList) {
+  const v = r.get(path14);
   if (v.state !== "known") return [];
   const values = isList ? Array.isArray(v.value) ? v.value : [] : [v.value];
   return values.filter((x) => typeof x === "string" && x !== "");
@@ -41735,7 +43070,105 @@ function vpcRuleResource(direction) {
     }
   };
 }
-var paths2, INLINE_DESTINATIONS, ROUTE_DESTINATIONS, TARGETS2, TARGET_NAMES, INLINE_RULE, RULE_RESOURCE, VPC_RULE_RESOURCE, ALL_PORTS_FROM2, ALL_PORTS_TO2, managedVpc, routeTable, securityGroup, TERRAFORM_ADAPTERS;
+function declareNetworkAcl2(r, ctx, isDefault) {
+  const key = ctx.key(r);
+  const node = { key, label: key, resource: r, id: ctx.str(r, ["id"]), vpc: ABSENT, entries: [], subnets: [] };
+  if (isDefault) node.isDefault = true;
+  ctx.addNetworkAcl(node);
+}
+function linkNetworkAcl2(r, ctx) {
+  ctx.nodeOf("nacl", r).vpc = ctx.link("vpc", r, ["vpc_id"]);
+}
+function linkDefaultNetworkAcl(r, ctx) {
+  const node = ctx.nodeOf("nacl", r);
+  let vpc = ctx.link("vpc", r, ["vpc_id"]);
+  if (vpc.state !== "known") {
+    const v = r.get(["default_network_acl_id"]);
+    if (v.state === "unknown") {
+      const refs = v.refs.filter((ref) => ref.attribute.length === 1 && ref.attribute[0] === "default_network_acl_id");
+      if (refs.length > 0) {
+        const viaVpc = ctx.linkValue("vpc", r, ["default_network_acl_id"], { ...v, refs: refs.map((ref) => ({ ...ref, attribute: ["id"] })) }, 0);
+        if (viaVpc.state === "known" || vpc.state === "absent") vpc = viaVpc;
+      }
+    }
+  }
+  node.vpc = vpc;
+}
+function readAclEntry(ctx, r, base, f, acl, egress, key) {
+  const protocol = ctx.protocol(r, at2(base, "protocol"));
+  const all = protocol.state === "known" && protocol.value === "all";
+  const icmp = protocol.state === "known" && (protocol.value === "icmp" || protocol.value === "icmpv6");
+  const v6 = isSet(r.get(at2(base, "ipv6_cidr_block"))) && !isSet(r.get(at2(base, "cidr_block")));
+  const cidrPath = at2(base, v6 ? "ipv6_cidr_block" : "cidr_block");
+  const action = ctx.str(r, at2(base, f.action));
+  return {
+    key,
+    subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
+    acl,
+    egress,
+    ruleNumber: ctx.port(r, at2(base, f.ruleNumber)),
+    action: action.state === "known" ? known(action.value.toLowerCase()) : action,
+    protocol,
+    cidr: ctx.cidr(r, cidrPath, v6 ? 6 : 4),
+    cidrPath,
+    // AWS ignores ports for "all"; for ICMP the type and code (-1: any) are what match.
+    fromPort: all ? ALL_PORTS_FROM2 : icmp ? ctx.port(r, at2(base, "icmp_type")) : ctx.port(r, at2(base, "from_port")),
+    toPort: all ? ALL_PORTS_TO2 : icmp ? ctx.port(r, at2(base, "icmp_code")) : ctx.port(r, at2(base, "to_port"))
+  };
+}
+function attachNetworkAcl(r, ctx) {
+  const self = ctx.selfOf("nacl", r);
+  const acl = self.value;
+  for (const direction of ["ingress", "egress"]) {
+    const list2 = ctx.list(r, [direction]);
+    if (list2.state === "unknown") {
+      acl.entriesIncomplete ??= list2.reason;
+      continue;
+    }
+    if (list2.state !== "known") continue;
+    const egress = direction === "egress";
+    const fromState = readFromState(r, direction);
+    for (let i = 0; i < list2.length; i++) {
+      const element = r.get([direction, i]);
+      if (element.state === "absent" || element.state === "known" && !isObject(element.value)) continue;
+      const entry = readAclEntry(ctx, r, [direction, i], INLINE_ENTRY, self, egress ? ACL_EGRESS : ACL_INGRESS, `${acl.key}.${direction}[${i}]`);
+      if (fromState && entry.ruleNumber.state === "known" && ctx.claims.aclEntryClaimed(acl, egress, entry.ruleNumber.value)) continue;
+      ctx.addNetworkAclEntry(entry);
+    }
+  }
+  const subnets = ctx.list(r, ["subnet_ids"]);
+  if (subnets.state === "unknown") {
+    const v = r.get(["subnet_ids"]);
+    const linked = v.state === "unknown" ? v.refs.map((ref) => ctx.linkValue("subnet", r, ["subnet_ids"], { ...v, refs: [ref] }, 0)) : [];
+    if (linked.length > 0 && linked.every((l) => l.state === "known")) {
+      for (const l of linked) if (l.state === "known") ctx.associateNetworkAcl(l.value, self);
+    } else acl.subnetsIncomplete = subnets.reason;
+  } else if (subnets.state === "known") {
+    for (let i = 0; i < subnets.length; i++) {
+      const subnet = ctx.link("subnet", r, ["subnet_ids", i]);
+      if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, self);
+      else if (subnet.state === "unknown") acl.subnetsIncomplete ??= subnet.reason;
+    }
+  }
+}
+function aclEntryDirection(ctx, r) {
+  return ctx.bool(r, ["egress"], false);
+}
+function claimAclEntry(r, ctx) {
+  const acl = ctx.link("nacl", r, ["network_acl_id"]);
+  const egress = aclEntryDirection(ctx, r);
+  const number = ctx.port(r, ["rule_number"]);
+  if (acl.state === "known" && egress.state === "known" && number.state === "known") ctx.claims.claimAclEntry(acl.value, egress.value, number.value);
+}
+function attachAclEntry(r, ctx) {
+  const acl = ctx.link("nacl", r, ["network_acl_id"]);
+  ctx.addNetworkAclEntry(readAclEntry(ctx, r, [], ENTRY_RESOURCE, acl, aclEntryDirection(ctx, r), ctx.key(r)));
+}
+function attachAclAssociation(r, ctx) {
+  const subnet = ctx.link("subnet", r, ["subnet_id"]);
+  if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, ctx.link("nacl", r, ["network_acl_id"]));
+}
+var paths2, INLINE_DESTINATIONS, ROUTE_DESTINATIONS, TARGETS2, TARGET_NAMES, INLINE_RULE, RULE_RESOURCE, VPC_RULE_RESOURCE, ALL_PORTS_FROM2, ALL_PORTS_TO2, INLINE_ENTRY, ENTRY_RESOURCE, ACL_EGRESS, ACL_INGRESS, managedVpc, routeTable, securityGroup, TERRAFORM_ADAPTERS;
 var init_terraform = __esm({
   "src/model/build/terraform.ts"() {
     "use strict";
@@ -41783,6 +43216,10 @@ var init_terraform = __esm({
     };
     ALL_PORTS_FROM2 = Object.freeze(known(0));
     ALL_PORTS_TO2 = Object.freeze(known(65535));
+    INLINE_ENTRY = { ruleNumber: "rule_no", action: "action" };
+    ENTRY_RESOURCE = { ruleNumber: "rule_number", action: "rule_action" };
+    ACL_EGRESS = Object.freeze(known(true));
+    ACL_INGRESS = Object.freeze(known(false));
     managedVpc = { vpc: (r, ctx) => void declareVpc3(r, ctx, false) };
     routeTable = { declare: declareRouteTable2, link: linkRouteTable2, attach: attachInlineRoutes };
     securityGroup = (isDefault) => ({
@@ -41808,7 +43245,11 @@ var init_terraform = __esm({
       ["aws_default_security_group", securityGroup(true)],
       ["aws_security_group_rule", { claim: claimRuleResource, attach: attachRuleResource }],
       ["aws_vpc_security_group_ingress_rule", vpcRuleResource("ingress")],
-      ["aws_vpc_security_group_egress_rule", vpcRuleResource("egress")]
+      ["aws_vpc_security_group_egress_rule", vpcRuleResource("egress")],
+      ["aws_network_acl", { declare: (r, ctx) => declareNetworkAcl2(r, ctx, false), link: linkNetworkAcl2, attach: attachNetworkAcl }],
+      ["aws_default_network_acl", { declare: (r, ctx) => declareNetworkAcl2(r, ctx, true), link: linkDefaultNetworkAcl, attach: attachNetworkAcl }],
+      ["aws_network_acl_rule", { claim: claimAclEntry, attach: attachAclEntry }],
+      ["aws_network_acl_association", { attach: attachAclAssociation }]
     ]);
   }
 });
@@ -41883,7 +43324,11 @@ var init_build = __esm({
 function knownVpc(v) {
   return v.state === "known" ? v.value : void 0;
 }
-function toTopologyVpc(vpc) {
+function note(f, hit) {
+  f.ruleIds.add(hit.ruleId);
+  if (f.worst === void 0 || RANK[hit.severity] > RANK[f.worst]) f.worst = hit.severity;
+}
+function toTopologyVpc(vpc, f) {
   const cidrs = [];
   let incomplete = vpc.blocksIncomplete !== void 0;
   for (const block of vpc.cidrBlocks) {
@@ -41891,7 +43336,29 @@ function toTopologyVpc(vpc) {
     if (c.state === "known") cidrs.push(c.value.canonical);
     else if (c.state === "unknown") incomplete = true;
   }
-  return { key: vpc.key, label: vpc.label, cidrs, cidrsIncomplete: incomplete, external: vpc.external };
+  const out = { key: vpc.key, label: vpc.label, cidrs, cidrsIncomplete: incomplete, external: vpc.external };
+  const facts = { ruleIds: [...f?.ruleIds ?? []].sort(), worst: f?.worst, overlaps: f?.overlaps ?? false };
+  return vpc.name === void 0 || vpc.name === "" ? { ...out, ...facts } : { ...out, name: vpc.name, ...facts };
+}
+function resourceOwners(model) {
+  const owner = /* @__PURE__ */ new Map();
+  const own3 = (r, vpc) => {
+    if (r !== void 0 && vpc !== void 0 && !owner.has(r)) owner.set(r, vpc);
+  };
+  for (const vpc of model.vpcs) {
+    own3(vpc.resource, vpc);
+    for (const b of vpc.cidrBlocks) own3(b.subject.resource, vpc);
+    for (const s of vpc.subnets) own3(s.resource, vpc);
+    for (const t of vpc.routeTables) own3(t.resource, vpc);
+    own3(vpc.mainRouteTable.resource, vpc);
+    for (const g of vpc.securityGroups) own3(g.resource, vpc);
+  }
+  const tableVpc = (t) => t.state === "known" ? knownVpc(t.value.vpc) : void 0;
+  for (const r of model.routes) own3(r.subject.resource, tableVpc(r.routeTable));
+  for (const r of model.securityGroupRules) own3(r.subject.resource, r.group.state === "known" ? knownVpc(r.group.value.vpc) : void 0);
+  for (const a of model.networkAcls ?? []) own3(a.resource, knownVpc(a.vpc));
+  for (const e of model.networkAclEntries ?? []) own3(e.subject.resource, e.acl.state === "known" ? knownVpc(e.acl.value.vpc) : void 0);
+  return owner;
 }
 function summarizeTopology(model, hits) {
   const byResource = /* @__PURE__ */ new Map();
@@ -41902,17 +43369,33 @@ function summarizeTopology(model, hits) {
     for (const r of p.optionsResources) byResource.set(r, p);
     facts.set(p, { ruleIds: /* @__PURE__ */ new Set(), worst: void 0, missing: /* @__PURE__ */ new Map() });
   }
+  const owners = resourceOwners(model);
+  const vpcFacts = /* @__PURE__ */ new Map();
+  const factsOf = (vpc) => {
+    let f = vpcFacts.get(vpc);
+    if (f === void 0) vpcFacts.set(vpc, f = { ruleIds: /* @__PURE__ */ new Set(), worst: void 0, overlaps: false });
+    return f;
+  };
+  const byLabel = /* @__PURE__ */ new Map();
+  for (const vpc of model.vpcs) byLabel.set(vpc.label, [...byLabel.get(vpc.label) ?? [], vpc]);
   for (const hit of hits) {
     const touched = /* @__PURE__ */ new Set();
+    const inside = /* @__PURE__ */ new Set();
     for (const s of [hit.subject, ...hit.relatedSubjects]) {
       const p = byResource.get(s.resource);
       if (p !== void 0) touched.add(p);
+      const vpc = owners.get(s.resource);
+      if (vpc !== void 0) inside.add(vpc);
+    }
+    if (touched.size === 0) for (const vpc of inside) note(factsOf(vpc), hit);
+    for (const field of OVERLAP_RULES[hit.ruleId] ?? []) {
+      const label = hit.data[field];
+      for (const vpc of label === void 0 ? [] : byLabel.get(label) ?? []) factsOf(vpc).overlaps = true;
     }
     for (const p of touched) {
       const f = facts.get(p);
-      f.ruleIds.add(hit.ruleId);
-      if (f.worst === void 0 || RANK[hit.severity] > RANK[f.worst]) f.worst = hit.severity;
-      if (hit.ruleId !== MISSING_RETURN_RULE || !Object.hasOwn(hit.data, "peerVpc")) continue;
+      note(f, hit);
+      if (hit.ruleId !== MISSING_RETURN_RULE2 || !Object.hasOwn(hit.data, "peerVpc")) continue;
       const requester = knownVpc(p.requester);
       const accepter = knownVpc(p.accepter);
       if (requester === void 0 || accepter === void 0) continue;
@@ -41942,16 +43425,20 @@ function summarizeTopology(model, hits) {
   }
   const vpcs = [];
   for (const vpc of model.vpcs) {
-    if (ends.delete(vpc)) vpcs.push(toTopologyVpc(vpc));
+    if (ends.delete(vpc)) vpcs.push(toTopologyVpc(vpc, vpcFacts.get(vpc)));
   }
-  for (const vpc of ends) vpcs.push(toTopologyVpc(vpc));
+  for (const vpc of ends) vpcs.push(toTopologyVpc(vpc, vpcFacts.get(vpc)));
   return { vpcs, peerings };
 }
-var MISSING_RETURN_RULE, RANK;
+var MISSING_RETURN_RULE2, OVERLAP_RULES, RANK;
 var init_topology = __esm({
   "src/model/topology.ts"() {
     "use strict";
-    MISSING_RETURN_RULE = "NET201";
+    MISSING_RETURN_RULE2 = "NET201";
+    OVERLAP_RULES = {
+      NET101: ["vpc", "peerVpc"],
+      NET102: ["spoke", "otherSpoke"]
+    };
     RANK = { error: 3, warning: 2, note: 1 };
   }
 });
@@ -42455,9 +43942,9 @@ function regionOf2(key, expression) {
 }
 function accountOf2(key, expressions) {
   for (const block of ["assume_role", "assume_role_with_web_identity"]) {
-    const blocks = own(expressions, block);
-    if (!Array.isArray(blocks) || blocks.length === 0) continue;
-    const last2 = blocks[blocks.length - 1];
+    const blocks2 = own(expressions, block);
+    if (!Array.isArray(blocks2) || blocks2.length === 0) continue;
+    const last2 = blocks2[blocks2.length - 1];
     const arn = own(last2, "role_arn");
     const text4 = literal(arn);
     if (text4 === void 0) return unknownValue2(`the account of provider configuration ${key} is that of its ${block} role, whose ARN ${referencesText(arn)}`);
@@ -42519,18 +44006,18 @@ function lostOnly(what, reason) {
 }
 function mostSpecific(refs) {
   const seen = /* @__PURE__ */ new Set();
-  const unique = [];
+  const unique2 = [];
   for (const p of refs) {
     if (seen.has(p.canon)) continue;
     seen.add(p.canon);
-    unique.push(p);
+    unique2.push(p);
   }
   const covered = /* @__PURE__ */ new Set();
-  for (const q of unique) {
+  for (const q of unique2) {
     const c = q.canon;
     for (let i = 1; i < c.length; i++) if ((c[i] === "." || c[i] === "[") && seen.has(c.slice(0, i))) covered.add(c.slice(0, i));
   }
-  return unique.filter((p) => !covered.has(p.canon));
+  return unique2.filter((p) => !covered.has(p.canon));
 }
 function wholeResource(steps) {
   const names2 = [];
@@ -42557,9 +44044,9 @@ function toPath(steps) {
   }
   return out;
 }
-function pathToString(path12) {
+function pathToString(path14) {
   let out = "";
-  for (const p of path12) out += typeof p === "number" ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
+  for (const p of path14) out += typeof p === "number" ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
   return out;
 }
 function unknownFrom(s) {
@@ -42710,8 +44197,8 @@ var init_resolve = __esm({
           return;
         }
         const label = inst.prefix + source;
-        const path12 = toPath(steps.slice(2));
-        if (path12.length === 0) {
+        const path14 = toPath(steps.slice(2));
+        if (path14.length === 0) {
           out.addLost({
             what: "each.value",
             reason: `value comes from each.value${where2}, a whole instance of ${label}; vpclint links only its attributes (each.value.id)`
@@ -42725,7 +44212,7 @@ var init_resolve = __esm({
           out.addLost({ what: "each.value", reason: `value comes from each.value${where2} (for_each = ${label}), but ${missing}` });
           return;
         }
-        out.addTarget({ address, attribute: path12 });
+        out.addTarget({ address, attribute: path14 });
       }
       #one(ref, inst, key, forEach, indexedByInstance, depth, out) {
         const steps = ref.steps;
@@ -42884,10 +44371,10 @@ function isUnset(expressions, attr) {
   const e = expressions[attr];
   return isExpression(e) && own(e, "constant_value") === null && own(e, "references") === void 0;
 }
-function rebuildList(blocks, depth) {
+function rebuildList(blocks2, depth) {
   const value = [];
   const unknown2 = [];
-  for (const b of blocks) {
+  for (const b of blocks2) {
     if (isRecord4(b) && depth < MAX_BLOCK_DEPTH) {
       const r = rebuildBlock(b, depth + 1);
       value.push(r.value);
@@ -42925,13 +44412,13 @@ function rebuildBlock(body2, depth) {
   }
   return { value, unknown: unknown2 };
 }
-function matchBlock(blocks, afterList, unkList, j) {
-  if (blocks.length === 1 && Array.isArray(afterList) && afterList.length === 1 && j === 0) return blocks[0];
+function matchBlock(blocks2, afterList, unkList, j) {
+  if (blocks2.length === 1 && Array.isArray(afterList) && afterList.length === 1 && j === 0) return blocks2[0];
   const element = child(afterList, j);
   if (!isRecord4(element)) return void 0;
   const unk = unkList === true ? true : child(unkList, j);
   if (unk === true) return void 0;
-  const candidates = blocks.filter((b) => isRecord4(b) && constantsMatch(b, element, unk));
+  const candidates = blocks2.filter((b) => isRecord4(b) && constantsMatch(b, element, unk));
   if (candidates.length === 0) return void 0;
   if (candidates.length === 1) return candidates[0];
   const first = JSON.stringify(candidates[0]);
@@ -42965,7 +44452,7 @@ function looselyEqual(c, a, depth) {
 function isEmpty(x) {
   return x === null || x === void 0 || x === "" || Array.isArray(x) && x.length === 0 || isRecord4(x) && Object.keys(x).length === 0;
 }
-var ABSENT5, AFTER_APPLY, COMPUTED, MAX_BLOCK_DEPTH, NONE, PlanResource;
+var MODULE_PREFIX2, SIMPLE_REFERENCE, ABSENT5, AFTER_APPLY, COMPUTED, MAX_BLOCK_DEPTH, NONE, PlanResource;
 var init_resource2 = __esm({
   "src/parse/terraform-plan/resource.ts"() {
     "use strict";
@@ -42973,6 +44460,8 @@ var init_resource2 = __esm({
     init_config();
     init_guards();
     init_resolve();
+    MODULE_PREFIX2 = /^((?:module\.[A-Za-z0-9_-]+(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?\.)*)/;
+    SIMPLE_REFERENCE = /^((?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)$/;
     ABSENT5 = Object.freeze({ state: "absent" });
     AFTER_APPLY = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]) });
     COMPUTED = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]), computed: true });
@@ -43002,26 +44491,46 @@ var init_resource2 = __esm({
         this.#values = values;
         this.#unknown = unknown2;
       }
+      /** The `.tf` block when the plan's sources were found, else the plan's own position. */
       location() {
+        return this.#source()?.block ?? this.#planLocation();
+      }
+      /** Where an attribute is written in the `.tf` sources; a plan keeps no attribute positions. */
+      attributeLocation(path14) {
+        return this.#source()?.attribute(path14, (p) => this.get(p), (expression) => this.#referenced(expression));
+      }
+      origin() {
+        const source = this.#source();
+        return source === void 0 ? void 0 : { plan: this.#planLocation(), moduleCalls: source.moduleCalls };
+      }
+      /** The plan's known value of a simple reference written in this resource's module (`aws_vpc.hub.cidr_block`). */
+      #referenced(expression) {
+        const m = SIMPLE_REFERENCE.exec(expression);
+        if (m === null) return void 0;
+        const prefix = MODULE_PREFIX2.exec(this.address)?.[1] ?? "";
+        const v = this.#ctx.resourceAt?.(prefix + m[1])?.get([m[2]]);
+        return v?.state === "known" ? v.value : void 0;
+      }
+      #planLocation() {
         return { file: this.file, ...this.#ctx.locator.locate(this.address) };
       }
-      attributeLocation() {
-        return void 0;
+      #source() {
+        return this.#ctx.sources?.resource(this.address);
       }
-      get(path12) {
+      get(path14) {
         try {
-          return this.#get(path12);
+          return this.#get(path14);
         } catch (err) {
           return { state: "unknown", reason: `vpclint could not read this value (${err instanceof Error ? err.message : String(err)})`, refs: [] };
         }
       }
-      #get(path12) {
+      #get(path14) {
         let node = this.#values;
         let unk = this.#unknown;
         let rebuilt = false;
-        for (let i = 0; i < path12.length; i++) {
-          if (unk === true) return this.#unknownAt(path12, i, rebuilt);
-          const step = path12[i];
+        for (let i = 0; i < path14.length; i++) {
+          if (unk === true) return this.#unknownAt(path14, i, rebuilt);
+          const step = path14[i];
           if (i === 0 && typeof step === "string" && own(unk, step) === true) {
             const r = this.#rebuild(step);
             if (r !== void 0) {
@@ -43034,7 +44543,7 @@ var init_resource2 = __esm({
           node = child(node, step);
           unk = child(unk, step);
         }
-        if (unk === true) return this.#unknownAt(path12, path12.length, rebuilt);
+        if (unk === true) return this.#unknownAt(path14, path14.length, rebuilt);
         if (node === null || node === void 0) return ABSENT5;
         return { state: "known", value: node };
       }
@@ -43091,11 +44600,11 @@ var init_resource2 = __esm({
        * An unknown value at `path` (unknown from step `at` on), with the sources of its expression;
        * marked computed when the configuration does not set its top-level attribute.
        */
-      #unknownAt(path12, at4, rebuilt) {
+      #unknownAt(path14, at4, rebuilt) {
         const cfg = this.#configResource();
         if (cfg === void 0) return AFTER_APPLY;
         const expressions = own(cfg, "expressions");
-        const first = path12[0];
+        const first = path14[0];
         if (!rebuilt && typeof first === "string" && isUnset(expressions, first)) return COMPUTED;
         if (!rebuilt && at4 === 1 && typeof first === "string" && Array.isArray(own(expressions, first)) && isSet2(own(cfg, "for_each_expression"))) {
           return {
@@ -43104,7 +44613,7 @@ var init_resource2 = __esm({
             refs: []
           };
         }
-        const found = this.#findExpression(expressions, path12, rebuilt);
+        const found = this.#findExpression(expressions, path14, rebuilt);
         if (found.kind === "lost") return { state: "unknown", reason: found.reason, refs: [] };
         if (found.kind === "none") return AFTER_APPLY;
         const p = this.#parsed();
@@ -43118,12 +44627,12 @@ var init_resource2 = __esm({
        * in the configuration, so a plan element is matched to the one block whose constant arguments
        * equal its known values.
        */
-      #findExpression(expressions, path12, rebuilt) {
+      #findExpression(expressions, path14, rebuilt) {
         let body2 = expressions;
         let after = this.#values;
         let unk = this.#unknown;
-        for (let i = 0; i < path12.length; ) {
-          const step = path12[i];
+        for (let i = 0; i < path14.length; ) {
+          const step = path14[i];
           if (typeof step !== "string" || !isRecord4(body2)) return NONE;
           const entry = own(body2, step);
           if (entry === void 0) return NONE;
@@ -43131,7 +44640,7 @@ var init_resource2 = __esm({
           after = child(after, step);
           unk = unk === true ? true : child(unk, step);
           if (Array.isArray(entry)) {
-            const j = path12[i + 1];
+            const j = path14[i + 1];
             if (typeof j !== "number") return NONE;
             let block;
             if (rebuilt) {
@@ -43174,16 +44683,16 @@ function isTerraformPlan(json) {
   if (typeof own(json, "format_version") !== "string") return Object.hasOwn(json, "terraform_version");
   return Object.keys(json).every((k) => k === "format_version" || k === "terraform_version");
 }
-function readTerraformPlan(json, text4, file) {
-  const reader = new PlanReader(text4, file);
+function readTerraformPlan(json, text4, file, options = {}) {
+  const reader = new PlanReader(text4, file, options);
   return reader.read(json);
 }
 function fullAddress(entry, given2, moduleAddress) {
   if (moduleAddress === void 0) return given2;
   const index = own(entry, "index");
   const hasIndex = typeof index === "number" || typeof index === "string";
-  const inModule = moduleAddress === "" ? !given2.startsWith("module.") : given2.startsWith(`${moduleAddress}.`);
-  if (inModule && (!hasIndex || given2.endsWith("]"))) return given2;
+  const inModule2 = moduleAddress === "" ? !given2.startsWith("module.") : given2.startsWith(`${moduleAddress}.`);
+  if (inModule2 && (!hasIndex || given2.endsWith("]"))) return given2;
   const mode = own(entry, "mode");
   const type = own(entry, "type");
   const name = own(entry, "name");
@@ -43230,9 +44739,11 @@ var init_terraform_plan = __esm({
       #index = /* @__PURE__ */ new Map();
       #instances = new ModuleInstances();
       #ctx;
-      constructor(text4, file) {
+      #options;
+      constructor(text4, file, options) {
         this.#file = file;
         this.#locator = new AddressLocator(text4);
+        this.#options = options;
       }
       read(json) {
         if (!isRecord4(json)) {
@@ -43251,7 +44762,9 @@ var init_terraform_plan = __esm({
           config,
           instances: this.#instances,
           resolver: new Resolver(this.#index, this.#instances, config, own(json, "variables")),
-          providers: new ProviderConfigs(own(json, "configuration"))
+          providers: new ProviderConfigs(own(json, "configuration")),
+          ...this.#sourcesOf(own(json, "configuration")),
+          resourceAt: (address) => this.#resourceAt(address)
         };
         this.#ctx = ctx;
         const changes = own(json, "resource_changes");
@@ -43274,6 +44787,16 @@ var init_terraform_plan = __esm({
           else if (values !== void 0 && values !== null) this.#problem("values is not an object; it is ignored", this.#locator.keyLocation("values"));
         }
         return this.#result();
+      }
+      #addresses;
+      /** A resource read from the plan by its address (indexed on the first request, once all are read). */
+      #resourceAt(address) {
+        this.#addresses ??= new Map(this.#resources.map((r) => [r.address, r]));
+        return this.#addresses.get(address);
+      }
+      #sourcesOf(configuration) {
+        const sources = this.#options.sources?.(configuration);
+        return sources === void 0 ? {} : { sources };
       }
       #result() {
         return { resources: this.#resources, removed: this.#removed, problems: this.#problems };
@@ -43306,14 +44829,14 @@ var init_terraform_plan = __esm({
         });
       }
       #readChange(entry, i) {
-        const where2 = `resource_changes[${i}]`;
+        const where2 = () => `resource_changes[${i}]`;
         if (!isRecord4(entry)) {
-          this.#problem(`${where2} is not an object; it is ignored`, this.#locator.keyLocation("resource_changes"));
+          this.#problem(`${where2()} is not an object; it is ignored`, this.#locator.keyLocation("resource_changes"));
           return;
         }
         const address = own(entry, "address");
         if (typeof address !== "string") {
-          this.#problem(`${where2} has no address; it is ignored`, this.#locator.keyLocation("resource_changes"));
+          this.#problem(`${where2()} has no address; it is ignored`, this.#locator.keyLocation("resource_changes"));
           return;
         }
         const deposed = own(entry, "deposed");
@@ -43321,7 +44844,7 @@ var init_terraform_plan = __esm({
         const change = own(entry, "change");
         const actions = own(change, "actions");
         if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === "string")) {
-          this.#problem(`${where2} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
+          this.#problem(`${where2()} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
           return;
         }
         this.#changed.add(address);
@@ -43365,7 +44888,7 @@ var init_terraform_plan = __esm({
         const moduleAddress = depth === 0 ? "" : typeof ownAddress === "string" ? ownAddress : void 0;
         const resources = own(mod, "resources");
         if (Array.isArray(resources)) {
-          resources.forEach((r, i) => this.#readValues(r, `${where2}.resources[${i}]`, moduleAddress));
+          resources.forEach((r, i) => this.#readValues(r, section, () => `${where2}.resources[${i}]`, moduleAddress));
         } else if (resources !== void 0 && resources !== null) {
           this.#problem(`${where2}.resources is not a list; it is ignored`, this.#locator.keyLocation(section));
         }
@@ -43380,15 +44903,15 @@ var init_terraform_plan = __esm({
           this.#problem(`${where2}.child_modules is not a list; it is ignored`, this.#locator.keyLocation(section));
         }
       }
-      #readValues(entry, where2, moduleAddress) {
-        const section = where2.split(".")[0];
+      /** `where` (built only for a problem) is the entry's path, in `section`. */
+      #readValues(entry, section, where2, moduleAddress) {
         if (!isRecord4(entry)) {
-          this.#problem(`${where2} is not an object; it is ignored`, this.#locator.keyLocation(section));
+          this.#problem(`${where2()} is not an object; it is ignored`, this.#locator.keyLocation(section));
           return;
         }
         const given2 = own(entry, "address");
         if (typeof given2 !== "string") {
-          this.#problem(`${where2} has no address; it is ignored`, this.#locator.keyLocation(section));
+          this.#problem(`${where2()} has no address; it is ignored`, this.#locator.keyLocation(section));
           return;
         }
         if (own(entry, "deposed_key") !== void 0) return;
@@ -43403,12 +44926,12 @@ var init_terraform_plan = __esm({
       }
       #add(entry, address, action, values, unknown2, where2) {
         if (this.#byAddress.has(address)) {
-          this.#problem(`${where2}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
+          this.#problem(`${where2()}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
           return;
         }
         const keys = indexKeys(address);
         if (keys === void 0) {
-          this.#problem(`${where2}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
+          this.#problem(`${where2()}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
           return;
         }
         let type = own(entry, "type");
@@ -43454,10 +44977,24 @@ function locateStructure(text4) {
     return { attributes: /* @__PURE__ */ new Map(), blocks: [] };
   }
 }
-function blocksNamed(body2, type, labels) {
-  return body2.blocks.filter((b) => b.type === type && b.labels.length === labels.length && b.labels.every((l, i) => l === labels[i]));
+function blockKey(type, labels) {
+  return JSON.stringify([type, ...labels]);
 }
-var MAX_DEPTH5, Scanner;
+function blocksNamed(body2, type, labels) {
+  let index = blockIndex.get(body2);
+  if (index === void 0) {
+    index = /* @__PURE__ */ new Map();
+    for (const b of body2.blocks) {
+      const key = blockKey(b.type, b.labels);
+      const list2 = index.get(key);
+      if (list2 === void 0) index.set(key, [b]);
+      else list2.push(b);
+    }
+    blockIndex.set(body2, index);
+  }
+  return index.get(blockKey(type, labels)) ?? [];
+}
+var MAX_DEPTH5, Scanner, blockIndex;
 var init_locate2 = __esm({
   "src/parse/terraform-hcl/locate.ts"() {
     "use strict";
@@ -43633,7 +45170,7 @@ var init_locate2 = __esm({
       /** A body: up to its closing brace (consumed) when `nested`, else to the end of the text. */
       body(nested, depth) {
         const attributes = /* @__PURE__ */ new Map();
-        const blocks = [];
+        const blocks2 = [];
         const t = this.text;
         while (this.pos < t.length) {
           this.space(true);
@@ -43687,11 +45224,12 @@ var init_locate2 = __esm({
             body: depth < MAX_DEPTH5 ? this.body(true, depth + 1) : (this.expression(), { attributes: /* @__PURE__ */ new Map(), blocks: [] })
           };
           block.endLine = this.line;
-          blocks.push(block);
+          blocks2.push(block);
         }
-        return { attributes, blocks };
+        return { attributes, blocks: blocks2 };
       }
     };
+    blockIndex = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -44247,9 +45785,9 @@ function toSet(items) {
   if (primitives) {
     const strings = items.some((x) => typeof x === "string");
     const converted = items.filter((x) => x !== null).map((x) => strings ? toStringValue(x) : x);
-    const unique = [...new Set(converted)];
-    unique.sort((a, b) => typeof a === "number" && typeof b === "number" ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0);
-    return unique;
+    const unique2 = [...new Set(converted)];
+    unique2.sort((a, b) => typeof a === "number" && typeof b === "number" ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0);
+    return unique2;
   }
   for (const x of items) if (!out.some((y) => valuesEqual(x, y))) out.push(resolved(x));
   return out;
@@ -45866,2385 +47404,6 @@ var init_garbage = __esm({
   }
 });
 
-// node_modules/universalify/index.js
-var require_universalify = __commonJS({
-  "node_modules/universalify/index.js"(exports) {
-    "use strict";
-    exports.fromCallback = function(fn) {
-      return Object.defineProperty(function(...args) {
-        if (typeof args[args.length - 1] === "function") fn.apply(this, args);
-        else {
-          return new Promise((resolve, reject) => {
-            args.push((err, res) => err != null ? reject(err) : resolve(res));
-            fn.apply(this, args);
-          });
-        }
-      }, "name", { value: fn.name });
-    };
-    exports.fromPromise = function(fn) {
-      return Object.defineProperty(function(...args) {
-        const cb = args[args.length - 1];
-        if (typeof cb !== "function") return fn.apply(this, args);
-        else {
-          args.pop();
-          fn.apply(this, args).then((r) => cb(null, r), cb);
-        }
-      }, "name", { value: fn.name });
-    };
-  }
-});
-
-// node_modules/graceful-fs/polyfills.js
-var require_polyfills = __commonJS({
-  "node_modules/graceful-fs/polyfills.js"(exports, module2) {
-    var constants4 = __require("constants");
-    var origCwd = process.cwd;
-    var cwd = null;
-    var platform2 = process.env.GRACEFUL_FS_PLATFORM || process.platform;
-    process.cwd = function() {
-      if (!cwd)
-        cwd = origCwd.call(process);
-      return cwd;
-    };
-    try {
-      process.cwd();
-    } catch (er) {
-    }
-    if (typeof process.chdir === "function") {
-      chdir = process.chdir;
-      process.chdir = function(d) {
-        cwd = null;
-        chdir.call(process, d);
-      };
-      if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir);
-    }
-    var chdir;
-    module2.exports = patch;
-    function patch(fs4) {
-      if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs4);
-      }
-      if (!fs4.lutimes) {
-        patchLutimes(fs4);
-      }
-      fs4.chown = chownFix(fs4.chown);
-      fs4.fchown = chownFix(fs4.fchown);
-      fs4.lchown = chownFix(fs4.lchown);
-      fs4.chmod = chmodFix(fs4.chmod);
-      fs4.fchmod = chmodFix(fs4.fchmod);
-      fs4.lchmod = chmodFix(fs4.lchmod);
-      fs4.chownSync = chownFixSync(fs4.chownSync);
-      fs4.fchownSync = chownFixSync(fs4.fchownSync);
-      fs4.lchownSync = chownFixSync(fs4.lchownSync);
-      fs4.chmodSync = chmodFixSync(fs4.chmodSync);
-      fs4.fchmodSync = chmodFixSync(fs4.fchmodSync);
-      fs4.lchmodSync = chmodFixSync(fs4.lchmodSync);
-      fs4.stat = statFix(fs4.stat);
-      fs4.fstat = statFix(fs4.fstat);
-      fs4.lstat = statFix(fs4.lstat);
-      fs4.statSync = statFixSync(fs4.statSync);
-      fs4.fstatSync = statFixSync(fs4.fstatSync);
-      fs4.lstatSync = statFixSync(fs4.lstatSync);
-      if (fs4.chmod && !fs4.lchmod) {
-        fs4.lchmod = function(path12, mode, cb) {
-          if (cb) process.nextTick(cb);
-        };
-        fs4.lchmodSync = function() {
-        };
-      }
-      if (fs4.chown && !fs4.lchown) {
-        fs4.lchown = function(path12, uid, gid, cb) {
-          if (cb) process.nextTick(cb);
-        };
-        fs4.lchownSync = function() {
-        };
-      }
-      if (platform2 === "win32") {
-        fs4.rename = typeof fs4.rename !== "function" ? fs4.rename : (function(fs$rename) {
-          function rename2(from, to, cb) {
-            var start = Date.now();
-            var backoff = 0;
-            fs$rename(from, to, function CB(er) {
-              if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
-                setTimeout(function() {
-                  fs4.stat(to, function(stater, st) {
-                    if (stater && stater.code === "ENOENT")
-                      fs$rename(from, to, CB);
-                    else
-                      cb(er);
-                  });
-                }, backoff);
-                if (backoff < 100)
-                  backoff += 10;
-                return;
-              }
-              if (cb) cb(er);
-            });
-          }
-          if (Object.setPrototypeOf) Object.setPrototypeOf(rename2, fs$rename);
-          return rename2;
-        })(fs4.rename);
-      }
-      fs4.read = typeof fs4.read !== "function" ? fs4.read : (function(fs$read) {
-        function read(fd, buffer, offset, length, position, callback_) {
-          var callback;
-          if (callback_ && typeof callback_ === "function") {
-            var eagCounter = 0;
-            callback = function(er, _, __) {
-              if (er && er.code === "EAGAIN" && eagCounter < 10) {
-                eagCounter++;
-                return fs$read.call(fs4, fd, buffer, offset, length, position, callback);
-              }
-              callback_.apply(this, arguments);
-            };
-          }
-          return fs$read.call(fs4, fd, buffer, offset, length, position, callback);
-        }
-        if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
-        return read;
-      })(fs4.read);
-      fs4.readSync = typeof fs4.readSync !== "function" ? fs4.readSync : /* @__PURE__ */ (function(fs$readSync) {
-        return function(fd, buffer, offset, length, position) {
-          var eagCounter = 0;
-          while (true) {
-            try {
-              return fs$readSync.call(fs4, fd, buffer, offset, length, position);
-            } catch (er) {
-              if (er.code === "EAGAIN" && eagCounter < 10) {
-                eagCounter++;
-                continue;
-              }
-              throw er;
-            }
-          }
-        };
-      })(fs4.readSync);
-      function patchLchmod(fs5) {
-        fs5.lchmod = function(path12, mode, callback) {
-          fs5.open(
-            path12,
-            constants4.O_WRONLY | constants4.O_SYMLINK,
-            mode,
-            function(err, fd) {
-              if (err) {
-                if (callback) callback(err);
-                return;
-              }
-              fs5.fchmod(fd, mode, function(err2) {
-                fs5.close(fd, function(err22) {
-                  if (callback) callback(err2 || err22);
-                });
-              });
-            }
-          );
-        };
-        fs5.lchmodSync = function(path12, mode) {
-          var fd = fs5.openSync(path12, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
-          var threw = true;
-          var ret;
-          try {
-            ret = fs5.fchmodSync(fd, mode);
-            threw = false;
-          } finally {
-            if (threw) {
-              try {
-                fs5.closeSync(fd);
-              } catch (er) {
-              }
-            } else {
-              fs5.closeSync(fd);
-            }
-          }
-          return ret;
-        };
-      }
-      function patchLutimes(fs5) {
-        if (constants4.hasOwnProperty("O_SYMLINK") && fs5.futimes) {
-          fs5.lutimes = function(path12, at4, mt, cb) {
-            fs5.open(path12, constants4.O_SYMLINK, function(er, fd) {
-              if (er) {
-                if (cb) cb(er);
-                return;
-              }
-              fs5.futimes(fd, at4, mt, function(er2) {
-                fs5.close(fd, function(er22) {
-                  if (cb) cb(er2 || er22);
-                });
-              });
-            });
-          };
-          fs5.lutimesSync = function(path12, at4, mt) {
-            var fd = fs5.openSync(path12, constants4.O_SYMLINK);
-            var ret;
-            var threw = true;
-            try {
-              ret = fs5.futimesSync(fd, at4, mt);
-              threw = false;
-            } finally {
-              if (threw) {
-                try {
-                  fs5.closeSync(fd);
-                } catch (er) {
-                }
-              } else {
-                fs5.closeSync(fd);
-              }
-            }
-            return ret;
-          };
-        } else if (fs5.futimes) {
-          fs5.lutimes = function(_a, _b, _c, cb) {
-            if (cb) process.nextTick(cb);
-          };
-          fs5.lutimesSync = function() {
-          };
-        }
-      }
-      function chmodFix(orig) {
-        if (!orig) return orig;
-        return function(target2, mode, cb) {
-          return orig.call(fs4, target2, mode, function(er) {
-            if (chownErOk(er)) er = null;
-            if (cb) cb.apply(this, arguments);
-          });
-        };
-      }
-      function chmodFixSync(orig) {
-        if (!orig) return orig;
-        return function(target2, mode) {
-          try {
-            return orig.call(fs4, target2, mode);
-          } catch (er) {
-            if (!chownErOk(er)) throw er;
-          }
-        };
-      }
-      function chownFix(orig) {
-        if (!orig) return orig;
-        return function(target2, uid, gid, cb) {
-          return orig.call(fs4, target2, uid, gid, function(er) {
-            if (chownErOk(er)) er = null;
-            if (cb) cb.apply(this, arguments);
-          });
-        };
-      }
-      function chownFixSync(orig) {
-        if (!orig) return orig;
-        return function(target2, uid, gid) {
-          try {
-            return orig.call(fs4, target2, uid, gid);
-          } catch (er) {
-            if (!chownErOk(er)) throw er;
-          }
-        };
-      }
-      function statFix(orig) {
-        if (!orig) return orig;
-        return function(target2, options, cb) {
-          if (typeof options === "function") {
-            cb = options;
-            options = null;
-          }
-          function callback(er, stats) {
-            if (stats) {
-              if (stats.uid < 0) stats.uid += 4294967296;
-              if (stats.gid < 0) stats.gid += 4294967296;
-            }
-            if (cb) cb.apply(this, arguments);
-          }
-          return options ? orig.call(fs4, target2, options, callback) : orig.call(fs4, target2, callback);
-        };
-      }
-      function statFixSync(orig) {
-        if (!orig) return orig;
-        return function(target2, options) {
-          var stats = options ? orig.call(fs4, target2, options) : orig.call(fs4, target2);
-          if (stats) {
-            if (stats.uid < 0) stats.uid += 4294967296;
-            if (stats.gid < 0) stats.gid += 4294967296;
-          }
-          return stats;
-        };
-      }
-      function chownErOk(er) {
-        if (!er)
-          return true;
-        if (er.code === "ENOSYS")
-          return true;
-        var nonroot = !process.getuid || process.getuid() !== 0;
-        if (nonroot) {
-          if (er.code === "EINVAL" || er.code === "EPERM")
-            return true;
-        }
-        return false;
-      }
-    }
-  }
-});
-
-// node_modules/graceful-fs/legacy-streams.js
-var require_legacy_streams = __commonJS({
-  "node_modules/graceful-fs/legacy-streams.js"(exports, module2) {
-    var Stream = __require("stream").Stream;
-    module2.exports = legacy;
-    function legacy(fs4) {
-      return {
-        ReadStream,
-        WriteStream
-      };
-      function ReadStream(path12, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path12, options);
-        Stream.call(this);
-        var self = this;
-        this.path = path12;
-        this.fd = null;
-        this.readable = true;
-        this.paused = false;
-        this.flags = "r";
-        this.mode = 438;
-        this.bufferSize = 64 * 1024;
-        options = options || {};
-        var keys = Object.keys(options);
-        for (var index = 0, length = keys.length; index < length; index++) {
-          var key = keys[index];
-          this[key] = options[key];
-        }
-        if (this.encoding) this.setEncoding(this.encoding);
-        if (this.start !== void 0) {
-          if ("number" !== typeof this.start) {
-            throw TypeError("start must be a Number");
-          }
-          if (this.end === void 0) {
-            this.end = Infinity;
-          } else if ("number" !== typeof this.end) {
-            throw TypeError("end must be a Number");
-          }
-          if (this.start > this.end) {
-            throw new Error("start must be <= end");
-          }
-          this.pos = this.start;
-        }
-        if (this.fd !== null) {
-          process.nextTick(function() {
-            self._read();
-          });
-          return;
-        }
-        fs4.open(this.path, this.flags, this.mode, function(err, fd) {
-          if (err) {
-            self.emit("error", err);
-            self.readable = false;
-            return;
-          }
-          self.fd = fd;
-          self.emit("open", fd);
-          self._read();
-        });
-      }
-      function WriteStream(path12, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path12, options);
-        Stream.call(this);
-        this.path = path12;
-        this.fd = null;
-        this.writable = true;
-        this.flags = "w";
-        this.encoding = "binary";
-        this.mode = 438;
-        this.bytesWritten = 0;
-        options = options || {};
-        var keys = Object.keys(options);
-        for (var index = 0, length = keys.length; index < length; index++) {
-          var key = keys[index];
-          this[key] = options[key];
-        }
-        if (this.start !== void 0) {
-          if ("number" !== typeof this.start) {
-            throw TypeError("start must be a Number");
-          }
-          if (this.start < 0) {
-            throw new Error("start must be >= zero");
-          }
-          this.pos = this.start;
-        }
-        this.busy = false;
-        this._queue = [];
-        if (this.fd === null) {
-          this._open = fs4.open;
-          this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
-          this.flush();
-        }
-      }
-    }
-  }
-});
-
-// node_modules/graceful-fs/clone.js
-var require_clone = __commonJS({
-  "node_modules/graceful-fs/clone.js"(exports, module2) {
-    "use strict";
-    module2.exports = clone;
-    var getPrototypeOf = Object.getPrototypeOf || function(obj) {
-      return obj.__proto__;
-    };
-    function clone(obj) {
-      if (obj === null || typeof obj !== "object")
-        return obj;
-      if (obj instanceof Object)
-        var copy = { __proto__: getPrototypeOf(obj) };
-      else
-        var copy = /* @__PURE__ */ Object.create(null);
-      Object.getOwnPropertyNames(obj).forEach(function(key) {
-        Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key));
-      });
-      return copy;
-    }
-  }
-});
-
-// node_modules/graceful-fs/graceful-fs.js
-var require_graceful_fs = __commonJS({
-  "node_modules/graceful-fs/graceful-fs.js"(exports, module2) {
-    var fs4 = __require("fs");
-    var polyfills = require_polyfills();
-    var legacy = require_legacy_streams();
-    var clone = require_clone();
-    var util = __require("util");
-    var gracefulQueue;
-    var previousSymbol;
-    if (typeof Symbol === "function" && typeof Symbol.for === "function") {
-      gracefulQueue = /* @__PURE__ */ Symbol.for("graceful-fs.queue");
-      previousSymbol = /* @__PURE__ */ Symbol.for("graceful-fs.previous");
-    } else {
-      gracefulQueue = "___graceful-fs.queue";
-      previousSymbol = "___graceful-fs.previous";
-    }
-    function noop3() {
-    }
-    function publishQueue(context3, queue2) {
-      Object.defineProperty(context3, gracefulQueue, {
-        get: function() {
-          return queue2;
-        }
-      });
-    }
-    var debug2 = noop3;
-    if (util.debuglog)
-      debug2 = util.debuglog("gfs4");
-    else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ""))
-      debug2 = function() {
-        var m = util.format.apply(util, arguments);
-        m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
-        console.error(m);
-      };
-    if (!fs4[gracefulQueue]) {
-      queue = global[gracefulQueue] || [];
-      publishQueue(fs4, queue);
-      fs4.close = (function(fs$close) {
-        function close(fd, cb) {
-          return fs$close.call(fs4, fd, function(err) {
-            if (!err) {
-              resetQueue();
-            }
-            if (typeof cb === "function")
-              cb.apply(this, arguments);
-          });
-        }
-        Object.defineProperty(close, previousSymbol, {
-          value: fs$close
-        });
-        return close;
-      })(fs4.close);
-      fs4.closeSync = (function(fs$closeSync) {
-        function closeSync2(fd) {
-          fs$closeSync.apply(fs4, arguments);
-          resetQueue();
-        }
-        Object.defineProperty(closeSync2, previousSymbol, {
-          value: fs$closeSync
-        });
-        return closeSync2;
-      })(fs4.closeSync);
-      if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
-        process.on("exit", function() {
-          debug2(fs4[gracefulQueue]);
-          __require("assert").equal(fs4[gracefulQueue].length, 0);
-        });
-      }
-    }
-    var queue;
-    if (!global[gracefulQueue]) {
-      publishQueue(global, fs4[gracefulQueue]);
-    }
-    module2.exports = patch(clone(fs4));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs4.__patched) {
-      module2.exports = patch(fs4);
-      fs4.__patched = true;
-    }
-    function patch(fs5) {
-      polyfills(fs5);
-      fs5.gracefulify = patch;
-      fs5.createReadStream = createReadStream;
-      fs5.createWriteStream = createWriteStream;
-      var fs$readFile = fs5.readFile;
-      fs5.readFile = readFile;
-      function readFile(path12, options, cb) {
-        if (typeof options === "function")
-          cb = options, options = null;
-        return go$readFile(path12, options, cb);
-        function go$readFile(path13, options2, cb2, startTime) {
-          return fs$readFile(path13, options2, function(err) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path13, options2, cb2], err, startTime || Date.now(), Date.now()]);
-            else {
-              if (typeof cb2 === "function")
-                cb2.apply(this, arguments);
-            }
-          });
-        }
-      }
-      var fs$writeFile = fs5.writeFile;
-      fs5.writeFile = writeFile2;
-      function writeFile2(path12, data, options, cb) {
-        if (typeof options === "function")
-          cb = options, options = null;
-        return go$writeFile(path12, data, options, cb);
-        function go$writeFile(path13, data2, options2, cb2, startTime) {
-          return fs$writeFile(path13, data2, options2, function(err) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path13, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
-            else {
-              if (typeof cb2 === "function")
-                cb2.apply(this, arguments);
-            }
-          });
-        }
-      }
-      var fs$appendFile = fs5.appendFile;
-      if (fs$appendFile)
-        fs5.appendFile = appendFile2;
-      function appendFile2(path12, data, options, cb) {
-        if (typeof options === "function")
-          cb = options, options = null;
-        return go$appendFile(path12, data, options, cb);
-        function go$appendFile(path13, data2, options2, cb2, startTime) {
-          return fs$appendFile(path13, data2, options2, function(err) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path13, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
-            else {
-              if (typeof cb2 === "function")
-                cb2.apply(this, arguments);
-            }
-          });
-        }
-      }
-      var fs$copyFile = fs5.copyFile;
-      if (fs$copyFile)
-        fs5.copyFile = copyFile2;
-      function copyFile2(src, dest, flags, cb) {
-        if (typeof flags === "function") {
-          cb = flags;
-          flags = 0;
-        }
-        return go$copyFile(src, dest, flags, cb);
-        function go$copyFile(src2, dest2, flags2, cb2, startTime) {
-          return fs$copyFile(src2, dest2, flags2, function(err) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$copyFile, [src2, dest2, flags2, cb2], err, startTime || Date.now(), Date.now()]);
-            else {
-              if (typeof cb2 === "function")
-                cb2.apply(this, arguments);
-            }
-          });
-        }
-      }
-      var fs$readdir = fs5.readdir;
-      fs5.readdir = readdir3;
-      var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir3(path12, options, cb) {
-        if (typeof options === "function")
-          cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path13, options2, cb2, startTime) {
-          return fs$readdir(path13, fs$readdirCallback(
-            path13,
-            options2,
-            cb2,
-            startTime
-          ));
-        } : function go$readdir2(path13, options2, cb2, startTime) {
-          return fs$readdir(path13, options2, fs$readdirCallback(
-            path13,
-            options2,
-            cb2,
-            startTime
-          ));
-        };
-        return go$readdir(path12, options, cb);
-        function fs$readdirCallback(path13, options2, cb2, startTime) {
-          return function(err, files) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([
-                go$readdir,
-                [path13, options2, cb2],
-                err,
-                startTime || Date.now(),
-                Date.now()
-              ]);
-            else {
-              if (files && files.sort)
-                files.sort();
-              if (typeof cb2 === "function")
-                cb2.call(this, err, files);
-            }
-          };
-        }
-      }
-      if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs5);
-        ReadStream = legStreams.ReadStream;
-        WriteStream = legStreams.WriteStream;
-      }
-      var fs$ReadStream = fs5.ReadStream;
-      if (fs$ReadStream) {
-        ReadStream.prototype = Object.create(fs$ReadStream.prototype);
-        ReadStream.prototype.open = ReadStream$open;
-      }
-      var fs$WriteStream = fs5.WriteStream;
-      if (fs$WriteStream) {
-        WriteStream.prototype = Object.create(fs$WriteStream.prototype);
-        WriteStream.prototype.open = WriteStream$open;
-      }
-      Object.defineProperty(fs5, "ReadStream", {
-        get: function() {
-          return ReadStream;
-        },
-        set: function(val) {
-          ReadStream = val;
-        },
-        enumerable: true,
-        configurable: true
-      });
-      Object.defineProperty(fs5, "WriteStream", {
-        get: function() {
-          return WriteStream;
-        },
-        set: function(val) {
-          WriteStream = val;
-        },
-        enumerable: true,
-        configurable: true
-      });
-      var FileReadStream = ReadStream;
-      Object.defineProperty(fs5, "FileReadStream", {
-        get: function() {
-          return FileReadStream;
-        },
-        set: function(val) {
-          FileReadStream = val;
-        },
-        enumerable: true,
-        configurable: true
-      });
-      var FileWriteStream = WriteStream;
-      Object.defineProperty(fs5, "FileWriteStream", {
-        get: function() {
-          return FileWriteStream;
-        },
-        set: function(val) {
-          FileWriteStream = val;
-        },
-        enumerable: true,
-        configurable: true
-      });
-      function ReadStream(path12, options) {
-        if (this instanceof ReadStream)
-          return fs$ReadStream.apply(this, arguments), this;
-        else
-          return ReadStream.apply(Object.create(ReadStream.prototype), arguments);
-      }
-      function ReadStream$open() {
-        var that = this;
-        open2(that.path, that.flags, that.mode, function(err, fd) {
-          if (err) {
-            if (that.autoClose)
-              that.destroy();
-            that.emit("error", err);
-          } else {
-            that.fd = fd;
-            that.emit("open", fd);
-            that.read();
-          }
-        });
-      }
-      function WriteStream(path12, options) {
-        if (this instanceof WriteStream)
-          return fs$WriteStream.apply(this, arguments), this;
-        else
-          return WriteStream.apply(Object.create(WriteStream.prototype), arguments);
-      }
-      function WriteStream$open() {
-        var that = this;
-        open2(that.path, that.flags, that.mode, function(err, fd) {
-          if (err) {
-            that.destroy();
-            that.emit("error", err);
-          } else {
-            that.fd = fd;
-            that.emit("open", fd);
-          }
-        });
-      }
-      function createReadStream(path12, options) {
-        return new fs5.ReadStream(path12, options);
-      }
-      function createWriteStream(path12, options) {
-        return new fs5.WriteStream(path12, options);
-      }
-      var fs$open = fs5.open;
-      fs5.open = open2;
-      function open2(path12, flags, mode, cb) {
-        if (typeof mode === "function")
-          cb = mode, mode = null;
-        return go$open(path12, flags, mode, cb);
-        function go$open(path13, flags2, mode2, cb2, startTime) {
-          return fs$open(path13, flags2, mode2, function(err, fd) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path13, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
-            else {
-              if (typeof cb2 === "function")
-                cb2.apply(this, arguments);
-            }
-          });
-        }
-      }
-      return fs5;
-    }
-    function enqueue(elem) {
-      debug2("ENQUEUE", elem[0].name, elem[1]);
-      fs4[gracefulQueue].push(elem);
-      retry();
-    }
-    var retryTimer;
-    function resetQueue() {
-      var now = Date.now();
-      for (var i = 0; i < fs4[gracefulQueue].length; ++i) {
-        if (fs4[gracefulQueue][i].length > 2) {
-          fs4[gracefulQueue][i][3] = now;
-          fs4[gracefulQueue][i][4] = now;
-        }
-      }
-      retry();
-    }
-    function retry() {
-      clearTimeout(retryTimer);
-      retryTimer = void 0;
-      if (fs4[gracefulQueue].length === 0)
-        return;
-      var elem = fs4[gracefulQueue].shift();
-      var fn = elem[0];
-      var args = elem[1];
-      var err = elem[2];
-      var startTime = elem[3];
-      var lastTime = elem[4];
-      if (startTime === void 0) {
-        debug2("RETRY", fn.name, args);
-        fn.apply(null, args);
-      } else if (Date.now() - startTime >= 6e4) {
-        debug2("TIMEOUT", fn.name, args);
-        var cb = args.pop();
-        if (typeof cb === "function")
-          cb.call(null, err);
-      } else {
-        var sinceAttempt = Date.now() - lastTime;
-        var sinceStart = Math.max(lastTime - startTime, 1);
-        var desiredDelay = Math.min(sinceStart * 1.2, 100);
-        if (sinceAttempt >= desiredDelay) {
-          debug2("RETRY", fn.name, args);
-          fn.apply(null, args.concat([startTime]));
-        } else {
-          fs4[gracefulQueue].push(elem);
-        }
-      }
-      if (retryTimer === void 0) {
-        retryTimer = setTimeout(retry, 0);
-      }
-    }
-  }
-});
-
-// node_modules/fs-extra/lib/fs/index.js
-var require_fs = __commonJS({
-  "node_modules/fs-extra/lib/fs/index.js"(exports) {
-    "use strict";
-    var u = require_universalify().fromCallback;
-    var fs4 = require_graceful_fs();
-    var api = [
-      "access",
-      "appendFile",
-      "chmod",
-      "chown",
-      "close",
-      "copyFile",
-      "cp",
-      "fchmod",
-      "fchown",
-      "fdatasync",
-      "fstat",
-      "fsync",
-      "ftruncate",
-      "futimes",
-      "glob",
-      "lchmod",
-      "lchown",
-      "lutimes",
-      "link",
-      "lstat",
-      "mkdir",
-      "mkdtemp",
-      "open",
-      "opendir",
-      "readdir",
-      "readFile",
-      "readlink",
-      "realpath",
-      "rename",
-      "rm",
-      "rmdir",
-      "stat",
-      "statfs",
-      "symlink",
-      "truncate",
-      "unlink",
-      "utimes",
-      "writeFile"
-    ].filter((key) => {
-      return typeof fs4[key] === "function";
-    });
-    Object.assign(exports, fs4);
-    api.forEach((method) => {
-      exports[method] = u(fs4[method]);
-    });
-    exports.exists = function(filename, callback) {
-      if (typeof callback === "function") {
-        return fs4.exists(filename, callback);
-      }
-      return new Promise((resolve) => {
-        return fs4.exists(filename, resolve);
-      });
-    };
-    exports.read = function(fd, buffer, offset, length, position, callback) {
-      if (typeof callback === "function") {
-        return fs4.read(fd, buffer, offset, length, position, callback);
-      }
-      return new Promise((resolve, reject) => {
-        fs4.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
-          if (err) return reject(err);
-          resolve({ bytesRead, buffer: buffer2 });
-        });
-      });
-    };
-    exports.write = function(fd, buffer, ...args) {
-      if (typeof args[args.length - 1] === "function") {
-        return fs4.write(fd, buffer, ...args);
-      }
-      return new Promise((resolve, reject) => {
-        fs4.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
-          if (err) return reject(err);
-          resolve({ bytesWritten, buffer: buffer2 });
-        });
-      });
-    };
-    exports.readv = function(fd, buffers, ...args) {
-      if (typeof args[args.length - 1] === "function") {
-        return fs4.readv(fd, buffers, ...args);
-      }
-      return new Promise((resolve, reject) => {
-        fs4.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
-          if (err) return reject(err);
-          resolve({ bytesRead, buffers: buffers2 });
-        });
-      });
-    };
-    exports.writev = function(fd, buffers, ...args) {
-      if (typeof args[args.length - 1] === "function") {
-        return fs4.writev(fd, buffers, ...args);
-      }
-      return new Promise((resolve, reject) => {
-        fs4.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
-          if (err) return reject(err);
-          resolve({ bytesWritten, buffers: buffers2 });
-        });
-      });
-    };
-    if (typeof fs4.realpath.native === "function") {
-      exports.realpath.native = u(fs4.realpath.native);
-    } else {
-      process.emitWarning(
-        "fs.realpath.native is not a function. Is fs being monkey-patched?",
-        "Warning",
-        "fs-extra-WARN0003"
-      );
-    }
-  }
-});
-
-// node_modules/fs-extra/lib/mkdirs/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module2) {
-    "use strict";
-    var path12 = __require("path");
-    module2.exports.checkPath = function checkPath(pth) {
-      if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path12.parse(pth).root, ""));
-        if (pathHasInvalidWinCharacters) {
-          const error2 = new Error(`Path contains invalid characters: ${pth}`);
-          error2.code = "EINVAL";
-          throw error2;
-        }
-      }
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/mkdirs/make-dir.js
-var require_make_dir = __commonJS({
-  "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module2) {
-    "use strict";
-    var fs4 = require_fs();
-    var { checkPath } = require_utils2();
-    var getMode = (options) => {
-      const defaults2 = { mode: 511 };
-      if (typeof options === "number") return options;
-      return { ...defaults2, ...options }.mode;
-    };
-    module2.exports.makeDir = async (dir, options) => {
-      checkPath(dir);
-      return fs4.mkdir(dir, {
-        mode: getMode(options),
-        recursive: true
-      });
-    };
-    module2.exports.makeDirSync = (dir, options) => {
-      checkPath(dir);
-      return fs4.mkdirSync(dir, {
-        mode: getMode(options),
-        recursive: true
-      });
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/mkdirs/index.js
-var require_mkdirs = __commonJS({
-  "node_modules/fs-extra/lib/mkdirs/index.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    var { makeDir: _makeDir, makeDirSync } = require_make_dir();
-    var makeDir = u(_makeDir);
-    module2.exports = {
-      mkdirs: makeDir,
-      mkdirsSync: makeDirSync,
-      // alias
-      mkdirp: makeDir,
-      mkdirpSync: makeDirSync,
-      ensureDir: makeDir,
-      ensureDirSync: makeDirSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/path-exists/index.js
-var require_path_exists = __commonJS({
-  "node_modules/fs-extra/lib/path-exists/index.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    var fs4 = require_fs();
-    function pathExists(path12) {
-      return fs4.access(path12).then(() => true).catch(() => false);
-    }
-    module2.exports = {
-      pathExists: u(pathExists),
-      pathExistsSync: fs4.existsSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/util/utimes.js
-var require_utimes = __commonJS({
-  "node_modules/fs-extra/lib/util/utimes.js"(exports, module2) {
-    "use strict";
-    var fs4 = require_fs();
-    var u = require_universalify().fromPromise;
-    async function utimesMillis(path12, atime, mtime) {
-      const fd = await fs4.open(path12, "r+");
-      let closeErr = null;
-      try {
-        await fs4.futimes(fd, atime, mtime);
-      } finally {
-        try {
-          await fs4.close(fd);
-        } catch (e) {
-          closeErr = e;
-        }
-      }
-      if (closeErr) {
-        throw closeErr;
-      }
-    }
-    function utimesMillisSync(path12, atime, mtime) {
-      const fd = fs4.openSync(path12, "r+");
-      fs4.futimesSync(fd, atime, mtime);
-      return fs4.closeSync(fd);
-    }
-    module2.exports = {
-      utimesMillis: u(utimesMillis),
-      utimesMillisSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/util/stat.js
-var require_stat = __commonJS({
-  "node_modules/fs-extra/lib/util/stat.js"(exports, module2) {
-    "use strict";
-    var fs4 = require_fs();
-    var path12 = __require("path");
-    var u = require_universalify().fromPromise;
-    function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs4.stat(file, { bigint: true }) : (file) => fs4.lstat(file, { bigint: true });
-      return Promise.all([
-        statFunc(src),
-        statFunc(dest).catch((err) => {
-          if (err.code === "ENOENT") return null;
-          throw err;
-        })
-      ]).then(([srcStat, destStat]) => ({ srcStat, destStat }));
-    }
-    function getStatsSync(src, dest, opts) {
-      let destStat;
-      const statFunc = opts.dereference ? (file) => fs4.statSync(file, { bigint: true }) : (file) => fs4.lstatSync(file, { bigint: true });
-      const srcStat = statFunc(src);
-      try {
-        destStat = statFunc(dest);
-      } catch (err) {
-        if (err.code === "ENOENT") return { srcStat, destStat: null };
-        throw err;
-      }
-      return { srcStat, destStat };
-    }
-    async function checkPaths(src, dest, funcName, opts) {
-      const { srcStat, destStat } = await getStats(src, dest, opts);
-      if (destStat) {
-        if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path12.basename(src);
-          const destBaseName = path12.basename(dest);
-          if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
-            return { srcStat, destStat, isChangingCase: true };
-          }
-          throw new Error("Source and destination must not be the same.");
-        }
-        if (srcStat.isDirectory() && !destStat.isDirectory()) {
-          throw new Error(`Cannot overwrite non-directory '${dest}' with directory '${src}'.`);
-        }
-        if (!srcStat.isDirectory() && destStat.isDirectory()) {
-          throw new Error(`Cannot overwrite directory '${dest}' with non-directory '${src}'.`);
-        }
-      }
-      if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
-        throw new Error(errMsg(src, dest, funcName));
-      }
-      return { srcStat, destStat };
-    }
-    function checkPathsSync(src, dest, funcName, opts) {
-      const { srcStat, destStat } = getStatsSync(src, dest, opts);
-      if (destStat) {
-        if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path12.basename(src);
-          const destBaseName = path12.basename(dest);
-          if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
-            return { srcStat, destStat, isChangingCase: true };
-          }
-          throw new Error("Source and destination must not be the same.");
-        }
-        if (srcStat.isDirectory() && !destStat.isDirectory()) {
-          throw new Error(`Cannot overwrite non-directory '${dest}' with directory '${src}'.`);
-        }
-        if (!srcStat.isDirectory() && destStat.isDirectory()) {
-          throw new Error(`Cannot overwrite directory '${dest}' with non-directory '${src}'.`);
-        }
-      }
-      if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
-        throw new Error(errMsg(src, dest, funcName));
-      }
-      return { srcStat, destStat };
-    }
-    async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path12.resolve(path12.dirname(src));
-      const destParent = path12.resolve(path12.dirname(dest));
-      if (destParent === srcParent || destParent === path12.parse(destParent).root) return;
-      let destStat;
-      try {
-        destStat = await fs4.stat(destParent, { bigint: true });
-      } catch (err) {
-        if (err.code === "ENOENT") return;
-        throw err;
-      }
-      if (areIdentical(srcStat, destStat)) {
-        throw new Error(errMsg(src, dest, funcName));
-      }
-      return checkParentPaths(src, srcStat, destParent, funcName);
-    }
-    function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path12.resolve(path12.dirname(src));
-      const destParent = path12.resolve(path12.dirname(dest));
-      if (destParent === srcParent || destParent === path12.parse(destParent).root) return;
-      let destStat;
-      try {
-        destStat = fs4.statSync(destParent, { bigint: true });
-      } catch (err) {
-        if (err.code === "ENOENT") return;
-        throw err;
-      }
-      if (areIdentical(srcStat, destStat)) {
-        throw new Error(errMsg(src, dest, funcName));
-      }
-      return checkParentPathsSync(src, srcStat, destParent, funcName);
-    }
-    function areIdentical(srcStat, destStat) {
-      return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
-    }
-    function isSrcSubdir(src, dest) {
-      const srcArr = path12.resolve(src).split(path12.sep).filter((i) => i);
-      const destArr = path12.resolve(dest).split(path12.sep).filter((i) => i);
-      return srcArr.every((cur, i) => destArr[i] === cur);
-    }
-    function errMsg(src, dest, funcName) {
-      return `Cannot ${funcName} '${src}' to a subdirectory of itself, '${dest}'.`;
-    }
-    module2.exports = {
-      // checkPaths
-      checkPaths: u(checkPaths),
-      checkPathsSync,
-      // checkParent
-      checkParentPaths: u(checkParentPaths),
-      checkParentPathsSync,
-      // Misc
-      isSrcSubdir,
-      areIdentical
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/copy/copy.js
-var require_copy = __commonJS({
-  "node_modules/fs-extra/lib/copy/copy.js"(exports, module2) {
-    "use strict";
-    var fs4 = require_fs();
-    var path12 = __require("path");
-    var { mkdirs } = require_mkdirs();
-    var { pathExists } = require_path_exists();
-    var { utimesMillis } = require_utimes();
-    var stat3 = require_stat();
-    async function copy(src, dest, opts = {}) {
-      if (typeof opts === "function") {
-        opts = { filter: opts };
-      }
-      opts.clobber = "clobber" in opts ? !!opts.clobber : true;
-      opts.overwrite = "overwrite" in opts ? !!opts.overwrite : opts.clobber;
-      if (opts.preserveTimestamps && process.arch === "ia32") {
-        process.emitWarning(
-          "Using the preserveTimestamps option in 32-bit node is not recommended;\n\n	see https://github.com/jprichardson/node-fs-extra/issues/269",
-          "Warning",
-          "fs-extra-WARN0001"
-        );
-      }
-      const { srcStat, destStat } = await stat3.checkPaths(src, dest, "copy", opts);
-      await stat3.checkParentPaths(src, srcStat, dest, "copy");
-      const include = await runFilter(src, dest, opts);
-      if (!include) return;
-      const destParent = path12.dirname(dest);
-      const dirExists = await pathExists(destParent);
-      if (!dirExists) {
-        await mkdirs(destParent);
-      }
-      await getStatsAndPerformCopy(destStat, src, dest, opts);
-    }
-    async function runFilter(src, dest, opts) {
-      if (!opts.filter) return true;
-      return opts.filter(src, dest);
-    }
-    async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs4.stat : fs4.lstat;
-      const srcStat = await statFn(src);
-      if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
-      if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
-      if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
-      if (srcStat.isSocket()) throw new Error(`Cannot copy a socket file: ${src}`);
-      if (srcStat.isFIFO()) throw new Error(`Cannot copy a FIFO pipe: ${src}`);
-      throw new Error(`Unknown file: ${src}`);
-    }
-    async function onFile(srcStat, destStat, src, dest, opts) {
-      if (!destStat) return copyFile2(srcStat, src, dest, opts);
-      if (opts.overwrite) {
-        await fs4.unlink(dest);
-        return copyFile2(srcStat, src, dest, opts);
-      }
-      if (opts.errorOnExist) {
-        throw new Error(`'${dest}' already exists`);
-      }
-    }
-    async function copyFile2(srcStat, src, dest, opts) {
-      await fs4.copyFile(src, dest);
-      if (opts.preserveTimestamps) {
-        if (fileIsNotWritable(srcStat.mode)) {
-          await makeFileWritable(dest, srcStat.mode);
-        }
-        const updatedSrcStat = await fs4.stat(src);
-        await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
-      }
-      return fs4.chmod(dest, srcStat.mode);
-    }
-    function fileIsNotWritable(srcMode) {
-      return (srcMode & 128) === 0;
-    }
-    function makeFileWritable(dest, srcMode) {
-      return fs4.chmod(dest, srcMode | 128);
-    }
-    async function onDir(srcStat, destStat, src, dest, opts) {
-      if (!destStat) {
-        await fs4.mkdir(dest);
-      }
-      const promises3 = [];
-      for await (const item of await fs4.opendir(src)) {
-        const srcItem = path12.join(src, item.name);
-        const destItem = path12.join(dest, item.name);
-        promises3.push(
-          runFilter(srcItem, destItem, opts).then((include) => {
-            if (include) {
-              return stat3.checkPaths(srcItem, destItem, "copy", opts).then(({ destStat: destStat2 }) => {
-                return getStatsAndPerformCopy(destStat2, srcItem, destItem, opts);
-              });
-            }
-          })
-        );
-      }
-      await Promise.all(promises3);
-      if (!destStat) {
-        await fs4.chmod(dest, srcStat.mode);
-      }
-    }
-    async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs4.readlink(src);
-      if (opts.dereference) {
-        resolvedSrc = path12.resolve(process.cwd(), resolvedSrc);
-      }
-      if (!destStat) {
-        return fs4.symlink(resolvedSrc, dest);
-      }
-      let resolvedDest = null;
-      try {
-        resolvedDest = await fs4.readlink(dest);
-      } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs4.symlink(resolvedSrc, dest);
-        throw e;
-      }
-      if (opts.dereference) {
-        resolvedDest = path12.resolve(process.cwd(), resolvedDest);
-      }
-      if (stat3.isSrcSubdir(resolvedSrc, resolvedDest)) {
-        throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
-      }
-      if (stat3.isSrcSubdir(resolvedDest, resolvedSrc)) {
-        throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
-      }
-      await fs4.unlink(dest);
-      return fs4.symlink(resolvedSrc, dest);
-    }
-    module2.exports = copy;
-  }
-});
-
-// node_modules/fs-extra/lib/copy/copy-sync.js
-var require_copy_sync = __commonJS({
-  "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module2) {
-    "use strict";
-    var fs4 = require_graceful_fs();
-    var path12 = __require("path");
-    var mkdirsSync = require_mkdirs().mkdirsSync;
-    var utimesMillisSync = require_utimes().utimesMillisSync;
-    var stat3 = require_stat();
-    function copySync(src, dest, opts) {
-      if (typeof opts === "function") {
-        opts = { filter: opts };
-      }
-      opts = opts || {};
-      opts.clobber = "clobber" in opts ? !!opts.clobber : true;
-      opts.overwrite = "overwrite" in opts ? !!opts.overwrite : opts.clobber;
-      if (opts.preserveTimestamps && process.arch === "ia32") {
-        process.emitWarning(
-          "Using the preserveTimestamps option in 32-bit node is not recommended;\n\n	see https://github.com/jprichardson/node-fs-extra/issues/269",
-          "Warning",
-          "fs-extra-WARN0002"
-        );
-      }
-      const { srcStat, destStat } = stat3.checkPathsSync(src, dest, "copy", opts);
-      stat3.checkParentPathsSync(src, srcStat, dest, "copy");
-      if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path12.dirname(dest);
-      if (!fs4.existsSync(destParent)) mkdirsSync(destParent);
-      return getStats(destStat, src, dest, opts);
-    }
-    function getStats(destStat, src, dest, opts) {
-      const statSync4 = opts.dereference ? fs4.statSync : fs4.lstatSync;
-      const srcStat = statSync4(src);
-      if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
-      else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
-      else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
-      else if (srcStat.isSocket()) throw new Error(`Cannot copy a socket file: ${src}`);
-      else if (srcStat.isFIFO()) throw new Error(`Cannot copy a FIFO pipe: ${src}`);
-      throw new Error(`Unknown file: ${src}`);
-    }
-    function onFile(srcStat, destStat, src, dest, opts) {
-      if (!destStat) return copyFile2(srcStat, src, dest, opts);
-      return mayCopyFile(srcStat, src, dest, opts);
-    }
-    function mayCopyFile(srcStat, src, dest, opts) {
-      if (opts.overwrite) {
-        fs4.unlinkSync(dest);
-        return copyFile2(srcStat, src, dest, opts);
-      } else if (opts.errorOnExist) {
-        throw new Error(`'${dest}' already exists`);
-      }
-    }
-    function copyFile2(srcStat, src, dest, opts) {
-      fs4.copyFileSync(src, dest);
-      if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
-      return setDestMode(dest, srcStat.mode);
-    }
-    function handleTimestamps(srcMode, src, dest) {
-      if (fileIsNotWritable(srcMode)) makeFileWritable(dest, srcMode);
-      return setDestTimestamps(src, dest);
-    }
-    function fileIsNotWritable(srcMode) {
-      return (srcMode & 128) === 0;
-    }
-    function makeFileWritable(dest, srcMode) {
-      return setDestMode(dest, srcMode | 128);
-    }
-    function setDestMode(dest, srcMode) {
-      return fs4.chmodSync(dest, srcMode);
-    }
-    function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs4.statSync(src);
-      return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
-    }
-    function onDir(srcStat, destStat, src, dest, opts) {
-      if (!destStat) return mkDirAndCopy(srcStat.mode, src, dest, opts);
-      return copyDir(src, dest, opts);
-    }
-    function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs4.mkdirSync(dest);
-      copyDir(src, dest, opts);
-      return setDestMode(dest, srcMode);
-    }
-    function copyDir(src, dest, opts) {
-      const dir = fs4.opendirSync(src);
-      try {
-        let dirent;
-        while ((dirent = dir.readSync()) !== null) {
-          copyDirItem(dirent.name, src, dest, opts);
-        }
-      } finally {
-        dir.closeSync();
-      }
-    }
-    function copyDirItem(item, src, dest, opts) {
-      const srcItem = path12.join(src, item);
-      const destItem = path12.join(dest, item);
-      if (opts.filter && !opts.filter(srcItem, destItem)) return;
-      const { destStat } = stat3.checkPathsSync(srcItem, destItem, "copy", opts);
-      return getStats(destStat, srcItem, destItem, opts);
-    }
-    function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs4.readlinkSync(src);
-      if (opts.dereference) {
-        resolvedSrc = path12.resolve(process.cwd(), resolvedSrc);
-      }
-      if (!destStat) {
-        return fs4.symlinkSync(resolvedSrc, dest);
-      } else {
-        let resolvedDest;
-        try {
-          resolvedDest = fs4.readlinkSync(dest);
-        } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs4.symlinkSync(resolvedSrc, dest);
-          throw err;
-        }
-        if (opts.dereference) {
-          resolvedDest = path12.resolve(process.cwd(), resolvedDest);
-        }
-        if (stat3.isSrcSubdir(resolvedSrc, resolvedDest)) {
-          throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
-        }
-        if (stat3.isSrcSubdir(resolvedDest, resolvedSrc)) {
-          throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
-        }
-        return copyLink(resolvedSrc, dest);
-      }
-    }
-    function copyLink(resolvedSrc, dest) {
-      fs4.unlinkSync(dest);
-      return fs4.symlinkSync(resolvedSrc, dest);
-    }
-    module2.exports = copySync;
-  }
-});
-
-// node_modules/fs-extra/lib/copy/index.js
-var require_copy2 = __commonJS({
-  "node_modules/fs-extra/lib/copy/index.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    module2.exports = {
-      copy: u(require_copy()),
-      copySync: require_copy_sync()
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/remove/index.js
-var require_remove = __commonJS({
-  "node_modules/fs-extra/lib/remove/index.js"(exports, module2) {
-    "use strict";
-    var fs4 = require_graceful_fs();
-    var u = require_universalify().fromCallback;
-    function remove(path12, callback) {
-      fs4.rm(path12, { recursive: true, force: true }, callback);
-    }
-    function removeSync(path12) {
-      fs4.rmSync(path12, { recursive: true, force: true });
-    }
-    module2.exports = {
-      remove: u(remove),
-      removeSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/empty/index.js
-var require_empty = __commonJS({
-  "node_modules/fs-extra/lib/empty/index.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    var fs4 = require_fs();
-    var path12 = __require("path");
-    var mkdir2 = require_mkdirs();
-    var remove = require_remove();
-    var emptyDir = u(async function emptyDir2(dir) {
-      let items;
-      try {
-        items = await fs4.readdir(dir);
-      } catch {
-        return mkdir2.mkdirs(dir);
-      }
-      return Promise.all(items.map((item) => remove.remove(path12.join(dir, item))));
-    });
-    function emptyDirSync(dir) {
-      let items;
-      try {
-        items = fs4.readdirSync(dir);
-      } catch {
-        return mkdir2.mkdirsSync(dir);
-      }
-      items.forEach((item) => {
-        item = path12.join(dir, item);
-        remove.removeSync(item);
-      });
-    }
-    module2.exports = {
-      emptyDirSync,
-      emptydirSync: emptyDirSync,
-      emptyDir,
-      emptydir: emptyDir
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/ensure/file.js
-var require_file2 = __commonJS({
-  "node_modules/fs-extra/lib/ensure/file.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    var path12 = __require("path");
-    var fs4 = require_fs();
-    var mkdir2 = require_mkdirs();
-    async function createFile(file) {
-      let stats;
-      try {
-        stats = await fs4.stat(file);
-      } catch {
-      }
-      if (stats && stats.isFile()) return;
-      const dir = path12.dirname(file);
-      let dirStats = null;
-      try {
-        dirStats = await fs4.stat(dir);
-      } catch (err) {
-        if (err.code === "ENOENT") {
-          await mkdir2.mkdirs(dir);
-          await fs4.writeFile(file, "");
-          return;
-        } else {
-          throw err;
-        }
-      }
-      if (dirStats.isDirectory()) {
-        await fs4.writeFile(file, "");
-      } else {
-        await fs4.readdir(dir);
-      }
-    }
-    function createFileSync(file) {
-      let stats;
-      try {
-        stats = fs4.statSync(file);
-      } catch {
-      }
-      if (stats && stats.isFile()) return;
-      const dir = path12.dirname(file);
-      try {
-        if (!fs4.statSync(dir).isDirectory()) {
-          fs4.readdirSync(dir);
-        }
-      } catch (err) {
-        if (err && err.code === "ENOENT") mkdir2.mkdirsSync(dir);
-        else throw err;
-      }
-      fs4.writeFileSync(file, "");
-    }
-    module2.exports = {
-      createFile: u(createFile),
-      createFileSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/ensure/link.js
-var require_link = __commonJS({
-  "node_modules/fs-extra/lib/ensure/link.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    var path12 = __require("path");
-    var fs4 = require_fs();
-    var mkdir2 = require_mkdirs();
-    var { pathExists } = require_path_exists();
-    var { areIdentical } = require_stat();
-    async function createLink(srcpath, dstpath) {
-      let dstStat;
-      try {
-        dstStat = await fs4.lstat(dstpath);
-      } catch {
-      }
-      let srcStat;
-      try {
-        srcStat = await fs4.lstat(srcpath);
-      } catch (err) {
-        err.message = err.message.replace("lstat", "ensureLink");
-        throw err;
-      }
-      if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path12.dirname(dstpath);
-      const dirExists = await pathExists(dir);
-      if (!dirExists) {
-        await mkdir2.mkdirs(dir);
-      }
-      await fs4.link(srcpath, dstpath);
-    }
-    function createLinkSync(srcpath, dstpath) {
-      let dstStat;
-      try {
-        dstStat = fs4.lstatSync(dstpath);
-      } catch {
-      }
-      try {
-        const srcStat = fs4.lstatSync(srcpath);
-        if (dstStat && areIdentical(srcStat, dstStat)) return;
-      } catch (err) {
-        err.message = err.message.replace("lstat", "ensureLink");
-        throw err;
-      }
-      const dir = path12.dirname(dstpath);
-      const dirExists = fs4.existsSync(dir);
-      if (dirExists) return fs4.linkSync(srcpath, dstpath);
-      mkdir2.mkdirsSync(dir);
-      return fs4.linkSync(srcpath, dstpath);
-    }
-    module2.exports = {
-      createLink: u(createLink),
-      createLinkSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/ensure/symlink-paths.js
-var require_symlink_paths = __commonJS({
-  "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module2) {
-    "use strict";
-    var path12 = __require("path");
-    var fs4 = require_fs();
-    var { pathExists } = require_path_exists();
-    var u = require_universalify().fromPromise;
-    async function symlinkPaths(srcpath, dstpath) {
-      if (path12.isAbsolute(srcpath)) {
-        try {
-          await fs4.lstat(srcpath);
-        } catch (err) {
-          err.message = err.message.replace("lstat", "ensureSymlink");
-          throw err;
-        }
-        return {
-          toCwd: srcpath,
-          toDst: srcpath
-        };
-      }
-      const dstdir = path12.dirname(dstpath);
-      const relativeToDst = path12.join(dstdir, srcpath);
-      const exists2 = await pathExists(relativeToDst);
-      if (exists2) {
-        return {
-          toCwd: relativeToDst,
-          toDst: srcpath
-        };
-      }
-      try {
-        await fs4.lstat(srcpath);
-      } catch (err) {
-        err.message = err.message.replace("lstat", "ensureSymlink");
-        throw err;
-      }
-      return {
-        toCwd: srcpath,
-        toDst: path12.relative(dstdir, srcpath)
-      };
-    }
-    function symlinkPathsSync(srcpath, dstpath) {
-      if (path12.isAbsolute(srcpath)) {
-        const exists3 = fs4.existsSync(srcpath);
-        if (!exists3) throw new Error("absolute srcpath does not exist");
-        return {
-          toCwd: srcpath,
-          toDst: srcpath
-        };
-      }
-      const dstdir = path12.dirname(dstpath);
-      const relativeToDst = path12.join(dstdir, srcpath);
-      const exists2 = fs4.existsSync(relativeToDst);
-      if (exists2) {
-        return {
-          toCwd: relativeToDst,
-          toDst: srcpath
-        };
-      }
-      const srcExists = fs4.existsSync(srcpath);
-      if (!srcExists) throw new Error("relative srcpath does not exist");
-      return {
-        toCwd: srcpath,
-        toDst: path12.relative(dstdir, srcpath)
-      };
-    }
-    module2.exports = {
-      symlinkPaths: u(symlinkPaths),
-      symlinkPathsSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/ensure/symlink-type.js
-var require_symlink_type = __commonJS({
-  "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module2) {
-    "use strict";
-    var fs4 = require_fs();
-    var u = require_universalify().fromPromise;
-    async function symlinkType(srcpath, type) {
-      if (type) return type;
-      let stats;
-      try {
-        stats = await fs4.lstat(srcpath);
-      } catch {
-        return "file";
-      }
-      return stats && stats.isDirectory() ? "dir" : "file";
-    }
-    function symlinkTypeSync(srcpath, type) {
-      if (type) return type;
-      let stats;
-      try {
-        stats = fs4.lstatSync(srcpath);
-      } catch {
-        return "file";
-      }
-      return stats && stats.isDirectory() ? "dir" : "file";
-    }
-    module2.exports = {
-      symlinkType: u(symlinkType),
-      symlinkTypeSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/ensure/symlink.js
-var require_symlink = __commonJS({
-  "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    var path12 = __require("path");
-    var fs4 = require_fs();
-    var { mkdirs, mkdirsSync } = require_mkdirs();
-    var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
-    var { symlinkType, symlinkTypeSync } = require_symlink_type();
-    var { pathExists } = require_path_exists();
-    var { areIdentical } = require_stat();
-    async function createSymlink(srcpath, dstpath, type) {
-      let stats;
-      try {
-        stats = await fs4.lstat(dstpath);
-      } catch {
-      }
-      if (stats && stats.isSymbolicLink()) {
-        const [srcStat, dstStat] = await Promise.all([
-          fs4.stat(srcpath),
-          fs4.stat(dstpath)
-        ]);
-        if (areIdentical(srcStat, dstStat)) return;
-      }
-      const relative = await symlinkPaths(srcpath, dstpath);
-      srcpath = relative.toDst;
-      const toType = await symlinkType(relative.toCwd, type);
-      const dir = path12.dirname(dstpath);
-      if (!await pathExists(dir)) {
-        await mkdirs(dir);
-      }
-      return fs4.symlink(srcpath, dstpath, toType);
-    }
-    function createSymlinkSync(srcpath, dstpath, type) {
-      let stats;
-      try {
-        stats = fs4.lstatSync(dstpath);
-      } catch {
-      }
-      if (stats && stats.isSymbolicLink()) {
-        const srcStat = fs4.statSync(srcpath);
-        const dstStat = fs4.statSync(dstpath);
-        if (areIdentical(srcStat, dstStat)) return;
-      }
-      const relative = symlinkPathsSync(srcpath, dstpath);
-      srcpath = relative.toDst;
-      type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path12.dirname(dstpath);
-      const exists2 = fs4.existsSync(dir);
-      if (exists2) return fs4.symlinkSync(srcpath, dstpath, type);
-      mkdirsSync(dir);
-      return fs4.symlinkSync(srcpath, dstpath, type);
-    }
-    module2.exports = {
-      createSymlink: u(createSymlink),
-      createSymlinkSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/ensure/index.js
-var require_ensure = __commonJS({
-  "node_modules/fs-extra/lib/ensure/index.js"(exports, module2) {
-    "use strict";
-    var { createFile, createFileSync } = require_file2();
-    var { createLink, createLinkSync } = require_link();
-    var { createSymlink, createSymlinkSync } = require_symlink();
-    module2.exports = {
-      // file
-      createFile,
-      createFileSync,
-      ensureFile: createFile,
-      ensureFileSync: createFileSync,
-      // link
-      createLink,
-      createLinkSync,
-      ensureLink: createLink,
-      ensureLinkSync: createLinkSync,
-      // symlink
-      createSymlink,
-      createSymlinkSync,
-      ensureSymlink: createSymlink,
-      ensureSymlinkSync: createSymlinkSync
-    };
-  }
-});
-
-// node_modules/jsonfile/utils.js
-var require_utils3 = __commonJS({
-  "node_modules/jsonfile/utils.js"(exports, module2) {
-    function stringify(obj, { EOL: EOL6 = "\n", finalEOL = true, replacer = null, spaces } = {}) {
-      const EOF = finalEOL ? EOL6 : "";
-      const str2 = JSON.stringify(obj, replacer, spaces);
-      if (str2 === void 0) {
-        throw new TypeError(`Converting ${typeof obj} value to JSON is not supported`);
-      }
-      return str2.replace(/\n/g, EOL6) + EOF;
-    }
-    function stripBom(content) {
-      if (Buffer.isBuffer(content)) content = content.toString("utf8");
-      return content.replace(/^\uFEFF/, "");
-    }
-    module2.exports = { stringify, stripBom };
-  }
-});
-
-// node_modules/jsonfile/index.js
-var require_jsonfile = __commonJS({
-  "node_modules/jsonfile/index.js"(exports, module2) {
-    var _fs;
-    try {
-      _fs = require_graceful_fs();
-    } catch (_) {
-      _fs = __require("fs");
-    }
-    var universalify = require_universalify();
-    var { stringify, stripBom } = require_utils3();
-    async function _readFile(file, options = {}) {
-      if (typeof options === "string") {
-        options = { encoding: options };
-      }
-      const fs4 = options.fs || _fs;
-      const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs4.readFile)(file, options);
-      data = stripBom(data);
-      let obj;
-      try {
-        obj = JSON.parse(data, options ? options.reviver : null);
-      } catch (err) {
-        if (shouldThrow) {
-          err.message = `${file}: ${err.message}`;
-          throw err;
-        } else {
-          return null;
-        }
-      }
-      return obj;
-    }
-    var readFile = universalify.fromPromise(_readFile);
-    function readFileSync7(file, options = {}) {
-      if (typeof options === "string") {
-        options = { encoding: options };
-      }
-      const fs4 = options.fs || _fs;
-      const shouldThrow = "throws" in options ? options.throws : true;
-      try {
-        let content = fs4.readFileSync(file, options);
-        content = stripBom(content);
-        return JSON.parse(content, options.reviver);
-      } catch (err) {
-        if (shouldThrow) {
-          err.message = `${file}: ${err.message}`;
-          throw err;
-        } else {
-          return null;
-        }
-      }
-    }
-    async function _writeFile(file, obj, options = {}) {
-      const fs4 = options.fs || _fs;
-      const str2 = stringify(obj, options);
-      await universalify.fromCallback(fs4.writeFile)(file, str2, options);
-    }
-    var writeFile2 = universalify.fromPromise(_writeFile);
-    function writeFileSync2(file, obj, options = {}) {
-      const fs4 = options.fs || _fs;
-      const str2 = stringify(obj, options);
-      return fs4.writeFileSync(file, str2, options);
-    }
-    module2.exports = {
-      readFile,
-      readFileSync: readFileSync7,
-      writeFile: writeFile2,
-      writeFileSync: writeFileSync2
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/json/jsonfile.js
-var require_jsonfile2 = __commonJS({
-  "node_modules/fs-extra/lib/json/jsonfile.js"(exports, module2) {
-    "use strict";
-    var jsonFile = require_jsonfile();
-    module2.exports = {
-      // jsonfile exports
-      readJson: jsonFile.readFile,
-      readJsonSync: jsonFile.readFileSync,
-      writeJson: jsonFile.writeFile,
-      writeJsonSync: jsonFile.writeFileSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/output-file/index.js
-var require_output_file = __commonJS({
-  "node_modules/fs-extra/lib/output-file/index.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    var fs4 = require_fs();
-    var path12 = __require("path");
-    var mkdir2 = require_mkdirs();
-    var pathExists = require_path_exists().pathExists;
-    async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path12.dirname(file);
-      if (!await pathExists(dir)) {
-        await mkdir2.mkdirs(dir);
-      }
-      return fs4.writeFile(file, data, encoding);
-    }
-    function outputFileSync(file, ...args) {
-      const dir = path12.dirname(file);
-      if (!fs4.existsSync(dir)) {
-        mkdir2.mkdirsSync(dir);
-      }
-      fs4.writeFileSync(file, ...args);
-    }
-    module2.exports = {
-      outputFile: u(outputFile),
-      outputFileSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/json/output-json.js
-var require_output_json = __commonJS({
-  "node_modules/fs-extra/lib/json/output-json.js"(exports, module2) {
-    "use strict";
-    var { stringify } = require_utils3();
-    var { outputFile } = require_output_file();
-    async function outputJson(file, data, options = {}) {
-      const str2 = stringify(data, options);
-      await outputFile(file, str2, options);
-    }
-    module2.exports = outputJson;
-  }
-});
-
-// node_modules/fs-extra/lib/json/output-json-sync.js
-var require_output_json_sync = __commonJS({
-  "node_modules/fs-extra/lib/json/output-json-sync.js"(exports, module2) {
-    "use strict";
-    var { stringify } = require_utils3();
-    var { outputFileSync } = require_output_file();
-    function outputJsonSync(file, data, options) {
-      const str2 = stringify(data, options);
-      outputFileSync(file, str2, options);
-    }
-    module2.exports = outputJsonSync;
-  }
-});
-
-// node_modules/fs-extra/lib/json/index.js
-var require_json = __commonJS({
-  "node_modules/fs-extra/lib/json/index.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    var jsonFile = require_jsonfile2();
-    jsonFile.outputJson = u(require_output_json());
-    jsonFile.outputJsonSync = require_output_json_sync();
-    jsonFile.outputJSON = jsonFile.outputJson;
-    jsonFile.outputJSONSync = jsonFile.outputJsonSync;
-    jsonFile.writeJSON = jsonFile.writeJson;
-    jsonFile.writeJSONSync = jsonFile.writeJsonSync;
-    jsonFile.readJSON = jsonFile.readJson;
-    jsonFile.readJSONSync = jsonFile.readJsonSync;
-    module2.exports = jsonFile;
-  }
-});
-
-// node_modules/fs-extra/lib/move/move.js
-var require_move = __commonJS({
-  "node_modules/fs-extra/lib/move/move.js"(exports, module2) {
-    "use strict";
-    var fs4 = require_fs();
-    var path12 = __require("path");
-    var { copy } = require_copy2();
-    var { remove } = require_remove();
-    var { mkdirp } = require_mkdirs();
-    var { pathExists } = require_path_exists();
-    var stat3 = require_stat();
-    async function move(src, dest, opts = {}) {
-      const overwrite = opts.overwrite || opts.clobber || false;
-      const { srcStat, isChangingCase = false } = await stat3.checkPaths(src, dest, "move", opts);
-      await stat3.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path12.dirname(dest);
-      const parsedParentPath = path12.parse(destParent);
-      if (parsedParentPath.root !== destParent) {
-        await mkdirp(destParent);
-      }
-      return doRename(src, dest, overwrite, isChangingCase);
-    }
-    async function doRename(src, dest, overwrite, isChangingCase) {
-      if (!isChangingCase) {
-        if (overwrite) {
-          await remove(dest);
-        } else if (await pathExists(dest)) {
-          throw new Error("dest already exists.");
-        }
-      }
-      try {
-        await fs4.rename(src, dest);
-      } catch (err) {
-        if (err.code !== "EXDEV") {
-          throw err;
-        }
-        await moveAcrossDevice(src, dest, overwrite);
-      }
-    }
-    async function moveAcrossDevice(src, dest, overwrite) {
-      const opts = {
-        overwrite,
-        errorOnExist: true,
-        preserveTimestamps: true
-      };
-      await copy(src, dest, opts);
-      return remove(src);
-    }
-    module2.exports = move;
-  }
-});
-
-// node_modules/fs-extra/lib/move/move-sync.js
-var require_move_sync = __commonJS({
-  "node_modules/fs-extra/lib/move/move-sync.js"(exports, module2) {
-    "use strict";
-    var fs4 = require_graceful_fs();
-    var path12 = __require("path");
-    var copySync = require_copy2().copySync;
-    var removeSync = require_remove().removeSync;
-    var mkdirpSync = require_mkdirs().mkdirpSync;
-    var stat3 = require_stat();
-    function moveSync(src, dest, opts) {
-      opts = opts || {};
-      const overwrite = opts.overwrite || opts.clobber || false;
-      const { srcStat, isChangingCase = false } = stat3.checkPathsSync(src, dest, "move", opts);
-      stat3.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path12.dirname(dest));
-      return doRename(src, dest, overwrite, isChangingCase);
-    }
-    function isParentRoot(dest) {
-      const parent = path12.dirname(dest);
-      const parsedPath = path12.parse(parent);
-      return parsedPath.root === parent;
-    }
-    function doRename(src, dest, overwrite, isChangingCase) {
-      if (isChangingCase) return rename2(src, dest, overwrite);
-      if (overwrite) {
-        removeSync(dest);
-        return rename2(src, dest, overwrite);
-      }
-      if (fs4.existsSync(dest)) throw new Error("dest already exists.");
-      return rename2(src, dest, overwrite);
-    }
-    function rename2(src, dest, overwrite) {
-      try {
-        fs4.renameSync(src, dest);
-      } catch (err) {
-        if (err.code !== "EXDEV") throw err;
-        return moveAcrossDevice(src, dest, overwrite);
-      }
-    }
-    function moveAcrossDevice(src, dest, overwrite) {
-      const opts = {
-        overwrite,
-        errorOnExist: true,
-        preserveTimestamps: true
-      };
-      copySync(src, dest, opts);
-      return removeSync(src);
-    }
-    module2.exports = moveSync;
-  }
-});
-
-// node_modules/fs-extra/lib/move/index.js
-var require_move2 = __commonJS({
-  "node_modules/fs-extra/lib/move/index.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    module2.exports = {
-      move: u(require_move()),
-      moveSync: require_move_sync()
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/index.js
-var require_lib2 = __commonJS({
-  "node_modules/fs-extra/lib/index.js"(exports, module2) {
-    "use strict";
-    module2.exports = {
-      // Export promiseified graceful-fs:
-      ...require_fs(),
-      // Export extra methods:
-      ...require_copy2(),
-      ...require_empty(),
-      ...require_ensure(),
-      ...require_json(),
-      ...require_mkdirs(),
-      ...require_move2(),
-      ...require_output_file(),
-      ...require_path_exists(),
-      ...require_remove()
-    };
-  }
-});
-
-// node_modules/@cdktf/hcl2json/lib/deepmerge.js
-var require_deepmerge = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/deepmerge.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.deepMerge = void 0;
-    function deepMerge(target2, ...sources) {
-      for (const source of sources) {
-        if (typeof source !== "object" || typeof target2 !== "object") {
-          throw new Error(`Invalid usage. Both source (${JSON.stringify(source)}) and target (${JSON.stringify(target2)}) must be objects`);
-        }
-        for (const key of Object.keys(source)) {
-          const value = source[key];
-          if (typeof value === "object" && value != null && !Array.isArray(value)) {
-            if (typeof target2[key] !== "object") {
-              target2[key] = {};
-            }
-            deepMerge(target2[key], value);
-            const output = target2[key];
-            if (typeof output === "object" && Object.keys(output).length === 0) {
-              delete target2[key];
-            }
-          } else if (typeof value === "object" && value != null && Array.isArray(value)) {
-            if (Array.isArray(target2[key])) {
-              target2[key] = [...target2[key], ...value];
-            } else {
-              target2[key] = value;
-            }
-          } else if (value === void 0) {
-            delete target2[key];
-          } else {
-            target2[key] = value;
-          }
-        }
-      }
-      return target2;
-    }
-    exports.deepMerge = deepMerge;
-  }
-});
-
-// node_modules/@cdktf/hcl2json/lib/syntax-tree.js
-var require_syntax_tree = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/syntax-tree.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getChildWithValue = exports.isIndexTraversalPart = exports.isNameTraversalPart = exports.isObjectExpression = exports.isTupleExpression = exports.isBinaryOpExpression = exports.isUnaryOpExpression = exports.isConditionalExpression = exports.isSplatExpression = exports.isIndexExpression = exports.isLiteralValueExpression = exports.isRelativeTraversalExpression = exports.isScopeTraversalExpression = exports.isFunctionCallExpression = exports.isTemplateExpression = exports.isTemplateWrapExpression = exports.isForExpression = void 0;
-    function isForExpression(ast) {
-      return ast.type === "for";
-    }
-    exports.isForExpression = isForExpression;
-    function isTemplateWrapExpression(ast) {
-      return ast.type === "templateWrap";
-    }
-    exports.isTemplateWrapExpression = isTemplateWrapExpression;
-    function isTemplateExpression(ast) {
-      return ast.type === "template";
-    }
-    exports.isTemplateExpression = isTemplateExpression;
-    function isFunctionCallExpression(ast) {
-      return ast.type === "function";
-    }
-    exports.isFunctionCallExpression = isFunctionCallExpression;
-    function isScopeTraversalExpression(ast) {
-      return ast.type === "scopeTraversal";
-    }
-    exports.isScopeTraversalExpression = isScopeTraversalExpression;
-    function isRelativeTraversalExpression(ast) {
-      return ast.type === "relativeTraversal";
-    }
-    exports.isRelativeTraversalExpression = isRelativeTraversalExpression;
-    function isLiteralValueExpression(ast) {
-      return ast.type === "literalValue";
-    }
-    exports.isLiteralValueExpression = isLiteralValueExpression;
-    function isIndexExpression(ast) {
-      return ast.type === "index";
-    }
-    exports.isIndexExpression = isIndexExpression;
-    function isSplatExpression(ast) {
-      return ast.type === "splat";
-    }
-    exports.isSplatExpression = isSplatExpression;
-    function isConditionalExpression(ast) {
-      return ast.type === "conditional";
-    }
-    exports.isConditionalExpression = isConditionalExpression;
-    function isUnaryOpExpression(ast) {
-      return ast.type === "unaryOp";
-    }
-    exports.isUnaryOpExpression = isUnaryOpExpression;
-    function isBinaryOpExpression(ast) {
-      return ast.type === "binaryOp";
-    }
-    exports.isBinaryOpExpression = isBinaryOpExpression;
-    function isTupleExpression(ast) {
-      return ast.type === "tuple";
-    }
-    exports.isTupleExpression = isTupleExpression;
-    function isObjectExpression(part) {
-      return part.type === "object";
-    }
-    exports.isObjectExpression = isObjectExpression;
-    function isNameTraversalPart(part) {
-      return part.type === "nameTraversal";
-    }
-    exports.isNameTraversalPart = isNameTraversalPart;
-    function isIndexTraversalPart(part) {
-      return part.type === "indexTraversal";
-    }
-    exports.isIndexTraversalPart = isIndexTraversalPart;
-    function getChildWithValue(node, value) {
-      if (!node.children) {
-        return null;
-      }
-      return node.children.find((child2) => {
-        if (!child2.meta)
-          return false;
-        return child2.meta.value === value;
-      });
-    }
-    exports.getChildWithValue = getChildWithValue;
-  }
-});
-
-// node_modules/@cdktf/hcl2json/lib/references.js
-var require_references = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/references.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.findAllReferencesInAst = exports.traversalToReference = void 0;
-    var syntax_tree_1 = require_syntax_tree();
-    function traversalToReference(traversalExpression, localVariables) {
-      const meta = traversalExpression.meta;
-      function onlyTakeTraversalPartsUntilFirstBracketPropertyAccess(traversals) {
-        let filtered = [];
-        let index = 0;
-        for (const traversal of traversals) {
-          if ("segment" in traversal) {
-            if (index === 0) {
-              if (localVariables === null || localVariables === void 0 ? void 0 : localVariables.includes(traversal.segment)) {
-                return [];
-              }
-            }
-            filtered.push(traversal);
-          } else {
-            return filtered;
-          }
-        }
-        return filtered;
-      }
-      const filteredParts = onlyTakeTraversalPartsUntilFirstBracketPropertyAccess(meta.traversal);
-      if (filteredParts.length === 0) {
-        return null;
-      }
-      const startPosition = filteredParts[0].range.start.byte;
-      const endPosition = filteredParts[filteredParts.length - 1].range.end.byte;
-      return {
-        value: filteredParts.map((part) => part.segment).join("."),
-        startPosition,
-        endPosition
-      };
-    }
-    exports.traversalToReference = traversalToReference;
-    function findAllReferencesInAst(input, entry, localVariables) {
-      if (!entry) {
-        return [];
-      }
-      switch (entry.type) {
-        case "scopeTraversal": {
-          const reference = traversalToReference(entry, localVariables);
-          if (reference)
-            return [reference];
-          return [];
-        }
-        case "for": {
-          const meta = entry.meta;
-          const additionalLocalVariables = [
-            meta.keyVar,
-            meta.valVar,
-            ...localVariables || []
-          ];
-          return [
-            ...findAllReferencesInAst(input, (0, syntax_tree_1.getChildWithValue)(entry, meta.collectionExpression), additionalLocalVariables),
-            ...findAllReferencesInAst(input, (0, syntax_tree_1.getChildWithValue)(entry, meta.conditionalExpression), additionalLocalVariables)
-          ];
-        }
-        default:
-          return entry.children.map((child2) => findAllReferencesInAst(input, child2, localVariables)).flat();
-      }
-    }
-    exports.findAllReferencesInAst = findAllReferencesInAst;
-  }
-});
-
-// node_modules/@cdktf/hcl2json/lib/util.js
-var require_util9 = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/util.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.wrapTerraformExpression = exports.replaceQuotes = void 0;
-    function replaceQuotes(input) {
-      const fullyQuotedMatch = /^(\s*")(.*)("\s*)$/.exec(input);
-      const hasTemplate = /(?<!\$)\$\{/.test(input);
-      if (fullyQuotedMatch !== null && !hasTemplate) {
-        return `${fullyQuotedMatch[1]}${fullyQuotedMatch[2].replace(/"/g, `\\"`)}${fullyQuotedMatch[3]}`;
-      }
-      return input;
-    }
-    exports.replaceQuotes = replaceQuotes;
-    function wrapTerraformExpression(input) {
-      input = replaceQuotes(input);
-      if (!isNaN(Number(input))) {
-        return { wrap: input, wrapOffset: 0 };
-      }
-      if (input === "true" || input === "false") {
-        return { wrap: input, wrapOffset: 0 };
-      }
-      if (input.startsWith(`"`)) {
-        if (input.indexOf("\n") >= 0) {
-          const trimWrapped = input.substring(1, input.length - 1);
-          return {
-            wrap: `<<EOE
-${trimWrapped}
-EOE
-`,
-            wrapOffset: 5
-          };
-        }
-        return { wrap: input, wrapOffset: 0 };
-      }
-      if (input.startsWith("[") || input.startsWith("{")) {
-        return { wrap: input, wrapOffset: 0 };
-      }
-      if (input.startsWith("<<")) {
-        if (!input.endsWith("\n")) {
-          return { wrap: input + "\n", wrapOffset: 0 };
-        }
-        return { wrap: input, wrapOffset: 0 };
-      }
-      return { wrap: `"${input}"`, wrapOffset: 1 };
-    }
-    exports.wrapTerraformExpression = wrapTerraformExpression;
-  }
-});
-
 // node_modules/@cdktf/hcl2json/wasm/wasm_exec.js
 var require_wasm_exec = __commonJS({
   "node_modules/@cdktf/hcl2json/wasm/wasm_exec.js"() {
@@ -48277,10 +47436,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path12, mode, callback) {
+          chmod(path14, mode, callback) {
             callback(enosys());
           },
-          chown(path12, uid, gid, callback) {
+          chown(path14, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -48301,49 +47460,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path12, uid, gid, callback) {
+          lchown(path14, uid, gid, callback) {
             callback(enosys());
           },
-          link(path12, link, callback) {
+          link(path14, link, callback) {
             callback(enosys());
           },
-          lstat(path12, callback) {
+          lstat(path14, callback) {
             callback(enosys());
           },
-          mkdir(path12, perm, callback) {
+          mkdir(path14, perm, callback) {
             callback(enosys());
           },
-          open(path12, flags, mode, callback) {
+          open(path14, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path12, callback) {
+          readdir(path14, callback) {
             callback(enosys());
           },
-          readlink(path12, callback) {
+          readlink(path14, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path12, callback) {
+          rmdir(path14, callback) {
             callback(enosys());
           },
-          stat(path12, callback) {
+          stat(path14, callback) {
             callback(enosys());
           },
-          symlink(path12, link, callback) {
+          symlink(path14, link, callback) {
             callback(enosys());
           },
-          truncate(path12, length, callback) {
+          truncate(path14, length, callback) {
             callback(enosys());
           },
-          unlink(path12, callback) {
+          unlink(path14, callback) {
             callback(enosys());
           },
-          utimes(path12, atime, mtime, callback) {
+          utimes(path14, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -48826,6 +47985,2385 @@ var require_bridge_wasm_exec = __commonJS({
   }
 });
 
+// node_modules/universalify/index.js
+var require_universalify = __commonJS({
+  "node_modules/universalify/index.js"(exports) {
+    "use strict";
+    exports.fromCallback = function(fn) {
+      return Object.defineProperty(function(...args) {
+        if (typeof args[args.length - 1] === "function") fn.apply(this, args);
+        else {
+          return new Promise((resolve, reject) => {
+            args.push((err, res) => err != null ? reject(err) : resolve(res));
+            fn.apply(this, args);
+          });
+        }
+      }, "name", { value: fn.name });
+    };
+    exports.fromPromise = function(fn) {
+      return Object.defineProperty(function(...args) {
+        const cb = args[args.length - 1];
+        if (typeof cb !== "function") return fn.apply(this, args);
+        else {
+          args.pop();
+          fn.apply(this, args).then((r) => cb(null, r), cb);
+        }
+      }, "name", { value: fn.name });
+    };
+  }
+});
+
+// node_modules/graceful-fs/polyfills.js
+var require_polyfills = __commonJS({
+  "node_modules/graceful-fs/polyfills.js"(exports, module2) {
+    var constants4 = __require("constants");
+    var origCwd = process.cwd;
+    var cwd = null;
+    var platform2 = process.env.GRACEFUL_FS_PLATFORM || process.platform;
+    process.cwd = function() {
+      if (!cwd)
+        cwd = origCwd.call(process);
+      return cwd;
+    };
+    try {
+      process.cwd();
+    } catch (er) {
+    }
+    if (typeof process.chdir === "function") {
+      chdir = process.chdir;
+      process.chdir = function(d) {
+        cwd = null;
+        chdir.call(process, d);
+      };
+      if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir);
+    }
+    var chdir;
+    module2.exports = patch;
+    function patch(fs4) {
+      if (constants4.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+        patchLchmod(fs4);
+      }
+      if (!fs4.lutimes) {
+        patchLutimes(fs4);
+      }
+      fs4.chown = chownFix(fs4.chown);
+      fs4.fchown = chownFix(fs4.fchown);
+      fs4.lchown = chownFix(fs4.lchown);
+      fs4.chmod = chmodFix(fs4.chmod);
+      fs4.fchmod = chmodFix(fs4.fchmod);
+      fs4.lchmod = chmodFix(fs4.lchmod);
+      fs4.chownSync = chownFixSync(fs4.chownSync);
+      fs4.fchownSync = chownFixSync(fs4.fchownSync);
+      fs4.lchownSync = chownFixSync(fs4.lchownSync);
+      fs4.chmodSync = chmodFixSync(fs4.chmodSync);
+      fs4.fchmodSync = chmodFixSync(fs4.fchmodSync);
+      fs4.lchmodSync = chmodFixSync(fs4.lchmodSync);
+      fs4.stat = statFix(fs4.stat);
+      fs4.fstat = statFix(fs4.fstat);
+      fs4.lstat = statFix(fs4.lstat);
+      fs4.statSync = statFixSync(fs4.statSync);
+      fs4.fstatSync = statFixSync(fs4.fstatSync);
+      fs4.lstatSync = statFixSync(fs4.lstatSync);
+      if (fs4.chmod && !fs4.lchmod) {
+        fs4.lchmod = function(path14, mode, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs4.lchmodSync = function() {
+        };
+      }
+      if (fs4.chown && !fs4.lchown) {
+        fs4.lchown = function(path14, uid, gid, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs4.lchownSync = function() {
+        };
+      }
+      if (platform2 === "win32") {
+        fs4.rename = typeof fs4.rename !== "function" ? fs4.rename : (function(fs$rename) {
+          function rename2(from, to, cb) {
+            var start = Date.now();
+            var backoff = 0;
+            fs$rename(from, to, function CB(er) {
+              if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
+                setTimeout(function() {
+                  fs4.stat(to, function(stater, st) {
+                    if (stater && stater.code === "ENOENT")
+                      fs$rename(from, to, CB);
+                    else
+                      cb(er);
+                  });
+                }, backoff);
+                if (backoff < 100)
+                  backoff += 10;
+                return;
+              }
+              if (cb) cb(er);
+            });
+          }
+          if (Object.setPrototypeOf) Object.setPrototypeOf(rename2, fs$rename);
+          return rename2;
+        })(fs4.rename);
+      }
+      fs4.read = typeof fs4.read !== "function" ? fs4.read : (function(fs$read) {
+        function read(fd, buffer, offset, length, position, callback_) {
+          var callback;
+          if (callback_ && typeof callback_ === "function") {
+            var eagCounter = 0;
+            callback = function(er, _, __) {
+              if (er && er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                return fs$read.call(fs4, fd, buffer, offset, length, position, callback);
+              }
+              callback_.apply(this, arguments);
+            };
+          }
+          return fs$read.call(fs4, fd, buffer, offset, length, position, callback);
+        }
+        if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
+        return read;
+      })(fs4.read);
+      fs4.readSync = typeof fs4.readSync !== "function" ? fs4.readSync : /* @__PURE__ */ (function(fs$readSync) {
+        return function(fd, buffer, offset, length, position) {
+          var eagCounter = 0;
+          while (true) {
+            try {
+              return fs$readSync.call(fs4, fd, buffer, offset, length, position);
+            } catch (er) {
+              if (er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                continue;
+              }
+              throw er;
+            }
+          }
+        };
+      })(fs4.readSync);
+      function patchLchmod(fs5) {
+        fs5.lchmod = function(path14, mode, callback) {
+          fs5.open(
+            path14,
+            constants4.O_WRONLY | constants4.O_SYMLINK,
+            mode,
+            function(err, fd) {
+              if (err) {
+                if (callback) callback(err);
+                return;
+              }
+              fs5.fchmod(fd, mode, function(err2) {
+                fs5.close(fd, function(err22) {
+                  if (callback) callback(err2 || err22);
+                });
+              });
+            }
+          );
+        };
+        fs5.lchmodSync = function(path14, mode) {
+          var fd = fs5.openSync(path14, constants4.O_WRONLY | constants4.O_SYMLINK, mode);
+          var threw = true;
+          var ret;
+          try {
+            ret = fs5.fchmodSync(fd, mode);
+            threw = false;
+          } finally {
+            if (threw) {
+              try {
+                fs5.closeSync(fd);
+              } catch (er) {
+              }
+            } else {
+              fs5.closeSync(fd);
+            }
+          }
+          return ret;
+        };
+      }
+      function patchLutimes(fs5) {
+        if (constants4.hasOwnProperty("O_SYMLINK") && fs5.futimes) {
+          fs5.lutimes = function(path14, at4, mt, cb) {
+            fs5.open(path14, constants4.O_SYMLINK, function(er, fd) {
+              if (er) {
+                if (cb) cb(er);
+                return;
+              }
+              fs5.futimes(fd, at4, mt, function(er2) {
+                fs5.close(fd, function(er22) {
+                  if (cb) cb(er2 || er22);
+                });
+              });
+            });
+          };
+          fs5.lutimesSync = function(path14, at4, mt) {
+            var fd = fs5.openSync(path14, constants4.O_SYMLINK);
+            var ret;
+            var threw = true;
+            try {
+              ret = fs5.futimesSync(fd, at4, mt);
+              threw = false;
+            } finally {
+              if (threw) {
+                try {
+                  fs5.closeSync(fd);
+                } catch (er) {
+                }
+              } else {
+                fs5.closeSync(fd);
+              }
+            }
+            return ret;
+          };
+        } else if (fs5.futimes) {
+          fs5.lutimes = function(_a, _b, _c, cb) {
+            if (cb) process.nextTick(cb);
+          };
+          fs5.lutimesSync = function() {
+          };
+        }
+      }
+      function chmodFix(orig) {
+        if (!orig) return orig;
+        return function(target2, mode, cb) {
+          return orig.call(fs4, target2, mode, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      function chmodFixSync(orig) {
+        if (!orig) return orig;
+        return function(target2, mode) {
+          try {
+            return orig.call(fs4, target2, mode);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      function chownFix(orig) {
+        if (!orig) return orig;
+        return function(target2, uid, gid, cb) {
+          return orig.call(fs4, target2, uid, gid, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      function chownFixSync(orig) {
+        if (!orig) return orig;
+        return function(target2, uid, gid) {
+          try {
+            return orig.call(fs4, target2, uid, gid);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      function statFix(orig) {
+        if (!orig) return orig;
+        return function(target2, options, cb) {
+          if (typeof options === "function") {
+            cb = options;
+            options = null;
+          }
+          function callback(er, stats) {
+            if (stats) {
+              if (stats.uid < 0) stats.uid += 4294967296;
+              if (stats.gid < 0) stats.gid += 4294967296;
+            }
+            if (cb) cb.apply(this, arguments);
+          }
+          return options ? orig.call(fs4, target2, options, callback) : orig.call(fs4, target2, callback);
+        };
+      }
+      function statFixSync(orig) {
+        if (!orig) return orig;
+        return function(target2, options) {
+          var stats = options ? orig.call(fs4, target2, options) : orig.call(fs4, target2);
+          if (stats) {
+            if (stats.uid < 0) stats.uid += 4294967296;
+            if (stats.gid < 0) stats.gid += 4294967296;
+          }
+          return stats;
+        };
+      }
+      function chownErOk(er) {
+        if (!er)
+          return true;
+        if (er.code === "ENOSYS")
+          return true;
+        var nonroot = !process.getuid || process.getuid() !== 0;
+        if (nonroot) {
+          if (er.code === "EINVAL" || er.code === "EPERM")
+            return true;
+        }
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/graceful-fs/legacy-streams.js
+var require_legacy_streams = __commonJS({
+  "node_modules/graceful-fs/legacy-streams.js"(exports, module2) {
+    var Stream = __require("stream").Stream;
+    module2.exports = legacy;
+    function legacy(fs4) {
+      return {
+        ReadStream,
+        WriteStream
+      };
+      function ReadStream(path14, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path14, options);
+        Stream.call(this);
+        var self = this;
+        this.path = path14;
+        this.fd = null;
+        this.readable = true;
+        this.paused = false;
+        this.flags = "r";
+        this.mode = 438;
+        this.bufferSize = 64 * 1024;
+        options = options || {};
+        var keys = Object.keys(options);
+        for (var index = 0, length = keys.length; index < length; index++) {
+          var key = keys[index];
+          this[key] = options[key];
+        }
+        if (this.encoding) this.setEncoding(this.encoding);
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.end === void 0) {
+            this.end = Infinity;
+          } else if ("number" !== typeof this.end) {
+            throw TypeError("end must be a Number");
+          }
+          if (this.start > this.end) {
+            throw new Error("start must be <= end");
+          }
+          this.pos = this.start;
+        }
+        if (this.fd !== null) {
+          process.nextTick(function() {
+            self._read();
+          });
+          return;
+        }
+        fs4.open(this.path, this.flags, this.mode, function(err, fd) {
+          if (err) {
+            self.emit("error", err);
+            self.readable = false;
+            return;
+          }
+          self.fd = fd;
+          self.emit("open", fd);
+          self._read();
+        });
+      }
+      function WriteStream(path14, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path14, options);
+        Stream.call(this);
+        this.path = path14;
+        this.fd = null;
+        this.writable = true;
+        this.flags = "w";
+        this.encoding = "binary";
+        this.mode = 438;
+        this.bytesWritten = 0;
+        options = options || {};
+        var keys = Object.keys(options);
+        for (var index = 0, length = keys.length; index < length; index++) {
+          var key = keys[index];
+          this[key] = options[key];
+        }
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.start < 0) {
+            throw new Error("start must be >= zero");
+          }
+          this.pos = this.start;
+        }
+        this.busy = false;
+        this._queue = [];
+        if (this.fd === null) {
+          this._open = fs4.open;
+          this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
+          this.flush();
+        }
+      }
+    }
+  }
+});
+
+// node_modules/graceful-fs/clone.js
+var require_clone = __commonJS({
+  "node_modules/graceful-fs/clone.js"(exports, module2) {
+    "use strict";
+    module2.exports = clone;
+    var getPrototypeOf = Object.getPrototypeOf || function(obj) {
+      return obj.__proto__;
+    };
+    function clone(obj) {
+      if (obj === null || typeof obj !== "object")
+        return obj;
+      if (obj instanceof Object)
+        var copy = { __proto__: getPrototypeOf(obj) };
+      else
+        var copy = /* @__PURE__ */ Object.create(null);
+      Object.getOwnPropertyNames(obj).forEach(function(key) {
+        Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key));
+      });
+      return copy;
+    }
+  }
+});
+
+// node_modules/graceful-fs/graceful-fs.js
+var require_graceful_fs = __commonJS({
+  "node_modules/graceful-fs/graceful-fs.js"(exports, module2) {
+    var fs4 = __require("fs");
+    var polyfills = require_polyfills();
+    var legacy = require_legacy_streams();
+    var clone = require_clone();
+    var util = __require("util");
+    var gracefulQueue;
+    var previousSymbol;
+    if (typeof Symbol === "function" && typeof Symbol.for === "function") {
+      gracefulQueue = /* @__PURE__ */ Symbol.for("graceful-fs.queue");
+      previousSymbol = /* @__PURE__ */ Symbol.for("graceful-fs.previous");
+    } else {
+      gracefulQueue = "___graceful-fs.queue";
+      previousSymbol = "___graceful-fs.previous";
+    }
+    function noop3() {
+    }
+    function publishQueue(context3, queue2) {
+      Object.defineProperty(context3, gracefulQueue, {
+        get: function() {
+          return queue2;
+        }
+      });
+    }
+    var debug2 = noop3;
+    if (util.debuglog)
+      debug2 = util.debuglog("gfs4");
+    else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ""))
+      debug2 = function() {
+        var m = util.format.apply(util, arguments);
+        m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
+        console.error(m);
+      };
+    if (!fs4[gracefulQueue]) {
+      queue = global[gracefulQueue] || [];
+      publishQueue(fs4, queue);
+      fs4.close = (function(fs$close) {
+        function close(fd, cb) {
+          return fs$close.call(fs4, fd, function(err) {
+            if (!err) {
+              resetQueue();
+            }
+            if (typeof cb === "function")
+              cb.apply(this, arguments);
+          });
+        }
+        Object.defineProperty(close, previousSymbol, {
+          value: fs$close
+        });
+        return close;
+      })(fs4.close);
+      fs4.closeSync = (function(fs$closeSync) {
+        function closeSync2(fd) {
+          fs$closeSync.apply(fs4, arguments);
+          resetQueue();
+        }
+        Object.defineProperty(closeSync2, previousSymbol, {
+          value: fs$closeSync
+        });
+        return closeSync2;
+      })(fs4.closeSync);
+      if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
+        process.on("exit", function() {
+          debug2(fs4[gracefulQueue]);
+          __require("assert").equal(fs4[gracefulQueue].length, 0);
+        });
+      }
+    }
+    var queue;
+    if (!global[gracefulQueue]) {
+      publishQueue(global, fs4[gracefulQueue]);
+    }
+    module2.exports = patch(clone(fs4));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs4.__patched) {
+      module2.exports = patch(fs4);
+      fs4.__patched = true;
+    }
+    function patch(fs5) {
+      polyfills(fs5);
+      fs5.gracefulify = patch;
+      fs5.createReadStream = createReadStream;
+      fs5.createWriteStream = createWriteStream;
+      var fs$readFile = fs5.readFile;
+      fs5.readFile = readFile;
+      function readFile(path14, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$readFile(path14, options, cb);
+        function go$readFile(path15, options2, cb2, startTime) {
+          return fs$readFile(path15, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$readFile, [path15, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$writeFile = fs5.writeFile;
+      fs5.writeFile = writeFile2;
+      function writeFile2(path14, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$writeFile(path14, data, options, cb);
+        function go$writeFile(path15, data2, options2, cb2, startTime) {
+          return fs$writeFile(path15, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$writeFile, [path15, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$appendFile = fs5.appendFile;
+      if (fs$appendFile)
+        fs5.appendFile = appendFile2;
+      function appendFile2(path14, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$appendFile(path14, data, options, cb);
+        function go$appendFile(path15, data2, options2, cb2, startTime) {
+          return fs$appendFile(path15, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$appendFile, [path15, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$copyFile = fs5.copyFile;
+      if (fs$copyFile)
+        fs5.copyFile = copyFile2;
+      function copyFile2(src, dest, flags, cb) {
+        if (typeof flags === "function") {
+          cb = flags;
+          flags = 0;
+        }
+        return go$copyFile(src, dest, flags, cb);
+        function go$copyFile(src2, dest2, flags2, cb2, startTime) {
+          return fs$copyFile(src2, dest2, flags2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$copyFile, [src2, dest2, flags2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$readdir = fs5.readdir;
+      fs5.readdir = readdir3;
+      var noReaddirOptionVersions = /^v[0-5]\./;
+      function readdir3(path14, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path15, options2, cb2, startTime) {
+          return fs$readdir(path15, fs$readdirCallback(
+            path15,
+            options2,
+            cb2,
+            startTime
+          ));
+        } : function go$readdir2(path15, options2, cb2, startTime) {
+          return fs$readdir(path15, options2, fs$readdirCallback(
+            path15,
+            options2,
+            cb2,
+            startTime
+          ));
+        };
+        return go$readdir(path14, options, cb);
+        function fs$readdirCallback(path15, options2, cb2, startTime) {
+          return function(err, files) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([
+                go$readdir,
+                [path15, options2, cb2],
+                err,
+                startTime || Date.now(),
+                Date.now()
+              ]);
+            else {
+              if (files && files.sort)
+                files.sort();
+              if (typeof cb2 === "function")
+                cb2.call(this, err, files);
+            }
+          };
+        }
+      }
+      if (process.version.substr(0, 4) === "v0.8") {
+        var legStreams = legacy(fs5);
+        ReadStream = legStreams.ReadStream;
+        WriteStream = legStreams.WriteStream;
+      }
+      var fs$ReadStream = fs5.ReadStream;
+      if (fs$ReadStream) {
+        ReadStream.prototype = Object.create(fs$ReadStream.prototype);
+        ReadStream.prototype.open = ReadStream$open;
+      }
+      var fs$WriteStream = fs5.WriteStream;
+      if (fs$WriteStream) {
+        WriteStream.prototype = Object.create(fs$WriteStream.prototype);
+        WriteStream.prototype.open = WriteStream$open;
+      }
+      Object.defineProperty(fs5, "ReadStream", {
+        get: function() {
+          return ReadStream;
+        },
+        set: function(val) {
+          ReadStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      Object.defineProperty(fs5, "WriteStream", {
+        get: function() {
+          return WriteStream;
+        },
+        set: function(val) {
+          WriteStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      var FileReadStream = ReadStream;
+      Object.defineProperty(fs5, "FileReadStream", {
+        get: function() {
+          return FileReadStream;
+        },
+        set: function(val) {
+          FileReadStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      var FileWriteStream = WriteStream;
+      Object.defineProperty(fs5, "FileWriteStream", {
+        get: function() {
+          return FileWriteStream;
+        },
+        set: function(val) {
+          FileWriteStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      function ReadStream(path14, options) {
+        if (this instanceof ReadStream)
+          return fs$ReadStream.apply(this, arguments), this;
+        else
+          return ReadStream.apply(Object.create(ReadStream.prototype), arguments);
+      }
+      function ReadStream$open() {
+        var that = this;
+        open2(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
+            if (that.autoClose)
+              that.destroy();
+            that.emit("error", err);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+            that.read();
+          }
+        });
+      }
+      function WriteStream(path14, options) {
+        if (this instanceof WriteStream)
+          return fs$WriteStream.apply(this, arguments), this;
+        else
+          return WriteStream.apply(Object.create(WriteStream.prototype), arguments);
+      }
+      function WriteStream$open() {
+        var that = this;
+        open2(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
+            that.destroy();
+            that.emit("error", err);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+          }
+        });
+      }
+      function createReadStream(path14, options) {
+        return new fs5.ReadStream(path14, options);
+      }
+      function createWriteStream(path14, options) {
+        return new fs5.WriteStream(path14, options);
+      }
+      var fs$open = fs5.open;
+      fs5.open = open2;
+      function open2(path14, flags, mode, cb) {
+        if (typeof mode === "function")
+          cb = mode, mode = null;
+        return go$open(path14, flags, mode, cb);
+        function go$open(path15, flags2, mode2, cb2, startTime) {
+          return fs$open(path15, flags2, mode2, function(err, fd) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$open, [path15, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      return fs5;
+    }
+    function enqueue(elem) {
+      debug2("ENQUEUE", elem[0].name, elem[1]);
+      fs4[gracefulQueue].push(elem);
+      retry();
+    }
+    var retryTimer;
+    function resetQueue() {
+      var now = Date.now();
+      for (var i = 0; i < fs4[gracefulQueue].length; ++i) {
+        if (fs4[gracefulQueue][i].length > 2) {
+          fs4[gracefulQueue][i][3] = now;
+          fs4[gracefulQueue][i][4] = now;
+        }
+      }
+      retry();
+    }
+    function retry() {
+      clearTimeout(retryTimer);
+      retryTimer = void 0;
+      if (fs4[gracefulQueue].length === 0)
+        return;
+      var elem = fs4[gracefulQueue].shift();
+      var fn = elem[0];
+      var args = elem[1];
+      var err = elem[2];
+      var startTime = elem[3];
+      var lastTime = elem[4];
+      if (startTime === void 0) {
+        debug2("RETRY", fn.name, args);
+        fn.apply(null, args);
+      } else if (Date.now() - startTime >= 6e4) {
+        debug2("TIMEOUT", fn.name, args);
+        var cb = args.pop();
+        if (typeof cb === "function")
+          cb.call(null, err);
+      } else {
+        var sinceAttempt = Date.now() - lastTime;
+        var sinceStart = Math.max(lastTime - startTime, 1);
+        var desiredDelay = Math.min(sinceStart * 1.2, 100);
+        if (sinceAttempt >= desiredDelay) {
+          debug2("RETRY", fn.name, args);
+          fn.apply(null, args.concat([startTime]));
+        } else {
+          fs4[gracefulQueue].push(elem);
+        }
+      }
+      if (retryTimer === void 0) {
+        retryTimer = setTimeout(retry, 0);
+      }
+    }
+  }
+});
+
+// node_modules/fs-extra/lib/fs/index.js
+var require_fs = __commonJS({
+  "node_modules/fs-extra/lib/fs/index.js"(exports) {
+    "use strict";
+    var u = require_universalify().fromCallback;
+    var fs4 = require_graceful_fs();
+    var api = [
+      "access",
+      "appendFile",
+      "chmod",
+      "chown",
+      "close",
+      "copyFile",
+      "cp",
+      "fchmod",
+      "fchown",
+      "fdatasync",
+      "fstat",
+      "fsync",
+      "ftruncate",
+      "futimes",
+      "glob",
+      "lchmod",
+      "lchown",
+      "lutimes",
+      "link",
+      "lstat",
+      "mkdir",
+      "mkdtemp",
+      "open",
+      "opendir",
+      "readdir",
+      "readFile",
+      "readlink",
+      "realpath",
+      "rename",
+      "rm",
+      "rmdir",
+      "stat",
+      "statfs",
+      "symlink",
+      "truncate",
+      "unlink",
+      "utimes",
+      "writeFile"
+    ].filter((key) => {
+      return typeof fs4[key] === "function";
+    });
+    Object.assign(exports, fs4);
+    api.forEach((method) => {
+      exports[method] = u(fs4[method]);
+    });
+    exports.exists = function(filename, callback) {
+      if (typeof callback === "function") {
+        return fs4.exists(filename, callback);
+      }
+      return new Promise((resolve) => {
+        return fs4.exists(filename, resolve);
+      });
+    };
+    exports.read = function(fd, buffer, offset, length, position, callback) {
+      if (typeof callback === "function") {
+        return fs4.read(fd, buffer, offset, length, position, callback);
+      }
+      return new Promise((resolve, reject) => {
+        fs4.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+          if (err) return reject(err);
+          resolve({ bytesRead, buffer: buffer2 });
+        });
+      });
+    };
+    exports.write = function(fd, buffer, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs4.write(fd, buffer, ...args);
+      }
+      return new Promise((resolve, reject) => {
+        fs4.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+          if (err) return reject(err);
+          resolve({ bytesWritten, buffer: buffer2 });
+        });
+      });
+    };
+    exports.readv = function(fd, buffers, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs4.readv(fd, buffers, ...args);
+      }
+      return new Promise((resolve, reject) => {
+        fs4.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+          if (err) return reject(err);
+          resolve({ bytesRead, buffers: buffers2 });
+        });
+      });
+    };
+    exports.writev = function(fd, buffers, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs4.writev(fd, buffers, ...args);
+      }
+      return new Promise((resolve, reject) => {
+        fs4.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+          if (err) return reject(err);
+          resolve({ bytesWritten, buffers: buffers2 });
+        });
+      });
+    };
+    if (typeof fs4.realpath.native === "function") {
+      exports.realpath.native = u(fs4.realpath.native);
+    } else {
+      process.emitWarning(
+        "fs.realpath.native is not a function. Is fs being monkey-patched?",
+        "Warning",
+        "fs-extra-WARN0003"
+      );
+    }
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module2) {
+    "use strict";
+    var path14 = __require("path");
+    module2.exports.checkPath = function checkPath(pth) {
+      if (process.platform === "win32") {
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path14.parse(pth).root, ""));
+        if (pathHasInvalidWinCharacters) {
+          const error2 = new Error(`Path contains invalid characters: ${pth}`);
+          error2.code = "EINVAL";
+          throw error2;
+        }
+      }
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/make-dir.js
+var require_make_dir = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module2) {
+    "use strict";
+    var fs4 = require_fs();
+    var { checkPath } = require_utils2();
+    var getMode = (options) => {
+      const defaults2 = { mode: 511 };
+      if (typeof options === "number") return options;
+      return { ...defaults2, ...options }.mode;
+    };
+    module2.exports.makeDir = async (dir, options) => {
+      checkPath(dir);
+      return fs4.mkdir(dir, {
+        mode: getMode(options),
+        recursive: true
+      });
+    };
+    module2.exports.makeDirSync = (dir, options) => {
+      checkPath(dir);
+      return fs4.mkdirSync(dir, {
+        mode: getMode(options),
+        recursive: true
+      });
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/index.js
+var require_mkdirs = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var { makeDir: _makeDir, makeDirSync } = require_make_dir();
+    var makeDir = u(_makeDir);
+    module2.exports = {
+      mkdirs: makeDir,
+      mkdirsSync: makeDirSync,
+      // alias
+      mkdirp: makeDir,
+      mkdirpSync: makeDirSync,
+      ensureDir: makeDir,
+      ensureDirSync: makeDirSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/path-exists/index.js
+var require_path_exists = __commonJS({
+  "node_modules/fs-extra/lib/path-exists/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs4 = require_fs();
+    function pathExists(path14) {
+      return fs4.access(path14).then(() => true).catch(() => false);
+    }
+    module2.exports = {
+      pathExists: u(pathExists),
+      pathExistsSync: fs4.existsSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/util/utimes.js
+var require_utimes = __commonJS({
+  "node_modules/fs-extra/lib/util/utimes.js"(exports, module2) {
+    "use strict";
+    var fs4 = require_fs();
+    var u = require_universalify().fromPromise;
+    async function utimesMillis(path14, atime, mtime) {
+      const fd = await fs4.open(path14, "r+");
+      let closeErr = null;
+      try {
+        await fs4.futimes(fd, atime, mtime);
+      } finally {
+        try {
+          await fs4.close(fd);
+        } catch (e) {
+          closeErr = e;
+        }
+      }
+      if (closeErr) {
+        throw closeErr;
+      }
+    }
+    function utimesMillisSync(path14, atime, mtime) {
+      const fd = fs4.openSync(path14, "r+");
+      fs4.futimesSync(fd, atime, mtime);
+      return fs4.closeSync(fd);
+    }
+    module2.exports = {
+      utimesMillis: u(utimesMillis),
+      utimesMillisSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/util/stat.js
+var require_stat = __commonJS({
+  "node_modules/fs-extra/lib/util/stat.js"(exports, module2) {
+    "use strict";
+    var fs4 = require_fs();
+    var path14 = __require("path");
+    var u = require_universalify().fromPromise;
+    function getStats(src, dest, opts) {
+      const statFunc = opts.dereference ? (file) => fs4.stat(file, { bigint: true }) : (file) => fs4.lstat(file, { bigint: true });
+      return Promise.all([
+        statFunc(src),
+        statFunc(dest).catch((err) => {
+          if (err.code === "ENOENT") return null;
+          throw err;
+        })
+      ]).then(([srcStat, destStat]) => ({ srcStat, destStat }));
+    }
+    function getStatsSync(src, dest, opts) {
+      let destStat;
+      const statFunc = opts.dereference ? (file) => fs4.statSync(file, { bigint: true }) : (file) => fs4.lstatSync(file, { bigint: true });
+      const srcStat = statFunc(src);
+      try {
+        destStat = statFunc(dest);
+      } catch (err) {
+        if (err.code === "ENOENT") return { srcStat, destStat: null };
+        throw err;
+      }
+      return { srcStat, destStat };
+    }
+    async function checkPaths(src, dest, funcName, opts) {
+      const { srcStat, destStat } = await getStats(src, dest, opts);
+      if (destStat) {
+        if (areIdentical(srcStat, destStat)) {
+          const srcBaseName = path14.basename(src);
+          const destBaseName = path14.basename(dest);
+          if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
+            return { srcStat, destStat, isChangingCase: true };
+          }
+          throw new Error("Source and destination must not be the same.");
+        }
+        if (srcStat.isDirectory() && !destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite non-directory '${dest}' with directory '${src}'.`);
+        }
+        if (!srcStat.isDirectory() && destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite directory '${dest}' with non-directory '${src}'.`);
+        }
+      }
+      if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return { srcStat, destStat };
+    }
+    function checkPathsSync(src, dest, funcName, opts) {
+      const { srcStat, destStat } = getStatsSync(src, dest, opts);
+      if (destStat) {
+        if (areIdentical(srcStat, destStat)) {
+          const srcBaseName = path14.basename(src);
+          const destBaseName = path14.basename(dest);
+          if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
+            return { srcStat, destStat, isChangingCase: true };
+          }
+          throw new Error("Source and destination must not be the same.");
+        }
+        if (srcStat.isDirectory() && !destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite non-directory '${dest}' with directory '${src}'.`);
+        }
+        if (!srcStat.isDirectory() && destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite directory '${dest}' with non-directory '${src}'.`);
+        }
+      }
+      if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return { srcStat, destStat };
+    }
+    async function checkParentPaths(src, srcStat, dest, funcName) {
+      const srcParent = path14.resolve(path14.dirname(src));
+      const destParent = path14.resolve(path14.dirname(dest));
+      if (destParent === srcParent || destParent === path14.parse(destParent).root) return;
+      let destStat;
+      try {
+        destStat = await fs4.stat(destParent, { bigint: true });
+      } catch (err) {
+        if (err.code === "ENOENT") return;
+        throw err;
+      }
+      if (areIdentical(srcStat, destStat)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return checkParentPaths(src, srcStat, destParent, funcName);
+    }
+    function checkParentPathsSync(src, srcStat, dest, funcName) {
+      const srcParent = path14.resolve(path14.dirname(src));
+      const destParent = path14.resolve(path14.dirname(dest));
+      if (destParent === srcParent || destParent === path14.parse(destParent).root) return;
+      let destStat;
+      try {
+        destStat = fs4.statSync(destParent, { bigint: true });
+      } catch (err) {
+        if (err.code === "ENOENT") return;
+        throw err;
+      }
+      if (areIdentical(srcStat, destStat)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return checkParentPathsSync(src, srcStat, destParent, funcName);
+    }
+    function areIdentical(srcStat, destStat) {
+      return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
+    }
+    function isSrcSubdir(src, dest) {
+      const srcArr = path14.resolve(src).split(path14.sep).filter((i) => i);
+      const destArr = path14.resolve(dest).split(path14.sep).filter((i) => i);
+      return srcArr.every((cur, i) => destArr[i] === cur);
+    }
+    function errMsg(src, dest, funcName) {
+      return `Cannot ${funcName} '${src}' to a subdirectory of itself, '${dest}'.`;
+    }
+    module2.exports = {
+      // checkPaths
+      checkPaths: u(checkPaths),
+      checkPathsSync,
+      // checkParent
+      checkParentPaths: u(checkParentPaths),
+      checkParentPathsSync,
+      // Misc
+      isSrcSubdir,
+      areIdentical
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/copy/copy.js
+var require_copy = __commonJS({
+  "node_modules/fs-extra/lib/copy/copy.js"(exports, module2) {
+    "use strict";
+    var fs4 = require_fs();
+    var path14 = __require("path");
+    var { mkdirs } = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var { utimesMillis } = require_utimes();
+    var stat3 = require_stat();
+    async function copy(src, dest, opts = {}) {
+      if (typeof opts === "function") {
+        opts = { filter: opts };
+      }
+      opts.clobber = "clobber" in opts ? !!opts.clobber : true;
+      opts.overwrite = "overwrite" in opts ? !!opts.overwrite : opts.clobber;
+      if (opts.preserveTimestamps && process.arch === "ia32") {
+        process.emitWarning(
+          "Using the preserveTimestamps option in 32-bit node is not recommended;\n\n	see https://github.com/jprichardson/node-fs-extra/issues/269",
+          "Warning",
+          "fs-extra-WARN0001"
+        );
+      }
+      const { srcStat, destStat } = await stat3.checkPaths(src, dest, "copy", opts);
+      await stat3.checkParentPaths(src, srcStat, dest, "copy");
+      const include = await runFilter(src, dest, opts);
+      if (!include) return;
+      const destParent = path14.dirname(dest);
+      const dirExists = await pathExists(destParent);
+      if (!dirExists) {
+        await mkdirs(destParent);
+      }
+      await getStatsAndPerformCopy(destStat, src, dest, opts);
+    }
+    async function runFilter(src, dest, opts) {
+      if (!opts.filter) return true;
+      return opts.filter(src, dest);
+    }
+    async function getStatsAndPerformCopy(destStat, src, dest, opts) {
+      const statFn = opts.dereference ? fs4.stat : fs4.lstat;
+      const srcStat = await statFn(src);
+      if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
+      if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
+      if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
+      if (srcStat.isSocket()) throw new Error(`Cannot copy a socket file: ${src}`);
+      if (srcStat.isFIFO()) throw new Error(`Cannot copy a FIFO pipe: ${src}`);
+      throw new Error(`Unknown file: ${src}`);
+    }
+    async function onFile(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return copyFile2(srcStat, src, dest, opts);
+      if (opts.overwrite) {
+        await fs4.unlink(dest);
+        return copyFile2(srcStat, src, dest, opts);
+      }
+      if (opts.errorOnExist) {
+        throw new Error(`'${dest}' already exists`);
+      }
+    }
+    async function copyFile2(srcStat, src, dest, opts) {
+      await fs4.copyFile(src, dest);
+      if (opts.preserveTimestamps) {
+        if (fileIsNotWritable(srcStat.mode)) {
+          await makeFileWritable(dest, srcStat.mode);
+        }
+        const updatedSrcStat = await fs4.stat(src);
+        await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
+      }
+      return fs4.chmod(dest, srcStat.mode);
+    }
+    function fileIsNotWritable(srcMode) {
+      return (srcMode & 128) === 0;
+    }
+    function makeFileWritable(dest, srcMode) {
+      return fs4.chmod(dest, srcMode | 128);
+    }
+    async function onDir(srcStat, destStat, src, dest, opts) {
+      if (!destStat) {
+        await fs4.mkdir(dest);
+      }
+      const promises3 = [];
+      for await (const item of await fs4.opendir(src)) {
+        const srcItem = path14.join(src, item.name);
+        const destItem = path14.join(dest, item.name);
+        promises3.push(
+          runFilter(srcItem, destItem, opts).then((include) => {
+            if (include) {
+              return stat3.checkPaths(srcItem, destItem, "copy", opts).then(({ destStat: destStat2 }) => {
+                return getStatsAndPerformCopy(destStat2, srcItem, destItem, opts);
+              });
+            }
+          })
+        );
+      }
+      await Promise.all(promises3);
+      if (!destStat) {
+        await fs4.chmod(dest, srcStat.mode);
+      }
+    }
+    async function onLink(destStat, src, dest, opts) {
+      let resolvedSrc = await fs4.readlink(src);
+      if (opts.dereference) {
+        resolvedSrc = path14.resolve(process.cwd(), resolvedSrc);
+      }
+      if (!destStat) {
+        return fs4.symlink(resolvedSrc, dest);
+      }
+      let resolvedDest = null;
+      try {
+        resolvedDest = await fs4.readlink(dest);
+      } catch (e) {
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs4.symlink(resolvedSrc, dest);
+        throw e;
+      }
+      if (opts.dereference) {
+        resolvedDest = path14.resolve(process.cwd(), resolvedDest);
+      }
+      if (stat3.isSrcSubdir(resolvedSrc, resolvedDest)) {
+        throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
+      }
+      if (stat3.isSrcSubdir(resolvedDest, resolvedSrc)) {
+        throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
+      }
+      await fs4.unlink(dest);
+      return fs4.symlink(resolvedSrc, dest);
+    }
+    module2.exports = copy;
+  }
+});
+
+// node_modules/fs-extra/lib/copy/copy-sync.js
+var require_copy_sync = __commonJS({
+  "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module2) {
+    "use strict";
+    var fs4 = require_graceful_fs();
+    var path14 = __require("path");
+    var mkdirsSync = require_mkdirs().mkdirsSync;
+    var utimesMillisSync = require_utimes().utimesMillisSync;
+    var stat3 = require_stat();
+    function copySync(src, dest, opts) {
+      if (typeof opts === "function") {
+        opts = { filter: opts };
+      }
+      opts = opts || {};
+      opts.clobber = "clobber" in opts ? !!opts.clobber : true;
+      opts.overwrite = "overwrite" in opts ? !!opts.overwrite : opts.clobber;
+      if (opts.preserveTimestamps && process.arch === "ia32") {
+        process.emitWarning(
+          "Using the preserveTimestamps option in 32-bit node is not recommended;\n\n	see https://github.com/jprichardson/node-fs-extra/issues/269",
+          "Warning",
+          "fs-extra-WARN0002"
+        );
+      }
+      const { srcStat, destStat } = stat3.checkPathsSync(src, dest, "copy", opts);
+      stat3.checkParentPathsSync(src, srcStat, dest, "copy");
+      if (opts.filter && !opts.filter(src, dest)) return;
+      const destParent = path14.dirname(dest);
+      if (!fs4.existsSync(destParent)) mkdirsSync(destParent);
+      return getStats(destStat, src, dest, opts);
+    }
+    function getStats(destStat, src, dest, opts) {
+      const statSync5 = opts.dereference ? fs4.statSync : fs4.lstatSync;
+      const srcStat = statSync5(src);
+      if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
+      else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
+      else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
+      else if (srcStat.isSocket()) throw new Error(`Cannot copy a socket file: ${src}`);
+      else if (srcStat.isFIFO()) throw new Error(`Cannot copy a FIFO pipe: ${src}`);
+      throw new Error(`Unknown file: ${src}`);
+    }
+    function onFile(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return copyFile2(srcStat, src, dest, opts);
+      return mayCopyFile(srcStat, src, dest, opts);
+    }
+    function mayCopyFile(srcStat, src, dest, opts) {
+      if (opts.overwrite) {
+        fs4.unlinkSync(dest);
+        return copyFile2(srcStat, src, dest, opts);
+      } else if (opts.errorOnExist) {
+        throw new Error(`'${dest}' already exists`);
+      }
+    }
+    function copyFile2(srcStat, src, dest, opts) {
+      fs4.copyFileSync(src, dest);
+      if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
+      return setDestMode(dest, srcStat.mode);
+    }
+    function handleTimestamps(srcMode, src, dest) {
+      if (fileIsNotWritable(srcMode)) makeFileWritable(dest, srcMode);
+      return setDestTimestamps(src, dest);
+    }
+    function fileIsNotWritable(srcMode) {
+      return (srcMode & 128) === 0;
+    }
+    function makeFileWritable(dest, srcMode) {
+      return setDestMode(dest, srcMode | 128);
+    }
+    function setDestMode(dest, srcMode) {
+      return fs4.chmodSync(dest, srcMode);
+    }
+    function setDestTimestamps(src, dest) {
+      const updatedSrcStat = fs4.statSync(src);
+      return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
+    }
+    function onDir(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return mkDirAndCopy(srcStat.mode, src, dest, opts);
+      return copyDir(src, dest, opts);
+    }
+    function mkDirAndCopy(srcMode, src, dest, opts) {
+      fs4.mkdirSync(dest);
+      copyDir(src, dest, opts);
+      return setDestMode(dest, srcMode);
+    }
+    function copyDir(src, dest, opts) {
+      const dir = fs4.opendirSync(src);
+      try {
+        let dirent;
+        while ((dirent = dir.readSync()) !== null) {
+          copyDirItem(dirent.name, src, dest, opts);
+        }
+      } finally {
+        dir.closeSync();
+      }
+    }
+    function copyDirItem(item, src, dest, opts) {
+      const srcItem = path14.join(src, item);
+      const destItem = path14.join(dest, item);
+      if (opts.filter && !opts.filter(srcItem, destItem)) return;
+      const { destStat } = stat3.checkPathsSync(srcItem, destItem, "copy", opts);
+      return getStats(destStat, srcItem, destItem, opts);
+    }
+    function onLink(destStat, src, dest, opts) {
+      let resolvedSrc = fs4.readlinkSync(src);
+      if (opts.dereference) {
+        resolvedSrc = path14.resolve(process.cwd(), resolvedSrc);
+      }
+      if (!destStat) {
+        return fs4.symlinkSync(resolvedSrc, dest);
+      } else {
+        let resolvedDest;
+        try {
+          resolvedDest = fs4.readlinkSync(dest);
+        } catch (err) {
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs4.symlinkSync(resolvedSrc, dest);
+          throw err;
+        }
+        if (opts.dereference) {
+          resolvedDest = path14.resolve(process.cwd(), resolvedDest);
+        }
+        if (stat3.isSrcSubdir(resolvedSrc, resolvedDest)) {
+          throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
+        }
+        if (stat3.isSrcSubdir(resolvedDest, resolvedSrc)) {
+          throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
+        }
+        return copyLink(resolvedSrc, dest);
+      }
+    }
+    function copyLink(resolvedSrc, dest) {
+      fs4.unlinkSync(dest);
+      return fs4.symlinkSync(resolvedSrc, dest);
+    }
+    module2.exports = copySync;
+  }
+});
+
+// node_modules/fs-extra/lib/copy/index.js
+var require_copy2 = __commonJS({
+  "node_modules/fs-extra/lib/copy/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    module2.exports = {
+      copy: u(require_copy()),
+      copySync: require_copy_sync()
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/remove/index.js
+var require_remove = __commonJS({
+  "node_modules/fs-extra/lib/remove/index.js"(exports, module2) {
+    "use strict";
+    var fs4 = require_graceful_fs();
+    var u = require_universalify().fromCallback;
+    function remove(path14, callback) {
+      fs4.rm(path14, { recursive: true, force: true }, callback);
+    }
+    function removeSync(path14) {
+      fs4.rmSync(path14, { recursive: true, force: true });
+    }
+    module2.exports = {
+      remove: u(remove),
+      removeSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/empty/index.js
+var require_empty = __commonJS({
+  "node_modules/fs-extra/lib/empty/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs4 = require_fs();
+    var path14 = __require("path");
+    var mkdir2 = require_mkdirs();
+    var remove = require_remove();
+    var emptyDir = u(async function emptyDir2(dir) {
+      let items;
+      try {
+        items = await fs4.readdir(dir);
+      } catch {
+        return mkdir2.mkdirs(dir);
+      }
+      return Promise.all(items.map((item) => remove.remove(path14.join(dir, item))));
+    });
+    function emptyDirSync(dir) {
+      let items;
+      try {
+        items = fs4.readdirSync(dir);
+      } catch {
+        return mkdir2.mkdirsSync(dir);
+      }
+      items.forEach((item) => {
+        item = path14.join(dir, item);
+        remove.removeSync(item);
+      });
+    }
+    module2.exports = {
+      emptyDirSync,
+      emptydirSync: emptyDirSync,
+      emptyDir,
+      emptydir: emptyDir
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/file.js
+var require_file2 = __commonJS({
+  "node_modules/fs-extra/lib/ensure/file.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path14 = __require("path");
+    var fs4 = require_fs();
+    var mkdir2 = require_mkdirs();
+    async function createFile(file) {
+      let stats;
+      try {
+        stats = await fs4.stat(file);
+      } catch {
+      }
+      if (stats && stats.isFile()) return;
+      const dir = path14.dirname(file);
+      let dirStats = null;
+      try {
+        dirStats = await fs4.stat(dir);
+      } catch (err) {
+        if (err.code === "ENOENT") {
+          await mkdir2.mkdirs(dir);
+          await fs4.writeFile(file, "");
+          return;
+        } else {
+          throw err;
+        }
+      }
+      if (dirStats.isDirectory()) {
+        await fs4.writeFile(file, "");
+      } else {
+        await fs4.readdir(dir);
+      }
+    }
+    function createFileSync(file) {
+      let stats;
+      try {
+        stats = fs4.statSync(file);
+      } catch {
+      }
+      if (stats && stats.isFile()) return;
+      const dir = path14.dirname(file);
+      try {
+        if (!fs4.statSync(dir).isDirectory()) {
+          fs4.readdirSync(dir);
+        }
+      } catch (err) {
+        if (err && err.code === "ENOENT") mkdir2.mkdirsSync(dir);
+        else throw err;
+      }
+      fs4.writeFileSync(file, "");
+    }
+    module2.exports = {
+      createFile: u(createFile),
+      createFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/link.js
+var require_link = __commonJS({
+  "node_modules/fs-extra/lib/ensure/link.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path14 = __require("path");
+    var fs4 = require_fs();
+    var mkdir2 = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var { areIdentical } = require_stat();
+    async function createLink(srcpath, dstpath) {
+      let dstStat;
+      try {
+        dstStat = await fs4.lstat(dstpath);
+      } catch {
+      }
+      let srcStat;
+      try {
+        srcStat = await fs4.lstat(srcpath);
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureLink");
+        throw err;
+      }
+      if (dstStat && areIdentical(srcStat, dstStat)) return;
+      const dir = path14.dirname(dstpath);
+      const dirExists = await pathExists(dir);
+      if (!dirExists) {
+        await mkdir2.mkdirs(dir);
+      }
+      await fs4.link(srcpath, dstpath);
+    }
+    function createLinkSync(srcpath, dstpath) {
+      let dstStat;
+      try {
+        dstStat = fs4.lstatSync(dstpath);
+      } catch {
+      }
+      try {
+        const srcStat = fs4.lstatSync(srcpath);
+        if (dstStat && areIdentical(srcStat, dstStat)) return;
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureLink");
+        throw err;
+      }
+      const dir = path14.dirname(dstpath);
+      const dirExists = fs4.existsSync(dir);
+      if (dirExists) return fs4.linkSync(srcpath, dstpath);
+      mkdir2.mkdirsSync(dir);
+      return fs4.linkSync(srcpath, dstpath);
+    }
+    module2.exports = {
+      createLink: u(createLink),
+      createLinkSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink-paths.js
+var require_symlink_paths = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module2) {
+    "use strict";
+    var path14 = __require("path");
+    var fs4 = require_fs();
+    var { pathExists } = require_path_exists();
+    var u = require_universalify().fromPromise;
+    async function symlinkPaths(srcpath, dstpath) {
+      if (path14.isAbsolute(srcpath)) {
+        try {
+          await fs4.lstat(srcpath);
+        } catch (err) {
+          err.message = err.message.replace("lstat", "ensureSymlink");
+          throw err;
+        }
+        return {
+          toCwd: srcpath,
+          toDst: srcpath
+        };
+      }
+      const dstdir = path14.dirname(dstpath);
+      const relativeToDst = path14.join(dstdir, srcpath);
+      const exists3 = await pathExists(relativeToDst);
+      if (exists3) {
+        return {
+          toCwd: relativeToDst,
+          toDst: srcpath
+        };
+      }
+      try {
+        await fs4.lstat(srcpath);
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureSymlink");
+        throw err;
+      }
+      return {
+        toCwd: srcpath,
+        toDst: path14.relative(dstdir, srcpath)
+      };
+    }
+    function symlinkPathsSync(srcpath, dstpath) {
+      if (path14.isAbsolute(srcpath)) {
+        const exists4 = fs4.existsSync(srcpath);
+        if (!exists4) throw new Error("absolute srcpath does not exist");
+        return {
+          toCwd: srcpath,
+          toDst: srcpath
+        };
+      }
+      const dstdir = path14.dirname(dstpath);
+      const relativeToDst = path14.join(dstdir, srcpath);
+      const exists3 = fs4.existsSync(relativeToDst);
+      if (exists3) {
+        return {
+          toCwd: relativeToDst,
+          toDst: srcpath
+        };
+      }
+      const srcExists = fs4.existsSync(srcpath);
+      if (!srcExists) throw new Error("relative srcpath does not exist");
+      return {
+        toCwd: srcpath,
+        toDst: path14.relative(dstdir, srcpath)
+      };
+    }
+    module2.exports = {
+      symlinkPaths: u(symlinkPaths),
+      symlinkPathsSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink-type.js
+var require_symlink_type = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module2) {
+    "use strict";
+    var fs4 = require_fs();
+    var u = require_universalify().fromPromise;
+    async function symlinkType(srcpath, type) {
+      if (type) return type;
+      let stats;
+      try {
+        stats = await fs4.lstat(srcpath);
+      } catch {
+        return "file";
+      }
+      return stats && stats.isDirectory() ? "dir" : "file";
+    }
+    function symlinkTypeSync(srcpath, type) {
+      if (type) return type;
+      let stats;
+      try {
+        stats = fs4.lstatSync(srcpath);
+      } catch {
+        return "file";
+      }
+      return stats && stats.isDirectory() ? "dir" : "file";
+    }
+    module2.exports = {
+      symlinkType: u(symlinkType),
+      symlinkTypeSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink.js
+var require_symlink = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path14 = __require("path");
+    var fs4 = require_fs();
+    var { mkdirs, mkdirsSync } = require_mkdirs();
+    var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
+    var { symlinkType, symlinkTypeSync } = require_symlink_type();
+    var { pathExists } = require_path_exists();
+    var { areIdentical } = require_stat();
+    async function createSymlink(srcpath, dstpath, type) {
+      let stats;
+      try {
+        stats = await fs4.lstat(dstpath);
+      } catch {
+      }
+      if (stats && stats.isSymbolicLink()) {
+        const [srcStat, dstStat] = await Promise.all([
+          fs4.stat(srcpath),
+          fs4.stat(dstpath)
+        ]);
+        if (areIdentical(srcStat, dstStat)) return;
+      }
+      const relative = await symlinkPaths(srcpath, dstpath);
+      srcpath = relative.toDst;
+      const toType = await symlinkType(relative.toCwd, type);
+      const dir = path14.dirname(dstpath);
+      if (!await pathExists(dir)) {
+        await mkdirs(dir);
+      }
+      return fs4.symlink(srcpath, dstpath, toType);
+    }
+    function createSymlinkSync(srcpath, dstpath, type) {
+      let stats;
+      try {
+        stats = fs4.lstatSync(dstpath);
+      } catch {
+      }
+      if (stats && stats.isSymbolicLink()) {
+        const srcStat = fs4.statSync(srcpath);
+        const dstStat = fs4.statSync(dstpath);
+        if (areIdentical(srcStat, dstStat)) return;
+      }
+      const relative = symlinkPathsSync(srcpath, dstpath);
+      srcpath = relative.toDst;
+      type = symlinkTypeSync(relative.toCwd, type);
+      const dir = path14.dirname(dstpath);
+      const exists3 = fs4.existsSync(dir);
+      if (exists3) return fs4.symlinkSync(srcpath, dstpath, type);
+      mkdirsSync(dir);
+      return fs4.symlinkSync(srcpath, dstpath, type);
+    }
+    module2.exports = {
+      createSymlink: u(createSymlink),
+      createSymlinkSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/index.js
+var require_ensure = __commonJS({
+  "node_modules/fs-extra/lib/ensure/index.js"(exports, module2) {
+    "use strict";
+    var { createFile, createFileSync } = require_file2();
+    var { createLink, createLinkSync } = require_link();
+    var { createSymlink, createSymlinkSync } = require_symlink();
+    module2.exports = {
+      // file
+      createFile,
+      createFileSync,
+      ensureFile: createFile,
+      ensureFileSync: createFileSync,
+      // link
+      createLink,
+      createLinkSync,
+      ensureLink: createLink,
+      ensureLinkSync: createLinkSync,
+      // symlink
+      createSymlink,
+      createSymlinkSync,
+      ensureSymlink: createSymlink,
+      ensureSymlinkSync: createSymlinkSync
+    };
+  }
+});
+
+// node_modules/jsonfile/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/jsonfile/utils.js"(exports, module2) {
+    function stringify(obj, { EOL: EOL6 = "\n", finalEOL = true, replacer = null, spaces } = {}) {
+      const EOF = finalEOL ? EOL6 : "";
+      const str2 = JSON.stringify(obj, replacer, spaces);
+      if (str2 === void 0) {
+        throw new TypeError(`Converting ${typeof obj} value to JSON is not supported`);
+      }
+      return str2.replace(/\n/g, EOL6) + EOF;
+    }
+    function stripBom(content) {
+      if (Buffer.isBuffer(content)) content = content.toString("utf8");
+      return content.replace(/^\uFEFF/, "");
+    }
+    module2.exports = { stringify, stripBom };
+  }
+});
+
+// node_modules/jsonfile/index.js
+var require_jsonfile = __commonJS({
+  "node_modules/jsonfile/index.js"(exports, module2) {
+    var _fs;
+    try {
+      _fs = require_graceful_fs();
+    } catch (_) {
+      _fs = __require("fs");
+    }
+    var universalify = require_universalify();
+    var { stringify, stripBom } = require_utils3();
+    async function _readFile(file, options = {}) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      }
+      const fs4 = options.fs || _fs;
+      const shouldThrow = "throws" in options ? options.throws : true;
+      let data = await universalify.fromCallback(fs4.readFile)(file, options);
+      data = stripBom(data);
+      let obj;
+      try {
+        obj = JSON.parse(data, options ? options.reviver : null);
+      } catch (err) {
+        if (shouldThrow) {
+          err.message = `${file}: ${err.message}`;
+          throw err;
+        } else {
+          return null;
+        }
+      }
+      return obj;
+    }
+    var readFile = universalify.fromPromise(_readFile);
+    function readFileSync8(file, options = {}) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      }
+      const fs4 = options.fs || _fs;
+      const shouldThrow = "throws" in options ? options.throws : true;
+      try {
+        let content = fs4.readFileSync(file, options);
+        content = stripBom(content);
+        return JSON.parse(content, options.reviver);
+      } catch (err) {
+        if (shouldThrow) {
+          err.message = `${file}: ${err.message}`;
+          throw err;
+        } else {
+          return null;
+        }
+      }
+    }
+    async function _writeFile(file, obj, options = {}) {
+      const fs4 = options.fs || _fs;
+      const str2 = stringify(obj, options);
+      await universalify.fromCallback(fs4.writeFile)(file, str2, options);
+    }
+    var writeFile2 = universalify.fromPromise(_writeFile);
+    function writeFileSync3(file, obj, options = {}) {
+      const fs4 = options.fs || _fs;
+      const str2 = stringify(obj, options);
+      return fs4.writeFileSync(file, str2, options);
+    }
+    module2.exports = {
+      readFile,
+      readFileSync: readFileSync8,
+      writeFile: writeFile2,
+      writeFileSync: writeFileSync3
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/json/jsonfile.js
+var require_jsonfile2 = __commonJS({
+  "node_modules/fs-extra/lib/json/jsonfile.js"(exports, module2) {
+    "use strict";
+    var jsonFile = require_jsonfile();
+    module2.exports = {
+      // jsonfile exports
+      readJson: jsonFile.readFile,
+      readJsonSync: jsonFile.readFileSync,
+      writeJson: jsonFile.writeFile,
+      writeJsonSync: jsonFile.writeFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/output-file/index.js
+var require_output_file = __commonJS({
+  "node_modules/fs-extra/lib/output-file/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs4 = require_fs();
+    var path14 = __require("path");
+    var mkdir2 = require_mkdirs();
+    var pathExists = require_path_exists().pathExists;
+    async function outputFile(file, data, encoding = "utf-8") {
+      const dir = path14.dirname(file);
+      if (!await pathExists(dir)) {
+        await mkdir2.mkdirs(dir);
+      }
+      return fs4.writeFile(file, data, encoding);
+    }
+    function outputFileSync(file, ...args) {
+      const dir = path14.dirname(file);
+      if (!fs4.existsSync(dir)) {
+        mkdir2.mkdirsSync(dir);
+      }
+      fs4.writeFileSync(file, ...args);
+    }
+    module2.exports = {
+      outputFile: u(outputFile),
+      outputFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/json/output-json.js
+var require_output_json = __commonJS({
+  "node_modules/fs-extra/lib/json/output-json.js"(exports, module2) {
+    "use strict";
+    var { stringify } = require_utils3();
+    var { outputFile } = require_output_file();
+    async function outputJson(file, data, options = {}) {
+      const str2 = stringify(data, options);
+      await outputFile(file, str2, options);
+    }
+    module2.exports = outputJson;
+  }
+});
+
+// node_modules/fs-extra/lib/json/output-json-sync.js
+var require_output_json_sync = __commonJS({
+  "node_modules/fs-extra/lib/json/output-json-sync.js"(exports, module2) {
+    "use strict";
+    var { stringify } = require_utils3();
+    var { outputFileSync } = require_output_file();
+    function outputJsonSync(file, data, options) {
+      const str2 = stringify(data, options);
+      outputFileSync(file, str2, options);
+    }
+    module2.exports = outputJsonSync;
+  }
+});
+
+// node_modules/fs-extra/lib/json/index.js
+var require_json = __commonJS({
+  "node_modules/fs-extra/lib/json/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var jsonFile = require_jsonfile2();
+    jsonFile.outputJson = u(require_output_json());
+    jsonFile.outputJsonSync = require_output_json_sync();
+    jsonFile.outputJSON = jsonFile.outputJson;
+    jsonFile.outputJSONSync = jsonFile.outputJsonSync;
+    jsonFile.writeJSON = jsonFile.writeJson;
+    jsonFile.writeJSONSync = jsonFile.writeJsonSync;
+    jsonFile.readJSON = jsonFile.readJson;
+    jsonFile.readJSONSync = jsonFile.readJsonSync;
+    module2.exports = jsonFile;
+  }
+});
+
+// node_modules/fs-extra/lib/move/move.js
+var require_move = __commonJS({
+  "node_modules/fs-extra/lib/move/move.js"(exports, module2) {
+    "use strict";
+    var fs4 = require_fs();
+    var path14 = __require("path");
+    var { copy } = require_copy2();
+    var { remove } = require_remove();
+    var { mkdirp } = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var stat3 = require_stat();
+    async function move(src, dest, opts = {}) {
+      const overwrite = opts.overwrite || opts.clobber || false;
+      const { srcStat, isChangingCase = false } = await stat3.checkPaths(src, dest, "move", opts);
+      await stat3.checkParentPaths(src, srcStat, dest, "move");
+      const destParent = path14.dirname(dest);
+      const parsedParentPath = path14.parse(destParent);
+      if (parsedParentPath.root !== destParent) {
+        await mkdirp(destParent);
+      }
+      return doRename(src, dest, overwrite, isChangingCase);
+    }
+    async function doRename(src, dest, overwrite, isChangingCase) {
+      if (!isChangingCase) {
+        if (overwrite) {
+          await remove(dest);
+        } else if (await pathExists(dest)) {
+          throw new Error("dest already exists.");
+        }
+      }
+      try {
+        await fs4.rename(src, dest);
+      } catch (err) {
+        if (err.code !== "EXDEV") {
+          throw err;
+        }
+        await moveAcrossDevice(src, dest, overwrite);
+      }
+    }
+    async function moveAcrossDevice(src, dest, overwrite) {
+      const opts = {
+        overwrite,
+        errorOnExist: true,
+        preserveTimestamps: true
+      };
+      await copy(src, dest, opts);
+      return remove(src);
+    }
+    module2.exports = move;
+  }
+});
+
+// node_modules/fs-extra/lib/move/move-sync.js
+var require_move_sync = __commonJS({
+  "node_modules/fs-extra/lib/move/move-sync.js"(exports, module2) {
+    "use strict";
+    var fs4 = require_graceful_fs();
+    var path14 = __require("path");
+    var copySync = require_copy2().copySync;
+    var removeSync = require_remove().removeSync;
+    var mkdirpSync = require_mkdirs().mkdirpSync;
+    var stat3 = require_stat();
+    function moveSync(src, dest, opts) {
+      opts = opts || {};
+      const overwrite = opts.overwrite || opts.clobber || false;
+      const { srcStat, isChangingCase = false } = stat3.checkPathsSync(src, dest, "move", opts);
+      stat3.checkParentPathsSync(src, srcStat, dest, "move");
+      if (!isParentRoot(dest)) mkdirpSync(path14.dirname(dest));
+      return doRename(src, dest, overwrite, isChangingCase);
+    }
+    function isParentRoot(dest) {
+      const parent = path14.dirname(dest);
+      const parsedPath = path14.parse(parent);
+      return parsedPath.root === parent;
+    }
+    function doRename(src, dest, overwrite, isChangingCase) {
+      if (isChangingCase) return rename2(src, dest, overwrite);
+      if (overwrite) {
+        removeSync(dest);
+        return rename2(src, dest, overwrite);
+      }
+      if (fs4.existsSync(dest)) throw new Error("dest already exists.");
+      return rename2(src, dest, overwrite);
+    }
+    function rename2(src, dest, overwrite) {
+      try {
+        fs4.renameSync(src, dest);
+      } catch (err) {
+        if (err.code !== "EXDEV") throw err;
+        return moveAcrossDevice(src, dest, overwrite);
+      }
+    }
+    function moveAcrossDevice(src, dest, overwrite) {
+      const opts = {
+        overwrite,
+        errorOnExist: true,
+        preserveTimestamps: true
+      };
+      copySync(src, dest, opts);
+      return removeSync(src);
+    }
+    module2.exports = moveSync;
+  }
+});
+
+// node_modules/fs-extra/lib/move/index.js
+var require_move2 = __commonJS({
+  "node_modules/fs-extra/lib/move/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    module2.exports = {
+      move: u(require_move()),
+      moveSync: require_move_sync()
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/fs-extra/lib/index.js"(exports, module2) {
+    "use strict";
+    module2.exports = {
+      // Export promiseified graceful-fs:
+      ...require_fs(),
+      // Export extra methods:
+      ...require_copy2(),
+      ...require_empty(),
+      ...require_ensure(),
+      ...require_json(),
+      ...require_mkdirs(),
+      ...require_move2(),
+      ...require_output_file(),
+      ...require_path_exists(),
+      ...require_remove()
+    };
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/deepmerge.js
+var require_deepmerge = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/deepmerge.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.deepMerge = void 0;
+    function deepMerge(target2, ...sources) {
+      for (const source of sources) {
+        if (typeof source !== "object" || typeof target2 !== "object") {
+          throw new Error(`Invalid usage. Both source (${JSON.stringify(source)}) and target (${JSON.stringify(target2)}) must be objects`);
+        }
+        for (const key of Object.keys(source)) {
+          const value = source[key];
+          if (typeof value === "object" && value != null && !Array.isArray(value)) {
+            if (typeof target2[key] !== "object") {
+              target2[key] = {};
+            }
+            deepMerge(target2[key], value);
+            const output = target2[key];
+            if (typeof output === "object" && Object.keys(output).length === 0) {
+              delete target2[key];
+            }
+          } else if (typeof value === "object" && value != null && Array.isArray(value)) {
+            if (Array.isArray(target2[key])) {
+              target2[key] = [...target2[key], ...value];
+            } else {
+              target2[key] = value;
+            }
+          } else if (value === void 0) {
+            delete target2[key];
+          } else {
+            target2[key] = value;
+          }
+        }
+      }
+      return target2;
+    }
+    exports.deepMerge = deepMerge;
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/syntax-tree.js
+var require_syntax_tree = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/syntax-tree.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getChildWithValue = exports.isIndexTraversalPart = exports.isNameTraversalPart = exports.isObjectExpression = exports.isTupleExpression = exports.isBinaryOpExpression = exports.isUnaryOpExpression = exports.isConditionalExpression = exports.isSplatExpression = exports.isIndexExpression = exports.isLiteralValueExpression = exports.isRelativeTraversalExpression = exports.isScopeTraversalExpression = exports.isFunctionCallExpression = exports.isTemplateExpression = exports.isTemplateWrapExpression = exports.isForExpression = void 0;
+    function isForExpression(ast) {
+      return ast.type === "for";
+    }
+    exports.isForExpression = isForExpression;
+    function isTemplateWrapExpression(ast) {
+      return ast.type === "templateWrap";
+    }
+    exports.isTemplateWrapExpression = isTemplateWrapExpression;
+    function isTemplateExpression(ast) {
+      return ast.type === "template";
+    }
+    exports.isTemplateExpression = isTemplateExpression;
+    function isFunctionCallExpression(ast) {
+      return ast.type === "function";
+    }
+    exports.isFunctionCallExpression = isFunctionCallExpression;
+    function isScopeTraversalExpression(ast) {
+      return ast.type === "scopeTraversal";
+    }
+    exports.isScopeTraversalExpression = isScopeTraversalExpression;
+    function isRelativeTraversalExpression(ast) {
+      return ast.type === "relativeTraversal";
+    }
+    exports.isRelativeTraversalExpression = isRelativeTraversalExpression;
+    function isLiteralValueExpression(ast) {
+      return ast.type === "literalValue";
+    }
+    exports.isLiteralValueExpression = isLiteralValueExpression;
+    function isIndexExpression(ast) {
+      return ast.type === "index";
+    }
+    exports.isIndexExpression = isIndexExpression;
+    function isSplatExpression(ast) {
+      return ast.type === "splat";
+    }
+    exports.isSplatExpression = isSplatExpression;
+    function isConditionalExpression(ast) {
+      return ast.type === "conditional";
+    }
+    exports.isConditionalExpression = isConditionalExpression;
+    function isUnaryOpExpression(ast) {
+      return ast.type === "unaryOp";
+    }
+    exports.isUnaryOpExpression = isUnaryOpExpression;
+    function isBinaryOpExpression(ast) {
+      return ast.type === "binaryOp";
+    }
+    exports.isBinaryOpExpression = isBinaryOpExpression;
+    function isTupleExpression(ast) {
+      return ast.type === "tuple";
+    }
+    exports.isTupleExpression = isTupleExpression;
+    function isObjectExpression(part) {
+      return part.type === "object";
+    }
+    exports.isObjectExpression = isObjectExpression;
+    function isNameTraversalPart(part) {
+      return part.type === "nameTraversal";
+    }
+    exports.isNameTraversalPart = isNameTraversalPart;
+    function isIndexTraversalPart(part) {
+      return part.type === "indexTraversal";
+    }
+    exports.isIndexTraversalPart = isIndexTraversalPart;
+    function getChildWithValue(node, value) {
+      if (!node.children) {
+        return null;
+      }
+      return node.children.find((child2) => {
+        if (!child2.meta)
+          return false;
+        return child2.meta.value === value;
+      });
+    }
+    exports.getChildWithValue = getChildWithValue;
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/references.js
+var require_references = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/references.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.findAllReferencesInAst = exports.traversalToReference = void 0;
+    var syntax_tree_1 = require_syntax_tree();
+    function traversalToReference(traversalExpression, localVariables) {
+      const meta = traversalExpression.meta;
+      function onlyTakeTraversalPartsUntilFirstBracketPropertyAccess(traversals) {
+        let filtered = [];
+        let index = 0;
+        for (const traversal of traversals) {
+          if ("segment" in traversal) {
+            if (index === 0) {
+              if (localVariables === null || localVariables === void 0 ? void 0 : localVariables.includes(traversal.segment)) {
+                return [];
+              }
+            }
+            filtered.push(traversal);
+          } else {
+            return filtered;
+          }
+        }
+        return filtered;
+      }
+      const filteredParts = onlyTakeTraversalPartsUntilFirstBracketPropertyAccess(meta.traversal);
+      if (filteredParts.length === 0) {
+        return null;
+      }
+      const startPosition = filteredParts[0].range.start.byte;
+      const endPosition = filteredParts[filteredParts.length - 1].range.end.byte;
+      return {
+        value: filteredParts.map((part) => part.segment).join("."),
+        startPosition,
+        endPosition
+      };
+    }
+    exports.traversalToReference = traversalToReference;
+    function findAllReferencesInAst(input, entry, localVariables) {
+      if (!entry) {
+        return [];
+      }
+      switch (entry.type) {
+        case "scopeTraversal": {
+          const reference = traversalToReference(entry, localVariables);
+          if (reference)
+            return [reference];
+          return [];
+        }
+        case "for": {
+          const meta = entry.meta;
+          const additionalLocalVariables = [
+            meta.keyVar,
+            meta.valVar,
+            ...localVariables || []
+          ];
+          return [
+            ...findAllReferencesInAst(input, (0, syntax_tree_1.getChildWithValue)(entry, meta.collectionExpression), additionalLocalVariables),
+            ...findAllReferencesInAst(input, (0, syntax_tree_1.getChildWithValue)(entry, meta.conditionalExpression), additionalLocalVariables)
+          ];
+        }
+        default:
+          return entry.children.map((child2) => findAllReferencesInAst(input, child2, localVariables)).flat();
+      }
+    }
+    exports.findAllReferencesInAst = findAllReferencesInAst;
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/util.js
+var require_util9 = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.wrapTerraformExpression = exports.replaceQuotes = void 0;
+    function replaceQuotes(input) {
+      const fullyQuotedMatch = /^(\s*")(.*)("\s*)$/.exec(input);
+      const hasTemplate = /(?<!\$)\$\{/.test(input);
+      if (fullyQuotedMatch !== null && !hasTemplate) {
+        return `${fullyQuotedMatch[1]}${fullyQuotedMatch[2].replace(/"/g, `\\"`)}${fullyQuotedMatch[3]}`;
+      }
+      return input;
+    }
+    exports.replaceQuotes = replaceQuotes;
+    function wrapTerraformExpression(input) {
+      input = replaceQuotes(input);
+      if (!isNaN(Number(input))) {
+        return { wrap: input, wrapOffset: 0 };
+      }
+      if (input === "true" || input === "false") {
+        return { wrap: input, wrapOffset: 0 };
+      }
+      if (input.startsWith(`"`)) {
+        if (input.indexOf("\n") >= 0) {
+          const trimWrapped = input.substring(1, input.length - 1);
+          return {
+            wrap: `<<EOE
+${trimWrapped}
+EOE
+`,
+            wrapOffset: 5
+          };
+        }
+        return { wrap: input, wrapOffset: 0 };
+      }
+      if (input.startsWith("[") || input.startsWith("{")) {
+        return { wrap: input, wrapOffset: 0 };
+      }
+      if (input.startsWith("<<")) {
+        if (!input.endsWith("\n")) {
+          return { wrap: input + "\n", wrapOffset: 0 };
+        }
+        return { wrap: input, wrapOffset: 0 };
+      }
+      return { wrap: `"${input}"`, wrapOffset: 1 };
+    }
+    exports.wrapTerraformExpression = wrapTerraformExpression;
+  }
+});
+
 // node_modules/@cdktf/hcl2json/lib/bridge.js
 var require_bridge = __commonJS({
   "node_modules/@cdktf/hcl2json/lib/bridge.js"(exports) {
@@ -49063,6 +50601,32 @@ function started(failed) {
     check();
   });
 }
+function holdTimers(go) {
+  const timers = go._scheduledTimeouts;
+  if (!(timers instanceof Map)) return;
+  for (const t of timers.values()) {
+    if (typeof t === "object" && t !== null && "ref" in t && "unref" in t) parsing > 0 ? t.ref() : t.unref();
+  }
+}
+function quietTimers() {
+  const g = globalThis;
+  const Go = g.Go;
+  if (typeof Go !== "function") return;
+  class QuietGo extends Go {
+    constructor() {
+      super();
+      const imports = this.importObject["gojs"] ?? this.importObject["go"];
+      const schedule = imports?.["runtime.scheduleTimeoutEvent"];
+      if (imports === void 0 || typeof schedule !== "function") return;
+      runtimes.push(this);
+      imports["runtime.scheduleTimeoutEvent"] = (sp) => {
+        schedule(sp);
+        holdTimers(this);
+      };
+    }
+  }
+  g.Go = QuietGo;
+}
 function load() {
   module ??= (async () => {
     const v8 = await import("node:v8");
@@ -49077,6 +50641,8 @@ function load() {
     };
     process.on("unhandledRejection", listener);
     try {
+      await Promise.resolve().then(() => __toESM(require_bridge_wasm_exec(), 1));
+      quietTimers();
       const m = await Promise.resolve().then(() => __toESM(require_lib3(), 1));
       const api = m.parse ?? m.default?.parse;
       if (typeof api !== "function") throw new Error("@cdktf/hcl2json has no parse function");
@@ -49132,6 +50698,16 @@ async function parseHcl(text4, file) {
     const message = `this file is nested more than ${MAX_NESTING_DEPTH} levels deep (at this ${deep.what}); it is not read`;
     return { errors: [new ParseError(message, { file, ...lineColumn(text4, deep.offset) })] };
   }
+  parsing++;
+  for (const go of runtimes) holdTimers(go);
+  try {
+    return await parseText(text4, file);
+  } finally {
+    parsing--;
+    for (const go of runtimes) holdTimers(go);
+  }
+}
+async function parseText(text4, file) {
   let hcl;
   try {
     hcl = await load();
@@ -49151,7 +50727,7 @@ async function parseHcl(text4, file) {
     return { errors: errors.map((e) => new ParseError(e.message, { file: e.file, line: e.line, column: e.column, cause: error2 })) };
   }
 }
-var PLACEHOLDER, module, GO_FUNCTIONS, START_TIMEOUT_MS, DIAGNOSTIC;
+var PLACEHOLDER, module, GO_FUNCTIONS, START_TIMEOUT_MS, parsing, runtimes, DIAGNOSTIC;
 var init_hcl2json = __esm({
   "src/parse/terraform-hcl/hcl2json.ts"() {
     "use strict";
@@ -49163,6 +50739,8 @@ var init_hcl2json = __esm({
     PLACEHOLDER = "vpclint-input.tf";
     GO_FUNCTIONS = "__parse_terraform_config_wasm__";
     START_TIMEOUT_MS = 3e4;
+    parsing = 0;
+    runtimes = [];
     DIAGNOSTIC = new RegExp(
       `(?:^|\\s)${PLACEHOLDER.replace(/[.-]/g, "\\$&")}:(\\d+),(\\d+)(?:-\\d+(?:,\\d+)?)?: ([\\s\\S]*?)(?=\\s${PLACEHOLDER.replace(/[.-]/g, "\\$&")}:\\d+,\\d+(?:-\\d+(?:,\\d+)?)?: |$)`,
       "g"
@@ -49183,7 +50761,7 @@ function bodiesOf(value, pos) {
   });
   return out;
 }
-function body(json, pos, blocks) {
+function body(json, pos, blocks2) {
   const out = {};
   const attributes = /* @__PURE__ */ new Map();
   const nested = [];
@@ -49197,7 +50775,7 @@ function body(json, pos, blocks) {
       for (const type of Object.keys(value)) {
         const typePos = valuePos?.keys.get(type);
         dynamic[type] = bodiesOf(value[type], typePos?.value).map((b, i) => {
-          const r = body(b.body, b.pos, blocks);
+          const r = body(b.body, b.pos, blocks2);
           nested.push(blockNode("dynamic", [type], i === 0 ? typePos ?? b.pos : b.pos, b.pos, r.node));
           return r.json;
         });
@@ -49205,9 +50783,9 @@ function body(json, pos, blocks) {
       out.dynamic = dynamic;
       continue;
     }
-    if (blocks.has(key) && (isObject2(value) || Array.isArray(value) && value.length > 0 && value.every(isObject2))) {
+    if (blocks2.has(key) && (isObject2(value) || Array.isArray(value) && value.length > 0 && value.every(isObject2))) {
       out[key] = bodiesOf(value, valuePos).map((b, i) => {
-        const r = body(b.body, b.pos, blocks);
+        const r = body(b.body, b.pos, blocks2);
         nested.push(blockNode(key, [], i === 0 && isObject2(value) ? keyPos ?? b.pos : b.pos, b.pos, r.node));
         return r.json;
       });
@@ -49249,7 +50827,7 @@ function parseTerraformJson(text4, file) {
     return { errors: [new ParseError("a Terraform JSON configuration file must hold one object (of resource, variable, module, ... blocks)", { file, line: pos.line, column: pos.column })] };
   }
   const out = {};
-  const blocks = [];
+  const blocks2 = [];
   const labelled2 = (kind, depth, nestedBlocks, transform = (b) => b) => {
     const group = root[kind];
     const groupPos = pos.keys.get(kind)?.value;
@@ -49271,7 +50849,7 @@ function parseTerraformJson(text4, file) {
         into[name] = bodiesOf(value, keyPos?.value).map((b, i) => {
           const r = body(transform(b.body), b.pos, nestedBlocks);
           const at4 = i === 0 && keyPos !== void 0 ? keyPos : b.pos;
-          blocks.push(blockNode(kind, [...labels, name], at4, b.pos, r.node));
+          blocks2.push(blockNode(kind, [...labels, name], at4, b.pos, r.node));
           return r.json;
         });
       }
@@ -49291,12 +50869,12 @@ function parseTerraformJson(text4, file) {
     if (list2.length === 0) continue;
     out[kind] = list2.map((b, i) => {
       const r = body(b.body, b.pos, /* @__PURE__ */ new Set());
-      blocks.push(blockNode(kind, [], i === 0 && keyPos !== void 0 ? keyPos : b.pos, b.pos, r.node));
+      blocks2.push(blockNode(kind, [], i === 0 && keyPos !== void 0 ? keyPos : b.pos, b.pos, r.node));
       return r.json;
     });
   }
-  blocks.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { json: out, structure: { attributes: /* @__PURE__ */ new Map(), blocks } };
+  blocks2.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { json: out, structure: { attributes: /* @__PURE__ */ new Map(), blocks: blocks2 } };
 }
 var MAX_DEPTH7, NESTED_BLOCKS, PROVIDER_BLOCKS, VARIABLE_BLOCKS, Scanner2, EMPTY_POS;
 var init_json_syntax = __esm({
@@ -49430,9 +51008,9 @@ function regionOf3(name, body2, scope) {
 }
 function accountOf3(name, body2, scope) {
   for (const block of ["assume_role", "assume_role_with_web_identity"]) {
-    const blocks = own2(body2, block);
-    if (!Array.isArray(blocks) || blocks.length === 0) continue;
-    const last2 = blocks[blocks.length - 1];
+    const blocks2 = own2(body2, block);
+    if (!Array.isArray(blocks2) || blocks2.length === 0) continue;
+    const last2 = blocks2[blocks2.length - 1];
     if (!isRecord5(last2) || !Object.hasOwn(last2, "role_arn")) continue;
     const arn = evaluated(last2.role_arn, scope);
     if (arn instanceof Unknown) {
@@ -49529,7 +51107,11 @@ var init_schema = __esm({
         ["aws_default_security_group", ["name", "name_prefix", "vpc_id", "ingress", "egress", "description"]],
         ["aws_security_group_rule", ["source_security_group_id", "security_group_rule_id"]],
         ["aws_vpc_security_group_ingress_rule", ["security_group_rule_id"]],
-        ["aws_vpc_security_group_egress_rule", ["security_group_rule_id"]]
+        ["aws_vpc_security_group_egress_rule", ["security_group_rule_id"]],
+        ["aws_network_acl", ["ingress", "egress", "subnet_ids"]],
+        ["aws_default_network_acl", ["vpc_id"]],
+        ["aws_network_acl_rule", []],
+        ["aws_network_acl_association", []]
       ].map(([type, attrs]) => [type, /* @__PURE__ */ new Set([...ALWAYS, ...attrs])])
     );
   }
@@ -49702,23 +51284,23 @@ var init_resource3 = __esm({
         const n = this.#decl.node;
         return n === void 0 ? { file: this.#decl.file, line: 1 } : { file: this.#decl.file, line: n.line, column: n.column };
       }
-      attributeLocation(path12) {
+      attributeLocation(path14) {
         const file = this.#decl.file;
         let body2 = this.#decl.node?.body;
-        let blocks;
+        let blocks2;
         let found;
-        for (let i = 0; i < path12.length; i++) {
-          const step = path12[i];
+        for (let i = 0; i < path14.length; i++) {
+          const step = path14[i];
           if (typeof step !== "string") break;
           if (i === 0) {
             this.attribute(step);
-            blocks = this.#locs;
+            blocks2 = this.#locs;
           }
           const attr = body2?.attributes.get(step);
           if (attr !== void 0) found = attr;
-          const list2 = blocks?.get(step);
+          const list2 = blocks2?.get(step);
           if (list2 === void 0) break;
-          const index = path12[i + 1];
+          const index = path14[i + 1];
           if (index === void 0 && list2.length > 0 && list2[0]?.at !== void 0) {
             found = list2[0].at;
             break;
@@ -49728,7 +51310,7 @@ var init_resource3 = __esm({
           if (loc === void 0 || loc.at === void 0) break;
           found = loc.at;
           body2 = loc.body;
-          blocks = loc.blocks;
+          blocks2 = loc.blocks;
           i++;
         }
         return found === void 0 ? void 0 : { file, line: found.line, column: found.column };
@@ -49759,8 +51341,8 @@ var init_resource3 = __esm({
       #unsetReason() {
         return `${this.address} is read from AWS when Terraform plans; vpclint does not read AWS`;
       }
-      get(path12) {
-        const top = path12[0];
+      get(path14) {
+        const top = path14[0];
         if (typeof top !== "string") return ABSENT7;
         let node;
         try {
@@ -49772,10 +51354,10 @@ var init_resource3 = __esm({
           if (this.mode === "data") return { state: "unknown", reason: this.#unsetReason(), refs: [] };
           return unsetAttribute(this.type, top) === "absent" ? ABSENT7 : COMPUTED3;
         }
-        for (let i = 1; i < path12.length; i++) {
+        for (let i = 1; i < path14.length; i++) {
           if (node instanceof Lazy) node = node.whole();
           if (node instanceof Unknown) break;
-          const step = path12[i];
+          const step = path14[i];
           if (Array.isArray(node) && typeof step === "number") node = node[step];
           else if (node instanceof ObjectValue && typeof step === "string") node = node.get(step);
           else return ABSENT7;
@@ -50438,10 +52020,14 @@ var init_module = __esm({
 // src/parse/terraform-hcl/index.ts
 import path6 from "node:path";
 function isTerraformFile(file) {
-  return /\.tf(\.json)?$/i.test(file);
+  return /\.(?:tf|tofu)(?:\.json)?$/i.test(file);
 }
 function isTerraformJsonFile(file) {
-  return /\.tf\.json$/i.test(file);
+  return /\.(?:tf|tofu)\.json$/i.test(file);
+}
+function isShadowedByTofu(file, present) {
+  const m = /^(.*)\.tf(\.json)?$/i.exec(file);
+  return m !== null && present.has(`${m[1]}.tofu${m[2] ?? ""}`);
 }
 function dirOf(file) {
   const d = path6.posix.dirname(file);
@@ -50672,20 +52258,21 @@ var init_terraform_hcl = __esm({
         }
         return { file: source.file, json: parsed.json, structure: locateStructure(source.text) };
       }
-      /** The `.tf` files of a directory: the given ones, plus any others the host lists there. */
+      /** The `.tf` files of a directory: the given ones, plus any others the host lists there (without those a `.tofu` file shadows). */
       async moduleFiles(dir) {
-        const given2 = this.given.get(dir) ?? [];
-        const known3 = new Set(given2.map((s) => s.file));
-        const out = [...given2];
         let names2;
         try {
           names2 = await this.host.listDirectory(dir);
         } catch {
           names2 = void 0;
         }
+        const given2 = this.given.get(dir) ?? [];
+        const present = /* @__PURE__ */ new Set([...given2.map((s) => s.file), ...(names2 ?? []).map((n) => joinPath(dir, n))]);
+        const out = given2.filter((s) => !isShadowedByTofu(s.file, present));
+        const known3 = new Set(given2.map((s) => s.file));
         for (const name of [...names2 ?? []].sort()) {
           const file = joinPath(dir, name);
-          if (!isTerraformFile(name) || known3.has(file)) continue;
+          if (!isTerraformFile(name) || known3.has(file) || isShadowedByTofu(file, present)) continue;
           try {
             out.push({ file, text: await this.host.readFile(file) });
           } catch (error2) {
@@ -50852,10 +52439,296 @@ var init_terraform_hcl = __esm({
   }
 });
 
+// src/parse/terraform-plan/sources.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4, readdirSync, statSync as statSync2 } from "node:fs";
+import path7 from "node:path";
+function diskSourceTree(cwd) {
+  const abs = (p) => path7.resolve(cwd, p);
+  const display = (p) => {
+    const rel = path7.relative(cwd, p).split(path7.sep).join("/");
+    return rel === "" ? "." : rel;
+  };
+  return {
+    files(dir) {
+      try {
+        return readdirSync(abs(dir), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+      } catch {
+        return void 0;
+      }
+    },
+    readFile(file) {
+      try {
+        if (!statSync2(abs(file)).isFile()) return void 0;
+        return readFileSync4(abs(file), "utf8");
+      } catch {
+        return void 0;
+      }
+    },
+    hasGit(dir) {
+      return existsSync4(path7.join(abs(dir), ".git"));
+    },
+    parent(dir) {
+      const a = abs(dir);
+      const up = path7.dirname(a);
+      return up === a ? void 0 : display(up);
+    }
+  };
+}
+function findPlanSources(configuration, candidates, tree) {
+  const root = isRecord4(configuration) ? own(configuration, "root_module") : void 0;
+  if (!isRecord4(root)) return void 0;
+  const load2 = (dir) => loadDirectory(dir, tree);
+  for (const dir of unique(candidates)) {
+    if (whyNotRoot(load2(dir), root, dir) !== void 0) continue;
+    return new SourceLookup(dir, root, load2, readManifest(dir, tree));
+  }
+  return void 0;
+}
+function whyNotRootModule(configuration, dir, tree) {
+  const root = isRecord4(configuration) ? own(configuration, "root_module") : void 0;
+  if (!isRecord4(root)) return "the plan records no configuration, so its resources cannot be found in .tf files";
+  return whyNotRoot(loadDirectory(dir, tree), root, dir);
+}
+function loadDirectory(dir, tree) {
+  let modules = loadedDirectories.get(tree);
+  if (modules === void 0) loadedDirectories.set(tree, modules = /* @__PURE__ */ new Map());
+  if (modules.has(dir)) return modules.get(dir);
+  modules.set(dir, void 0);
+  const names2 = tree.files(dir);
+  if (names2 === void 0) return void 0;
+  const present = new Set(names2.map((n) => joinPath2(dir, n)));
+  const files = [];
+  for (const name of [...names2].sort()) {
+    const file = joinPath2(dir, name);
+    if (!/\.(?:tf|tofu)$/i.test(name) || isShadowedByTofu(file, present)) continue;
+    const text4 = tree.readFile(file);
+    if (text4 !== void 0) files.push({ file, text: text4, body: locateStructure(text4) });
+  }
+  const loaded = files.length > 0 ? { files, twice: declaredTwice(files) } : void 0;
+  modules.set(dir, loaded);
+  return loaded;
+}
+function declaredTwice(files) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    for (const b of f.body.blocks) {
+      if (b.type !== "resource" && b.type !== "data" && b.type !== "module") continue;
+      const key = JSON.stringify([b.type, ...b.labels]);
+      const first = seen.get(key);
+      if (first !== void 0) return `${blockText(b.type, b.labels)} is declared twice (${first} and ${f.file}:${b.line})`;
+      seen.set(key, `${f.file}:${b.line}`);
+    }
+  }
+  return void 0;
+}
+function blockText(type, labels) {
+  return [type, ...labels.map((l) => JSON.stringify(l))].join(" ");
+}
+function whyNotRoot(files, mod, dir) {
+  if (files === void 0) return `there are no .tf files in ${dir}`;
+  if (files.twice !== void 0) return `its .tf files are not one module: ${files.twice}`;
+  const wanted = [];
+  const resources = own(mod, "resources");
+  if (Array.isArray(resources)) {
+    for (const r of resources) {
+      const block = isRecord4(r) ? resourceBlockType(r) : void 0;
+      if (block !== void 0) wanted.push(block);
+    }
+  }
+  const calls = own(mod, "module_calls");
+  if (isRecord4(calls)) for (const name of Object.keys(calls)) wanted.push({ type: "module", labels: [name] });
+  if (wanted.length === 0) return "the plan's configuration declares no resource and no module call";
+  const missing = wanted.find((w) => blocks(files, w.type, w.labels).length === 0);
+  return missing === void 0 ? void 0 : `no .tf file in ${dir} declares ${blockText(missing.type, missing.labels)}, which the plan's configuration has`;
+}
+function sourceCandidates(planFile, sourceDir, tree) {
+  const out = [];
+  if (sourceDir !== void 0) out.push(normalizeDir(sourceDir));
+  const start = planFile === void 0 ? "." : dirOf2(planFile);
+  out.push(start);
+  for (let dir = start, depth = 0; dir !== void 0 && depth < 64; dir = tree.parent(dir), depth++) {
+    if (tree.hasGit(dir)) {
+      out.push(dir);
+      break;
+    }
+  }
+  return unique(out);
+}
+function resourceBlockType(r) {
+  const mode = own(r, "mode");
+  const type = own(r, "type");
+  const name = own(r, "name");
+  if (typeof type !== "string" || typeof name !== "string") return void 0;
+  if (mode === "managed") return { type: "resource", labels: [type, name] };
+  if (mode === "data") return { type: "data", labels: [type, name] };
+  return void 0;
+}
+function blocks(files, type, labels) {
+  const out = [];
+  for (const f of files.files) for (const block of blocksNamed(f.body, type, labels)) out.push({ file: f.file, text: f.text, block });
+  return out;
+}
+function readManifest(root, tree) {
+  const manifest = joinPath2(root, ".terraform/modules/modules.json");
+  const text4 = tree.readFile(manifest);
+  if (text4 === void 0) return noInstalledModules(manifest);
+  let json;
+  try {
+    json = JSON.parse(text4);
+  } catch {
+    return noInstalledModules(manifest, "is not valid JSON");
+  }
+  const list2 = isRecord4(json) ? json.Modules : void 0;
+  if (!Array.isArray(list2)) return noInstalledModules(manifest, 'has no "Modules" list');
+  const modules = /* @__PURE__ */ new Map();
+  for (const m of list2) {
+    if (!isRecord4(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
+    const dir = path7.posix.normalize(path7.posix.join(root, m.Dir.replaceAll("\\", "/")));
+    modules.set(m.Key, { dir: dir.length > 1 && dir.endsWith("/") ? dir.slice(0, -1) : dir, loaded: true });
+  }
+  return { manifest, modules };
+}
+function blockLocation(file, block) {
+  return { file, line: block.line, column: block.column, endLine: block.endLine };
+}
+function attributeIn(file, text4, block, p, value, referenced) {
+  let body2 = block.body;
+  let lastBlock;
+  for (let i = 0; i < p.length; i++) {
+    const step = p[i];
+    if (typeof step !== "string") break;
+    const attr = body2.attributes.get(step);
+    if (attr !== void 0) return { file, line: attr.line, column: attr.column, endLine: attr.endLine };
+    const nested = body2.blocks.filter((b) => b.type === step && b.labels.length === 0);
+    if (nested.length === 0) break;
+    const index = p[i + 1];
+    let chosen;
+    if (nested.length === 1) chosen = nested[0];
+    else if (typeof index === "number") {
+      const element = value(p.slice(0, i + 2));
+      const matching = element.state === "known" ? nested.filter((b) => writes(text4, b, element.value, referenced)) : [];
+      if (matching.length === 1) chosen = matching[0];
+    }
+    if (chosen === void 0) break;
+    lastBlock = chosen;
+    body2 = chosen.body;
+    if (typeof index === "number") i++;
+  }
+  return lastBlock === void 0 ? void 0 : blockLocation(file, lastBlock);
+}
+function writes(text4, block, element, referenced) {
+  if (!isRecord4(element)) return false;
+  const lines2 = text4.split("\n");
+  let any = false;
+  for (const [name, attr] of block.body.attributes) {
+    const v = element[name];
+    if (v === void 0 || typeof v === "boolean") continue;
+    const written = lines2.slice(attr.line - 1, attr.endLine).join("\n");
+    const value = written.slice(written.indexOf("=") + 1).trim();
+    if (v === null || v === "" || Array.isArray(v) && v.length === 0) {
+      if (/^(?:""|null|\[\s*\])$/.test(value)) continue;
+      return false;
+    }
+    any = true;
+    if (/[A-Za-z_][\w-]*\.[A-Za-z_]|\$\{|\(/.test(value)) {
+      const known3 = referenced?.(value);
+      if (known3 !== void 0 && JSON.stringify(known3) !== JSON.stringify(v)) return false;
+      continue;
+    }
+    const literals = (Array.isArray(v) ? v : [v]).filter((x) => typeof x === "string" || typeof x === "number");
+    for (const x of literals) if (!value.includes(typeof x === "string" ? JSON.stringify(x) : String(x))) return false;
+  }
+  return any;
+}
+function dirOf2(file) {
+  const d = path7.posix.dirname(file);
+  return d === "" ? "." : d;
+}
+function joinPath2(dir, name) {
+  return dir === "." ? name : `${dir}/${name}`;
+}
+function normalizeDir(dir) {
+  const n = path7.posix.normalize(dir.replaceAll("\\", "/"));
+  return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
+}
+function unique(list2) {
+  return [...new Set(list2)];
+}
+var MAX_DEPTH8, loadedDirectories, SourceLookup;
+var init_sources = __esm({
+  "src/parse/terraform-plan/sources.ts"() {
+    "use strict";
+    init_locate2();
+    init_terraform_hcl();
+    init_module();
+    init_address();
+    init_guards();
+    MAX_DEPTH8 = 32;
+    loadedDirectories = /* @__PURE__ */ new WeakMap();
+    SourceLookup = class {
+      dir;
+      #root;
+      #load;
+      #installed;
+      #cache = /* @__PURE__ */ new Map();
+      constructor(dir, root, load2, installed) {
+        this.dir = dir;
+        this.#root = root;
+        this.#load = load2;
+        this.#installed = installed;
+      }
+      resource(address) {
+        const hit = this.#cache.get(address);
+        if (hit !== void 0) return hit ?? void 0;
+        const found = this.#find(address);
+        this.#cache.set(address, found ?? null);
+        return found;
+      }
+      #find(address) {
+        const addr = parseResourceAddress(address);
+        if (addr === void 0 || addr.modules.length > MAX_DEPTH8) return void 0;
+        let dir = this.dir;
+        let mod = this.#root;
+        let key = "";
+        let prefix = "";
+        const moduleCalls = [];
+        for (const step of addr.modules) {
+          const calls = own(mod, "module_calls");
+          const call = isRecord4(calls) ? own(calls, step.name) : void 0;
+          if (!isRecord4(call)) return void 0;
+          const files2 = this.#load(dir);
+          const written2 = files2 === void 0 ? [] : blocks(files2, "module", [step.name]);
+          if (written2.length !== 1) return void 0;
+          const callAddress = `${prefix}module.${step.name}${step.key === void 0 ? "" : canonicalKey(step.key)}`;
+          moduleCalls.push({ address: callAddress, location: blockLocation(written2[0].file, written2[0].block) });
+          key = key === "" ? step.name : `${key}.${step.name}`;
+          const source = own(call, "source");
+          const resolved2 = resolveModuleSource(dir, typeof source === "string" ? source : void 0, key, this.#installed);
+          const inner = own(call, "module");
+          if (resolved2.kind !== "dir" || !isRecord4(inner)) return void 0;
+          dir = resolved2.dir;
+          mod = inner;
+          prefix = `${callAddress}.`;
+        }
+        const files = this.#load(dir);
+        if (files === void 0) return void 0;
+        const written = blocks(files, addr.mode === "data" ? "data" : "resource", [addr.type, addr.name]);
+        if (written.length !== 1) return void 0;
+        const { file, text: text4, block } = written[0];
+        return {
+          block: blockLocation(file, block),
+          moduleCalls,
+          attribute: (p, value, referenced) => attributeIn(file, text4, block, p, value, referenced)
+        };
+      }
+    };
+  }
+});
+
 // src/run.ts
 import { isAscii } from "node:buffer";
-import { readFileSync as readFileSync4 } from "node:fs";
-import path7 from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import path8 from "node:path";
 function toToolError(error2, file) {
   if (error2 instanceof VpclintError) {
     return {
@@ -50870,16 +52743,23 @@ function toToolError(error2, file) {
   const why = error2 instanceof Error ? error2.message : String(error2);
   return { file, message: `internal error while reading this file: ${why}`, cause: error2 };
 }
-function parseSource(source) {
+function parseSource(source, options = {}) {
   const { file, text: text4 } = source;
-  const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf)$/i.test(file);
+  const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf|tofu)$/i.test(file);
   if (isTerraformJsonFile(file)) return NOT_READ;
   try {
     if (/\.json$/i.test(file) || byContent && looksLikeJson2(text4)) {
       if (!mentionsPlan(text4) && !mentionsTemplate(text4)) return NOT_READ;
       const json = parseJson(text4, file);
       if (isTerraformPlan(json)) {
-        const { resources, removed, problems } = readTerraformPlan(json, text4, file);
+        const tree = options.sourceTree;
+        const planFile = file === STDIN_NAME ? void 0 : file;
+        const sources = tree === void 0 ? void 0 : (configuration) => {
+          const found = findPlanSources(configuration, sourceCandidates(planFile, options.sourceDir, tree), tree);
+          options.sourcesFound?.(found, configuration);
+          return found;
+        };
+        const { resources, removed, problems } = readTerraformPlan(json, text4, file, { sources });
         return { recognized: true, resources, removed, errors: capProblems(problems) };
       }
       const template2 = loadJsonTemplate(json, text4, file);
@@ -50898,14 +52778,17 @@ function lintSources(sources, options = {}, terraform) {
   const errors = [];
   const files = [];
   const templates = [];
+  const sourceDir = sourceDirUse(options);
   for (const source of sources) {
-    const parsed = parseSource(source);
+    const parsed = parseSource(source, { ...options, sourcesFound: sourceDir.heard });
     if (parsed.recognized) files.push(source.file);
     for (const r of parsed.resources) resources.push(r);
     for (const r of parsed.removed ?? []) removed.push(r);
     for (const e of parsed.errors) errors.push(e);
     if (parsed.template !== void 0) templates.push(parsed.template);
   }
+  const unused = sourceDir.unused();
+  if (unused !== void 0) errors.push(unused);
   for (const r of terraform?.resources ?? []) resources.push(r);
   for (const e of terraform?.errors ?? []) errors.push(e);
   for (const f of terraform?.files ?? []) files.push(f);
@@ -50916,8 +52799,9 @@ function lintSources(sources, options = {}, terraform) {
   const model = buildModel(resources, { removed });
   const rules2 = options.rules ?? rules;
   const severityOverrides = options.severityOverrides ?? options.config?.severities;
-  const result = runRules(model, rules2, { severityOverrides, ruleOptions: options.config?.ruleOptions });
   const texts = new Map(sources.map((s) => [s.file, s.text]));
+  const readText = (file) => texts.get(file) ?? options.readText?.(file);
+  const result = runRules(model, rules2, { severityOverrides, ruleOptions: options.config?.ruleOptions, readText });
   const settled = settle(result, {
     resources,
     rules: rules2,
@@ -50926,7 +52810,7 @@ function lintSources(sources, options = {}, terraform) {
     external: options.config?.ignores,
     baseline: options.baseline,
     today: options.today,
-    readText: (file) => texts.get(file) ?? options.readText?.(file),
+    readText,
     files
   });
   return {
@@ -50939,6 +52823,24 @@ function lintSources(sources, options = {}, terraform) {
     ...settled.baseline === void 0 ? {} : { baseline: settled.baseline }
   };
 }
+function sourceDirUse(options) {
+  const tree = options.sourceTree;
+  if (options.sourceDir === void 0 || tree === void 0) return { unused: () => void 0 };
+  const dir = sourceCandidates(void 0, options.sourceDir, tree)[0];
+  let used = false;
+  let first;
+  return {
+    heard(found, configuration) {
+      if (found?.dir === dir) used = true;
+      else first ??= { configuration };
+    },
+    unused() {
+      if (used || first === void 0) return void 0;
+      const why = whyNotRootModule(first.configuration, dir, tree) ?? "the plan was found to be made from another directory";
+      return { message: `--source-dir ${dir}: no linted plan was made from this directory: ${why}`, hint: "name the directory of the Terraform root module the plan was made from" };
+    }
+  };
+}
 async function lintSourcesAsync(sources, options = {}) {
   const terraform = sources.some((s) => isTerraformFile(s.file)) ? await readTerraformSources(sources, {
     variables: options.terraformVariables,
@@ -50946,11 +52848,12 @@ async function lintSourcesAsync(sources, options = {}) {
   }) : void 0;
   const cwd = options.cwd;
   const readText = options.readText ?? (cwd === void 0 ? void 0 : (file) => readTextFrom(cwd, file));
-  return lintSources(sources, { ...options, readText }, terraform);
+  const sourceTree = options.sourceTree ?? (cwd === void 0 ? void 0 : diskSourceTree(cwd));
+  return lintSources(sources, { ...options, readText, sourceTree }, terraform);
 }
 function readTextFrom(cwd, file) {
   try {
-    return decodeText(readFileSync4(path7.resolve(cwd, file)));
+    return decodeText(readFileSync5(path8.resolve(cwd, file)));
   } catch {
     return void 0;
   }
@@ -51022,7 +52925,7 @@ function namedPathErrors(sources, named, directories, result, cwd, earlier) {
     if (!named.has(s.file) || read.has(s.file) || erred.has(s.file) || isTerraformFile(s.file)) continue;
     out.push(notAnInput(s.file, s.text));
   }
-  const onDisk = (files) => [...files].filter((f) => f !== STDIN_NAME).map((f) => path7.resolve(cwd, f));
+  const onDisk = (files) => [...files].filter((f) => f !== STDIN_NAME).map((f) => path8.resolve(cwd, f));
   const readPaths = onDisk(read);
   const erredPaths = onDisk(erred);
   for (const dir of directories) {
@@ -51048,6 +52951,7 @@ var init_run = __esm({
     init_problems();
     init_cloudformation();
     init_terraform_plan();
+    init_sources();
     init_template();
     init_terraform_hcl();
     NOT_READ = { recognized: false, resources: [], errors: [] };
@@ -51076,9 +52980,9 @@ var init_baseline_file = __esm({
 });
 
 // src/config/document.ts
-function formatKey(path12) {
+function formatKey(path14) {
   let out = "";
-  for (const part of path12) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path14) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out === "" ? "(top level)" : out;
 }
 var import_yaml2, ConfigDocument;
@@ -51129,10 +53033,10 @@ var init_document = __esm({
         return new _ConfigDocument(file, doc, lines2, value ?? null);
       }
       /** The node at `path` and, for a mapping entry, its key node. */
-      nodeAt(path12) {
+      nodeAt(path14) {
         let node = this.doc.contents;
         let key;
-        for (const part of path12) {
+        for (const part of path14) {
           if ((0, import_yaml2.isMap)(node)) {
             const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(part));
             if (pair === void 0) return { node: void 0, key: void 0 };
@@ -51153,22 +53057,22 @@ var init_document = __esm({
         return { file: this.file, line: pos.line, column: pos.col };
       }
       /** Where the value at `path` is written: its key (mapping entries) or itself (list items). */
-      locate(path12) {
-        for (let n = path12.length; n >= 0; n--) {
-          const { node, key } = this.nodeAt(path12.slice(0, n));
+      locate(path14) {
+        for (let n = path14.length; n >= 0; n--) {
+          const { node, key } = this.nodeAt(path14.slice(0, n));
           const range = key?.range ?? node?.range;
           if (range !== void 0 && range !== null) return this.at(range[0]);
         }
         return { file: this.file, line: 1 };
       }
       /** Where the value itself at `path` is written (not its key). */
-      locateValue(path12) {
-        const { node } = this.nodeAt(path12);
-        return node?.range ? this.at(node.range[0]) : this.locate(path12);
+      locateValue(path14) {
+        const { node } = this.nodeAt(path14);
+        return node?.range ? this.at(node.range[0]) : this.locate(path14);
       }
       /** Where the key `name` of the mapping at `path` is written. */
-      locateKey(path12, name) {
-        return this.locate([...path12, name]);
+      locateKey(path14, name) {
+        return this.locate([...path14, name]);
       }
     };
   }
@@ -51213,28 +53117,28 @@ var init_inventory2 = __esm({
        * `path` is where the entry is in the document, `value` the entry; `extra` are attributes the
        * entry implies without writing them (a route table's VPC is the entry it is listed under).
        */
-      constructor(doc, address, type, path12, value, extra = /* @__PURE__ */ new Map()) {
+      constructor(doc, address, type, path14, value, extra = /* @__PURE__ */ new Map()) {
         this.#doc = doc;
         this.address = address;
         this.type = type;
         this.file = doc.file;
-        this.#path = path12;
+        this.#path = path14;
         this.#value = value;
         this.#extra = extra;
       }
       location() {
         return this.#doc.locateValue(this.#path);
       }
-      attributeLocation(path12) {
-        const first = path12[0];
+      attributeLocation(path14) {
+        const first = path14[0];
         if (typeof first === "string" && this.#extra.has(first)) return this.location();
-        return path12.length === 0 ? void 0 : this.#doc.locate([...this.#path, ...path12]);
+        return path14.length === 0 ? void 0 : this.#doc.locate([...this.#path, ...path14]);
       }
-      get(path12) {
-        const [first, ...rest] = path12;
+      get(path14) {
+        const [first, ...rest] = path14;
         let v = typeof first === "string" && this.#extra.has(first) && rest.length === 0 ? this.#extra.get(first) : this.#value;
         if (v === this.#value) {
-          for (const step of path12) {
+          for (const step of path14) {
             if (typeof step === "number" && Array.isArray(v)) v = v[step];
             else if (typeof step === "string" && isRecord6(v) && Object.hasOwn(v, step)) v = v[step];
             else return ABSENT8;
@@ -54630,8 +56534,8 @@ var require_utils4 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path12) {
-      let input = path12;
+    function removeDotSegments(path14) {
+      let input = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -54705,11 +56609,11 @@ var require_utils4 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path12) {
-      if (path12 === "" || path12[0] === "/") {
-        return removeDotSegments(path12);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path12.split("/");
+      const segments = path14.split("/");
       const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -55072,8 +56976,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -58307,26 +60211,26 @@ var require_ajv = __commonJS({
 });
 
 // src/config/load.ts
-import { existsSync as existsSync4, realpathSync, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync5, realpathSync, statSync as statSync3 } from "node:fs";
 import os5 from "node:os";
-import path8 from "node:path";
+import path9 from "node:path";
 function findConfigFile(cwd, home = os5.homedir()) {
-  for (const dir of configDirectories(path8.resolve(cwd), home)) {
-    const found = CONFIG_NAMES.filter((name) => isFile(path8.join(dir, name)));
+  for (const dir of configDirectories(path9.resolve(cwd), home)) {
+    const found = CONFIG_NAMES.filter((name) => isFile(path9.join(dir, name)));
     if (found.length > 1) {
       throw new ConfigError(`two configuration files in one directory: ${found.join(" and ")}`, {
-        file: displayPath(path8.join(dir, found[0]), cwd),
+        file: displayPath(path9.join(dir, found[0]), cwd),
         hint: "keep one of them"
       });
     }
-    if (found.length === 1) return path8.join(dir, found[0]);
+    if (found.length === 1) return path9.join(dir, found[0]);
   }
   return void 0;
 }
 function configDirectories(start, home) {
   const homes = /* @__PURE__ */ new Set();
   if (home !== "") {
-    homes.add(path8.resolve(home));
+    homes.add(path9.resolve(home));
     try {
       homes.add(realpathSync(home));
     } catch {
@@ -58335,21 +60239,21 @@ function configDirectories(start, home) {
   const dirs = [];
   for (let dir = start; ; ) {
     dirs.push(dir);
-    if (homes.has(dir) || existsSync4(path8.join(dir, ".git"))) return dirs;
-    const parent = path8.dirname(dir);
+    if (homes.has(dir) || existsSync5(path9.join(dir, ".git"))) return dirs;
+    const parent = path9.dirname(dir);
     if (parent === dir) return [start];
     dir = parent;
   }
 }
 function isFile(file) {
   try {
-    return statSync2(file).isFile();
+    return statSync3(file).isFile();
   } catch {
     return false;
   }
 }
 async function loadConfig(options) {
-  const absolute = options.file !== void 0 ? path8.resolve(options.cwd, options.file) : findConfigFile(options.cwd);
+  const absolute = options.file !== void 0 ? path9.resolve(options.cwd, options.file) : findConfigFile(options.cwd);
   if (absolute === void 0) return void 0;
   const file = displayPath(absolute, options.cwd);
   let text4;
@@ -58358,7 +60262,7 @@ async function loadConfig(options) {
   } catch (error2) {
     throw new ConfigError(`cannot read the configuration file: ${describeFsError(error2)}`, { file, cause: error2 });
   }
-  return parseConfig(text4, file, path8.dirname(absolute), options.rules);
+  return parseConfig(text4, file, path9.dirname(absolute), options.rules);
 }
 async function parseConfig(text4, file, dir, rules2) {
   const doc = ConfigDocument.parse(text4, file);
@@ -58424,7 +60328,11 @@ async function parseConfig(text4, file, dir, rules2) {
     include: config.include ?? [],
     exclude: config.exclude ?? [],
     ignores,
-    inventory: inventoryResources(doc, config.inventory)
+    inventory: inventoryResources(doc, config.inventory),
+    written: {
+      ...config.ignore === void 0 ? {} : { ignore: config.ignore },
+      ...config.inventory === void 0 ? {} : { inventory: config.inventory }
+    }
   };
 }
 function where(doc, at4, value = false) {
@@ -58556,7 +60464,7 @@ var init_load = __esm({
 });
 
 // src/config/settings.ts
-import path9 from "node:path";
+import path10 from "node:path";
 async function loadRunSettings(options) {
   const today = options.env[TODAY_VARIABLE];
   if (today !== void 0 && today !== "" && !isDate(today)) {
@@ -58566,7 +60474,7 @@ async function loadRunSettings(options) {
   const config = await loadConfig({ cwd: options.cwd, file: options.config, rules: catalogue });
   let baseline;
   if (options.baseline !== void 0) {
-    const absolute = path9.resolve(options.cwd, options.baseline);
+    const absolute = path10.resolve(options.cwd, options.baseline);
     const file = displayPath(absolute, options.cwd);
     let text4;
     try {
@@ -58601,9 +60509,322 @@ var init_settings = __esm({
   }
 });
 
+// src/cli/suggest.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function closest(input, candidates) {
+  const wanted = input.toLowerCase();
+  const limit = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(wanted, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+var init_suggest = __esm({
+  "src/cli/suggest.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/rule-docs.ts
+function findRule(name, rules2, flag) {
+  const wanted = name.trim();
+  const rule = rules2.find((r) => r.id === wanted.toUpperCase() || r.name === wanted.toLowerCase());
+  if (rule !== void 0) return rule;
+  const guess = closest(wanted, rules2.flatMap((r) => [r.id, r.name]));
+  const match = guess === void 0 ? void 0 : rules2.find((r) => r.id === guess || r.name === guess);
+  throw new UsageError(`${flag}: unknown rule "${wanted}"`, {
+    hint: match === void 0 ? "vpclint --list-rules lists the rules" : `did you mean ${match.id} (${match.name})?`
+  });
+}
+function listRulesText(rules2) {
+  const header = { id: "ID", name: "NAME", defaultSeverity: "DEFAULT", summary: "SUMMARY" };
+  const rows = [header, ...rules2];
+  const idWidth = Math.max(...rows.map((r) => r.id.length));
+  const nameWidth = Math.max(...rows.map((r) => r.name.length));
+  const severityWidth = Math.max(...rows.map((r) => r.defaultSeverity.length));
+  const lines2 = rows.map((r) => `${r.id.padEnd(idWidth)}  ${r.name.padEnd(nameWidth)}  ${r.defaultSeverity.padEnd(severityWidth)}  ${r.summary}`);
+  return `${lines2.join("\n")}
+`;
+}
+function listRulesJson(rules2) {
+  const list2 = rules2.map((r) => ({ id: r.id, name: r.name, defaultSeverity: r.defaultSeverity, summary: r.summary, docsUrl: ruleDocsUrl(r) }));
+  return `${JSON.stringify(list2, null, 2)}
+`;
+}
+function wrap(text4, indent2, hang = indent2) {
+  const lines2 = [];
+  let line = "";
+  for (const word2 of text4.split(/\s+/).filter(Boolean)) {
+    const prefix = lines2.length === 0 ? indent2 : hang;
+    if (line !== "" && prefix.length + line.length + 1 + word2.length > WIDTH) {
+      lines2.push(prefix + line);
+      line = word2;
+    } else {
+      line = line === "" ? word2 : `${line} ${word2}`;
+    }
+  }
+  if (line !== "") lines2.push((lines2.length === 0 ? indent2 : hang) + line);
+  return lines2.join("\n");
+}
+function showDefault(value) {
+  return Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(", ")}]` : JSON.stringify(value);
+}
+function explainRule(rule) {
+  const out = [`${rule.id} ${rule.name} (default severity: ${rule.defaultSeverity})`, "", wrap(rule.summary, ""), ""];
+  out.push("Why it matters", wrap(rule.rationale, "  "), "");
+  out.push("How to fix", wrap(rule.remediation, "  "), "");
+  out.push("Messages");
+  for (const [id, template] of Object.entries(rule.messages)) {
+    out.push(wrap(`${id}: ${template}`, "  ", "    "));
+  }
+  const options = rule.options?.schema?.properties;
+  if (options !== void 0 && Object.keys(options).length > 0) {
+    out.push("", `Options (in the configuration file: rules: { ${rule.name}: { options: { ... } } })`);
+    for (const [name, spec] of Object.entries(options)) {
+      out.push(wrap(`${name} (default ${showDefault(spec.default)}): ${spec.description ?? ""}`, "  ", "    "));
+    }
+  }
+  const references = rule.references ?? [];
+  if (references.length > 0) {
+    out.push("", "References");
+    for (const ref of references) out.push(wrap(`${ref.title}: ${ref.url}`, "  ", "    "));
+  }
+  out.push("", `Documentation: ${ruleDocsUrl(rule)}`);
+  return `${out.join("\n")}
+`;
+}
+var WIDTH;
+var init_rule_docs = __esm({
+  "src/cli/rule-docs.ts"() {
+    "use strict";
+    init_errors();
+    init_rule_docs_url();
+    init_suggest();
+    WIDTH = 100;
+  }
+});
+
+// src/cli/rule-selection.ts
+function hasRuleFlags(flags) {
+  return flags.rule.length > 0 || flags.only.length > 0 || flags.skip.length > 0;
+}
+function ruleList(values, rules2, flag) {
+  const out = [];
+  for (const value of values) {
+    const names2 = value.split(",").map((n) => n.trim());
+    if (names2.some((n) => n === "")) throw new UsageError(`${flag} needs rule IDs or names separated by commas, not "${value}"`, { hint: `for example ${flag} NET101,open-ingress` });
+    for (const name of names2) {
+      const rule = findRule(name, rules2, flag);
+      if (!out.includes(rule)) out.push(rule);
+    }
+  }
+  return out;
+}
+function selectRules(flags, rules2, configured) {
+  const severities = new Map(configured ?? []);
+  const setBy = /* @__PURE__ */ new Map();
+  const only = ruleList(flags.only, rules2, "--only");
+  const skip = ruleList(flags.skip, rules2, "--skip");
+  const both = only.find((r) => skip.includes(r));
+  if (both !== void 0) throw new UsageError(`${both.id} ${both.name} is in both --only and --skip`);
+  if (only.length > 0) {
+    for (const rule of rules2) {
+      if (only.includes(rule)) {
+        if (severities.get(rule.id) === "off") severities.delete(rule.id);
+        setBy.set(rule.id, "--only");
+      } else if (!SUPPRESSION_RULES.includes(rule.id)) {
+        severities.set(rule.id, "off");
+        setBy.set(rule.id, "--only");
+      }
+    }
+  }
+  for (const rule of skip) {
+    severities.set(rule.id, "off");
+    setBy.set(rule.id, "--skip");
+  }
+  for (const value of flags.rule) {
+    const eq = value.lastIndexOf("=");
+    const level = eq === -1 ? "" : value.slice(eq + 1).trim().toLowerCase();
+    if (eq === -1 || ![...SEVERITIES, "off"].includes(level)) {
+      throw new UsageError(`--rule needs ID=SEVERITY with a severity of error, warning, note or off, not "${value}"`, { hint: "for example --rule NET401=off or --rule open-ingress=warning" });
+    }
+    const rule = findRule(value.slice(0, eq), rules2, "--rule");
+    if (skip.includes(rule) && level !== "off") throw new UsageError(`--rule ${value}: ${rule.id} ${rule.name} is also in --skip`);
+    severities.set(rule.id, level);
+    setBy.set(rule.id, "--rule");
+  }
+  return { severities, setBy };
+}
+var SUPPRESSION_RULES;
+var init_rule_selection = __esm({
+  "src/cli/rule-selection.ts"() {
+    "use strict";
+    init_finding();
+    init_suppress();
+    init_errors();
+    init_rule_docs();
+    SUPPRESSION_RULES = [UNUSED_SUPPRESSION, EXPIRED_SUPPRESSION, INVALID_SUPPRESSION];
+  }
+});
+
+// src/cli/config-commands.ts
+import { existsSync as existsSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import path11 from "node:path";
+function effectiveRules(rules2, config, selection) {
+  const out = /* @__PURE__ */ new Map();
+  for (const rule of rules2) {
+    const configured = config?.severities.get(rule.id);
+    const severity2 = selection.severities.get(rule.id) ?? rule.defaultSeverity;
+    const setBy = selection.setBy.get(rule.id) ?? (configured !== void 0 && config !== void 0 ? config.file : "default");
+    const options = config?.ruleOptions.get(rule.id) ?? rule.options?.defaults;
+    out.set(rule.name, { id: rule.id, severity: severity2, setBy, ...options === void 0 ? {} : { options } });
+  }
+  return out;
+}
+function printConfig(rules2, config, selection, format2) {
+  const effective = effectiveRules(rules2, config, selection);
+  const rest = {
+    include: config?.include ?? [],
+    exclude: config?.exclude ?? [],
+    ...config?.written.ignore === void 0 ? {} : { ignore: config.written.ignore },
+    ...config?.written.inventory === void 0 ? {} : { inventory: config.written.inventory }
+  };
+  if (format2 === "json") {
+    const data = { configFile: config?.file ?? null, rules: Object.fromEntries(effective), ...rest };
+    return `${JSON.stringify(data, null, 2)}
+`;
+  }
+  const ruleValues = Object.fromEntries(
+    [...effective].map(([name, r]) => [name, r.options === void 0 ? r.severity : { severity: r.severity, options: r.options }])
+  );
+  const doc = new import_yaml3.Document({ rules: ruleValues, ...rest });
+  const from = config === void 0 ? "no configuration file; defaults" : `from ${config.file}`;
+  const lines2 = [` The configuration in effect (vpclint ${TOOL_VERSION}): ${from}`];
+  if (selection.setBy.size > 0) lines2.push(" with --rule, --only and --skip of the command line over it");
+  lines2.push(" After each rule: its ID and where its severity comes from.");
+  doc.commentBefore = lines2.join("\n");
+  const ruleMap = doc.get("rules", true);
+  for (const pair of ruleMap.items) {
+    const r = effective.get(String(pair.key.value));
+    const note2 = ` ${r.id}, ${r.setBy}`;
+    if ((0, import_yaml3.isScalar)(pair.value)) pair.value.comment = note2;
+    else pair.key.comment = note2;
+  }
+  (0, import_yaml3.visit)(doc, {
+    Seq(_, node) {
+      if (node.items.every((item) => (0, import_yaml3.isScalar)(item))) node.flow = true;
+    }
+  });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+function flowValue(value) {
+  return Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(", ")}]` : JSON.stringify(value);
+}
+function initConfigText(rules2) {
+  const lines2 = [
+    `# vpclint configuration, written by vpclint --init (${TOOL_VERSION}).`,
+    "# Reference: https://github.com/vpclint/vpclint#configuration; vpclint --print-config shows the",
+    "# configuration in effect, vpclint --explain RULE what a rule checks.",
+    "",
+    "# Every rule, by name, at its default severity: set error, warning or note (every finding of the",
+    "# rule gets it), or off (the rule does not run). A rule may also take { severity, options }.",
+    "# Delete a line to follow the default of later versions.",
+    "rules:"
+  ];
+  for (const rule of rules2) {
+    lines2.push(`  # ${rule.id}: ${rule.summary}`);
+    lines2.push(`  ${rule.name}: ${rule.defaultSeverity}`);
+    const options = rule.options?.schema?.properties;
+    if (options === void 0 || Object.keys(options).length === 0) continue;
+    lines2.push(`  # With options (vpclint --explain ${rule.name} describes them), instead:`);
+    lines2.push(`  # ${rule.name}:`);
+    lines2.push(`  #   severity: ${rule.defaultSeverity}`);
+    lines2.push("  #   options:");
+    for (const [name, spec] of Object.entries(options)) lines2.push(`  #     ${name}: ${flowValue(spec.default)}`);
+  }
+  lines2.push(
+    "",
+    "# Globs relative to this file, applied to the files vpclint finds in directories (a file named",
+    "# on the command line is always read). A pattern without / matches at any depth.",
+    "# include: [infra]",
+    '# exclude: [legacy, "*.plan.json"]',
+    "",
+    "# Suppressions for inputs without comments (plan JSON): rule (ID or name, or a list), resource",
+    "# (the address findings name; * matches any characters), reason (required), expires (optional,",
+    "# the last day, YYYY-MM-DD).",
+    "# ignore:",
+    "#   - rule: NET401",
+    "#     resource: module.edge.aws_security_group_rule.public_https",
+    "#     reason: public ALB, reviewed by security",
+    "#     expires: 2027-03-31",
+    "",
+    "# VPCs and route tables outside the linted files (another team or account), so peerings with",
+    "# them can be checked.",
+    "# inventory:",
+    "#   vpcs:",
+    "#     - id: vpc-0shared1234",
+    "#       name: shared-services",
+    "#       cidrs: [10.50.0.0/16]",
+    "#       region: eu-west-1",
+    '#       account: "111122223333"',
+    "#       routeTables:",
+    "#         - id: rtb-0shared1234",
+    "#           main: true",
+    "#           routes:",
+    "#             - destination: 10.0.0.0/16",
+    "#               target: pcx-0abc12345"
+  );
+  return `${lines2.join("\n")}
+`;
+}
+function writeInitConfig(cwd, rules2) {
+  const existing = CONFIG_NAMES.find((name) => existsSync6(path11.join(cwd, name)));
+  if (existing !== void 0) {
+    throw new UsageError("a configuration file is here already; --init does not overwrite it", {
+      file: existing,
+      hint: "vpclint --print-config shows the configuration in effect"
+    });
+  }
+  const file = CONFIG_NAMES[0];
+  try {
+    writeFileSync2(path11.join(cwd, file), initConfigText(rules2), { flag: "wx" });
+  } catch (error2) {
+    throw new UsageError(`cannot write the configuration file: ${describeFsError(error2)}`, { file, cause: error2 });
+  }
+  return file;
+}
+var import_yaml3;
+var init_config_commands = __esm({
+  "src/cli/config-commands.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_define_rule();
+    init_errors();
+    init_discover();
+    init_load();
+  }
+});
+
 // src/cli.ts
-import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import path10 from "node:path";
+import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import path12 from "node:path";
 import { parseArgs } from "node:util";
 function parseFormat(value) {
   const eq = value.indexOf("=");
@@ -58621,7 +60842,8 @@ function toUsageError(error2) {
   const message = error2 instanceof Error ? error2.message : String(error2);
   const option = /'(-[^' ]+)/.exec(message)?.[1];
   if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
-    return new UsageError(`unknown option ${option}`, { hint: "run vpclint --help for the options" });
+    const guess = option.startsWith("--") ? closest(option, Object.keys(OPTIONS).map((name) => `--${name}`)) : void 0;
+    return new UsageError(`unknown option ${option}`, { hint: guess === void 0 ? "run vpclint --help for the options" : `did you mean ${guess}?` });
   }
   if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
     return /does not take/.test(message) ? new UsageError(`option ${option} does not take a value`) : new UsageError(`option ${option} needs a value`, { hint: "run vpclint --help for the options" });
@@ -58631,26 +60853,7 @@ function toUsageError(error2) {
 function parseCommandLine(argv) {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      tokens: true,
-      options: {
-        format: { type: "string", multiple: true },
-        "fail-on": { type: "string" },
-        config: { type: "string" },
-        baseline: { type: "string" },
-        "write-baseline": { type: "string" },
-        parameters: { type: "string", multiple: true },
-        parameter: { type: "string", multiple: true },
-        "var-file": { type: "string", multiple: true },
-        var: { type: "string", multiple: true },
-        debug: { type: "boolean" },
-        version: { type: "boolean" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
   } catch (error2) {
     throw toUsageError(error2);
   }
@@ -58658,15 +60861,23 @@ function parseCommandLine(argv) {
   const help = values.help === true;
   const version = values.version === true;
   const debug2 = values.debug === true;
-  if (help || version) return { paths: [], outputs: [], failOn: "error", debug: debug2, help, version };
-  for (const name of ["config", "baseline", "write-baseline"]) {
+  const quiet = values.quiet === true;
+  if (help || version) return { paths: [], outputs: [], failOn: "error", debug: debug2, help, version, ruleFlags: NO_RULE_FLAGS, quiet };
+  for (const name of ["config", "baseline", "write-baseline", "output"]) {
     if (values[name] === "") throw new UsageError(`--${name} needs a file name`);
   }
+  if (values["source-dir"] === "") throw new UsageError("--source-dir needs a directory");
+  if (values.explain !== void 0 && values.explain.trim() === "") throw new UsageError("--explain needs a rule ID or name", { hint: "for example --explain NET201" });
   const failOnValue = values["fail-on"] ?? "error";
-  if (!SEVERITIES.includes(failOnValue)) {
-    throw new UsageError(`--fail-on must be error, warning or note, not "${failOnValue}"`);
+  if (failOnValue !== "none" && !SEVERITIES.includes(failOnValue)) {
+    throw new UsageError(`--fail-on must be error, warning, note or none, not "${failOnValue}"`);
   }
   const outputs = (values.format ?? ["text"]).map(parseFormat);
+  if (values.output !== void 0) {
+    const index = outputs.findIndex((o) => o.file === void 0);
+    if (index === -1) throw new UsageError(`-o ${values.output}: every --format writes to a file already`);
+    if (outputs.filter((o) => o.file === void 0).length === 1) outputs[index] = { format: outputs[index].format, file: values.output };
+  }
   const toStdout = outputs.filter((o) => o.file === void 0);
   if (toStdout.length > 1) {
     throw new UsageError(`only one --format can write to stdout, got ${toStdout.map((o) => o.format).join(" and ")}`, {
@@ -58679,6 +60890,8 @@ function parseCommandLine(argv) {
     if (seen.has(o.file)) throw new UsageError(`two --format options write to ${o.file}`);
     seen.add(o.file);
   }
+  const command2 = values["list-rules"] === true ? { kind: "list-rules" } : values.explain !== void 0 ? { kind: "explain", rule: values.explain } : values["print-config"] === true ? { kind: "print-config" } : values.init === true ? { kind: "init" } : void 0;
+  const colorFlag = parsed.tokens.filter((t) => t.kind === "option" && (t.name === "color" || t.name === "no-color")).at(-1);
   return {
     paths: positionals.length > 0 ? positionals : ["."],
     outputs,
@@ -58686,12 +60899,30 @@ function parseCommandLine(argv) {
     debug: debug2,
     help,
     version,
+    ...command2 === void 0 ? {} : { command: command2 },
+    ruleFlags: { rule: values.rule ?? [], only: values.only ?? [], skip: values.skip ?? [] },
+    quiet,
+    ...values["fix-hints"] === true ? { fixHints: true } : {},
+    ...colorFlag?.kind === "option" ? { color: colorFlag.name === "color" } : {},
     parameters: { files: values.parameters ?? [], flags: values.parameter ?? [] },
     terraformVariables: terraformVariables(parsed.tokens),
     ...values.config === void 0 ? {} : { config: values.config },
     ...values.baseline === void 0 ? {} : { baseline: values.baseline },
+    ...values["source-dir"] === void 0 ? {} : { sourceDir: values["source-dir"] },
     ...values["write-baseline"] === void 0 ? {} : { writeBaseline: values["write-baseline"] }
   };
+}
+function sourceDirectory(dir, cwd) {
+  const absolute = path12.resolve(cwd, dir);
+  let isDirectory2 = false;
+  try {
+    isDirectory2 = statSync4(absolute).isDirectory();
+  } catch {
+    isDirectory2 = false;
+  }
+  if (!isDirectory2) throw new UsageError(`--source-dir ${dir}: no such directory`, { hint: "name the directory of the Terraform root module the plan was made from" });
+  const relative = path12.relative(cwd, absolute).split(path12.sep).join("/");
+  return relative === "" ? "." : relative;
 }
 function terraformVariables(tokens) {
   const out = [];
@@ -58751,7 +60982,7 @@ function writeBaselineFile(file, result, io, debug2, isInput) {
   }
   const accepted2 = (result.suppressed ?? []).filter((f) => f.suppression?.via === "baseline");
   const findings = [...result.findings, ...accepted2];
-  const target2 = path10.resolve(io.cwd, file);
+  const target2 = path12.resolve(io.cwd, file);
   if (isInput(target2)) {
     printError(io, { file, message: "cannot write the baseline: it is one of the inputs of this run, which it would overwrite" }, debug2);
     return 2;
@@ -58768,8 +60999,8 @@ function writeBaselineFile(file, result, io, debug2, isInput) {
 }
 function whyNotWritten(error2, cwd) {
   if (error2 instanceof CannotCreateDirectoryError) {
-    const relative = path10.relative(cwd, error2.directory);
-    const shown = relative === "" || relative === ".." || relative.startsWith(`..${path10.sep}`) || path10.isAbsolute(relative) ? error2.directory : relative.split(path10.sep).join("/");
+    const relative = path12.relative(cwd, error2.directory);
+    const shown = relative === "" || relative === ".." || relative.startsWith(`..${path12.sep}`) || path12.isAbsolute(relative) ? error2.directory : relative.split(path12.sep).join("/");
     return `cannot create the directory ${shown}: ${describeFsError(error2.cause)}`;
   }
   const errno = error2?.code;
@@ -58777,7 +61008,7 @@ function whyNotWritten(error2, cwd) {
 }
 function identity2(file) {
   try {
-    const stats = statSync3(file);
+    const stats = statSync4(file);
     return `${stats.dev}:${stats.ino}`;
   } catch {
     return void 0;
@@ -58796,8 +61027,8 @@ function inputsOf(cli, settings, result, cwd) {
         ...(cli.terraformVariables ?? []).flatMap((v) => v.kind === "file" ? [v.file] : []),
         ...cli.config === void 0 ? [] : [cli.config],
         ...cli.baseline === void 0 ? [] : [cli.baseline]
-      ].map((f) => path10.resolve(cwd, f));
-      if (settings.config !== void 0) files.push(path10.resolve(cwd, settings.config.file));
+      ].map((f) => path12.resolve(cwd, f));
+      if (settings.config !== void 0) files.push(path12.resolve(cwd, settings.config.file));
       known3 = new Set(files.flatMap((f) => identity2(f) ?? []));
     }
     return known3.has(id);
@@ -58805,8 +61036,23 @@ function inputsOf(cli, settings, result, cwd) {
 }
 function exitCode(result, failOn) {
   if (result.errors.length > 0) return 2;
+  if (failOn === "none") return 0;
   const threshold = severityRank(failOn);
   return result.findings.some((f) => severityRank(f.severity) >= threshold) ? 1 : 0;
+}
+function errorsOnly(result) {
+  return {
+    ...result,
+    findings: result.findings.filter((f) => f.severity === "error"),
+    ...result.suppressed === void 0 ? {} : { suppressed: result.suppressed.filter((f) => f.severity === "error") }
+  };
+}
+function infoFormat(cli, command2) {
+  const [output, ...more] = cli.outputs;
+  if (output === void 0 || more.length > 0 || output.file !== void 0 || output.format !== "text" && output.format !== "json") {
+    throw new UsageError(`${command2} prints text or json to stdout`, { hint: `run ${command2} alone, or with --format json` });
+  }
+  return output.format;
 }
 async function main(argv, processIo, options = {}) {
   const io = { ...processIo, stderr: (text4) => processIo.stderr(escapeLines(text4)) };
@@ -58823,23 +61069,46 @@ async function main(argv, processIo, options = {}) {
       return 0;
     }
     const rules2 = options.rules ?? rules;
+    const catalogue = [.../* @__PURE__ */ new Set([...rules, ...rules2])];
+    if (cli.command?.kind === "list-rules") {
+      io.stdout(infoFormat(cli, "--list-rules") === "json" ? listRulesJson(rules2) : listRulesText(rules2));
+      return 0;
+    }
+    if (cli.command?.kind === "explain") {
+      io.stdout(explainRule(findRule(cli.command.rule, catalogue, "--explain")));
+      return 0;
+    }
+    if (cli.command?.kind === "init") {
+      const file = writeInitConfig(io.cwd, catalogue);
+      io.stderr(`vpclint: wrote ${file}: every rule at its default severity; edit it, or check it with vpclint --print-config
+`);
+      return 0;
+    }
     const settings = await runSettings(cli, io, rules2);
+    const selection = selectRules(cli.ruleFlags, catalogue, settings.config?.severities);
+    if (cli.command?.kind === "print-config") {
+      io.stdout(printConfig(catalogue, settings.config, selection, infoFormat(cli, "--print-config") === "json" ? "json" : "yaml"));
+      return 0;
+    }
     const parameters = loadParameters(cli.parameters?.files ?? [], cli.parameters?.flags ?? [], io.cwd);
-    const result = await lintPaths(cli.paths, {
+    const linted = await lintPaths(cli.paths, {
       cwd: io.cwd,
       rules: rules2,
       parameters,
       terraformVariables: cli.terraformVariables,
+      ...cli.sourceDir === void 0 ? {} : { sourceDir: sourceDirectory(cli.sourceDir, io.cwd) },
       ...io.stdin === void 0 ? {} : { readStdin: io.stdin },
-      ...settings
+      ...settings,
+      ...hasRuleFlags(cli.ruleFlags) ? { severityOverrides: selection.severities } : {}
     });
-    for (const error2 of result.errors) printError(io, error2, cli.debug);
+    for (const error2 of linted.errors) printError(io, error2, cli.debug);
+    const result = cli.quiet ? errorsOnly(linted) : linted;
     let code2 = exitCode(result, cli.failOn);
     const isInput = inputsOf(cli, settings, result, io.cwd);
     if (cli.writeBaseline !== void 0) {
-      const baseline = cli.baseline === void 0 ? void 0 : identity2(path10.resolve(io.cwd, cli.baseline));
+      const baseline = cli.baseline === void 0 ? void 0 : identity2(path12.resolve(io.cwd, cli.baseline));
       const overwrites = (target2) => isInput(target2) && (baseline === void 0 || identity2(target2) !== baseline);
-      code2 = writeBaselineFile(cli.writeBaseline, result, io, cli.debug, overwrites);
+      code2 = writeBaselineFile(cli.writeBaseline, linted, io, cli.debug, overwrites);
     }
     for (const output of cli.outputs) {
       const reporter = reporters.get(output.format);
@@ -58848,7 +61117,9 @@ async function main(argv, processIo, options = {}) {
         toolVersion: TOOL_VERSION,
         cwd: io.cwd,
         rules: rules2,
-        color: output.file === void 0 && useColor(io)
+        color: output.file === void 0 && (cli.color ?? useColor(io)),
+        ...cli.quiet ? { quiet: true } : {},
+        ...cli.fixHints === true ? { fixHints: true } : {}
       };
       const text4 = reporter(result, ctx);
       if (output.format === "sarif") {
@@ -58860,7 +61131,7 @@ async function main(argv, processIo, options = {}) {
         io.stdout(text4);
         continue;
       }
-      const target2 = path10.resolve(io.cwd, output.file);
+      const target2 = path12.resolve(io.cwd, output.file);
       if (isInput(target2)) {
         printError(io, { file: output.file, message: `cannot write the ${output.format} output: it is one of the inputs of this run, which it would overwrite` }, cli.debug);
         code2 = 2;
@@ -58888,7 +61159,7 @@ async function main(argv, processIo, options = {}) {
     return 2;
   }
 }
-var HELP, FORMAT_NAMES;
+var HELP, FORMAT_NAMES, OPTIONS, NO_RULE_FLAGS;
 var init_cli = __esm({
   async "src/cli.ts"() {
     "use strict";
@@ -58905,10 +61176,14 @@ var init_cli = __esm({
     init_run();
     init_settings();
     init_baseline();
+    init_rule_docs();
+    init_rule_selection();
+    init_config_commands();
+    init_suggest();
     HELP = `Usage: vpclint [options] [paths..]
 
-Lint AWS network designs in Terraform plan JSON (terraform show -json plan.out > plan.json),
-Terraform sources (.tf) and CloudFormation templates (JSON or YAML).
+Lint AWS network designs in three kinds of input: Terraform plan JSON (terraform show -json
+plan.out > plan.json), Terraform sources (.tf) and CloudFormation templates (JSON or YAML).
 
 Paths are files or directories (default: .); - reads a plan JSON or a template from standard
 input. Directories are searched recursively, skipping node_modules, .terraform and .git, and
@@ -58916,12 +61191,30 @@ files there that are not inputs are skipped. A file named here that vpclint does
 path with nothing to read, is an error (exit 2). Registry, git, HTTP and S3 modules are read
 where terraform init installed them (.terraform/modules); one that is not installed is an error.
 
-Options:
+Output:
   --format NAME[=FILE]   output format: text (default), json, sarif, markdown (a pull-request
                          comment) or github (workflow annotations); with =FILE the output is
                          written to FILE instead of stdout; repeat to write several outputs
+  -o, --output FILE      write the output that would go to stdout to FILE instead
+  -q, --quiet            report errors only: warnings and notes are neither printed nor counted
+                         for the exit code; checks that could not be decided are counted in the
+                         summary but not listed (--format json lists them)
   --fail-on LEVEL        exit 1 when a finding is at or above LEVEL: error (default),
-                         warning or note
+                         warning or note; none: never (errors of input or usage still exit 2)
+  --color, --no-color    colour the text output or not, whatever NO_COLOR, FORCE_COLOR
+                         and the terminal say
+  --fix-hints            print each finding's suggested fix under it in the text output
+                         (json, sarif and markdown always carry the fixes)
+
+Rules (by ID or name; these win over the configuration file):
+  --rule ID=SEVERITY     set a rule to error, warning, note or off; repeatable
+  --only ID[,ID..]       run only these rules (and NET002-NET004, which report on the
+                         suppressions of the rules that run; --skip turns them off)
+  --skip ID[,ID..]       do not run these rules
+  --list-rules           list every rule with its default severity (--format json: as JSON)
+  --explain RULE         print what a rule checks, why it matters and how to fix it
+
+Inputs and configuration:
   --parameters FILE      CloudFormation parameter values: a JSON file as the AWS CLI takes
                          ([{"ParameterKey": …, "ParameterValue": …}]) or {"Name": "value"};
                          repeatable
@@ -58931,9 +61224,15 @@ Options:
                          .tfvars.json); repeatable
   --var NAME=VALUE       one Terraform root variable; repeatable; --var-file and --var apply
                          in the order given, after terraform.tfvars and *.auto.tfvars
+  --source-dir DIR       the Terraform root module linted plans were made from: findings
+                         point at its .tf lines (default: the plan's directory, else the
+                         repository root, when its .tf files declare the plan's configuration)
   --config FILE          configuration file (default: the first .vpclint.yml, .vpclint.yaml
                          or .vpclint.json in this directory or a parent, up to the
                          repository root or the home directory)
+  --print-config         print the configuration in effect, the rule flags included, and the
+                         file it comes from (YAML; --format json: JSON)
+  --init                 write a commented .vpclint.yml here (not over an existing one)
   --baseline FILE        report only findings that are not in this baseline, and list the
                          ones in it that are no longer found as fixed
   --write-baseline FILE  record the current findings in FILE as the baseline, then exit 0
@@ -58947,6 +61246,34 @@ Exit codes:
   2  usage error, unreadable or malformed input, or an internal error (results incomplete)
 `;
     FORMAT_NAMES = [...reporters.keys()];
+    OPTIONS = {
+      format: { type: "string", multiple: true },
+      output: { type: "string", short: "o" },
+      "fail-on": { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+      "fix-hints": { type: "boolean" },
+      rule: { type: "string", multiple: true },
+      only: { type: "string", multiple: true },
+      skip: { type: "string", multiple: true },
+      config: { type: "string" },
+      baseline: { type: "string" },
+      "write-baseline": { type: "string" },
+      parameters: { type: "string", multiple: true },
+      parameter: { type: "string", multiple: true },
+      "var-file": { type: "string", multiple: true },
+      var: { type: "string", multiple: true },
+      "source-dir": { type: "string" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      "list-rules": { type: "boolean" },
+      explain: { type: "string" },
+      "print-config": { type: "boolean" },
+      init: { type: "boolean" },
+      debug: { type: "boolean" },
+      version: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    };
+    NO_RULE_FLAGS = { rule: [], only: [], skip: [] };
     if (false) await runCli();
   }
 });
@@ -59096,11 +61423,11 @@ var init_http = __esm({
 });
 
 // src/github/sarif-note.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 function sarifOmissionWarning(file) {
   let log2;
   try {
-    log2 = JSON.parse(readFileSync5(file, "utf8"));
+    log2 = JSON.parse(readFileSync6(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -59135,6 +61462,7 @@ function readInputs(get) {
     sarifFile: get("sarif-file").trim(),
     comment: boolean("comment", get("comment"), true),
     token: get("github-token").trim(),
+    sourceDir: get("source-dir").trim(),
     varFiles: lines(get("var-file")),
     vars: lines(get("var")),
     parameterFiles: lines(get("parameters")),
@@ -59145,6 +61473,7 @@ function toCliArgs(inputs, files) {
   const args = ["--fail-on", inputs.failOn];
   if (inputs.config !== "") args.push("--config", inputs.config);
   if (inputs.baseline !== "") args.push("--baseline", inputs.baseline);
+  if (inputs.sourceDir !== "") args.push("--source-dir", inputs.sourceDir);
   for (const f of inputs.varFiles) args.push("--var-file", f);
   for (const v of inputs.vars) args.push("--var", v);
   for (const f of inputs.parameterFiles) args.push("--parameters", f);
@@ -59170,9 +61499,9 @@ __export(action_exports, {
   redact: () => redact,
   runAction: () => runAction
 });
-import { mkdtempSync, readFileSync as readFileSync6, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync7, rmSync } from "node:fs";
 import os6 from "node:os";
-import path11 from "node:path";
+import path13 from "node:path";
 function redact(text4, token) {
   return token === "" ? text4 : text4.split(token).join("***");
 }
@@ -59225,7 +61554,7 @@ async function updateComment(inputs, body2) {
 }
 function readReport(file) {
   try {
-    return JSON.parse(readFileSync6(file, "utf8"));
+    return JSON.parse(readFileSync7(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -59237,11 +61566,11 @@ async function runAction() {
     const inputs = readInputs((name) => getInput(name));
     token = inputs.token;
     const cwd = process.cwd();
-    tmp = mkdtempSync(path11.join(process.env.RUNNER_TEMP || os6.tmpdir(), "vpclint-"));
+    tmp = mkdtempSync(path13.join(process.env.RUNNER_TEMP || os6.tmpdir(), "vpclint-"));
     const files = {
-      json: path11.join(tmp, "vpclint.json"),
-      markdown: path11.join(tmp, "vpclint.md"),
-      sarif: inputs.sarifFile === "" ? void 0 : path11.resolve(cwd, inputs.sarifFile)
+      json: path13.join(tmp, "vpclint.json"),
+      markdown: path13.join(tmp, "vpclint.md"),
+      sarif: inputs.sarifFile === "" ? void 0 : path13.resolve(cwd, inputs.sarifFile)
     };
     const code2 = await main(toCliArgs(inputs, files), {
       stdout: (text4) => void process.stdout.write(text4),
@@ -59267,7 +61596,7 @@ async function runAction() {
     setOutput("sarif-file", files.sarif ?? "");
     const omission = files.sarif === void 0 ? void 0 : sarifOmissionWarning(files.sarif);
     if (omission !== void 0) log.warning(omission);
-    const markdown = readFileSync6(files.markdown, "utf8");
+    const markdown = readFileSync7(files.markdown, "utf8");
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
     if (inputs.comment) await updateComment(inputs, markdown);
     if (code2 === 1) {

@@ -53,7 +53,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -75,7 +75,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -90,7 +90,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq3;
   }
 });
@@ -103,7 +103,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity3.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -112,20 +112,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
-    visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP2;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -136,13 +136,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -163,17 +163,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -184,13 +184,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -217,23 +217,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path13);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path13);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path13);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path13);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path13);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -248,7 +248,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -258,7 +258,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity3 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -402,7 +402,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity3.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity3.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -429,7 +429,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity3 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -440,7 +440,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -620,7 +620,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -646,7 +646,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity3.isAlias(node) || identity3.hasAnchor(node))
                 nodes.push(node);
@@ -845,10 +845,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path13.length - 1; i >= 0; --i) {
+        const k = path13[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -867,7 +867,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -897,11 +897,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -915,8 +915,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -930,8 +930,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -949,8 +949,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -960,8 +960,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path13, value) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3413,7 +3413,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3476,9 +3476,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3553,14 +3553,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3575,10 +3575,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3589,10 +3589,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3609,13 +3609,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path13, value) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -3703,7 +3703,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -5068,13 +5068,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5113,7 +5113,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity3 = require_identity();
     var composeDoc = require_compose_doc();
@@ -5302,7 +5302,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5568,17 +5568,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP2;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path13) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5587,23 +5587,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit2.parentCollection = (cst, path13) => {
+      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
+      const field = path13[path13.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5614,12 +5614,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -5635,7 +5635,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -5719,7 +5719,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7224,7 +7224,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity3 = require_identity();
@@ -7307,7 +7307,7 @@ var require_public_api = __commonJS({
       }
       if (identity3.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
@@ -7321,7 +7321,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias2 = require_Alias();
@@ -7335,9 +7335,9 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -7363,2387 +7363,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
-  }
-});
-
-// node_modules/universalify/index.js
-var require_universalify = __commonJS({
-  "node_modules/universalify/index.js"(exports) {
-    "use strict";
-    exports.fromCallback = function(fn) {
-      return Object.defineProperty(function(...args) {
-        if (typeof args[args.length - 1] === "function") fn.apply(this, args);
-        else {
-          return new Promise((resolve, reject) => {
-            args.push((err, res) => err != null ? reject(err) : resolve(res));
-            fn.apply(this, args);
-          });
-        }
-      }, "name", { value: fn.name });
-    };
-    exports.fromPromise = function(fn) {
-      return Object.defineProperty(function(...args) {
-        const cb = args[args.length - 1];
-        if (typeof cb !== "function") return fn.apply(this, args);
-        else {
-          args.pop();
-          fn.apply(this, args).then((r) => cb(null, r), cb);
-        }
-      }, "name", { value: fn.name });
-    };
-  }
-});
-
-// node_modules/graceful-fs/polyfills.js
-var require_polyfills = __commonJS({
-  "node_modules/graceful-fs/polyfills.js"(exports, module2) {
-    var constants2 = __require("constants");
-    var origCwd = process.cwd;
-    var cwd = null;
-    var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
-    process.cwd = function() {
-      if (!cwd)
-        cwd = origCwd.call(process);
-      return cwd;
-    };
-    try {
-      process.cwd();
-    } catch (er) {
-    }
-    if (typeof process.chdir === "function") {
-      chdir = process.chdir;
-      process.chdir = function(d) {
-        cwd = null;
-        chdir.call(process, d);
-      };
-      if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir);
-    }
-    var chdir;
-    module2.exports = patch;
-    function patch(fs2) {
-      if (constants2.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs2);
-      }
-      if (!fs2.lutimes) {
-        patchLutimes(fs2);
-      }
-      fs2.chown = chownFix(fs2.chown);
-      fs2.fchown = chownFix(fs2.fchown);
-      fs2.lchown = chownFix(fs2.lchown);
-      fs2.chmod = chmodFix(fs2.chmod);
-      fs2.fchmod = chmodFix(fs2.fchmod);
-      fs2.lchmod = chmodFix(fs2.lchmod);
-      fs2.chownSync = chownFixSync(fs2.chownSync);
-      fs2.fchownSync = chownFixSync(fs2.fchownSync);
-      fs2.lchownSync = chownFixSync(fs2.lchownSync);
-      fs2.chmodSync = chmodFixSync(fs2.chmodSync);
-      fs2.fchmodSync = chmodFixSync(fs2.fchmodSync);
-      fs2.lchmodSync = chmodFixSync(fs2.lchmodSync);
-      fs2.stat = statFix(fs2.stat);
-      fs2.fstat = statFix(fs2.fstat);
-      fs2.lstat = statFix(fs2.lstat);
-      fs2.statSync = statFixSync(fs2.statSync);
-      fs2.fstatSync = statFixSync(fs2.fstatSync);
-      fs2.lstatSync = statFixSync(fs2.lstatSync);
-      if (fs2.chmod && !fs2.lchmod) {
-        fs2.lchmod = function(path11, mode, cb) {
-          if (cb) process.nextTick(cb);
-        };
-        fs2.lchmodSync = function() {
-        };
-      }
-      if (fs2.chown && !fs2.lchown) {
-        fs2.lchown = function(path11, uid, gid, cb) {
-          if (cb) process.nextTick(cb);
-        };
-        fs2.lchownSync = function() {
-        };
-      }
-      if (platform === "win32") {
-        fs2.rename = typeof fs2.rename !== "function" ? fs2.rename : (function(fs$rename) {
-          function rename(from, to, cb) {
-            var start = Date.now();
-            var backoff = 0;
-            fs$rename(from, to, function CB(er) {
-              if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
-                setTimeout(function() {
-                  fs2.stat(to, function(stater, st) {
-                    if (stater && stater.code === "ENOENT")
-                      fs$rename(from, to, CB);
-                    else
-                      cb(er);
-                  });
-                }, backoff);
-                if (backoff < 100)
-                  backoff += 10;
-                return;
-              }
-              if (cb) cb(er);
-            });
-          }
-          if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
-          return rename;
-        })(fs2.rename);
-      }
-      fs2.read = typeof fs2.read !== "function" ? fs2.read : (function(fs$read) {
-        function read(fd, buffer, offset, length, position, callback_) {
-          var callback;
-          if (callback_ && typeof callback_ === "function") {
-            var eagCounter = 0;
-            callback = function(er, _, __) {
-              if (er && er.code === "EAGAIN" && eagCounter < 10) {
-                eagCounter++;
-                return fs$read.call(fs2, fd, buffer, offset, length, position, callback);
-              }
-              callback_.apply(this, arguments);
-            };
-          }
-          return fs$read.call(fs2, fd, buffer, offset, length, position, callback);
-        }
-        if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
-        return read;
-      })(fs2.read);
-      fs2.readSync = typeof fs2.readSync !== "function" ? fs2.readSync : /* @__PURE__ */ (function(fs$readSync) {
-        return function(fd, buffer, offset, length, position) {
-          var eagCounter = 0;
-          while (true) {
-            try {
-              return fs$readSync.call(fs2, fd, buffer, offset, length, position);
-            } catch (er) {
-              if (er.code === "EAGAIN" && eagCounter < 10) {
-                eagCounter++;
-                continue;
-              }
-              throw er;
-            }
-          }
-        };
-      })(fs2.readSync);
-      function patchLchmod(fs3) {
-        fs3.lchmod = function(path11, mode, callback) {
-          fs3.open(
-            path11,
-            constants2.O_WRONLY | constants2.O_SYMLINK,
-            mode,
-            function(err, fd) {
-              if (err) {
-                if (callback) callback(err);
-                return;
-              }
-              fs3.fchmod(fd, mode, function(err2) {
-                fs3.close(fd, function(err22) {
-                  if (callback) callback(err2 || err22);
-                });
-              });
-            }
-          );
-        };
-        fs3.lchmodSync = function(path11, mode) {
-          var fd = fs3.openSync(path11, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
-          var threw = true;
-          var ret;
-          try {
-            ret = fs3.fchmodSync(fd, mode);
-            threw = false;
-          } finally {
-            if (threw) {
-              try {
-                fs3.closeSync(fd);
-              } catch (er) {
-              }
-            } else {
-              fs3.closeSync(fd);
-            }
-          }
-          return ret;
-        };
-      }
-      function patchLutimes(fs3) {
-        if (constants2.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
-          fs3.lutimes = function(path11, at4, mt, cb) {
-            fs3.open(path11, constants2.O_SYMLINK, function(er, fd) {
-              if (er) {
-                if (cb) cb(er);
-                return;
-              }
-              fs3.futimes(fd, at4, mt, function(er2) {
-                fs3.close(fd, function(er22) {
-                  if (cb) cb(er2 || er22);
-                });
-              });
-            });
-          };
-          fs3.lutimesSync = function(path11, at4, mt) {
-            var fd = fs3.openSync(path11, constants2.O_SYMLINK);
-            var ret;
-            var threw = true;
-            try {
-              ret = fs3.futimesSync(fd, at4, mt);
-              threw = false;
-            } finally {
-              if (threw) {
-                try {
-                  fs3.closeSync(fd);
-                } catch (er) {
-                }
-              } else {
-                fs3.closeSync(fd);
-              }
-            }
-            return ret;
-          };
-        } else if (fs3.futimes) {
-          fs3.lutimes = function(_a, _b, _c, cb) {
-            if (cb) process.nextTick(cb);
-          };
-          fs3.lutimesSync = function() {
-          };
-        }
-      }
-      function chmodFix(orig) {
-        if (!orig) return orig;
-        return function(target2, mode, cb) {
-          return orig.call(fs2, target2, mode, function(er) {
-            if (chownErOk(er)) er = null;
-            if (cb) cb.apply(this, arguments);
-          });
-        };
-      }
-      function chmodFixSync(orig) {
-        if (!orig) return orig;
-        return function(target2, mode) {
-          try {
-            return orig.call(fs2, target2, mode);
-          } catch (er) {
-            if (!chownErOk(er)) throw er;
-          }
-        };
-      }
-      function chownFix(orig) {
-        if (!orig) return orig;
-        return function(target2, uid, gid, cb) {
-          return orig.call(fs2, target2, uid, gid, function(er) {
-            if (chownErOk(er)) er = null;
-            if (cb) cb.apply(this, arguments);
-          });
-        };
-      }
-      function chownFixSync(orig) {
-        if (!orig) return orig;
-        return function(target2, uid, gid) {
-          try {
-            return orig.call(fs2, target2, uid, gid);
-          } catch (er) {
-            if (!chownErOk(er)) throw er;
-          }
-        };
-      }
-      function statFix(orig) {
-        if (!orig) return orig;
-        return function(target2, options, cb) {
-          if (typeof options === "function") {
-            cb = options;
-            options = null;
-          }
-          function callback(er, stats) {
-            if (stats) {
-              if (stats.uid < 0) stats.uid += 4294967296;
-              if (stats.gid < 0) stats.gid += 4294967296;
-            }
-            if (cb) cb.apply(this, arguments);
-          }
-          return options ? orig.call(fs2, target2, options, callback) : orig.call(fs2, target2, callback);
-        };
-      }
-      function statFixSync(orig) {
-        if (!orig) return orig;
-        return function(target2, options) {
-          var stats = options ? orig.call(fs2, target2, options) : orig.call(fs2, target2);
-          if (stats) {
-            if (stats.uid < 0) stats.uid += 4294967296;
-            if (stats.gid < 0) stats.gid += 4294967296;
-          }
-          return stats;
-        };
-      }
-      function chownErOk(er) {
-        if (!er)
-          return true;
-        if (er.code === "ENOSYS")
-          return true;
-        var nonroot = !process.getuid || process.getuid() !== 0;
-        if (nonroot) {
-          if (er.code === "EINVAL" || er.code === "EPERM")
-            return true;
-        }
-        return false;
-      }
-    }
-  }
-});
-
-// node_modules/graceful-fs/legacy-streams.js
-var require_legacy_streams = __commonJS({
-  "node_modules/graceful-fs/legacy-streams.js"(exports, module2) {
-    var Stream = __require("stream").Stream;
-    module2.exports = legacy;
-    function legacy(fs2) {
-      return {
-        ReadStream,
-        WriteStream
-      };
-      function ReadStream(path11, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path11, options);
-        Stream.call(this);
-        var self = this;
-        this.path = path11;
-        this.fd = null;
-        this.readable = true;
-        this.paused = false;
-        this.flags = "r";
-        this.mode = 438;
-        this.bufferSize = 64 * 1024;
-        options = options || {};
-        var keys = Object.keys(options);
-        for (var index = 0, length = keys.length; index < length; index++) {
-          var key = keys[index];
-          this[key] = options[key];
-        }
-        if (this.encoding) this.setEncoding(this.encoding);
-        if (this.start !== void 0) {
-          if ("number" !== typeof this.start) {
-            throw TypeError("start must be a Number");
-          }
-          if (this.end === void 0) {
-            this.end = Infinity;
-          } else if ("number" !== typeof this.end) {
-            throw TypeError("end must be a Number");
-          }
-          if (this.start > this.end) {
-            throw new Error("start must be <= end");
-          }
-          this.pos = this.start;
-        }
-        if (this.fd !== null) {
-          process.nextTick(function() {
-            self._read();
-          });
-          return;
-        }
-        fs2.open(this.path, this.flags, this.mode, function(err, fd) {
-          if (err) {
-            self.emit("error", err);
-            self.readable = false;
-            return;
-          }
-          self.fd = fd;
-          self.emit("open", fd);
-          self._read();
-        });
-      }
-      function WriteStream(path11, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path11, options);
-        Stream.call(this);
-        this.path = path11;
-        this.fd = null;
-        this.writable = true;
-        this.flags = "w";
-        this.encoding = "binary";
-        this.mode = 438;
-        this.bytesWritten = 0;
-        options = options || {};
-        var keys = Object.keys(options);
-        for (var index = 0, length = keys.length; index < length; index++) {
-          var key = keys[index];
-          this[key] = options[key];
-        }
-        if (this.start !== void 0) {
-          if ("number" !== typeof this.start) {
-            throw TypeError("start must be a Number");
-          }
-          if (this.start < 0) {
-            throw new Error("start must be >= zero");
-          }
-          this.pos = this.start;
-        }
-        this.busy = false;
-        this._queue = [];
-        if (this.fd === null) {
-          this._open = fs2.open;
-          this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
-          this.flush();
-        }
-      }
-    }
-  }
-});
-
-// node_modules/graceful-fs/clone.js
-var require_clone = __commonJS({
-  "node_modules/graceful-fs/clone.js"(exports, module2) {
-    "use strict";
-    module2.exports = clone;
-    var getPrototypeOf = Object.getPrototypeOf || function(obj) {
-      return obj.__proto__;
-    };
-    function clone(obj) {
-      if (obj === null || typeof obj !== "object")
-        return obj;
-      if (obj instanceof Object)
-        var copy = { __proto__: getPrototypeOf(obj) };
-      else
-        var copy = /* @__PURE__ */ Object.create(null);
-      Object.getOwnPropertyNames(obj).forEach(function(key) {
-        Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key));
-      });
-      return copy;
-    }
-  }
-});
-
-// node_modules/graceful-fs/graceful-fs.js
-var require_graceful_fs = __commonJS({
-  "node_modules/graceful-fs/graceful-fs.js"(exports, module2) {
-    var fs2 = __require("fs");
-    var polyfills = require_polyfills();
-    var legacy = require_legacy_streams();
-    var clone = require_clone();
-    var util = __require("util");
-    var gracefulQueue;
-    var previousSymbol;
-    if (typeof Symbol === "function" && typeof Symbol.for === "function") {
-      gracefulQueue = /* @__PURE__ */ Symbol.for("graceful-fs.queue");
-      previousSymbol = /* @__PURE__ */ Symbol.for("graceful-fs.previous");
-    } else {
-      gracefulQueue = "___graceful-fs.queue";
-      previousSymbol = "___graceful-fs.previous";
-    }
-    function noop() {
-    }
-    function publishQueue(context, queue2) {
-      Object.defineProperty(context, gracefulQueue, {
-        get: function() {
-          return queue2;
-        }
-      });
-    }
-    var debug = noop;
-    if (util.debuglog)
-      debug = util.debuglog("gfs4");
-    else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ""))
-      debug = function() {
-        var m = util.format.apply(util, arguments);
-        m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
-        console.error(m);
-      };
-    if (!fs2[gracefulQueue]) {
-      queue = global[gracefulQueue] || [];
-      publishQueue(fs2, queue);
-      fs2.close = (function(fs$close) {
-        function close(fd, cb) {
-          return fs$close.call(fs2, fd, function(err) {
-            if (!err) {
-              resetQueue();
-            }
-            if (typeof cb === "function")
-              cb.apply(this, arguments);
-          });
-        }
-        Object.defineProperty(close, previousSymbol, {
-          value: fs$close
-        });
-        return close;
-      })(fs2.close);
-      fs2.closeSync = (function(fs$closeSync) {
-        function closeSync2(fd) {
-          fs$closeSync.apply(fs2, arguments);
-          resetQueue();
-        }
-        Object.defineProperty(closeSync2, previousSymbol, {
-          value: fs$closeSync
-        });
-        return closeSync2;
-      })(fs2.closeSync);
-      if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
-        process.on("exit", function() {
-          debug(fs2[gracefulQueue]);
-          __require("assert").equal(fs2[gracefulQueue].length, 0);
-        });
-      }
-    }
-    var queue;
-    if (!global[gracefulQueue]) {
-      publishQueue(global, fs2[gracefulQueue]);
-    }
-    module2.exports = patch(clone(fs2));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs2.__patched) {
-      module2.exports = patch(fs2);
-      fs2.__patched = true;
-    }
-    function patch(fs3) {
-      polyfills(fs3);
-      fs3.gracefulify = patch;
-      fs3.createReadStream = createReadStream;
-      fs3.createWriteStream = createWriteStream;
-      var fs$readFile = fs3.readFile;
-      fs3.readFile = readFile;
-      function readFile(path11, options, cb) {
-        if (typeof options === "function")
-          cb = options, options = null;
-        return go$readFile(path11, options, cb);
-        function go$readFile(path12, options2, cb2, startTime) {
-          return fs$readFile(path12, options2, function(err) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path12, options2, cb2], err, startTime || Date.now(), Date.now()]);
-            else {
-              if (typeof cb2 === "function")
-                cb2.apply(this, arguments);
-            }
-          });
-        }
-      }
-      var fs$writeFile = fs3.writeFile;
-      fs3.writeFile = writeFile;
-      function writeFile(path11, data, options, cb) {
-        if (typeof options === "function")
-          cb = options, options = null;
-        return go$writeFile(path11, data, options, cb);
-        function go$writeFile(path12, data2, options2, cb2, startTime) {
-          return fs$writeFile(path12, data2, options2, function(err) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
-            else {
-              if (typeof cb2 === "function")
-                cb2.apply(this, arguments);
-            }
-          });
-        }
-      }
-      var fs$appendFile = fs3.appendFile;
-      if (fs$appendFile)
-        fs3.appendFile = appendFile;
-      function appendFile(path11, data, options, cb) {
-        if (typeof options === "function")
-          cb = options, options = null;
-        return go$appendFile(path11, data, options, cb);
-        function go$appendFile(path12, data2, options2, cb2, startTime) {
-          return fs$appendFile(path12, data2, options2, function(err) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
-            else {
-              if (typeof cb2 === "function")
-                cb2.apply(this, arguments);
-            }
-          });
-        }
-      }
-      var fs$copyFile = fs3.copyFile;
-      if (fs$copyFile)
-        fs3.copyFile = copyFile;
-      function copyFile(src, dest, flags, cb) {
-        if (typeof flags === "function") {
-          cb = flags;
-          flags = 0;
-        }
-        return go$copyFile(src, dest, flags, cb);
-        function go$copyFile(src2, dest2, flags2, cb2, startTime) {
-          return fs$copyFile(src2, dest2, flags2, function(err) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$copyFile, [src2, dest2, flags2, cb2], err, startTime || Date.now(), Date.now()]);
-            else {
-              if (typeof cb2 === "function")
-                cb2.apply(this, arguments);
-            }
-          });
-        }
-      }
-      var fs$readdir = fs3.readdir;
-      fs3.readdir = readdir2;
-      var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir2(path11, options, cb) {
-        if (typeof options === "function")
-          cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path12, options2, cb2, startTime) {
-          return fs$readdir(path12, fs$readdirCallback(
-            path12,
-            options2,
-            cb2,
-            startTime
-          ));
-        } : function go$readdir2(path12, options2, cb2, startTime) {
-          return fs$readdir(path12, options2, fs$readdirCallback(
-            path12,
-            options2,
-            cb2,
-            startTime
-          ));
-        };
-        return go$readdir(path11, options, cb);
-        function fs$readdirCallback(path12, options2, cb2, startTime) {
-          return function(err, files) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([
-                go$readdir,
-                [path12, options2, cb2],
-                err,
-                startTime || Date.now(),
-                Date.now()
-              ]);
-            else {
-              if (files && files.sort)
-                files.sort();
-              if (typeof cb2 === "function")
-                cb2.call(this, err, files);
-            }
-          };
-        }
-      }
-      if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs3);
-        ReadStream = legStreams.ReadStream;
-        WriteStream = legStreams.WriteStream;
-      }
-      var fs$ReadStream = fs3.ReadStream;
-      if (fs$ReadStream) {
-        ReadStream.prototype = Object.create(fs$ReadStream.prototype);
-        ReadStream.prototype.open = ReadStream$open;
-      }
-      var fs$WriteStream = fs3.WriteStream;
-      if (fs$WriteStream) {
-        WriteStream.prototype = Object.create(fs$WriteStream.prototype);
-        WriteStream.prototype.open = WriteStream$open;
-      }
-      Object.defineProperty(fs3, "ReadStream", {
-        get: function() {
-          return ReadStream;
-        },
-        set: function(val) {
-          ReadStream = val;
-        },
-        enumerable: true,
-        configurable: true
-      });
-      Object.defineProperty(fs3, "WriteStream", {
-        get: function() {
-          return WriteStream;
-        },
-        set: function(val) {
-          WriteStream = val;
-        },
-        enumerable: true,
-        configurable: true
-      });
-      var FileReadStream = ReadStream;
-      Object.defineProperty(fs3, "FileReadStream", {
-        get: function() {
-          return FileReadStream;
-        },
-        set: function(val) {
-          FileReadStream = val;
-        },
-        enumerable: true,
-        configurable: true
-      });
-      var FileWriteStream = WriteStream;
-      Object.defineProperty(fs3, "FileWriteStream", {
-        get: function() {
-          return FileWriteStream;
-        },
-        set: function(val) {
-          FileWriteStream = val;
-        },
-        enumerable: true,
-        configurable: true
-      });
-      function ReadStream(path11, options) {
-        if (this instanceof ReadStream)
-          return fs$ReadStream.apply(this, arguments), this;
-        else
-          return ReadStream.apply(Object.create(ReadStream.prototype), arguments);
-      }
-      function ReadStream$open() {
-        var that = this;
-        open(that.path, that.flags, that.mode, function(err, fd) {
-          if (err) {
-            if (that.autoClose)
-              that.destroy();
-            that.emit("error", err);
-          } else {
-            that.fd = fd;
-            that.emit("open", fd);
-            that.read();
-          }
-        });
-      }
-      function WriteStream(path11, options) {
-        if (this instanceof WriteStream)
-          return fs$WriteStream.apply(this, arguments), this;
-        else
-          return WriteStream.apply(Object.create(WriteStream.prototype), arguments);
-      }
-      function WriteStream$open() {
-        var that = this;
-        open(that.path, that.flags, that.mode, function(err, fd) {
-          if (err) {
-            that.destroy();
-            that.emit("error", err);
-          } else {
-            that.fd = fd;
-            that.emit("open", fd);
-          }
-        });
-      }
-      function createReadStream(path11, options) {
-        return new fs3.ReadStream(path11, options);
-      }
-      function createWriteStream(path11, options) {
-        return new fs3.WriteStream(path11, options);
-      }
-      var fs$open = fs3.open;
-      fs3.open = open;
-      function open(path11, flags, mode, cb) {
-        if (typeof mode === "function")
-          cb = mode, mode = null;
-        return go$open(path11, flags, mode, cb);
-        function go$open(path12, flags2, mode2, cb2, startTime) {
-          return fs$open(path12, flags2, mode2, function(err, fd) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path12, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
-            else {
-              if (typeof cb2 === "function")
-                cb2.apply(this, arguments);
-            }
-          });
-        }
-      }
-      return fs3;
-    }
-    function enqueue(elem) {
-      debug("ENQUEUE", elem[0].name, elem[1]);
-      fs2[gracefulQueue].push(elem);
-      retry();
-    }
-    var retryTimer;
-    function resetQueue() {
-      var now = Date.now();
-      for (var i = 0; i < fs2[gracefulQueue].length; ++i) {
-        if (fs2[gracefulQueue][i].length > 2) {
-          fs2[gracefulQueue][i][3] = now;
-          fs2[gracefulQueue][i][4] = now;
-        }
-      }
-      retry();
-    }
-    function retry() {
-      clearTimeout(retryTimer);
-      retryTimer = void 0;
-      if (fs2[gracefulQueue].length === 0)
-        return;
-      var elem = fs2[gracefulQueue].shift();
-      var fn = elem[0];
-      var args = elem[1];
-      var err = elem[2];
-      var startTime = elem[3];
-      var lastTime = elem[4];
-      if (startTime === void 0) {
-        debug("RETRY", fn.name, args);
-        fn.apply(null, args);
-      } else if (Date.now() - startTime >= 6e4) {
-        debug("TIMEOUT", fn.name, args);
-        var cb = args.pop();
-        if (typeof cb === "function")
-          cb.call(null, err);
-      } else {
-        var sinceAttempt = Date.now() - lastTime;
-        var sinceStart = Math.max(lastTime - startTime, 1);
-        var desiredDelay = Math.min(sinceStart * 1.2, 100);
-        if (sinceAttempt >= desiredDelay) {
-          debug("RETRY", fn.name, args);
-          fn.apply(null, args.concat([startTime]));
-        } else {
-          fs2[gracefulQueue].push(elem);
-        }
-      }
-      if (retryTimer === void 0) {
-        retryTimer = setTimeout(retry, 0);
-      }
-    }
-  }
-});
-
-// node_modules/fs-extra/lib/fs/index.js
-var require_fs = __commonJS({
-  "node_modules/fs-extra/lib/fs/index.js"(exports) {
-    "use strict";
-    var u = require_universalify().fromCallback;
-    var fs2 = require_graceful_fs();
-    var api = [
-      "access",
-      "appendFile",
-      "chmod",
-      "chown",
-      "close",
-      "copyFile",
-      "cp",
-      "fchmod",
-      "fchown",
-      "fdatasync",
-      "fstat",
-      "fsync",
-      "ftruncate",
-      "futimes",
-      "glob",
-      "lchmod",
-      "lchown",
-      "lutimes",
-      "link",
-      "lstat",
-      "mkdir",
-      "mkdtemp",
-      "open",
-      "opendir",
-      "readdir",
-      "readFile",
-      "readlink",
-      "realpath",
-      "rename",
-      "rm",
-      "rmdir",
-      "stat",
-      "statfs",
-      "symlink",
-      "truncate",
-      "unlink",
-      "utimes",
-      "writeFile"
-    ].filter((key) => {
-      return typeof fs2[key] === "function";
-    });
-    Object.assign(exports, fs2);
-    api.forEach((method) => {
-      exports[method] = u(fs2[method]);
-    });
-    exports.exists = function(filename, callback) {
-      if (typeof callback === "function") {
-        return fs2.exists(filename, callback);
-      }
-      return new Promise((resolve) => {
-        return fs2.exists(filename, resolve);
-      });
-    };
-    exports.read = function(fd, buffer, offset, length, position, callback) {
-      if (typeof callback === "function") {
-        return fs2.read(fd, buffer, offset, length, position, callback);
-      }
-      return new Promise((resolve, reject) => {
-        fs2.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
-          if (err) return reject(err);
-          resolve({ bytesRead, buffer: buffer2 });
-        });
-      });
-    };
-    exports.write = function(fd, buffer, ...args) {
-      if (typeof args[args.length - 1] === "function") {
-        return fs2.write(fd, buffer, ...args);
-      }
-      return new Promise((resolve, reject) => {
-        fs2.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
-          if (err) return reject(err);
-          resolve({ bytesWritten, buffer: buffer2 });
-        });
-      });
-    };
-    exports.readv = function(fd, buffers, ...args) {
-      if (typeof args[args.length - 1] === "function") {
-        return fs2.readv(fd, buffers, ...args);
-      }
-      return new Promise((resolve, reject) => {
-        fs2.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
-          if (err) return reject(err);
-          resolve({ bytesRead, buffers: buffers2 });
-        });
-      });
-    };
-    exports.writev = function(fd, buffers, ...args) {
-      if (typeof args[args.length - 1] === "function") {
-        return fs2.writev(fd, buffers, ...args);
-      }
-      return new Promise((resolve, reject) => {
-        fs2.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
-          if (err) return reject(err);
-          resolve({ bytesWritten, buffers: buffers2 });
-        });
-      });
-    };
-    if (typeof fs2.realpath.native === "function") {
-      exports.realpath.native = u(fs2.realpath.native);
-    } else {
-      process.emitWarning(
-        "fs.realpath.native is not a function. Is fs being monkey-patched?",
-        "Warning",
-        "fs-extra-WARN0003"
-      );
-    }
-  }
-});
-
-// node_modules/fs-extra/lib/mkdirs/utils.js
-var require_utils = __commonJS({
-  "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module2) {
-    "use strict";
-    var path11 = __require("path");
-    module2.exports.checkPath = function checkPath(pth) {
-      if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path11.parse(pth).root, ""));
-        if (pathHasInvalidWinCharacters) {
-          const error = new Error(`Path contains invalid characters: ${pth}`);
-          error.code = "EINVAL";
-          throw error;
-        }
-      }
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/mkdirs/make-dir.js
-var require_make_dir = __commonJS({
-  "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module2) {
-    "use strict";
-    var fs2 = require_fs();
-    var { checkPath } = require_utils();
-    var getMode = (options) => {
-      const defaults = { mode: 511 };
-      if (typeof options === "number") return options;
-      return { ...defaults, ...options }.mode;
-    };
-    module2.exports.makeDir = async (dir, options) => {
-      checkPath(dir);
-      return fs2.mkdir(dir, {
-        mode: getMode(options),
-        recursive: true
-      });
-    };
-    module2.exports.makeDirSync = (dir, options) => {
-      checkPath(dir);
-      return fs2.mkdirSync(dir, {
-        mode: getMode(options),
-        recursive: true
-      });
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/mkdirs/index.js
-var require_mkdirs = __commonJS({
-  "node_modules/fs-extra/lib/mkdirs/index.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    var { makeDir: _makeDir, makeDirSync } = require_make_dir();
-    var makeDir = u(_makeDir);
-    module2.exports = {
-      mkdirs: makeDir,
-      mkdirsSync: makeDirSync,
-      // alias
-      mkdirp: makeDir,
-      mkdirpSync: makeDirSync,
-      ensureDir: makeDir,
-      ensureDirSync: makeDirSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/path-exists/index.js
-var require_path_exists = __commonJS({
-  "node_modules/fs-extra/lib/path-exists/index.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    var fs2 = require_fs();
-    function pathExists(path11) {
-      return fs2.access(path11).then(() => true).catch(() => false);
-    }
-    module2.exports = {
-      pathExists: u(pathExists),
-      pathExistsSync: fs2.existsSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/util/utimes.js
-var require_utimes = __commonJS({
-  "node_modules/fs-extra/lib/util/utimes.js"(exports, module2) {
-    "use strict";
-    var fs2 = require_fs();
-    var u = require_universalify().fromPromise;
-    async function utimesMillis(path11, atime, mtime) {
-      const fd = await fs2.open(path11, "r+");
-      let closeErr = null;
-      try {
-        await fs2.futimes(fd, atime, mtime);
-      } finally {
-        try {
-          await fs2.close(fd);
-        } catch (e) {
-          closeErr = e;
-        }
-      }
-      if (closeErr) {
-        throw closeErr;
-      }
-    }
-    function utimesMillisSync(path11, atime, mtime) {
-      const fd = fs2.openSync(path11, "r+");
-      fs2.futimesSync(fd, atime, mtime);
-      return fs2.closeSync(fd);
-    }
-    module2.exports = {
-      utimesMillis: u(utimesMillis),
-      utimesMillisSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/util/stat.js
-var require_stat = __commonJS({
-  "node_modules/fs-extra/lib/util/stat.js"(exports, module2) {
-    "use strict";
-    var fs2 = require_fs();
-    var path11 = __require("path");
-    var u = require_universalify().fromPromise;
-    function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs2.stat(file, { bigint: true }) : (file) => fs2.lstat(file, { bigint: true });
-      return Promise.all([
-        statFunc(src),
-        statFunc(dest).catch((err) => {
-          if (err.code === "ENOENT") return null;
-          throw err;
-        })
-      ]).then(([srcStat, destStat]) => ({ srcStat, destStat }));
-    }
-    function getStatsSync(src, dest, opts) {
-      let destStat;
-      const statFunc = opts.dereference ? (file) => fs2.statSync(file, { bigint: true }) : (file) => fs2.lstatSync(file, { bigint: true });
-      const srcStat = statFunc(src);
-      try {
-        destStat = statFunc(dest);
-      } catch (err) {
-        if (err.code === "ENOENT") return { srcStat, destStat: null };
-        throw err;
-      }
-      return { srcStat, destStat };
-    }
-    async function checkPaths(src, dest, funcName, opts) {
-      const { srcStat, destStat } = await getStats(src, dest, opts);
-      if (destStat) {
-        if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path11.basename(src);
-          const destBaseName = path11.basename(dest);
-          if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
-            return { srcStat, destStat, isChangingCase: true };
-          }
-          throw new Error("Source and destination must not be the same.");
-        }
-        if (srcStat.isDirectory() && !destStat.isDirectory()) {
-          throw new Error(`Cannot overwrite non-directory '${dest}' with directory '${src}'.`);
-        }
-        if (!srcStat.isDirectory() && destStat.isDirectory()) {
-          throw new Error(`Cannot overwrite directory '${dest}' with non-directory '${src}'.`);
-        }
-      }
-      if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
-        throw new Error(errMsg(src, dest, funcName));
-      }
-      return { srcStat, destStat };
-    }
-    function checkPathsSync(src, dest, funcName, opts) {
-      const { srcStat, destStat } = getStatsSync(src, dest, opts);
-      if (destStat) {
-        if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path11.basename(src);
-          const destBaseName = path11.basename(dest);
-          if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
-            return { srcStat, destStat, isChangingCase: true };
-          }
-          throw new Error("Source and destination must not be the same.");
-        }
-        if (srcStat.isDirectory() && !destStat.isDirectory()) {
-          throw new Error(`Cannot overwrite non-directory '${dest}' with directory '${src}'.`);
-        }
-        if (!srcStat.isDirectory() && destStat.isDirectory()) {
-          throw new Error(`Cannot overwrite directory '${dest}' with non-directory '${src}'.`);
-        }
-      }
-      if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
-        throw new Error(errMsg(src, dest, funcName));
-      }
-      return { srcStat, destStat };
-    }
-    async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path11.resolve(path11.dirname(src));
-      const destParent = path11.resolve(path11.dirname(dest));
-      if (destParent === srcParent || destParent === path11.parse(destParent).root) return;
-      let destStat;
-      try {
-        destStat = await fs2.stat(destParent, { bigint: true });
-      } catch (err) {
-        if (err.code === "ENOENT") return;
-        throw err;
-      }
-      if (areIdentical(srcStat, destStat)) {
-        throw new Error(errMsg(src, dest, funcName));
-      }
-      return checkParentPaths(src, srcStat, destParent, funcName);
-    }
-    function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path11.resolve(path11.dirname(src));
-      const destParent = path11.resolve(path11.dirname(dest));
-      if (destParent === srcParent || destParent === path11.parse(destParent).root) return;
-      let destStat;
-      try {
-        destStat = fs2.statSync(destParent, { bigint: true });
-      } catch (err) {
-        if (err.code === "ENOENT") return;
-        throw err;
-      }
-      if (areIdentical(srcStat, destStat)) {
-        throw new Error(errMsg(src, dest, funcName));
-      }
-      return checkParentPathsSync(src, srcStat, destParent, funcName);
-    }
-    function areIdentical(srcStat, destStat) {
-      return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
-    }
-    function isSrcSubdir(src, dest) {
-      const srcArr = path11.resolve(src).split(path11.sep).filter((i) => i);
-      const destArr = path11.resolve(dest).split(path11.sep).filter((i) => i);
-      return srcArr.every((cur, i) => destArr[i] === cur);
-    }
-    function errMsg(src, dest, funcName) {
-      return `Cannot ${funcName} '${src}' to a subdirectory of itself, '${dest}'.`;
-    }
-    module2.exports = {
-      // checkPaths
-      checkPaths: u(checkPaths),
-      checkPathsSync,
-      // checkParent
-      checkParentPaths: u(checkParentPaths),
-      checkParentPathsSync,
-      // Misc
-      isSrcSubdir,
-      areIdentical
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/copy/copy.js
-var require_copy = __commonJS({
-  "node_modules/fs-extra/lib/copy/copy.js"(exports, module2) {
-    "use strict";
-    var fs2 = require_fs();
-    var path11 = __require("path");
-    var { mkdirs } = require_mkdirs();
-    var { pathExists } = require_path_exists();
-    var { utimesMillis } = require_utimes();
-    var stat2 = require_stat();
-    async function copy(src, dest, opts = {}) {
-      if (typeof opts === "function") {
-        opts = { filter: opts };
-      }
-      opts.clobber = "clobber" in opts ? !!opts.clobber : true;
-      opts.overwrite = "overwrite" in opts ? !!opts.overwrite : opts.clobber;
-      if (opts.preserveTimestamps && process.arch === "ia32") {
-        process.emitWarning(
-          "Using the preserveTimestamps option in 32-bit node is not recommended;\n\n	see https://github.com/jprichardson/node-fs-extra/issues/269",
-          "Warning",
-          "fs-extra-WARN0001"
-        );
-      }
-      const { srcStat, destStat } = await stat2.checkPaths(src, dest, "copy", opts);
-      await stat2.checkParentPaths(src, srcStat, dest, "copy");
-      const include = await runFilter(src, dest, opts);
-      if (!include) return;
-      const destParent = path11.dirname(dest);
-      const dirExists = await pathExists(destParent);
-      if (!dirExists) {
-        await mkdirs(destParent);
-      }
-      await getStatsAndPerformCopy(destStat, src, dest, opts);
-    }
-    async function runFilter(src, dest, opts) {
-      if (!opts.filter) return true;
-      return opts.filter(src, dest);
-    }
-    async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs2.stat : fs2.lstat;
-      const srcStat = await statFn(src);
-      if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
-      if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
-      if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
-      if (srcStat.isSocket()) throw new Error(`Cannot copy a socket file: ${src}`);
-      if (srcStat.isFIFO()) throw new Error(`Cannot copy a FIFO pipe: ${src}`);
-      throw new Error(`Unknown file: ${src}`);
-    }
-    async function onFile(srcStat, destStat, src, dest, opts) {
-      if (!destStat) return copyFile(srcStat, src, dest, opts);
-      if (opts.overwrite) {
-        await fs2.unlink(dest);
-        return copyFile(srcStat, src, dest, opts);
-      }
-      if (opts.errorOnExist) {
-        throw new Error(`'${dest}' already exists`);
-      }
-    }
-    async function copyFile(srcStat, src, dest, opts) {
-      await fs2.copyFile(src, dest);
-      if (opts.preserveTimestamps) {
-        if (fileIsNotWritable(srcStat.mode)) {
-          await makeFileWritable(dest, srcStat.mode);
-        }
-        const updatedSrcStat = await fs2.stat(src);
-        await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
-      }
-      return fs2.chmod(dest, srcStat.mode);
-    }
-    function fileIsNotWritable(srcMode) {
-      return (srcMode & 128) === 0;
-    }
-    function makeFileWritable(dest, srcMode) {
-      return fs2.chmod(dest, srcMode | 128);
-    }
-    async function onDir(srcStat, destStat, src, dest, opts) {
-      if (!destStat) {
-        await fs2.mkdir(dest);
-      }
-      const promises = [];
-      for await (const item of await fs2.opendir(src)) {
-        const srcItem = path11.join(src, item.name);
-        const destItem = path11.join(dest, item.name);
-        promises.push(
-          runFilter(srcItem, destItem, opts).then((include) => {
-            if (include) {
-              return stat2.checkPaths(srcItem, destItem, "copy", opts).then(({ destStat: destStat2 }) => {
-                return getStatsAndPerformCopy(destStat2, srcItem, destItem, opts);
-              });
-            }
-          })
-        );
-      }
-      await Promise.all(promises);
-      if (!destStat) {
-        await fs2.chmod(dest, srcStat.mode);
-      }
-    }
-    async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs2.readlink(src);
-      if (opts.dereference) {
-        resolvedSrc = path11.resolve(process.cwd(), resolvedSrc);
-      }
-      if (!destStat) {
-        return fs2.symlink(resolvedSrc, dest);
-      }
-      let resolvedDest = null;
-      try {
-        resolvedDest = await fs2.readlink(dest);
-      } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs2.symlink(resolvedSrc, dest);
-        throw e;
-      }
-      if (opts.dereference) {
-        resolvedDest = path11.resolve(process.cwd(), resolvedDest);
-      }
-      if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
-        throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
-      }
-      if (stat2.isSrcSubdir(resolvedDest, resolvedSrc)) {
-        throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
-      }
-      await fs2.unlink(dest);
-      return fs2.symlink(resolvedSrc, dest);
-    }
-    module2.exports = copy;
-  }
-});
-
-// node_modules/fs-extra/lib/copy/copy-sync.js
-var require_copy_sync = __commonJS({
-  "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module2) {
-    "use strict";
-    var fs2 = require_graceful_fs();
-    var path11 = __require("path");
-    var mkdirsSync = require_mkdirs().mkdirsSync;
-    var utimesMillisSync = require_utimes().utimesMillisSync;
-    var stat2 = require_stat();
-    function copySync(src, dest, opts) {
-      if (typeof opts === "function") {
-        opts = { filter: opts };
-      }
-      opts = opts || {};
-      opts.clobber = "clobber" in opts ? !!opts.clobber : true;
-      opts.overwrite = "overwrite" in opts ? !!opts.overwrite : opts.clobber;
-      if (opts.preserveTimestamps && process.arch === "ia32") {
-        process.emitWarning(
-          "Using the preserveTimestamps option in 32-bit node is not recommended;\n\n	see https://github.com/jprichardson/node-fs-extra/issues/269",
-          "Warning",
-          "fs-extra-WARN0002"
-        );
-      }
-      const { srcStat, destStat } = stat2.checkPathsSync(src, dest, "copy", opts);
-      stat2.checkParentPathsSync(src, srcStat, dest, "copy");
-      if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path11.dirname(dest);
-      if (!fs2.existsSync(destParent)) mkdirsSync(destParent);
-      return getStats(destStat, src, dest, opts);
-    }
-    function getStats(destStat, src, dest, opts) {
-      const statSync4 = opts.dereference ? fs2.statSync : fs2.lstatSync;
-      const srcStat = statSync4(src);
-      if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
-      else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
-      else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
-      else if (srcStat.isSocket()) throw new Error(`Cannot copy a socket file: ${src}`);
-      else if (srcStat.isFIFO()) throw new Error(`Cannot copy a FIFO pipe: ${src}`);
-      throw new Error(`Unknown file: ${src}`);
-    }
-    function onFile(srcStat, destStat, src, dest, opts) {
-      if (!destStat) return copyFile(srcStat, src, dest, opts);
-      return mayCopyFile(srcStat, src, dest, opts);
-    }
-    function mayCopyFile(srcStat, src, dest, opts) {
-      if (opts.overwrite) {
-        fs2.unlinkSync(dest);
-        return copyFile(srcStat, src, dest, opts);
-      } else if (opts.errorOnExist) {
-        throw new Error(`'${dest}' already exists`);
-      }
-    }
-    function copyFile(srcStat, src, dest, opts) {
-      fs2.copyFileSync(src, dest);
-      if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
-      return setDestMode(dest, srcStat.mode);
-    }
-    function handleTimestamps(srcMode, src, dest) {
-      if (fileIsNotWritable(srcMode)) makeFileWritable(dest, srcMode);
-      return setDestTimestamps(src, dest);
-    }
-    function fileIsNotWritable(srcMode) {
-      return (srcMode & 128) === 0;
-    }
-    function makeFileWritable(dest, srcMode) {
-      return setDestMode(dest, srcMode | 128);
-    }
-    function setDestMode(dest, srcMode) {
-      return fs2.chmodSync(dest, srcMode);
-    }
-    function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs2.statSync(src);
-      return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
-    }
-    function onDir(srcStat, destStat, src, dest, opts) {
-      if (!destStat) return mkDirAndCopy(srcStat.mode, src, dest, opts);
-      return copyDir(src, dest, opts);
-    }
-    function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs2.mkdirSync(dest);
-      copyDir(src, dest, opts);
-      return setDestMode(dest, srcMode);
-    }
-    function copyDir(src, dest, opts) {
-      const dir = fs2.opendirSync(src);
-      try {
-        let dirent;
-        while ((dirent = dir.readSync()) !== null) {
-          copyDirItem(dirent.name, src, dest, opts);
-        }
-      } finally {
-        dir.closeSync();
-      }
-    }
-    function copyDirItem(item, src, dest, opts) {
-      const srcItem = path11.join(src, item);
-      const destItem = path11.join(dest, item);
-      if (opts.filter && !opts.filter(srcItem, destItem)) return;
-      const { destStat } = stat2.checkPathsSync(srcItem, destItem, "copy", opts);
-      return getStats(destStat, srcItem, destItem, opts);
-    }
-    function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs2.readlinkSync(src);
-      if (opts.dereference) {
-        resolvedSrc = path11.resolve(process.cwd(), resolvedSrc);
-      }
-      if (!destStat) {
-        return fs2.symlinkSync(resolvedSrc, dest);
-      } else {
-        let resolvedDest;
-        try {
-          resolvedDest = fs2.readlinkSync(dest);
-        } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs2.symlinkSync(resolvedSrc, dest);
-          throw err;
-        }
-        if (opts.dereference) {
-          resolvedDest = path11.resolve(process.cwd(), resolvedDest);
-        }
-        if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
-          throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
-        }
-        if (stat2.isSrcSubdir(resolvedDest, resolvedSrc)) {
-          throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
-        }
-        return copyLink(resolvedSrc, dest);
-      }
-    }
-    function copyLink(resolvedSrc, dest) {
-      fs2.unlinkSync(dest);
-      return fs2.symlinkSync(resolvedSrc, dest);
-    }
-    module2.exports = copySync;
-  }
-});
-
-// node_modules/fs-extra/lib/copy/index.js
-var require_copy2 = __commonJS({
-  "node_modules/fs-extra/lib/copy/index.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    module2.exports = {
-      copy: u(require_copy()),
-      copySync: require_copy_sync()
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/remove/index.js
-var require_remove = __commonJS({
-  "node_modules/fs-extra/lib/remove/index.js"(exports, module2) {
-    "use strict";
-    var fs2 = require_graceful_fs();
-    var u = require_universalify().fromCallback;
-    function remove(path11, callback) {
-      fs2.rm(path11, { recursive: true, force: true }, callback);
-    }
-    function removeSync(path11) {
-      fs2.rmSync(path11, { recursive: true, force: true });
-    }
-    module2.exports = {
-      remove: u(remove),
-      removeSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/empty/index.js
-var require_empty = __commonJS({
-  "node_modules/fs-extra/lib/empty/index.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    var fs2 = require_fs();
-    var path11 = __require("path");
-    var mkdir = require_mkdirs();
-    var remove = require_remove();
-    var emptyDir = u(async function emptyDir2(dir) {
-      let items;
-      try {
-        items = await fs2.readdir(dir);
-      } catch {
-        return mkdir.mkdirs(dir);
-      }
-      return Promise.all(items.map((item) => remove.remove(path11.join(dir, item))));
-    });
-    function emptyDirSync(dir) {
-      let items;
-      try {
-        items = fs2.readdirSync(dir);
-      } catch {
-        return mkdir.mkdirsSync(dir);
-      }
-      items.forEach((item) => {
-        item = path11.join(dir, item);
-        remove.removeSync(item);
-      });
-    }
-    module2.exports = {
-      emptyDirSync,
-      emptydirSync: emptyDirSync,
-      emptyDir,
-      emptydir: emptyDir
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/ensure/file.js
-var require_file = __commonJS({
-  "node_modules/fs-extra/lib/ensure/file.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    var path11 = __require("path");
-    var fs2 = require_fs();
-    var mkdir = require_mkdirs();
-    async function createFile(file) {
-      let stats;
-      try {
-        stats = await fs2.stat(file);
-      } catch {
-      }
-      if (stats && stats.isFile()) return;
-      const dir = path11.dirname(file);
-      let dirStats = null;
-      try {
-        dirStats = await fs2.stat(dir);
-      } catch (err) {
-        if (err.code === "ENOENT") {
-          await mkdir.mkdirs(dir);
-          await fs2.writeFile(file, "");
-          return;
-        } else {
-          throw err;
-        }
-      }
-      if (dirStats.isDirectory()) {
-        await fs2.writeFile(file, "");
-      } else {
-        await fs2.readdir(dir);
-      }
-    }
-    function createFileSync(file) {
-      let stats;
-      try {
-        stats = fs2.statSync(file);
-      } catch {
-      }
-      if (stats && stats.isFile()) return;
-      const dir = path11.dirname(file);
-      try {
-        if (!fs2.statSync(dir).isDirectory()) {
-          fs2.readdirSync(dir);
-        }
-      } catch (err) {
-        if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
-        else throw err;
-      }
-      fs2.writeFileSync(file, "");
-    }
-    module2.exports = {
-      createFile: u(createFile),
-      createFileSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/ensure/link.js
-var require_link = __commonJS({
-  "node_modules/fs-extra/lib/ensure/link.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    var path11 = __require("path");
-    var fs2 = require_fs();
-    var mkdir = require_mkdirs();
-    var { pathExists } = require_path_exists();
-    var { areIdentical } = require_stat();
-    async function createLink(srcpath, dstpath) {
-      let dstStat;
-      try {
-        dstStat = await fs2.lstat(dstpath);
-      } catch {
-      }
-      let srcStat;
-      try {
-        srcStat = await fs2.lstat(srcpath);
-      } catch (err) {
-        err.message = err.message.replace("lstat", "ensureLink");
-        throw err;
-      }
-      if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path11.dirname(dstpath);
-      const dirExists = await pathExists(dir);
-      if (!dirExists) {
-        await mkdir.mkdirs(dir);
-      }
-      await fs2.link(srcpath, dstpath);
-    }
-    function createLinkSync(srcpath, dstpath) {
-      let dstStat;
-      try {
-        dstStat = fs2.lstatSync(dstpath);
-      } catch {
-      }
-      try {
-        const srcStat = fs2.lstatSync(srcpath);
-        if (dstStat && areIdentical(srcStat, dstStat)) return;
-      } catch (err) {
-        err.message = err.message.replace("lstat", "ensureLink");
-        throw err;
-      }
-      const dir = path11.dirname(dstpath);
-      const dirExists = fs2.existsSync(dir);
-      if (dirExists) return fs2.linkSync(srcpath, dstpath);
-      mkdir.mkdirsSync(dir);
-      return fs2.linkSync(srcpath, dstpath);
-    }
-    module2.exports = {
-      createLink: u(createLink),
-      createLinkSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/ensure/symlink-paths.js
-var require_symlink_paths = __commonJS({
-  "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module2) {
-    "use strict";
-    var path11 = __require("path");
-    var fs2 = require_fs();
-    var { pathExists } = require_path_exists();
-    var u = require_universalify().fromPromise;
-    async function symlinkPaths(srcpath, dstpath) {
-      if (path11.isAbsolute(srcpath)) {
-        try {
-          await fs2.lstat(srcpath);
-        } catch (err) {
-          err.message = err.message.replace("lstat", "ensureSymlink");
-          throw err;
-        }
-        return {
-          toCwd: srcpath,
-          toDst: srcpath
-        };
-      }
-      const dstdir = path11.dirname(dstpath);
-      const relativeToDst = path11.join(dstdir, srcpath);
-      const exists = await pathExists(relativeToDst);
-      if (exists) {
-        return {
-          toCwd: relativeToDst,
-          toDst: srcpath
-        };
-      }
-      try {
-        await fs2.lstat(srcpath);
-      } catch (err) {
-        err.message = err.message.replace("lstat", "ensureSymlink");
-        throw err;
-      }
-      return {
-        toCwd: srcpath,
-        toDst: path11.relative(dstdir, srcpath)
-      };
-    }
-    function symlinkPathsSync(srcpath, dstpath) {
-      if (path11.isAbsolute(srcpath)) {
-        const exists2 = fs2.existsSync(srcpath);
-        if (!exists2) throw new Error("absolute srcpath does not exist");
-        return {
-          toCwd: srcpath,
-          toDst: srcpath
-        };
-      }
-      const dstdir = path11.dirname(dstpath);
-      const relativeToDst = path11.join(dstdir, srcpath);
-      const exists = fs2.existsSync(relativeToDst);
-      if (exists) {
-        return {
-          toCwd: relativeToDst,
-          toDst: srcpath
-        };
-      }
-      const srcExists = fs2.existsSync(srcpath);
-      if (!srcExists) throw new Error("relative srcpath does not exist");
-      return {
-        toCwd: srcpath,
-        toDst: path11.relative(dstdir, srcpath)
-      };
-    }
-    module2.exports = {
-      symlinkPaths: u(symlinkPaths),
-      symlinkPathsSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/ensure/symlink-type.js
-var require_symlink_type = __commonJS({
-  "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module2) {
-    "use strict";
-    var fs2 = require_fs();
-    var u = require_universalify().fromPromise;
-    async function symlinkType(srcpath, type) {
-      if (type) return type;
-      let stats;
-      try {
-        stats = await fs2.lstat(srcpath);
-      } catch {
-        return "file";
-      }
-      return stats && stats.isDirectory() ? "dir" : "file";
-    }
-    function symlinkTypeSync(srcpath, type) {
-      if (type) return type;
-      let stats;
-      try {
-        stats = fs2.lstatSync(srcpath);
-      } catch {
-        return "file";
-      }
-      return stats && stats.isDirectory() ? "dir" : "file";
-    }
-    module2.exports = {
-      symlinkType: u(symlinkType),
-      symlinkTypeSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/ensure/symlink.js
-var require_symlink = __commonJS({
-  "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    var path11 = __require("path");
-    var fs2 = require_fs();
-    var { mkdirs, mkdirsSync } = require_mkdirs();
-    var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
-    var { symlinkType, symlinkTypeSync } = require_symlink_type();
-    var { pathExists } = require_path_exists();
-    var { areIdentical } = require_stat();
-    async function createSymlink(srcpath, dstpath, type) {
-      let stats;
-      try {
-        stats = await fs2.lstat(dstpath);
-      } catch {
-      }
-      if (stats && stats.isSymbolicLink()) {
-        const [srcStat, dstStat] = await Promise.all([
-          fs2.stat(srcpath),
-          fs2.stat(dstpath)
-        ]);
-        if (areIdentical(srcStat, dstStat)) return;
-      }
-      const relative = await symlinkPaths(srcpath, dstpath);
-      srcpath = relative.toDst;
-      const toType = await symlinkType(relative.toCwd, type);
-      const dir = path11.dirname(dstpath);
-      if (!await pathExists(dir)) {
-        await mkdirs(dir);
-      }
-      return fs2.symlink(srcpath, dstpath, toType);
-    }
-    function createSymlinkSync(srcpath, dstpath, type) {
-      let stats;
-      try {
-        stats = fs2.lstatSync(dstpath);
-      } catch {
-      }
-      if (stats && stats.isSymbolicLink()) {
-        const srcStat = fs2.statSync(srcpath);
-        const dstStat = fs2.statSync(dstpath);
-        if (areIdentical(srcStat, dstStat)) return;
-      }
-      const relative = symlinkPathsSync(srcpath, dstpath);
-      srcpath = relative.toDst;
-      type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path11.dirname(dstpath);
-      const exists = fs2.existsSync(dir);
-      if (exists) return fs2.symlinkSync(srcpath, dstpath, type);
-      mkdirsSync(dir);
-      return fs2.symlinkSync(srcpath, dstpath, type);
-    }
-    module2.exports = {
-      createSymlink: u(createSymlink),
-      createSymlinkSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/ensure/index.js
-var require_ensure = __commonJS({
-  "node_modules/fs-extra/lib/ensure/index.js"(exports, module2) {
-    "use strict";
-    var { createFile, createFileSync } = require_file();
-    var { createLink, createLinkSync } = require_link();
-    var { createSymlink, createSymlinkSync } = require_symlink();
-    module2.exports = {
-      // file
-      createFile,
-      createFileSync,
-      ensureFile: createFile,
-      ensureFileSync: createFileSync,
-      // link
-      createLink,
-      createLinkSync,
-      ensureLink: createLink,
-      ensureLinkSync: createLinkSync,
-      // symlink
-      createSymlink,
-      createSymlinkSync,
-      ensureSymlink: createSymlink,
-      ensureSymlinkSync: createSymlinkSync
-    };
-  }
-});
-
-// node_modules/jsonfile/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/jsonfile/utils.js"(exports, module2) {
-    function stringify(obj, { EOL = "\n", finalEOL = true, replacer = null, spaces } = {}) {
-      const EOF = finalEOL ? EOL : "";
-      const str2 = JSON.stringify(obj, replacer, spaces);
-      if (str2 === void 0) {
-        throw new TypeError(`Converting ${typeof obj} value to JSON is not supported`);
-      }
-      return str2.replace(/\n/g, EOL) + EOF;
-    }
-    function stripBom(content) {
-      if (Buffer.isBuffer(content)) content = content.toString("utf8");
-      return content.replace(/^\uFEFF/, "");
-    }
-    module2.exports = { stringify, stripBom };
-  }
-});
-
-// node_modules/jsonfile/index.js
-var require_jsonfile = __commonJS({
-  "node_modules/jsonfile/index.js"(exports, module2) {
-    var _fs;
-    try {
-      _fs = require_graceful_fs();
-    } catch (_) {
-      _fs = __require("fs");
-    }
-    var universalify = require_universalify();
-    var { stringify, stripBom } = require_utils2();
-    async function _readFile(file, options = {}) {
-      if (typeof options === "string") {
-        options = { encoding: options };
-      }
-      const fs2 = options.fs || _fs;
-      const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs2.readFile)(file, options);
-      data = stripBom(data);
-      let obj;
-      try {
-        obj = JSON.parse(data, options ? options.reviver : null);
-      } catch (err) {
-        if (shouldThrow) {
-          err.message = `${file}: ${err.message}`;
-          throw err;
-        } else {
-          return null;
-        }
-      }
-      return obj;
-    }
-    var readFile = universalify.fromPromise(_readFile);
-    function readFileSync3(file, options = {}) {
-      if (typeof options === "string") {
-        options = { encoding: options };
-      }
-      const fs2 = options.fs || _fs;
-      const shouldThrow = "throws" in options ? options.throws : true;
-      try {
-        let content = fs2.readFileSync(file, options);
-        content = stripBom(content);
-        return JSON.parse(content, options.reviver);
-      } catch (err) {
-        if (shouldThrow) {
-          err.message = `${file}: ${err.message}`;
-          throw err;
-        } else {
-          return null;
-        }
-      }
-    }
-    async function _writeFile(file, obj, options = {}) {
-      const fs2 = options.fs || _fs;
-      const str2 = stringify(obj, options);
-      await universalify.fromCallback(fs2.writeFile)(file, str2, options);
-    }
-    var writeFile = universalify.fromPromise(_writeFile);
-    function writeFileSync2(file, obj, options = {}) {
-      const fs2 = options.fs || _fs;
-      const str2 = stringify(obj, options);
-      return fs2.writeFileSync(file, str2, options);
-    }
-    module2.exports = {
-      readFile,
-      readFileSync: readFileSync3,
-      writeFile,
-      writeFileSync: writeFileSync2
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/json/jsonfile.js
-var require_jsonfile2 = __commonJS({
-  "node_modules/fs-extra/lib/json/jsonfile.js"(exports, module2) {
-    "use strict";
-    var jsonFile = require_jsonfile();
-    module2.exports = {
-      // jsonfile exports
-      readJson: jsonFile.readFile,
-      readJsonSync: jsonFile.readFileSync,
-      writeJson: jsonFile.writeFile,
-      writeJsonSync: jsonFile.writeFileSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/output-file/index.js
-var require_output_file = __commonJS({
-  "node_modules/fs-extra/lib/output-file/index.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    var fs2 = require_fs();
-    var path11 = __require("path");
-    var mkdir = require_mkdirs();
-    var pathExists = require_path_exists().pathExists;
-    async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path11.dirname(file);
-      if (!await pathExists(dir)) {
-        await mkdir.mkdirs(dir);
-      }
-      return fs2.writeFile(file, data, encoding);
-    }
-    function outputFileSync(file, ...args) {
-      const dir = path11.dirname(file);
-      if (!fs2.existsSync(dir)) {
-        mkdir.mkdirsSync(dir);
-      }
-      fs2.writeFileSync(file, ...args);
-    }
-    module2.exports = {
-      outputFile: u(outputFile),
-      outputFileSync
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/json/output-json.js
-var require_output_json = __commonJS({
-  "node_modules/fs-extra/lib/json/output-json.js"(exports, module2) {
-    "use strict";
-    var { stringify } = require_utils2();
-    var { outputFile } = require_output_file();
-    async function outputJson(file, data, options = {}) {
-      const str2 = stringify(data, options);
-      await outputFile(file, str2, options);
-    }
-    module2.exports = outputJson;
-  }
-});
-
-// node_modules/fs-extra/lib/json/output-json-sync.js
-var require_output_json_sync = __commonJS({
-  "node_modules/fs-extra/lib/json/output-json-sync.js"(exports, module2) {
-    "use strict";
-    var { stringify } = require_utils2();
-    var { outputFileSync } = require_output_file();
-    function outputJsonSync(file, data, options) {
-      const str2 = stringify(data, options);
-      outputFileSync(file, str2, options);
-    }
-    module2.exports = outputJsonSync;
-  }
-});
-
-// node_modules/fs-extra/lib/json/index.js
-var require_json = __commonJS({
-  "node_modules/fs-extra/lib/json/index.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    var jsonFile = require_jsonfile2();
-    jsonFile.outputJson = u(require_output_json());
-    jsonFile.outputJsonSync = require_output_json_sync();
-    jsonFile.outputJSON = jsonFile.outputJson;
-    jsonFile.outputJSONSync = jsonFile.outputJsonSync;
-    jsonFile.writeJSON = jsonFile.writeJson;
-    jsonFile.writeJSONSync = jsonFile.writeJsonSync;
-    jsonFile.readJSON = jsonFile.readJson;
-    jsonFile.readJSONSync = jsonFile.readJsonSync;
-    module2.exports = jsonFile;
-  }
-});
-
-// node_modules/fs-extra/lib/move/move.js
-var require_move = __commonJS({
-  "node_modules/fs-extra/lib/move/move.js"(exports, module2) {
-    "use strict";
-    var fs2 = require_fs();
-    var path11 = __require("path");
-    var { copy } = require_copy2();
-    var { remove } = require_remove();
-    var { mkdirp } = require_mkdirs();
-    var { pathExists } = require_path_exists();
-    var stat2 = require_stat();
-    async function move(src, dest, opts = {}) {
-      const overwrite = opts.overwrite || opts.clobber || false;
-      const { srcStat, isChangingCase = false } = await stat2.checkPaths(src, dest, "move", opts);
-      await stat2.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path11.dirname(dest);
-      const parsedParentPath = path11.parse(destParent);
-      if (parsedParentPath.root !== destParent) {
-        await mkdirp(destParent);
-      }
-      return doRename(src, dest, overwrite, isChangingCase);
-    }
-    async function doRename(src, dest, overwrite, isChangingCase) {
-      if (!isChangingCase) {
-        if (overwrite) {
-          await remove(dest);
-        } else if (await pathExists(dest)) {
-          throw new Error("dest already exists.");
-        }
-      }
-      try {
-        await fs2.rename(src, dest);
-      } catch (err) {
-        if (err.code !== "EXDEV") {
-          throw err;
-        }
-        await moveAcrossDevice(src, dest, overwrite);
-      }
-    }
-    async function moveAcrossDevice(src, dest, overwrite) {
-      const opts = {
-        overwrite,
-        errorOnExist: true,
-        preserveTimestamps: true
-      };
-      await copy(src, dest, opts);
-      return remove(src);
-    }
-    module2.exports = move;
-  }
-});
-
-// node_modules/fs-extra/lib/move/move-sync.js
-var require_move_sync = __commonJS({
-  "node_modules/fs-extra/lib/move/move-sync.js"(exports, module2) {
-    "use strict";
-    var fs2 = require_graceful_fs();
-    var path11 = __require("path");
-    var copySync = require_copy2().copySync;
-    var removeSync = require_remove().removeSync;
-    var mkdirpSync = require_mkdirs().mkdirpSync;
-    var stat2 = require_stat();
-    function moveSync(src, dest, opts) {
-      opts = opts || {};
-      const overwrite = opts.overwrite || opts.clobber || false;
-      const { srcStat, isChangingCase = false } = stat2.checkPathsSync(src, dest, "move", opts);
-      stat2.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path11.dirname(dest));
-      return doRename(src, dest, overwrite, isChangingCase);
-    }
-    function isParentRoot(dest) {
-      const parent = path11.dirname(dest);
-      const parsedPath = path11.parse(parent);
-      return parsedPath.root === parent;
-    }
-    function doRename(src, dest, overwrite, isChangingCase) {
-      if (isChangingCase) return rename(src, dest, overwrite);
-      if (overwrite) {
-        removeSync(dest);
-        return rename(src, dest, overwrite);
-      }
-      if (fs2.existsSync(dest)) throw new Error("dest already exists.");
-      return rename(src, dest, overwrite);
-    }
-    function rename(src, dest, overwrite) {
-      try {
-        fs2.renameSync(src, dest);
-      } catch (err) {
-        if (err.code !== "EXDEV") throw err;
-        return moveAcrossDevice(src, dest, overwrite);
-      }
-    }
-    function moveAcrossDevice(src, dest, overwrite) {
-      const opts = {
-        overwrite,
-        errorOnExist: true,
-        preserveTimestamps: true
-      };
-      copySync(src, dest, opts);
-      return removeSync(src);
-    }
-    module2.exports = moveSync;
-  }
-});
-
-// node_modules/fs-extra/lib/move/index.js
-var require_move2 = __commonJS({
-  "node_modules/fs-extra/lib/move/index.js"(exports, module2) {
-    "use strict";
-    var u = require_universalify().fromPromise;
-    module2.exports = {
-      move: u(require_move()),
-      moveSync: require_move_sync()
-    };
-  }
-});
-
-// node_modules/fs-extra/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/fs-extra/lib/index.js"(exports, module2) {
-    "use strict";
-    module2.exports = {
-      // Export promiseified graceful-fs:
-      ...require_fs(),
-      // Export extra methods:
-      ...require_copy2(),
-      ...require_empty(),
-      ...require_ensure(),
-      ...require_json(),
-      ...require_mkdirs(),
-      ...require_move2(),
-      ...require_output_file(),
-      ...require_path_exists(),
-      ...require_remove()
-    };
-  }
-});
-
-// node_modules/@cdktf/hcl2json/lib/deepmerge.js
-var require_deepmerge = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/deepmerge.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.deepMerge = void 0;
-    function deepMerge(target2, ...sources) {
-      for (const source of sources) {
-        if (typeof source !== "object" || typeof target2 !== "object") {
-          throw new Error(`Invalid usage. Both source (${JSON.stringify(source)}) and target (${JSON.stringify(target2)}) must be objects`);
-        }
-        for (const key of Object.keys(source)) {
-          const value = source[key];
-          if (typeof value === "object" && value != null && !Array.isArray(value)) {
-            if (typeof target2[key] !== "object") {
-              target2[key] = {};
-            }
-            deepMerge(target2[key], value);
-            const output = target2[key];
-            if (typeof output === "object" && Object.keys(output).length === 0) {
-              delete target2[key];
-            }
-          } else if (typeof value === "object" && value != null && Array.isArray(value)) {
-            if (Array.isArray(target2[key])) {
-              target2[key] = [...target2[key], ...value];
-            } else {
-              target2[key] = value;
-            }
-          } else if (value === void 0) {
-            delete target2[key];
-          } else {
-            target2[key] = value;
-          }
-        }
-      }
-      return target2;
-    }
-    exports.deepMerge = deepMerge;
-  }
-});
-
-// node_modules/@cdktf/hcl2json/lib/syntax-tree.js
-var require_syntax_tree = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/syntax-tree.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getChildWithValue = exports.isIndexTraversalPart = exports.isNameTraversalPart = exports.isObjectExpression = exports.isTupleExpression = exports.isBinaryOpExpression = exports.isUnaryOpExpression = exports.isConditionalExpression = exports.isSplatExpression = exports.isIndexExpression = exports.isLiteralValueExpression = exports.isRelativeTraversalExpression = exports.isScopeTraversalExpression = exports.isFunctionCallExpression = exports.isTemplateExpression = exports.isTemplateWrapExpression = exports.isForExpression = void 0;
-    function isForExpression(ast) {
-      return ast.type === "for";
-    }
-    exports.isForExpression = isForExpression;
-    function isTemplateWrapExpression(ast) {
-      return ast.type === "templateWrap";
-    }
-    exports.isTemplateWrapExpression = isTemplateWrapExpression;
-    function isTemplateExpression(ast) {
-      return ast.type === "template";
-    }
-    exports.isTemplateExpression = isTemplateExpression;
-    function isFunctionCallExpression(ast) {
-      return ast.type === "function";
-    }
-    exports.isFunctionCallExpression = isFunctionCallExpression;
-    function isScopeTraversalExpression(ast) {
-      return ast.type === "scopeTraversal";
-    }
-    exports.isScopeTraversalExpression = isScopeTraversalExpression;
-    function isRelativeTraversalExpression(ast) {
-      return ast.type === "relativeTraversal";
-    }
-    exports.isRelativeTraversalExpression = isRelativeTraversalExpression;
-    function isLiteralValueExpression(ast) {
-      return ast.type === "literalValue";
-    }
-    exports.isLiteralValueExpression = isLiteralValueExpression;
-    function isIndexExpression(ast) {
-      return ast.type === "index";
-    }
-    exports.isIndexExpression = isIndexExpression;
-    function isSplatExpression(ast) {
-      return ast.type === "splat";
-    }
-    exports.isSplatExpression = isSplatExpression;
-    function isConditionalExpression(ast) {
-      return ast.type === "conditional";
-    }
-    exports.isConditionalExpression = isConditionalExpression;
-    function isUnaryOpExpression(ast) {
-      return ast.type === "unaryOp";
-    }
-    exports.isUnaryOpExpression = isUnaryOpExpression;
-    function isBinaryOpExpression(ast) {
-      return ast.type === "binaryOp";
-    }
-    exports.isBinaryOpExpression = isBinaryOpExpression;
-    function isTupleExpression(ast) {
-      return ast.type === "tuple";
-    }
-    exports.isTupleExpression = isTupleExpression;
-    function isObjectExpression(part) {
-      return part.type === "object";
-    }
-    exports.isObjectExpression = isObjectExpression;
-    function isNameTraversalPart(part) {
-      return part.type === "nameTraversal";
-    }
-    exports.isNameTraversalPart = isNameTraversalPart;
-    function isIndexTraversalPart(part) {
-      return part.type === "indexTraversal";
-    }
-    exports.isIndexTraversalPart = isIndexTraversalPart;
-    function getChildWithValue(node, value) {
-      if (!node.children) {
-        return null;
-      }
-      return node.children.find((child2) => {
-        if (!child2.meta)
-          return false;
-        return child2.meta.value === value;
-      });
-    }
-    exports.getChildWithValue = getChildWithValue;
-  }
-});
-
-// node_modules/@cdktf/hcl2json/lib/references.js
-var require_references = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/references.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.findAllReferencesInAst = exports.traversalToReference = void 0;
-    var syntax_tree_1 = require_syntax_tree();
-    function traversalToReference(traversalExpression, localVariables) {
-      const meta = traversalExpression.meta;
-      function onlyTakeTraversalPartsUntilFirstBracketPropertyAccess(traversals) {
-        let filtered = [];
-        let index = 0;
-        for (const traversal of traversals) {
-          if ("segment" in traversal) {
-            if (index === 0) {
-              if (localVariables === null || localVariables === void 0 ? void 0 : localVariables.includes(traversal.segment)) {
-                return [];
-              }
-            }
-            filtered.push(traversal);
-          } else {
-            return filtered;
-          }
-        }
-        return filtered;
-      }
-      const filteredParts = onlyTakeTraversalPartsUntilFirstBracketPropertyAccess(meta.traversal);
-      if (filteredParts.length === 0) {
-        return null;
-      }
-      const startPosition = filteredParts[0].range.start.byte;
-      const endPosition = filteredParts[filteredParts.length - 1].range.end.byte;
-      return {
-        value: filteredParts.map((part) => part.segment).join("."),
-        startPosition,
-        endPosition
-      };
-    }
-    exports.traversalToReference = traversalToReference;
-    function findAllReferencesInAst(input, entry, localVariables) {
-      if (!entry) {
-        return [];
-      }
-      switch (entry.type) {
-        case "scopeTraversal": {
-          const reference = traversalToReference(entry, localVariables);
-          if (reference)
-            return [reference];
-          return [];
-        }
-        case "for": {
-          const meta = entry.meta;
-          const additionalLocalVariables = [
-            meta.keyVar,
-            meta.valVar,
-            ...localVariables || []
-          ];
-          return [
-            ...findAllReferencesInAst(input, (0, syntax_tree_1.getChildWithValue)(entry, meta.collectionExpression), additionalLocalVariables),
-            ...findAllReferencesInAst(input, (0, syntax_tree_1.getChildWithValue)(entry, meta.conditionalExpression), additionalLocalVariables)
-          ];
-        }
-        default:
-          return entry.children.map((child2) => findAllReferencesInAst(input, child2, localVariables)).flat();
-      }
-    }
-    exports.findAllReferencesInAst = findAllReferencesInAst;
-  }
-});
-
-// node_modules/@cdktf/hcl2json/lib/util.js
-var require_util = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/util.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.wrapTerraformExpression = exports.replaceQuotes = void 0;
-    function replaceQuotes(input) {
-      const fullyQuotedMatch = /^(\s*")(.*)("\s*)$/.exec(input);
-      const hasTemplate = /(?<!\$)\$\{/.test(input);
-      if (fullyQuotedMatch !== null && !hasTemplate) {
-        return `${fullyQuotedMatch[1]}${fullyQuotedMatch[2].replace(/"/g, `\\"`)}${fullyQuotedMatch[3]}`;
-      }
-      return input;
-    }
-    exports.replaceQuotes = replaceQuotes;
-    function wrapTerraformExpression(input) {
-      input = replaceQuotes(input);
-      if (!isNaN(Number(input))) {
-        return { wrap: input, wrapOffset: 0 };
-      }
-      if (input === "true" || input === "false") {
-        return { wrap: input, wrapOffset: 0 };
-      }
-      if (input.startsWith(`"`)) {
-        if (input.indexOf("\n") >= 0) {
-          const trimWrapped = input.substring(1, input.length - 1);
-          return {
-            wrap: `<<EOE
-${trimWrapped}
-EOE
-`,
-            wrapOffset: 5
-          };
-        }
-        return { wrap: input, wrapOffset: 0 };
-      }
-      if (input.startsWith("[") || input.startsWith("{")) {
-        return { wrap: input, wrapOffset: 0 };
-      }
-      if (input.startsWith("<<")) {
-        if (!input.endsWith("\n")) {
-          return { wrap: input + "\n", wrapOffset: 0 };
-        }
-        return { wrap: input, wrapOffset: 0 };
-      }
-      return { wrap: `"${input}"`, wrapOffset: 1 };
-    }
-    exports.wrapTerraformExpression = wrapTerraformExpression;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -9779,10 +7400,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path11, mode, callback) {
+          chmod(path13, mode, callback) {
             callback(enosys());
           },
-          chown(path11, uid, gid, callback) {
+          chown(path13, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -9803,49 +7424,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path11, uid, gid, callback) {
+          lchown(path13, uid, gid, callback) {
             callback(enosys());
           },
-          link(path11, link, callback) {
+          link(path13, link, callback) {
             callback(enosys());
           },
-          lstat(path11, callback) {
+          lstat(path13, callback) {
             callback(enosys());
           },
-          mkdir(path11, perm, callback) {
+          mkdir(path13, perm, callback) {
             callback(enosys());
           },
-          open(path11, flags, mode, callback) {
+          open(path13, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path11, callback) {
+          readdir(path13, callback) {
             callback(enosys());
           },
-          readlink(path11, callback) {
+          readlink(path13, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path11, callback) {
+          rmdir(path13, callback) {
             callback(enosys());
           },
-          stat(path11, callback) {
+          stat(path13, callback) {
             callback(enosys());
           },
-          symlink(path11, link, callback) {
+          symlink(path13, link, callback) {
             callback(enosys());
           },
-          truncate(path11, length, callback) {
+          truncate(path13, length, callback) {
             callback(enosys());
           },
-          unlink(path11, callback) {
+          unlink(path13, callback) {
             callback(enosys());
           },
-          utimes(path11, atime, mtime, callback) {
+          utimes(path13, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -10325,6 +7946,2385 @@ var require_bridge_wasm_exec = __commonJS({
       };
     }
     require_wasm_exec();
+  }
+});
+
+// node_modules/universalify/index.js
+var require_universalify = __commonJS({
+  "node_modules/universalify/index.js"(exports) {
+    "use strict";
+    exports.fromCallback = function(fn) {
+      return Object.defineProperty(function(...args) {
+        if (typeof args[args.length - 1] === "function") fn.apply(this, args);
+        else {
+          return new Promise((resolve, reject) => {
+            args.push((err, res) => err != null ? reject(err) : resolve(res));
+            fn.apply(this, args);
+          });
+        }
+      }, "name", { value: fn.name });
+    };
+    exports.fromPromise = function(fn) {
+      return Object.defineProperty(function(...args) {
+        const cb = args[args.length - 1];
+        if (typeof cb !== "function") return fn.apply(this, args);
+        else {
+          args.pop();
+          fn.apply(this, args).then((r) => cb(null, r), cb);
+        }
+      }, "name", { value: fn.name });
+    };
+  }
+});
+
+// node_modules/graceful-fs/polyfills.js
+var require_polyfills = __commonJS({
+  "node_modules/graceful-fs/polyfills.js"(exports, module2) {
+    var constants2 = __require("constants");
+    var origCwd = process.cwd;
+    var cwd = null;
+    var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
+    process.cwd = function() {
+      if (!cwd)
+        cwd = origCwd.call(process);
+      return cwd;
+    };
+    try {
+      process.cwd();
+    } catch (er) {
+    }
+    if (typeof process.chdir === "function") {
+      chdir = process.chdir;
+      process.chdir = function(d) {
+        cwd = null;
+        chdir.call(process, d);
+      };
+      if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir);
+    }
+    var chdir;
+    module2.exports = patch;
+    function patch(fs2) {
+      if (constants2.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+        patchLchmod(fs2);
+      }
+      if (!fs2.lutimes) {
+        patchLutimes(fs2);
+      }
+      fs2.chown = chownFix(fs2.chown);
+      fs2.fchown = chownFix(fs2.fchown);
+      fs2.lchown = chownFix(fs2.lchown);
+      fs2.chmod = chmodFix(fs2.chmod);
+      fs2.fchmod = chmodFix(fs2.fchmod);
+      fs2.lchmod = chmodFix(fs2.lchmod);
+      fs2.chownSync = chownFixSync(fs2.chownSync);
+      fs2.fchownSync = chownFixSync(fs2.fchownSync);
+      fs2.lchownSync = chownFixSync(fs2.lchownSync);
+      fs2.chmodSync = chmodFixSync(fs2.chmodSync);
+      fs2.fchmodSync = chmodFixSync(fs2.fchmodSync);
+      fs2.lchmodSync = chmodFixSync(fs2.lchmodSync);
+      fs2.stat = statFix(fs2.stat);
+      fs2.fstat = statFix(fs2.fstat);
+      fs2.lstat = statFix(fs2.lstat);
+      fs2.statSync = statFixSync(fs2.statSync);
+      fs2.fstatSync = statFixSync(fs2.fstatSync);
+      fs2.lstatSync = statFixSync(fs2.lstatSync);
+      if (fs2.chmod && !fs2.lchmod) {
+        fs2.lchmod = function(path13, mode, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs2.lchmodSync = function() {
+        };
+      }
+      if (fs2.chown && !fs2.lchown) {
+        fs2.lchown = function(path13, uid, gid, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs2.lchownSync = function() {
+        };
+      }
+      if (platform === "win32") {
+        fs2.rename = typeof fs2.rename !== "function" ? fs2.rename : (function(fs$rename) {
+          function rename(from, to, cb) {
+            var start = Date.now();
+            var backoff = 0;
+            fs$rename(from, to, function CB(er) {
+              if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
+                setTimeout(function() {
+                  fs2.stat(to, function(stater, st) {
+                    if (stater && stater.code === "ENOENT")
+                      fs$rename(from, to, CB);
+                    else
+                      cb(er);
+                  });
+                }, backoff);
+                if (backoff < 100)
+                  backoff += 10;
+                return;
+              }
+              if (cb) cb(er);
+            });
+          }
+          if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
+          return rename;
+        })(fs2.rename);
+      }
+      fs2.read = typeof fs2.read !== "function" ? fs2.read : (function(fs$read) {
+        function read(fd, buffer, offset, length, position, callback_) {
+          var callback;
+          if (callback_ && typeof callback_ === "function") {
+            var eagCounter = 0;
+            callback = function(er, _, __) {
+              if (er && er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                return fs$read.call(fs2, fd, buffer, offset, length, position, callback);
+              }
+              callback_.apply(this, arguments);
+            };
+          }
+          return fs$read.call(fs2, fd, buffer, offset, length, position, callback);
+        }
+        if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
+        return read;
+      })(fs2.read);
+      fs2.readSync = typeof fs2.readSync !== "function" ? fs2.readSync : /* @__PURE__ */ (function(fs$readSync) {
+        return function(fd, buffer, offset, length, position) {
+          var eagCounter = 0;
+          while (true) {
+            try {
+              return fs$readSync.call(fs2, fd, buffer, offset, length, position);
+            } catch (er) {
+              if (er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                continue;
+              }
+              throw er;
+            }
+          }
+        };
+      })(fs2.readSync);
+      function patchLchmod(fs3) {
+        fs3.lchmod = function(path13, mode, callback) {
+          fs3.open(
+            path13,
+            constants2.O_WRONLY | constants2.O_SYMLINK,
+            mode,
+            function(err, fd) {
+              if (err) {
+                if (callback) callback(err);
+                return;
+              }
+              fs3.fchmod(fd, mode, function(err2) {
+                fs3.close(fd, function(err22) {
+                  if (callback) callback(err2 || err22);
+                });
+              });
+            }
+          );
+        };
+        fs3.lchmodSync = function(path13, mode) {
+          var fd = fs3.openSync(path13, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
+          var threw = true;
+          var ret;
+          try {
+            ret = fs3.fchmodSync(fd, mode);
+            threw = false;
+          } finally {
+            if (threw) {
+              try {
+                fs3.closeSync(fd);
+              } catch (er) {
+              }
+            } else {
+              fs3.closeSync(fd);
+            }
+          }
+          return ret;
+        };
+      }
+      function patchLutimes(fs3) {
+        if (constants2.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
+          fs3.lutimes = function(path13, at4, mt, cb) {
+            fs3.open(path13, constants2.O_SYMLINK, function(er, fd) {
+              if (er) {
+                if (cb) cb(er);
+                return;
+              }
+              fs3.futimes(fd, at4, mt, function(er2) {
+                fs3.close(fd, function(er22) {
+                  if (cb) cb(er2 || er22);
+                });
+              });
+            });
+          };
+          fs3.lutimesSync = function(path13, at4, mt) {
+            var fd = fs3.openSync(path13, constants2.O_SYMLINK);
+            var ret;
+            var threw = true;
+            try {
+              ret = fs3.futimesSync(fd, at4, mt);
+              threw = false;
+            } finally {
+              if (threw) {
+                try {
+                  fs3.closeSync(fd);
+                } catch (er) {
+                }
+              } else {
+                fs3.closeSync(fd);
+              }
+            }
+            return ret;
+          };
+        } else if (fs3.futimes) {
+          fs3.lutimes = function(_a, _b, _c, cb) {
+            if (cb) process.nextTick(cb);
+          };
+          fs3.lutimesSync = function() {
+          };
+        }
+      }
+      function chmodFix(orig) {
+        if (!orig) return orig;
+        return function(target2, mode, cb) {
+          return orig.call(fs2, target2, mode, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      function chmodFixSync(orig) {
+        if (!orig) return orig;
+        return function(target2, mode) {
+          try {
+            return orig.call(fs2, target2, mode);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      function chownFix(orig) {
+        if (!orig) return orig;
+        return function(target2, uid, gid, cb) {
+          return orig.call(fs2, target2, uid, gid, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      function chownFixSync(orig) {
+        if (!orig) return orig;
+        return function(target2, uid, gid) {
+          try {
+            return orig.call(fs2, target2, uid, gid);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      function statFix(orig) {
+        if (!orig) return orig;
+        return function(target2, options, cb) {
+          if (typeof options === "function") {
+            cb = options;
+            options = null;
+          }
+          function callback(er, stats) {
+            if (stats) {
+              if (stats.uid < 0) stats.uid += 4294967296;
+              if (stats.gid < 0) stats.gid += 4294967296;
+            }
+            if (cb) cb.apply(this, arguments);
+          }
+          return options ? orig.call(fs2, target2, options, callback) : orig.call(fs2, target2, callback);
+        };
+      }
+      function statFixSync(orig) {
+        if (!orig) return orig;
+        return function(target2, options) {
+          var stats = options ? orig.call(fs2, target2, options) : orig.call(fs2, target2);
+          if (stats) {
+            if (stats.uid < 0) stats.uid += 4294967296;
+            if (stats.gid < 0) stats.gid += 4294967296;
+          }
+          return stats;
+        };
+      }
+      function chownErOk(er) {
+        if (!er)
+          return true;
+        if (er.code === "ENOSYS")
+          return true;
+        var nonroot = !process.getuid || process.getuid() !== 0;
+        if (nonroot) {
+          if (er.code === "EINVAL" || er.code === "EPERM")
+            return true;
+        }
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/graceful-fs/legacy-streams.js
+var require_legacy_streams = __commonJS({
+  "node_modules/graceful-fs/legacy-streams.js"(exports, module2) {
+    var Stream = __require("stream").Stream;
+    module2.exports = legacy;
+    function legacy(fs2) {
+      return {
+        ReadStream,
+        WriteStream
+      };
+      function ReadStream(path13, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path13, options);
+        Stream.call(this);
+        var self = this;
+        this.path = path13;
+        this.fd = null;
+        this.readable = true;
+        this.paused = false;
+        this.flags = "r";
+        this.mode = 438;
+        this.bufferSize = 64 * 1024;
+        options = options || {};
+        var keys = Object.keys(options);
+        for (var index = 0, length = keys.length; index < length; index++) {
+          var key = keys[index];
+          this[key] = options[key];
+        }
+        if (this.encoding) this.setEncoding(this.encoding);
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.end === void 0) {
+            this.end = Infinity;
+          } else if ("number" !== typeof this.end) {
+            throw TypeError("end must be a Number");
+          }
+          if (this.start > this.end) {
+            throw new Error("start must be <= end");
+          }
+          this.pos = this.start;
+        }
+        if (this.fd !== null) {
+          process.nextTick(function() {
+            self._read();
+          });
+          return;
+        }
+        fs2.open(this.path, this.flags, this.mode, function(err, fd) {
+          if (err) {
+            self.emit("error", err);
+            self.readable = false;
+            return;
+          }
+          self.fd = fd;
+          self.emit("open", fd);
+          self._read();
+        });
+      }
+      function WriteStream(path13, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path13, options);
+        Stream.call(this);
+        this.path = path13;
+        this.fd = null;
+        this.writable = true;
+        this.flags = "w";
+        this.encoding = "binary";
+        this.mode = 438;
+        this.bytesWritten = 0;
+        options = options || {};
+        var keys = Object.keys(options);
+        for (var index = 0, length = keys.length; index < length; index++) {
+          var key = keys[index];
+          this[key] = options[key];
+        }
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.start < 0) {
+            throw new Error("start must be >= zero");
+          }
+          this.pos = this.start;
+        }
+        this.busy = false;
+        this._queue = [];
+        if (this.fd === null) {
+          this._open = fs2.open;
+          this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
+          this.flush();
+        }
+      }
+    }
+  }
+});
+
+// node_modules/graceful-fs/clone.js
+var require_clone = __commonJS({
+  "node_modules/graceful-fs/clone.js"(exports, module2) {
+    "use strict";
+    module2.exports = clone;
+    var getPrototypeOf = Object.getPrototypeOf || function(obj) {
+      return obj.__proto__;
+    };
+    function clone(obj) {
+      if (obj === null || typeof obj !== "object")
+        return obj;
+      if (obj instanceof Object)
+        var copy = { __proto__: getPrototypeOf(obj) };
+      else
+        var copy = /* @__PURE__ */ Object.create(null);
+      Object.getOwnPropertyNames(obj).forEach(function(key) {
+        Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key));
+      });
+      return copy;
+    }
+  }
+});
+
+// node_modules/graceful-fs/graceful-fs.js
+var require_graceful_fs = __commonJS({
+  "node_modules/graceful-fs/graceful-fs.js"(exports, module2) {
+    var fs2 = __require("fs");
+    var polyfills = require_polyfills();
+    var legacy = require_legacy_streams();
+    var clone = require_clone();
+    var util = __require("util");
+    var gracefulQueue;
+    var previousSymbol;
+    if (typeof Symbol === "function" && typeof Symbol.for === "function") {
+      gracefulQueue = /* @__PURE__ */ Symbol.for("graceful-fs.queue");
+      previousSymbol = /* @__PURE__ */ Symbol.for("graceful-fs.previous");
+    } else {
+      gracefulQueue = "___graceful-fs.queue";
+      previousSymbol = "___graceful-fs.previous";
+    }
+    function noop() {
+    }
+    function publishQueue(context, queue2) {
+      Object.defineProperty(context, gracefulQueue, {
+        get: function() {
+          return queue2;
+        }
+      });
+    }
+    var debug = noop;
+    if (util.debuglog)
+      debug = util.debuglog("gfs4");
+    else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ""))
+      debug = function() {
+        var m = util.format.apply(util, arguments);
+        m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
+        console.error(m);
+      };
+    if (!fs2[gracefulQueue]) {
+      queue = global[gracefulQueue] || [];
+      publishQueue(fs2, queue);
+      fs2.close = (function(fs$close) {
+        function close(fd, cb) {
+          return fs$close.call(fs2, fd, function(err) {
+            if (!err) {
+              resetQueue();
+            }
+            if (typeof cb === "function")
+              cb.apply(this, arguments);
+          });
+        }
+        Object.defineProperty(close, previousSymbol, {
+          value: fs$close
+        });
+        return close;
+      })(fs2.close);
+      fs2.closeSync = (function(fs$closeSync) {
+        function closeSync2(fd) {
+          fs$closeSync.apply(fs2, arguments);
+          resetQueue();
+        }
+        Object.defineProperty(closeSync2, previousSymbol, {
+          value: fs$closeSync
+        });
+        return closeSync2;
+      })(fs2.closeSync);
+      if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
+        process.on("exit", function() {
+          debug(fs2[gracefulQueue]);
+          __require("assert").equal(fs2[gracefulQueue].length, 0);
+        });
+      }
+    }
+    var queue;
+    if (!global[gracefulQueue]) {
+      publishQueue(global, fs2[gracefulQueue]);
+    }
+    module2.exports = patch(clone(fs2));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs2.__patched) {
+      module2.exports = patch(fs2);
+      fs2.__patched = true;
+    }
+    function patch(fs3) {
+      polyfills(fs3);
+      fs3.gracefulify = patch;
+      fs3.createReadStream = createReadStream;
+      fs3.createWriteStream = createWriteStream;
+      var fs$readFile = fs3.readFile;
+      fs3.readFile = readFile;
+      function readFile(path13, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$readFile(path13, options, cb);
+        function go$readFile(path14, options2, cb2, startTime) {
+          return fs$readFile(path14, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$readFile, [path14, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$writeFile = fs3.writeFile;
+      fs3.writeFile = writeFile;
+      function writeFile(path13, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$writeFile(path13, data, options, cb);
+        function go$writeFile(path14, data2, options2, cb2, startTime) {
+          return fs$writeFile(path14, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$writeFile, [path14, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$appendFile = fs3.appendFile;
+      if (fs$appendFile)
+        fs3.appendFile = appendFile;
+      function appendFile(path13, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$appendFile(path13, data, options, cb);
+        function go$appendFile(path14, data2, options2, cb2, startTime) {
+          return fs$appendFile(path14, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$appendFile, [path14, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$copyFile = fs3.copyFile;
+      if (fs$copyFile)
+        fs3.copyFile = copyFile;
+      function copyFile(src, dest, flags, cb) {
+        if (typeof flags === "function") {
+          cb = flags;
+          flags = 0;
+        }
+        return go$copyFile(src, dest, flags, cb);
+        function go$copyFile(src2, dest2, flags2, cb2, startTime) {
+          return fs$copyFile(src2, dest2, flags2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$copyFile, [src2, dest2, flags2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$readdir = fs3.readdir;
+      fs3.readdir = readdir2;
+      var noReaddirOptionVersions = /^v[0-5]\./;
+      function readdir2(path13, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path14, options2, cb2, startTime) {
+          return fs$readdir(path14, fs$readdirCallback(
+            path14,
+            options2,
+            cb2,
+            startTime
+          ));
+        } : function go$readdir2(path14, options2, cb2, startTime) {
+          return fs$readdir(path14, options2, fs$readdirCallback(
+            path14,
+            options2,
+            cb2,
+            startTime
+          ));
+        };
+        return go$readdir(path13, options, cb);
+        function fs$readdirCallback(path14, options2, cb2, startTime) {
+          return function(err, files) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([
+                go$readdir,
+                [path14, options2, cb2],
+                err,
+                startTime || Date.now(),
+                Date.now()
+              ]);
+            else {
+              if (files && files.sort)
+                files.sort();
+              if (typeof cb2 === "function")
+                cb2.call(this, err, files);
+            }
+          };
+        }
+      }
+      if (process.version.substr(0, 4) === "v0.8") {
+        var legStreams = legacy(fs3);
+        ReadStream = legStreams.ReadStream;
+        WriteStream = legStreams.WriteStream;
+      }
+      var fs$ReadStream = fs3.ReadStream;
+      if (fs$ReadStream) {
+        ReadStream.prototype = Object.create(fs$ReadStream.prototype);
+        ReadStream.prototype.open = ReadStream$open;
+      }
+      var fs$WriteStream = fs3.WriteStream;
+      if (fs$WriteStream) {
+        WriteStream.prototype = Object.create(fs$WriteStream.prototype);
+        WriteStream.prototype.open = WriteStream$open;
+      }
+      Object.defineProperty(fs3, "ReadStream", {
+        get: function() {
+          return ReadStream;
+        },
+        set: function(val) {
+          ReadStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      Object.defineProperty(fs3, "WriteStream", {
+        get: function() {
+          return WriteStream;
+        },
+        set: function(val) {
+          WriteStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      var FileReadStream = ReadStream;
+      Object.defineProperty(fs3, "FileReadStream", {
+        get: function() {
+          return FileReadStream;
+        },
+        set: function(val) {
+          FileReadStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      var FileWriteStream = WriteStream;
+      Object.defineProperty(fs3, "FileWriteStream", {
+        get: function() {
+          return FileWriteStream;
+        },
+        set: function(val) {
+          FileWriteStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      function ReadStream(path13, options) {
+        if (this instanceof ReadStream)
+          return fs$ReadStream.apply(this, arguments), this;
+        else
+          return ReadStream.apply(Object.create(ReadStream.prototype), arguments);
+      }
+      function ReadStream$open() {
+        var that = this;
+        open(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
+            if (that.autoClose)
+              that.destroy();
+            that.emit("error", err);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+            that.read();
+          }
+        });
+      }
+      function WriteStream(path13, options) {
+        if (this instanceof WriteStream)
+          return fs$WriteStream.apply(this, arguments), this;
+        else
+          return WriteStream.apply(Object.create(WriteStream.prototype), arguments);
+      }
+      function WriteStream$open() {
+        var that = this;
+        open(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
+            that.destroy();
+            that.emit("error", err);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+          }
+        });
+      }
+      function createReadStream(path13, options) {
+        return new fs3.ReadStream(path13, options);
+      }
+      function createWriteStream(path13, options) {
+        return new fs3.WriteStream(path13, options);
+      }
+      var fs$open = fs3.open;
+      fs3.open = open;
+      function open(path13, flags, mode, cb) {
+        if (typeof mode === "function")
+          cb = mode, mode = null;
+        return go$open(path13, flags, mode, cb);
+        function go$open(path14, flags2, mode2, cb2, startTime) {
+          return fs$open(path14, flags2, mode2, function(err, fd) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$open, [path14, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      return fs3;
+    }
+    function enqueue(elem) {
+      debug("ENQUEUE", elem[0].name, elem[1]);
+      fs2[gracefulQueue].push(elem);
+      retry();
+    }
+    var retryTimer;
+    function resetQueue() {
+      var now = Date.now();
+      for (var i = 0; i < fs2[gracefulQueue].length; ++i) {
+        if (fs2[gracefulQueue][i].length > 2) {
+          fs2[gracefulQueue][i][3] = now;
+          fs2[gracefulQueue][i][4] = now;
+        }
+      }
+      retry();
+    }
+    function retry() {
+      clearTimeout(retryTimer);
+      retryTimer = void 0;
+      if (fs2[gracefulQueue].length === 0)
+        return;
+      var elem = fs2[gracefulQueue].shift();
+      var fn = elem[0];
+      var args = elem[1];
+      var err = elem[2];
+      var startTime = elem[3];
+      var lastTime = elem[4];
+      if (startTime === void 0) {
+        debug("RETRY", fn.name, args);
+        fn.apply(null, args);
+      } else if (Date.now() - startTime >= 6e4) {
+        debug("TIMEOUT", fn.name, args);
+        var cb = args.pop();
+        if (typeof cb === "function")
+          cb.call(null, err);
+      } else {
+        var sinceAttempt = Date.now() - lastTime;
+        var sinceStart = Math.max(lastTime - startTime, 1);
+        var desiredDelay = Math.min(sinceStart * 1.2, 100);
+        if (sinceAttempt >= desiredDelay) {
+          debug("RETRY", fn.name, args);
+          fn.apply(null, args.concat([startTime]));
+        } else {
+          fs2[gracefulQueue].push(elem);
+        }
+      }
+      if (retryTimer === void 0) {
+        retryTimer = setTimeout(retry, 0);
+      }
+    }
+  }
+});
+
+// node_modules/fs-extra/lib/fs/index.js
+var require_fs = __commonJS({
+  "node_modules/fs-extra/lib/fs/index.js"(exports) {
+    "use strict";
+    var u = require_universalify().fromCallback;
+    var fs2 = require_graceful_fs();
+    var api = [
+      "access",
+      "appendFile",
+      "chmod",
+      "chown",
+      "close",
+      "copyFile",
+      "cp",
+      "fchmod",
+      "fchown",
+      "fdatasync",
+      "fstat",
+      "fsync",
+      "ftruncate",
+      "futimes",
+      "glob",
+      "lchmod",
+      "lchown",
+      "lutimes",
+      "link",
+      "lstat",
+      "mkdir",
+      "mkdtemp",
+      "open",
+      "opendir",
+      "readdir",
+      "readFile",
+      "readlink",
+      "realpath",
+      "rename",
+      "rm",
+      "rmdir",
+      "stat",
+      "statfs",
+      "symlink",
+      "truncate",
+      "unlink",
+      "utimes",
+      "writeFile"
+    ].filter((key) => {
+      return typeof fs2[key] === "function";
+    });
+    Object.assign(exports, fs2);
+    api.forEach((method) => {
+      exports[method] = u(fs2[method]);
+    });
+    exports.exists = function(filename, callback) {
+      if (typeof callback === "function") {
+        return fs2.exists(filename, callback);
+      }
+      return new Promise((resolve) => {
+        return fs2.exists(filename, resolve);
+      });
+    };
+    exports.read = function(fd, buffer, offset, length, position, callback) {
+      if (typeof callback === "function") {
+        return fs2.read(fd, buffer, offset, length, position, callback);
+      }
+      return new Promise((resolve, reject) => {
+        fs2.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+          if (err) return reject(err);
+          resolve({ bytesRead, buffer: buffer2 });
+        });
+      });
+    };
+    exports.write = function(fd, buffer, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs2.write(fd, buffer, ...args);
+      }
+      return new Promise((resolve, reject) => {
+        fs2.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+          if (err) return reject(err);
+          resolve({ bytesWritten, buffer: buffer2 });
+        });
+      });
+    };
+    exports.readv = function(fd, buffers, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs2.readv(fd, buffers, ...args);
+      }
+      return new Promise((resolve, reject) => {
+        fs2.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+          if (err) return reject(err);
+          resolve({ bytesRead, buffers: buffers2 });
+        });
+      });
+    };
+    exports.writev = function(fd, buffers, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs2.writev(fd, buffers, ...args);
+      }
+      return new Promise((resolve, reject) => {
+        fs2.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+          if (err) return reject(err);
+          resolve({ bytesWritten, buffers: buffers2 });
+        });
+      });
+    };
+    if (typeof fs2.realpath.native === "function") {
+      exports.realpath.native = u(fs2.realpath.native);
+    } else {
+      process.emitWarning(
+        "fs.realpath.native is not a function. Is fs being monkey-patched?",
+        "Warning",
+        "fs-extra-WARN0003"
+      );
+    }
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/utils.js
+var require_utils = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module2) {
+    "use strict";
+    var path13 = __require("path");
+    module2.exports.checkPath = function checkPath(pth) {
+      if (process.platform === "win32") {
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path13.parse(pth).root, ""));
+        if (pathHasInvalidWinCharacters) {
+          const error = new Error(`Path contains invalid characters: ${pth}`);
+          error.code = "EINVAL";
+          throw error;
+        }
+      }
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/make-dir.js
+var require_make_dir = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_fs();
+    var { checkPath } = require_utils();
+    var getMode = (options) => {
+      const defaults = { mode: 511 };
+      if (typeof options === "number") return options;
+      return { ...defaults, ...options }.mode;
+    };
+    module2.exports.makeDir = async (dir, options) => {
+      checkPath(dir);
+      return fs2.mkdir(dir, {
+        mode: getMode(options),
+        recursive: true
+      });
+    };
+    module2.exports.makeDirSync = (dir, options) => {
+      checkPath(dir);
+      return fs2.mkdirSync(dir, {
+        mode: getMode(options),
+        recursive: true
+      });
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/index.js
+var require_mkdirs = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var { makeDir: _makeDir, makeDirSync } = require_make_dir();
+    var makeDir = u(_makeDir);
+    module2.exports = {
+      mkdirs: makeDir,
+      mkdirsSync: makeDirSync,
+      // alias
+      mkdirp: makeDir,
+      mkdirpSync: makeDirSync,
+      ensureDir: makeDir,
+      ensureDirSync: makeDirSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/path-exists/index.js
+var require_path_exists = __commonJS({
+  "node_modules/fs-extra/lib/path-exists/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs2 = require_fs();
+    function pathExists(path13) {
+      return fs2.access(path13).then(() => true).catch(() => false);
+    }
+    module2.exports = {
+      pathExists: u(pathExists),
+      pathExistsSync: fs2.existsSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/util/utimes.js
+var require_utimes = __commonJS({
+  "node_modules/fs-extra/lib/util/utimes.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_fs();
+    var u = require_universalify().fromPromise;
+    async function utimesMillis(path13, atime, mtime) {
+      const fd = await fs2.open(path13, "r+");
+      let closeErr = null;
+      try {
+        await fs2.futimes(fd, atime, mtime);
+      } finally {
+        try {
+          await fs2.close(fd);
+        } catch (e) {
+          closeErr = e;
+        }
+      }
+      if (closeErr) {
+        throw closeErr;
+      }
+    }
+    function utimesMillisSync(path13, atime, mtime) {
+      const fd = fs2.openSync(path13, "r+");
+      fs2.futimesSync(fd, atime, mtime);
+      return fs2.closeSync(fd);
+    }
+    module2.exports = {
+      utimesMillis: u(utimesMillis),
+      utimesMillisSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/util/stat.js
+var require_stat = __commonJS({
+  "node_modules/fs-extra/lib/util/stat.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_fs();
+    var path13 = __require("path");
+    var u = require_universalify().fromPromise;
+    function getStats(src, dest, opts) {
+      const statFunc = opts.dereference ? (file) => fs2.stat(file, { bigint: true }) : (file) => fs2.lstat(file, { bigint: true });
+      return Promise.all([
+        statFunc(src),
+        statFunc(dest).catch((err) => {
+          if (err.code === "ENOENT") return null;
+          throw err;
+        })
+      ]).then(([srcStat, destStat]) => ({ srcStat, destStat }));
+    }
+    function getStatsSync(src, dest, opts) {
+      let destStat;
+      const statFunc = opts.dereference ? (file) => fs2.statSync(file, { bigint: true }) : (file) => fs2.lstatSync(file, { bigint: true });
+      const srcStat = statFunc(src);
+      try {
+        destStat = statFunc(dest);
+      } catch (err) {
+        if (err.code === "ENOENT") return { srcStat, destStat: null };
+        throw err;
+      }
+      return { srcStat, destStat };
+    }
+    async function checkPaths(src, dest, funcName, opts) {
+      const { srcStat, destStat } = await getStats(src, dest, opts);
+      if (destStat) {
+        if (areIdentical(srcStat, destStat)) {
+          const srcBaseName = path13.basename(src);
+          const destBaseName = path13.basename(dest);
+          if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
+            return { srcStat, destStat, isChangingCase: true };
+          }
+          throw new Error("Source and destination must not be the same.");
+        }
+        if (srcStat.isDirectory() && !destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite non-directory '${dest}' with directory '${src}'.`);
+        }
+        if (!srcStat.isDirectory() && destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite directory '${dest}' with non-directory '${src}'.`);
+        }
+      }
+      if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return { srcStat, destStat };
+    }
+    function checkPathsSync(src, dest, funcName, opts) {
+      const { srcStat, destStat } = getStatsSync(src, dest, opts);
+      if (destStat) {
+        if (areIdentical(srcStat, destStat)) {
+          const srcBaseName = path13.basename(src);
+          const destBaseName = path13.basename(dest);
+          if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
+            return { srcStat, destStat, isChangingCase: true };
+          }
+          throw new Error("Source and destination must not be the same.");
+        }
+        if (srcStat.isDirectory() && !destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite non-directory '${dest}' with directory '${src}'.`);
+        }
+        if (!srcStat.isDirectory() && destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite directory '${dest}' with non-directory '${src}'.`);
+        }
+      }
+      if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return { srcStat, destStat };
+    }
+    async function checkParentPaths(src, srcStat, dest, funcName) {
+      const srcParent = path13.resolve(path13.dirname(src));
+      const destParent = path13.resolve(path13.dirname(dest));
+      if (destParent === srcParent || destParent === path13.parse(destParent).root) return;
+      let destStat;
+      try {
+        destStat = await fs2.stat(destParent, { bigint: true });
+      } catch (err) {
+        if (err.code === "ENOENT") return;
+        throw err;
+      }
+      if (areIdentical(srcStat, destStat)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return checkParentPaths(src, srcStat, destParent, funcName);
+    }
+    function checkParentPathsSync(src, srcStat, dest, funcName) {
+      const srcParent = path13.resolve(path13.dirname(src));
+      const destParent = path13.resolve(path13.dirname(dest));
+      if (destParent === srcParent || destParent === path13.parse(destParent).root) return;
+      let destStat;
+      try {
+        destStat = fs2.statSync(destParent, { bigint: true });
+      } catch (err) {
+        if (err.code === "ENOENT") return;
+        throw err;
+      }
+      if (areIdentical(srcStat, destStat)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return checkParentPathsSync(src, srcStat, destParent, funcName);
+    }
+    function areIdentical(srcStat, destStat) {
+      return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
+    }
+    function isSrcSubdir(src, dest) {
+      const srcArr = path13.resolve(src).split(path13.sep).filter((i) => i);
+      const destArr = path13.resolve(dest).split(path13.sep).filter((i) => i);
+      return srcArr.every((cur, i) => destArr[i] === cur);
+    }
+    function errMsg(src, dest, funcName) {
+      return `Cannot ${funcName} '${src}' to a subdirectory of itself, '${dest}'.`;
+    }
+    module2.exports = {
+      // checkPaths
+      checkPaths: u(checkPaths),
+      checkPathsSync,
+      // checkParent
+      checkParentPaths: u(checkParentPaths),
+      checkParentPathsSync,
+      // Misc
+      isSrcSubdir,
+      areIdentical
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/copy/copy.js
+var require_copy = __commonJS({
+  "node_modules/fs-extra/lib/copy/copy.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_fs();
+    var path13 = __require("path");
+    var { mkdirs } = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var { utimesMillis } = require_utimes();
+    var stat2 = require_stat();
+    async function copy(src, dest, opts = {}) {
+      if (typeof opts === "function") {
+        opts = { filter: opts };
+      }
+      opts.clobber = "clobber" in opts ? !!opts.clobber : true;
+      opts.overwrite = "overwrite" in opts ? !!opts.overwrite : opts.clobber;
+      if (opts.preserveTimestamps && process.arch === "ia32") {
+        process.emitWarning(
+          "Using the preserveTimestamps option in 32-bit node is not recommended;\n\n	see https://github.com/jprichardson/node-fs-extra/issues/269",
+          "Warning",
+          "fs-extra-WARN0001"
+        );
+      }
+      const { srcStat, destStat } = await stat2.checkPaths(src, dest, "copy", opts);
+      await stat2.checkParentPaths(src, srcStat, dest, "copy");
+      const include = await runFilter(src, dest, opts);
+      if (!include) return;
+      const destParent = path13.dirname(dest);
+      const dirExists = await pathExists(destParent);
+      if (!dirExists) {
+        await mkdirs(destParent);
+      }
+      await getStatsAndPerformCopy(destStat, src, dest, opts);
+    }
+    async function runFilter(src, dest, opts) {
+      if (!opts.filter) return true;
+      return opts.filter(src, dest);
+    }
+    async function getStatsAndPerformCopy(destStat, src, dest, opts) {
+      const statFn = opts.dereference ? fs2.stat : fs2.lstat;
+      const srcStat = await statFn(src);
+      if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
+      if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
+      if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
+      if (srcStat.isSocket()) throw new Error(`Cannot copy a socket file: ${src}`);
+      if (srcStat.isFIFO()) throw new Error(`Cannot copy a FIFO pipe: ${src}`);
+      throw new Error(`Unknown file: ${src}`);
+    }
+    async function onFile(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return copyFile(srcStat, src, dest, opts);
+      if (opts.overwrite) {
+        await fs2.unlink(dest);
+        return copyFile(srcStat, src, dest, opts);
+      }
+      if (opts.errorOnExist) {
+        throw new Error(`'${dest}' already exists`);
+      }
+    }
+    async function copyFile(srcStat, src, dest, opts) {
+      await fs2.copyFile(src, dest);
+      if (opts.preserveTimestamps) {
+        if (fileIsNotWritable(srcStat.mode)) {
+          await makeFileWritable(dest, srcStat.mode);
+        }
+        const updatedSrcStat = await fs2.stat(src);
+        await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
+      }
+      return fs2.chmod(dest, srcStat.mode);
+    }
+    function fileIsNotWritable(srcMode) {
+      return (srcMode & 128) === 0;
+    }
+    function makeFileWritable(dest, srcMode) {
+      return fs2.chmod(dest, srcMode | 128);
+    }
+    async function onDir(srcStat, destStat, src, dest, opts) {
+      if (!destStat) {
+        await fs2.mkdir(dest);
+      }
+      const promises = [];
+      for await (const item of await fs2.opendir(src)) {
+        const srcItem = path13.join(src, item.name);
+        const destItem = path13.join(dest, item.name);
+        promises.push(
+          runFilter(srcItem, destItem, opts).then((include) => {
+            if (include) {
+              return stat2.checkPaths(srcItem, destItem, "copy", opts).then(({ destStat: destStat2 }) => {
+                return getStatsAndPerformCopy(destStat2, srcItem, destItem, opts);
+              });
+            }
+          })
+        );
+      }
+      await Promise.all(promises);
+      if (!destStat) {
+        await fs2.chmod(dest, srcStat.mode);
+      }
+    }
+    async function onLink(destStat, src, dest, opts) {
+      let resolvedSrc = await fs2.readlink(src);
+      if (opts.dereference) {
+        resolvedSrc = path13.resolve(process.cwd(), resolvedSrc);
+      }
+      if (!destStat) {
+        return fs2.symlink(resolvedSrc, dest);
+      }
+      let resolvedDest = null;
+      try {
+        resolvedDest = await fs2.readlink(dest);
+      } catch (e) {
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs2.symlink(resolvedSrc, dest);
+        throw e;
+      }
+      if (opts.dereference) {
+        resolvedDest = path13.resolve(process.cwd(), resolvedDest);
+      }
+      if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
+        throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
+      }
+      if (stat2.isSrcSubdir(resolvedDest, resolvedSrc)) {
+        throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
+      }
+      await fs2.unlink(dest);
+      return fs2.symlink(resolvedSrc, dest);
+    }
+    module2.exports = copy;
+  }
+});
+
+// node_modules/fs-extra/lib/copy/copy-sync.js
+var require_copy_sync = __commonJS({
+  "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_graceful_fs();
+    var path13 = __require("path");
+    var mkdirsSync = require_mkdirs().mkdirsSync;
+    var utimesMillisSync = require_utimes().utimesMillisSync;
+    var stat2 = require_stat();
+    function copySync(src, dest, opts) {
+      if (typeof opts === "function") {
+        opts = { filter: opts };
+      }
+      opts = opts || {};
+      opts.clobber = "clobber" in opts ? !!opts.clobber : true;
+      opts.overwrite = "overwrite" in opts ? !!opts.overwrite : opts.clobber;
+      if (opts.preserveTimestamps && process.arch === "ia32") {
+        process.emitWarning(
+          "Using the preserveTimestamps option in 32-bit node is not recommended;\n\n	see https://github.com/jprichardson/node-fs-extra/issues/269",
+          "Warning",
+          "fs-extra-WARN0002"
+        );
+      }
+      const { srcStat, destStat } = stat2.checkPathsSync(src, dest, "copy", opts);
+      stat2.checkParentPathsSync(src, srcStat, dest, "copy");
+      if (opts.filter && !opts.filter(src, dest)) return;
+      const destParent = path13.dirname(dest);
+      if (!fs2.existsSync(destParent)) mkdirsSync(destParent);
+      return getStats(destStat, src, dest, opts);
+    }
+    function getStats(destStat, src, dest, opts) {
+      const statSync5 = opts.dereference ? fs2.statSync : fs2.lstatSync;
+      const srcStat = statSync5(src);
+      if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
+      else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
+      else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
+      else if (srcStat.isSocket()) throw new Error(`Cannot copy a socket file: ${src}`);
+      else if (srcStat.isFIFO()) throw new Error(`Cannot copy a FIFO pipe: ${src}`);
+      throw new Error(`Unknown file: ${src}`);
+    }
+    function onFile(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return copyFile(srcStat, src, dest, opts);
+      return mayCopyFile(srcStat, src, dest, opts);
+    }
+    function mayCopyFile(srcStat, src, dest, opts) {
+      if (opts.overwrite) {
+        fs2.unlinkSync(dest);
+        return copyFile(srcStat, src, dest, opts);
+      } else if (opts.errorOnExist) {
+        throw new Error(`'${dest}' already exists`);
+      }
+    }
+    function copyFile(srcStat, src, dest, opts) {
+      fs2.copyFileSync(src, dest);
+      if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
+      return setDestMode(dest, srcStat.mode);
+    }
+    function handleTimestamps(srcMode, src, dest) {
+      if (fileIsNotWritable(srcMode)) makeFileWritable(dest, srcMode);
+      return setDestTimestamps(src, dest);
+    }
+    function fileIsNotWritable(srcMode) {
+      return (srcMode & 128) === 0;
+    }
+    function makeFileWritable(dest, srcMode) {
+      return setDestMode(dest, srcMode | 128);
+    }
+    function setDestMode(dest, srcMode) {
+      return fs2.chmodSync(dest, srcMode);
+    }
+    function setDestTimestamps(src, dest) {
+      const updatedSrcStat = fs2.statSync(src);
+      return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
+    }
+    function onDir(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return mkDirAndCopy(srcStat.mode, src, dest, opts);
+      return copyDir(src, dest, opts);
+    }
+    function mkDirAndCopy(srcMode, src, dest, opts) {
+      fs2.mkdirSync(dest);
+      copyDir(src, dest, opts);
+      return setDestMode(dest, srcMode);
+    }
+    function copyDir(src, dest, opts) {
+      const dir = fs2.opendirSync(src);
+      try {
+        let dirent;
+        while ((dirent = dir.readSync()) !== null) {
+          copyDirItem(dirent.name, src, dest, opts);
+        }
+      } finally {
+        dir.closeSync();
+      }
+    }
+    function copyDirItem(item, src, dest, opts) {
+      const srcItem = path13.join(src, item);
+      const destItem = path13.join(dest, item);
+      if (opts.filter && !opts.filter(srcItem, destItem)) return;
+      const { destStat } = stat2.checkPathsSync(srcItem, destItem, "copy", opts);
+      return getStats(destStat, srcItem, destItem, opts);
+    }
+    function onLink(destStat, src, dest, opts) {
+      let resolvedSrc = fs2.readlinkSync(src);
+      if (opts.dereference) {
+        resolvedSrc = path13.resolve(process.cwd(), resolvedSrc);
+      }
+      if (!destStat) {
+        return fs2.symlinkSync(resolvedSrc, dest);
+      } else {
+        let resolvedDest;
+        try {
+          resolvedDest = fs2.readlinkSync(dest);
+        } catch (err) {
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs2.symlinkSync(resolvedSrc, dest);
+          throw err;
+        }
+        if (opts.dereference) {
+          resolvedDest = path13.resolve(process.cwd(), resolvedDest);
+        }
+        if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
+          throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
+        }
+        if (stat2.isSrcSubdir(resolvedDest, resolvedSrc)) {
+          throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
+        }
+        return copyLink(resolvedSrc, dest);
+      }
+    }
+    function copyLink(resolvedSrc, dest) {
+      fs2.unlinkSync(dest);
+      return fs2.symlinkSync(resolvedSrc, dest);
+    }
+    module2.exports = copySync;
+  }
+});
+
+// node_modules/fs-extra/lib/copy/index.js
+var require_copy2 = __commonJS({
+  "node_modules/fs-extra/lib/copy/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    module2.exports = {
+      copy: u(require_copy()),
+      copySync: require_copy_sync()
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/remove/index.js
+var require_remove = __commonJS({
+  "node_modules/fs-extra/lib/remove/index.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_graceful_fs();
+    var u = require_universalify().fromCallback;
+    function remove(path13, callback) {
+      fs2.rm(path13, { recursive: true, force: true }, callback);
+    }
+    function removeSync(path13) {
+      fs2.rmSync(path13, { recursive: true, force: true });
+    }
+    module2.exports = {
+      remove: u(remove),
+      removeSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/empty/index.js
+var require_empty = __commonJS({
+  "node_modules/fs-extra/lib/empty/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs2 = require_fs();
+    var path13 = __require("path");
+    var mkdir = require_mkdirs();
+    var remove = require_remove();
+    var emptyDir = u(async function emptyDir2(dir) {
+      let items;
+      try {
+        items = await fs2.readdir(dir);
+      } catch {
+        return mkdir.mkdirs(dir);
+      }
+      return Promise.all(items.map((item) => remove.remove(path13.join(dir, item))));
+    });
+    function emptyDirSync(dir) {
+      let items;
+      try {
+        items = fs2.readdirSync(dir);
+      } catch {
+        return mkdir.mkdirsSync(dir);
+      }
+      items.forEach((item) => {
+        item = path13.join(dir, item);
+        remove.removeSync(item);
+      });
+    }
+    module2.exports = {
+      emptyDirSync,
+      emptydirSync: emptyDirSync,
+      emptyDir,
+      emptydir: emptyDir
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/file.js
+var require_file = __commonJS({
+  "node_modules/fs-extra/lib/ensure/file.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path13 = __require("path");
+    var fs2 = require_fs();
+    var mkdir = require_mkdirs();
+    async function createFile(file) {
+      let stats;
+      try {
+        stats = await fs2.stat(file);
+      } catch {
+      }
+      if (stats && stats.isFile()) return;
+      const dir = path13.dirname(file);
+      let dirStats = null;
+      try {
+        dirStats = await fs2.stat(dir);
+      } catch (err) {
+        if (err.code === "ENOENT") {
+          await mkdir.mkdirs(dir);
+          await fs2.writeFile(file, "");
+          return;
+        } else {
+          throw err;
+        }
+      }
+      if (dirStats.isDirectory()) {
+        await fs2.writeFile(file, "");
+      } else {
+        await fs2.readdir(dir);
+      }
+    }
+    function createFileSync(file) {
+      let stats;
+      try {
+        stats = fs2.statSync(file);
+      } catch {
+      }
+      if (stats && stats.isFile()) return;
+      const dir = path13.dirname(file);
+      try {
+        if (!fs2.statSync(dir).isDirectory()) {
+          fs2.readdirSync(dir);
+        }
+      } catch (err) {
+        if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
+        else throw err;
+      }
+      fs2.writeFileSync(file, "");
+    }
+    module2.exports = {
+      createFile: u(createFile),
+      createFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/link.js
+var require_link = __commonJS({
+  "node_modules/fs-extra/lib/ensure/link.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path13 = __require("path");
+    var fs2 = require_fs();
+    var mkdir = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var { areIdentical } = require_stat();
+    async function createLink(srcpath, dstpath) {
+      let dstStat;
+      try {
+        dstStat = await fs2.lstat(dstpath);
+      } catch {
+      }
+      let srcStat;
+      try {
+        srcStat = await fs2.lstat(srcpath);
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureLink");
+        throw err;
+      }
+      if (dstStat && areIdentical(srcStat, dstStat)) return;
+      const dir = path13.dirname(dstpath);
+      const dirExists = await pathExists(dir);
+      if (!dirExists) {
+        await mkdir.mkdirs(dir);
+      }
+      await fs2.link(srcpath, dstpath);
+    }
+    function createLinkSync(srcpath, dstpath) {
+      let dstStat;
+      try {
+        dstStat = fs2.lstatSync(dstpath);
+      } catch {
+      }
+      try {
+        const srcStat = fs2.lstatSync(srcpath);
+        if (dstStat && areIdentical(srcStat, dstStat)) return;
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureLink");
+        throw err;
+      }
+      const dir = path13.dirname(dstpath);
+      const dirExists = fs2.existsSync(dir);
+      if (dirExists) return fs2.linkSync(srcpath, dstpath);
+      mkdir.mkdirsSync(dir);
+      return fs2.linkSync(srcpath, dstpath);
+    }
+    module2.exports = {
+      createLink: u(createLink),
+      createLinkSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink-paths.js
+var require_symlink_paths = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module2) {
+    "use strict";
+    var path13 = __require("path");
+    var fs2 = require_fs();
+    var { pathExists } = require_path_exists();
+    var u = require_universalify().fromPromise;
+    async function symlinkPaths(srcpath, dstpath) {
+      if (path13.isAbsolute(srcpath)) {
+        try {
+          await fs2.lstat(srcpath);
+        } catch (err) {
+          err.message = err.message.replace("lstat", "ensureSymlink");
+          throw err;
+        }
+        return {
+          toCwd: srcpath,
+          toDst: srcpath
+        };
+      }
+      const dstdir = path13.dirname(dstpath);
+      const relativeToDst = path13.join(dstdir, srcpath);
+      const exists2 = await pathExists(relativeToDst);
+      if (exists2) {
+        return {
+          toCwd: relativeToDst,
+          toDst: srcpath
+        };
+      }
+      try {
+        await fs2.lstat(srcpath);
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureSymlink");
+        throw err;
+      }
+      return {
+        toCwd: srcpath,
+        toDst: path13.relative(dstdir, srcpath)
+      };
+    }
+    function symlinkPathsSync(srcpath, dstpath) {
+      if (path13.isAbsolute(srcpath)) {
+        const exists3 = fs2.existsSync(srcpath);
+        if (!exists3) throw new Error("absolute srcpath does not exist");
+        return {
+          toCwd: srcpath,
+          toDst: srcpath
+        };
+      }
+      const dstdir = path13.dirname(dstpath);
+      const relativeToDst = path13.join(dstdir, srcpath);
+      const exists2 = fs2.existsSync(relativeToDst);
+      if (exists2) {
+        return {
+          toCwd: relativeToDst,
+          toDst: srcpath
+        };
+      }
+      const srcExists = fs2.existsSync(srcpath);
+      if (!srcExists) throw new Error("relative srcpath does not exist");
+      return {
+        toCwd: srcpath,
+        toDst: path13.relative(dstdir, srcpath)
+      };
+    }
+    module2.exports = {
+      symlinkPaths: u(symlinkPaths),
+      symlinkPathsSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink-type.js
+var require_symlink_type = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_fs();
+    var u = require_universalify().fromPromise;
+    async function symlinkType(srcpath, type) {
+      if (type) return type;
+      let stats;
+      try {
+        stats = await fs2.lstat(srcpath);
+      } catch {
+        return "file";
+      }
+      return stats && stats.isDirectory() ? "dir" : "file";
+    }
+    function symlinkTypeSync(srcpath, type) {
+      if (type) return type;
+      let stats;
+      try {
+        stats = fs2.lstatSync(srcpath);
+      } catch {
+        return "file";
+      }
+      return stats && stats.isDirectory() ? "dir" : "file";
+    }
+    module2.exports = {
+      symlinkType: u(symlinkType),
+      symlinkTypeSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink.js
+var require_symlink = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path13 = __require("path");
+    var fs2 = require_fs();
+    var { mkdirs, mkdirsSync } = require_mkdirs();
+    var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
+    var { symlinkType, symlinkTypeSync } = require_symlink_type();
+    var { pathExists } = require_path_exists();
+    var { areIdentical } = require_stat();
+    async function createSymlink(srcpath, dstpath, type) {
+      let stats;
+      try {
+        stats = await fs2.lstat(dstpath);
+      } catch {
+      }
+      if (stats && stats.isSymbolicLink()) {
+        const [srcStat, dstStat] = await Promise.all([
+          fs2.stat(srcpath),
+          fs2.stat(dstpath)
+        ]);
+        if (areIdentical(srcStat, dstStat)) return;
+      }
+      const relative = await symlinkPaths(srcpath, dstpath);
+      srcpath = relative.toDst;
+      const toType = await symlinkType(relative.toCwd, type);
+      const dir = path13.dirname(dstpath);
+      if (!await pathExists(dir)) {
+        await mkdirs(dir);
+      }
+      return fs2.symlink(srcpath, dstpath, toType);
+    }
+    function createSymlinkSync(srcpath, dstpath, type) {
+      let stats;
+      try {
+        stats = fs2.lstatSync(dstpath);
+      } catch {
+      }
+      if (stats && stats.isSymbolicLink()) {
+        const srcStat = fs2.statSync(srcpath);
+        const dstStat = fs2.statSync(dstpath);
+        if (areIdentical(srcStat, dstStat)) return;
+      }
+      const relative = symlinkPathsSync(srcpath, dstpath);
+      srcpath = relative.toDst;
+      type = symlinkTypeSync(relative.toCwd, type);
+      const dir = path13.dirname(dstpath);
+      const exists2 = fs2.existsSync(dir);
+      if (exists2) return fs2.symlinkSync(srcpath, dstpath, type);
+      mkdirsSync(dir);
+      return fs2.symlinkSync(srcpath, dstpath, type);
+    }
+    module2.exports = {
+      createSymlink: u(createSymlink),
+      createSymlinkSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/index.js
+var require_ensure = __commonJS({
+  "node_modules/fs-extra/lib/ensure/index.js"(exports, module2) {
+    "use strict";
+    var { createFile, createFileSync } = require_file();
+    var { createLink, createLinkSync } = require_link();
+    var { createSymlink, createSymlinkSync } = require_symlink();
+    module2.exports = {
+      // file
+      createFile,
+      createFileSync,
+      ensureFile: createFile,
+      ensureFileSync: createFileSync,
+      // link
+      createLink,
+      createLinkSync,
+      ensureLink: createLink,
+      ensureLinkSync: createLinkSync,
+      // symlink
+      createSymlink,
+      createSymlinkSync,
+      ensureSymlink: createSymlink,
+      ensureSymlinkSync: createSymlinkSync
+    };
+  }
+});
+
+// node_modules/jsonfile/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/jsonfile/utils.js"(exports, module2) {
+    function stringify(obj, { EOL = "\n", finalEOL = true, replacer = null, spaces } = {}) {
+      const EOF = finalEOL ? EOL : "";
+      const str2 = JSON.stringify(obj, replacer, spaces);
+      if (str2 === void 0) {
+        throw new TypeError(`Converting ${typeof obj} value to JSON is not supported`);
+      }
+      return str2.replace(/\n/g, EOL) + EOF;
+    }
+    function stripBom(content) {
+      if (Buffer.isBuffer(content)) content = content.toString("utf8");
+      return content.replace(/^\uFEFF/, "");
+    }
+    module2.exports = { stringify, stripBom };
+  }
+});
+
+// node_modules/jsonfile/index.js
+var require_jsonfile = __commonJS({
+  "node_modules/jsonfile/index.js"(exports, module2) {
+    var _fs;
+    try {
+      _fs = require_graceful_fs();
+    } catch (_) {
+      _fs = __require("fs");
+    }
+    var universalify = require_universalify();
+    var { stringify, stripBom } = require_utils2();
+    async function _readFile(file, options = {}) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      }
+      const fs2 = options.fs || _fs;
+      const shouldThrow = "throws" in options ? options.throws : true;
+      let data = await universalify.fromCallback(fs2.readFile)(file, options);
+      data = stripBom(data);
+      let obj;
+      try {
+        obj = JSON.parse(data, options ? options.reviver : null);
+      } catch (err) {
+        if (shouldThrow) {
+          err.message = `${file}: ${err.message}`;
+          throw err;
+        } else {
+          return null;
+        }
+      }
+      return obj;
+    }
+    var readFile = universalify.fromPromise(_readFile);
+    function readFileSync4(file, options = {}) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      }
+      const fs2 = options.fs || _fs;
+      const shouldThrow = "throws" in options ? options.throws : true;
+      try {
+        let content = fs2.readFileSync(file, options);
+        content = stripBom(content);
+        return JSON.parse(content, options.reviver);
+      } catch (err) {
+        if (shouldThrow) {
+          err.message = `${file}: ${err.message}`;
+          throw err;
+        } else {
+          return null;
+        }
+      }
+    }
+    async function _writeFile(file, obj, options = {}) {
+      const fs2 = options.fs || _fs;
+      const str2 = stringify(obj, options);
+      await universalify.fromCallback(fs2.writeFile)(file, str2, options);
+    }
+    var writeFile = universalify.fromPromise(_writeFile);
+    function writeFileSync3(file, obj, options = {}) {
+      const fs2 = options.fs || _fs;
+      const str2 = stringify(obj, options);
+      return fs2.writeFileSync(file, str2, options);
+    }
+    module2.exports = {
+      readFile,
+      readFileSync: readFileSync4,
+      writeFile,
+      writeFileSync: writeFileSync3
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/json/jsonfile.js
+var require_jsonfile2 = __commonJS({
+  "node_modules/fs-extra/lib/json/jsonfile.js"(exports, module2) {
+    "use strict";
+    var jsonFile = require_jsonfile();
+    module2.exports = {
+      // jsonfile exports
+      readJson: jsonFile.readFile,
+      readJsonSync: jsonFile.readFileSync,
+      writeJson: jsonFile.writeFile,
+      writeJsonSync: jsonFile.writeFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/output-file/index.js
+var require_output_file = __commonJS({
+  "node_modules/fs-extra/lib/output-file/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs2 = require_fs();
+    var path13 = __require("path");
+    var mkdir = require_mkdirs();
+    var pathExists = require_path_exists().pathExists;
+    async function outputFile(file, data, encoding = "utf-8") {
+      const dir = path13.dirname(file);
+      if (!await pathExists(dir)) {
+        await mkdir.mkdirs(dir);
+      }
+      return fs2.writeFile(file, data, encoding);
+    }
+    function outputFileSync(file, ...args) {
+      const dir = path13.dirname(file);
+      if (!fs2.existsSync(dir)) {
+        mkdir.mkdirsSync(dir);
+      }
+      fs2.writeFileSync(file, ...args);
+    }
+    module2.exports = {
+      outputFile: u(outputFile),
+      outputFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/json/output-json.js
+var require_output_json = __commonJS({
+  "node_modules/fs-extra/lib/json/output-json.js"(exports, module2) {
+    "use strict";
+    var { stringify } = require_utils2();
+    var { outputFile } = require_output_file();
+    async function outputJson(file, data, options = {}) {
+      const str2 = stringify(data, options);
+      await outputFile(file, str2, options);
+    }
+    module2.exports = outputJson;
+  }
+});
+
+// node_modules/fs-extra/lib/json/output-json-sync.js
+var require_output_json_sync = __commonJS({
+  "node_modules/fs-extra/lib/json/output-json-sync.js"(exports, module2) {
+    "use strict";
+    var { stringify } = require_utils2();
+    var { outputFileSync } = require_output_file();
+    function outputJsonSync(file, data, options) {
+      const str2 = stringify(data, options);
+      outputFileSync(file, str2, options);
+    }
+    module2.exports = outputJsonSync;
+  }
+});
+
+// node_modules/fs-extra/lib/json/index.js
+var require_json = __commonJS({
+  "node_modules/fs-extra/lib/json/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var jsonFile = require_jsonfile2();
+    jsonFile.outputJson = u(require_output_json());
+    jsonFile.outputJsonSync = require_output_json_sync();
+    jsonFile.outputJSON = jsonFile.outputJson;
+    jsonFile.outputJSONSync = jsonFile.outputJsonSync;
+    jsonFile.writeJSON = jsonFile.writeJson;
+    jsonFile.writeJSONSync = jsonFile.writeJsonSync;
+    jsonFile.readJSON = jsonFile.readJson;
+    jsonFile.readJSONSync = jsonFile.readJsonSync;
+    module2.exports = jsonFile;
+  }
+});
+
+// node_modules/fs-extra/lib/move/move.js
+var require_move = __commonJS({
+  "node_modules/fs-extra/lib/move/move.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_fs();
+    var path13 = __require("path");
+    var { copy } = require_copy2();
+    var { remove } = require_remove();
+    var { mkdirp } = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var stat2 = require_stat();
+    async function move(src, dest, opts = {}) {
+      const overwrite = opts.overwrite || opts.clobber || false;
+      const { srcStat, isChangingCase = false } = await stat2.checkPaths(src, dest, "move", opts);
+      await stat2.checkParentPaths(src, srcStat, dest, "move");
+      const destParent = path13.dirname(dest);
+      const parsedParentPath = path13.parse(destParent);
+      if (parsedParentPath.root !== destParent) {
+        await mkdirp(destParent);
+      }
+      return doRename(src, dest, overwrite, isChangingCase);
+    }
+    async function doRename(src, dest, overwrite, isChangingCase) {
+      if (!isChangingCase) {
+        if (overwrite) {
+          await remove(dest);
+        } else if (await pathExists(dest)) {
+          throw new Error("dest already exists.");
+        }
+      }
+      try {
+        await fs2.rename(src, dest);
+      } catch (err) {
+        if (err.code !== "EXDEV") {
+          throw err;
+        }
+        await moveAcrossDevice(src, dest, overwrite);
+      }
+    }
+    async function moveAcrossDevice(src, dest, overwrite) {
+      const opts = {
+        overwrite,
+        errorOnExist: true,
+        preserveTimestamps: true
+      };
+      await copy(src, dest, opts);
+      return remove(src);
+    }
+    module2.exports = move;
+  }
+});
+
+// node_modules/fs-extra/lib/move/move-sync.js
+var require_move_sync = __commonJS({
+  "node_modules/fs-extra/lib/move/move-sync.js"(exports, module2) {
+    "use strict";
+    var fs2 = require_graceful_fs();
+    var path13 = __require("path");
+    var copySync = require_copy2().copySync;
+    var removeSync = require_remove().removeSync;
+    var mkdirpSync = require_mkdirs().mkdirpSync;
+    var stat2 = require_stat();
+    function moveSync(src, dest, opts) {
+      opts = opts || {};
+      const overwrite = opts.overwrite || opts.clobber || false;
+      const { srcStat, isChangingCase = false } = stat2.checkPathsSync(src, dest, "move", opts);
+      stat2.checkParentPathsSync(src, srcStat, dest, "move");
+      if (!isParentRoot(dest)) mkdirpSync(path13.dirname(dest));
+      return doRename(src, dest, overwrite, isChangingCase);
+    }
+    function isParentRoot(dest) {
+      const parent = path13.dirname(dest);
+      const parsedPath = path13.parse(parent);
+      return parsedPath.root === parent;
+    }
+    function doRename(src, dest, overwrite, isChangingCase) {
+      if (isChangingCase) return rename(src, dest, overwrite);
+      if (overwrite) {
+        removeSync(dest);
+        return rename(src, dest, overwrite);
+      }
+      if (fs2.existsSync(dest)) throw new Error("dest already exists.");
+      return rename(src, dest, overwrite);
+    }
+    function rename(src, dest, overwrite) {
+      try {
+        fs2.renameSync(src, dest);
+      } catch (err) {
+        if (err.code !== "EXDEV") throw err;
+        return moveAcrossDevice(src, dest, overwrite);
+      }
+    }
+    function moveAcrossDevice(src, dest, overwrite) {
+      const opts = {
+        overwrite,
+        errorOnExist: true,
+        preserveTimestamps: true
+      };
+      copySync(src, dest, opts);
+      return removeSync(src);
+    }
+    module2.exports = moveSync;
+  }
+});
+
+// node_modules/fs-extra/lib/move/index.js
+var require_move2 = __commonJS({
+  "node_modules/fs-extra/lib/move/index.js"(exports, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    module2.exports = {
+      move: u(require_move()),
+      moveSync: require_move_sync()
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/fs-extra/lib/index.js"(exports, module2) {
+    "use strict";
+    module2.exports = {
+      // Export promiseified graceful-fs:
+      ...require_fs(),
+      // Export extra methods:
+      ...require_copy2(),
+      ...require_empty(),
+      ...require_ensure(),
+      ...require_json(),
+      ...require_mkdirs(),
+      ...require_move2(),
+      ...require_output_file(),
+      ...require_path_exists(),
+      ...require_remove()
+    };
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/deepmerge.js
+var require_deepmerge = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/deepmerge.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.deepMerge = void 0;
+    function deepMerge(target2, ...sources) {
+      for (const source of sources) {
+        if (typeof source !== "object" || typeof target2 !== "object") {
+          throw new Error(`Invalid usage. Both source (${JSON.stringify(source)}) and target (${JSON.stringify(target2)}) must be objects`);
+        }
+        for (const key of Object.keys(source)) {
+          const value = source[key];
+          if (typeof value === "object" && value != null && !Array.isArray(value)) {
+            if (typeof target2[key] !== "object") {
+              target2[key] = {};
+            }
+            deepMerge(target2[key], value);
+            const output = target2[key];
+            if (typeof output === "object" && Object.keys(output).length === 0) {
+              delete target2[key];
+            }
+          } else if (typeof value === "object" && value != null && Array.isArray(value)) {
+            if (Array.isArray(target2[key])) {
+              target2[key] = [...target2[key], ...value];
+            } else {
+              target2[key] = value;
+            }
+          } else if (value === void 0) {
+            delete target2[key];
+          } else {
+            target2[key] = value;
+          }
+        }
+      }
+      return target2;
+    }
+    exports.deepMerge = deepMerge;
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/syntax-tree.js
+var require_syntax_tree = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/syntax-tree.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getChildWithValue = exports.isIndexTraversalPart = exports.isNameTraversalPart = exports.isObjectExpression = exports.isTupleExpression = exports.isBinaryOpExpression = exports.isUnaryOpExpression = exports.isConditionalExpression = exports.isSplatExpression = exports.isIndexExpression = exports.isLiteralValueExpression = exports.isRelativeTraversalExpression = exports.isScopeTraversalExpression = exports.isFunctionCallExpression = exports.isTemplateExpression = exports.isTemplateWrapExpression = exports.isForExpression = void 0;
+    function isForExpression(ast) {
+      return ast.type === "for";
+    }
+    exports.isForExpression = isForExpression;
+    function isTemplateWrapExpression(ast) {
+      return ast.type === "templateWrap";
+    }
+    exports.isTemplateWrapExpression = isTemplateWrapExpression;
+    function isTemplateExpression(ast) {
+      return ast.type === "template";
+    }
+    exports.isTemplateExpression = isTemplateExpression;
+    function isFunctionCallExpression(ast) {
+      return ast.type === "function";
+    }
+    exports.isFunctionCallExpression = isFunctionCallExpression;
+    function isScopeTraversalExpression(ast) {
+      return ast.type === "scopeTraversal";
+    }
+    exports.isScopeTraversalExpression = isScopeTraversalExpression;
+    function isRelativeTraversalExpression(ast) {
+      return ast.type === "relativeTraversal";
+    }
+    exports.isRelativeTraversalExpression = isRelativeTraversalExpression;
+    function isLiteralValueExpression(ast) {
+      return ast.type === "literalValue";
+    }
+    exports.isLiteralValueExpression = isLiteralValueExpression;
+    function isIndexExpression(ast) {
+      return ast.type === "index";
+    }
+    exports.isIndexExpression = isIndexExpression;
+    function isSplatExpression(ast) {
+      return ast.type === "splat";
+    }
+    exports.isSplatExpression = isSplatExpression;
+    function isConditionalExpression(ast) {
+      return ast.type === "conditional";
+    }
+    exports.isConditionalExpression = isConditionalExpression;
+    function isUnaryOpExpression(ast) {
+      return ast.type === "unaryOp";
+    }
+    exports.isUnaryOpExpression = isUnaryOpExpression;
+    function isBinaryOpExpression(ast) {
+      return ast.type === "binaryOp";
+    }
+    exports.isBinaryOpExpression = isBinaryOpExpression;
+    function isTupleExpression(ast) {
+      return ast.type === "tuple";
+    }
+    exports.isTupleExpression = isTupleExpression;
+    function isObjectExpression(part) {
+      return part.type === "object";
+    }
+    exports.isObjectExpression = isObjectExpression;
+    function isNameTraversalPart(part) {
+      return part.type === "nameTraversal";
+    }
+    exports.isNameTraversalPart = isNameTraversalPart;
+    function isIndexTraversalPart(part) {
+      return part.type === "indexTraversal";
+    }
+    exports.isIndexTraversalPart = isIndexTraversalPart;
+    function getChildWithValue(node, value) {
+      if (!node.children) {
+        return null;
+      }
+      return node.children.find((child2) => {
+        if (!child2.meta)
+          return false;
+        return child2.meta.value === value;
+      });
+    }
+    exports.getChildWithValue = getChildWithValue;
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/references.js
+var require_references = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/references.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.findAllReferencesInAst = exports.traversalToReference = void 0;
+    var syntax_tree_1 = require_syntax_tree();
+    function traversalToReference(traversalExpression, localVariables) {
+      const meta = traversalExpression.meta;
+      function onlyTakeTraversalPartsUntilFirstBracketPropertyAccess(traversals) {
+        let filtered = [];
+        let index = 0;
+        for (const traversal of traversals) {
+          if ("segment" in traversal) {
+            if (index === 0) {
+              if (localVariables === null || localVariables === void 0 ? void 0 : localVariables.includes(traversal.segment)) {
+                return [];
+              }
+            }
+            filtered.push(traversal);
+          } else {
+            return filtered;
+          }
+        }
+        return filtered;
+      }
+      const filteredParts = onlyTakeTraversalPartsUntilFirstBracketPropertyAccess(meta.traversal);
+      if (filteredParts.length === 0) {
+        return null;
+      }
+      const startPosition = filteredParts[0].range.start.byte;
+      const endPosition = filteredParts[filteredParts.length - 1].range.end.byte;
+      return {
+        value: filteredParts.map((part) => part.segment).join("."),
+        startPosition,
+        endPosition
+      };
+    }
+    exports.traversalToReference = traversalToReference;
+    function findAllReferencesInAst(input, entry, localVariables) {
+      if (!entry) {
+        return [];
+      }
+      switch (entry.type) {
+        case "scopeTraversal": {
+          const reference = traversalToReference(entry, localVariables);
+          if (reference)
+            return [reference];
+          return [];
+        }
+        case "for": {
+          const meta = entry.meta;
+          const additionalLocalVariables = [
+            meta.keyVar,
+            meta.valVar,
+            ...localVariables || []
+          ];
+          return [
+            ...findAllReferencesInAst(input, (0, syntax_tree_1.getChildWithValue)(entry, meta.collectionExpression), additionalLocalVariables),
+            ...findAllReferencesInAst(input, (0, syntax_tree_1.getChildWithValue)(entry, meta.conditionalExpression), additionalLocalVariables)
+          ];
+        }
+        default:
+          return entry.children.map((child2) => findAllReferencesInAst(input, child2, localVariables)).flat();
+      }
+    }
+    exports.findAllReferencesInAst = findAllReferencesInAst;
+  }
+});
+
+// node_modules/@cdktf/hcl2json/lib/util.js
+var require_util = __commonJS({
+  "node_modules/@cdktf/hcl2json/lib/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.wrapTerraformExpression = exports.replaceQuotes = void 0;
+    function replaceQuotes(input) {
+      const fullyQuotedMatch = /^(\s*")(.*)("\s*)$/.exec(input);
+      const hasTemplate = /(?<!\$)\$\{/.test(input);
+      if (fullyQuotedMatch !== null && !hasTemplate) {
+        return `${fullyQuotedMatch[1]}${fullyQuotedMatch[2].replace(/"/g, `\\"`)}${fullyQuotedMatch[3]}`;
+      }
+      return input;
+    }
+    exports.replaceQuotes = replaceQuotes;
+    function wrapTerraformExpression(input) {
+      input = replaceQuotes(input);
+      if (!isNaN(Number(input))) {
+        return { wrap: input, wrapOffset: 0 };
+      }
+      if (input === "true" || input === "false") {
+        return { wrap: input, wrapOffset: 0 };
+      }
+      if (input.startsWith(`"`)) {
+        if (input.indexOf("\n") >= 0) {
+          const trimWrapped = input.substring(1, input.length - 1);
+          return {
+            wrap: `<<EOE
+${trimWrapped}
+EOE
+`,
+            wrapOffset: 5
+          };
+        }
+        return { wrap: input, wrapOffset: 0 };
+      }
+      if (input.startsWith("[") || input.startsWith("{")) {
+        return { wrap: input, wrapOffset: 0 };
+      }
+      if (input.startsWith("<<")) {
+        if (!input.endsWith("\n")) {
+          return { wrap: input + "\n", wrapOffset: 0 };
+        }
+        return { wrap: input, wrapOffset: 0 };
+      }
+      return { wrap: `"${input}"`, wrapOffset: 1 };
+    }
+    exports.wrapTerraformExpression = wrapTerraformExpression;
   }
 });
 
@@ -13766,8 +13766,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path11) {
-      let input = path11;
+    function removeDotSegments(path13) {
+      let input = path13;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -13841,11 +13841,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path11) {
-      if (path11 === "" || path11[0] === "/") {
-        return removeDotSegments(path11);
+    function removeDotSegmentsRelative(path13) {
+      if (path13 === "" || path13[0] === "/") {
+        return removeDotSegments(path13);
       }
-      const segments = path11.split("/");
+      const segments = path13.split("/");
       const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -14208,8 +14208,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
+        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -17443,18 +17443,21 @@ var require_ajv = __commonJS({
 });
 
 // src/cli.ts
-import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import path10 from "node:path";
+import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import path12 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 import { parseArgs } from "node:util";
 
 // src/engine/define-rule.ts
 var REPO_URL = "https://github.com/vpclint/vpclint";
 var TOOL_VERSION = "0.1.0";
+function repoFileUrl(pathAndAnchor) {
+  return `${REPO_URL}/blob/v${TOOL_VERSION}/${pathAndAnchor}`;
+}
 function defineRule(definition) {
   return {
     ...definition,
-    docsUrl: `${REPO_URL}/blob/v${TOOL_VERSION}/docs/rules.md#${definition.name}`
+    docsUrl: repoFileUrl(`docs/rules.md#${definition.name}`)
   };
 }
 function formatMessage(template, data) {
@@ -17801,12 +17804,25 @@ function uncoveredParts(ranges, target2) {
   });
   return out;
 }
+function freeBlocks(within, prefix, taken, max) {
+  const out = [];
+  const bits = within.family === 4 ? 32 : 128;
+  if (prefix < within.prefix || prefix > bits || max <= 0) return out;
+  const size = 1n << BigInt(bits - prefix);
+  forEachGap(taken, within, (lo, hi) => {
+    for (let at4 = (lo + size - 1n) / size * size; at4 + size - 1n <= hi && out.length < max; at4 += size) {
+      out.push(toCidr(within.family, at4, prefix));
+    }
+    return out.length < max;
+  });
+  return out;
+}
 
 // rules/invalid-cidr.ts
-function attributeText(path11) {
-  if (!path11 || path11.length === 0) return "a CIDR block";
+function attributeText(path13) {
+  if (!path13 || path13.length === 0) return "a CIDR block";
   let out = "";
-  for (const part of path11) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path13) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 function literalText(text4) {
@@ -17819,6 +17835,15 @@ var invalid_cidr_default = defineRule({
   summary: "A CIDR literal does not parse, or has host bits set.",
   rationale: "A malformed CIDR block fails the plan or the apply, often only after other resources have been created. A block with host bits set (10.0.1.0/22) is not the network it appears to be: it is rejected, or masked to the network address (10.0.0.0/22), a range larger or placed differently than the author intended, so reviews that read the literal by eye go wrong. A /0 with host bits (192.168.1.0/0) looks like a private network but admits or routes the whole internet.",
   remediation: "Write every CIDR block as its network address and prefix length (10.0.0.0/22, 2001:db8::/56): clear the host bits, or change the prefix length to the block that was meant. Fix malformed literals to address/prefix form with four octets for IPv4 and a prefix length of at most 32 (IPv4) or 128 (IPv6).",
+  references: [
+    { title: "VPC CIDR blocks", url: "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-vpc-host-bits.tf", good: "negative-canonical.tf" },
+      cfn: { bad: "positive-vpc-host-bits.cfn.yaml", good: "negative-cidr-function.cfn.yaml" }
+    }
+  },
   messages: {
     malformed: "{resource} sets {attribute} to {cidr}, which is not a valid CIDR block: {reason}. Write an IPv4 or IPv6 network as address/prefix, e.g. 10.0.0.0/16 or 2001:db8::/56.",
     wrongFamily: "{resource} sets {attribute} to {cidr}, an {family} block, where an {expected} block is expected. Move it to the attribute for {family} sources or destinations, or write the intended {expected} block.",
@@ -17868,6 +17893,16 @@ var unused_suppression_default = defineRule({
   summary: "A suppression matches no finding.",
   rationale: "A suppression is written for one finding. When the finding is gone (the code was fixed, the resource renamed, the rule ID mistyped), the suppression stays behind and would hide the next, unrelated finding of that rule on the resource without anyone deciding so. Suppressions for rules that did not run (turned off in the configuration, or crashed) are not reported.",
   remediation: "Remove the suppression, or correct the rule ID or name in it. A suppression applies to the resource whose block it is written on or directly above, and to findings whose `resource` is that resource.",
+  references: [
+    { title: "vpclint README: Suppressions", url: repoFileUrl("README.md#suppressions") },
+    { title: "CloudFormation Metadata attribute", url: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-metadata.html" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-fixed-finding.tf", good: "negative-used.tf" },
+      cfn: { bad: "positive-wrong-rule.cfn.yaml", good: "negative-used-metadata.cfn.yaml" }
+    }
+  },
   messages: {
     unused: "The {via} for {rule} on {resource} matches no {rule} finding on it, so it suppresses nothing. Remove it, or check the rule and the resource it is written for."
   },
@@ -17883,6 +17918,16 @@ var expired_suppression_default = defineRule({
   summary: "A suppression has expired, so the finding it suppressed is reported again.",
   rationale: 'An expiry date turns "accepted for now" into a deadline. Past it (the date is the last day the suppression holds, in UTC), the suppression stops suppressing and the finding fails the run again as its own severity says; this note names the suppression so the finding does not look like a new problem.',
   remediation: "Fix the finding and remove the suppression, or, if the exception is still accepted, give it a new expires date (and an up-to-date reason).",
+  references: [
+    { title: "vpclint README: Suppressions", url: repoFileUrl("README.md#suppressions") },
+    { title: "CloudFormation Metadata attribute", url: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-metadata.html" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-expired.tf", good: "negative-not-expired.tf" },
+      cfn: { bad: "positive-expired.cfn.yaml", good: "negative-no-expiry.cfn.yaml" }
+    }
+  },
   messages: {
     expired: "The {via} for {rule} on {resource} expired on {expires} (reason: {reason}), so its finding is reported again. Fix the finding, or renew the suppression with a later expires date."
   },
@@ -17898,6 +17943,16 @@ var invalid_suppression_default = defineRule({
   summary: "A suppression in the source cannot be honoured: no reason, an unknown rule, a bad date, or bad syntax.",
   rationale: "A suppression hides a finding, so it must say which rule it is for and why the finding is acceptable. One without a reason, naming a rule that does not exist, or with an expiry that is not a date suppresses nothing: the finding it was meant for is still reported, and this warning explains why.",
   remediation: 'Write the suppression as `# vpclint:ignore NET401 reason="public load balancer" expires=2027-03-31` (also with `//` in Terraform): one or more rule IDs or names separated by commas, a non-empty reason, and optionally the last day it holds as YYYY-MM-DD. In CloudFormation Metadata: `vpclint: { ignore: [ { id: NET401, reason: ..., expires: ... } ] }`.',
+  references: [
+    { title: "vpclint README: Suppressions", url: repoFileUrl("README.md#suppressions") },
+    { title: "CloudFormation Metadata attribute", url: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-metadata.html" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-bad-expiry.tf", good: "negative-valid.tf" },
+      cfn: { bad: "positive-metadata-no-reason.cfn.yaml", good: "negative-valid-metadata.cfn.yaml" }
+    }
+  },
   messages: {
     missingReason: 'The {via} for {rule} on {resource} gives no reason, so it suppresses nothing. Say why the finding is acceptable: reason="...".',
     unknownRule: "The {via} on {resource} names {rule}, which is not a vpclint rule, so it suppresses nothing. Use a rule ID (NET401) or name (open-ingress).",
@@ -17908,6 +17963,36 @@ var invalid_suppression_default = defineRule({
   }
 });
 
+// src/model/free-ranges.ts
+var PRIVATE_IPV4 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"].map((text4) => {
+  const parsed = parseCidr(text4);
+  if (!parsed.ok) throw new Error(`bad built-in range ${text4}`);
+  return parsed.cidr;
+});
+function planRange(block) {
+  if (block.family === 4) return PRIVATE_IPV4.find((r) => contains(r, block));
+  return block.prefix < 48 ? void 0 : toCidr(6, block.first, 48);
+}
+function estateBlocks(model) {
+  const out = [];
+  for (const vpc of model.vpcs) for (const b of vpc.cidrBlocks) if (b.cidr.state === "known") out.push(b.cidr.value);
+  return out;
+}
+function freeRangesLike(block, taken, max) {
+  const within = planRange(block);
+  return within === void 0 ? [] : freeBlocks(within, block.prefix, taken, max);
+}
+function readdressable(block) {
+  return block.cidr.state === "known" && block.amazonProvided !== true && block.subject.resource.mode === "managed" && block.subject.resource.format !== "config";
+}
+function readdressText(vpcLabel2, block, free) {
+  const from = block.cidr.value;
+  const others = free.slice(1).map((c) => c.canonical);
+  const also = others.length > 0 ? ` (so ${others.length === 1 ? "is" : "are"} ${others.join(" and ")})` : "";
+  const replaced = block.kind === "ipv4-primary" ? ` A VPC's primary block cannot change in place: ${vpcLabel2} is replaced.` : "";
+  return `Re-address ${vpcLabel2} from ${from.canonical} to ${free[0].canonical}, which no VPC in the linted code uses${also}; check it against ranges outside the linted code (other accounts, on-premises), move the subnets of ${vpcLabel2} into it and point the routes written for the old range at the new one.${replaced}`;
+}
+
 // rules/peering-cidr-overlap.ts
 var peering_cidr_overlap_default = defineRule({
   id: "NET101",
@@ -17916,10 +18001,21 @@ var peering_cidr_overlap_default = defineRule({
   summary: "Two peered VPCs have overlapping IPv4 or IPv6 CIDR blocks.",
   rationale: "AWS cannot route between two VPCs whose address ranges overlap, so it refuses the peering: the connection ends in the `failed` state at apply time. Every block counts, the primary IPv4 block, each secondary IPv4 block and each IPv6 block, even one that no subnet uses yet. By then the rest of the plan is already applied, and re-addressing a VPC later means rebuilding everything in it.",
   remediation: "Give the two VPCs disjoint ranges: change the CIDR block (or the secondary block association) of one of them, ideally from an address plan or IPAM pool that hands out non-overlapping blocks. If the two VPCs do not need to talk to each other directly, drop the peering. Where re-addressing is impossible, connect the workloads with AWS PrivateLink or a private NAT gateway instead of peering.",
+  references: [
+    { title: "VPC peering limitations", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations" },
+    { title: "CreateVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-ipv4-primary.tf", good: "negative-unpeered-overlap.tf" },
+      cfn: { bad: "positive-ipv4-primary.cfn.yaml", good: "negative-unpeered-overlap.cfn.yaml" }
+    }
+  },
   messages: {
     overlap: "Peering {peering} joins {vpc} ({vpcCidr}) and {peerVpc} ({peerCidr}), whose {family} ranges overlap; AWS will fail the peering. Re-address one VPC or drop the peering."
   },
   check(model, context) {
+    let taken;
     for (const peering of model.peerings) {
       const subject = { resource: peering.resource };
       const requester = sideVpc(peering, "requester", peering.requester);
@@ -17946,6 +18042,7 @@ var peering_cidr_overlap_default = defineRule({
             const b = theirs.cidr.value;
             if (!overlaps(a, b)) continue;
             found = true;
+            taken ??= estateBlocks(model);
             context.report({
               messageId: "overlap",
               subject,
@@ -17957,7 +18054,11 @@ var peering_cidr_overlap_default = defineRule({
                 peerVpc: accepter.label,
                 peerCidr: b.canonical,
                 family: a.family === 4 ? "IPv4" : "IPv6"
-              }
+              },
+              fix: readdressFix([
+                [accepter, theirs],
+                [requester, mine]
+              ], taken)
             });
             continue;
           }
@@ -18003,6 +18104,21 @@ function vpcRelated(vpc, block) {
   const out = [vpc.resource !== void 0 ? { resource: vpc.resource } : vpc.label];
   if (block.subject.resource !== vpc.resource) out.push({ resource: block.subject.resource });
   return out;
+}
+function readdressFix(sides, taken) {
+  for (const [vpc, block] of sides) {
+    if (vpc.external || !readdressable(block) || block.cidr.state !== "known") continue;
+    const free = freeRangesLike(block.cidr.value, taken, 3);
+    if (free.length === 0) continue;
+    return {
+      kind: "replaceCidr",
+      description: readdressText(vpc.label, block, free),
+      subject: block.subject,
+      old: block.cidr.value,
+      cidr: free[0]
+    };
+  }
+  return void 0;
 }
 
 // src/model/cidr-index.ts
@@ -18294,6 +18410,39 @@ function arePeered(a, b) {
     return r === a.key && c === b.key || r === b.key && c === a.key;
   });
 }
+function narrowedDestinations(route, destination, peer) {
+  if (peer.blocksIncomplete !== void 0) return void 0;
+  const inside = [];
+  for (const block of peer.cidrBlocks) {
+    if ((block.kind === "ipv6" ? 6 : 4) !== destination.family) continue;
+    const c = block.cidr;
+    if (c.state !== "known") {
+      if (c.state === "unknown") return void 0;
+      continue;
+    }
+    if (contains(destination, c.value) && !inside.some((o) => o.canonical === c.value.canonical)) inside.push(c.value);
+  }
+  const table = route.routeTable.state === "known" ? route.routeTable.value : void 0;
+  const routed = /* @__PURE__ */ new Set();
+  for (const r of table?.routes ?? []) if (r !== route && r.destination.state === "known") routed.add(r.destination.value.canonical);
+  return { inside, fresh: inside.filter((c) => !routed.has(c.canonical)) };
+}
+function peerRoutesBack(peer, vpc, peering) {
+  if (peer.external) return true;
+  const blocks2 = [];
+  for (const b of vpc.cidrBlocks) if (b.cidr.state === "known") blocks2.push(b.cidr.value);
+  const tables = peer.routeTables.includes(peer.mainRouteTable) ? peer.routeTables : [...peer.routeTables, peer.mainRouteTable];
+  for (const table of tables) {
+    if (table.routesIncomplete !== void 0) return true;
+    for (const r of table.routes) {
+      if (r.target.kind === "unknown" || r.target.kind === "peering" && r.target.peering.state === "unknown") return true;
+      if (r.target.kind !== "peering" || r.target.peering.state !== "known" || r.target.peering.value !== peering) continue;
+      const d = r.destination;
+      if (d.state !== "known" || blocks2.some((b) => overlaps(b, d.value))) return true;
+    }
+  }
+  return false;
+}
 
 // src/model/tri.ts
 var ABSENT = Object.freeze({ state: "absent" });
@@ -18458,7 +18607,29 @@ var Facts = class {
   /** Destinations each VPC routes over each connection: connection key -> VPC -> destinations. */
   sends = /* @__PURE__ */ new Map();
   partitions = /* @__PURE__ */ new Map();
+  taken;
+  model;
+  /**
+   * The fix of a misrouted spoke: its block in `overlap` moved to a range free in the estate (the
+   * other way out, more specific routes in the hub, depends on which subnets talk: not mechanical).
+   */
+  readdress(vpc, overlap) {
+    if (vpc.external) return void 0;
+    const block = vpc.cidrBlocks.find((b) => b.cidr.state === "known" && overlaps(b.cidr.value, overlap));
+    if (block === void 0 || block.cidr.state !== "known" || !readdressable(block)) return void 0;
+    this.taken ??= estateBlocks(this.model);
+    const free = freeRangesLike(block.cidr.value, this.taken, 3);
+    if (free.length === 0) return void 0;
+    return {
+      kind: "replaceCidr",
+      description: readdressText(vpc.label, block, free),
+      subject: block.subject,
+      old: block.cidr.value,
+      cidr: free[0]
+    };
+  }
   constructor(model) {
+    this.model = model;
     for (const route of model.routes) {
       const t = route.target;
       const d = route.destination;
@@ -18502,6 +18673,16 @@ var spoke_cidr_overlap_default = defineRule({
   summary: "Two VPCs peered with the same hub overlap, and a hub route table sends one spoke's addresses to the other.",
   rationale: "AWS lets a hub VPC peer with two spokes whose CIDR blocks overlap, because the spokes are not peered with each other. But a route table sends each address to one target: in a hub table that talks to both spokes, the overlapping range goes to one of them, so the other spoke's hosts in that range never get their traffic, replies included. This works only with more-specific routes in the hub that send each spoke's subnets in the overlap over that spoke's connection, or with separate hub route tables per spoke.",
   remediation: "Re-address one spoke so the spokes do not overlap (an IPAM pool prevents it). If that is not possible, add routes to the hub route table for each spoke subnet inside the overlap, over that spoke's peering connection, or give the hub subnets that talk to each spoke their own route table.",
+  references: [
+    { title: "Update your route tables for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" },
+    { title: "VPC peering configurations with routes to an entire VPC", url: "https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-identical-spokes.tf", good: "negative-disjoint-spokes.tf" },
+      cfn: { bad: "positive-identical-spokes.cfn.yaml", good: "negative-disjoint-spokes.cfn.yaml" }
+    }
+  },
   messages: {
     misroutedSubnet: "{otherSpoke} and {spoke} are both peered with {hub} and overlap in {overlap}. Route {route} in {table} sends {destination} over {peering} to {spoke}, so traffic for subnet {subnet} ({subnetCidr}) of {otherSpoke} goes to the wrong spoke. Add a route for {subnetCidr} over {otherPeering} to {table}, or re-address one spoke.",
     misroutedBlock: "{otherSpoke} and {spoke} are both peered with {hub} and overlap in {overlap}. Route {route} in {table} sends {destination} over {peering} to {spoke}, which includes all of {otherCidr}, a CIDR block of {otherSpoke}, so its traffic goes to the wrong spoke. Add routes for the subnets of {otherSpoke} over {otherPeering} to {table}, or re-address one spoke."
@@ -18528,7 +18709,7 @@ var spoke_cidr_overlap_default = defineRule({
         }
       }
       const seen = /* @__PURE__ */ new Set();
-      for (const [a, b] of overlappingPairs(items)) {
+      for (const [a, b] of overlappingSpokePairs(items)) {
         if (sameVpc(a.spoke.vpc, b.spoke.vpc) || sameVpc(a.spoke.vpc, hub) || sameVpc(b.spoke.vpc, hub)) continue;
         if (a.block.amazonProvided === true && b.block.amazonProvided === true) continue;
         if (arePeered2(a.spoke.vpc, b.spoke.vpc)) continue;
@@ -18540,6 +18721,27 @@ var spoke_cidr_overlap_default = defineRule({
     }
   }
 });
+function overlappingSpokePairs(items) {
+  const groups2 = /* @__PURE__ */ new Map();
+  const distinct = [];
+  items.forEach(({ cidr, item }, i) => {
+    let byBlock = groups2.get(item.spoke.vpc);
+    if (byBlock === void 0) groups2.set(item.spoke.vpc, byBlock = /* @__PURE__ */ new Map());
+    const group = byBlock.get(item.block);
+    if (group !== void 0) group.push(i);
+    else {
+      const fresh = [i];
+      byBlock.set(item.block, fresh);
+      distinct.push({ cidr, item: fresh });
+    }
+  });
+  const pairs = [];
+  for (const [x, y] of overlappingPairs(distinct)) {
+    for (const i of x) for (const j of y) pairs.push(i < j ? [i, j] : [j, i]);
+  }
+  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return pairs.map(([i, j]) => [items[i].item, items[j].item]);
+}
 function spokesOf(hub, context) {
   const spokes = [];
   for (const peering of hub.peerings) {
@@ -18603,7 +18805,8 @@ function checkPair(facts, hub, a, b, overlap, seen, context) {
               messageId: "misroutedSubnet",
               subject: route.subject,
               related: [...related, { resource: subnet.resource }],
-              data: { ...data, subnet: subnet.label, subnetCidr: c.value.canonical }
+              data: { ...data, subnet: subnet.label, subnetCidr: c.value.canonical },
+              fix: facts.readdress(l.vpc, overlap)
             })
           );
         }
@@ -18615,7 +18818,9 @@ function checkPair(facts, hub, a, b, overlap, seen, context) {
           const key = `${route.key}\0${l.vpc.key}\0${otherCidr}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          hits.push(() => context.report({ messageId: "misroutedBlock", subject: route.subject, related, data: { ...data, otherCidr } }));
+          hits.push(
+            () => context.report({ messageId: "misroutedBlock", subject: route.subject, related, data: { ...data, otherCidr }, fix: facts.readdress(l.vpc, overlap) })
+          );
         } else {
           const why = unknownSubnet ?? `the subnets of ${l.vpc.label} are not in the linted files`;
           open.push({
@@ -18641,17 +18846,17 @@ function subnetCidr2(subnet, family) {
   return family === 4 ? subnet.cidr : subnet.ipv6Cidr;
 }
 function vpcBlocks(vpc, family) {
-  const blocks = [];
+  const blocks2 = [];
   let incomplete;
   for (const block of vpc.cidrBlocks) {
     if ((block.kind === "ipv6" ? 6 : 4) !== family) continue;
-    if (block.cidr.state === "known") blocks.push(block.cidr.value);
+    if (block.cidr.state === "known") blocks2.push(block.cidr.value);
     else if (block.cidr.state === "unknown" && block.cidr.invalid !== true) {
       incomplete ??= `the ${FAMILY_TEXT2[family]} CIDR block of ${vpc.label} is unknown (${block.cidr.reason})`;
     }
   }
   if (vpc.blocksIncomplete !== void 0) incomplete ??= `not every CIDR block of ${vpc.label} is known (${vpc.blocksIncomplete})`;
-  return { blocks, incomplete };
+  return { blocks: blocks2, incomplete };
 }
 var subnet_cidr_default = defineRule({
   id: "NET103",
@@ -18660,6 +18865,16 @@ var subnet_cidr_default = defineRule({
   summary: "A subnet lies outside every CIDR block of its VPC, or overlaps another subnet of the same VPC.",
   rationale: "A subnet takes its addresses from one CIDR block of its VPC: the primary IPv4 block, a secondary IPv4 block, or an IPv6 block. AWS refuses a subnet whose range is not inside one of them, and a subnet that shares any address with another subnet of the same VPC. Both fail at apply time, when part of the network is already built, and both usually come from a copied `cidr_block` or a `cidrsubnet()` call with the wrong arguments.",
   remediation: "Give the subnet a range inside one of its VPC's blocks that no other subnet of the VPC uses; compute the ranges from the VPC block with `cidrsubnet()` and distinct netnums, or from an IPAM pool. If the range must come from a block the VPC does not have yet, add that block as a secondary CIDR block first (`aws_vpc_ipv4_cidr_block_association`).",
+  references: [
+    { title: "VPC CIDR blocks", url: "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html" },
+    { title: "CreateSubnet (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnet.html" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-outside-primary.tf", good: "negative-dual-stack.tf" },
+      cfn: { bad: "positive-outside-primary.cfn.yaml", good: "negative-dual-stack.cfn.yaml" }
+    }
+  },
   messages: {
     outsideVpc: "Subnet {subnet} ({cidr}) is outside every {family} CIDR block of {vpc} ({vpcCidrs}); AWS rejects the subnet. Choose a range inside one of those blocks, or add a secondary block that contains it.",
     overlap: "Subnet {subnet} ({cidr}) overlaps subnet {other} ({otherCidr}) in {vpc}; AWS rejects the second one. Give each subnet its own range."
@@ -18686,8 +18901,8 @@ var subnet_cidr_default = defineRule({
           }
           continue;
         }
-        const { blocks, incomplete } = vpcBlocks(vpc, family);
-        if (blocks.some((b) => contains(b, c.value))) continue;
+        const { blocks: blocks2, incomplete } = vpcBlocks(vpc, family);
+        if (blocks2.some((b) => contains(b, c.value))) continue;
         if (incomplete !== void 0) {
           context.unresolved(subject, `${incomplete}, so whether it contains ${subnet.label} (${c.value.canonical}) cannot be told`);
           continue;
@@ -18701,7 +18916,7 @@ var subnet_cidr_default = defineRule({
             cidr: c.value.canonical,
             family: FAMILY_TEXT2[family],
             vpc: vpc.label,
-            vpcCidrs: blocks.length > 0 ? blocks.map((b) => b.canonical).join(", ") : "none"
+            vpcCidrs: blocks2.length > 0 ? blocks2.map((b) => b.canonical).join(", ") : "none"
           }
         });
       }
@@ -18737,6 +18952,16 @@ var missing_reverse_route_default = defineRule({
   summary: "A route sends traffic over a peering connection, but the peer side has no route back over it.",
   rationale: "VPC peering needs routes on both sides: the route table of the sending subnets must send the peer's range over the peering connection, and the route table of every peer subnet that answers must send the sender's range back over the same connection. Without the return route, replies follow the peer's other routes (or none) and are dropped, so connections hang even though the peering is active and every resource applied. A return route may cover the whole sending VPC or only the sending subnets, but it must be the most specific route for them in the peer table.",
   remediation: "In each route table named in the finding (the tables of the peer subnets that reply), add a route whose destination covers the sending subnets (or the whole sending VPC) with the same peering connection as target. In Terraform that is an `aws_route` with `vpc_peering_connection_id`, in CloudFormation an `AWS::EC2::Route` with `VpcPeeringConnectionId`. Remove more specific routes that send part of that range elsewhere.",
+  references: [
+    { title: "Update your route tables for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" },
+    { title: "VPC peering configurations with routes to an entire VPC", url: "https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-main-table-created.tf", good: "negative-both-directions-created.tf" },
+      cfn: { bad: "positive-main-table-created.cfn.yaml", good: "negative-both-directions.cfn.json" }
+    }
+  },
   messages: {
     missingReturnRoute: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but {peerTable} has no route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target {peering} to {peerTable}.",
     missingReturnRoutes: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but route tables {peerTables} have no route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target {peering} to each of them.",
@@ -18783,18 +19008,19 @@ var missing_reverse_route_default = defineRule({
           continue;
         }
         const text4 = verdict2.missing.map((c) => c.canonical).join(", ");
-        const tables = lacking.get(text4);
-        if (tables === void 0) lacking.set(text4, [peerTable]);
-        else tables.push(peerTable);
+        const entry = lacking.get(text4);
+        if (entry === void 0) lacking.set(text4, { cidrs: verdict2.missing, tables: [peerTable] });
+        else entry.tables.push(peerTable);
       }
-      for (const [missing, tables] of lacking) {
+      for (const [missing, { cidrs, tables }] of lacking) {
         const base = { route: routeLabel(route), destination: destination.canonical, peering: peering.label, peerVpc: peer.label, missing };
         const related = [{ resource: peering.resource }, ...tables.map(labelled), labelled(peer)];
+        const fix2 = returnRoutes(tables, cidrs, peering, peer, missing);
         if (tables.length === 1) {
-          context.report({ messageId: "missingReturnRoute", subject: destinationSubject(route), related, data: { ...base, peerTable: tables[0].label } });
+          context.report({ messageId: "missingReturnRoute", subject: destinationSubject(route), related, data: { ...base, peerTable: tables[0].label }, fix: fix2 });
         } else {
           const peerTables = tables.map((t) => t.label).join(", ");
-          context.report({ messageId: "missingReturnRoutes", subject: destinationSubject(route), related, data: { ...base, peerTables } });
+          context.report({ messageId: "missingReturnRoutes", subject: destinationSubject(route), related, data: { ...base, peerTables }, fix: fix2 });
         }
       }
     }
@@ -18844,11 +19070,34 @@ function checkAnyTable(route, destination, peering, peer, sources, memo2, contex
       messageId: "missingReturnRoute",
       subject: destinationSubject(route),
       related: [{ resource: peering.resource }, labelled(only), labelled(peer)],
-      data: { ...data, peerTable: only.label }
+      data: { ...data, peerTable: only.label },
+      fix: returnRoutes([only], verdict2.missing, peering, peer, data.missing)
     });
     return;
   }
-  context.report({ messageId: "noReturnRoute", subject: destinationSubject(route), related: [{ resource: peering.resource }, labelled(peer)], data });
+  const main2 = peer.mainRouteTable;
+  const fix2 = returnRoutes([main2], verdict2.missing, peering, peer, data.missing);
+  context.report({
+    messageId: "noReturnRoute",
+    subject: destinationSubject(route),
+    related: [{ resource: peering.resource }, labelled(peer)],
+    data,
+    ...fix2 === void 0 ? {} : {
+      fix: {
+        ...fix2,
+        description: `${fix2.description} The subnets of ${peer.label} are not in the linted code, so the main route table is chosen: it serves every subnet without a table of its own; add the route to the table of any subnet that has one.`
+      }
+    }
+  });
+}
+function returnRoutes(tables, missing, peering, peer, missingText) {
+  if (missing.length === 0) return void 0;
+  const names2 = tables.map((t) => t.label).join(", ");
+  return {
+    kind: "addRoutes",
+    description: `Add a route for ${missingText} over ${peering.label} to ${names2}: the replies of ${peer.label} to the sending subnets then go back over the connection they came in on.`,
+    routes: tables.map((table) => ({ table, destinations: missing, peering }))
+  };
 }
 function familyCidr(subnet, family) {
   return family === 4 ? subnet.cidr : subnet.ipv6Cidr;
@@ -18880,11 +19129,11 @@ function replySources(table, vpc, family) {
       unknownSubnets.push(`the ${familyName(family)} CIDR of subnet ${subnet.label} is unknown (${c.reason})`);
     }
   }
-  const blocks = vpcBlocks2(vpc, family);
+  const blocks2 = vpcBlocks2(vpc, family);
   if (known3.length === 0 && unknownSubnets.length === 0) {
-    return { known: merge(blocks.known), unknown: blocks.unknown.map((reason) => ({ reason, superset: void 0 })) };
+    return { known: merge(blocks2.known), unknown: blocks2.unknown.map((reason) => ({ reason, superset: void 0 })) };
   }
-  const superset = blocks.unknown.length === 0 ? blocks.known : void 0;
+  const superset = blocks2.unknown.length === 0 ? blocks2.known : void 0;
   return { known: merge(known3), unknown: unknownSubnets.map((reason) => ({ reason, superset })) };
 }
 var MAYBE = "\0maybe";
@@ -19099,6 +19348,16 @@ var transitive_peering_route_default = defineRule({
   summary: "A route sends traffic for a third VPC over a peering connection, but peering is not transitive.",
   rationale: "A VPC peering connection only carries traffic whose source and destination are in its two VPCs. A route in VPC A that sends the range of a third VPC C over the peering with B relies on B to pass the packets on to C, which AWS never does, even when B is itself peered with C. Terraform and CloudFormation apply such a route without complaint and the traffic is silently dropped.",
   remediation: "Connect A and C directly: create a peering connection between them and route C's range over it (in both directions), or attach all VPCs that must talk to each other to a transit gateway or Cloud WAN and route through it. Then remove the route to C's range from the peering with B.",
+  references: [
+    { title: "VPC peering limitations", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations" },
+    { title: "VPC peering configurations with routes to an entire VPC", url: "https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-hub-spoke-created.tf", good: "negative-peer-ranges.tf" },
+      cfn: { bad: "positive-hub-spoke-created.cfn.yaml", good: "negative-peer-ranges.cfn.yaml" }
+    }
+  },
   messages: {
     transitive: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but that range includes {thirdVpc} ({thirdCidr}), which is peered with {peerVpc}; peering is not transitive, so {peerVpc} will not forward the traffic. Peer with {thirdVpc} directly (or use a transit gateway) and route {thirdCidr} over that connection.",
     thirdVpc: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but that range includes {thirdVpc} ({thirdCidr}), which is not part of {peerVpc}; a peering only reaches the peer VPC itself, so the traffic is dropped. Peer with {thirdVpc} directly (or use a transit gateway) and route {thirdCidr} over that connection."
@@ -19121,11 +19380,23 @@ var transitive_peering_route_default = defineRule({
           peerVpc: facts.peer.label,
           thirdVpc: third.label,
           thirdCidr: thirdCidr.canonical
-        }
+        },
+        fix: narrowFix(facts)
       });
     }
   }
 });
+function narrowFix(facts) {
+  const { route, destination, vpc, peer, peering } = facts;
+  const back = peerRoutesBack(peer, vpc, peering);
+  const narrowed = back ? narrowedDestinations(route, destination, peer) : { inside: [], fresh: [] };
+  if (narrowed === void 0) return void 0;
+  const { inside, fresh } = narrowed;
+  const list2 = (cidrs) => cidrs.map((c) => c.canonical).join(", ");
+  const why = !back ? `no route table of ${peer.label} sends anything back to ${vpc.label} over it` : inside.length === 0 ? `no part of ${destination.canonical} is one of them` : `its table already routes ${list2(inside)}, the part of ${destination.canonical} that is`;
+  const description = fresh.length === 0 ? `Remove ${routeLabel(route)}: ${peering.label} reaches only ${peer.label}'s own addresses, and ${why}; reach the other VPC over a peering of its own (or a transit gateway).` : `Narrow ${routeLabel(route)} to ${list2(fresh)}${fresh.length === 1 ? "" : " (a route each)"}, the part of ${destination.canonical} that is ${peer.label}'s own; reach the other VPC over a peering of its own (or a transit gateway).`;
+  return { kind: "narrowRoute", description, route, destinations: fresh };
+}
 
 // rules/edge-to-edge-route.ts
 var edge_to_edge_route_default = defineRule({
@@ -19135,6 +19406,16 @@ var edge_to_edge_route_default = defineRule({
   summary: "A route sends traffic over a peering connection to a default route or a range outside the peer VPC.",
   rationale: "A VPC peering connection only delivers packets addressed to the peer VPC itself. It does not extend the peer's internet gateway, NAT gateway, VPN connection, Direct Connect gateway or gateway endpoints to you (AWS calls this edge-to-edge routing and does not support it). A route for 0.0.0.0/0 or ::/0 over a peering, or for a range wider than the peer VPC or outside it, is accepted at apply time, and the traffic it catches is dropped: instances lose internet or on-premises access, often only in the subnets that use this route table.",
   remediation: "Route over the peering only the peer VPC's CIDR blocks (or parts of them). Send internet traffic to an internet gateway or NAT gateway in the same VPC, and on-premises or other-VPC traffic to a VPN, Direct Connect or transit gateway attachment of the same VPC. To share one egress point between VPCs, use a transit gateway instead of peering.",
+  references: [
+    { title: "VPC peering limitations", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations" },
+    { title: "Update your route tables for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-default-route-inline.tf", good: "negative-default-via-igw.tf" },
+      cfn: { bad: "positive-ipv6-default-route.cfn.yaml", good: "negative-default-via-igw.cfn.yaml" }
+    }
+  },
   messages: {
     defaultRoute: "Route {route} sends all {family} traffic ({destination}) over peering {peering}; a peering cannot reach the other VPC's internet gateway, NAT gateway, VPN or Direct Connect, so this traffic is dropped. Send {destination} to a gateway of this VPC and route only the peer VPC's CIDR over {peering}.",
     defaultRouteUnresolvedPeering: "Route {route} sends all {family} traffic ({destination}) over a peering connection vpclint cannot identify ({why}); whichever connection it is, a peering cannot reach the other VPC's internet gateway, NAT gateway, VPN or Direct Connect, so this traffic is dropped. Send {destination} to a gateway of this VPC and route only the peer VPC's CIDR over the peering.",
@@ -19158,7 +19439,8 @@ var edge_to_edge_route_default = defineRule({
               destination: c.destination.canonical,
               family: c.destination.family === 4 ? "IPv4" : "IPv6",
               peering: c.peering.label
-            }
+            },
+            fix: defaultFix(route, c.destination, c.peering)
           });
           break;
         case "defaultUnresolvedPeering":
@@ -19176,15 +19458,15 @@ var edge_to_edge_route_default = defineRule({
         case "outside": {
           const { facts } = c;
           const family = facts.destination.family;
-          const blocks = [];
+          const blocks2 = [];
           let incomplete = facts.peer.blocksIncomplete !== void 0;
           for (const b of facts.peer.cidrBlocks) {
             if ((b.kind === "ipv6" ? 6 : 4) !== family) continue;
-            if (b.cidr.state === "known") blocks.push(b.cidr.value.canonical);
+            if (b.cidr.state === "known") blocks2.push(b.cidr.value.canonical);
             else if (b.cidr.state === "unknown" && b.cidr.invalid !== true) incomplete = true;
           }
-          let peerCidrs = blocks.length > 0 ? blocks.join(", ") : `no IPv${family} block`;
-          if (incomplete) peerCidrs = blocks.length > 0 ? `${peerCidrs} and unknown blocks` : "CIDR blocks unknown";
+          let peerCidrs = blocks2.length > 0 ? blocks2.join(", ") : `no IPv${family} block`;
+          if (incomplete) peerCidrs = blocks2.length > 0 ? `${peerCidrs} and unknown blocks` : "CIDR blocks unknown";
           context.report({
             messageId: "outsidePeer",
             subject: destinationSubject(route),
@@ -19195,7 +19477,8 @@ var edge_to_edge_route_default = defineRule({
               peering: facts.peering.label,
               peerVpc: facts.peer.label,
               peerCidrs
-            }
+            },
+            fix: narrowFix2(route, facts.destination, facts.vpc, facts.peer, facts.peering)
           });
           break;
         }
@@ -19205,6 +19488,20 @@ var edge_to_edge_route_default = defineRule({
     }
   }
 });
+function defaultFix(route, destination, peering) {
+  const sides = peeringRouteSides(route, peering);
+  return sides.kind === "ok" ? narrowFix2(route, destination, sides.vpc, sides.peer, peering) : void 0;
+}
+function narrowFix2(route, destination, vpc, peer, peering) {
+  const back = peerRoutesBack(peer, vpc, peering);
+  const narrowed = back ? narrowedDestinations(route, destination, peer) : { inside: [], fresh: [] };
+  if (narrowed === void 0) return void 0;
+  const { inside, fresh } = narrowed;
+  const list2 = (cidrs) => cidrs.map((c) => c.canonical).join(", ");
+  const why = !back ? `no route table of ${peer.label} sends anything back to ${vpc.label} over it, so nothing this route sends gets an answer` : inside.length === 0 ? `no part of ${destination.canonical} is one of them` : `the table already routes ${list2(inside)}, the part of ${destination.canonical} that is`;
+  const description = fresh.length === 0 ? `Remove ${routeLabel(route)}: ${peering.label} reaches only ${peer.label}'s own addresses, and ${why}; send ${destination.canonical} to a gateway of this VPC instead.` : `Narrow ${routeLabel(route)} to ${list2(fresh)} (${peer.label}'s own ${fresh.length === 1 ? "range" : "ranges, a route each"}), the only part of ${destination.canonical} that ${peering.label} can reach; send the rest to a gateway of this VPC.`;
+  return { kind: "narrowRoute", description, route, destinations: fresh };
+}
 
 // rules/route-to-foreign-peering.ts
 function unknownReason(v, what) {
@@ -19219,6 +19516,15 @@ var route_to_foreign_peering_default = defineRule({
   summary: "A route targets a peering connection that does not involve the VPC of its route table.",
   rationale: "A route table can send traffic only over a peering connection of its own VPC. AWS rejects a route whose target is a connection between two other VPCs, at apply time, after the rest of the change has been applied. It is almost always a copy-paste or lookup mistake: a module reused for another VPC that keeps the old connection, or a map lookup that returns the wrong connection.",
   remediation: "Point the route at the peering connection between this route table's VPC and the VPC it should reach (create that connection if it does not exist), or move the route to a route table of one of the two VPCs the connection joins.",
+  references: [
+    { title: "Update your route tables for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-copied-route.tf", good: "negative-both-sides.tf" },
+      cfn: { bad: "positive-copied-route.cfn.yaml", good: "negative-both-sides.cfn.yaml" }
+    }
+  },
   messages: {
     foreignPeering: "Route {route} in {table} ({vpc}) targets peering {peering}, which joins {requester} and {accepter}, not {vpc}; AWS rejects the route. Target a peering connection of {vpc}, or move the route to a route table of {requester} or {accepter}."
   },
@@ -19294,6 +19600,19 @@ var mixed_inline_routes_default = defineRule({
   summary: "A route table (or security group) has inline routes (or rules) and also standalone route (or rule) resources.",
   rationale: "Terraform treats an inline `route` list on a route table, and an inline `ingress` or `egress` list on a security group, as the complete set: on every apply it removes routes or rules that are not in the list, including those that standalone `aws_route` or rule resources add, and the standalone resources add them back on the next apply. The network flaps between two states, and for a while after each apply the traffic those routes or rules carry is dropped. An explicit empty list (`route = []`, `ingress = []`) counts as an inline list.",
   remediation: "Use one style per route table and per security group direction: move the inline routes into `aws_route` resources (or the rules into `aws_vpc_security_group_ingress_rule` / `_egress_rule` resources) and remove the inline list, or write every route or rule inline and delete the standalone resources.",
+  references: [
+    { title: "Terraform AWS provider: aws_route_table", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/route_table" },
+    { title: "Terraform AWS provider: aws_security_group", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-inline-and-route.tf", good: "negative-existing-standalone.tf" },
+      cfn: {
+        good: "negative-sg-inline-rules-and-rule-resource.cfn.yaml",
+        note: "CloudFormation has no inline routes, and a group with inline rules and rule resources is a problem of the Terraform provider only, so no template is flagged."
+      }
+    }
+  },
   messages: {
     mixedRoutes: "Route table {table} has {inline} and standalone route resources ({standalone}); Terraform removes the standalone routes on every apply and they come back on the next. Use only aws_route resources or only inline routes for this table.",
     mixedRules: "Security group {group} has {inline} and {direction} rule resources ({standalone}); Terraform removes the rules of those resources on every apply and they come back on the next. Use only rule resources or only inline {direction} rules for this group."
@@ -19308,13 +19627,13 @@ var mixed_inline_routes_default = defineRule({
         else if (route.subject.resource === table.resource) inline++;
       }
       if (standalone.length === 0) continue;
-      const writes = table.writesInlineRoutes;
-      if (writes === void 0 || writes.state === "absent") continue;
-      if (writes.state === "unknown") {
-        context.unresolved({ resource: table.resource }, `${writes.reason}; it also has standalone routes (${names(standalone.map((r) => r.key))})`);
+      const writes2 = table.writesInlineRoutes;
+      if (writes2 === void 0 || writes2.state === "absent") continue;
+      if (writes2.state === "unknown") {
+        context.unresolved({ resource: table.resource }, `${writes2.reason}; it also has standalone routes (${names(standalone.map((r) => r.key))})`);
         continue;
       }
-      if (!writes.value) continue;
+      if (!writes2.value) continue;
       context.report({
         messageId: "mixedRoutes",
         subject: { resource: table.resource },
@@ -19338,13 +19657,13 @@ var mixed_inline_routes_default = defineRule({
           else standalone.push(rule);
         }
         if (standalone.length === 0) continue;
-        const writes = writesBy[direction];
-        if (writes.state === "absent") continue;
-        if (writes.state === "unknown") {
-          context.unresolved({ resource: group.resource }, `${writes.reason}; it also has ${direction} rule resources (${names(standalone.map((r) => r.key))})`);
+        const writes2 = writesBy[direction];
+        if (writes2.state === "absent") continue;
+        if (writes2.state === "unknown") {
+          context.unresolved({ resource: group.resource }, `${writes2.reason}; it also has ${direction} rule resources (${names(standalone.map((r) => r.key))})`);
           continue;
         }
-        if (!writes.value) continue;
+        if (!writes2.value) continue;
         context.report({
           messageId: "mixedRules",
           subject: { resource: group.resource },
@@ -19405,6 +19724,16 @@ var duplicate_peering_default = defineRule({
   summary: "More than one peering connection joins the same pair of VPCs.",
   rationale: "AWS allows only one VPC peering connection between two VPCs, whichever side requests it. Terraform does not fail on a second one: AWS returns the ID of the existing connection, so two resources silently manage the same connection. Their settings (DNS resolution, tags, acceptance) fight on every apply, and destroying either resource deletes the connection that the other one and every route over it still depend on.",
   remediation: "Keep exactly one peering connection per pair of VPCs: remove the extra resource and point its routes and options at the remaining connection (use a `moved` block or `terraform state rm` so the shared connection is not destroyed). One connection can carry traffic in both directions.",
+  references: [
+    { title: "VPC peering limitations", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations" },
+    { title: "Terraform AWS provider: aws_vpc_peering_connection", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_peering_connection" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-same-direction.tf", good: "negative-distinct-pairs.tf" },
+      cfn: { bad: "positive-same-direction.cfn.yaml", good: "negative-condition-swap.cfn.json" }
+    }
+  },
   messages: {
     duplicate: "Peering {peering} ({requester} to {accepter}) duplicates {first}, which already joins these two VPCs. AWS allows only one peering connection between two VPCs, and Terraform silently returns the existing connection's ID for a second one, so both resources would manage one connection. Remove {peering} and use {first}."
   },
@@ -19433,6 +19762,7 @@ var duplicate_peering_default = defineRule({
       if (list2) list2.push(p);
       else byPair.set(pair, [p]);
     }
+    const routeUse = new RouteUse(model);
     for (const group of byPair.values()) {
       if (group.length < 2) continue;
       group.sort(byAddress);
@@ -19460,7 +19790,8 @@ var duplicate_peering_default = defineRule({
             first: nameOf(first, p),
             requester: requester.label,
             accepter: accepter.label
-          }
+          },
+          fix: removalFix(p, first, group.length === 2, routeUse)
         });
       }
     }
@@ -19518,6 +19849,56 @@ function firstTwo(list2) {
   }
   return [first, second];
 }
+var RouteUse = class {
+  #count = /* @__PURE__ */ new Map();
+  constructor(model) {
+    for (const r of model.routes) {
+      if (r.target.kind !== "peering" || r.target.peering.state !== "known") continue;
+      const key = r.target.peering.value.key;
+      this.#count.set(key, (this.#count.get(key) ?? 0) + 1);
+    }
+  }
+  of(p) {
+    return this.#count.get(p.key) ?? 0;
+  }
+};
+function inModule(p) {
+  return p.resource.format !== "cloudformation" && p.resource.address.startsWith("module.");
+}
+function exists(p) {
+  return p.id.state === "known" || p.resource.action !== void 0 && p.resource.action !== "create";
+}
+function removalFix(p, first, pair, use) {
+  const extras = (x) => (x.accepterResource !== void 0 && x.accepterResource !== x.resource ? 1 : 0) + x.optionsResources.length;
+  let remove = p;
+  let keep = first;
+  let why = `it is the later of the two by address, and nothing else tells them apart`;
+  if (pair) {
+    const pick = (a, b, reason) => {
+      remove = a;
+      keep = b;
+      why = reason;
+    };
+    const [up, uf] = [use.of(p), use.of(first)];
+    if (up === 0 && uf > 0) pick(p, first, `no route uses it, while ${uf === 1 ? "a route uses" : `${uf} routes use`} ${first.resource.address}`);
+    else if (uf === 0 && up > 0) pick(first, p, `no route uses it, while ${up === 1 ? "a route uses" : `${up} routes use`} ${p.resource.address}`);
+    else if (exists(first) && !exists(p)) pick(p, first, `this change creates it, while ${first.resource.address} already exists`);
+    else if (exists(p) && !exists(first)) pick(first, p, `this change creates it, while ${p.resource.address} already exists`);
+    else if (extras(p) === 0 && extras(first) > 0) pick(p, first, `${first.resource.address} has the accepter and options resources, it has none`);
+    else if (extras(first) === 0 && extras(p) > 0) pick(first, p, `${p.resource.address} has the accepter and options resources, it has none`);
+    else if (inModule(p) && !inModule(first)) pick(first, p, `it is written in the root module, while ${p.resource.address} comes from a module whose other calls share its text`);
+  }
+  if (use.of(remove) > 0) return void 0;
+  const resources = [remove.resource];
+  if (remove.accepterResource !== void 0 && remove.accepterResource !== remove.resource) resources.push(remove.accepterResource);
+  resources.push(...remove.optionsResources);
+  const also = resources.length > 1 ? ` (with ${resources.slice(1).map((r) => r.address).join(", ")})` : "";
+  return {
+    kind: "removeResources",
+    description: `Remove ${remove.resource.address}${also} and keep ${keep.resource.address}: ${why}. One connection carries traffic both ways. If AWS already created both, they are one connection: stop managing the removed resource without deleting it ` + (remove.resource.format === "cloudformation" ? "(set DeletionPolicy: Retain on it and update the stack before removing it)." : "(terraform state rm, or a removed block with destroy = false)."),
+    resources
+  };
+}
 
 // rules/peering-acceptance.ts
 var ACTIVE = /* @__PURE__ */ new Set(["active", "provisioning"]);
@@ -19528,8 +19909,8 @@ function willBeCreated(r) {
 function sideLabel(v, side) {
   return v.state === "known" ? v.value.label : `an unknown ${side} VPC`;
 }
-function pathText(path11) {
-  return path11.map(String).join(".");
+function pathText(path13) {
+  return path13.map(String).join(".");
 }
 var peering_acceptance_default = defineRule({
   id: "NET302",
@@ -19538,6 +19919,20 @@ var peering_acceptance_default = defineRule({
   summary: "A peering connection that nothing in scope accepts, or that uses auto-accept or DNS options where AWS refuses them.",
   rationale: "A VPC peering connection carries no traffic until the accepter side accepts it. The requester can accept it itself only when both VPCs are in its account and region (`auto_accept`); otherwise the accepter account must accept it in the accepter region. A request that nothing accepts stays pending, expires after 7 days, and every route over it is a blackhole meanwhile. The AWS provider refuses `auto_accept` together with `peer_region`, AWS refuses a requester's acceptance of a connection to another account, and DNS options written on the requesting resource fail because the connection is not active when it is created.",
   remediation: "For a connection within one account and region, set `auto_accept = true`. Across accounts or regions, leave `auto_accept` unset and accept the connection with an `aws_vpc_peering_connection_accepter` that uses a provider for the accepter's account and region (or in the accepter's own code, which should then be linted too). Set DNS options in the accepter resource or an `aws_vpc_peering_connection_options` resource that depends on it, not in the requesting resource.",
+  references: [
+    { title: "AcceptVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptVpcPeeringConnection.html" },
+    { title: "CreateVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html" },
+    { title: "Terraform AWS provider: aws_vpc_peering_connection_accepter", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_peering_connection_accepter" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-cross-account-no-accepter.tf", good: "negative-auto-accept.tf" },
+      cfn: {
+        good: "negative-cross-account-peer-role.cfn.yaml",
+        note: "CloudFormation accepts the connections a stack requests in its own account (across regions too) and, with `PeerRoleArn`, in another account; whether `PeerOwnerId` is another account is only known with `--parameter AWS::AccountId`, so no fixture template is flagged."
+      }
+    }
+  },
   messages: {
     notAccepted: "Peering {peering} ({requester} to {accepter}) goes to {crossing}, and nothing in the linted code accepts it: it stays pending acceptance, expires after 7 days, and routes over it are blackholes. Add an aws_vpc_peering_connection_accepter with a provider for the accepter side, or accept it in the code that manages {accepter}.",
     notAutoAccepted: "Peering {peering} ({requester} to {accepter}) is within one account and region but does not set auto_accept, and nothing in the linted code accepts it: it stays pending acceptance, expires after 7 days, and routes over it are blackholes. Set auto_accept = true.",
@@ -19657,6 +20052,15 @@ var peering_quota_default = defineRule({
   summary: "A VPC has more peering connections, or more IPv4 CIDR blocks, than AWS allows by default.",
   rationale: "AWS allows 50 active VPC peering connections per VPC by default; the quota can be raised to at most 125. Past the quota, a new connection is created but cannot become active, so every route over it is a blackhole. Past 125 no quota increase helps. A VPC also has at most 5 IPv4 CIDR blocks (the primary and the secondaries) by default; the association of a sixth fails at apply time unless the quota was raised.",
   remediation: 'Request a quota increase (Service Quotas, "Active VPC peering connections per VPC", up to 125; "IPv4 CIDR blocks per VPC") before the change is applied. For hubs with many spokes, connect the VPCs through a transit gateway or AWS Cloud WAN instead of one peering per spoke. Instead of many small secondary blocks, use fewer, larger ones.',
+  references: [
+    { title: "Amazon VPC quotas", url: "https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-over-default-quota.tf", good: "negative-at-quota.tf" },
+      cfn: { bad: "positive-six-ipv4-blocks.cfn.yaml", good: { file: "negative-at-quota.cfn.yaml", lines: [1, 37] } }
+    }
+  },
   messages: {
     overDefaultQuota: `{vpc} has {count} peering connections, more than the quota of {quota} active peering connections per VPC (${DEFAULT_PEERING_QUOTA} unless raised), so the ones past it stay inactive. Request a quota increase (up to ${MAX_PEERING_QUOTA}) or connect the VPCs through a transit gateway.`,
     overMaximum: `{vpc} has {count} peering connections, more than {max}; AWS allows at most ${MAX_PEERING_QUOTA} active peering connections per VPC, even with a quota increase. Connect the VPCs through a transit gateway instead.`,
@@ -19751,6 +20155,16 @@ var peering_dns_default = defineRule({
   summary: "DNS resolution over a peering is requested while a VPC has DNS support or hostnames off, or a VPC outside RFC 1918 is peered without it.",
   rationale: "With DNS resolution enabled on a peering connection, the public DNS name of an instance in one VPC resolves to its private address when queried from the other VPC, so traffic stays on the peering. AWS applies it only when both VPCs have DNS support and DNS hostnames enabled; otherwise the option is stored and has no effect, and clients connect to public addresses instead, through the internet or not at all. For a VPC whose CIDR block is outside the private ranges of RFC 1918, the private names of its instances resolve from the peer only if that VPC's side of the connection enables DNS resolution.",
   remediation: "Enable DNS support and DNS hostnames on both VPCs (`enable_dns_support` and `enable_dns_hostnames` on `aws_vpc`, `EnableDnsSupport` and `EnableDnsHostnames` on `AWS::EC2::VPC`). For a VPC outside RFC 1918, set `allow_remote_vpc_dns_resolution = true` in that VPC's side of the connection (the `requester` or `accepter` block of `aws_vpc_peering_connection_options`, or of the accepter resource in the peer account).",
+  references: [
+    { title: "Enable DNS resolution for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-dns.html" },
+    { title: "DNS attributes for your VPC", url: "https://docs.aws.amazon.com/vpc/latest/userguide/AmazonDNS-concepts.html#vpc-dns-support" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-hostnames-off.tf", good: "negative-dns-enabled.tf" },
+      cfn: { bad: "positive-outside-rfc1918.cfn.yaml", good: "negative-secondary-outside-rfc1918.cfn.yaml" }
+    }
+  },
   messages: {
     dnsSettingOff: "Peering {peering} requests DNS resolution, but {vpc} has {setting} off, so AWS ignores it and names of instances across the peering resolve to public addresses. Enable {setting} on {vpc}.",
     outsideRfc1918: "{vpc} ({cidr}) is outside the private ranges of RFC 1918 and is peered over {peering} without DNS resolution on its side ({side}), so the peer cannot resolve its instances' names to private addresses. Set allow_remote_vpc_dns_resolution on the {side} side of {peering}."
@@ -19839,6 +20253,19 @@ var peering_region_default = defineRule({
   summary: "A peering request looks for the peer VPC in a region it is not in: peer_region is missing or wrong.",
   rationale: "AWS looks for the peer VPC of a peering request in the region given by `peer_region` (CloudFormation `PeerRegion`), and in the requester's own region when it is not set. A cross-region peering written without it, or with the wrong region, names a VPC that does not exist where AWS looks: the connection fails and the apply with it, and the accepter in the other region never sees a request. The plan looks fine, because the peer VPC ID itself is valid.",
   remediation: 'Set `peer_region` (CloudFormation `PeerRegion`) to the region of the peer VPC, for example `peer_region = "us-east-1"`, on the requesting `aws_vpc_peering_connection`; then accept the connection in that region (an `aws_vpc_peering_connection_accepter` with a provider for it, see NET302). Leave it unset, or set it to the requester\'s region, only when both VPCs are in one region.',
+  references: [
+    { title: "CreateVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html" },
+    { title: "Terraform AWS provider: aws_vpc_peering_connection", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_peering_connection" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-missing-peer-region.tf", good: "negative-peer-region-set.tf" },
+      cfn: {
+        good: "negative-same-template.cfn.yaml",
+        note: "every VPC of a template is in the stack's region, and a peer VPC in another region can only be named by ID or parameter, whose region is not known, so no fixture template is flagged (such a template is an unresolved check)."
+      }
+    }
+  },
   messages: {
     missingPeerRegion: "Peering {peering} joins {requester} in {requesterRegion} with {accepter} in {accepterRegion}, but does not set {attribute}, so AWS looks for {accepter} in {requesterRegion}: the connection fails and the accepter in {accepterRegion} never sees the request. Set {fix}.",
     wrongPeerRegion: "Peering {peering} sets {attribute} to {peerRegion}, but its peer VPC {accepter} is in {accepterRegion}, so AWS looks for {accepter} in {peerRegion}: the connection fails and the accepter in {accepterRegion} never sees the request. Set {fix}."
@@ -19856,8 +20283,8 @@ var peering_region_default = defineRule({
 function checkPeering(p, context) {
   const r = p.resource;
   const subject = { resource: r };
-  const { path: path11, fix } = attribute(r);
-  const name = path11[0];
+  const { path: path13, fix: fix2 } = attribute(r);
+  const name = path13[0];
   if (p.accepter.state === "absent") return;
   if (p.accepter.state === "unknown") {
     context.unresolved(subject, `whether ${p.label} looks for its peer VPC in the right region cannot be told: its peer VPC is unknown (${p.accepter.reason})`, p.accepter.origin);
@@ -19868,13 +20295,13 @@ function checkPeering(p, context) {
   const there = accepter.region;
   const peer = p.peerRegion;
   if (peer.state === "unknown") {
-    context.unresolved(subject, `whether ${p.label} looks for ${accepter.label} in the right region cannot be told: ${peer.reason}`, { resource: r, path: path11 });
+    context.unresolved(subject, `whether ${p.label} looks for ${accepter.label} in the right region cannot be told: ${peer.reason}`, { resource: r, path: path13 });
     return;
   }
   if (peer.state === "known") {
     if (there.state !== "known") {
       context.unresolved(
-        { resource: r, path: path11 },
+        { resource: r, path: path13 },
         `${p.label} sets ${name} to ${peer.value}, and whether its peer VPC ${accepter.label} is there cannot be told: ${whyUnknown(there, "its region")}`
       );
       return;
@@ -19882,9 +20309,9 @@ function checkPeering(p, context) {
     if (there.value !== peer.value) {
       context.report({
         messageId: "wrongPeerRegion",
-        subject: { resource: r, path: path11 },
+        subject: { resource: r, path: path13 },
         related,
-        data: { peering: p.label, attribute: name, peerRegion: peer.value, accepter: accepter.label, accepterRegion: there.value, fix: fix(there.value) }
+        data: { peering: p.label, attribute: name, peerRegion: peer.value, accepter: accepter.label, accepterRegion: there.value, fix: fix2(there.value) }
       });
     }
     return;
@@ -19910,7 +20337,7 @@ function checkPeering(p, context) {
       accepter: accepter.label,
       accepterRegion: there.value,
       attribute: name,
-      fix: fix(there.value)
+      fix: fix2(there.value)
     }
   });
 }
@@ -19923,6 +20350,15 @@ var self_peering_default = defineRule({
   summary: "A peering connection joins a VPC with itself.",
   rationale: "A VPC peering connection joins two different VPCs. AWS rejects a request whose requester VPC and peer VPC are the same VPC, so the apply fails at that resource; the plan looks fine, because each ID on its own is valid. It is almost always a slip: the peer side was meant to name another VPC (a copied block whose `peer_vpc_id` still names the requester).",
   remediation: "Point `peer_vpc_id` (CloudFormation `PeerVpcId`) at the VPC to be peered with, or remove the connection: traffic within one VPC needs no peering, the VPC's local route already carries it.",
+  references: [
+    { title: "CreateVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-self-reference.tf", good: "negative-distinct-vpcs.tf" },
+      cfn: { bad: "positive-self-reference.cfn.yaml", good: "negative-distinct-vpcs.cfn.yaml" }
+    }
+  },
   messages: {
     selfPeering: "Peering {peering} joins {vpc} with itself: {attribute} names the requester VPC again. AWS rejects a peering connection between a VPC and itself, so the apply fails. Point {attribute} at the VPC to peer with, or remove the connection."
   },
@@ -19934,10 +20370,10 @@ var self_peering_default = defineRule({
       const vpc = p.requester.value;
       if (!sameVpc(vpc, p.accepter.value)) continue;
       const attribute2 = r.format === "cloudformation" ? "PeerVpcId" : "peer_vpc_id";
-      const path11 = [attribute2];
+      const path13 = [attribute2];
       context.report({
         messageId: "selfPeering",
-        subject: { resource: r, path: path11 },
+        subject: { resource: r, path: path13 },
         related: [labelled(vpc)],
         data: { peering: p.label, vpc: vpc.label, attribute: attribute2 }
       });
@@ -20059,32 +20495,32 @@ function classifyPorts(protocol, rule, sensitive) {
   const to = readPort(rule.toPort, "to_port");
   if (typeof from === "object") return { ok: false, unknown: "port range", reason: from.reason };
   if (typeof to === "object") return { ok: false, unknown: "port range", reason: to.reason };
-  let note = "";
+  let note2 = "";
   let lo;
   let hi;
   if (from === "missing" && to === "missing") {
     lo = 0;
     hi = 65535;
-    note = " (no port range set)";
+    note2 = " (no port range set)";
   } else if (typeof from === "number" && from < 0 || typeof to === "number" && to < 0) {
     lo = 0;
     hi = 65535;
-    note = ` (written as ${from === "missing" ? "no from_port" : from} to ${to === "missing" ? "no to_port" : to})`;
+    note2 = ` (written as ${from === "missing" ? "no from_port" : from} to ${to === "missing" ? "no to_port" : to})`;
   } else {
     const f = from === "missing" ? 0 : Math.min(from, 65535);
     const t = to === "missing" ? 65535 : Math.min(to, 65535);
     lo = Math.min(f, t);
     hi = Math.max(f, t);
     if (f > t) {
-      note = ` (written inverted as ${from}-${to})`;
+      note2 = ` (written inverted as ${from}-${to})`;
     }
   }
   const space = { kind: "ports", protocol, lo, hi };
   if (lo <= 1 && hi === 65535) {
-    return { ok: true, traffic: { level: "allPorts", protocol, ports: "all ports", text: `all ${protocol} ports${note}`, services: "", space } };
+    return { ok: true, traffic: { level: "allPorts", protocol, ports: "all ports", text: `all ${protocol} ports${note2}`, services: "", space } };
   }
   const ports = lo === hi ? String(lo) : `${lo}-${hi}`;
-  const text4 = `${protocol} ${lo === hi ? "port" : "ports"} ${ports}${note}`;
+  const text4 = `${protocol} ${lo === hi ? "port" : "ports"} ${ports}${note2}`;
   const services = servicesIn(protocol, lo, hi, sensitive);
   return { ok: true, traffic: { level: services ? "sensitivePort" : "openPort", protocol, ports, text: text4, services, space } };
 }
@@ -20151,9 +20587,9 @@ function spaceKey(s) {
 function internetOf(c) {
   return c.family === 4 ? "IPv4 internet" : "IPv6 internet";
 }
-function pathText2(path11) {
+function pathText2(path13) {
   let out = "";
-  for (const part of path11) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path13) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 function groupLabel(rule) {
@@ -20167,6 +20603,15 @@ var open_ingress_default = defineRule({
   summary: "A security group rule admits traffic from the whole internet.",
   rationale: "Addresses reachable from the internet are scanned continuously. An ingress rule from 0.0.0.0/0 or ::/0 exposes every instance, load balancer or database in the group to anyone; on SSH, RDP, database or cluster-control ports, or on all ports, that is a direct path to a breach, and AWS Security Hub (EC2.13, EC2.14, EC2.18, EC2.19) flags it too. Ranges that only together cover the internet (0.0.0.0/1 and 128.0.0.0/1) are just as open. Public services such as HTTPS are legitimately open, so other ports are warnings to confirm.",
   remediation: "Allow only the addresses that need access: office or VPN ranges, a partner's /32, or a security group reference for traffic from inside AWS. Reach instances through SSM Session Manager or a bastion instead of opening SSH or RDP, keep databases in private subnets, and put public services behind a load balancer that alone is open on 443. Suppress the finding for endpoints that are meant to be public.",
+  references: [
+    { title: "Security group rules", url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-inline-ssh.tf", good: "negative-office-cidr.tf" },
+      cfn: { bad: "positive-rule-resource-rdp.cfn.yaml", good: "negative-office-cidr.cfn.yaml" }
+    }
+  },
   messages: {
     allTraffic: "{rule} admits all traffic (every protocol and port) from {cidr}, the whole {internet}, into {group}. Allow only the protocols and ports the workload needs, from the addresses that need them.",
     allPorts: "{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}, so every service listening there is reachable from anywhere. Open only the ports the workload serves, to the addresses that need them.",
@@ -20237,7 +20682,8 @@ var open_ingress_default = defineRule({
             messageId: "unknownPorts",
             subject,
             severity: "error",
-            data: { ...base, unknown: classified.unknown, reason: classified.reason }
+            data: { ...base, unknown: classified.unknown, reason: classified.reason },
+            fix: placeholderFix(subject, cidr.value, rule.key)
           });
           continue;
         }
@@ -20246,7 +20692,7 @@ var open_ingress_default = defineRule({
         const data = { ...base, protocol: t.protocol, ports: t.ports };
         if (t.level !== "allTraffic") data.traffic = t.text;
         if (t.level === "sensitivePort") data.services = t.services;
-        context.report({ messageId: t.level, subject, severity: SEVERITY[t.level], data });
+        context.report({ messageId: t.level, subject, severity: SEVERITY[t.level], data, fix: placeholderFix(subject, cidr.value, rule.key) });
       }
       if (narrow.length === 0 || rule.group.state !== "known") continue;
       const candidate = { rule, cidrs: narrow };
@@ -20326,6 +20772,15 @@ function coverHits(all, policy) {
   }
   return hits;
 }
+function placeholderFix(subject, world, ruleKey) {
+  return {
+    kind: "placeholderCidr",
+    description: `Replace ${world.text} in ${ruleKey} with the range that needs to get in (an office, a VPN, a load balancer's subnets): the fix puts a placeholder there for you to set; or reference a security group instead.`,
+    subject,
+    literal: world.text,
+    family: world.family
+  };
+}
 
 // rules/cross-region-sg-reference.ts
 function vpcOf(g) {
@@ -20349,6 +20804,18 @@ var cross_region_sg_reference_default = defineRule({
   summary: "A security group rule references a security group of a VPC in another region.",
   rationale: "Security groups can reference groups of a peered VPC only when both VPCs are in the same region. Security group IDs are regional, and an inter-region peering connection does not carry group references, so AWS rejects the rule at apply time (the referenced group is not found). The rest of the change may already be applied by then, with the peering in place but no rule admitting its traffic.",
   remediation: "Reference the peer VPC's CIDR block (or the CIDRs of the peer subnets that need access, or a managed prefix list of them) instead of its security group. Group references work across a peering only when both VPCs are in the same region.",
+  references: [
+    { title: "Update your security groups to reference peer security groups", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-rule-resource.tf", good: "negative-same-region.tf" },
+      cfn: {
+        good: "negative-same-region.cfn.yaml",
+        note: "a template is one stack in one region, and a group of a peer in another region can only be named by ID or parameter, whose region is not known, so no template is flagged (it is an unresolved check)."
+      }
+    }
+  },
   messages: {
     crossRegion: "Rule {rule} of {group} ({region}) references security group {peerGroup} of {peerVpc} in {peerRegion}; AWS rejects references to security groups in another region. Use the CIDR of {peerVpc} ({peerCidrs}) instead."
   },
@@ -20443,6 +20910,16 @@ var broad_peer_ingress_default = defineRule({
   summary: "A security group rule admits a peer VPC's whole CIDR block on all ports.",
   rationale: "A peering connection makes the two VPCs reachable to each other. An ingress rule that admits the peer VPC's whole range on every port and protocol turns that into full trust: any workload in the peer, including one that is compromised or misconfigured, can reach every service behind the group, and the rule will keep admitting whatever is added to the peer later. Usually only a few ports, from a few subnets or one security group of the peer, are needed.",
   remediation: "Admit only the ports the peer needs, from the CIDRs of the peer subnets that use them, or (for a peer in the same region) from the peer's security group. If the whole peer really is trusted on every port, keep the rule and suppress the finding with a reason.",
+  references: [
+    { title: "Update your security groups to reference peer security groups", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html" },
+    { title: "Security group rules", url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html" }
+  ],
+  docs: {
+    examples: {
+      tf: { bad: "positive-all-traffic-peer-cidr.tf", good: "negative-peer-subnet.tf" },
+      cfn: { bad: "positive-all-traffic-peer-cidr.cfn.yaml", good: "negative-peer-subnet.cfn.yaml" }
+    }
+  },
   messages: {
     wholePeer: "Rule {rule} admits {what} from {cidr} into {group}, which covers all of {peerVpc} ({peerCidr}), peered over {peering}. Admit only the ports the peer needs, from its subnets' ranges or its security group."
   },
@@ -20578,9 +21055,9 @@ function formatErrorLocation(e) {
 }
 
 // src/model/describe.ts
-function pathText3(path11) {
+function pathText3(path13) {
   let out = "";
-  for (const segment of path11) {
+  for (const segment of path13) {
     if (typeof segment === "number") out += `[${segment}]`;
     else out += out === "" ? segment : `.${segment}`;
   }
@@ -20691,6 +21168,44 @@ function escapeLines(text4) {
   return neutralizeCommands(text4.split("\n").map(escapeControl).join("\n"));
 }
 
+// src/report/rule-docs-url.ts
+function ruleDocsUrl(rule) {
+  return rule.docsUrl;
+}
+
+// src/report/file-counts.ts
+var VARIABLES_FILE = /\.tfvars(\.json)?$/i;
+function fileCounts(result) {
+  const withProblems = new Set(result.findings.map((f) => f.location.file));
+  const read = new Set(result.files.filter((f) => !VARIABLES_FILE.test(f)));
+  for (const f of withProblems) read.add(f);
+  return { read: read.size, withProblems: withProblems.size };
+}
+function filesPhrase(counts, withProblems) {
+  const files = `${counts.read} ${counts.read === 1 ? "file" : "files"}`;
+  return withProblems && counts.read > 1 ? `${counts.withProblems} of ${files}` : files;
+}
+
+// src/report/fix-text.ts
+function fixPlace(fix2) {
+  if (fix2.edits.length === 0) return fix2.file;
+  const where2 = fix2.edits.map((e) => {
+    if (e.insert !== void 0) return `insert before line ${e.insert.line}`;
+    const r = e.replace;
+    const lines = r.startLine === r.endLine ? `line ${r.startLine}` : `lines ${r.startLine}-${r.endLine}`;
+    return e.text === "" ? `delete ${lines}` : `replace ${lines}`;
+  });
+  return `${fix2.file}: ${where2.join("; ")}`;
+}
+function fenced(text4, language2) {
+  const longest = Math.max(0, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  const body2 = text4.replace(/\n$/, "").split("\n").map(escapeControl).join("\n");
+  return `${fence}${language2}
+${body2}
+${fence}`;
+}
+
 // src/report/text.ts
 var MAX_UNRESOLVED_SHOWN = 20;
 var plain = (s) => s;
@@ -20709,6 +21224,19 @@ var visible = escapeText;
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
+function fixLines(fix2, dim) {
+  const head = `    ${dim("fix")} (${visible(fixPlace(fix2))}): ${visible(fix2.description)}`;
+  if (fix2.text === "") return [head];
+  return [head, ...fix2.text.replace(/\n$/, "").split("\n").map((line) => `      ${visible(line)}`.trimEnd())];
+}
+function belowFinding(f, fixHints, dim) {
+  const below = [
+    ...(f.moduleCalls ?? []).map((m) => `    ${dim("module call")} ${visible(m.address)} at ${visible(m.location.file)}:${m.location.line}`),
+    ...f.planLocation === void 0 ? [] : [`    ${dim("plan")} ${visible(f.planLocation.file)}:${f.planLocation.line}:${f.planLocation.column ?? 1}`],
+    ...fixHints && f.fix !== void 0 ? fixLines(f.fix, dim) : []
+  ];
+  return below.length === 0 ? {} : { below };
+}
 function renderText(result, ctx) {
   const c = ctx.color ? COLOURS : NO_COLOURS;
   const severityPaint = { error: c.red, warning: c.yellow, note: c.cyan };
@@ -20717,9 +21245,10 @@ function renderText(result, ctx) {
     label: f.severity,
     paint: severityPaint[f.severity],
     ruleId: f.ruleId,
-    text: visible(f.message)
+    text: visible(f.message),
+    ...belowFinding(f, ctx.fixHints === true, c.dim)
   }));
-  const entries2 = groupUnresolved(result.unresolved);
+  const entries2 = ctx.quiet === true ? [] : groupUnresolved(result.unresolved);
   const shown = entries2.slice(0, MAX_UNRESOLVED_SHOWN);
   const unresolvedRows = shown.map((e) => ({
     where: `${visible(e.location.file)}:${e.location.line}`,
@@ -20747,26 +21276,27 @@ function renderText(result, ctx) {
   }
   const line = (r) => {
     const id = idWidth === 0 ? "" : `${c.dim(r.ruleId.padEnd(idWidth))}  `;
-    return `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${id}${r.text}`.trimEnd();
+    const row = `${r.where.padEnd(whereWidth)}  ${r.paint(r.label.padEnd(labelWidth))}  ${id}${r.text}`.trimEnd();
+    return r.below === void 0 ? row : [row, ...r.below].join("\n");
   };
-  const blocks = [];
-  if (findingRows.length > 0) blocks.push(findingRows.map(line).join("\n"));
+  const blocks2 = [];
+  if (findingRows.length > 0) blocks2.push(findingRows.map(line).join("\n"));
   if (unresolvedRows.length > 0) {
     const more = entries2.length - shown.length;
     const tail = more > 0 ? `
 … and ${more} more; use --format json for all` : "";
-    blocks.push(unresolvedRows.map(line).join("\n") + tail);
+    blocks2.push(unresolvedRows.map(line).join("\n") + tail);
   }
   if (fixedRows.length > 0 && result.baseline !== void 0) {
     const more = fixed.length - fixedShown.length;
     const tail = more > 0 ? `
 … and ${more} more; use --format json for all` : "";
     const head = `${plural2(fixed.length, "finding")} of the baseline ${visible(result.baseline.file)} no longer found (fixed):`;
-    blocks.push(`${c.green(head)}
+    blocks2.push(`${c.green(head)}
 ${fixedRows.map(line).join("\n")}${tail}`);
   }
-  blocks.push(summary(result, c));
-  return neutralizeCommands(`${blocks.join("\n\n")}
+  blocks2.push(summary(result, c));
+  return neutralizeCommands(`${blocks2.join("\n\n")}
 `);
 }
 function unresolvedText(e) {
@@ -20776,7 +21306,7 @@ function unresolvedText(e) {
 function summary(result, c) {
   const counts = { error: 0, warning: 0, note: 0 };
   for (const f of result.findings) counts[f.severity] += 1;
-  const files = plural2(result.files.length, "file");
+  const read = fileCounts(result);
   const unresolved2 = result.unresolved.length;
   let line;
   if (result.findings.length > 0) {
@@ -20785,7 +21315,7 @@ function summary(result, c) {
     if (counts.warning > 0) parts.push(plural2(counts.warning, "warning"));
     if (counts.note > 0) parts.push(plural2(counts.note, "note"));
     const checks = unresolved2 > 0 ? `, ${unresolvedCount(result.unresolved)}` : "";
-    const text4 = `✖ ${plural2(result.findings.length, "problem")} (${parts.join(", ")})${checks} in ${files}`;
+    const text4 = `✖ ${plural2(result.findings.length, "problem")} (${parts.join(", ")})${checks} in ${filesPhrase(read, true)}`;
     const paint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.cyan;
     line = c.bold(paint(text4));
   } else if (result.files.length === 0) {
@@ -20793,6 +21323,7 @@ function summary(result, c) {
     line = result.errors.length > 0 ? `nothing linted: ${text4}` : c.green(`✔ no problems: ${text4}`);
   } else {
     const checks = unresolved2 > 0 ? ` (${unresolvedCount(result.unresolved)})` : "";
+    const files = filesPhrase(read, false);
     line = result.errors.length > 0 ? `no findings in the ${files} read${checks}` : c.green(`✔ no problems in ${files}${checks}`);
   }
   const hidden = suppressedSummary(result);
@@ -20840,10 +21371,16 @@ function command(name, where2, title, message) {
   props.push(`title=${escapeProperty(escapeText(title))}`);
   return `::${name} ${props.join(",")}::${escapeData(message)}`;
 }
-function renderGithub(result, _ctx) {
+function renderGithub(result, ctx) {
   const lines = [];
+  const docsUrls = new Map(ctx.rules.map((r) => [r.id, ruleDocsUrl(r)]));
   for (const f of result.findings) {
-    lines.push(command(COMMAND[f.severity], f.location, `${f.ruleId} ${f.ruleName}`, escapeText(f.message)));
+    const docsUrl = docsUrls.get(f.ruleId);
+    const calls = (f.moduleCalls ?? []).map((m) => `
+${escapeText(`module call ${m.address} at ${m.location.file}:${m.location.line}`)}`).join("");
+    const message = docsUrl === void 0 ? `${escapeText(f.message)}${calls}` : `${escapeText(f.message)}${calls}
+${escapeText(docsUrl)}`;
+    lines.push(command(COMMAND[f.severity], f.location, `${f.ruleId} ${f.ruleName}`, message));
   }
   for (const e of result.errors) {
     const message = e.hint === void 0 ? escapeText(e.message) : `${escapeText(e.message)}
@@ -20880,7 +21417,21 @@ function toJsonSuppression(s) {
     ...s.location === void 0 ? {} : { location: toJsonLocation(s.location) }
   };
 }
-function toJsonFinding(f) {
+function toJsonFix(fix2) {
+  return {
+    description: fix2.description,
+    language: fix2.language,
+    file: fix2.file,
+    text: fix2.text,
+    edits: fix2.edits.map((e) => ({
+      text: e.text,
+      ...e.insert === void 0 ? {} : { insert: { line: e.insert.line } },
+      ...e.replace === void 0 ? {} : { replace: { startLine: e.replace.startLine, endLine: e.replace.endLine } }
+    }))
+  };
+}
+function toJsonFinding(f, docsUrls) {
+  const docsUrl = docsUrls.get(f.ruleId);
   const finding = {
     id: f.ruleId,
     rule: f.ruleName,
@@ -20889,7 +21440,11 @@ function toJsonFinding(f) {
     resource: f.resource,
     related: [...f.related],
     location: toJsonLocation(f.location),
-    fingerprint: f.fingerprint
+    ...f.planLocation === void 0 ? {} : { planLocation: toJsonLocation(f.planLocation) },
+    ...f.moduleCalls === void 0 ? {} : { moduleCalls: f.moduleCalls.map((m) => ({ module: m.address, location: toJsonLocation(m.location) })) },
+    fingerprint: f.fingerprint,
+    ...docsUrl === void 0 ? {} : { docsUrl },
+    ...f.fix === void 0 ? {} : { fix: toJsonFix(f.fix) }
   };
   return f.suppression === void 0 ? finding : { ...finding, suppression: toJsonSuppression(f.suppression) };
 }
@@ -20928,11 +21483,12 @@ function toJsonError(e) {
   return out;
 }
 function toJsonReport(result, ctx) {
+  const docsUrls = new Map(ctx.rules.map((r) => [r.id, ruleDocsUrl(r)]));
   return {
     version: 1,
     tool: { name: "vpclint", version: ctx.toolVersion },
-    findings: result.findings.map(toJsonFinding),
-    ...result.suppressed === void 0 ? {} : { suppressed: result.suppressed.map(toJsonFinding) },
+    findings: result.findings.map((f) => toJsonFinding(f, docsUrls)),
+    ...result.suppressed === void 0 ? {} : { suppressed: result.suppressed.map((f) => toJsonFinding(f, docsUrls)) },
     unresolved: result.unresolved.map(toJsonUnresolved),
     unknowns: groupUnresolved(result.unresolved).map(toJsonUnknown),
     errors: result.errors.map(toJsonError),
@@ -21025,7 +21581,8 @@ function countBySeverity(findings) {
   return counts;
 }
 function verdict(result, counts) {
-  const files = plural3(result.files.length, "file");
+  const read = fileCounts(result);
+  const files = filesPhrase(read, result.findings.length > 0);
   const incomplete = result.errors.length > 0 ? `; the results are incomplete (${plural3(result.errors.length, "input or tool error")})` : "";
   const entries2 = groupUnresolved(result.unresolved).length;
   const blocked = entries2 === result.unresolved.length ? "" : ` (blocked by ${plural3(entries2, "unknown")})`;
@@ -21062,16 +21619,91 @@ function countsTable(result, counts) {
 var RED = "stroke:#cf222e,stroke-width:2px,color:#cf222e";
 var AMBER = "stroke:#bf8700,stroke-width:2px,color:#bf8700";
 var MISSING = "stroke:#cf222e,stroke-width:2px,stroke-dasharray:4 4,color:#cf222e";
-function vpcLabel(vpc) {
-  const cidrs = vpc.cidrs.length > 0 ? vpc.cidrs.join(", ") : "CIDR unknown";
-  const more = vpc.cidrs.length > 0 && vpc.cidrsIncomplete ? ", more unknown" : "";
-  const where2 = vpc.external ? "<br/>(outside the linted files)" : "";
-  return `${escapeMermaid(vpc.label)}<br/>${escapeMermaid(cidrs + more)}${where2}`;
+var CLASS_DEFS = {
+  overlap: "fill:#ffebe9,stroke:#cf222e,stroke-width:3px,stroke-dasharray:6 3",
+  error: "stroke:#cf222e,stroke-width:2px",
+  warning: "stroke:#bf8700,stroke-width:2px",
+  note: "stroke:#0969da,stroke-width:2px"
+};
+var FULL_DIAGRAM_VPCS = 10;
+var MISSING_RETURN_RULE = "NET201";
+function addressParts(address) {
+  const tokens = [];
+  let depth = 0;
+  let quoted = false;
+  let token = "";
+  for (let i2 = 0; i2 < address.length; i2++) {
+    const ch = address.charAt(i2);
+    if (quoted) {
+      if (ch === "\\") token += ch + address.charAt(++i2);
+      else token += ch;
+      if (ch === '"') quoted = false;
+      continue;
+    }
+    if (ch === '"') quoted = true;
+    else if (ch === "[") depth += 1;
+    else if (ch === "]") depth -= 1;
+    if (ch === "." && depth === 0) {
+      tokens.push(token);
+      token = "";
+    } else {
+      token += ch;
+    }
+  }
+  tokens.push(token);
+  const modules = [];
+  let i = 0;
+  while (tokens[i] === "module" && i + 2 < tokens.length) {
+    modules.push(`module.${tokens[i + 1]}`);
+    i += 2;
+  }
+  const rest = tokens.slice(i);
+  const resource = rest[0] === "data" ? rest.length === 3 : rest.length === 2;
+  if (!resource || rest.some((t) => t === "" || !/^[A-Za-z_]/.test(t))) return void 0;
+  return { modules, resource: rest.join(".") };
+}
+function labelForms(vpc) {
+  const name = vpc.name === void 0 || vpc.name.trim() === "" ? void 0 : vpc.name;
+  const parts = addressParts(vpc.label);
+  if (parts === void 0) return { name, forms: [vpc.label] };
+  const forms = [];
+  const innermost = Math.max(parts.modules.length - 1, 0);
+  for (let k = innermost; k >= 0; k--) forms.push([...parts.modules.slice(k), parts.resource].join("."));
+  for (let k = parts.modules.length - 1; k >= 0; k--) forms.push(parts.modules.slice(k).join("."));
+  const order = new Map(forms.map((f, i) => [f, i]));
+  forms.sort((a, b) => a.length - b.length || order.get(a) - order.get(b));
+  return { name, forms: forms.includes(vpc.label) ? forms : [...forms, vpc.label] };
+}
+function diagramLabels(vpcs) {
+  const all = vpcs.map((v) => ({ vpc: v, ...labelForms(v) }));
+  const uses = /* @__PURE__ */ new Map();
+  for (const { name, forms } of all) {
+    for (const f of new Set(name === void 0 ? forms : [name, ...forms])) uses.set(f, (uses.get(f) ?? 0) + 1);
+  }
+  const labels = /* @__PURE__ */ new Map();
+  for (const { vpc, name, forms } of all) {
+    const short = forms.find((f) => uses.get(f) === 1) ?? vpc.label;
+    labels.set(vpc.key, name === void 0 ? short : uses.get(name) === 1 ? name : `${name} (${short})`);
+  }
+  return labels;
+}
+function vpcLabel(vpc, label) {
+  const cidrs = vpc.cidrs.length > 0 ? [...vpc.cidrs] : ["CIDR unknown"];
+  if (vpc.cidrs.length > 0 && vpc.cidrsIncomplete) cidrs.push("more unknown");
+  const lines = [escapeMermaid(label), ...cidrs.map(escapeMermaid)];
+  if (vpc.external) lines.push("(outside the linted files)");
+  if (vpc.overlaps) lines.push("#9888;#160;overlapping#160;CIDR");
+  if (vpc.ruleIds.length > 0) lines.push(escapeMermaid(vpc.ruleIds.join(", ")));
+  return lines.join("<br/>");
 }
 function mermaid(vpcs, peerings) {
   const byKey = new Map(vpcs.map((v) => [v.key, v]));
+  const drawn = /* @__PURE__ */ new Set();
+  for (const p of peerings) for (const k of [p.requester, p.accepter]) if (k !== void 0) drawn.add(k);
+  const labels = diagramLabels(vpcs.filter((v) => drawn.has(v.key)));
   const ids = /* @__PURE__ */ new Map();
   const nodes = [];
+  const classes = /* @__PURE__ */ new Map();
   const node = (key) => {
     if (key === void 0) {
       const id2 = `u${nodes.length}`;
@@ -21083,8 +21715,10 @@ function mermaid(vpcs, peerings) {
       id = `v${ids.size}`;
       ids.set(key, id);
       const vpc = byKey.get(key);
-      const label = vpc === void 0 ? escapeMermaid(key) : vpcLabel(vpc);
+      const label = vpc === void 0 ? escapeMermaid(key) : vpcLabel(vpc, labels.get(key) ?? vpc.label);
       nodes.push(vpc?.external === true ? `  ${id}(["${label}"])` : `  ${id}["${label}"]`);
+      const cls = vpc === void 0 ? void 0 : vpc.overlaps ? "overlap" : vpc.worst;
+      if (cls !== void 0) classes.set(cls, [...classes.get(cls) ?? [], id]);
     }
     return id;
   };
@@ -21093,38 +21727,66 @@ function mermaid(vpcs, peerings) {
   for (const p of peerings) {
     const a = node(p.requester);
     const b = node(p.accepter);
-    const rules2 = p.ruleIds.length > 0 ? `<br/>${p.ruleIds.join(", ")}` : "";
-    if (p.worst === "error") styles.push(`  linkStyle ${edges.length} ${RED}`);
-    else if (p.worst === "warning") styles.push(`  linkStyle ${edges.length} ${AMBER}`);
-    edges.push(`  ${a} ---|"${escapeMermaid(p.label)}${rules2}"| ${b}`);
+    const missing = [];
     for (const m of p.missingRoutes) {
       const from = m.from === p.requester ? a : m.from === p.accepter ? b : void 0;
       const to = m.to === p.requester ? a : m.to === p.accepter ? b : void 0;
-      if (from === void 0 || to === void 0) continue;
+      if (from !== void 0 && to !== void 0) missing.push({ from, to });
+    }
+    const ruleIds = missing.length > 0 ? p.ruleIds.filter((id) => id !== MISSING_RETURN_RULE) : p.ruleIds;
+    const marker = ruleIds.length > 0 ? `|"${escapeMermaid(ruleIds.join(", "))}"|` : "";
+    if (marker !== "" && p.worst === "error") styles.push(`  linkStyle ${edges.length} ${RED}`);
+    else if (marker !== "" && p.worst === "warning") styles.push(`  linkStyle ${edges.length} ${AMBER}`);
+    const one = missing.length === 1 ? missing[0] : void 0;
+    edges.push(one === void 0 ? `  ${a} ---${marker} ${b}` : `  ${one.to} -->${marker} ${one.from}`);
+    for (const m of missing) {
       styles.push(`  linkStyle ${edges.length} ${MISSING}`);
-      edges.push(`  ${from} -.->|"no route back"| ${to}`);
+      edges.push(`  ${m.from} -.->|"no route back"| ${m.to}`);
     }
   }
-  return ["```mermaid", "flowchart LR", ...nodes, ...edges, ...styles, "```"].join("\n");
+  const defs = [];
+  for (const [cls, members] of classes) defs.push(`  classDef ${cls}Vpc ${CLASS_DEFS[cls]}`, `  class ${members.join(",")} ${cls}Vpc`);
+  return ["```mermaid", "flowchart LR", ...nodes, ...edges, ...styles, ...defs, "```"].join("\n");
 }
 function topologySection(topology) {
   if (topology === void 0 || topology.peerings.length === 0) return void 0;
+  const byKey = new Map(topology.vpcs.map((v) => [v.key, v]));
   const flagged = topology.peerings.filter((p) => p.worst !== void 0);
-  const quiet = topology.peerings.filter((p) => p.worst === void 0);
-  const ordered = [...flagged, ...quiet];
-  let count2 = Math.min(ordered.length, MAX_DIAGRAM_PEERINGS);
-  let diagram = mermaid(topology.vpcs, ordered.slice(0, count2));
-  while (diagram.length > MAX_DIAGRAM_LENGTH && count2 > 1) {
-    count2 = Math.max(1, Math.floor(count2 / 2));
-    diagram = mermaid(topology.vpcs, ordered.slice(0, count2));
+  const problems = new Set(topology.vpcs.filter((v) => v.ruleIds.length > 0 || v.overlaps).map((v) => v.key));
+  for (const p of flagged) for (const k of [p.requester, p.accepter]) if (k !== void 0) problems.add(k);
+  const focus = topology.vpcs.length > FULL_DIAGRAM_VPCS;
+  const touchesProblem = (p) => [p.requester, p.accepter].some((k) => k !== void 0 && problems.has(k));
+  const candidates = focus ? topology.peerings.filter((p) => p.worst !== void 0 || touchesProblem(p)) : topology.peerings;
+  const lines = ["### Peering topology", ""];
+  if (candidates.length > 0) {
+    const ordered = [
+      ...candidates.filter((p) => p.worst !== void 0),
+      ...candidates.filter((p) => p.worst === void 0 && touchesProblem(p)),
+      ...candidates.filter((p) => p.worst === void 0 && !touchesProblem(p))
+    ];
+    let count2 = Math.min(ordered.length, MAX_DIAGRAM_PEERINGS);
+    let diagram = mermaid(topology.vpcs, ordered.slice(0, count2));
+    while (diagram.length > MAX_DIAGRAM_LENGTH && count2 > 1) {
+      count2 = Math.max(1, Math.floor(count2 / 2));
+      diagram = mermaid(topology.vpcs, ordered.slice(0, count2));
+    }
+    const legend = "Boxes are VPCs (their Name tag, else their shortest address) with their CIDR blocks and the rules that reported something in them; lines are peering connections with the rules that reported them: red for errors, amber for warnings. An arrow is a connection that carries traffic one way only: the dotted red arrow back has no route.";
+    lines.push(diagram, "", `<sub>${legend}</sub>`);
+    const left = ordered.length - count2;
+    if (left > 0) {
+      const which = count2 >= flagged.length ? " (none of them has a finding)" : "";
+      lines.push("", `… and ${plural3(left, "more peering connection")} not drawn${which}.`);
+    }
   }
-  const lines = ["### Peering topology", "", diagram, ""];
-  const legend = "Nodes are VPCs with their CIDR blocks, lines are peering connections with the rules that reported them: red for errors, amber for warnings. A dashed red arrow is a direction with no route back.";
-  lines.push(`<sub>${legend}</sub>`);
-  const left = ordered.length - count2;
-  if (left > 0) {
-    const which = count2 >= flagged.length ? " (none of them has a finding)" : "";
-    lines.push("", `… and ${plural3(left, "more peering connection")} not drawn${which}.`);
+  if (focus) {
+    const neighbourhood = /* @__PURE__ */ new Set();
+    for (const p of candidates) for (const k of [p.requester, p.accepter]) if (k !== void 0 && byKey.has(k)) neighbourhood.add(k);
+    const healthyVpcs = topology.vpcs.length - neighbourhood.size;
+    const healthyPeerings = topology.peerings.length - candidates.length;
+    const what = problems.size === 0 ? `None of the ${topology.vpcs.length} peered VPCs has a finding, so none is drawn` : `${topology.vpcs.length} peered VPCs, more than ${FULL_DIAGRAM_VPCS}: only the VPCs with findings and their direct peers are drawn`;
+    const left = healthyVpcs + healthyPeerings === 0 ? "" : ` Not drawn: ${plural3(healthyVpcs, "healthy VPC")} and ${plural3(healthyPeerings, "healthy peering connection")}.`;
+    if (candidates.length > 0) lines.push("");
+    lines.push(`${what}.${left}`);
   }
   return lines.join("\n");
 }
@@ -21141,10 +21803,14 @@ function findingBlock(f, rule) {
   const name = `${escapeMarkdown(f.ruleId)} ${escapeMarkdown(f.ruleName)}`;
   details.push(rule === void 0 ? `- **Rule:** ${name} (${f.severity})` : `- **Rule:** [${name}](${rule.docsUrl}) (${f.severity}): ${rule.summary}`);
   details.push(`- **Resource:** ${code(f.resource)}`);
+  for (const m of f.moduleCalls ?? []) details.push(`- **Module call:** ${code(m.address)} at ${code(m.location.file)} line ${m.location.line}`);
+  if (f.planLocation !== void 0) details.push(`- **Plan:** ${code(f.planLocation.file)} line ${f.planLocation.line}:${f.planLocation.column ?? 1}`);
   if (f.related.length > 0) details.push(`- **Related:** ${f.related.map(code).join(", ")}`);
   if (rule !== void 0) details.push(`- **How to fix:** ${rule.remediation}`);
   details.push(`- **Fingerprint:** <code>${escapeMarkdown(f.fingerprint)}</code>`);
-  return [`<details><summary>${summary2}</summary>`, "", ...details, "", "</details>"].join("\n");
+  const fix2 = f.fix === void 0 ? [] : ["", `**Suggested fix** (${code(fixPlace(f.fix))}): ${escapeMarkdown(f.fix.description)}`];
+  if (f.fix !== void 0 && f.fix.text !== "") fix2.push("", fenced(f.fix.text, f.fix.language));
+  return [`<details><summary>${summary2}</summary>`, "", ...details, ...fix2, "", "</details>"].join("\n");
 }
 function errorsSection(result) {
   if (result.errors.length === 0) return void 0;
@@ -21230,15 +21896,602 @@ import { gzipSync } from "node:zlib";
 
 // src/engine/run-rules.ts
 import { createHash } from "node:crypto";
+
+// src/engine/fix.ts
+function fixContext(readText) {
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    readLines(file) {
+      if (!cache.has(file)) cache.set(file, readText(file)?.split(/\r?\n/));
+      return cache.get(file);
+    }
+  };
+}
+function renderFix(plan, ctx) {
+  try {
+    switch (plan.kind) {
+      case "addRoutes":
+        return addRoutes(plan.description, plan.routes, ctx);
+      case "narrowRoute":
+        return narrowRoute(plan.description, plan.route, plan.destinations, ctx);
+      case "removeResources":
+        return removeResources(plan.description, plan.resources, ctx);
+      case "placeholderCidr":
+        return placeholderCidr(plan.description, plan.subject, plan.literal, plan.family, ctx);
+      case "replaceCidr":
+        return replaceCidr(plan.description, plan.subject, plan.old, plan.cidr, ctx);
+    }
+  } catch {
+    return void 0;
+  }
+}
+function fileOf(resource) {
+  return resource.format === "terraform-hcl" || inSources(resource) ? resource.location().file : resource.file;
+}
+function inSources(resource) {
+  return resource.format === "terraform-plan" && resource.origin?.() !== void 0;
+}
+function targetOf(resource, ctx) {
+  if (resource.format === "terraform-plan" && !inSources(resource)) return { language: "hcl", file: resource.file, lines: void 0 };
+  const file = fileOf(resource);
+  const lines = ctx.readLines(file);
+  if (lines === void 0) return void 0;
+  if (resource.format === "terraform-hcl" || inSources(resource)) {
+    return /\.json$/i.test(file) ? void 0 : { language: "hcl", file, lines };
+  }
+  if (resource.format === "cloudformation") {
+    const first = lines.find((l) => l.trim() !== "");
+    return { language: first?.trimStart().startsWith("{") === true ? "json" : "yaml", file, lines };
+  }
+  return void 0;
+}
+var MODULE_PREFIX = /^((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*)/;
+function modulePrefix(address) {
+  return MODULE_PREFIX.exec(address)?.[1] ?? "";
+}
+function inChildModule(resource) {
+  return resource.format !== "cloudformation" && modulePrefix(resource.address) !== "";
+}
+function localAddress(address) {
+  return address.slice(modulePrefix(address).length);
+}
+function hclRef(resource, attribute2) {
+  return `${localAddress(resource.address)}.${attribute2}`;
+}
+function nameFrom(parts, style) {
+  const words = parts.flatMap((p) => p.split(/[^A-Za-z0-9]+/)).filter((w) => w !== "");
+  if (style === "snake") return words.map((w) => w.toLowerCase()).join("_").replace(/^(\d)/, "r_$1");
+  return words.map((w) => w[0].toUpperCase() + w.slice(1)).join("").replace(/^(\d)/, "R$1");
+}
+function resourceName(resource) {
+  const local = localAddress(resource.address).replace(/^data\./, "");
+  return resource.format === "cloudformation" ? local : local.slice(local.indexOf(".") + 1);
+}
+function uniqueName(base, taken) {
+  if (!taken.has(base)) return base;
+  const sep = base.includes("_") || /^[a-z]/.test(base) ? "_" : "";
+  for (let i = 2; ; i++) if (!taken.has(`${base}${sep}${i}`)) return `${base}${sep}${i}`;
+}
+function namesIn(target2) {
+  const names2 = /* @__PURE__ */ new Set();
+  const pattern = target2.language === "hcl" ? /^\s*resource\s+"aws_route"\s+"([^"]+)"/ : /^\s*"?([A-Za-z0-9]+)"?\s*:/;
+  for (const line of target2.lines ?? []) {
+    const m = pattern.exec(line);
+    if (m !== null) names2.add(m[1]);
+  }
+  return names2;
+}
+function hclBlockEnd(lines, startLine) {
+  let depth = 0;
+  let opened = false;
+  let inComment = false;
+  for (let i = startLine - 1; i < lines.length; i++) {
+    const line = lines[i];
+    let inString = false;
+    for (let j = 0; j < line.length; j++) {
+      const c = line[j];
+      if (inComment) {
+        if (c === "*" && line[j + 1] === "/") {
+          inComment = false;
+          j++;
+        }
+        continue;
+      }
+      if (inString) {
+        if (c === "\\") j++;
+        else if (c === '"') inString = false;
+        continue;
+      }
+      if (c === '"') inString = true;
+      else if (c === "#" || c === "/" && line[j + 1] === "/") break;
+      else if (c === "/" && line[j + 1] === "*") {
+        inComment = true;
+        j++;
+      } else if (c === "<" && line[j + 1] === "<") return void 0;
+      else if (c === "{") {
+        depth++;
+        opened = true;
+      } else if (c === "}") {
+        depth--;
+        if (opened && depth === 0) return i + 1;
+      }
+    }
+  }
+  return void 0;
+}
+function jsonBlockEnd(lines, startLine) {
+  let depth = 0;
+  let opened = false;
+  for (let i = startLine - 1; i < lines.length; i++) {
+    const line = lines[i];
+    let inString = false;
+    for (let j = 0; j < line.length; j++) {
+      const c = line[j];
+      if (inString) {
+        if (c === "\\") j++;
+        else if (c === '"') inString = false;
+        continue;
+      }
+      if (c === '"') inString = true;
+      else if (c === "{" || c === "[") {
+        depth++;
+        opened = true;
+      } else if (c === "}" || c === "]") {
+        depth--;
+        if (opened && depth === 0) return i + 1;
+      }
+    }
+  }
+  return void 0;
+}
+function indentOf(line) {
+  return line.length - line.trimStart().length;
+}
+function isBlankOrComment(line) {
+  const t = line.trim();
+  return t === "" || t.startsWith("#");
+}
+function yamlBlockEnd(lines, startLine) {
+  const indent2 = indentOf(lines[startLine - 1]);
+  let end = startLine;
+  for (let i = startLine; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlankOrComment(line)) continue;
+    if (indentOf(line) <= indent2) break;
+    end = i + 1;
+  }
+  return end;
+}
+function blockOf(resource, target2) {
+  const lines = target2.lines;
+  if (lines === void 0) return void 0;
+  const start = resource.location().line;
+  if (start < 1 || start > lines.length) return void 0;
+  const end = target2.language === "hcl" ? hclBlockEnd(lines, start) : target2.language === "json" ? jsonBlockEnd(lines, start) : yamlBlockEnd(lines, start);
+  return end === void 0 ? void 0 : { start, end };
+}
+function oneLineAttribute(target2, line, key) {
+  const text4 = target2.lines?.[line - 1];
+  if (text4 === void 0) return void 0;
+  const indent2 = text4.slice(0, indentOf(text4));
+  const body2 = text4.trim();
+  if (target2.language === "hcl") {
+    const m2 = /^([A-Za-z0-9_-]+)(\s*=\s*)(.+)$/.exec(body2);
+    if (m2 === null || m2[1] !== key || !balanced(m2[3])) return void 0;
+    return { indent: indent2, comma: "", prefix: `${m2[1]}${m2[2]}` };
+  }
+  if (target2.language === "yaml") {
+    const m2 = /^(-\s+)?([A-Za-z0-9_]+)(:\s+)(\S.*)$/.exec(body2);
+    if (m2 === null || m2[2] !== key || /^[|>]/.test(m2[4])) return void 0;
+    return { indent: indent2 + (m2[1] ?? ""), comma: "", prefix: `${m2[2]}${m2[3]}` };
+  }
+  const m = /^"([A-Za-z0-9_]+)"(\s*:\s*)(.+?)(,?)$/.exec(body2);
+  if (m === null || m[1] !== key || !balanced(m[3])) return void 0;
+  return { indent: indent2, comma: m[4], prefix: `"${m[1]}"${m[2]}` };
+}
+function balanced(value) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0 && !inString;
+}
+function lastKey(path13) {
+  for (let i = path13.length - 1; i >= 0; i--) if (typeof path13[i] === "string") return path13[i];
+  return void 0;
+}
+function fix(description, target2, text4, edits) {
+  return { description, language: target2.language, file: target2.file, text: text4, edits: target2.lines === void 0 ? [] : edits };
+}
+function addRoutes(description, routes, ctx) {
+  if (routes.length === 0) return void 0;
+  const first = routes[0];
+  const anchor = anchorOf(first.table);
+  if (anchor === void 0) return void 0;
+  const target2 = targetOf(anchor, ctx);
+  if (target2 === void 0) return void 0;
+  const taken = namesIn(target2);
+  const rendered = [];
+  for (const r of routes) {
+    const a = anchorOf(r.table);
+    if (a === void 0 || fileOf(a) !== target2.file || a.format !== anchor.format) return void 0;
+    if (inChildModule(a) || inChildModule(r.peering.resource)) return void 0;
+    for (const destination of r.destinations) {
+      const one = target2.language === "hcl" ? hclRoute(r, destination, taken) : cfnRoute(r, destination, target2, taken);
+      if (one === void 0) return void 0;
+      rendered.push(one);
+    }
+  }
+  const text4 = rendered.map((r) => r.text).join("\n");
+  if (target2.lines === void 0) return fix(description, target2, text4, []);
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const r of rendered) {
+    const res = r.inlineIn ?? r.after;
+    const block = blockOf(res, target2);
+    if (block === void 0) return void 0;
+    const line = r.inlineIn !== void 0 ? block.end : block.end + 1;
+    const key = `${r.inlineIn !== void 0 ? "in" : "after"}:${line}`;
+    const place = byPlace.get(key) ?? { line, texts: [] };
+    place.texts.push(r.text);
+    byPlace.set(key, place);
+  }
+  const edits = [];
+  for (const place of byPlace.values()) {
+    if (target2.language === "json") {
+      const endLine = place.line - 1;
+      const closing = target2.lines[endLine - 1];
+      const hadComma = closing.trimEnd().endsWith(",");
+      const head = hadComma ? closing : `${closing.trimEnd()},`;
+      const body2 = place.texts.map((t) => t.trimEnd()).join(",\n");
+      edits.push({ text: `${head}
+${body2}${hadComma ? "," : ""}
+`, replace: { startLine: endLine, endLine } });
+      continue;
+    }
+    edits.push({ text: `
+${place.texts.join("\n")}`, insert: { line: place.line } });
+  }
+  return fix(description, target2, text4, edits);
+}
+function anchorOf(table) {
+  if (!table.implicit) return table.resource;
+  return table.vpc.state === "known" ? table.vpc.value.resource : void 0;
+}
+function writesInline(table) {
+  const w = table.writesInlineRoutes;
+  if (w !== void 0 && w.state === "known") return w.value;
+  return table.routes.some((r) => r.inline);
+}
+function hclAttrs(pairs, indent2) {
+  const width = Math.max(...pairs.map(([k]) => k.length));
+  return pairs.map(([k, v]) => `${indent2}${k.padEnd(width)} = ${v}
+`).join("");
+}
+function hclRoute(r, destination, taken) {
+  const table = r.table;
+  const peering = hclRef(r.peering.resource, r.peering.resource.type === "aws_vpc_peering_connection_accepter" ? "vpc_peering_connection_id" : "id");
+  const v6 = destination.family === 6;
+  if (table.implicit) {
+    const vpc = anchorOf(table);
+    if (vpc === void 0 || vpc.mode === "data") return void 0;
+    const name2 = uniqueName(nameFrom([resourceName(vpc), "main", "to", resourceName(r.peering.resource)], "snake"), taken);
+    taken.add(name2);
+    return {
+      after: vpc,
+      text: `resource "aws_route" "${name2}" {
+${hclAttrs(
+        [
+          ["route_table_id", hclRef(vpc, "main_route_table_id")],
+          [v6 ? "destination_ipv6_cidr_block" : "destination_cidr_block", JSON.stringify(destination.canonical)],
+          ["vpc_peering_connection_id", peering]
+        ],
+        "  "
+      )}}
+`
+    };
+  }
+  const res = table.resource;
+  if (res === void 0 || res.mode === "data") return void 0;
+  if (writesInline(table)) {
+    return {
+      inlineIn: res,
+      text: `  route {
+${hclAttrs(
+        [
+          [v6 ? "ipv6_cidr_block" : "cidr_block", JSON.stringify(destination.canonical)],
+          ["vpc_peering_connection_id", peering]
+        ],
+        "    "
+      )}  }
+`
+    };
+  }
+  const name = uniqueName(nameFrom([resourceName(res), "to", resourceName(r.peering.resource)], "snake"), taken);
+  taken.add(name);
+  return {
+    after: res,
+    text: `resource "aws_route" "${name}" {
+${hclAttrs(
+      [
+        ["route_table_id", hclRef(res, "id")],
+        [v6 ? "destination_ipv6_cidr_block" : "destination_cidr_block", JSON.stringify(destination.canonical)],
+        ["vpc_peering_connection_id", peering]
+      ],
+      "  "
+    )}}
+`
+  };
+}
+function cfnIndent(target2, resource) {
+  const line = target2.lines?.[resource.location().line - 1];
+  const n = line === void 0 ? 2 : indentOf(line);
+  return " ".repeat(target2.language === "json" ? Math.max(1, n / 2) : Math.max(1, n));
+}
+function cfnRoute(r, destination, target2, taken) {
+  const table = r.table;
+  if (table.implicit || table.resource === void 0 || table.resource.type !== "AWS::EC2::RouteTable") return void 0;
+  const res = table.resource;
+  const step = cfnIndent(target2, res);
+  const name = uniqueName(nameFrom([res.address, "To", r.peering.resource.address], "pascal"), taken);
+  taken.add(name);
+  const destKey = destination.family === 6 ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock";
+  const base = " ".repeat(indentOf(target2.lines?.[res.location().line - 1] ?? "  "));
+  if (target2.language === "yaml") {
+    const i12 = base + step;
+    const i22 = i12 + step;
+    const text5 = `${base}${name}:
+${i12}Type: AWS::EC2::Route
+${i12}Properties:
+${i22}RouteTableId: !Ref ${res.address}
+${i22}${destKey}: ${destination.canonical}
+${i22}VpcPeeringConnectionId: !Ref ${r.peering.resource.address}
+`;
+    return { after: res, text: text5 };
+  }
+  const i1 = base + step;
+  const i2 = i1 + step;
+  const text4 = `${base}${JSON.stringify(name)}: {
+${i1}"Type": "AWS::EC2::Route",
+${i1}"Properties": {
+${i2}"RouteTableId": { "Ref": ${JSON.stringify(res.address)} },
+${i2}"${destKey}": ${JSON.stringify(destination.canonical)},
+${i2}"VpcPeeringConnectionId": { "Ref": ${JSON.stringify(r.peering.resource.address)} }
+${i1}}
+${base}}
+`;
+  return { after: res, text: text4 };
+}
+function narrowRoute(description, route, destinations, ctx) {
+  const resource = route.subject.resource;
+  if (inChildModule(resource)) return void 0;
+  const target2 = targetOf(resource, ctx);
+  if (target2 === void 0) return void 0;
+  if (destinations.length === 0) return removeRoute(description, route, target2);
+  const [first, ...rest] = destinations;
+  let others;
+  if (rest.length > 0) {
+    const table = route.routeTable.state === "known" ? route.routeTable.value : void 0;
+    const t = route.target;
+    const peering = t.kind === "peering" && t.peering.state === "known" ? t.peering.value : void 0;
+    if (table === void 0 || peering === void 0) return void 0;
+    others = addRoutes(description, [{ table, destinations: rest, peering }], ctx);
+    if (others === void 0 || others.file !== target2.file) return void 0;
+  }
+  const more = others === void 0 ? "" : `
+${others.text}`;
+  const key = lastKey(route.destinationPath);
+  if (key === void 0) return void 0;
+  const value = target2.language === "hcl" || target2.language === "json" ? JSON.stringify(first.canonical) : first.canonical;
+  if (target2.lines === void 0) {
+    const indent2 = route.inline ? "    " : "  ";
+    return fix(description, target2, `${indent2}${key} = ${value}
+${more}`, []);
+  }
+  const at4 = resource.attributeLocation(route.destinationPath);
+  if (at4 === void 0) return void 0;
+  const attr = oneLineAttribute(target2, at4.line, key);
+  if (attr === void 0) return void 0;
+  const text4 = `${attr.indent}${attr.prefix}${value}${attr.comma}
+`;
+  return fix(description, target2, `${text4}${more}`, [{ text: text4, replace: { startLine: at4.line, endLine: at4.line } }, ...others?.edits ?? []]);
+}
+function removeRoute(description, route, target2) {
+  const resource = route.subject.resource;
+  if (!route.inline) return removeResources(description, [resource], { readLines: () => void 0 }, target2);
+  if (target2.language !== "hcl") return void 0;
+  if (target2.lines === void 0) return fix(description, target2, "", []);
+  const path13 = route.subject.path;
+  if (path13 === void 0) return void 0;
+  const at4 = resource.attributeLocation(path13);
+  if (at4 === void 0) return void 0;
+  const end = hclBlockEnd(target2.lines, at4.line);
+  if (end === void 0 || !/^\s*route\s*\{/.test(target2.lines[at4.line - 1])) return void 0;
+  const range = withBlankAround(target2.lines, at4.line, end);
+  return fix(description, target2, "", [{ text: "", replace: range }]);
+}
+function withBlankAround(lines, start, end) {
+  if (start > 1 && lines[start - 2].trim() === "") return { startLine: start - 1, endLine: end };
+  if (end < lines.length && lines[end].trim() === "") return { startLine: start, endLine: end + 1 };
+  return { startLine: start, endLine: end };
+}
+function removeResources(description, resources, ctx, given2) {
+  if (resources.length === 0) return void 0;
+  const target2 = given2 ?? targetOf(resources[0], ctx);
+  if (target2 === void 0) return void 0;
+  if (resources.some((r) => fileOf(r) !== target2.file || r.address.includes("[") || inChildModule(r))) return void 0;
+  if (target2.lines === void 0) return fix(description, target2, "", []);
+  const edits = [];
+  for (const r of resources) {
+    const block = blockOf(r, target2);
+    if (block === void 0) return void 0;
+    const lines = target2.lines;
+    let start = block.start;
+    if (target2.language !== "json") {
+      while (start > 1 && /^\s*(#|\/\/)/.test(lines[start - 2]) && indentOf(lines[start - 2]) === indentOf(lines[block.start - 1])) start--;
+    }
+    if (target2.language === "json") {
+      const closing = lines[block.end - 1].trimEnd();
+      if (!closing.endsWith(",")) {
+        let prev = block.start - 1;
+        while (prev >= 1 && lines[prev - 1].trim() === "") prev--;
+        const before = lines[prev - 1];
+        if (before === void 0 || !before.trimEnd().endsWith(",")) return void 0;
+        edits.push({ text: `${before.trimEnd().slice(0, -1)}
+`, replace: { startLine: prev, endLine: block.end } });
+        continue;
+      }
+      edits.push({ text: "", replace: { startLine: block.start, endLine: block.end } });
+      continue;
+    }
+    edits.push({ text: "", replace: withBlankAround(lines, start, block.end) });
+  }
+  return fix(description, target2, "", edits);
+}
+function placeholderCidr(description, subject, literal4, family, ctx) {
+  const resource = subject.resource;
+  const target2 = targetOf(resource, ctx);
+  const path13 = subject.path;
+  if (target2 === void 0 || path13 === void 0 || path13.length === 0) return void 0;
+  if (inChildModule(resource)) return void 0;
+  const attrPath = typeof path13[path13.length - 1] === "number" ? path13.slice(0, -1) : path13;
+  const key = lastKey(attrPath);
+  if (key === void 0) return void 0;
+  const value = resource.get(attrPath);
+  if (value.state !== "known") return void 0;
+  const inline = typeof path13[0] === "string" && typeof path13[1] === "number" && path13[1] > 0 ? [path13[0], String(path13[1])] : [];
+  const parts = [resourceName(resource), ...inline, "allowed", ...family === 6 ? ["ipv6"] : [], "cidr"];
+  const hclName = nameFrom(parts, "snake");
+  const cfnName = nameFrom(parts, "pascal");
+  const what = family === 6 ? "IPv6 range" : "IPv4 range";
+  let rendered;
+  if (target2.language === "hcl") {
+    const ref = `var.${hclName}`;
+    if (typeof value.value === "string") {
+      if (value.value !== literal4) return void 0;
+      rendered = ref;
+    } else if (Array.isArray(value.value) && value.value.every((v) => typeof v === "string")) {
+      const items = value.value.map((v) => v === literal4 ? ref : JSON.stringify(v));
+      if (!items.includes(ref)) return void 0;
+      rendered = `[${items.join(", ")}]`;
+    } else {
+      return void 0;
+    }
+  } else {
+    if (value.value !== literal4) return void 0;
+    rendered = target2.language === "yaml" ? `!Ref ${cfnName}` : `{ "Ref": "${cfnName}" }`;
+  }
+  const declaration = declare(target2, resource, hclName, cfnName, what);
+  if (declaration === null) return void 0;
+  if (target2.lines === void 0) {
+    const indent2 = attrPath.length > 1 ? "    " : "  ";
+    return fix(description, target2, `${declaration?.text ?? ""}${indent2}${key} = ${rendered}
+`, []);
+  }
+  const at4 = resource.attributeLocation(attrPath);
+  if (at4 === void 0) return void 0;
+  const attr = oneLineAttribute(target2, at4.line, key);
+  if (attr === void 0 || !target2.lines[at4.line - 1].includes(literal4)) return void 0;
+  const line = `${attr.indent}${attr.prefix}${rendered}${attr.comma}
+`;
+  const edits = [{ text: line, replace: { startLine: at4.line, endLine: at4.line } }];
+  if (declaration !== void 0) edits.push(declaration.edit);
+  edits.sort((a, b) => editLine(a) - editLine(b));
+  return fix(description, target2, `${declaration?.text ?? ""}${line}`, edits);
+}
+function editLine(e) {
+  return e.insert?.line ?? e.replace?.startLine ?? 0;
+}
+function declare(target2, resource, hclName, cfnName, what) {
+  const lines = target2.lines;
+  const about = `The ${what} allowed to reach ${resource.address} (instead of the whole internet)`;
+  if (target2.language === "hcl") {
+    const text5 = `variable "${hclName}" {
+  description = ${JSON.stringify(about)}
+  type        = string
+}
+`;
+    if (lines === void 0) return { text: `${text5}
+` };
+    if (lines.some((l) => new RegExp(`^\\s*variable\\s+"${hclName}"`).test(l))) return void 0;
+    let line = resource.location().line;
+    while (line > 1 && /^\s*(#|\/\/)/.test(lines[line - 2])) line--;
+    return { text: `${text5}
+`, edit: { text: `${text5}
+`, insert: { line } } };
+  }
+  if (lines === void 0) return null;
+  if (target2.language === "yaml") {
+    if (lines.some((l) => new RegExp(`^\\s+${cfnName}:\\s*$`).test(l))) return void 0;
+    const entry = `  ${cfnName}:
+    Type: String
+    Description: ${JSON.stringify(about)}
+`;
+    const params2 = lines.findIndex((l) => /^Parameters:\s*$/.test(l));
+    if (params2 >= 0) return { text: entry, edit: { text: entry, insert: { line: params2 + 2 } } };
+    const res2 = lines.findIndex((l) => /^Resources:\s*$/.test(l));
+    if (res2 < 0) return null;
+    const text5 = `Parameters:
+${entry}`;
+    return { text: text5, edit: { text: text5, insert: { line: res2 + 1 } } };
+  }
+  if (lines.some((l) => l.includes(`"${cfnName}"`) && /:\s*\{/.test(l))) return void 0;
+  const member = `"${cfnName}": { "Type": "String", "Description": ${JSON.stringify(about)} }`;
+  const params = lines.findIndex((l) => /^\s*"Parameters"\s*:\s*\{\s*$/.test(l));
+  if (params >= 0) {
+    const indent3 = " ".repeat(indentOf(lines[params]) * 2);
+    const text5 = `${indent3}${member},
+`;
+    return { text: text5, edit: { text: text5, insert: { line: params + 2 } } };
+  }
+  const res = lines.findIndex((l) => /^\s*"Resources"\s*:/.test(l));
+  if (res < 0) return null;
+  const indent2 = " ".repeat(indentOf(lines[res]));
+  const text4 = `${indent2}"Parameters": { ${member} },
+`;
+  return { text: text4, edit: { text: text4, insert: { line: res + 1 } } };
+}
+function replaceCidr(description, subject, old, cidr, ctx) {
+  const resource = subject.resource;
+  const target2 = targetOf(resource, ctx);
+  const path13 = subject.path;
+  if (target2 === void 0 || path13 === void 0) return void 0;
+  const key = lastKey(path13);
+  if (key === void 0) return void 0;
+  if (inChildModule(resource)) return void 0;
+  const value = target2.language === "yaml" ? cidr.canonical : JSON.stringify(cidr.canonical);
+  if (target2.lines === void 0) return fix(description, target2, `  ${key} = ${value}
+`, []);
+  const at4 = resource.attributeLocation(path13);
+  if (at4 === void 0) return void 0;
+  const attr = oneLineAttribute(target2, at4.line, key);
+  if (attr === void 0 || !target2.lines[at4.line - 1].includes(old.text)) return void 0;
+  const text4 = `${attr.indent}${attr.prefix}${value}${attr.comma}
+`;
+  return fix(description, target2, text4, [{ text: text4, replace: { startLine: at4.line, endLine: at4.line } }]);
+}
+
+// src/engine/run-rules.ts
 function severityOverride(rule, overrides) {
   return overrides?.get(rule.id) ?? overrides?.get(rule.name);
 }
-function toFinding(rule, hit, override2, location) {
+function toFinding(rule, hit, override2, location, fixes = NO_FILES) {
   const template = rule.messages[hit.messageId];
   if (template === void 0) throw new Error(`unknown messageId "${hit.messageId}"`);
   const data = {};
   for (const [k, v] of Object.entries(hit.data)) data[k] = String(v);
   const related = hit.related ?? [];
+  const fix2 = hit.fix === void 0 ? void 0 : renderFix(hit.fix, fixes);
+  const origin = location === void 0 ? hit.subject.resource.origin?.() : void 0;
   return {
     ruleId: rule.id,
     ruleName: rule.name,
@@ -21251,15 +22504,19 @@ function toFinding(rule, hit, override2, location) {
     related: related.map((r) => isSubject(r) ? r.resource.address : r),
     relatedSubjects: related.filter(isSubject),
     location: location ?? locate(hit.subject),
-    fingerprint: fingerprint(rule.id, hit.subject, data)
+    ...origin === void 0 ? {} : { planLocation: origin.plan },
+    ...origin === void 0 || origin.moduleCalls.length === 0 ? {} : { moduleCalls: origin.moduleCalls },
+    fingerprint: fingerprint(rule.id, hit.subject, data),
+    ...fix2 === void 0 ? {} : { fix: fix2 }
   };
 }
+var NO_FILES = { readLines: () => void 0 };
 function locate(subject) {
-  const { resource, path: path11 } = subject;
-  return (path11 && path11.length > 0 ? resource.attributeLocation(path11) : void 0) ?? resource.location();
+  const { resource, path: path13 } = subject;
+  return (path13 && path13.length > 0 ? resource.attributeLocation(path13) : void 0) ?? resource.location();
 }
-function formatPath(path11) {
-  return path11 ? pathText3(path11) : "";
+function formatPath(path13) {
+  return path13 ? pathText3(path13) : "";
 }
 function fingerprint(ruleId, subject, data) {
   const facts = Object.keys(data).sort().map((k) => [k, data[k]]);
@@ -21273,9 +22530,9 @@ function unknownValueOf(subject, reason, cause) {
     if (why === void 0 || cause.path.length === 0) return void 0;
     return valueAt({ resource: cause.resource, path: cause.path }, why);
   }
-  const path11 = subject.path;
-  if (path11 === void 0 || path11.length === 0) return void 0;
-  const v = subject.resource.get(path11);
+  const path13 = subject.path;
+  if (path13 === void 0 || path13.length === 0) return void 0;
+  const v = subject.resource.get(path13);
   if (v.state !== "unknown" || v.reason.trim() === "" || !reason.includes(v.reason)) return void 0;
   return valueAt(subject, v.reason);
 }
@@ -21298,11 +22555,12 @@ function runRules(model, rules2, options = {}) {
   const failed = [];
   const seenFindings = /* @__PURE__ */ new Set();
   const seenUnresolved = /* @__PURE__ */ new Set();
+  const fixes = options.readText === void 0 ? NO_FILES : fixContext(options.readText);
   for (const rule of rules2) {
     const override2 = severityOverride(rule, options.severityOverrides);
     if (override2 === "off") continue;
     const report = (hit) => {
-      const finding = toFinding(rule, hit, override2);
+      const finding = toFinding(rule, hit, override2, void 0, fixes);
       if (seenFindings.has(finding.fingerprint)) return;
       seenFindings.add(finding.fingerprint);
       findings.push(finding);
@@ -21465,14 +22723,15 @@ function toResult(f, ruleIndex, onCut) {
     message: { text: f.message },
     locations: [location]
   };
-  if (f.relatedSubjects.length > 0) {
-    const limit = CODE_SCANNING_LIMITS.relatedLocationsPerResult;
+  const origins = [
+    ...(f.moduleCalls ?? []).map((m) => ({ physicalLocation: toPhysicalLocation(m.location), message: { text: `module call ${m.address}` } })),
+    ...f.planLocation === void 0 ? [] : [{ physicalLocation: toPhysicalLocation(f.planLocation), message: { text: `plan: ${f.resource}` } }]
+  ];
+  if (f.relatedSubjects.length > 0 || origins.length > 0) {
+    const limit = CODE_SCANNING_LIMITS.relatedLocationsPerResult - origins.length;
     if (f.relatedSubjects.length > limit) onCut();
-    result.relatedLocations = f.relatedSubjects.slice(0, limit).map((s, i) => ({
-      id: i + 1,
-      physicalLocation: toPhysicalLocation(locate(s)),
-      message: { text: s.resource.address }
-    }));
+    const related = f.relatedSubjects.slice(0, limit).map((s) => ({ physicalLocation: toPhysicalLocation(locate(s)), message: { text: s.resource.address } }));
+    result.relatedLocations = [...origins, ...related].map((r, i) => ({ id: i + 1, ...r }));
   }
   if (f.suppression !== void 0) {
     const s = f.suppression;
@@ -21481,9 +22740,24 @@ function toResult(f, ruleIndex, onCut) {
     suppression.properties = s.expires === void 0 ? { via: s.via } : { via: s.via, expires: s.expires };
     result.suppressions = [suppression];
   }
+  if (f.fix !== void 0 && f.fix.edits.length > 0) result.fixes = [toFix(f.fix)];
   result.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
-  result.properties = { resource: f.resource, related: [...f.related] };
+  const properties = { resource: f.resource, related: [...f.related] };
+  if (f.fix !== void 0) {
+    properties.fix = { description: f.fix.description, language: f.fix.language, file: f.fix.file, text: f.fix.text };
+  }
+  result.properties = properties;
   return result;
+}
+function toFix(fix2) {
+  const replacements = fix2.edits.map((e) => {
+    const deletedRegion = e.replace !== void 0 ? { startLine: e.replace.startLine, startColumn: 1, endLine: e.replace.endLine + 1, endColumn: 1 } : { startLine: e.insert?.line ?? 1, startColumn: 1, endColumn: 1 };
+    return e.text === "" ? { deletedRegion } : { deletedRegion, insertedContent: { text: e.text } };
+  });
+  return {
+    description: { text: fix2.description },
+    artifactChanges: [{ artifactLocation: toArtifactLocation(fix2.file), replacements }]
+  };
 }
 function unresolvedNotification(u, index) {
   const n = {
@@ -21652,11 +22926,11 @@ function globMatcher(glob) {
   if (!pattern.includes("/")) pattern = `**/${pattern}`;
   if (pattern.startsWith("/")) pattern = pattern.slice(1);
   const re = new RegExp(`^${toSource(pattern)}(?:/.*)?$`);
-  return (path11) => re.test(path11);
+  return (path13) => re.test(path13);
 }
 function anyGlob(globs2) {
   const matchers = globs2.map(globMatcher);
-  return (path11) => matchers.some((m) => m(path11));
+  return (path13) => matchers.some((m) => m(path13));
 }
 
 // src/files.ts
@@ -21772,7 +23046,7 @@ function filterOf(filter) {
   };
 }
 var IGNORED = new Set(IGNORED_DIRECTORIES.map((d) => d.toLowerCase()));
-var INPUT_NAME = /\.(?:json|tf|ya?ml|template)$/i;
+var INPUT_NAME = /\.(?:json|tf|tofu|ya?ml|template)$/i;
 async function searchDirectory(absolute) {
   const files = [];
   const unreadable = [];
@@ -21906,9 +23180,9 @@ function cidrFn(ipBlock, count2, cidrBits) {
     return { ok: false, error: `${block.text} holds ${available} /${prefix} blocks, fewer than the ${n} asked for` };
   }
   const step = 1n << BigInt(bits);
-  const blocks = [];
-  for (let i = 0; i < n; i++) blocks.push(formatCidr(block.family, block.first + BigInt(i) * step, prefix));
-  return { ok: true, blocks };
+  const blocks2 = [];
+  for (let i = 0; i < n; i++) blocks2.push(formatCidr(block.family, block.first + BigInt(i) * step, prefix));
+  return { ok: true, blocks: blocks2 };
 }
 function describe2(value) {
   return typeof value === "string" ? JSON.stringify(value) : typeof value === "number" ? String(value) : value === null ? "null" : `a ${Array.isArray(value) ? "list" : typeof value}`;
@@ -23019,8 +24293,8 @@ var Evaluator = class {
   }
   /** The ID (or another attribute) of a resource: unknown until deployment, linked to it. */
   resourceId(resource, attribute2, at4) {
-    const exists = this.exists(resource);
-    if (exists.known && !exists.value) {
+    const exists2 = this.exists(resource);
+    if (exists2.known && !exists2.value) {
       return unknownValue(`${resource.logicalId} is not created: its condition ${resource.condition ?? ""} is false`, at4);
     }
     const what = attribute2.length === 0 ? `the ID of ${resource.logicalId}` : `${resource.logicalId}.${attribute2.join(".")}`;
@@ -23059,8 +24333,8 @@ var Evaluator = class {
     if (rule === void 0 || rule.kind === "self") {
       return this.resourceId(resource, rule === void 0 ? name.split(".") : [], at4);
     }
-    const exists = this.exists(resource);
-    if (exists.known && !exists.value) return this.resourceId(resource, [], at4);
+    const exists2 = this.exists(resource);
+    if (exists2.known && !exists2.value) return this.resourceId(resource, [], at4);
     const props = this.properties(resource);
     if (props.kind === "unknown") return { ...props, at: at4 };
     switch (rule.kind) {
@@ -23102,17 +24376,17 @@ var Evaluator = class {
         else list2.push(r);
       }
     }
-    const blocks = (this.ipv6Associations.get(vpc.logicalId) ?? []).filter((r) => {
+    const blocks2 = (this.ipv6Associations.get(vpc.logicalId) ?? []).filter((r) => {
       const e = this.exists(r);
       return !e.known || e.value;
     });
-    if (blocks.length === 0) return { kind: "seq", items: [], at: at4 };
-    if (blocks.length > 1) {
-      return unknownValue(`${vpc.logicalId} has ${blocks.length} IPv6 blocks, and the order of its Ipv6CidrBlocks is ${DEPLOY_TIME}`, at4);
+    if (blocks2.length === 0) return { kind: "seq", items: [], at: at4 };
+    if (blocks2.length > 1) {
+      return unknownValue(`${vpc.logicalId} has ${blocks2.length} IPv6 blocks, and the order of its Ipv6CidrBlocks is ${DEPLOY_TIME}`, at4);
     }
-    const block = blocks[0];
-    const exists = this.exists(block);
-    if (!exists.known) return unknownValue(`whether ${block.logicalId} adds an IPv6 block to ${vpc.logicalId} is unknown: ${exists.reason}`, at4);
+    const block = blocks2[0];
+    const exists2 = this.exists(block);
+    if (!exists2.known) return unknownValue(`whether ${block.logicalId} adds an IPv6 block to ${vpc.logicalId} is unknown: ${exists2.reason}`, at4);
     const props = this.properties(block);
     if (props.kind === "unknown") return { ...props, at: at4 };
     const literal4 = props.entries.get("Ipv6CidrBlock")?.value;
@@ -23321,9 +24595,9 @@ function toAttr(v) {
   if (v.kind === "scalar") return v.value === null ? ABSENT2 : { state: "known", value: v.value };
   return { state: "known", value: toPlain(v) };
 }
-function walk(root, path11, onStep) {
+function walk(root, path13, onStep) {
   let v = root;
-  for (const step of path11) {
+  for (const step of path13) {
     if (v.kind === "unknown") return v;
     if (v.kind === "map") {
       if (typeof step !== "string") return void 0;
@@ -23362,11 +24636,11 @@ var CfnResource = class {
     return this.#ev.template.locate(this.#decl.keyAt);
   }
   /** The line of the property at `path` (or of the deepest part of it that is written). */
-  attributeLocation(path11) {
-    if (path11.length === 0) return void 0;
+  attributeLocation(path13) {
+    if (path13.length === 0) return void 0;
     let at4;
     try {
-      walk(this.#ev.properties(this.#decl), path11, (offset) => at4 = offset);
+      walk(this.#ev.properties(this.#decl), path13, (offset) => at4 = offset);
     } catch {
       return void 0;
     }
@@ -23387,9 +24661,9 @@ var CfnResource = class {
   suppressions() {
     return metadataDirectives(this.#decl.metadata, (offset) => this.#ev.template.locate(offset));
   }
-  get(path11) {
+  get(path13) {
     try {
-      const v = walk(this.#ev.properties(this.#decl), path11);
+      const v = walk(this.#ev.properties(this.#decl), path13);
       return v === void 0 ? ABSENT2 : toAttr(v);
     } catch (error) {
       return { state: "unknown", reason: `vpclint could not read this value (${error instanceof Error ? error.message : String(error)})`, refs: [] };
@@ -23416,8 +24690,8 @@ var CfnParameter = class {
   attributeLocation() {
     return void 0;
   }
-  get(path11) {
-    const [first, ...rest] = path11;
+  get(path13) {
+    const [first, ...rest] = path13;
     if (first === "Type" && rest.length === 0) return { state: "known", value: this.#decl.type };
     if (first !== "id" && first !== "Value") return ABSENT2;
     const v = walk(this.#ev.parameter(this.#decl), rest);
@@ -23546,8 +24820,8 @@ function readTemplates(templates, options = {}) {
       const out = [];
       for (const decl of ev.template.parameters.values()) out.push(new CfnParameter(ev, decl));
       for (const decl of ev.template.resources.values()) {
-        const exists = ev.exists(decl);
-        if (exists.known && !exists.value) continue;
+        const exists2 = ev.exists(decl);
+        if (exists2.known && !exists2.value) continue;
         out.push(new CfnResource(ev, decl));
       }
       for (const r of out) resources.push(r);
@@ -23617,8 +24891,8 @@ function inFile(v, file, at4) {
 
 // src/run.ts
 import { isAscii } from "node:buffer";
-import { readFileSync as readFileSync2 } from "node:fs";
-import path7 from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
+import path8 from "node:path";
 
 // src/inputs.ts
 import path4 from "node:path";
@@ -23687,7 +24961,9 @@ function toBaselineEntries(findings) {
       id: f.ruleId,
       rule: f.ruleName,
       resource: f.resource,
-      file: f.location.file,
+      // The input linted: a plan finding located in its `.tf` sources keeps the plan, the file a
+      // later run lints, by which it tells the entries it no longer finds (fixed).
+      file: f.planLocation?.file ?? f.location.file,
       message: shortMessage(f.message)
     });
   }
@@ -24112,6 +25388,19 @@ var Claims = class {
   ruleClaimed(group, direction, ports, source) {
     return this.rules.get(group)?.has(`${direction}|${ports}|${source}`) ?? false;
   }
+  aclEntries = /* @__PURE__ */ new WeakMap();
+  /**
+   * A standalone `aws_network_acl_rule` claims its (direction, rule number) in its ACL's refreshed
+   * `ingress` / `egress` list: AWS allows one entry per number and direction.
+   */
+  claimAclEntry(acl, egress, ruleNumber) {
+    let set = this.aclEntries.get(acl);
+    if (set === void 0) this.aclEntries.set(acl, set = /* @__PURE__ */ new Set());
+    set.add(`${egress ? "egress" : "ingress"}|${ruleNumber}`);
+  }
+  aclEntryClaimed(acl, egress, ruleNumber) {
+    return this.aclEntries.get(acl)?.has(`${egress ? "egress" : "ingress"}|${ruleNumber}`) ?? false;
+  }
 };
 
 // src/model/build/data-sources.ts
@@ -24257,12 +25546,12 @@ var DataSources = class {
    * plain reference to (its first reference: parsers list the nearest source first, and give
    * values computed from a reference none). Undefined when nothing here decides it.
    */
-  resolve(r, path11, v, depth = 0) {
+  resolve(r, path13, v, depth = 0) {
     if (v.state !== "unknown" || depth > MAX_DEPTH3) return void 0;
-    const top = path11[0];
+    const top = path13[0];
     if (r.mode === "data" && typeof top === "string" && r.configures?.(top) === false) {
       const index2 = this.#indexOf(r.file, r.address);
-      if (index2 !== void 0 && this.#resources[index2] === r) return this.#attribute(index2, path11, v, depth);
+      if (index2 !== void 0 && this.#resources[index2] === r) return this.#attribute(index2, path13, v, depth);
     }
     const ref = v.refs[0];
     if (ref === void 0) return void 0;
@@ -24275,9 +25564,9 @@ var DataSources = class {
     return this.#attribute(index, attr, v, depth);
   }
   /** `path` of the data source at `index`, as what it stands for decides it. */
-  #attribute(index, path11, v, depth) {
+  #attribute(index, path13, v, depth) {
     const s = this.standIn(index);
-    const top = path11[0];
+    const top = path13[0];
     if (typeof top !== "string") return void 0;
     switch (s.kind) {
       case "none":
@@ -24286,7 +25575,7 @@ var DataSources = class {
         return { state: "unknown", reason: s.reason, refs: v.refs };
       case "provider": {
         const value = s.values.get(top);
-        if (value === void 0 || path11.length > 1) return void 0;
+        if (value === void 0 || path13.length > 1) return void 0;
         return value.state === "unknown" ? { ...value, refs: v.refs } : value;
       }
       case "resource": {
@@ -24294,7 +25583,7 @@ var DataSources = class {
         const mapped = FAMILIES.get(data.type)?.attrs.get(top);
         const target2 = this.#resources[s.index];
         if (mapped === void 0) return void 0;
-        const targetPath = [mapped, ...path11.slice(1)];
+        const targetPath = [mapped, ...path13.slice(1)];
         const tv = target2.get(targetPath);
         const deeper = this.resolve(target2, targetPath, tv, depth + 1);
         const result = deeper ?? tv;
@@ -24327,8 +25616,8 @@ var DataSources = class {
    * Where the ID at `path` of `r` comes from: a resource of `family` in scope (following
    * references through other attributes and data sources of the family), or a known ID.
    */
-  #identity(r, path11, family, depth) {
-    const v = r.get(path11);
+  #identity(r, path13, family, depth) {
+    const v = r.get(path13);
     if (v.state === "absent") return { kind: "absent" };
     if (v.state === "known") return typeof v.value === "string" && v.value !== "" ? { kind: "id", id: v.value } : { kind: "absent" };
     const types = FAMILIES.get(family)?.types;
@@ -24515,9 +25804,9 @@ var DataSources = class {
     };
   }
   /** A test of one lookup argument (or filter value) at `path` against candidates. */
-  #criterion(r, path11, criterion, what) {
+  #criterion(r, path13, criterion, what) {
     if (criterion.kind === "identity") {
-      const wanted2 = this.#identity(r, path11, criterion.family, 0);
+      const wanted2 = this.#identity(r, path13, criterion.family, 0);
       if (wanted2.kind === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${wanted2.reason}` };
       if (wanted2.kind === "absent") return { what, test: () => true };
       const shown = wanted2.kind === "id" ? wanted2.id : this.#resources[wanted2.index].address;
@@ -24531,7 +25820,7 @@ var DataSources = class {
         }
       };
     }
-    const v = r.get(path11);
+    const v = r.get(path13);
     if (v.state === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${unknownPhrase(v.reason)}` };
     if (v.state !== "known" || typeof v.value !== "string") return { what, test: () => true };
     const wanted = v.value;
@@ -24545,13 +25834,13 @@ var DataSources = class {
     };
   }
   /** Known strings of a list (filter values), or why they are not known. */
-  #texts(r, path11) {
-    const v = r.get(path11);
+  #texts(r, path13) {
+    const v = r.get(path13);
     if (v.state === "unknown") return { reason: unknownPhrase(v.reason) };
     if (v.state !== "known" || !Array.isArray(v.value)) return { values: [] };
     const out = [];
     for (let j = 0; j < v.value.length; j++) {
-      const e = r.get([...path11, j]);
+      const e = r.get([...path13, j]);
       if (e.state === "unknown") return { reason: unknownPhrase(e.reason) };
       if (e.state === "known" && typeof e.value === "string") out.push(e.value);
     }
@@ -24779,11 +26068,11 @@ var BuildContext = class {
       else byAddress2.set(r.address, i);
     }
     if (multiFile) {
-      const fileOf = /* @__PURE__ */ new Map();
+      const fileOf2 = /* @__PURE__ */ new Map();
       const shared = /* @__PURE__ */ new Set();
       for (const r of resources) {
-        const seen2 = fileOf.get(r.address);
-        if (seen2 === void 0) fileOf.set(r.address, r.file);
+        const seen2 = fileOf2.get(r.address);
+        if (seen2 === void 0) fileOf2.set(r.address, r.file);
         else if (seen2 !== r.file) shared.add(r.address);
       }
       if (shared.size > 0) {
@@ -24803,12 +26092,12 @@ var BuildContext = class {
     return this.renamed.size === 0 ? r.address : this.renamed.get(r) ?? r.address;
   }
   /** "route[0].cidr_block of aws_route_table.a", or the key alone for an empty path. */
-  describe(r, path11) {
-    return path11.length === 0 ? this.key(r) : `${pathText3(path11)} of ${this.key(r)}`;
+  describe(r, path13) {
+    return path13.length === 0 ? this.key(r) : `${pathText3(path13)} of ${this.key(r)}`;
   }
   /** A readable Unknown for an unknown attribute value. */
-  unknownValue(r, path11, reason) {
-    return unknownAt(`${this.describe(r, path11)} is ${unknownPhrase(reason)}`, { resource: r, path: path11, reason });
+  unknownValue(r, path13, reason) {
+    return unknownAt(`${this.describe(r, path13)} is ${unknownPhrase(reason)}`, { resource: r, path: path13, reason });
   }
   // ---- readers
   /**
@@ -24823,12 +26112,12 @@ var BuildContext = class {
    * or a plain reference to one (`data.aws_vpc.peer.cidr_block` of a data source that is
    * `aws_vpc.peer`). See data-sources.ts.
    */
-  value(r, path11) {
-    return this.resolved(r, path11, r.get(path11));
+  value(r, path13) {
+    return this.resolved(r, path13, r.get(path13));
   }
   /** Like `value`, for a value already read. */
-  resolved(r, path11, v) {
-    return v.state === "unknown" ? this.dataSources.resolve(r, path11, v) ?? v : v;
+  resolved(r, path13, v) {
+    return v.state === "unknown" ? this.dataSources.resolve(r, path13, v) ?? v : v;
   }
   /** The input resource at `index`. */
   resourceAt(index) {
@@ -24839,42 +26128,42 @@ var BuildContext = class {
     return this.isComputed(r, v) ? ABSENT : v;
   }
   /** A string attribute (numbers are accepted as their text; empty strings are not set). */
-  str(r, path11) {
-    return this.strFrom(r, path11, r.get(path11));
+  str(r, path13) {
+    return this.strFrom(r, path13, r.get(path13));
   }
-  strFrom(r, path11, raw) {
-    const v = this.resolved(r, path11, raw);
+  strFrom(r, path13, raw) {
+    const v = this.resolved(r, path13, raw);
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path13, v.reason);
     if (typeof v.value === "string") return v.value === "" ? ABSENT : known(v.value);
     if (typeof v.value === "number" && Number.isFinite(v.value)) return known(String(v.value));
-    return unknown(`${this.describe(r, path11)} is not a string: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path13)} is not a string: ${show(v.value)}`);
   }
   /** A boolean attribute (`"true"`/`"false"` accepted); `fallback` (AWS's default) when the code does not set it. */
-  bool(r, path11, fallback) {
-    const v = this.resolved(r, path11, fallback === void 0 ? r.get(path11) : this.configured(r, r.get(path11)));
+  bool(r, path13, fallback) {
+    const v = this.resolved(r, path13, fallback === void 0 ? r.get(path13) : this.configured(r, r.get(path13)));
     if (v.state === "absent") return fallback === void 0 ? ABSENT : knownBool(fallback);
-    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path13, v.reason);
     if (typeof v.value === "boolean") return knownBool(v.value);
     if (v.value === "true" || v.value === "false") return knownBool(v.value === "true");
-    return unknown(`${this.describe(r, path11)} is not a boolean: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path13)} is not a boolean: ${show(v.value)}`);
   }
   /** A port number (numeric strings accepted). */
-  port(r, path11) {
-    const v = this.value(r, path11);
+  port(r, path13) {
+    const v = this.value(r, path13);
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path13, v.reason);
     const n = typeof v.value === "string" && /^\s*-?\d+\s*$/.test(v.value) ? Number(v.value) : v.value;
     if (typeof n === "number" && Number.isInteger(n)) return knownInt(n);
-    return unknown(`${this.describe(r, path11)} is not a port number: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path13)} is not a port number: ${show(v.value)}`);
   }
   /** An IP protocol, normalized: `all` for -1/"all", names for 6/17/1/58, other numbers as text. */
-  protocol(r, path11) {
-    const v = this.value(r, path11);
+  protocol(r, path13) {
+    const v = this.value(r, path13);
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path13, v.reason);
     if (typeof v.value !== "string" && !(typeof v.value === "number" && Number.isFinite(v.value))) {
-      return unknown(`${this.describe(r, path11)} is not a protocol: ${show(v.value)}`);
+      return unknown(`${this.describe(r, path13)} is not a protocol: ${show(v.value)}`);
     }
     const text4 = String(v.value).trim().toLowerCase();
     if (text4 === "") return ABSENT;
@@ -24884,12 +26173,12 @@ var BuildContext = class {
    * A list attribute's length, or why it cannot be read as a list. A computed list (inline
    * `route`, `ingress` the code does not write) is not set.
    */
-  list(r, path11) {
-    const v = this.resolved(r, path11, this.configured(r, r.get(path11)));
+  list(r, path13) {
+    const v = this.resolved(r, path13, this.configured(r, r.get(path13)));
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path13, v.reason);
     if (Array.isArray(v.value)) return { state: "known", length: v.value.length };
-    return unknown(`${this.describe(r, path11)} is not a list: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path13)} is not a list: ${show(v.value)}`);
   }
   /**
    * A CIDR attribute of the expected family. Every literal read is recorded in `cidrLiterals`; a
@@ -24899,15 +26188,15 @@ var BuildContext = class {
    * ask for; the adapters handle IPAM and Amazon-provided blocks before reading the literal).
    * Nested attributes are not judged so: readers cannot always see nested configuration.
    */
-  cidr(r, path11, family, emptyIsAbsent = true) {
-    return this.cidrFrom(r, path11, r.get(path11), family, emptyIsAbsent);
+  cidr(r, path13, family, emptyIsAbsent = true) {
+    return this.cidrFrom(r, path13, r.get(path13), family, emptyIsAbsent);
   }
-  cidrFrom(r, path11, raw, family, emptyIsAbsent = true) {
-    if (raw.state === "absent" || path11.length === 1 && this.isComputed(r, raw)) return ABSENT;
-    const v = this.resolved(r, path11, raw);
+  cidrFrom(r, path13, raw, family, emptyIsAbsent = true) {
+    if (raw.state === "absent" || path13.length === 1 && this.isComputed(r, raw)) return ABSENT;
+    const v = this.resolved(r, path13, raw);
     const literal4 = v === raw;
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path11, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path13, v.reason);
     if (v.value === "" && emptyIsAbsent) return ABSENT;
     const text4 = typeof v.value === "string" ? v.value : show(v.value);
     let parsed = typeof v.value === "string" ? this.parsedCidrs.get(v.value) : void 0;
@@ -24920,10 +26209,10 @@ var BuildContext = class {
     if (result.ok && result.cidr.family !== family) {
       result = { ok: false, error: `an IPv${result.cidr.family} block where an IPv${family} block is expected` };
     }
-    if (literal4) this.literals.push(this.at, { subject: { resource: r, path: path11 }, text: text4, result });
+    if (literal4) this.literals.push(this.at, { subject: { resource: r, path: path13 }, text: text4, result });
     if (result.ok && parsed.tri !== void 0) return parsed.tri;
     const error = result.ok ? "" : result.error;
-    return unknown(`${this.describe(r, path11)} is not a valid CIDR block: ${show(v.value)} (${error})`, true);
+    return unknown(`${this.describe(r, path13)} is not a valid CIDR block: ${show(v.value)} (${error})`, true);
   }
   // ---- entities
   /** Records that the resource being processed stands for `self`. */
@@ -25185,15 +26474,15 @@ var BuildContext = class {
    * IDs of every entity (an unmatched `vpc-…` becomes an external VPC stub); an unknown value
    * follows its references within the same file; absent stays absent.
    */
-  link(kind, r, path11) {
-    return this.linkValue(kind, r, path11, r.get(path11), 0);
+  link(kind, r, path13) {
+    return this.linkValue(kind, r, path13, r.get(path13), 0);
   }
   /** Like `link`, for a value already read. */
-  linkValue(kind, r, path11, v, depth) {
+  linkValue(kind, r, path13, v, depth) {
     if (v.state === "absent") return ABSENT;
-    if (v.state === "known") return this.linkId(kind, r, path11, v.value);
-    const decided2 = this.resolved(r, path11, v);
-    if (decided2.state === "known") return this.linkId(kind, r, path11, decided2.value);
+    if (v.state === "known") return this.linkId(kind, r, path13, v.value);
+    const decided2 = this.resolved(r, path13, v);
+    if (decided2.state === "known") return this.linkId(kind, r, path13, decided2.value);
     let failure;
     for (const ref of v.refs) {
       const result = this.followRef(kind, r, ref, depth);
@@ -25201,19 +26490,19 @@ var BuildContext = class {
       if (result.state === "known") return result;
       if (result.state === "unknown") failure ??= result;
     }
-    return failure ?? this.unlinked(r, path11, decided2.state === "unknown" ? decided2.reason : v.reason);
+    return failure ?? this.unlinked(r, path13, decided2.state === "unknown" ? decided2.reason : v.reason);
   }
   /** "vpc_id of aws_subnet.a is known after apply and not linked to a resource in the plan". */
-  unlinked(r, path11, reason) {
+  unlinked(r, path13, reason) {
     const scope = r.format === "terraform-plan" ? "the plan" : "the linted files";
-    return unknownAt(`${this.describe(r, path11)} is ${unknownPhrase(reason)} and not linked to a resource in ${scope}`, {
+    return unknownAt(`${this.describe(r, path13)} is ${unknownPhrase(reason)} and not linked to a resource in ${scope}`, {
       resource: r,
-      path: path11,
+      path: path13,
       reason
     });
   }
-  linkId(kind, r, path11, value) {
-    if (typeof value !== "string") return unknown(`${this.describe(r, path11)} is not an ID: ${show(value)}`);
+  linkId(kind, r, path13, value) {
+    if (typeof value !== "string") return unknown(`${this.describe(r, path13)} is not an ID: ${show(value)}`);
     if (value === "") return ABSENT;
     const hit = this.byId[kind].get(value);
     if (hit !== void 0) return hit;
@@ -25222,9 +26511,9 @@ var BuildContext = class {
       if (state !== void 0) return this.originalMainTable(state);
     }
     if (kind === "vpc" && value.startsWith("vpc-")) return this.stubVpc(value);
-    return unknownAt(`${this.describe(r, path11)} is ${value}, which matches no ${NOUN[kind]} in the linted files`, {
+    return unknownAt(`${this.describe(r, path13)} is ${value}, which matches no ${NOUN[kind]} in the linted files`, {
       resource: r,
-      path: path11,
+      path: path13,
       reason: `${value}, which matches no ${NOUN[kind]} in the linted files`
     });
   }
@@ -25266,17 +26555,17 @@ var BuildContext = class {
    * `default_route_table_id`): by known ID, or by a reference to a VPC's
    * `default_route_table_id` / `main_route_table_id`.
    */
-  linkVpcByMainTableId(r, path11) {
-    const v = r.get(path11);
+  linkVpcByMainTableId(r, path13) {
+    const v = r.get(path13);
     if (v.state === "absent") return ABSENT;
     if (v.state === "known") {
-      if (typeof v.value !== "string") return unknown(`${this.describe(r, path11)} is not an ID: ${show(v.value)}`);
+      if (typeof v.value !== "string") return unknown(`${this.describe(r, path13)} is not an ID: ${show(v.value)}`);
       if (v.value === "") return ABSENT;
       const state = this.vpcByMainTableId.get(v.value);
       if (state !== void 0) return state.self;
       const table = this.byId.table.get(v.value)?.value;
       if (table !== void 0 && table.vpc.state === "known") return table.vpc;
-      return unknown(`${this.describe(r, path11)} is ${v.value}, which is not the main route table of a VPC in the linted files`);
+      return unknown(`${this.describe(r, path13)} is ${v.value}, which is not the main route table of a VPC in the linted files`);
     }
     for (const ref of v.refs) {
       const index = this.indexIn(ref.file ?? r.file, ref.address);
@@ -25284,7 +26573,7 @@ var BuildContext = class {
       const only = ref.attribute.length === 1 ? ref.attribute[0] : void 0;
       if (state !== void 0 && (only === "default_route_table_id" || only === "main_route_table_id")) return state.self;
     }
-    return this.unlinked(r, path11, v.reason);
+    return this.unlinked(r, path13, v.reason);
   }
   // ---- result
   /** Decides main tables and subnet tables, and returns the model with every list in input order. */
@@ -25330,7 +26619,7 @@ var BuildContext = class {
       securityGroups: this.groups.sorted(n),
       securityGroupRules: this.rules.sorted(n),
       cidrLiterals: this.literals.sorted(n),
-      // Only formats that build network ACLs (CloudFormation) add the lists.
+      // Only models with network ACLs (CloudFormation, Terraform) add the lists.
       ...this.acls.size > 0 || this.aclEntries.size > 0 ? { networkAcls: this.acls.sorted(n), networkAclEntries: this.aclEntries.sorted(n) } : {}
     };
   }
@@ -25362,9 +26651,9 @@ function stateOf(ctx) {
 var paths = /* @__PURE__ */ new Map();
 function at(base, name) {
   if (base.length > 0) return [...base, name];
-  let path11 = paths.get(name);
-  if (path11 === void 0) paths.set(name, path11 = Object.freeze([name]));
-  return path11;
+  let path13 = paths.get(name);
+  if (path13 === void 0) paths.set(name, path13 = Object.freeze([name]));
+  return path13;
 }
 function deployedId(ctx, r) {
   return unknown(`the ID of ${ctx.key(r)} is ${DEPLOY_TIME2}`);
@@ -25390,8 +26679,8 @@ function stackSetting(ctx, r, which) {
 function registerParameter(r, ctx) {
   stateOf(ctx).parameters.set(`${r.file}\0${r.address}`, r);
 }
-function parameterOf(ctx, r, path11) {
-  const v = r.get(path11);
+function parameterOf(ctx, r, path13) {
+  const v = r.get(path13);
   if (v.state !== "unknown") return void 0;
   const params = stateOf(ctx).parameters;
   for (const ref of v.refs) {
@@ -25401,23 +26690,23 @@ function parameterOf(ctx, r, path11) {
   }
   return void 0;
 }
-function linkVpc(ctx, r, path11) {
-  const vpc = ctx.link("vpc", r, path11);
+function linkVpc(ctx, r, path13) {
+  const vpc = ctx.link("vpc", r, path13);
   if (vpc.state !== "unknown" || vpc.invalid === true) return vpc;
-  const param = parameterOf(ctx, r, path11);
+  const param = parameterOf(ctx, r, path13);
   if (param === void 0) return vpc;
   const key = ctx.key(param);
   return ctx.externalVpc(key, key, `${key} is a template parameter without a value: the VPC is not defined in the linted files`);
 }
-function linkTable(ctx, r, path11) {
-  const table = ctx.link("table", r, path11);
+function linkTable(ctx, r, path13) {
+  const table = ctx.link("table", r, path13);
   if (table.state !== "unknown" || table.invalid === true) return table;
   let stub;
-  const raw = r.get(path11);
+  const raw = r.get(path13);
   if (raw.state === "known" && typeof raw.value === "string" && raw.value.startsWith("rtb-")) {
     stub = ctx.externalTable(raw.value, raw.value, known(raw.value));
   } else {
-    const param = parameterOf(ctx, r, path11);
+    const param = parameterOf(ctx, r, path13);
     if (param !== void 0) {
       const key = ctx.key(param);
       stub = ctx.externalTable(key, key, unknown(`${key} is a template parameter without a value`));
@@ -25442,22 +26731,22 @@ function externalSide(peering) {
 }
 function declareVpc(r, ctx) {
   const key = ctx.key(r);
-  const blocks = [];
+  const blocks2 = [];
   let incomplete;
-  const path11 = at([], "CidrBlock");
-  let primary = ctx.cidr(r, path11, 4);
+  const path13 = at([], "CidrBlock");
+  let primary = ctx.cidr(r, path13, 4);
   if (primary.state === "absent" && isSet(r.get(["Ipv4IpamPoolId"]))) {
     primary = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
   }
   if (primary.state === "absent") incomplete = `${key} has no CidrBlock`;
-  else blocks.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: path11 } });
+  else blocks2.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: path13 } });
   const vpc = ctx.addVpc({
     key,
     label: key,
     resource: r,
     id: deployedId(ctx, r),
     external: false,
-    cidrBlocks: blocks,
+    cidrBlocks: blocks2,
     enableDnsSupport: ctx.bool(r, ["EnableDnsSupport"], true),
     enableDnsHostnames: ctx.bool(r, ["EnableDnsHostnames"], false),
     region: stackSetting(ctx, r, "region"),
@@ -25472,13 +26761,13 @@ function linkCidrBlock(r, ctx) {
   const key = ctx.key(r);
   let block;
   if (isSet(r.get(["CidrBlock"])) || isSet(r.get(["Ipv4IpamPoolId"]))) {
-    const path11 = at([], "CidrBlock");
-    let cidr = ctx.cidr(r, path11, 4);
+    const path13 = at([], "CidrBlock");
+    let cidr = ctx.cidr(r, path13, 4);
     if (cidr.state === "absent") cidr = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
-    block = { kind: "ipv4-secondary", cidr, subject: { resource: r, path: path11 } };
+    block = { kind: "ipv4-secondary", cidr, subject: { resource: r, path: path13 } };
   } else {
-    const path11 = at([], "Ipv6CidrBlock");
-    let cidr = ctx.cidr(r, path11, 6);
+    const path13 = at([], "Ipv6CidrBlock");
+    let cidr = ctx.cidr(r, path13, 6);
     const amazon = ctx.bool(r, ["AmazonProvidedIpv6CidrBlock"]);
     const amazonProvided = cidr.state === "absent" && amazon.state === "known" && amazon.value;
     if (amazonProvided) cidr = unknown(`the Amazon-provided IPv6 block of ${key} is allocated at deploy time`);
@@ -25487,7 +26776,7 @@ function linkCidrBlock(r, ctx) {
     } else if (cidr.state === "absent") {
       cidr = unknown(`${key} has no CidrBlock and no Ipv6CidrBlock`);
     }
-    block = amazonProvided ? { kind: "ipv6", cidr, subject: { resource: r, path: path11 }, amazonProvided: true } : { kind: "ipv6", cidr, subject: { resource: r, path: path11 } };
+    block = amazonProvided ? { kind: "ipv6", cidr, subject: { resource: r, path: path13 }, amazonProvided: true } : { kind: "ipv6", cidr, subject: { resource: r, path: path13 } };
   }
   if (vpc.state === "known") vpc.value.cidrBlocks.push(block);
 }
@@ -25553,9 +26842,9 @@ function readTarget(ctx, r) {
   );
   if (i === -1) return { kind: "unknown", reason: `${ctx.key(r)} has no target` };
   const [name, kind] = TARGETS[i];
-  const path11 = at([], name);
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path11) };
-  const id = ctx.str(r, path11);
+  const path13 = at([], name);
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path13) };
+  const id = ctx.str(r, path13);
   if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
   return { kind, id };
 }
@@ -25642,20 +26931,20 @@ function readPeers(ctx, r, base, f) {
     ["CidrIp", 4],
     ["CidrIpv6", 6]
   ]) {
-    const path11 = at(base, name);
-    const cidr = ctx.cidr(r, path11, family);
-    if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: path11 });
+    const path13 = at(base, name);
+    const cidr = ctx.cidr(r, path13, family);
+    if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: path13 });
   }
   const prefixPath = at(base, f.prefixList);
   const prefix = ctx.str(r, prefixPath);
   if (prefix.state !== "absent") peers.push({ kind: "prefix-list", id: prefix, path: prefixPath });
   for (const name of f.direction === "ingress" ? [f.group, "SourceSecurityGroupName"] : [f.group]) {
-    const path11 = at(base, name);
-    const group = ctx.link("sg", r, path11);
+    const path13 = at(base, name);
+    const group = ctx.link("sg", r, path13);
     if (group.state === "absent") continue;
-    const raw = ctx.str(r, path11);
+    const raw = ctx.str(r, path13);
     const id = raw.state === "known" ? raw : group.state === "known" ? group.value.id : group;
-    peers.push({ kind: "security-group", group, id, path: path11 });
+    peers.push({ kind: "security-group", group, id, path: path13 });
   }
   return peers;
 }
@@ -25797,15 +27086,15 @@ function declareVpc2(r, ctx) {
     ctx.aliasVpc(existing);
     return;
   }
-  const blocks = [];
+  const blocks2 = [];
   const list2 = ctx.list(r, ["cidrs"]);
   let primary = true;
   for (let i = 0; list2.state === "known" && i < list2.length; i++) {
-    const path11 = ["cidrs", i];
-    const v = r.get(path11);
+    const path13 = ["cidrs", i];
+    const v = r.get(path13);
     const family = v.state === "known" && typeof v.value === "string" && v.value.includes(":") ? 6 : 4;
-    const cidr = ctx.cidr(r, path11, family, false);
-    blocks.push({ kind: family === 6 ? "ipv6" : primary ? "ipv4-primary" : "ipv4-secondary", cidr, subject: { resource: r, path: path11 } });
+    const cidr = ctx.cidr(r, path13, family, false);
+    blocks2.push({ kind: family === 6 ? "ipv6" : primary ? "ipv4-primary" : "ipv4-secondary", cidr, subject: { resource: r, path: path13 } });
     if (family === 4) primary = false;
   }
   const key = ctx.key(r);
@@ -25815,7 +27104,7 @@ function declareVpc2(r, ctx) {
     resource: r,
     id,
     external: false,
-    cidrBlocks: blocks,
+    cidrBlocks: blocks2,
     enableDnsSupport: given(ctx.bool(r, ["dnsSupport"]), r, "DNS support setting"),
     enableDnsHostnames: given(ctx.bool(r, ["dnsHostnames"]), r, "DNS hostnames setting"),
     region: given(ctx.str(r, ["region"]), r, "region"),
@@ -25845,13 +27134,13 @@ function linkTable2(r, ctx) {
   const main2 = r.get(["main"]);
   if (vpc.state === "known" && main2.state === "known" && main2.value === true) ctx.setDefaultTable(vpc.value, self);
 }
-function target(r, ctx, path11) {
-  const id = ctx.str(r, path11);
-  if (id.state !== "known") return { kind: "unknown", reason: `${ctx.describe(r, path11)} is not given` };
+function target(r, ctx, path13) {
+  const id = ctx.str(r, path13);
+  if (id.state !== "known") return { kind: "unknown", reason: `${ctx.describe(r, path13)} is not given` };
   if (id.value === "local") return { kind: "local", id };
   const kind = TARGET_PREFIXES.find(([prefix]) => id.value.startsWith(prefix))?.[1];
-  if (kind === void 0) return { kind: "unknown", reason: `${ctx.describe(r, path11)} is ${id.value}, which is no route target vpclint knows` };
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path11) };
+  if (kind === void 0) return { kind: "unknown", reason: `${ctx.describe(r, path13)} is ${id.value}, which is no route target vpclint knows` };
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path13) };
   return { kind, id };
 }
 function attachRoutes(r, ctx) {
@@ -25884,30 +27173,30 @@ var INVENTORY_ADAPTERS = /* @__PURE__ */ new Map([
 var paths2 = /* @__PURE__ */ new Map();
 function at2(base, name) {
   if (base.length > 0) return [...base, name];
-  let path11 = paths2.get(name);
-  if (path11 === void 0) paths2.set(name, path11 = Object.freeze([name]));
-  return path11;
+  let path13 = paths2.get(name);
+  if (path13 === void 0) paths2.set(name, path13 = Object.freeze([name]));
+  return path13;
 }
-function idText(ctx, r, path11, what) {
-  const id = ctx.str(r, path11);
+function idText(ctx, r, path13, what) {
+  const id = ctx.str(r, path13);
   return id.state === "known" ? `${what} ${id.value}` : `an ${what}`;
 }
 function primaryBlock2(ctx, r) {
-  const path11 = ["cidr_block"];
-  const v = ctx.value(r, path11);
-  if (v.state === "known" && v.value !== "") return ctx.cidrFrom(r, path11, v, 4);
+  const path13 = ["cidr_block"];
+  const v = ctx.value(r, path13);
+  if (v.state === "known" && v.value !== "") return ctx.cidrFrom(r, path13, v, 4);
   if (r.mode === "managed" && isSet(ctx.configured(r, r.get(["ipv4_ipam_pool_id"])))) {
     return unknown(`cidr_block of ${ctx.key(r)} is allocated from ${idText(ctx, r, ["ipv4_ipam_pool_id"], "IPAM pool")} at apply time`);
   }
-  if (v.state === "unknown") return ctx.unknownValue(r, path11, v.reason);
+  if (v.state === "unknown") return ctx.unknownValue(r, path13, v.reason);
   return void 0;
 }
 function ipv6Block(ctx, r) {
-  const path11 = ["ipv6_cidr_block"];
-  const v = ctx.value(r, path11);
+  const path13 = ["ipv6_cidr_block"];
+  const v = ctx.value(r, path13);
   const assign = ctx.bool(r, ["assign_generated_ipv6_cidr_block"]);
   const amazonProvided = assign.state === "known" && assign.value;
-  if (v.state === "known" && v.value !== "") return { cidr: ctx.cidrFrom(r, path11, v, 6), amazonProvided };
+  if (v.state === "known" && v.value !== "") return { cidr: ctx.cidrFrom(r, path13, v, 6), amazonProvided };
   if (amazonProvided) {
     return { cidr: unknown(`the Amazon-provided IPv6 block of ${ctx.key(r)} is allocated at apply time`), amazonProvided };
   }
@@ -25920,7 +27209,7 @@ function ipv6Block(ctx, r) {
     return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
   }
   if (v.state === "unknown" && !ctx.isComputed(r, v) && (assign.state === "unknown" || v.refs.length > 0)) {
-    return { cidr: ctx.unknownValue(r, path11, v.reason), amazonProvided };
+    return { cidr: ctx.unknownValue(r, path13, v.reason), amazonProvided };
   }
   return void 0;
 }
@@ -25931,8 +27220,8 @@ function nameTag2(r) {
   }
   return void 0;
 }
-function orUnknown(ctx, r, path11, v) {
-  return v.state === "absent" ? unknown(`${ctx.describe(r, path11)} is not in the plan`) : v;
+function orUnknown(ctx, r, path13, v) {
+  return v.state === "absent" ? unknown(`${ctx.describe(r, path13)} is not in the plan`) : v;
 }
 function arnField(r, index) {
   const v = r.get(["arn"]);
@@ -25979,11 +27268,11 @@ function accountOf(ctx, r, owner) {
 }
 function declareVpc3(r, ctx, external) {
   const key = ctx.key(r);
-  const blocks = [];
+  const blocks2 = [];
   let incomplete;
   const primary = primaryBlock2(ctx, r);
   if (primary !== void 0) {
-    blocks.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: ["cidr_block"] } });
+    blocks2.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: ["cidr_block"] } });
     if (external && primary.state === "unknown") incomplete = primary.reason;
   } else {
     incomplete = `${key} has no cidr_block`;
@@ -25991,12 +27280,12 @@ function declareVpc3(r, ctx, external) {
   const v6 = ipv6Block(ctx, r);
   if (v6 !== void 0) {
     const block = { kind: "ipv6", cidr: v6.cidr, subject: { resource: r, path: ["ipv6_cidr_block"] } };
-    blocks.push(v6.amazonProvided ? { ...block, amazonProvided: true } : block);
+    blocks2.push(v6.amazonProvided ? { ...block, amazonProvided: true } : block);
   } else if (external) {
     const raw = ctx.value(r, ["ipv6_cidr_block"]);
     if (raw.state === "unknown") incomplete ??= ctx.unknownValue(r, ["ipv6_cidr_block"], raw.reason).reason;
   }
-  if (external) incomplete = secondaryBlocksOfDataSource(ctx, r, blocks) ?? incomplete;
+  if (external) incomplete = secondaryBlocksOfDataSource(ctx, r, blocks2) ?? incomplete;
   const dnsSupport = ctx.bool(r, ["enable_dns_support"], external ? void 0 : true);
   const dnsHostnames = ctx.bool(r, ["enable_dns_hostnames"], external ? void 0 : false);
   const vpc = ctx.addVpc({
@@ -26005,7 +27294,7 @@ function declareVpc3(r, ctx, external) {
     resource: r,
     id: ctx.str(r, ["id"]),
     external,
-    cidrBlocks: blocks,
+    cidrBlocks: blocks2,
     enableDnsSupport: orUnknown(ctx, r, ["enable_dns_support"], dnsSupport),
     enableDnsHostnames: orUnknown(ctx, r, ["enable_dns_hostnames"], dnsHostnames),
     region: regionOf(ctx, r),
@@ -26021,7 +27310,7 @@ function declareVpc3(r, ctx, external) {
   if (external) ctx.setImplicitRoutesIncomplete(vpc, `the routes of ${key}'s main route table are not in the linted files`);
   return vpc;
 }
-function secondaryBlocksOfDataSource(ctx, r, blocks) {
+function secondaryBlocksOfDataSource(ctx, r, blocks2) {
   const list2 = ctx.list(r, ["cidr_block_associations"]);
   if (list2.state === "unknown") return list2.reason;
   if (list2.state !== "known") return void 0;
@@ -26031,14 +27320,14 @@ function secondaryBlocksOfDataSource(ctx, r, blocks) {
   for (let i = 0; i < list2.length; i++) {
     const state = r.get(["cidr_block_associations", i, "state"]);
     if (state.state === "known" && typeof state.value === "string" && !/^associat(ed|ing)$/.test(state.value)) continue;
-    const path11 = ["cidr_block_associations", i, "cidr_block"];
-    const v = r.get(path11);
+    const path13 = ["cidr_block_associations", i, "cidr_block"];
+    const v = r.get(path13);
     if (v.state === "unknown") {
-      incomplete ??= ctx.unknownValue(r, path11, v.reason).reason;
+      incomplete ??= ctx.unknownValue(r, path13, v.reason).reason;
       continue;
     }
     if (v.state === "absent" || v.value === "" || v.value === primaryText) continue;
-    blocks.push({ kind: "ipv4-secondary", cidr: ctx.cidrFrom(r, path11, v, 4), subject: { resource: r, path: path11 } });
+    blocks2.push({ kind: "ipv4-secondary", cidr: ctx.cidrFrom(r, path13, v, 4), subject: { resource: r, path: path13 } });
   }
   return incomplete;
 }
@@ -26244,9 +27533,9 @@ function readTarget2(ctx, r, base) {
     };
   }
   const [name, kind] = TARGETS2[picked];
-  const path11 = at2(base, name);
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path11) };
-  const id = ctx.str(r, path11);
+  const path13 = at2(base, name);
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path13) };
+  const id = ctx.str(r, path13);
   if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
   return { kind, id };
 }
@@ -26407,14 +27696,14 @@ var VPC_RULE_RESOURCE = {
   groups: "referenced_security_group_id",
   groupsList: false
 };
-function forEachValue(ctx, r, path11, isList, each, whole) {
+function forEachValue(ctx, r, path13, isList, each, whole) {
   if (!isList) {
-    if (isSet(ctx.configured(r, r.get(path11)))) each(path11);
+    if (isSet(ctx.configured(r, r.get(path13)))) each(path13);
     return;
   }
-  const list2 = ctx.list(r, path11);
+  const list2 = ctx.list(r, path13);
   if (list2.state === "unknown") whole(list2.reason);
-  else if (list2.state === "known") for (let j = 0; j < list2.length; j++) each([...path11, j]);
+  else if (list2.state === "known") for (let j = 0; j < list2.length; j++) each([...path13, j]);
 }
 function readPeers2(ctx, r, base, f) {
   const peers = [];
@@ -26422,17 +27711,17 @@ function readPeers2(ctx, r, base, f) {
     [f.ipv4, 4],
     [f.ipv6, 6]
   ]) {
-    const path11 = at2(base, attr);
+    const path13 = at2(base, attr);
     forEachValue(
       ctx,
       r,
-      path11,
+      path13,
       f.lists,
       (p) => {
         const cidr = ctx.cidr(r, p, family, !f.lists);
         if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: p });
       },
-      (reason) => peers.push({ kind: "cidr", cidr: unknown(reason), path: path11 })
+      (reason) => peers.push({ kind: "cidr", cidr: unknown(reason), path: path13 })
     );
   }
   const prefixPath = at2(base, f.prefixLists);
@@ -26460,7 +27749,15 @@ function readPeers2(ctx, r, base, f) {
       const id = raw.state === "known" ? raw : group.state === "known" ? group.value.id : group;
       peers.push({ kind: "security-group", group, id, path: p });
     },
-    (reason) => peers.push({ kind: "security-group", group: unknown(reason), id: unknown(reason), path: groupPath })
+    (reason) => {
+      const v = r.get(groupPath);
+      const linked = v.state === "unknown" ? v.refs.map((ref) => ctx.linkValue("sg", r, groupPath, { ...v, refs: [ref] }, 0)) : [];
+      const groups2 = /* @__PURE__ */ new Map();
+      for (const l of linked) if (l.state === "known") groups2.set(l.value, l);
+      if (linked.length > 0 && groups2.size > 0 && linked.every((l) => l.state === "known")) {
+        for (const [g, self] of groups2) peers.push({ kind: "security-group", group: self, id: g.id, path: groupPath });
+      } else peers.push({ kind: "security-group", group: unknown(reason), id: unknown(reason), path: groupPath });
+    }
   );
   if (f.self !== void 0) {
     const selfPath = at2(base, f.self);
@@ -26528,8 +27825,8 @@ function peerSource(peer) {
       return { kind: "self" };
   }
 }
-function knownStrings(r, path11, isList) {
-  const v = r.get(path11);
+function knownStrings(r, path13, isList) {
+  const v = r.get(path13);
   if (v.state !== "known") return [];
   const values = isList ? Array.isArray(v.value) ? v.value : [] : [v.value];
   return values.filter((x) => typeof x === "string" && x !== "");
@@ -26580,6 +27877,108 @@ function vpcRuleResource(direction) {
     }
   };
 }
+function declareNetworkAcl2(r, ctx, isDefault) {
+  const key = ctx.key(r);
+  const node = { key, label: key, resource: r, id: ctx.str(r, ["id"]), vpc: ABSENT, entries: [], subnets: [] };
+  if (isDefault) node.isDefault = true;
+  ctx.addNetworkAcl(node);
+}
+function linkNetworkAcl2(r, ctx) {
+  ctx.nodeOf("nacl", r).vpc = ctx.link("vpc", r, ["vpc_id"]);
+}
+function linkDefaultNetworkAcl(r, ctx) {
+  const node = ctx.nodeOf("nacl", r);
+  let vpc = ctx.link("vpc", r, ["vpc_id"]);
+  if (vpc.state !== "known") {
+    const v = r.get(["default_network_acl_id"]);
+    if (v.state === "unknown") {
+      const refs = v.refs.filter((ref) => ref.attribute.length === 1 && ref.attribute[0] === "default_network_acl_id");
+      if (refs.length > 0) {
+        const viaVpc = ctx.linkValue("vpc", r, ["default_network_acl_id"], { ...v, refs: refs.map((ref) => ({ ...ref, attribute: ["id"] })) }, 0);
+        if (viaVpc.state === "known" || vpc.state === "absent") vpc = viaVpc;
+      }
+    }
+  }
+  node.vpc = vpc;
+}
+var INLINE_ENTRY = { ruleNumber: "rule_no", action: "action" };
+var ENTRY_RESOURCE = { ruleNumber: "rule_number", action: "rule_action" };
+function readAclEntry(ctx, r, base, f, acl, egress, key) {
+  const protocol = ctx.protocol(r, at2(base, "protocol"));
+  const all = protocol.state === "known" && protocol.value === "all";
+  const icmp = protocol.state === "known" && (protocol.value === "icmp" || protocol.value === "icmpv6");
+  const v6 = isSet(r.get(at2(base, "ipv6_cidr_block"))) && !isSet(r.get(at2(base, "cidr_block")));
+  const cidrPath = at2(base, v6 ? "ipv6_cidr_block" : "cidr_block");
+  const action = ctx.str(r, at2(base, f.action));
+  return {
+    key,
+    subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
+    acl,
+    egress,
+    ruleNumber: ctx.port(r, at2(base, f.ruleNumber)),
+    action: action.state === "known" ? known(action.value.toLowerCase()) : action,
+    protocol,
+    cidr: ctx.cidr(r, cidrPath, v6 ? 6 : 4),
+    cidrPath,
+    // AWS ignores ports for "all"; for ICMP the type and code (-1: any) are what match.
+    fromPort: all ? ALL_PORTS_FROM2 : icmp ? ctx.port(r, at2(base, "icmp_type")) : ctx.port(r, at2(base, "from_port")),
+    toPort: all ? ALL_PORTS_TO2 : icmp ? ctx.port(r, at2(base, "icmp_code")) : ctx.port(r, at2(base, "to_port"))
+  };
+}
+var ACL_EGRESS = Object.freeze(known(true));
+var ACL_INGRESS = Object.freeze(known(false));
+function attachNetworkAcl(r, ctx) {
+  const self = ctx.selfOf("nacl", r);
+  const acl = self.value;
+  for (const direction of ["ingress", "egress"]) {
+    const list2 = ctx.list(r, [direction]);
+    if (list2.state === "unknown") {
+      acl.entriesIncomplete ??= list2.reason;
+      continue;
+    }
+    if (list2.state !== "known") continue;
+    const egress = direction === "egress";
+    const fromState = readFromState(r, direction);
+    for (let i = 0; i < list2.length; i++) {
+      const element = r.get([direction, i]);
+      if (element.state === "absent" || element.state === "known" && !isObject(element.value)) continue;
+      const entry = readAclEntry(ctx, r, [direction, i], INLINE_ENTRY, self, egress ? ACL_EGRESS : ACL_INGRESS, `${acl.key}.${direction}[${i}]`);
+      if (fromState && entry.ruleNumber.state === "known" && ctx.claims.aclEntryClaimed(acl, egress, entry.ruleNumber.value)) continue;
+      ctx.addNetworkAclEntry(entry);
+    }
+  }
+  const subnets = ctx.list(r, ["subnet_ids"]);
+  if (subnets.state === "unknown") {
+    const v = r.get(["subnet_ids"]);
+    const linked = v.state === "unknown" ? v.refs.map((ref) => ctx.linkValue("subnet", r, ["subnet_ids"], { ...v, refs: [ref] }, 0)) : [];
+    if (linked.length > 0 && linked.every((l) => l.state === "known")) {
+      for (const l of linked) if (l.state === "known") ctx.associateNetworkAcl(l.value, self);
+    } else acl.subnetsIncomplete = subnets.reason;
+  } else if (subnets.state === "known") {
+    for (let i = 0; i < subnets.length; i++) {
+      const subnet = ctx.link("subnet", r, ["subnet_ids", i]);
+      if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, self);
+      else if (subnet.state === "unknown") acl.subnetsIncomplete ??= subnet.reason;
+    }
+  }
+}
+function aclEntryDirection(ctx, r) {
+  return ctx.bool(r, ["egress"], false);
+}
+function claimAclEntry(r, ctx) {
+  const acl = ctx.link("nacl", r, ["network_acl_id"]);
+  const egress = aclEntryDirection(ctx, r);
+  const number = ctx.port(r, ["rule_number"]);
+  if (acl.state === "known" && egress.state === "known" && number.state === "known") ctx.claims.claimAclEntry(acl.value, egress.value, number.value);
+}
+function attachAclEntry(r, ctx) {
+  const acl = ctx.link("nacl", r, ["network_acl_id"]);
+  ctx.addNetworkAclEntry(readAclEntry(ctx, r, [], ENTRY_RESOURCE, acl, aclEntryDirection(ctx, r), ctx.key(r)));
+}
+function attachAclAssociation(r, ctx) {
+  const subnet = ctx.link("subnet", r, ["subnet_id"]);
+  if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, ctx.link("nacl", r, ["network_acl_id"]));
+}
 var managedVpc = { vpc: (r, ctx) => void declareVpc3(r, ctx, false) };
 var routeTable = { declare: declareRouteTable2, link: linkRouteTable2, attach: attachInlineRoutes };
 var securityGroup = (isDefault) => ({
@@ -26605,7 +28004,11 @@ var TERRAFORM_ADAPTERS = /* @__PURE__ */ new Map([
   ["aws_default_security_group", securityGroup(true)],
   ["aws_security_group_rule", { claim: claimRuleResource, attach: attachRuleResource }],
   ["aws_vpc_security_group_ingress_rule", vpcRuleResource("ingress")],
-  ["aws_vpc_security_group_egress_rule", vpcRuleResource("egress")]
+  ["aws_vpc_security_group_egress_rule", vpcRuleResource("egress")],
+  ["aws_network_acl", { declare: (r, ctx) => declareNetworkAcl2(r, ctx, false), link: linkNetworkAcl2, attach: attachNetworkAcl }],
+  ["aws_default_network_acl", { declare: (r, ctx) => declareNetworkAcl2(r, ctx, true), link: linkDefaultNetworkAcl, attach: attachNetworkAcl }],
+  ["aws_network_acl_rule", { claim: claimAclEntry, attach: attachAclEntry }],
+  ["aws_network_acl_association", { attach: attachAclAssociation }]
 ]);
 
 // src/model/build/data-source-adapters.ts
@@ -26656,12 +28059,20 @@ function buildModel(resources, options = {}) {
 }
 
 // src/model/topology.ts
-var MISSING_RETURN_RULE = "NET201";
+var MISSING_RETURN_RULE2 = "NET201";
+var OVERLAP_RULES = {
+  NET101: ["vpc", "peerVpc"],
+  NET102: ["spoke", "otherSpoke"]
+};
 var RANK = { error: 3, warning: 2, note: 1 };
 function knownVpc(v) {
   return v.state === "known" ? v.value : void 0;
 }
-function toTopologyVpc(vpc) {
+function note(f, hit) {
+  f.ruleIds.add(hit.ruleId);
+  if (f.worst === void 0 || RANK[hit.severity] > RANK[f.worst]) f.worst = hit.severity;
+}
+function toTopologyVpc(vpc, f) {
   const cidrs = [];
   let incomplete = vpc.blocksIncomplete !== void 0;
   for (const block of vpc.cidrBlocks) {
@@ -26669,7 +28080,29 @@ function toTopologyVpc(vpc) {
     if (c.state === "known") cidrs.push(c.value.canonical);
     else if (c.state === "unknown") incomplete = true;
   }
-  return { key: vpc.key, label: vpc.label, cidrs, cidrsIncomplete: incomplete, external: vpc.external };
+  const out = { key: vpc.key, label: vpc.label, cidrs, cidrsIncomplete: incomplete, external: vpc.external };
+  const facts = { ruleIds: [...f?.ruleIds ?? []].sort(), worst: f?.worst, overlaps: f?.overlaps ?? false };
+  return vpc.name === void 0 || vpc.name === "" ? { ...out, ...facts } : { ...out, name: vpc.name, ...facts };
+}
+function resourceOwners(model) {
+  const owner = /* @__PURE__ */ new Map();
+  const own3 = (r, vpc) => {
+    if (r !== void 0 && vpc !== void 0 && !owner.has(r)) owner.set(r, vpc);
+  };
+  for (const vpc of model.vpcs) {
+    own3(vpc.resource, vpc);
+    for (const b of vpc.cidrBlocks) own3(b.subject.resource, vpc);
+    for (const s of vpc.subnets) own3(s.resource, vpc);
+    for (const t of vpc.routeTables) own3(t.resource, vpc);
+    own3(vpc.mainRouteTable.resource, vpc);
+    for (const g of vpc.securityGroups) own3(g.resource, vpc);
+  }
+  const tableVpc = (t) => t.state === "known" ? knownVpc(t.value.vpc) : void 0;
+  for (const r of model.routes) own3(r.subject.resource, tableVpc(r.routeTable));
+  for (const r of model.securityGroupRules) own3(r.subject.resource, r.group.state === "known" ? knownVpc(r.group.value.vpc) : void 0);
+  for (const a of model.networkAcls ?? []) own3(a.resource, knownVpc(a.vpc));
+  for (const e of model.networkAclEntries ?? []) own3(e.subject.resource, e.acl.state === "known" ? knownVpc(e.acl.value.vpc) : void 0);
+  return owner;
 }
 function summarizeTopology(model, hits) {
   const byResource = /* @__PURE__ */ new Map();
@@ -26680,17 +28113,33 @@ function summarizeTopology(model, hits) {
     for (const r of p.optionsResources) byResource.set(r, p);
     facts.set(p, { ruleIds: /* @__PURE__ */ new Set(), worst: void 0, missing: /* @__PURE__ */ new Map() });
   }
+  const owners = resourceOwners(model);
+  const vpcFacts = /* @__PURE__ */ new Map();
+  const factsOf = (vpc) => {
+    let f = vpcFacts.get(vpc);
+    if (f === void 0) vpcFacts.set(vpc, f = { ruleIds: /* @__PURE__ */ new Set(), worst: void 0, overlaps: false });
+    return f;
+  };
+  const byLabel = /* @__PURE__ */ new Map();
+  for (const vpc of model.vpcs) byLabel.set(vpc.label, [...byLabel.get(vpc.label) ?? [], vpc]);
   for (const hit of hits) {
     const touched = /* @__PURE__ */ new Set();
+    const inside = /* @__PURE__ */ new Set();
     for (const s of [hit.subject, ...hit.relatedSubjects]) {
       const p = byResource.get(s.resource);
       if (p !== void 0) touched.add(p);
+      const vpc = owners.get(s.resource);
+      if (vpc !== void 0) inside.add(vpc);
+    }
+    if (touched.size === 0) for (const vpc of inside) note(factsOf(vpc), hit);
+    for (const field of OVERLAP_RULES[hit.ruleId] ?? []) {
+      const label = hit.data[field];
+      for (const vpc of label === void 0 ? [] : byLabel.get(label) ?? []) factsOf(vpc).overlaps = true;
     }
     for (const p of touched) {
       const f = facts.get(p);
-      f.ruleIds.add(hit.ruleId);
-      if (f.worst === void 0 || RANK[hit.severity] > RANK[f.worst]) f.worst = hit.severity;
-      if (hit.ruleId !== MISSING_RETURN_RULE || !Object.hasOwn(hit.data, "peerVpc")) continue;
+      note(f, hit);
+      if (hit.ruleId !== MISSING_RETURN_RULE2 || !Object.hasOwn(hit.data, "peerVpc")) continue;
       const requester = knownVpc(p.requester);
       const accepter = knownVpc(p.accepter);
       if (requester === void 0 || accepter === void 0) continue;
@@ -26720,9 +28169,9 @@ function summarizeTopology(model, hits) {
   }
   const vpcs = [];
   for (const vpc of model.vpcs) {
-    if (ends.delete(vpc)) vpcs.push(toTopologyVpc(vpc));
+    if (ends.delete(vpc)) vpcs.push(toTopologyVpc(vpc, vpcFacts.get(vpc)));
   }
-  for (const vpc of ends) vpcs.push(toTopologyVpc(vpc));
+  for (const vpc of ends) vpcs.push(toTopologyVpc(vpc, vpcFacts.get(vpc)));
   return { vpcs, peerings };
 }
 
@@ -27225,9 +28674,9 @@ function regionOf2(key, expression) {
 }
 function accountOf2(key, expressions) {
   for (const block of ["assume_role", "assume_role_with_web_identity"]) {
-    const blocks = own(expressions, block);
-    if (!Array.isArray(blocks) || blocks.length === 0) continue;
-    const last2 = blocks[blocks.length - 1];
+    const blocks2 = own(expressions, block);
+    if (!Array.isArray(blocks2) || blocks2.length === 0) continue;
+    const last2 = blocks2[blocks2.length - 1];
     const arn = own(last2, "role_arn");
     const text4 = literal(arn);
     if (text4 === void 0) return unknownValue2(`the account of provider configuration ${key} is that of its ${block} role, whose ARN ${referencesText(arn)}`);
@@ -27370,8 +28819,8 @@ var Resolver = class {
       return;
     }
     const label = inst.prefix + source;
-    const path11 = toPath(steps.slice(2));
-    if (path11.length === 0) {
+    const path13 = toPath(steps.slice(2));
+    if (path13.length === 0) {
       out.addLost({
         what: "each.value",
         reason: `value comes from each.value${where2}, a whole instance of ${label}; vpclint links only its attributes (each.value.id)`
@@ -27385,7 +28834,7 @@ var Resolver = class {
       out.addLost({ what: "each.value", reason: `value comes from each.value${where2} (for_each = ${label}), but ${missing}` });
       return;
     }
-    out.addTarget({ address, attribute: path11 });
+    out.addTarget({ address, attribute: path13 });
   }
   #one(ref, inst, key, forEach, indexedByInstance, depth, out) {
     const steps = ref.steps;
@@ -27537,18 +28986,18 @@ function lostOnly(what, reason) {
 }
 function mostSpecific(refs) {
   const seen = /* @__PURE__ */ new Set();
-  const unique = [];
+  const unique2 = [];
   for (const p of refs) {
     if (seen.has(p.canon)) continue;
     seen.add(p.canon);
-    unique.push(p);
+    unique2.push(p);
   }
   const covered = /* @__PURE__ */ new Set();
-  for (const q of unique) {
+  for (const q of unique2) {
     const c = q.canon;
     for (let i = 1; i < c.length; i++) if ((c[i] === "." || c[i] === "[") && seen.has(c.slice(0, i))) covered.add(c.slice(0, i));
   }
-  return unique.filter((p) => !covered.has(p.canon));
+  return unique2.filter((p) => !covered.has(p.canon));
 }
 var NOT_RESOURCE_ROOTS = /* @__PURE__ */ new Set(["count", "each", "var", "local", "module", "path", "terraform", "self", "ephemeral"]);
 function wholeResource(steps) {
@@ -27576,9 +29025,9 @@ function toPath(steps) {
   }
   return out;
 }
-function pathToString(path11) {
+function pathToString(path13) {
   let out = "";
-  for (const p of path11) out += typeof p === "number" ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
+  for (const p of path13) out += typeof p === "number" ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
   return out;
 }
 function unknownFrom(s) {
@@ -27598,6 +29047,8 @@ function unknownFrom(s) {
 }
 
 // src/parse/terraform-plan/resource.ts
+var MODULE_PREFIX2 = /^((?:module\.[A-Za-z0-9_-]+(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?\.)*)/;
+var SIMPLE_REFERENCE = /^((?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)$/;
 var ABSENT5 = Object.freeze({ state: "absent" });
 var AFTER_APPLY = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]) });
 var COMPUTED = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]), computed: true });
@@ -27627,26 +29078,46 @@ var PlanResource = class {
     this.#values = values;
     this.#unknown = unknown2;
   }
+  /** The `.tf` block when the plan's sources were found, else the plan's own position. */
   location() {
+    return this.#source()?.block ?? this.#planLocation();
+  }
+  /** Where an attribute is written in the `.tf` sources; a plan keeps no attribute positions. */
+  attributeLocation(path13) {
+    return this.#source()?.attribute(path13, (p) => this.get(p), (expression) => this.#referenced(expression));
+  }
+  origin() {
+    const source = this.#source();
+    return source === void 0 ? void 0 : { plan: this.#planLocation(), moduleCalls: source.moduleCalls };
+  }
+  /** The plan's known value of a simple reference written in this resource's module (`aws_vpc.hub.cidr_block`). */
+  #referenced(expression) {
+    const m = SIMPLE_REFERENCE.exec(expression);
+    if (m === null) return void 0;
+    const prefix = MODULE_PREFIX2.exec(this.address)?.[1] ?? "";
+    const v = this.#ctx.resourceAt?.(prefix + m[1])?.get([m[2]]);
+    return v?.state === "known" ? v.value : void 0;
+  }
+  #planLocation() {
     return { file: this.file, ...this.#ctx.locator.locate(this.address) };
   }
-  attributeLocation() {
-    return void 0;
+  #source() {
+    return this.#ctx.sources?.resource(this.address);
   }
-  get(path11) {
+  get(path13) {
     try {
-      return this.#get(path11);
+      return this.#get(path13);
     } catch (err) {
       return { state: "unknown", reason: `vpclint could not read this value (${err instanceof Error ? err.message : String(err)})`, refs: [] };
     }
   }
-  #get(path11) {
+  #get(path13) {
     let node = this.#values;
     let unk = this.#unknown;
     let rebuilt = false;
-    for (let i = 0; i < path11.length; i++) {
-      if (unk === true) return this.#unknownAt(path11, i, rebuilt);
-      const step = path11[i];
+    for (let i = 0; i < path13.length; i++) {
+      if (unk === true) return this.#unknownAt(path13, i, rebuilt);
+      const step = path13[i];
       if (i === 0 && typeof step === "string" && own(unk, step) === true) {
         const r = this.#rebuild(step);
         if (r !== void 0) {
@@ -27659,7 +29130,7 @@ var PlanResource = class {
       node = child(node, step);
       unk = child(unk, step);
     }
-    if (unk === true) return this.#unknownAt(path11, path11.length, rebuilt);
+    if (unk === true) return this.#unknownAt(path13, path13.length, rebuilt);
     if (node === null || node === void 0) return ABSENT5;
     return { state: "known", value: node };
   }
@@ -27716,11 +29187,11 @@ var PlanResource = class {
    * An unknown value at `path` (unknown from step `at` on), with the sources of its expression;
    * marked computed when the configuration does not set its top-level attribute.
    */
-  #unknownAt(path11, at4, rebuilt) {
+  #unknownAt(path13, at4, rebuilt) {
     const cfg = this.#configResource();
     if (cfg === void 0) return AFTER_APPLY;
     const expressions = own(cfg, "expressions");
-    const first = path11[0];
+    const first = path13[0];
     if (!rebuilt && typeof first === "string" && isUnset(expressions, first)) return COMPUTED;
     if (!rebuilt && at4 === 1 && typeof first === "string" && Array.isArray(own(expressions, first)) && isSet2(own(cfg, "for_each_expression"))) {
       return {
@@ -27729,7 +29200,7 @@ var PlanResource = class {
         refs: []
       };
     }
-    const found = this.#findExpression(expressions, path11, rebuilt);
+    const found = this.#findExpression(expressions, path13, rebuilt);
     if (found.kind === "lost") return { state: "unknown", reason: found.reason, refs: [] };
     if (found.kind === "none") return AFTER_APPLY;
     const p = this.#parsed();
@@ -27743,12 +29214,12 @@ var PlanResource = class {
    * in the configuration, so a plan element is matched to the one block whose constant arguments
    * equal its known values.
    */
-  #findExpression(expressions, path11, rebuilt) {
+  #findExpression(expressions, path13, rebuilt) {
     let body2 = expressions;
     let after = this.#values;
     let unk = this.#unknown;
-    for (let i = 0; i < path11.length; ) {
-      const step = path11[i];
+    for (let i = 0; i < path13.length; ) {
+      const step = path13[i];
       if (typeof step !== "string" || !isRecord4(body2)) return NONE;
       const entry = own(body2, step);
       if (entry === void 0) return NONE;
@@ -27756,7 +29227,7 @@ var PlanResource = class {
       after = child(after, step);
       unk = unk === true ? true : child(unk, step);
       if (Array.isArray(entry)) {
-        const j = path11[i + 1];
+        const j = path13[i + 1];
         if (typeof j !== "number") return NONE;
         let block;
         if (rebuilt) {
@@ -27791,10 +29262,10 @@ function isUnset(expressions, attr) {
   const e = expressions[attr];
   return isExpression(e) && own(e, "constant_value") === null && own(e, "references") === void 0;
 }
-function rebuildList(blocks, depth) {
+function rebuildList(blocks2, depth) {
   const value = [];
   const unknown2 = [];
-  for (const b of blocks) {
+  for (const b of blocks2) {
     if (isRecord4(b) && depth < MAX_BLOCK_DEPTH) {
       const r = rebuildBlock(b, depth + 1);
       value.push(r.value);
@@ -27832,13 +29303,13 @@ function rebuildBlock(body2, depth) {
   }
   return { value, unknown: unknown2 };
 }
-function matchBlock(blocks, afterList, unkList, j) {
-  if (blocks.length === 1 && Array.isArray(afterList) && afterList.length === 1 && j === 0) return blocks[0];
+function matchBlock(blocks2, afterList, unkList, j) {
+  if (blocks2.length === 1 && Array.isArray(afterList) && afterList.length === 1 && j === 0) return blocks2[0];
   const element = child(afterList, j);
   if (!isRecord4(element)) return void 0;
   const unk = unkList === true ? true : child(unkList, j);
   if (unk === true) return void 0;
-  const candidates = blocks.filter((b) => isRecord4(b) && constantsMatch(b, element, unk));
+  const candidates = blocks2.filter((b) => isRecord4(b) && constantsMatch(b, element, unk));
   if (candidates.length === 0) return void 0;
   if (candidates.length === 1) return candidates[0];
   const first = JSON.stringify(candidates[0]);
@@ -27887,8 +29358,8 @@ function isTerraformPlan(json) {
   if (typeof own(json, "format_version") !== "string") return Object.hasOwn(json, "terraform_version");
   return Object.keys(json).every((k) => k === "format_version" || k === "terraform_version");
 }
-function readTerraformPlan(json, text4, file) {
-  const reader = new PlanReader(text4, file);
+function readTerraformPlan(json, text4, file, options = {}) {
+  const reader = new PlanReader(text4, file, options);
   return reader.read(json);
 }
 var PlanReader = class {
@@ -27903,9 +29374,11 @@ var PlanReader = class {
   #index = /* @__PURE__ */ new Map();
   #instances = new ModuleInstances();
   #ctx;
-  constructor(text4, file) {
+  #options;
+  constructor(text4, file, options) {
     this.#file = file;
     this.#locator = new AddressLocator(text4);
+    this.#options = options;
   }
   read(json) {
     if (!isRecord4(json)) {
@@ -27924,7 +29397,9 @@ var PlanReader = class {
       config,
       instances: this.#instances,
       resolver: new Resolver(this.#index, this.#instances, config, own(json, "variables")),
-      providers: new ProviderConfigs(own(json, "configuration"))
+      providers: new ProviderConfigs(own(json, "configuration")),
+      ...this.#sourcesOf(own(json, "configuration")),
+      resourceAt: (address) => this.#resourceAt(address)
     };
     this.#ctx = ctx;
     const changes = own(json, "resource_changes");
@@ -27947,6 +29422,16 @@ var PlanReader = class {
       else if (values !== void 0 && values !== null) this.#problem("values is not an object; it is ignored", this.#locator.keyLocation("values"));
     }
     return this.#result();
+  }
+  #addresses;
+  /** A resource read from the plan by its address (indexed on the first request, once all are read). */
+  #resourceAt(address) {
+    this.#addresses ??= new Map(this.#resources.map((r) => [r.address, r]));
+    return this.#addresses.get(address);
+  }
+  #sourcesOf(configuration) {
+    const sources = this.#options.sources?.(configuration);
+    return sources === void 0 ? {} : { sources };
   }
   #result() {
     return { resources: this.#resources, removed: this.#removed, problems: this.#problems };
@@ -27979,14 +29464,14 @@ var PlanReader = class {
     });
   }
   #readChange(entry, i) {
-    const where2 = `resource_changes[${i}]`;
+    const where2 = () => `resource_changes[${i}]`;
     if (!isRecord4(entry)) {
-      this.#problem(`${where2} is not an object; it is ignored`, this.#locator.keyLocation("resource_changes"));
+      this.#problem(`${where2()} is not an object; it is ignored`, this.#locator.keyLocation("resource_changes"));
       return;
     }
     const address = own(entry, "address");
     if (typeof address !== "string") {
-      this.#problem(`${where2} has no address; it is ignored`, this.#locator.keyLocation("resource_changes"));
+      this.#problem(`${where2()} has no address; it is ignored`, this.#locator.keyLocation("resource_changes"));
       return;
     }
     const deposed = own(entry, "deposed");
@@ -27994,7 +29479,7 @@ var PlanReader = class {
     const change = own(entry, "change");
     const actions = own(change, "actions");
     if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === "string")) {
-      this.#problem(`${where2} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
+      this.#problem(`${where2()} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
       return;
     }
     this.#changed.add(address);
@@ -28038,7 +29523,7 @@ var PlanReader = class {
     const moduleAddress = depth === 0 ? "" : typeof ownAddress === "string" ? ownAddress : void 0;
     const resources = own(mod, "resources");
     if (Array.isArray(resources)) {
-      resources.forEach((r, i) => this.#readValues(r, `${where2}.resources[${i}]`, moduleAddress));
+      resources.forEach((r, i) => this.#readValues(r, section, () => `${where2}.resources[${i}]`, moduleAddress));
     } else if (resources !== void 0 && resources !== null) {
       this.#problem(`${where2}.resources is not a list; it is ignored`, this.#locator.keyLocation(section));
     }
@@ -28053,15 +29538,15 @@ var PlanReader = class {
       this.#problem(`${where2}.child_modules is not a list; it is ignored`, this.#locator.keyLocation(section));
     }
   }
-  #readValues(entry, where2, moduleAddress) {
-    const section = where2.split(".")[0];
+  /** `where` (built only for a problem) is the entry's path, in `section`. */
+  #readValues(entry, section, where2, moduleAddress) {
     if (!isRecord4(entry)) {
-      this.#problem(`${where2} is not an object; it is ignored`, this.#locator.keyLocation(section));
+      this.#problem(`${where2()} is not an object; it is ignored`, this.#locator.keyLocation(section));
       return;
     }
     const given2 = own(entry, "address");
     if (typeof given2 !== "string") {
-      this.#problem(`${where2} has no address; it is ignored`, this.#locator.keyLocation(section));
+      this.#problem(`${where2()} has no address; it is ignored`, this.#locator.keyLocation(section));
       return;
     }
     if (own(entry, "deposed_key") !== void 0) return;
@@ -28076,12 +29561,12 @@ var PlanReader = class {
   }
   #add(entry, address, action, values, unknown2, where2) {
     if (this.#byAddress.has(address)) {
-      this.#problem(`${where2}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
+      this.#problem(`${where2()}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
       return;
     }
     const keys = indexKeys(address);
     if (keys === void 0) {
-      this.#problem(`${where2}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
+      this.#problem(`${where2()}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
       return;
     }
     let type = own(entry, "type");
@@ -28114,8 +29599,8 @@ function fullAddress(entry, given2, moduleAddress) {
   if (moduleAddress === void 0) return given2;
   const index = own(entry, "index");
   const hasIndex = typeof index === "number" || typeof index === "string";
-  const inModule = moduleAddress === "" ? !given2.startsWith("module.") : given2.startsWith(`${moduleAddress}.`);
-  if (inModule && (!hasIndex || given2.endsWith("]"))) return given2;
+  const inModule2 = moduleAddress === "" ? !given2.startsWith("module.") : given2.startsWith(`${moduleAddress}.`);
+  if (inModule2 && (!hasIndex || given2.endsWith("]"))) return given2;
   const mode = own(entry, "mode");
   const type = own(entry, "type");
   const name = own(entry, "name");
@@ -28137,8 +29622,9 @@ function actionOf(actions) {
   return actions.length === 1 ? actions[0] : actions.join("-");
 }
 
-// src/parse/terraform-hcl/index.ts
-import path6 from "node:path";
+// src/parse/terraform-plan/sources.ts
+import { existsSync, readFileSync as readFileSync2, readdirSync, statSync as statSync2 } from "node:fs";
+import path7 from "node:path";
 
 // src/parse/terraform-hcl/locate.ts
 function isIdStart(c) {
@@ -28319,7 +29805,7 @@ var Scanner = class {
   /** A body: up to its closing brace (consumed) when `nested`, else to the end of the text. */
   body(nested, depth) {
     const attributes = /* @__PURE__ */ new Map();
-    const blocks = [];
+    const blocks2 = [];
     const t = this.text;
     while (this.pos < t.length) {
       this.space(true);
@@ -28373,9 +29859,9 @@ var Scanner = class {
         body: depth < MAX_DEPTH5 ? this.body(true, depth + 1) : (this.expression(), { attributes: /* @__PURE__ */ new Map(), blocks: [] })
       };
       block.endLine = this.line;
-      blocks.push(block);
+      blocks2.push(block);
     }
-    return { attributes, blocks };
+    return { attributes, blocks: blocks2 };
   }
 };
 function locateStructure(text4) {
@@ -28385,9 +29871,27 @@ function locateStructure(text4) {
     return { attributes: /* @__PURE__ */ new Map(), blocks: [] };
   }
 }
-function blocksNamed(body2, type, labels) {
-  return body2.blocks.filter((b) => b.type === type && b.labels.length === labels.length && b.labels.every((l, i) => l === labels[i]));
+var blockIndex = /* @__PURE__ */ new WeakMap();
+function blockKey(type, labels) {
+  return JSON.stringify([type, ...labels]);
 }
+function blocksNamed(body2, type, labels) {
+  let index = blockIndex.get(body2);
+  if (index === void 0) {
+    index = /* @__PURE__ */ new Map();
+    for (const b of body2.blocks) {
+      const key = blockKey(b.type, b.labels);
+      const list2 = index.get(key);
+      if (list2 === void 0) index.set(key, [b]);
+      else list2.push(b);
+    }
+    blockIndex.set(body2, index);
+  }
+  return index.get(blockKey(type, labels)) ?? [];
+}
+
+// src/parse/terraform-hcl/index.ts
+import path6 from "node:path";
 
 // src/parse/terraform-hcl/config.ts
 function isRecord5(x) {
@@ -28929,9 +30433,9 @@ function toSet(items) {
   if (primitives) {
     const strings = items.some((x) => typeof x === "string");
     const converted = items.filter((x) => x !== null).map((x) => strings ? toStringValue(x) : x);
-    const unique = [...new Set(converted)];
-    unique.sort((a, b) => typeof a === "number" && typeof b === "number" ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0);
-    return unique;
+    const unique2 = [...new Set(converted)];
+    unique2.sort((a, b) => typeof a === "number" && typeof b === "number" ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0);
+    return unique2;
   }
   for (const x of items) if (!out.some((y) => valuesEqual(x, y))) out.push(resolved(x));
   return out;
@@ -30539,6 +32043,34 @@ function started(failed) {
     check();
   });
 }
+var parsing = 0;
+var runtimes = [];
+function holdTimers(go) {
+  const timers = go._scheduledTimeouts;
+  if (!(timers instanceof Map)) return;
+  for (const t of timers.values()) {
+    if (typeof t === "object" && t !== null && "ref" in t && "unref" in t) parsing > 0 ? t.ref() : t.unref();
+  }
+}
+function quietTimers() {
+  const g = globalThis;
+  const Go = g.Go;
+  if (typeof Go !== "function") return;
+  class QuietGo extends Go {
+    constructor() {
+      super();
+      const imports = this.importObject["gojs"] ?? this.importObject["go"];
+      const schedule = imports?.["runtime.scheduleTimeoutEvent"];
+      if (imports === void 0 || typeof schedule !== "function") return;
+      runtimes.push(this);
+      imports["runtime.scheduleTimeoutEvent"] = (sp) => {
+        schedule(sp);
+        holdTimers(this);
+      };
+    }
+  }
+  g.Go = QuietGo;
+}
 function load() {
   module ??= (async () => {
     const v8 = await import("node:v8");
@@ -30553,6 +32085,8 @@ function load() {
     };
     process.on("unhandledRejection", listener);
     try {
+      await Promise.resolve().then(() => __toESM(require_bridge_wasm_exec(), 1));
+      quietTimers();
       const m = await Promise.resolve().then(() => __toESM(require_lib2(), 1));
       const api = m.parse ?? m.default?.parse;
       if (typeof api !== "function") throw new Error("@cdktf/hcl2json has no parse function");
@@ -30612,6 +32146,16 @@ async function parseHcl(text4, file) {
     const message = `this file is nested more than ${MAX_NESTING_DEPTH} levels deep (at this ${deep.what}); it is not read`;
     return { errors: [new ParseError(message, { file, ...lineColumn(text4, deep.offset) })] };
   }
+  parsing++;
+  for (const go of runtimes) holdTimers(go);
+  try {
+    return await parseText(text4, file);
+  } finally {
+    parsing--;
+    for (const go of runtimes) holdTimers(go);
+  }
+}
+async function parseText(text4, file) {
   let hcl;
   try {
     hcl = await load();
@@ -30731,7 +32275,7 @@ function bodiesOf(value, pos) {
   });
   return out;
 }
-function body(json, pos, blocks) {
+function body(json, pos, blocks2) {
   const out = {};
   const attributes = /* @__PURE__ */ new Map();
   const nested = [];
@@ -30745,7 +32289,7 @@ function body(json, pos, blocks) {
       for (const type of Object.keys(value)) {
         const typePos = valuePos?.keys.get(type);
         dynamic[type] = bodiesOf(value[type], typePos?.value).map((b, i) => {
-          const r = body(b.body, b.pos, blocks);
+          const r = body(b.body, b.pos, blocks2);
           nested.push(blockNode("dynamic", [type], i === 0 ? typePos ?? b.pos : b.pos, b.pos, r.node));
           return r.json;
         });
@@ -30753,9 +32297,9 @@ function body(json, pos, blocks) {
       out.dynamic = dynamic;
       continue;
     }
-    if (blocks.has(key) && (isObject2(value) || Array.isArray(value) && value.length > 0 && value.every(isObject2))) {
+    if (blocks2.has(key) && (isObject2(value) || Array.isArray(value) && value.length > 0 && value.every(isObject2))) {
       out[key] = bodiesOf(value, valuePos).map((b, i) => {
-        const r = body(b.body, b.pos, blocks);
+        const r = body(b.body, b.pos, blocks2);
         nested.push(blockNode(key, [], i === 0 && isObject2(value) ? keyPos ?? b.pos : b.pos, b.pos, r.node));
         return r.json;
       });
@@ -30797,7 +32341,7 @@ function parseTerraformJson(text4, file) {
     return { errors: [new ParseError("a Terraform JSON configuration file must hold one object (of resource, variable, module, ... blocks)", { file, line: pos.line, column: pos.column })] };
   }
   const out = {};
-  const blocks = [];
+  const blocks2 = [];
   const labelled2 = (kind, depth, nestedBlocks, transform = (b) => b) => {
     const group = root[kind];
     const groupPos = pos.keys.get(kind)?.value;
@@ -30819,7 +32363,7 @@ function parseTerraformJson(text4, file) {
         into[name] = bodiesOf(value, keyPos?.value).map((b, i) => {
           const r = body(transform(b.body), b.pos, nestedBlocks);
           const at4 = i === 0 && keyPos !== void 0 ? keyPos : b.pos;
-          blocks.push(blockNode(kind, [...labels, name], at4, b.pos, r.node));
+          blocks2.push(blockNode(kind, [...labels, name], at4, b.pos, r.node));
           return r.json;
         });
       }
@@ -30839,12 +32383,12 @@ function parseTerraformJson(text4, file) {
     if (list2.length === 0) continue;
     out[kind] = list2.map((b, i) => {
       const r = body(b.body, b.pos, /* @__PURE__ */ new Set());
-      blocks.push(blockNode(kind, [], i === 0 && keyPos !== void 0 ? keyPos : b.pos, b.pos, r.node));
+      blocks2.push(blockNode(kind, [], i === 0 && keyPos !== void 0 ? keyPos : b.pos, b.pos, r.node));
       return r.json;
     });
   }
-  blocks.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { json: out, structure: { attributes: /* @__PURE__ */ new Map(), blocks } };
+  blocks2.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { json: out, structure: { attributes: /* @__PURE__ */ new Map(), blocks: blocks2 } };
 }
 
 // src/parse/terraform-hcl/module.ts
@@ -30889,9 +32433,9 @@ function regionOf3(name, body2, scope) {
 }
 function accountOf3(name, body2, scope) {
   for (const block of ["assume_role", "assume_role_with_web_identity"]) {
-    const blocks = own2(body2, block);
-    if (!Array.isArray(blocks) || blocks.length === 0) continue;
-    const last2 = blocks[blocks.length - 1];
+    const blocks2 = own2(body2, block);
+    if (!Array.isArray(blocks2) || blocks2.length === 0) continue;
+    const last2 = blocks2[blocks2.length - 1];
     if (!isRecord5(last2) || !Object.hasOwn(last2, "role_arn")) continue;
     const arn = evaluated(last2.role_arn, scope);
     if (arn instanceof Unknown) {
@@ -30968,7 +32512,11 @@ var COMPUTED2 = new Map(
     ["aws_default_security_group", ["name", "name_prefix", "vpc_id", "ingress", "egress", "description"]],
     ["aws_security_group_rule", ["source_security_group_id", "security_group_rule_id"]],
     ["aws_vpc_security_group_ingress_rule", ["security_group_rule_id"]],
-    ["aws_vpc_security_group_egress_rule", ["security_group_rule_id"]]
+    ["aws_vpc_security_group_egress_rule", ["security_group_rule_id"]],
+    ["aws_network_acl", ["ingress", "egress", "subnet_ids"]],
+    ["aws_default_network_acl", ["vpc_id"]],
+    ["aws_network_acl_rule", []],
+    ["aws_network_acl_association", []]
   ].map(([type, attrs]) => [type, /* @__PURE__ */ new Set([...ALWAYS, ...attrs])])
 );
 function unsetAttribute(type, attribute2) {
@@ -31129,23 +32677,23 @@ var HclResource = class {
     const n = this.#decl.node;
     return n === void 0 ? { file: this.#decl.file, line: 1 } : { file: this.#decl.file, line: n.line, column: n.column };
   }
-  attributeLocation(path11) {
+  attributeLocation(path13) {
     const file = this.#decl.file;
     let body2 = this.#decl.node?.body;
-    let blocks;
+    let blocks2;
     let found;
-    for (let i = 0; i < path11.length; i++) {
-      const step = path11[i];
+    for (let i = 0; i < path13.length; i++) {
+      const step = path13[i];
       if (typeof step !== "string") break;
       if (i === 0) {
         this.attribute(step);
-        blocks = this.#locs;
+        blocks2 = this.#locs;
       }
       const attr = body2?.attributes.get(step);
       if (attr !== void 0) found = attr;
-      const list2 = blocks?.get(step);
+      const list2 = blocks2?.get(step);
       if (list2 === void 0) break;
-      const index = path11[i + 1];
+      const index = path13[i + 1];
       if (index === void 0 && list2.length > 0 && list2[0]?.at !== void 0) {
         found = list2[0].at;
         break;
@@ -31155,7 +32703,7 @@ var HclResource = class {
       if (loc === void 0 || loc.at === void 0) break;
       found = loc.at;
       body2 = loc.body;
-      blocks = loc.blocks;
+      blocks2 = loc.blocks;
       i++;
     }
     return found === void 0 ? void 0 : { file, line: found.line, column: found.column };
@@ -31186,8 +32734,8 @@ var HclResource = class {
   #unsetReason() {
     return `${this.address} is read from AWS when Terraform plans; vpclint does not read AWS`;
   }
-  get(path11) {
-    const top = path11[0];
+  get(path13) {
+    const top = path13[0];
     if (typeof top !== "string") return ABSENT7;
     let node;
     try {
@@ -31199,10 +32747,10 @@ var HclResource = class {
       if (this.mode === "data") return { state: "unknown", reason: this.#unsetReason(), refs: [] };
       return unsetAttribute(this.type, top) === "absent" ? ABSENT7 : COMPUTED3;
     }
-    for (let i = 1; i < path11.length; i++) {
+    for (let i = 1; i < path13.length; i++) {
       if (node instanceof Lazy) node = node.whole();
       if (node instanceof Unknown) break;
-      const step = path11[i];
+      const step = path13[i];
       if (Array.isArray(node) && typeof step === "number") node = node[step];
       else if (node instanceof ObjectValue && typeof step === "string") node = node.get(step);
       else return ABSENT7;
@@ -31848,10 +33396,14 @@ var ModuleInstance = class {
 
 // src/parse/terraform-hcl/index.ts
 function isTerraformFile(file) {
-  return /\.tf(\.json)?$/i.test(file);
+  return /\.(?:tf|tofu)(?:\.json)?$/i.test(file);
 }
 function isTerraformJsonFile(file) {
-  return /\.tf\.json$/i.test(file);
+  return /\.(?:tf|tofu)\.json$/i.test(file);
+}
+function isShadowedByTofu(file, present) {
+  const m = /^(.*)\.tf(\.json)?$/i.exec(file);
+  return m !== null && present.has(`${m[1]}.tofu${m[2] ?? ""}`);
 }
 function dirOf(file) {
   const d = path6.posix.dirname(file);
@@ -31916,20 +33468,21 @@ var Reader = class {
     }
     return { file: source.file, json: parsed.json, structure: locateStructure(source.text) };
   }
-  /** The `.tf` files of a directory: the given ones, plus any others the host lists there. */
+  /** The `.tf` files of a directory: the given ones, plus any others the host lists there (without those a `.tofu` file shadows). */
   async moduleFiles(dir) {
-    const given2 = this.given.get(dir) ?? [];
-    const known3 = new Set(given2.map((s) => s.file));
-    const out = [...given2];
     let names2;
     try {
       names2 = await this.host.listDirectory(dir);
     } catch {
       names2 = void 0;
     }
+    const given2 = this.given.get(dir) ?? [];
+    const present = /* @__PURE__ */ new Set([...given2.map((s) => s.file), ...(names2 ?? []).map((n) => joinPath(dir, n))]);
+    const out = given2.filter((s) => !isShadowedByTofu(s.file, present));
+    const known3 = new Set(given2.map((s) => s.file));
     for (const name of [...names2 ?? []].sort()) {
       const file = joinPath(dir, name);
-      if (!isTerraformFile(name) || known3.has(file)) continue;
+      if (!isTerraformFile(name) || known3.has(file) || isShadowedByTofu(file, present)) continue;
       try {
         out.push({ file, text: await this.host.readFile(file) });
       } catch (error) {
@@ -32243,6 +33796,279 @@ function fileSystemHost(cwd, decode) {
   };
 }
 
+// src/parse/terraform-plan/sources.ts
+function diskSourceTree(cwd) {
+  const abs = (p) => path7.resolve(cwd, p);
+  const display = (p) => {
+    const rel = path7.relative(cwd, p).split(path7.sep).join("/");
+    return rel === "" ? "." : rel;
+  };
+  return {
+    files(dir) {
+      try {
+        return readdirSync(abs(dir), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+      } catch {
+        return void 0;
+      }
+    },
+    readFile(file) {
+      try {
+        if (!statSync2(abs(file)).isFile()) return void 0;
+        return readFileSync2(abs(file), "utf8");
+      } catch {
+        return void 0;
+      }
+    },
+    hasGit(dir) {
+      return existsSync(path7.join(abs(dir), ".git"));
+    },
+    parent(dir) {
+      const a = abs(dir);
+      const up = path7.dirname(a);
+      return up === a ? void 0 : display(up);
+    }
+  };
+}
+var MAX_DEPTH8 = 32;
+var loadedDirectories = /* @__PURE__ */ new WeakMap();
+function findPlanSources(configuration, candidates, tree) {
+  const root = isRecord4(configuration) ? own(configuration, "root_module") : void 0;
+  if (!isRecord4(root)) return void 0;
+  const load2 = (dir) => loadDirectory(dir, tree);
+  for (const dir of unique(candidates)) {
+    if (whyNotRoot(load2(dir), root, dir) !== void 0) continue;
+    return new SourceLookup(dir, root, load2, readManifest(dir, tree));
+  }
+  return void 0;
+}
+function whyNotRootModule(configuration, dir, tree) {
+  const root = isRecord4(configuration) ? own(configuration, "root_module") : void 0;
+  if (!isRecord4(root)) return "the plan records no configuration, so its resources cannot be found in .tf files";
+  return whyNotRoot(loadDirectory(dir, tree), root, dir);
+}
+function loadDirectory(dir, tree) {
+  let modules = loadedDirectories.get(tree);
+  if (modules === void 0) loadedDirectories.set(tree, modules = /* @__PURE__ */ new Map());
+  if (modules.has(dir)) return modules.get(dir);
+  modules.set(dir, void 0);
+  const names2 = tree.files(dir);
+  if (names2 === void 0) return void 0;
+  const present = new Set(names2.map((n) => joinPath2(dir, n)));
+  const files = [];
+  for (const name of [...names2].sort()) {
+    const file = joinPath2(dir, name);
+    if (!/\.(?:tf|tofu)$/i.test(name) || isShadowedByTofu(file, present)) continue;
+    const text4 = tree.readFile(file);
+    if (text4 !== void 0) files.push({ file, text: text4, body: locateStructure(text4) });
+  }
+  const loaded = files.length > 0 ? { files, twice: declaredTwice(files) } : void 0;
+  modules.set(dir, loaded);
+  return loaded;
+}
+function declaredTwice(files) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    for (const b of f.body.blocks) {
+      if (b.type !== "resource" && b.type !== "data" && b.type !== "module") continue;
+      const key = JSON.stringify([b.type, ...b.labels]);
+      const first = seen.get(key);
+      if (first !== void 0) return `${blockText(b.type, b.labels)} is declared twice (${first} and ${f.file}:${b.line})`;
+      seen.set(key, `${f.file}:${b.line}`);
+    }
+  }
+  return void 0;
+}
+function blockText(type, labels) {
+  return [type, ...labels.map((l) => JSON.stringify(l))].join(" ");
+}
+function whyNotRoot(files, mod, dir) {
+  if (files === void 0) return `there are no .tf files in ${dir}`;
+  if (files.twice !== void 0) return `its .tf files are not one module: ${files.twice}`;
+  const wanted = [];
+  const resources = own(mod, "resources");
+  if (Array.isArray(resources)) {
+    for (const r of resources) {
+      const block = isRecord4(r) ? resourceBlockType(r) : void 0;
+      if (block !== void 0) wanted.push(block);
+    }
+  }
+  const calls = own(mod, "module_calls");
+  if (isRecord4(calls)) for (const name of Object.keys(calls)) wanted.push({ type: "module", labels: [name] });
+  if (wanted.length === 0) return "the plan's configuration declares no resource and no module call";
+  const missing = wanted.find((w) => blocks(files, w.type, w.labels).length === 0);
+  return missing === void 0 ? void 0 : `no .tf file in ${dir} declares ${blockText(missing.type, missing.labels)}, which the plan's configuration has`;
+}
+function sourceCandidates(planFile, sourceDir, tree) {
+  const out = [];
+  if (sourceDir !== void 0) out.push(normalizeDir(sourceDir));
+  const start = planFile === void 0 ? "." : dirOf2(planFile);
+  out.push(start);
+  for (let dir = start, depth = 0; dir !== void 0 && depth < 64; dir = tree.parent(dir), depth++) {
+    if (tree.hasGit(dir)) {
+      out.push(dir);
+      break;
+    }
+  }
+  return unique(out);
+}
+function resourceBlockType(r) {
+  const mode = own(r, "mode");
+  const type = own(r, "type");
+  const name = own(r, "name");
+  if (typeof type !== "string" || typeof name !== "string") return void 0;
+  if (mode === "managed") return { type: "resource", labels: [type, name] };
+  if (mode === "data") return { type: "data", labels: [type, name] };
+  return void 0;
+}
+function blocks(files, type, labels) {
+  const out = [];
+  for (const f of files.files) for (const block of blocksNamed(f.body, type, labels)) out.push({ file: f.file, text: f.text, block });
+  return out;
+}
+function readManifest(root, tree) {
+  const manifest = joinPath2(root, ".terraform/modules/modules.json");
+  const text4 = tree.readFile(manifest);
+  if (text4 === void 0) return noInstalledModules(manifest);
+  let json;
+  try {
+    json = JSON.parse(text4);
+  } catch {
+    return noInstalledModules(manifest, "is not valid JSON");
+  }
+  const list2 = isRecord4(json) ? json.Modules : void 0;
+  if (!Array.isArray(list2)) return noInstalledModules(manifest, 'has no "Modules" list');
+  const modules = /* @__PURE__ */ new Map();
+  for (const m of list2) {
+    if (!isRecord4(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
+    const dir = path7.posix.normalize(path7.posix.join(root, m.Dir.replaceAll("\\", "/")));
+    modules.set(m.Key, { dir: dir.length > 1 && dir.endsWith("/") ? dir.slice(0, -1) : dir, loaded: true });
+  }
+  return { manifest, modules };
+}
+var SourceLookup = class {
+  dir;
+  #root;
+  #load;
+  #installed;
+  #cache = /* @__PURE__ */ new Map();
+  constructor(dir, root, load2, installed) {
+    this.dir = dir;
+    this.#root = root;
+    this.#load = load2;
+    this.#installed = installed;
+  }
+  resource(address) {
+    const hit = this.#cache.get(address);
+    if (hit !== void 0) return hit ?? void 0;
+    const found = this.#find(address);
+    this.#cache.set(address, found ?? null);
+    return found;
+  }
+  #find(address) {
+    const addr = parseResourceAddress(address);
+    if (addr === void 0 || addr.modules.length > MAX_DEPTH8) return void 0;
+    let dir = this.dir;
+    let mod = this.#root;
+    let key = "";
+    let prefix = "";
+    const moduleCalls = [];
+    for (const step of addr.modules) {
+      const calls = own(mod, "module_calls");
+      const call = isRecord4(calls) ? own(calls, step.name) : void 0;
+      if (!isRecord4(call)) return void 0;
+      const files2 = this.#load(dir);
+      const written2 = files2 === void 0 ? [] : blocks(files2, "module", [step.name]);
+      if (written2.length !== 1) return void 0;
+      const callAddress = `${prefix}module.${step.name}${step.key === void 0 ? "" : canonicalKey(step.key)}`;
+      moduleCalls.push({ address: callAddress, location: blockLocation(written2[0].file, written2[0].block) });
+      key = key === "" ? step.name : `${key}.${step.name}`;
+      const source = own(call, "source");
+      const resolved2 = resolveModuleSource(dir, typeof source === "string" ? source : void 0, key, this.#installed);
+      const inner = own(call, "module");
+      if (resolved2.kind !== "dir" || !isRecord4(inner)) return void 0;
+      dir = resolved2.dir;
+      mod = inner;
+      prefix = `${callAddress}.`;
+    }
+    const files = this.#load(dir);
+    if (files === void 0) return void 0;
+    const written = blocks(files, addr.mode === "data" ? "data" : "resource", [addr.type, addr.name]);
+    if (written.length !== 1) return void 0;
+    const { file, text: text4, block } = written[0];
+    return {
+      block: blockLocation(file, block),
+      moduleCalls,
+      attribute: (p, value, referenced) => attributeIn(file, text4, block, p, value, referenced)
+    };
+  }
+};
+function blockLocation(file, block) {
+  return { file, line: block.line, column: block.column, endLine: block.endLine };
+}
+function attributeIn(file, text4, block, p, value, referenced) {
+  let body2 = block.body;
+  let lastBlock;
+  for (let i = 0; i < p.length; i++) {
+    const step = p[i];
+    if (typeof step !== "string") break;
+    const attr = body2.attributes.get(step);
+    if (attr !== void 0) return { file, line: attr.line, column: attr.column, endLine: attr.endLine };
+    const nested = body2.blocks.filter((b) => b.type === step && b.labels.length === 0);
+    if (nested.length === 0) break;
+    const index = p[i + 1];
+    let chosen;
+    if (nested.length === 1) chosen = nested[0];
+    else if (typeof index === "number") {
+      const element = value(p.slice(0, i + 2));
+      const matching = element.state === "known" ? nested.filter((b) => writes(text4, b, element.value, referenced)) : [];
+      if (matching.length === 1) chosen = matching[0];
+    }
+    if (chosen === void 0) break;
+    lastBlock = chosen;
+    body2 = chosen.body;
+    if (typeof index === "number") i++;
+  }
+  return lastBlock === void 0 ? void 0 : blockLocation(file, lastBlock);
+}
+function writes(text4, block, element, referenced) {
+  if (!isRecord4(element)) return false;
+  const lines = text4.split("\n");
+  let any = false;
+  for (const [name, attr] of block.body.attributes) {
+    const v = element[name];
+    if (v === void 0 || typeof v === "boolean") continue;
+    const written = lines.slice(attr.line - 1, attr.endLine).join("\n");
+    const value = written.slice(written.indexOf("=") + 1).trim();
+    if (v === null || v === "" || Array.isArray(v) && v.length === 0) {
+      if (/^(?:""|null|\[\s*\])$/.test(value)) continue;
+      return false;
+    }
+    any = true;
+    if (/[A-Za-z_][\w-]*\.[A-Za-z_]|\$\{|\(/.test(value)) {
+      const known3 = referenced?.(value);
+      if (known3 !== void 0 && JSON.stringify(known3) !== JSON.stringify(v)) return false;
+      continue;
+    }
+    const literals = (Array.isArray(v) ? v : [v]).filter((x) => typeof x === "string" || typeof x === "number");
+    for (const x of literals) if (!value.includes(typeof x === "string" ? JSON.stringify(x) : String(x))) return false;
+  }
+  return any;
+}
+function dirOf2(file) {
+  const d = path7.posix.dirname(file);
+  return d === "" ? "." : d;
+}
+function joinPath2(dir, name) {
+  return dir === "." ? name : `${dir}/${name}`;
+}
+function normalizeDir(dir) {
+  const n = path7.posix.normalize(dir.replaceAll("\\", "/"));
+  return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
+}
+function unique(list2) {
+  return [...new Set(list2)];
+}
+
 // src/run.ts
 function toToolError(error, file) {
   if (error instanceof VpclintError) {
@@ -32259,16 +34085,23 @@ function toToolError(error, file) {
   return { file, message: `internal error while reading this file: ${why}`, cause: error };
 }
 var NOT_READ = { recognized: false, resources: [], errors: [] };
-function parseSource(source) {
+function parseSource(source, options = {}) {
   const { file, text: text4 } = source;
-  const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf)$/i.test(file);
+  const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf|tofu)$/i.test(file);
   if (isTerraformJsonFile(file)) return NOT_READ;
   try {
     if (/\.json$/i.test(file) || byContent && looksLikeJson2(text4)) {
       if (!mentionsPlan(text4) && !mentionsTemplate(text4)) return NOT_READ;
       const json = parseJson(text4, file);
       if (isTerraformPlan(json)) {
-        const { resources, removed, problems } = readTerraformPlan(json, text4, file);
+        const tree = options.sourceTree;
+        const planFile = file === STDIN_NAME ? void 0 : file;
+        const sources = tree === void 0 ? void 0 : (configuration) => {
+          const found = findPlanSources(configuration, sourceCandidates(planFile, options.sourceDir, tree), tree);
+          options.sourcesFound?.(found, configuration);
+          return found;
+        };
+        const { resources, removed, problems } = readTerraformPlan(json, text4, file, { sources });
         return { recognized: true, resources, removed, errors: capProblems(problems) };
       }
       const template2 = loadJsonTemplate(json, text4, file);
@@ -32287,14 +34120,17 @@ function lintSources(sources, options = {}, terraform) {
   const errors = [];
   const files = [];
   const templates = [];
+  const sourceDir = sourceDirUse(options);
   for (const source of sources) {
-    const parsed = parseSource(source);
+    const parsed = parseSource(source, { ...options, sourcesFound: sourceDir.heard });
     if (parsed.recognized) files.push(source.file);
     for (const r of parsed.resources) resources.push(r);
     for (const r of parsed.removed ?? []) removed.push(r);
     for (const e of parsed.errors) errors.push(e);
     if (parsed.template !== void 0) templates.push(parsed.template);
   }
+  const unused = sourceDir.unused();
+  if (unused !== void 0) errors.push(unused);
   for (const r of terraform?.resources ?? []) resources.push(r);
   for (const e of terraform?.errors ?? []) errors.push(e);
   for (const f of terraform?.files ?? []) files.push(f);
@@ -32305,8 +34141,9 @@ function lintSources(sources, options = {}, terraform) {
   const model = buildModel(resources, { removed });
   const rules2 = options.rules ?? rules;
   const severityOverrides = options.severityOverrides ?? options.config?.severities;
-  const result = runRules(model, rules2, { severityOverrides, ruleOptions: options.config?.ruleOptions });
   const texts = new Map(sources.map((s) => [s.file, s.text]));
+  const readText = (file) => texts.get(file) ?? options.readText?.(file);
+  const result = runRules(model, rules2, { severityOverrides, ruleOptions: options.config?.ruleOptions, readText });
   const settled = settle(result, {
     resources,
     rules: rules2,
@@ -32315,7 +34152,7 @@ function lintSources(sources, options = {}, terraform) {
     external: options.config?.ignores,
     baseline: options.baseline,
     today: options.today,
-    readText: (file) => texts.get(file) ?? options.readText?.(file),
+    readText,
     files
   });
   return {
@@ -32328,6 +34165,24 @@ function lintSources(sources, options = {}, terraform) {
     ...settled.baseline === void 0 ? {} : { baseline: settled.baseline }
   };
 }
+function sourceDirUse(options) {
+  const tree = options.sourceTree;
+  if (options.sourceDir === void 0 || tree === void 0) return { unused: () => void 0 };
+  const dir = sourceCandidates(void 0, options.sourceDir, tree)[0];
+  let used = false;
+  let first;
+  return {
+    heard(found, configuration) {
+      if (found?.dir === dir) used = true;
+      else first ??= { configuration };
+    },
+    unused() {
+      if (used || first === void 0) return void 0;
+      const why = whyNotRootModule(first.configuration, dir, tree) ?? "the plan was found to be made from another directory";
+      return { message: `--source-dir ${dir}: no linted plan was made from this directory: ${why}`, hint: "name the directory of the Terraform root module the plan was made from" };
+    }
+  };
+}
 async function lintSourcesAsync(sources, options = {}) {
   const terraform = sources.some((s) => isTerraformFile(s.file)) ? await readTerraformSources(sources, {
     variables: options.terraformVariables,
@@ -32335,11 +34190,12 @@ async function lintSourcesAsync(sources, options = {}) {
   }) : void 0;
   const cwd = options.cwd;
   const readText = options.readText ?? (cwd === void 0 ? void 0 : (file) => readTextFrom(cwd, file));
-  return lintSources(sources, { ...options, readText }, terraform);
+  const sourceTree = options.sourceTree ?? (cwd === void 0 ? void 0 : diskSourceTree(cwd));
+  return lintSources(sources, { ...options, readText, sourceTree }, terraform);
 }
 function readTextFrom(cwd, file) {
   try {
-    return decodeText(readFileSync2(path7.resolve(cwd, file)));
+    return decodeText(readFileSync3(path8.resolve(cwd, file)));
   } catch {
     return void 0;
   }
@@ -32412,7 +34268,7 @@ function namedPathErrors(sources, named, directories, result, cwd, earlier) {
     if (!named.has(s.file) || read.has(s.file) || erred.has(s.file) || isTerraformFile(s.file)) continue;
     out.push(notAnInput(s.file, s.text));
   }
-  const onDisk = (files) => [...files].filter((f) => f !== STDIN_NAME).map((f) => path7.resolve(cwd, f));
+  const onDisk = (files) => [...files].filter((f) => f !== STDIN_NAME).map((f) => path8.resolve(cwd, f));
   const readPaths = onDisk(read);
   const erredPaths = onDisk(erred);
   for (const dir of directories) {
@@ -32423,7 +34279,7 @@ function namedPathErrors(sources, named, directories, result, cwd, earlier) {
 }
 
 // src/config/settings.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/config/baseline-file.ts
 function parseBaseline(text4, file) {
@@ -32438,15 +34294,15 @@ function parseBaseline(text4, file) {
 }
 
 // src/config/load.ts
-import { existsSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync2, realpathSync, statSync as statSync3 } from "node:fs";
 import os from "node:os";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/config/document.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function formatKey(path11) {
+function formatKey(path13) {
   let out = "";
-  for (const part of path11) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path13) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out === "" ? "(top level)" : out;
 }
 var ConfigDocument = class _ConfigDocument {
@@ -32490,10 +34346,10 @@ var ConfigDocument = class _ConfigDocument {
     return new _ConfigDocument(file, doc, lines, value ?? null);
   }
   /** The node at `path` and, for a mapping entry, its key node. */
-  nodeAt(path11) {
+  nodeAt(path13) {
     let node = this.doc.contents;
     let key;
-    for (const part of path11) {
+    for (const part of path13) {
       if ((0, import_yaml2.isMap)(node)) {
         const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(part));
         if (pair === void 0) return { node: void 0, key: void 0 };
@@ -32514,22 +34370,22 @@ var ConfigDocument = class _ConfigDocument {
     return { file: this.file, line: pos.line, column: pos.col };
   }
   /** Where the value at `path` is written: its key (mapping entries) or itself (list items). */
-  locate(path11) {
-    for (let n = path11.length; n >= 0; n--) {
-      const { node, key } = this.nodeAt(path11.slice(0, n));
+  locate(path13) {
+    for (let n = path13.length; n >= 0; n--) {
+      const { node, key } = this.nodeAt(path13.slice(0, n));
       const range = key?.range ?? node?.range;
       if (range !== void 0 && range !== null) return this.at(range[0]);
     }
     return { file: this.file, line: 1 };
   }
   /** Where the value itself at `path` is written (not its key). */
-  locateValue(path11) {
-    const { node } = this.nodeAt(path11);
-    return node?.range ? this.at(node.range[0]) : this.locate(path11);
+  locateValue(path13) {
+    const { node } = this.nodeAt(path13);
+    return node?.range ? this.at(node.range[0]) : this.locate(path13);
   }
   /** Where the key `name` of the mapping at `path` is written. */
-  locateKey(path11, name) {
-    return this.locate([...path11, name]);
+  locateKey(path13, name) {
+    return this.locate([...path13, name]);
   }
 };
 
@@ -32552,28 +34408,28 @@ var ConfigResource = class {
    * `path` is where the entry is in the document, `value` the entry; `extra` are attributes the
    * entry implies without writing them (a route table's VPC is the entry it is listed under).
    */
-  constructor(doc, address, type, path11, value, extra = /* @__PURE__ */ new Map()) {
+  constructor(doc, address, type, path13, value, extra = /* @__PURE__ */ new Map()) {
     this.#doc = doc;
     this.address = address;
     this.type = type;
     this.file = doc.file;
-    this.#path = path11;
+    this.#path = path13;
     this.#value = value;
     this.#extra = extra;
   }
   location() {
     return this.#doc.locateValue(this.#path);
   }
-  attributeLocation(path11) {
-    const first = path11[0];
+  attributeLocation(path13) {
+    const first = path13[0];
     if (typeof first === "string" && this.#extra.has(first)) return this.location();
-    return path11.length === 0 ? void 0 : this.#doc.locate([...this.#path, ...path11]);
+    return path13.length === 0 ? void 0 : this.#doc.locate([...this.#path, ...path13]);
   }
-  get(path11) {
-    const [first, ...rest] = path11;
+  get(path13) {
+    const [first, ...rest] = path13;
     let v = typeof first === "string" && this.#extra.has(first) && rest.length === 0 ? this.#extra.get(first) : this.#value;
     if (v === this.#value) {
-      for (const step of path11) {
+      for (const step of path13) {
         if (typeof step === "number" && Array.isArray(v)) v = v[step];
         else if (typeof step === "string" && isRecord6(v) && Object.hasOwn(v, step)) v = v[step];
         else return ABSENT8;
@@ -32748,22 +34604,22 @@ function configSchema(rules2) {
 // src/config/load.ts
 var CONFIG_NAMES = [".vpclint.yml", ".vpclint.yaml", ".vpclint.json"];
 function findConfigFile(cwd, home = os.homedir()) {
-  for (const dir of configDirectories(path8.resolve(cwd), home)) {
-    const found = CONFIG_NAMES.filter((name) => isFile(path8.join(dir, name)));
+  for (const dir of configDirectories(path9.resolve(cwd), home)) {
+    const found = CONFIG_NAMES.filter((name) => isFile(path9.join(dir, name)));
     if (found.length > 1) {
       throw new ConfigError(`two configuration files in one directory: ${found.join(" and ")}`, {
-        file: displayPath(path8.join(dir, found[0]), cwd),
+        file: displayPath(path9.join(dir, found[0]), cwd),
         hint: "keep one of them"
       });
     }
-    if (found.length === 1) return path8.join(dir, found[0]);
+    if (found.length === 1) return path9.join(dir, found[0]);
   }
   return void 0;
 }
 function configDirectories(start, home) {
   const homes = /* @__PURE__ */ new Set();
   if (home !== "") {
-    homes.add(path8.resolve(home));
+    homes.add(path9.resolve(home));
     try {
       homes.add(realpathSync(home));
     } catch {
@@ -32772,21 +34628,21 @@ function configDirectories(start, home) {
   const dirs = [];
   for (let dir = start; ; ) {
     dirs.push(dir);
-    if (homes.has(dir) || existsSync(path8.join(dir, ".git"))) return dirs;
-    const parent = path8.dirname(dir);
+    if (homes.has(dir) || existsSync2(path9.join(dir, ".git"))) return dirs;
+    const parent = path9.dirname(dir);
     if (parent === dir) return [start];
     dir = parent;
   }
 }
 function isFile(file) {
   try {
-    return statSync2(file).isFile();
+    return statSync3(file).isFile();
   } catch {
     return false;
   }
 }
 async function loadConfig(options) {
-  const absolute = options.file !== void 0 ? path8.resolve(options.cwd, options.file) : findConfigFile(options.cwd);
+  const absolute = options.file !== void 0 ? path9.resolve(options.cwd, options.file) : findConfigFile(options.cwd);
   if (absolute === void 0) return void 0;
   const file = displayPath(absolute, options.cwd);
   let text4;
@@ -32795,7 +34651,7 @@ async function loadConfig(options) {
   } catch (error) {
     throw new ConfigError(`cannot read the configuration file: ${describeFsError(error)}`, { file, cause: error });
   }
-  return parseConfig(text4, file, path8.dirname(absolute), options.rules);
+  return parseConfig(text4, file, path9.dirname(absolute), options.rules);
 }
 async function parseConfig(text4, file, dir, rules2) {
   const doc = ConfigDocument.parse(text4, file);
@@ -32861,7 +34717,11 @@ async function parseConfig(text4, file, dir, rules2) {
     include: config.include ?? [],
     exclude: config.exclude ?? [],
     ignores,
-    inventory: inventoryResources(doc, config.inventory)
+    inventory: inventoryResources(doc, config.inventory),
+    written: {
+      ...config.ignore === void 0 ? {} : { ignore: config.ignore },
+      ...config.inventory === void 0 ? {} : { inventory: config.inventory }
+    }
   };
 }
 function where(doc, at4, value = false) {
@@ -32989,7 +34849,7 @@ async function loadRunSettings(options) {
   const config = await loadConfig({ cwd: options.cwd, file: options.config, rules: catalogue });
   let baseline;
   if (options.baseline !== void 0) {
-    const absolute = path9.resolve(options.cwd, options.baseline);
+    const absolute = path10.resolve(options.cwd, options.baseline);
     const file = displayPath(absolute, options.cwd);
     let text4;
     try {
@@ -33010,11 +34870,290 @@ async function loadRunSettings(options) {
   };
 }
 
+// src/cli/suggest.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function closest(input, candidates) {
+  const wanted = input.toLowerCase();
+  const limit = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(wanted, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+// src/cli/rule-docs.ts
+function findRule(name, rules2, flag) {
+  const wanted = name.trim();
+  const rule = rules2.find((r) => r.id === wanted.toUpperCase() || r.name === wanted.toLowerCase());
+  if (rule !== void 0) return rule;
+  const guess = closest(wanted, rules2.flatMap((r) => [r.id, r.name]));
+  const match = guess === void 0 ? void 0 : rules2.find((r) => r.id === guess || r.name === guess);
+  throw new UsageError(`${flag}: unknown rule "${wanted}"`, {
+    hint: match === void 0 ? "vpclint --list-rules lists the rules" : `did you mean ${match.id} (${match.name})?`
+  });
+}
+function listRulesText(rules2) {
+  const header = { id: "ID", name: "NAME", defaultSeverity: "DEFAULT", summary: "SUMMARY" };
+  const rows = [header, ...rules2];
+  const idWidth = Math.max(...rows.map((r) => r.id.length));
+  const nameWidth = Math.max(...rows.map((r) => r.name.length));
+  const severityWidth = Math.max(...rows.map((r) => r.defaultSeverity.length));
+  const lines = rows.map((r) => `${r.id.padEnd(idWidth)}  ${r.name.padEnd(nameWidth)}  ${r.defaultSeverity.padEnd(severityWidth)}  ${r.summary}`);
+  return `${lines.join("\n")}
+`;
+}
+function listRulesJson(rules2) {
+  const list2 = rules2.map((r) => ({ id: r.id, name: r.name, defaultSeverity: r.defaultSeverity, summary: r.summary, docsUrl: ruleDocsUrl(r) }));
+  return `${JSON.stringify(list2, null, 2)}
+`;
+}
+var WIDTH = 100;
+function wrap(text4, indent2, hang = indent2) {
+  const lines = [];
+  let line = "";
+  for (const word2 of text4.split(/\s+/).filter(Boolean)) {
+    const prefix = lines.length === 0 ? indent2 : hang;
+    if (line !== "" && prefix.length + line.length + 1 + word2.length > WIDTH) {
+      lines.push(prefix + line);
+      line = word2;
+    } else {
+      line = line === "" ? word2 : `${line} ${word2}`;
+    }
+  }
+  if (line !== "") lines.push((lines.length === 0 ? indent2 : hang) + line);
+  return lines.join("\n");
+}
+function showDefault(value) {
+  return Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(", ")}]` : JSON.stringify(value);
+}
+function explainRule(rule) {
+  const out = [`${rule.id} ${rule.name} (default severity: ${rule.defaultSeverity})`, "", wrap(rule.summary, ""), ""];
+  out.push("Why it matters", wrap(rule.rationale, "  "), "");
+  out.push("How to fix", wrap(rule.remediation, "  "), "");
+  out.push("Messages");
+  for (const [id, template] of Object.entries(rule.messages)) {
+    out.push(wrap(`${id}: ${template}`, "  ", "    "));
+  }
+  const options = rule.options?.schema?.properties;
+  if (options !== void 0 && Object.keys(options).length > 0) {
+    out.push("", `Options (in the configuration file: rules: { ${rule.name}: { options: { ... } } })`);
+    for (const [name, spec] of Object.entries(options)) {
+      out.push(wrap(`${name} (default ${showDefault(spec.default)}): ${spec.description ?? ""}`, "  ", "    "));
+    }
+  }
+  const references = rule.references ?? [];
+  if (references.length > 0) {
+    out.push("", "References");
+    for (const ref of references) out.push(wrap(`${ref.title}: ${ref.url}`, "  ", "    "));
+  }
+  out.push("", `Documentation: ${ruleDocsUrl(rule)}`);
+  return `${out.join("\n")}
+`;
+}
+
+// src/cli/rule-selection.ts
+var SUPPRESSION_RULES = [UNUSED_SUPPRESSION, EXPIRED_SUPPRESSION, INVALID_SUPPRESSION];
+function hasRuleFlags(flags) {
+  return flags.rule.length > 0 || flags.only.length > 0 || flags.skip.length > 0;
+}
+function ruleList(values, rules2, flag) {
+  const out = [];
+  for (const value of values) {
+    const names2 = value.split(",").map((n) => n.trim());
+    if (names2.some((n) => n === "")) throw new UsageError(`${flag} needs rule IDs or names separated by commas, not "${value}"`, { hint: `for example ${flag} NET101,open-ingress` });
+    for (const name of names2) {
+      const rule = findRule(name, rules2, flag);
+      if (!out.includes(rule)) out.push(rule);
+    }
+  }
+  return out;
+}
+function selectRules(flags, rules2, configured) {
+  const severities = new Map(configured ?? []);
+  const setBy = /* @__PURE__ */ new Map();
+  const only = ruleList(flags.only, rules2, "--only");
+  const skip = ruleList(flags.skip, rules2, "--skip");
+  const both = only.find((r) => skip.includes(r));
+  if (both !== void 0) throw new UsageError(`${both.id} ${both.name} is in both --only and --skip`);
+  if (only.length > 0) {
+    for (const rule of rules2) {
+      if (only.includes(rule)) {
+        if (severities.get(rule.id) === "off") severities.delete(rule.id);
+        setBy.set(rule.id, "--only");
+      } else if (!SUPPRESSION_RULES.includes(rule.id)) {
+        severities.set(rule.id, "off");
+        setBy.set(rule.id, "--only");
+      }
+    }
+  }
+  for (const rule of skip) {
+    severities.set(rule.id, "off");
+    setBy.set(rule.id, "--skip");
+  }
+  for (const value of flags.rule) {
+    const eq = value.lastIndexOf("=");
+    const level = eq === -1 ? "" : value.slice(eq + 1).trim().toLowerCase();
+    if (eq === -1 || ![...SEVERITIES, "off"].includes(level)) {
+      throw new UsageError(`--rule needs ID=SEVERITY with a severity of error, warning, note or off, not "${value}"`, { hint: "for example --rule NET401=off or --rule open-ingress=warning" });
+    }
+    const rule = findRule(value.slice(0, eq), rules2, "--rule");
+    if (skip.includes(rule) && level !== "off") throw new UsageError(`--rule ${value}: ${rule.id} ${rule.name} is also in --skip`);
+    severities.set(rule.id, level);
+    setBy.set(rule.id, "--rule");
+  }
+  return { severities, setBy };
+}
+
+// src/cli/config-commands.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { existsSync as existsSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import path11 from "node:path";
+function effectiveRules(rules2, config, selection) {
+  const out = /* @__PURE__ */ new Map();
+  for (const rule of rules2) {
+    const configured = config?.severities.get(rule.id);
+    const severity2 = selection.severities.get(rule.id) ?? rule.defaultSeverity;
+    const setBy = selection.setBy.get(rule.id) ?? (configured !== void 0 && config !== void 0 ? config.file : "default");
+    const options = config?.ruleOptions.get(rule.id) ?? rule.options?.defaults;
+    out.set(rule.name, { id: rule.id, severity: severity2, setBy, ...options === void 0 ? {} : { options } });
+  }
+  return out;
+}
+function printConfig(rules2, config, selection, format2) {
+  const effective = effectiveRules(rules2, config, selection);
+  const rest = {
+    include: config?.include ?? [],
+    exclude: config?.exclude ?? [],
+    ...config?.written.ignore === void 0 ? {} : { ignore: config.written.ignore },
+    ...config?.written.inventory === void 0 ? {} : { inventory: config.written.inventory }
+  };
+  if (format2 === "json") {
+    const data = { configFile: config?.file ?? null, rules: Object.fromEntries(effective), ...rest };
+    return `${JSON.stringify(data, null, 2)}
+`;
+  }
+  const ruleValues = Object.fromEntries(
+    [...effective].map(([name, r]) => [name, r.options === void 0 ? r.severity : { severity: r.severity, options: r.options }])
+  );
+  const doc = new import_yaml3.Document({ rules: ruleValues, ...rest });
+  const from = config === void 0 ? "no configuration file; defaults" : `from ${config.file}`;
+  const lines = [` The configuration in effect (vpclint ${TOOL_VERSION}): ${from}`];
+  if (selection.setBy.size > 0) lines.push(" with --rule, --only and --skip of the command line over it");
+  lines.push(" After each rule: its ID and where its severity comes from.");
+  doc.commentBefore = lines.join("\n");
+  const ruleMap = doc.get("rules", true);
+  for (const pair of ruleMap.items) {
+    const r = effective.get(String(pair.key.value));
+    const note2 = ` ${r.id}, ${r.setBy}`;
+    if ((0, import_yaml3.isScalar)(pair.value)) pair.value.comment = note2;
+    else pair.key.comment = note2;
+  }
+  (0, import_yaml3.visit)(doc, {
+    Seq(_, node) {
+      if (node.items.every((item) => (0, import_yaml3.isScalar)(item))) node.flow = true;
+    }
+  });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+function flowValue(value) {
+  return Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(", ")}]` : JSON.stringify(value);
+}
+function initConfigText(rules2) {
+  const lines = [
+    `# vpclint configuration, written by vpclint --init (${TOOL_VERSION}).`,
+    "# Reference: https://github.com/vpclint/vpclint#configuration; vpclint --print-config shows the",
+    "# configuration in effect, vpclint --explain RULE what a rule checks.",
+    "",
+    "# Every rule, by name, at its default severity: set error, warning or note (every finding of the",
+    "# rule gets it), or off (the rule does not run). A rule may also take { severity, options }.",
+    "# Delete a line to follow the default of later versions.",
+    "rules:"
+  ];
+  for (const rule of rules2) {
+    lines.push(`  # ${rule.id}: ${rule.summary}`);
+    lines.push(`  ${rule.name}: ${rule.defaultSeverity}`);
+    const options = rule.options?.schema?.properties;
+    if (options === void 0 || Object.keys(options).length === 0) continue;
+    lines.push(`  # With options (vpclint --explain ${rule.name} describes them), instead:`);
+    lines.push(`  # ${rule.name}:`);
+    lines.push(`  #   severity: ${rule.defaultSeverity}`);
+    lines.push("  #   options:");
+    for (const [name, spec] of Object.entries(options)) lines.push(`  #     ${name}: ${flowValue(spec.default)}`);
+  }
+  lines.push(
+    "",
+    "# Globs relative to this file, applied to the files vpclint finds in directories (a file named",
+    "# on the command line is always read). A pattern without / matches at any depth.",
+    "# include: [infra]",
+    '# exclude: [legacy, "*.plan.json"]',
+    "",
+    "# Suppressions for inputs without comments (plan JSON): rule (ID or name, or a list), resource",
+    "# (the address findings name; * matches any characters), reason (required), expires (optional,",
+    "# the last day, YYYY-MM-DD).",
+    "# ignore:",
+    "#   - rule: NET401",
+    "#     resource: module.edge.aws_security_group_rule.public_https",
+    "#     reason: public ALB, reviewed by security",
+    "#     expires: 2027-03-31",
+    "",
+    "# VPCs and route tables outside the linted files (another team or account), so peerings with",
+    "# them can be checked.",
+    "# inventory:",
+    "#   vpcs:",
+    "#     - id: vpc-0shared1234",
+    "#       name: shared-services",
+    "#       cidrs: [10.50.0.0/16]",
+    "#       region: eu-west-1",
+    '#       account: "111122223333"',
+    "#       routeTables:",
+    "#         - id: rtb-0shared1234",
+    "#           main: true",
+    "#           routes:",
+    "#             - destination: 10.0.0.0/16",
+    "#               target: pcx-0abc12345"
+  );
+  return `${lines.join("\n")}
+`;
+}
+function writeInitConfig(cwd, rules2) {
+  const existing = CONFIG_NAMES.find((name) => existsSync3(path11.join(cwd, name)));
+  if (existing !== void 0) {
+    throw new UsageError("a configuration file is here already; --init does not overwrite it", {
+      file: existing,
+      hint: "vpclint --print-config shows the configuration in effect"
+    });
+  }
+  const file = CONFIG_NAMES[0];
+  try {
+    writeFileSync2(path11.join(cwd, file), initConfigText(rules2), { flag: "wx" });
+  } catch (error) {
+    throw new UsageError(`cannot write the configuration file: ${describeFsError(error)}`, { file, cause: error });
+  }
+  return file;
+}
+
 // src/cli.ts
 var HELP = `Usage: vpclint [options] [paths..]
 
-Lint AWS network designs in Terraform plan JSON (terraform show -json plan.out > plan.json),
-Terraform sources (.tf) and CloudFormation templates (JSON or YAML).
+Lint AWS network designs in three kinds of input: Terraform plan JSON (terraform show -json
+plan.out > plan.json), Terraform sources (.tf) and CloudFormation templates (JSON or YAML).
 
 Paths are files or directories (default: .); - reads a plan JSON or a template from standard
 input. Directories are searched recursively, skipping node_modules, .terraform and .git, and
@@ -33022,12 +35161,30 @@ files there that are not inputs are skipped. A file named here that vpclint does
 path with nothing to read, is an error (exit 2). Registry, git, HTTP and S3 modules are read
 where terraform init installed them (.terraform/modules); one that is not installed is an error.
 
-Options:
+Output:
   --format NAME[=FILE]   output format: text (default), json, sarif, markdown (a pull-request
                          comment) or github (workflow annotations); with =FILE the output is
                          written to FILE instead of stdout; repeat to write several outputs
+  -o, --output FILE      write the output that would go to stdout to FILE instead
+  -q, --quiet            report errors only: warnings and notes are neither printed nor counted
+                         for the exit code; checks that could not be decided are counted in the
+                         summary but not listed (--format json lists them)
   --fail-on LEVEL        exit 1 when a finding is at or above LEVEL: error (default),
-                         warning or note
+                         warning or note; none: never (errors of input or usage still exit 2)
+  --color, --no-color    colour the text output or not, whatever NO_COLOR, FORCE_COLOR
+                         and the terminal say
+  --fix-hints            print each finding's suggested fix under it in the text output
+                         (json, sarif and markdown always carry the fixes)
+
+Rules (by ID or name; these win over the configuration file):
+  --rule ID=SEVERITY     set a rule to error, warning, note or off; repeatable
+  --only ID[,ID..]       run only these rules (and NET002-NET004, which report on the
+                         suppressions of the rules that run; --skip turns them off)
+  --skip ID[,ID..]       do not run these rules
+  --list-rules           list every rule with its default severity (--format json: as JSON)
+  --explain RULE         print what a rule checks, why it matters and how to fix it
+
+Inputs and configuration:
   --parameters FILE      CloudFormation parameter values: a JSON file as the AWS CLI takes
                          ([{"ParameterKey": …, "ParameterValue": …}]) or {"Name": "value"};
                          repeatable
@@ -33037,9 +35194,15 @@ Options:
                          .tfvars.json); repeatable
   --var NAME=VALUE       one Terraform root variable; repeatable; --var-file and --var apply
                          in the order given, after terraform.tfvars and *.auto.tfvars
+  --source-dir DIR       the Terraform root module linted plans were made from: findings
+                         point at its .tf lines (default: the plan's directory, else the
+                         repository root, when its .tf files declare the plan's configuration)
   --config FILE          configuration file (default: the first .vpclint.yml, .vpclint.yaml
                          or .vpclint.json in this directory or a parent, up to the
                          repository root or the home directory)
+  --print-config         print the configuration in effect, the rule flags included, and the
+                         file it comes from (YAML; --format json: JSON)
+  --init                 write a commented .vpclint.yml here (not over an existing one)
   --baseline FILE        report only findings that are not in this baseline, and list the
                          ones in it that are no longer found as fixed
   --write-baseline FILE  record the current findings in FILE as the baseline, then exit 0
@@ -33069,36 +35232,46 @@ function toUsageError(error) {
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-[^' ]+)/.exec(message)?.[1];
   if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
-    return new UsageError(`unknown option ${option}`, { hint: "run vpclint --help for the options" });
+    const guess = option.startsWith("--") ? closest(option, Object.keys(OPTIONS).map((name) => `--${name}`)) : void 0;
+    return new UsageError(`unknown option ${option}`, { hint: guess === void 0 ? "run vpclint --help for the options" : `did you mean ${guess}?` });
   }
   if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
     return /does not take/.test(message) ? new UsageError(`option ${option} does not take a value`) : new UsageError(`option ${option} needs a value`, { hint: "run vpclint --help for the options" });
   }
   return new UsageError(message);
 }
+var OPTIONS = {
+  format: { type: "string", multiple: true },
+  output: { type: "string", short: "o" },
+  "fail-on": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  "fix-hints": { type: "boolean" },
+  rule: { type: "string", multiple: true },
+  only: { type: "string", multiple: true },
+  skip: { type: "string", multiple: true },
+  config: { type: "string" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  parameters: { type: "string", multiple: true },
+  parameter: { type: "string", multiple: true },
+  "var-file": { type: "string", multiple: true },
+  var: { type: "string", multiple: true },
+  "source-dir": { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  "list-rules": { type: "boolean" },
+  explain: { type: "string" },
+  "print-config": { type: "boolean" },
+  init: { type: "boolean" },
+  debug: { type: "boolean" },
+  version: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+var NO_RULE_FLAGS = { rule: [], only: [], skip: [] };
 function parseCommandLine(argv) {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      tokens: true,
-      options: {
-        format: { type: "string", multiple: true },
-        "fail-on": { type: "string" },
-        config: { type: "string" },
-        baseline: { type: "string" },
-        "write-baseline": { type: "string" },
-        parameters: { type: "string", multiple: true },
-        parameter: { type: "string", multiple: true },
-        "var-file": { type: "string", multiple: true },
-        var: { type: "string", multiple: true },
-        debug: { type: "boolean" },
-        version: { type: "boolean" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
   } catch (error) {
     throw toUsageError(error);
   }
@@ -33106,15 +35279,23 @@ function parseCommandLine(argv) {
   const help = values.help === true;
   const version = values.version === true;
   const debug = values.debug === true;
-  if (help || version) return { paths: [], outputs: [], failOn: "error", debug, help, version };
-  for (const name of ["config", "baseline", "write-baseline"]) {
+  const quiet = values.quiet === true;
+  if (help || version) return { paths: [], outputs: [], failOn: "error", debug, help, version, ruleFlags: NO_RULE_FLAGS, quiet };
+  for (const name of ["config", "baseline", "write-baseline", "output"]) {
     if (values[name] === "") throw new UsageError(`--${name} needs a file name`);
   }
+  if (values["source-dir"] === "") throw new UsageError("--source-dir needs a directory");
+  if (values.explain !== void 0 && values.explain.trim() === "") throw new UsageError("--explain needs a rule ID or name", { hint: "for example --explain NET201" });
   const failOnValue = values["fail-on"] ?? "error";
-  if (!SEVERITIES.includes(failOnValue)) {
-    throw new UsageError(`--fail-on must be error, warning or note, not "${failOnValue}"`);
+  if (failOnValue !== "none" && !SEVERITIES.includes(failOnValue)) {
+    throw new UsageError(`--fail-on must be error, warning, note or none, not "${failOnValue}"`);
   }
   const outputs = (values.format ?? ["text"]).map(parseFormat);
+  if (values.output !== void 0) {
+    const index = outputs.findIndex((o) => o.file === void 0);
+    if (index === -1) throw new UsageError(`-o ${values.output}: every --format writes to a file already`);
+    if (outputs.filter((o) => o.file === void 0).length === 1) outputs[index] = { format: outputs[index].format, file: values.output };
+  }
   const toStdout = outputs.filter((o) => o.file === void 0);
   if (toStdout.length > 1) {
     throw new UsageError(`only one --format can write to stdout, got ${toStdout.map((o) => o.format).join(" and ")}`, {
@@ -33127,6 +35308,8 @@ function parseCommandLine(argv) {
     if (seen.has(o.file)) throw new UsageError(`two --format options write to ${o.file}`);
     seen.add(o.file);
   }
+  const command2 = values["list-rules"] === true ? { kind: "list-rules" } : values.explain !== void 0 ? { kind: "explain", rule: values.explain } : values["print-config"] === true ? { kind: "print-config" } : values.init === true ? { kind: "init" } : void 0;
+  const colorFlag = parsed.tokens.filter((t) => t.kind === "option" && (t.name === "color" || t.name === "no-color")).at(-1);
   return {
     paths: positionals.length > 0 ? positionals : ["."],
     outputs,
@@ -33134,12 +35317,30 @@ function parseCommandLine(argv) {
     debug,
     help,
     version,
+    ...command2 === void 0 ? {} : { command: command2 },
+    ruleFlags: { rule: values.rule ?? [], only: values.only ?? [], skip: values.skip ?? [] },
+    quiet,
+    ...values["fix-hints"] === true ? { fixHints: true } : {},
+    ...colorFlag?.kind === "option" ? { color: colorFlag.name === "color" } : {},
     parameters: { files: values.parameters ?? [], flags: values.parameter ?? [] },
     terraformVariables: terraformVariables(parsed.tokens),
     ...values.config === void 0 ? {} : { config: values.config },
     ...values.baseline === void 0 ? {} : { baseline: values.baseline },
+    ...values["source-dir"] === void 0 ? {} : { sourceDir: values["source-dir"] },
     ...values["write-baseline"] === void 0 ? {} : { writeBaseline: values["write-baseline"] }
   };
+}
+function sourceDirectory(dir, cwd) {
+  const absolute = path12.resolve(cwd, dir);
+  let isDirectory = false;
+  try {
+    isDirectory = statSync4(absolute).isDirectory();
+  } catch {
+    isDirectory = false;
+  }
+  if (!isDirectory) throw new UsageError(`--source-dir ${dir}: no such directory`, { hint: "name the directory of the Terraform root module the plan was made from" });
+  const relative = path12.relative(cwd, absolute).split(path12.sep).join("/");
+  return relative === "" ? "." : relative;
 }
 function terraformVariables(tokens) {
   const out = [];
@@ -33199,7 +35400,7 @@ function writeBaselineFile(file, result, io, debug, isInput) {
   }
   const accepted2 = (result.suppressed ?? []).filter((f) => f.suppression?.via === "baseline");
   const findings = [...result.findings, ...accepted2];
-  const target2 = path10.resolve(io.cwd, file);
+  const target2 = path12.resolve(io.cwd, file);
   if (isInput(target2)) {
     printError(io, { file, message: "cannot write the baseline: it is one of the inputs of this run, which it would overwrite" }, debug);
     return 2;
@@ -33216,8 +35417,8 @@ function writeBaselineFile(file, result, io, debug, isInput) {
 }
 function whyNotWritten(error, cwd) {
   if (error instanceof CannotCreateDirectoryError) {
-    const relative = path10.relative(cwd, error.directory);
-    const shown = relative === "" || relative === ".." || relative.startsWith(`..${path10.sep}`) || path10.isAbsolute(relative) ? error.directory : relative.split(path10.sep).join("/");
+    const relative = path12.relative(cwd, error.directory);
+    const shown = relative === "" || relative === ".." || relative.startsWith(`..${path12.sep}`) || path12.isAbsolute(relative) ? error.directory : relative.split(path12.sep).join("/");
     return `cannot create the directory ${shown}: ${describeFsError(error.cause)}`;
   }
   const errno = error?.code;
@@ -33225,7 +35426,7 @@ function whyNotWritten(error, cwd) {
 }
 function identity2(file) {
   try {
-    const stats = statSync3(file);
+    const stats = statSync4(file);
     return `${stats.dev}:${stats.ino}`;
   } catch {
     return void 0;
@@ -33244,8 +35445,8 @@ function inputsOf(cli, settings, result, cwd) {
         ...(cli.terraformVariables ?? []).flatMap((v) => v.kind === "file" ? [v.file] : []),
         ...cli.config === void 0 ? [] : [cli.config],
         ...cli.baseline === void 0 ? [] : [cli.baseline]
-      ].map((f) => path10.resolve(cwd, f));
-      if (settings.config !== void 0) files.push(path10.resolve(cwd, settings.config.file));
+      ].map((f) => path12.resolve(cwd, f));
+      if (settings.config !== void 0) files.push(path12.resolve(cwd, settings.config.file));
       known3 = new Set(files.flatMap((f) => identity2(f) ?? []));
     }
     return known3.has(id);
@@ -33253,8 +35454,23 @@ function inputsOf(cli, settings, result, cwd) {
 }
 function exitCode(result, failOn) {
   if (result.errors.length > 0) return 2;
+  if (failOn === "none") return 0;
   const threshold = severityRank(failOn);
   return result.findings.some((f) => severityRank(f.severity) >= threshold) ? 1 : 0;
+}
+function errorsOnly(result) {
+  return {
+    ...result,
+    findings: result.findings.filter((f) => f.severity === "error"),
+    ...result.suppressed === void 0 ? {} : { suppressed: result.suppressed.filter((f) => f.severity === "error") }
+  };
+}
+function infoFormat(cli, command2) {
+  const [output, ...more] = cli.outputs;
+  if (output === void 0 || more.length > 0 || output.file !== void 0 || output.format !== "text" && output.format !== "json") {
+    throw new UsageError(`${command2} prints text or json to stdout`, { hint: `run ${command2} alone, or with --format json` });
+  }
+  return output.format;
 }
 async function main(argv, processIo, options = {}) {
   const io = { ...processIo, stderr: (text4) => processIo.stderr(escapeLines(text4)) };
@@ -33271,23 +35487,46 @@ async function main(argv, processIo, options = {}) {
       return 0;
     }
     const rules2 = options.rules ?? rules;
+    const catalogue = [.../* @__PURE__ */ new Set([...rules, ...rules2])];
+    if (cli.command?.kind === "list-rules") {
+      io.stdout(infoFormat(cli, "--list-rules") === "json" ? listRulesJson(rules2) : listRulesText(rules2));
+      return 0;
+    }
+    if (cli.command?.kind === "explain") {
+      io.stdout(explainRule(findRule(cli.command.rule, catalogue, "--explain")));
+      return 0;
+    }
+    if (cli.command?.kind === "init") {
+      const file = writeInitConfig(io.cwd, catalogue);
+      io.stderr(`vpclint: wrote ${file}: every rule at its default severity; edit it, or check it with vpclint --print-config
+`);
+      return 0;
+    }
     const settings = await runSettings(cli, io, rules2);
+    const selection = selectRules(cli.ruleFlags, catalogue, settings.config?.severities);
+    if (cli.command?.kind === "print-config") {
+      io.stdout(printConfig(catalogue, settings.config, selection, infoFormat(cli, "--print-config") === "json" ? "json" : "yaml"));
+      return 0;
+    }
     const parameters = loadParameters(cli.parameters?.files ?? [], cli.parameters?.flags ?? [], io.cwd);
-    const result = await lintPaths(cli.paths, {
+    const linted = await lintPaths(cli.paths, {
       cwd: io.cwd,
       rules: rules2,
       parameters,
       terraformVariables: cli.terraformVariables,
+      ...cli.sourceDir === void 0 ? {} : { sourceDir: sourceDirectory(cli.sourceDir, io.cwd) },
       ...io.stdin === void 0 ? {} : { readStdin: io.stdin },
-      ...settings
+      ...settings,
+      ...hasRuleFlags(cli.ruleFlags) ? { severityOverrides: selection.severities } : {}
     });
-    for (const error of result.errors) printError(io, error, cli.debug);
+    for (const error of linted.errors) printError(io, error, cli.debug);
+    const result = cli.quiet ? errorsOnly(linted) : linted;
     let code2 = exitCode(result, cli.failOn);
     const isInput = inputsOf(cli, settings, result, io.cwd);
     if (cli.writeBaseline !== void 0) {
-      const baseline = cli.baseline === void 0 ? void 0 : identity2(path10.resolve(io.cwd, cli.baseline));
+      const baseline = cli.baseline === void 0 ? void 0 : identity2(path12.resolve(io.cwd, cli.baseline));
       const overwrites = (target2) => isInput(target2) && (baseline === void 0 || identity2(target2) !== baseline);
-      code2 = writeBaselineFile(cli.writeBaseline, result, io, cli.debug, overwrites);
+      code2 = writeBaselineFile(cli.writeBaseline, linted, io, cli.debug, overwrites);
     }
     for (const output of cli.outputs) {
       const reporter = reporters.get(output.format);
@@ -33296,7 +35535,9 @@ async function main(argv, processIo, options = {}) {
         toolVersion: TOOL_VERSION,
         cwd: io.cwd,
         rules: rules2,
-        color: output.file === void 0 && useColor(io)
+        color: output.file === void 0 && (cli.color ?? useColor(io)),
+        ...cli.quiet ? { quiet: true } : {},
+        ...cli.fixHints === true ? { fixHints: true } : {}
       };
       const text4 = reporter(result, ctx);
       if (output.format === "sarif") {
@@ -33308,7 +35549,7 @@ async function main(argv, processIo, options = {}) {
         io.stdout(text4);
         continue;
       }
-      const target2 = path10.resolve(io.cwd, output.file);
+      const target2 = path12.resolve(io.cwd, output.file);
       if (isInput(target2)) {
         printError(io, { file: output.file, message: `cannot write the ${output.format} output: it is one of the inputs of this run, which it would overwrite` }, cli.debug);
         code2 = 2;
