@@ -562,7 +562,9 @@ function coverHits(all: readonly Candidate[], policy: Policy): RuleHit<'coversWo
       if (!first) continue;
       const t = c.traffic;
       if (isAllowed(t, policy)) continue;
+      const fix = splitFix(c, participants, covered);
       hits.push({
+        ...(fix === undefined ? {} : { fix }),
         messageId: 'coversWorld',
         subject: { resource: c.rule.subject.resource, path: first.path },
         related: participants.filter((p) => p !== c).map((p) => p.rule.subject),
@@ -586,10 +588,38 @@ function coverHits(all: readonly Candidate[], policy: Policy): RuleHit<'coversWo
 }
 
 /**
+ * Two rule resources that together cover one world (0.0.0.0/1 and 128.0.0.0/1) and admit the same
+ * traffic, each from that one range only: the fix replaces this rule's range with a placeholder and
+ * deletes the other rule, so one rule admits the traffic from the range that needs it. Anything
+ * else (inline rules, a rule with other sources or wider traffic, three or more rules) is a
+ * decision, not a rewrite: no fix.
+ */
+function splitFix(c: Comparable, participants: readonly Comparable[], covered: readonly Cidr[]): FixPlan | undefined {
+  if (participants.length !== 2 || covered.length !== 1 || !participants.includes(c)) return undefined;
+  const world = covered[0] as Cidr;
+  if (participants.some((p) => p.rule.inline !== false || p.rule.peers.length !== 1 || p.cidrs.length !== 1 || spaceKey(p.space) !== spaceKey(c.space))) {
+    return undefined;
+  }
+  const other = participants.find((p) => p !== c) as Comparable;
+  if (other.rule.subject.resource === c.rule.subject.resource) return undefined;
+  const own = c.cidrs[0] as { readonly cidr: Cidr; readonly path: AttrPath };
+  return {
+    kind: 'placeholderCidr',
+    description:
+      `Replace ${own.cidr.text} in ${c.rule.key} with the range that needs to get in (an office, a VPN, a load balancer's subnets) ` +
+      `and delete ${other.rule.key}, which admits the same traffic from ${other.cidrs[0]!.cidr.text}: together they cover ${world.text}, ` +
+      'so one rule from the placeholder, which you set, replaces both.',
+    subject: { resource: c.rule.subject.resource, path: own.path },
+    literal: own.cidr.text,
+    family: world.family,
+    remove: [other.rule.subject.resource],
+  };
+}
+
+/**
  * The rule with the world replaced by a placeholder the user sets to the range that should get in
  * (named after the rule: `var.ssh_allowed_cidr`, a Parameter `SshAllowedCidr`; engine/fix.ts writes
- * and declares it). Rules that cover the world only together
- * (`coversWorld`) get none: which of them to narrow, and to what, is a decision, not a rewrite.
+ * and declares it). Rules that cover the world only together (`coversWorld`) get `splitFix`'s.
  */
 function placeholderFix(subject: Subject, world: Cidr, ruleKey: string): FixPlan {
   return {

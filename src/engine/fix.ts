@@ -32,8 +32,18 @@ export type FixPlan =
   | { readonly kind: 'narrowRoute'; readonly description: string; readonly route: Route; readonly destinations: readonly Cidr[] }
   /** NET301: resources to delete (a duplicate connection, with its accepter and options). */
   | { readonly kind: 'removeResources'; readonly description: string; readonly resources: readonly SourceResource[] }
-  /** NET401: the world literal at `subject` replaced by a placeholder variable (parameter). */
-  | { readonly kind: 'placeholderCidr'; readonly description: string; readonly subject: Subject; readonly literal: string; readonly family: 4 | 6 }
+  /**
+   * NET401: the world literal at `subject` replaced by a placeholder variable (parameter); `remove`:
+   * rule resources deleted with it (the other halves of a split range, which the placeholder replaces).
+   */
+  | {
+      readonly kind: 'placeholderCidr';
+      readonly description: string;
+      readonly subject: Subject;
+      readonly literal: string;
+      readonly family: 4 | 6;
+      readonly remove?: readonly SourceResource[];
+    }
   /** NET101/NET102: the range `old` at `subject` (a VPC's block) replaced by a free one, `cidr`. */
   | { readonly kind: 'replaceCidr'; readonly description: string; readonly subject: Subject; readonly old: Cidr; readonly cidr: Cidr };
 
@@ -64,7 +74,7 @@ export function renderFix(plan: FixPlan, ctx: FixContext): Fix | undefined {
       case 'removeResources':
         return removeResources(plan.description, plan.resources, ctx);
       case 'placeholderCidr':
-        return placeholderCidr(plan.description, plan.subject, plan.literal, plan.family, ctx);
+        return withRemoved(placeholderCidr(plan.description, plan.subject, plan.literal, plan.family, ctx), plan.remove ?? [], ctx);
       case 'replaceCidr':
         return replaceCidr(plan.description, plan.subject, plan.old, plan.cidr, ctx);
     }
@@ -641,6 +651,15 @@ function placeholderCidr(description: string, subject: Subject, literal: string,
   if (declaration !== undefined) edits.push(declaration.edit!);
   edits.sort((a, b) => editLine(a) - editLine(b));
   return fix(description, target, `${declaration?.text ?? ''}${line}`, edits);
+}
+
+/** A fix plus the deletion of `resources` written in the same file (none when they cannot be deleted there). */
+function withRemoved(base: Fix | undefined, resources: readonly SourceResource[], ctx: FixContext): Fix | undefined {
+  if (base === undefined || resources.length === 0) return base;
+  const removal = removeResources(base.description, resources, ctx);
+  if (removal === undefined || removal.file !== base.file) return undefined;
+  const edits = [...base.edits, ...removal.edits].sort((a, b) => editLine(a) - editLine(b));
+  return { ...base, edits };
 }
 
 function editLine(e: FixEdit): number {

@@ -371,3 +371,64 @@ describe('NET201 in a CloudFormation JSON template', () => {
     expect(await findingsOf('t.json', fixed, 'NET201')).toEqual([]);
   });
 });
+
+describe('NET401 on two rules that together cover the world', () => {
+  const SPLIT = `resource "aws_security_group" "jump" {
+  vpc_id = "vpc-0123456789abcdef0"
+}
+
+resource "aws_security_group_rule" "low" {
+  type              = "ingress"
+  protocol          = "tcp"
+  from_port         = 22
+  to_port           = 22
+  cidr_blocks       = ["0.0.0.0/1"]
+  security_group_id = aws_security_group.jump.id
+}
+
+resource "aws_security_group_rule" "high" {
+  type              = "ingress"
+  protocol          = "tcp"
+  from_port         = 22
+  to_port           = 22
+  cidr_blocks       = ["128.0.0.0/1"]
+  security_group_id = aws_security_group.jump.id
+}
+`;
+
+  it('the rule gets the placeholder and the other half goes', async () => {
+    const [low] = (await findingsOf('a.tf', SPLIT, 'NET401')).filter((f) => f.resource === 'aws_security_group_rule.low');
+    expect(low?.fix?.description).toBe(
+      "Replace 0.0.0.0/1 in aws_security_group_rule.low with the range that needs to get in (an office, a VPN, a load balancer's subnets) " +
+        'and delete aws_security_group_rule.high, which admits the same traffic from 128.0.0.0/1: together they cover 0.0.0.0/0, ' +
+        'so one rule from the placeholder, which you set, replaces both.',
+    );
+    expect(applyFix(SPLIT, low!.fix!.edits)).toBe(`resource "aws_security_group" "jump" {
+  vpc_id = "vpc-0123456789abcdef0"
+}
+
+variable "low_allowed_cidr" {
+  description = "The IPv4 range allowed to reach aws_security_group_rule.low (instead of the whole internet)"
+  type        = string
+}
+
+resource "aws_security_group_rule" "low" {
+  type              = "ingress"
+  protocol          = "tcp"
+  from_port         = 22
+  to_port           = 22
+  cidr_blocks       = [var.low_allowed_cidr]
+  security_group_id = aws_security_group.jump.id
+}
+`);
+  });
+
+  it('no fix when the other half has a source of its own besides (deleting it would drop that one)', async () => {
+    const text = SPLIT.replace('["128.0.0.0/1"]', '["128.0.0.0/1", "10.0.0.0/8"]');
+    const findings = await findingsOf('a.tf', text, 'NET401');
+    expect(findings.map((f) => [f.resource, f.fix])).toEqual([
+      ['aws_security_group_rule.low', undefined],
+      ['aws_security_group_rule.high', undefined],
+    ]);
+  });
+});

@@ -55,12 +55,6 @@ const NO_FIX: Readonly<Record<string, string>> = {
     'the three connections are instances of one for_each resource: the fix is an edit of its for_each map (and of the routes keyed by it), not of a block',
   'open-ingress/positive-parameter-default.cfn.yaml Db SecurityGroupIngress[0].CidrIp':
     "the world is the default of the template's parameter, not written in the rule: the fix is a decision about that parameter's default",
-  'open-ingress/positive-split-halves.cfn.yaml SshLowHalf': 'two rules cover the world only together: which one to narrow, and to what, is a decision, not a rewrite',
-  'open-ingress/positive-split-halves.cfn.yaml SshHighHalf': 'two rules cover the world only together: which one to narrow, and to what, is a decision, not a rewrite',
-  'open-ingress/positive-split-halves.tf aws_security_group_rule.ssh_low_half': 'two rules cover the world only together: which one to narrow, and to what, is a decision, not a rewrite',
-  'open-ingress/positive-split-halves.tf aws_security_group_rule.ssh_high_half': 'two rules cover the world only together: which one to narrow, and to what, is a decision, not a rewrite',
-  'open-ingress/positive-split-halves.plan.json aws_security_group_rule.ssh_low_half': 'two rules cover the world only together: which one to narrow, and to what, is a decision, not a rewrite',
-  'open-ingress/positive-split-halves.plan.json aws_security_group_rule.ssh_high_half': 'two rules cover the world only together: which one to narrow, and to what, is a decision, not a rewrite',
 };
 
 const work = mkdtempSync(path.join(tmpdir(), 'vpclint-fix-'));
