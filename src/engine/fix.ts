@@ -6,10 +6,11 @@
  * SARIF `artifactChanges` and tests apply to the fixture before linting it again.
  *
  * Rules stay format-blind (they never see HCL or templates); only this renderer knows the syntax.
- * It never guesses: when a change cannot be written mechanically in the input's language (a route
- * into a table CloudFormation cannot name, anything in a child module, whose text every call
- * shares, an instance of a `for_each`, a value written over several lines), the finding carries no
- * fix, and the rule's prose remediation stands.
+ * It never guesses: when a change cannot be written mechanically in the input's language (anything
+ * in a child module, whose text every call shares, an instance of a `for_each`, a value written
+ * over several lines), the finding carries no fix, and the rule's prose remediation stands. A route
+ * for the main table AWS creates with a VPC, which a template cannot name, comes with a table of
+ * the template's own for the subnets that use the main table.
  * Plan JSON is written as the `.tf` of its resources (the configuration a person edits) with no
  * edits, since a plan has no lines to edit; `file` stays the plan until findings are mapped to
  * their `.tf` sources.
@@ -351,15 +352,25 @@ function addRoutes(description: string, routes: readonly RouteToAdd[], ctx: FixC
   if (target === undefined) return undefined;
   const taken = namesIn(target);
   const rendered: RouteRendering[] = [];
+  const tables = new Map<RouteTable, string>();
   for (const r of routes) {
     const a = anchorOf(r.table);
     if (a === undefined || fileOf(a) !== target.file || a.format !== anchor.format) return undefined;
     if (inChildModule(a) || inChildModule(r.peering.resource)) return undefined;
     for (const destination of r.destinations) {
-      const one = target.language === 'hcl' ? hclRoute(r, destination, taken) : cfnRoute(r, destination, target, taken);
+      const one = target.language === 'hcl' ? hclRoute(r, destination, taken) : cfnRoute(r, destination, target, taken, tables);
       if (one === undefined) return undefined;
       rendered.push(one);
     }
+  }
+  // CloudFormation cannot name the main table AWS creates with a VPC: the fix makes a table of its
+  // own for the subnets that use it, and says so.
+  for (const [table, name] of tables) {
+    const vpc = table.vpc.state === 'known' ? table.vpc.value.label : 'the VPC';
+    const subnets = table.subnets.map((s) => s.resource.address).join(', ');
+    description +=
+      ` A template cannot add a route to the main route table AWS creates with ${vpc}, so the fix adds a route table, ${name}, ` +
+      `with the route, and associates ${subnets} with it: ${table.subnets.length === 1 ? 'that subnet leaves' : 'those subnets leave'} the main table.`;
   }
   const text = rendered.map((r) => r.text).join('\n');
   if (target.lines === undefined) return fix(description, target, text, []);
@@ -469,33 +480,76 @@ function cfnIndent(target: Target, resource: SourceResource): string {
   return ' '.repeat(target.language === 'json' ? Math.max(1, n / 2) : Math.max(1, n));
 }
 
-function cfnRoute(r: RouteToAdd, destination: Cidr, target: Target, taken: Set<string>): RouteRendering | undefined {
+function cfnRoute(r: RouteToAdd, destination: Cidr, target: Target, taken: Set<string>, tables: Map<RouteTable, string>): RouteRendering | undefined {
   const table = r.table;
-  // CloudFormation cannot name the main route table AWS creates with a VPC (AWS::EC2::VPC has no
-  // attribute for it): the route needs a table of its own, associated with the subnets.
-  if (table.implicit || table.resource === undefined || table.resource.type !== 'AWS::EC2::RouteTable') return undefined;
+  if (table.implicit) return cfnMainTableRoute(r, destination, target, taken, tables);
+  if (table.resource === undefined || table.resource.type !== 'AWS::EC2::RouteTable') return undefined;
   const res = table.resource;
-  const step = cfnIndent(target, res);
   const name = uniqueName(nameFrom([res.address, 'To', r.peering.resource.address], 'pascal'), taken);
   taken.add(name);
-  const destKey = destination.family === 6 ? 'DestinationIpv6CidrBlock' : 'DestinationCidrBlock';
-  const base = ' '.repeat(indentOf(target.lines?.[res.location().line - 1] ?? '  '));
-  if (target.language === 'yaml') {
-    const i1 = base + step;
-    const i2 = i1 + step;
-    const text =
-      `${base}${name}:\n${i1}Type: AWS::EC2::Route\n${i1}Properties:\n` +
-      `${i2}RouteTableId: !Ref ${res.address}\n${i2}${destKey}: ${destination.canonical}\n` +
-      `${i2}VpcPeeringConnectionId: !Ref ${r.peering.resource.address}\n`;
-    return { after: res, text };
-  }
+  return { after: res, text: cfnResource(target, res, name, 'AWS::EC2::Route', routeProperties(res.address, r, destination)) };
+}
+
+/** The properties of an AWS::EC2::Route: [key, value, is a Ref]. */
+function routeProperties(tableId: string, r: RouteToAdd, destination: Cidr): [string, string, boolean][] {
+  return [
+    ['RouteTableId', tableId, true],
+    [destination.family === 6 ? 'DestinationIpv6CidrBlock' : 'DestinationCidrBlock', destination.canonical, false],
+    ['VpcPeeringConnectionId', r.peering.resource.address, true],
+  ];
+}
+
+/** A resource of a template, indented like `like` (a resource of the template), in its language. */
+function cfnResource(target: Target, like: SourceResource, name: string, type: string, properties: readonly [string, string, boolean][]): string {
+  const step = cfnIndent(target, like);
+  const base = ' '.repeat(indentOf(target.lines?.[like.location().line - 1] ?? '  '));
   const i1 = base + step;
   const i2 = i1 + step;
-  const text =
-    `${base}${JSON.stringify(name)}: {\n${i1}"Type": "AWS::EC2::Route",\n${i1}"Properties": {\n` +
-    `${i2}"RouteTableId": { "Ref": ${JSON.stringify(res.address)} },\n${i2}"${destKey}": ${JSON.stringify(destination.canonical)},\n` +
-    `${i2}"VpcPeeringConnectionId": { "Ref": ${JSON.stringify(r.peering.resource.address)} }\n${i1}}\n${base}}\n`;
-  return { after: res, text };
+  if (target.language === 'yaml') {
+    return (
+      `${base}${name}:\n${i1}Type: ${type}\n${i1}Properties:\n` +
+      properties.map(([k, v, ref]) => `${i2}${k}: ${ref ? `!Ref ${v}` : v}\n`).join('')
+    );
+  }
+  const props = properties.map(([k, v, ref]) => `${i2}"${k}": ${ref ? `{ "Ref": ${JSON.stringify(v)} }` : JSON.stringify(v)}`).join(',\n');
+  return `${base}${JSON.stringify(name)}: {\n${i1}"Type": ${JSON.stringify(type)},\n${i1}"Properties": {\n${props}\n${i1}}\n${base}}\n`;
+}
+
+/**
+ * A route for the main table AWS creates with a VPC, which a template cannot name (AWS::EC2::VPC
+ * has no attribute for it): a route table of the template's own in that VPC (made once per table),
+ * associated with each subnet the main table serves, and the route in it. None when the main table
+ * serves no subnet of the template (there is nothing to move).
+ */
+function cfnMainTableRoute(r: RouteToAdd, destination: Cidr, target: Target, taken: Set<string>, tables: Map<RouteTable, string>): RouteRendering | undefined {
+  const table = r.table;
+  const vpc = anchorOf(table);
+  if (vpc === undefined || vpc.type !== 'AWS::EC2::VPC' || table.subnets.length === 0) return undefined;
+  if (table.subnets.some((s) => s.resource.format !== 'cloudformation' || s.resource.file !== vpc.file || s.explicitAssociation)) return undefined;
+  const parts: string[] = [];
+  let tableName = tables.get(table);
+  if (tableName === undefined) {
+    tableName = uniqueName(nameFrom([vpc.address, 'Peering', 'Table'], 'pascal'), taken);
+    taken.add(tableName);
+    tables.set(table, tableName);
+    parts.push(cfnResource(target, vpc, tableName, 'AWS::EC2::RouteTable', [['VpcId', vpc.address, true]]));
+    for (const subnet of table.subnets) {
+      const name = uniqueName(nameFrom([subnet.resource.address, 'Peering', 'Table', 'Association'], 'pascal'), taken);
+      taken.add(name);
+      parts.push(
+        cfnResource(target, vpc, name, 'AWS::EC2::SubnetRouteTableAssociation', [
+          ['SubnetId', subnet.resource.address, true],
+          ['RouteTableId', tableName, true],
+        ]),
+      );
+    }
+  }
+  const name = uniqueName(nameFrom([tableName, 'To', r.peering.resource.address], 'pascal'), taken);
+  taken.add(name);
+  parts.push(cfnResource(target, vpc, name, 'AWS::EC2::Route', routeProperties(tableName, r, destination)));
+  // JSON members are separated by commas (the placement adds the one before and after).
+  const text = target.language === 'json' ? `${parts.map((p) => p.trimEnd()).join(',\n')}\n` : parts.join('');
+  return { after: vpc, text };
 }
 
 // ---------------------------------------------------------------------------------------------

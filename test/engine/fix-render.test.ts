@@ -432,3 +432,66 @@ resource "aws_security_group_rule" "low" {
     ]);
   });
 });
+
+describe('NET201 for the main table AWS creates with a VPC, in CloudFormation', () => {
+  it('JSON: a route table of its own, an association per subnet the main table serves, and the route; the template stays JSON and re-lints clean', async () => {
+    const text = `{
+  "Resources": {
+    "App": { "Type": "AWS::EC2::VPC", "Properties": { "CidrBlock": "10.1.0.0/16" } },
+    "Db": { "Type": "AWS::EC2::VPC", "Properties": { "CidrBlock": "10.2.0.0/16" } },
+    "AppA": { "Type": "AWS::EC2::Subnet", "Properties": { "VpcId": { "Ref": "App" }, "CidrBlock": "10.1.1.0/24" } },
+    "DbA": { "Type": "AWS::EC2::Subnet", "Properties": { "VpcId": { "Ref": "Db" }, "CidrBlock": "10.2.1.0/24" } },
+    "DbB": { "Type": "AWS::EC2::Subnet", "Properties": { "VpcId": { "Ref": "Db" }, "CidrBlock": "10.2.2.0/24" } },
+    "AppTable": { "Type": "AWS::EC2::RouteTable", "Properties": { "VpcId": { "Ref": "App" } } },
+    "AppAAssociation": { "Type": "AWS::EC2::SubnetRouteTableAssociation", "Properties": { "SubnetId": { "Ref": "AppA" }, "RouteTableId": { "Ref": "AppTable" } } },
+    "AppDb": { "Type": "AWS::EC2::VPCPeeringConnection", "Properties": { "VpcId": { "Ref": "App" }, "PeerVpcId": { "Ref": "Db" } } },
+    "AppToDb": { "Type": "AWS::EC2::Route", "Properties": { "RouteTableId": { "Ref": "AppTable" }, "DestinationCidrBlock": "10.2.0.0/16", "VpcPeeringConnectionId": { "Ref": "AppDb" } } }
+  }
+}
+`;
+    const [f] = await findingsOf('t.json', text, 'NET201');
+    expect(f?.fix?.description).toBe(
+      'Add a route for 10.1.1.0/24 over AppDb to Db main route table: the replies of Db to the sending subnets then go back over the ' +
+        'connection they came in on. A template cannot add a route to the main route table AWS creates with Db, so the fix adds a route ' +
+        'table, DbPeeringTable, with the route, and associates DbA, DbB with it: those subnets leave the main table.',
+    );
+    expect(f?.fix?.text).toBe(
+      [
+        '    "DbPeeringTable": {',
+        '      "Type": "AWS::EC2::RouteTable",',
+        '      "Properties": {',
+        '        "VpcId": { "Ref": "Db" }',
+        '      }',
+        '    },',
+        '    "DbAPeeringTableAssociation": {',
+        '      "Type": "AWS::EC2::SubnetRouteTableAssociation",',
+        '      "Properties": {',
+        '        "SubnetId": { "Ref": "DbA" },',
+        '        "RouteTableId": { "Ref": "DbPeeringTable" }',
+        '      }',
+        '    },',
+        '    "DbBPeeringTableAssociation": {',
+        '      "Type": "AWS::EC2::SubnetRouteTableAssociation",',
+        '      "Properties": {',
+        '        "SubnetId": { "Ref": "DbB" },',
+        '        "RouteTableId": { "Ref": "DbPeeringTable" }',
+        '      }',
+        '    },',
+        '    "DbPeeringTableToAppDb": {',
+        '      "Type": "AWS::EC2::Route",',
+        '      "Properties": {',
+        '        "RouteTableId": { "Ref": "DbPeeringTable" },',
+        '        "DestinationCidrBlock": "10.1.1.0/24",',
+        '        "VpcPeeringConnectionId": { "Ref": "AppDb" }',
+        '      }',
+        '    }',
+        '',
+      ].join('\n'),
+    );
+    const fixed = applyFix(text, f!.fix!.edits);
+    expect(() => JSON.parse(fixed) as unknown).not.toThrow();
+    const r = lintSources([{ file: 't.json', text: fixed }]);
+    expect(r.errors).toEqual([]);
+    expect(r.findings.map((x) => `${x.ruleId} ${x.resource}`)).toEqual([]);
+  });
+});

@@ -31,8 +31,6 @@ const IN_MODULE =
 
 /** `<rule dir>/<input> <resource>` → why the finding carries no fix. */
 const NO_FIX: Readonly<Record<string, string>> = {
-  'missing-reverse-route/positive-main-table-created.cfn.yaml AppToDb':
-    'CloudFormation cannot name the main route table AWS creates with a VPC (AWS::EC2::VPC has no attribute for it): the route needs a table of its own, associated with the subnets',
   'missing-reverse-route/positive-module.tf.d aws_route.app_to_data': INSTANCED_MODULE,
   'missing-reverse-route/positive-module.plan.json aws_route.app_to_data': INSTANCED_MODULE,
   'edge-to-edge-route/positive-default-route-unidentified-peering.cfn.yaml DefaultViaPeering':
