@@ -619,7 +619,11 @@ function removeResources(description: string, resources: readonly SourceResource
   if (resources.length === 0) return undefined;
   const target = given ?? targetOf(resources[0]!, ctx);
   if (target === undefined) return undefined;
-  // An instance of count/for_each is an entry of its map or a count, not a block of its own.
+  // An instance of count/for_each is an entry of its map or a count, not a block of its own: a
+  // for_each instance whose map is a literal in the file loses its entry; others get no fix.
+  if (resources.length === 1 && resources[0]!.address.endsWith(']') && target.lines !== undefined && !inChildModule(resources[0]!)) {
+    return removeInstance(description, resources[0]!, target);
+  }
   if (resources.some((r) => fileOf(r) !== target.file || r.address.includes('[') || inChildModule(r))) return undefined;
   if (target.lines === undefined) return fix(description, target, '', []);
   const edits: FixEdit[] = [];
@@ -649,6 +653,98 @@ function removeResources(description: string, resources: readonly SourceResource
     edits.push({ text: '', replace: withBlankAround(lines, start, block.end) });
   }
   return fix(description, target, '', edits);
+}
+
+/**
+ * A `for_each` instance removed by dropping its key from the map or set, where that is written as
+ * a literal in the file: in the block (`for_each = toset(["a", "b"])`), or as the default of the
+ * variable it names (`for_each = var.envs`). A one-line list loses the item; a literal written over
+ * several lines loses the key's line (one line per entry). Anything else (a computed map, a count
+ * instance, an entry over several lines) gets no fix.
+ */
+function removeInstance(description: string, resource: SourceResource, target: Target): Fix | undefined {
+  const lines = target.lines!;
+  const m = /\["((?:[^"\\]|\\.)*)"\]$/.exec(resource.address);
+  if (m === null || target.language !== 'hcl' || fileOf(resource) !== target.file) return undefined;
+  const key = JSON.parse(`"${m[1]!}"`) as string;
+  const block = blockOf(resource, target);
+  if (block === undefined) return undefined;
+  let at: number | undefined;
+  for (let i = block.start; i < block.end - 1 && at === undefined; i++) if (/^\s*for_each\s*=/.test(lines[i]!)) at = i + 1;
+  if (at === undefined) return undefined;
+  const value = lines[at - 1]!.replace(/^\s*for_each\s*=\s*/, '').replace(/\s*(#|\/\/).*$/, '').trim();
+  let where = `the for_each of ${localAddress(resource.address).replace(/\[.*$/, '')}`;
+  let line = at;
+  let attr = 'for_each';
+  const v = /^var\.([A-Za-z0-9_-]+)$/.exec(value);
+  if (v !== null) {
+    const decl = lines.findIndex((l) => new RegExp(`^\\s*variable\\s+"${v[1]!}"\\s*\\{`).test(l));
+    if (decl < 0) return undefined;
+    const end = hclBlockEnd(lines, decl + 1);
+    if (end === undefined) return undefined;
+    const d = lines.slice(decl, end).findIndex((l) => /^\s*default\s*=/.test(l));
+    if (d < 0) return undefined;
+    line = decl + d + 1;
+    attr = 'default';
+    where =
+      `the default of var.${v[1]!} (its for_each; a value given for var.${v[1]!} elsewhere, in a .tfvars file or a module call, ` +
+      'overrides that default: drop the key there)';
+  }
+  const edit = dropKey(lines, line, attr, key);
+  if (edit === undefined) return undefined;
+  return fix(`${description} ${resource.address} is the ${JSON.stringify(key)} instance: the fix drops that key from ${where}.`, target, edit.text, [edit]);
+}
+
+/** The line of the bracket that closes the list or map opening on `line` (strings skipped). */
+function literalEnd(lines: readonly string[], line: number): number | undefined {
+  let depth = 0;
+  for (let i = line - 1; i < lines.length; i++) {
+    let inString = false;
+    const l = lines[i]!;
+    for (let j = 0; j < l.length; j++) {
+      const c = l[j];
+      if (inString) {
+        if (c === '\\') j++;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      else if (c === '#') break;
+      else if (c === '[' || c === '{' || c === '(') depth++;
+      else if (c === ']' || c === '}' || c === ')') {
+        depth--;
+        if (depth === 0) return i + 1;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The edit that drops `key` from the literal set, list or map assigned to `attr` at `line`. */
+function dropKey(lines: readonly string[], line: number, attr: string, key: string): FixEdit | undefined {
+  const text = lines[line - 1]!;
+  const m = new RegExp(`^(\\s*${attr}\\s*=\\s*)(toset\\()?\\[(.*)\\](\\))?\\s*$`).exec(text);
+  if (m !== null) {
+    if ((m[2] === undefined) !== (m[4] === undefined)) return undefined;
+    const items = m[3]!.split(',').map((x) => x.trim()).filter((x) => x !== '');
+    if (!items.every((x) => /^"(?:[^"\\]|\\.)*"$/.test(x))) return undefined;
+    const kept = items.filter((x) => JSON.parse(x) !== key);
+    if (kept.length !== items.length - 1) return undefined;
+    const replaced = `${m[1]!}${m[2] ?? ''}[${kept.join(', ')}]${m[4] ?? ''}\n`;
+    return { text: replaced, replace: { startLine: line, endLine: line } };
+  }
+  // Written over several lines, one entry a line: the key's line goes.
+  if (!new RegExp(`^\\s*${attr}\\s*=\\s*(toset\\(\\s*)?[\\[{]\\s*$`).test(text)) return undefined;
+  const end = literalEnd(lines, line);
+  if (end === undefined) return undefined;
+  const quoted = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const bare = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? `|${key}` : '';
+  const entry = new RegExp(`^\\s*(?:${quoted}\\s*,?\\s*$|(?:${quoted}${bare})\\s*[=:]\\s*(.+?),?\\s*$)`);
+  const hits: number[] = [];
+  for (let i = line; i < end - 1; i++) {
+    const e = entry.exec(lines[i]!);
+    if (e !== null && (e[1] === undefined || balanced(e[1]))) hits.push(i + 1);
+  }
+  if (hits.length !== 1) return undefined;
+  return { text: '', replace: { startLine: hits[0]!, endLine: hits[0]! } };
 }
 
 // ---------------------------------------------------------------------------------------------

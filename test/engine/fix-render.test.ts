@@ -495,3 +495,50 @@ describe('NET201 for the main table AWS creates with a VPC, in CloudFormation', 
     expect(r.findings.map((x) => `${x.ruleId} ${x.resource}`)).toEqual([]);
   });
 });
+
+describe('NET301 on instances of one for_each', () => {
+  const hub = (forEach: string, before = ''): string => `${before}resource "aws_vpc" "hub" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_vpc" "tools" {
+  cidr_block = "10.50.0.0/16"
+}
+
+resource "aws_vpc_peering_connection" "hub" {
+  for_each    = ${forEach}
+  auto_accept = true
+  peer_vpc_id = aws_vpc.tools.id
+  vpc_id      = aws_vpc.hub.id
+}
+`;
+  const fixOf = async (text: string): Promise<Finding['fix'][]> => (await findingsOf('a.tf', text, 'NET301')).map((f) => f.fix);
+
+  it('a one-line set in the block loses the key of the duplicate', async () => {
+    const text = hub('toset(["blue", "green"])');
+    const [f] = await fixOf(text);
+    expect(f?.edits).toEqual([{ text: '  for_each    = toset(["blue"])\n', replace: { startLine: 10, endLine: 10 } }]);
+    expect(f?.description).toMatch(/ aws_vpc_peering_connection\.hub\["green"\] is the "green" instance: the fix drops that key from the for_each of aws_vpc_peering_connection\.hub\.$/);
+    expect(await findingsOf('a.tf', applyFix(text, f!.edits), 'NET301')).toEqual([]);
+  });
+
+  it("a map over several lines loses the key's line", async () => {
+    const text = hub('{\n    blue  = "b"\n    green = "g"\n  }');
+    const [f] = await fixOf(text);
+    expect(f?.edits).toEqual([{ text: '', replace: { startLine: 12, endLine: 12 } }]);
+    expect(await findingsOf('a.tf', applyFix(text, f!.edits), 'NET301')).toEqual([]);
+  });
+
+  it("a variable's default loses the key, and the description says a value given elsewhere overrides it", async () => {
+    const text = hub('var.envs', 'variable "envs" {\n  type    = set(string)\n  default = ["blue", "green"]\n}\n\n');
+    const [f] = await fixOf(text);
+    expect(f?.edits).toEqual([{ text: '  default = ["blue"]\n', replace: { startLine: 3, endLine: 3 } }]);
+    expect(f?.description).toContain(
+      'the fix drops that key from the default of var.envs (its for_each; a value given for var.envs elsewhere, in a .tfvars file or a module call, overrides that default: drop the key there).',
+    );
+  });
+
+  it('a computed for_each gets no fix', async () => {
+    expect(await fixOf(hub('toset([for e in ["blue", "green"] : e])'))).toEqual([undefined]);
+  });
+});

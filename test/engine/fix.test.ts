@@ -43,14 +43,10 @@ const NO_FIX: Readonly<Record<string, string>> = {
   'edge-to-edge-route/positive-unknown-peer-blocks.plan.json aws_route_table.app': "the peer VPC is known only by ID, so its range (the narrowed destination) is not known",
   'edge-to-edge-route/positive-on-premises-module.tf.d module.app.aws_route.on_premises': IN_MODULE,
   'edge-to-edge-route/positive-on-premises-module.plan.json module.app.aws_route.on_premises': IN_MODULE,
-  'duplicate-peering/positive-three-connections.tf aws_vpc_peering_connection.hub["green"]':
-    'the three connections are instances of one for_each resource: the fix is an edit of its for_each map (and of the routes keyed by it), not of a block',
-  'duplicate-peering/positive-three-connections.tf aws_vpc_peering_connection.hub["red"]':
-    'the three connections are instances of one for_each resource: the fix is an edit of its for_each map (and of the routes keyed by it), not of a block',
   'duplicate-peering/positive-three-connections.plan.json aws_vpc_peering_connection.hub["green"]':
-    'the three connections are instances of one for_each resource: the fix is an edit of its for_each map (and of the routes keyed by it), not of a block',
+    'the three connections are instances of one for_each resource: a plan shows the map\'s value, not whether it is a literal in the sources, so the edit of its entries is left to the .tf twin',
   'duplicate-peering/positive-three-connections.plan.json aws_vpc_peering_connection.hub["red"]':
-    'the three connections are instances of one for_each resource: the fix is an edit of its for_each map (and of the routes keyed by it), not of a block',
+    'the three connections are instances of one for_each resource: a plan shows the map\'s value, not whether it is a literal in the sources, so the edit of its entries is left to the .tf twin',
   'open-ingress/positive-parameter-default.cfn.yaml Db SecurityGroupIngress[0].CidrIp':
     "the world is the default of the template's parameter, not written in the rule: the fix is a decision about that parameter's default",
 };
