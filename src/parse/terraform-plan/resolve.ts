@@ -102,9 +102,19 @@ interface ParsedRef {
   readonly canon: string;
 }
 
+interface ReferenceList {
+  /** References that are not traversals, in order. */
+  readonly unreadable: readonly Lost[];
+  readonly specific: readonly ParsedRef[];
+  /** Whether one of them is `count.index` or `each.key`. */
+  readonly indexedByInstance: boolean;
+}
+
 export class Resolver {
   readonly #memo = new Map<string, Sources | null>();
   readonly #parsed = new Map<string, ParsedRef | null>();
+  /** References lists read, by array identity. */
+  readonly #lists = new WeakMap<readonly unknown[], ReferenceList>();
   /** for_each references (by array identity: one per configuration block) -> the resource iterated. */
   readonly #forEachMemo = new WeakMap<object, string | null>();
 
@@ -145,17 +155,32 @@ export class Resolver {
       out.addLost({ what: 'expression', reason: `expression has more than ${MAX_REFERENCES} references; vpclint does not follow them` });
       return out;
     }
-    const refs: ParsedRef[] = [];
-    for (const r of references) {
-      if (typeof r !== 'string') continue;
-      const p = this.#parse(r);
-      if (p === null) out.addLost({ what: r, reason: `value comes from ${r}, which vpclint cannot read` });
-      else refs.push(p);
-    }
-    const specific = mostSpecific(refs);
-    const indexedByInstance = specific.some((p) => isInstanceKeyRef(p.steps));
-    for (const p of specific) this.#one(p, inst, key, forEach, indexedByInstance, depth, out);
+    const list = this.#list(references);
+    for (const l of list.unreadable) out.addLost(l);
+    for (const p of list.specific) this.#one(p, inst, key, forEach, list.indexedByInstance, depth, out);
     return out;
+  }
+
+  /**
+   * A references list read once (by array identity: every instance of a resource shares its
+   * configuration's list): what cannot be read, and the most specific references.
+   */
+  #list(references: readonly unknown[]): ReferenceList {
+    let list = this.#lists.get(references);
+    if (list === undefined) {
+      const unreadable: Lost[] = [];
+      const refs: ParsedRef[] = [];
+      for (const r of references) {
+        if (typeof r !== 'string') continue;
+        const p = this.#parse(r);
+        if (p === null) unreadable.push({ what: r, reason: `value comes from ${r}, which vpclint cannot read` });
+        else refs.push(p);
+      }
+      const specific = mostSpecific(refs);
+      list = { unreadable, specific, indexedByInstance: specific.some((p) => isInstanceKeyRef(p.steps)) };
+      this.#lists.set(references, list);
+    }
+    return list;
   }
 
   /**

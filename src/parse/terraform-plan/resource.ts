@@ -66,6 +66,8 @@ export class PlanResource implements SourceResource {
   readonly #unknown: unknown;
   #config: JsonObject | null | undefined;
   #rebuilt: Map<string, Rebuilt> | undefined;
+  /** Unknown values already read, by `pathKey` (made on the first unknown read). */
+  #unknowns: Map<string, AttrValue> | undefined;
 
   constructor(
     ctx: PlanContext,
@@ -119,8 +121,18 @@ export class PlanResource implements SourceResource {
   }
 
   get(path: AttrPath): AttrValue {
+    // An unknown value is resolved through the configuration once per path: the builder reads
+    // some attributes (route_table_id, vpc_id) in several phases.
+    const memo = this.#unknowns;
+    const key = memo === undefined ? undefined : pathKey(path);
+    if (key !== undefined) {
+      const hit = memo!.get(key);
+      if (hit !== undefined) return hit;
+    }
     try {
-      return this.#get(path);
+      const v = this.#get(path);
+      if (v.state === 'unknown') (this.#unknowns ??= new Map()).set(key ?? pathKey(path), v);
+      return v;
     } catch (err) {
       // Nothing above should throw; if it does, the value is reported, not the crash.
       return { state: 'unknown', reason: `vpclint could not read this value (${err instanceof Error ? err.message : String(err)})`, refs: [] };
@@ -277,6 +289,13 @@ export class PlanResource implements SourceResource {
     }
     return NONE;
   }
+}
+
+/** A path as a map key, one per path: a one-step path is its name, any other its JSON after a NUL. */
+function pathKey(path: AttrPath): string {
+  const first = path[0];
+  if (path.length === 1 && typeof first === 'string' && !first.includes('\u0000')) return first;
+  return `\u0000${JSON.stringify(path)}`;
 }
 
 /**
