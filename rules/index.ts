@@ -24,6 +24,7 @@ import selfPeering from './self-peering.js';
 import openIngress from './open-ingress.js';
 import crossRegionSgReference from './cross-region-sg-reference.js';
 import broadPeerIngress from './broad-peer-ingress.js';
+import networkIntent from './network-intent.js';
 
 export const rules: readonly Rule[] = [
   invalidCidr,
@@ -47,4 +48,5 @@ export const rules: readonly Rule[] = [
   openIngress,
   crossRegionSgReference,
   broadPeerIngress,
+  networkIntent,
 ];

@@ -12,6 +12,7 @@ import { isInside, looksLikeJson, noInputIn, notAnInput } from './inputs.js';
 import type { Rule } from './engine/define-rule.js';
 import type { LintResult, Severity, ToolError } from './engine/finding.js';
 import { runRules } from './engine/run-rules.js';
+import { checkIntents, NETWORK_INTENT } from './engine/intents.js';
 import type { Baseline } from './engine/baseline.js';
 import { settle } from './engine/settle.js';
 import type { LoadedConfig } from './config/load.js';
@@ -19,6 +20,7 @@ import { VpclintError } from './errors.js';
 import { buildModel } from './model/build.js';
 import { summarizeTopology } from './model/topology.js';
 import type { SourceResource } from './model/source.js';
+import type { NetworkModel } from './model/types.js';
 import { parseJson } from './parse/json.js';
 import { capProblems } from './parse/problems.js';
 import { loadJsonTemplate, loadTemplate, readTemplates, type Template } from './parse/cloudformation/index.js';
@@ -60,6 +62,8 @@ export interface LintOptions {
   readonly sourceTree?: SourceTree;
   /** `--source-dir DIR`: the root module of the linted plans, looked in before the plan's directory and the repository root. */
   readonly sourceDir?: string;
+  /** Hears the model once it is built, before the rules run (`vpclint reach` asks it questions). */
+  readonly modelBuilt?: (model: NetworkModel) => void;
 }
 
 /** Turns anything a parser throws into a located tool error; unknown exceptions keep their cause. */
@@ -162,11 +166,17 @@ export function lintSources(sources: readonly SourceFile[], options: LintOptions
   for (const e of cfn.errors) errors.push(e);
   for (const r of options.config?.inventory ?? []) resources.push(r);
   const model = buildModel(resources, { removed });
+  options.modelBuilt?.(model);
   const rules = options.rules ?? allRules;
   const severityOverrides = options.severityOverrides ?? options.config?.severities;
   const texts = new Map(sources.map((s) => [s.file, s.text]));
   const readText = (file: string): string | undefined => texts.get(file) ?? options.readText?.(file);
-  const result = runRules(model, rules, { severityOverrides, ruleOptions: options.config?.ruleOptions, readText });
+  // Intents are followed once, here: their results are rule NET501's options and the reporters' data.
+  const intents = checkIntents(model, options.config?.intents ?? []);
+  for (const e of intents.errors) errors.push(e);
+  const ruleOptions = new Map(options.config?.ruleOptions ?? []);
+  if (intents.checks.length > 0) ruleOptions.set(NETWORK_INTENT, { intents: intents.checks });
+  const result = runRules(model, rules, { severityOverrides, ruleOptions, readText });
   const settled = settle(result, {
     resources,
     rules,
@@ -184,6 +194,7 @@ export function lintSources(sources: readonly SourceFile[], options: LintOptions
     errors: [...errors, ...result.errors],
     files,
     topology: summarizeTopology(model, settled.findings),
+    ...(intents.checks.length === 0 ? {} : { intents: intents.checks.map((c) => c.result) }),
     suppressed: settled.suppressed,
     ...(settled.baseline === undefined ? {} : { baseline: settled.baseline }),
   };

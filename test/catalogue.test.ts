@@ -36,6 +36,8 @@ const DESIGN_CATALOGUE: Record<string, [string, string]> = {
   NET401: ['open-ingress', 'error'],
   NET402: ['cross-region-sg-reference', 'error'],
   NET403: ['broad-peer-ingress', 'note'],
+  // Issue 15: DESIGN.md reserves NET5xx (error) for network intents of the configuration file.
+  NET501: ['network-intent', 'error'],
 };
 
 describe('rule catalogue', () => {

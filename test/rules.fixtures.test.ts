@@ -7,11 +7,17 @@
  * expected.json entries:
  *   { "file", "line", "resource", "severity", "messageId", "data" }    a finding
  *   { "file", "resource", "unresolved": "<reason>" }                     an unresolved check
+ *
+ * An input may have a configuration file, `<name>.vpclint.yml` beside it, where `<name>` is the
+ * input's name without its format (`positive-x.tf`, `positive-x.plan.json` and
+ * `positive-x.cfn.yaml` share `positive-x.vpclint.yml`): the rule's settings (NET501's intents).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
+import { existsSync } from 'node:fs';
+import { parseConfig } from '../src/config/load.js';
 import { lintPaths, lintSources, lintSourcesAsync } from '../src/run.js';
 import { fixturesDir } from './helpers/repo.js';
 
@@ -36,10 +42,20 @@ const INPUT = /\.(json|tf|ya?ml|template|tf\.d)$/;
 /** Is an expected.json `file` (a location) in this input? A `.tf.d` input holds files of its own. */
 const inInput = (location: string, input: string): boolean => location === input || (input.endsWith('.tf.d') && location.startsWith(`${input}/`));
 
+/** A fixture's configuration file (see the top of this file). */
+const CONFIG = /\.vpclint\.yml$/;
+
+async function fixtureConfig(dir: string, file: string) {
+  const name = `${file.replace(/(\.plan\.json|\.cfn\.ya?ml|\.cfn\.json|\.tf\.d|\.tf|\.json|\.ya?ml|\.template)$/, '')}.vpclint.yml`;
+  if (!existsSync(path.join(dir, name))) return undefined;
+  return parseConfig(readFileSync(path.join(dir, name), 'utf8'), name, dir, rules);
+}
+
 async function lintFixture(dir: string, file: string) {
-  if (file.endsWith('.tf.d')) return lintPaths([file], { cwd: dir });
+  const config = await fixtureConfig(dir, file);
+  if (file.endsWith('.tf.d')) return lintPaths([file], { cwd: dir, config });
   const text = readFileSync(path.join(dir, file), 'utf8');
-  return file.endsWith('.tf') ? lintSourcesAsync([{ file, text }]) : lintSources([{ file, text }]);
+  return file.endsWith('.tf') ? lintSourcesAsync([{ file, text }], { config }) : lintSources([{ file, text }], { config });
 }
 
 const ruleDirs = rules.map((r) => r.name).filter((name) => {
@@ -53,7 +69,7 @@ const ruleDirs = rules.map((r) => r.name).filter((name) => {
 describe.each(ruleDirs)('fixtures/%s', (name) => {
   const rule = rules.find((r) => r.name === name)!;
   const dir = path.join(fixturesDir, name);
-  const files = readdirSync(dir).filter((f) => INPUT.test(f) && f !== 'expected.json').sort();
+  const files = readdirSync(dir).filter((f) => INPUT.test(f) && !CONFIG.test(f) && f !== 'expected.json').sort();
   const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Expected[];
   const positives = files.filter((f) => f.startsWith('positive-'));
   const negatives = files.filter((f) => f.startsWith('negative-'));

@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { JsonSchema, Rule } from '../engine/define-rule.js';
 import type { Severity } from '../engine/finding.js';
+import type { Intent } from '../engine/intents.js';
 import { isDate, type ExternalSuppression } from '../engine/suppress.js';
 import { ConfigError } from '../errors.js';
 import type { SourceResource } from '../model/source.js';
@@ -41,8 +42,10 @@ export interface LoadedConfig {
   readonly ignores: readonly ExternalSuppression[];
   /** The inventory's VPCs and route tables, as source resources of format `config`. */
   readonly inventory: readonly SourceResource[];
-  /** The `ignore` entries and the `inventory` as the file writes them (for `--print-config`). */
-  readonly written: { readonly ignore?: unknown; readonly inventory?: unknown };
+  /** The `intents` entries, checked (rule NET501 network-intent); their endpoints are resolved when the model is built. */
+  readonly intents: readonly Intent[];
+  /** The `ignore` entries, the `inventory` and the `intents` as the file writes them (for `--print-config`). */
+  readonly written: { readonly ignore?: unknown; readonly inventory?: unknown; readonly intents?: unknown };
 }
 
 /**
@@ -134,6 +137,7 @@ export async function parseConfig(text: string, file: string, dir: string, rules
     exclude?: string[];
     ignore?: { rule: string | string[]; resource: string; reason: string; expires?: string }[];
     inventory?: unknown;
+    intents?: IntentEntry[];
   };
 
   const severities = new Map<string, Severity | 'off'>();
@@ -184,6 +188,7 @@ export async function parseConfig(text: string, file: string, dir: string, rules
   });
 
   checkInventoryIds(doc, config.inventory);
+  const intents = readIntents(doc, config.intents ?? []);
   return {
     file,
     dir,
@@ -193,9 +198,11 @@ export async function parseConfig(text: string, file: string, dir: string, rules
     exclude: config.exclude ?? [],
     ignores,
     inventory: inventoryResources(doc, config.inventory),
+    intents,
     written: {
       ...(config.ignore === undefined ? {} : { ignore: config.ignore }),
       ...(config.inventory === undefined ? {} : { inventory: config.inventory }),
+      ...(config.intents === undefined ? {} : { intents: config.intents }),
     },
   };
 }
@@ -203,6 +210,59 @@ export async function parseConfig(text: string, file: string, dir: string, rules
 function where(doc: ConfigDocument, at: ConfigPath, value = false): { file: string; line: number; column?: number } {
   const loc = value ? doc.locateValue(at) : doc.locate(at);
   return loc.column === undefined ? { file: loc.file, line: loc.line } : { file: loc.file, line: loc.line, column: loc.column };
+}
+
+interface IntentEntry {
+  name: string;
+  from: string;
+  to: string;
+  protocol?: 'tcp' | 'udp' | 'icmp' | 'all';
+  port?: number;
+  expect: 'allow' | 'deny';
+}
+
+/**
+ * The `intents`, after the schema: names are unique, TCP and UDP name a port, an ICMP type is at
+ * most 255, `all` names none. Endpoints are resolved later, against the model (engine/intents.ts).
+ */
+function readIntents(doc: ConfigDocument, entries: readonly IntentEntry[]): Intent[] {
+  const names = new Map<string, string>();
+  return entries.map((entry, i) => {
+    const name = entry.name.trim();
+    const first = names.get(name);
+    if (first !== undefined) {
+      const at: ConfigPath = ['intents', i, 'name'];
+      throw new ConfigError(`${formatKey(at)}: the intent "${name}" is named twice (first at ${first})`, { ...where(doc, at, true), hint: 'give each intent its own name' });
+    }
+    names.set(name, formatKey(['intents', i, 'name']));
+    const protocol = entry.protocol ?? 'tcp';
+    if ((protocol === 'tcp' || protocol === 'udp') && entry.port === undefined) {
+      throw new ConfigError(`${formatKey(['intents', i])}: "port" is missing: a ${protocol.toUpperCase()} intent names its destination port`, {
+        ...where(doc, ['intents', i], true),
+        hint: protocol === 'tcp' && entry.protocol === undefined ? 'the protocol is tcp unless the intent says otherwise; set port, or protocol: all' : 'set port',
+      });
+    }
+    if (protocol === 'icmp' && entry.port !== undefined && entry.port > 255) {
+      const at: ConfigPath = ['intents', i, 'port'];
+      throw new ConfigError(`${formatKey(at)}: ICMP type ${entry.port} is not between 0 and 255`, { ...where(doc, at, true) });
+    }
+    if (protocol === 'all' && entry.port !== undefined) {
+      const at: ConfigPath = ['intents', i, 'port'];
+      throw new ConfigError(`${formatKey(at)}: protocol all covers every port, so port says nothing`, { ...where(doc, at, true), hint: 'remove port, or name the protocol' });
+    }
+    return {
+      name,
+      from: entry.from.trim(),
+      to: entry.to.trim(),
+      protocol,
+      ...(entry.port === undefined ? {} : { port: entry.port }),
+      expect: entry.expect,
+      location: doc.locateValue(['intents', i]),
+      fromLocation: doc.locateValue(['intents', i, 'from']),
+      toLocation: doc.locateValue(['intents', i, 'to']),
+      subject: new ConfigResource(doc, `intents[${i}]`, 'vpclint:intent', ['intents', i], entry),
+    };
+  });
 }
 
 /** A VPC or route table ID listed twice would make two entities of one real thing. */

@@ -106,6 +106,28 @@ const inventory = {
   },
 };
 
+const intents = {
+  description: 'Flows the network must allow or deny, checked on every run (rule NET501 network-intent): a broken one is a finding at the hop that breaks it.',
+  type: 'array',
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['name', 'from', 'to', 'expect'],
+    properties: {
+      name: { description: 'A name for the intent, unique in this file.', type: 'string', pattern: '\\S' },
+      from: {
+        description: 'Where the traffic starts: a subnet, security group or VPC (by address, logical ID, ID or Name tag), or an IP address or CIDR block inside one subnet.',
+        type: 'string',
+        pattern: '\\S',
+      },
+      to: { description: 'Where the traffic goes, named like from.', type: 'string', pattern: '\\S' },
+      protocol: { description: 'tcp (the default), udp, icmp or all.', enum: ['tcp', 'udp', 'icmp', 'all'] },
+      port: { description: 'The destination port (tcp, udp: required) or the ICMP type (icmp: optional).', type: 'integer', minimum: 0, maximum: 65535 },
+      expect: { description: 'allow: the flow and its replies must get through; deny: they must not.', enum: ['allow', 'deny'] },
+    },
+  },
+};
+
 /** The configuration file's schema for a rule catalogue. */
 export function configSchema(rules: readonly Rule[]): JsonSchema {
   // Each rule is defined once and named twice (by ID and by name).
@@ -162,6 +184,7 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
         },
       },
       inventory,
+      intents,
     },
   };
 }

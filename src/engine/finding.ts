@@ -1,5 +1,6 @@
 import type { ModuleCallLocation, SourceLocation } from '../model/source.js';
 import type { Topology } from '../model/topology.js';
+import type { IntentResult } from './intents.js';
 import type { Subject } from '../model/types.js';
 
 export type Severity = 'error' | 'warning' | 'note';
@@ -179,4 +180,6 @@ export interface LintResult {
   readonly suppressed?: readonly Finding[];
   /** The comparison with the baseline, when one was given. */
   readonly baseline?: BaselineComparison;
+  /** The configuration file's intents and their verdicts, when it has any (rule NET501 network-intent). */
+  readonly intents?: readonly IntentResult[];
 }

@@ -176,6 +176,40 @@ describe('parseConfig: a valid file', () => {
     ]);
   });
 
+  it('reads intents (protocol tcp by default) with where each is written, and keeps them for --print-config', async () => {
+    const text = 'intents:\n  - name: app reaches db\n    from: hub-app\n    to: aws_security_group.db\n    port: 5432\n    expect: allow\n  - { name: no dev to prod, from: dev, to: prod, protocol: all, expect: deny }\n';
+    const config = await parseConfig(text, '.vpclint.yml', '/repo', rules);
+    expect(config.intents.map(({ subject, ...rest }) => ({ ...rest, subject: [subject.address, subject.location()] }))).toEqual([
+      {
+        name: 'app reaches db',
+        from: 'hub-app',
+        to: 'aws_security_group.db',
+        protocol: 'tcp',
+        port: 5432,
+        expect: 'allow',
+        location: { file: '.vpclint.yml', line: 2, column: 5 },
+        fromLocation: { file: '.vpclint.yml', line: 3, column: 11 },
+        toLocation: { file: '.vpclint.yml', line: 4, column: 9 },
+        subject: ['intents[0]', { file: '.vpclint.yml', line: 2, column: 5 }],
+      },
+      {
+        name: 'no dev to prod',
+        from: 'dev',
+        to: 'prod',
+        protocol: 'all',
+        expect: 'deny',
+        location: { file: '.vpclint.yml', line: 7, column: 5 },
+        fromLocation: { file: '.vpclint.yml', line: 7, column: 35 },
+        toLocation: { file: '.vpclint.yml', line: 7, column: 44 },
+        subject: ['intents[1]', { file: '.vpclint.yml', line: 7, column: 5 }],
+      },
+    ]);
+    expect(config.written.intents).toEqual([
+      { name: 'app reaches db', from: 'hub-app', to: 'aws_security_group.db', port: 5432, expect: 'allow' },
+      { name: 'no dev to prod', from: 'dev', to: 'prod', protocol: 'all', expect: 'deny' },
+    ]);
+  });
+
   it('reads an empty file and a JSON file', async () => {
     expect((await parseConfig('', '.vpclint.yml', '/repo', rules)).severities.size).toBe(0);
     const json = await parseConfig('{ "rules": { "NET403": "warning" } }', '.vpclint.json', '/repo', rules);
@@ -210,7 +244,52 @@ describe('parseConfig: every problem names the file, the line and the key', () =
     {
       name: 'an unknown top-level key',
       text: 'rules: {}\nfail-on: warning\n',
-      want: '.vpclint.yml:2:1: fail-on: unknown key "fail-on" | allowed here: $schema, rules, include, exclude, ignore, inventory',
+      want: '.vpclint.yml:2:1: fail-on: unknown key "fail-on" | allowed here: $schema, rules, include, exclude, ignore, inventory, intents',
+    },
+    {
+      name: 'an intent without expect',
+      text: 'intents:\n  - name: app to db\n    from: app\n    to: db\n    port: 5432\n',
+      want: '.vpclint.yml:2:5: intents[0]: "expect" is missing',
+    },
+    {
+      name: 'an intent expecting something else',
+      text: 'intents:\n  - name: app to db\n    from: app\n    to: db\n    port: 5432\n    expect: maybe\n',
+      want: '.vpclint.yml:6:13: intents[0].expect: must be one of allow, deny, not "maybe"',
+    },
+    {
+      name: 'an intent with an unknown protocol',
+      text: 'intents:\n  - name: app to db\n    from: app\n    to: db\n    protocol: sctp\n    expect: allow\n',
+      want: '.vpclint.yml:5:15: intents[0].protocol: must be one of tcp, udp, icmp, all, not "sctp"',
+    },
+    {
+      name: 'an intent with a port out of range',
+      text: 'intents:\n  - name: app to db\n    from: app\n    to: db\n    port: 70000\n    expect: allow\n',
+      want: '.vpclint.yml:5:11: intents[0].port: must be at most 65535',
+    },
+    {
+      name: 'a TCP intent (the default protocol) without a port',
+      text: 'intents:\n  - name: app to db\n    from: app\n    to: db\n    expect: allow\n',
+      want: '.vpclint.yml:2:5: intents[0]: "port" is missing: a TCP intent names its destination port | the protocol is tcp unless the intent says otherwise; set port, or protocol: all',
+    },
+    {
+      name: 'an ICMP intent with a type above 255',
+      text: 'intents:\n  - name: ping\n    from: app\n    to: db\n    protocol: icmp\n    port: 300\n    expect: allow\n',
+      want: '.vpclint.yml:6:11: intents[0].port: ICMP type 300 is not between 0 and 255',
+    },
+    {
+      name: 'an all-traffic intent with a port',
+      text: 'intents:\n  - name: all\n    from: app\n    to: db\n    protocol: all\n    port: 22\n    expect: deny\n',
+      want: '.vpclint.yml:6:11: intents[0].port: protocol all covers every port, so port says nothing | remove port, or name the protocol',
+    },
+    {
+      name: 'two intents with one name',
+      text: 'intents:\n  - { name: a, from: x, to: y, port: 1, expect: allow }\n  - { name: a, from: y, to: x, port: 1, expect: deny }\n',
+      want: '.vpclint.yml:3:13: intents[1].name: the intent "a" is named twice (first at intents[0].name) | give each intent its own name',
+    },
+    {
+      name: 'an intent with an empty endpoint',
+      text: 'intents:\n  - name: app to db\n    from: " "\n    to: db\n    port: 5432\n    expect: allow\n',
+      want: '.vpclint.yml:3:11: intents[0].from: must not be empty',
     },
     {
       name: 'an option of another rule',

@@ -95,15 +95,37 @@ function locate(subject: Subject): SourceLocation | undefined {
   return (subject.path !== undefined ? r.attributeLocation(subject.path) : undefined) ?? r.location();
 }
 
-function thing(x: { readonly label: string; readonly resource?: Subject['resource'] }): { resource: string; location: SourceLocation | undefined } {
-  return { resource: x.resource?.address ?? x.label, location: x.resource?.location() };
+/** Where a hop's resource is, and (when it has one) the subject a finding about the hop names. */
+interface At {
+  readonly resource: string;
+  readonly location: SourceLocation | undefined;
+  readonly subject?: Subject;
+}
+
+function thing(x: { readonly label: string; readonly resource?: Subject['resource'] }): At {
+  return x.resource === undefined ? { resource: x.label, location: undefined } : { resource: x.resource.address, location: x.resource.location(), subject: { resource: x.resource } };
+}
+
+function at(subject: Subject): At {
+  return { resource: subject.resource.address, location: locate(subject), subject };
+}
+
+/**
+ * The subject of each hop the engine made (the resource, or the rule, entry or route within it),
+ * kept beside the hop rather than in it so that a hop stays plain data (JSON output, tests).
+ */
+const hopSubjects = new WeakMap<Hop, Subject>();
+
+/** The model subject a hop names (for a finding located at the hop), when it has one. */
+export function hopSubject(h: Hop): Subject | undefined {
+  return hopSubjects.get(h);
 }
 
 /** A route table's resource, or for the table AWS creates with a VPC, the VPC. */
-function tableThing(table: RouteTable): { resource: string; location: SourceLocation | undefined } {
+function tableThing(table: RouteTable): At {
   if (table.resource !== undefined) return thing(table);
   const vpc = table.vpc.state === 'known' ? table.vpc.value : undefined;
-  return vpc?.resource !== undefined ? { resource: vpc.resource.address, location: vpc.resource.location() } : { resource: table.label, location: undefined };
+  return vpc?.resource !== undefined ? thing(vpc) : { resource: table.label, location: undefined };
 }
 
 // ---- route lookup
@@ -177,12 +199,15 @@ interface Placement {
   readonly group: SecurityGroup | undefined;
 }
 
-function hop(kind: Hop['hop'], at: { resource: string; location: SourceLocation | undefined }, decision: HopDecision, detail: string, fix?: string): Hop {
-  return fix === undefined ? { hop: kind, ...at, decision, detail } : { hop: kind, ...at, decision, detail, fix };
+function hop(kind: Hop['hop'], where: At, decision: HopDecision, detail: string, fix?: string): Hop {
+  const { resource, location } = where;
+  const h: Hop = fix === undefined ? { hop: kind, resource, location, decision, detail } : { hop: kind, resource, location, decision, detail, fix };
+  if (where.subject !== undefined) hopSubjects.set(h, where.subject);
+  return h;
 }
 
 function routeHop(kind: 'route' | 'return-route', route: Route, decision: HopDecision, detail: string, fix?: string): Hop {
-  return hop(kind, { resource: route.subject.resource.address, location: locate({ resource: route.subject.resource, path: route.destinationPath }) }, decision, detail, fix);
+  return hop(kind, at({ resource: route.subject.resource, path: route.destinationPath }), decision, detail, fix);
 }
 
 /** The network ACL hop of one subnet in one direction. */
@@ -207,8 +232,7 @@ function aclHop(index: ReachIndex, kind: Hop['hop'], subnet: Subnet, egress: boo
   }
   if (acl === undefined) return hop(kind, thing(subnet), 'unknown', `The VPC of ${subnet.label} is unknown, so its default network ACL cannot be told.`);
   const v = evaluateAcl(acl, index.entries(acl), egress, traffic);
-  const at = v.entry !== undefined ? { resource: v.entry.subject.resource.address, location: locate(v.entry.subject) } : thing(acl);
-  return hop(kind, at, v.decision, v.detail, v.fix);
+  return hop(kind, v.entry !== undefined ? at(v.entry.subject) : thing(acl), v.decision, v.detail, v.fix);
 }
 
 /** Is the peering connection (going to be) accepted? */
@@ -263,7 +287,7 @@ function pathBetween(index: ReachIndex, src: Placement, dst: Placement, flow: Fl
   // 1. source group egress
   if (src.group !== undefined) {
     const v = evaluateGroup(src.group, 'egress', flow, { range: dst.range, group: dst.group }, sameVpc ? undefined : connection);
-    hops.push(hop('sg-egress', v.rule !== undefined ? { resource: v.rule.subject.resource.address, location: locate(v.rule.subject) } : thing(src.group), v.decision, v.detail, v.fix));
+    hops.push(hop('sg-egress', v.rule !== undefined ? at(v.rule.subject) : thing(src.group), v.decision, v.detail, v.fix));
   }
   // 2. source ACL outbound
   if (!sameSubnet) hops.push(aclHop(index, 'nacl-out', src.subnet, true, forward(dst.range)));
@@ -334,7 +358,7 @@ function pathBetween(index: ReachIndex, src: Placement, dst: Placement, flow: Fl
   if (!sameSubnet) hops.push(aclHop(index, 'nacl-in', dst.subnet, false, forward(src.range)));
   if (dst.group !== undefined) {
     const v = evaluateGroup(dst.group, 'ingress', flow, { range: src.range, group: src.group }, sameVpc ? undefined : connection);
-    hops.push(hop('sg-ingress', v.rule !== undefined ? { resource: v.rule.subject.resource.address, location: locate(v.rule.subject) } : thing(dst.group), v.decision, v.detail, v.fix));
+    hops.push(hop('sg-ingress', v.rule !== undefined ? at(v.rule.subject) : thing(dst.group), v.decision, v.detail, v.fix));
   }
   // 7. the reply
   if (!sameSubnet) hops.push(aclHop(index, 'return-nacl-out', dst.subnet, true, back(src.range)));
