@@ -25,6 +25,8 @@ import { explainRule, findRule, listRulesJson, listRulesText } from './cli/rule-
 import { hasRuleFlags, selectRules, type RuleFlags } from './cli/rule-selection.js';
 import { printConfig, writeInitConfig } from './cli/config-commands.js';
 import { closest } from './cli/suggest.js';
+import { sourceDirectory, terraformVariables } from './cli/input-options.js';
+import { runReach } from './cli/reach.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -43,6 +45,7 @@ export interface MainOptions {
 }
 
 export const HELP = `Usage: vpclint [options] [paths..]
+       vpclint reach FROM TO [--port N] [--protocol tcp|udp|icmp|all] [options] [paths..]
 
 Lint AWS network designs in three kinds of input: Terraform plan JSON (terraform show -json
 plan.out > plan.json), Terraform sources (.tf) and CloudFormation templates (JSON or YAML).
@@ -52,6 +55,11 @@ input. Directories are searched recursively, skipping node_modules, .terraform a
 files there that are not inputs are skipped. A file named here that vpclint does not read, or a
 path with nothing to read, is an error (exit 2). Registry, git, HTTP and S3 modules are read
 where terraform init installed them (.terraform/modules); one that is not installed is an error.
+
+vpclint reach answers whether traffic can go from FROM to TO (a subnet, security group or VPC,
+or an IP address) and its replies come back, hop by hop through security groups, network ACLs,
+route tables and peering connections (exit 0 allowed, 1 denied, 2 unknown); see
+vpclint reach --help.
 
 Output:
   --format NAME[=FILE]   output format: text (default), json, sarif, markdown (a pull-request
@@ -286,37 +294,6 @@ function parseCommandLine(argv: readonly string[]): CliOptions {
   };
 }
 
-/** `--source-dir DIR` as a display path (relative to cwd, / separators); a usage error when it is not a directory. */
-function sourceDirectory(dir: string, cwd: string): string {
-  const absolute = path.resolve(cwd, dir);
-  let isDirectory = false;
-  try {
-    isDirectory = statSync(absolute).isDirectory();
-  } catch {
-    isDirectory = false;
-  }
-  if (!isDirectory) throw new UsageError(`--source-dir ${dir}: no such directory`, { hint: 'name the directory of the Terraform root module the plan was made from' });
-  const relative = path.relative(cwd, absolute).split(path.sep).join('/');
-  return relative === '' ? '.' : relative;
-}
-
-/** `--var-file FILE` and `--var NAME=VALUE` in the order given (Terraform applies them in order). */
-function terraformVariables(tokens: readonly { kind: string; name?: string; value?: string | undefined }[] | undefined): TerraformVariableInput[] {
-  const out: TerraformVariableInput[] = [];
-  for (const t of tokens ?? []) {
-    if (t.kind !== 'option' || t.value === undefined) continue;
-    if (t.name === 'var-file') out.push({ kind: 'file', file: t.value });
-    if (t.name !== 'var') continue;
-    const eq = t.value.indexOf('=');
-    const name = eq === -1 ? '' : t.value.slice(0, eq).trim();
-    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
-      throw new UsageError(`--var needs NAME=VALUE with a variable name, not "${t.value}"`, { hint: 'for example --var vpc_cidr=10.0.0.0/16' });
-    }
-    out.push({ kind: 'var', name, value: t.value.slice(eq + 1) });
-  }
-  return out;
-}
-
 /** Colour on a terminal; never with NO_COLOR (non-empty); FORCE_COLOR (other than 0/false) forces it. */
 export function useColor(io: Pick<CliIo, 'env' | 'isTTY'>): boolean {
   const noColor = io.env.NO_COLOR;
@@ -478,6 +455,11 @@ export async function main(argv: readonly string[], processIo: CliIo, options: M
   const io: CliIo = { ...processIo, stderr: (text) => processIo.stderr(escapeLines(text)) };
   const debug = argv.includes('--debug');
   try {
+    // Subcommands: `vpclint reach FROM TO …` (src/cli/reach.ts); anything else is a lint run.
+    if (argv[0] === 'reach') {
+      const color = useColor(io);
+      return await runReach(argv.slice(1), { ...io, color, printError: (error) => printError(io, error, debug) });
+    }
     const cli = parseCommandLine(argv);
     if (cli.help) {
       io.stdout(HELP);

@@ -9,6 +9,8 @@
  *   ====tty====            optional: `true` when stdout is a terminal
  *   ====rules====          optional: `all` and/or test rules by name (see scenarios.test.ts)
  *   ====file:PATH====      an input file, written under the temporary working directory
+ *   ====copy====           optional: repository files or directories (one a line), copied to
+ *                          the same relative path under the temporary working directory
  *   ====stdin====          optional: what standard input holds (for the path `-`)
  *   ====stdout====         expected stdout
  *   ====stderr====         expected stderr

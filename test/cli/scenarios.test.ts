@@ -4,7 +4,7 @@
  * any files the run writes. `UPDATE_SCENARIOS=1 npx vitest run test/cli` rewrites the expected
  * sections from the actual output (sections using {{any}} are kept); review the diff.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rules as allRules } from '../../rules/index.js';
 import { main } from '../../src/cli.js';
 import { defineRule, type Rule } from '../../src/engine/define-rule.js';
+import { repoRoot } from '../helpers/repo.js';
 import { formatSections, matchesExpected, parseSections, showEscapes, splitArgs, type Section } from './scenario-format.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -101,6 +102,11 @@ describe('CLI scenarios', () => {
       const target = path.join(cwd, s.name.slice('file:'.length));
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, s.body);
+    }
+    // Repository files (fixtures, examples) copied to the same relative path, so that locations in
+    // the output read as they do in the repository.
+    for (const file of (one(sections, 'copy') ?? '').split('\n').map((l) => l.trim()).filter(Boolean)) {
+      cpSync(path.join(repoRoot, file), path.join(cwd, file), { recursive: true });
     }
     const env: Record<string, string> = {};
     for (const line of (one(sections, 'env') ?? '').split('\n')) {
