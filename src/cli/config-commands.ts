@@ -40,6 +40,7 @@ export function printConfig(rules: readonly Rule[], config: LoadedConfig | undef
     exclude: config?.exclude ?? [],
     ...(config?.written.ignore === undefined ? {} : { ignore: config.written.ignore }),
     ...(config?.written.inventory === undefined ? {} : { inventory: config.written.inventory }),
+    ...(config?.written.intents === undefined ? {} : { intents: config.written.intents }),
   };
   if (format === 'json') {
     const data = { configFile: config?.file ?? null, rules: Object.fromEntries(effective), ...rest };
@@ -129,6 +130,21 @@ export function initConfigText(rules: readonly Rule[]): string {
     '#           routes:',
     '#             - destination: 10.0.0.0/16',
     '#               target: pcx-0abc12345',
+    '',
+    '# Flows the network must allow or deny, checked on every run (NET501 network-intent): from and',
+    '# to name a subnet, security group or VPC (address, logical ID, ID or Name tag) or an IP address',
+    '# in one subnet; protocol tcp (default), udp, icmp or all; port for tcp and udp.',
+    '# intents:',
+    '#   - name: app reaches the database',
+    '#     from: aws_subnet.app',
+    '#     to: aws_security_group.db',
+    '#     port: 5432',
+    '#     expect: allow',
+    '#   - name: dev does not reach prod',
+    '#     from: dev-vpc',
+    '#     to: prod-vpc',
+    '#     protocol: all',
+    '#     expect: deny',
   );
   return `${lines.join('\n')}\n`;
 }

@@ -36,8 +36,8 @@ describe('--init', () => {
     const cwd = project('init-uncommented', { 'main.tf': '' });
     await run(cwd, ['--init']);
     const text = readFileSync(path.join(cwd, '.vpclint.yml'), 'utf8');
-    // Uncomment the include, exclude, ignore and inventory examples, and open-ingress's options block.
-    let uncommented = text.replace(/^# ((include|exclude|ignore|inventory):.*)$/gm, '$1').replace(/^# {3}(.*)$/gm, '  $1');
+    // Uncomment the include, exclude, ignore, inventory and intents examples, and open-ingress's options block.
+    let uncommented = text.replace(/^# ((include|exclude|ignore|inventory|intents):.*)$/gm, '$1').replace(/^# {3}(.*)$/gm, '  $1');
     const start = uncommented.indexOf('  # open-ingress:\n');
     const end = uncommented.indexOf('  # NET', start);
     const block = uncommented.slice(start, end).replace(/^ {2}# /gm, '  ');
@@ -51,6 +51,10 @@ describe('--init', () => {
       [['NET401'], 'module.edge.aws_security_group_rule.public_https', 'public ALB, reviewed by security', '2027-03-31'],
     ]);
     expect(config.inventory.map((r) => r.address)).toEqual(['vpc-0shared1234', 'rtb-0shared1234']);
+    expect(config.intents.map((i) => [i.name, i.from, i.to, i.protocol, i.port, i.expect])).toEqual([
+      ['app reaches the database', 'aws_subnet.app', 'aws_security_group.db', 'tcp', 5432, 'allow'],
+      ['dev does not reach prod', 'dev-vpc', 'prod-vpc', 'all', undefined, 'deny'],
+    ]);
   });
 });
 
