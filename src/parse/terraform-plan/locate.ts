@@ -19,6 +19,13 @@ export class AddressLocator {
   readonly #bom: boolean;
   #sections: readonly string[] = [];
   #offsets: Map<string, number> | undefined;
+  /** resource_changes' best places only (#scanChanges). */
+  #changes: Map<string, number> | undefined;
+  /** Where the section keys found so far are, and their names (#findSections). */
+  readonly #starts: number[] = [];
+  readonly #names: string[] = [];
+  #nextSection = 0;
+  #from = 0;
   // Kept per file: the engine may ask for locations of several files in turn.
   #lines: LineColumnOf | undefined;
 
@@ -40,7 +47,9 @@ export class AddressLocator {
 
   /** 1-based line/column of the resource's `"address"` key; line 1, column 1 when not found. */
   locate(address: string): { line: number; column: number } {
-    const offset = this.#scan().get(address);
+    // The best place, when the resource has one, is in resource_changes: that section alone is
+    // scanned first, and the whole text only for an address it does not have.
+    const offset = (this.#offsets === undefined ? this.#scanChanges().get(address) : undefined) ?? this.#scan().get(address);
     return offset === undefined ? { line: 1, column: 1 } : this.#lineColumn(offset);
   }
 
@@ -56,21 +65,61 @@ export class AddressLocator {
     return m === null ? { line: 1, column: 1 } : this.#lineColumn(m.index + m[0].length);
   }
 
+  /**
+   * Finds the keys of the top-level sections, in order, each after the one before (the text
+   * holds them in the order of the parsed object's keys), until `until` and the section after it
+   * are found, or every section is.
+   */
+  #findSections(until?: string): void {
+    const sections = this.#sections;
+    while (this.#nextSection < sections.length) {
+      if (until !== undefined) {
+        const at = this.#names.indexOf(until);
+        if (at >= 0 && at + 1 < this.#names.length) return;
+      }
+      const key = sections[this.#nextSection++]!;
+      const re = keyPattern(key, 'g');
+      re.lastIndex = this.#from;
+      const m = re.exec(this.#text);
+      if (m === null) continue;
+      this.#starts.push(m.index);
+      this.#names.push(key);
+      this.#from = m.index + m[0].length;
+    }
+  }
+
+  /**
+   * The first place of each address in resource_changes followed by the usual next key (the best
+   * place #scan gives an address), found by scanning that section only. An `"address"` match
+   * cannot span a section key of valid JSON, so a scan from the section's start meets the same
+   * matches there as a scan of the whole text.
+   */
+  #scanChanges(): Map<string, number> {
+    if (this.#changes !== undefined) return this.#changes;
+    const text = this.#text;
+    const changes = new Map<string, number>();
+    this.#findSections('resource_changes');
+    const s = this.#names.indexOf('resource_changes');
+    if (s >= 0) {
+      const end = this.#starts[s + 1] ?? text.length;
+      ADDRESS.lastIndex = this.#starts[s]!;
+      for (let m = ADDRESS.exec(text); m !== null && m.index < end; m = ADDRESS.exec(text)) {
+        RESOURCE_FOLLOWS.lastIndex = ADDRESS.lastIndex;
+        if (!RESOURCE_FOLLOWS.test(text)) continue;
+        const address = unescapeJsonString(m[1]!);
+        if (address !== undefined && !changes.has(address)) changes.set(address, m.index);
+      }
+    }
+    this.#changes = changes;
+    return changes;
+  }
+
   #scan(): Map<string, number> {
     if (this.#offsets !== undefined) return this.#offsets;
     const text = this.#text;
-    const starts: number[] = [];
-    const names: string[] = [];
-    let from = 0;
-    for (const key of this.#sections) {
-      const re = keyPattern(key, 'g');
-      re.lastIndex = from;
-      const m = re.exec(text);
-      if (m === null) continue;
-      starts.push(m.index);
-      names.push(key);
-      from = m.index + m[0].length;
-    }
+    this.#findSections();
+    const starts = this.#starts;
+    const names = this.#names;
     // Best first: a resource_changes entry, a values entry, then either without the usual next key.
     const tiers = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
     let s = -1;
