@@ -194,7 +194,12 @@ function resolveEnd(model: NetworkModel, text: string): EndpointResolution {
   if (!subnet.ok) return subnet;
   if (group.spec.kind !== 'security-group') return { ok: false, error: `${text.slice(0, at).trim()}, before the @, is not a security group` };
   if (subnet.spec.kind !== 'subnet') return { ok: false, error: `${text.slice(at + 1).trim()}, after the @, is not a subnet` };
-  return { ok: true, spec: { kind: 'security-group', group: group.spec.group, subnet: subnet.spec.subnet } };
+  const { group: g } = group.spec;
+  const { subnet: sub } = subnet.spec;
+  if (g.vpc.state === 'known' && sub.vpc.state === 'known' && g.vpc.value !== sub.vpc.value) {
+    return { ok: false, error: `${sub.label} is not in ${g.vpc.value.label}, the VPC of ${g.label}, so no instance of the group can be in it` };
+  }
+  return { ok: true, spec: { kind: 'security-group', group: g, subnet: sub } };
 }
 
 /**
