@@ -10,7 +10,7 @@
  * without functions are returned as they are (no copies).
  */
 import type { AttrRef } from '../../model/source.js';
-import { cidrFn, wholeNumber } from './fn-cidr.js';
+import { cidrFn, wholeNumber, type CidrFnResult } from './fn-cidr.js';
 import type { OutputDecl, ParameterDecl, ResourceDecl, Template } from './template.js';
 import { kindName } from './template.js';
 import type { Entry, FnNode, MapNode, ScalarNode, SeqNode, TemplateNode } from './tree.js';
@@ -160,6 +160,8 @@ export class Evaluator {
   private readonly conditions = new Map<string, Decision | 'pending'>();
   private readonly props = new Map<string, Value | 'pending'>();
   private readonly outputs = new Map<string, Value | 'pending'>();
+  /** Fn::Cidr results by their arguments: templates carve every subnet from the same few blocks. */
+  private readonly cidrs = new Map<string, CidrFnResult>();
   /** Resources whose properties are being evaluated right now (a chain of `Fn::GetAtt`). */
   private chain = 0;
   /** IPv6 association resources by the logical ID of their VPC (built on first use). */
@@ -734,7 +736,13 @@ export class Evaluator {
       if (v.kind !== 'scalar') return unknownValue(`the ${what} of Fn::Cidr must be a single value, not ${kindName(v)}`, node.at);
       values.push(v.value);
     }
-    const r = cidrFn(values[0], values[1], values[2]);
+    // The arguments are scalars; the key tells "6" from 6 and NaN from null, as cidrFn's messages do.
+    const key = values.map((v) => (typeof v === 'string' ? JSON.stringify(v) : `${typeof v}:${String(v)}`)).join(',');
+    let r = this.cidrs.get(key);
+    if (r === undefined) {
+      r = cidrFn(values[0], values[1], values[2]);
+      this.cidrs.set(key, r);
+    }
     if (!r.ok) return unknownValue(`Fn::Cidr fails: ${r.error}`, node.at);
     return { kind: 'seq', items: r.blocks.map((b) => scalar(b, node.at)), at: node.at };
   }
