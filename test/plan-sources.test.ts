@@ -42,7 +42,7 @@ function tempDir(): string {
 function places(result: LintResult): string[] {
   return result.findings.map((f) => {
     const at = (l: { file: string; line: number; column?: number } | undefined) => (l === undefined ? '-' : `${l.file}:${l.line}:${l.column ?? 0}`);
-    const calls = (f.moduleCalls ?? []).map((m) => ` via ${m.address}@${at(m.location)}`).join('');
+    const calls = (f.moduleCalls ?? []).map((m) => ` via ${m.address}@${at(m.location)}${m.installedSource === undefined ? '' : ` source=${at(m.installedSource)}`}`).join('');
     return `${f.ruleId} ${f.resource} ${at(f.location)} plan=${at(f.planLocation)}${calls}`;
   });
 }
@@ -54,39 +54,42 @@ describe('a real plan beside its sources (fixtures/_plan-sources/estate)', async
     expect(result.errors).toEqual([]);
     expect(result.files).toEqual(['plan.json']);
     expect(places(result)).toEqual([
-      'NET103 module.vpc_db.aws_subnet.private[0] .terraform/modules/vpc_db/main.tf:79:1 plan=plan.json:1:15198 via module.vpc_db@main.tf:73:1',
       'NET401 aws_security_group_rule.ssh main.tf:35:3 plan=plan.json:1:8424',
       // The plan lists the inline routes in another order than the source: matched by value.
       'NET201 aws_route_table.hub main.tf:50:5 plan=plan.json:1:6802',
       'NET203 aws_route_table.hub main.tf:55:5 plan=plan.json:1:6802',
+      // A registry module's files are under .terraform/ (not in the pull request): the finding is
+      // at the root's call of the module, and the module's lines stay on that call.
+      'NET103 module.vpc_db.aws_subnet.private[0] main.tf:73:1 plan=plan.json:1:15198 via module.vpc_db@main.tf:73:1 source=.terraform/modules/vpc_db/main.tf:79:1',
       'NET103 module.spoke["b"].aws_subnet.this modules/spoke/main.tf:13:1 plan=plan.json:1:12290 via module.spoke["b"]@main.tf:61:1',
     ]);
     expect(result.findings.map((f) => [f.ruleId, f.subject.path ?? null])).toEqual([
-      ['NET103', null],
       ['NET401', ['cidr_blocks', 0]],
       ['NET201', ['route', 1, 'cidr_block']],
       ['NET203', ['route', 0, 'cidr_block']],
       ['NET103', null],
+      ['NET103', null],
     ]);
   });
 
-  it('text: the .tf line first, then the module call and the plan position', () => {
+  it('text: the .tf line first, then the module call (and a registry module\'s own lines) and the plan position', () => {
     expect(renderText(result, ctx(estate))).toBe(
       [
-        '.terraform/modules/vpc_db/main.tf:79  error  NET103  Subnet module.vpc_db.aws_subnet.private[0] (10.30.1.0/24) is outside every IPv4 CIDR block of module.vpc_db.aws_vpc.this[0] (10.20.0.0/16); AWS rejects the subnet. Choose a range inside one of those blocks, or add a secondary block that contains it.',
-        '    module call module.vpc_db at main.tf:73',
-        '    plan plan.json:1:15198',
-        "main.tf:35                            error  NET401  aws_security_group_rule.ssh admits tcp port 22 from 0.0.0.0/0, the whole IPv4 internet, into aws_security_group.hub, exposing SSH (22). Allow administrative and database ports only from known addresses (office or VPN ranges, a bastion's security group), or use SSM Session Manager.",
+        "main.tf:35                error  NET401  aws_security_group_rule.ssh admits tcp port 22 from 0.0.0.0/0, the whole IPv4 internet, into aws_security_group.hub, exposing SSH (22). Allow administrative and database ports only from known addresses (office or VPN ranges, a bastion's security group), or use SSM Session Manager.",
         '    plan plan.json:1:8424',
-        'main.tf:50                            error  NET201  Route aws_route_table.hub.route[1] sends 10.1.0.0/16 over peering aws_vpc_peering_connection.hub_a to module.spoke["a"].aws_vpc.this, but module.spoke["a"].aws_vpc.this main route table has no route back over aws_vpc_peering_connection.hub_a for 10.0.0.0/16, so the replies are dropped. Add a route for 10.0.0.0/16 with target aws_vpc_peering_connection.hub_a to module.spoke["a"].aws_vpc.this main route table.',
+        'main.tf:50                error  NET201  Route aws_route_table.hub.route[1] sends 10.1.0.0/16 over peering aws_vpc_peering_connection.hub_a to module.spoke["a"].aws_vpc.this, but module.spoke["a"].aws_vpc.this main route table has no route back over aws_vpc_peering_connection.hub_a for 10.0.0.0/16, so the replies are dropped. Add a route for 10.0.0.0/16 with target aws_vpc_peering_connection.hub_a to module.spoke["a"].aws_vpc.this main route table.',
         '    plan plan.json:1:6802',
-        "main.tf:55                            error  NET203  Route aws_route_table.hub.route[0] sends all IPv4 traffic (0.0.0.0/0) over peering aws_vpc_peering_connection.hub_a; a peering cannot reach the other VPC's internet gateway, NAT gateway, VPN or Direct Connect, so this traffic is dropped. Send 0.0.0.0/0 to a gateway of this VPC and route only the peer VPC's CIDR over aws_vpc_peering_connection.hub_a.",
+        "main.tf:55                error  NET203  Route aws_route_table.hub.route[0] sends all IPv4 traffic (0.0.0.0/0) over peering aws_vpc_peering_connection.hub_a; a peering cannot reach the other VPC's internet gateway, NAT gateway, VPN or Direct Connect, so this traffic is dropped. Send 0.0.0.0/0 to a gateway of this VPC and route only the peer VPC's CIDR over aws_vpc_peering_connection.hub_a.",
         '    plan plan.json:1:6802',
-        'modules/spoke/main.tf:13              error  NET103  Subnet module.spoke["b"].aws_subnet.this (10.9.1.0/24) is outside every IPv4 CIDR block of module.spoke["b"].aws_vpc.this (10.2.0.0/16); AWS rejects the subnet. Choose a range inside one of those blocks, or add a secondary block that contains it.',
+        'main.tf:73                error  NET103  Subnet module.vpc_db.aws_subnet.private[0] (10.30.1.0/24) is outside every IPv4 CIDR block of module.vpc_db.aws_vpc.this[0] (10.20.0.0/16); AWS rejects the subnet. Choose a range inside one of those blocks, or add a secondary block that contains it.',
+        '    module call module.vpc_db at main.tf:73',
+        '    in module source .terraform/modules/vpc_db/main.tf:79',
+        '    plan plan.json:1:15198',
+        'modules/spoke/main.tf:13  error  NET103  Subnet module.spoke["b"].aws_subnet.this (10.9.1.0/24) is outside every IPv4 CIDR block of module.spoke["b"].aws_vpc.this (10.2.0.0/16); AWS rejects the subnet. Choose a range inside one of those blocks, or add a secondary block that contains it.',
         '    module call module.spoke["b"] at main.tf:61',
         '    plan plan.json:1:12290',
         '',
-        '✖ 5 problems (5 errors) in 3 of 4 files',
+        '✖ 5 problems (5 errors) in 2 of 3 files',
         '',
       ].join('\n'),
     );
@@ -95,16 +98,22 @@ describe('a real plan beside its sources (fixtures/_plan-sources/estate)', async
   it('JSON: location is the .tf, planLocation the plan, moduleCalls the module blocks', () => {
     const findings = (JSON.parse(renderJson(result, ctx(estate))) as Json).findings as Json[];
     expect(findings.map((f) => ({ id: f.id, resource: f.resource, location: f.location, planLocation: f.planLocation, moduleCalls: f.moduleCalls }))).toEqual([
-      {
-        id: 'NET103',
-        resource: 'module.vpc_db.aws_subnet.private[0]',
-        location: { file: '.terraform/modules/vpc_db/main.tf', line: 79, column: 1 },
-        planLocation: { file: 'plan.json', line: 1, column: 15198 },
-        moduleCalls: [{ module: 'module.vpc_db', location: { file: 'main.tf', line: 73, column: 1 } }],
-      },
       { id: 'NET401', resource: 'aws_security_group_rule.ssh', location: { file: 'main.tf', line: 35, column: 3 }, planLocation: { file: 'plan.json', line: 1, column: 8424 }, moduleCalls: undefined },
       { id: 'NET201', resource: 'aws_route_table.hub', location: { file: 'main.tf', line: 50, column: 5 }, planLocation: { file: 'plan.json', line: 1, column: 6802 }, moduleCalls: undefined },
       { id: 'NET203', resource: 'aws_route_table.hub', location: { file: 'main.tf', line: 55, column: 5 }, planLocation: { file: 'plan.json', line: 1, column: 6802 }, moduleCalls: undefined },
+      {
+        id: 'NET103',
+        resource: 'module.vpc_db.aws_subnet.private[0]',
+        location: { file: 'main.tf', line: 73, column: 1 },
+        planLocation: { file: 'plan.json', line: 1, column: 15198 },
+        moduleCalls: [
+          {
+            module: 'module.vpc_db',
+            location: { file: 'main.tf', line: 73, column: 1 },
+            moduleSource: { file: '.terraform/modules/vpc_db/main.tf', line: 79, column: 1 },
+          },
+        ],
+      },
       {
         id: 'NET103',
         resource: 'module.spoke["b"].aws_subnet.this',
@@ -125,15 +134,6 @@ describe('a real plan beside its sources (fixtures/_plan-sources/estate)', async
         (r.relatedLocations as Json[]).map((l) => [l.id, l.message.text, l.physicalLocation.artifactLocation.uri, l.physicalLocation.region]),
       ]),
     ).toEqual([
-      [
-        'NET103',
-        { artifactLocation: { uri: '.terraform/modules/vpc_db/main.tf', uriBaseId: '%SRCROOT%' }, region: { startLine: 79, startColumn: 1, endLine: 90 } },
-        [
-          [1, 'module call module.vpc_db', 'main.tf', { startLine: 73, startColumn: 1, endLine: 81 }],
-          [2, 'plan: module.vpc_db.aws_subnet.private[0]', 'plan.json', { startLine: 1, startColumn: 15198 }],
-          [3, 'module.vpc_db.aws_vpc.this[0]', '.terraform/modules/vpc_db/main.tf', { startLine: 13, startColumn: 1, endLine: 25 }],
-        ],
-      ],
       [
         'NET401',
         { artifactLocation: { uri: 'main.tf', uriBaseId: '%SRCROOT%' }, region: { startLine: 35, startColumn: 3, endLine: 35 } },
@@ -159,6 +159,18 @@ describe('a real plan beside its sources (fixtures/_plan-sources/estate)', async
       ],
       [
         'NET103',
+        // At the root's call of the registry module; its own lines are a related location. The
+        // other resource of the module is placed at the call too.
+        { artifactLocation: { uri: 'main.tf', uriBaseId: '%SRCROOT%' }, region: { startLine: 73, startColumn: 1, endLine: 81 } },
+        [
+          [1, 'module call module.vpc_db', 'main.tf', { startLine: 73, startColumn: 1, endLine: 81 }],
+          [2, 'in module source module.vpc_db: module.vpc_db.aws_subnet.private[0]', '.terraform/modules/vpc_db/main.tf', { startLine: 79, startColumn: 1, endLine: 90 }],
+          [3, 'plan: module.vpc_db.aws_subnet.private[0]', 'plan.json', { startLine: 1, startColumn: 15198 }],
+          [4, 'module.vpc_db.aws_vpc.this[0]', 'main.tf', { startLine: 73, startColumn: 1, endLine: 81 }],
+        ],
+      ],
+      [
+        'NET103',
         { artifactLocation: { uri: 'modules/spoke/main.tf', uriBaseId: '%SRCROOT%' }, region: { startLine: 13, startColumn: 1, endLine: 16 } },
         [
           [1, 'module call module.spoke["b"]', 'main.tf', { startLine: 61, startColumn: 1, endLine: 70 }],
@@ -173,21 +185,23 @@ describe('a real plan beside its sources (fixtures/_plan-sources/estate)', async
     const lines = renderGithub(result, ctx(estate)).split('\n');
     const heads = lines.filter((l) => l !== '').map((l) => l.slice(0, l.indexOf('::', 2) + 2));
     expect(heads).toEqual([
-      '::error file=.terraform/modules/vpc_db/main.tf,line=79,endLine=90,col=1,title=NET103 subnet-cidr::',
       '::error file=main.tf,line=35,col=3,title=NET401 open-ingress::',
       '::error file=main.tf,line=50,col=5,title=NET201 missing-reverse-route::',
       '::error file=main.tf,line=55,col=5,title=NET203 edge-to-edge-route::',
+      '::error file=main.tf,line=73,endLine=81,col=1,title=NET103 subnet-cidr::',
       '::error file=modules/spoke/main.tf,line=13,endLine=16,col=1,title=NET103 subnet-cidr::',
     ]);
+    expect(lines[3]).toBe(
+      '::error file=main.tf,line=73,endLine=81,col=1,title=NET103 subnet-cidr::Subnet module.vpc_db.aws_subnet.private[0] (10.30.1.0/24) is outside every IPv4 CIDR block of module.vpc_db.aws_vpc.this[0] (10.20.0.0/16); AWS rejects the subnet. Choose a range inside one of those blocks, or add a secondary block that contains it.%0Amodule call module.vpc_db at main.tf:73%0Ain module source .terraform/modules/vpc_db/main.tf:79%0Ahttps://github.com/vpclint/vpclint/blob/v0.1.0/docs/rules.md#subnet-cidr',
+    );
     expect(lines[4]).toBe(
       '::error file=modules/spoke/main.tf,line=13,endLine=16,col=1,title=NET103 subnet-cidr::Subnet module.spoke["b"].aws_subnet.this (10.9.1.0/24) is outside every IPv4 CIDR block of module.spoke["b"].aws_vpc.this (10.2.0.0/16); AWS rejects the subnet. Choose a range inside one of those blocks, or add a secondary block that contains it.%0Amodule call module.spoke["b"] at main.tf:61%0Ahttps://github.com/vpclint/vpclint/blob/v0.1.0/docs/rules.md#subnet-cidr',
     );
-    expect(lines[1]).not.toContain('module call');
+    expect(lines[0]).not.toContain('module call');
   });
 
   it('a fix belongs to the .tf file, with edits where they go', () => {
     expect(result.findings.map((f) => [f.ruleId, f.fix?.file ?? null, f.fix?.edits ?? null])).toEqual([
-      ['NET103', null, null],
       [
         'NET401',
         'main.tf',
@@ -201,22 +215,22 @@ describe('a real plan beside its sources (fixtures/_plan-sources/estate)', async
       // The second inline route block (lines 54-57, with the blank line above it) is the plan's route[0].
       ['NET203', 'main.tf', [{ text: '', replace: { startLine: 53, endLine: 57 } }]],
       ['NET103', null, null],
+      ['NET103', null, null],
     ]);
   });
 
   it('markdown: the findings are grouped by their .tf file, with a module call line and a plan line', () => {
     const md = renderMarkdown(result, ctx(estate));
     expect(md.split('\n').filter((l) => /^\*\*<code>/.test(l))).toEqual([
-      '**<code>.terraform/modules/vpc_db/main.tf</code>**',
       '**<code>main.tf</code>**',
       '**<code>modules/spoke/main.tf</code>**',
     ]);
     expect(md.split('\n').filter((l) => l.startsWith('- **Module call:**') || l.startsWith('- **Plan:**'))).toEqual([
-      '- **Module call:** <code>module.vpc_db</code> at <code>main.tf</code> line 73',
-      '- **Plan:** <code>plan.json</code> line 1:15198',
       '- **Plan:** <code>plan.json</code> line 1:8424',
       '- **Plan:** <code>plan.json</code> line 1:6802',
       '- **Plan:** <code>plan.json</code> line 1:6802',
+      '- **Module call:** <code>module.vpc_db</code> at <code>main.tf</code> line 73',
+      '- **Plan:** <code>plan.json</code> line 1:15198',
       '- **Module call:** <code>module.spoke&#91;"b"&#93;</code> at <code>main.tf</code> line 61',
       '- **Plan:** <code>plan.json</code> line 1:12290',
     ]);
@@ -301,7 +315,7 @@ describe('where the sources are looked for', () => {
     const fromStdin = await lintPaths(['-'], { cwd: estate, readStdin: async () => plan });
     const fromFile = await lintPaths(['plan.json'], { cwd: estate });
     expect(places(fromStdin)).toEqual(places(fromFile).map((p) => p.replace('plan=plan.json:', 'plan=<stdin>:')));
-    expect(places(fromStdin)[1]).toBe('NET401 aws_security_group_rule.ssh main.tf:35:3 plan=<stdin>:1:8424');
+    expect(places(fromStdin)[0]).toBe('NET401 aws_security_group_rule.ssh main.tf:35:3 plan=<stdin>:1:8424');
   });
 
   it('sources that no longer declare what the plan does are not used', async () => {

@@ -27,6 +27,12 @@ export interface ModuleCallLocation {
   readonly address: string;
   /** The `module` block in the calling module's `.tf` file. */
   readonly location: SourceLocation;
+  /**
+   * For the call of a module `terraform init` installed (registry, git…), whose files are under
+   * `.terraform/` (not in the pull request, usually git-ignored): where the resource is written in
+   * that module's files. The resource's `location()` is then this call's `location`.
+   */
+  readonly installedSource?: SourceLocation;
 }
 
 /**

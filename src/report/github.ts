@@ -58,7 +58,13 @@ export function renderGithub(result: LintResult, ctx: ReportContext): string {
   for (const f of result.findings) {
     const docsUrl = docsUrls.get(f.ruleId);
     // A plan finding inside a module, located in the module's source: which instantiation it is.
-    const calls = (f.moduleCalls ?? []).map((m) => `\n${escapeText(`module call ${m.address} at ${m.location.file}:${m.location.line}`)}`).join('');
+    const calls = (f.moduleCalls ?? [])
+      .map((m) => {
+        const call = `\n${escapeText(`module call ${m.address} at ${m.location.file}:${m.location.line}`)}`;
+        const source = m.installedSource === undefined ? '' : `\n${escapeText(`in module source ${m.installedSource.file}:${m.installedSource.line}`)}`;
+        return call + source;
+      })
+      .join('');
     const message = docsUrl === undefined ? `${escapeText(f.message)}${calls}` : `${escapeText(f.message)}${calls}\n${escapeText(docsUrl)}`;
     lines.push(command(COMMAND[f.severity], f.location, `${f.ruleId} ${f.ruleName}`, message));
   }

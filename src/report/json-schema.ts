@@ -82,7 +82,9 @@ const findingProperties: Record<string, JsonSchema> = {
   // attribute): where the plan lists the resource.
   planLocation: { $ref: '#/definitions/location' },
   moduleCalls: {
-    description: 'For a plan finding about a resource inside a module whose sources were found: the module calls that instantiate it, from the root down.',
+    description:
+      'For a plan finding about a resource inside a module whose sources were found: the module calls that instantiate it, from the root down. ' +
+      'The call of a module terraform init installed (registry, git…) has moduleSource, where the resource is written in its files under .terraform/; the finding\'s location is then that call\'s.',
     type: 'array',
     items: {
       type: 'object',
@@ -91,6 +93,9 @@ const findingProperties: Record<string, JsonSchema> = {
       properties: {
         module: text('The module instance\'s address: module.spoke["a"].'),
         location: { $ref: '#/definitions/location' },
+        // For the call of an installed (registry, git…) module: where the resource is written in
+        // its files under .terraform/ (the finding's location is then this call's).
+        moduleSource: { $ref: '#/definitions/location' },
       },
     },
   },

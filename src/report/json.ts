@@ -45,6 +45,11 @@ export interface JsonModuleCall {
   readonly module: string;
   /** Its `module` block in the calling module. */
   readonly location: JsonLocation;
+  /**
+   * For the call of a module `terraform init` installed (registry, git…), whose files are under
+   * `.terraform/`: where the resource is written in them (the finding's `location` is then this call's).
+   */
+  readonly moduleSource?: JsonLocation;
 }
 
 export interface JsonFix {
@@ -172,7 +177,11 @@ function toJsonFinding(f: Finding, docsUrls: ReadonlyMap<string, string>): JsonF
     related: [...f.related],
     location: toJsonLocation(f.location),
     ...(f.planLocation === undefined ? {} : { planLocation: toJsonLocation(f.planLocation) }),
-    ...(f.moduleCalls === undefined ? {} : { moduleCalls: f.moduleCalls.map((m) => ({ module: m.address, location: toJsonLocation(m.location) })) }),
+    ...(f.moduleCalls === undefined ? {} : { moduleCalls: f.moduleCalls.map((m) => ({
+            module: m.address,
+            location: toJsonLocation(m.location),
+            ...(m.installedSource === undefined ? {} : { moduleSource: toJsonLocation(m.installedSource) }),
+          })) }),
     fingerprint: f.fingerprint,
     ...(docsUrl === undefined ? {} : { docsUrl }),
     ...(f.fix === undefined ? {} : { fix: toJsonFix(f.fix) }),

@@ -194,7 +194,13 @@ function toResult(f: Finding, ruleIndex: number, onCut: () => void): Json {
   // A plan finding located in its `.tf` sources: the module calls that instantiate the resource,
   // and where the plan lists it, come first among the related locations.
   const origins = [
-    ...(f.moduleCalls ?? []).map((m) => ({ physicalLocation: toPhysicalLocation(m.location), message: { text: `module call ${m.address}` } })),
+    ...(f.moduleCalls ?? []).flatMap((m) => [
+      { physicalLocation: toPhysicalLocation(m.location), message: { text: `module call ${m.address}` } },
+      // A resource of an installed module is located at this call; its lines in the module's files.
+      ...(m.installedSource === undefined
+        ? []
+        : [{ physicalLocation: toPhysicalLocation(m.installedSource), message: { text: `in module source ${m.address}: ${f.resource}` } }]),
+    ]),
     ...(f.planLocation === undefined ? [] : [{ physicalLocation: toPhysicalLocation(f.planLocation), message: { text: `plan: ${f.resource}` } }]),
   ];
   if (f.relatedSubjects.length > 0 || origins.length > 0) {

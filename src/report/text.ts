@@ -72,11 +72,15 @@ function fixLines(fix: Fix, dim: Style): string[] {
 
 /**
  * Lines under a finding: for a plan finding located in its `.tf` sources, the module calls that
- * instantiate it and the plan position; then its fix, with --fix-hints.
+ * instantiate it (after the call of an installed module, where the resource is written in that
+ * module's files under .terraform/) and the plan position; then its fix, with --fix-hints.
  */
 function belowFinding(f: Finding, fixHints: boolean, dim: Style): { below?: readonly string[] } {
   const below = [
-    ...(f.moduleCalls ?? []).map((m) => `    ${dim('module call')} ${visible(m.address)} at ${visible(m.location.file)}:${m.location.line}`),
+    ...(f.moduleCalls ?? []).flatMap((m) => [
+      `    ${dim('module call')} ${visible(m.address)} at ${visible(m.location.file)}:${m.location.line}`,
+      ...(m.installedSource === undefined ? [] : [`    ${dim('in module source')} ${visible(m.installedSource.file)}:${m.installedSource.line}`]),
+    ]),
     ...(f.planLocation === undefined ? [] : [`    ${dim('plan')} ${visible(f.planLocation.file)}:${f.planLocation.line}:${f.planLocation.column ?? 1}`]),
     ...(fixHints && f.fix !== undefined ? fixLines(f.fix, dim) : []),
   ];

@@ -113,15 +113,26 @@ describe('schema/vpclint-output.schema.json', () => {
     expect(problems(document)).toEqual([]);
   });
 
-  it('a plan linted with its .tf sources validates, with a suppressed finding in a module', async () => {
+  it('a plan linted with its .tf sources validates, with suppressed findings in a local and a registry module', async () => {
     const inputs = ['fixtures/_plan-sources/estate/plan.json'];
     const first = await lintPaths(inputs, { cwd: repoRoot, rules });
-    const inModule = first.findings.filter((f) => f.resource === 'module.spoke["b"].aws_subnet.this');
+    const inModule = first.findings.filter((f) => f.resource === 'module.spoke["b"].aws_subnet.this' || f.resource === 'module.vpc_db.aws_subnet.private[0]');
     const baseline = baselineFromJson(JSON.parse(renderBaseline(inModule)) as Json, 'baseline.json');
     const document = await jsonOf(inputs, repoRoot, { baseline });
     documents.set('plan with sources', document);
     const d = document as { suppressed: { resource: string; moduleCalls: unknown; planLocation: unknown }[] };
     expect(d.suppressed.map((f) => [f.resource, f.moduleCalls, f.planLocation])).toEqual([
+      [
+        'module.vpc_db.aws_subnet.private[0]',
+        [
+          {
+            module: 'module.vpc_db',
+            location: { file: 'fixtures/_plan-sources/estate/main.tf', line: 73, column: 1 },
+            moduleSource: { file: 'fixtures/_plan-sources/estate/.terraform/modules/vpc_db/main.tf', line: 79, column: 1 },
+          },
+        ],
+        { file: 'fixtures/_plan-sources/estate/plan.json', line: 1, column: 15198 },
+      ],
       [
         'module.spoke["b"].aws_subnet.this',
         [{ module: 'module.spoke["b"]', location: { file: 'fixtures/_plan-sources/estate/main.tf', line: 61, column: 1 } }],

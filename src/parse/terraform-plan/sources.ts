@@ -15,7 +15,10 @@
  * fixtures), or sources that changed since the plan was made, are never taken for it. Local
  * module sources are directories relative to the calling module's, as for Terraform; registry, git
  * and other remote modules are found through `.terraform/modules/modules.json` (../terraform-hcl/
- * module.ts resolves both, as it does for `.tf` linting). What cannot be found keeps its plan location.
+ * module.ts resolves both, as it does for `.tf` linting). A resource of a remote module is placed
+ * at the call of that module (its files are under `.terraform/`, outside the pull request), with
+ * its block in the module kept on that call (`installedSource`). What cannot be found keeps its
+ * plan location.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -76,7 +79,13 @@ export function diskSourceTree(cwd: string): SourceTree {
 
 /** Where one plan resource is written, and the module calls it is instantiated through. */
 export interface ResourceSource {
-  /** The resource block: its first line and the line of its closing brace. */
+  /**
+   * The resource block: its first line and the line of its closing brace. For a resource inside a
+   * registry (or git, HTTP…) module, which `terraform init` installs under `.terraform/` (not in
+   * the pull request, usually git-ignored): the `module` block that calls that module, in the
+   * module that calls it (the root's `.tf`); that call's entry in `moduleCalls` has the resource
+   * block as its `installedSource`, and `attribute` finds nothing (its lines are in `.terraform/`).
+   */
   readonly block: SourceLocation;
   /** The module calls from the root down (`module.spoke["a"]` in the root's `.tf`); empty in the root. */
   readonly moduleCalls: readonly ModuleCallLocation[];
@@ -292,6 +301,8 @@ class SourceLookup implements PlanSources {
     let key = '';
     let prefix = '';
     const moduleCalls: ModuleCallLocation[] = [];
+    // The call of the first installed (not local) module on the way, where the resource is placed.
+    let installedCall: number | undefined;
     for (const step of addr.modules) {
       const calls = own(mod, 'module_calls');
       const call = isRecord(calls) ? own(calls, step.name) : undefined;
@@ -306,6 +317,7 @@ class SourceLookup implements PlanSources {
       const resolved = resolveModuleSource(dir, typeof source === 'string' ? source : undefined, key, this.#installed);
       const inner = own(call, 'module');
       if (resolved.kind !== 'dir' || !isRecord(inner)) return undefined;
+      if (!resolved.local) installedCall ??= moduleCalls.length - 1;
       dir = resolved.dir;
       mod = inner;
       prefix = `${callAddress}.`;
@@ -315,6 +327,13 @@ class SourceLookup implements PlanSources {
     const written = blocks(files, addr.mode === 'data' ? 'data' : 'resource', [addr.type, addr.name]);
     if (written.length !== 1) return undefined;
     const { file, text, block } = written[0]!;
+    if (installedCall !== undefined) {
+      // Placed at the call a reviewer sees, in the repository's files; the module's own lines
+      // (under .terraform/) are kept on that call.
+      const call = moduleCalls[installedCall]!;
+      moduleCalls[installedCall] = { ...call, installedSource: blockLocation(file, block) };
+      return { block: call.location, moduleCalls, attribute: () => undefined };
+    }
     return {
       block: blockLocation(file, block),
       moduleCalls,
