@@ -255,11 +255,50 @@ async function main() {
         digest,
       });
     }
+    const plan10k = inputs.find((i) => i.name === 'plan-10k');
+    if (plan10k !== undefined) intentCost = await measureIntents(cli, plan10k.path, opts.runs, tmp);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
   printTable(rows, median(startups), cli, opts.update);
   return 0;
+}
+
+/**
+ * Issue 15: what checking a few network intents (`intents` in the configuration, rule NET501) adds
+ * to a run of the 10k plan. The plan is linted with a configuration holding four intents (subnet
+ * to subnet, subnet to security group, two spokes, VPC to VPC: every subnet pair) and with one
+ * holding none, interleaved, so that both read a configuration file and differ only by the intents.
+ * @type {{ with: number, without: number, runs: number } | undefined}
+ */
+let intentCost;
+
+const BENCH_INTENTS = `intents:
+  - { name: spoke to hub, from: vpc-0001-a, to: 'module.vpc_legacy["vpc-0000"].aws_subnet.this[0]', port: 443, expect: allow }
+  - { name: hub to workloads, from: 'module.vpc_legacy["vpc-0000"].aws_subnet.this[1]', to: vpc-0001-workloads, port: 22, expect: deny }
+  - { name: spokes apart, from: vpc-0002-b, to: vpc-0001-workloads, port: 22, expect: deny }
+  - { name: hub reaches spoke, from: 'module.vpc_legacy["vpc-0000"].aws_vpc.this', to: 'module.vpc["vpc-0001"].aws_vpc.this', protocol: all, expect: allow }
+`;
+
+/** @param {string} cli @param {string} plan @param {number} runs @param {string} tmp */
+async function measureIntents(cli, plan, runs, tmp) {
+  const withFile = join(tmp, 'intents.yml');
+  const withoutFile = join(tmp, 'no-intents.yml');
+  writeFileSync(withFile, BENCH_INTENTS);
+  writeFileSync(withoutFile, 'rules: {}\n');
+  /** @type {number[]} */
+  const withWalls = [];
+  /** @type {number[]} */
+  const withoutWalls = [];
+  for (let i = 0; i < Math.max(runs, 3); i++) {
+    const a = await runNode([cli, '--format', 'json', '--config', withoutFile, plan]);
+    const b = await runNode([cli, '--format', 'json', '--config', withFile, plan]);
+    // Exit 2 with intents: an endpoint the plan does not resolve (or a CLI that predates intents).
+    if (a.code === 2 || b.code === 2) throw new Error(`the CLI failed (exit code 2) on ${plan} with ${a.code === 2 ? withoutFile : withFile}:\n${a.code === 2 ? a.stderr : b.stderr}`);
+    withoutWalls.push(a.wall);
+    withWalls.push(b.wall);
+  }
+  return { with: median(withWalls), without: median(withoutWalls), runs: withWalls.length };
 }
 
 /** @param {Row[]} rows @param {number} startup @param {string} cli @param {boolean} update */
@@ -334,6 +373,13 @@ function printTable(rows, startup, cli, update) {
   within('cfn-10k', 1.3);
   within('mesh-200', 3);
   within('hub-4000', 3);
+  targets.push([
+    'plan-10k: 4 intents cost < 10% of the run (issue 15)',
+    intentCost === undefined ? undefined : intentCost.with - intentCost.without < 0.1 * intentCost.without,
+    intentCost === undefined
+      ? 'not measured'
+      : `${intentCost.with.toFixed(3)} s with vs ${intentCost.without.toFixed(3)} s without: +${(((intentCost.with - intentCost.without) / intentCost.without) * 100).toFixed(1)}% (medians of ${intentCost.runs} interleaved runs)`,
+  ]);
   const unchanged = rows.filter((r) => findingsCheck(r) === 'same').length;
   targets.push([
     'findings identical to bench/findings.json',

@@ -39,11 +39,51 @@ function addressOf(text: string): ReturnType<typeof parseCidr> | undefined {
 
 type Candidate = { readonly label: string; readonly spec: EndpointSpec };
 
-function matches(x: { readonly key: string; readonly label: string; readonly resource?: SourceResource; readonly id: { state: string; value?: unknown } }, text: string, name: string | undefined): boolean {
-  if (x.key === text || x.label === text || x.resource?.address === text) return true;
-  if (x.id.state === 'known' && x.id.value === text) return true;
-  return name !== undefined && name === text;
+/**
+ * What names each subnet, security group and VPC, indexed once per model (a run resolves every
+ * intent's two ends, and a scan of a large model per end would cost more than following the
+ * flows): `exact` by key, label, address and real ID; `named` by `Name` tag (built on the first
+ * lookup that needs it, since reading every tag is the costly part). Each list is in model order:
+ * subnets, then security groups, then VPCs.
+ */
+class EndpointIndex {
+  readonly exact = new Map<string, Candidate[]>();
+  #named: Map<string, Candidate[]> | undefined;
+  readonly #things: readonly { readonly x: Subnet | SecurityGroup | Vpc; readonly candidate: Candidate }[];
+
+  constructor(model: NetworkModel) {
+    const things: { x: Subnet | SecurityGroup | Vpc; candidate: Candidate }[] = [];
+    for (const s of model.subnets) things.push({ x: s, candidate: { label: s.label, spec: { kind: 'subnet', subnet: s } } });
+    for (const g of model.securityGroups) things.push({ x: g, candidate: { label: g.label, spec: { kind: 'security-group', group: g } } });
+    for (const v of model.vpcs) things.push({ x: v, candidate: { label: v.label, spec: { kind: 'vpc', vpc: v } } });
+    this.#things = things;
+    for (const { x, candidate } of things) {
+      const texts = new Set([x.key, x.label]);
+      if (x.resource !== undefined) texts.add(x.resource.address);
+      if (x.id.state === 'known' && typeof x.id.value === 'string') texts.add(x.id.value);
+      for (const t of texts) add(this.exact, t, candidate);
+    }
+  }
+
+  named(text: string): readonly Candidate[] {
+    if (this.#named === undefined) {
+      this.#named = new Map();
+      for (const { x, candidate } of this.#things) {
+        const name = 'name' in x && typeof x.name === 'string' ? x.name : nameTag(x.resource);
+        if (name !== undefined) add(this.#named, name, candidate);
+      }
+    }
+    return this.#named.get(text) ?? [];
+  }
 }
+
+function add(map: Map<string, Candidate[]>, text: string, c: Candidate): void {
+  const list = map.get(text);
+  if (list === undefined) map.set(text, [c]);
+  else list.push(c);
+}
+
+const indexes = new WeakMap<NetworkModel, EndpointIndex>();
 
 /**
  * Resolves `text` against the model. Addresses and IDs are matched before `Name` tags, so a tag
@@ -66,20 +106,14 @@ export function resolveEndpoint(model: NetworkModel, text: string): EndpointReso
     if (inside.length === 0) return { ok: false, error: `${trimmed} is not inside a subnet in the linted files` };
     return { ok: false, error: `${trimmed} is inside several subnets (${inside.map((s) => s.label).join(', ')}): name the subnet instead` };
   }
-  const exact: Candidate[] = [];
-  const named: Candidate[] = [];
-  const consider = (x: Subnet | SecurityGroup | Vpc, spec: EndpointSpec): void => {
-    const name = 'name' in x && typeof x.name === 'string' ? x.name : nameTag(x.resource);
-    if (x.key === trimmed || x.label === trimmed || x.resource?.address === trimmed || (x.id.state === 'known' && x.id.value === trimmed)) {
-      exact.push({ label: x.label, spec });
-    } else if (matches(x, trimmed, name)) named.push({ label: x.label, spec });
-  };
-  for (const s of model.subnets) consider(s, { kind: 'subnet', subnet: s });
-  for (const g of model.securityGroups) consider(g, { kind: 'security-group', group: g });
-  for (const v of model.vpcs) consider(v, { kind: 'vpc', vpc: v });
-  for (const list of [exact, named]) {
-    if (list.length === 1) return { ok: true, spec: (list[0] as Candidate).spec };
-    if (list.length > 1) return { ok: false, error: `${trimmed} names several resources (${list.map((c) => c.label).join(', ')}): use an address` };
+  let index = indexes.get(model);
+  if (index === undefined) indexes.set(model, (index = new EndpointIndex(model)));
+  // Addresses and IDs first: a Name tag is consulted only when nothing has the text as its own.
+  const ix = index;
+  for (const lookup of [() => ix.exact.get(trimmed) ?? [], () => ix.named(trimmed)]) {
+    const found = lookup();
+    if (found.length === 1) return { ok: true, spec: (found[0] as Candidate).spec };
+    if (found.length > 1) return { ok: false, error: `${trimmed} names several resources (${found.map((c) => c.label).join(', ')}): use an address` };
   }
   return { ok: false, error: `${trimmed} names no subnet, security group or VPC in the linted files, and is not an IP address or CIDR block` };
 }
