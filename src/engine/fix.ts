@@ -594,15 +594,34 @@ function removeRoute(description: string, route: Route, target: Target): Fix | u
   if (!route.inline) return removeResources(description, [resource], { readLines: () => undefined }, target);
   // An inline route: its block inside the table.
   if (target.language !== 'hcl') return undefined;
-  if (target.lines === undefined) return fix(description, target, '', []);
+  if (target.lines === undefined) {
+    const table = route.routeTable.state === 'known' ? route.routeTable.value : undefined;
+    if (table !== undefined && table.routes.filter((r) => r.inline).length === 1) return fix(lastRouteBlock(description), target, '  route = []\n', []);
+    return fix(description, target, '', []);
+  }
   const path = route.subject.path;
   if (path === undefined) return undefined;
   const at = resource.attributeLocation(path);
   if (at === undefined) return undefined;
   const end = hclBlockEnd(target.lines, at.line);
   if (end === undefined || !/^\s*route\s*\{/.test(target.lines[at.line - 1]!)) return undefined;
+  // The last route block: with none left the provider stops managing the table's routes and keeps
+  // the route (a plan shows no change), so the table says it has none.
+  const table = blockOf(resource, target);
+  if (table === undefined) return undefined;
+  const blocks = target.lines.slice(table.start, table.end - 1).filter((l) => /^\s*route\s*\{/.test(l)).length;
+  if (blocks === 1) {
+    const text = `${target.lines[at.line - 1]!.slice(0, indentOf(target.lines[at.line - 1]!))}route = []\n`;
+    return fix(lastRouteBlock(description), target, text, [
+      { text, replace: { startLine: at.line, endLine: end } },
+    ]);
+  }
   const range = withBlankAround(target.lines, at.line, end);
   return fix(description, target, '', [{ text: '', replace: range }]);
+}
+
+function lastRouteBlock(description: string): string {
+  return `${description} It is the table's only route block: route = [] removes it (with no route block, the provider leaves the table's routes as they are).`;
 }
 
 /** Lines start..end, plus the blank line before them (so no double blank line is left). */

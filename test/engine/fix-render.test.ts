@@ -542,3 +542,37 @@ resource "aws_vpc_peering_connection" "hub" {
     expect(await fixOf(hub('toset([for e in ["blue", "green"] : e])'))).toEqual([undefined]);
   });
 });
+
+describe("removing a table's only inline route", () => {
+  it('writes route = [] in its place: with no route block the provider would keep the route (a real plan showed no change)', async () => {
+    const text = `resource "aws_vpc" "a" {
+  cidr_block = "10.1.0.0/16"
+}
+
+resource "aws_vpc" "egress" {
+  cidr_block = "10.9.0.0/16"
+}
+
+resource "aws_vpc_peering_connection" "a_egress" {
+  vpc_id      = aws_vpc.a.id
+  peer_vpc_id = aws_vpc.egress.id
+  auto_accept = true
+}
+
+resource "aws_route_table" "a" {
+  vpc_id = aws_vpc.a.id
+
+  route {
+    cidr_block                = "0.0.0.0/0"
+    vpc_peering_connection_id = aws_vpc_peering_connection.a_egress.id
+  }
+}
+`;
+    const [f] = await findingsOf('a.tf', text, 'NET203');
+    expect(f?.fix?.edits).toEqual([{ text: '  route = []\n', replace: { startLine: 18, endLine: 21 } }]);
+    expect(f?.fix?.description).toMatch(/ It is the table's only route block: route = \[\] removes it \(with no route block, the provider leaves the table's routes as they are\)\.$/);
+    const fixed = applyFix(text, f!.fix!.edits);
+    expect(fixed.endsWith('resource "aws_route_table" "a" {\n  vpc_id = aws_vpc.a.id\n\n  route = []\n}\n')).toBe(true);
+    expect(await findingsOf('a.tf', fixed, 'NET203')).toEqual([]);
+  });
+});
