@@ -12,6 +12,7 @@
 import type { Rule } from '../engine/define-rule.js';
 import { REPO_URL } from '../engine/define-rule.js';
 import type { Finding, LintResult, Severity } from '../engine/finding.js';
+import type { IntentResult } from '../engine/intents.js';
 import { blockedRules, groupUnresolved } from '../engine/unresolved.js';
 import type { Topology, TopologyPeering, TopologyVpc } from '../model/topology.js';
 import { isUnsafeChar, visibleEscape } from './escape.js';
@@ -177,6 +178,7 @@ function countsTable(result: LintResult, counts: Record<Severity, number>): stri
 const RED = 'stroke:#cf222e,stroke-width:2px,color:#cf222e';
 const AMBER = 'stroke:#bf8700,stroke-width:2px,color:#bf8700';
 const MISSING = 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:4 4,color:#cf222e';
+const INTENT = 'stroke:#8250df,stroke-width:3px,color:#8250df';
 /** Node classes: a VPC with overlapping blocks, and a VPC with a finding of its own, by severity. */
 const CLASS_DEFS: Readonly<Record<string, string>> = {
   overlap: 'fill:#ffebe9,stroke:#cf222e,stroke-width:3px,stroke-dasharray:6 3',
@@ -292,8 +294,27 @@ function vpcLabel(vpc: TopologyVpc, label: string): string {
   return lines.join('<br/>');
 }
 
-/** The Mermaid flowchart of `peerings` (already chosen and ordered). */
-function mermaid(vpcs: readonly TopologyVpc[], peerings: readonly TopologyPeering[]): string {
+/** A broken intent drawn in the diagram: a thick arrow from its source VPC to its destination VPC. */
+interface IntentEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly label: string;
+}
+
+/** The broken intents whose two ends are each in one VPC of the topology, and in two different VPCs. */
+function intentEdges(topology: Topology, intents: readonly IntentResult[] | undefined): IntentEdge[] {
+  const keys = new Set(topology.vpcs.map((v) => v.key));
+  const out: IntentEdge[] = [];
+  for (const i of intents ?? []) {
+    if (i.status !== 'broken' || i.fromVpc === undefined || i.toVpc === undefined || i.fromVpc === i.toVpc) continue;
+    if (!keys.has(i.fromVpc) || !keys.has(i.toVpc)) continue;
+    out.push({ from: i.fromVpc, to: i.toVpc, label: `intent ${i.name}: ${i.verdict}${i.brokenAt === undefined ? '' : ` at ${i.brokenAt.hop}`}` });
+  }
+  return out;
+}
+
+/** The Mermaid flowchart of `peerings` (already chosen and ordered), with the broken intents' arrows between VPCs drawn. */
+function mermaid(vpcs: readonly TopologyVpc[], peerings: readonly TopologyPeering[], intents: readonly IntentEdge[] = []): string {
   const byKey = new Map(vpcs.map((v) => [v.key, v]));
   const drawn = new Set<string>();
   for (const p of peerings) for (const k of [p.requester, p.accepter]) if (k !== undefined) drawn.add(k);
@@ -343,19 +364,26 @@ function mermaid(vpcs: readonly TopologyVpc[], peerings: readonly TopologyPeerin
       edges.push(`  ${m.from} -.->|"no route back"| ${m.to}`);
     }
   }
+  for (const i of intents) {
+    if (!ids.has(i.from) || !ids.has(i.to)) continue;
+    styles.push(`  linkStyle ${edges.length} ${INTENT}`);
+    edges.push(`  ${ids.get(i.from)} ==>|"${escapeMermaid(i.label)}"| ${ids.get(i.to)}`);
+  }
   const defs: string[] = [];
   for (const [cls, members] of classes) defs.push(`  classDef ${cls}Vpc ${CLASS_DEFS[cls]}`, `  class ${members.join(',')} ${cls}Vpc`);
   return ['```mermaid', 'flowchart LR', ...nodes, ...edges, ...styles, ...defs, '```'].join('\n');
 }
 
-function topologySection(topology: Topology | undefined): string | undefined {
+function topologySection(topology: Topology | undefined, intents?: readonly IntentResult[]): string | undefined {
   if (topology === undefined || topology.peerings.length === 0) return undefined;
   const byKey = new Map(topology.vpcs.map((v) => [v.key, v]));
   const flagged = topology.peerings.filter((p) => p.worst !== undefined);
-  // The VPCs in findings: those with a finding of their own, those marked overlapping, and the
-  // ends of every connection with a finding.
+  const broken = intentEdges(topology, intents);
+  // The VPCs in findings: those with a finding of their own, those marked overlapping, the ends
+  // of every connection with a finding, and the ends of every broken intent.
   const problems = new Set(topology.vpcs.filter((v) => v.ruleIds.length > 0 || v.overlaps).map((v) => v.key));
   for (const p of flagged) for (const k of [p.requester, p.accepter]) if (k !== undefined) problems.add(k);
+  for (const i of broken) problems.add(i.from).add(i.to);
   const focus = topology.vpcs.length > FULL_DIAGRAM_VPCS;
   // In a large estate, the connections of the VPCs in findings: they reach exactly their direct
   // peers. A connection between two of those peers is left out (in a mesh, those would be most).
@@ -370,15 +398,16 @@ function topologySection(topology: Topology | undefined): string | undefined {
       ...candidates.filter((p) => p.worst === undefined && !touchesProblem(p)),
     ];
     let count = Math.min(ordered.length, MAX_DIAGRAM_PEERINGS);
-    let diagram = mermaid(topology.vpcs, ordered.slice(0, count));
+    let diagram = mermaid(topology.vpcs, ordered.slice(0, count), broken);
     while (diagram.length > MAX_DIAGRAM_LENGTH && count > 1) {
       count = Math.max(1, Math.floor(count / 2));
-      diagram = mermaid(topology.vpcs, ordered.slice(0, count));
+      diagram = mermaid(topology.vpcs, ordered.slice(0, count), broken);
     }
     const legend =
       'Boxes are VPCs (their Name tag, else their shortest address) with their CIDR blocks and the rules that reported something in them; ' +
       'lines are peering connections with the rules that reported them: red for errors, amber for warnings. ' +
-      'An arrow is a connection that carries traffic one way only: the dotted red arrow back has no route.';
+      'An arrow is a connection that carries traffic one way only: the dotted red arrow back has no route.' +
+      (broken.length > 0 ? ' A thick purple arrow is a network intent that does not hold, from its source VPC to its destination.' : '');
     lines.push(diagram, '', `<sub>${legend}</sub>`);
     const left = ordered.length - count;
     if (left > 0) {
@@ -399,6 +428,23 @@ function topologySection(topology: Topology | undefined): string | undefined {
     if (candidates.length > 0) lines.push('');
     lines.push(`${what}.${left}`);
   }
+  return lines.join('\n');
+}
+
+const INTENT_ICON: Readonly<Record<IntentResult['status'], string>> = { holds: '✅', broken: '❌', unknown: '⚪' };
+
+/** The table of the configuration's intents: what each expects and what the run found. */
+function intentsSection(intents: readonly IntentResult[] | undefined): string | undefined {
+  if (intents === undefined || intents.length === 0) return undefined;
+  const lines = ['### Network intents', '', '| | Intent | Flow | Expected | Verdict |', '| --- | --- | --- | --- | --- |'];
+  for (const i of intents.slice(0, MAX_LISTED)) {
+    const flow = `${escapeMarkdown(i.flow)} from ${code(i.from)} to ${code(i.to)}`;
+    const at = i.brokenAt === undefined ? '' : ` (${escapeMarkdown(i.brokenAt.hop)} ${code(i.brokenAt.resource)})`;
+    const verdict = i.status === 'unknown' ? 'unknown (see the checks that could not be decided)' : `${i.verdict}${at}`;
+    lines.push(`| ${INTENT_ICON[i.status]} | ${escapeMarkdown(truncate(i.name, MAX_LABEL))} | ${flow} | ${i.expect} | ${verdict} |`);
+  }
+  const more = intents.length - MAX_LISTED;
+  if (more > 0) lines.push('', `… and ${plural(more, 'more intent')}; \`vpclint --format json\` lists their findings.`);
   return lines.join('\n');
 }
 
@@ -468,7 +514,9 @@ export function renderMarkdown(result: LintResult, ctx: ReportContext): string {
   const counts = countBySeverity(result.findings);
   const rules = new Map(ctx.rules.map((r) => [r.id, r]));
   const head = [COMMENT_MARKER, '## vpclint', '', verdict(result, counts), '', countsTable(result, counts)];
-  const topology = topologySection(result.topology);
+  const intents = intentsSection(result.intents);
+  if (intents !== undefined) head.push('', intents);
+  const topology = topologySection(result.topology, result.intents);
   if (topology !== undefined) head.push('', topology);
   const errors = errorsSection(result);
   if (errors !== undefined) head.push('', errors);

@@ -54,6 +54,8 @@ function categoryTag(ruleId: string): string {
       return 'peering';
     case '4':
       return 'security-groups';
+    case '5':
+      return 'intents';
     default:
       return 'network';
   }

@@ -109,7 +109,7 @@ describe('renderSarif', () => {
       })),
     );
     // The third tag is what the rule's ID range is about (STYLE.md): NET0xx diagnostics, NET1xx addressing, ...
-    const byRange: Record<string, string> = { '0': 'diagnostics', '1': 'addressing', '2': 'routing', '3': 'peering', '4': 'security-groups' };
+    const byRange: Record<string, string> = { '0': 'diagnostics', '1': 'addressing', '2': 'routing', '3': 'peering', '4': 'security-groups', '5': 'intents' };
     expect(driver.rules.map((d: Json) => [d.id, d.properties.tags])).toEqual(allRules.map((r) => [r.id, ['security', 'network', byRange[r.id[3]!]]]));
     expect(driver.rules.find((d: Json) => d.id === 'NET201').properties.tags).toEqual(['security', 'network', 'routing']);
   });
