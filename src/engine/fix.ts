@@ -7,8 +7,9 @@
  *
  * Rules stay format-blind (they never see HCL or templates); only this renderer knows the syntax.
  * It never guesses: when a change cannot be written mechanically in the input's language (anything
- * in a child module, whose text every call shares, an instance of a `for_each`, a value written
- * over several lines), the finding carries no fix, and the rule's prose remediation stands. A route
+ * in a child module whose text several instances share, an instance of a `for_each` whose map is
+ * not a literal of the file, a value written over several lines), the finding carries no fix, and
+ * the rule's prose remediation stands. A route
  * for the main table AWS creates with a VPC, which a template cannot name, comes with a table of
  * the template's own for the subnets that use the main table.
  * Plan JSON is written as the `.tf` of its resources (the configuration a person edits) with no
@@ -51,16 +52,45 @@ export type FixPlan =
 /** What the renderer needs besides the plan: the lines of a linted file (split once per run). */
 export interface FixContext {
   readonly readLines: (file: string) => readonly string[] | undefined;
+  /**
+   * How many module instances the linted resources show writing this resource's block (its file
+   * and line): 1 for a module called once; undefined when not known (no fix in a module then).
+   */
+  readonly instancesOf?: (resource: SourceResource) => number | undefined;
 }
 
-/** A FixContext over a file reader, splitting each file into lines once. */
-export function fixContext(readText: (file: string) => string | undefined): FixContext {
+/**
+ * A FixContext over a file reader, splitting each file into lines once; `resources`, the linted
+ * resources, tell how many module instances write each block.
+ */
+export function fixContext(readText: (file: string) => string | undefined, resources?: () => Iterable<SourceResource>): FixContext {
   const cache = new Map<string, readonly string[] | undefined>();
+  let blocks: Map<string, Set<string>> | undefined;
+  const blockKey = (r: SourceResource): string => {
+    const at = r.location();
+    return `${at.file}\u0000${at.line}\u0000${localAddress(r.address).replace(/\[.*$/, '')}`;
+  };
   return {
     readLines(file) {
       if (!cache.has(file)) cache.set(file, readText(file)?.split(/\r?\n/));
       return cache.get(file);
     },
+    ...(resources === undefined
+      ? {}
+      : {
+          instancesOf(resource: SourceResource): number | undefined {
+            if (blocks === undefined) {
+              blocks = new Map();
+              for (const r of resources()) {
+                const k = blockKey(r);
+                const set = blocks.get(k) ?? new Set<string>();
+                set.add(modulePrefix(r.address));
+                blocks.set(k, set);
+              }
+            }
+            return blocks.get(blockKey(resource))?.size;
+          },
+        }),
   };
 }
 
@@ -132,12 +162,23 @@ function modulePrefix(address: string): string {
 }
 
 /**
- * Is the resource written in a child module? Its text is shared by every call of the module (and
- * every instance of a call), while a finding is about one instance: a fix written there would
- * change them all, and literal ranges in it would be right for one. Such findings get no fix.
+ * Is the resource written in a child module whose text other instances share? The text of a
+ * module is shared by every call of it (and every instance of a call), while a finding is about
+ * one instance: a fix written there would change them all, and literal ranges in it would be right
+ * for one. Such findings get no fix. A local module called once, without count or for_each, is
+ * that one instance's text: its fix is written in the module's file. So is nothing of a module
+ * `terraform init` installed (under .terraform/, not the repository's), nor of a plan whose
+ * sources were not found.
  */
-function inChildModule(resource: SourceResource): boolean {
-  return resource.format !== 'cloudformation' && modulePrefix(resource.address) !== '';
+function inChildModule(resource: SourceResource, ctx: FixContext): boolean {
+  const prefix = modulePrefix(resource.address);
+  if (resource.format === 'cloudformation' || prefix === '') return false;
+  if (prefix.includes('[')) return true;
+  if (resource.format === 'terraform-plan' && (!inSources(resource) || resource.origin?.()?.moduleCalls.some((m) => m.installedSource !== undefined) !== false)) {
+    return true;
+  }
+  if (/(^|\/)\.terraform\//.test(fileOf(resource))) return true;
+  return ctx.instancesOf?.(resource) !== 1;
 }
 
 /** The address as written inside its own module (`aws_route_table.db`). */
@@ -356,7 +397,7 @@ function addRoutes(description: string, routes: readonly RouteToAdd[], ctx: FixC
   for (const r of routes) {
     const a = anchorOf(r.table);
     if (a === undefined || fileOf(a) !== target.file || a.format !== anchor.format) return undefined;
-    if (inChildModule(a) || inChildModule(r.peering.resource)) return undefined;
+    if (inChildModule(a, ctx) || inChildModule(r.peering.resource, ctx)) return undefined;
     for (const destination of r.destinations) {
       const one = target.language === 'hcl' ? hclRoute(r, destination, taken) : cfnRoute(r, destination, target, taken, tables);
       if (one === undefined) return undefined;
@@ -557,10 +598,10 @@ function cfnMainTableRoute(r: RouteToAdd, destination: Cidr, target: Target, tak
 
 function narrowRoute(description: string, route: Route, destinations: readonly Cidr[], ctx: FixContext): Fix | undefined {
   const resource = route.subject.resource;
-  if (inChildModule(resource)) return undefined;
+  if (inChildModule(resource, ctx)) return undefined;
   const target = targetOf(resource, ctx);
   if (target === undefined) return undefined;
-  if (destinations.length === 0) return removeRoute(description, route, target);
+  if (destinations.length === 0) return removeRoute(description, route, target, ctx);
   const [first, ...rest] = destinations as [Cidr, ...Cidr[]];
   // A route has one destination: the route keeps the first block, and each other block gets a
   // route of its own in the same table over the same connection (written as NET201's are).
@@ -589,9 +630,9 @@ function narrowRoute(description: string, route: Route, destinations: readonly C
   return fix(description, target, `${text}${more}`, [{ text, replace: { startLine: at.line, endLine: at.line } }, ...(others?.edits ?? [])]);
 }
 
-function removeRoute(description: string, route: Route, target: Target): Fix | undefined {
+function removeRoute(description: string, route: Route, target: Target, ctx: FixContext): Fix | undefined {
   const resource = route.subject.resource;
-  if (!route.inline) return removeResources(description, [resource], { readLines: () => undefined }, target);
+  if (!route.inline) return removeResources(description, [resource], ctx, target);
   // An inline route: its block inside the table.
   if (target.language !== 'hcl') return undefined;
   if (target.lines === undefined) {
@@ -640,10 +681,10 @@ function removeResources(description: string, resources: readonly SourceResource
   if (target === undefined) return undefined;
   // An instance of count/for_each is an entry of its map or a count, not a block of its own: a
   // for_each instance whose map is a literal in the file loses its entry; others get no fix.
-  if (resources.length === 1 && resources[0]!.address.endsWith(']') && target.lines !== undefined && !inChildModule(resources[0]!)) {
+  if (resources.length === 1 && resources[0]!.address.endsWith(']') && target.lines !== undefined && !inChildModule(resources[0]!, ctx)) {
     return removeInstance(description, resources[0]!, target);
   }
-  if (resources.some((r) => fileOf(r) !== target.file || r.address.includes('[') || inChildModule(r))) return undefined;
+  if (resources.some((r) => fileOf(r) !== target.file || localAddress(r.address).includes('[') || inChildModule(r, ctx))) return undefined;
   if (target.lines === undefined) return fix(description, target, '', []);
   const edits: FixEdit[] = [];
   for (const r of resources) {
@@ -774,7 +815,7 @@ function placeholderCidr(description: string, subject: Subject, literal: string,
   const target = targetOf(resource, ctx);
   const path = subject.path;
   if (target === undefined || path === undefined || path.length === 0) return undefined;
-  if (inChildModule(resource)) return undefined;
+  if (inChildModule(resource, ctx)) return undefined;
   const attrPath = typeof path[path.length - 1] === 'number' ? path.slice(0, -1) : path;
   const key = lastKey(attrPath);
   if (key === undefined) return undefined;
@@ -893,7 +934,7 @@ function replaceCidr(description: string, subject: Subject, old: Cidr, cidr: Cid
   if (target === undefined || path === undefined) return undefined;
   const key = lastKey(path);
   if (key === undefined) return undefined;
-  if (inChildModule(resource)) return undefined;
+  if (inChildModule(resource, ctx)) return undefined;
   const value = target.language === 'yaml' ? cidr.canonical : JSON.stringify(cidr.canonical);
   if (target.lines === undefined) return fix(description, target, `  ${key} = ${value}\n`, []);
   const at = resource.attributeLocation(path);

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { pathText } from '../model/describe.js';
-import type { SourceLocation } from '../model/source.js';
+import type { SourceLocation, SourceResource } from '../model/source.js';
 import type { NetworkModel, Subject } from '../model/types.js';
 import { formatMessage, type Rule, type RuleHit, type UnknownCause } from './define-rule.js';
 import type { Finding, Severity, ToolError, UnknownValue, UnresolvedCheck } from './finding.js';
@@ -73,6 +73,18 @@ export function toFinding(
 
 const NO_FILES: FixContext = { readLines: () => undefined };
 
+/** The resources the model is made of, for fixes that need to know how often a module's block is instantiated. */
+function* modelResources(model: NetworkModel): Iterable<SourceResource> {
+  for (const v of model.vpcs) if (v.resource !== undefined) yield v.resource;
+  for (const s of model.subnets) yield s.resource;
+  for (const t of model.routeTables) if (t.resource !== undefined) yield t.resource;
+  for (const r of model.routes) yield r.subject.resource;
+  for (const p of model.peerings) yield p.resource;
+  for (const g of model.securityGroups) yield g.resource;
+  for (const r of model.securityGroupRules) yield r.subject.resource;
+  for (const a of model.networkAcls ?? []) yield a.resource;
+}
+
 /** Where a subject is written: the attribute when the format keeps its position, else the resource. */
 export function locate(subject: Subject): SourceLocation {
   const { resource, path } = subject;
@@ -139,7 +151,7 @@ export function runRules(model: NetworkModel, rules: readonly Rule[], options: R
   const failed: string[] = [];
   const seenFindings = new Set<string>();
   const seenUnresolved = new Set<string>();
-  const fixes = options.readText === undefined ? NO_FILES : fixContext(options.readText);
+  const fixes = options.readText === undefined ? NO_FILES : fixContext(options.readText, () => modelResources(model));
 
   for (const rule of rules) {
     const override = severityOverride(rule, options.severityOverrides);

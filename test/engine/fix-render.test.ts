@@ -3,10 +3,13 @@
  * each kind of fix in each language, names that do not clash with the file's, and the cases it
  * leaves without a fix because the change is not a mechanical rewrite of the lines.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
 import { applyFix } from '../../src/engine/fix.js';
-import { lintSources, lintSourcesAsync } from '../../src/run.js';
+import { lintPaths, lintSources, lintSourcesAsync } from '../../src/run.js';
 
 async function findingsOf(file: string, text: string, ruleId: string): Promise<Finding[]> {
   const r = file.endsWith('.tf') ? await lintSourcesAsync([{ file, text }]) : lintSources([{ file, text }]);
@@ -574,5 +577,66 @@ resource "aws_route_table" "a" {
     const fixed = applyFix(text, f!.fix!.edits);
     expect(fixed.endsWith('resource "aws_route_table" "a" {\n  vpc_id = aws_vpc.a.id\n\n  route = []\n}\n')).toBe(true);
     expect(await findingsOf('a.tf', fixed, 'NET203')).toEqual([]);
+  });
+});
+
+describe('a finding in a local module', () => {
+  const MODULE = `variable "peer_vpc_id" {
+  type = string
+}
+
+resource "aws_vpc" "this" {
+  cidr_block = "10.1.0.0/16"
+}
+
+resource "aws_vpc_peering_connection" "to_hub" {
+  vpc_id      = aws_vpc.this.id
+  peer_vpc_id = var.peer_vpc_id
+  auto_accept = true
+}
+
+resource "aws_route_table" "private" {
+  vpc_id = aws_vpc.this.id
+}
+
+resource "aws_route" "everything" {
+  route_table_id            = aws_route_table.private.id
+  destination_cidr_block    = "0.0.0.0/0"
+  vpc_peering_connection_id = aws_vpc_peering_connection.to_hub.id
+}
+`;
+  const ROOT = `resource "aws_vpc" "hub" {
+  cidr_block = "10.9.0.0/16"
+}
+
+module "app" {
+  source      = "./modules/app"
+  peer_vpc_id = aws_vpc.hub.id
+}
+`;
+  async function lintTree(root: string): Promise<Finding[]> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vpclint-module-fix-'));
+    mkdirSync(path.join(dir, 'modules', 'app'), { recursive: true });
+    writeFileSync(path.join(dir, 'main.tf'), root);
+    writeFileSync(path.join(dir, 'modules', 'app', 'main.tf'), MODULE);
+    const r = await lintPaths(['.'], { cwd: dir });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.errors.map((e) => e.message)).toEqual([]);
+    return r.findings.filter((f) => f.ruleId === 'NET203');
+  }
+
+  it('called once, without count or for_each: the fix edits the module file', async () => {
+    const [f] = await lintTree(ROOT);
+    expect([f?.resource, f?.fix?.file, f?.fix?.edits]).toEqual(['module.app.aws_route.everything', 'modules/app/main.tf', [{ text: '', replace: { startLine: 18, endLine: 23 } }]]);
+  });
+
+  it('called twice, or with for_each: no fix (the text is every instance\'s)', async () => {
+    const twice = `${ROOT}\nmodule "other" {\n  source      = "./modules/app"\n  peer_vpc_id = aws_vpc.hub.id\n}\n`;
+    expect((await lintTree(twice)).map((f) => [f.resource, f.fix])).toEqual([
+      ['module.app.aws_route.everything', undefined],
+      ['module.other.aws_route.everything', undefined],
+    ]);
+    const instanced = ROOT.replace('source      = "./modules/app"', 'source      = "./modules/app"\n  for_each    = toset(["a"])');
+    expect((await lintTree(instanced)).map((f) => [f.resource, f.fix])).toEqual([['module.app["a"].aws_route.everything', undefined]]);
   });
 });

@@ -27,7 +27,7 @@ const RULES = [
 const INSTANCED_MODULE = 'the peer table is the main table of a VPC made by an instanced module (module.vpc["data"]); a route there needs a module output and, written in the module, would go to every instance';
 
 const IN_MODULE =
-  'the route is written in a child module (modules/network), whose text every call of the module shares: a fix there would change every instance, so the change belongs to the module and its callers';
+  'the route is written in a child module (modules/network): a plan linted without its sources cannot tell whether another call shares that text, so only its .tf twin (the module called once) gets the fix';
 
 /** `<rule dir>/<input> <resource>` → why the finding carries no fix. */
 const NO_FIX: Readonly<Record<string, string>> = {
@@ -41,7 +41,6 @@ const NO_FIX: Readonly<Record<string, string>> = {
     'the connection is not identified, so the peer VPC whose range the route should be narrowed to is not known',
   'edge-to-edge-route/positive-unknown-peer-blocks.tf aws_route_table.app': "the peer VPC is known only by ID, so its range (the narrowed destination) is not known",
   'edge-to-edge-route/positive-unknown-peer-blocks.plan.json aws_route_table.app': "the peer VPC is known only by ID, so its range (the narrowed destination) is not known",
-  'edge-to-edge-route/positive-on-premises-module.tf.d module.app.aws_route.on_premises': IN_MODULE,
   'edge-to-edge-route/positive-on-premises-module.plan.json module.app.aws_route.on_premises': IN_MODULE,
   'duplicate-peering/positive-three-connections.plan.json aws_vpc_peering_connection.hub["green"]':
     'the three connections are instances of one for_each resource: a plan shows the map\'s value, not whether it is a literal in the sources, so the edit of its entries is left to the .tf twin',
