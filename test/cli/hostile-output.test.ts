@@ -162,7 +162,7 @@ describe('hostile input in the output', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       '.vpclint.yml:1:1: X\\n::stop-commands::pwnd\\x1b[2J: unknown key "X\\n::stop-commands::pwnd\\x1b[2J"\n' +
-        '  allowed here: $schema, rules, include, exclude, ignore, inventory\n',
+        '  allowed here: $schema, rules, include, exclude, ignore, inventory, intents\n',
     );
     expectInert(r.stderr);
   });
