@@ -56,8 +56,14 @@ export default defineRule<'brokenAllow' | 'brokenDeny', NetworkIntentOptions | u
   ],
   docs: {
     examples: {
-      tf: { bad: 'positive-hub-spoke.tf', good: 'negative-hub-spoke.tf', note: 'The intents are in the fixture\'s configuration file (positive-hub-spoke.vpclint.yml).' },
-      cfn: { bad: 'positive-hub-spoke.cfn.yaml', good: 'negative-hub-spoke.cfn.yaml' },
+      tf: {
+        bad: { file: 'positive-hub-spoke.tf', lines: [104, 139] },
+        good: { file: 'negative-hub-spoke.tf', lines: [85, 134] },
+        note:
+          'The intents are in each fixture\'s configuration file (positive-hub-spoke.vpclint.yml: "app reaches spoke B db" on TCP 5432, allow; ' +
+          '"ops cannot reach spoke A db" on TCP 5432, deny); the hub subnets app (10.0.1.0/24) and ops (10.0.2.0/24) route to both spokes.',
+      },
+      cfn: { bad: { file: 'positive-hub-spoke.cfn.yaml', lines: [103, 135] }, good: { file: 'negative-hub-spoke.cfn.yaml', lines: [85, 132] } },
     },
   },
   messages: {
