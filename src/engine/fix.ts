@@ -97,22 +97,43 @@ export function fixContext(readText: (file: string) => string | undefined, resou
 /** Renders a rule's plan as a fix in the language of the file it belongs to, or undefined when not mechanical. */
 export function renderFix(plan: FixPlan, ctx: FixContext): Fix | undefined {
   try {
-    switch (plan.kind) {
-      case 'addRoutes':
-        return addRoutes(plan.description, plan.routes, ctx);
-      case 'narrowRoute':
-        return narrowRoute(plan.description, plan.route, plan.destinations, ctx);
-      case 'removeResources':
-        return removeResources(plan.description, plan.resources, ctx);
-      case 'placeholderCidr':
-        return withRemoved(placeholderCidr(plan.description, plan.subject, plan.literal, plan.family, ctx), plan.remove ?? [], ctx);
-      case 'replaceCidr':
-        return replaceCidr(plan.description, plan.subject, plan.old, plan.cidr, ctx);
-    }
+    return inModuleSaid(plan, render(plan, ctx));
   } catch {
     // A fix is a courtesy: a file whose shape the renderer did not expect gets none, never a crash.
     return undefined;
   }
+}
+
+function render(plan: FixPlan, ctx: FixContext): Fix | undefined {
+  switch (plan.kind) {
+    case 'addRoutes':
+      return addRoutes(plan.description, plan.routes, ctx);
+    case 'narrowRoute':
+      return narrowRoute(plan.description, plan.route, plan.destinations, ctx);
+    case 'removeResources':
+      return removeResources(plan.description, plan.resources, ctx);
+    case 'placeholderCidr':
+      return withRemoved(placeholderCidr(plan.description, plan.subject, plan.literal, plan.family, ctx), plan.remove ?? [], ctx);
+    case 'replaceCidr':
+      return replaceCidr(plan.description, plan.subject, plan.old, plan.cidr, ctx);
+  }
+}
+
+/** A fix written in a child module's file (a module called once) says so: the edit is the module's. */
+function inModuleSaid(plan: FixPlan, rendered: Fix | undefined): Fix | undefined {
+  if (rendered === undefined) return undefined;
+  const resource =
+    plan.kind === 'addRoutes'
+      ? (plan.routes[0] === undefined ? undefined : anchorOf(plan.routes[0].table))
+      : plan.kind === 'narrowRoute'
+        ? plan.route.subject.resource
+        : plan.kind === 'removeResources'
+          ? plan.resources[0]
+          : plan.subject.resource;
+  const prefix = resource === undefined || resource.format === 'cloudformation' ? '' : modulePrefix(resource.address);
+  if (prefix === '') return rendered;
+  const call = prefix.slice(0, -1);
+  return { ...rendered, description: `${rendered.description} The fix edits the module's own file (${rendered.file}), which only ${call} instantiates.` };
 }
 
 // ---------------------------------------------------------------------------------------------

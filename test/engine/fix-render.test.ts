@@ -628,6 +628,7 @@ module "app" {
   it('called once, without count or for_each: the fix edits the module file', async () => {
     const [f] = await lintTree(ROOT);
     expect([f?.resource, f?.fix?.file, f?.fix?.edits]).toEqual(['module.app.aws_route.everything', 'modules/app/main.tf', [{ text: '', replace: { startLine: 18, endLine: 23 } }]]);
+    expect(f?.fix?.description).toMatch(/ The fix edits the module's own file \(modules\/app\/main\.tf\), which only module\.app instantiates\.$/);
   });
 
   it('called twice, or with for_each: no fix (the text is every instance\'s)', async () => {
