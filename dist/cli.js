@@ -115,17 +115,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -136,13 +136,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -163,17 +163,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -184,13 +184,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -217,23 +217,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -845,10 +845,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -867,7 +867,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -897,11 +897,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -915,8 +915,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -930,8 +930,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -949,8 +949,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -960,8 +960,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2048,7 +2048,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -2058,10 +2058,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2083,7 +2083,7 @@ var require_YAMLMap = __commonJS({
         } else
           _pair = new Pair.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
+        const sortEntries2 = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
@@ -2091,8 +2091,8 @@ var require_YAMLMap = __commonJS({
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
-        } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+        } else if (sortEntries2) {
+          const i = this.items.findIndex((item) => sortEntries2(_pair, item) < 0);
           if (i === -1)
             this.items.push(_pair);
           else
@@ -3476,9 +3476,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3553,14 +3553,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3575,10 +3575,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3589,10 +3589,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3609,13 +3609,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -4145,7 +4145,7 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
-    function resolveEnd(end, offset, reqSpace, onError) {
+    function resolveEnd2(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
         let hasSpace = false;
@@ -4180,7 +4180,7 @@ var require_resolve_end = __commonJS({
       }
       return { comment, offset };
     }
-    exports.resolveEnd = resolveEnd;
+    exports.resolveEnd = resolveEnd2;
   }
 });
 
@@ -4192,7 +4192,7 @@ var require_resolve_flow_collection = __commonJS({
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var resolveEnd = require_resolve_end();
+    var resolveEnd2 = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
@@ -4361,7 +4361,7 @@ var require_resolve_flow_collection = __commonJS({
           ee.unshift(ce);
       }
       if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        const end = resolveEnd2.resolveEnd(ee, cePos, ctx.options.strict, onError);
         if (end.comment) {
           if (coll.comment)
             coll.comment += "\n" + end.comment;
@@ -4631,7 +4631,7 @@ var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var resolveEnd = require_resolve_end();
+    var resolveEnd2 = require_resolve_end();
     function resolveFlowScalar(scalar2, strict, onError) {
       const { offset, type, source, end } = scalar2;
       let _type;
@@ -4661,7 +4661,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re = resolveEnd2.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
@@ -4966,7 +4966,7 @@ var require_compose_node = __commonJS({
     var identity3 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
-    var resolveEnd = require_resolve_end();
+    var resolveEnd2 = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
@@ -5053,7 +5053,7 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      const re = resolveEnd2.resolveEnd(end, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -5070,7 +5070,7 @@ var require_compose_doc = __commonJS({
     "use strict";
     var Document2 = require_Document();
     var composeNode = require_compose_node();
-    var resolveEnd = require_resolve_end();
+    var resolveEnd2 = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
@@ -5097,7 +5097,7 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      const re = resolveEnd2.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
         doc.comment = re.comment;
       doc.range = [offset, contentEnd, re.offset];
@@ -5117,7 +5117,7 @@ var require_composer = __commonJS({
     var errors = require_errors();
     var identity3 = require_identity();
     var composeDoc = require_compose_doc();
-    var resolveEnd = require_resolve_end();
+    var resolveEnd2 = require_resolve_end();
     function getErrorPos(src) {
       if (typeof src === "number")
         return [src, src + 1];
@@ -5275,7 +5275,7 @@ ${cb}` : comment;
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end = resolveEnd2.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
             if (end.comment) {
               const dc = this.doc.comment;
@@ -5576,9 +5576,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path13) => {
+    visit2.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5587,23 +5587,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path13) => {
-      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit2.parentCollection = (cst, path14) => {
+      const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5614,10 +5614,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7400,10 +7400,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path13, mode, callback) {
+          chmod(path14, mode, callback) {
             callback(enosys());
           },
-          chown(path13, uid, gid, callback) {
+          chown(path14, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -7424,49 +7424,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path13, uid, gid, callback) {
+          lchown(path14, uid, gid, callback) {
             callback(enosys());
           },
-          link(path13, link, callback) {
+          link(path14, link, callback) {
             callback(enosys());
           },
-          lstat(path13, callback) {
+          lstat(path14, callback) {
             callback(enosys());
           },
-          mkdir(path13, perm, callback) {
+          mkdir(path14, perm, callback) {
             callback(enosys());
           },
-          open(path13, flags, mode, callback) {
+          open(path14, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path13, callback) {
+          readdir(path14, callback) {
             callback(enosys());
           },
-          readlink(path13, callback) {
+          readlink(path14, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path13, callback) {
+          rmdir(path14, callback) {
             callback(enosys());
           },
-          stat(path13, callback) {
+          stat(path14, callback) {
             callback(enosys());
           },
-          symlink(path13, link, callback) {
+          symlink(path14, link, callback) {
             callback(enosys());
           },
-          truncate(path13, length, callback) {
+          truncate(path14, length, callback) {
             callback(enosys());
           },
-          unlink(path13, callback) {
+          unlink(path14, callback) {
             callback(enosys());
           },
-          utimes(path13, atime, mtime, callback) {
+          utimes(path14, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -8029,14 +8029,14 @@ var require_polyfills = __commonJS({
       fs2.fstatSync = statFixSync(fs2.fstatSync);
       fs2.lstatSync = statFixSync(fs2.lstatSync);
       if (fs2.chmod && !fs2.lchmod) {
-        fs2.lchmod = function(path13, mode, cb) {
+        fs2.lchmod = function(path14, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs2.lchmodSync = function() {
         };
       }
       if (fs2.chown && !fs2.lchown) {
-        fs2.lchown = function(path13, uid, gid, cb) {
+        fs2.lchown = function(path14, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs2.lchownSync = function() {
@@ -8103,9 +8103,9 @@ var require_polyfills = __commonJS({
         };
       })(fs2.readSync);
       function patchLchmod(fs3) {
-        fs3.lchmod = function(path13, mode, callback) {
+        fs3.lchmod = function(path14, mode, callback) {
           fs3.open(
-            path13,
+            path14,
             constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -8121,8 +8121,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs3.lchmodSync = function(path13, mode) {
-          var fd = fs3.openSync(path13, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
+        fs3.lchmodSync = function(path14, mode) {
+          var fd = fs3.openSync(path14, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -8143,25 +8143,25 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs3) {
         if (constants2.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
-          fs3.lutimes = function(path13, at4, mt, cb) {
-            fs3.open(path13, constants2.O_SYMLINK, function(er, fd) {
+          fs3.lutimes = function(path14, at5, mt, cb) {
+            fs3.open(path14, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs3.futimes(fd, at4, mt, function(er2) {
+              fs3.futimes(fd, at5, mt, function(er2) {
                 fs3.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs3.lutimesSync = function(path13, at4, mt) {
-            var fd = fs3.openSync(path13, constants2.O_SYMLINK);
+          fs3.lutimesSync = function(path14, at5, mt) {
+            var fd = fs3.openSync(path14, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs3.futimesSync(fd, at4, mt);
+              ret = fs3.futimesSync(fd, at5, mt);
               threw = false;
             } finally {
               if (threw) {
@@ -8275,11 +8275,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path13, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path13, options);
+      function ReadStream(path14, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path14, options);
         Stream.call(this);
         var self = this;
-        this.path = path13;
+        this.path = path14;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -8324,10 +8324,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path13, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path13, options);
+      function WriteStream(path14, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path14, options);
         Stream.call(this);
-        this.path = path13;
+        this.path = path14;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -8470,14 +8470,14 @@ var require_graceful_fs = __commonJS({
       fs3.createWriteStream = createWriteStream;
       var fs$readFile = fs3.readFile;
       fs3.readFile = readFile;
-      function readFile(path13, options, cb) {
+      function readFile(path14, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path13, options, cb);
-        function go$readFile(path14, options2, cb2, startTime) {
-          return fs$readFile(path14, options2, function(err) {
+        return go$readFile(path14, options, cb);
+        function go$readFile(path15, options2, cb2, startTime) {
+          return fs$readFile(path15, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path14, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path15, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8487,14 +8487,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs3.writeFile;
       fs3.writeFile = writeFile;
-      function writeFile(path13, data, options, cb) {
+      function writeFile(path14, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path13, data, options, cb);
-        function go$writeFile(path14, data2, options2, cb2, startTime) {
-          return fs$writeFile(path14, data2, options2, function(err) {
+        return go$writeFile(path14, data, options, cb);
+        function go$writeFile(path15, data2, options2, cb2, startTime) {
+          return fs$writeFile(path15, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path14, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path15, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8505,14 +8505,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs3.appendFile;
       if (fs$appendFile)
         fs3.appendFile = appendFile;
-      function appendFile(path13, data, options, cb) {
+      function appendFile(path14, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path13, data, options, cb);
-        function go$appendFile(path14, data2, options2, cb2, startTime) {
-          return fs$appendFile(path14, data2, options2, function(err) {
+        return go$appendFile(path14, data, options, cb);
+        function go$appendFile(path15, data2, options2, cb2, startTime) {
+          return fs$appendFile(path15, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path14, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path15, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8543,31 +8543,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs3.readdir;
       fs3.readdir = readdir2;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir2(path13, options, cb) {
+      function readdir2(path14, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path14, options2, cb2, startTime) {
-          return fs$readdir(path14, fs$readdirCallback(
-            path14,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path15, options2, cb2, startTime) {
+          return fs$readdir(path15, fs$readdirCallback(
+            path15,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path14, options2, cb2, startTime) {
-          return fs$readdir(path14, options2, fs$readdirCallback(
-            path14,
+        } : function go$readdir2(path15, options2, cb2, startTime) {
+          return fs$readdir(path15, options2, fs$readdirCallback(
+            path15,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path13, options, cb);
-        function fs$readdirCallback(path14, options2, cb2, startTime) {
+        return go$readdir(path14, options, cb);
+        function fs$readdirCallback(path15, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path14, options2, cb2],
+                [path15, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -8638,7 +8638,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path13, options) {
+      function ReadStream(path14, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -8658,7 +8658,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path13, options) {
+      function WriteStream(path14, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -8676,22 +8676,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path13, options) {
-        return new fs3.ReadStream(path13, options);
+      function createReadStream(path14, options) {
+        return new fs3.ReadStream(path14, options);
       }
-      function createWriteStream(path13, options) {
-        return new fs3.WriteStream(path13, options);
+      function createWriteStream(path14, options) {
+        return new fs3.WriteStream(path14, options);
       }
       var fs$open = fs3.open;
       fs3.open = open;
-      function open(path13, flags, mode, cb) {
+      function open(path14, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path13, flags, mode, cb);
-        function go$open(path14, flags2, mode2, cb2, startTime) {
-          return fs$open(path14, flags2, mode2, function(err, fd) {
+        return go$open(path14, flags, mode, cb);
+        function go$open(path15, flags2, mode2, cb2, startTime) {
+          return fs$open(path15, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path14, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path15, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8874,10 +8874,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module2) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path13.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path14.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -8941,8 +8941,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs2 = require_fs();
-    function pathExists(path13) {
-      return fs2.access(path13).then(() => true).catch(() => false);
+    function pathExists(path14) {
+      return fs2.access(path14).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
@@ -8957,8 +8957,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs2 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path13, atime, mtime) {
-      const fd = await fs2.open(path13, "r+");
+    async function utimesMillis(path14, atime, mtime) {
+      const fd = await fs2.open(path14, "r+");
       let closeErr = null;
       try {
         await fs2.futimes(fd, atime, mtime);
@@ -8973,8 +8973,8 @@ var require_utimes = __commonJS({
         throw closeErr;
       }
     }
-    function utimesMillisSync(path13, atime, mtime) {
-      const fd = fs2.openSync(path13, "r+");
+    function utimesMillisSync(path14, atime, mtime) {
+      const fd = fs2.openSync(path14, "r+");
       fs2.futimesSync(fd, atime, mtime);
       return fs2.closeSync(fd);
     }
@@ -8990,7 +8990,7 @@ var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module2) {
     "use strict";
     var fs2 = require_fs();
-    var path13 = __require("path");
+    var path14 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs2.stat(file, { bigint: true }) : (file) => fs2.lstat(file, { bigint: true });
@@ -9018,8 +9018,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path13.basename(src);
-          const destBaseName = path13.basename(dest);
+          const srcBaseName = path14.basename(src);
+          const destBaseName = path14.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -9041,8 +9041,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path13.basename(src);
-          const destBaseName = path13.basename(dest);
+          const srcBaseName = path14.basename(src);
+          const destBaseName = path14.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -9061,9 +9061,9 @@ var require_stat = __commonJS({
       return { srcStat, destStat };
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path13.resolve(path13.dirname(src));
-      const destParent = path13.resolve(path13.dirname(dest));
-      if (destParent === srcParent || destParent === path13.parse(destParent).root) return;
+      const srcParent = path14.resolve(path14.dirname(src));
+      const destParent = path14.resolve(path14.dirname(dest));
+      if (destParent === srcParent || destParent === path14.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs2.stat(destParent, { bigint: true });
@@ -9077,9 +9077,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path13.resolve(path13.dirname(src));
-      const destParent = path13.resolve(path13.dirname(dest));
-      if (destParent === srcParent || destParent === path13.parse(destParent).root) return;
+      const srcParent = path14.resolve(path14.dirname(src));
+      const destParent = path14.resolve(path14.dirname(dest));
+      if (destParent === srcParent || destParent === path14.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs2.statSync(destParent, { bigint: true });
@@ -9096,8 +9096,8 @@ var require_stat = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path13.resolve(src).split(path13.sep).filter((i) => i);
-      const destArr = path13.resolve(dest).split(path13.sep).filter((i) => i);
+      const srcArr = path14.resolve(src).split(path14.sep).filter((i) => i);
+      const destArr = path14.resolve(dest).split(path14.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -9122,7 +9122,7 @@ var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module2) {
     "use strict";
     var fs2 = require_fs();
-    var path13 = __require("path");
+    var path14 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -9144,7 +9144,7 @@ var require_copy = __commonJS({
       await stat2.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path13.dirname(dest);
+      const destParent = path14.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -9198,8 +9198,8 @@ var require_copy = __commonJS({
       }
       const promises = [];
       for await (const item of await fs2.opendir(src)) {
-        const srcItem = path13.join(src, item.name);
-        const destItem = path13.join(dest, item.name);
+        const srcItem = path14.join(src, item.name);
+        const destItem = path14.join(dest, item.name);
         promises.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
@@ -9218,7 +9218,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs2.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path13.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path14.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs2.symlink(resolvedSrc, dest);
@@ -9231,7 +9231,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path13.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path14.resolve(process.cwd(), resolvedDest);
       }
       if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -9251,7 +9251,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module2) {
     "use strict";
     var fs2 = require_graceful_fs();
-    var path13 = __require("path");
+    var path14 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat2 = require_stat();
@@ -9272,13 +9272,13 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat2.checkPathsSync(src, dest, "copy", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path13.dirname(dest);
+      const destParent = path14.dirname(dest);
       if (!fs2.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync5 = opts.dereference ? fs2.statSync : fs2.lstatSync;
-      const srcStat = statSync5(src);
+      const statSync6 = opts.dereference ? fs2.statSync : fs2.lstatSync;
+      const srcStat = statSync6(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
       else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
@@ -9341,8 +9341,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path13.join(src, item);
-      const destItem = path13.join(dest, item);
+      const srcItem = path14.join(src, item);
+      const destItem = path14.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat2.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -9350,7 +9350,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs2.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path13.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path14.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs2.symlinkSync(resolvedSrc, dest);
@@ -9363,7 +9363,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path13.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path14.resolve(process.cwd(), resolvedDest);
         }
         if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -9400,11 +9400,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs2 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path13, callback) {
-      fs2.rm(path13, { recursive: true, force: true }, callback);
+    function remove(path14, callback) {
+      fs2.rm(path14, { recursive: true, force: true }, callback);
     }
-    function removeSync(path13) {
-      fs2.rmSync(path13, { recursive: true, force: true });
+    function removeSync(path14) {
+      fs2.rmSync(path14, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -9419,7 +9419,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs2 = require_fs();
-    var path13 = __require("path");
+    var path14 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -9429,7 +9429,7 @@ var require_empty = __commonJS({
       } catch {
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path13.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path14.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -9439,7 +9439,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path13.join(dir, item);
+        item = path14.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -9457,7 +9457,7 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fs2 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -9467,7 +9467,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path13.dirname(file);
+      const dir = path14.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs2.stat(dir);
@@ -9493,7 +9493,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path13.dirname(file);
+      const dir = path14.dirname(file);
       try {
         if (!fs2.statSync(dir).isDirectory()) {
           fs2.readdirSync(dir);
@@ -9516,7 +9516,7 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fs2 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -9535,7 +9535,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path13.dirname(dstpath);
+      const dir = path14.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -9555,7 +9555,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path13.dirname(dstpath);
+      const dir = path14.dirname(dstpath);
       const dirExists = fs2.existsSync(dir);
       if (dirExists) return fs2.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -9572,12 +9572,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module2) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fs2 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path13.isAbsolute(srcpath)) {
+      if (path14.isAbsolute(srcpath)) {
         try {
           await fs2.lstat(srcpath);
         } catch (err) {
@@ -9589,8 +9589,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path13.dirname(dstpath);
-      const relativeToDst = path13.join(dstdir, srcpath);
+      const dstdir = path14.dirname(dstpath);
+      const relativeToDst = path14.join(dstdir, srcpath);
       const exists2 = await pathExists(relativeToDst);
       if (exists2) {
         return {
@@ -9606,11 +9606,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path13.relative(dstdir, srcpath)
+        toDst: path14.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path13.isAbsolute(srcpath)) {
+      if (path14.isAbsolute(srcpath)) {
         const exists3 = fs2.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
@@ -9618,8 +9618,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path13.dirname(dstpath);
-      const relativeToDst = path13.join(dstdir, srcpath);
+      const dstdir = path14.dirname(dstpath);
+      const relativeToDst = path14.join(dstdir, srcpath);
       const exists2 = fs2.existsSync(relativeToDst);
       if (exists2) {
         return {
@@ -9631,7 +9631,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path13.relative(dstdir, srcpath)
+        toDst: path14.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -9679,7 +9679,7 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fs2 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -9702,7 +9702,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path13.dirname(dstpath);
+      const dir = path14.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -9722,7 +9722,7 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path13.dirname(dstpath);
+      const dir = path14.dirname(dstpath);
       const exists2 = fs2.existsSync(dir);
       if (exists2) return fs2.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -9874,18 +9874,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs2 = require_fs();
-    var path13 = __require("path");
+    var path14 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path13.dirname(file);
+      const dir = path14.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs2.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path13.dirname(file);
+      const dir = path14.dirname(file);
       if (!fs2.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -9949,7 +9949,7 @@ var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module2) {
     "use strict";
     var fs2 = require_fs();
-    var path13 = __require("path");
+    var path14 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -9959,8 +9959,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat2.checkPaths(src, dest, "move", opts);
       await stat2.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path13.dirname(dest);
-      const parsedParentPath = path13.parse(destParent);
+      const destParent = path14.dirname(dest);
+      const parsedParentPath = path14.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -10001,7 +10001,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module2) {
     "use strict";
     var fs2 = require_graceful_fs();
-    var path13 = __require("path");
+    var path14 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -10011,12 +10011,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat2.checkPathsSync(src, dest, "move", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path13.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path14.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path13.dirname(dest);
-      const parsedPath = path13.parse(parent);
+      const parent = path14.dirname(dest);
+      const parsedPath = path14.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -13766,8 +13766,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path13) {
-      let input = path13;
+    function removeDotSegments(path14) {
+      let input = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -13841,11 +13841,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path13) {
-      if (path13 === "" || path13[0] === "/") {
-        return removeDotSegments(path13);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path13.split("/");
+      const segments = path14.split("/");
       const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -14208,8 +14208,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -17443,10 +17443,10 @@ var require_ajv = __commonJS({
 });
 
 // src/cli.ts
-import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import path12 from "node:path";
+import { realpathSync as realpathSync2, statSync as statSync5 } from "node:fs";
+import path13 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
-import { parseArgs } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/engine/define-rule.ts
 var REPO_URL = "https://github.com/vpclint/vpclint";
@@ -17490,14 +17490,14 @@ function quote(s) {
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 65279 || c >= 8192 && c <= 8203 || c === 12288;
 }
-function badChar(text4, i, where2) {
+function badChar(text4, i, where3) {
   const c = text4.charCodeAt(i);
   if (isSpace(c)) {
     return i === 0 || i === text4.length - 1 ? "has leading or trailing whitespace" : "contains whitespace";
   }
   if (c === C_SLASH) return "has more than one '/'";
   const cp = text4.codePointAt(i) ?? c;
-  return `invalid character ${JSON.stringify(String.fromCodePoint(cp))} in ${where2}`;
+  return `invalid character ${JSON.stringify(String.fromCodePoint(cp))} in ${where3}`;
 }
 function hexValue(c) {
   if (c >= C_0 && c <= C_9) return c - C_0;
@@ -17810,8 +17810,8 @@ function freeBlocks(within, prefix, taken, max) {
   if (prefix < within.prefix || prefix > bits || max <= 0) return out;
   const size = 1n << BigInt(bits - prefix);
   forEachGap(taken, within, (lo, hi) => {
-    for (let at4 = (lo + size - 1n) / size * size; at4 + size - 1n <= hi && out.length < max; at4 += size) {
-      out.push(toCidr(within.family, at4, prefix));
+    for (let at5 = (lo + size - 1n) / size * size; at5 + size - 1n <= hi && out.length < max; at5 += size) {
+      out.push(toCidr(within.family, at5, prefix));
     }
     return out.length < max;
   });
@@ -17819,10 +17819,10 @@ function freeBlocks(within, prefix, taken, max) {
 }
 
 // rules/invalid-cidr.ts
-function attributeText(path13) {
-  if (!path13 || path13.length === 0) return "a CIDR block";
+function attributeText(path14) {
+  if (!path14 || path14.length === 0) return "a CIDR block";
   let out = "";
-  for (const part of path13) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path14) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 function literalText(text4) {
@@ -17853,15 +17853,15 @@ var invalid_cidr_default = defineRule({
   check(model, context) {
     for (const literal4 of model.cidrLiterals) {
       const { subject, result } = literal4;
-      const where2 = { resource: subject.resource.address, attribute: attributeText(subject.path) };
+      const where3 = { resource: subject.resource.address, attribute: attributeText(subject.path) };
       if (!result.ok) {
         const alone = parseCidr(literal4.text);
         if (alone.ok) {
           const family = alone.cidr.family === 4 ? "IPv4" : "IPv6";
           const expected = alone.cidr.family === 4 ? "IPv6" : "IPv4";
-          context.report({ messageId: "wrongFamily", subject, data: { ...where2, cidr: literalText(literal4.text), family, expected } });
+          context.report({ messageId: "wrongFamily", subject, data: { ...where3, cidr: literalText(literal4.text), family, expected } });
         } else {
-          context.report({ messageId: "malformed", subject, data: { ...where2, cidr: literalText(literal4.text), reason: result.error } });
+          context.report({ messageId: "malformed", subject, data: { ...where3, cidr: literalText(literal4.text), reason: result.error } });
         }
         continue;
       }
@@ -17872,14 +17872,14 @@ var invalid_cidr_default = defineRule({
           messageId: "hostBitsWorld",
           subject,
           data: {
-            ...where2,
+            ...where3,
             cidr: literalText(literal4.text),
             canonical: cidr.canonical,
             internet: cidr.family === 4 ? "IPv4 internet" : "IPv6 internet"
           }
         });
       } else {
-        context.report({ messageId: "hostBits", subject, data: { ...where2, cidr: literalText(literal4.text), canonical: cidr.canonical } });
+        context.report({ messageId: "hostBits", subject, data: { ...where3, cidr: literalText(literal4.text), canonical: cidr.canonical } });
       }
     }
   }
@@ -18097,8 +18097,8 @@ var KIND_TEXT = {
 };
 function unknownBlockReason(block, vpc) {
   if (block.cidr.state !== "unknown" || block.cidr.invalid === true) return void 0;
-  const where2 = block.subject.resource.address === vpc.resource?.address ? "" : ` (${block.subject.resource.address})`;
-  return `the ${KIND_TEXT[block.kind]} CIDR block of ${vpc.label}${where2} is unknown (${block.cidr.reason})`;
+  const where3 = block.subject.resource.address === vpc.resource?.address ? "" : ` (${block.subject.resource.address})`;
+  return `the ${KIND_TEXT[block.kind]} CIDR block of ${vpc.label}${where3} is unknown (${block.cidr.reason})`;
 }
 function vpcRelated(vpc, block) {
   const out = [vpc.resource !== void 0 ? { resource: vpc.resource } : vpc.label];
@@ -19283,8 +19283,8 @@ var Memo = class {
     if (cached !== void 0) return cached;
     const tables = /* @__PURE__ */ new Map();
     const unresolved2 = [];
-    const lookup = this.subnetLookup(peer, destination.family);
-    const add = (subnet, uncertain) => {
+    const lookup2 = this.subnetLookup(peer, destination.family);
+    const add2 = (subnet, uncertain) => {
       const t = subnet.routeTable;
       if (t.state === "known") {
         if (uncertain === void 0 || !tables.has(t.value)) tables.set(t.value, uncertain);
@@ -19292,9 +19292,9 @@ var Memo = class {
         unresolved2.push(`the route table of subnet ${subnet.label} is unknown (${t.reason}), so its route back cannot be checked`);
       }
     };
-    for (const subnet of lookup.index.overlapping(destination)) add(subnet, void 0);
-    for (const { subnet, reason } of lookup.unknown) {
-      add(subnet, `the ${familyName(destination.family)} CIDR of subnet ${subnet.label}, which uses this table, is unknown (${reason})`);
+    for (const subnet of lookup2.index.overlapping(destination)) add2(subnet, void 0);
+    for (const { subnet, reason } of lookup2.unknown) {
+      add2(subnet, `the ${familyName(destination.family)} CIDR of subnet ${subnet.label}, which uses this table, is unknown (${reason})`);
     }
     const list2 = [...tables].map(([table, uncertain]) => ({ table, uncertain }));
     list2.sort((a, b) => a.table.label < b.table.label ? -1 : a.table.label > b.table.label ? 1 : 0);
@@ -19313,16 +19313,16 @@ function merge(cidrs) {
   let hi = first.last;
   const flush = () => {
     const bits = family === 4 ? 32 : 128;
-    let at4 = lo;
-    while (at4 <= hi) {
+    let at5 = lo;
+    while (at5 <= hi) {
       let size = 1n;
       let hostBits = 0;
-      while (hostBits < bits && (at4 & size) === 0n && at4 + size * 2n - 1n <= hi) {
+      while (hostBits < bits && (at5 & size) === 0n && at5 + size * 2n - 1n <= hi) {
         size *= 2n;
         hostBits++;
       }
-      out.push(toCidr(family, at4, bits - hostBits));
-      at4 += size;
+      out.push(toCidr(family, at5, bits - hostBits));
+      at5 += size;
     }
   };
   for (let i = 1; i < sorted.length; i++) {
@@ -19909,8 +19909,8 @@ function willBeCreated(r) {
 function sideLabel(v, side) {
   return v.state === "known" ? v.value.label : `an unknown ${side} VPC`;
 }
-function pathText(path13) {
-  return path13.map(String).join(".");
+function pathText(path14) {
+  return path14.map(String).join(".");
 }
 var peering_acceptance_default = defineRule({
   id: "NET302",
@@ -20283,8 +20283,8 @@ var peering_region_default = defineRule({
 function checkPeering(p, context) {
   const r = p.resource;
   const subject = { resource: r };
-  const { path: path13, fix: fix2 } = attribute(r);
-  const name = path13[0];
+  const { path: path14, fix: fix2 } = attribute(r);
+  const name = path14[0];
   if (p.accepter.state === "absent") return;
   if (p.accepter.state === "unknown") {
     context.unresolved(subject, `whether ${p.label} looks for its peer VPC in the right region cannot be told: its peer VPC is unknown (${p.accepter.reason})`, p.accepter.origin);
@@ -20295,13 +20295,13 @@ function checkPeering(p, context) {
   const there = accepter.region;
   const peer = p.peerRegion;
   if (peer.state === "unknown") {
-    context.unresolved(subject, `whether ${p.label} looks for ${accepter.label} in the right region cannot be told: ${peer.reason}`, { resource: r, path: path13 });
+    context.unresolved(subject, `whether ${p.label} looks for ${accepter.label} in the right region cannot be told: ${peer.reason}`, { resource: r, path: path14 });
     return;
   }
   if (peer.state === "known") {
     if (there.state !== "known") {
       context.unresolved(
-        { resource: r, path: path13 },
+        { resource: r, path: path14 },
         `${p.label} sets ${name} to ${peer.value}, and whether its peer VPC ${accepter.label} is there cannot be told: ${whyUnknown(there, "its region")}`
       );
       return;
@@ -20309,7 +20309,7 @@ function checkPeering(p, context) {
     if (there.value !== peer.value) {
       context.report({
         messageId: "wrongPeerRegion",
-        subject: { resource: r, path: path13 },
+        subject: { resource: r, path: path14 },
         related,
         data: { peering: p.label, attribute: name, peerRegion: peer.value, accepter: accepter.label, accepterRegion: there.value, fix: fix2(there.value) }
       });
@@ -20370,10 +20370,10 @@ var self_peering_default = defineRule({
       const vpc = p.requester.value;
       if (!sameVpc(vpc, p.accepter.value)) continue;
       const attribute2 = r.format === "cloudformation" ? "PeerVpcId" : "peer_vpc_id";
-      const path13 = [attribute2];
+      const path14 = [attribute2];
       context.report({
         messageId: "selfPeering",
-        subject: { resource: r, path: path13 },
+        subject: { resource: r, path: path14 },
         related: [labelled(vpc)],
         data: { peering: p.label, vpc: vpc.label, attribute: attribute2 }
       });
@@ -20587,9 +20587,9 @@ function spaceKey(s) {
 function internetOf(c) {
   return c.family === 4 ? "IPv4 internet" : "IPv6 internet";
 }
-function pathText2(path13) {
+function pathText2(path14) {
   let out = "";
-  for (const part of path13) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path14) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 function groupLabel(rule) {
@@ -20661,8 +20661,8 @@ var open_ingress_default = defineRule({
         if (cidr.state === "absent") continue;
         if (cidr.state === "unknown") {
           if (!cidr.invalid) {
-            const where2 = pathText2(peer.path);
-            const why = where2 !== "" && cidr.reason.includes(where2) ? cidr.reason : `source ${where2} is unknown (${cidr.reason})`;
+            const where3 = pathText2(peer.path);
+            const why = where3 !== "" && cidr.reason.includes(where3) ? cidr.reason : `source ${where3} is unknown (${cidr.reason})`;
             context.unresolved(
               { resource: rule.subject.resource, path: peer.path },
               `${why}, so whether ${rule.key} admits the whole internet cannot be decided`
@@ -20750,7 +20750,9 @@ function coverHits(all, policy) {
       if (!first) continue;
       const t = c.traffic;
       if (isAllowed(t, policy)) continue;
+      const fix2 = splitFix(c, participants, covered);
       hits.push({
+        ...fix2 === void 0 ? {} : { fix: fix2 },
         messageId: "coversWorld",
         subject: { resource: c.rule.subject.resource, path: first.path },
         related: participants.filter((p) => p !== c).map((p) => p.rule.subject),
@@ -20771,6 +20773,24 @@ function coverHits(all, policy) {
     }
   }
   return hits;
+}
+function splitFix(c, participants, covered) {
+  if (participants.length !== 2 || covered.length !== 1 || !participants.includes(c)) return void 0;
+  const world = covered[0];
+  if (participants.some((p) => p.rule.inline !== false || p.rule.peers.length !== 1 || p.cidrs.length !== 1 || spaceKey(p.space) !== spaceKey(c.space))) {
+    return void 0;
+  }
+  const other = participants.find((p) => p !== c);
+  if (other.rule.subject.resource === c.rule.subject.resource) return void 0;
+  const own3 = c.cidrs[0];
+  return {
+    kind: "placeholderCidr",
+    description: `Replace ${own3.cidr.text} in ${c.rule.key} with the range that needs to get in (an office, a VPN, a load balancer's subnets) and delete ${other.rule.key}, which admits the same traffic from ${other.cidrs[0].cidr.text}: together they cover ${world.text}, so one rule from the placeholder, which you set, replaces both.`,
+    subject: { resource: c.rule.subject.resource, path: own3.path },
+    literal: own3.cidr.text,
+    family: world.family,
+    remove: [other.rule.subject.resource]
+  };
 }
 function placeholderFix(subject, world, ruleKey) {
   return {
@@ -20924,14 +20944,14 @@ var broad_peer_ingress_default = defineRule({
     wholePeer: "Rule {rule} admits {what} from {cidr} into {group}, which covers all of {peerVpc} ({peerCidr}), peered over {peering}. Admit only the ports the peer needs, from its subnets' ranges or its security group."
   },
   check(model, context) {
-    const indexes = /* @__PURE__ */ new Map();
+    const indexes3 = /* @__PURE__ */ new Map();
     for (const rule of model.securityGroupRules) {
       if (rule.direction !== "ingress" || rule.group.state !== "known") continue;
       const group = rule.group.value;
       if (group.vpc.state !== "known" || group.vpc.value.peerings.length === 0) continue;
       const vpc = group.vpc.value;
-      let peers = indexes.get(vpc);
-      if (peers === void 0) indexes.set(vpc, peers = buildPeerIndex(vpc));
+      let peers = indexes3.get(vpc);
+      if (peers === void 0) indexes3.set(vpc, peers = buildPeerIndex(vpc));
       if (peers.peers === 0) continue;
       const what = everything(rule);
       if (what.state === "known" && what.value === false) continue;
@@ -20978,6 +20998,77 @@ var broad_peer_ingress_default = defineRule({
   }
 });
 
+// rules/network-intent.ts
+function hopText(h) {
+  const mark = h.decision === "pass" ? "passes" : h.decision === "block" ? "blocks" : "unknown";
+  return `${h.hop} ${h.resource} (${mark})`;
+}
+var network_intent_default = defineRule({
+  id: "NET501",
+  name: "network-intent",
+  defaultSeverity: "error",
+  summary: "A network intent of the configuration file does not hold: a flow expected to be allowed is denied, or one expected to be denied is allowed.",
+  rationale: `Every other rule finds one kind of mistake; an intent states what the network is for ("the app reaches the database on 5432", "dev never reaches prod"), and a change that breaks it is the one a reviewer most needs to see. vpclint follows the flow the way AWS handles a packet between two subnets: the source security group's egress, the source subnet's network ACL, the most specific route, the peering connection and whether it is accepted, the destination subnet's network ACL and the destination security group, then the replies to the ephemeral ports back through both network ACLs and over the same connection (security groups are stateful, network ACLs are not). A flow expected to be allowed that is denied is broken at the first hop that blocks it; a flow expected to be denied that is allowed is broken at the last hop that lets it in, usually a security group rule that admits the peer range.`,
+  remediation: "For an intent that expects allow: apply the fix the finding names at the blocking hop (add the route back over the peering connection, an inbound or outbound network ACL entry for the ports, a security group rule). For one that expects deny: narrow or remove the rule that admits the traffic (the security group rule's CIDR block, the network ACL entry), or the route. If the intent itself is out of date, change it in `.vpclint.yml`.",
+  references: [
+    { title: "Work with VPC peering connections: update your route tables (Amazon VPC)", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" },
+    { title: "Control subnet traffic with network access control lists (Amazon VPC)", url: "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html" },
+    { title: "Control traffic to your AWS resources using security groups (Amazon VPC)", url: "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html" },
+    { title: "Ephemeral ports (Amazon VPC)", url: "https://docs.aws.amazon.com/vpc/latest/userguide/nacl-ephemeral-ports.html" }
+  ],
+  docs: {
+    examples: {
+      tf: {
+        bad: { file: "positive-hub-spoke.tf", lines: [104, 139] },
+        good: { file: "negative-hub-spoke.tf", lines: [85, 134] },
+        note: `The intents are in each fixture's configuration file (positive-hub-spoke.vpclint.yml: "app reaches spoke B db" on TCP 5432, allow; "ops cannot reach spoke A db" on TCP 5432, deny); the hub subnets app (10.0.1.0/24) and ops (10.0.2.0/24) route to both spokes.`
+      },
+      cfn: { bad: { file: "positive-hub-spoke.cfn.yaml", lines: [103, 135] }, good: { file: "negative-hub-spoke.cfn.yaml", lines: [85, 132] } }
+    }
+  },
+  messages: {
+    brokenAllow: 'Intent "{intent}" expects {flow} from {from} to {to} to be allowed, but it is denied at {hop} {resource}: {detail} {fix} Path: {path}.',
+    brokenDeny: 'Intent "{intent}" expects {flow} from {from} to {to} to be denied, but it is allowed: {hop} {resource} lets it in ({detail}) Narrow or remove it, or block the flow at another hop. Path: {path}.'
+  },
+  check(_model, context) {
+    for (const check of context.options?.intents ?? []) {
+      const { result, intent, subjects } = check;
+      const flow = result.flow;
+      if (result.status === "unknown") {
+        const unknownHop = result.path.find((h) => h.decision === "unknown");
+        const subject2 = (unknownHop !== void 0 ? subjects.get(unknownHop) : void 0) ?? { resource: intent.subject };
+        context.unresolved(subject2, `intent "${result.name}" (${flow} from ${result.from} to ${result.to}, expected ${result.expect}) cannot be decided: ${result.reasons.map((r) => r.replace(/\.$/, "")).join("; ")}`);
+        continue;
+      }
+      const at5 = result.brokenAt;
+      if (result.status !== "broken" || at5 === void 0) continue;
+      const subject = subjects.get(at5) ?? { resource: intent.subject };
+      const related = [];
+      const seen = /* @__PURE__ */ new Set([subject.resource.address]);
+      for (const h of result.path) {
+        if (h === at5 || seen.has(h.resource)) continue;
+        seen.add(h.resource);
+        related.push(subjects.get(h) ?? h.resource);
+      }
+      const data = {
+        intent: result.name,
+        flow,
+        from: result.from,
+        to: result.to,
+        hop: at5.hop,
+        resource: at5.resource,
+        detail: at5.detail,
+        path: result.path.map(hopText).join(" → ")
+      };
+      if (intent.expect === "allow") {
+        context.report({ messageId: "brokenAllow", subject, related, data: { ...data, fix: at5.fix ?? "Let the flow through at this hop." } });
+      } else {
+        context.report({ messageId: "brokenDeny", subject, related, data });
+      }
+    }
+  }
+});
+
 // rules/index.ts
 var rules = [
   invalid_cidr_default,
@@ -21000,7 +21091,8 @@ var rules = [
   self_peering_default,
   open_ingress_default,
   cross_region_sg_reference_default,
-  broad_peer_ingress_default
+  broad_peer_ingress_default,
+  network_intent_default
 ];
 
 // src/engine/finding.ts
@@ -21050,14 +21142,14 @@ var ParseError = class extends VpclintError {
   }
 };
 function formatErrorLocation(e) {
-  const where2 = [e.file, e.line, e.line !== void 0 ? e.column : void 0].filter((x) => x !== void 0);
-  return where2.length > 0 ? `${where2.join(":")}: ${e.message}` : e.message;
+  const where3 = [e.file, e.line, e.line !== void 0 ? e.column : void 0].filter((x) => x !== void 0);
+  return where3.length > 0 ? `${where3.join(":")}: ${e.message}` : e.message;
 }
 
 // src/model/describe.ts
-function pathText3(path13) {
+function pathText3(path14) {
   let out = "";
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (typeof segment === "number") out += `[${segment}]`;
     else out += out === "" ? segment : `.${segment}`;
   }
@@ -21189,13 +21281,13 @@ function filesPhrase(counts, withProblems) {
 // src/report/fix-text.ts
 function fixPlace(fix2) {
   if (fix2.edits.length === 0) return fix2.file;
-  const where2 = fix2.edits.map((e) => {
+  const where3 = fix2.edits.map((e) => {
     if (e.insert !== void 0) return `insert before line ${e.insert.line}`;
     const r = e.replace;
     const lines = r.startLine === r.endLine ? `line ${r.startLine}` : `lines ${r.startLine}-${r.endLine}`;
     return e.text === "" ? `delete ${lines}` : `replace ${lines}`;
   });
-  return `${fix2.file}: ${where2.join("; ")}`;
+  return `${fix2.file}: ${where3.join("; ")}`;
 }
 function fenced(text4, language2) {
   const longest = Math.max(0, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
@@ -21231,7 +21323,10 @@ function fixLines(fix2, dim) {
 }
 function belowFinding(f, fixHints, dim) {
   const below = [
-    ...(f.moduleCalls ?? []).map((m) => `    ${dim("module call")} ${visible(m.address)} at ${visible(m.location.file)}:${m.location.line}`),
+    ...(f.moduleCalls ?? []).flatMap((m) => [
+      `    ${dim("module call")} ${visible(m.address)} at ${visible(m.location.file)}:${m.location.line}`,
+      ...m.installedSource === void 0 ? [] : [`    ${dim("in module source")} ${visible(m.installedSource.file)}:${m.installedSource.line}`]
+    ]),
     ...f.planLocation === void 0 ? [] : [`    ${dim("plan")} ${visible(f.planLocation.file)}:${f.planLocation.line}:${f.planLocation.column ?? 1}`],
     ...fixHints && f.fix !== void 0 ? fixLines(f.fix, dim) : []
   ];
@@ -21357,15 +21452,15 @@ function suppressedSummary(result) {
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
 var escapeData = escapeCommandData;
 var escapeProperty = escapeCommandProperty;
-function command(name, where2, title, message) {
+function command(name, where3, title, message) {
   const props = [];
-  if (where2.file !== void 0) {
-    props.push(`file=${escapeProperty(where2.file)}`);
-    if (where2.line !== void 0) {
-      const line = Math.max(1, where2.line);
+  if (where3.file !== void 0) {
+    props.push(`file=${escapeProperty(where3.file)}`);
+    if (where3.line !== void 0) {
+      const line = Math.max(1, where3.line);
       props.push(`line=${line}`);
-      if (where2.endLine !== void 0 && where2.endLine > line) props.push(`endLine=${where2.endLine}`);
-      if (where2.column !== void 0 && where2.column >= 1) props.push(`col=${where2.column}`);
+      if (where3.endLine !== void 0 && where3.endLine > line) props.push(`endLine=${where3.endLine}`);
+      if (where3.column !== void 0 && where3.column >= 1) props.push(`col=${where3.column}`);
     }
   }
   props.push(`title=${escapeProperty(escapeText(title))}`);
@@ -21376,8 +21471,13 @@ function renderGithub(result, ctx) {
   const docsUrls = new Map(ctx.rules.map((r) => [r.id, ruleDocsUrl(r)]));
   for (const f of result.findings) {
     const docsUrl = docsUrls.get(f.ruleId);
-    const calls = (f.moduleCalls ?? []).map((m) => `
-${escapeText(`module call ${m.address} at ${m.location.file}:${m.location.line}`)}`).join("");
+    const calls = (f.moduleCalls ?? []).map((m) => {
+      const call = `
+${escapeText(`module call ${m.address} at ${m.location.file}:${m.location.line}`)}`;
+      const source = m.installedSource === void 0 ? "" : `
+${escapeText(`in module source ${m.installedSource.file}:${m.installedSource.line}`)}`;
+      return call + source;
+    }).join("");
     const message = docsUrl === void 0 ? `${escapeText(f.message)}${calls}` : `${escapeText(f.message)}${calls}
 ${escapeText(docsUrl)}`;
     lines.push(command(COMMAND[f.severity], f.location, `${f.ruleId} ${f.ruleName}`, message));
@@ -21441,7 +21541,11 @@ function toJsonFinding(f, docsUrls) {
     related: [...f.related],
     location: toJsonLocation(f.location),
     ...f.planLocation === void 0 ? {} : { planLocation: toJsonLocation(f.planLocation) },
-    ...f.moduleCalls === void 0 ? {} : { moduleCalls: f.moduleCalls.map((m) => ({ module: m.address, location: toJsonLocation(m.location) })) },
+    ...f.moduleCalls === void 0 ? {} : { moduleCalls: f.moduleCalls.map((m) => ({
+      module: m.address,
+      location: toJsonLocation(m.location),
+      ...m.installedSource === void 0 ? {} : { moduleSource: toJsonLocation(m.installedSource) }
+    })) },
     fingerprint: f.fingerprint,
     ...docsUrl === void 0 ? {} : { docsUrl },
     ...f.fix === void 0 ? {} : { fix: toJsonFix(f.fix) }
@@ -21619,6 +21723,7 @@ function countsTable(result, counts) {
 var RED = "stroke:#cf222e,stroke-width:2px,color:#cf222e";
 var AMBER = "stroke:#bf8700,stroke-width:2px,color:#bf8700";
 var MISSING = "stroke:#cf222e,stroke-width:2px,stroke-dasharray:4 4,color:#cf222e";
+var INTENT = "stroke:#8250df,stroke-width:3px,color:#8250df";
 var CLASS_DEFS = {
   overlap: "fill:#ffebe9,stroke:#cf222e,stroke-width:3px,stroke-dasharray:6 3",
   error: "stroke:#cf222e,stroke-width:2px",
@@ -21696,7 +21801,17 @@ function vpcLabel(vpc, label) {
   if (vpc.ruleIds.length > 0) lines.push(escapeMermaid(vpc.ruleIds.join(", ")));
   return lines.join("<br/>");
 }
-function mermaid(vpcs, peerings) {
+function intentEdges(topology, intents2) {
+  const keys = new Set(topology.vpcs.map((v) => v.key));
+  const out = [];
+  for (const i of intents2 ?? []) {
+    if (i.status !== "broken" || i.fromVpc === void 0 || i.toVpc === void 0 || i.fromVpc === i.toVpc) continue;
+    if (!keys.has(i.fromVpc) || !keys.has(i.toVpc)) continue;
+    out.push({ from: i.fromVpc, to: i.toVpc, label: `intent ${i.name}: ${i.verdict}${i.brokenAt === void 0 ? "" : ` at ${i.brokenAt.hop}`}` });
+  }
+  return out;
+}
+function mermaid(vpcs, peerings, intents2 = []) {
   const byKey = new Map(vpcs.map((v) => [v.key, v]));
   const drawn = /* @__PURE__ */ new Set();
   for (const p of peerings) for (const k of [p.requester, p.accepter]) if (k !== void 0) drawn.add(k);
@@ -21744,16 +21859,23 @@ function mermaid(vpcs, peerings) {
       edges.push(`  ${m.from} -.->|"no route back"| ${m.to}`);
     }
   }
+  for (const i of intents2) {
+    if (!ids.has(i.from) || !ids.has(i.to)) continue;
+    styles.push(`  linkStyle ${edges.length} ${INTENT}`);
+    edges.push(`  ${ids.get(i.from)} ==>|"${escapeMermaid(i.label)}"| ${ids.get(i.to)}`);
+  }
   const defs = [];
   for (const [cls, members] of classes) defs.push(`  classDef ${cls}Vpc ${CLASS_DEFS[cls]}`, `  class ${members.join(",")} ${cls}Vpc`);
   return ["```mermaid", "flowchart LR", ...nodes, ...edges, ...styles, ...defs, "```"].join("\n");
 }
-function topologySection(topology) {
+function topologySection(topology, intents2) {
   if (topology === void 0 || topology.peerings.length === 0) return void 0;
   const byKey = new Map(topology.vpcs.map((v) => [v.key, v]));
   const flagged = topology.peerings.filter((p) => p.worst !== void 0);
+  const broken = intentEdges(topology, intents2);
   const problems = new Set(topology.vpcs.filter((v) => v.ruleIds.length > 0 || v.overlaps).map((v) => v.key));
   for (const p of flagged) for (const k of [p.requester, p.accepter]) if (k !== void 0) problems.add(k);
+  for (const i of broken) problems.add(i.from).add(i.to);
   const focus = topology.vpcs.length > FULL_DIAGRAM_VPCS;
   const touchesProblem = (p) => [p.requester, p.accepter].some((k) => k !== void 0 && problems.has(k));
   const candidates = focus ? topology.peerings.filter((p) => p.worst !== void 0 || touchesProblem(p)) : topology.peerings;
@@ -21765,12 +21887,12 @@ function topologySection(topology) {
       ...candidates.filter((p) => p.worst === void 0 && !touchesProblem(p))
     ];
     let count2 = Math.min(ordered.length, MAX_DIAGRAM_PEERINGS);
-    let diagram = mermaid(topology.vpcs, ordered.slice(0, count2));
+    let diagram = mermaid(topology.vpcs, ordered.slice(0, count2), broken);
     while (diagram.length > MAX_DIAGRAM_LENGTH && count2 > 1) {
       count2 = Math.max(1, Math.floor(count2 / 2));
-      diagram = mermaid(topology.vpcs, ordered.slice(0, count2));
+      diagram = mermaid(topology.vpcs, ordered.slice(0, count2), broken);
     }
-    const legend = "Boxes are VPCs (their Name tag, else their shortest address) with their CIDR blocks and the rules that reported something in them; lines are peering connections with the rules that reported them: red for errors, amber for warnings. An arrow is a connection that carries traffic one way only: the dotted red arrow back has no route.";
+    const legend = "Boxes are VPCs (their Name tag, else their shortest address) with their CIDR blocks and the rules that reported something in them; lines are peering connections with the rules that reported them: red for errors, amber for warnings. An arrow is a connection that carries traffic one way only: the dotted red arrow back has no route." + (broken.length > 0 ? " A thick purple arrow is a network intent that does not hold, from its source VPC to its destination." : "");
     lines.push(diagram, "", `<sub>${legend}</sub>`);
     const left = ordered.length - count2;
     if (left > 0) {
@@ -21790,6 +21912,20 @@ function topologySection(topology) {
   }
   return lines.join("\n");
 }
+var INTENT_ICON = { holds: "✅", broken: "❌", unknown: "⚪" };
+function intentsSection(intents2) {
+  if (intents2 === void 0 || intents2.length === 0) return void 0;
+  const lines = ["### Network intents", "", "| | Intent | Flow | Expected | Verdict |", "| --- | --- | --- | --- | --- |"];
+  for (const i of intents2.slice(0, MAX_LISTED)) {
+    const flow = `${escapeMarkdown(i.flow)} from ${code(i.from)} to ${code(i.to)}`;
+    const at5 = i.brokenAt === void 0 ? "" : ` (${escapeMarkdown(i.brokenAt.hop)} ${code(i.brokenAt.resource)})`;
+    const verdict2 = i.status === "unknown" ? "unknown (see the checks that could not be decided)" : `${i.verdict}${at5}`;
+    lines.push(`| ${INTENT_ICON[i.status]} | ${escapeMarkdown(truncate(i.name, MAX_LABEL))} | ${flow} | ${i.expect} | ${verdict2} |`);
+  }
+  const more = intents2.length - MAX_LISTED;
+  if (more > 0) lines.push("", `… and ${plural3(more, "more intent")}; \`vpclint --format json\` lists their findings.`);
+  return lines.join("\n");
+}
 function code(text4) {
   return `<code>${escapeMarkdown(text4)}</code>`;
 }
@@ -21797,8 +21933,8 @@ function ruleLink(ruleId, rule) {
   return rule === void 0 ? `<b>${escapeMarkdown(ruleId)}</b>` : `<a href="${escapeAttribute(rule.docsUrl)}"><b>${escapeMarkdown(ruleId)}</b></a>`;
 }
 function findingBlock(f, rule) {
-  const where2 = f.location.column === void 0 ? `line ${f.location.line}` : `line ${f.location.line}:${f.location.column}`;
-  const summary2 = `${ICON[f.severity]} ${ruleLink(f.ruleId, rule)} ${where2}: ${escapeMarkdown(truncate(f.message, MAX_TEXT))}`;
+  const where3 = f.location.column === void 0 ? `line ${f.location.line}` : `line ${f.location.line}:${f.location.column}`;
+  const summary2 = `${ICON[f.severity]} ${ruleLink(f.ruleId, rule)} ${where3}: ${escapeMarkdown(truncate(f.message, MAX_TEXT))}`;
   const details = [];
   const name = `${escapeMarkdown(f.ruleId)} ${escapeMarkdown(f.ruleName)}`;
   details.push(rule === void 0 ? `- **Rule:** ${name} (${f.severity})` : `- **Rule:** [${name}](${rule.docsUrl}) (${f.severity}): ${rule.summary}`);
@@ -21816,9 +21952,9 @@ function errorsSection(result) {
   if (result.errors.length === 0) return void 0;
   const lines = ["### ⚠️ Input and tool errors", "", "These files or checks were not fully linted; fix them and run again.", ""];
   for (const e of result.errors.slice(0, MAX_LISTED)) {
-    const where2 = [e.file, e.line, e.line !== void 0 ? e.column : void 0].filter((x) => x !== void 0).join(":");
+    const where3 = [e.file, e.line, e.line !== void 0 ? e.column : void 0].filter((x) => x !== void 0).join(":");
     const hint = e.hint === void 0 ? "" : ` (${escapeMarkdown(truncate(e.hint, MAX_TEXT))})`;
-    lines.push(`- ${where2 === "" ? "" : `${code(where2)}: `}${escapeMarkdown(truncate(e.message, MAX_TEXT))}${hint}`);
+    lines.push(`- ${where3 === "" ? "" : `${code(where3)}: `}${escapeMarkdown(truncate(e.message, MAX_TEXT))}${hint}`);
   }
   const more = result.errors.length - MAX_LISTED;
   if (more > 0) lines.push(`- … and ${more} more; the job log lists them all`);
@@ -21831,12 +21967,12 @@ function unresolvedSection(result) {
   const title = `⚪ ${plural3(result.unresolved.length, "check")} could not be decided${blocked}: a value is unknown until apply or outside the linted files`;
   const lines = [`<details><summary>${title}</summary>`, ""];
   for (const e of entries2.slice(0, MAX_LISTED)) {
-    const where2 = `${code(e.location.file)} line ${e.location.line}`;
+    const where3 = `${code(e.location.file)} line ${e.location.line}`;
     if (e.value === void 0) {
       const u = e.checks[0];
-      lines.push(`- ${where2}, ${escapeMarkdown(u.ruleId)} ${escapeMarkdown(u.rule)}, ${code(u.resource)}: ${escapeMarkdown(truncate(u.reason, MAX_TEXT))}`);
+      lines.push(`- ${where3}, ${escapeMarkdown(u.ruleId)} ${escapeMarkdown(u.rule)}, ${code(u.resource)}: ${escapeMarkdown(truncate(u.reason, MAX_TEXT))}`);
     } else {
-      lines.push(`- ${where2}, ${code(e.resource)}: ${escapeMarkdown(truncate(e.text, MAX_TEXT))}; blocks ${escapeMarkdown(blockedRules(e))}`);
+      lines.push(`- ${where3}, ${code(e.resource)}: ${escapeMarkdown(truncate(e.text, MAX_TEXT))}; blocks ${escapeMarkdown(blockedRules(e))}`);
     }
   }
   const more = entries2.length - MAX_LISTED;
@@ -21848,7 +21984,9 @@ function renderMarkdown(result, ctx) {
   const counts = countBySeverity(result.findings);
   const rules2 = new Map(ctx.rules.map((r) => [r.id, r]));
   const head = [COMMENT_MARKER, "## vpclint", "", verdict(result, counts), "", countsTable(result, counts)];
-  const topology = topologySection(result.topology);
+  const intents2 = intentsSection(result.intents);
+  if (intents2 !== void 0) head.push("", intents2);
+  const topology = topologySection(result.topology, result.intents);
   if (topology !== void 0) head.push("", topology);
   const errors = errorsSection(result);
   if (errors !== void 0) head.push("", errors);
@@ -21898,32 +22036,62 @@ import { gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
 
 // src/engine/fix.ts
-function fixContext(readText) {
+function fixContext(readText, resources) {
   const cache = /* @__PURE__ */ new Map();
+  let blocks2;
+  const blockKey2 = (r) => {
+    const at5 = r.location();
+    return `${at5.file}\0${at5.line}\0${localAddress(r.address).replace(/\[.*$/, "")}`;
+  };
   return {
     readLines(file) {
       if (!cache.has(file)) cache.set(file, readText(file)?.split(/\r?\n/));
       return cache.get(file);
+    },
+    ...resources === void 0 ? {} : {
+      instancesOf(resource) {
+        if (blocks2 === void 0) {
+          blocks2 = /* @__PURE__ */ new Map();
+          for (const r of resources()) {
+            const k = blockKey2(r);
+            const set = blocks2.get(k) ?? /* @__PURE__ */ new Set();
+            set.add(modulePrefix(r.address));
+            blocks2.set(k, set);
+          }
+        }
+        return blocks2.get(blockKey2(resource))?.size;
+      }
     }
   };
 }
 function renderFix(plan, ctx) {
   try {
-    switch (plan.kind) {
-      case "addRoutes":
-        return addRoutes(plan.description, plan.routes, ctx);
-      case "narrowRoute":
-        return narrowRoute(plan.description, plan.route, plan.destinations, ctx);
-      case "removeResources":
-        return removeResources(plan.description, plan.resources, ctx);
-      case "placeholderCidr":
-        return placeholderCidr(plan.description, plan.subject, plan.literal, plan.family, ctx);
-      case "replaceCidr":
-        return replaceCidr(plan.description, plan.subject, plan.old, plan.cidr, ctx);
-    }
+    return inModuleSaid(plan, render(plan, ctx));
   } catch {
     return void 0;
   }
+}
+function render(plan, ctx) {
+  switch (plan.kind) {
+    case "addRoutes":
+      return addRoutes(plan.description, plan.routes, ctx);
+    case "narrowRoute":
+      return narrowRoute(plan.description, plan.route, plan.destinations, ctx);
+    case "removeResources":
+      return removeResources(plan.description, plan.resources, ctx);
+    case "placeholderCidr":
+      return withRemoved(placeholderCidr(plan.description, plan.subject, plan.literal, plan.family, ctx), plan.remove ?? [], ctx);
+    case "replaceCidr":
+      return replaceCidr(plan.description, plan.subject, plan.old, plan.cidr, ctx);
+  }
+}
+function inModuleSaid(plan, rendered) {
+  if (rendered === void 0) return void 0;
+  const resource = plan.kind === "addRoutes" ? plan.routes[0] === void 0 ? void 0 : anchorOf(plan.routes[0].table) : plan.kind === "narrowRoute" ? plan.route.subject.resource : plan.kind === "removeResources" ? plan.resources[0] : plan.subject.resource;
+  const prefix = resource === void 0 || resource.format === "cloudformation" ? "" : modulePrefix(resource.address);
+  if (prefix === "") return rendered;
+  const call = prefix.slice(0, -1);
+  return { ...rendered, description: `${rendered.description} The fix edits the module's own file (${rendered.file}), which only ${call} instantiates.` };
 }
 function fileOf(resource) {
   return resource.format === "terraform-hcl" || inSources(resource) ? resource.location().file : resource.file;
@@ -21949,8 +22117,15 @@ var MODULE_PREFIX = /^((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*)/;
 function modulePrefix(address) {
   return MODULE_PREFIX.exec(address)?.[1] ?? "";
 }
-function inChildModule(resource) {
-  return resource.format !== "cloudformation" && modulePrefix(resource.address) !== "";
+function inChildModule(resource, ctx) {
+  const prefix = modulePrefix(resource.address);
+  if (resource.format === "cloudformation" || prefix === "") return false;
+  if (prefix.includes("[")) return true;
+  if (resource.format === "terraform-plan" && (!inSources(resource) || resource.origin?.()?.moduleCalls.some((m) => m.installedSource !== void 0) !== false)) {
+    return true;
+  }
+  if (/(^|\/)\.terraform\//.test(fileOf(resource))) return true;
+  return ctx.instancesOf?.(resource) !== 1;
 }
 function localAddress(address) {
   return address.slice(modulePrefix(address).length);
@@ -22106,8 +22281,8 @@ function balanced(value) {
   }
   return depth === 0 && !inString;
 }
-function lastKey(path13) {
-  for (let i = path13.length - 1; i >= 0; i--) if (typeof path13[i] === "string") return path13[i];
+function lastKey(path14) {
+  for (let i = path14.length - 1; i >= 0; i--) if (typeof path14[i] === "string") return path14[i];
   return void 0;
 }
 function fix(description, target2, text4, edits) {
@@ -22122,15 +22297,21 @@ function addRoutes(description, routes, ctx) {
   if (target2 === void 0) return void 0;
   const taken = namesIn(target2);
   const rendered = [];
+  const tables = /* @__PURE__ */ new Map();
   for (const r of routes) {
     const a = anchorOf(r.table);
     if (a === void 0 || fileOf(a) !== target2.file || a.format !== anchor.format) return void 0;
-    if (inChildModule(a) || inChildModule(r.peering.resource)) return void 0;
+    if (inChildModule(a, ctx) || inChildModule(r.peering.resource, ctx)) return void 0;
     for (const destination of r.destinations) {
-      const one = target2.language === "hcl" ? hclRoute(r, destination, taken) : cfnRoute(r, destination, target2, taken);
+      const one = target2.language === "hcl" ? hclRoute(r, destination, taken) : cfnRoute(r, destination, target2, taken, tables);
       if (one === void 0) return void 0;
       rendered.push(one);
     }
+  }
+  for (const [table, name] of tables) {
+    const vpc = table.vpc.state === "known" ? table.vpc.value.label : "the VPC";
+    const subnets = table.subnets.map((s) => s.resource.address).join(", ");
+    description += ` A template cannot add a route to the main route table AWS creates with ${vpc}, so the fix adds a route table, ${name}, with the route, and associates ${subnets} with it: ${table.subnets.length === 1 ? "that subnet leaves" : "those subnets leave"} the main table.`;
   }
   const text4 = rendered.map((r) => r.text).join("\n");
   if (target2.lines === void 0) return fix(description, target2, text4, []);
@@ -22237,46 +22418,79 @@ function cfnIndent(target2, resource) {
   const n = line === void 0 ? 2 : indentOf(line);
   return " ".repeat(target2.language === "json" ? Math.max(1, n / 2) : Math.max(1, n));
 }
-function cfnRoute(r, destination, target2, taken) {
+function cfnRoute(r, destination, target2, taken, tables) {
   const table = r.table;
-  if (table.implicit || table.resource === void 0 || table.resource.type !== "AWS::EC2::RouteTable") return void 0;
+  if (table.implicit) return cfnMainTableRoute(r, destination, target2, taken, tables);
+  if (table.resource === void 0 || table.resource.type !== "AWS::EC2::RouteTable") return void 0;
   const res = table.resource;
-  const step = cfnIndent(target2, res);
   const name = uniqueName(nameFrom([res.address, "To", r.peering.resource.address], "pascal"), taken);
   taken.add(name);
-  const destKey = destination.family === 6 ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock";
-  const base = " ".repeat(indentOf(target2.lines?.[res.location().line - 1] ?? "  "));
-  if (target2.language === "yaml") {
-    const i12 = base + step;
-    const i22 = i12 + step;
-    const text5 = `${base}${name}:
-${i12}Type: AWS::EC2::Route
-${i12}Properties:
-${i22}RouteTableId: !Ref ${res.address}
-${i22}${destKey}: ${destination.canonical}
-${i22}VpcPeeringConnectionId: !Ref ${r.peering.resource.address}
-`;
-    return { after: res, text: text5 };
-  }
+  return { after: res, text: cfnResource(target2, res, name, "AWS::EC2::Route", routeProperties(res.address, r, destination)) };
+}
+function routeProperties(tableId, r, destination) {
+  return [
+    ["RouteTableId", tableId, true],
+    [destination.family === 6 ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock", destination.canonical, false],
+    ["VpcPeeringConnectionId", r.peering.resource.address, true]
+  ];
+}
+function cfnResource(target2, like, name, type, properties) {
+  const step = cfnIndent(target2, like);
+  const base = " ".repeat(indentOf(target2.lines?.[like.location().line - 1] ?? "  "));
   const i1 = base + step;
   const i2 = i1 + step;
-  const text4 = `${base}${JSON.stringify(name)}: {
-${i1}"Type": "AWS::EC2::Route",
+  if (target2.language === "yaml") {
+    return `${base}${name}:
+${i1}Type: ${type}
+${i1}Properties:
+` + properties.map(([k, v, ref]) => `${i2}${k}: ${ref ? `!Ref ${v}` : v}
+`).join("");
+  }
+  const props = properties.map(([k, v, ref]) => `${i2}"${k}": ${ref ? `{ "Ref": ${JSON.stringify(v)} }` : JSON.stringify(v)}`).join(",\n");
+  return `${base}${JSON.stringify(name)}: {
+${i1}"Type": ${JSON.stringify(type)},
 ${i1}"Properties": {
-${i2}"RouteTableId": { "Ref": ${JSON.stringify(res.address)} },
-${i2}"${destKey}": ${JSON.stringify(destination.canonical)},
-${i2}"VpcPeeringConnectionId": { "Ref": ${JSON.stringify(r.peering.resource.address)} }
+${props}
 ${i1}}
 ${base}}
 `;
-  return { after: res, text: text4 };
+}
+function cfnMainTableRoute(r, destination, target2, taken, tables) {
+  const table = r.table;
+  const vpc = anchorOf(table);
+  if (vpc === void 0 || vpc.type !== "AWS::EC2::VPC" || table.subnets.length === 0) return void 0;
+  if (table.subnets.some((s) => s.resource.format !== "cloudformation" || s.resource.file !== vpc.file || s.explicitAssociation)) return void 0;
+  const parts = [];
+  let tableName = tables.get(table);
+  if (tableName === void 0) {
+    tableName = uniqueName(nameFrom([vpc.address, "Peering", "Table"], "pascal"), taken);
+    taken.add(tableName);
+    tables.set(table, tableName);
+    parts.push(cfnResource(target2, vpc, tableName, "AWS::EC2::RouteTable", [["VpcId", vpc.address, true]]));
+    for (const subnet of table.subnets) {
+      const name2 = uniqueName(nameFrom([subnet.resource.address, "Peering", "Table", "Association"], "pascal"), taken);
+      taken.add(name2);
+      parts.push(
+        cfnResource(target2, vpc, name2, "AWS::EC2::SubnetRouteTableAssociation", [
+          ["SubnetId", subnet.resource.address, true],
+          ["RouteTableId", tableName, true]
+        ])
+      );
+    }
+  }
+  const name = uniqueName(nameFrom([tableName, "To", r.peering.resource.address], "pascal"), taken);
+  taken.add(name);
+  parts.push(cfnResource(target2, vpc, name, "AWS::EC2::Route", routeProperties(tableName, r, destination)));
+  const text4 = target2.language === "json" ? `${parts.map((p) => p.trimEnd()).join(",\n")}
+` : parts.join("");
+  return { after: vpc, text: text4 };
 }
 function narrowRoute(description, route, destinations, ctx) {
   const resource = route.subject.resource;
-  if (inChildModule(resource)) return void 0;
+  if (inChildModule(resource, ctx)) return void 0;
   const target2 = targetOf(resource, ctx);
   if (target2 === void 0) return void 0;
-  if (destinations.length === 0) return removeRoute(description, route, target2);
+  if (destinations.length === 0) return removeRoute(description, route, target2, ctx);
   const [first, ...rest] = destinations;
   let others;
   if (rest.length > 0) {
@@ -22297,27 +22511,44 @@ ${others.text}`;
     return fix(description, target2, `${indent2}${key} = ${value}
 ${more}`, []);
   }
-  const at4 = resource.attributeLocation(route.destinationPath);
-  if (at4 === void 0) return void 0;
-  const attr = oneLineAttribute(target2, at4.line, key);
+  const at5 = resource.attributeLocation(route.destinationPath);
+  if (at5 === void 0) return void 0;
+  const attr = oneLineAttribute(target2, at5.line, key);
   if (attr === void 0) return void 0;
   const text4 = `${attr.indent}${attr.prefix}${value}${attr.comma}
 `;
-  return fix(description, target2, `${text4}${more}`, [{ text: text4, replace: { startLine: at4.line, endLine: at4.line } }, ...others?.edits ?? []]);
+  return fix(description, target2, `${text4}${more}`, [{ text: text4, replace: { startLine: at5.line, endLine: at5.line } }, ...others?.edits ?? []]);
 }
-function removeRoute(description, route, target2) {
+function removeRoute(description, route, target2, ctx) {
   const resource = route.subject.resource;
-  if (!route.inline) return removeResources(description, [resource], { readLines: () => void 0 }, target2);
+  if (!route.inline) return removeResources(description, [resource], ctx, target2);
   if (target2.language !== "hcl") return void 0;
-  if (target2.lines === void 0) return fix(description, target2, "", []);
-  const path13 = route.subject.path;
-  if (path13 === void 0) return void 0;
-  const at4 = resource.attributeLocation(path13);
-  if (at4 === void 0) return void 0;
-  const end = hclBlockEnd(target2.lines, at4.line);
-  if (end === void 0 || !/^\s*route\s*\{/.test(target2.lines[at4.line - 1])) return void 0;
-  const range = withBlankAround(target2.lines, at4.line, end);
+  if (target2.lines === void 0) {
+    const table2 = route.routeTable.state === "known" ? route.routeTable.value : void 0;
+    if (table2 !== void 0 && table2.routes.filter((r) => r.inline).length === 1) return fix(lastRouteBlock(description), target2, "  route = []\n", []);
+    return fix(description, target2, "", []);
+  }
+  const path14 = route.subject.path;
+  if (path14 === void 0) return void 0;
+  const at5 = resource.attributeLocation(path14);
+  if (at5 === void 0) return void 0;
+  const end = hclBlockEnd(target2.lines, at5.line);
+  if (end === void 0 || !/^\s*route\s*\{/.test(target2.lines[at5.line - 1])) return void 0;
+  const table = blockOf(resource, target2);
+  if (table === void 0) return void 0;
+  const blocks2 = target2.lines.slice(table.start, table.end - 1).filter((l) => /^\s*route\s*\{/.test(l)).length;
+  if (blocks2 === 1) {
+    const text4 = `${target2.lines[at5.line - 1].slice(0, indentOf(target2.lines[at5.line - 1]))}route = []
+`;
+    return fix(lastRouteBlock(description), target2, text4, [
+      { text: text4, replace: { startLine: at5.line, endLine: end } }
+    ]);
+  }
+  const range = withBlankAround(target2.lines, at5.line, end);
   return fix(description, target2, "", [{ text: "", replace: range }]);
+}
+function lastRouteBlock(description) {
+  return `${description} It is the table's only route block: route = [] removes it (with no route block, the provider leaves the table's routes as they are).`;
 }
 function withBlankAround(lines, start, end) {
   if (start > 1 && lines[start - 2].trim() === "") return { startLine: start - 1, endLine: end };
@@ -22328,7 +22559,10 @@ function removeResources(description, resources, ctx, given2) {
   if (resources.length === 0) return void 0;
   const target2 = given2 ?? targetOf(resources[0], ctx);
   if (target2 === void 0) return void 0;
-  if (resources.some((r) => fileOf(r) !== target2.file || r.address.includes("[") || inChildModule(r))) return void 0;
+  if (resources.length === 1 && resources[0].address.endsWith("]") && target2.lines !== void 0 && !inChildModule(resources[0], ctx)) {
+    return removeInstance(description, resources[0], target2);
+  }
+  if (resources.some((r) => fileOf(r) !== target2.file || localAddress(r.address).includes("[") || inChildModule(r, ctx))) return void 0;
   if (target2.lines === void 0) return fix(description, target2, "", []);
   const edits = [];
   for (const r of resources) {
@@ -22357,18 +22591,96 @@ function removeResources(description, resources, ctx, given2) {
   }
   return fix(description, target2, "", edits);
 }
+function removeInstance(description, resource, target2) {
+  const lines = target2.lines;
+  const m = /\["((?:[^"\\]|\\.)*)"\]$/.exec(resource.address);
+  if (m === null || target2.language !== "hcl" || fileOf(resource) !== target2.file) return void 0;
+  const key = JSON.parse(`"${m[1]}"`);
+  const block = blockOf(resource, target2);
+  if (block === void 0) return void 0;
+  let at5;
+  for (let i = block.start; i < block.end - 1 && at5 === void 0; i++) if (/^\s*for_each\s*=/.test(lines[i])) at5 = i + 1;
+  if (at5 === void 0) return void 0;
+  const value = lines[at5 - 1].replace(/^\s*for_each\s*=\s*/, "").replace(/\s*(#|\/\/).*$/, "").trim();
+  let where3 = `the for_each of ${localAddress(resource.address).replace(/\[.*$/, "")}`;
+  let line = at5;
+  let attr = "for_each";
+  const v = /^var\.([A-Za-z0-9_-]+)$/.exec(value);
+  if (v !== null) {
+    const decl = lines.findIndex((l) => new RegExp(`^\\s*variable\\s+"${v[1]}"\\s*\\{`).test(l));
+    if (decl < 0) return void 0;
+    const end = hclBlockEnd(lines, decl + 1);
+    if (end === void 0) return void 0;
+    const d = lines.slice(decl, end).findIndex((l) => /^\s*default\s*=/.test(l));
+    if (d < 0) return void 0;
+    line = decl + d + 1;
+    attr = "default";
+    where3 = `the default of var.${v[1]} (its for_each; a value given for var.${v[1]} elsewhere, in a .tfvars file or a module call, overrides that default: drop the key there)`;
+  }
+  const edit = dropKey(lines, line, attr, key);
+  if (edit === void 0) return void 0;
+  return fix(`${description} ${resource.address} is the ${JSON.stringify(key)} instance: the fix drops that key from ${where3}.`, target2, edit.text, [edit]);
+}
+function literalEnd(lines, line) {
+  let depth = 0;
+  for (let i = line - 1; i < lines.length; i++) {
+    let inString = false;
+    const l = lines[i];
+    for (let j = 0; j < l.length; j++) {
+      const c = l[j];
+      if (inString) {
+        if (c === "\\") j++;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      else if (c === "#") break;
+      else if (c === "[" || c === "{" || c === "(") depth++;
+      else if (c === "]" || c === "}" || c === ")") {
+        depth--;
+        if (depth === 0) return i + 1;
+      }
+    }
+  }
+  return void 0;
+}
+function dropKey(lines, line, attr, key) {
+  const text4 = lines[line - 1];
+  const m = new RegExp(`^(\\s*${attr}\\s*=\\s*)(toset\\()?\\[(.*)\\](\\))?\\s*$`).exec(text4);
+  if (m !== null) {
+    if (m[2] === void 0 !== (m[4] === void 0)) return void 0;
+    const items = m[3].split(",").map((x) => x.trim()).filter((x) => x !== "");
+    if (!items.every((x) => /^"(?:[^"\\]|\\.)*"$/.test(x))) return void 0;
+    const kept = items.filter((x) => JSON.parse(x) !== key);
+    if (kept.length !== items.length - 1) return void 0;
+    const replaced = `${m[1]}${m[2] ?? ""}[${kept.join(", ")}]${m[4] ?? ""}
+`;
+    return { text: replaced, replace: { startLine: line, endLine: line } };
+  }
+  if (!new RegExp(`^\\s*${attr}\\s*=\\s*(toset\\(\\s*)?[\\[{]\\s*$`).test(text4)) return void 0;
+  const end = literalEnd(lines, line);
+  if (end === void 0) return void 0;
+  const quoted = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const bare = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? `|${key}` : "";
+  const entry = new RegExp(`^\\s*(?:${quoted}\\s*,?\\s*$|(?:${quoted}${bare})\\s*[=:]\\s*(.+?),?\\s*$)`);
+  const hits = [];
+  for (let i = line; i < end - 1; i++) {
+    const e = entry.exec(lines[i]);
+    if (e !== null && (e[1] === void 0 || balanced(e[1]))) hits.push(i + 1);
+  }
+  if (hits.length !== 1) return void 0;
+  return { text: "", replace: { startLine: hits[0], endLine: hits[0] } };
+}
 function placeholderCidr(description, subject, literal4, family, ctx) {
   const resource = subject.resource;
   const target2 = targetOf(resource, ctx);
-  const path13 = subject.path;
-  if (target2 === void 0 || path13 === void 0 || path13.length === 0) return void 0;
-  if (inChildModule(resource)) return void 0;
-  const attrPath = typeof path13[path13.length - 1] === "number" ? path13.slice(0, -1) : path13;
+  const path14 = subject.path;
+  if (target2 === void 0 || path14 === void 0 || path14.length === 0) return void 0;
+  if (inChildModule(resource, ctx)) return void 0;
+  const attrPath = typeof path14[path14.length - 1] === "number" ? path14.slice(0, -1) : path14;
   const key = lastKey(attrPath);
   if (key === void 0) return void 0;
   const value = resource.get(attrPath);
   if (value.state !== "known") return void 0;
-  const inline = typeof path13[0] === "string" && typeof path13[1] === "number" && path13[1] > 0 ? [path13[0], String(path13[1])] : [];
+  const inline = typeof path14[0] === "string" && typeof path14[1] === "number" && path14[1] > 0 ? [path14[0], String(path14[1])] : [];
   const parts = [resourceName(resource), ...inline, "allowed", ...family === 6 ? ["ipv6"] : [], "cidr"];
   const hclName = nameFrom(parts, "snake");
   const cfnName = nameFrom(parts, "pascal");
@@ -22397,16 +22709,23 @@ function placeholderCidr(description, subject, literal4, family, ctx) {
     return fix(description, target2, `${declaration?.text ?? ""}${indent2}${key} = ${rendered}
 `, []);
   }
-  const at4 = resource.attributeLocation(attrPath);
-  if (at4 === void 0) return void 0;
-  const attr = oneLineAttribute(target2, at4.line, key);
-  if (attr === void 0 || !target2.lines[at4.line - 1].includes(literal4)) return void 0;
+  const at5 = resource.attributeLocation(attrPath);
+  if (at5 === void 0) return void 0;
+  const attr = oneLineAttribute(target2, at5.line, key);
+  if (attr === void 0 || !target2.lines[at5.line - 1].includes(literal4)) return void 0;
   const line = `${attr.indent}${attr.prefix}${rendered}${attr.comma}
 `;
-  const edits = [{ text: line, replace: { startLine: at4.line, endLine: at4.line } }];
+  const edits = [{ text: line, replace: { startLine: at5.line, endLine: at5.line } }];
   if (declaration !== void 0) edits.push(declaration.edit);
   edits.sort((a, b) => editLine(a) - editLine(b));
   return fix(description, target2, `${declaration?.text ?? ""}${line}`, edits);
+}
+function withRemoved(base, resources, ctx) {
+  if (base === void 0 || resources.length === 0) return base;
+  const removal = removeResources(base.description, resources, ctx);
+  if (removal === void 0 || removal.file !== base.file) return void 0;
+  const edits = [...base.edits, ...removal.edits].sort((a, b) => editLine(a) - editLine(b));
+  return { ...base, edits };
 }
 function editLine(e) {
   return e.insert?.line ?? e.replace?.startLine ?? 0;
@@ -22463,21 +22782,21 @@ ${entry}`;
 function replaceCidr(description, subject, old, cidr, ctx) {
   const resource = subject.resource;
   const target2 = targetOf(resource, ctx);
-  const path13 = subject.path;
-  if (target2 === void 0 || path13 === void 0) return void 0;
-  const key = lastKey(path13);
+  const path14 = subject.path;
+  if (target2 === void 0 || path14 === void 0) return void 0;
+  const key = lastKey(path14);
   if (key === void 0) return void 0;
-  if (inChildModule(resource)) return void 0;
+  if (inChildModule(resource, ctx)) return void 0;
   const value = target2.language === "yaml" ? cidr.canonical : JSON.stringify(cidr.canonical);
   if (target2.lines === void 0) return fix(description, target2, `  ${key} = ${value}
 `, []);
-  const at4 = resource.attributeLocation(path13);
-  if (at4 === void 0) return void 0;
-  const attr = oneLineAttribute(target2, at4.line, key);
-  if (attr === void 0 || !target2.lines[at4.line - 1].includes(old.text)) return void 0;
+  const at5 = resource.attributeLocation(path14);
+  if (at5 === void 0) return void 0;
+  const attr = oneLineAttribute(target2, at5.line, key);
+  if (attr === void 0 || !target2.lines[at5.line - 1].includes(old.text)) return void 0;
   const text4 = `${attr.indent}${attr.prefix}${value}${attr.comma}
 `;
-  return fix(description, target2, text4, [{ text: text4, replace: { startLine: at4.line, endLine: at4.line } }]);
+  return fix(description, target2, text4, [{ text: text4, replace: { startLine: at5.line, endLine: at5.line } }]);
 }
 
 // src/engine/run-rules.ts
@@ -22511,12 +22830,22 @@ function toFinding(rule, hit, override2, location, fixes = NO_FILES) {
   };
 }
 var NO_FILES = { readLines: () => void 0 };
-function locate(subject) {
-  const { resource, path: path13 } = subject;
-  return (path13 && path13.length > 0 ? resource.attributeLocation(path13) : void 0) ?? resource.location();
+function* modelResources(model) {
+  for (const v of model.vpcs) if (v.resource !== void 0) yield v.resource;
+  for (const s of model.subnets) yield s.resource;
+  for (const t of model.routeTables) if (t.resource !== void 0) yield t.resource;
+  for (const r of model.routes) yield r.subject.resource;
+  for (const p of model.peerings) yield p.resource;
+  for (const g of model.securityGroups) yield g.resource;
+  for (const r of model.securityGroupRules) yield r.subject.resource;
+  for (const a of model.networkAcls ?? []) yield a.resource;
 }
-function formatPath(path13) {
-  return path13 ? pathText3(path13) : "";
+function locate(subject) {
+  const { resource, path: path14 } = subject;
+  return (path14 && path14.length > 0 ? resource.attributeLocation(path14) : void 0) ?? resource.location();
+}
+function formatPath(path14) {
+  return path14 ? pathText3(path14) : "";
 }
 function fingerprint(ruleId, subject, data) {
   const facts = Object.keys(data).sort().map((k) => [k, data[k]]);
@@ -22530,9 +22859,9 @@ function unknownValueOf(subject, reason, cause) {
     if (why === void 0 || cause.path.length === 0) return void 0;
     return valueAt({ resource: cause.resource, path: cause.path }, why);
   }
-  const path13 = subject.path;
-  if (path13 === void 0 || path13.length === 0) return void 0;
-  const v = subject.resource.get(path13);
+  const path14 = subject.path;
+  if (path14 === void 0 || path14.length === 0) return void 0;
+  const v = subject.resource.get(path14);
   if (v.state !== "unknown" || v.reason.trim() === "" || !reason.includes(v.reason)) return void 0;
   return valueAt(subject, v.reason);
 }
@@ -22555,7 +22884,7 @@ function runRules(model, rules2, options = {}) {
   const failed = [];
   const seenFindings = /* @__PURE__ */ new Set();
   const seenUnresolved = /* @__PURE__ */ new Set();
-  const fixes = options.readText === void 0 ? NO_FILES : fixContext(options.readText);
+  const fixes = options.readText === void 0 ? NO_FILES : fixContext(options.readText, () => modelResources(model));
   for (const rule of rules2) {
     const override2 = severityOverride(rule, options.severityOverrides);
     if (override2 === "off") continue;
@@ -22624,6 +22953,8 @@ function categoryTag(ruleId) {
       return "peering";
     case "4":
       return "security-groups";
+    case "5":
+      return "intents";
     default:
       return "network";
   }
@@ -22724,7 +23055,11 @@ function toResult(f, ruleIndex, onCut) {
     locations: [location]
   };
   const origins = [
-    ...(f.moduleCalls ?? []).map((m) => ({ physicalLocation: toPhysicalLocation(m.location), message: { text: `module call ${m.address}` } })),
+    ...(f.moduleCalls ?? []).flatMap((m) => [
+      { physicalLocation: toPhysicalLocation(m.location), message: { text: `module call ${m.address}` } },
+      // A resource of an installed module is located at this call; its lines in the module's files.
+      ...m.installedSource === void 0 ? [] : [{ physicalLocation: toPhysicalLocation(m.installedSource), message: { text: `in module source ${m.address}: ${f.resource}` } }]
+    ]),
     ...f.planLocation === void 0 ? [] : [{ physicalLocation: toPhysicalLocation(f.planLocation), message: { text: `plan: ${f.resource}` } }]
   ];
   if (f.relatedSubjects.length > 0 || origins.length > 0) {
@@ -22926,11 +23261,11 @@ function globMatcher(glob) {
   if (!pattern.includes("/")) pattern = `**/${pattern}`;
   if (pattern.startsWith("/")) pattern = pattern.slice(1);
   const re = new RegExp(`^${toSource(pattern)}(?:/.*)?$`);
-  return (path13) => re.test(path13);
+  return (path14) => re.test(path14);
 }
 function anyGlob(globs2) {
   const matchers = globs2.map(globMatcher);
-  return (path13) => matchers.some((m) => m(path13));
+  return (path14) => matchers.some((m) => m(path14));
 }
 
 // src/files.ts
@@ -23112,7 +23447,7 @@ async function discover(paths3, cwd, filter) {
   const errors = [];
   const directories = [];
   let stdin = false;
-  const add = (absolute, named = false) => {
+  const add2 = (absolute, named = false) => {
     const known3 = found.get(absolute);
     if (known3 === void 0 || named && known3.named !== true) {
       found.set(absolute, { path: absolute, file: displayPath(absolute, cwd), ...named ? { named } : {} });
@@ -23132,7 +23467,7 @@ async function discover(paths3, cwd, filter) {
       continue;
     }
     if (stats.isFile()) {
-      add(absolute, true);
+      add2(absolute, true);
       continue;
     }
     if (!stats.isDirectory()) {
@@ -23141,7 +23476,7 @@ async function discover(paths3, cwd, filter) {
     }
     if (!directories.some((d) => d.path === absolute)) directories.push({ path: absolute, given: given2 });
     const search = await searchDirectory(absolute);
-    for (const entry of search.files) if (passes(entry)) add(entry);
+    for (const entry of search.files) if (passes(entry)) add2(entry);
     for (const failed of search.unreadable) {
       errors.push(fsToolError(failed.dir === absolute ? given2 : displayPath(failed.dir, cwd), failed.error, "cannot search this directory: "));
     }
@@ -23221,15 +23556,15 @@ function lineIndex(text4) {
   const starts = [0];
   for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1)) starts.push(i + 1);
   return (offset) => {
-    const at4 = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text4.length));
+    const at5 = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text4.length));
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= at4) lo = mid;
+      if (starts[mid] <= at5) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: at4 - starts[lo] + 1 };
+    return { line: lo + 1, column: at5 - starts[lo] + 1 };
   };
 }
 var last;
@@ -23441,8 +23776,8 @@ function duplicateKeys(duplicates, file, pos) {
     hint: "CloudFormation rejects a template with a repeated key, or uses one of the values unpredictably."
   });
 }
-function nestedTooDeeply(file, at4, cause) {
-  return new ParseError(`the document is nested more than ${MAX_DEPTH} levels deep`, { file, ...at4, ...cause === void 0 ? {} : { cause } });
+function nestedTooDeeply(file, at5, cause) {
+  return new ParseError(`the document is nested more than ${MAX_DEPTH} levels deep`, { file, ...at5, ...cause === void 0 ? {} : { cause } });
 }
 var JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 function parseJsonTemplateText(text4, file) {
@@ -23498,12 +23833,12 @@ function parseJsonTemplateText(text4, file) {
   for (; ; ) {
     skipWs();
     if (stack.length > MAX_DEPTH) throw nestedTooDeeply(file, pos(i));
-    const at4 = i;
+    const at5 = i;
     const c = text4[i];
     if (c === "{") {
       i++;
       skipWs();
-      const frame = { at: at4, entries: /* @__PURE__ */ new Map() };
+      const frame = { at: at5, entries: /* @__PURE__ */ new Map() };
       stack.push(frame);
       if (text4[i] !== "}") {
         readKey(frame);
@@ -23512,7 +23847,7 @@ function parseJsonTemplateText(text4, file) {
     } else if (c === "[") {
       i++;
       skipWs();
-      stack.push({ at: at4, items: [] });
+      stack.push({ at: at5, items: [] });
       if (text4[i] !== "]") continue;
     } else {
       let value;
@@ -23528,7 +23863,7 @@ function parseJsonTemplateText(text4, file) {
         const num2 = Number(m[0]);
         value = Number.isFinite(num2) ? num2 : m[0];
       }
-      put({ kind: "scalar", value, at: at4 });
+      put({ kind: "scalar", value, at: at5 });
     }
     for (; ; ) {
       skipWs();
@@ -23651,25 +23986,25 @@ var Walker = class {
     const yamlNode = n;
     const cached = this.done.get(yamlNode);
     if (cached !== void 0) return cached;
-    const at4 = offsetOf(n);
+    const at5 = offsetOf(n);
     const anchored = yamlNode.anchor !== void 0;
     if (anchored) this.open.add(yamlNode);
     let out;
     if ((0, import_yaml.isScalar)(n)) {
       const v = n.value;
       const value = typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null ? v : v === void 0 ? null : String(v);
-      out = { kind: "scalar", value: typeof value === "number" && !Number.isFinite(value) ? String(n.source ?? value) : value, at: at4 };
+      out = { kind: "scalar", value: typeof value === "number" && !Number.isFinite(value) ? String(n.source ?? value) : value, at: at5 };
     } else if ((0, import_yaml.isSeq)(n)) {
       const items = [];
-      for (const item of n.items) items.push(item === null ? { kind: "scalar", value: null, at: at4 } : this.node(item, depth + 1));
-      out = { kind: "seq", items, at: at4 };
+      for (const item of n.items) items.push(item === null ? { kind: "scalar", value: null, at: at5 } : this.node(item, depth + 1));
+      out = { kind: "seq", items, at: at5 };
     } else if ((0, import_yaml.isMap)(n)) {
       const entries2 = /* @__PURE__ */ new Map();
       for (const pair of n.items) {
         const keyNode = pair.key;
         const key = keyString(keyNode);
         if (key === void 0) continue;
-        const keyAt = keyNode === null || keyNode === void 0 ? at4 : offsetOf(keyNode);
+        const keyAt = keyNode === null || keyNode === void 0 ? at5 : offsetOf(keyNode);
         if (entries2.has(key)) {
           this.duplicates.push({ key, at: keyAt });
           continue;
@@ -23677,13 +24012,13 @@ var Walker = class {
         const value = pair.value === null || pair.value === void 0 ? { kind: "scalar", value: null, at: keyAt } : this.node(pair.value, depth + 1);
         entries2.set(key, { value, keyAt });
       }
-      out = longForm({ kind: "map", entries: entries2, at: at4 });
+      out = longForm({ kind: "map", entries: entries2, at: at5 });
     } else {
-      out = { kind: "scalar", value: null, at: at4 };
+      out = { kind: "scalar", value: null, at: at5 };
     }
     const tag = yamlNode.tag;
     const fn = tag === void 0 ? void 0 : LONG_NAME.get(tag);
-    if (fn !== void 0) out = { kind: "fn", name: fn, arg: out, at: at4 };
+    if (fn !== void 0) out = { kind: "fn", name: fn, arg: out, at: at5 };
     if (anchored) {
       this.open.delete(yamlNode);
       this.done.set(yamlNode, out);
@@ -23938,15 +24273,15 @@ var TRUE2 = Object.freeze({ known: true, value: true });
 var FALSE2 = Object.freeze({ known: true, value: false });
 var decided = (b) => b ? TRUE2 : FALSE2;
 var DEPLOY_TIME = "not known before deployment";
-function unknownValue(reason, at4, refs = NO_REFS) {
-  return { kind: "unknown", reason, refs, at: at4 };
+function unknownValue(reason, at5, refs = NO_REFS) {
+  return { kind: "unknown", reason, refs, at: at5 };
 }
-function scalar(value, at4) {
-  return { kind: "scalar", value, at: at4 };
+function scalar(value, at5) {
+  return { kind: "scalar", value, at: at5 };
 }
-function relocate(v, at4) {
-  if (v.kind === "novalue" || v.at === at4) return v;
-  return { ...v, at: at4 };
+function relocate(v, at5) {
+  if (v.kind === "novalue" || v.at === at5) return v;
+  return { ...v, at: at5 };
 }
 function mergeRefs(values) {
   if (values.length === 1) return values[0].refs;
@@ -24016,6 +24351,8 @@ var Evaluator = class {
   conditions = /* @__PURE__ */ new Map();
   props = /* @__PURE__ */ new Map();
   outputs = /* @__PURE__ */ new Map();
+  /** Fn::Cidr results by their arguments: templates carve every subnet from the same few blocks. */
+  cidrs = /* @__PURE__ */ new Map();
   /** Resources whose properties are being evaluated right now (a chain of `Fn::GetAtt`). */
   chain = 0;
   /** IPv6 association resources by the logical ID of their VPC (built on first use). */
@@ -24131,9 +24468,9 @@ var Evaluator = class {
     return out;
   }
   /** An output's value (for an export). */
-  output(decl, at4) {
+  output(decl, at5) {
     const memo2 = this.outputs.get(decl.name);
-    if (memo2 === "pending") return unknownValue(`output ${decl.name} of ${this.template.file} refers to itself`, at4);
+    if (memo2 === "pending") return unknownValue(`output ${decl.name} of ${this.template.file} refers to itself`, at5);
     if (memo2 !== void 0) return memo2;
     this.outputs.set(decl.name, "pending");
     let v;
@@ -24233,10 +24570,10 @@ var Evaluator = class {
         return unknownValue(`${node.name} is not evaluated by vpclint`, node.at);
     }
   }
-  args(node, min, max, usage) {
+  args(node, min, max, usage2) {
     const arg = node.arg;
     if (arg.kind !== "seq" || arg.items.length < min || arg.items.length > max) {
-      return unknownValue(`${node.name} needs ${usage}, not ${arg.kind === "seq" ? `a list of ${arg.items.length}` : kindName(arg)}`, node.at);
+      return unknownValue(`${node.name} needs ${usage2}, not ${arg.kind === "seq" ? `a list of ${arg.items.length}` : kindName(arg)}`, node.at);
     }
     return arg.items;
   }
@@ -24248,22 +24585,22 @@ var Evaluator = class {
     return this.refName(arg.value, node.at);
   }
   /** `Ref name`: a pseudo parameter, a parameter's value, or a resource's ID. */
-  refName(name, at4) {
+  refName(name, at5) {
     if (name === "AWS::NoValue") return NO_VALUE;
     const param = this.template.parameters.get(name);
-    if (param !== void 0) return relocate(this.parameter(param), at4);
+    if (param !== void 0) return relocate(this.parameter(param), at5);
     const resource = this.template.resources.get(name);
-    if (resource !== void 0) return this.resourceId(resource, [], at4);
-    if (name.startsWith("AWS::")) return this.pseudo(name, at4);
-    return unknownValue(`${name} is not a parameter or resource of ${this.template.file}`, at4);
+    if (resource !== void 0) return this.resourceId(resource, [], at5);
+    if (name.startsWith("AWS::")) return this.pseudo(name, at5);
+    return unknownValue(`${name} is not a parameter or resource of ${this.template.file}`, at5);
   }
-  pseudo(name, at4) {
+  pseudo(name, at5) {
     const given2 = this.inputs.parameters.get(name);
     if (given2 !== void 0) {
-      if (name === "AWS::NotificationARNs") return { kind: "seq", items: splitList(given2, at4), at: at4 };
-      return scalar(given2, at4);
+      if (name === "AWS::NotificationARNs") return { kind: "seq", items: splitList(given2, at5), at: at5 };
+      return scalar(given2, at5);
     }
-    return unknownValue(`pseudo parameter ${name} is ${DEPLOY_TIME} (give it with --parameter ${name}=…)`, at4);
+    return unknownValue(`pseudo parameter ${name} is ${DEPLOY_TIME} (give it with --parameter ${name}=…)`, at5);
   }
   /** A parameter's value: given on the command line, else its Default; typed by its Type. */
   parameter(decl) {
@@ -24292,13 +24629,13 @@ var Evaluator = class {
     return v;
   }
   /** The ID (or another attribute) of a resource: unknown until deployment, linked to it. */
-  resourceId(resource, attribute2, at4) {
+  resourceId(resource, attribute2, at5) {
     const exists2 = this.exists(resource);
     if (exists2.known && !exists2.value) {
-      return unknownValue(`${resource.logicalId} is not created: its condition ${resource.condition ?? ""} is false`, at4);
+      return unknownValue(`${resource.logicalId} is not created: its condition ${resource.condition ?? ""} is false`, at5);
     }
     const what = attribute2.length === 0 ? `the ID of ${resource.logicalId}` : `${resource.logicalId}.${attribute2.join(".")}`;
-    return unknownValue(`${DEPLOY_TIME} (${what})`, at4, [{ address: resource.logicalId, attribute: attribute2 }]);
+    return unknownValue(`${DEPLOY_TIME} (${what})`, at5, [{ address: resource.logicalId, attribute: attribute2 }]);
   }
   getAtt(node, depth) {
     let id;
@@ -24328,32 +24665,32 @@ var Evaluator = class {
     return this.attribute(resource, attr.value, node.at);
   }
   /** `Fn::GetAtt resource.name`: resolved where the template says it, else unknown and linked. */
-  attribute(resource, name, at4) {
+  attribute(resource, name, at5) {
     const rule = ATTRIBUTES.get(resource.type)?.get(name);
     if (rule === void 0 || rule.kind === "self") {
-      return this.resourceId(resource, rule === void 0 ? name.split(".") : [], at4);
+      return this.resourceId(resource, rule === void 0 ? name.split(".") : [], at5);
     }
     const exists2 = this.exists(resource);
-    if (exists2.known && !exists2.value) return this.resourceId(resource, [], at4);
+    if (exists2.known && !exists2.value) return this.resourceId(resource, [], at5);
     const props = this.properties(resource);
-    if (props.kind === "unknown") return { ...props, at: at4 };
+    if (props.kind === "unknown") return { ...props, at: at5 };
     switch (rule.kind) {
       case "property": {
         const entry = props.entries.get(rule.name);
         if (entry === void 0 || entry.value.kind === "scalar" && entry.value.value === null) {
-          return unknownValue(`${resource.logicalId}.${name} is ${DEPLOY_TIME}: ${rule.absent}`, at4, [
+          return unknownValue(`${resource.logicalId}.${name} is ${DEPLOY_TIME}: ${rule.absent}`, at5, [
             { address: resource.logicalId, attribute: [rule.name] }
           ]);
         }
-        return relocate(entry.value, at4);
+        return relocate(entry.value, at5);
       }
       case "subnet-ipv6": {
         const entry = props.entries.get("Ipv6CidrBlock");
-        if (entry === void 0) return { kind: "seq", items: [], at: at4 };
-        return { kind: "seq", items: [relocate(entry.value, at4)], at: at4 };
+        if (entry === void 0) return { kind: "seq", items: [], at: at5 };
+        return { kind: "seq", items: [relocate(entry.value, at5)], at: at5 };
       }
       case "vpc-ipv6":
-        return this.vpcIpv6Blocks(resource, at4);
+        return this.vpcIpv6Blocks(resource, at5);
     }
   }
   /**
@@ -24361,7 +24698,7 @@ var Evaluator = class {
    * one block the list is known (its CIDR, or unknown when Amazon or a pool allocates it); with
    * several, the order AWS lists them in is not known before deployment.
    */
-  vpcIpv6Blocks(vpc, at4) {
+  vpcIpv6Blocks(vpc, at5) {
     if (this.ipv6Associations === void 0) {
       this.ipv6Associations = /* @__PURE__ */ new Map();
       for (const r of this.template.resources.values()) {
@@ -24380,25 +24717,25 @@ var Evaluator = class {
       const e = this.exists(r);
       return !e.known || e.value;
     });
-    if (blocks2.length === 0) return { kind: "seq", items: [], at: at4 };
+    if (blocks2.length === 0) return { kind: "seq", items: [], at: at5 };
     if (blocks2.length > 1) {
-      return unknownValue(`${vpc.logicalId} has ${blocks2.length} IPv6 blocks, and the order of its Ipv6CidrBlocks is ${DEPLOY_TIME}`, at4);
+      return unknownValue(`${vpc.logicalId} has ${blocks2.length} IPv6 blocks, and the order of its Ipv6CidrBlocks is ${DEPLOY_TIME}`, at5);
     }
     const block = blocks2[0];
     const exists2 = this.exists(block);
-    if (!exists2.known) return unknownValue(`whether ${block.logicalId} adds an IPv6 block to ${vpc.logicalId} is unknown: ${exists2.reason}`, at4);
+    if (!exists2.known) return unknownValue(`whether ${block.logicalId} adds an IPv6 block to ${vpc.logicalId} is unknown: ${exists2.reason}`, at5);
     const props = this.properties(block);
-    if (props.kind === "unknown") return { ...props, at: at4 };
+    if (props.kind === "unknown") return { ...props, at: at5 };
     const literal4 = props.entries.get("Ipv6CidrBlock")?.value;
     if (literal4 !== void 0 && !(literal4.kind === "scalar" && literal4.value === null)) {
-      return { kind: "seq", items: [relocate(literal4, at4)], at: at4 };
+      return { kind: "seq", items: [relocate(literal4, at5)], at: at5 };
     }
     const amazon = props.entries.get("AmazonProvidedIpv6CidrBlock")?.value;
     const how = amazon?.kind === "scalar" && (amazon.value === true || amazon.value === "true") ? "the Amazon-provided IPv6 block" : "the IPv6 block from a pool";
-    const item = unknownValue(`${how} of ${vpc.logicalId} is allocated at deploy time`, at4, [
+    const item = unknownValue(`${how} of ${vpc.logicalId} is allocated at deploy time`, at5, [
       { address: block.logicalId, attribute: ["Ipv6CidrBlock"] }
     ]);
-    return { kind: "seq", items: [item], at: at4 };
+    return { kind: "seq", items: [item], at: at5 };
   }
   sub(node, depth) {
     let template;
@@ -24436,17 +24773,17 @@ var Evaluator = class {
     if (unknowns.length > 0) return unknownValue(unknowns[0].reason, node.at, mergeRefs(unknowns));
     return scalar(out + source.slice(last2), node.at);
   }
-  subVariable(name, vars, at4, depth) {
+  subVariable(name, vars, at5, depth) {
     const local = vars?.get(name);
     if (local !== void 0) return this.value(local.value, depth + 1, `\${${name}} in Fn::Sub`);
     const dot = name.indexOf(".");
     if (dot > 0 && !this.template.parameters.has(name)) {
       const resource = this.template.resources.get(name.slice(0, dot));
-      if (resource === void 0) return unknownValue(`\${${name}} in Fn::Sub names no resource of ${this.template.file}`, at4);
-      return this.attribute(resource, name.slice(dot + 1), at4);
+      if (resource === void 0) return unknownValue(`\${${name}} in Fn::Sub names no resource of ${this.template.file}`, at5);
+      return this.attribute(resource, name.slice(dot + 1), at5);
     }
-    const v = this.refName(name, at4);
-    return v.kind === "novalue" ? unknownValue(`\${${name}} in Fn::Sub is AWS::NoValue`, at4) : v;
+    const v = this.refName(name, at5);
+    return v.kind === "novalue" ? unknownValue(`\${${name}} in Fn::Sub is AWS::NoValue`, at5) : v;
   }
   join(node, depth) {
     const args = this.args(node, 2, 2, "a list of a delimiter and a list of values");
@@ -24547,14 +24884,19 @@ var Evaluator = class {
       if (v.kind !== "scalar") return unknownValue(`the ${what} of Fn::Cidr must be a single value, not ${kindName(v)}`, node.at);
       values.push(v.value);
     }
-    const r = cidrFn(values[0], values[1], values[2]);
+    const key = values.map((v) => typeof v === "string" ? JSON.stringify(v) : `${typeof v}:${String(v)}`).join(",");
+    let r = this.cidrs.get(key);
+    if (r === void 0) {
+      r = cidrFn(values[0], values[1], values[2]);
+      this.cidrs.set(key, r);
+    }
     if (!r.ok) return unknownValue(`Fn::Cidr fails: ${r.error}`, node.at);
     return { kind: "seq", items: r.blocks.map((b) => scalar(b, node.at)), at: node.at };
   }
 };
-function splitList(value, at4) {
+function splitList(value, at5) {
   if (value === "") return [];
-  return value.split(",").map((s) => scalar(s.trim(), at4));
+  return value.split(",").map((s) => scalar(s.trim(), at5));
 }
 function sameValue(a, b) {
   if (a.kind === "scalar" && b.kind === "scalar") return text(a) === text(b);
@@ -24595,9 +24937,9 @@ function toAttr(v) {
   if (v.kind === "scalar") return v.value === null ? ABSENT2 : { state: "known", value: v.value };
   return { state: "known", value: toPlain(v) };
 }
-function walk(root, path13, onStep) {
+function walk(root, path14, onStep) {
   let v = root;
-  for (const step of path13) {
+  for (const step of path14) {
     if (v.kind === "unknown") return v;
     if (v.kind === "map") {
       if (typeof step !== "string") return void 0;
@@ -24636,15 +24978,15 @@ var CfnResource = class {
     return this.#ev.template.locate(this.#decl.keyAt);
   }
   /** The line of the property at `path` (or of the deepest part of it that is written). */
-  attributeLocation(path13) {
-    if (path13.length === 0) return void 0;
-    let at4;
+  attributeLocation(path14) {
+    if (path14.length === 0) return void 0;
+    let at5;
     try {
-      walk(this.#ev.properties(this.#decl), path13, (offset) => at4 = offset);
+      walk(this.#ev.properties(this.#decl), path14, (offset) => at5 = offset);
     } catch {
       return void 0;
     }
-    return at4 === void 0 ? void 0 : this.#ev.template.locate(at4);
+    return at5 === void 0 ? void 0 : this.#ev.template.locate(at5);
   }
   /**
    * The stack's region and account: the template never says them; they are known only when given
@@ -24661,9 +25003,9 @@ var CfnResource = class {
   suppressions() {
     return metadataDirectives(this.#decl.metadata, (offset) => this.#ev.template.locate(offset));
   }
-  get(path13) {
+  get(path14) {
     try {
-      const v = walk(this.#ev.properties(this.#decl), path13);
+      const v = walk(this.#ev.properties(this.#decl), path14);
       return v === void 0 ? ABSENT2 : toAttr(v);
     } catch (error) {
       return { state: "unknown", reason: `vpclint could not read this value (${error instanceof Error ? error.message : String(error)})`, refs: [] };
@@ -24690,8 +25032,8 @@ var CfnParameter = class {
   attributeLocation() {
     return void 0;
   }
-  get(path13) {
-    const [first, ...rest] = path13;
+  get(path14) {
+    const [first, ...rest] = path14;
     if (first === "Type" && rest.length === 0) return { state: "known", value: this.#decl.type };
     if (first !== "id" && first !== "Value") return ABSENT2;
     const v = walk(this.#ev.parameter(this.#decl), rest);
@@ -24704,10 +25046,10 @@ function text2(node) {
   if (node?.kind !== "scalar" || node.value === null || typeof node.value === "boolean") return void 0;
   return String(node.value);
 }
-function metadataDirectives(metadata, locate2) {
+function metadataDirectives(metadata, locate3) {
   const vpclint = metadata?.kind === "map" ? metadata.entries.get("vpclint") : void 0;
   if (vpclint === void 0) return [];
-  const bad = (at4, problem) => ({ rules: [], location: locate2(at4), problem });
+  const bad = (at5, problem) => ({ rules: [], location: locate3(at5), problem });
   const ignore = vpclint.value.kind === "map" ? vpclint.value.entries.get("ignore") : void 0;
   if (ignore === void 0) return [bad(vpclint.keyAt, `Metadata vpclint must be a mapping with an ignore list, not ${kindName(vpclint.value)}`)];
   if (ignore.value.kind !== "seq") return [bad(ignore.keyAt, `Metadata vpclint ignore must be a list, not ${kindName(ignore.value)}`)];
@@ -24731,7 +25073,7 @@ function metadataDirectives(metadata, locate2) {
     const expiresText = expires === void 0 ? void 0 : text2(expires);
     return {
       rules: rules2,
-      location: locate2(item.at),
+      location: locate3(item.at),
       ...reasonText === void 0 ? {} : { reason: reasonText },
       ...expiresText === void 0 ? {} : { expires: expiresText }
     };
@@ -24865,28 +25207,28 @@ var Exports = class {
     }
     return table;
   }
-  lookup(name, at4) {
-    if (this.building) return unknownValue(`export ${name} is imported while export names are evaluated`, at4);
+  lookup(name, at5) {
+    if (this.building) return unknownValue(`export ${name} is imported while export names are evaluated`, at5);
     this.table ??= this.build();
     const hits = this.table.get(name);
     if (hits === void 0) {
       const hint = this.unnamed.length > 0 ? `; ${this.unnamed[0]}` : "";
-      return unknownValue(`export ${name} is not exported by any template linted with it${hint}`, at4);
+      return unknownValue(`export ${name} is not exported by any template linted with it${hint}`, at5);
     }
     if (hits.length > 1) {
       const files = [...new Set(hits.map((h) => h.ev.template.file))].join(", ");
-      return unknownValue(`export ${name} is exported more than once (${files}), and export names must be unique`, at4);
+      return unknownValue(`export ${name} is exported more than once (${files}), and export names must be unique`, at5);
     }
     const { ev, output } = hits[0];
-    return inFile(ev.output(output, at4), ev.template.file, at4);
+    return inFile(ev.output(output, at5), ev.template.file, at5);
   }
 };
-function inFile(v, file, at4) {
+function inFile(v, file, at5) {
   if (v.kind === "unknown") {
     const refs = v.refs.map((r) => r.file === void 0 ? { ...r, file } : r);
-    return { ...v, refs, at: at4 };
+    return { ...v, refs, at: at5 };
   }
-  return v.kind === "scalar" ? { ...v, at: at4 } : v;
+  return v.kind === "scalar" ? { ...v, at: at5 } : v;
 }
 
 // src/run.ts
@@ -24936,6 +25278,808 @@ function isInside(dir, file) {
   const relative = path4.relative(dir, file);
   const up = relative === ".." || relative.startsWith(`..${path4.sep}`) || relative.startsWith("../");
   return relative !== "" && !up && !path4.isAbsolute(relative);
+}
+
+// src/model/reach/endpoints.ts
+function nameTag(r) {
+  if (r === void 0) return void 0;
+  for (const tags of ["tags", "tags_all"]) {
+    const v = r.get([tags, "Name"]);
+    if (v.state === "known" && typeof v.value === "string" && v.value !== "") return v.value;
+  }
+  const list2 = r.get(["Tags"]);
+  if (list2.state === "known" && Array.isArray(list2.value)) {
+    for (const t of list2.value) {
+      if (typeof t === "object" && t !== null && t.Key === "Name") {
+        const value = t.Value;
+        if (typeof value === "string" && value !== "") return value;
+      }
+    }
+  }
+  return void 0;
+}
+function addressOf(text4) {
+  if (!/^[0-9a-fA-F:.]+(\/\d+)?$/.test(text4) || !/[.:]/.test(text4)) return void 0;
+  if (text4.includes("/")) return parseCidr(text4);
+  return parseCidr(`${text4}/${text4.includes(":") ? 128 : 32}`);
+}
+var EndpointIndex = class {
+  exact = /* @__PURE__ */ new Map();
+  #named;
+  #things;
+  constructor(model) {
+    const things = [];
+    for (const s of model.subnets) things.push({ x: s, candidate: { label: s.label, spec: { kind: "subnet", subnet: s } } });
+    for (const g of model.securityGroups) things.push({ x: g, candidate: { label: g.label, spec: { kind: "security-group", group: g } } });
+    for (const v of model.vpcs) things.push({ x: v, candidate: { label: v.label, spec: { kind: "vpc", vpc: v } } });
+    this.#things = things;
+    for (const { x, candidate } of things) {
+      const texts = /* @__PURE__ */ new Set([x.key, x.label]);
+      if (x.resource !== void 0) texts.add(x.resource.address);
+      if (x.id.state === "known" && typeof x.id.value === "string") texts.add(x.id.value);
+      for (const t of texts) add(this.exact, t, candidate);
+    }
+  }
+  named(text4) {
+    if (this.#named === void 0) {
+      this.#named = /* @__PURE__ */ new Map();
+      for (const { x, candidate } of this.#things) {
+        const name = "name" in x && typeof x.name === "string" ? x.name : nameTag(x.resource);
+        if (name !== void 0) add(this.#named, name, candidate);
+      }
+    }
+    return this.#named.get(text4) ?? [];
+  }
+};
+function add(map, text4, c) {
+  const list2 = map.get(text4);
+  if (list2 === void 0) map.set(text4, [c]);
+  else list2.push(c);
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function resolveEndpoint(model, text4) {
+  const trimmed = text4.trim();
+  if (trimmed === "") return { ok: false, error: "an endpoint is empty" };
+  const address = addressOf(trimmed);
+  if (address !== void 0) {
+    if (!address.ok) return { ok: false, error: `${trimmed} is not a valid IP address or CIDR block: ${address.error}` };
+    const cidr = address.cidr;
+    const inside = [];
+    for (const s of model.subnets) {
+      const c = cidr.family === 4 ? s.cidr : s.ipv6Cidr;
+      if (c.state === "known" && contains(c.value, cidr)) inside.push(s);
+    }
+    if (inside.length === 1) return { ok: true, spec: { kind: "address", cidr, subnet: inside[0] } };
+    if (inside.length === 0) return { ok: false, error: `${trimmed} is not inside a subnet in the linted files` };
+    return { ok: false, error: `${trimmed} is inside several subnets (${inside.map((s) => s.label).join(", ")}): name the subnet instead` };
+  }
+  let index = indexes.get(model);
+  if (index === void 0) indexes.set(model, index = new EndpointIndex(model));
+  const ix = index;
+  for (const lookup2 of [() => ix.exact.get(trimmed) ?? [], () => ix.named(trimmed)]) {
+    const found = lookup2();
+    if (found.length === 1) return { ok: true, spec: found[0].spec };
+    if (found.length > 1) return { ok: false, error: `${trimmed} names several resources (${found.map((c) => c.label).join(", ")}): use an address` };
+  }
+  return { ok: false, error: `${trimmed} names no subnet, security group or VPC in the linted files, and is not an IP address or CIDR block` };
+}
+
+// src/model/reach/nacl.ts
+function sortEntries(acl) {
+  const ingress = [];
+  const egress = [];
+  const floating = [];
+  for (const e of acl.entries) {
+    if (e.ruleNumber.state !== "known" || e.egress.state !== "known") floating.push(e);
+    else (e.egress.value ? egress : ingress).push(e);
+  }
+  const byNumber = (a, b) => (a.ruleNumber.state === "known" ? a.ruleNumber.value : 0) - (b.ruleNumber.state === "known" ? b.ruleNumber.value : 0);
+  ingress.sort(byNumber);
+  egress.sort(byNumber);
+  return { ingress, egress, floating };
+}
+function portsText(t) {
+  if (t.protocol === "all") return "all traffic";
+  if (t.protocol === "icmp") return t.lo === 0 && t.hi === 255 ? "ICMP" : `ICMP type ${t.lo}`;
+  return t.lo === t.hi ? `${t.protocol.toUpperCase()} port ${t.lo}` : `${t.protocol.toUpperCase()} ports ${t.lo}-${t.hi}`;
+}
+function trafficText(t, egress) {
+  return `${portsText(t)} ${egress ? "to" : "from"} ${t.remote.canonical}`;
+}
+function entryName(e, acl) {
+  const own3 = e.key.startsWith(`${acl.key}.`) ? e.key.slice(acl.key.length + 1) : e.key;
+  return e.ruleNumber.state === "known" ? `rule ${e.ruleNumber.value} (${own3}) of ${acl.label}` : `${e.key} of ${acl.label}`;
+}
+function protocolMatch(e, flow) {
+  const p = e.protocol;
+  if (p.state !== "known") return { unknown: p.state === "unknown" ? p.reason : `the protocol of ${e.key} is not set` };
+  if (p.value === "all") return "full";
+  if (flow === "all") return "part";
+  if (p.value === flow) return "full";
+  return "none";
+}
+function entryPorts(e, protocol) {
+  if (protocol === "all") return { lo: 0, hi: 65535 };
+  const from = e.fromPort;
+  const to = e.toPort;
+  if (protocol === "icmp" || protocol === "icmpv6") {
+    if (from.state === "unknown") return { unknown: from.reason };
+    if (from.state !== "known" || from.value === -1) return { lo: 0, hi: 255 };
+    return { lo: from.value, hi: from.value };
+  }
+  if (from.state === "unknown") return { unknown: from.reason };
+  if (to.state === "unknown") return { unknown: to.reason };
+  return { lo: from.state === "known" ? from.value : 0, hi: to.state === "known" ? to.value : 65535 };
+}
+function touches(pieces, c, lo, hi) {
+  return pieces.some((p) => p.first <= c.last && c.first <= p.last && p.lo <= hi && lo <= p.hi);
+}
+function subtract(pieces, c, lo, hi) {
+  const out = [];
+  for (const p of pieces) {
+    if (!(p.first <= c.last && c.first <= p.last && p.lo <= hi && lo <= p.hi)) {
+      out.push(p);
+      continue;
+    }
+    if (p.first < c.first) out.push({ ...p, last: c.first - 1n });
+    if (p.last > c.last) out.push({ ...p, first: c.last + 1n });
+    const first = p.first > c.first ? p.first : c.first;
+    const last2 = p.last < c.last ? p.last : c.last;
+    if (p.lo < lo) out.push({ first, last: last2, lo: p.lo, hi: lo - 1 });
+    if (p.hi > hi) out.push({ first, last: last2, lo: hi + 1, hi: p.hi });
+  }
+  return out;
+}
+function unknownEntry(e, why, acl) {
+  return {
+    decision: "unknown",
+    entry: e,
+    detail: `${acl.label} cannot be evaluated: ${e.key} may match first, but ${why}.`
+  };
+}
+function evaluateAcl(acl, sorted, egress, traffic) {
+  const what = trafficText(traffic, egress);
+  const way = egress ? "outbound" : "inbound";
+  if (acl.entriesIncomplete !== void 0) {
+    return { decision: "unknown", detail: `Not every entry of ${acl.label} is known (${acl.entriesIncomplete}), so whether it lets ${what} ${way} cannot be told.` };
+  }
+  for (const e of sorted.floating) {
+    if (e.egress.state === "known" && e.egress.value !== egress) continue;
+    const n = e.ruleNumber;
+    return unknownEntry(e, n.state === "unknown" ? n.reason : e.egress.state === "unknown" ? e.egress.reason : `${e.key} has no rule number`, acl);
+  }
+  let pieces = [{ first: traffic.remote.first, last: traffic.remote.last, lo: traffic.lo, hi: traffic.hi }];
+  let lastAllow;
+  for (const e of egress ? sorted.egress : sorted.ingress) {
+    const proto = protocolMatch(e, traffic.protocol);
+    if (proto === "none") continue;
+    if (typeof proto === "object") return unknownEntry(e, proto.unknown, acl);
+    const c = e.cidr;
+    if (c.state === "unknown" && !c.invalid && entryFamily(e) === traffic.remote.family) return unknownEntry(e, c.reason, acl);
+    if (c.state !== "known" || c.value.family !== traffic.remote.family) continue;
+    const ports = entryPorts(e, e.protocol.state === "known" ? e.protocol.value : "all");
+    if ("unknown" in ports) return unknownEntry(e, ports.unknown, acl);
+    if (!touches(pieces, c.value, ports.lo, ports.hi)) continue;
+    const action = e.action;
+    if (action.state !== "known") return unknownEntry(e, action.state === "unknown" ? action.reason : `${e.key} has no action`, acl);
+    if (action.value === "deny") {
+      const all = proto === "full" && contains(c.value, traffic.remote) && ports.lo <= traffic.lo && traffic.hi <= ports.hi;
+      return {
+        decision: "block",
+        entry: e,
+        detail: `${capitalize(entryName(e, acl))} denies ${all ? "" : "part of "}${what} ${way}.`,
+        fix: `Allow ${what} ${way} in ${acl.label} with a rule numbered below ${e.ruleNumber.state === "known" ? e.ruleNumber.value : "it"}, or narrow ${e.key}.`
+      };
+    }
+    if (proto === "part") continue;
+    pieces = subtract(pieces, c.value, ports.lo, ports.hi);
+    lastAllow = e;
+    if (pieces.length === 0) {
+      return { decision: "pass", entry: e, detail: `${capitalize(entryName(e, acl))} allows ${what} ${way}.` };
+    }
+  }
+  const part = lastAllow === void 0 ? "" : "the rest of ";
+  return {
+    decision: "block",
+    detail: `No rule of ${acl.label} allows ${part}${what} ${way}, so the default rule (*) denies it.`,
+    fix: `Add an ${way} rule to ${acl.label} that allows ${what}.`
+  };
+}
+function capitalize(s) {
+  return s.length === 0 ? s : `${s[0].toUpperCase()}${s.slice(1)}`;
+}
+function entryFamily(e) {
+  const last2 = e.cidrPath.at(-1);
+  return typeof last2 === "string" && /ipv6/i.test(last2) ? 6 : 4;
+}
+
+// src/model/reach/sg.ts
+function flowText(flow) {
+  if (flow.protocol === "all") return "all traffic";
+  if (flow.protocol === "icmp") return flow.port === void 0 ? "ICMP" : `ICMP type ${flow.port}`;
+  return `${flow.protocol.toUpperCase()} port ${flow.port ?? "?"}`;
+}
+function portsMatch(rule, flow) {
+  const p = rule.protocol;
+  if (p.state === "unknown") return p.reason;
+  if (p.state !== "known") return false;
+  if (p.value === "all") return true;
+  if (flow.protocol === "all" || p.value !== flow.protocol) return false;
+  const from = rule.fromPort;
+  const to = rule.toPort;
+  if (from.state === "unknown") return from.reason;
+  if (to.state === "unknown") return to.reason;
+  if (flow.protocol === "icmp") {
+    const type = from.state === "known" ? from.value : -1;
+    return type === -1 || flow.port !== void 0 && type === flow.port;
+  }
+  if (flow.port === void 0) return false;
+  const lo = from.state === "known" ? from.value : 0;
+  const hi = to.state === "known" ? to.value : 65535;
+  return lo <= flow.port && flow.port <= hi;
+}
+function sameGroup(a, b) {
+  return a === b || a.id.state === "known" && b.id.state === "known" && a.id.value === b.id.value;
+}
+function evaluateGroup(group, direction, flow, peer, peering) {
+  const toFrom = direction === "ingress" ? "from" : "to";
+  const what = `${flowText(flow)} ${toFrom} ${peer.range.canonical}${peer.group === void 0 ? "" : ` (${peer.group.label})`}`;
+  if (direction === "egress" && group.resource.format === "cloudformation" && group.resource.get(["SecurityGroupEgress"]).state === "absent" && !group.rules.some((r) => r.direction === "egress")) {
+    return { decision: "pass", detail: `${group.label} writes no SecurityGroupEgress, so AWS's default rule allows all outbound traffic.` };
+  }
+  const doubts = [];
+  const refused = [];
+  for (const rule of group.rules) {
+    if (rule.direction !== direction) continue;
+    const ports = portsMatch(rule, flow);
+    if (ports === false) continue;
+    if (typeof ports === "string") {
+      doubts.push({ rule, why: `its protocol or ports are ${unknownPhrase(ports)}` });
+      continue;
+    }
+    for (const p of rule.peers) {
+      if (p.kind === "cidr") {
+        const c = p.cidr;
+        if (c.state === "known") {
+          if (contains(c.value, peer.range)) {
+            return { decision: "pass", rule, detail: `${rule.key} allows ${flowText(flow)} ${toFrom} ${c.value.canonical}, which holds ${peer.range.canonical}.` };
+          }
+          if (overlaps(c.value, peer.range)) {
+            doubts.push({ rule, why: `it allows ${c.value.canonical}, only part of ${peer.range.canonical}, and which address the instances have is not known` });
+          }
+        } else if (c.state === "unknown" && c.invalid !== true && peerFamily(p.path) === peer.range.family) {
+          doubts.push({ rule, why: `its CIDR block is ${unknownPhrase(c.reason)}` });
+        }
+      } else if (p.kind === "prefix-list") {
+        const id = p.id.state === "known" ? ` ${p.id.value}` : "";
+        doubts.push({ rule, why: `it allows the managed prefix list${id}, whose entries vpclint cannot see` });
+      } else if (p.kind === "self") {
+        if (peer.group !== void 0 && sameGroup(peer.group, group)) {
+          return { decision: "pass", rule, detail: `${rule.key} allows ${flowText(flow)} ${toFrom} members of the group itself.` };
+        }
+      } else if (peer.group !== void 0) {
+        const g = p.group;
+        if (g.state === "unknown") {
+          if (g.invalid !== true) doubts.push({ rule, why: `the group it references is ${unknownPhrase(g.reason)}` });
+          continue;
+        }
+        if (g.state !== "known" || !sameGroup(g.value, peer.group)) continue;
+        if (peering !== void 0) {
+          const same2 = inSameRegion(group, peer.group);
+          if (same2.state === "unknown") {
+            doubts.push({ rule, why: `it references ${peer.group.label} across ${peering.label}, which works only within one region, and whether both are in one region is unknown (${same2.reason})` });
+            continue;
+          }
+          if (same2.state === "known" && !same2.value) {
+            refused.push(`${rule.key} references ${peer.group.label} across the inter-region peering ${peering.label}, which AWS does not support`);
+            continue;
+          }
+        }
+        return { decision: "pass", rule, detail: `${rule.key} allows ${flowText(flow)} ${toFrom} members of ${peer.group.label}.` };
+      }
+    }
+  }
+  if (doubts.length > 0) {
+    const d = doubts[0];
+    return { decision: "unknown", rule: d.rule, detail: `No rule of ${group.label} surely allows ${what}; ${d.rule.key} might, but ${d.why}.` };
+  }
+  const why = refused.length > 0 ? `: ${refused.join("; ")}` : "";
+  const fix2 = refused.length > 0 ? `Allow ${peer.range.canonical} (the peer's CIDR) instead of the group reference in ${group.label}: group references work only within one region.` : `Add an ${direction} rule to ${group.label} that allows ${flowText(flow)} ${toFrom} ${peer.range.canonical}${peer.group === void 0 ? "" : ` or ${peer.group.label}`}.`;
+  return { decision: "block", detail: `No ${direction} rule of ${group.label} allows ${what}${why}.`, fix: fix2 };
+}
+function peerFamily(path14) {
+  return path14.some((seg) => typeof seg === "string" && /ipv6/i.test(seg)) ? 6 : 4;
+}
+
+// src/model/reach/path.ts
+var DEFAULT_EPHEMERAL = { from: 1024, to: 65535 };
+var ACTIVE2 = /* @__PURE__ */ new Set(["active", "provisioning"]);
+var ReachIndex = class {
+  sorted = /* @__PURE__ */ new Map();
+  /** Each VPC's `aws_default_network_acl`, when modelled. */
+  defaultAcl = /* @__PURE__ */ new Map();
+  /** ACLs whose subnet list is incomplete, by VPC: they may hold any subnet without an association. */
+  openAcls = /* @__PURE__ */ new Map();
+  byPair = /* @__PURE__ */ new Map();
+  constructor(model) {
+    for (const acl of model.networkAcls ?? []) {
+      if (acl.vpc.state !== "known") continue;
+      if (acl.isDefault === true && !this.defaultAcl.has(acl.vpc.value)) this.defaultAcl.set(acl.vpc.value, acl);
+      if (acl.subnetsIncomplete !== void 0) {
+        const list2 = this.openAcls.get(acl.vpc.value) ?? [];
+        list2.push(acl);
+        this.openAcls.set(acl.vpc.value, list2);
+      }
+    }
+    for (const p of model.peerings) {
+      if (p.requester.state !== "known" || p.accepter.state !== "known") continue;
+      const key = pairKey2(p.requester.value, p.accepter.value);
+      const list2 = this.byPair.get(key) ?? [];
+      list2.push(p);
+      this.byPair.set(key, list2);
+    }
+  }
+  entries(acl) {
+    let s = this.sorted.get(acl);
+    if (s === void 0) this.sorted.set(acl, s = sortEntries(acl));
+    return s;
+  }
+  peeringsBetween(a, b) {
+    return this.byPair.get(pairKey2(a, b)) ?? [];
+  }
+};
+function pairKey2(a, b) {
+  return a.key < b.key ? `${a.key}\0${b.key}` : `${b.key}\0${a.key}`;
+}
+var indexes2 = /* @__PURE__ */ new WeakMap();
+function indexOf(model) {
+  let index = indexes2.get(model);
+  if (index === void 0) indexes2.set(model, index = new ReachIndex(model));
+  return index;
+}
+function locate2(subject) {
+  const r = subject.resource;
+  return (subject.path !== void 0 ? r.attributeLocation(subject.path) : void 0) ?? r.location();
+}
+function thing(x) {
+  return x.resource === void 0 ? { resource: x.label, location: void 0 } : { resource: x.resource.address, location: x.resource.location(), subject: { resource: x.resource } };
+}
+function at(subject) {
+  return { resource: subject.resource.address, location: locate2(subject), subject };
+}
+var hopSubjects = /* @__PURE__ */ new WeakMap();
+function hopSubject(h) {
+  return hopSubjects.get(h);
+}
+function tableThing(table) {
+  if (table.resource !== void 0) return thing(table);
+  const vpc = table.vpc.state === "known" ? table.vpc.value : void 0;
+  return vpc?.resource !== void 0 ? thing(vpc) : { resource: table.label, location: void 0 };
+}
+function lookup(table, range) {
+  if (table.routesIncomplete !== void 0) return { kind: "unknown", reason: `not every route of ${table.label} is known (${table.routesIncomplete})` };
+  let best;
+  let bestPrefix = -1;
+  for (const route of table.routes) {
+    const d = route.destination;
+    if (d.state === "known") {
+      if (d.value.family !== range.family) continue;
+      if (contains(d.value, range)) {
+        if (d.value.prefix > bestPrefix) {
+          best = route;
+          bestPrefix = d.value.prefix;
+        }
+      } else if (contains(range, d.value)) {
+        return { kind: "unknown", route, reason: `${route.key} sends ${d.value.canonical}, a part of ${range.canonical}, its own way: name a narrower address` };
+      }
+    } else if (d.state === "unknown" && d.invalid !== true) {
+      if (pathFamily(route.destinationPath) !== range.family) continue;
+      return { kind: "unknown", route, reason: `the destination of ${route.key} is unknown (${d.reason}), and it may be the most specific route` };
+    } else if (d.state === "absent" && route.destinationPrefixListId.state !== "absent") {
+      return { kind: "unknown", route, reason: `${route.key} goes to a managed prefix list, whose entries vpclint cannot see, and it may be the most specific route` };
+    }
+  }
+  const vpc = table.vpc.state === "known" ? table.vpc.value : void 0;
+  if (vpc !== void 0) {
+    for (const block of vpc.cidrBlocks) {
+      const c = block.cidr;
+      if (c.state === "known" && contains(c.value, range) && c.value.prefix >= bestPrefix) return { kind: "local", block: c.value };
+    }
+  }
+  if (best !== void 0) return { kind: "route", route: best };
+  if (vpc === void 0) {
+    return { kind: "unknown", reason: `the VPC of ${table.label} is unknown${table.vpc.state === "unknown" ? ` (${table.vpc.reason})` : ""}, so its local route cannot be placed` };
+  }
+  const unknownBlock = vpc.cidrBlocks.find((b) => b.cidr.state === "unknown" && b.cidr.invalid !== true);
+  if (unknownBlock !== void 0 && unknownBlock.cidr.state === "unknown") {
+    return { kind: "unknown", reason: `a CIDR block of ${vpc.label} is unknown (${unknownBlock.cidr.reason}), so its local route may hold ${range.canonical}` };
+  }
+  return { kind: "none" };
+}
+function pathFamily(path14) {
+  const last2 = path14.at(-1);
+  return typeof last2 === "string" && /ipv6/i.test(last2) ? 6 : 4;
+}
+function hop(kind, where3, decision, detail, fix2) {
+  const { resource, location } = where3;
+  const h = fix2 === void 0 ? { hop: kind, resource, location, decision, detail } : { hop: kind, resource, location, decision, detail, fix: fix2 };
+  if (where3.subject !== void 0) hopSubjects.set(h, where3.subject);
+  return h;
+}
+function routeHop(kind, route, decision, detail, fix2) {
+  return hop(kind, at({ resource: route.subject.resource, path: route.destinationPath }), decision, detail, fix2);
+}
+function aclHop(index, kind, subnet, egress, traffic) {
+  const assoc = subnet.networkAcl;
+  let acl;
+  if (assoc !== void 0) {
+    if (assoc.state === "unknown") return hop(kind, thing(subnet), "unknown", `The network ACL of ${subnet.label} is unknown (${assoc.reason}).`);
+    if (assoc.state === "known") acl = assoc.value;
+  }
+  const vpc = subnet.vpc.state === "known" ? subnet.vpc.value : void 0;
+  if (acl === void 0 && vpc !== void 0) {
+    const open = index.openAcls.get(vpc)?.find((a) => !a.isDefault);
+    if (open !== void 0) {
+      return hop(kind, thing(open), "unknown", `${subnet.label} has no network ACL association, but ${open.label} may be associated with it: its subnets are unknown (${open.subnetsIncomplete}).`);
+    }
+    acl = index.defaultAcl.get(vpc);
+    if (acl === void 0) {
+      const way = egress ? "outbound" : "inbound";
+      return hop(kind, thing(vpc), "pass", `${subnet.label} uses the default network ACL of ${vpc.label}, which AWS creates allowing all ${way} traffic.`);
+    }
+  }
+  if (acl === void 0) return hop(kind, thing(subnet), "unknown", `The VPC of ${subnet.label} is unknown, so its default network ACL cannot be told.`);
+  const v = evaluateAcl(acl, index.entries(acl), egress, traffic);
+  return hop(kind, v.entry !== void 0 ? at(v.entry.subject) : thing(acl), v.decision, v.detail, v.fix);
+}
+function acceptance(p) {
+  const status = p.acceptStatus;
+  if (status?.state === "known" && ACTIVE2.has(status.value)) return { decision: "pass", why: `is ${status.value}` };
+  if (p.accepterResource !== void 0) {
+    const auto2 = p.accepterResource.get(["auto_accept"]);
+    if (auto2.state === "known" && auto2.value === true) return { decision: "pass", why: `is accepted by ${p.accepterResource.address}` };
+    if (auto2.state === "unknown") return { decision: "unknown", why: `is accepted by ${p.accepterResource.address} only if its auto_accept, which is ${auto2.reason}, is true` };
+    return { decision: "block", why: `is not accepted: ${p.accepterResource.address} does not set auto_accept = true` };
+  }
+  const auto = p.autoAccept;
+  if (auto.state === "known" && auto.value) return { decision: "pass", why: "is auto-accepted" };
+  if (auto.state === "unknown") return { decision: "unknown", why: `is accepted only if auto_accept, which is ${auto.reason}, is true` };
+  if (status?.state === "known") return { decision: "block", why: `is ${status.value}` };
+  if (p.peerOwnerId.state === "absent" && p.peerRegion.state === "absent") {
+    return { decision: "block", why: "is not accepted by anything in the linted code (no auto_accept, no accepter), so it stays pending-acceptance" };
+  }
+  return { decision: "unknown", why: "goes to another account or region and is not accepted in the linted code; it carries traffic only once the other side accepts it" };
+}
+function otherSide(p, vpc) {
+  if (p.requester.state === "known" && p.requester.value === vpc) return p.accepter.state === "known" ? p.accepter.value : void 0;
+  if (p.accepter.state === "known" && p.accepter.value === vpc) return p.requester.state === "known" ? p.requester.value : void 0;
+  return void 0;
+}
+function pathBetween(index, src, dst, flow) {
+  const hops = [];
+  const reasons = [];
+  const from = { subnet: src.subnet.label, range: src.range.canonical };
+  const to = { subnet: dst.subnet.label, range: dst.range.canonical };
+  const srcVpc = src.subnet.vpc.state === "known" ? src.subnet.vpc.value : void 0;
+  const dstVpc = dst.subnet.vpc.state === "known" ? dst.subnet.vpc.value : void 0;
+  if (srcVpc === void 0 || dstVpc === void 0) {
+    const s = srcVpc === void 0 ? src.subnet : dst.subnet;
+    const why = s.vpc.state === "unknown" ? s.vpc.reason : "it has none";
+    return { verdict: "unknown", from, to, path: [], blockedBy: void 0, reasons: [`the VPC of ${s.label} is unknown (${why})`] };
+  }
+  const sameVpc2 = srcVpc === dstVpc;
+  const sameSubnet = src.subnet === dst.subnet;
+  const ports = flowPorts(flow);
+  const reply = replyPorts(flow);
+  const forward = (remote) => ({ protocol: flow.protocol, ...ports, remote });
+  const back = (remote) => ({ protocol: flow.protocol, ...reply, remote });
+  const between = sameVpc2 ? [] : index.peeringsBetween(srcVpc, dstVpc);
+  let connection = between.length === 1 ? between[0] : void 0;
+  if (src.group !== void 0) {
+    const v = evaluateGroup(src.group, "egress", flow, { range: dst.range, group: dst.group }, sameVpc2 ? void 0 : connection);
+    hops.push(hop("sg-egress", v.rule !== void 0 ? at(v.rule.subject) : thing(src.group), v.decision, v.detail, v.fix));
+  }
+  if (!sameSubnet) hops.push(aclHop(index, "nacl-out", src.subnet, true, forward(dst.range)));
+  const table = src.subnet.routeTable;
+  if (table.state !== "known") {
+    const why = table.state === "unknown" ? table.reason : `${src.subnet.label} has no route table`;
+    hops.push(hop("route", thing(src.subnet), "unknown", `The route table of ${src.subnet.label} is unknown (${why}).`));
+  } else {
+    const found = lookup(table.value, dst.range);
+    const fixPeer = connection?.label;
+    if (found.kind === "local") {
+      hops.push(
+        sameVpc2 ? hop("route", tableThing(table.value), "pass", `${table.value.label} sends ${dst.range.canonical} to the local route of ${srcVpc.label} (${found.block.canonical}).`) : hop("route", tableThing(table.value), "block", `${table.value.label} keeps ${dst.range.canonical} inside ${srcVpc.label} (local route ${found.block.canonical}), so it never reaches ${dstVpc.label}.`, `Give ${dstVpc.label} a range that does not overlap ${srcVpc.label}.`)
+      );
+    } else if (found.kind === "none") {
+      const fix2 = sameVpc2 ? void 0 : fixPeer !== void 0 ? `Add a route for ${dst.range.canonical} (or ${dstVpc.label}'s block) over ${fixPeer} to ${table.value.label}.` : `Peer ${srcVpc.label} with ${dstVpc.label} and add a route for ${dst.range.canonical} over the connection to ${table.value.label}.`;
+      hops.push(hop("route", tableThing(table.value), "block", `${table.value.label} has no route for ${dst.range.canonical}, so the traffic is dropped.`, fix2));
+    } else if (found.kind === "unknown") {
+      hops.push(found.route !== void 0 ? routeHop("route", found.route, "unknown", `${capital(found.reason)}.`) : hop("route", tableThing(table.value), "unknown", `${capital(found.reason)}.`));
+    } else {
+      const route = found.route;
+      const t = route.target;
+      const dest = route.destination.state === "known" ? route.destination.value.canonical : "?";
+      if (t.kind === "peering") {
+        if (t.peering.state === "unknown") {
+          hops.push(routeHop("route", route, "unknown", `${route.key} sends ${dest} over a peering connection that is unknown (${t.peering.reason}).`));
+        } else if (t.peering.state === "known") {
+          const p = t.peering.value;
+          const peer = otherSide(p, srcVpc);
+          if (sameVpc2) {
+            hops.push(routeHop("route", route, "block", `${route.key} sends ${dest} out over ${p.label} instead of keeping it in ${srcVpc.label}.`, `Remove ${route.key}, or narrow it so it does not hold ${dst.range.canonical}.`));
+          } else if (peer === void 0 || peer !== dstVpc) {
+            const where3 = peer === void 0 ? `${p.label}, which does not join ${srcVpc.label} to a known VPC` : `${p.label} to ${peer.label}, not to ${dstVpc.label} (peering is not transitive)`;
+            hops.push(routeHop("route", route, "block", `${route.key} sends ${dest} over ${where3}.`, fixPeer !== void 0 ? `Send ${dst.range.canonical} over ${fixPeer} instead.` : `Peer ${srcVpc.label} with ${dstVpc.label} directly and route ${dst.range.canonical} over that connection.`));
+          } else {
+            connection = p;
+            hops.push(routeHop("route", route, "pass", `${route.key} sends ${dest} over ${p.label} to ${dstVpc.label}.`));
+            const a = acceptance(p);
+            const detail = `${p.label} joins ${srcVpc.label} and ${dstVpc.label} and ${a.why}.`;
+            hops.push(hop("peering", thing(p), a.decision, detail, a.decision === "block" ? `Accept ${p.label}: set auto_accept = true (same account and region) or add an accepter on the peer side.` : void 0));
+          }
+        }
+      } else if (t.kind === "local") {
+        hops.push(sameVpc2 ? routeHop("route", route, "pass", `${route.key} sends ${dest} to the local route.`) : routeHop("route", route, "block", `${route.key} keeps ${dest} inside ${srcVpc.label}.`));
+      } else if (t.kind === "unknown") {
+        hops.push(routeHop("route", route, "unknown", `The target of ${route.key} is unknown (${t.reason}), so where it sends ${dest} cannot be told.`));
+      } else {
+        const id = t.id.state === "known" ? ` ${t.id.value}` : "";
+        const label = `${t.kind}${id}`;
+        if (t.id.state === "unknown" && t.kind === "gateway") {
+          hops.push(routeHop("route", route, "unknown", `${route.key} sends ${dest} to a gateway that is ${t.id.reason}.`));
+        } else if (t.kind === "gateway" && !id.startsWith(" vgw-")) {
+          hops.push(routeHop("route", route, "block", `${route.key} sends ${dest} to internet gateway${id}, which drops traffic to private addresses.`, fixPeer !== void 0 ? `Route ${dst.range.canonical} over ${fixPeer} instead.` : void 0));
+        } else {
+          hops.push(routeHop("route", route, "unknown", `${route.key} sends ${dest} to ${label}, which vpclint does not follow.`));
+        }
+      }
+    }
+  }
+  if (!sameSubnet) hops.push(aclHop(index, "nacl-in", dst.subnet, false, forward(src.range)));
+  if (dst.group !== void 0) {
+    const v = evaluateGroup(dst.group, "ingress", flow, { range: src.range, group: src.group }, sameVpc2 ? void 0 : connection);
+    hops.push(hop("sg-ingress", v.rule !== void 0 ? at(v.rule.subject) : thing(dst.group), v.decision, v.detail, v.fix));
+  }
+  if (!sameSubnet) hops.push(aclHop(index, "return-nacl-out", dst.subnet, true, back(src.range)));
+  hops.push(returnRoute(dst.subnet, src.range, sameVpc2, connection, between, srcVpc));
+  if (!sameSubnet) hops.push(aclHop(index, "return-nacl-in", src.subnet, false, back(dst.range)));
+  const blockedBy = hops.find((h) => h.decision === "block");
+  for (const h of hops) if (h.decision === "unknown") reasons.push(h.detail);
+  const verdict2 = blockedBy !== void 0 ? "denied" : reasons.length > 0 ? "unknown" : "allowed";
+  return { verdict: verdict2, from, to, path: hops, blockedBy, reasons: blockedBy !== void 0 ? [] : reasons };
+}
+function returnRoute(subnet, range, sameVpc2, connection, between, srcVpc) {
+  const table = subnet.routeTable;
+  if (table.state !== "known") {
+    const why = table.state === "unknown" ? table.reason : `${subnet.label} has no route table`;
+    return hop("return-route", thing(subnet), "unknown", `The route table of ${subnet.label} is unknown (${why}).`);
+  }
+  const t = table.value;
+  const found = lookup(t, range);
+  if (found.kind === "unknown") {
+    return found.route !== void 0 ? routeHop("return-route", found.route, "unknown", `${capital(found.reason)}.`) : hop("return-route", tableThing(t), "unknown", `${capital(found.reason)}.`);
+  }
+  if (sameVpc2) {
+    if (found.kind === "local") return hop("return-route", tableThing(t), "pass", `${t.label} sends the replies to ${range.canonical} to the local route.`);
+    if (found.kind === "none") return hop("return-route", tableThing(t), "block", `${t.label} has no route for ${range.canonical}.`);
+    return routeHop("return-route", found.route, "block", `${found.route.key} sends the replies to ${range.canonical} out of the VPC instead of to the local route.`, `Remove ${found.route.key}, or narrow it so it does not hold ${range.canonical}.`);
+  }
+  const want = connection ?? (between.length === 1 ? between[0] : void 0);
+  const over = want !== void 0 ? ` over ${want.label}` : "";
+  if (found.kind === "none" || found.kind === "local") {
+    return hop("return-route", tableThing(t), "block", `${t.label} has no route back${over} for ${range.canonical}, so the replies are dropped.`, want !== void 0 ? `Add a route for ${range.canonical} (or ${srcVpc.label}'s block) over ${want.label} to ${t.label}.` : void 0);
+  }
+  const route = found.route;
+  const target2 = route.target;
+  if (target2.kind === "unknown" || target2.kind === "peering" && target2.peering.state === "unknown") {
+    const why = target2.kind === "unknown" ? target2.reason : target2.kind === "peering" && target2.peering.state === "unknown" ? target2.peering.reason : "";
+    return routeHop("return-route", route, "unknown", `The target of ${route.key} is unknown (${why}), so whether the replies go back${over} cannot be told.`);
+  }
+  if (target2.kind === "peering" && target2.peering.state === "known") {
+    const p = target2.peering.value;
+    if (want === void 0) {
+      if (otherSide(p, subnet.vpc.state === "known" ? subnet.vpc.value : srcVpc) === srcVpc) {
+        return routeHop("return-route", route, "unknown", `${route.key} sends the replies over ${p.label}, but which connection the traffic came in on is unknown.`);
+      }
+    } else if (p === want) {
+      return routeHop("return-route", route, "pass", `${route.key} sends the replies to ${range.canonical} back over ${p.label}.`);
+    }
+    return routeHop("return-route", route, "block", `${route.key} sends the replies to ${range.canonical} over ${p.label}, not back${over}, so they are dropped.`, want !== void 0 ? `Send ${range.canonical} over ${want.label} in ${t.label}.` : void 0);
+  }
+  const id = "id" in target2 && target2.id.state === "known" ? ` ${target2.id.value}` : "";
+  const what = id === "" ? `a ${target2.kind.replace(/-/g, " ")}` : `${target2.kind.replace(/-/g, " ")}${id}`;
+  return routeHop("return-route", route, "block", `${route.key} sends the replies to ${range.canonical} to ${what}, not back${over}, so they are dropped.`, want !== void 0 ? `Add a route for ${range.canonical} over ${want.label} to ${t.label}.` : void 0);
+}
+function capital(s) {
+  return s.length === 0 ? s : s[0].toUpperCase() + s.slice(1);
+}
+function flowPorts(flow) {
+  if (flow.protocol === "all") return { lo: 0, hi: 65535 };
+  if (flow.protocol === "icmp") return flow.port === void 0 ? { lo: 0, hi: 255 } : { lo: flow.port, hi: flow.port };
+  return { lo: flow.port ?? 0, hi: flow.port ?? 65535 };
+}
+function replyPorts(flow) {
+  if (flow.protocol === "all") return { lo: 0, hi: 65535 };
+  if (flow.protocol === "icmp") return flow.port === void 0 || flow.port === 8 ? { lo: 0, hi: 0 } : { lo: 0, hi: 255 };
+  const e = flow.ephemeral ?? DEFAULT_EPHEMERAL;
+  return { lo: e.from, hi: e.to };
+}
+function placements(end) {
+  const v4 = (subnet, group) => {
+    const c = subnet.cidr;
+    if (c.state === "known") return { subnet, range: c.value, group };
+    return `the CIDR block of ${subnet.label} is ${c.state === "unknown" ? c.reason : "not set"}`;
+  };
+  const all = (subnets, group) => {
+    const list2 = [];
+    for (const s of subnets) {
+      const p = v4(s, group);
+      if (typeof p === "string") return { list: [], why: p };
+      list2.push(p);
+    }
+    return { list: list2 };
+  };
+  switch (end.kind) {
+    case "address":
+      return { list: [{ subnet: end.subnet, range: end.cidr, group: void 0 }] };
+    case "subnet":
+      return all([end.subnet], void 0);
+    case "vpc":
+      if (end.vpc.subnets.length === 0) return { list: [], why: `no subnet of ${end.vpc.label} is in the linted code` };
+      return all(end.vpc.subnets, void 0);
+    case "security-group": {
+      if (end.subnet !== void 0) return all([end.subnet], end.group);
+      const vpc = end.group.vpc;
+      if (vpc.state !== "known") return { list: [], why: `the VPC of ${end.group.label} is ${vpc.state === "unknown" ? vpc.reason : "not set"}, so the subnets of its instances cannot be told` };
+      if (vpc.value.subnets.length === 0) return { list: [], why: `no subnet of ${vpc.value.label}, the VPC of ${end.group.label}, is in the linted code` };
+      return all(vpc.value.subnets, end.group);
+    }
+  }
+}
+function flowProblem(flow) {
+  const isPort = (n, max) => n !== void 0 && Number.isInteger(n) && n >= 0 && n <= max;
+  if (flow.protocol === "tcp" || flow.protocol === "udp") {
+    if (flow.port === void 0) return `a ${flow.protocol.toUpperCase()} flow needs a port`;
+    if (!isPort(flow.port, 65535)) return `port ${flow.port} is not between 0 and 65535`;
+  }
+  if (flow.protocol === "icmp" && flow.port !== void 0 && !isPort(flow.port, 255)) return `ICMP type ${flow.port} is not between 0 and 255`;
+  const e = flow.ephemeral;
+  if (e !== void 0 && !(isPort(e.from, 65535) && isPort(e.to, 65535) && e.from <= e.to)) return `the ephemeral port range ${e.from}-${e.to} is not a range of ports`;
+  return void 0;
+}
+function endLabel(end) {
+  switch (end.kind) {
+    case "address":
+      return end.cidr.canonical;
+    case "subnet":
+      return end.subnet.label;
+    case "vpc":
+      return end.vpc.label;
+    case "security-group":
+      return end.subnet === void 0 ? end.group.label : `${end.group.label} in ${end.subnet.label}`;
+  }
+}
+function reach(model, from, to, flow) {
+  const index = indexOf(model);
+  const notes = [];
+  if (from.kind !== "security-group") notes.push(`${endLabel(from)} names no security group, so no egress rule is checked.`);
+  if (to.kind !== "security-group") notes.push(`${endLabel(to)} names no security group, so no ingress rule is checked.`);
+  for (const end of [from, to]) {
+    if (end.kind === "security-group" && end.subnet === void 0) {
+      const vpc = end.group.vpc.state === "known" ? end.group.vpc.value.label : "its VPC";
+      notes.push(`Which subnet the instances of ${end.group.label} are in is not in the code, so every subnet of ${vpc} is checked.`);
+    }
+  }
+  const bad = flowProblem(flow);
+  if (bad !== void 0) return { verdict: "unknown", path: [], blockedBy: void 0, reasons: [bad], notes, pairs: [] };
+  const a = placements(from);
+  const b = placements(to);
+  const why = a.why ?? b.why;
+  if (why !== void 0) return { verdict: "unknown", path: [], blockedBy: void 0, reasons: [why], notes, pairs: [] };
+  const pairs = [];
+  for (const s of a.list) {
+    for (const d of b.list) {
+      if (s.range.family !== d.range.family) {
+        pairs.push({ verdict: "unknown", from: { subnet: s.subnet.label, range: s.range.canonical }, to: { subnet: d.subnet.label, range: d.range.canonical }, path: [], blockedBy: void 0, reasons: ["the two ends are in different address families"] });
+        continue;
+      }
+      pairs.push(pathBetween(index, s, d, flow));
+    }
+  }
+  const first = pairs[0];
+  const verdicts = new Set(pairs.map((p) => p.verdict));
+  if (verdicts.size === 1) {
+    return { verdict: first.verdict, path: first.path, blockedBy: first.blockedBy, reasons: first.reasons, notes, pairs: pairs.length > 1 ? pairs : [] };
+  }
+  const allowed = pairs.find((p) => p.verdict === "allowed");
+  const denied = pairs.find((p) => p.verdict === "denied");
+  const unknownPair = pairs.find((p) => p.verdict === "unknown");
+  const shown = denied ?? unknownPair ?? first;
+  const reasons = [];
+  if (allowed !== void 0 && denied !== void 0) {
+    reasons.push(
+      `${flowText(flow)} is allowed from ${allowed.from.subnet} to ${allowed.to.subnet} but denied from ${denied.from.subnet} to ${denied.to.subnet}: name the subnets`
+    );
+  }
+  if (unknownPair !== void 0) for (const r of unknownPair.reasons) reasons.push(r);
+  return { verdict: "unknown", path: shown.path, blockedBy: void 0, reasons, notes, pairs };
+}
+
+// src/engine/intents.ts
+var NETWORK_INTENT = "NET501";
+var FORWARD = /* @__PURE__ */ new Set(["sg-egress", "nacl-out", "route", "peering", "nacl-in", "sg-ingress"]);
+function vpcOf2(end) {
+  switch (end.kind) {
+    case "vpc":
+      return end.vpc;
+    case "security-group":
+      return end.group.vpc.state === "known" ? end.group.vpc.value : void 0;
+    default:
+      return end.subnet.vpc.state === "known" ? end.subnet.vpc.value : void 0;
+  }
+}
+function intentFlowText(i) {
+  if (i.protocol === "all") return "all traffic";
+  if (i.protocol === "icmp") return i.port === void 0 ? "ICMP" : `ICMP type ${i.port}`;
+  return `${i.protocol.toUpperCase()} ${i.port ?? ""}`.trim();
+}
+function checkIntents(model, intents2) {
+  const checks = [];
+  const errors = [];
+  intents2.forEach((intent, i) => {
+    const ends = [];
+    for (const side of ["from", "to"]) {
+      const resolved2 = resolveEndpoint(model, intent[side]);
+      if (resolved2.ok) {
+        ends.push(resolved2.spec);
+        continue;
+      }
+      const loc = side === "from" ? intent.fromLocation : intent.toLocation;
+      errors.push({
+        file: loc.file,
+        line: loc.line,
+        column: loc.column,
+        message: `intents[${i}].${side}: ${resolved2.error}`,
+        hint: "name a subnet, security group or VPC by address, logical ID, ID or Name tag, or an IP address or CIDR block inside one subnet"
+      });
+    }
+    const [from, to] = ends;
+    if (from === void 0 || to === void 0) return;
+    const r = reach(model, from, to, { protocol: intent.protocol, ...intent.port === void 0 ? {} : { port: intent.port } });
+    const expected = intent.expect === "allow" ? "allowed" : "denied";
+    const status = r.verdict === "unknown" ? "unknown" : r.verdict === expected ? "holds" : "broken";
+    let brokenAt;
+    if (status === "broken") {
+      brokenAt = intent.expect === "allow" ? r.blockedBy : r.path.filter((h) => FORWARD.has(h.hop) && h.decision === "pass").at(-1);
+    }
+    const subjects = /* @__PURE__ */ new Map();
+    for (const h of r.path) {
+      const s = hopSubject(h);
+      if (s !== void 0) subjects.set(h, s);
+    }
+    const fromVpc = vpcOf2(from);
+    const toVpc = vpcOf2(to);
+    const result = {
+      name: intent.name,
+      from: intent.from,
+      to: intent.to,
+      protocol: intent.protocol,
+      ...intent.port === void 0 ? {} : { port: intent.port },
+      flow: intentFlowText(intent),
+      expect: intent.expect,
+      verdict: r.verdict,
+      status,
+      path: r.path,
+      ...brokenAt === void 0 ? {} : { brokenAt },
+      reasons: r.reasons,
+      ...fromVpc === void 0 ? {} : { fromVpc: fromVpc.key },
+      ...toVpc === void 0 ? {} : { toVpc: toVpc.key },
+      location: intent.location
+    };
+    checks.push({ result, intent, subjects });
+  });
+  return { checks, errors };
 }
 
 // src/engine/baseline.ts
@@ -25108,8 +26252,8 @@ function commentStart(line, syntax) {
   }
   return -1;
 }
-function markerLength(line, at4) {
-  return line.charAt(at4) === "/" ? 2 : 1;
+function markerLength(line, at5) {
+  return line.charAt(at5) === "/" ? 2 : 1;
 }
 var TextLines = class {
   constructor(readText) {
@@ -25130,7 +26274,7 @@ var TextLines = class {
 };
 function commentDirectives(lines, line, file, syntax) {
   const out = [];
-  const at4 = (n, col) => ({ file, line: n, column: col + 1 });
+  const at5 = (n, col) => ({ file, line: n, column: col + 1 });
   const own3 = lines[line - 1];
   if (own3 === void 0) return out;
   const indent2 = own3.length - own3.trimStart().length;
@@ -25142,13 +26286,13 @@ function commentDirectives(lines, line, file, syntax) {
     const isComment = trimmed.startsWith("#") || syntax === "hcl" && trimmed.startsWith("//");
     if (!isComment || syntax === "yaml" && start2 > indent2) break;
     const parsed = parseDirective(trimmed.slice(markerLength(trimmed, 0)));
-    if (parsed !== void 0) above.push({ ...parsed, location: at4(n, start2) });
+    if (parsed !== void 0) above.push({ ...parsed, location: at5(n, start2) });
   }
   out.push(...above.reverse());
   const start = commentStart(own3, syntax);
   if (start >= 0) {
     const parsed = parseDirective(own3.slice(start + markerLength(own3, start)));
-    if (parsed !== void 0) out.push({ ...parsed, location: at4(line, start) });
+    if (parsed !== void 0) out.push({ ...parsed, location: at5(line, start) });
   }
   return out;
 }
@@ -25235,11 +26379,11 @@ function applySuppressions(findings, unresolved2, options) {
   for (const r of options.resources) {
     const list2 = [];
     for (const d of r.suppressions?.() ?? []) list2.push(check(r, d, "metadata"));
-    const where2 = r.format === "terraform-hcl" || r.format === "cloudformation" ? r.location() : void 0;
-    const syntax = where2 === void 0 ? void 0 : syntaxOf(r, where2.file);
-    const text4 = where2 === void 0 || syntax === void 0 ? null : lines.lines(where2.file);
-    if (text4 !== null && where2 !== void 0 && syntax !== void 0) {
-      for (const d of commentDirectives(text4, where2.line, where2.file, syntax)) list2.push(check(r, d, "comment"));
+    const where3 = r.format === "terraform-hcl" || r.format === "cloudformation" ? r.location() : void 0;
+    const syntax = where3 === void 0 ? void 0 : syntaxOf(r, where3.file);
+    const text4 = where3 === void 0 || syntax === void 0 ? null : lines.lines(where3.file);
+    if (text4 !== null && where3 !== void 0 && syntax !== void 0) {
+      for (const d of commentDirectives(text4, where3.line, where3.file, syntax)) list2.push(check(r, d, "comment"));
     }
     if (list2.length > 0) onResource.set(r, list2);
   }
@@ -25520,9 +26664,9 @@ var DataSources = class {
   #byType;
   #bySubnet;
   #byTag = /* @__PURE__ */ new Map();
-  constructor(resources, indexOf) {
+  constructor(resources, indexOf2) {
     this.#resources = resources;
-    this.#indexOf = indexOf;
+    this.#indexOf = indexOf2;
   }
   /** What the data source at input index `index` stands for. */
   standIn(index) {
@@ -25546,12 +26690,12 @@ var DataSources = class {
    * plain reference to (its first reference: parsers list the nearest source first, and give
    * values computed from a reference none). Undefined when nothing here decides it.
    */
-  resolve(r, path13, v, depth = 0) {
+  resolve(r, path14, v, depth = 0) {
     if (v.state !== "unknown" || depth > MAX_DEPTH3) return void 0;
-    const top = path13[0];
+    const top = path14[0];
     if (r.mode === "data" && typeof top === "string" && r.configures?.(top) === false) {
       const index2 = this.#indexOf(r.file, r.address);
-      if (index2 !== void 0 && this.#resources[index2] === r) return this.#attribute(index2, path13, v, depth);
+      if (index2 !== void 0 && this.#resources[index2] === r) return this.#attribute(index2, path14, v, depth);
     }
     const ref = v.refs[0];
     if (ref === void 0) return void 0;
@@ -25564,9 +26708,9 @@ var DataSources = class {
     return this.#attribute(index, attr, v, depth);
   }
   /** `path` of the data source at `index`, as what it stands for decides it. */
-  #attribute(index, path13, v, depth) {
+  #attribute(index, path14, v, depth) {
     const s = this.standIn(index);
-    const top = path13[0];
+    const top = path14[0];
     if (typeof top !== "string") return void 0;
     switch (s.kind) {
       case "none":
@@ -25575,7 +26719,7 @@ var DataSources = class {
         return { state: "unknown", reason: s.reason, refs: v.refs };
       case "provider": {
         const value = s.values.get(top);
-        if (value === void 0 || path13.length > 1) return void 0;
+        if (value === void 0 || path14.length > 1) return void 0;
         return value.state === "unknown" ? { ...value, refs: v.refs } : value;
       }
       case "resource": {
@@ -25583,7 +26727,7 @@ var DataSources = class {
         const mapped = FAMILIES.get(data.type)?.attrs.get(top);
         const target2 = this.#resources[s.index];
         if (mapped === void 0) return void 0;
-        const targetPath = [mapped, ...path13.slice(1)];
+        const targetPath = [mapped, ...path14.slice(1)];
         const tv = target2.get(targetPath);
         const deeper = this.resolve(target2, targetPath, tv, depth + 1);
         const result = deeper ?? tv;
@@ -25616,8 +26760,8 @@ var DataSources = class {
    * Where the ID at `path` of `r` comes from: a resource of `family` in scope (following
    * references through other attributes and data sources of the family), or a known ID.
    */
-  #identity(r, path13, family, depth) {
-    const v = r.get(path13);
+  #identity(r, path14, family, depth) {
+    const v = r.get(path14);
     if (v.state === "absent") return { kind: "absent" };
     if (v.state === "known") return typeof v.value === "string" && v.value !== "" ? { kind: "id", id: v.value } : { kind: "absent" };
     const types = FAMILIES.get(family)?.types;
@@ -25804,9 +26948,9 @@ var DataSources = class {
     };
   }
   /** A test of one lookup argument (or filter value) at `path` against candidates. */
-  #criterion(r, path13, criterion, what) {
+  #criterion(r, path14, criterion, what) {
     if (criterion.kind === "identity") {
-      const wanted2 = this.#identity(r, path13, criterion.family, 0);
+      const wanted2 = this.#identity(r, path14, criterion.family, 0);
       if (wanted2.kind === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${wanted2.reason}` };
       if (wanted2.kind === "absent") return { what, test: () => true };
       const shown = wanted2.kind === "id" ? wanted2.id : this.#resources[wanted2.index].address;
@@ -25820,7 +26964,7 @@ var DataSources = class {
         }
       };
     }
-    const v = r.get(path13);
+    const v = r.get(path14);
     if (v.state === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${unknownPhrase(v.reason)}` };
     if (v.state !== "known" || typeof v.value !== "string") return { what, test: () => true };
     const wanted = v.value;
@@ -25834,13 +26978,13 @@ var DataSources = class {
     };
   }
   /** Known strings of a list (filter values), or why they are not known. */
-  #texts(r, path13) {
-    const v = r.get(path13);
+  #texts(r, path14) {
+    const v = r.get(path14);
     if (v.state === "unknown") return { reason: unknownPhrase(v.reason) };
     if (v.state !== "known" || !Array.isArray(v.value)) return { values: [] };
     const out = [];
     for (let j = 0; j < v.value.length; j++) {
-      const e = r.get([...path13, j]);
+      const e = r.get([...path14, j]);
       if (e.state === "unknown") return { reason: unknownPhrase(e.reason) };
       if (e.state === "known" && typeof e.value === "string") out.push(e.value);
     }
@@ -26092,12 +27236,12 @@ var BuildContext = class {
     return this.renamed.size === 0 ? r.address : this.renamed.get(r) ?? r.address;
   }
   /** "route[0].cidr_block of aws_route_table.a", or the key alone for an empty path. */
-  describe(r, path13) {
-    return path13.length === 0 ? this.key(r) : `${pathText3(path13)} of ${this.key(r)}`;
+  describe(r, path14) {
+    return path14.length === 0 ? this.key(r) : `${pathText3(path14)} of ${this.key(r)}`;
   }
   /** A readable Unknown for an unknown attribute value. */
-  unknownValue(r, path13, reason) {
-    return unknownAt(`${this.describe(r, path13)} is ${unknownPhrase(reason)}`, { resource: r, path: path13, reason });
+  unknownValue(r, path14, reason) {
+    return unknownAt(`${this.describe(r, path14)} is ${unknownPhrase(reason)}`, { resource: r, path: path14, reason });
   }
   // ---- readers
   /**
@@ -26112,12 +27256,12 @@ var BuildContext = class {
    * or a plain reference to one (`data.aws_vpc.peer.cidr_block` of a data source that is
    * `aws_vpc.peer`). See data-sources.ts.
    */
-  value(r, path13) {
-    return this.resolved(r, path13, r.get(path13));
+  value(r, path14) {
+    return this.resolved(r, path14, r.get(path14));
   }
   /** Like `value`, for a value already read. */
-  resolved(r, path13, v) {
-    return v.state === "unknown" ? this.dataSources.resolve(r, path13, v) ?? v : v;
+  resolved(r, path14, v) {
+    return v.state === "unknown" ? this.dataSources.resolve(r, path14, v) ?? v : v;
   }
   /** The input resource at `index`. */
   resourceAt(index) {
@@ -26128,42 +27272,42 @@ var BuildContext = class {
     return this.isComputed(r, v) ? ABSENT : v;
   }
   /** A string attribute (numbers are accepted as their text; empty strings are not set). */
-  str(r, path13) {
-    return this.strFrom(r, path13, r.get(path13));
+  str(r, path14) {
+    return this.strFrom(r, path14, r.get(path14));
   }
-  strFrom(r, path13, raw) {
-    const v = this.resolved(r, path13, raw);
+  strFrom(r, path14, raw) {
+    const v = this.resolved(r, path14, raw);
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path13, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path14, v.reason);
     if (typeof v.value === "string") return v.value === "" ? ABSENT : known(v.value);
     if (typeof v.value === "number" && Number.isFinite(v.value)) return known(String(v.value));
-    return unknown(`${this.describe(r, path13)} is not a string: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path14)} is not a string: ${show(v.value)}`);
   }
   /** A boolean attribute (`"true"`/`"false"` accepted); `fallback` (AWS's default) when the code does not set it. */
-  bool(r, path13, fallback) {
-    const v = this.resolved(r, path13, fallback === void 0 ? r.get(path13) : this.configured(r, r.get(path13)));
+  bool(r, path14, fallback) {
+    const v = this.resolved(r, path14, fallback === void 0 ? r.get(path14) : this.configured(r, r.get(path14)));
     if (v.state === "absent") return fallback === void 0 ? ABSENT : knownBool(fallback);
-    if (v.state === "unknown") return this.unknownValue(r, path13, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path14, v.reason);
     if (typeof v.value === "boolean") return knownBool(v.value);
     if (v.value === "true" || v.value === "false") return knownBool(v.value === "true");
-    return unknown(`${this.describe(r, path13)} is not a boolean: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path14)} is not a boolean: ${show(v.value)}`);
   }
   /** A port number (numeric strings accepted). */
-  port(r, path13) {
-    const v = this.value(r, path13);
+  port(r, path14) {
+    const v = this.value(r, path14);
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path13, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path14, v.reason);
     const n = typeof v.value === "string" && /^\s*-?\d+\s*$/.test(v.value) ? Number(v.value) : v.value;
     if (typeof n === "number" && Number.isInteger(n)) return knownInt(n);
-    return unknown(`${this.describe(r, path13)} is not a port number: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path14)} is not a port number: ${show(v.value)}`);
   }
   /** An IP protocol, normalized: `all` for -1/"all", names for 6/17/1/58, other numbers as text. */
-  protocol(r, path13) {
-    const v = this.value(r, path13);
+  protocol(r, path14) {
+    const v = this.value(r, path14);
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path13, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path14, v.reason);
     if (typeof v.value !== "string" && !(typeof v.value === "number" && Number.isFinite(v.value))) {
-      return unknown(`${this.describe(r, path13)} is not a protocol: ${show(v.value)}`);
+      return unknown(`${this.describe(r, path14)} is not a protocol: ${show(v.value)}`);
     }
     const text4 = String(v.value).trim().toLowerCase();
     if (text4 === "") return ABSENT;
@@ -26173,12 +27317,12 @@ var BuildContext = class {
    * A list attribute's length, or why it cannot be read as a list. A computed list (inline
    * `route`, `ingress` the code does not write) is not set.
    */
-  list(r, path13) {
-    const v = this.resolved(r, path13, this.configured(r, r.get(path13)));
+  list(r, path14) {
+    const v = this.resolved(r, path14, this.configured(r, r.get(path14)));
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path13, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path14, v.reason);
     if (Array.isArray(v.value)) return { state: "known", length: v.value.length };
-    return unknown(`${this.describe(r, path13)} is not a list: ${show(v.value)}`);
+    return unknown(`${this.describe(r, path14)} is not a list: ${show(v.value)}`);
   }
   /**
    * A CIDR attribute of the expected family. Every literal read is recorded in `cidrLiterals`; a
@@ -26188,15 +27332,15 @@ var BuildContext = class {
    * ask for; the adapters handle IPAM and Amazon-provided blocks before reading the literal).
    * Nested attributes are not judged so: readers cannot always see nested configuration.
    */
-  cidr(r, path13, family, emptyIsAbsent = true) {
-    return this.cidrFrom(r, path13, r.get(path13), family, emptyIsAbsent);
+  cidr(r, path14, family, emptyIsAbsent = true) {
+    return this.cidrFrom(r, path14, r.get(path14), family, emptyIsAbsent);
   }
-  cidrFrom(r, path13, raw, family, emptyIsAbsent = true) {
-    if (raw.state === "absent" || path13.length === 1 && this.isComputed(r, raw)) return ABSENT;
-    const v = this.resolved(r, path13, raw);
+  cidrFrom(r, path14, raw, family, emptyIsAbsent = true) {
+    if (raw.state === "absent" || path14.length === 1 && this.isComputed(r, raw)) return ABSENT;
+    const v = this.resolved(r, path14, raw);
     const literal4 = v === raw;
     if (v.state === "absent") return ABSENT;
-    if (v.state === "unknown") return this.unknownValue(r, path13, v.reason);
+    if (v.state === "unknown") return this.unknownValue(r, path14, v.reason);
     if (v.value === "" && emptyIsAbsent) return ABSENT;
     const text4 = typeof v.value === "string" ? v.value : show(v.value);
     let parsed = typeof v.value === "string" ? this.parsedCidrs.get(v.value) : void 0;
@@ -26209,10 +27353,10 @@ var BuildContext = class {
     if (result.ok && result.cidr.family !== family) {
       result = { ok: false, error: `an IPv${result.cidr.family} block where an IPv${family} block is expected` };
     }
-    if (literal4) this.literals.push(this.at, { subject: { resource: r, path: path13 }, text: text4, result });
+    if (literal4) this.literals.push(this.at, { subject: { resource: r, path: path14 }, text: text4, result });
     if (result.ok && parsed.tri !== void 0) return parsed.tri;
     const error = result.ok ? "" : result.error;
-    return unknown(`${this.describe(r, path13)} is not a valid CIDR block: ${show(v.value)} (${error})`, true);
+    return unknown(`${this.describe(r, path14)} is not a valid CIDR block: ${show(v.value)} (${error})`, true);
   }
   // ---- entities
   /** Records that the resource being processed stands for `self`. */
@@ -26474,15 +27618,15 @@ var BuildContext = class {
    * IDs of every entity (an unmatched `vpc-…` becomes an external VPC stub); an unknown value
    * follows its references within the same file; absent stays absent.
    */
-  link(kind, r, path13) {
-    return this.linkValue(kind, r, path13, r.get(path13), 0);
+  link(kind, r, path14) {
+    return this.linkValue(kind, r, path14, r.get(path14), 0);
   }
   /** Like `link`, for a value already read. */
-  linkValue(kind, r, path13, v, depth) {
+  linkValue(kind, r, path14, v, depth) {
     if (v.state === "absent") return ABSENT;
-    if (v.state === "known") return this.linkId(kind, r, path13, v.value);
-    const decided2 = this.resolved(r, path13, v);
-    if (decided2.state === "known") return this.linkId(kind, r, path13, decided2.value);
+    if (v.state === "known") return this.linkId(kind, r, path14, v.value);
+    const decided2 = this.resolved(r, path14, v);
+    if (decided2.state === "known") return this.linkId(kind, r, path14, decided2.value);
     let failure;
     for (const ref of v.refs) {
       const result = this.followRef(kind, r, ref, depth);
@@ -26490,19 +27634,19 @@ var BuildContext = class {
       if (result.state === "known") return result;
       if (result.state === "unknown") failure ??= result;
     }
-    return failure ?? this.unlinked(r, path13, decided2.state === "unknown" ? decided2.reason : v.reason);
+    return failure ?? this.unlinked(r, path14, decided2.state === "unknown" ? decided2.reason : v.reason);
   }
   /** "vpc_id of aws_subnet.a is known after apply and not linked to a resource in the plan". */
-  unlinked(r, path13, reason) {
+  unlinked(r, path14, reason) {
     const scope = r.format === "terraform-plan" ? "the plan" : "the linted files";
-    return unknownAt(`${this.describe(r, path13)} is ${unknownPhrase(reason)} and not linked to a resource in ${scope}`, {
+    return unknownAt(`${this.describe(r, path14)} is ${unknownPhrase(reason)} and not linked to a resource in ${scope}`, {
       resource: r,
-      path: path13,
+      path: path14,
       reason
     });
   }
-  linkId(kind, r, path13, value) {
-    if (typeof value !== "string") return unknown(`${this.describe(r, path13)} is not an ID: ${show(value)}`);
+  linkId(kind, r, path14, value) {
+    if (typeof value !== "string") return unknown(`${this.describe(r, path14)} is not an ID: ${show(value)}`);
     if (value === "") return ABSENT;
     const hit = this.byId[kind].get(value);
     if (hit !== void 0) return hit;
@@ -26511,9 +27655,9 @@ var BuildContext = class {
       if (state !== void 0) return this.originalMainTable(state);
     }
     if (kind === "vpc" && value.startsWith("vpc-")) return this.stubVpc(value);
-    return unknownAt(`${this.describe(r, path13)} is ${value}, which matches no ${NOUN[kind]} in the linted files`, {
+    return unknownAt(`${this.describe(r, path14)} is ${value}, which matches no ${NOUN[kind]} in the linted files`, {
       resource: r,
-      path: path13,
+      path: path14,
       reason: `${value}, which matches no ${NOUN[kind]} in the linted files`
     });
   }
@@ -26555,17 +27699,17 @@ var BuildContext = class {
    * `default_route_table_id`): by known ID, or by a reference to a VPC's
    * `default_route_table_id` / `main_route_table_id`.
    */
-  linkVpcByMainTableId(r, path13) {
-    const v = r.get(path13);
+  linkVpcByMainTableId(r, path14) {
+    const v = r.get(path14);
     if (v.state === "absent") return ABSENT;
     if (v.state === "known") {
-      if (typeof v.value !== "string") return unknown(`${this.describe(r, path13)} is not an ID: ${show(v.value)}`);
+      if (typeof v.value !== "string") return unknown(`${this.describe(r, path14)} is not an ID: ${show(v.value)}`);
       if (v.value === "") return ABSENT;
       const state = this.vpcByMainTableId.get(v.value);
       if (state !== void 0) return state.self;
       const table = this.byId.table.get(v.value)?.value;
       if (table !== void 0 && table.vpc.state === "known") return table.vpc;
-      return unknown(`${this.describe(r, path13)} is ${v.value}, which is not the main route table of a VPC in the linted files`);
+      return unknown(`${this.describe(r, path14)} is ${v.value}, which is not the main route table of a VPC in the linted files`);
     }
     for (const ref of v.refs) {
       const index = this.indexIn(ref.file ?? r.file, ref.address);
@@ -26573,7 +27717,7 @@ var BuildContext = class {
       const only = ref.attribute.length === 1 ? ref.attribute[0] : void 0;
       if (state !== void 0 && (only === "default_route_table_id" || only === "main_route_table_id")) return state.self;
     }
-    return this.unlinked(r, path13, v.reason);
+    return this.unlinked(r, path14, v.reason);
   }
   // ---- result
   /** Decides main tables and subnet tables, and returns the model with every list in input order. */
@@ -26649,16 +27793,16 @@ function stateOf(ctx) {
   return s;
 }
 var paths = /* @__PURE__ */ new Map();
-function at(base, name) {
+function at2(base, name) {
   if (base.length > 0) return [...base, name];
-  let path13 = paths.get(name);
-  if (path13 === void 0) paths.set(name, path13 = Object.freeze([name]));
-  return path13;
+  let path14 = paths.get(name);
+  if (path14 === void 0) paths.set(name, path14 = Object.freeze([name]));
+  return path14;
 }
 function deployedId(ctx, r) {
   return unknown(`the ID of ${ctx.key(r)} is ${DEPLOY_TIME2}`);
 }
-function nameTag(r) {
+function nameTag2(r) {
   const tags = r.get(["Tags"]);
   if (tags.state !== "known" || !Array.isArray(tags.value)) return void 0;
   for (let i = 0; i < tags.value.length; i++) {
@@ -26679,8 +27823,8 @@ function stackSetting(ctx, r, which) {
 function registerParameter(r, ctx) {
   stateOf(ctx).parameters.set(`${r.file}\0${r.address}`, r);
 }
-function parameterOf(ctx, r, path13) {
-  const v = r.get(path13);
+function parameterOf(ctx, r, path14) {
+  const v = r.get(path14);
   if (v.state !== "unknown") return void 0;
   const params = stateOf(ctx).parameters;
   for (const ref of v.refs) {
@@ -26690,23 +27834,23 @@ function parameterOf(ctx, r, path13) {
   }
   return void 0;
 }
-function linkVpc(ctx, r, path13) {
-  const vpc = ctx.link("vpc", r, path13);
+function linkVpc(ctx, r, path14) {
+  const vpc = ctx.link("vpc", r, path14);
   if (vpc.state !== "unknown" || vpc.invalid === true) return vpc;
-  const param = parameterOf(ctx, r, path13);
+  const param = parameterOf(ctx, r, path14);
   if (param === void 0) return vpc;
   const key = ctx.key(param);
   return ctx.externalVpc(key, key, `${key} is a template parameter without a value: the VPC is not defined in the linted files`);
 }
-function linkTable(ctx, r, path13) {
-  const table = ctx.link("table", r, path13);
+function linkTable(ctx, r, path14) {
+  const table = ctx.link("table", r, path14);
   if (table.state !== "unknown" || table.invalid === true) return table;
   let stub;
-  const raw = r.get(path13);
+  const raw = r.get(path14);
   if (raw.state === "known" && typeof raw.value === "string" && raw.value.startsWith("rtb-")) {
     stub = ctx.externalTable(raw.value, raw.value, known(raw.value));
   } else {
-    const param = parameterOf(ctx, r, path13);
+    const param = parameterOf(ctx, r, path14);
     if (param !== void 0) {
       const key = ctx.key(param);
       stub = ctx.externalTable(key, key, unknown(`${key} is a template parameter without a value`));
@@ -26733,13 +27877,13 @@ function declareVpc(r, ctx) {
   const key = ctx.key(r);
   const blocks2 = [];
   let incomplete;
-  const path13 = at([], "CidrBlock");
-  let primary = ctx.cidr(r, path13, 4);
+  const path14 = at2([], "CidrBlock");
+  let primary = ctx.cidr(r, path14, 4);
   if (primary.state === "absent" && isSet(r.get(["Ipv4IpamPoolId"]))) {
     primary = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
   }
   if (primary.state === "absent") incomplete = `${key} has no CidrBlock`;
-  else blocks2.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: path13 } });
+  else blocks2.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: path14 } });
   const vpc = ctx.addVpc({
     key,
     label: key,
@@ -26752,7 +27896,7 @@ function declareVpc(r, ctx) {
     region: stackSetting(ctx, r, "region"),
     accountId: stackSetting(ctx, r, "accountId")
   });
-  const name = nameTag(r);
+  const name = nameTag2(r);
   if (name !== void 0) vpc.name = name;
   if (incomplete !== void 0) vpc.blocksIncomplete = incomplete;
 }
@@ -26761,13 +27905,13 @@ function linkCidrBlock(r, ctx) {
   const key = ctx.key(r);
   let block;
   if (isSet(r.get(["CidrBlock"])) || isSet(r.get(["Ipv4IpamPoolId"]))) {
-    const path13 = at([], "CidrBlock");
-    let cidr = ctx.cidr(r, path13, 4);
+    const path14 = at2([], "CidrBlock");
+    let cidr = ctx.cidr(r, path14, 4);
     if (cidr.state === "absent") cidr = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
-    block = { kind: "ipv4-secondary", cidr, subject: { resource: r, path: path13 } };
+    block = { kind: "ipv4-secondary", cidr, subject: { resource: r, path: path14 } };
   } else {
-    const path13 = at([], "Ipv6CidrBlock");
-    let cidr = ctx.cidr(r, path13, 6);
+    const path14 = at2([], "Ipv6CidrBlock");
+    let cidr = ctx.cidr(r, path14, 6);
     const amazon = ctx.bool(r, ["AmazonProvidedIpv6CidrBlock"]);
     const amazonProvided = cidr.state === "absent" && amazon.state === "known" && amazon.value;
     if (amazonProvided) cidr = unknown(`the Amazon-provided IPv6 block of ${key} is allocated at deploy time`);
@@ -26776,7 +27920,7 @@ function linkCidrBlock(r, ctx) {
     } else if (cidr.state === "absent") {
       cidr = unknown(`${key} has no CidrBlock and no Ipv6CidrBlock`);
     }
-    block = amazonProvided ? { kind: "ipv6", cidr, subject: { resource: r, path: path13 }, amazonProvided: true } : { kind: "ipv6", cidr, subject: { resource: r, path: path13 } };
+    block = amazonProvided ? { kind: "ipv6", cidr, subject: { resource: r, path: path14 }, amazonProvided: true } : { kind: "ipv6", cidr, subject: { resource: r, path: path14 } };
   }
   if (vpc.state === "known") vpc.value.cidrBlocks.push(block);
 }
@@ -26842,16 +27986,16 @@ function readTarget(ctx, r) {
   );
   if (i === -1) return { kind: "unknown", reason: `${ctx.key(r)} has no target` };
   const [name, kind] = TARGETS[i];
-  const path13 = at([], name);
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path13) };
-  const id = ctx.str(r, path13);
+  const path14 = at2([], name);
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path14) };
+  const id = ctx.str(r, path14);
   if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
   return { kind, id };
 }
 function attachRoute(r, ctx) {
   const table = linkTable(ctx, r, ["RouteTableId"]);
   const which = Math.max(firstSet(r, DESTINATIONS), 0);
-  const destinationPath = at([], DESTINATIONS[which]);
+  const destinationPath = at2([], DESTINATIONS[which]);
   let destination = ABSENT;
   let destinationPrefixListId = ABSENT;
   if (which === 2) destinationPrefixListId = ctx.str(r, destinationPath);
@@ -26931,27 +28075,27 @@ function readPeers(ctx, r, base, f) {
     ["CidrIp", 4],
     ["CidrIpv6", 6]
   ]) {
-    const path13 = at(base, name);
-    const cidr = ctx.cidr(r, path13, family);
-    if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: path13 });
+    const path14 = at2(base, name);
+    const cidr = ctx.cidr(r, path14, family);
+    if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: path14 });
   }
-  const prefixPath = at(base, f.prefixList);
+  const prefixPath = at2(base, f.prefixList);
   const prefix = ctx.str(r, prefixPath);
   if (prefix.state !== "absent") peers.push({ kind: "prefix-list", id: prefix, path: prefixPath });
   for (const name of f.direction === "ingress" ? [f.group, "SourceSecurityGroupName"] : [f.group]) {
-    const path13 = at(base, name);
-    const group = ctx.link("sg", r, path13);
+    const path14 = at2(base, name);
+    const group = ctx.link("sg", r, path14);
     if (group.state === "absent") continue;
-    const raw = ctx.str(r, path13);
+    const raw = ctx.str(r, path14);
     const id = raw.state === "known" ? raw : group.state === "known" ? group.value.id : group;
-    peers.push({ kind: "security-group", group, id, path: path13 });
+    peers.push({ kind: "security-group", group, id, path: path14 });
   }
   return peers;
 }
 var ALL_PORTS_FROM = Object.freeze(known(0));
 var ALL_PORTS_TO = Object.freeze(known(65535));
 function readRule(ctx, r, base, f, group, key, inline) {
-  const protocol = ctx.protocol(r, at(base, "IpProtocol"));
+  const protocol = ctx.protocol(r, at2(base, "IpProtocol"));
   const all = protocol.state === "known" && protocol.value === "all";
   return {
     key,
@@ -26960,8 +28104,8 @@ function readRule(ctx, r, base, f, group, key, inline) {
     group,
     direction: f.direction,
     protocol,
-    fromPort: all ? ALL_PORTS_FROM : ctx.port(r, at(base, "FromPort")),
-    toPort: all ? ALL_PORTS_TO : ctx.port(r, at(base, "ToPort")),
+    fromPort: all ? ALL_PORTS_FROM : ctx.port(r, at2(base, "FromPort")),
+    toPort: all ? ALL_PORTS_TO : ctx.port(r, at2(base, "ToPort")),
     peers: readPeers(ctx, r, base, f)
   };
 }
@@ -27018,7 +28162,7 @@ function attachNetworkAclEntry(r, ctx) {
   const all = protocol.state === "known" && protocol.value === "all";
   const icmp = protocol.state === "known" && (protocol.value === "icmp" || protocol.value === "icmpv6");
   const v6 = isSet(r.get(["Ipv6CidrBlock"])) && !isSet(r.get(["CidrBlock"]));
-  const cidrPath = at([], v6 ? "Ipv6CidrBlock" : "CidrBlock");
+  const cidrPath = at2([], v6 ? "Ipv6CidrBlock" : "CidrBlock");
   const action = ctx.str(r, ["RuleAction"]);
   const entry = {
     key: ctx.key(r),
@@ -27090,11 +28234,11 @@ function declareVpc2(r, ctx) {
   const list2 = ctx.list(r, ["cidrs"]);
   let primary = true;
   for (let i = 0; list2.state === "known" && i < list2.length; i++) {
-    const path13 = ["cidrs", i];
-    const v = r.get(path13);
+    const path14 = ["cidrs", i];
+    const v = r.get(path14);
     const family = v.state === "known" && typeof v.value === "string" && v.value.includes(":") ? 6 : 4;
-    const cidr = ctx.cidr(r, path13, family, false);
-    blocks2.push({ kind: family === 6 ? "ipv6" : primary ? "ipv4-primary" : "ipv4-secondary", cidr, subject: { resource: r, path: path13 } });
+    const cidr = ctx.cidr(r, path14, family, false);
+    blocks2.push({ kind: family === 6 ? "ipv6" : primary ? "ipv4-primary" : "ipv4-secondary", cidr, subject: { resource: r, path: path14 } });
     if (family === 4) primary = false;
   }
   const key = ctx.key(r);
@@ -27134,13 +28278,13 @@ function linkTable2(r, ctx) {
   const main2 = r.get(["main"]);
   if (vpc.state === "known" && main2.state === "known" && main2.value === true) ctx.setDefaultTable(vpc.value, self);
 }
-function target(r, ctx, path13) {
-  const id = ctx.str(r, path13);
-  if (id.state !== "known") return { kind: "unknown", reason: `${ctx.describe(r, path13)} is not given` };
+function target(r, ctx, path14) {
+  const id = ctx.str(r, path14);
+  if (id.state !== "known") return { kind: "unknown", reason: `${ctx.describe(r, path14)} is not given` };
   if (id.value === "local") return { kind: "local", id };
   const kind = TARGET_PREFIXES.find(([prefix]) => id.value.startsWith(prefix))?.[1];
-  if (kind === void 0) return { kind: "unknown", reason: `${ctx.describe(r, path13)} is ${id.value}, which is no route target vpclint knows` };
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path13) };
+  if (kind === void 0) return { kind: "unknown", reason: `${ctx.describe(r, path14)} is ${id.value}, which is no route target vpclint knows` };
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path14) };
   return { kind, id };
 }
 function attachRoutes(r, ctx) {
@@ -27171,32 +28315,32 @@ var INVENTORY_ADAPTERS = /* @__PURE__ */ new Map([
 
 // src/model/build/terraform.ts
 var paths2 = /* @__PURE__ */ new Map();
-function at2(base, name) {
+function at3(base, name) {
   if (base.length > 0) return [...base, name];
-  let path13 = paths2.get(name);
-  if (path13 === void 0) paths2.set(name, path13 = Object.freeze([name]));
-  return path13;
+  let path14 = paths2.get(name);
+  if (path14 === void 0) paths2.set(name, path14 = Object.freeze([name]));
+  return path14;
 }
-function idText(ctx, r, path13, what) {
-  const id = ctx.str(r, path13);
+function idText(ctx, r, path14, what) {
+  const id = ctx.str(r, path14);
   return id.state === "known" ? `${what} ${id.value}` : `an ${what}`;
 }
 function primaryBlock2(ctx, r) {
-  const path13 = ["cidr_block"];
-  const v = ctx.value(r, path13);
-  if (v.state === "known" && v.value !== "") return ctx.cidrFrom(r, path13, v, 4);
+  const path14 = ["cidr_block"];
+  const v = ctx.value(r, path14);
+  if (v.state === "known" && v.value !== "") return ctx.cidrFrom(r, path14, v, 4);
   if (r.mode === "managed" && isSet(ctx.configured(r, r.get(["ipv4_ipam_pool_id"])))) {
     return unknown(`cidr_block of ${ctx.key(r)} is allocated from ${idText(ctx, r, ["ipv4_ipam_pool_id"], "IPAM pool")} at apply time`);
   }
-  if (v.state === "unknown") return ctx.unknownValue(r, path13, v.reason);
+  if (v.state === "unknown") return ctx.unknownValue(r, path14, v.reason);
   return void 0;
 }
 function ipv6Block(ctx, r) {
-  const path13 = ["ipv6_cidr_block"];
-  const v = ctx.value(r, path13);
+  const path14 = ["ipv6_cidr_block"];
+  const v = ctx.value(r, path14);
   const assign = ctx.bool(r, ["assign_generated_ipv6_cidr_block"]);
   const amazonProvided = assign.state === "known" && assign.value;
-  if (v.state === "known" && v.value !== "") return { cidr: ctx.cidrFrom(r, path13, v, 6), amazonProvided };
+  if (v.state === "known" && v.value !== "") return { cidr: ctx.cidrFrom(r, path14, v, 6), amazonProvided };
   if (amazonProvided) {
     return { cidr: unknown(`the Amazon-provided IPv6 block of ${ctx.key(r)} is allocated at apply time`), amazonProvided };
   }
@@ -27209,19 +28353,19 @@ function ipv6Block(ctx, r) {
     return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
   }
   if (v.state === "unknown" && !ctx.isComputed(r, v) && (assign.state === "unknown" || v.refs.length > 0)) {
-    return { cidr: ctx.unknownValue(r, path13, v.reason), amazonProvided };
+    return { cidr: ctx.unknownValue(r, path14, v.reason), amazonProvided };
   }
   return void 0;
 }
-function nameTag2(r) {
+function nameTag3(r) {
   for (const tags of ["tags", "tags_all"]) {
     const v = r.get([tags, "Name"]);
     if (v.state === "known" && typeof v.value === "string" && v.value !== "") return v.value;
   }
   return void 0;
 }
-function orUnknown(ctx, r, path13, v) {
-  return v.state === "absent" ? unknown(`${ctx.describe(r, path13)} is not in the plan`) : v;
+function orUnknown(ctx, r, path14, v) {
+  return v.state === "absent" ? unknown(`${ctx.describe(r, path14)} is not in the plan`) : v;
 }
 function arnField(r, index) {
   const v = r.get(["arn"]);
@@ -27300,7 +28444,7 @@ function declareVpc3(r, ctx, external) {
     region: regionOf(ctx, r),
     accountId: accountOf(ctx, r, "owner_id")
   });
-  const name = nameTag2(r);
+  const name = nameTag3(r);
   if (name !== void 0) vpc.name = name;
   if (incomplete !== void 0) vpc.blocksIncomplete = incomplete;
   for (const attr of ["main_route_table_id", "default_route_table_id"]) {
@@ -27320,14 +28464,14 @@ function secondaryBlocksOfDataSource(ctx, r, blocks2) {
   for (let i = 0; i < list2.length; i++) {
     const state = r.get(["cidr_block_associations", i, "state"]);
     if (state.state === "known" && typeof state.value === "string" && !/^associat(ed|ing)$/.test(state.value)) continue;
-    const path13 = ["cidr_block_associations", i, "cidr_block"];
-    const v = r.get(path13);
+    const path14 = ["cidr_block_associations", i, "cidr_block"];
+    const v = r.get(path14);
     if (v.state === "unknown") {
-      incomplete ??= ctx.unknownValue(r, path13, v.reason).reason;
+      incomplete ??= ctx.unknownValue(r, path14, v.reason).reason;
       continue;
     }
     if (v.state === "absent" || v.value === "" || v.value === primaryText) continue;
-    blocks2.push({ kind: "ipv4-secondary", cidr: ctx.cidrFrom(r, path13, v, 4), subject: { resource: r, path: path13 } });
+    blocks2.push({ kind: "ipv4-secondary", cidr: ctx.cidrFrom(r, path14, v, 4), subject: { resource: r, path: path14 } });
   }
   return incomplete;
 }
@@ -27419,7 +28563,7 @@ function readFromState(r, attr) {
 }
 function knownRouteKey(r, base, names2) {
   for (let i = 0; i < 3; i++) {
-    const v = r.get(at2(base, names2[i]));
+    const v = r.get(at3(base, names2[i]));
     if (v.state === "known" && typeof v.value === "string" && v.value !== "") return routeKey(i === 2 ? "pl" : "cidr", v.value);
   }
   return void 0;
@@ -27489,7 +28633,7 @@ function pickSet(ctx, r, base, names2) {
   const referenced = [];
   const computed = [];
   for (let i = 0; i < names2.length; i++) {
-    const v = r.get(at2(base, names2[i]));
+    const v = r.get(at3(base, names2[i]));
     if (v.state === "known" && v.value !== "") return i;
     if (v.state !== "unknown") continue;
     if (ctx.isComputed(r, v)) computed.push(i);
@@ -27507,7 +28651,7 @@ function readRoute(ctx, r, base, fields, routeTable2, key, inline) {
   const names2 = fields.names;
   const picked = pickSet(ctx, r, base, names2);
   const which = typeof picked === "number" ? Math.max(picked, 0) : names2.indexOf(picked[0]);
-  const destinationPath = at2(base, names2[which]);
+  const destinationPath = at3(base, names2[which]);
   let destination = ABSENT;
   let destinationPrefixListId = ABSENT;
   if (which === 2) destinationPrefixListId = ctx.str(r, destinationPath);
@@ -27533,9 +28677,9 @@ function readTarget2(ctx, r, base) {
     };
   }
   const [name, kind] = TARGETS2[picked];
-  const path13 = at2(base, name);
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path13) };
-  const id = ctx.str(r, path13);
+  const path14 = at3(base, name);
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path14) };
+  const id = ctx.str(r, path14);
   if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
   return { kind, id };
 }
@@ -27696,14 +28840,14 @@ var VPC_RULE_RESOURCE = {
   groups: "referenced_security_group_id",
   groupsList: false
 };
-function forEachValue(ctx, r, path13, isList, each, whole) {
+function forEachValue(ctx, r, path14, isList, each, whole) {
   if (!isList) {
-    if (isSet(ctx.configured(r, r.get(path13)))) each(path13);
+    if (isSet(ctx.configured(r, r.get(path14)))) each(path14);
     return;
   }
-  const list2 = ctx.list(r, path13);
+  const list2 = ctx.list(r, path14);
   if (list2.state === "unknown") whole(list2.reason);
-  else if (list2.state === "known") for (let j = 0; j < list2.length; j++) each([...path13, j]);
+  else if (list2.state === "known") for (let j = 0; j < list2.length; j++) each([...path14, j]);
 }
 function readPeers2(ctx, r, base, f) {
   const peers = [];
@@ -27711,20 +28855,20 @@ function readPeers2(ctx, r, base, f) {
     [f.ipv4, 4],
     [f.ipv6, 6]
   ]) {
-    const path13 = at2(base, attr);
+    const path14 = at3(base, attr);
     forEachValue(
       ctx,
       r,
-      path13,
+      path14,
       f.lists,
       (p) => {
         const cidr = ctx.cidr(r, p, family, !f.lists);
         if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: p });
       },
-      (reason) => peers.push({ kind: "cidr", cidr: unknown(reason), path: path13 })
+      (reason) => peers.push({ kind: "cidr", cidr: unknown(reason), path: path14 })
     );
   }
-  const prefixPath = at2(base, f.prefixLists);
+  const prefixPath = at3(base, f.prefixLists);
   forEachValue(
     ctx,
     r,
@@ -27736,7 +28880,7 @@ function readPeers2(ctx, r, base, f) {
     },
     (reason) => peers.push({ kind: "prefix-list", id: unknown(reason), path: prefixPath })
   );
-  const groupPath = at2(base, f.groups);
+  const groupPath = at3(base, f.groups);
   forEachValue(
     ctx,
     r,
@@ -27760,7 +28904,7 @@ function readPeers2(ctx, r, base, f) {
     }
   );
   if (f.self !== void 0) {
-    const selfPath = at2(base, f.self);
+    const selfPath = at3(base, f.self);
     const self = ctx.bool(r, selfPath);
     if (self.state === "known" && self.value) peers.push({ kind: "self", path: selfPath });
   }
@@ -27769,7 +28913,7 @@ function readPeers2(ctx, r, base, f) {
 var ALL_PORTS_FROM2 = Object.freeze(known(0));
 var ALL_PORTS_TO2 = Object.freeze(known(65535));
 function readRule2(ctx, r, base, f, direction, group, key, inline) {
-  const protocol = ctx.protocol(r, at2(base, f.protocol));
+  const protocol = ctx.protocol(r, at3(base, f.protocol));
   const all = protocol.state === "known" && protocol.value === "all";
   return {
     key,
@@ -27778,8 +28922,8 @@ function readRule2(ctx, r, base, f, direction, group, key, inline) {
     group,
     direction,
     protocol,
-    fromPort: all ? ALL_PORTS_FROM2 : ctx.port(r, at2(base, "from_port")),
-    toPort: all ? ALL_PORTS_TO2 : ctx.port(r, at2(base, "to_port")),
+    fromPort: all ? ALL_PORTS_FROM2 : ctx.port(r, at3(base, "from_port")),
+    toPort: all ? ALL_PORTS_TO2 : ctx.port(r, at3(base, "to_port")),
     peers: readPeers2(ctx, r, base, f)
   };
 }
@@ -27825,8 +28969,8 @@ function peerSource(peer) {
       return { kind: "self" };
   }
 }
-function knownStrings(r, path13, isList) {
-  const v = r.get(path13);
+function knownStrings(r, path14, isList) {
+  const v = r.get(path14);
   if (v.state !== "known") return [];
   const values = isList ? Array.isArray(v.value) ? v.value : [] : [v.value];
   return values.filter((x) => typeof x === "string" && x !== "");
@@ -27904,25 +29048,25 @@ function linkDefaultNetworkAcl(r, ctx) {
 var INLINE_ENTRY = { ruleNumber: "rule_no", action: "action" };
 var ENTRY_RESOURCE = { ruleNumber: "rule_number", action: "rule_action" };
 function readAclEntry(ctx, r, base, f, acl, egress, key) {
-  const protocol = ctx.protocol(r, at2(base, "protocol"));
+  const protocol = ctx.protocol(r, at3(base, "protocol"));
   const all = protocol.state === "known" && protocol.value === "all";
   const icmp = protocol.state === "known" && (protocol.value === "icmp" || protocol.value === "icmpv6");
-  const v6 = isSet(r.get(at2(base, "ipv6_cidr_block"))) && !isSet(r.get(at2(base, "cidr_block")));
-  const cidrPath = at2(base, v6 ? "ipv6_cidr_block" : "cidr_block");
-  const action = ctx.str(r, at2(base, f.action));
+  const v6 = isSet(r.get(at3(base, "ipv6_cidr_block"))) && !isSet(r.get(at3(base, "cidr_block")));
+  const cidrPath = at3(base, v6 ? "ipv6_cidr_block" : "cidr_block");
+  const action = ctx.str(r, at3(base, f.action));
   return {
     key,
     subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
     acl,
     egress,
-    ruleNumber: ctx.port(r, at2(base, f.ruleNumber)),
+    ruleNumber: ctx.port(r, at3(base, f.ruleNumber)),
     action: action.state === "known" ? known(action.value.toLowerCase()) : action,
     protocol,
     cidr: ctx.cidr(r, cidrPath, v6 ? 6 : 4),
     cidrPath,
     // AWS ignores ports for "all"; for ICMP the type and code (-1: any) are what match.
-    fromPort: all ? ALL_PORTS_FROM2 : icmp ? ctx.port(r, at2(base, "icmp_type")) : ctx.port(r, at2(base, "from_port")),
-    toPort: all ? ALL_PORTS_TO2 : icmp ? ctx.port(r, at2(base, "icmp_code")) : ctx.port(r, at2(base, "to_port"))
+    fromPort: all ? ALL_PORTS_FROM2 : icmp ? ctx.port(r, at3(base, "icmp_type")) : ctx.port(r, at3(base, "from_port")),
+    toPort: all ? ALL_PORTS_TO2 : icmp ? ctx.port(r, at3(base, "icmp_code")) : ctx.port(r, at3(base, "to_port"))
   };
 }
 var ACL_EGRESS = Object.freeze(known(true));
@@ -28206,11 +29350,11 @@ function capProblems(problems, limit = MAX_PROBLEMS_PER_FILE) {
   const last2 = /* @__PURE__ */ new Map();
   out.forEach((p, i) => p.file !== void 0 && last2.set(p.file, i));
   const inserts = [...dropped].map(([file, d]) => {
-    const where2 = d.first?.line === void 0 ? {} : { line: d.first.line, column: d.first.column };
-    return { at: last2.get(file) ?? out.length - 1, error: { file, ...where2, message: moreProblems(d.count) } };
+    const where3 = d.first?.line === void 0 ? {} : { line: d.first.line, column: d.first.column };
+    return { at: last2.get(file) ?? out.length - 1, error: { file, ...where3, message: moreProblems(d.count) } };
   });
   inserts.sort((a, b) => b.at - a.at);
-  for (const { at: at4, error } of inserts) out.splice(at4 + 1, 0, error);
+  for (const { at: at5, error } of inserts) out.splice(at5 + 1, 0, error);
   return out;
 }
 
@@ -28456,9 +29600,9 @@ var ConfigTree = class {
   module(names2) {
     return this.#modules.get(names2.join("\0"));
   }
-  #index(mod, names2, where2, problem) {
+  #index(mod, names2, where3, problem) {
     if (!isRecord4(mod)) {
-      problem(`${where2} is not an object; it is ignored`);
+      problem(`${where3} is not an object; it is ignored`);
       return;
     }
     const resources = /* @__PURE__ */ new Map();
@@ -28466,23 +29610,23 @@ var ConfigTree = class {
     if (Array.isArray(list2)) {
       list2.forEach((r, i) => {
         const key = configResourceKey(r);
-        if (key === void 0) problem(`${where2}.resources[${i}] is not a resource; it is ignored`);
+        if (key === void 0) problem(`${where3}.resources[${i}] is not a resource; it is ignored`);
         else if (isRecord4(r) && !resources.has(key)) resources.set(key, r);
       });
     } else if (list2 !== void 0 && list2 !== null) {
-      problem(`${where2}.resources is not a list; it is ignored`);
+      problem(`${where3}.resources is not a list; it is ignored`);
     }
-    const outputs = objectEntries(own(mod, "outputs"), `${where2}.outputs`, problem);
-    const calls = objectEntries(own(mod, "module_calls"), `${where2}.module_calls`, problem);
+    const outputs = objectEntries(own(mod, "outputs"), `${where3}.outputs`, problem);
+    const calls = objectEntries(own(mod, "module_calls"), `${where3}.module_calls`, problem);
     this.#modules.set(names2.join("\0"), { resources, calls, outputs });
     if (names2.length >= MAX_MODULE_DEPTH) {
-      if (calls.size > 0) problem(`${where2} nests modules more than ${MAX_MODULE_DEPTH} deep; the deeper ones are ignored`);
+      if (calls.size > 0) problem(`${where3} nests modules more than ${MAX_MODULE_DEPTH} deep; the deeper ones are ignored`);
       return;
     }
     for (const [name, call] of calls) {
       const inner = own(call, "module");
       if (inner === void 0 || inner === null) continue;
-      this.#index(inner, [...names2, name], `${where2}.module_calls.${name}.module`, problem);
+      this.#index(inner, [...names2, name], `${where3}.module_calls.${name}.module`, problem);
     }
   }
 };
@@ -28497,17 +29641,17 @@ function configResourceKey(r) {
   const address = own(r, "address");
   return typeof address === "string" ? address : void 0;
 }
-function objectEntries(x, where2, problem) {
+function objectEntries(x, where3, problem) {
   const out = /* @__PURE__ */ new Map();
   if (x === void 0 || x === null) return out;
   if (!isRecord4(x)) {
-    problem(`${where2} is not an object; it is ignored`);
+    problem(`${where3} is not an object; it is ignored`);
     return out;
   }
   for (const key of Object.keys(x)) {
     const v = x[key];
     if (isRecord4(v)) out.set(key, v);
-    else problem(`${where2}.${key} is not an object; it is ignored`);
+    else problem(`${where3}.${key} is not an object; it is ignored`);
   }
   return out;
 }
@@ -28530,6 +29674,13 @@ var AddressLocator = class {
   #bom;
   #sections = [];
   #offsets;
+  /** resource_changes' best places only (#scanChanges). */
+  #changes;
+  /** Where the section keys found so far are, and their names (#findSections). */
+  #starts = [];
+  #names = [];
+  #nextSection = 0;
+  #from = 0;
   // Kept per file: the engine may ask for locations of several files in turn.
   #lines;
   constructor(text4) {
@@ -28547,7 +29698,7 @@ var AddressLocator = class {
   }
   /** 1-based line/column of the resource's `"address"` key; line 1, column 1 when not found. */
   locate(address) {
-    const offset = this.#scan().get(address);
+    const offset = (this.#offsets === void 0 ? this.#scanChanges().get(address) : void 0) ?? this.#scan().get(address);
     return offset === void 0 ? { line: 1, column: 1 } : this.#lineColumn(offset);
   }
   /** 1-based line/column of the first `"key":` (cheap, no scan). */
@@ -28560,21 +29711,59 @@ var AddressLocator = class {
     const m = keyPattern(key).exec(this.#text);
     return m === null ? { line: 1, column: 1 } : this.#lineColumn(m.index + m[0].length);
   }
+  /**
+   * Finds the keys of the top-level sections, in order, each after the one before (the text
+   * holds them in the order of the parsed object's keys), until `until` and the section after it
+   * are found, or every section is.
+   */
+  #findSections(until) {
+    const sections = this.#sections;
+    while (this.#nextSection < sections.length) {
+      if (until !== void 0) {
+        const at5 = this.#names.indexOf(until);
+        if (at5 >= 0 && at5 + 1 < this.#names.length) return;
+      }
+      const key = sections[this.#nextSection++];
+      const re = keyPattern(key, "g");
+      re.lastIndex = this.#from;
+      const m = re.exec(this.#text);
+      if (m === null) continue;
+      this.#starts.push(m.index);
+      this.#names.push(key);
+      this.#from = m.index + m[0].length;
+    }
+  }
+  /**
+   * The first place of each address in resource_changes followed by the usual next key (the best
+   * place #scan gives an address), found by scanning that section only. An `"address"` match
+   * cannot span a section key of valid JSON, so a scan from the section's start meets the same
+   * matches there as a scan of the whole text.
+   */
+  #scanChanges() {
+    if (this.#changes !== void 0) return this.#changes;
+    const text4 = this.#text;
+    const changes = /* @__PURE__ */ new Map();
+    this.#findSections("resource_changes");
+    const s = this.#names.indexOf("resource_changes");
+    if (s >= 0) {
+      const end = this.#starts[s + 1] ?? text4.length;
+      ADDRESS.lastIndex = this.#starts[s];
+      for (let m = ADDRESS.exec(text4); m !== null && m.index < end; m = ADDRESS.exec(text4)) {
+        RESOURCE_FOLLOWS.lastIndex = ADDRESS.lastIndex;
+        if (!RESOURCE_FOLLOWS.test(text4)) continue;
+        const address = unescapeJsonString(m[1]);
+        if (address !== void 0 && !changes.has(address)) changes.set(address, m.index);
+      }
+    }
+    this.#changes = changes;
+    return changes;
+  }
   #scan() {
     if (this.#offsets !== void 0) return this.#offsets;
     const text4 = this.#text;
-    const starts = [];
-    const names2 = [];
-    let from = 0;
-    for (const key of this.#sections) {
-      const re = keyPattern(key, "g");
-      re.lastIndex = from;
-      const m = re.exec(text4);
-      if (m === null) continue;
-      starts.push(m.index);
-      names2.push(key);
-      from = m.index + m[0].length;
-    }
+    this.#findSections();
+    const starts = this.#starts;
+    const names2 = this.#names;
     const tiers = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
     let s = -1;
     ADDRESS.lastIndex = 0;
@@ -28745,6 +29934,8 @@ var Resolver = class {
   variables;
   #memo = /* @__PURE__ */ new Map();
   #parsed = /* @__PURE__ */ new Map();
+  /** References lists read, by array identity. */
+  #lists = /* @__PURE__ */ new WeakMap();
   /** for_each references (by array identity: one per configuration block) -> the resource iterated. */
   #forEachMemo = /* @__PURE__ */ new WeakMap();
   /**
@@ -28775,17 +29966,31 @@ var Resolver = class {
       out.addLost({ what: "expression", reason: `expression has more than ${MAX_REFERENCES} references; vpclint does not follow them` });
       return out;
     }
-    const refs = [];
-    for (const r of references) {
-      if (typeof r !== "string") continue;
-      const p = this.#parse(r);
-      if (p === null) out.addLost({ what: r, reason: `value comes from ${r}, which vpclint cannot read` });
-      else refs.push(p);
-    }
-    const specific = mostSpecific(refs);
-    const indexedByInstance = specific.some((p) => isInstanceKeyRef(p.steps));
-    for (const p of specific) this.#one(p, inst, key, forEach, indexedByInstance, depth, out);
+    const list2 = this.#list(references);
+    for (const l of list2.unreadable) out.addLost(l);
+    for (const p of list2.specific) this.#one(p, inst, key, forEach, list2.indexedByInstance, depth, out);
     return out;
+  }
+  /**
+   * A references list read once (by array identity: every instance of a resource shares its
+   * configuration's list): what cannot be read, and the most specific references.
+   */
+  #list(references) {
+    let list2 = this.#lists.get(references);
+    if (list2 === void 0) {
+      const unreadable = [];
+      const refs = [];
+      for (const r of references) {
+        if (typeof r !== "string") continue;
+        const p = this.#parse(r);
+        if (p === null) unreadable.push({ what: r, reason: `value comes from ${r}, which vpclint cannot read` });
+        else refs.push(p);
+      }
+      const specific = mostSpecific(refs);
+      list2 = { unreadable, specific, indexedByInstance: specific.some((p) => isInstanceKeyRef(p.steps)) };
+      this.#lists.set(references, list2);
+    }
+    return list2;
   }
   /**
    * The resource (`aws_subnet.private`, inside the evaluating module) that a for_each expression
@@ -28812,18 +30017,18 @@ var Resolver = class {
    * (`for_each = aws_subnet.private`): that path of the resource's instance with the same key.
    * Everything else that comes from each.value is lost: plan JSON does not record its value.
    */
-  #eachValue(steps, inst, key, forEach, where2, out) {
+  #eachValue(steps, inst, key, forEach, where3, out) {
     const source = this.#forEachResource(forEach);
     if (source === void 0 || key === void 0) {
-      out.addLost({ what: "each.value", reason: `value comes from each.value${where2}; plan JSON does not record for_each values` });
+      out.addLost({ what: "each.value", reason: `value comes from each.value${where3}; plan JSON does not record for_each values` });
       return;
     }
     const label = inst.prefix + source;
-    const path13 = toPath(steps.slice(2));
-    if (path13.length === 0) {
+    const path14 = toPath(steps.slice(2));
+    if (path14.length === 0) {
       out.addLost({
         what: "each.value",
-        reason: `value comes from each.value${where2}, a whole instance of ${label}; vpclint links only its attributes (each.value.id)`
+        reason: `value comes from each.value${where3}, a whole instance of ${label}; vpclint links only its attributes (each.value.id)`
       });
       return;
     }
@@ -28831,28 +30036,28 @@ var Resolver = class {
     const address = instances?.get(canonicalKey(key));
     if (address === void 0) {
       const missing = instances === void 0 ? `${label} is not in the plan` : `${label} has no instance ${canonicalKey(key)} in the plan`;
-      out.addLost({ what: "each.value", reason: `value comes from each.value${where2} (for_each = ${label}), but ${missing}` });
+      out.addLost({ what: "each.value", reason: `value comes from each.value${where3} (for_each = ${label}), but ${missing}` });
       return;
     }
-    out.addTarget({ address, attribute: path13 });
+    out.addTarget({ address, attribute: path14 });
   }
   #one(ref, inst, key, forEach, indexedByInstance, depth, out) {
     const steps = ref.steps;
     const root = steps[0]?.kind === "attr" ? steps[0].name : "";
     const second = steps[1]?.kind === "attr" ? steps[1].name : void 0;
-    const where2 = inst.prefix === "" ? "" : ` in ${inst.prefix.slice(0, -1)}`;
+    const where3 = inst.prefix === "" ? "" : ` in ${inst.prefix.slice(0, -1)}`;
     switch (root) {
       case "count":
       case "path":
       case "terraform":
         return;
       case "each":
-        if (second === "value") this.#eachValue(steps, inst, key, forEach, where2, out);
+        if (second === "value") this.#eachValue(steps, inst, key, forEach, where3, out);
         return;
       case "local":
         out.addLost({
-          what: `local.${second ?? ""}${where2}`,
-          reason: `value comes from local.${second ?? ""}${where2}; plan JSON does not record locals`
+          what: `local.${second ?? ""}${where3}`,
+          reason: `value comes from local.${second ?? ""}${where3}; plan JSON does not record locals`
         });
         return;
       case "self":
@@ -29025,9 +30230,9 @@ function toPath(steps) {
   }
   return out;
 }
-function pathToString(path13) {
+function pathToString(path14) {
   let out = "";
-  for (const p of path13) out += typeof p === "number" ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
+  for (const p of path14) out += typeof p === "number" ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
   return out;
 }
 function unknownFrom(s) {
@@ -29068,6 +30273,8 @@ var PlanResource = class {
   #unknown;
   #config;
   #rebuilt;
+  /** Unknown values already read, by `pathKey` (made on the first unknown read). */
+  #unknowns;
   constructor(ctx, address, type, mode, action, values, unknown2) {
     this.#ctx = ctx;
     this.address = address;
@@ -29083,8 +30290,8 @@ var PlanResource = class {
     return this.#source()?.block ?? this.#planLocation();
   }
   /** Where an attribute is written in the `.tf` sources; a plan keeps no attribute positions. */
-  attributeLocation(path13) {
-    return this.#source()?.attribute(path13, (p) => this.get(p), (expression) => this.#referenced(expression));
+  attributeLocation(path14) {
+    return this.#source()?.attribute(path14, (p) => this.get(p), (expression) => this.#referenced(expression));
   }
   origin() {
     const source = this.#source();
@@ -29104,20 +30311,28 @@ var PlanResource = class {
   #source() {
     return this.#ctx.sources?.resource(this.address);
   }
-  get(path13) {
+  get(path14) {
+    const memo2 = this.#unknowns;
+    const key = memo2 === void 0 ? void 0 : pathKey(path14);
+    if (key !== void 0) {
+      const hit = memo2.get(key);
+      if (hit !== void 0) return hit;
+    }
     try {
-      return this.#get(path13);
+      const v = this.#get(path14);
+      if (v.state === "unknown") (this.#unknowns ??= /* @__PURE__ */ new Map()).set(key ?? pathKey(path14), v);
+      return v;
     } catch (err) {
       return { state: "unknown", reason: `vpclint could not read this value (${err instanceof Error ? err.message : String(err)})`, refs: [] };
     }
   }
-  #get(path13) {
+  #get(path14) {
     let node = this.#values;
     let unk = this.#unknown;
     let rebuilt = false;
-    for (let i = 0; i < path13.length; i++) {
-      if (unk === true) return this.#unknownAt(path13, i, rebuilt);
-      const step = path13[i];
+    for (let i = 0; i < path14.length; i++) {
+      if (unk === true) return this.#unknownAt(path14, i, rebuilt);
+      const step = path14[i];
       if (i === 0 && typeof step === "string" && own(unk, step) === true) {
         const r = this.#rebuild(step);
         if (r !== void 0) {
@@ -29130,7 +30345,7 @@ var PlanResource = class {
       node = child(node, step);
       unk = child(unk, step);
     }
-    if (unk === true) return this.#unknownAt(path13, path13.length, rebuilt);
+    if (unk === true) return this.#unknownAt(path14, path14.length, rebuilt);
     if (node === null || node === void 0) return ABSENT5;
     return { state: "known", value: node };
   }
@@ -29187,20 +30402,20 @@ var PlanResource = class {
    * An unknown value at `path` (unknown from step `at` on), with the sources of its expression;
    * marked computed when the configuration does not set its top-level attribute.
    */
-  #unknownAt(path13, at4, rebuilt) {
+  #unknownAt(path14, at5, rebuilt) {
     const cfg = this.#configResource();
     if (cfg === void 0) return AFTER_APPLY;
     const expressions = own(cfg, "expressions");
-    const first = path13[0];
+    const first = path14[0];
     if (!rebuilt && typeof first === "string" && isUnset(expressions, first)) return COMPUTED;
-    if (!rebuilt && at4 === 1 && typeof first === "string" && Array.isArray(own(expressions, first)) && isSet2(own(cfg, "for_each_expression"))) {
+    if (!rebuilt && at5 === 1 && typeof first === "string" && Array.isArray(own(expressions, first)) && isSet2(own(cfg, "for_each_expression"))) {
       return {
         state: "unknown",
         reason: `known after apply; ${this.address} uses for_each, so vpclint does not rebuild its ${first} blocks from the configuration`,
         refs: []
       };
     }
-    const found = this.#findExpression(expressions, path13, rebuilt);
+    const found = this.#findExpression(expressions, path14, rebuilt);
     if (found.kind === "lost") return { state: "unknown", reason: found.reason, refs: [] };
     if (found.kind === "none") return AFTER_APPLY;
     const p = this.#parsed();
@@ -29214,12 +30429,12 @@ var PlanResource = class {
    * in the configuration, so a plan element is matched to the one block whose constant arguments
    * equal its known values.
    */
-  #findExpression(expressions, path13, rebuilt) {
+  #findExpression(expressions, path14, rebuilt) {
     let body2 = expressions;
     let after = this.#values;
     let unk = this.#unknown;
-    for (let i = 0; i < path13.length; ) {
-      const step = path13[i];
+    for (let i = 0; i < path14.length; ) {
+      const step = path14[i];
       if (typeof step !== "string" || !isRecord4(body2)) return NONE;
       const entry = own(body2, step);
       if (entry === void 0) return NONE;
@@ -29227,7 +30442,7 @@ var PlanResource = class {
       after = child(after, step);
       unk = unk === true ? true : child(unk, step);
       if (Array.isArray(entry)) {
-        const j = path13[i + 1];
+        const j = path14[i + 1];
         if (typeof j !== "number") return NONE;
         let block;
         if (rebuilt) {
@@ -29255,6 +30470,11 @@ var PlanResource = class {
     return NONE;
   }
 };
+function pathKey(path14) {
+  const first = path14[0];
+  if (path14.length === 1 && typeof first === "string" && !first.includes("\0")) return first;
+  return `\0${JSON.stringify(path14)}`;
+}
 function isUnset(expressions, attr) {
   if (expressions === void 0) return true;
   if (!isRecord4(expressions)) return false;
@@ -29436,8 +30656,8 @@ var PlanReader = class {
   #result() {
     return { resources: this.#resources, removed: this.#removed, problems: this.#problems };
   }
-  #problem(message, where2) {
-    this.#problems.push({ file: this.#file, line: where2.line, column: where2.column, message });
+  #problem(message, where3) {
+    this.#problems.push({ file: this.#file, line: where3.line, column: where3.column, message });
   }
   #checkFormatVersion(json) {
     const v = own(json, "format_version");
@@ -29447,31 +30667,31 @@ var PlanReader = class {
     }
     const major = typeof v === "string" ? /^(\d+)(?:\.\d+)*$/.exec(v)?.[1] : void 0;
     if (major === "0" || major === "1") return;
-    const at4 = this.#locator.valueLocation("format_version");
+    const at5 = this.#locator.valueLocation("format_version");
     if (typeof v !== "string") {
       throw new ParseError(`plan format_version must be a string such as "1.2", not ${jsonKind(v)}`, {
         file: this.#file,
-        line: at4.line,
-        column: at4.column,
+        line: at5.line,
+        column: at5.column,
         hint: "terraform show -json writes it as a string; was the plan edited or converted by another tool?"
       });
     }
     throw new ParseError(`unsupported plan format_version ${typeof v === "string" ? v : JSON.stringify(v)}; vpclint reads format 0.x and 1.x`, {
       file: this.#file,
-      line: at4.line,
-      column: at4.column,
+      line: at5.line,
+      column: at5.column,
       hint: "Look for a newer vpclint, or produce the plan with a Terraform version that writes format 1.x."
     });
   }
   #readChange(entry, i) {
-    const where2 = () => `resource_changes[${i}]`;
+    const where3 = () => `resource_changes[${i}]`;
     if (!isRecord4(entry)) {
-      this.#problem(`${where2()} is not an object; it is ignored`, this.#locator.keyLocation("resource_changes"));
+      this.#problem(`${where3()} is not an object; it is ignored`, this.#locator.keyLocation("resource_changes"));
       return;
     }
     const address = own(entry, "address");
     if (typeof address !== "string") {
-      this.#problem(`${where2()} has no address; it is ignored`, this.#locator.keyLocation("resource_changes"));
+      this.#problem(`${where3()} has no address; it is ignored`, this.#locator.keyLocation("resource_changes"));
       return;
     }
     const deposed = own(entry, "deposed");
@@ -29479,7 +30699,7 @@ var PlanReader = class {
     const change = own(entry, "change");
     const actions = own(change, "actions");
     if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === "string")) {
-      this.#problem(`${where2()} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
+      this.#problem(`${where3()} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
       return;
     }
     this.#changed.add(address);
@@ -29496,7 +30716,7 @@ var PlanReader = class {
       this.#problem(`${address}: change.after_unknown is not an object; it is ignored`, this.#locator.locate(address));
       afterUnknown = void 0;
     }
-    this.#add(entry, address, action, after, afterUnknown, where2);
+    this.#add(entry, address, action, after, afterUnknown, where3);
   }
   /**
    * The object a change removes or rewrites, as it is before the change: what a delete or replace
@@ -29512,41 +30732,41 @@ var PlanReader = class {
     if (typeof type !== "string" || mode !== "managed" && mode !== "data") return;
     this.#removed.push(new PlanResource(this.#ctx, address, type, mode, "delete", before, void 0));
   }
-  #readModule(mod, where2, depth) {
+  #readModule(mod, where3, depth) {
     if (mod === void 0 || mod === null) return;
     if (!isRecord4(mod)) {
-      this.#problem(`${where2} is not an object; it is ignored`, this.#locator.keyLocation(where2.split(".")[0]));
+      this.#problem(`${where3} is not an object; it is ignored`, this.#locator.keyLocation(where3.split(".")[0]));
       return;
     }
-    const section = where2.split(".")[0];
+    const section = where3.split(".")[0];
     const ownAddress = own(mod, "address");
     const moduleAddress = depth === 0 ? "" : typeof ownAddress === "string" ? ownAddress : void 0;
     const resources = own(mod, "resources");
     if (Array.isArray(resources)) {
-      resources.forEach((r, i) => this.#readValues(r, section, () => `${where2}.resources[${i}]`, moduleAddress));
+      resources.forEach((r, i) => this.#readValues(r, section, () => `${where3}.resources[${i}]`, moduleAddress));
     } else if (resources !== void 0 && resources !== null) {
-      this.#problem(`${where2}.resources is not a list; it is ignored`, this.#locator.keyLocation(section));
+      this.#problem(`${where3}.resources is not a list; it is ignored`, this.#locator.keyLocation(section));
     }
     const children = own(mod, "child_modules");
     if (Array.isArray(children)) {
       if (depth >= MAX_MODULE_DEPTH2) {
-        if (children.length > 0) this.#problem(`${where2} nests modules more than ${MAX_MODULE_DEPTH2} deep; the deeper ones are ignored`, this.#locator.keyLocation(section));
+        if (children.length > 0) this.#problem(`${where3} nests modules more than ${MAX_MODULE_DEPTH2} deep; the deeper ones are ignored`, this.#locator.keyLocation(section));
         return;
       }
-      children.forEach((c, i) => this.#readModule(c, `${where2}.child_modules[${i}]`, depth + 1));
+      children.forEach((c, i) => this.#readModule(c, `${where3}.child_modules[${i}]`, depth + 1));
     } else if (children !== void 0 && children !== null) {
-      this.#problem(`${where2}.child_modules is not a list; it is ignored`, this.#locator.keyLocation(section));
+      this.#problem(`${where3}.child_modules is not a list; it is ignored`, this.#locator.keyLocation(section));
     }
   }
   /** `where` (built only for a problem) is the entry's path, in `section`. */
-  #readValues(entry, section, where2, moduleAddress) {
+  #readValues(entry, section, where3, moduleAddress) {
     if (!isRecord4(entry)) {
-      this.#problem(`${where2()} is not an object; it is ignored`, this.#locator.keyLocation(section));
+      this.#problem(`${where3()} is not an object; it is ignored`, this.#locator.keyLocation(section));
       return;
     }
     const given2 = own(entry, "address");
     if (typeof given2 !== "string") {
-      this.#problem(`${where2()} has no address; it is ignored`, this.#locator.keyLocation(section));
+      this.#problem(`${where3()} has no address; it is ignored`, this.#locator.keyLocation(section));
       return;
     }
     if (own(entry, "deposed_key") !== void 0) return;
@@ -29557,16 +30777,16 @@ var PlanReader = class {
       this.#problem(`${address}: ${section} values are not an object; they are ignored`, this.#locator.locate(address));
       values = void 0;
     }
-    this.#add(entry, address, void 0, values, void 0, where2);
+    this.#add(entry, address, void 0, values, void 0, where3);
   }
-  #add(entry, address, action, values, unknown2, where2) {
+  #add(entry, address, action, values, unknown2, where3) {
     if (this.#byAddress.has(address)) {
-      this.#problem(`${where2()}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
+      this.#problem(`${where3()}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
       return;
     }
     const keys = indexKeys(address);
     if (keys === void 0) {
-      this.#problem(`${where2()}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
+      this.#problem(`${where3()}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
       return;
     }
     let type = own(entry, "type");
@@ -29900,7 +31120,7 @@ function isRecord5(x) {
 function own2(o, key) {
   return isRecord5(o) && Object.hasOwn(o, key) ? o[key] : void 0;
 }
-function at3(file, node) {
+function at4(file, node) {
   return node === void 0 ? { file } : { file, line: node.line, column: node.column };
 }
 function buildModuleConfig(dir, files) {
@@ -29913,8 +31133,8 @@ function buildModuleConfig(dir, files) {
   const providers = /* @__PURE__ */ new Map();
   const problems = [];
   const duplicate = (what, file, node, first) => {
-    const where2 = first.node === void 0 ? first.file : `${first.file}:${first.node.line}`;
-    problems.push({ ...at3(file, node), message: `duplicate ${what}; the first is at ${where2}, and only it is linted` });
+    const where3 = first.node === void 0 ? first.file : `${first.file}:${first.node.line}`;
+    problems.push({ ...at4(file, node), message: `duplicate ${what}; the first is at ${where3}, and only it is linted` });
   };
   const labelled2 = (f, kind, each) => {
     const group = own2(f.json, kind);
@@ -30153,18 +31373,18 @@ function fromJson(json, depth = 0) {
 function isMapped(ip) {
   return ip >> 32n === 0xffffn;
 }
-function dtoi(s, at4) {
+function dtoi(s, at5) {
   let n = 0;
-  let i = at4;
+  let i = at5;
   for (; i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57; i++) {
     n = n * 10 + (s.charCodeAt(i) - 48);
     if (n >= 16777215) return void 0;
   }
-  return i === at4 ? void 0 : [n, i - at4];
+  return i === at5 ? void 0 : [n, i - at5];
 }
-function xtoi(s, at4) {
+function xtoi(s, at5) {
   let n = 0;
-  let i = at4;
+  let i = at5;
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     let d;
@@ -30175,7 +31395,7 @@ function xtoi(s, at4) {
     n = n * 16 + d;
     if (n >= 16777215) return void 0;
   }
-  return i === at4 ? void 0 : [n, i - at4];
+  return i === at5 ? void 0 : [n, i - at5];
 }
 function parseIPv42(s) {
   let value = 0n;
@@ -30888,8 +32108,8 @@ var Parser = class {
   constructor(src) {
     this.src = src;
   }
-  fail(message, at4 = this.pos) {
-    throw new HclSyntaxError(message, at4);
+  fail(message, at5 = this.pos) {
+    throw new HclSyntaxError(message, at5);
   }
   enter() {
     if (++this.depth > MAX_DEPTH6) this.fail("the expression nests too deeply");
@@ -30942,9 +32162,9 @@ var Parser = class {
   }
   /** Looks at the identifier ahead without consuming it. */
   peekIdent() {
-    const at4 = this.pos;
+    const at5 = this.pos;
     const id = this.ident();
-    this.pos = at4;
+    this.pos = at5;
     return id;
   }
   atEnd() {
@@ -31090,14 +32310,14 @@ var Parser = class {
   primary() {
     this.skip();
     const s = this.src;
-    const at4 = this.pos;
-    const c = s.charCodeAt(at4);
+    const at5 = this.pos;
+    const c = s.charCodeAt(at5);
     if (isDigit(c)) return this.number();
     if (c === 34) {
       this.pos++;
       return this.template("quoted");
     }
-    if (c === 60 && s.charCodeAt(at4 + 1) === 60) return this.heredoc();
+    if (c === 60 && s.charCodeAt(at5 + 1) === 60) return this.heredoc();
     if (c === 40) {
       this.pos++;
       const e = this.expression();
@@ -31127,8 +32347,8 @@ var Parser = class {
       if (name === "null") return { k: "lit", v: null };
       return { k: "var", name };
     }
-    if (at4 >= s.length) this.fail("expected an expression but the text ended");
-    this.fail(`unexpected "${s[at4]}" where an expression should start`);
+    if (at5 >= s.length) this.fail("expected an expression but the text ended");
+    this.fail(`unexpected "${s[at5]}" where an expression should start`);
   }
   number() {
     const s = this.src;
@@ -31181,7 +32401,7 @@ var Parser = class {
     return head;
   }
   /** `k, v in coll` (or `v in coll`) after `for`, in a for expression or a template directive. */
-  forVariables(where2) {
+  forVariables(where3) {
     const first = this.ident();
     if (first === void 0) this.fail('expected a variable name after "for"');
     let keyVar;
@@ -31192,7 +32412,7 @@ var Parser = class {
       keyVar = first;
       valVar = second;
     }
-    if (this.ident() !== "in") this.fail(`expected "in" in a for ${where2}`);
+    if (this.ident() !== "in") this.fail(`expected "in" in a for ${where3}`);
     return { keyVar, valVar, coll: this.expression() };
   }
   forCondition() {
@@ -31324,9 +32544,9 @@ var Parser = class {
       }
       if (ch === "%" && s[this.pos + 1] === "{") {
         flush();
-        const at4 = this.pos;
+        const at5 = this.pos;
         this.pos += 2;
-        flat.push(this.directive(at4));
+        flat.push(this.directive(at5));
         continue;
       }
       text4 += ch;
@@ -31349,24 +32569,24 @@ var Parser = class {
     this.expect("}");
     return sr;
   }
-  directive(at4) {
+  directive(at5) {
     const sl = this.stripMarker();
     const kw = this.ident();
     switch (kw) {
       case "if": {
         const cond = this.expression();
-        return { k: "dir", kw, sl, sr: this.closeSequence(), cond, at: at4 };
+        return { k: "dir", kw, sl, sr: this.closeSequence(), cond, at: at5 };
       }
       case "for": {
         const { keyVar, valVar, coll } = this.forVariables("directive");
-        return { k: "dir", kw, sl, sr: this.closeSequence(), keyVar, valVar, coll, at: at4 };
+        return { k: "dir", kw, sl, sr: this.closeSequence(), keyVar, valVar, coll, at: at5 };
       }
       case "else":
       case "endif":
       case "endfor":
-        return { k: "dir", kw, sl, sr: this.closeSequence(), at: at4 };
+        return { k: "dir", kw, sl, sr: this.closeSequence(), at: at5 };
       default:
-        this.fail(`"${kw ?? ""}" is not a template directive (if, else, endif, for, endfor)`, at4);
+        this.fail(`"${kw ?? ""}" is not a template directive (if, else, endif, for, endfor)`, at5);
     }
   }
   escape() {
@@ -31811,10 +33031,10 @@ function firstTooDeep(text4, limit = MAX_NESTING_DEPTH) {
   let directives = 0;
   let operand = false;
   let i = 0;
-  const open = (at4, brace, interpolation) => {
+  const open = (at5, brace, interpolation) => {
     stack.push({ kind: "bracket", brace, interpolation, chain: 0 });
     operand = false;
-    return ++depth > limit ? { offset: at4, what: "bracket" } : void 0;
+    return ++depth > limit ? { offset: at5, what: "bracket" } : void 0;
   };
   const endChain = (frame) => {
     depth -= frame.chain;
@@ -32223,11 +33443,11 @@ var Scanner2 = class {
   }
   value(depth) {
     this.skipSpace();
-    const at4 = this.here();
+    const at5 = this.here();
     if (depth > MAX_DEPTH7) {
-      throw new ParseError(`the JSON nests more than ${MAX_DEPTH7} levels deep, which is not Terraform configuration`, { file: this.file, ...at4 });
+      throw new ParseError(`the JSON nests more than ${MAX_DEPTH7} levels deep, which is not Terraform configuration`, { file: this.file, ...at5 });
     }
-    const node = { ...at4, endLine: at4.line, keys: /* @__PURE__ */ new Map(), items: [] };
+    const node = { ...at5, endLine: at5.line, keys: /* @__PURE__ */ new Map(), items: [] };
     const c = this.text[this.pos];
     if (c === "{") {
       this.pos++;
@@ -32311,8 +33531,8 @@ function body(json, pos, blocks2) {
   nested.sort((a, b) => a.line - b.line || a.column - b.column);
   return { json: out, node: { attributes, blocks: nested } };
 }
-function blockNode(type, labels, at4, bodyPos, node) {
-  return { type, labels, line: at4.line, column: at4.column, body: node, endLine: bodyPos.endLine };
+function blockNode(type, labels, at5, bodyPos, node) {
+  return { type, labels, line: at5.line, column: at5.column, body: node, endLine: bodyPos.endLine };
 }
 function literal2(value) {
   if (typeof value === "string") return value.replaceAll("${", () => "$${").replaceAll("%{", () => "%%{");
@@ -32362,8 +33582,8 @@ function parseTerraformJson(text4, file) {
         const value = obj[name];
         into[name] = bodiesOf(value, keyPos?.value).map((b, i) => {
           const r = body(transform(b.body), b.pos, nestedBlocks);
-          const at4 = i === 0 && keyPos !== void 0 ? keyPos : b.pos;
-          blocks2.push(blockNode(kind, [...labels, name], at4, b.pos, r.node));
+          const at5 = i === 0 && keyPos !== void 0 ? keyPos : b.pos;
+          blocks2.push(blockNode(kind, [...labels, name], at5, b.pos, r.node));
           return r.json;
         });
       }
@@ -32587,9 +33807,9 @@ function iteratorName(json, type) {
   if (inner.k === "lit" && typeof inner.v === "string") return inner.v;
   return type;
 }
-function evaluateNestedBody(json, node, at4, scope) {
+function evaluateNestedBody(json, node, at5, scope) {
   const out = /* @__PURE__ */ new Map();
-  const loc = { at: at4, body: node, blocks: /* @__PURE__ */ new Map() };
+  const loc = { at: at5, body: node, blocks: /* @__PURE__ */ new Map() };
   for (const [name, entry] of indexed(json, node)) {
     if (entry.kind === "attr") {
       try {
@@ -32677,13 +33897,13 @@ var HclResource = class {
     const n = this.#decl.node;
     return n === void 0 ? { file: this.#decl.file, line: 1 } : { file: this.#decl.file, line: n.line, column: n.column };
   }
-  attributeLocation(path13) {
+  attributeLocation(path14) {
     const file = this.#decl.file;
     let body2 = this.#decl.node?.body;
     let blocks2;
     let found;
-    for (let i = 0; i < path13.length; i++) {
-      const step = path13[i];
+    for (let i = 0; i < path14.length; i++) {
+      const step = path14[i];
       if (typeof step !== "string") break;
       if (i === 0) {
         this.attribute(step);
@@ -32693,7 +33913,7 @@ var HclResource = class {
       if (attr !== void 0) found = attr;
       const list2 = blocks2?.get(step);
       if (list2 === void 0) break;
-      const index = path13[i + 1];
+      const index = path14[i + 1];
       if (index === void 0 && list2.length > 0 && list2[0]?.at !== void 0) {
         found = list2[0].at;
         break;
@@ -32734,8 +33954,8 @@ var HclResource = class {
   #unsetReason() {
     return `${this.address} is read from AWS when Terraform plans; vpclint does not read AWS`;
   }
-  get(path13) {
-    const top = path13[0];
+  get(path14) {
+    const top = path14[0];
     if (typeof top !== "string") return ABSENT7;
     let node;
     try {
@@ -32747,10 +33967,10 @@ var HclResource = class {
       if (this.mode === "data") return { state: "unknown", reason: this.#unsetReason(), refs: [] };
       return unsetAttribute(this.type, top) === "absent" ? ABSENT7 : COMPUTED3;
     }
-    for (let i = 1; i < path13.length; i++) {
+    for (let i = 1; i < path14.length; i++) {
       if (node instanceof Lazy) node = node.whole();
       if (node instanceof Unknown) break;
-      const step = path13[i];
+      const step = path14[i];
       if (Array.isArray(node) && typeof step === "number") node = node[step];
       else if (node instanceof ObjectValue && typeof step === "string") node = node.get(step);
       else return ABSENT7;
@@ -33112,9 +34332,9 @@ var ModuleCall = class {
   #report(message) {
     const run = this.#parent.run;
     const node = this.#decl.node;
-    const where2 = `${this.#decl.file}:${node?.line ?? 0}:${node?.column ?? 0}`;
-    if (run.reportedCalls?.has(where2)) return;
-    run.reportedCalls?.add(where2);
+    const where3 = `${this.#decl.file}:${node?.line ?? 0}:${node?.column ?? 0}`;
+    if (run.reportedCalls?.has(where3)) return;
+    run.reportedCalls?.add(where3);
     run.problems.push(node === void 0 ? { file: this.#decl.file, message } : { file: this.#decl.file, line: node.line, column: node.column, message });
   }
   children() {
@@ -33569,9 +34789,9 @@ var Reader = class {
           continue;
         }
         if (call.source === void 0) continue;
-        const where2 = `${call.file}:${call.node?.line ?? 0}:${call.node?.column ?? 0}`;
-        if (reported.has(where2)) continue;
-        reported.add(where2);
+        const where3 = `${call.file}:${call.node?.line ?? 0}:${call.node?.column ?? 0}`;
+        if (reported.has(where3)) continue;
+        reported.add(where3);
         found.push({
           ...toolError({
             file: call.file,
@@ -33639,8 +34859,8 @@ var Reader = class {
         values.set(k, evaluateJson(parsed.json[k], noReferences));
       } catch (error) {
         if (!(error instanceof EvalError)) throw error;
-        const at4 = structure.attributes.get(k);
-        this.errors.push(toolError({ file, line: at4?.line, column: at4?.column, message: `${k}: ${error.message}` }));
+        const at5 = structure.attributes.get(k);
+        this.errors.push(toolError({ file, line: at5?.line, column: at5?.column, message: `${k}: ${error.message}` }));
       }
     }
     return values;
@@ -33733,9 +34953,9 @@ async function readTerraformSources(sources, options = {}) {
   const reader = new Reader(options.host ?? memoryHost(sources), given2);
   const dirs = [...given2.keys()].sort();
   for (const dir of dirs) await reader.load(dir);
-  const reach = new Map(dirs.map((d) => [d, reader.reachable(d)]));
+  const reach2 = new Map(dirs.map((d) => [d, reader.reachable(d)]));
   const roots = dirs.filter(
-    (d) => !d.split("/").includes(".terraform") && !dirs.some((other) => other !== d && reach.get(other)?.has(d) && !reach.get(d)?.has(other))
+    (d) => !d.split("/").includes(".terraform") && !dirs.some((other) => other !== d && reach2.get(other)?.has(d) && !reach2.get(d)?.has(other))
   );
   const resources = [];
   const declared = /* @__PURE__ */ new Set();
@@ -33972,6 +35192,7 @@ var SourceLookup = class {
     let key = "";
     let prefix = "";
     const moduleCalls = [];
+    let installedCall;
     for (const step of addr.modules) {
       const calls = own(mod, "module_calls");
       const call = isRecord4(calls) ? own(calls, step.name) : void 0;
@@ -33986,6 +35207,7 @@ var SourceLookup = class {
       const resolved2 = resolveModuleSource(dir, typeof source === "string" ? source : void 0, key, this.#installed);
       const inner = own(call, "module");
       if (resolved2.kind !== "dir" || !isRecord4(inner)) return void 0;
+      if (!resolved2.local) installedCall ??= moduleCalls.length - 1;
       dir = resolved2.dir;
       mod = inner;
       prefix = `${callAddress}.`;
@@ -33995,6 +35217,11 @@ var SourceLookup = class {
     const written = blocks(files, addr.mode === "data" ? "data" : "resource", [addr.type, addr.name]);
     if (written.length !== 1) return void 0;
     const { file, text: text4, block } = written[0];
+    if (installedCall !== void 0) {
+      const call = moduleCalls[installedCall];
+      moduleCalls[installedCall] = { ...call, installedSource: blockLocation(file, block) };
+      return { block: call.location, moduleCalls, attribute: () => void 0 };
+    }
     return {
       block: blockLocation(file, block),
       moduleCalls,
@@ -34139,11 +35366,16 @@ function lintSources(sources, options = {}, terraform) {
   for (const e of cfn.errors) errors.push(e);
   for (const r of options.config?.inventory ?? []) resources.push(r);
   const model = buildModel(resources, { removed });
+  options.modelBuilt?.(model);
   const rules2 = options.rules ?? rules;
   const severityOverrides = options.severityOverrides ?? options.config?.severities;
   const texts = new Map(sources.map((s) => [s.file, s.text]));
   const readText = (file) => texts.get(file) ?? options.readText?.(file);
-  const result = runRules(model, rules2, { severityOverrides, ruleOptions: options.config?.ruleOptions, readText });
+  const intents2 = checkIntents(model, options.config?.intents ?? []);
+  for (const e of intents2.errors) errors.push(e);
+  const ruleOptions = new Map(options.config?.ruleOptions ?? []);
+  if (intents2.checks.length > 0) ruleOptions.set(NETWORK_INTENT, { intents: intents2.checks });
+  const result = runRules(model, rules2, { severityOverrides, ruleOptions, readText });
   const settled = settle(result, {
     resources,
     rules: rules2,
@@ -34161,6 +35393,7 @@ function lintSources(sources, options = {}, terraform) {
     errors: [...errors, ...result.errors],
     files,
     topology: summarizeTopology(model, settled.findings),
+    ...intents2.checks.length === 0 ? {} : { intents: intents2.checks.map((c) => c.result) },
     suppressed: settled.suppressed,
     ...settled.baseline === void 0 ? {} : { baseline: settled.baseline }
   };
@@ -34300,9 +35533,9 @@ import path9 from "node:path";
 
 // src/config/document.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function formatKey(path13) {
+function formatKey(path14) {
   let out = "";
-  for (const part of path13) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path14) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out === "" ? "(top level)" : out;
 }
 var ConfigDocument = class _ConfigDocument {
@@ -34333,9 +35566,9 @@ var ConfigDocument = class _ConfigDocument {
     const doc = (0, import_yaml2.parseDocument)(body2, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const first = doc.errors[0];
     if (first !== void 0) {
-      const at4 = lines.linePos(first.pos[0]);
+      const at5 = lines.linePos(first.pos[0]);
       const message = (first.message.split("\n")[0] ?? first.message).replace(/ at line \d+, column \d+:?$/, "");
-      throw new ConfigError(`invalid YAML: ${message}`, { file, line: at4.line, column: at4.col, cause: first });
+      throw new ConfigError(`invalid YAML: ${message}`, { file, line: at5.line, column: at5.col, cause: first });
     }
     let value;
     try {
@@ -34346,10 +35579,10 @@ var ConfigDocument = class _ConfigDocument {
     return new _ConfigDocument(file, doc, lines, value ?? null);
   }
   /** The node at `path` and, for a mapping entry, its key node. */
-  nodeAt(path13) {
+  nodeAt(path14) {
     let node = this.doc.contents;
     let key;
-    for (const part of path13) {
+    for (const part of path14) {
       if ((0, import_yaml2.isMap)(node)) {
         const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(part));
         if (pair === void 0) return { node: void 0, key: void 0 };
@@ -34370,22 +35603,22 @@ var ConfigDocument = class _ConfigDocument {
     return { file: this.file, line: pos.line, column: pos.col };
   }
   /** Where the value at `path` is written: its key (mapping entries) or itself (list items). */
-  locate(path13) {
-    for (let n = path13.length; n >= 0; n--) {
-      const { node, key } = this.nodeAt(path13.slice(0, n));
+  locate(path14) {
+    for (let n = path14.length; n >= 0; n--) {
+      const { node, key } = this.nodeAt(path14.slice(0, n));
       const range = key?.range ?? node?.range;
       if (range !== void 0 && range !== null) return this.at(range[0]);
     }
     return { file: this.file, line: 1 };
   }
   /** Where the value itself at `path` is written (not its key). */
-  locateValue(path13) {
-    const { node } = this.nodeAt(path13);
-    return node?.range ? this.at(node.range[0]) : this.locate(path13);
+  locateValue(path14) {
+    const { node } = this.nodeAt(path14);
+    return node?.range ? this.at(node.range[0]) : this.locate(path14);
   }
   /** Where the key `name` of the mapping at `path` is written. */
-  locateKey(path13, name) {
-    return this.locate([...path13, name]);
+  locateKey(path14, name) {
+    return this.locate([...path14, name]);
   }
 };
 
@@ -34408,28 +35641,28 @@ var ConfigResource = class {
    * `path` is where the entry is in the document, `value` the entry; `extra` are attributes the
    * entry implies without writing them (a route table's VPC is the entry it is listed under).
    */
-  constructor(doc, address, type, path13, value, extra = /* @__PURE__ */ new Map()) {
+  constructor(doc, address, type, path14, value, extra = /* @__PURE__ */ new Map()) {
     this.#doc = doc;
     this.address = address;
     this.type = type;
     this.file = doc.file;
-    this.#path = path13;
+    this.#path = path14;
     this.#value = value;
     this.#extra = extra;
   }
   location() {
     return this.#doc.locateValue(this.#path);
   }
-  attributeLocation(path13) {
-    const first = path13[0];
+  attributeLocation(path14) {
+    const first = path14[0];
     if (typeof first === "string" && this.#extra.has(first)) return this.location();
-    return path13.length === 0 ? void 0 : this.#doc.locate([...this.#path, ...path13]);
+    return path14.length === 0 ? void 0 : this.#doc.locate([...this.#path, ...path14]);
   }
-  get(path13) {
-    const [first, ...rest] = path13;
+  get(path14) {
+    const [first, ...rest] = path14;
     let v = typeof first === "string" && this.#extra.has(first) && rest.length === 0 ? this.#extra.get(first) : this.#value;
     if (v === this.#value) {
-      for (const step of path13) {
+      for (const step of path14) {
         if (typeof step === "number" && Array.isArray(v)) v = v[step];
         else if (typeof step === "string" && isRecord6(v) && Object.hasOwn(v, step)) v = v[step];
         else return ABSENT8;
@@ -34543,6 +35776,27 @@ var inventory = {
     }
   }
 };
+var intents = {
+  description: "Flows the network must allow or deny, checked on every run (rule NET501 network-intent): a broken one is a finding at the hop that breaks it.",
+  type: "array",
+  items: {
+    type: "object",
+    additionalProperties: false,
+    required: ["name", "from", "to", "expect"],
+    properties: {
+      name: { description: "A name for the intent, unique in this file.", type: "string", pattern: "\\S" },
+      from: {
+        description: "Where the traffic starts: a subnet, security group or VPC (by address, logical ID, ID or Name tag), or an IP address or CIDR block inside one subnet.",
+        type: "string",
+        pattern: "\\S"
+      },
+      to: { description: "Where the traffic goes, named like from.", type: "string", pattern: "\\S" },
+      protocol: { description: "tcp (the default), udp, icmp or all.", enum: ["tcp", "udp", "icmp", "all"] },
+      port: { description: "The destination port (tcp, udp: required) or the ICMP type (icmp: optional).", type: "integer", minimum: 0, maximum: 65535 },
+      expect: { description: "allow: the flow and its replies must get through; deny: they must not.", enum: ["allow", "deny"] }
+    }
+  }
+};
 function configSchema(rules2) {
   const definitions = {};
   const ruleProperties = {};
@@ -34596,7 +35850,8 @@ function configSchema(rules2) {
           }
         }
       },
-      inventory
+      inventory,
+      intents
     }
   };
 }
@@ -34688,15 +35943,15 @@ async function parseConfig(text4, file, dir, rules2) {
     const ids = [];
     names2.forEach((name, j) => {
       const rule = byName.get(name) ?? byName.get(name.toUpperCase());
-      const at4 = typeof entry.rule === "string" ? ["ignore", i, "rule"] : ["ignore", i, "rule", j];
+      const at5 = typeof entry.rule === "string" ? ["ignore", i, "rule"] : ["ignore", i, "rule", j];
       if (rule === void 0) {
-        throw new ConfigError(`${formatKey(at4)}: unknown rule "${name}"`, { ...where(doc, at4, true), hint: "name a rule by ID (NET401) or name (open-ingress)" });
+        throw new ConfigError(`${formatKey(at5)}: unknown rule "${name}"`, { ...where(doc, at5, true), hint: "name a rule by ID (NET401) or name (open-ingress)" });
       }
       if (!ids.includes(rule.id)) ids.push(rule.id);
     });
     if (entry.expires !== void 0 && !isDate(entry.expires)) {
-      const at4 = ["ignore", i, "expires"];
-      throw new ConfigError(`${formatKey(at4)}: ${entry.expires} is not a date`, { ...where(doc, at4, true), hint: "write the last day it holds as YYYY-MM-DD" });
+      const at5 = ["ignore", i, "expires"];
+      throw new ConfigError(`${formatKey(at5)}: ${entry.expires} is not a date`, { ...where(doc, at5, true), hint: "write the last day it holds as YYYY-MM-DD" });
     }
     const location = doc.locateValue(["ignore", i]);
     ignores.push({
@@ -34709,6 +35964,7 @@ async function parseConfig(text4, file, dir, rules2) {
     });
   });
   checkInventoryIds(doc, config.inventory);
+  const intents2 = readIntents(doc, config.intents ?? []);
   return {
     file,
     dir,
@@ -34718,25 +35974,66 @@ async function parseConfig(text4, file, dir, rules2) {
     exclude: config.exclude ?? [],
     ignores,
     inventory: inventoryResources(doc, config.inventory),
+    intents: intents2,
     written: {
       ...config.ignore === void 0 ? {} : { ignore: config.ignore },
-      ...config.inventory === void 0 ? {} : { inventory: config.inventory }
+      ...config.inventory === void 0 ? {} : { inventory: config.inventory },
+      ...config.intents === void 0 ? {} : { intents: config.intents }
     }
   };
 }
-function where(doc, at4, value = false) {
-  const loc = value ? doc.locateValue(at4) : doc.locate(at4);
+function where(doc, at5, value = false) {
+  const loc = value ? doc.locateValue(at5) : doc.locate(at5);
   return loc.column === void 0 ? { file: loc.file, line: loc.line } : { file: loc.file, line: loc.line, column: loc.column };
+}
+function readIntents(doc, entries2) {
+  const names2 = /* @__PURE__ */ new Map();
+  return entries2.map((entry, i) => {
+    const name = entry.name.trim();
+    const first = names2.get(name);
+    if (first !== void 0) {
+      const at5 = ["intents", i, "name"];
+      throw new ConfigError(`${formatKey(at5)}: the intent "${name}" is named twice (first at ${first})`, { ...where(doc, at5, true), hint: "give each intent its own name" });
+    }
+    names2.set(name, formatKey(["intents", i, "name"]));
+    const protocol = entry.protocol ?? "tcp";
+    if ((protocol === "tcp" || protocol === "udp") && entry.port === void 0) {
+      throw new ConfigError(`${formatKey(["intents", i])}: "port" is missing: a ${protocol.toUpperCase()} intent names its destination port`, {
+        ...where(doc, ["intents", i], true),
+        hint: protocol === "tcp" && entry.protocol === void 0 ? "the protocol is tcp unless the intent says otherwise; set port, or protocol: all" : "set port"
+      });
+    }
+    if (protocol === "icmp" && entry.port !== void 0 && entry.port > 255) {
+      const at5 = ["intents", i, "port"];
+      throw new ConfigError(`${formatKey(at5)}: ICMP type ${entry.port} is not between 0 and 255`, { ...where(doc, at5, true) });
+    }
+    if (protocol === "all" && entry.port !== void 0) {
+      const at5 = ["intents", i, "port"];
+      throw new ConfigError(`${formatKey(at5)}: protocol all covers every port, so port says nothing`, { ...where(doc, at5, true), hint: "remove port, or name the protocol" });
+    }
+    return {
+      name,
+      from: entry.from.trim(),
+      to: entry.to.trim(),
+      protocol,
+      ...entry.port === void 0 ? {} : { port: entry.port },
+      expect: entry.expect,
+      location: doc.locateValue(["intents", i]),
+      fromLocation: doc.locateValue(["intents", i, "from"]),
+      toLocation: doc.locateValue(["intents", i, "to"]),
+      subject: new ConfigResource(doc, `intents[${i}]`, "vpclint:intent", ["intents", i], entry)
+    };
+  });
 }
 function checkInventoryIds(doc, inventory2) {
   const vpcs = inventory2?.vpcs ?? [];
   const seen = /* @__PURE__ */ new Map();
-  const once = (id, at4) => {
+  const once = (id, at5) => {
     const first = seen.get(id);
     if (first !== void 0) {
-      throw new ConfigError(`${formatKey(at4)}: ${id} is listed twice in the inventory (first at ${first})`, { ...where(doc, at4, true) });
+      throw new ConfigError(`${formatKey(at5)}: ${id} is listed twice in the inventory (first at ${first})`, { ...where(doc, at5, true) });
     }
-    seen.set(id, formatKey(at4));
+    seen.set(id, formatKey(at5));
   };
   vpcs.forEach((vpc, i) => {
     once(vpc.id, ["inventory", "vpcs", i, "id"]);
@@ -34756,9 +36053,9 @@ function decodePath(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function valueAt2(value, at4) {
+function valueAt2(value, at5) {
   let v = value;
-  for (const part of at4) {
+  for (const part of at5) {
     if (Array.isArray(v) && typeof part === "number") v = v[part];
     else if (typeof v === "object" && v !== null && Object.hasOwn(v, String(part))) v = v[String(part)];
     else return void 0;
@@ -34766,15 +36063,15 @@ function valueAt2(value, at4) {
   return v;
 }
 function describe4(value, e) {
-  const at4 = decodePath(e.instancePath);
-  const key = formatKey(at4);
+  const at5 = decodePath(e.instancePath);
+  const key = formatKey(at5);
   const params = e.params;
   const schema = e.parentSchema ?? {};
   switch (e.keyword) {
     case "additionalProperties": {
       const name = String(params.additionalProperty);
-      const inner = [...at4, name];
-      if (at4.length === 1 && at4[0] === "rules") {
+      const inner = [...at5, name];
+      if (at5.length === 1 && at5[0] === "rules") {
         return { message: `rules.${name}: unknown rule "${name}"`, hint: "name a rule by ID (NET401) or name (open-ingress)", at: inner, key: true };
       }
       const allowed = Object.keys(schema.properties ?? {});
@@ -34787,33 +36084,33 @@ function describe4(value, e) {
       };
     }
     case "required":
-      return { message: `${key}: "${String(params.missingProperty)}" is missing`, at: at4, key: false };
+      return { message: `${key}: "${String(params.missingProperty)}" is missing`, at: at5, key: false };
     case "type": {
       const types = String(params.type).split(",");
-      const actual = valueAt2(value, at4);
+      const actual = valueAt2(value, at5);
       const expected = types.map((t) => TYPE_WORDS[t] ?? t).join(" or ");
-      if (at4.length === 2 && at4[0] === "rules") {
-        return { message: `${key}: must be a severity (error, warning, note, off) or a mapping with severity and options`, at: at4, key: false };
+      if (at5.length === 2 && at5[0] === "rules") {
+        return { message: `${key}: must be a severity (error, warning, note, off) or a mapping with severity and options`, at: at5, key: false };
       }
       const quote2 = types.includes("string") && typeof actual === "number" ? `; quote it ("${String(actual)}"), or YAML reads it as a number` : "";
-      return { message: `${key}: must be ${expected}${quote2}`, at: at4, key: false };
+      return { message: `${key}: must be ${expected}${quote2}`, at: at5, key: false };
     }
     case "enum":
-      return { message: `${key}: must be one of ${params.allowedValues.map(String).join(", ")}, not ${JSON.stringify(valueAt2(value, at4))}`, at: at4, key: false };
+      return { message: `${key}: must be one of ${params.allowedValues.map(String).join(", ")}, not ${JSON.stringify(valueAt2(value, at5))}`, at: at5, key: false };
     case "pattern":
-      if (params.pattern === "\\S") return { message: `${key}: must not be empty`, at: at4, key: false };
-      return { message: `${key}: ${JSON.stringify(valueAt2(value, at4))} is not ${schema.description ? lowerFirst(schema.description) : `of the form ${String(params.pattern)}`}`, at: at4, key: false };
+      if (params.pattern === "\\S") return { message: `${key}: must not be empty`, at: at5, key: false };
+      return { message: `${key}: ${JSON.stringify(valueAt2(value, at5))} is not ${schema.description ? lowerFirst(schema.description) : `of the form ${String(params.pattern)}`}`, at: at5, key: false };
     case "minimum":
     case "maximum":
-      return { message: `${key}: must be ${e.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`, at: at4, key: false };
+      return { message: `${key}: must be ${e.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`, at: at5, key: false };
     case "minItems":
-      return { message: `${key}: must not be an empty list`, at: at4, key: false };
+      return { message: `${key}: must not be an empty list`, at: at5, key: false };
     case "minLength":
-      return { message: `${key}: must not be empty`, at: at4, key: false };
+      return { message: `${key}: must not be empty`, at: at5, key: false };
     case "uniqueItems":
-      return { message: `${key}: lists the same value twice (items ${Math.min(Number(params.i), Number(params.j))} and ${Math.max(Number(params.i), Number(params.j))})`, at: at4, key: false };
+      return { message: `${key}: lists the same value twice (items ${Math.min(Number(params.i), Number(params.j))} and ${Math.max(Number(params.i), Number(params.j))})`, at: at5, key: false };
     default:
-      return { message: `${key}: ${e.message ?? "is not valid"}`, at: at4, key: false };
+      return { message: `${key}: ${e.message ?? "is not valid"}`, at: at5, key: false };
   }
 }
 function lowerFirst(s) {
@@ -35042,7 +36339,8 @@ function printConfig(rules2, config, selection, format2) {
     include: config?.include ?? [],
     exclude: config?.exclude ?? [],
     ...config?.written.ignore === void 0 ? {} : { ignore: config.written.ignore },
-    ...config?.written.inventory === void 0 ? {} : { inventory: config.written.inventory }
+    ...config?.written.inventory === void 0 ? {} : { inventory: config.written.inventory },
+    ...config?.written.intents === void 0 ? {} : { intents: config.written.intents }
   };
   if (format2 === "json") {
     const data = { configFile: config?.file ?? null, rules: Object.fromEntries(effective), ...rest };
@@ -35127,7 +36425,22 @@ function initConfigText(rules2) {
     "#           main: true",
     "#           routes:",
     "#             - destination: 10.0.0.0/16",
-    "#               target: pcx-0abc12345"
+    "#               target: pcx-0abc12345",
+    "",
+    "# Flows the network must allow or deny, checked on every run (NET501 network-intent): from and",
+    "# to name a subnet, security group or VPC (address, logical ID, ID or Name tag) or an IP address",
+    "# in one subnet; protocol tcp (default), udp, icmp or all; port for tcp and udp.",
+    "# intents:",
+    "#   - name: app reaches the database",
+    "#     from: aws_subnet.app",
+    "#     to: aws_security_group.db",
+    "#     port: 5432",
+    "#     expect: allow",
+    "#   - name: dev does not reach prod",
+    "#     from: dev-vpc",
+    "#     to: prod-vpc",
+    "#     protocol: all",
+    "#     expect: deny"
   );
   return `${lines.join("\n")}
 `;
@@ -35149,8 +36462,309 @@ function writeInitConfig(cwd, rules2) {
   return file;
 }
 
+// src/cli/input-options.ts
+import { statSync as statSync4 } from "node:fs";
+import path12 from "node:path";
+function sourceDirectory(dir, cwd) {
+  const absolute = path12.resolve(cwd, dir);
+  let isDirectory = false;
+  try {
+    isDirectory = statSync4(absolute).isDirectory();
+  } catch {
+    isDirectory = false;
+  }
+  if (!isDirectory) throw new UsageError(`--source-dir ${dir}: no such directory`, { hint: "name the directory of the Terraform root module the plan was made from" });
+  const relative = path12.relative(cwd, absolute).split(path12.sep).join("/");
+  return relative === "" ? "." : relative;
+}
+function terraformVariables(tokens) {
+  const out = [];
+  for (const t of tokens ?? []) {
+    if (t.kind !== "option" || t.value === void 0) continue;
+    if (t.name === "var-file") out.push({ kind: "file", file: t.value });
+    if (t.name !== "var") continue;
+    const eq = t.value.indexOf("=");
+    const name = eq === -1 ? "" : t.value.slice(0, eq).trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
+      throw new UsageError(`--var needs NAME=VALUE with a variable name, not "${t.value}"`, { hint: "for example --var vpc_cidr=10.0.0.0/16" });
+    }
+    out.push({ kind: "var", name, value: t.value.slice(eq + 1) });
+  }
+  return out;
+}
+
+// src/cli/reach.ts
+import { parseArgs } from "node:util";
+
+// src/report/reach.ts
+var plain2 = (s) => s;
+var sgr2 = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
+var VERDICT_STYLE = { allowed: [32, 39], denied: [31, 39], unknown: [33, 39] };
+var DECISION_STYLE = { pass: "allowed", block: "denied", unknown: "unknown" };
+var MARK = { pass: "✓", block: "✗", unknown: "?" };
+var HOP_WIDTH = 15;
+function where2(location) {
+  return location === void 0 ? "" : `${location.file}:${location.line}`;
+}
+function endText(end) {
+  const label = end.subnet === void 0 ? end.label : `${end.label} in ${end.subnet}`;
+  return end.text === end.label ? escapeText(label) : `${escapeText(end.text)} (${escapeText(label)})`;
+}
+function shownPair(result) {
+  return result.pairs.find((p) => p.path === result.path);
+}
+function renderReachText(report, color) {
+  const { result } = report;
+  const paint = (verdict2) => color ? sgr2(...VERDICT_STYLE[verdict2]) : plain2;
+  const bold = color ? sgr2(1, 22) : plain2;
+  const out = [`${bold(paint(result.verdict)(result.verdict))}: ${flowText(report.flow)} from ${endText(report.from)} to ${endText(report.to)}`];
+  if (result.path.length > 0) out.push("");
+  for (const hop2 of result.path) {
+    const mark = paint(DECISION_STYLE[hop2.decision])(MARK[hop2.decision]);
+    const at5 = where2(hop2.location);
+    out.push(`  ${mark} ${hop2.hop.padEnd(HOP_WIDTH)}  ${escapeText(hop2.resource)}${at5 === "" ? "" : `  ${escapeText(at5)}`}`);
+    out.push(`      ${escapeText(hop2.detail)}`);
+    if (hop2 === result.blockedBy && hop2.fix !== void 0) out.push(`      ${bold("fix:")} ${escapeText(hop2.fix)}`);
+  }
+  const tail = [];
+  const blocked = result.blockedBy;
+  if (blocked !== void 0) {
+    const at5 = where2(blocked.location);
+    tail.push(`Blocked at ${blocked.hop} by ${escapeText(blocked.resource)}${at5 === "" ? "" : ` (${escapeText(at5)})`}.`);
+  }
+  if (result.verdict === "unknown") {
+    const undecided = result.path.filter((h) => h.decision === "unknown");
+    if (undecided.length > 0) tail.push(`Undecided at ${undecided.map((h) => h.hop).join(", ")}: the hops marked ? cannot be decided from the code.`);
+    const details = new Set(undecided.map((h) => h.detail));
+    const other = result.reasons.filter((r) => !details.has(r));
+    if (other.length > 0) tail.push("Unknown because:", ...other.map((r) => `  - ${escapeText(r)}`));
+  }
+  const pair = shownPair(result);
+  if (result.pairs.length > 1) {
+    const same2 = result.pairs.every((p) => p.verdict === result.verdict);
+    if (pair !== void 0) {
+      tail.push(
+        `The hops are from ${escapeText(pair.from.subnet)} (${escapeText(pair.from.range)}) to ${escapeText(pair.to.subnet)} (${escapeText(pair.to.range)}), one of ${result.pairs.length} subnet pairs${same2 ? `, all ${result.verdict}.` : `, which disagree:`}`
+      );
+    }
+    if (!same2) for (const p of result.pairs) tail.push(`  ${paint(p.verdict)(p.verdict.padEnd(7))}  ${escapeText(p.from.subnet)} -> ${escapeText(p.to.subnet)}`);
+  }
+  for (const note2 of result.notes) tail.push(`Note: ${escapeText(note2)}`);
+  if (tail.length > 0) out.push("", ...tail);
+  return neutralizeCommands(`${out.join("\n")}
+`);
+}
+function toJsonHop(hop2) {
+  const l = hop2.location;
+  const location = l === void 0 ? null : l.column === void 0 ? { file: l.file, line: l.line } : { file: l.file, line: l.line, column: l.column };
+  return { hop: hop2.hop, resource: hop2.resource, location, decision: hop2.decision, detail: hop2.detail, ...hop2.fix === void 0 ? {} : { fix: hop2.fix } };
+}
+function renderReachJson(report) {
+  const { result } = report;
+  const end = (e) => ({ text: e.text, kind: e.kind, resource: e.label, ...e.subnet === void 0 ? {} : { subnet: e.subnet } });
+  const flow = report.flow.protocol === "all" || report.flow.port === void 0 ? { protocol: report.flow.protocol } : { protocol: report.flow.protocol, port: report.flow.port };
+  const json = {
+    verdict: result.verdict,
+    from: end(report.from),
+    to: end(report.to),
+    flow,
+    path: result.path.map(toJsonHop),
+    blockedBy: result.blockedBy === void 0 ? null : toJsonHop(result.blockedBy),
+    reasons: result.reasons,
+    notes: result.notes,
+    pairs: result.pairs.map((p) => ({ from: p.from, to: p.to, verdict: p.verdict }))
+  };
+  return `${escapeJsonOutput(JSON.stringify(json, null, 2))}
+`;
+}
+
+// src/cli/reach.ts
+var REACH_HELP = `Usage: vpclint reach FROM TO [--port N] [--protocol tcp|udp|icmp|all] [options] [paths..]
+
+Can traffic go from FROM to TO, and its replies come back? vpclint follows the flow hop by hop
+through what the inputs define: the source security group's egress, the source subnet's network
+ACL, its route table (the local route, or a peering connection and whether it is accepted), the
+destination subnet's network ACL and security group, and the replies back through the network
+ACLs (to the ephemeral ports 1024-65535) and the destination's route table.
+
+FROM and TO are each a subnet, security group or VPC, named by its Terraform address, its
+CloudFormation logical ID, its real ID or its Name tag, or an IP address or CIDR block inside one
+subnet. A VPC stands for every subnet in it, and so does a security group for its VPC, unless
+written GROUP@SUBNET (the group's instances in that subnet). The paths are read as vpclint reads
+them for linting (default: .).
+
+Flow:
+  --protocol P           tcp (default), udp, icmp or all
+  --port N               the destination port (required for tcp and udp); for icmp, the type
+                         (8: echo request; default: every type)
+
+Output:
+  --format text|json     text (default) or json: { verdict, from, to, flow, path, blockedBy,
+                         reasons, notes, pairs }
+  --color, --no-color    colour the text output or not
+
+Inputs (as for linting): --config FILE, --parameters FILE, --parameter NAME=VALUE,
+--var-file FILE, --var NAME=VALUE, --source-dir DIR; --debug, -h/--help.
+
+Exit codes:
+  0  allowed: every hop passes, both ways
+  1  denied: a hop blocks the flow (the first one is shown with what would fix it)
+  2  unknown (a deciding value is unknown until apply), or a usage error, an unknown or
+     ambiguous endpoint, or unreadable or malformed input
+`;
+var OPTIONS = {
+  port: { type: "string" },
+  protocol: { type: "string" },
+  format: { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  config: { type: "string" },
+  parameters: { type: "string", multiple: true },
+  parameter: { type: "string", multiple: true },
+  "var-file": { type: "string", multiple: true },
+  var: { type: "string", multiple: true },
+  "source-dir": { type: "string" },
+  debug: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+var PROTOCOLS2 = ["tcp", "udp", "icmp", "all"];
+function usage(message, hint = "run vpclint reach --help for the usage") {
+  return new UsageError(`reach: ${message}`, { hint });
+}
+function toUsageError(error) {
+  const code2 = error?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
+    const guess = option.startsWith("--") ? closest(option, Object.keys(OPTIONS).map((name) => `--${name}`)) : void 0;
+    return usage(`unknown option ${option}`, guess === void 0 ? "run vpclint reach --help for the options" : `did you mean ${guess}?`);
+  }
+  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
+    return /does not take/.test(message) ? usage(`option ${option} does not take a value`) : usage(`option ${option} needs a value`);
+  }
+  return usage(message);
+}
+function wholeNumber3(text4) {
+  return /^\d{1,6}$/.test(text4.trim()) ? Number(text4.trim()) : void 0;
+}
+function parseFlow(protocolText, portText) {
+  const protocol = (protocolText ?? "tcp").trim().toLowerCase();
+  if (!PROTOCOLS2.includes(protocol)) throw usage(`--protocol must be tcp, udp, icmp or all, not "${protocolText}"`);
+  const p = protocol;
+  if (portText === void 0) {
+    if (p === "tcp" || p === "udp") throw usage(`a ${p.toUpperCase()} flow needs --port`, "for example --port 443");
+    return { protocol: p };
+  }
+  if (p === "all") throw usage("--port does not apply to --protocol all, which asks for every protocol and port");
+  const port = wholeNumber3(portText);
+  if (port === void 0) throw usage(`--port must be a number, not "${portText}"`);
+  const flow = { protocol: p, port };
+  const problem = flowProblem(flow);
+  if (problem !== void 0) throw usage(`--port: ${problem}`);
+  return flow;
+}
+function parseReachArgs(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
+  } catch (error) {
+    throw toUsageError(error);
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) return "help";
+  const [from, to, ...paths3] = positionals;
+  if (from === void 0 || to === void 0) throw usage(from === void 0 ? "FROM and TO are missing" : "TO is missing", "for example: vpclint reach app-subnet 10.0.16.5 --port 443");
+  const flow = parseFlow(values.protocol, values.port);
+  const format2 = values.format ?? "text";
+  if (format2 !== "text" && format2 !== "json") throw usage(`--format must be text or json, not "${format2}"`);
+  if (values.config === "") throw usage("--config needs a file name");
+  if (values["source-dir"] === "") throw usage("--source-dir needs a directory");
+  const colorFlag = parsed.tokens.filter((t) => t.kind === "option" && (t.name === "color" || t.name === "no-color")).at(-1);
+  return {
+    from,
+    to,
+    paths: paths3.length > 0 ? paths3 : ["."],
+    flow,
+    format: format2,
+    ...colorFlag?.kind === "option" ? { color: colorFlag.name === "color" } : {},
+    ...values.config === void 0 ? {} : { config: values.config },
+    parameters: { files: values.parameters ?? [], flags: values.parameter ?? [] },
+    terraformVariables: terraformVariables(parsed.tokens),
+    ...values["source-dir"] === void 0 ? {} : { sourceDir: values["source-dir"] }
+  };
+}
+function describeEnd(text4, spec) {
+  switch (spec.kind) {
+    case "address":
+      return { text: text4, kind: spec.kind, label: spec.cidr.canonical, subnet: spec.subnet.label };
+    case "subnet":
+      return { text: text4, kind: spec.kind, label: spec.subnet.label };
+    case "vpc":
+      return { text: text4, kind: spec.kind, label: spec.vpc.label };
+    case "security-group":
+      return { text: text4, kind: spec.kind, label: spec.group.label, ...spec.subnet === void 0 ? {} : { subnet: spec.subnet.label } };
+  }
+}
+function resolveEnd(model, text4) {
+  const whole = resolveEndpoint(model, text4);
+  const at5 = text4.lastIndexOf("@");
+  if (whole.ok || at5 <= 0 || at5 === text4.length - 1) return whole;
+  const group = resolveEndpoint(model, text4.slice(0, at5));
+  const subnet = resolveEndpoint(model, text4.slice(at5 + 1));
+  if (!group.ok) return group;
+  if (!subnet.ok) return subnet;
+  if (group.spec.kind !== "security-group") return { ok: false, error: `${text4.slice(0, at5).trim()}, before the @, is not a security group` };
+  if (subnet.spec.kind !== "subnet") return { ok: false, error: `${text4.slice(at5 + 1).trim()}, after the @, is not a subnet` };
+  const { group: g } = group.spec;
+  const { subnet: sub } = subnet.spec;
+  if (g.vpc.state === "known" && sub.vpc.state === "known" && g.vpc.value !== sub.vpc.value) {
+    return { ok: false, error: `${sub.label} is not in ${g.vpc.value.label}, the VPC of ${g.label}, so no instance of the group can be in it` };
+  }
+  return { ok: true, spec: { kind: "security-group", group: g, subnet: sub } };
+}
+async function runReach(argv, io) {
+  const options = parseReachArgs(argv);
+  if (options === "help") {
+    io.stdout(REACH_HELP);
+    return 0;
+  }
+  const settings = await loadRunSettings({ cwd: io.cwd, env: io.env, config: options.config, rules: [] });
+  const parameters = loadParameters(options.parameters.files, options.parameters.flags, io.cwd);
+  let model;
+  const linted = await lintPaths(options.paths, {
+    cwd: io.cwd,
+    rules: [],
+    parameters,
+    terraformVariables: options.terraformVariables,
+    ...options.sourceDir === void 0 ? {} : { sourceDir: sourceDirectory(options.sourceDir, io.cwd) },
+    ...io.stdin === void 0 ? {} : { readStdin: io.stdin },
+    ...settings.config === void 0 ? {} : { config: settings.config },
+    modelBuilt: (m) => {
+      model = m;
+    }
+  });
+  if (linted.errors.length > 0 || model === void 0) {
+    for (const error of linted.errors) io.printError(error);
+    io.printError({ message: "reach: no answer, the inputs could not all be read (see above)" });
+    return 2;
+  }
+  const ends = [];
+  const specs = [];
+  for (const [name, text4] of [["FROM", options.from], ["TO", options.to]]) {
+    const resolved2 = resolveEnd(model, text4);
+    if (!resolved2.ok) throw usage(`${name}: ${resolved2.error}`, "name a subnet, security group or VPC by address, logical ID, ID or Name tag, or an IP address inside a subnet");
+    specs.push(resolved2.spec);
+    ends.push(describeEnd(text4, resolved2.spec));
+  }
+  const result = reach(model, specs[0], specs[1], options.flow);
+  const report = { from: ends[0], to: ends[1], flow: options.flow, result };
+  io.stdout(options.format === "json" ? renderReachJson(report) : renderReachText(report, options.color ?? io.color));
+  return result.verdict === "allowed" ? 0 : result.verdict === "denied" ? 1 : 2;
+}
+
 // src/cli.ts
 var HELP = `Usage: vpclint [options] [paths..]
+       vpclint reach FROM TO [--port N] [--protocol tcp|udp|icmp|all] [options] [paths..]
 
 Lint AWS network designs in three kinds of input: Terraform plan JSON (terraform show -json
 plan.out > plan.json), Terraform sources (.tf) and CloudFormation templates (JSON or YAML).
@@ -35160,6 +36774,11 @@ input. Directories are searched recursively, skipping node_modules, .terraform a
 files there that are not inputs are skipped. A file named here that vpclint does not read, or a
 path with nothing to read, is an error (exit 2). Registry, git, HTTP and S3 modules are read
 where terraform init installed them (.terraform/modules); one that is not installed is an error.
+
+vpclint reach answers whether traffic can go from FROM to TO (a subnet, security group or VPC,
+or an IP address) and its replies come back, hop by hop through security groups, network ACLs,
+route tables and peering connections (exit 0 allowed, 1 denied, 2 unknown); see
+vpclint reach --help.
 
 Output:
   --format NAME[=FILE]   output format: text (default), json, sarif, markdown (a pull-request
@@ -35227,12 +36846,12 @@ function parseFormat(value) {
   if (file === "") throw new UsageError(`--format ${format2}= needs a file name after the =`);
   return file === void 0 ? { format: format2 } : { format: format2, file };
 }
-function toUsageError(error) {
+function toUsageError2(error) {
   const code2 = error?.code;
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-[^' ]+)/.exec(message)?.[1];
   if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
-    const guess = option.startsWith("--") ? closest(option, Object.keys(OPTIONS).map((name) => `--${name}`)) : void 0;
+    const guess = option.startsWith("--") ? closest(option, Object.keys(OPTIONS2).map((name) => `--${name}`)) : void 0;
     return new UsageError(`unknown option ${option}`, { hint: guess === void 0 ? "run vpclint --help for the options" : `did you mean ${guess}?` });
   }
   if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
@@ -35240,7 +36859,7 @@ function toUsageError(error) {
   }
   return new UsageError(message);
 }
-var OPTIONS = {
+var OPTIONS2 = {
   format: { type: "string", multiple: true },
   output: { type: "string", short: "o" },
   "fail-on": { type: "string" },
@@ -35271,9 +36890,9 @@ var NO_RULE_FLAGS = { rule: [], only: [], skip: [] };
 function parseCommandLine(argv) {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
+    parsed = parseArgs2({ args: [...argv], allowPositionals: true, strict: true, tokens: true, options: OPTIONS2 });
   } catch (error) {
-    throw toUsageError(error);
+    throw toUsageError2(error);
   }
   const { values, positionals } = parsed;
   const help = values.help === true;
@@ -35330,33 +36949,6 @@ function parseCommandLine(argv) {
     ...values["write-baseline"] === void 0 ? {} : { writeBaseline: values["write-baseline"] }
   };
 }
-function sourceDirectory(dir, cwd) {
-  const absolute = path12.resolve(cwd, dir);
-  let isDirectory = false;
-  try {
-    isDirectory = statSync4(absolute).isDirectory();
-  } catch {
-    isDirectory = false;
-  }
-  if (!isDirectory) throw new UsageError(`--source-dir ${dir}: no such directory`, { hint: "name the directory of the Terraform root module the plan was made from" });
-  const relative = path12.relative(cwd, absolute).split(path12.sep).join("/");
-  return relative === "" ? "." : relative;
-}
-function terraformVariables(tokens) {
-  const out = [];
-  for (const t of tokens ?? []) {
-    if (t.kind !== "option" || t.value === void 0) continue;
-    if (t.name === "var-file") out.push({ kind: "file", file: t.value });
-    if (t.name !== "var") continue;
-    const eq = t.value.indexOf("=");
-    const name = eq === -1 ? "" : t.value.slice(0, eq).trim();
-    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
-      throw new UsageError(`--var needs NAME=VALUE with a variable name, not "${t.value}"`, { hint: "for example --var vpc_cidr=10.0.0.0/16" });
-    }
-    out.push({ kind: "var", name, value: t.value.slice(eq + 1) });
-  }
-  return out;
-}
 function useColor(io) {
   const noColor = io.env.NO_COLOR;
   if (noColor !== void 0 && noColor !== "") return false;
@@ -35400,7 +36992,7 @@ function writeBaselineFile(file, result, io, debug, isInput) {
   }
   const accepted2 = (result.suppressed ?? []).filter((f) => f.suppression?.via === "baseline");
   const findings = [...result.findings, ...accepted2];
-  const target2 = path12.resolve(io.cwd, file);
+  const target2 = path13.resolve(io.cwd, file);
   if (isInput(target2)) {
     printError(io, { file, message: "cannot write the baseline: it is one of the inputs of this run, which it would overwrite" }, debug);
     return 2;
@@ -35417,8 +37009,8 @@ function writeBaselineFile(file, result, io, debug, isInput) {
 }
 function whyNotWritten(error, cwd) {
   if (error instanceof CannotCreateDirectoryError) {
-    const relative = path12.relative(cwd, error.directory);
-    const shown = relative === "" || relative === ".." || relative.startsWith(`..${path12.sep}`) || path12.isAbsolute(relative) ? error.directory : relative.split(path12.sep).join("/");
+    const relative = path13.relative(cwd, error.directory);
+    const shown = relative === "" || relative === ".." || relative.startsWith(`..${path13.sep}`) || path13.isAbsolute(relative) ? error.directory : relative.split(path13.sep).join("/");
     return `cannot create the directory ${shown}: ${describeFsError(error.cause)}`;
   }
   const errno = error?.code;
@@ -35426,7 +37018,7 @@ function whyNotWritten(error, cwd) {
 }
 function identity2(file) {
   try {
-    const stats = statSync4(file);
+    const stats = statSync5(file);
     return `${stats.dev}:${stats.ino}`;
   } catch {
     return void 0;
@@ -35445,8 +37037,8 @@ function inputsOf(cli, settings, result, cwd) {
         ...(cli.terraformVariables ?? []).flatMap((v) => v.kind === "file" ? [v.file] : []),
         ...cli.config === void 0 ? [] : [cli.config],
         ...cli.baseline === void 0 ? [] : [cli.baseline]
-      ].map((f) => path12.resolve(cwd, f));
-      if (settings.config !== void 0) files.push(path12.resolve(cwd, settings.config.file));
+      ].map((f) => path13.resolve(cwd, f));
+      if (settings.config !== void 0) files.push(path13.resolve(cwd, settings.config.file));
       known3 = new Set(files.flatMap((f) => identity2(f) ?? []));
     }
     return known3.has(id);
@@ -35476,6 +37068,10 @@ async function main(argv, processIo, options = {}) {
   const io = { ...processIo, stderr: (text4) => processIo.stderr(escapeLines(text4)) };
   const debug = argv.includes("--debug");
   try {
+    if (argv[0] === "reach") {
+      const color = useColor(io);
+      return await runReach(argv.slice(1), { ...io, color, printError: (error) => printError(io, error, debug) });
+    }
     const cli = parseCommandLine(argv);
     if (cli.help) {
       io.stdout(HELP);
@@ -35524,7 +37120,7 @@ async function main(argv, processIo, options = {}) {
     let code2 = exitCode(result, cli.failOn);
     const isInput = inputsOf(cli, settings, result, io.cwd);
     if (cli.writeBaseline !== void 0) {
-      const baseline = cli.baseline === void 0 ? void 0 : identity2(path12.resolve(io.cwd, cli.baseline));
+      const baseline = cli.baseline === void 0 ? void 0 : identity2(path13.resolve(io.cwd, cli.baseline));
       const overwrites = (target2) => isInput(target2) && (baseline === void 0 || identity2(target2) !== baseline);
       code2 = writeBaselineFile(cli.writeBaseline, linted, io, cli.debug, overwrites);
     }
@@ -35549,7 +37145,7 @@ async function main(argv, processIo, options = {}) {
         io.stdout(text4);
         continue;
       }
-      const target2 = path12.resolve(io.cwd, output.file);
+      const target2 = path13.resolve(io.cwd, output.file);
       if (isInput(target2)) {
         printError(io, { file: output.file, message: `cannot write the ${output.format} output: it is one of the inputs of this run, which it would overwrite` }, cli.debug);
         code2 = 2;
