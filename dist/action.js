@@ -40450,7 +40450,7 @@ var init_inputs = __esm({
     init_json2();
     init_discover();
     INPUTS_READ = "Terraform plan JSON, .tf, and CloudFormation JSON/YAML";
-    READS_HINT = "vpclint reads Terraform plan JSON (terraform show -json plan.out > plan.json), Terraform sources (.tf) and CloudFormation templates (JSON or YAML)";
+    READS_HINT = "vpclint reads Terraform plan JSON (terraform show -json plan.out > plan.json), Terraform sources (.tf, .tofu) and CloudFormation templates (JSON or YAML)";
   }
 });
 
@@ -62850,7 +62850,7 @@ var init_cli = __esm({
        vpclint reach FROM TO [--port N] [--protocol tcp|udp|icmp|all] [options] [paths..]
 
 Lint AWS network designs in three kinds of input: Terraform plan JSON (terraform show -json
-plan.out > plan.json), Terraform sources (.tf) and CloudFormation templates (JSON or YAML).
+plan.out > plan.json), Terraform sources (.tf, .tofu) and CloudFormation templates (JSON or YAML).
 
 Paths are files or directories (default: .); - reads a plan JSON or a template from standard
 input. Directories are searched recursively, skipping node_modules, .terraform and .git, and

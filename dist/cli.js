@@ -25239,7 +25239,7 @@ import path8 from "node:path";
 // src/inputs.ts
 import path4 from "node:path";
 var INPUTS_READ = "Terraform plan JSON, .tf, and CloudFormation JSON/YAML";
-var READS_HINT = "vpclint reads Terraform plan JSON (terraform show -json plan.out > plan.json), Terraform sources (.tf) and CloudFormation templates (JSON or YAML)";
+var READS_HINT = "vpclint reads Terraform plan JSON (terraform show -json plan.out > plan.json), Terraform sources (.tf, .tofu) and CloudFormation templates (JSON or YAML)";
 function inputError(file, message, hint = READS_HINT) {
   const cause = new InputError(message, { file, hint });
   return { file, message, ...hint === void 0 ? {} : { hint }, cause };
@@ -36767,7 +36767,7 @@ var HELP = `Usage: vpclint [options] [paths..]
        vpclint reach FROM TO [--port N] [--protocol tcp|udp|icmp|all] [options] [paths..]
 
 Lint AWS network designs in three kinds of input: Terraform plan JSON (terraform show -json
-plan.out > plan.json), Terraform sources (.tf) and CloudFormation templates (JSON or YAML).
+plan.out > plan.json), Terraform sources (.tf, .tofu) and CloudFormation templates (JSON or YAML).
 
 Paths are files or directories (default: .); - reads a plan JSON or a template from standard
 input. Directories are searched recursively, skipping node_modules, .terraform and .git, and

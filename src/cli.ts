@@ -48,7 +48,7 @@ export const HELP = `Usage: vpclint [options] [paths..]
        vpclint reach FROM TO [--port N] [--protocol tcp|udp|icmp|all] [options] [paths..]
 
 Lint AWS network designs in three kinds of input: Terraform plan JSON (terraform show -json
-plan.out > plan.json), Terraform sources (.tf) and CloudFormation templates (JSON or YAML).
+plan.out > plan.json), Terraform sources (.tf, .tofu) and CloudFormation templates (JSON or YAML).
 
 Paths are files or directories (default: .); - reads a plan JSON or a template from standard
 input. Directories are searched recursively, skipping node_modules, .terraform and .git, and

@@ -12,7 +12,7 @@ import { STDIN_NAME, type SearchedDirectory } from './discover.js';
 
 /** What vpclint reads, for messages. */
 export const INPUTS_READ = 'Terraform plan JSON, .tf, and CloudFormation JSON/YAML';
-const READS_HINT = 'vpclint reads Terraform plan JSON (terraform show -json plan.out > plan.json), Terraform sources (.tf) and CloudFormation templates (JSON or YAML)';
+const READS_HINT = 'vpclint reads Terraform plan JSON (terraform show -json plan.out > plan.json), Terraform sources (.tf, .tofu) and CloudFormation templates (JSON or YAML)';
 
 function inputError(file: string, message: string, hint: string | undefined = READS_HINT): ToolError {
   const cause = new InputError(message, { file, hint });

@@ -52,7 +52,7 @@ function template(id: string): string {
 
 const NET401_TAIL =
   ', exposing SSH (22). Allow administrative and database ports only from known addresses (office or VPN ranges, a bastion\'s security group), or use SSM Session Manager.';
-const HINT = '  vpclint reads Terraform plan JSON (terraform show -json plan.out > plan.json), Terraform sources (.tf) and CloudFormation templates (JSON or YAML)';
+const HINT = '  vpclint reads Terraform plan JSON (terraform show -json plan.out > plan.json), Terraform sources (.tf, .tofu) and CloudFormation templates (JSON or YAML)';
 
 /** A working directory with the hostile inputs; returns it and the paths to lint. */
 function hostileInputs(): { cwd: string; paths: string[] } {
