@@ -21939,7 +21939,10 @@ function findingBlock(f, rule) {
   const name = `${escapeMarkdown(f.ruleId)} ${escapeMarkdown(f.ruleName)}`;
   details.push(rule === void 0 ? `- **Rule:** ${name} (${f.severity})` : `- **Rule:** [${name}](${rule.docsUrl}) (${f.severity}): ${rule.summary}`);
   details.push(`- **Resource:** ${code(f.resource)}`);
-  for (const m of f.moduleCalls ?? []) details.push(`- **Module call:** ${code(m.address)} at ${code(m.location.file)} line ${m.location.line}`);
+  for (const m of f.moduleCalls ?? []) {
+    details.push(`- **Module call:** ${code(m.address)} at ${code(m.location.file)} line ${m.location.line}`);
+    if (m.installedSource !== void 0) details.push(`- **In module source:** ${code(m.installedSource.file)} line ${m.installedSource.line}`);
+  }
   if (f.planLocation !== void 0) details.push(`- **Plan:** ${code(f.planLocation.file)} line ${f.planLocation.line}:${f.planLocation.column ?? 1}`);
   if (f.related.length > 0) details.push(`- **Related:** ${f.related.map(code).join(", ")}`);
   if (rule !== void 0) details.push(`- **How to fix:** ${rule.remediation}`);

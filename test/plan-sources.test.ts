@@ -219,17 +219,18 @@ describe('a real plan beside its sources (fixtures/_plan-sources/estate)', async
     ]);
   });
 
-  it('markdown: the findings are grouped by their .tf file, with a module call line and a plan line', () => {
+  it('markdown: the findings are grouped by their .tf file, with a module call line (and, for an installed module, where in its source), and a plan line', () => {
     const md = renderMarkdown(result, ctx(estate));
     expect(md.split('\n').filter((l) => /^\*\*<code>/.test(l))).toEqual([
       '**<code>main.tf</code>**',
       '**<code>modules/spoke/main.tf</code>**',
     ]);
-    expect(md.split('\n').filter((l) => l.startsWith('- **Module call:**') || l.startsWith('- **Plan:**'))).toEqual([
+    expect(md.split('\n').filter((l) => l.startsWith('- **Module call:**') || l.startsWith('- **In module source:**') || l.startsWith('- **Plan:**'))).toEqual([
       '- **Plan:** <code>plan.json</code> line 1:8424',
       '- **Plan:** <code>plan.json</code> line 1:6802',
       '- **Plan:** <code>plan.json</code> line 1:6802',
       '- **Module call:** <code>module.vpc_db</code> at <code>main.tf</code> line 73',
+      '- **In module source:** <code>.terraform/modules/vpc_db/main.tf</code> line 79',
       '- **Plan:** <code>plan.json</code> line 1:15198',
       '- **Module call:** <code>module.spoke&#91;"b"&#93;</code> at <code>main.tf</code> line 61',
       '- **Plan:** <code>plan.json</code> line 1:12290',

@@ -464,7 +464,10 @@ function findingBlock(f: Finding, rule: Rule | undefined): string {
   details.push(rule === undefined ? `- **Rule:** ${name} (${f.severity})` : `- **Rule:** [${name}](${rule.docsUrl}) (${f.severity}): ${rule.summary}`);
   details.push(`- **Resource:** ${code(f.resource)}`);
   // A plan finding located in its `.tf` sources: which module instantiation, and where the plan has it.
-  for (const m of f.moduleCalls ?? []) details.push(`- **Module call:** ${code(m.address)} at ${code(m.location.file)} line ${m.location.line}`);
+  for (const m of f.moduleCalls ?? []) {
+    details.push(`- **Module call:** ${code(m.address)} at ${code(m.location.file)} line ${m.location.line}`);
+    if (m.installedSource !== undefined) details.push(`- **In module source:** ${code(m.installedSource.file)} line ${m.installedSource.line}`);
+  }
   if (f.planLocation !== undefined) details.push(`- **Plan:** ${code(f.planLocation.file)} line ${f.planLocation.line}:${f.planLocation.column ?? 1}`);
   if (f.related.length > 0) details.push(`- **Related:** ${f.related.map(code).join(', ')}`);
   if (rule !== undefined) details.push(`- **How to fix:** ${rule.remediation}`);
