@@ -101,7 +101,7 @@ export default defineRule({
       const lacking = new Map<string, { cidrs: readonly Cidr[]; tables: RouteTable[] }>();
       for (const { table: peerTable, uncertain } of replies.tables) {
         const cov = memo.partition(peerTable, family).over(peering);
-        const verdict = judge(sources, cov, uncertain, memo, peering, `cannot tell whether ${peerTable.label} sends replies`);
+        const verdict = judge(sources, cov, uncertain, memo, peering, () => `cannot tell whether ${peerTable.label} sends replies`);
         if (verdict.kind === 'covered') continue;
         if (verdict.kind === 'unresolved') {
           for (const why of verdict.reasons) context.unresolved(destinationSubject(route), why);
@@ -138,18 +138,21 @@ type Verdict =
 /**
  * Whether what a table (or the peer's tables together) sends back over `peering` covers the
  * senders: covered, a finding with the missing ranges, or unresolved with the reasons (`prefix`
- * starts them: "cannot tell whether X sends replies").
+ * starts them: "cannot tell whether X sends replies"; made only when needed, as most checks are covered).
  */
-function judge(sources: Sources, cov: Coverage, uncertain: string | undefined, memo: Memo, peering: PeeringConnection, prefix: string): Verdict {
+function judge(sources: Sources, cov: Coverage, uncertain: string | undefined, memo: Memo, peering: PeeringConnection, prefixOf: () => string): Verdict {
   const gaps = merge(sources.known.flatMap((s) => uncoveredParts(cov.sure, s)));
   const open = sources.unknown.filter((u) => u.superset === undefined || !u.superset.every((c) => unionCovers(cov.sure, c)));
   if (gaps.length === 0 && open.length === 0) return { kind: 'covered' };
-  if (gaps.length === 0) return { kind: 'unresolved', reasons: open.map((u) => `${prefix} back over ${peering.label}: ${u.reason}`) };
+  if (gaps.length === 0) {
+    const prefix = prefixOf();
+    return { kind: 'unresolved', reasons: open.map((u) => `${prefix} back over ${peering.label}: ${u.reason}`) };
+  }
   const missing = merge(sources.known.flatMap((s) => uncoveredParts(cov.possible, s)));
   const doubt = uncertain ?? cov.doubts[0] ?? (missing.length === 0 ? cov.maybe[0] : undefined) ?? memo.floating(peering, gaps);
   if (doubt === undefined) return { kind: 'missing', missing };
   const gapText = gaps.map((c) => c.canonical).join(', ');
-  return { kind: 'unresolved', reasons: [`${prefix} for ${gapText} back over ${peering.label}: ${doubt}`] };
+  return { kind: 'unresolved', reasons: [`${prefixOf()} for ${gapText} back over ${peering.label}: ${doubt}`] };
 }
 
 /**
@@ -169,19 +172,28 @@ function checkAnyTable(
   context: Context,
 ): void {
   const family = destination.family;
-  const tables = [peer.mainRouteTable, ...peer.routeTables.filter((t) => t !== peer.mainRouteTable)];
-  const sure: Cidr[] = [];
-  const possible: Cidr[] = [];
-  const doubts: string[] = [];
-  const maybe: string[] = [];
-  for (const t of tables) {
-    const cov = memo.partition(t, family).over(peering);
-    sure.push(...cov.sure);
-    possible.push(...cov.possible);
-    doubts.push(...cov.doubts);
-    maybe.push(...cov.maybe);
+  const tables = peer.routeTables.length === 1 && peer.routeTables[0] === peer.mainRouteTable
+    ? peer.routeTables
+    : [peer.mainRouteTable, ...peer.routeTables.filter((t) => t !== peer.mainRouteTable)];
+  let coverage: Coverage;
+  if (tables.length === 1) {
+    // One table (the common case): its coverage as it is, without copying.
+    coverage = memo.partition(tables[0] as RouteTable, family).over(peering);
+  } else {
+    const sure: Cidr[] = [];
+    const possible: Cidr[] = [];
+    const doubts: string[] = [];
+    const maybe: string[] = [];
+    for (const t of tables) {
+      const cov = memo.partition(t, family).over(peering);
+      sure.push(...cov.sure);
+      possible.push(...cov.possible);
+      doubts.push(...cov.doubts);
+      maybe.push(...cov.maybe);
+    }
+    coverage = { sure, possible, doubts, maybe };
   }
-  const verdict = judge(sources, { sure, possible, doubts, maybe }, undefined, memo, peering, `cannot tell whether a route table of ${peer.label} sends replies`);
+  const verdict = judge(sources, coverage, undefined, memo, peering, () => `cannot tell whether a route table of ${peer.label} sends replies`);
   if (verdict.kind === 'covered') return;
   if (verdict.kind === 'unresolved') {
     for (const why of verdict.reasons) context.unresolved(destinationSubject(route), why);
@@ -327,6 +339,9 @@ interface OpenRoute {
   readonly children: Cidr[];
 }
 
+/** A shared empty list, for coverages that have nothing of a kind (never written to). */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** Key for routes whose target is unknown: they may go over any connection. */
 const MAYBE = '\u0000maybe';
 
@@ -385,18 +400,24 @@ class Partition {
     if (node.key === undefined) return;
     let list = this.owned.get(node.key);
     if (list === undefined) this.owned.set(node.key, (list = []));
-    for (const part of uncoveredParts(node.children, node.cidr)) list.push(part);
+    // A route with none nested in it owns its whole range (only first/last of these are read).
+    if (node.children.length === 0) list.push(node.cidr);
+    else for (const part of uncoveredParts(node.children, node.cidr)) list.push(part);
   }
 
   /** What the table sends over `peering`. */
   over(peering: PeeringConnection): Coverage {
     let c = this.cache.get(peering.key);
     if (c === undefined) {
-      const sure = this.owned.get(peering.key) ?? [];
-      const maybe = this.owned.get(MAYBE) ?? [];
-      const doubts: string[] = [];
-      if (this.incomplete !== undefined) doubts.push(this.incomplete);
-      for (const u of this.unplaced) if (u.key === peering.key || u.key === MAYBE) doubts.push(u.reason);
+      const sure = this.owned.get(peering.key) ?? NONE;
+      const maybe = this.owned.get(MAYBE) ?? NONE;
+      let doubts: readonly string[] = NONE;
+      if (this.incomplete !== undefined || this.unplaced.length > 0) {
+        const found: string[] = [];
+        if (this.incomplete !== undefined) found.push(this.incomplete);
+        for (const u of this.unplaced) if (u.key === peering.key || u.key === MAYBE) found.push(u.reason);
+        doubts = found;
+      }
       c = { sure, possible: maybe.length === 0 ? sure : [...sure, ...maybe], doubts, maybe: this.maybeReasons };
       this.cache.set(peering.key, c);
     }

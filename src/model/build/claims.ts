@@ -22,9 +22,20 @@ type Owner = object;
 
 /** The canonical text of a CIDR literal, or the literal itself when it does not parse. */
 export function cidrKey(text: string): string {
-  const parsed = parseCidr(text);
-  return parsed.ok ? parsed.cidr.canonical : text;
+  let key = cidrKeys.get(text);
+  if (key === undefined) {
+    const parsed = parseCidr(text);
+    key = parsed.ok ? parsed.cidr.canonical : text;
+    // Large plans repeat a few destinations many times; the cache is bounded for long-lived processes.
+    if (cidrKeys.size >= CIDR_KEYS_MAX) cidrKeys.clear();
+    cidrKeys.set(text, key);
+  }
+  return key;
 }
+
+/** cidrKey's answers by literal: a pure function of the text. */
+const cidrKeys = new Map<string, string>();
+const CIDR_KEYS_MAX = 100_000;
 
 /** A route destination: `cidr:10.0.0.0/16`, `cidr:2001:db8::/56`, `pl:pl-0123`. */
 export function routeKey(kind: 'cidr' | 'pl', value: string): string {
