@@ -81,6 +81,8 @@ export function sourceKey(source: RuleSource): string {
 
 export class Claims {
   private readonly routes = new WeakMap<Owner, Set<string>>();
+  /** Claims whose destination is worked out only when the table's claims are first asked for. */
+  private readonly pendingRoutes = new WeakMap<Owner, (() => string | undefined)[]>();
   private readonly rules = new WeakMap<Owner, Set<string>>();
 
   claimRoute(table: Owner, destination: string): void {
@@ -89,7 +91,25 @@ export class Claims {
     set.add(destination);
   }
 
+  /**
+   * `claimRoute` with a destination read only if the table's claims are ever asked for: most
+   * tables' lists are never read back from state, and a large plan has tens of thousands of routes.
+   */
+  claimRouteLater(table: Owner, destination: () => string | undefined): void {
+    let list = this.pendingRoutes.get(table);
+    if (list === undefined) this.pendingRoutes.set(table, (list = []));
+    list.push(destination);
+  }
+
   routeClaimed(table: Owner, destination: string): boolean {
+    const pending = this.pendingRoutes.get(table);
+    if (pending !== undefined) {
+      this.pendingRoutes.delete(table);
+      for (const read of pending) {
+        const key = read();
+        if (key !== undefined) this.claimRoute(table, key);
+      }
+    }
     return this.routes.get(table)?.has(destination) ?? false;
   }
 

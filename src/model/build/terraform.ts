@@ -388,8 +388,7 @@ function attachRoute(r: SourceResource, ctx: BuildContext): void {
 function claimRoute(r: SourceResource, ctx: BuildContext): void {
   const table = ctx.link('table', r, ['route_table_id']);
   if (table.state !== 'known') return;
-  const key = knownRouteKey(r, [], ROUTE_DESTINATIONS.names);
-  if (key !== undefined) ctx.claims.claimRoute(table.value, key);
+  ctx.claims.claimRouteLater(table.value, () => knownRouteKey(r, [], ROUTE_DESTINATIONS.names));
 }
 
 function attachAssociation(r: SourceResource, ctx: BuildContext): void {
