@@ -24,6 +24,7 @@ import { renderBaseline } from './engine/baseline.js';
 import { explainRule, findRule, listRulesJson, listRulesText } from './cli/rule-docs.js';
 import { hasRuleFlags, selectRules, type RuleFlags } from './cli/rule-selection.js';
 import { printConfig, writeInitConfig } from './cli/config-commands.js';
+import { loadYaml } from './parse/yaml-lib.js';
 import { closest } from './cli/suggest.js';
 import { sourceDirectory, terraformVariables } from './cli/input-options.js';
 import { runReach } from './cli/reach.js';
@@ -487,6 +488,7 @@ export async function main(argv: readonly string[], processIo: CliIo, options: M
     const settings = await runSettings(cli, io, rules);
     const selection = selectRules(cli.ruleFlags, catalogue, settings.config?.severities);
     if (cli.command?.kind === 'print-config') {
+      await loadYaml();
       io.stdout(printConfig(catalogue, settings.config, selection, infoFormat(cli, '--print-config') === 'json' ? 'json' : 'yaml'));
       return 0;
     }

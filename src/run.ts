@@ -27,6 +27,7 @@ import { loadJsonTemplate, loadTemplate, readTemplates, type Template } from './
 import { isTerraformPlan, mentionsPlan, readTerraformPlan } from './parse/terraform-plan/index.js';
 import { diskSourceTree, findPlanSources, sourceCandidates, whyNotRootModule, type PlanSources, type SourceTree } from './parse/terraform-plan/sources.js';
 import { mentionsTemplate } from './parse/cloudformation/template.js';
+import { loadYaml } from './parse/yaml-lib.js';
 import { fileSystemHost, isTerraformFile, isTerraformJsonFile, readTerraformSources, type TerraformReadResult, type TerraformVariableInput } from './parse/terraform-hcl/index.js';
 
 export interface SourceFile {
@@ -230,6 +231,7 @@ function sourceDirUse(options: LintOptions): { heard?: ParseOptions['sourcesFoun
  * there are `.tf` files.
  */
 export async function lintSourcesAsync(sources: readonly SourceFile[], options: LintOptions & { readonly cwd?: string } = {}): Promise<LintResult> {
+  if (sources.some(mayReadYaml)) await loadYaml();
   const terraform = sources.some((s) => isTerraformFile(s.file))
     ? await readTerraformSources(sources, {
         variables: options.terraformVariables,
@@ -240,6 +242,16 @@ export async function lintSourcesAsync(sources: readonly SourceFile[], options: 
   const readText = options.readText ?? (cwd === undefined ? undefined : (file: string) => readTextFrom(cwd, file));
   const sourceTree = options.sourceTree ?? (cwd === undefined ? undefined : diskSourceTree(cwd));
   return lintSources(sources, { ...options, readText, sourceTree }, terraform);
+}
+
+/**
+ * Might `parseSource` read the file with the YAML parser: a template by content that is not a
+ * `.json` file (valid JSON is then still read without it)? Only then is the `yaml` package loaded.
+ */
+function mayReadYaml(source: SourceFile): boolean {
+  const { file } = source;
+  if (/\.json$/i.test(file) || isTerraformJsonFile(file)) return false;
+  return (source.byContent === true || /\.(ya?ml|template)$/i.test(file)) && mentionsTemplate(source.text);
 }
 
 /** A file's text read from disk, or undefined when it cannot be read. */

@@ -4,12 +4,13 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Document, isScalar, visit, type Pair, type Scalar } from 'yaml';
+import type { Pair, Scalar } from 'yaml';
 import type { Rule } from '../engine/define-rule.js';
 import { TOOL_VERSION } from '../engine/define-rule.js';
 import { UsageError } from '../errors.js';
 import { describeFsError } from '../discover.js';
 import { CONFIG_NAMES, type LoadedConfig } from '../config/load.js';
+import { yamlLib } from '../parse/yaml-lib.js';
 import type { RuleSelection, SeverityChoice } from './rule-selection.js';
 
 interface EffectiveRule {
@@ -32,7 +33,10 @@ function effectiveRules(rules: readonly Rule[], config: LoadedConfig | undefined
   return out;
 }
 
-/** `--print-config`: YAML that loads as a configuration file, or JSON with `--format json`. */
+/**
+ * `--print-config`: YAML that loads as a configuration file, or JSON with `--format json`. The
+ * `yaml` package must be loaded (`loadYaml()`).
+ */
 export function printConfig(rules: readonly Rule[], config: LoadedConfig | undefined, selection: RuleSelection, format: 'yaml' | 'json'): string {
   const effective = effectiveRules(rules, config, selection);
   const rest = {
@@ -49,6 +53,7 @@ export function printConfig(rules: readonly Rule[], config: LoadedConfig | undef
   const ruleValues = Object.fromEntries(
     [...effective].map(([name, r]) => [name, r.options === undefined ? r.severity : { severity: r.severity, options: r.options }]),
   );
+  const { Document, isScalar, visit } = yamlLib();
   const doc = new Document({ rules: ruleValues, ...rest });
   const from = config === undefined ? 'no configuration file; defaults' : `from ${config.file}`;
   const lines = [` The configuration in effect (vpclint ${TOOL_VERSION}): ${from}`];

@@ -3,11 +3,11 @@
  * the file, the line and the key (`rules.open-ingress.options.allowedPorts[1]`). JSON files are
  * read the same way (JSON is YAML), after `JSON.parse` has checked they are strict JSON.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import { ConfigError } from '../errors.js';
 import type { SourceLocation } from '../model/source.js';
 import { parseJson } from '../parse/json.js';
+import { yamlLib } from '../parse/yaml-lib.js';
 
 /** A path into the configuration: keys and list indexes. */
 export type ConfigPath = readonly (string | number)[];
@@ -34,8 +34,12 @@ export class ConfigDocument {
     this.value = value;
   }
 
-  /** Parses a configuration file's text; throws a located ConfigError for a syntax error. */
+  /**
+   * Parses a configuration file's text; throws a located ConfigError for a syntax error. The
+   * `yaml` package must be loaded (`loadYaml()`; `parseConfig` does it).
+   */
   static parse(text: string, file: string): ConfigDocument {
+    const { LineCounter, parseDocument } = yamlLib();
     const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
     if (/\.json$/i.test(file)) {
       try {
@@ -65,6 +69,7 @@ export class ConfigDocument {
 
   /** The node at `path` and, for a mapping entry, its key node. */
   private nodeAt(path: ConfigPath): { node: YamlNode | undefined; key: YamlNode | undefined } {
+    const { isMap, isScalar, isSeq } = yamlLib();
     let node: unknown = this.doc.contents;
     let key: YamlNode | undefined;
     for (const part of path) {

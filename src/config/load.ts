@@ -19,6 +19,7 @@ import { ConfigError } from '../errors.js';
 import type { SourceResource } from '../model/source.js';
 import { displayPath, describeFsError } from '../discover.js';
 import { readRegularFile } from '../files.js';
+import { loadYaml } from '../parse/yaml-lib.js';
 import { ConfigDocument, formatKey, type ConfigPath } from './document.js';
 import { ConfigResource, inventoryResources } from './inventory.js';
 import { configSchema } from './schema.js';
@@ -122,6 +123,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
 
 /** Checks and resolves a configuration file's text. Throws ConfigError. */
 export async function parseConfig(text: string, file: string, dir: string, rules: readonly Rule[]): Promise<LoadedConfig> {
+  await loadYaml();
   const doc = ConfigDocument.parse(text, file);
   const value = doc.value ?? {};
   await validate(doc, value, configSchema(rules), 'the configuration');

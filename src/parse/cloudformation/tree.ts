@@ -7,10 +7,10 @@
  * (`{ "Ref": … }`, `{ "Fn::GetAtt": … }`). Aliases are shared, not copied, and a document whose
  * aliases would expand past the `yaml` package's alias limit is refused (an alias bomb).
  */
-import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode, ScalarTag, CollectionTag } from 'yaml';
+import type { Alias, Document, Node as YamlNode, ScalarTag, CollectionTag } from 'yaml';
 import { ParseError } from '../../errors.js';
 import { lineIndex, type LineColumnOf } from '../json.js';
+import { yamlLib } from '../yaml-lib.js';
 
 export interface ScalarNode {
   readonly kind: 'scalar';
@@ -110,9 +110,11 @@ function plainMessage(message: string): string {
  * Parses YAML or JSON text into a TemplateNode tree. Throws ParseError (with line and column) for
  * a syntax error, a duplicate key, more than one document, an alias without an anchor, nesting
  * deeper than 500 levels, or aliases that expand past the alias limit. All duplicate keys are
- * reported in one error's message when there are several; the error points at the first.
+ * reported in one error's message when there are several; the error points at the first. The
+ * `yaml` package must be loaded (`loadYaml()`; `lintSourcesAsync` does it for the files that need it).
  */
 export function parseTemplateText(text: string, file: string): ParsedText {
+  const { parseDocument } = yamlLib();
   let position: LineColumnOf | undefined;
   const pos = (offset: number): { line: number; column: number } => (position ??= lineIndex(text))(offset);
   let doc: Document.Parsed;
@@ -384,6 +386,7 @@ class Walker {
   /** Anchored nodes being converted: an alias to one of them is a cycle. */
   private readonly open = new Set<YamlNode>();
   sawAlias = false;
+  private readonly yaml = yamlLib();
   /** Keys written twice in one mapping, in document order (the second occurrence). */
   readonly duplicates: { readonly key: string; readonly at: number }[] = [];
 
@@ -399,6 +402,7 @@ class Walker {
 
   node(n: unknown, depth: number): TemplateNode {
     if (depth > MAX_DEPTH) this.fail(`the document is nested more than ${MAX_DEPTH} levels deep`, offsetOf(n));
+    const { isAlias, isMap, isScalar, isSeq } = this.yaml;
     if (isAlias(n)) {
       this.sawAlias = true;
       const target = (n as Alias).resolve(this.doc);
@@ -427,7 +431,7 @@ class Walker {
       const entries = new Map<string, Entry<TemplateNode>>();
       for (const pair of n.items) {
         const keyNode = pair.key as unknown;
-        const key = keyString(keyNode);
+        const key = keyString(keyNode, isScalar);
         if (key === undefined) continue;
         const keyAt = keyNode === null || keyNode === undefined ? at : offsetOf(keyNode);
         if (entries.has(key)) {
@@ -466,7 +470,7 @@ function offsetOf(n: unknown): number {
 }
 
 /** A mapping key as text: scalars by their value; a mapping or sequence used as a key is skipped. */
-function keyString(key: unknown): string | undefined {
+function keyString(key: unknown, isScalar: ReturnType<typeof yamlLib>['isScalar']): string | undefined {
   if (key === null || key === undefined) return 'null';
   if (isScalar(key)) {
     const v = key.value;
