@@ -129,11 +129,15 @@ function toTopologyVpc(vpc: Vpc, f: VpcFacts | undefined): TopologyVpc {
   return vpc.name === undefined || vpc.name === '' ? { ...out, ...facts } : { ...out, name: vpc.name, ...facts };
 }
 
-/** Each resource that belongs to one VPC (the VPC itself, its blocks, subnets, tables, routes, groups, rules, ACLs). */
-function resourceOwners(model: NetworkModel): Map<SourceResource, Vpc> {
+/**
+ * Each resource of `named` that belongs to one VPC (the VPC itself, its blocks, subnets, tables,
+ * routes, groups, rules, ACLs).
+ */
+function resourceOwners(model: NetworkModel, named: ReadonlySet<SourceResource>): Map<SourceResource, Vpc> {
   const owner = new Map<SourceResource, Vpc>();
+  if (named.size === 0) return owner;
   const own = (r: SourceResource | undefined, vpc: Vpc | undefined): void => {
-    if (r !== undefined && vpc !== undefined && !owner.has(r)) owner.set(r, vpc);
+    if (r !== undefined && vpc !== undefined && named.has(r) && !owner.has(r)) owner.set(r, vpc);
   };
   for (const vpc of model.vpcs) {
     own(vpc.resource, vpc);
@@ -156,16 +160,27 @@ function resourceOwners(model: NetworkModel): Map<SourceResource, Vpc> {
  * that are about it. Linear in the size of the model plus the findings.
  */
 export function summarizeTopology(model: NetworkModel, hits: readonly TopologyHit[]): Topology {
+  // Only the resources the findings name are looked up: the maps below hold just those (a large
+  // model has tens of thousands of routes and connections, and few findings).
+  const named = new Set<SourceResource>();
+  for (const hit of hits) {
+    named.add(hit.subject.resource);
+    for (const s of hit.relatedSubjects) named.add(s.resource);
+  }
   // Every resource that stands for a connection: requester, accepter and options resources.
   const byResource = new Map<SourceResource, PeeringConnection>();
   const facts = new Map<PeeringConnection, PeeringFacts>();
-  for (const p of model.peerings) {
-    byResource.set(p.resource, p);
-    if (p.accepterResource !== undefined) byResource.set(p.accepterResource, p);
-    for (const r of p.optionsResources) byResource.set(r, p);
-    facts.set(p, { ruleIds: new Set(), worst: undefined, missing: new Map() });
+  const mark = (r: SourceResource, p: PeeringConnection): void => {
+    if (named.has(r)) byResource.set(r, p);
+  };
+  if (named.size > 0) {
+    for (const p of model.peerings) {
+      mark(p.resource, p);
+      if (p.accepterResource !== undefined) mark(p.accepterResource, p);
+      for (const r of p.optionsResources) mark(r, p);
+    }
   }
-  const owners = resourceOwners(model);
+  const owners = resourceOwners(model, named);
   const vpcFacts = new Map<Vpc, VpcFacts>();
   const factsOf = (vpc: Vpc): VpcFacts => {
     let f = vpcFacts.get(vpc);
@@ -191,7 +206,8 @@ export function summarizeTopology(model: NetworkModel, hits: readonly TopologyHi
       for (const vpc of label === undefined ? [] : (byLabel.get(label) ?? [])) factsOf(vpc).overlaps = true;
     }
     for (const p of touched) {
-      const f = facts.get(p) as PeeringFacts;
+      let f = facts.get(p);
+      if (f === undefined) facts.set(p, (f = { ruleIds: new Set(), worst: undefined, missing: new Map() }));
       note(f, hit);
       if (hit.ruleId !== MISSING_RETURN_RULE || !Object.hasOwn(hit.data, 'peerVpc')) continue;
       const requester = knownVpc(p.requester);
@@ -211,15 +227,15 @@ export function summarizeTopology(model: NetworkModel, hits: readonly TopologyHi
     const accepter = knownVpc(p.accepter);
     if (requester !== undefined) ends.add(requester);
     if (accepter !== undefined) ends.add(accepter);
-    const f = facts.get(p) as PeeringFacts;
+    const f = facts.get(p);
     peerings.push({
       key: p.key,
       label: p.label,
       requester: requester?.key,
       accepter: accepter?.key,
-      ruleIds: [...f.ruleIds].sort(),
-      worst: f.worst,
-      missingRoutes: [...f.missing.values()],
+      ruleIds: f === undefined ? [] : [...f.ruleIds].sort(),
+      worst: f?.worst,
+      missingRoutes: f === undefined ? [] : [...f.missing.values()],
     });
   }
   // Model order for VPCs the model lists; VPCs known only through a connection come after.
