@@ -1,7 +1,7 @@
 // Adapters for the AWS provider's Terraform resource types (plan JSON and .tf share types and
 // attribute names). Each maps one resource type onto model entities through the BuildContext;
 // attribute semantics (defaults, computed values, empty strings) follow the provider.
-import type { AttrPath, SourceResource } from '../source.js';
+import type { AttrPath, ProviderSettings, SourceResource } from '../source.js';
 import { ABSENT, known, unknown } from '../tri.js';
 import type { Known, Tri } from '../tri.js';
 import type {
@@ -109,10 +109,22 @@ function arnField(r: SourceResource, index: 3 | 4): string | undefined {
   return field !== undefined && field !== '' ? field : undefined;
 }
 
+/**
+ * A resource's provider configuration, read once per resource: its region and its account both
+ * come from it, and the reader finds it by parsing the resource's address each time it is asked.
+ */
+function providerOf(r: SourceResource): ProviderSettings | undefined {
+  if (providers.has(r)) return providers.get(r);
+  const p = r.provider?.();
+  providers.set(r, p);
+  return p;
+}
+const providers = new WeakMap<SourceResource, ProviderSettings | undefined>();
+
 /** What the provider configuration says about a resource's region or account. */
 function fromProvider(ctx: BuildContext, r: SourceResource, what: 'region' | 'account'): Tri<string> {
   const key = ctx.key(r);
-  const p = r.provider?.();
+  const p = providerOf(r);
   if (p === undefined) {
     const scope = r.format === 'terraform-plan' ? 'the plan does not say which one it is' : 'vpclint cannot see it';
     return unknown(`the ${what} of ${key} comes from its provider configuration, and ${scope}`);
@@ -144,7 +156,7 @@ function regionFields(ctx: BuildContext, r: SourceResource): { region: Tri<strin
   const region = regionOf(ctx, r);
   const own = r.get(['region']);
   const fromProvider = (own.state === 'absent' || ctx.isComputed(r, own)) && arnField(r, 3) === undefined;
-  const p = fromProvider ? r.provider?.() : undefined;
+  const p = fromProvider ? providerOf(r) : undefined;
   return p === undefined ? { region } : { region, regionSource: `${r.file}\u0000${p.name}` };
 }
 
