@@ -26478,32 +26478,41 @@ var init_subnet_cidr = __esm({
 });
 
 // rules/missing-reverse-route.ts
-function judge(sources, cov, uncertain, memo2, peering, prefix) {
+function judge(sources, cov, uncertain, memo2, peering, prefixOf) {
   const gaps = merge2(sources.known.flatMap((s) => uncoveredParts(cov.sure, s)));
   const open2 = sources.unknown.filter((u) => u.superset === void 0 || !u.superset.every((c) => unionCovers(cov.sure, c)));
   if (gaps.length === 0 && open2.length === 0) return { kind: "covered" };
-  if (gaps.length === 0) return { kind: "unresolved", reasons: open2.map((u) => `${prefix} back over ${peering.label}: ${u.reason}`) };
+  if (gaps.length === 0) {
+    const prefix = prefixOf();
+    return { kind: "unresolved", reasons: open2.map((u) => `${prefix} back over ${peering.label}: ${u.reason}`) };
+  }
   const missing = merge2(sources.known.flatMap((s) => uncoveredParts(cov.possible, s)));
   const doubt = uncertain ?? cov.doubts[0] ?? (missing.length === 0 ? cov.maybe[0] : void 0) ?? memo2.floating(peering, gaps);
   if (doubt === void 0) return { kind: "missing", missing };
   const gapText = gaps.map((c) => c.canonical).join(", ");
-  return { kind: "unresolved", reasons: [`${prefix} for ${gapText} back over ${peering.label}: ${doubt}`] };
+  return { kind: "unresolved", reasons: [`${prefixOf()} for ${gapText} back over ${peering.label}: ${doubt}`] };
 }
 function checkAnyTable(route, destination, peering, peer, sources, memo2, context3) {
   const family = destination.family;
-  const tables = [peer.mainRouteTable, ...peer.routeTables.filter((t) => t !== peer.mainRouteTable)];
-  const sure = [];
-  const possible = [];
-  const doubts = [];
-  const maybe = [];
-  for (const t of tables) {
-    const cov = memo2.partition(t, family).over(peering);
-    sure.push(...cov.sure);
-    possible.push(...cov.possible);
-    doubts.push(...cov.doubts);
-    maybe.push(...cov.maybe);
+  const tables = peer.routeTables.length === 1 && peer.routeTables[0] === peer.mainRouteTable ? peer.routeTables : [peer.mainRouteTable, ...peer.routeTables.filter((t) => t !== peer.mainRouteTable)];
+  let coverage;
+  if (tables.length === 1) {
+    coverage = memo2.partition(tables[0], family).over(peering);
+  } else {
+    const sure = [];
+    const possible = [];
+    const doubts = [];
+    const maybe = [];
+    for (const t of tables) {
+      const cov = memo2.partition(t, family).over(peering);
+      sure.push(...cov.sure);
+      possible.push(...cov.possible);
+      doubts.push(...cov.doubts);
+      maybe.push(...cov.maybe);
+    }
+    coverage = { sure, possible, doubts, maybe };
   }
-  const verdict2 = judge(sources, { sure, possible, doubts, maybe }, void 0, memo2, peering, `cannot tell whether a route table of ${peer.label} sends replies`);
+  const verdict2 = judge(sources, coverage, void 0, memo2, peering, () => `cannot tell whether a route table of ${peer.label} sends replies`);
   if (verdict2.kind === "covered") return;
   if (verdict2.kind === "unresolved") {
     for (const why of verdict2.reasons) context3.unresolved(destinationSubject(route), why);
@@ -26638,7 +26647,7 @@ function merge2(cidrs) {
   flush();
   return out;
 }
-var missing_reverse_route_default, MAYBE, Partition, Memo;
+var missing_reverse_route_default, NONE, MAYBE, Partition, Memo;
 var init_missing_reverse_route = __esm({
   "rules/missing-reverse-route.ts"() {
     "use strict";
@@ -26702,7 +26711,7 @@ var init_missing_reverse_route = __esm({
           const lacking = /* @__PURE__ */ new Map();
           for (const { table: peerTable, uncertain } of replies.tables) {
             const cov = memo2.partition(peerTable, family).over(peering);
-            const verdict2 = judge(sources, cov, uncertain, memo2, peering, `cannot tell whether ${peerTable.label} sends replies`);
+            const verdict2 = judge(sources, cov, uncertain, memo2, peering, () => `cannot tell whether ${peerTable.label} sends replies`);
             if (verdict2.kind === "covered") continue;
             if (verdict2.kind === "unresolved") {
               for (const why of verdict2.reasons) context3.unresolved(destinationSubject(route), why);
@@ -26727,6 +26736,7 @@ var init_missing_reverse_route = __esm({
         }
       }
     });
+    NONE = Object.freeze([]);
     MAYBE = "\0maybe";
     Partition = class {
       owned = /* @__PURE__ */ new Map();
@@ -26773,17 +26783,22 @@ var init_missing_reverse_route = __esm({
         if (node.key === void 0) return;
         let list2 = this.owned.get(node.key);
         if (list2 === void 0) this.owned.set(node.key, list2 = []);
-        for (const part of uncoveredParts(node.children, node.cidr)) list2.push(part);
+        if (node.children.length === 0) list2.push(node.cidr);
+        else for (const part of uncoveredParts(node.children, node.cidr)) list2.push(part);
       }
       /** What the table sends over `peering`. */
       over(peering) {
         let c = this.cache.get(peering.key);
         if (c === void 0) {
-          const sure = this.owned.get(peering.key) ?? [];
-          const maybe = this.owned.get(MAYBE) ?? [];
-          const doubts = [];
-          if (this.incomplete !== void 0) doubts.push(this.incomplete);
-          for (const u of this.unplaced) if (u.key === peering.key || u.key === MAYBE) doubts.push(u.reason);
+          const sure = this.owned.get(peering.key) ?? NONE;
+          const maybe = this.owned.get(MAYBE) ?? NONE;
+          let doubts = NONE;
+          if (this.incomplete !== void 0 || this.unplaced.length > 0) {
+            const found = [];
+            if (this.incomplete !== void 0) found.push(this.incomplete);
+            for (const u of this.unplaced) if (u.key === peering.key || u.key === MAYBE) found.push(u.reason);
+            doubts = found;
+          }
           c = { sure, possible: maybe.length === 0 ? sure : [...sure, ...maybe], doubts, maybe: this.maybeReasons };
           this.cache.set(peering.key, c);
         }
@@ -31311,6 +31326,184 @@ var init_fn_cidr = __esm({
   }
 });
 
+// src/parse/json.ts
+function parseJson(text4, file) {
+  const body2 = text4.startsWith(BOM) ? text4.slice(1) : text4;
+  try {
+    return JSON.parse(body2);
+  } catch (err) {
+    const raw = err instanceof Error ? err.message : String(err);
+    const { line, column } = errorPosition(body2, raw);
+    throw new ParseError(`invalid JSON: ${describe3(raw)}`, { file, line, column, cause: err });
+  }
+}
+function errorPosition(text4, message) {
+  const lc = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /at position (\d+)/.exec(message);
+  if (pos) return lineColumn(text4, Number(pos[1]));
+  if (/Unexpected end of JSON input/.test(message)) return lineColumn(text4, text4.length);
+  const found = firstErrorOffset(text4);
+  return lineColumn(text4, found < 0 ? 0 : found);
+}
+function describe3(message) {
+  const snippet = /^(Unexpected token .*?), ".*" is not valid JSON$/s.exec(message);
+  const text4 = snippet ? snippet[1] : message;
+  return text4.replace(/ in JSON at position \d+.*$/s, "").replace(/ at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)/, "").trim();
+}
+function lineIndex(text4) {
+  const starts = [0];
+  for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at5 = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text4.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= at5) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at5 - starts[lo] + 1 };
+  };
+}
+function lineColumn(text4, offset) {
+  if (last === void 0 || last.text !== text4) last = { text: text4, of: lineIndex(text4) };
+  return last.of(offset);
+}
+function firstErrorOffset(text4) {
+  const n = text4.length;
+  let i = 0;
+  const stack = [];
+  let state = "value";
+  const skipWs = () => {
+    while (i < n) {
+      const c = text4.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else break;
+    }
+  };
+  const scanString = () => {
+    i++;
+    while (i < n) {
+      const c = text4.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c === 92) {
+        const e = text4[i + 1];
+        if (e === void 0) {
+          i = n;
+          return false;
+        }
+        if ('"\\/bfnrt'.includes(e)) {
+          i += 2;
+          continue;
+        }
+        if (e === "u" && HEX4.test(text4.slice(i + 2, i + 6))) {
+          i += 6;
+          continue;
+        }
+        i++;
+        return false;
+      }
+      if (c < 32) return false;
+      i++;
+    }
+    return false;
+  };
+  for (; ; ) {
+    skipWs();
+    switch (state) {
+      case "valueOrEnd":
+        if (text4[i] === "]") {
+          stack.pop();
+          i++;
+          state = "after";
+          continue;
+        }
+        state = "value";
+        continue;
+      case "keyOrEnd":
+        if (text4[i] === "}") {
+          stack.pop();
+          i++;
+          state = "after";
+          continue;
+        }
+        state = "key";
+        continue;
+      case "key":
+        if (i >= n) return n;
+        if (text4[i] !== '"' || !scanString()) return i;
+        skipWs();
+        if (i >= n) return n;
+        if (text4[i] !== ":") return i;
+        i++;
+        state = "value";
+        continue;
+      case "value": {
+        if (i >= n) return n;
+        const c = text4[i];
+        if (c === "{") {
+          stack.push(true);
+          i++;
+          state = "keyOrEnd";
+        } else if (c === "[") {
+          stack.push(false);
+          i++;
+          state = "valueOrEnd";
+        } else if (c === '"') {
+          if (!scanString()) return i;
+          state = "after";
+        } else if (c === "-" || c >= "0" && c <= "9") {
+          NUMBER.lastIndex = i;
+          const m = NUMBER.exec(text4);
+          if (m === null) return i + 1 >= n ? n : i + 1;
+          i += m[0].length;
+          state = "after";
+        } else {
+          const word2 = c === "t" ? "true" : c === "f" ? "false" : c === "n" ? "null" : "";
+          if (word2 === "") return i;
+          for (let k = 0; k < word2.length; k++) {
+            if (i + k >= n) return n;
+            if (text4[i + k] !== word2[k]) return i + k;
+          }
+          i += word2.length;
+          state = "after";
+        }
+        continue;
+      }
+      case "after": {
+        if (stack.length === 0) return i < n ? i : -1;
+        if (i >= n) return n;
+        const c = text4[i];
+        const inObject = stack[stack.length - 1];
+        if (c === ",") {
+          i++;
+          state = inObject ? "key" : "value";
+        } else if (c === (inObject ? "}" : "]")) {
+          stack.pop();
+          i++;
+        } else {
+          return i;
+        }
+        continue;
+      }
+    }
+  }
+}
+var BOM, last, NUMBER, HEX4;
+var init_json2 = __esm({
+  "src/parse/json.ts"() {
+    "use strict";
+    init_errors();
+    BOM = "\uFEFF";
+    NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    HEX4 = /^[0-9a-fA-F]{4}$/;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -31322,12 +31515,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -31348,7 +31541,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -31357,14 +31550,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar4;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar;
+    exports.isSeq = isSeq;
   }
 });
 
@@ -31376,7 +31569,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity3.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -31385,9 +31578,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP2;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path15) {
       const ctrl = callVisitor(key, node, visitor, path15);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
@@ -31521,7 +31714,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -31531,7 +31724,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity3 = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -31675,7 +31868,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity3.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity3.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -31702,7 +31895,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity3 = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -31713,7 +31906,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -31893,11 +32086,11 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var Alias2 = class extends Node.NodeBase {
+    var Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity3.ALIAS);
         this.source = source;
@@ -31919,7 +32112,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity3.isAlias(node) || identity3.hasAnchor(node))
                 nodes.push(node);
@@ -32002,7 +32195,7 @@ var require_Alias = __commonJS({
       }
       return 1;
     }
-    exports.Alias = Alias2;
+    exports.Alias = Alias;
   }
 });
 
@@ -32040,7 +32233,7 @@ var require_Scalar = __commonJS({
 var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
-    var Alias2 = require_Alias();
+    var Alias = require_Alias();
     var identity3 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
@@ -32073,7 +32266,7 @@ var require_createNode = __commonJS({
         ref = sourceObjects.get(value);
         if (ref) {
           ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias2.Alias(ref.anchor);
+          return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
           sourceObjects.set(value, ref);
@@ -34675,7 +34868,7 @@ var require_stringifyDocument = __commonJS({
 var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
-    var Alias2 = require_Alias();
+    var Alias = require_Alias();
     var Collection2 = require_Collection();
     var identity3 = require_identity();
     var Pair = require_Pair();
@@ -34686,7 +34879,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document2 = class _Document {
+    var Document = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -34768,7 +34961,7 @@ var require_Document = __commonJS({
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
-        return new Alias2.Alias(node.anchor);
+        return new Alias.Alias(node.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -34976,7 +35169,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document2;
+    exports.Document = Document;
   }
 });
 
@@ -35472,9 +35665,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -35510,7 +35703,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -35550,7 +35743,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
+        if (!isMap && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -35573,7 +35766,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -35605,7 +35798,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -35621,7 +35814,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -36235,7 +36428,7 @@ var require_util_empty_scalar_position = __commonJS({
 var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
-    var Alias2 = require_Alias();
+    var Alias = require_Alias();
     var identity3 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
@@ -36320,7 +36513,7 @@ var require_compose_node = __commonJS({
       return node;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias2.Alias(source.substring(1));
+      const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
@@ -36341,13 +36534,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document2 = require_Document();
+    var Document = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd2 = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document2.Document(void 0, opts);
+      const doc = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -36386,7 +36579,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document2 = require_Document();
+    var Document = require_Document();
     var errors = require_errors2();
     var identity3 = require_identity();
     var composeDoc = require_compose_doc();
@@ -36575,7 +36768,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document2.Document(void 0, opts);
+          const doc = new Document.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -36841,15 +37034,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path15) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP2;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
       for (const [field, index] of path15) {
         const tok = item?.[field];
@@ -36860,8 +37053,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path15) => {
-      const parent = visit2.itemAtPath(cst, path15.slice(0, -1));
+    visit.parentCollection = (cst, path15) => {
+      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
       const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -36892,7 +37085,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit;
   }
 });
 
@@ -36908,7 +37101,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -36992,7 +37185,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -37591,7 +37784,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -37614,7 +37807,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -38497,7 +38690,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document2 = require_Document();
+    var Document = require_Document();
     var errors = require_errors2();
     var log2 = require_log();
     var identity3 = require_identity();
@@ -38522,7 +38715,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -38548,7 +38741,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
@@ -38580,11 +38773,11 @@ var require_public_api = __commonJS({
       }
       if (identity3.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document2.Document(value, _replacer, options).toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -38594,10 +38787,10 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document2 = require_Document();
+    var Document = require_Document();
     var Schema = require_Schema();
     var errors = require_errors2();
-    var Alias2 = require_Alias();
+    var Alias = require_Alias();
     var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -38608,14 +38801,14 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document2.Document;
+    exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias2.Alias;
+    exports.Alias = Alias.Alias;
     exports.isAlias = identity3.isAlias;
     exports.isCollection = identity3.isCollection;
     exports.isDocument = identity3.isDocument;
@@ -38636,186 +38829,24 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
-// src/parse/json.ts
-function parseJson(text4, file) {
-  const body2 = text4.startsWith(BOM) ? text4.slice(1) : text4;
-  try {
-    return JSON.parse(body2);
-  } catch (err) {
-    const raw = err instanceof Error ? err.message : String(err);
-    const { line, column } = errorPosition(body2, raw);
-    throw new ParseError(`invalid JSON: ${describe3(raw)}`, { file, line, column, cause: err });
-  }
+// src/parse/yaml-lib.ts
+function loadYaml() {
+  loading ??= Promise.resolve().then(() => __toESM(require_dist(), 1)).then((m) => loaded = m);
+  return loading;
 }
-function errorPosition(text4, message) {
-  const lc = /\(line (\d+) column (\d+)\)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /at position (\d+)/.exec(message);
-  if (pos) return lineColumn(text4, Number(pos[1]));
-  if (/Unexpected end of JSON input/.test(message)) return lineColumn(text4, text4.length);
-  const found = firstErrorOffset(text4);
-  return lineColumn(text4, found < 0 ? 0 : found);
+function yamlLib() {
+  if (loaded === void 0) throw new Error("internal error: the yaml package is used before loadYaml() loaded it");
+  return loaded;
 }
-function describe3(message) {
-  const snippet = /^(Unexpected token .*?), ".*" is not valid JSON$/s.exec(message);
-  const text4 = snippet ? snippet[1] : message;
-  return text4.replace(/ in JSON at position \d+.*$/s, "").replace(/ at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)/, "").trim();
-}
-function lineIndex(text4) {
-  const starts = [0];
-  for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    const at5 = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text4.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= at5) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: at5 - starts[lo] + 1 };
-  };
-}
-function lineColumn(text4, offset) {
-  if (last === void 0 || last.text !== text4) last = { text: text4, of: lineIndex(text4) };
-  return last.of(offset);
-}
-function firstErrorOffset(text4) {
-  const n = text4.length;
-  let i = 0;
-  const stack = [];
-  let state = "value";
-  const skipWs = () => {
-    while (i < n) {
-      const c = text4.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-      else break;
-    }
-  };
-  const scanString = () => {
-    i++;
-    while (i < n) {
-      const c = text4.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return true;
-      }
-      if (c === 92) {
-        const e = text4[i + 1];
-        if (e === void 0) {
-          i = n;
-          return false;
-        }
-        if ('"\\/bfnrt'.includes(e)) {
-          i += 2;
-          continue;
-        }
-        if (e === "u" && HEX4.test(text4.slice(i + 2, i + 6))) {
-          i += 6;
-          continue;
-        }
-        i++;
-        return false;
-      }
-      if (c < 32) return false;
-      i++;
-    }
-    return false;
-  };
-  for (; ; ) {
-    skipWs();
-    switch (state) {
-      case "valueOrEnd":
-        if (text4[i] === "]") {
-          stack.pop();
-          i++;
-          state = "after";
-          continue;
-        }
-        state = "value";
-        continue;
-      case "keyOrEnd":
-        if (text4[i] === "}") {
-          stack.pop();
-          i++;
-          state = "after";
-          continue;
-        }
-        state = "key";
-        continue;
-      case "key":
-        if (i >= n) return n;
-        if (text4[i] !== '"' || !scanString()) return i;
-        skipWs();
-        if (i >= n) return n;
-        if (text4[i] !== ":") return i;
-        i++;
-        state = "value";
-        continue;
-      case "value": {
-        if (i >= n) return n;
-        const c = text4[i];
-        if (c === "{") {
-          stack.push(true);
-          i++;
-          state = "keyOrEnd";
-        } else if (c === "[") {
-          stack.push(false);
-          i++;
-          state = "valueOrEnd";
-        } else if (c === '"') {
-          if (!scanString()) return i;
-          state = "after";
-        } else if (c === "-" || c >= "0" && c <= "9") {
-          NUMBER.lastIndex = i;
-          const m = NUMBER.exec(text4);
-          if (m === null) return i + 1 >= n ? n : i + 1;
-          i += m[0].length;
-          state = "after";
-        } else {
-          const word2 = c === "t" ? "true" : c === "f" ? "false" : c === "n" ? "null" : "";
-          if (word2 === "") return i;
-          for (let k = 0; k < word2.length; k++) {
-            if (i + k >= n) return n;
-            if (text4[i + k] !== word2[k]) return i + k;
-          }
-          i += word2.length;
-          state = "after";
-        }
-        continue;
-      }
-      case "after": {
-        if (stack.length === 0) return i < n ? i : -1;
-        if (i >= n) return n;
-        const c = text4[i];
-        const inObject = stack[stack.length - 1];
-        if (c === ",") {
-          i++;
-          state = inObject ? "key" : "value";
-        } else if (c === (inObject ? "}" : "]")) {
-          stack.pop();
-          i++;
-        } else {
-          return i;
-        }
-        continue;
-      }
-    }
-  }
-}
-var BOM, last, NUMBER, HEX4;
-var init_json2 = __esm({
-  "src/parse/json.ts"() {
+var loaded, loading;
+var init_yaml_lib = __esm({
+  "src/parse/yaml-lib.ts"() {
     "use strict";
-    init_errors();
-    BOM = "\uFEFF";
-    NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-    HEX4 = /^[0-9a-fA-F]{4}$/;
   }
 });
 
@@ -38825,11 +38856,12 @@ function plainMessage(message) {
   return first.replace(/ at line \d+, column \d+:?$/, "").trim();
 }
 function parseTemplateText(text4, file) {
+  const { parseDocument } = yamlLib();
   let position;
   const pos = (offset) => (position ??= lineIndex(text4))(offset);
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text4, { customTags: CUSTOM_TAGS, prettyErrors: false, uniqueKeys: false, strict: true });
+    doc = parseDocument(text4, { customTags: CUSTOM_TAGS, prettyErrors: false, uniqueKeys: false, strict: true });
   } catch (error2) {
     if (isStackOverflow(error2)) throw nestedTooDeeply(file, pos(deepOffset(text4, MAX_DEPTH) ?? 0), error2);
     throw new ParseError(`invalid ${language(text4)}: the document cannot be read`, { file, line: 1, column: 1, cause: error2 });
@@ -39052,21 +39084,21 @@ function offsetOf(n) {
   const range = n?.range;
   return range?.[0] ?? 0;
 }
-function keyString(key) {
+function keyString(key, isScalar) {
   if (key === null || key === void 0) return "null";
-  if ((0, import_yaml.isScalar)(key)) {
+  if (isScalar(key)) {
     const v = key.value;
     return v === null ? "null" : typeof v === "string" ? v : String(v);
   }
   return void 0;
 }
-var import_yaml, SHORT_FORMS, LONG_NAME, CUSTOM_TAGS, MAX_DEPTH, MAX_ALIAS_COUNT, JSON_NUMBER, Walker;
+var SHORT_FORMS, LONG_NAME, CUSTOM_TAGS, MAX_DEPTH, MAX_ALIAS_COUNT, JSON_NUMBER, Walker;
 var init_tree = __esm({
   "src/parse/cloudformation/tree.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
     init_errors();
     init_json2();
+    init_yaml_lib();
     SHORT_FORMS = [
       "Ref",
       "Condition",
@@ -39113,6 +39145,7 @@ var init_tree = __esm({
       /** Anchored nodes being converted: an alias to one of them is a cycle. */
       open = /* @__PURE__ */ new Set();
       sawAlias = false;
+      yaml = yamlLib();
       /** Keys written twice in one mapping, in document order (the second occurrence). */
       duplicates = [];
       fail(message, offset) {
@@ -39120,7 +39153,8 @@ var init_tree = __esm({
       }
       node(n, depth) {
         if (depth > MAX_DEPTH) this.fail(`the document is nested more than ${MAX_DEPTH} levels deep`, offsetOf(n));
-        if ((0, import_yaml.isAlias)(n)) {
+        const { isAlias, isMap, isScalar, isSeq } = this.yaml;
+        if (isAlias(n)) {
           this.sawAlias = true;
           const target2 = n.resolve(this.doc);
           if (target2 === void 0) this.fail(`alias *${n.source} has no anchor before it`, offsetOf(n));
@@ -39136,19 +39170,19 @@ var init_tree = __esm({
         const anchored = yamlNode.anchor !== void 0;
         if (anchored) this.open.add(yamlNode);
         let out;
-        if ((0, import_yaml.isScalar)(n)) {
+        if (isScalar(n)) {
           const v = n.value;
           const value = typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null ? v : v === void 0 ? null : String(v);
           out = { kind: "scalar", value: typeof value === "number" && !Number.isFinite(value) ? String(n.source ?? value) : value, at: at5 };
-        } else if ((0, import_yaml.isSeq)(n)) {
+        } else if (isSeq(n)) {
           const items = [];
           for (const item of n.items) items.push(item === null ? { kind: "scalar", value: null, at: at5 } : this.node(item, depth + 1));
           out = { kind: "seq", items, at: at5 };
-        } else if ((0, import_yaml.isMap)(n)) {
+        } else if (isMap(n)) {
           const entries2 = /* @__PURE__ */ new Map();
           for (const pair of n.items) {
             const keyNode = pair.key;
-            const key = keyString(keyNode);
+            const key = keyString(keyNode, isScalar);
             if (key === void 0) continue;
             const keyAt = keyNode === null || keyNode === void 0 ? at5 : offsetOf(keyNode);
             if (entries2.has(key)) {
@@ -41729,8 +41763,14 @@ var init_adapter = __esm({
 
 // src/model/build/claims.ts
 function cidrKey(text4) {
-  const parsed = parseCidr(text4);
-  return parsed.ok ? parsed.cidr.canonical : text4;
+  let key = cidrKeys.get(text4);
+  if (key === void 0) {
+    const parsed = parseCidr(text4);
+    key = parsed.ok ? parsed.cidr.canonical : text4;
+    if (cidrKeys.size >= CIDR_KEYS_MAX) cidrKeys.clear();
+    cidrKeys.set(text4, key);
+  }
+  return key;
 }
 function routeKey(kind, value) {
   return kind === "pl" ? `pl:${value}` : `cidr:${cidrKey(value)}`;
@@ -41756,20 +41796,41 @@ function sourceKey(source) {
       return "self";
   }
 }
-var Claims;
+var cidrKeys, CIDR_KEYS_MAX, Claims;
 var init_claims = __esm({
   "src/model/build/claims.ts"() {
     "use strict";
     init_cidr();
+    cidrKeys = /* @__PURE__ */ new Map();
+    CIDR_KEYS_MAX = 1e5;
     Claims = class {
       routes = /* @__PURE__ */ new WeakMap();
+      /** Claims whose destination is worked out only when the table's claims are first asked for. */
+      pendingRoutes = /* @__PURE__ */ new WeakMap();
       rules = /* @__PURE__ */ new WeakMap();
       claimRoute(table, destination) {
         let set = this.routes.get(table);
         if (set === void 0) this.routes.set(table, set = /* @__PURE__ */ new Set());
         set.add(destination);
       }
+      /**
+       * `claimRoute` with a destination read only if the table's claims are ever asked for: most
+       * tables' lists are never read back from state, and a large plan has tens of thousands of routes.
+       */
+      claimRouteLater(table, destination) {
+        let list2 = this.pendingRoutes.get(table);
+        if (list2 === void 0) this.pendingRoutes.set(table, list2 = []);
+        list2.push(destination);
+      }
       routeClaimed(table, destination) {
+        const pending = this.pendingRoutes.get(table);
+        if (pending !== void 0) {
+          this.pendingRoutes.delete(table);
+          for (const read of pending) {
+            const key = read();
+            if (key !== void 0) this.claimRoute(table, key);
+          }
+        }
         return this.routes.get(table)?.has(destination) ?? false;
       }
       claimRule(group, direction, ports, source) {
@@ -43656,9 +43717,15 @@ function arnField(r, index) {
   const field = parts.length >= 6 && parts[0] === "arn" ? parts[index] : void 0;
   return field !== void 0 && field !== "" ? field : void 0;
 }
+function providerOf(r) {
+  if (providers.has(r)) return providers.get(r);
+  const p = r.provider?.();
+  providers.set(r, p);
+  return p;
+}
 function fromProvider(ctx, r, what) {
   const key = ctx.key(r);
-  const p = r.provider?.();
+  const p = providerOf(r);
   if (p === void 0) {
     const scope = r.format === "terraform-plan" ? "the plan does not say which one it is" : "vpclint cannot see it";
     return unknown(`the ${what} of ${key} comes from its provider configuration, and ${scope}`);
@@ -43681,7 +43748,7 @@ function regionFields(ctx, r) {
   const region = regionOf(ctx, r);
   const own3 = r.get(["region"]);
   const fromProvider2 = (own3.state === "absent" || ctx.isComputed(r, own3)) && arnField(r, 3) === void 0;
-  const p = fromProvider2 ? r.provider?.() : void 0;
+  const p = fromProvider2 ? providerOf(r) : void 0;
   return p === void 0 ? { region } : { region, regionSource: `${r.file}\0${p.name}` };
 }
 function accountOf(ctx, r, owner) {
@@ -43878,8 +43945,7 @@ function attachRoute2(r, ctx) {
 function claimRoute(r, ctx) {
   const table = ctx.link("table", r, ["route_table_id"]);
   if (table.state !== "known") return;
-  const key = knownRouteKey(r, [], ROUTE_DESTINATIONS.names);
-  if (key !== void 0) ctx.claims.claimRoute(table.value, key);
+  ctx.claims.claimRouteLater(table.value, () => knownRouteKey(r, [], ROUTE_DESTINATIONS.names));
 }
 function attachAssociation2(r, ctx) {
   const subnet = ctx.link("subnet", r, ["subnet_id"]);
@@ -44361,7 +44427,7 @@ function attachAclAssociation(r, ctx) {
   const subnet = ctx.link("subnet", r, ["subnet_id"]);
   if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, ctx.link("nacl", r, ["network_acl_id"]));
 }
-var paths2, INLINE_DESTINATIONS, ROUTE_DESTINATIONS, TARGETS2, TARGET_NAMES, INLINE_RULE, RULE_RESOURCE, VPC_RULE_RESOURCE, ALL_PORTS_FROM2, ALL_PORTS_TO2, INLINE_ENTRY, ENTRY_RESOURCE, ACL_EGRESS, ACL_INGRESS, managedVpc, routeTable, securityGroup, TERRAFORM_ADAPTERS;
+var paths2, providers, INLINE_DESTINATIONS, ROUTE_DESTINATIONS, TARGETS2, TARGET_NAMES, INLINE_RULE, RULE_RESOURCE, VPC_RULE_RESOURCE, ALL_PORTS_FROM2, ALL_PORTS_TO2, INLINE_ENTRY, ENTRY_RESOURCE, ACL_EGRESS, ACL_INGRESS, managedVpc, routeTable, securityGroup, TERRAFORM_ADAPTERS;
 var init_terraform = __esm({
   "src/model/build/terraform.ts"() {
     "use strict";
@@ -44369,6 +44435,7 @@ var init_terraform = __esm({
     init_claims();
     init_context2();
     paths2 = /* @__PURE__ */ new Map();
+    providers = /* @__PURE__ */ new WeakMap();
     INLINE_DESTINATIONS = { names: ["cidr_block", "ipv6_cidr_block", "destination_prefix_list_id"] };
     ROUTE_DESTINATIONS = {
       names: ["destination_cidr_block", "destination_ipv6_cidr_block", "destination_prefix_list_id"]
@@ -44533,10 +44600,11 @@ function toTopologyVpc(vpc, f) {
   const facts = { ruleIds: [...f?.ruleIds ?? []].sort(), worst: f?.worst, overlaps: f?.overlaps ?? false };
   return vpc.name === void 0 || vpc.name === "" ? { ...out, ...facts } : { ...out, name: vpc.name, ...facts };
 }
-function resourceOwners(model) {
+function resourceOwners(model, named) {
   const owner = /* @__PURE__ */ new Map();
+  if (named.size === 0) return owner;
   const own3 = (r, vpc) => {
-    if (r !== void 0 && vpc !== void 0 && !owner.has(r)) owner.set(r, vpc);
+    if (r !== void 0 && vpc !== void 0 && named.has(r) && !owner.has(r)) owner.set(r, vpc);
   };
   for (const vpc of model.vpcs) {
     own3(vpc.resource, vpc);
@@ -44554,15 +44622,24 @@ function resourceOwners(model) {
   return owner;
 }
 function summarizeTopology(model, hits) {
+  const named = /* @__PURE__ */ new Set();
+  for (const hit of hits) {
+    named.add(hit.subject.resource);
+    for (const s of hit.relatedSubjects) named.add(s.resource);
+  }
   const byResource = /* @__PURE__ */ new Map();
   const facts = /* @__PURE__ */ new Map();
-  for (const p of model.peerings) {
-    byResource.set(p.resource, p);
-    if (p.accepterResource !== void 0) byResource.set(p.accepterResource, p);
-    for (const r of p.optionsResources) byResource.set(r, p);
-    facts.set(p, { ruleIds: /* @__PURE__ */ new Set(), worst: void 0, missing: /* @__PURE__ */ new Map() });
+  const mark = (r, p) => {
+    if (named.has(r)) byResource.set(r, p);
+  };
+  if (named.size > 0) {
+    for (const p of model.peerings) {
+      mark(p.resource, p);
+      if (p.accepterResource !== void 0) mark(p.accepterResource, p);
+      for (const r of p.optionsResources) mark(r, p);
+    }
   }
-  const owners = resourceOwners(model);
+  const owners = resourceOwners(model, named);
   const vpcFacts = /* @__PURE__ */ new Map();
   const factsOf = (vpc) => {
     let f = vpcFacts.get(vpc);
@@ -44586,7 +44663,8 @@ function summarizeTopology(model, hits) {
       for (const vpc of label === void 0 ? [] : byLabel.get(label) ?? []) factsOf(vpc).overlaps = true;
     }
     for (const p of touched) {
-      const f = facts.get(p);
+      let f = facts.get(p);
+      if (f === void 0) facts.set(p, f = { ruleIds: /* @__PURE__ */ new Set(), worst: void 0, missing: /* @__PURE__ */ new Map() });
       note(f, hit);
       if (hit.ruleId !== MISSING_RETURN_RULE2 || !Object.hasOwn(hit.data, "peerVpc")) continue;
       const requester = knownVpc(p.requester);
@@ -44611,9 +44689,9 @@ function summarizeTopology(model, hits) {
       label: p.label,
       requester: requester?.key,
       accepter: accepter?.key,
-      ruleIds: [...f.ruleIds].sort(),
-      worst: f.worst,
-      missingRoutes: [...f.missing.values()]
+      ruleIds: f === void 0 ? [] : [...f.ruleIds].sort(),
+      worst: f?.worst,
+      missingRoutes: f === void 0 ? [] : [...f.missing.values()]
     });
   }
   const vpcs = [];
@@ -45711,7 +45789,7 @@ function looselyEqual(c, a, depth) {
 function isEmpty(x) {
   return x === null || x === void 0 || x === "" || Array.isArray(x) && x.length === 0 || isRecord4(x) && Object.keys(x).length === 0;
 }
-var MODULE_PREFIX2, SIMPLE_REFERENCE, ABSENT5, AFTER_APPLY, COMPUTED, MAX_BLOCK_DEPTH, NONE, PlanResource;
+var MODULE_PREFIX2, SIMPLE_REFERENCE, ABSENT5, AFTER_APPLY, COMPUTED, MAX_BLOCK_DEPTH, NONE2, PlanResource;
 var init_resource2 = __esm({
   "src/parse/terraform-plan/resource.ts"() {
     "use strict";
@@ -45725,7 +45803,7 @@ var init_resource2 = __esm({
     AFTER_APPLY = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]) });
     COMPUTED = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]), computed: true });
     MAX_BLOCK_DEPTH = 64;
-    NONE = { kind: "none" };
+    NONE2 = { kind: "none" };
     PlanResource = class {
       format = "terraform-plan";
       address;
@@ -45902,15 +45980,15 @@ var init_resource2 = __esm({
         let unk = this.#unknown;
         for (let i = 0; i < path15.length; ) {
           const step = path15[i];
-          if (typeof step !== "string" || !isRecord4(body2)) return NONE;
+          if (typeof step !== "string" || !isRecord4(body2)) return NONE2;
           const entry = own(body2, step);
-          if (entry === void 0) return NONE;
+          if (entry === void 0) return NONE2;
           if (isExpression(entry)) return { kind: "expression", expression: entry };
           after = child(after, step);
           unk = unk === true ? true : child(unk, step);
           if (Array.isArray(entry)) {
             const j = path15[i + 1];
-            if (typeof j !== "number") return NONE;
+            if (typeof j !== "number") return NONE2;
             let block;
             if (rebuilt) {
               block = entry[j];
@@ -45932,9 +46010,9 @@ var init_resource2 = __esm({
             i += 1;
             continue;
           }
-          return NONE;
+          return NONE2;
         }
-        return NONE;
+        return NONE2;
       }
     };
   }
@@ -46519,7 +46597,7 @@ function buildModuleConfig(dir, files) {
   const resources = [];
   const resourceIndex = /* @__PURE__ */ new Map();
   const calls = /* @__PURE__ */ new Map();
-  const providers = /* @__PURE__ */ new Map();
+  const providers2 = /* @__PURE__ */ new Map();
   const problems = [];
   const duplicate = (what, file, node, first) => {
     const where3 = first.node === void 0 ? first.file : `${first.file}:${first.node.line}`;
@@ -46560,7 +46638,7 @@ function buildModuleConfig(dir, files) {
     labelled2(f, "provider", (name, body2) => {
       const alias = own2(body2, "alias");
       const key = typeof alias === "string" && alias !== "" ? `${name}.${alias}` : name;
-      if (!providers.has(key)) providers.set(key, body2);
+      if (!providers2.has(key)) providers2.set(key, body2);
     });
     const localBlocks = own2(f.json, "locals");
     if (Array.isArray(localBlocks)) {
@@ -46608,7 +46686,7 @@ function buildModuleConfig(dir, files) {
     }
   }
   resources.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.node?.line ?? 0) - (b.node?.line ?? 0));
-  return { dir, files: files.map((f) => f.file), variables, locals, outputs, resources, resourceIndex, calls, providers, problems };
+  return { dir, files: files.map((f) => f.file), variables, locals, outputs, resources, resourceIndex, calls, providers: providers2, problems };
 }
 var init_config2 = __esm({
   "src/parse/terraform-hcl/config.ts"() {
@@ -53059,9 +53137,9 @@ var init_module = __esm({
               return evaluateJson(body2[name], callScope);
             };
             const passed = /* @__PURE__ */ new Map();
-            const providers = own2(body2, "providers");
-            if (providers !== null && typeof providers === "object" && !Array.isArray(providers)) {
-              for (const [local, given2] of Object.entries(providers)) {
+            const providers2 = own2(body2, "providers");
+            if (providers2 !== null && typeof providers2 === "object" && !Array.isArray(providers2)) {
+              for (const [local, given2] of Object.entries(providers2)) {
                 const parentKey = providerReference(given2);
                 if (parentKey !== void 0) passed.set(local, parentKey);
               }
@@ -53449,8 +53527,8 @@ async function readTerraformSources(sources, options = {}) {
       reportedCalls
     };
     reader.reportMissingModules(root, run.installed);
-    for (const { dir, loaded } of run.installed.modules.values()) {
-      if (!loaded) continue;
+    for (const { dir, loaded: loaded2 } of run.installed.modules.values()) {
+      if (!loaded2) continue;
       linted.add(dir);
       for (const d of reader.reachable(dir)) linted.add(d);
     }
@@ -53566,8 +53644,8 @@ var init_terraform_hcl = __esm({
         for (const call of config.calls.values()) {
           const child2 = localModuleDir(dir, call.source);
           if (child2 === void 0 || this.configs.has(child2)) continue;
-          const loaded = await this.load(child2);
-          if (loaded === void 0) {
+          const loaded2 = await this.load(child2);
+          if (loaded2 === void 0) {
             this.errors.push(
               toolError({
                 file: call.file,
@@ -53773,9 +53851,9 @@ function loadDirectory(dir, tree) {
     const text4 = tree.readFile(file);
     if (text4 !== void 0) files.push({ file, text: text4, body: locateStructure(text4) });
   }
-  const loaded = files.length > 0 ? { files, twice: declaredTwice(files) } : void 0;
-  modules.set(dir, loaded);
-  return loaded;
+  const loaded2 = files.length > 0 ? { files, twice: declaredTwice(files) } : void 0;
+  modules.set(dir, loaded2);
+  return loaded2;
 }
 function declaredTwice(files) {
   const seen = /* @__PURE__ */ new Map();
@@ -54124,6 +54202,7 @@ function sourceDirUse(options) {
   };
 }
 async function lintSourcesAsync(sources, options = {}) {
+  if (sources.some(mayReadYaml)) await loadYaml();
   const terraform = sources.some((s) => isTerraformFile(s.file)) ? await readTerraformSources(sources, {
     variables: options.terraformVariables,
     host: options.cwd === void 0 ? void 0 : fileSystemHost(options.cwd, decodeText)
@@ -54132,6 +54211,11 @@ async function lintSourcesAsync(sources, options = {}) {
   const readText = options.readText ?? (cwd === void 0 ? void 0 : (file) => readTextFrom(cwd, file));
   const sourceTree = options.sourceTree ?? (cwd === void 0 ? void 0 : diskSourceTree(cwd));
   return lintSources(sources, { ...options, readText, sourceTree }, terraform);
+}
+function mayReadYaml(source) {
+  const { file } = source;
+  if (/\.json$/i.test(file) || isTerraformJsonFile(file)) return false;
+  return (source.byContent === true || /\.(ya?ml|template)$/i.test(file)) && mentionsTemplate(source.text);
 }
 function readTextFrom(cwd, file) {
   try {
@@ -54236,6 +54320,7 @@ var init_run = __esm({
     init_terraform_plan();
     init_sources();
     init_template();
+    init_yaml_lib();
     init_terraform_hcl();
     NOT_READ = { recognized: false, resources: [], errors: [] };
     UTF16_SAMPLE = 512;
@@ -54268,13 +54353,13 @@ function formatKey(path15) {
   for (const part of path15) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out === "" ? "(top level)" : out;
 }
-var import_yaml2, ConfigDocument;
+var ConfigDocument;
 var init_document = __esm({
   "src/config/document.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
     init_errors();
     init_json2();
+    init_yaml_lib();
     ConfigDocument = class _ConfigDocument {
       /** The file as shown to the user. */
       file;
@@ -54288,8 +54373,12 @@ var init_document = __esm({
         this.lines = lines2;
         this.value = value;
       }
-      /** Parses a configuration file's text; throws a located ConfigError for a syntax error. */
+      /**
+       * Parses a configuration file's text; throws a located ConfigError for a syntax error. The
+       * `yaml` package must be loaded (`loadYaml()`; `parseConfig` does it).
+       */
       static parse(text4, file) {
+        const { LineCounter, parseDocument } = yamlLib();
         const body2 = text4.startsWith("\uFEFF") ? text4.slice(1) : text4;
         if (/\.json$/i.test(file)) {
           try {
@@ -54299,8 +54388,8 @@ var init_document = __esm({
             throw new ConfigError(e.message, { file, line: e.line, column: e.column, cause: error2 });
           }
         }
-        const lines2 = new import_yaml2.LineCounter();
-        const doc = (0, import_yaml2.parseDocument)(body2, { lineCounter: lines2, prettyErrors: false, uniqueKeys: true });
+        const lines2 = new LineCounter();
+        const doc = parseDocument(body2, { lineCounter: lines2, prettyErrors: false, uniqueKeys: true });
         const first = doc.errors[0];
         if (first !== void 0) {
           const at5 = lines2.linePos(first.pos[0]);
@@ -54317,15 +54406,16 @@ var init_document = __esm({
       }
       /** The node at `path` and, for a mapping entry, its key node. */
       nodeAt(path15) {
+        const { isMap, isScalar, isSeq } = yamlLib();
         let node = this.doc.contents;
         let key;
         for (const part of path15) {
-          if ((0, import_yaml2.isMap)(node)) {
-            const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(part));
+          if (isMap(node)) {
+            const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(part));
             if (pair === void 0) return { node: void 0, key: void 0 };
             key = pair.key;
             node = pair.value;
-          } else if ((0, import_yaml2.isSeq)(node) && typeof part === "number") {
+          } else if (isSeq(node) && typeof part === "number") {
             key = void 0;
             node = node.items[part];
           } else {
@@ -61570,6 +61660,7 @@ async function loadConfig(options) {
   return parseConfig(text4, file, path9.dirname(absolute), options.rules);
 }
 async function parseConfig(text4, file, dir, rules2) {
+  await loadYaml();
   const doc = ConfigDocument.parse(text4, file);
   const value = doc.value ?? {};
   await validate(doc, value, configSchema(rules2), "the configuration");
@@ -61794,6 +61885,7 @@ var init_load = __esm({
     init_errors();
     init_discover();
     init_files();
+    init_yaml_lib();
     init_document();
     init_inventory2();
     init_schema2();
@@ -62062,7 +62154,8 @@ function printConfig(rules2, config, selection, format2) {
   const ruleValues = Object.fromEntries(
     [...effective].map(([name, r]) => [name, r.options === void 0 ? r.severity : { severity: r.severity, options: r.options }])
   );
-  const doc = new import_yaml3.Document({ rules: ruleValues, ...rest });
+  const { Document, isScalar, visit } = yamlLib();
+  const doc = new Document({ rules: ruleValues, ...rest });
   const from = config === void 0 ? "no configuration file; defaults" : `from ${config.file}`;
   const lines2 = [` The configuration in effect (vpclint ${TOOL_VERSION}): ${from}`];
   if (selection.setBy.size > 0) lines2.push(" with --rule, --only and --skip of the command line over it");
@@ -62072,12 +62165,12 @@ function printConfig(rules2, config, selection, format2) {
   for (const pair of ruleMap.items) {
     const r = effective.get(String(pair.key.value));
     const note2 = ` ${r.id}, ${r.setBy}`;
-    if ((0, import_yaml3.isScalar)(pair.value)) pair.value.comment = note2;
+    if (isScalar(pair.value)) pair.value.comment = note2;
     else pair.key.comment = note2;
   }
-  (0, import_yaml3.visit)(doc, {
+  visit(doc, {
     Seq(_, node) {
-      if (node.items.every((item) => (0, import_yaml3.isScalar)(item))) node.flow = true;
+      if (node.items.every((item) => isScalar(item))) node.flow = true;
     }
   });
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
@@ -62173,15 +62266,14 @@ function writeInitConfig(cwd, rules2) {
   }
   return file;
 }
-var import_yaml3;
 var init_config_commands = __esm({
   "src/cli/config-commands.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
     init_define_rule();
     init_errors();
     init_discover();
     init_load();
+    init_yaml_lib();
   }
 });
 
@@ -62754,6 +62846,7 @@ async function main(argv, processIo, options = {}) {
     const settings = await runSettings(cli, io, rules2);
     const selection = selectRules(cli.ruleFlags, catalogue, settings.config?.severities);
     if (cli.command?.kind === "print-config") {
+      await loadYaml();
       io.stdout(printConfig(catalogue, settings.config, selection, infoFormat(cli, "--print-config") === "json" ? "json" : "yaml"));
       return 0;
     }
@@ -62846,6 +62939,7 @@ var init_cli = __esm({
     init_rule_docs();
     init_rule_selection();
     init_config_commands();
+    init_yaml_lib();
     init_suggest();
     init_input_options();
     init_reach2();
