@@ -41749,19 +41749,19 @@ var init_settle = __esm({
   }
 });
 
-// src/model/build/adapter.ts
+// src/model/builder/adapter.ts
 function adapterKey(mode, type) {
   return mode === "data" ? `data.${type}` : type;
 }
 var PHASES;
 var init_adapter = __esm({
-  "src/model/build/adapter.ts"() {
+  "src/model/builder/adapter.ts"() {
     "use strict";
     PHASES = ["vpc", "declare", "link", "claim", "attach"];
   }
 });
 
-// src/model/build/claims.ts
+// src/model/builder/claims.ts
 function cidrKey(text4) {
   let key = cidrKeys.get(text4);
   if (key === void 0) {
@@ -41798,7 +41798,7 @@ function sourceKey(source) {
 }
 var cidrKeys, CIDR_KEYS_MAX, Claims;
 var init_claims = __esm({
-  "src/model/build/claims.ts"() {
+  "src/model/builder/claims.ts"() {
     "use strict";
     init_cidr();
     cidrKeys = /* @__PURE__ */ new Map();
@@ -41858,7 +41858,7 @@ var init_claims = __esm({
   }
 });
 
-// src/model/build/data-sources.ts
+// src/model/builder/data-sources.ts
 function identityKey(a) {
   if (a.kind === "index") return `i:${a.index}`;
   if (a.kind === "id") return `id:${a.id}`;
@@ -41914,7 +41914,7 @@ function isRecord3(v) {
 }
 var same, text3, identity, FAMILIES, ARGUMENTS, UNMATCHED_ARGUMENTS, MAX_DEPTH3, ABSENT3, IN_PROGRESS, DataSources, globs;
 var init_data_sources = __esm({
-  "src/model/build/data-sources.ts"() {
+  "src/model/builder/data-sources.ts"() {
     "use strict";
     init_describe();
     same = (...names2) => new Map(names2.map((n) => [n, n]));
@@ -42404,7 +42404,7 @@ var init_data_sources = __esm({
   }
 });
 
-// src/model/build/context.ts
+// src/model/builder/context.ts
 function show(value) {
   if (typeof value === "string") return JSON.stringify(value.length > 48 ? `${value.slice(0, 48)}…` : value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
@@ -42420,7 +42420,7 @@ function isObject(value) {
 }
 var NOUN, ID_PATH, MAX_LINK_DEPTH, Ordered, TRUE3, FALSE3, knownBool, smallInts, knownInt, BuildContext, PROTOCOLS;
 var init_context2 = __esm({
-  "src/model/build/context.ts"() {
+  "src/model/builder/context.ts"() {
     "use strict";
     init_cidr();
     init_describe();
@@ -43112,7 +43112,7 @@ var init_context2 = __esm({
   }
 });
 
-// src/model/build/cloudformation.ts
+// src/model/builder/cloudformation.ts
 function stateOf(ctx) {
   let s = states.get(ctx);
   if (s === void 0) states.set(ctx, s = { parameters: /* @__PURE__ */ new Map(), stubTables: /* @__PURE__ */ new WeakSet() });
@@ -43488,7 +43488,7 @@ function attachNetworkAclAssociation(r, ctx) {
 }
 var PARAMETER_TYPE2, DEPLOY_TIME2, states, paths, DESTINATIONS, TARGETS, INGRESS, EGRESS, ALL_PORTS_FROM, ALL_PORTS_TO, INLINE_LISTS, CLOUDFORMATION_ADAPTERS;
 var init_cloudformation2 = __esm({
-  "src/model/build/cloudformation.ts"() {
+  "src/model/builder/cloudformation.ts"() {
     "use strict";
     init_tri();
     init_context2();
@@ -43537,7 +43537,7 @@ var init_cloudformation2 = __esm({
   }
 });
 
-// src/model/build/inventory.ts
+// src/model/builder/inventory.ts
 function notGiven(r, what) {
   return unknown(`the ${what} of ${r.address} is not given in its inventory entry in ${r.file}`);
 }
@@ -43631,7 +43631,7 @@ function attachRoutes(r, ctx) {
 }
 var INVENTORY_VPC, INVENTORY_ROUTE_TABLE, TARGET_PREFIXES, INVENTORY_ADAPTERS;
 var init_inventory = __esm({
-  "src/model/build/inventory.ts"() {
+  "src/model/builder/inventory.ts"() {
     "use strict";
     init_tri();
     INVENTORY_VPC = "vpclint:inventory:vpc";
@@ -43657,7 +43657,7 @@ var init_inventory = __esm({
   }
 });
 
-// src/model/build/terraform.ts
+// src/model/builder/terraform.ts
 function at3(base, name) {
   if (base.length > 0) return [...base, name];
   let path15 = paths2.get(name);
@@ -44429,7 +44429,7 @@ function attachAclAssociation(r, ctx) {
 }
 var paths2, providers, INLINE_DESTINATIONS, ROUTE_DESTINATIONS, TARGETS2, TARGET_NAMES, INLINE_RULE, RULE_RESOURCE, VPC_RULE_RESOURCE, ALL_PORTS_FROM2, ALL_PORTS_TO2, INLINE_ENTRY, ENTRY_RESOURCE, ACL_EGRESS, ACL_INGRESS, managedVpc, routeTable, securityGroup, TERRAFORM_ADAPTERS;
 var init_terraform = __esm({
-  "src/model/build/terraform.ts"() {
+  "src/model/builder/terraform.ts"() {
     "use strict";
     init_tri();
     init_claims();
@@ -44514,7 +44514,7 @@ var init_terraform = __esm({
   }
 });
 
-// src/model/build/data-source-adapters.ts
+// src/model/builder/data-source-adapters.ts
 function aliasToResource(r, ctx, kind) {
   const s = ctx.dataSources.standIn(ctx.at);
   if (s.kind !== "resource") return false;
@@ -44533,7 +44533,7 @@ function declareDataVpc(r, ctx) {
 }
 var DATA_SOURCE_ADAPTERS;
 var init_data_source_adapters = __esm({
-  "src/model/build/data-source-adapters.ts"() {
+  "src/model/builder/data-source-adapters.ts"() {
     "use strict";
     init_terraform();
     DATA_SOURCE_ADAPTERS = /* @__PURE__ */ new Map([

@@ -26508,13 +26508,13 @@ function settle(run, options) {
   return { findings: based.findings, suppressed, baseline: based.comparison };
 }
 
-// src/model/build/adapter.ts
+// src/model/builder/adapter.ts
 var PHASES = ["vpc", "declare", "link", "claim", "attach"];
 function adapterKey(mode, type) {
   return mode === "data" ? `data.${type}` : type;
 }
 
-// src/model/build/claims.ts
+// src/model/builder/claims.ts
 function cidrKey(text4) {
   let key = cidrKeys.get(text4);
   if (key === void 0) {
@@ -26604,7 +26604,7 @@ var Claims = class {
   }
 };
 
-// src/model/build/data-sources.ts
+// src/model/builder/data-sources.ts
 var same = (...names2) => new Map(names2.map((n) => [n, n]));
 var text3 = (...attr) => ({ kind: "text", attr });
 var identity = (family, ...attr) => ({ kind: "identity", attr, family });
@@ -27143,7 +27143,7 @@ function isRecord3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-// src/model/build/context.ts
+// src/model/builder/context.ts
 var NOUN = {
   vpc: "VPC",
   subnet: "subnet",
@@ -27840,7 +27840,7 @@ var PROTOCOLS = new Map(
   ].map(([text4, name]) => [text4, Object.freeze(known(name))])
 );
 
-// src/model/build/cloudformation.ts
+// src/model/builder/cloudformation.ts
 var PARAMETER_TYPE2 = "AWS::CloudFormation::Parameter";
 var DEPLOY_TIME2 = "not known before deployment";
 var states = /* @__PURE__ */ new WeakMap();
@@ -28257,7 +28257,7 @@ var CLOUDFORMATION_ADAPTERS = /* @__PURE__ */ new Map([
   ["AWS::EC2::SubnetNetworkAclAssociation", { attach: attachNetworkAclAssociation }]
 ]);
 
-// src/model/build/inventory.ts
+// src/model/builder/inventory.ts
 var INVENTORY_VPC = "vpclint:inventory:vpc";
 var INVENTORY_ROUTE_TABLE = "vpclint:inventory:route-table";
 var TARGET_PREFIXES = [
@@ -28370,7 +28370,7 @@ var INVENTORY_ADAPTERS = /* @__PURE__ */ new Map([
   [INVENTORY_ROUTE_TABLE, { declare: declareTable, link: linkTable2, attach: attachRoutes }]
 ]);
 
-// src/model/build/terraform.ts
+// src/model/builder/terraform.ts
 var paths2 = /* @__PURE__ */ new Map();
 function at3(base, name) {
   if (base.length > 0) return [...base, name];
@@ -29218,7 +29218,7 @@ var TERRAFORM_ADAPTERS = /* @__PURE__ */ new Map([
   ["aws_network_acl_association", { attach: attachAclAssociation }]
 ]);
 
-// src/model/build/data-source-adapters.ts
+// src/model/builder/data-source-adapters.ts
 function aliasToResource(r, ctx, kind) {
   const s = ctx.dataSources.standIn(ctx.at);
   if (s.kind !== "resource") return false;

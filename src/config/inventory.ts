@@ -1,10 +1,10 @@
 /**
  * The configuration file's `inventory` and `ignore` entries as source resources of format
  * `config`, located in the configuration file: the model builder turns inventory entries into
- * VPCs and route tables (model/build/inventory.ts), so findings about them point at their line in
+ * VPCs and route tables (model/builder/inventory.ts), so findings about them point at their line in
  * `.vpclint.yml`, and diagnostics about an `ignore` entry point at the entry.
  */
-import { INVENTORY_ROUTE_TABLE, INVENTORY_VPC } from '../model/build/inventory.js';
+import { INVENTORY_ROUTE_TABLE, INVENTORY_VPC } from '../model/builder/inventory.js';
 import type { AttrPath, AttrValue, SourceLocation, SourceResource } from '../model/source.js';
 import type { ConfigDocument, ConfigPath } from './document.js';
 

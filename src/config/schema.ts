@@ -8,7 +8,7 @@
  */
 import type { JsonSchema, Rule } from '../engine/define-rule.js';
 import { REPO_URL, TOOL_VERSION } from '../engine/define-rule.js';
-import { TARGET_PREFIXES } from '../model/build/inventory.js';
+import { TARGET_PREFIXES } from '../model/builder/inventory.js';
 
 export const SEVERITY_VALUES = ['error', 'warning', 'note', 'off'] as const;
 

@@ -2,13 +2,13 @@
 // into a table of per-type adapters (build/terraform.ts; CloudFormation adapters join the same
 // table) run in fixed phases over the input, so the result never depends on input order beyond
 // the order of lists, and the cost stays linear in the number of resources.
-import type { Adapter } from './build/adapter.js';
-import { PHASES, adapterKey } from './build/adapter.js';
-import { BuildContext } from './build/context.js';
-import { CLOUDFORMATION_ADAPTERS } from './build/cloudformation.js';
-import { INVENTORY_ADAPTERS } from './build/inventory.js';
-import { TERRAFORM_ADAPTERS } from './build/terraform.js';
-import { DATA_SOURCE_ADAPTERS } from './build/data-source-adapters.js';
+import type { Adapter } from './builder/adapter.js';
+import { PHASES, adapterKey } from './builder/adapter.js';
+import { BuildContext } from './builder/context.js';
+import { CLOUDFORMATION_ADAPTERS } from './builder/cloudformation.js';
+import { INVENTORY_ADAPTERS } from './builder/inventory.js';
+import { TERRAFORM_ADAPTERS } from './builder/terraform.js';
+import { DATA_SOURCE_ADAPTERS } from './builder/data-source-adapters.js';
 import type { SourceResource } from './source.js';
 import type { NetworkModel } from './types.js';
 
