@@ -101,14 +101,28 @@ export interface ParseOptions extends Pick<LintOptions, 'sourceTree' | 'sourceDi
   readonly sourcesFound?: (found: PlanSources | undefined, configuration: unknown) => void;
 }
 
+/**
+ * Which reader `parseSource` gives a file: JSON (a plan or a JSON template), the template reader
+ * (YAML, or JSON it cannot parse as such), or none. By name; a file named on the command line
+ * with another extension (`byContent`) by its content.
+ */
+function readerOf(source: SourceFile): 'json' | 'template' | undefined {
+  const { file } = source;
+  // Terraform configuration in JSON syntax (`cdk.tf.json`) is read with its module's `.tf` files.
+  if (isTerraformJsonFile(file)) return undefined;
+  const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf|tofu)$/i.test(file);
+  if (/\.json$/i.test(file) || (byContent && looksLikeJson(source.text))) return 'json';
+  // CloudFormation by content: .yaml, .yml, .template; other files are skipped.
+  return byContent || /\.(ya?ml|template)$/i.test(file) ? 'template' : undefined;
+}
+
 /** Parses one file by its name and content, with at most `MAX_PROBLEMS_PER_FILE` problems. Never throws. */
 export function parseSource(source: SourceFile, options: ParseOptions = {}): ParsedSource {
   const { file, text } = source;
-  const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf|tofu)$/i.test(file);
-  // Terraform configuration in JSON syntax (`cdk.tf.json`) is read with its module's `.tf` files.
-  if (isTerraformJsonFile(file)) return NOT_READ;
+  const reader = readerOf(source);
+  if (reader === undefined) return NOT_READ;
   try {
-    if (/\.json$/i.test(file) || (byContent && looksLikeJson(text))) {
+    if (reader === 'json') {
       // JSON that names neither a plan's nor a template's keys is neither, valid or not: skipped
       // quietly without parsing (a tsconfig.json with comments must not fail the run).
       if (!mentionsPlan(text) && !mentionsTemplate(text)) return NOT_READ;
@@ -131,8 +145,7 @@ export function parseSource(source: SourceFile, options: ParseOptions = {}): Par
       const template = loadJsonTemplate(json, text, file);
       return template === undefined ? NOT_READ : { recognized: true, resources: [], errors: capProblems(template.problems), template };
     }
-    // CloudFormation by content: .yaml, .yml, .template; other files are skipped.
-    const template = byContent || /\.(ya?ml|template)$/i.test(file) ? loadTemplate(text, file) : undefined;
+    const template = loadTemplate(text, file);
     if (template !== undefined) return { recognized: true, resources: [], errors: capProblems(template.problems), template };
     return NOT_READ;
   } catch (error) {
@@ -245,13 +258,11 @@ export async function lintSourcesAsync(sources: readonly SourceFile[], options: 
 }
 
 /**
- * Might `parseSource` read the file with the YAML parser: a template by content that is not a
- * `.json` file (valid JSON is then still read without it)? Only then is the `yaml` package loaded.
+ * Might `parseSource` read the file with the YAML parser: the template reader's, and a template
+ * by content (valid JSON is then still read without it)? Only then is the `yaml` package loaded.
  */
 function mayReadYaml(source: SourceFile): boolean {
-  const { file } = source;
-  if (/\.json$/i.test(file) || isTerraformJsonFile(file)) return false;
-  return (source.byContent === true || /\.(ya?ml|template)$/i.test(file)) && mentionsTemplate(source.text);
+  return readerOf(source) === 'template' && mentionsTemplate(source.text);
 }
 
 /** A file's text read from disk, or undefined when it cannot be read. */
