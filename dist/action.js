@@ -54097,12 +54097,19 @@ function toToolError(error2, file) {
   const why = error2 instanceof Error ? error2.message : String(error2);
   return { file, message: `internal error while reading this file: ${why}`, cause: error2 };
 }
+function readerOf(source) {
+  const { file } = source;
+  if (isTerraformJsonFile(file)) return void 0;
+  const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf|tofu)$/i.test(file);
+  if (/\.json$/i.test(file) || byContent && looksLikeJson2(source.text)) return "json";
+  return byContent || /\.(ya?ml|template)$/i.test(file) ? "template" : void 0;
+}
 function parseSource(source, options = {}) {
   const { file, text: text4 } = source;
-  const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf|tofu)$/i.test(file);
-  if (isTerraformJsonFile(file)) return NOT_READ;
+  const reader = readerOf(source);
+  if (reader === void 0) return NOT_READ;
   try {
-    if (/\.json$/i.test(file) || byContent && looksLikeJson2(text4)) {
+    if (reader === "json") {
       if (!mentionsPlan(text4) && !mentionsTemplate(text4)) return NOT_READ;
       const json = parseJson(text4, file);
       if (isTerraformPlan(json)) {
@@ -54119,7 +54126,7 @@ function parseSource(source, options = {}) {
       const template2 = loadJsonTemplate(json, text4, file);
       return template2 === void 0 ? NOT_READ : { recognized: true, resources: [], errors: capProblems(template2.problems), template: template2 };
     }
-    const template = byContent || /\.(ya?ml|template)$/i.test(file) ? loadTemplate(text4, file) : void 0;
+    const template = loadTemplate(text4, file);
     if (template !== void 0) return { recognized: true, resources: [], errors: capProblems(template.problems), template };
     return NOT_READ;
   } catch (error2) {
@@ -54213,9 +54220,7 @@ async function lintSourcesAsync(sources, options = {}) {
   return lintSources(sources, { ...options, readText, sourceTree }, terraform);
 }
 function mayReadYaml(source) {
-  const { file } = source;
-  if (/\.json$/i.test(file) || isTerraformJsonFile(file)) return false;
-  return (source.byContent === true || /\.(ya?ml|template)$/i.test(file)) && mentionsTemplate(source.text);
+  return readerOf(source) === "template" && mentionsTemplate(source.text);
 }
 function readTextFrom(cwd, file) {
   try {
@@ -62277,6 +62282,27 @@ var init_config_commands = __esm({
   }
 });
 
+// src/cli/parse-args-problem.ts
+function parseArgsProblem(error2, optionNames) {
+  const code2 = error2?.code;
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
+    const guess = option.startsWith("--") ? closest(option, optionNames.map((name) => `--${name}`)) : void 0;
+    return guess === void 0 ? { kind: "unknown", option } : { kind: "unknown", option, guess };
+  }
+  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
+    return /does not take/.test(message) ? { kind: "takesNoValue", option } : { kind: "needsValue", option };
+  }
+  return { kind: "other", message };
+}
+var init_parse_args_problem = __esm({
+  "src/cli/parse-args-problem.ts"() {
+    "use strict";
+    init_suggest();
+  }
+});
+
 // src/cli/input-options.ts
 import { statSync as statSync4 } from "node:fs";
 import path12 from "node:path";
@@ -62410,17 +62436,17 @@ function usage(message, hint = "run vpclint reach --help for the usage") {
   return new UsageError(`reach: ${message}`, { hint });
 }
 function toUsageError(error2) {
-  const code2 = error2?.code;
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  const option = /'(-[^' ]+)/.exec(message)?.[1];
-  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
-    const guess = option.startsWith("--") ? closest(option, Object.keys(OPTIONS).map((name) => `--${name}`)) : void 0;
-    return usage(`unknown option ${option}`, guess === void 0 ? "run vpclint reach --help for the options" : `did you mean ${guess}?`);
+  const problem2 = parseArgsProblem(error2, Object.keys(OPTIONS));
+  switch (problem2.kind) {
+    case "unknown":
+      return usage(`unknown option ${problem2.option}`, problem2.guess === void 0 ? "run vpclint reach --help for the options" : `did you mean ${problem2.guess}?`);
+    case "takesNoValue":
+      return usage(`option ${problem2.option} does not take a value`);
+    case "needsValue":
+      return usage(`option ${problem2.option} needs a value`);
+    case "other":
+      return usage(problem2.message);
   }
-  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
-    return /does not take/.test(message) ? usage(`option ${option} does not take a value`) : usage(`option ${option} needs a value`);
-  }
-  return usage(message);
 }
 function wholeNumber3(text4) {
   return /^\d{1,6}$/.test(text4.trim()) ? Number(text4.trim()) : void 0;
@@ -62551,7 +62577,7 @@ var init_reach2 = __esm({
     init_settings();
     init_run();
     init_input_options();
-    init_suggest();
+    init_parse_args_problem();
     REACH_HELP = `Usage: vpclint reach FROM TO [--port N] [--protocol tcp|udp|icmp|all] [options] [paths..]
 
 Can traffic go from FROM to TO, and its replies come back? vpclint follows the flow hop by hop
@@ -62620,17 +62646,17 @@ function parseFormat(value) {
   return file === void 0 ? { format: format2 } : { format: format2, file };
 }
 function toUsageError2(error2) {
-  const code2 = error2?.code;
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  const option = /'(-[^' ]+)/.exec(message)?.[1];
-  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
-    const guess = option.startsWith("--") ? closest(option, Object.keys(OPTIONS2).map((name) => `--${name}`)) : void 0;
-    return new UsageError(`unknown option ${option}`, { hint: guess === void 0 ? "run vpclint --help for the options" : `did you mean ${guess}?` });
+  const problem2 = parseArgsProblem(error2, Object.keys(OPTIONS2));
+  switch (problem2.kind) {
+    case "unknown":
+      return new UsageError(`unknown option ${problem2.option}`, { hint: problem2.guess === void 0 ? "run vpclint --help for the options" : `did you mean ${problem2.guess}?` });
+    case "takesNoValue":
+      return new UsageError(`option ${problem2.option} does not take a value`);
+    case "needsValue":
+      return new UsageError(`option ${problem2.option} needs a value`, { hint: "run vpclint --help for the options" });
+    case "other":
+      return new UsageError(problem2.message);
   }
-  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
-    return /does not take/.test(message) ? new UsageError(`option ${option} does not take a value`) : new UsageError(`option ${option} needs a value`, { hint: "run vpclint --help for the options" });
-  }
-  return new UsageError(message);
 }
 function parseCommandLine(argv) {
   let parsed;
@@ -62940,7 +62966,7 @@ var init_cli = __esm({
     init_rule_selection();
     init_config_commands();
     init_yaml_lib();
-    init_suggest();
+    init_parse_args_problem();
     init_input_options();
     init_reach2();
     HELP = `Usage: vpclint [options] [paths..]

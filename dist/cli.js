@@ -35386,12 +35386,19 @@ function toToolError(error, file) {
   return { file, message: `internal error while reading this file: ${why}`, cause: error };
 }
 var NOT_READ = { recognized: false, resources: [], errors: [] };
+function readerOf(source) {
+  const { file } = source;
+  if (isTerraformJsonFile(file)) return void 0;
+  const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf|tofu)$/i.test(file);
+  if (/\.json$/i.test(file) || byContent && looksLikeJson2(source.text)) return "json";
+  return byContent || /\.(ya?ml|template)$/i.test(file) ? "template" : void 0;
+}
 function parseSource(source, options = {}) {
   const { file, text: text4 } = source;
-  const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf|tofu)$/i.test(file);
-  if (isTerraformJsonFile(file)) return NOT_READ;
+  const reader = readerOf(source);
+  if (reader === void 0) return NOT_READ;
   try {
-    if (/\.json$/i.test(file) || byContent && looksLikeJson2(text4)) {
+    if (reader === "json") {
       if (!mentionsPlan(text4) && !mentionsTemplate(text4)) return NOT_READ;
       const json = parseJson(text4, file);
       if (isTerraformPlan(json)) {
@@ -35408,7 +35415,7 @@ function parseSource(source, options = {}) {
       const template2 = loadJsonTemplate(json, text4, file);
       return template2 === void 0 ? NOT_READ : { recognized: true, resources: [], errors: capProblems(template2.problems), template: template2 };
     }
-    const template = byContent || /\.(ya?ml|template)$/i.test(file) ? loadTemplate(text4, file) : void 0;
+    const template = loadTemplate(text4, file);
     if (template !== void 0) return { recognized: true, resources: [], errors: capProblems(template.problems), template };
     return NOT_READ;
   } catch (error) {
@@ -35502,9 +35509,7 @@ async function lintSourcesAsync(sources, options = {}) {
   return lintSources(sources, { ...options, readText, sourceTree }, terraform);
 }
 function mayReadYaml(source) {
-  const { file } = source;
-  if (/\.json$/i.test(file) || isTerraformJsonFile(file)) return false;
-  return (source.byContent === true || /\.(ya?ml|template)$/i.test(file)) && mentionsTemplate(source.text);
+  return readerOf(source) === "template" && mentionsTemplate(source.text);
 }
 function readTextFrom(cwd, file) {
   try {
@@ -36547,6 +36552,21 @@ function writeInitConfig(cwd, rules2) {
   return file;
 }
 
+// src/cli/parse-args-problem.ts
+function parseArgsProblem(error, optionNames) {
+  const code2 = error?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
+    const guess = option.startsWith("--") ? closest(option, optionNames.map((name) => `--${name}`)) : void 0;
+    return guess === void 0 ? { kind: "unknown", option } : { kind: "unknown", option, guess };
+  }
+  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
+    return /does not take/.test(message) ? { kind: "takesNoValue", option } : { kind: "needsValue", option };
+  }
+  return { kind: "other", message };
+}
+
 // src/cli/input-options.ts
 import { statSync as statSync4 } from "node:fs";
 import path12 from "node:path";
@@ -36717,17 +36737,17 @@ function usage(message, hint = "run vpclint reach --help for the usage") {
   return new UsageError(`reach: ${message}`, { hint });
 }
 function toUsageError(error) {
-  const code2 = error?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  const option = /'(-[^' ]+)/.exec(message)?.[1];
-  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
-    const guess = option.startsWith("--") ? closest(option, Object.keys(OPTIONS).map((name) => `--${name}`)) : void 0;
-    return usage(`unknown option ${option}`, guess === void 0 ? "run vpclint reach --help for the options" : `did you mean ${guess}?`);
+  const problem = parseArgsProblem(error, Object.keys(OPTIONS));
+  switch (problem.kind) {
+    case "unknown":
+      return usage(`unknown option ${problem.option}`, problem.guess === void 0 ? "run vpclint reach --help for the options" : `did you mean ${problem.guess}?`);
+    case "takesNoValue":
+      return usage(`option ${problem.option} does not take a value`);
+    case "needsValue":
+      return usage(`option ${problem.option} needs a value`);
+    case "other":
+      return usage(problem.message);
   }
-  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
-    return /does not take/.test(message) ? usage(`option ${option} does not take a value`) : usage(`option ${option} needs a value`);
-  }
-  return usage(message);
 }
 function wholeNumber3(text4) {
   return /^\d{1,6}$/.test(text4.trim()) ? Number(text4.trim()) : void 0;
@@ -36932,17 +36952,17 @@ function parseFormat(value) {
   return file === void 0 ? { format: format2 } : { format: format2, file };
 }
 function toUsageError2(error) {
-  const code2 = error?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  const option = /'(-[^' ]+)/.exec(message)?.[1];
-  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
-    const guess = option.startsWith("--") ? closest(option, Object.keys(OPTIONS2).map((name) => `--${name}`)) : void 0;
-    return new UsageError(`unknown option ${option}`, { hint: guess === void 0 ? "run vpclint --help for the options" : `did you mean ${guess}?` });
+  const problem = parseArgsProblem(error, Object.keys(OPTIONS2));
+  switch (problem.kind) {
+    case "unknown":
+      return new UsageError(`unknown option ${problem.option}`, { hint: problem.guess === void 0 ? "run vpclint --help for the options" : `did you mean ${problem.guess}?` });
+    case "takesNoValue":
+      return new UsageError(`option ${problem.option} does not take a value`);
+    case "needsValue":
+      return new UsageError(`option ${problem.option} needs a value`, { hint: "run vpclint --help for the options" });
+    case "other":
+      return new UsageError(problem.message);
   }
-  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
-    return /does not take/.test(message) ? new UsageError(`option ${option} does not take a value`) : new UsageError(`option ${option} needs a value`, { hint: "run vpclint --help for the options" });
-  }
-  return new UsageError(message);
 }
 var OPTIONS2 = {
   format: { type: "string", multiple: true },

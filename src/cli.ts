@@ -25,7 +25,7 @@ import { explainRule, findRule, listRulesJson, listRulesText } from './cli/rule-
 import { hasRuleFlags, selectRules, type RuleFlags } from './cli/rule-selection.js';
 import { printConfig, writeInitConfig } from './cli/config-commands.js';
 import { loadYaml } from './parse/yaml-lib.js';
-import { closest } from './cli/suggest.js';
+import { parseArgsProblem } from './cli/parse-args-problem.js';
 import { sourceDirectory, terraformVariables } from './cli/input-options.js';
 import { runReach } from './cli/reach.js';
 
@@ -171,21 +171,19 @@ function parseFormat(value: string): OutputSpec {
   return file === undefined ? { format } : { format, file };
 }
 
-/** parseArgs' own messages vary between Node versions; ours do not. */
+/** parseArgs' problem in vpclint's words (src/cli/parse-args-problem.ts). */
 function toUsageError(error: unknown): UsageError {
-  const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  const option = /'(-[^' ]+)/.exec(message)?.[1];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
-    const guess = option.startsWith('--') ? closest(option, Object.keys(OPTIONS).map((name) => `--${name}`)) : undefined;
-    return new UsageError(`unknown option ${option}`, { hint: guess === undefined ? 'run vpclint --help for the options' : `did you mean ${guess}?` });
+  const problem = parseArgsProblem(error, Object.keys(OPTIONS));
+  switch (problem.kind) {
+    case 'unknown':
+      return new UsageError(`unknown option ${problem.option}`, { hint: problem.guess === undefined ? 'run vpclint --help for the options' : `did you mean ${problem.guess}?` });
+    case 'takesNoValue':
+      return new UsageError(`option ${problem.option} does not take a value`);
+    case 'needsValue':
+      return new UsageError(`option ${problem.option} needs a value`, { hint: 'run vpclint --help for the options' });
+    case 'other':
+      return new UsageError(problem.message);
   }
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
-    return /does not take/.test(message)
-      ? new UsageError(`option ${option} does not take a value`)
-      : new UsageError(`option ${option} needs a value`, { hint: 'run vpclint --help for the options' });
-  }
-  return new UsageError(message);
 }
 
 const OPTIONS = {

@@ -17,7 +17,7 @@ import { renderReachJson, renderReachText, type ReachEnd } from '../report/reach
 import { loadRunSettings } from '../config/settings.js';
 import { lintPaths } from '../run.js';
 import { sourceDirectory, terraformVariables } from './input-options.js';
-import { closest } from './suggest.js';
+import { parseArgsProblem } from './parse-args-problem.js';
 
 export const REACH_HELP = `Usage: vpclint reach FROM TO [--port N] [--protocol tcp|udp|icmp|all] [options] [paths..]
 
@@ -100,18 +100,19 @@ function usage(message: string, hint = 'run vpclint reach --help for the usage')
   return new UsageError(`reach: ${message}`, { hint });
 }
 
+/** parseArgs' problem in the words of `vpclint reach` (src/cli/parse-args-problem.ts). */
 function toUsageError(error: unknown): UsageError {
-  const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  const option = /'(-[^' ]+)/.exec(message)?.[1];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
-    const guess = option.startsWith('--') ? closest(option, Object.keys(OPTIONS).map((name) => `--${name}`)) : undefined;
-    return usage(`unknown option ${option}`, guess === undefined ? 'run vpclint reach --help for the options' : `did you mean ${guess}?`);
+  const problem = parseArgsProblem(error, Object.keys(OPTIONS));
+  switch (problem.kind) {
+    case 'unknown':
+      return usage(`unknown option ${problem.option}`, problem.guess === undefined ? 'run vpclint reach --help for the options' : `did you mean ${problem.guess}?`);
+    case 'takesNoValue':
+      return usage(`option ${problem.option} does not take a value`);
+    case 'needsValue':
+      return usage(`option ${problem.option} needs a value`);
+    case 'other':
+      return usage(problem.message);
   }
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
-    return /does not take/.test(message) ? usage(`option ${option} does not take a value`) : usage(`option ${option} needs a value`);
-  }
-  return usage(message);
 }
 
 /** A whole number written in decimal digits, or undefined. */

@@ -1,0 +1,30 @@
+/**
+ * What went wrong in `node:util` parseArgs, read once from its error for every command (vpclint
+ * and `vpclint reach`): parseArgs' own messages vary between Node versions, so each command words
+ * its own from this.
+ */
+import { closest } from './suggest.js';
+
+export type ParseArgsProblem =
+  /** An option the command does not have, with the nearest one it does (`--fial-on` → `--fail-on`). */
+  | { readonly kind: 'unknown'; readonly option: string; readonly guess?: string }
+  /** A boolean option given a value (`--quiet=yes`). */
+  | { readonly kind: 'takesNoValue'; readonly option: string }
+  /** A string option without its value. */
+  | { readonly kind: 'needsValue'; readonly option: string }
+  | { readonly kind: 'other'; readonly message: string };
+
+/** Classifies a parseArgs error; `optionNames` are the command's long options, without `--`. */
+export function parseArgsProblem(error: unknown, optionNames: readonly string[]): ParseArgsProblem {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    const guess = option.startsWith('--') ? closest(option, optionNames.map((name) => `--${name}`)) : undefined;
+    return guess === undefined ? { kind: 'unknown', option } : { kind: 'unknown', option, guess };
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    return /does not take/.test(message) ? { kind: 'takesNoValue', option } : { kind: 'needsValue', option };
+  }
+  return { kind: 'other', message };
+}
