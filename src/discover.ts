@@ -7,8 +7,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { anyGlob } from './config/glob.js';
-import type { ToolError } from './engine/finding.js';
-import { InputError } from './errors.js';
+import { InputError, type ToolError } from './errors.js';
 import { NotRegularFileError } from './files.js';
 
 /** Never searched: dependencies, Terraform's provider cache, git internals. */

@@ -1,3 +1,15 @@
+/** A problem with an input file or the tool itself: never a finding. Every layer may
+ * return one (parsers for their inputs, the engine for rules); the CLI prints it. */
+export interface ToolError {
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly message: string;
+  readonly hint?: string;
+  /** The original exception, printed only with --debug. */
+  readonly cause?: unknown;
+}
+
 /** User-facing errors. The CLI prints them as `file:line:col: message` (plus a hint), exit 2. */
 export type ErrorCode = 'usage' | 'config' | 'input' | 'parse' | 'internal';
 

@@ -5,8 +5,7 @@
  * searching a directory are not held to this: they are skipped quietly when they are not inputs.
  */
 import path from 'node:path';
-import type { ToolError } from './engine/finding.js';
-import { InputError } from './errors.js';
+import { InputError, type ToolError } from './errors.js';
 import { parseJson } from './parse/json.js';
 import { STDIN_NAME, type SearchedDirectory } from './discover.js';
 

@@ -6,8 +6,7 @@
  * answer printed by src/report/reach.ts. Exit 0 allowed, 1 denied, 2 unknown or bad input.
  */
 import { parseArgs } from 'node:util';
-import type { ToolError } from '../engine/finding.js';
-import { UsageError } from '../errors.js';
+import { UsageError, type ToolError } from '../errors.js';
 import { resolveEndpoint, type EndpointResolution } from '../model/reach/endpoints.js';
 import type { EndpointSpec, FlowProtocol, FlowSpec } from '../model/reach/flow.js';
 import { flowProblem, reach } from '../model/reach/path.js';

@@ -5,7 +5,7 @@
  */
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import { ConfigError } from '../errors.js';
-import type { SourceLocation } from '../model/source.js';
+import type { SourceLocation } from '../parse/source.js';
 import { parseJson } from '../parse/json.js';
 import { yamlLib } from '../parse/yaml-lib.js';
 

@@ -5,7 +5,7 @@
  * `.vpclint.yml`, and diagnostics about an `ignore` entry point at the entry.
  */
 import { INVENTORY_ROUTE_TABLE, INVENTORY_VPC } from '../model/builder/inventory.js';
-import type { AttrPath, AttrValue, SourceLocation, SourceResource } from '../model/source.js';
+import type { AttrPath, AttrValue, SourceLocation, SourceResource } from '../parse/source.js';
 import type { ConfigDocument, ConfigPath } from './document.js';
 
 const ABSENT: AttrValue = Object.freeze({ state: 'absent' });

@@ -16,7 +16,7 @@ import type { Severity } from '../engine/finding.js';
 import type { Intent } from '../engine/intents.js';
 import { isDate, type ExternalSuppression } from '../engine/suppress.js';
 import { ConfigError } from '../errors.js';
-import type { SourceResource } from '../model/source.js';
+import type { SourceResource } from '../parse/source.js';
 import { displayPath, describeFsError } from '../discover.js';
 import { readRegularFile } from '../files.js';
 import { loadYaml } from '../parse/yaml-lib.js';

@@ -1,7 +1,8 @@
-import type { ModuleCallLocation, SourceLocation } from '../model/source.js';
+import type { ModuleCallLocation, SourceLocation } from '../parse/source.js';
 import type { Topology } from '../model/topology.js';
 import type { IntentResult } from './intents.js';
 import type { Subject } from '../model/types.js';
+import type { ToolError } from '../errors.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -151,17 +152,6 @@ export interface UnresolvedCheck {
    * attribute (a VPC outside the linted files, a route list that may be incomplete).
    */
   readonly value?: UnknownValue;
-}
-
-/** A problem with an input file or the tool itself: never a finding. */
-export interface ToolError {
-  readonly file?: string;
-  readonly line?: number;
-  readonly column?: number;
-  readonly message: string;
-  readonly hint?: string;
-  /** The original exception, printed only with --debug. */
-  readonly cause?: unknown;
 }
 
 export interface LintResult {

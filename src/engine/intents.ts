@@ -8,12 +8,12 @@
  * an unresolved check, and as plain data to the reporters (`LintResult.intents`: the pull-request
  * comment's table and diagram). The engine runs once per intent.
  */
-import type { SourceLocation } from '../model/source.js';
+import type { SourceLocation } from '../parse/source.js';
 import { resolveEndpoint } from '../model/reach/endpoints.js';
 import type { EndpointSpec, FlowProtocol, Hop, Verdict } from '../model/reach/flow.js';
 import { hopSubject, reach } from '../model/reach/path.js';
 import type { NetworkModel, SourceResource, Subject, Vpc } from '../model/types.js';
-import type { ToolError } from './finding.js';
+import type { ToolError } from '../errors.js';
 
 /** The rule that reports broken intents (rules/network-intent.ts); the run hands it the results as its options. */
 export const NETWORK_INTENT = 'NET501';

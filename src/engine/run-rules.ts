@@ -5,10 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { pathText } from '../model/describe.js';
-import type { SourceLocation, SourceResource } from '../model/source.js';
+import type { SourceLocation, SourceResource } from '../parse/source.js';
 import type { NetworkModel, Subject } from '../model/types.js';
 import { formatMessage, type Rule, type RuleHit, type UnknownCause } from './define-rule.js';
-import type { Finding, Severity, ToolError, UnknownValue, UnresolvedCheck } from './finding.js';
+import type { Finding, Severity, UnknownValue, UnresolvedCheck } from './finding.js';
+import type { ToolError } from '../errors.js';
 import { fixContext, renderFix, type FixContext } from './fix.js';
 
 export interface RuleRunResult {

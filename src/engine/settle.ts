@@ -3,7 +3,7 @@
  * baseline (engine/baseline.ts). What is left are the findings that are reported and decide the
  * exit code; what was taken away is kept, with why, for JSON and SARIF.
  */
-import type { SourceResource } from '../model/source.js';
+import type { SourceResource } from '../parse/source.js';
 import type { Baseline } from './baseline.js';
 import { applyBaseline } from './baseline.js';
 import type { Rule } from './define-rule.js';

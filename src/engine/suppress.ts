@@ -12,7 +12,7 @@
  * that have comments (`.tf`, CloudFormation YAML); plan JSON has none, so plan findings are
  * suppressed through the configuration file or the baseline.
  */
-import type { SourceLocation, SourceResource, SuppressionDirective } from '../model/source.js';
+import type { SourceLocation, SourceResource, SuppressionDirective } from '../parse/source.js';
 import type { Rule } from './define-rule.js';
 import type { Finding, FindingSuppression, Severity, UnresolvedCheck } from './finding.js';
 import { compareFindings, severityOverride, toFinding } from './run-rules.js';

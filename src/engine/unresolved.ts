@@ -11,7 +11,7 @@
  * values, or about something that is not one attribute) is an entry of its own.
  */
 import { unknownPhrase } from '../model/describe.js';
-import type { SourceLocation } from '../model/source.js';
+import type { SourceLocation } from '../parse/source.js';
 import type { UnknownValue, UnresolvedCheck } from './finding.js';
 
 /** One entry of the unresolved list: an unknown value with the checks it blocks, or one check. */

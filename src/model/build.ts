@@ -9,7 +9,7 @@ import { CLOUDFORMATION_ADAPTERS } from './builder/cloudformation.js';
 import { INVENTORY_ADAPTERS } from './builder/inventory.js';
 import { TERRAFORM_ADAPTERS } from './builder/terraform.js';
 import { DATA_SOURCE_ADAPTERS } from './builder/data-source-adapters.js';
-import type { SourceResource } from './source.js';
+import type { SourceResource } from '../parse/source.js';
 import type { NetworkModel } from './types.js';
 
 /** Every adapter, by `adapterKey(mode, type)`. */

@@ -2,7 +2,7 @@
  * How the model and the reports word attribute paths and unknown values, in one place: the
  * builder's reasons, data-source reasons and the grouped unresolved output all say it alike.
  */
-import type { AttrPath } from './source.js';
+import type { AttrPath } from '../parse/source.js';
 
 /** `['route', 0, 'cidr_block']` -> `route[0].cidr_block`. */
 export function pathText(path: AttrPath): string {

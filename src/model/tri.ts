@@ -6,7 +6,7 @@
  *   reports, so other rules need not list it as unresolved;
  * - absent: the attribute is not set.
  */
-import type { AttrPath, SourceResource } from './source.js';
+import type { AttrPath, SourceResource } from '../parse/source.js';
 
 export interface Known<T> {
   readonly state: 'known';

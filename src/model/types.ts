@@ -3,11 +3,11 @@
  * CloudFormation: only these objects. The model is a read-only object graph (a subnet knows its
  * VPC, a VPC knows its subnets), built once by `buildModel`.
  */
-import type { AttrPath, SourceResource } from './source.js';
+import type { AttrPath, SourceResource } from '../parse/source.js';
 import type { Tri } from './tri.js';
 
 export type { Tri } from './tri.js';
-export type { AttrPath, SourceResource, SourceLocation } from './source.js';
+export type { AttrPath, SourceResource, SourceLocation } from '../parse/source.js';
 
 /** What a finding or an unresolved check is about: a resource, and optionally an attribute in it. */
 export interface Subject {

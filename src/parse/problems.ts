@@ -4,7 +4,7 @@
  * entry: millions of lines, and the time and memory to make them. The first ones are kept, and one
  * more line says how many were left out.
  */
-import type { ToolError } from '../engine/finding.js';
+import type { ToolError } from '../errors.js';
 
 /** Problems reported per file, at most; the rest are counted in one last line. */
 export const MAX_PROBLEMS_PER_FILE = 50;

@@ -3,9 +3,10 @@
  * a fixed order and location parts that are not known are left out rather than printed as null.
  * schema/vpclint-output.schema.json (src/report/json-schema.ts) describes every field.
  */
-import type { BaselineEntry, Finding, FindingSuppression, Fix, LintResult, ToolError, UnknownValue, UnresolvedCheck } from '../engine/finding.js';
+import type { BaselineEntry, Finding, FindingSuppression, Fix, LintResult, UnknownValue, UnresolvedCheck } from '../engine/finding.js';
+import type { ToolError } from '../errors.js';
 import { groupUnresolved, type UnresolvedEntry } from '../engine/unresolved.js';
-import type { SourceLocation } from '../model/source.js';
+import type { SourceLocation } from '../parse/source.js';
 import { escapeJsonOutput } from './escape.js';
 import { ruleDocsUrl } from './rule-docs-url.js';
 import type { ReportContext } from './types.js';

@@ -5,7 +5,7 @@
  * Everything here that comes from the input (addresses, tag values, file names, the endpoints as
  * typed) is escaped (escape.ts), so a line of output stays one line and starts no workflow command.
  */
-import type { SourceLocation } from '../model/source.js';
+import type { SourceLocation } from '../parse/source.js';
 import type { FlowSpec, Hop, HopDecision, PathResult, ReachResult, Verdict } from '../model/reach/flow.js';
 import { flowText } from '../model/reach/sg.js';
 import { escapeJsonOutput, escapeText, neutralizeCommands } from './escape.js';

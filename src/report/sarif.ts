@@ -17,9 +17,10 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Rule } from '../engine/define-rule.js';
 import { REPO_URL } from '../engine/define-rule.js';
-import type { Finding, Fix, LintResult, Severity, ToolError, UnresolvedCheck } from '../engine/finding.js';
+import type { Finding, Fix, LintResult, Severity, UnresolvedCheck } from '../engine/finding.js';
+import type { ToolError } from '../errors.js';
 import { locate } from '../engine/run-rules.js';
-import type { SourceLocation } from '../model/source.js';
+import type { SourceLocation } from '../parse/source.js';
 import { escapeJsonOutput } from './escape.js';
 import type { ReportContext } from './types.js';
 

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import type { Rule } from '../../src/engine/define-rule.js';
 import { runRules } from '../../src/engine/run-rules.js';
 import { buildModel } from '../../src/model/build.js';
-import type { SourceResource } from '../../src/model/source.js';
+import type { SourceResource } from '../../src/parse/source.js';
 
 export function lintRule(rule: Rule, resources: readonly SourceResource[]) {
   const result = runRules(buildModel(resources), [rule]);

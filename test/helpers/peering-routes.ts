@@ -2,7 +2,7 @@
  * Fake Terraform resources for the peering-route rule tests (NET202, NET203): connections, route
  * tables and standalone routes, linked the way the plan reader links them (references).
  */
-import type { SourceResource } from '../../src/model/source.js';
+import type { SourceResource } from '../../src/parse/source.js';
 import { linkedTo, tf, type FakeUnknown } from './source.js';
 
 /** `aws_vpc_peering_connection.<name>` from `aws_vpc.<requester>` to `aws_vpc.<accepter>`, a `vpc-…` ID, or an unknown. */

@@ -1,6 +1,6 @@
 // Fake SourceResources for tests: what a parser would hand the model builder, written as plain
 // objects so model and rule tests do not depend on any parser.
-import type { AttrPath, AttrRef, AttrValue, SourceFormat, SourceResource } from '../../src/model/source.js';
+import type { AttrPath, AttrRef, AttrValue, SourceFormat, SourceResource } from '../../src/parse/source.js';
 
 /** An unknown value: why, and which resources it comes from. */
 export interface FakeUnknown {

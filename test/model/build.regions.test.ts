@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build.js';
-import type { AttrValue, SourceResource } from '../../src/model/source.js';
+import type { AttrValue, SourceResource } from '../../src/parse/source.js';
 import type { Tri } from '../../src/model/tri.js';
 import { linkedTo, tf, tfData, tfVpc } from '../helpers/source.js';
 

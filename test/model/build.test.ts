@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build.js';
 import { parseCidr } from '../../src/model/cidr.js';
-import type { SourceResource } from '../../src/model/source.js';
+import type { SourceResource } from '../../src/parse/source.js';
 import type { Tri } from '../../src/model/tri.js';
 import type { NetworkModel, RouteTarget, RulePeer, SecurityGroupRule } from '../../src/model/types.js';
 import { COMPUTED, fakeResource, linkedTo, tf, tfData, tfSubnet, tfVpc } from '../helpers/source.js';

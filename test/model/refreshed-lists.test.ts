@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build.js';
-import type { SourceResource } from '../../src/model/source.js';
+import type { SourceResource } from '../../src/parse/source.js';
 import type { NetworkModel, RulePeer } from '../../src/model/types.js';
 import { tf } from '../helpers/source.js';
 

@@ -2,7 +2,7 @@
 // parser hands to the model builder.
 import { expect } from 'vitest';
 import { ParseError } from '../../src/errors.js';
-import type { AttrValue, SourceResource } from '../../src/model/source.js';
+import type { AttrValue, SourceResource } from '../../src/parse/source.js';
 import { loadTemplate, readTemplates, type Template } from '../../src/parse/cloudformation/index.js';
 
 /** Loads templates by file name and reads them as one run. */

@@ -1,6 +1,6 @@
 /** Small builders for hand-written plans in the plan reader tests. */
 import { readTerraformPlan, type PlanReadResult } from '../../src/parse/terraform-plan/index.js';
-import type { SourceResource } from '../../src/model/source.js';
+import type { SourceResource } from '../../src/parse/source.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

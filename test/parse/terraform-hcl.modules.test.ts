@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { AttrValue, SourceResource } from '../../src/model/source.js';
+import type { AttrValue, SourceResource } from '../../src/parse/source.js';
 import { readTerraformSources, type TerraformReadResult } from '../../src/parse/terraform-hcl/index.js';
 import { lintPaths } from '../../src/run.js';
 import { corpusDir, needsShared } from '../helpers/repo.js';

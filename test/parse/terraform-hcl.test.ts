@@ -4,7 +4,7 @@
  * references are what Terraform's own plan would show for the same configuration.
  */
 import { describe, expect, it } from 'vitest';
-import type { AttrValue, SourceResource } from '../../src/model/source.js';
+import type { AttrValue, SourceResource } from '../../src/parse/source.js';
 import { toParseErrors } from '../../src/parse/terraform-hcl/hcl2json.js';
 import { readTerraformSources, type TerraformReadOptions, type TerraformReadResult } from '../../src/parse/terraform-hcl/index.js';
 import { lintSourcesAsync } from '../../src/run.js';

@@ -6,7 +6,7 @@
  * output (aliases, modules given `providers = { aws = aws.x }`, modules with their own block).
  */
 import { describe, expect, it } from 'vitest';
-import type { SourceResource } from '../../src/model/source.js';
+import type { SourceResource } from '../../src/parse/source.js';
 import { change, configResource, constant, readPlan, refs, resource, type Json } from './plan-helpers.js';
 
 const ABSENT = { state: 'absent' };

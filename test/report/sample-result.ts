@@ -4,8 +4,9 @@
  * unresolved checks (three blocked by one unknown value, one on its own) and tool errors with and
  * without a location.
  */
-import type { Finding, LintResult, Severity, ToolError, UnknownValue, UnresolvedCheck } from '../../src/engine/finding.js';
-import type { SourceLocation, SourceResource } from '../../src/model/source.js';
+import type { Finding, LintResult, Severity, UnknownValue, UnresolvedCheck } from '../../src/engine/finding.js';
+import type { ToolError } from '../../src/errors.js';
+import type { SourceLocation, SourceResource } from '../../src/parse/source.js';
 
 export function fakeResource(address: string, type: string, location: SourceLocation): SourceResource {
   return {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/cross-region-sg-reference.js';
 import { lintRule } from '../helpers/lint-rule.js';
-import type { AttrValue, ProviderSettings, SourceResource } from '../../src/model/source.js';
+import type { AttrValue, ProviderSettings, SourceResource } from '../../src/parse/source.js';
 import { linkedTo, tf, tfVpc } from '../helpers/source.js';
 
 const lint = (resources: SourceResource[]) => lintRule(rule, resources);

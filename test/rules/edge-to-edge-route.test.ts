@@ -9,7 +9,7 @@ import transitive from '../../rules/transitive-peering-route.js';
 import { runRules } from '../../src/engine/run-rules.js';
 import { lintRule } from '../helpers/lint-rule.js';
 import { buildModel } from '../../src/model/build.js';
-import type { SourceResource } from '../../src/model/source.js';
+import type { SourceResource } from '../../src/parse/source.js';
 import { pcx, route, table } from '../helpers/peering-routes.js';
 import { linkedTo, tf, tfVpc, type FakeUnknown } from '../helpers/source.js';
 

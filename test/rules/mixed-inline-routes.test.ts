@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/mixed-inline-routes.js';
 import { lintRule } from '../helpers/lint-rule.js';
-import type { SourceFormat, SourceResource } from '../../src/model/source.js';
+import type { SourceFormat, SourceResource } from '../../src/parse/source.js';
 import { linkedTo, tf, tfVpc } from '../helpers/source.js';
 
 const lint = (resources: SourceResource[]) => lintRule(rule, resources);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/peering-dns.js';
 import { runRules } from '../../src/engine/run-rules.js';
 import { buildModel } from '../../src/model/build.js';
-import type { SourceResource } from '../../src/model/source.js';
+import type { SourceResource } from '../../src/parse/source.js';
 import { linkedTo, tf, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
 function lint(resources: SourceResource[]) {

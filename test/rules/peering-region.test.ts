@@ -13,7 +13,7 @@ import { runRules } from '../../src/engine/run-rules.js';
 import { buildModel } from '../../src/model/build.js';
 import { lintSources } from '../../src/run.js';
 import { fixturesDir } from '../helpers/repo.js';
-import type { AttrValue, SourceResource } from '../../src/model/source.js';
+import type { AttrValue, SourceResource } from '../../src/parse/source.js';
 import { linkedTo, tf, tfData, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
 function lint(resources: SourceResource[]) {

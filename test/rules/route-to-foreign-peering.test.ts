@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/route-to-foreign-peering.js';
 import { lintRule } from '../helpers/lint-rule.js';
-import type { SourceResource } from '../../src/model/source.js';
+import type { SourceResource } from '../../src/parse/source.js';
 import { linkedTo, tf, tfData, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
 const lint = (resources: SourceResource[]) => lintRule(rule, resources);

@@ -2,7 +2,7 @@
 // that links never depend on input order: every VPC exists before anything is declared, every
 // entity exists before anything links to it, and every link is made before routes and rules
 // attach. New formats (CloudFormation) add adapters to the table without touching others.
-import type { SourceResource } from '../source.js';
+import type { SourceResource } from '../../parse/source.js';
 import type { BuildContext } from './context.js';
 
 export type Step = (r: SourceResource, ctx: BuildContext) => void;

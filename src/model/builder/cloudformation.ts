@@ -6,7 +6,7 @@
 // join the model as external entities, so the routes a template adds to a peer's table count as
 // the peer's routes. Security groups get no `writesInlineRules`: NET205 is about the Terraform
 // provider's inline rule lists, and CloudFormation documents no such behaviour.
-import type { AttrPath, SourceResource } from '../source.js';
+import type { AttrPath, SourceResource } from '../../parse/source.js';
 import { ABSENT, known, unknown } from '../tri.js';
 import type { Known, Tri } from '../tri.js';
 import type { Cidr, CidrBlock, NetworkAclEntry, PeeringConnection, Route, RouteTarget, RouteTargetKind, RulePeer, SecurityGroupRule } from '../types.js';

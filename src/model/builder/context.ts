@@ -6,7 +6,7 @@ import { parseCidr } from '../cidr.js';
 import { pathText, unknownPhrase } from '../describe.js';
 import { Claims } from './claims.js';
 import { DataSources } from './data-sources.js';
-import type { AttrPath, AttrRef, AttrValue, SourceResource } from '../source.js';
+import type { AttrPath, AttrRef, AttrValue, SourceResource } from '../../parse/source.js';
 import { ABSENT, known, unknown, unknownAt } from '../tri.js';
 import type { Known, Tri, Unknown } from '../tri.js';
 import type {

@@ -2,7 +2,7 @@
 // which): the data source becomes another name for that resource's model entity, so links and
 // values through it reach the same VPC, subnet or route table. Other lookups keep their previous
 // handling: a `data.aws_vpc` becomes an external VPC, and subnets and route tables stay unlinked.
-import type { SourceResource } from '../source.js';
+import type { SourceResource } from '../../parse/source.js';
 import type { Adapter } from './adapter.js';
 import type { BuildContext, EntityKind } from './context.js';
 import { declareVpc } from './terraform.js';

@@ -7,7 +7,7 @@
 // model nodes), so it answers in any build phase; what stays unknown gets a reason that names the
 // data source and why.
 import { pathText, unknownPhrase } from '../describe.js';
-import type { AttrPath, AttrValue, ProviderSettings, SourceResource } from '../source.js';
+import type { AttrPath, AttrValue, ProviderSettings, SourceResource } from '../../parse/source.js';
 
 /** What a data source stands for. */
 export type StandIn =

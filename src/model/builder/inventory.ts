@@ -8,7 +8,7 @@
 //
 // The source resources are made by src/config/inventory.ts: format `config`, attributes as written
 // in the inventory (`id`, `cidrs`, `region`, `account`, `routes[i].destination`, ...).
-import type { AttrPath, SourceResource } from '../source.js';
+import type { AttrPath, SourceResource } from '../../parse/source.js';
 import { ABSENT, known, unknown } from '../tri.js';
 import type { Known, Tri } from '../tri.js';
 import type { CidrBlock, Route, RouteTarget, RouteTargetKind } from '../types.js';

@@ -1,7 +1,7 @@
 // Adapters for the AWS provider's Terraform resource types (plan JSON and .tf share types and
 // attribute names). Each maps one resource type onto model entities through the BuildContext;
 // attribute semantics (defaults, computed values, empty strings) follow the provider.
-import type { AttrPath, ProviderSettings, SourceResource } from '../source.js';
+import type { AttrPath, ProviderSettings, SourceResource } from '../../parse/source.js';
 import { ABSENT, known, unknown } from '../tri.js';
 import type { Known, Tri } from '../tri.js';
 import type {

@@ -5,7 +5,7 @@
  * so that a CLI and config intents report a bad endpoint before any path is computed.
  */
 import { contains, parseCidr } from '../cidr.js';
-import type { SourceResource } from '../source.js';
+import type { SourceResource } from '../../parse/source.js';
 import type { NetworkModel, SecurityGroup, Subnet, Vpc } from '../types.js';
 import type { EndpointSpec } from './flow.js';
 

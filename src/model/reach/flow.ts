@@ -4,7 +4,7 @@
  * intent resolves its FROM / TO text with `resolveEndpoint` (endpoints.ts) and calls `reach`
  * (path.ts); neither needs anything else from the model.
  */
-import type { SourceLocation } from '../source.js';
+import type { SourceLocation } from '../../parse/source.js';
 import type { Cidr, SecurityGroup, Subnet, Vpc } from '../types.js';
 
 export type FlowProtocol = 'tcp' | 'udp' | 'icmp' | 'all';

@@ -25,7 +25,7 @@
  * is indexed once per model; a flow then costs one pass over each route table and ACL on its way.
  */
 import { contains } from '../cidr.js';
-import type { SourceLocation } from '../source.js';
+import type { SourceLocation } from '../../parse/source.js';
 import type { Cidr, NetworkAcl, NetworkModel, PeeringConnection, Route, RouteTable, SecurityGroup, Subject, Subnet, Vpc } from '../types.js';
 import type { EndpointSpec, FlowSpec, Hop, HopDecision, PathResult, ReachResult, Verdict } from './flow.js';
 import { evaluateAcl, sortEntries, type AclTraffic, type SortedEntries } from './nacl.js';

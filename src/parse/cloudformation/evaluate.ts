@@ -9,7 +9,7 @@
  * Evaluated values keep source offsets, so locations still point into the template. Subtrees
  * without functions are returned as they are (no copies).
  */
-import type { AttrRef } from '../../model/source.js';
+import type { AttrRef } from '../source.js';
 import { cidrFn, wholeNumber, type CidrFnResult } from './fn-cidr.js';
 import type { OutputDecl, ParameterDecl, ResourceDecl, Template } from './template.js';
 import { kindName } from './template.js';

@@ -5,8 +5,8 @@
  * are checked as one network. Parameter values come from the command line; everything else that
  * only deployment decides stays unknown, with a reason.
  */
-import type { ToolError } from '../../engine/finding.js';
-import type { SourceResource } from '../../model/source.js';
+import type { ToolError } from '../../errors.js';
+import type { SourceResource } from '../source.js';
 import { Evaluator, unknownValue, type ExportTable, type UnknownValue, type Value } from './evaluate.js';
 import { CfnParameter, CfnResource } from './resource.js';
 import { readJsonTemplate, readTemplate, type OutputDecl, type Template } from './template.js';

@@ -10,7 +10,7 @@
  * the parameter links to it. Its `id` (and `Value`) attribute is the parameter's value, `Type` its
  * declared type.
  */
-import type { AttrPath, AttrValue, ProviderSettings, SourceLocation, SourceResource, SuppressionDirective } from '../../model/source.js';
+import type { AttrPath, AttrValue, ProviderSettings, SourceLocation, SourceResource, SuppressionDirective } from '../source.js';
 import type { Evaluator, Value } from './evaluate.js';
 import type { ParameterDecl, ResourceDecl } from './template.js';
 import { kindName } from './template.js';

@@ -6,9 +6,8 @@
  * template (a resource without a type, `Properties` that is a list) are problems located at the
  * offending key; the rest of the template is still read.
  */
-import type { ToolError } from '../../engine/finding.js';
-import { ParseError } from '../../errors.js';
-import type { SourceLocation } from '../../model/source.js';
+import { ParseError, type ToolError } from '../../errors.js';
+import type { SourceLocation } from '../source.js';
 import type { LineColumnOf } from '../json.js';
 import { parseJsonTemplateText, parseTemplateText } from './tree.js';
 import type { Entry, MapNode, TemplateNode } from './tree.js';

@@ -4,7 +4,7 @@
  * with where each block is written. Wrong shapes are skipped; names declared twice are reported
  * (Terraform refuses them) and the first declaration is kept.
  */
-import type { ToolError } from '../../engine/finding.js';
+import type { ToolError } from '../../errors.js';
 import { blocksNamed, type AttributeNode, type BlockNode, type BodyNode } from './locate.js';
 
 export type JsonObject = Readonly<Record<string, unknown>>;

@@ -6,7 +6,7 @@
  * model builder can link `vpc_id = aws_vpc.a.id` to `aws_vpc.a` exactly as it does for plan JSON.
  * Terraform's evaluation errors are thrown as EvalError; the caller turns them into Unknowns.
  */
-import type { AttrRef } from '../../model/source.js';
+import type { AttrRef } from '../source.js';
 import { callFunction } from './functions.js';
 import { HclSyntaxError, parseTemplate, type Expr, type TplPart } from './syntax.js';
 import {

@@ -11,9 +11,9 @@
  * the sources say and more, and linting both would report every finding twice.
  */
 import path from 'node:path';
-import type { ToolError } from '../../engine/finding.js';
+import type { ToolError } from '../../errors.js';
 import { readRegularFile } from '../../files.js';
-import type { SourceResource } from '../../model/source.js';
+import type { SourceResource } from '../source.js';
 import { buildModuleConfig, isRecord, type FileSyntax, type ModuleConfig } from './config.js';
 import { Scope, evaluateJson } from './evaluate.js';
 import { parseHcl } from './hcl2json.js';

@@ -10,11 +10,11 @@
  * with the reason.
  */
 import path from 'node:path';
-import type { ToolError } from '../../engine/finding.js';
+import type { ToolError } from '../../errors.js';
 import { own, type ModuleCallDecl, type ModuleConfig, type ResourceDecl } from './config.js';
 import { Scope, evaluateJson, parseCached } from './evaluate.js';
 import { toSet } from './functions.js';
-import type { ProviderSettings } from '../../model/source.js';
+import type { ProviderSettings } from '../source.js';
 import { emptySettings, providerReference, providerSettings, resourceProviderKey } from './providers.js';
 import { HclResource, evaluateMeta } from './resource.js';
 import type { Expr } from './syntax.js';

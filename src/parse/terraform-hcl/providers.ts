@@ -7,7 +7,7 @@
  * of the last `assume_role` role's ARN, or the only `allowed_account_ids` entry, as the plan
  * reader reads them. Nothing is guessed: an expression that cannot be evaluated stays unknown.
  */
-import type { AttrValue, ProviderSettings } from '../../model/source.js';
+import type { AttrValue, ProviderSettings } from '../source.js';
 import { isRecord, own, type JsonObject } from './config.js';
 import { evaluateJson, parseCached, type Scope } from './evaluate.js';
 import { EvalError, Unknown, resolved, type Value } from './values.js';

@@ -5,7 +5,7 @@
  * become lists of objects, as in plan JSON, with `dynamic` blocks expanded in source order among
  * the literal ones; each element remembers where its block is written, for attributeLocation.
  */
-import type { AttrPath, AttrRef, AttrValue, ProviderSettings, SourceLocation, SourceResource } from '../../model/source.js';
+import type { AttrPath, AttrRef, AttrValue, ProviderSettings, SourceLocation, SourceResource } from '../source.js';
 import { isRecord, own, type JsonObject, type ResourceDecl } from './config.js';
 import { Scope, evaluate, evaluateJson, parseCached } from './evaluate.js';
 import type { BlockNode, BodyNode, TextPosition } from './locate.js';

@@ -5,7 +5,7 @@
  * comes from; `Lazy` stands for things whose attributes are read one at a time (a resource
  * instance, `var`, `local`, a module's outputs), so evaluation only does the work a value needs.
  */
-import type { AttrRef } from '../../model/source.js';
+import type { AttrRef } from '../source.js';
 
 /** A value that is unknown: until apply, or because vpclint cannot evaluate it. */
 export class Unknown {

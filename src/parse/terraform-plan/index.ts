@@ -6,9 +6,8 @@
  * forgotten instances are left out. Wrong types anywhere are skipped and reported as problems;
  * only an unsupported major format version stops the read.
  */
-import { ParseError } from '../../errors.js';
-import type { ToolError } from '../../engine/finding.js';
-import type { SourceResource } from '../../model/source.js';
+import { ParseError, type ToolError } from '../../errors.js';
+import type { SourceResource } from '../source.js';
 import { canonicalKey, indexKeys, parseModuleAddress, parseResourceAddress, resourceInModule } from './address.js';
 import { ConfigTree } from './config.js';
 import { isRecord, own } from './guards.js';

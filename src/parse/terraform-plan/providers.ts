@@ -8,7 +8,7 @@
  * `net:aws` with no entry, which could mean any configuration passed in: those stay unknown.
  * Only literals are read: `region = var.region` is reported as unknown, never evaluated.
  */
-import type { AttrValue, ProviderSettings } from '../../model/source.js';
+import type { AttrValue, ProviderSettings } from '../source.js';
 import { isExpression } from './config.js';
 import { isRecord, own, type JsonObject } from './guards.js';
 

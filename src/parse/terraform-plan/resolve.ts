@@ -10,7 +10,7 @@
  * matching real IDs. Module outputs and inputs are memoized per module instance, so a plan of
  * 100k resources resolves in linear time.
  */
-import type { AttrPath, AttrRef, AttrValue } from '../../model/source.js';
+import type { AttrPath, AttrRef, AttrValue } from '../source.js';
 import {
   canonicalKey,
   moduleInstancePrefix,

@@ -4,7 +4,7 @@
  * the configuration expression it comes from only when it is read, so reading a large plan costs
  * nothing for values no rule asks about.
  */
-import type { AttrPath, AttrValue, ProviderSettings, ResourceOrigin, SourceLocation, SourceResource } from '../../model/source.js';
+import type { AttrPath, AttrValue, ProviderSettings, ResourceOrigin, SourceLocation, SourceResource } from '../source.js';
 import { parseResourceAddress, resourceInModule, type ResourceAddress } from './address.js';
 import { isExpression, isSet, type ConfigTree } from './config.js';
 import { child, defineOwn, isRecord, own, type JsonObject } from './guards.js';

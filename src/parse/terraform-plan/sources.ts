@@ -22,7 +22,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { AttrPath, AttrValue, ModuleCallLocation, SourceLocation } from '../../model/source.js';
+import type { AttrPath, AttrValue, ModuleCallLocation, SourceLocation } from '../source.js';
 import { blocksNamed, locateStructure, type BlockNode, type BodyNode } from '../terraform-hcl/locate.js';
 import { isShadowedByTofu } from '../terraform-hcl/index.js';
 import { noInstalledModules, resolveModuleSource, type InstalledModules } from '../terraform-hcl/module.js';

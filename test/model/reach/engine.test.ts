@@ -11,7 +11,7 @@ import { buildModel } from '../../../src/model/build.js';
 import { resolveEndpoint } from '../../../src/model/reach/endpoints.js';
 import type { EndpointSpec, FlowSpec } from '../../../src/model/reach/flow.js';
 import { reach } from '../../../src/model/reach/path.js';
-import type { SourceResource } from '../../../src/model/source.js';
+import type { SourceResource } from '../../../src/parse/source.js';
 import type { NetworkModel } from '../../../src/model/types.js';
 import { linkedTo, tf, tfSubnet, tfVpc } from '../../helpers/source.js';
 import { readOne } from '../../parse/cloudformation-helpers.js';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildModel } from '../../../src/model/build.js';
-import type { SourceResource } from '../../../src/model/source.js';
+import type { SourceResource } from '../../../src/parse/source.js';
 import type { NetworkModel } from '../../../src/model/types.js';
 import { readTemplates, type Template } from '../../../src/parse/cloudformation/index.js';
 import { readTerraformSources } from '../../../src/parse/terraform-hcl/index.js';

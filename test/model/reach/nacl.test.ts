@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../../src/model/build.js';
 import { reach } from '../../../src/model/reach/path.js';
-import type { SourceResource } from '../../../src/model/source.js';
+import type { SourceResource } from '../../../src/parse/source.js';
 import type { NetworkModel, Subnet } from '../../../src/model/types.js';
 import { linkedTo, tf, tfSubnet, tfVpc } from '../../helpers/source.js';
 import { loadModel } from './load.js';

@@ -1,7 +1,8 @@
 /**
  * Source resources: what a parser hands to the model builder. A parser knows its own format and
  * nothing else; the builder knows AWS and nothing of file formats. This file is the contract
- * between them (model/ never imports parse/).
+ * between them; it lives in parse/ because dependencies flow parse → model (parse/ never imports
+ * model/).
  */
 
 /**
