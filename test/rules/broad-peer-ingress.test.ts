@@ -5,19 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/broad-peer-ingress.js';
-import { runRules } from '../../src/engine/run-rules.js';
-import { buildModel } from '../../src/model/build.js';
+import { lintRule } from '../helpers/lint-rule.js';
 import type { SourceResource } from '../../src/parse/source.js';
 import { linkedTo, tf, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
-function lint(resources: SourceResource[]) {
-  const result = runRules(buildModel(resources), [rule]);
-  expect(result.errors).toEqual([]);
-  return {
-    findings: result.findings.map((f) => ({ resource: f.resource, messageId: f.messageId, severity: f.severity, data: f.data })),
-    unresolved: result.unresolved.map((u) => ({ resource: u.resource, reason: u.reason })),
-  };
-}
+const lint = (resources: readonly SourceResource[]) => lintRule(rule, resources, { fields: ['resource', 'messageId', 'severity', 'data'] });
 
 const app = tfVpc('app', '10.1.0.0/16');
 const ops = tfVpc('ops', '10.9.0.0/16', { ipv6_cidr_block: '2001:db8:900::/56' });

@@ -5,29 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/missing-reverse-route.js';
-import { runRules } from '../../src/engine/run-rules.js';
-import { buildModel } from '../../src/model/build.js';
+import { lintRule } from '../helpers/lint-rule.js';
 import type { SourceResource } from '../../src/parse/source.js';
 import { linkedTo, tf, tfData, tfSubnet, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
-function lint(resources: SourceResource[]) {
-  const result = runRules(buildModel(resources), [rule]);
-  expect(result.errors).toEqual([]);
-  // One route can miss its way back in several tables: order those by table for the assertions.
-  const sorted = [...result.findings].sort((a, b) =>
-    a.resource === b.resource ? ((a.data.peerTable ?? '') < (b.data.peerTable ?? '') ? -1 : 1) : a.resource < b.resource ? -1 : 1,
-  );
-  return {
-    findings: sorted.map((f) => ({
-      resource: f.resource,
-      messageId: f.messageId,
-      severity: f.severity,
-      data: f.data,
-      related: f.related,
-    })),
-    unresolved: result.unresolved.map((u) => ({ resource: u.resource, reason: u.reason })),
-  };
-}
+// One route can miss its way back in several tables: order those by table for the assertions.
+const lint = (resources: readonly SourceResource[]) =>
+  lintRule(rule, resources, {
+    order: (a, b) => (a.resource === b.resource ? ((a.data.peerTable ?? '') < (b.data.peerTable ?? '') ? -1 : 1) : a.resource < b.resource ? -1 : 1),
+  });
 
 type Target = { pcx: string } | { gateway: string } | { nat: string } | { unknownTarget: true };
 

@@ -5,23 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/peering-cidr-overlap.js';
-import { runRules } from '../../src/engine/run-rules.js';
-import { buildModel } from '../../src/model/build.js';
+import { lintRule } from '../helpers/lint-rule.js';
 import type { SourceResource } from '../../src/parse/source.js';
 import { linkedTo, tf, tfData, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
-function lint(resources: SourceResource[]) {
-  const result = runRules(buildModel(resources), [rule]);
-  expect(result.errors).toEqual([]);
-  // Several block pairs of one peering share a location: order them by the blocks they name.
-  const sorted = [...result.findings].sort((a, b) =>
-    `${a.resource} ${a.data.vpcCidr} ${a.data.peerCidr}` < `${b.resource} ${b.data.vpcCidr} ${b.data.peerCidr}` ? -1 : 1,
-  );
-  return {
-    findings: sorted.map((f) => ({ resource: f.resource, messageId: f.messageId, severity: f.severity, data: f.data, related: f.related })),
-    unresolved: result.unresolved.map((u) => ({ resource: u.resource, reason: u.reason })),
-  };
-}
+// Several block pairs of one peering share a location: order them by the blocks they name.
+const lint = (resources: readonly SourceResource[]) =>
+  lintRule(rule, resources, {
+    order: (a, b) => (`${a.resource} ${a.data.vpcCidr} ${a.data.peerCidr}` < `${b.resource} ${b.data.vpcCidr} ${b.data.peerCidr}` ? -1 : 1),
+  });
 
 /** `aws_vpc_peering_connection.<name>` between two `aws_vpc`s (or a literal `vpc-…` ID, or an unknown). */
 function pcx(name: string, requester: string | FakeUnknown, accepter: string | FakeUnknown): SourceResource {

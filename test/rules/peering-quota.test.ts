@@ -5,16 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/peering-quota.js';
-import { runRules } from '../../src/engine/run-rules.js';
-import { buildModel } from '../../src/model/build.js';
+import { lintRule } from '../helpers/lint-rule.js';
 import type { SourceResource } from '../../src/parse/source.js';
 import { linkedTo, tf, tfVpc } from '../helpers/source.js';
 
-function lint(resources: SourceResource[]) {
-  const result = runRules(buildModel(resources), [rule]);
-  expect(result.errors).toEqual([]);
+function lint(resources: readonly SourceResource[]) {
+  const result = lintRule(rule, resources);
   expect(result.unresolved).toEqual([]);
-  return result.findings.map((f) => ({ resource: f.resource, messageId: f.messageId, severity: f.severity, data: f.data, related: f.related }));
+  return result.findings;
 }
 
 /** `n` connections from the hub (an aws_vpc.hub reference or a literal ID) to spokes known by ID. */

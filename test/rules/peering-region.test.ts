@@ -9,21 +9,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/peering-region.js';
-import { runRules } from '../../src/engine/run-rules.js';
-import { buildModel } from '../../src/model/build.js';
+import { lintRule } from '../helpers/lint-rule.js';
 import { lintSources } from '../../src/run.js';
 import { fixturesDir } from '../helpers/repo.js';
 import type { AttrValue, SourceResource } from '../../src/parse/source.js';
 import { linkedTo, tf, tfData, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
-function lint(resources: SourceResource[]) {
-  const result = runRules(buildModel(resources), [rule]);
-  expect(result.errors).toEqual([]);
-  return {
-    findings: result.findings.map((f) => ({ resource: f.resource, messageId: f.messageId, data: f.data })),
-    unresolved: result.unresolved.map((u) => ({ resource: u.resource, reason: u.reason })),
-  };
-}
+const lint = (resources: readonly SourceResource[]) => lintRule(rule, resources, { fields: ['resource', 'messageId', 'data'] });
 
 const known = (value: string): AttrValue => ({ state: 'known', value });
 const unknownRegion = (reason: string): AttrValue => ({ state: 'unknown', reason, refs: [] });

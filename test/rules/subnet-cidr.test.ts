@@ -5,19 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/subnet-cidr.js';
-import { runRules } from '../../src/engine/run-rules.js';
-import { buildModel } from '../../src/model/build.js';
+import { lintRule } from '../helpers/lint-rule.js';
 import type { SourceResource } from '../../src/parse/source.js';
 import { linkedTo, tf, tfSubnet, tfVpc } from '../helpers/source.js';
 
-function lint(resources: SourceResource[]) {
-  const result = runRules(buildModel(resources), [rule]);
-  expect(result.errors).toEqual([]);
-  return {
-    findings: result.findings.map((f) => ({ resource: f.resource, messageId: f.messageId, data: f.data, related: f.related })),
-    unresolved: result.unresolved.map((u) => ({ resource: u.resource, reason: u.reason })),
-  };
-}
+const lint = (resources: readonly SourceResource[]) => lintRule(rule, resources, { fields: ['resource', 'messageId', 'data', 'related'] });
 
 function secondary(name: string, vpc: string, cidr: string): SourceResource {
   return tf('aws_vpc_ipv4_cidr_block_association', name, { cidr_block: cidr }, { unknown: { vpc_id: linkedTo(`aws_vpc.${vpc}`) } });
