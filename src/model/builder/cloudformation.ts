@@ -9,10 +9,11 @@
 import type { AttrPath, SourceResource } from '../../parse/source.js';
 import { ABSENT, known, unknown } from '../tri.js';
 import type { Known, Tri } from '../tri.js';
-import type { Cidr, CidrBlock, NetworkAclEntry, PeeringConnection, Route, RouteTarget, RouteTargetKind, RulePeer, SecurityGroupRule } from '../types.js';
+import type { Cidr, CidrBlock, NetworkAclEntry, PeeringConnection, Route, RouteTarget, RulePeer, SecurityGroupRule } from '../types.js';
 import type { Adapter } from './adapter.js';
 import { isObject, isSet } from './context.js';
 import type { BuildContext, NaclNode, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './context.js';
+import { CLOUDFORMATION_ROUTE_TARGETS } from './route-targets.js';
 
 /**
  * The synthetic type of template parameters (see src/parse/cloudformation/resource.ts; the model
@@ -261,24 +262,8 @@ function attachAssociation(r: SourceResource, ctx: BuildContext): void {
 /** Destination properties of `AWS::EC2::Route`: IPv4, IPv6, prefix list. */
 const DESTINATIONS = ['DestinationCidrBlock', 'DestinationIpv6CidrBlock', 'DestinationPrefixListId'] as const;
 
-/**
- * Route target properties of `AWS::EC2::Route` and the kind each gives, in the order of the
- * resource reference; `VpcPeeringConnectionId` first, as it is the one the routing rules are about.
- * `InstanceId` routes go to the instance's primary network interface.
- */
-const TARGETS: readonly (readonly [string, RouteTargetKind | 'peering'])[] = [
-  ['VpcPeeringConnectionId', 'peering'],
-  ['GatewayId', 'gateway'],
-  ['NatGatewayId', 'nat-gateway'],
-  ['TransitGatewayId', 'transit-gateway'],
-  ['NetworkInterfaceId', 'network-interface'],
-  ['VpcEndpointId', 'vpc-endpoint'],
-  ['EgressOnlyInternetGatewayId', 'egress-only-gateway'],
-  ['CarrierGatewayId', 'carrier-gateway'],
-  ['LocalGatewayId', 'local-gateway'],
-  ['CoreNetworkArn', 'core-network'],
-  ['InstanceId', 'network-interface'],
-];
+/** Route target properties of `AWS::EC2::Route` and the kind each gives, in the order they are tried (route-targets.ts). */
+const TARGETS = CLOUDFORMATION_ROUTE_TARGETS;
 
 /** The first of `names` that the template sets (known or unknown), or -1. */
 function firstSet(r: SourceResource, names: readonly string[]): number {

@@ -6,37 +6,22 @@
 // route in the linted files that names their IDs links to them. A VPC the linted files also
 // declare (same ID) is the linted one; the inventory entry then only stands for it.
 //
-// The source resources are made by src/config/inventory.ts: format `config`, attributes as written
+// The source resources are made by src/parse/inventory/: format `config`, attributes as written
 // in the inventory (`id`, `cidrs`, `region`, `account`, `routes[i].destination`, ...).
+import { INVENTORY_ROUTE_TABLE, INVENTORY_TARGET_PREFIXES, INVENTORY_VPC } from '../../parse/inventory/index.js';
 import type { AttrPath, SourceResource } from '../../parse/source.js';
 import { ABSENT, known, unknown } from '../tri.js';
 import type { Known, Tri } from '../tri.js';
-import type { CidrBlock, Route, RouteTarget, RouteTargetKind } from '../types.js';
+import type { CidrBlock, Route, RouteTarget } from '../types.js';
 import type { Adapter } from './adapter.js';
 import type { BuildContext, TableNode } from './context.js';
-
-/** Source resource types of inventory entries (src/config/inventory.ts makes them). */
-export const INVENTORY_VPC = 'vpclint:inventory:vpc';
-export const INVENTORY_ROUTE_TABLE = 'vpclint:inventory:route-table';
+import { ROUTE_TARGET_PREFIXES } from './route-targets.js';
 
 /**
- * Route targets by the prefix of the ID AWS gives them. The configuration schema accepts exactly
- * these (and `local`), so an entry never has a target this table does not know.
+ * Route targets by the prefix of the ID AWS gives them (the inventory reader's list, typed with
+ * the model's target kinds).
  */
-export const TARGET_PREFIXES: readonly (readonly [string, RouteTargetKind | 'peering'])[] = [
-  ['pcx-', 'peering'],
-  ['igw-', 'gateway'],
-  ['vgw-', 'gateway'],
-  ['nat-', 'nat-gateway'],
-  ['tgw-', 'transit-gateway'],
-  ['eni-', 'network-interface'],
-  ['i-', 'network-interface'],
-  ['vpce-', 'vpc-endpoint'],
-  ['eigw-', 'egress-only-gateway'],
-  ['cagw-', 'carrier-gateway'],
-  ['lgw-', 'local-gateway'],
-  ['arn:', 'core-network'],
-];
+export const TARGET_PREFIXES: readonly (readonly [string, RouteTargetKind | 'peering'])[] = INVENTORY_TARGET_PREFIXES;
 
 function notGiven(r: SourceResource, what: string): Tri<never> {
   return unknown(`the ${what} of ${r.address} is not given in its inventory entry in ${r.file}`);

@@ -12,7 +12,6 @@ import type {
   RequestedPeeringOptions,
   Route,
   RouteTarget,
-  RouteTargetKind,
   RulePeer,
   SecurityGroupRule,
 } from '../types.js';
@@ -20,6 +19,7 @@ import type { Adapter } from './adapter.js';
 import { routeKey, rulePorts, sourceKey, type RuleSource } from './claims.js';
 import { isObject, isSet, show } from './context.js';
 import type { BuildContext, NaclNode, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './context.js';
+import { TERRAFORM_ROUTE_TARGETS } from './route-targets.js';
 
 const paths = new Map<string, AttrPath>();
 
@@ -429,24 +429,8 @@ const ROUTE_DESTINATIONS: Destinations = {
   names: ['destination_cidr_block', 'destination_ipv6_cidr_block', 'destination_prefix_list_id'],
 };
 
-/**
- * Route target attributes, in the order the provider documents them, and the kind each gives.
- * `vpc_peering_connection_id` comes first: it is the target the routing rules are about.
- * `instance_id` routes go to the instance's primary network interface.
- */
-const TARGETS: readonly (readonly [string, RouteTargetKind | 'peering'])[] = [
-  ['vpc_peering_connection_id', 'peering'],
-  ['gateway_id', 'gateway'],
-  ['nat_gateway_id', 'nat-gateway'],
-  ['transit_gateway_id', 'transit-gateway'],
-  ['network_interface_id', 'network-interface'],
-  ['vpc_endpoint_id', 'vpc-endpoint'],
-  ['egress_only_gateway_id', 'egress-only-gateway'],
-  ['carrier_gateway_id', 'carrier-gateway'],
-  ['local_gateway_id', 'local-gateway'],
-  ['core_network_arn', 'core-network'],
-  ['instance_id', 'network-interface'],
-];
+/** Route target attributes and the kind each gives, in the order they are tried (route-targets.ts). */
+const TARGETS = TERRAFORM_ROUTE_TARGETS;
 
 const TARGET_NAMES = TARGETS.map(([name]) => name);
 
