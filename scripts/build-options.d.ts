@@ -2,6 +2,7 @@
 import type { BuildOptions } from 'esbuild';
 
 export declare const repoRoot: string;
+export declare const CLI_CHUNK_PREFIX: string;
 export declare const cliBuildOptions: BuildOptions;
 export declare const actionBuildOptions: BuildOptions;
 export declare const bundles: readonly BuildOptions[];

@@ -5,27 +5,52 @@
  */
 import { spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { actionBuildOptions, bundles, cliBuildOptions, hclWasm, repoRoot } from '../scripts/build-options.js';
+import { CLI_CHUNK_PREFIX, actionBuildOptions, bundles, cliBuildOptions, hclWasm, repoRoot } from '../scripts/build-options.js';
 import { TOOL_VERSION } from '../src/engine/define-rule.js';
 
 const distCli = path.join(repoRoot, 'dist', 'cli.js');
 
+/** The CLI's chunks committed in dist/ (dist/cli-*.js). */
+function committedChunks(): string[] {
+  return readdirSync(path.join(repoRoot, 'dist'))
+    .filter((f) => f.startsWith(CLI_CHUNK_PREFIX) && f.endsWith('.js'))
+    .map((f) => path.join('dist', f))
+    .sort();
+}
+
 describe('dist/cli.js', () => {
-  it('is byte for byte the bundle that npm run build makes from the current sources', async () => {
+  it('and its chunks are byte for byte what npm run build makes from the current sources, and dist/ holds no other chunk', async () => {
     const result = await build({ ...cliBuildOptions, write: false, logLevel: 'silent' });
-    expect(result.outputFiles.map((f) => path.relative(repoRoot, f.path))).toEqual([path.join('dist', 'cli.js')]);
-    const fresh = Buffer.from(result.outputFiles[0]!.contents);
-    const committed = readFileSync(distCli);
-    if (!fresh.equals(committed)) expect.fail('dist/cli.js is stale: run npm run build');
+    const outputs = result.outputFiles.map((f) => path.relative(repoRoot, f.path));
+    expect(outputs[0]).toBe(path.join('dist', 'cli.js'));
+    const chunks = outputs.slice(1).sort();
+    for (const c of chunks) expect(path.basename(c).startsWith(CLI_CHUNK_PREFIX), c).toBe(true);
+    if (JSON.stringify(committedChunks()) !== JSON.stringify(chunks)) {
+      expect.fail(`dist/ has chunks ${committedChunks().join(', ')} but the build makes ${chunks.join(', ')}: run npm run build`);
+    }
+    for (const f of result.outputFiles) {
+      const file = path.relative(repoRoot, f.path);
+      if (!Buffer.from(f.contents).equals(readFileSync(path.join(repoRoot, file)))) expect.fail(`${file} is stale: run npm run build`);
+    }
   });
 
-  it('is one executable file with a node shebang', () => {
+  it('splits off the libraries only some runs need: yaml, ajv and the HCL parser are in chunks, not in dist/cli.js', () => {
+    const main = readFileSync(distCli, 'utf8');
+    const chunks = committedChunks().map((f) => readFileSync(path.join(repoRoot, f), 'utf8'));
+    // Each library's banner comment or a name only it defines.
+    for (const marker of ['node_modules/yaml/', 'node_modules/ajv/', 'node_modules/@cdktf/hcl2json/']) {
+      expect(main.includes(marker), marker).toBe(false);
+      expect(chunks.some((c) => c.includes(marker)), marker).toBe(true);
+    }
+  });
+
+  it('is an executable file with a node shebang', () => {
     expect(readFileSync(distCli, 'utf8').split('\n', 1)[0]).toBe('#!/usr/bin/env node');
     expect(statSync(distCli).mode & 0o755).toBe(0o755);
   });
@@ -58,8 +83,9 @@ describe('dist/action.js', () => {
     expect(bundles).toEqual([cliBuildOptions, actionBuildOptions]);
   });
 
-  it.each(['dist/cli.js', 'dist/action.js'])('%s imports and requires nothing but Node.js built-ins', (file) => {
-    const text = readFileSync(path.join(repoRoot, file), 'utf8');
+  it.each(['dist/cli.js', 'dist/action.js'])('%s (and its chunks) import and require nothing but Node.js built-ins', (file) => {
+    const files = file === 'dist/cli.js' ? [file, ...committedChunks()] : [file];
+    const text = files.map((f) => readFileSync(path.join(repoRoot, f), 'utf8')).join('\n');
     const specifiers = new Set<string>();
     for (const m of text.matchAll(/^import (?:[^'"]+ from )?["']([^"']+)["'];$/gm)) specifiers.add(m[1]!);
     for (const m of text.matchAll(/\bimport\("([^"]+)"\)/g)) specifiers.add(m[1]!);
@@ -68,7 +94,9 @@ describe('dist/action.js', () => {
     for (const m of text.matchAll(/(?<!['"`])\brequire\("([^"]+)"\)/g)) specifiers.add(m[1]!);
     const builtins = new Set(builtinModules);
     // "performance" is required only where globalThis.performance is missing (see build-options.js).
-    const outside = [...specifiers].filter((s) => !builtins.has(s.replace(/^node:/, '')) && s !== 'performance');
+    // The CLI's chunks import each other by relative path, within dist/.
+    const chunk = (s: string): boolean => /^\.\/[^/]+\.js$/.test(s) && existsSync(path.join(repoRoot, 'dist', s));
+    const outside = [...specifiers].filter((s) => !builtins.has(s.replace(/^node:/, '')) && s !== 'performance' && !chunk(s));
     expect(outside).toEqual([]);
     expect(specifiers.has('node:fs')).toBe(true);
   });
@@ -80,7 +108,8 @@ describe('dist/action.js', () => {
   it('runs from a copy of dist/ alone, .tf files included (no node_modules, as in the Action and the pre-commit hook)', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'vpclint-dist-alone-'));
     try {
-      for (const f of ['cli.js', 'action.js', path.basename(hclWasm.to)]) copyFileSync(path.join(repoRoot, 'dist', f), path.join(dir, f));
+      const files = ['cli.js', ...committedChunks().map((f) => path.basename(f)), 'action.js', path.basename(hclWasm.to)];
+      for (const f of files) copyFileSync(path.join(repoRoot, 'dist', f), path.join(dir, f));
       writeFileSync(
         path.join(dir, 'main.tf'),
         'resource "aws_vpc" "a" {\n  cidr_block = "10.0.0.1/16"\n}\n',

@@ -15,13 +15,13 @@ import type { JsonSchema, Rule } from '../engine/define-rule.js';
 import type { Severity } from '../engine/finding.js';
 import type { Intent } from '../engine/intents.js';
 import { isDate, type ExternalSuppression } from '../engine/suppress.js';
+import { cjsExports } from '../cjs-exports.js';
 import { ConfigError } from '../errors.js';
 import type { SourceResource } from '../parse/source.js';
-import { displayPath, describeFsError } from '../discover.js';
-import { readRegularFile } from '../files.js';
+import { ConfigResource, inventoryResources } from '../parse/inventory/index.js';
+import { describeFsError, displayPath, readRegularFile } from '../files.js';
 import { loadYaml } from '../parse/yaml-lib.js';
 import { ConfigDocument, formatKey, type ConfigPath } from './document.js';
-import { ConfigResource, inventoryResources } from './inventory.js';
 import { configSchema } from './schema.js';
 
 /** The names a configuration file may have, in the order they are looked for in a directory. */
@@ -379,7 +379,7 @@ function lowerFirst(s: string): string {
  * position), saying how many more there are.
  */
 export async function validate(doc: ConfigDocument, value: unknown, schema: JsonSchema, what: string): Promise<void> {
-  const { Ajv } = await import('ajv');
+  const { Ajv } = cjsExports(await import('ajv'), 'Ajv');
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, logger: false });
   const check = ajv.compile(schema);
   if (check(value)) return;

@@ -6,6 +6,8 @@
  * `lintSourcesAsync`, the CLI's `--print-config`) call `loadYaml()` first, and the readers take
  * the package from `yamlLib()`.
  */
+import { cjsExports } from '../cjs-exports.js';
+
 type Yaml = typeof import('yaml');
 
 let loaded: Yaml | undefined;
@@ -13,7 +15,7 @@ let loading: Promise<Yaml> | undefined;
 
 /** Loads the `yaml` package once; later calls return the same module. */
 export function loadYaml(): Promise<Yaml> {
-  loading ??= import('yaml').then((m) => (loaded = m));
+  loading ??= import('yaml').then((m) => (loaded = cjsExports(m, 'parseDocument')));
   return loading;
 }
 
