@@ -15,10 +15,11 @@
  * https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html
  */
 import { defineRule, type FixPlan } from '../src/engine/define-rule.js';
-import { compareCidr, contains, overlaps, toCidr, unionCovers, uncoveredParts } from '../src/model/cidr.js';
+import { compareCidr, overlaps, toCidr, unionCovers, uncoveredParts } from '../src/model/cidr.js';
 import { CidrIndex } from '../src/model/cidr-index.js';
 import type { Cidr, PeeringConnection, Route, RouteTable, Subnet, Tri, Vpc } from '../src/model/types.js';
 import { destinationSubject, insidePeer, labelled, resolvePeeringRoute, routeLabel } from '../src/model/peering-routes.js';
+import { nestedRoutes } from '../src/model/route-partition.js';
 
 export default defineRule({
   id: 'NET201',
@@ -332,13 +333,6 @@ interface Coverage {
   readonly maybe: readonly string[];
 }
 
-/** A route on the partition stack: its range, target key, and the ranges of the routes directly inside it. */
-interface OpenRoute {
-  readonly cidr: Cidr;
-  readonly key: string | undefined;
-  readonly children: Cidr[];
-}
-
 /** A shared empty list, for coverages that have nothing of a kind (never written to). */
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -346,10 +340,11 @@ const NONE: readonly never[] = Object.freeze([]);
 const MAYBE = '\u0000maybe';
 
 /**
- * A table's routes of one family, split by longest-prefix match: every address belongs to the
- * most specific route that contains it, so each route owns its range minus the routes nested in
- * it. Grouped by target connection, this answers "which ranges go over connection P" for every P
- * at once.
+ * A table's routes of one family, split by longest-prefix match (nestedRoutes, the model's one
+ * implementation): every address belongs to the most specific route that contains it, so each
+ * route owns its range minus the routes nested in it. Grouped by target connection, counting
+ * routes with an unknown target under MAYBE, this answers "which ranges go over connection P" for
+ * every P at once.
  */
 class Partition {
   private readonly owned = new Map<string, Cidr[]>();
@@ -380,29 +375,18 @@ class Partition {
         this.unplaced.push({ key, reason: `${routeLabel(route)} goes to a managed prefix list, whose entries vpclint cannot see` });
       }
     }
-    // Blocks nest or are disjoint: sorted by address (wider first), a stack of open ranges gives
-    // each route its children, and its own part is its range minus theirs.
-    placed.sort((a, b) => compareCidr(a.cidr, b.cidr));
-    const stack: OpenRoute[] = [];
-    for (const p of placed) {
-      for (let top = stack.at(-1); top !== undefined && !contains(top.cidr, p.cidr); top = stack.at(-1)) {
-        this.close(top);
-        stack.pop();
-      }
-      stack.at(-1)?.children.push(p.cidr);
-      stack.push({ cidr: p.cidr, key: p.key, children: [] });
-    }
-    for (let i = stack.length - 1; i >= 0; i--) this.close(stack[i] as OpenRoute);
+    // Blocks nest or are disjoint: each route's own part is its range minus the routes nested in it.
+    nestedRoutes(placed, (p, nested) => this.close(p, nested));
   }
 
   /** Gives a route the part of its range that no more specific route takes. */
-  private close(node: OpenRoute): void {
+  private close(node: { readonly cidr: Cidr; readonly key: string | undefined }, nested: readonly Cidr[]): void {
     if (node.key === undefined) return;
     let list = this.owned.get(node.key);
     if (list === undefined) this.owned.set(node.key, (list = []));
     // A route with none nested in it owns its whole range (only first/last of these are read).
-    if (node.children.length === 0) list.push(node.cidr);
-    else for (const part of uncoveredParts(node.children, node.cidr)) list.push(part);
+    if (nested.length === 0) list.push(node.cidr);
+    else for (const part of uncoveredParts(nested, node.cidr)) list.push(part);
   }
 
   /** What the table sends over `peering`. */

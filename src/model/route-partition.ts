@@ -4,7 +4,9 @@
  * Grouped by the peering connection a route goes over, this answers "which parts of range X does
  * this table send over connection P, and by which route" for every P with one sort of the table.
  * CIDR blocks nest or are disjoint, so a stack of open routes over the sorted list finds each
- * route's nested routes in O(n log n). Used by NET102 (spoke-cidr-overlap).
+ * route's nested routes in O(n log n). `nestedRoutes` is that walk, the one longest-prefix split of
+ * the code base: TablePartition (NET102 spoke-cidr-overlap) and NET201 (missing-reverse-route,
+ * which also counts routes with unknown targets) both group its result by connection.
  */
 import { compareCidr, contains, overlaps, uncoveredParts } from './cidr.js';
 import type { Cidr, Route, RouteTable } from './types.js';
@@ -15,10 +17,34 @@ export interface OwnedPart {
   readonly route: Route;
 }
 
-interface Open {
-  readonly cidr: Cidr;
-  readonly route: Route;
+/** An entry on the walk's stack: its range is open until a range outside it comes. */
+interface Open<T> {
+  readonly entry: T;
   readonly children: Cidr[];
+}
+
+/**
+ * Longest-prefix match over ranges that nest or are disjoint (the known destinations of one
+ * family of a route table): calls `own(entry, nested)` once for each entry, with the ranges of the
+ * entries directly nested in it, so that the entry owns `uncoveredParts(nested, entry.cidr)` (its
+ * whole range when `nested` is empty). Sorts `placed` in place (by address, wider first); entries
+ * are closed innermost first.
+ */
+export function nestedRoutes<T extends { readonly cidr: Cidr }>(placed: T[], own: (entry: T, nested: readonly Cidr[]) => void): void {
+  placed.sort((a, b) => compareCidr(a.cidr, b.cidr));
+  const stack: Open<T>[] = [];
+  for (const p of placed) {
+    for (let top = stack.at(-1); top !== undefined && !contains(top.entry.cidr, p.cidr); top = stack.at(-1)) {
+      own(top.entry, top.children);
+      stack.pop();
+    }
+    stack.at(-1)?.children.push(p.cidr);
+    stack.push({ entry: p, children: [] });
+  }
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const top = stack[i] as Open<T>;
+    own(top.entry, top.children);
+  }
 }
 
 /** The intersection of two CIDR blocks (they nest or are disjoint): the smaller one, or none. */
@@ -63,26 +89,16 @@ export class TablePartition {
     }
     this.peeringKeys = keys;
     this.doubts = doubts;
-    placed.sort((a, b) => compareCidr(a.cidr, b.cidr));
-    const stack: Open[] = [];
-    for (const p of placed) {
-      for (let top = stack.at(-1); top !== undefined && !contains(top.cidr, p.cidr); top = stack.at(-1)) {
-        this.close(top);
-        stack.pop();
-      }
-      stack.at(-1)?.children.push(p.cidr);
-      stack.push({ cidr: p.cidr, route: p.route, children: [] });
-    }
-    for (let i = stack.length - 1; i >= 0; i--) this.close(stack[i] as Open);
+    nestedRoutes(placed, (p, nested) => this.close(p, nested));
   }
 
-  private close(node: Open): void {
+  private close(node: { cidr: Cidr; route: Route }, nested: readonly Cidr[]): void {
     const t = node.route.target;
     if (t.kind !== 'peering' || t.peering.state !== 'known') return;
     const key = t.peering.value.key;
     let list = this.byPeering.get(key);
     if (list === undefined) this.byPeering.set(key, (list = []));
-    for (const part of uncoveredParts(node.children, node.cidr)) list.push({ cidr: part, route: node.route });
+    for (const part of uncoveredParts(nested, node.cidr)) list.push({ cidr: part, route: node.route });
   }
 
   /** The parts of `range` whose most specific route in the table goes over the connection with key `peeringKey`. */
