@@ -8,7 +8,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { anyGlob } from './config/glob.js';
 import { InputError, type ToolError } from './errors.js';
-import { NotRegularFileError } from './files.js';
+import { NotRegularFileError, describeFsError, displayPath } from './files.js';
 
 /** Never searched: dependencies, Terraform's provider cache, git internals. */
 export const IGNORED_DIRECTORIES: readonly string[] = ['node_modules', '.terraform', '.git'];
@@ -44,30 +44,8 @@ export interface Discovery {
 export const STDIN_PATH = '-';
 export const STDIN_NAME = '<stdin>';
 
-/** The path shown to the user for an absolute path: relative to cwd, with POSIX separators. */
-export function displayPath(absolute: string, cwd: string): string {
-  const relative = path.relative(cwd, absolute);
-  return (relative === '' ? '.' : relative).split(path.sep).join('/');
-}
-
-/** A file system error as a short phrase (`no such file or directory`), without absolute paths. */
-export function describeFsError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
+// Shared with config/ (which must not import this module): they live in the base module files.ts.
+export { describeFsError, displayPath } from './files.js';
 
 /** Turns a file system error for `file` into a located tool error (the cause kept for --debug). */
 export function fsToolError(file: string, error: unknown, prefix = ''): ToolError {

@@ -27,6 +27,31 @@ export class NotRegularFileError extends Error {
   }
 }
 
+/** The path shown to the user for an absolute path: relative to cwd, with POSIX separators. */
+export function displayPath(absolute: string, cwd: string): string {
+  const relative = path.relative(cwd, absolute);
+  return (relative === '' ? '.' : relative).split(path.sep).join('/');
+}
+
+/** A file system error as a short phrase (`no such file or directory`), without absolute paths. */
+export function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
 /**
  * Reads a regular file (following symbolic links); throws NotRegularFileError for anything else
  * (FIFO, device, socket) without blocking on it, EISDIR for a directory, and the file system

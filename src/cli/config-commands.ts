@@ -8,7 +8,7 @@ import type { Pair, Scalar } from 'yaml';
 import type { Rule } from '../engine/define-rule.js';
 import { TOOL_VERSION } from '../engine/define-rule.js';
 import { UsageError } from '../errors.js';
-import { describeFsError } from '../discover.js';
+import { describeFsError } from '../files.js';
 import { CONFIG_NAMES, type LoadedConfig } from '../config/load.js';
 import { yamlLib } from '../parse/yaml-lib.js';
 import type { RuleSelection, SeverityChoice } from './rule-selection.js';

@@ -10,8 +10,7 @@ import { parseBaseline } from './baseline-file.js';
 import type { Rule } from '../engine/define-rule.js';
 import { isDate } from '../engine/suppress.js';
 import { InputError, UsageError } from '../errors.js';
-import { describeFsError, displayPath } from '../discover.js';
-import { readRegularFile } from '../files.js';
+import { describeFsError, displayPath, readRegularFile } from '../files.js';
 import { loadConfig, type LoadedConfig } from './load.js';
 
 /** The environment variable that fixes "today" for expiry dates (reproducible runs, tests). */
