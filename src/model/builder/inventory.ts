@@ -8,7 +8,7 @@
 //
 // The source resources are made by src/parse/inventory/: format `config`, attributes as written
 // in the inventory (`id`, `cidrs`, `region`, `account`, `routes[i].destination`, ...).
-import { INVENTORY_ROUTE_TABLE, INVENTORY_TARGET_PREFIXES, INVENTORY_VPC } from '../../parse/inventory/index.js';
+import { INVENTORY_ROUTE_TABLE, INVENTORY_VPC } from '../../parse/inventory/index.js';
 import type { AttrPath, SourceResource } from '../../parse/source.js';
 import { ABSENT, known, unknown } from '../tri.js';
 import type { Known, Tri } from '../tri.js';
@@ -18,10 +18,11 @@ import type { BuildContext, TableNode } from './context.js';
 import { ROUTE_TARGET_PREFIXES } from './route-targets.js';
 
 /**
- * Route targets by the prefix of the ID AWS gives them (the inventory reader's list, typed with
- * the model's target kinds).
+ * Route targets by the prefix of the ID AWS gives them (the one table of route targets,
+ * route-targets.ts). The configuration schema accepts exactly these (and `local`), so an entry
+ * never has a target this table does not know.
  */
-export const TARGET_PREFIXES: readonly (readonly [string, RouteTargetKind | 'peering'])[] = INVENTORY_TARGET_PREFIXES;
+export const TARGET_PREFIXES = ROUTE_TARGET_PREFIXES;
 
 function notGiven(r: SourceResource, what: string): Tri<never> {
   return unknown(`the ${what} of ${r.address} is not given in its inventory entry in ${r.file}`);
