@@ -110,8 +110,7 @@ export interface ProviderSettings {
 /**
  * A suppression written in the source's own structure (CloudFormation `Metadata: { vpclint: {
  * ignore: [...] } }`), as the reader finds it; the engine checks it (known rule, reason, date).
- * Comment directives (`# vpclint:ignore ...`) are found by the engine in the file's text at the
- * resource's `location()`, so readers need not look for them.
+ * Comment directives (`# vpclint:ignore ...`) are handed over apart, as `SuppressionComment`s.
  */
 export interface SuppressionDirective {
   /** Rule IDs or names as written (`NET401`, `open-ingress`). */
@@ -124,6 +123,18 @@ export interface SuppressionDirective {
   readonly location: SourceLocation;
   /** What is wrong with its shape, when the reader can tell (`id` is a list, not a string). */
   readonly problem?: string;
+}
+
+/**
+ * A suppression comment (`# vpclint:ignore NET401 reason="public ALB"`) a reader found with a
+ * resource: on the line its block or logical ID starts, or in the run of comment lines directly
+ * above it (parse/suppression-comments.ts finds them). The engine reads and checks the directive.
+ */
+export interface SuppressionComment {
+  /** The comment's text after its `#` or `//`, starting with `vpclint:ignore` (after any spaces). */
+  readonly text: string;
+  /** Where the comment is written: its `#` or `//`. */
+  readonly location: SourceLocation;
 }
 
 export interface SourceResource {
@@ -180,4 +191,9 @@ export interface SourceResource {
    * order. Optional: formats without such a place leave it out; comments are not returned here.
    */
   suppressions?(): readonly SuppressionDirective[];
+  /**
+   * The suppression comments written with the resource (see `SuppressionComment`), in source
+   * order. Optional: formats without comments (plan JSON, CloudFormation JSON) leave it out.
+   */
+  suppressionComments?(): readonly SuppressionComment[];
 }

@@ -10,7 +10,7 @@
  * the parameter links to it. Its `id` (and `Value`) attribute is the parameter's value, `Type` its
  * declared type.
  */
-import type { AttrPath, AttrValue, ProviderSettings, SourceLocation, SourceResource, SuppressionDirective } from '../source.js';
+import type { AttrPath, AttrValue, ProviderSettings, SourceLocation, SourceResource, SuppressionComment, SuppressionDirective } from '../source.js';
 import type { Evaluator, Value } from './evaluate.js';
 import type { ParameterDecl, ResourceDecl } from './template.js';
 import { kindName } from './template.js';
@@ -104,6 +104,11 @@ export class CfnResource implements SourceResource {
     return this.#ev.template.locate(this.#decl.keyAt);
   }
 
+  /** The `vpclint:ignore` comments on the logical ID's line and directly above it. */
+  suppressionComments(): readonly SuppressionComment[] {
+    return templateComments(this.#ev, this.location());
+  }
+
   /** The line of the property at `path` (or of the deepest part of it that is written). */
   attributeLocation(path: AttrPath): SourceLocation | undefined {
     if (path.length === 0) return undefined;
@@ -166,6 +171,11 @@ export class CfnParameter implements SourceResource {
     return this.#ev.template.locate(this.#decl.keyAt);
   }
 
+  /** The `vpclint:ignore` comments on the logical ID's line and directly above it. */
+  suppressionComments(): readonly SuppressionComment[] {
+    return templateComments(this.#ev, this.location());
+  }
+
   attributeLocation(): SourceLocation | undefined {
     return undefined;
   }
@@ -180,6 +190,11 @@ export class CfnParameter implements SourceResource {
     // The parameter's own reference is left out: the value is this resource.
     return attr.state === 'unknown' ? { state: 'unknown', reason: attr.reason, refs: attr.refs.filter((r) => r.address !== this.address) } : attr;
   }
+}
+
+/** The suppression comments of the block at `where` in an evaluator's template. */
+function templateComments(ev: Evaluator, where: SourceLocation): readonly SuppressionComment[] {
+  return ev.template.comments?.at(where.line) ?? [];
 }
 
 /** A scalar's text (numbers too), or undefined for anything else. */

@@ -9,6 +9,7 @@
 import { ParseError, type ToolError } from '../../errors.js';
 import type { SourceLocation } from '../source.js';
 import type { LineColumnOf } from '../json.js';
+import { FileComments } from '../suppression-comments.js';
 import { parseJsonTemplateText, parseTemplateText } from './tree.js';
 import type { Entry, MapNode, TemplateNode } from './tree.js';
 
@@ -53,6 +54,8 @@ export interface Template {
   readonly problems: readonly ToolError[];
   /** Location of a source offset. */
   locate(offset: number): SourceLocation;
+  /** Its suppression comments; absent for a `.json` file (JSON has no comments). */
+  readonly comments?: FileComments;
 }
 
 /** Does the text mention what every template has? A cheap test before parsing any YAML file. */
@@ -190,7 +193,9 @@ function fromTree(root: TemplateNode, position: LineColumnOf, text: string, file
       ...position(resourcesEntry.keyAt),
     });
   }
-  return new TemplateReader(root, file, position).read();
+  const template = new TemplateReader(root, file, position).read();
+  // JSON templates have no comments; YAML ones may be named .yaml, .yml or .template.
+  return /\.json$/i.test(file) ? template : { ...template, comments: new FileComments(file, text, 'yaml') };
 }
 
 function isNull(node: TemplateNode): boolean {

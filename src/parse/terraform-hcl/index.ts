@@ -26,6 +26,7 @@ import { evaluate } from './evaluate.js';
 import { EvalError, fromJson, type Value } from './values.js';
 import type { HclResource } from './resource.js';
 import { capProblems } from '../problems.js';
+import { FileComments } from '../suppression-comments.js';
 
 export { isParserLoaded } from './hcl2json.js';
 
@@ -134,6 +135,8 @@ class Reader {
   readonly errors: ToolError[] = [];
   readonly files = new Set<string>();
   readonly configs = new Map<string, ModuleConfig | undefined>();
+  /** The suppression comments of every configuration file parsed, by display path. */
+  readonly comments = new Map<string, FileComments>();
   readonly given: ReadonlyMap<string, readonly TerraformSourceFile[]>;
 
   constructor(host: TerraformHost, given: ReadonlyMap<string, readonly TerraformSourceFile[]>) {
@@ -143,6 +146,7 @@ class Reader {
 
   async parseFile(source: TerraformSourceFile): Promise<FileSyntax | undefined> {
     this.files.add(source.file);
+    this.comments.set(source.file, new FileComments(source.file, source.text, 'hcl'));
     if (isTerraformJsonFile(source.file)) {
       const read = parseTerraformJson(source.text, source.file);
       if ('errors' in read) {
@@ -488,6 +492,7 @@ export async function readTerraformSources(sources: readonly TerraformSourceFile
       moduleInstances: 0,
       resourceInstances: 0,
       reportedCalls,
+      comments: (file) => reader.comments.get(file),
     };
     reader.reportMissingModules(root, run.installed);
     for (const { dir, loaded } of run.installed.modules.values()) {

@@ -15,6 +15,7 @@ import { own, type ModuleCallDecl, type ModuleConfig, type ResourceDecl } from '
 import { Scope, evaluateJson, parseCached } from './evaluate.js';
 import { toSet } from './functions.js';
 import type { ProviderSettings } from '../source.js';
+import type { FileComments } from '../suppression-comments.js';
 import { emptySettings, providerReference, providerSettings, resourceProviderKey } from './providers.js';
 import { HclResource, evaluateMeta } from './resource.js';
 import type { Expr } from './syntax.js';
@@ -60,6 +61,8 @@ export interface RootRun {
   resourceInstances?: number;
   /** Module-call problems already reported, by `file:line:col` (each is reported once). */
   readonly reportedCalls?: Set<string>;
+  /** The suppression comments of the files read, by display path (handed to each resource). */
+  readonly comments?: (file: string) => FileComments | undefined;
 }
 
 /** Instance keys of an expanded block. */
@@ -223,6 +226,7 @@ class ResourceGroup {
           address: `${this.address}${suffix}`,
           scope: names === undefined ? this.#module.scope : this.#module.scope.with(names),
           provider: () => (providerKey === undefined ? undefined : this.#module.provider(providerKey)),
+          comments: run.comments,
         });
       });
     }

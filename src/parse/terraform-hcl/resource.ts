@@ -5,7 +5,8 @@
  * become lists of objects, as in plan JSON, with `dynamic` blocks expanded in source order among
  * the literal ones; each element remembers where its block is written, for attributeLocation.
  */
-import type { AttrPath, AttrRef, AttrValue, ProviderSettings, SourceLocation, SourceResource } from '../source.js';
+import type { AttrPath, AttrRef, AttrValue, ProviderSettings, SourceLocation, SourceResource, SuppressionComment } from '../source.js';
+import type { FileComments } from '../suppression-comments.js';
 import { isRecord, own, type JsonObject, type ResourceDecl } from './config.js';
 import { Scope, evaluate, evaluateJson, parseCached } from './evaluate.js';
 import type { BlockNode, BodyNode, TextPosition } from './locate.js';
@@ -165,6 +166,8 @@ export interface InstanceContext {
   readonly scope: Scope;
   /** The provider configuration the resource uses, if the reader can tell. */
   readonly provider: () => ProviderSettings | undefined;
+  /** The suppression comments of a file the reader read, by its display path. */
+  readonly comments?: (file: string) => FileComments | undefined;
 }
 
 export class HclResource implements SourceResource {
@@ -176,6 +179,7 @@ export class HclResource implements SourceResource {
   readonly #decl: ResourceDecl;
   readonly #scope: Scope;
   readonly #provider: () => ProviderSettings | undefined;
+  readonly #comments: ((file: string) => FileComments | undefined) | undefined;
   readonly #values = new Map<string, Value | typeof IN_PROGRESS>();
   readonly #locs = new Map<string, readonly Loc[]>();
   #lazy: Lazy | undefined;
@@ -188,6 +192,7 @@ export class HclResource implements SourceResource {
     this.#decl = ctx.decl;
     this.#scope = ctx.scope;
     this.#provider = ctx.provider;
+    this.#comments = ctx.comments;
   }
 
   provider(): ProviderSettings | undefined {
@@ -206,6 +211,12 @@ export class HclResource implements SourceResource {
   location(): SourceLocation {
     const n = this.#decl.node;
     return n === undefined ? { file: this.#decl.file, line: 1 } : { file: this.#decl.file, line: n.line, column: n.column };
+  }
+
+  /** The `vpclint:ignore` comments on the block's first line and directly above it. */
+  suppressionComments(): readonly SuppressionComment[] {
+    const where = this.location();
+    return this.#comments?.(where.file)?.at(where.line) ?? [];
   }
 
   attributeLocation(path: AttrPath): SourceLocation | undefined {
