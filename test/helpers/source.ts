@@ -129,3 +129,45 @@ export function tfSubnet(
     unknown: { vpc_id: linkedTo(`aws_vpc.${vpc}`), ...options.unknown },
   });
 }
+
+/** A known value, as a provider setting or an attribute read gives it. */
+export function known(value: unknown): AttrValue {
+  return { state: 'known', value };
+}
+
+/**
+ * `aws_vpc_peering_connection.name` (its `id` known after apply) from `requester` to `accepter`:
+ * each side a resource address (`aws_vpc.a`, linked by reference), a `vpc-…` ID, or an unknown.
+ */
+export function tfPeering(name: string, requester: string | FakeUnknown, accepter: string | FakeUnknown): SourceResource {
+  const values: Record<string, unknown> = {};
+  const unknown: Record<string, FakeUnknown> = { id: {} };
+  for (const [attr, side] of [
+    ['vpc_id', requester],
+    ['peer_vpc_id', accepter],
+  ] as const) {
+    if (typeof side !== 'string') unknown[attr] = side;
+    else if (side.startsWith('vpc-')) values[attr] = side;
+    else unknown[attr] = linkedTo(side);
+  }
+  return tf('aws_vpc_peering_connection', name, values, { unknown });
+}
+
+/**
+ * `aws_vpc_ipv4_cidr_block_association.name`: a secondary IPv4 block of `aws_vpc.<vpc>`, or one
+ * allocated from an IPAM pool (its `cidr_block` unknown until apply).
+ */
+export function tfSecondaryCidr(name: string, vpc: string, cidr: string | { pool: string }): SourceResource {
+  return typeof cidr === 'string'
+    ? tf('aws_vpc_ipv4_cidr_block_association', name, { cidr_block: cidr }, { unknown: { vpc_id: linkedTo(`aws_vpc.${vpc}`) } })
+    : tf('aws_vpc_ipv4_cidr_block_association', name, { ipv4_ipam_pool_id: cidr.pool }, {
+        unknown: { vpc_id: linkedTo(`aws_vpc.${vpc}`), cidr_block: {} },
+      });
+}
+
+/** `aws_route_table_association.<subnet>`: `aws_subnet.<subnet>` uses `aws_route_table.<table>`. */
+export function tfAssociation(subnet: string, table: string): SourceResource {
+  return tf('aws_route_table_association', subnet, {}, {
+    unknown: { subnet_id: linkedTo(`aws_subnet.${subnet}`), route_table_id: linkedTo(`aws_route_table.${table}`) },
+  });
+}

@@ -8,11 +8,10 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/cross-region-sg-reference.js';
 import { lintRule } from '../helpers/lint-rule.js';
 import type { AttrValue, ProviderSettings, SourceResource } from '../../src/parse/source.js';
-import { linkedTo, tf, tfVpc } from '../helpers/source.js';
+import { known, linkedTo, tf, tfVpc } from '../helpers/source.js';
 
 const lint = (resources: SourceResource[]) => lintRule(rule, resources);
 
-const known = (value: string): AttrValue => ({ state: 'known', value });
 const fromVar: AttrValue = { state: 'unknown', reason: 'the region of provider configuration NAME comes from var.region, which vpclint does not evaluate', refs: [] };
 
 /** Provider configurations, one object each (a reader hands out one per configuration). */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/missing-reverse-route.js';
 import { lintRule } from '../helpers/lint-rule.js';
 import type { SourceResource } from '../../src/parse/source.js';
-import { linkedTo, tf, tfData, tfSubnet, tfVpc, type FakeUnknown } from '../helpers/source.js';
+import { linkedTo, tf, tfAssociation, tfData, tfSubnet, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
 // One route can miss its way back in several tables: order those by table for the assertions.
 const lint = (resources: readonly SourceResource[]) =>
@@ -44,12 +44,6 @@ function table(name: string, vpc: string, extra: { unknown?: Record<string, Fake
   return tf('aws_route_table', name, {}, { unknown: { vpc_id: linkedTo(`aws_vpc.${vpc}`), ...extra.unknown } });
 }
 
-function assoc(subnet: string, rt: string): SourceResource {
-  return tf('aws_route_table_association', subnet, {}, {
-    unknown: { subnet_id: linkedTo(`aws_subnet.${subnet}`), route_table_id: linkedTo(`aws_route_table.${rt}`) },
-  });
-}
-
 function pcx(name: string, requester: string, accepter: string): SourceResource {
   const side = (v: string): FakeUnknown => linkedTo(v.startsWith('vpc-') ? v : `aws_vpc.${v}`);
   return tf('aws_vpc_peering_connection', name, accepter.startsWith('vpc-') ? { peer_vpc_id: accepter } : {}, {
@@ -66,8 +60,8 @@ function pair(): SourceResource[] {
     tfSubnet('db_a', 'db', '10.2.1.0/24'),
     table('app', 'app'),
     table('db', 'db'),
-    assoc('app_a', 'app'),
-    assoc('db_a', 'db'),
+    tfAssociation('app_a', 'app'),
+    tfAssociation('db_a', 'db'),
     pcx('app_db', 'app', 'db'),
   ];
 }
@@ -107,9 +101,9 @@ describe('missing-reverse-route: coverage', () => {
       tfSubnet('app_b', 'app', '10.1.2.0/24'),
       tfSubnet('app_c', 'app', '10.1.3.0/24'),
       tfSubnet('app_d', 'app', '10.1.9.0/24'),
-      assoc('app_b', 'app'),
-      assoc('app_c', 'app'),
-      assoc('app_d', 'app'),
+      tfAssociation('app_b', 'app'),
+      tfAssociation('app_c', 'app'),
+      tfAssociation('app_d', 'app'),
       route('go', 'app', '10.2.0.0/16', { pcx: 'app_db' }),
       route('back', 'db', '10.1.1.0/24', { pcx: 'app_db' }),
     ]);
@@ -162,8 +156,8 @@ describe('missing-reverse-route: coverage', () => {
       tfSubnet('db_a', 'db', '10.2.1.0/24', { ipv6_cidr_block: '2001:db8:d:1::/64' }),
       table('app', 'app'),
       table('db', 'db'),
-      assoc('app_a', 'app'),
-      assoc('db_a', 'db'),
+      tfAssociation('app_a', 'app'),
+      tfAssociation('db_a', 'db'),
       pcx('app_db', 'app', 'db'),
       route('go4', 'app', '10.2.0.0/16', { pcx: 'app_db' }),
       route('go6', 'app', '2001:db8:d::/56', { pcx: 'app_db' }),
@@ -181,8 +175,8 @@ describe('missing-reverse-route: coverage', () => {
       tfSubnet('db_a', 'db', '10.2.1.0/24', { ipv6_cidr_block: '2001:db8:d:1::/64' }),
       table('app', 'app'),
       table('db', 'db'),
-      assoc('app_a', 'app'),
-      assoc('db_a', 'db'),
+      tfAssociation('app_a', 'app'),
+      tfAssociation('db_a', 'db'),
       pcx('app_db', 'app', 'db'),
       route('go4', 'app', '10.2.0.0/16', { pcx: 'app_db' }),
       route('back6', 'db', '::/0', { pcx: 'app_db' }),
@@ -202,7 +196,7 @@ describe('missing-reverse-route: senders and repliers', () => {
       tfSubnet('db_a', 'db', '10.2.1.0/24'),
       table('app', 'app'),
       table('db', 'db'),
-      assoc('db_a', 'db'),
+      tfAssociation('db_a', 'db'),
       pcx('app_db', 'app', 'db'),
       route('go', 'app', '10.2.0.0/16', { pcx: 'app_db' }),
       route('back', 'db', '10.1.0.0/16', { pcx: 'app_db' }),
@@ -251,8 +245,8 @@ describe('missing-reverse-route: senders and repliers', () => {
     table('app', 'app'),
     table('db_one', 'db'),
     table('db_two', 'db'),
-    assoc('app_a', 'app'),
-    assoc('app_b', 'app'),
+    tfAssociation('app_a', 'app'),
+    tfAssociation('app_b', 'app'),
     pcx('app_db', 'app', 'db'),
     route('go', 'app', '10.2.0.0/16', { pcx: 'app_db' }),
     ...routes,
@@ -428,8 +422,8 @@ describe('missing-reverse-route: unknown values', () => {
       tfSubnet('db_a', 'db', '10.2.1.0/24'),
       table('app', 'app'),
       table('db', 'db', unknownRoutes),
-      assoc('app_a', 'app'),
-      assoc('db_a', 'db'),
+      tfAssociation('app_a', 'app'),
+      tfAssociation('db_a', 'db'),
       pcx('app_db', 'app', 'db'),
       route('go', 'app', '10.2.0.0/16', { pcx: 'app_db' }),
     ];
@@ -455,8 +449,8 @@ describe('missing-reverse-route: unknown values', () => {
       tfSubnet('db_a', 'db', '10.2.1.0/24'),
       table('app', 'app'),
       table('db', 'db'),
-      assoc('app_a', 'app'),
-      assoc('db_a', 'db'),
+      tfAssociation('app_a', 'app'),
+      tfAssociation('db_a', 'db'),
       pcx('app_db', 'app', 'db'),
       route('go', 'app', '10.2.0.0/16', { pcx: 'app_db' }),
       route('back', 'db', back, { pcx: 'app_db' }),
@@ -480,7 +474,7 @@ describe('missing-reverse-route: unknown values', () => {
       ...pair(),
       tfSubnet('db_b', 'db', '10.2.2.0/24', {}, { unknown: { cidr_block: { reason: 'known after apply' } } }),
       table('db_b', 'db'),
-      assoc('db_b', 'db_b'),
+      tfAssociation('db_b', 'db_b'),
       route('go', 'app', '10.2.0.0/16', { pcx: 'app_db' }),
       route('back', 'db', '10.1.0.0/16', { pcx: 'app_db' }),
     ]);
@@ -500,7 +494,7 @@ describe('missing-reverse-route: unknown values', () => {
       tfVpc('app', '10.1.0.0/16'),
       tfSubnet('app_a', 'app', '10.1.1.0/24'),
       table('app', 'app'),
-      assoc('app_a', 'app'),
+      tfAssociation('app_a', 'app'),
       pcx('partner', 'app', 'vpc-0123456789abcdef0'),
       route('to_partner_small', 'app', '10.50.0.0/16', { pcx: 'partner' }),
     ]);
@@ -520,7 +514,7 @@ describe('missing-reverse-route: unknown values', () => {
       tfVpc('app', '10.1.0.0/16'),
       tfSubnet('app_a', 'app', '10.1.1.0/24'),
       table('app', 'app'),
-      assoc('app_a', 'app'),
+      tfAssociation('app_a', 'app'),
       tfData('aws_vpc', 'partner', { id: 'vpc-0123456789abcdef0', cidr_block: '10.50.0.0/16' }),
       pcx('partner', 'app', 'vpc-0123456789abcdef0'),
       route('to_partner', 'app', '10.50.0.0/16', { pcx: 'partner' }),

@@ -8,11 +8,10 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/peering-acceptance.js';
 import { lintRule } from '../helpers/lint-rule.js';
 import type { AttrValue, SourceResource } from '../../src/parse/source.js';
-import { linkedTo, tf, tfVpc, type FakeUnknown } from '../helpers/source.js';
+import { known, linkedTo, tf, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
 const lint = (resources: readonly SourceResource[]) => lintRule(rule, resources, { fields: ['resource', 'messageId', 'data'] });
 
-const known = (value: string): AttrValue => ({ state: 'known', value });
 const ABSENT: AttrValue = { state: 'absent' };
 
 /** The resource as a plan reader hands it over: its provider configuration and planned action. */

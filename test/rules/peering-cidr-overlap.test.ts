@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/peering-cidr-overlap.js';
 import { lintRule } from '../helpers/lint-rule.js';
 import type { SourceResource } from '../../src/parse/source.js';
-import { linkedTo, tf, tfData, tfVpc, type FakeUnknown } from '../helpers/source.js';
+import { linkedTo, tf, tfData, tfPeering, tfSecondaryCidr, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
 // Several block pairs of one peering share a location: order them by the blocks they name.
 const lint = (resources: readonly SourceResource[]) =>
@@ -16,29 +16,7 @@ const lint = (resources: readonly SourceResource[]) =>
   });
 
 /** `aws_vpc_peering_connection.<name>` between two `aws_vpc`s (or a literal `vpc-…` ID, or an unknown). */
-function pcx(name: string, requester: string | FakeUnknown, accepter: string | FakeUnknown): SourceResource {
-  const values: Record<string, unknown> = {};
-  const unknown: Record<string, FakeUnknown> = { id: {} };
-  for (const [attr, side] of [
-    ['vpc_id', requester],
-    ['peer_vpc_id', accepter],
-  ] as const) {
-    if (typeof side !== 'string') unknown[attr] = side;
-    else if (side.startsWith('vpc-')) values[attr] = side;
-    else unknown[attr] = linkedTo(side);
-  }
-  return tf('aws_vpc_peering_connection', name, values, { unknown });
-}
-
 /** A secondary IPv4 block of `aws_vpc.<vpc>`: a literal, or an IPAM allocation (unknown). */
-function secondary(name: string, vpc: string, cidr: string | { pool: string }): SourceResource {
-  return typeof cidr === 'string'
-    ? tf('aws_vpc_ipv4_cidr_block_association', name, { cidr_block: cidr }, { unknown: { vpc_id: linkedTo(`aws_vpc.${vpc}`) } })
-    : tf('aws_vpc_ipv4_cidr_block_association', name, { ipv4_ipam_pool_id: cidr.pool }, {
-        unknown: { vpc_id: linkedTo(`aws_vpc.${vpc}`), cidr_block: {} },
-      });
-}
-
 function overlap(vpcCidr: string, peerCidr: string, family: 'IPv4' | 'IPv6', related: string[] = ['aws_vpc.a', 'aws_vpc.b']) {
   return {
     resource: 'aws_vpc_peering_connection.a_b',
@@ -67,10 +45,10 @@ describe('peering-cidr-overlap: which block pairs overlap', () => {
     const [pb = '', ...sb] = b;
     const { findings, unresolved } = lint([
       tfVpc('a', pa),
-      ...sa.map((c, i) => secondary(`a${i}`, 'a', c)),
+      ...sa.map((c, i) => tfSecondaryCidr(`a${i}`, 'a', c)),
       tfVpc('b', pb),
-      ...sb.map((c, i) => secondary(`b${i}`, 'b', c)),
-      pcx('a_b', 'aws_vpc.a', 'aws_vpc.b'),
+      ...sb.map((c, i) => tfSecondaryCidr(`b${i}`, 'b', c)),
+      tfPeering('a_b', 'aws_vpc.a', 'aws_vpc.b'),
     ]);
     expect(findings).toEqual(want.map(([x = '', y = '']) => overlap(x, y, 'IPv4')));
     expect(unresolved).toEqual([]);
@@ -79,10 +57,10 @@ describe('peering-cidr-overlap: which block pairs overlap', () => {
   it('one finding per overlapping block pair, secondary blocks included; related names the association', () => {
     const { findings } = lint([
       tfVpc('a', '10.0.0.0/16'),
-      secondary('a_pods', 'a', '100.64.0.0/16'),
+      tfSecondaryCidr('a_pods', 'a', '100.64.0.0/16'),
       tfVpc('b', '10.0.128.0/17'),
-      secondary('b_pods', 'b', '100.64.32.0/19'),
-      pcx('a_b', 'aws_vpc.a', 'aws_vpc.b'),
+      tfSecondaryCidr('b_pods', 'b', '100.64.32.0/19'),
+      tfPeering('a_b', 'aws_vpc.a', 'aws_vpc.b'),
     ]);
     expect(findings).toEqual([
       overlap('10.0.0.0/16', '10.0.128.0/17', 'IPv4'),
@@ -99,20 +77,20 @@ describe('peering-cidr-overlap: which block pairs overlap', () => {
     const { findings } = lint([
       tfVpc('a', '10.0.0.0/16', { ipv6_cidr_block: '2001:db8:1200::/56' }),
       tfVpc('b', '10.1.0.0/16', { ipv6_cidr_block: '2001:db8:1200::/56' }),
-      pcx('a_b', 'aws_vpc.a', 'aws_vpc.b'),
+      tfPeering('a_b', 'aws_vpc.a', 'aws_vpc.b'),
     ]);
     expect(findings).toEqual([overlap('2001:db8:1200::/56', '2001:db8:1200::/56', 'IPv6')]);
   });
 
   it('overlapping VPCs that are not peered are fine', () => {
-    expect(lint([tfVpc('a', '10.0.0.0/16'), tfVpc('b', '10.0.0.0/16'), tfVpc('c', '10.9.0.0/16'), pcx('a_c', 'aws_vpc.a', 'aws_vpc.c')])).toEqual({
+    expect(lint([tfVpc('a', '10.0.0.0/16'), tfVpc('b', '10.0.0.0/16'), tfVpc('c', '10.9.0.0/16'), tfPeering('a_c', 'aws_vpc.a', 'aws_vpc.c')])).toEqual({
       findings: [],
       unresolved: [],
     });
   });
 
   it('an invalid CIDR literal is left to NET001, silently', () => {
-    expect(lint([tfVpc('a', '10.0.0.0/33'), tfVpc('b', '10.0.0.0/16'), pcx('a_b', 'aws_vpc.a', 'aws_vpc.b')])).toEqual({
+    expect(lint([tfVpc('a', '10.0.0.0/33'), tfVpc('b', '10.0.0.0/16'), tfPeering('a_b', 'aws_vpc.a', 'aws_vpc.b')])).toEqual({
       findings: [],
       unresolved: [],
     });
@@ -122,7 +100,7 @@ describe('peering-cidr-overlap: which block pairs overlap', () => {
     const { findings } = lint([
       tfVpc('a', '10.0.0.0/16'),
       tfData('aws_vpc', 'b', { id: 'vpc-0123456789abcdef0', cidr_block: '10.0.0.0/24' }),
-      pcx('a_b', 'aws_vpc.a', 'vpc-0123456789abcdef0'),
+      tfPeering('a_b', 'aws_vpc.a', 'vpc-0123456789abcdef0'),
     ]);
     expect(findings.map((f) => [f.data.peerVpc, f.data.peerCidr])).toEqual([['data.aws_vpc.b', '10.0.0.0/24']]);
   });
@@ -137,7 +115,7 @@ describe('peering-cidr-overlap: unknown values', () => {
       lint([
         tfVpc('a', '10.0.0.0/16', AMAZON_V6, v6Unknown),
         tfVpc('b', '10.1.0.0/16', AMAZON_V6, v6Unknown),
-        pcx('a_b', 'aws_vpc.a', 'aws_vpc.b'),
+        tfPeering('a_b', 'aws_vpc.a', 'aws_vpc.b'),
       ]),
     ).toEqual({ findings: [], unresolved: [] });
   });
@@ -147,7 +125,7 @@ describe('peering-cidr-overlap: unknown values', () => {
       lint([
         tfVpc('a', '10.0.0.0/16', AMAZON_V6, v6Unknown),
         tfVpc('b', '10.1.0.0/16', { ipv6_cidr_block: '2001:db8:1200::/56' }),
-        pcx('a_b', 'aws_vpc.a', 'aws_vpc.b'),
+        tfPeering('a_b', 'aws_vpc.a', 'aws_vpc.b'),
       ]),
     ).toEqual({
       findings: [],
@@ -162,7 +140,7 @@ describe('peering-cidr-overlap: unknown values', () => {
 
   it('an unknown IPv6 block does not matter when the other VPC has no IPv6 block', () => {
     expect(
-      lint([tfVpc('a', '10.0.0.0/16', AMAZON_V6, v6Unknown), tfVpc('b', '10.1.0.0/16'), pcx('a_b', 'aws_vpc.a', 'aws_vpc.b')]),
+      lint([tfVpc('a', '10.0.0.0/16', AMAZON_V6, v6Unknown), tfVpc('b', '10.1.0.0/16'), tfPeering('a_b', 'aws_vpc.a', 'aws_vpc.b')]),
     ).toEqual({ findings: [], unresolved: [] });
   });
 
@@ -170,9 +148,9 @@ describe('peering-cidr-overlap: unknown values', () => {
     expect(
       lint([
         tfVpc('a', '10.0.0.0/16'),
-        secondary('a_more', 'a', { pool: 'ipam-pool-0123456789abcdef0' }),
+        tfSecondaryCidr('a_more', 'a', { pool: 'ipam-pool-0123456789abcdef0' }),
         tfVpc('b', '10.1.0.0/16'),
-        pcx('a_b', 'aws_vpc.a', 'aws_vpc.b'),
+        tfPeering('a_b', 'aws_vpc.a', 'aws_vpc.b'),
       ]).unresolved,
     ).toEqual([
       {
@@ -188,9 +166,9 @@ describe('peering-cidr-overlap: unknown values', () => {
     expect(
       lint([
         tfVpc('a', '10.0.0.0/16'),
-        secondary('a_more', 'a', { pool: 'ipam-pool-0123456789abcdef0' }),
+        tfSecondaryCidr('a_more', 'a', { pool: 'ipam-pool-0123456789abcdef0' }),
         tfVpc('b', '10.0.0.0/20'),
-        pcx('a_b', 'aws_vpc.a', 'aws_vpc.b'),
+        tfPeering('a_b', 'aws_vpc.a', 'aws_vpc.b'),
       ]),
     ).toEqual({ findings: [overlap('10.0.0.0/16', '10.0.0.0/20', 'IPv4')], unresolved: [] });
   });
@@ -213,7 +191,7 @@ describe('peering-cidr-overlap: unknown values', () => {
         'so an overlap cannot be ruled out',
     },
   ])('unresolved when $name', ({ requester, accepter, reason }) => {
-    expect(lint([tfVpc('a', '10.0.0.0/16'), tfVpc('b', '10.1.0.0/16'), pcx('a_b', requester, accepter)])).toEqual({
+    expect(lint([tfVpc('a', '10.0.0.0/16'), tfVpc('b', '10.1.0.0/16'), tfPeering('a_b', requester, accepter)])).toEqual({
       findings: [],
       unresolved: [{ resource: 'aws_vpc_peering_connection.a_b', reason }],
     });

@@ -13,11 +13,10 @@ import { lintRule } from '../helpers/lint-rule.js';
 import { lintSources } from '../../src/run.js';
 import { fixturesDir } from '../helpers/repo.js';
 import type { AttrValue, SourceResource } from '../../src/parse/source.js';
-import { linkedTo, tf, tfData, tfVpc, type FakeUnknown } from '../helpers/source.js';
+import { known, linkedTo, tf, tfData, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
 const lint = (resources: readonly SourceResource[]) => lintRule(rule, resources, { fields: ['resource', 'messageId', 'data'] });
 
-const known = (value: string): AttrValue => ({ state: 'known', value });
 const unknownRegion = (reason: string): AttrValue => ({ state: 'unknown', reason, refs: [] });
 
 /** The resource as a plan reader hands it over: in a provider configuration `name` with `region`. */

@@ -7,25 +7,11 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/route-to-foreign-peering.js';
 import { lintRule } from '../helpers/lint-rule.js';
 import type { SourceResource } from '../../src/parse/source.js';
-import { linkedTo, tf, tfData, tfVpc, type FakeUnknown } from '../helpers/source.js';
+import { linkedTo, tf, tfData, tfPeering, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
 const lint = (resources: SourceResource[]) => lintRule(rule, resources);
 
 /** A connection whose sides are `aws_vpc.<x>` references, literal IDs, or unknown values. */
-function pcx(name: string, requester: string | FakeUnknown, accepter: string | FakeUnknown): SourceResource {
-  const values: Record<string, unknown> = {};
-  const unknown: Record<string, FakeUnknown> = { id: {} };
-  for (const [attr, side] of [
-    ['vpc_id', requester],
-    ['peer_vpc_id', accepter],
-  ] as const) {
-    if (typeof side !== 'string') unknown[attr] = side;
-    else if (side.startsWith('vpc-')) values[attr] = side;
-    else unknown[attr] = linkedTo(side);
-  }
-  return tf('aws_vpc_peering_connection', name, values, { unknown });
-}
-
 function table(name: string, vpc: string | FakeUnknown): SourceResource {
   return typeof vpc === 'string'
     ? tf('aws_route_table', name, {}, { unknown: { vpc_id: linkedTo(vpc), id: {} } })
@@ -67,7 +53,7 @@ describe('route-to-foreign-peering', () => {
       ],
     },
   ])('$name', ({ tableVpc, want }) => {
-    expect(lint([a, b, c, pcx('a_b', 'aws_vpc.a', 'aws_vpc.b'), table('t', tableVpc), route('r', 't', 'aws_vpc_peering_connection.a_b')])).toEqual({
+    expect(lint([a, b, c, tfPeering('a_b', 'aws_vpc.a', 'aws_vpc.b'), table('t', tableVpc), route('r', 't', 'aws_vpc_peering_connection.a_b')])).toEqual({
       findings: want,
       unresolved: [],
     });
@@ -83,7 +69,7 @@ describe('route-to-foreign-peering', () => {
   it('a side known by the same real ID as the table VPC (a data source) is the same VPC', () => {
     const app = tfVpc('app', '10.1.0.0/16', { id: 'vpc-0aaa' });
     const view = tfData('aws_vpc', 'app_view', { id: 'vpc-0aaa', cidr_block: '10.1.0.0/16' });
-    const p = pcx('app_b', 'vpc-0aaa', 'aws_vpc.b');
+    const p = tfPeering('app_b', 'vpc-0aaa', 'aws_vpc.b');
     const t = table('t', 'data.aws_vpc.app_view');
     expect(lint([app, view, b, p, t, route('r', 't', 'aws_vpc_peering_connection.app_b')])).toEqual({ findings: [], unresolved: [] });
   });
@@ -103,14 +89,14 @@ describe('route-to-foreign-peering', () => {
     },
     {
       name: "the table's VPC is unknown",
-      resources: () => [a, b, pcx('a_b', 'aws_vpc.a', 'aws_vpc.b'), table('t', { reason: 'value comes from var.vpc_id, which has no value in the plan' }), route('r', 't', 'aws_vpc_peering_connection.a_b')],
+      resources: () => [a, b, tfPeering('a_b', 'aws_vpc.a', 'aws_vpc.b'), table('t', { reason: 'value comes from var.vpc_id, which has no value in the plan' }), route('r', 't', 'aws_vpc_peering_connection.a_b')],
       reason:
         'the VPC of route table aws_route_table.t is unknown (vpc_id of aws_route_table.t is unknown (value comes from var.vpc_id, which has no value in the plan) ' +
         'and not linked to a resource in the plan), so whether it is part of aws_vpc_peering_connection.a_b cannot be told',
     },
     {
       name: 'one side of the connection is unknown and the other is not the table VPC',
-      resources: () => [a, c, pcx('a_x', 'aws_vpc.a', { reason: 'value comes from each.value; plan JSON does not record for_each values' }), table('t', 'aws_vpc.c'), route('r', 't', 'aws_vpc_peering_connection.a_x')],
+      resources: () => [a, c, tfPeering('a_x', 'aws_vpc.a', { reason: 'value comes from each.value; plan JSON does not record for_each values' }), table('t', 'aws_vpc.c'), route('r', 't', 'aws_vpc_peering_connection.a_x')],
       reason:
         'the accepter VPC of aws_vpc_peering_connection.a_x is unknown (peer_vpc_id of aws_vpc_peering_connection.a_x is unknown (value comes from each.value; ' +
         'plan JSON does not record for_each values) and not linked to a resource in the plan), so whether it is aws_vpc.c cannot be told',
@@ -120,7 +106,7 @@ describe('route-to-foreign-peering', () => {
   });
 
   it('one side unknown but the other is the table VPC: nothing to decide', () => {
-    const p = pcx('a_x', 'aws_vpc.a', { reason: 'value comes from each.value' });
+    const p = tfPeering('a_x', 'aws_vpc.a', { reason: 'value comes from each.value' });
     expect(lint([a, p, table('t', 'aws_vpc.a'), route('r', 't', 'aws_vpc_peering_connection.a_x')])).toEqual({ findings: [], unresolved: [] });
   });
 });

@@ -8,15 +8,13 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/spoke-cidr-overlap.js';
 import { lintRule } from '../helpers/lint-rule.js';
 import type { SourceResource } from '../../src/parse/source.js';
-import { linkedTo, tf, tfSubnet, tfVpc, type FakeUnknown } from '../helpers/source.js';
+import { linkedTo, tf, tfAssociation, tfSubnet, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
 const lint = (resources: readonly SourceResource[]) => lintRule(rule, resources, { fields: ['resource', 'messageId', 'data'] });
 
 const pcx = (name: string, requester: string, accepter: string) =>
   tf('aws_vpc_peering_connection', name, { auto_accept: true }, { unknown: { id: {}, vpc_id: linkedTo(`aws_vpc.${requester}`), peer_vpc_id: linkedTo(`aws_vpc.${accepter}`) } });
 const table = (name: string, vpc: string) => tf('aws_route_table', name, {}, { unknown: { id: {}, vpc_id: linkedTo(`aws_vpc.${vpc}`) } });
-const assoc = (subnet: string, tableName: string) =>
-  tf('aws_route_table_association', subnet, {}, { unknown: { subnet_id: linkedTo(`aws_subnet.${subnet}`), route_table_id: linkedTo(`aws_route_table.${tableName}`) } });
 function route(name: string, tableName: string, destination: string | FakeUnknown, peering: string): SourceResource {
   const unknown: Record<string, FakeUnknown> = { route_table_id: linkedTo(`aws_route_table.${tableName}`), vpc_peering_connection_id: linkedTo(`aws_vpc_peering_connection.${peering}`) };
   if (typeof destination !== 'string') unknown.destination_cidr_block = destination;
@@ -25,7 +23,7 @@ function route(name: string, tableName: string, destination: string | FakeUnknow
 
 /** A hub with one subnet in table `hub`, and spokes a and b with one subnet each. */
 function hubAndSpokes(a: string, aSubnet: string | undefined, b: string, bSubnet: string | undefined): SourceResource[] {
-  const out = [tfVpc('hub', '10.0.0.0/16'), tfSubnet('hub_s', 'hub', '10.0.1.0/24'), table('hub', 'hub'), assoc('hub_s', 'hub')];
+  const out = [tfVpc('hub', '10.0.0.0/16'), tfSubnet('hub_s', 'hub', '10.0.1.0/24'), table('hub', 'hub'), tfAssociation('hub_s', 'hub')];
   out.push(tfVpc('a', a), tfVpc('b', b), pcx('hub_a', 'hub', 'a'), pcx('hub_b', 'hub', 'b'));
   if (aSubnet !== undefined) out.push(tfSubnet('a_s', 'a', aSubnet));
   if (bSubnet !== undefined) out.push(tfSubnet('b_s', 'b', bSubnet));
@@ -173,7 +171,7 @@ describe('spoke-cidr-overlap: what is not this rule\'s', () => {
   });
 
   it('a hub with 2,000 disjoint spokes and a route to each reports nothing', () => {
-    const resources: SourceResource[] = [tfVpc('hub', '10.0.0.0/16'), tfSubnet('hub_s', 'hub', '10.0.1.0/24'), table('hub', 'hub'), assoc('hub_s', 'hub')];
+    const resources: SourceResource[] = [tfVpc('hub', '10.0.0.0/16'), tfSubnet('hub_s', 'hub', '10.0.1.0/24'), table('hub', 'hub'), tfAssociation('hub_s', 'hub')];
     for (let i = 0; i < 2000; i++) {
       const cidr = `10.${1 + Math.floor(i / 16)}.${(i % 16) * 16}.0/20`;
       resources.push(tfVpc(`s${i}`, cidr), pcx(`hub_s${i}`, 'hub', `s${i}`), route(`to_s${i}`, 'hub', cidr, `hub_s${i}`));

@@ -7,13 +7,9 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/subnet-cidr.js';
 import { lintRule } from '../helpers/lint-rule.js';
 import type { SourceResource } from '../../src/parse/source.js';
-import { linkedTo, tf, tfSubnet, tfVpc } from '../helpers/source.js';
+import { linkedTo, tf, tfSecondaryCidr, tfSubnet, tfVpc } from '../helpers/source.js';
 
 const lint = (resources: readonly SourceResource[]) => lintRule(rule, resources, { fields: ['resource', 'messageId', 'data', 'related'] });
-
-function secondary(name: string, vpc: string, cidr: string): SourceResource {
-  return tf('aws_vpc_ipv4_cidr_block_association', name, { cidr_block: cidr }, { unknown: { vpc_id: linkedTo(`aws_vpc.${vpc}`) } });
-}
 
 function outside(subnet: string, cidr: string, vpcCidrs: string, family = 'IPv4') {
   return {
@@ -46,7 +42,7 @@ describe('subnet-cidr: a subnet inside its VPC', () => {
       want: [outside('s', '10.1.0.0/24', '10.0.0.0/16')],
     },
   ])('$name', ({ vpc, extra, subnet, want }) => {
-    const { findings, unresolved } = lint([tfVpc('app', vpc), ...extra.map((c, i) => secondary(`x${i}`, 'app', c)), tfSubnet('s', 'app', subnet)]);
+    const { findings, unresolved } = lint([tfVpc('app', vpc), ...extra.map((c, i) => tfSecondaryCidr(`x${i}`, 'app', c)), tfSubnet('s', 'app', subnet)]);
     expect(findings).toEqual(want);
     expect(unresolved).toEqual([]);
   });
