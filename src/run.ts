@@ -54,7 +54,7 @@ export interface LintOptions {
   readonly baseline?: Baseline;
   /** The day suppression expiry dates are judged against (YYYY-MM-DD, UTC); default today. */
   readonly today?: string;
-  /** Reads a file that is not among the sources (a local Terraform module), for suppression comments. */
+  /** Reads a file that is not among the sources (a local Terraform module), for fixes. */
   readonly readText?: (file: string) => string | undefined;
   /**
    * Where plans' `.tf` sources are looked for (display paths): without it plans are located in
@@ -199,7 +199,6 @@ export function lintSources(sources: readonly SourceFile[], options: LintOptions
     external: options.config?.ignores,
     baseline: options.baseline,
     today: options.today,
-    readText,
     files,
   });
   return {

@@ -23,7 +23,6 @@ export interface SettleOptions {
   readonly baseline?: Baseline;
   /** YYYY-MM-DD (UTC); default today. */
   readonly today?: string;
-  readonly readText: (file: string) => string | undefined;
   /** Files linted in this run. */
   readonly files: readonly string[];
 }
@@ -44,7 +43,6 @@ export function settle(run: RuleRunResult, options: SettleOptions): Settled {
     failedRules: new Set(run.failed),
     external: options.external,
     today: options.today ?? utcToday(),
-    readText: options.readText,
   });
   if (options.baseline === undefined) return suppressedRun;
   const failed = new Set(run.failed);

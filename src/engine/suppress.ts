@@ -8,11 +8,13 @@
  * matches nothing), NET003 (it has expired, so its finding is back) and NET004 (no reason, an
  * unknown rule, a bad date or bad syntax: it suppresses nothing).
  *
- * Comments are found here, in the file's text at the resource's `location()` line, for the formats
- * that have comments (`.tf`, CloudFormation YAML); plan JSON has none, so plan findings are
- * suppressed through the configuration file or the baseline.
+ * Comments are found by the readers of the formats that have them (`.tf`, CloudFormation YAML),
+ * which hand them over with each resource (`suppressionComments()`, parse/suppression-comments.ts);
+ * this reads and checks their directives, and reads no file. Plan JSON has no comments, so plan
+ * findings are suppressed through the configuration file or the baseline.
  */
 import type { SourceLocation, SourceResource, SuppressionDirective } from '../parse/source.js';
+import { parseDirective, type ParsedDirective } from '../parse/suppression-comments.js';
 import type { Rule } from './define-rule.js';
 import type { Finding, FindingSuppression, Severity, UnresolvedCheck } from './finding.js';
 import { compareFindings, severityOverride, toFinding } from './run-rules.js';
@@ -22,17 +24,6 @@ export const UNUSED_SUPPRESSION = 'NET002';
 export const EXPIRED_SUPPRESSION = 'NET003';
 export const INVALID_SUPPRESSION = 'NET004';
 const DIAGNOSTIC_RULES: ReadonlySet<string> = new Set([UNUSED_SUPPRESSION, EXPIRED_SUPPRESSION, INVALID_SUPPRESSION]);
-
-/** What marks a suppression comment. */
-export const DIRECTIVE = 'vpclint:ignore';
-
-/** A directive parsed from a comment: the same shape readers hand over for Metadata. */
-export interface ParsedDirective {
-  readonly rules: readonly string[];
-  readonly reason?: string;
-  readonly expires?: string;
-  readonly problem?: string;
-}
 
 /** An `ignore` entry of the configuration file (checked when it loads: known rules, a reason, a date). */
 export interface ExternalSuppression {
@@ -50,7 +41,7 @@ export interface ExternalSuppression {
 }
 
 export interface SuppressOptions {
-  /** Every source resource of the run (comments are looked for at theirs). */
+  /** Every source resource of the run, with the suppressions its reader found. */
   readonly resources: readonly SourceResource[];
   /** The rules of this run (diagnostics are reported only when their rule is among them). */
   readonly rules: readonly Rule[];
@@ -63,8 +54,6 @@ export interface SuppressOptions {
   readonly external?: readonly ExternalSuppression[];
   /** The day expiry dates are judged against, YYYY-MM-DD (UTC). */
   readonly today: string;
-  /** The text of a file the run read, by its display path; undefined when not available. */
-  readonly readText: (file: string) => string | undefined;
 }
 
 export interface SuppressResult {
@@ -72,149 +61,6 @@ export interface SuppressResult {
   readonly findings: Finding[];
   /** Findings a suppression hides, each with its `suppression`, sorted. */
   readonly suppressed: Finding[];
-}
-
-// ---- parsing comments
-
-const KEY_VALUE = /^([A-Za-z][\w-]*)=/;
-
-/**
- * Parses the text of one comment (without its `#` or `//`). Undefined when it is not a
- * suppression (does not start with `vpclint:ignore`); otherwise the rules, reason and expiry as
- * written, or the problem that makes it unreadable.
- */
-export function parseDirective(comment: string): ParsedDirective | undefined {
-  const head = /^\s*vpclint:ignore(?=\s|$)/.exec(comment);
-  if (head === null) return undefined;
-  const text = comment.slice(head[0].length);
-  const rules: string[] = [];
-  const values = new Map<string, string>();
-  let i = 0;
-  while (i < text.length) {
-    if (/\s/.test(text.charAt(i))) {
-      i += 1;
-      continue;
-    }
-    const kv = KEY_VALUE.exec(text.slice(i));
-    if (kv === null) {
-      if (values.size > 0) return { rules, problem: `unexpected "${word(text, i)}" after the key=value pairs` };
-      const token = word(text, i);
-      for (const part of token.split(',')) if (part !== '') rules.push(part);
-      i += token.length;
-      continue;
-    }
-    const key = kv[1] as string;
-    i += kv[0].length;
-    let value: string;
-    const quote = text.charAt(i);
-    if (quote === '"' || quote === "'") {
-      let out = '';
-      let j = i + 1;
-      for (; j < text.length && text.charAt(j) !== quote; j++) {
-        if (text.charAt(j) === '\\' && quote === '"' && j + 1 < text.length) j += 1;
-        out += text.charAt(j);
-      }
-      if (j >= text.length) return { rules, problem: `the ${key}= value has no closing ${quote}` };
-      value = out;
-      i = j + 1;
-    } else {
-      value = word(text, i);
-      i += value.length;
-    }
-    if (key !== 'reason' && key !== 'expires') return { rules, problem: `unknown key ${key}= (only reason= and expires=)` };
-    if (values.has(key)) return { rules, problem: `${key}= is given twice` };
-    values.set(key, value);
-  }
-  if (rules.length === 0) return { rules, problem: 'it names no rule' };
-  const reason = values.get('reason');
-  const expires = values.get('expires');
-  return { rules, ...(reason === undefined ? {} : { reason }), ...(expires === undefined ? {} : { expires }) };
-}
-
-/** The run of non-space characters at `i`. */
-function word(text: string, i: number): string {
-  const m = /^\S+/.exec(text.slice(i));
-  return m === null ? '' : m[0];
-}
-
-type Syntax = 'hcl' | 'yaml';
-
-/**
- * Where a comment starts on a line (the index of `#` or `//`), outside quoted strings; -1 when the
- * line has none. YAML comments need whitespace (or the line start) before `#`.
- */
-function commentStart(line: string, syntax: Syntax): number {
-  let quote = '';
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charAt(i);
-    if (quote !== '') {
-      if (c === '\\' && quote === '"') i += 1;
-      else if (c === quote) quote = '';
-      continue;
-    }
-    if (c === '"' || (c === "'" && syntax === 'yaml')) quote = c;
-    else if (c === '#' && (syntax === 'hcl' || i === 0 || /\s/.test(line.charAt(i - 1)))) return i;
-    else if (c === '/' && syntax === 'hcl' && line.charAt(i + 1) === '/') return i;
-  }
-  return -1;
-}
-
-function markerLength(line: string, at: number): number {
-  return line.charAt(at) === '/' ? 2 : 1;
-}
-
-/** The lines of a text, split once per file. */
-class TextLines {
-  private readonly cache = new Map<string, readonly string[] | null>();
-  constructor(private readonly readText: (file: string) => string | undefined) {}
-
-  /** The file's lines, or null when it has no suppression comment at all (the usual case). */
-  lines(file: string): readonly string[] | null {
-    let lines = this.cache.get(file);
-    if (lines === undefined) {
-      const text = this.readText(file);
-      lines = text === undefined || !text.includes(DIRECTIVE) ? null : text.split(/\r?\n/);
-      this.cache.set(file, lines);
-    }
-    return lines;
-  }
-}
-
-/**
- * The suppression comments of a block that starts at `line` (1-based): on the line itself, and in
- * the run of comment lines directly above it (no blank line between). In YAML a comment above
- * must not be indented deeper than the logical ID (deeper, it belongs to the resource before).
- */
-export function commentDirectives(lines: readonly string[], line: number, file: string, syntax: Syntax): (ParsedDirective & { location: SourceLocation })[] {
-  const out: (ParsedDirective & { location: SourceLocation })[] = [];
-  const at = (n: number, col: number): SourceLocation => ({ file, line: n, column: col + 1 });
-  const own = lines[line - 1];
-  if (own === undefined) return out;
-  const indent = own.length - own.trimStart().length;
-  const above: (ParsedDirective & { location: SourceLocation })[] = [];
-  for (let n = line - 1; n >= 1; n--) {
-    const text = lines[n - 1] as string;
-    const trimmed = text.trimStart();
-    const start = text.length - trimmed.length;
-    const isComment = trimmed.startsWith('#') || (syntax === 'hcl' && trimmed.startsWith('//'));
-    if (!isComment || (syntax === 'yaml' && start > indent)) break;
-    const parsed = parseDirective(trimmed.slice(markerLength(trimmed, 0)));
-    if (parsed !== undefined) above.push({ ...parsed, location: at(n, start) });
-  }
-  out.push(...above.reverse());
-  const start = commentStart(own, syntax);
-  if (start >= 0) {
-    const parsed = parseDirective(own.slice(start + markerLength(own, start)));
-    if (parsed !== undefined) out.push({ ...parsed, location: at(line, start) });
-  }
-  return out;
-}
-
-function syntaxOf(r: SourceResource, file: string): Syntax | undefined {
-  if (r.format === 'terraform-hcl') return 'hcl';
-  // JSON templates have no comments; YAML ones may be named .yaml, .yml or .template.
-  if (r.format === 'cloudformation' && !/\.json$/i.test(file)) return 'yaml';
-  return undefined;
 }
 
 // ---- checking and applying
@@ -299,7 +145,6 @@ export function applySuppressions(
   };
 
   // Directives by resource; each one checked once, however many instances share it.
-  const lines = new TextLines(options.readText);
   const checked = new Map<string, Checked>();
   const onResource = new Map<SourceResource, Checked[]>();
   const check = (r: SourceResource, d: SuppressionDirective | (ParsedDirective & { location: SourceLocation }), via: 'comment' | 'metadata'): Checked => {
@@ -339,11 +184,9 @@ export function applySuppressions(
   for (const r of options.resources) {
     const list: Checked[] = [];
     for (const d of r.suppressions?.() ?? []) list.push(check(r, d, 'metadata'));
-    const where = r.format === 'terraform-hcl' || r.format === 'cloudformation' ? r.location() : undefined;
-    const syntax = where === undefined ? undefined : syntaxOf(r, where.file);
-    const text = where === undefined || syntax === undefined ? null : lines.lines(where.file);
-    if (text !== null && where !== undefined && syntax !== undefined) {
-      for (const d of commentDirectives(text, where.line, where.file, syntax)) list.push(check(r, d, 'comment'));
+    for (const c of r.suppressionComments?.() ?? []) {
+      const d = parseDirective(c.text);
+      if (d !== undefined) list.push(check(r, { ...d, location: c.location }, 'comment'));
     }
     if (list.length > 0) onResource.set(r, list);
   }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { parseConfig } from '../../src/config/load.js';
-import { parseDirective } from '../../src/engine/suppress.js';
+import { parseDirective } from '../../src/parse/suppression-comments.js';
 import { metadataDirectives } from '../../src/parse/cloudformation/resource.js';
 import { parseTemplateText } from '../../src/parse/cloudformation/tree.js';
 import { parseSections } from '../cli/scenario-format.js';

@@ -11,7 +11,8 @@ import { rules } from '../../rules/index.js';
 import { parseConfig } from '../../src/config/load.js';
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { Finding, LintResult } from '../../src/engine/finding.js';
-import { commentDirectives, isDate, isExpired, parseDirective } from '../../src/engine/suppress.js';
+import { isDate, isExpired } from '../../src/engine/suppress.js';
+import { commentDirectives, parseDirective } from '../../src/parse/suppression-comments.js';
 import { lintSources, lintSourcesAsync, type LintOptions } from '../../src/run.js';
 
 describe('parseDirective', () => {
