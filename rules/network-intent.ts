@@ -12,8 +12,7 @@
  * The options are not written by users (the rule has no options in the configuration schema): the
  * run fills them from `intents`.
  */
-import { defineRule } from '../src/engine/define-rule.js';
-import type { IntentCheck } from '../src/engine/intents.js';
+import { defineRule, type IntentCheck } from '../src/engine/define-rule.js';
 import type { Hop } from '../src/model/reach/flow.js';
 import type { Subject } from '../src/model/types.js';
 

@@ -3,6 +3,8 @@ import type { Severity } from './finding.js';
 import type { FixPlan } from './fix.js';
 
 export type { FixPlan, RouteToAdd } from './fix.js';
+// What the network-intent rule reads (rules import the engine only through this module).
+export type { IntentCheck } from './intents.js';
 
 export const REPO_URL = 'https://github.com/vpclint/vpclint';
 export const TOOL_VERSION = '0.1.0';
