@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/peering-dns.js';
-import { lintRule } from '../helpers/lint-rule.js';
+import { RuleTester } from '../helpers/rule-tester.js';
 import type { SourceResource } from '../../src/parse/source.js';
 import { linkedTo, tf, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
-const lint = (resources: readonly SourceResource[]) => lintRule(rule, resources, { fields: ['resource', 'messageId', 'severity', 'data'] });
+const tester = new RuleTester({ fields: ['resource', 'messageId', 'severity', 'data'] });
+const lint = (resources: readonly SourceResource[]) => tester.lint(rule, resources);
 
 const DNS = [{ allow_remote_vpc_dns_resolution: true }];
 const NO_DNS = [{ allow_remote_vpc_dns_resolution: false }];
@@ -29,20 +30,26 @@ const settingOff = (vpc: string, setting: string) => ({
 });
 
 describe('peering-dns: DNS settings of the VPCs', () => {
-  it.each([
-    { name: 'both VPCs have support and hostnames on', a: ON, b: ON, options: { requester: DNS }, want: [] },
-    { name: 'hostnames default to off', a: { enable_dns_support: true }, b: ON, options: { requester: DNS }, want: [settingOff('aws_vpc.a', 'DNS hostnames')] },
-    {
-      name: 'support and hostnames off in the accepter, requested on the accepter side only',
-      a: ON,
-      b: { enable_dns_support: false, enable_dns_hostnames: false },
-      options: { accepter: DNS },
-      want: [settingOff('aws_vpc.b', 'DNS hostnames'), settingOff('aws_vpc.b', 'DNS support')],
-    },
-    { name: 'nothing requested: settings do not matter', a: {}, b: {}, options: {}, want: [] },
-    { name: 'requested false: settings do not matter', a: {}, b: {}, options: { requester: NO_DNS, accepter: NO_DNS }, want: [] },
-  ])('$name', ({ a, b, options, want }) => {
-    expect(lint([tfVpc('a', '10.1.0.0/16', a), tfVpc('b', '10.2.0.0/16', b), pcx(options)])).toEqual({ findings: want, unresolved: [] });
+  const peered = (a: Record<string, unknown>, b: Record<string, unknown>, options: Record<string, unknown>) => () => [
+    tfVpc('a', '10.1.0.0/16', a),
+    tfVpc('b', '10.2.0.0/16', b),
+    pcx(options),
+  ];
+  tester.run(rule, {
+    valid: [
+      { name: 'both VPCs have support and hostnames on', input: peered(ON, ON, { requester: DNS }), unresolved: [] },
+      { name: 'nothing requested: settings do not matter', input: peered({}, {}, {}), unresolved: [] },
+      { name: 'requested false: settings do not matter', input: peered({}, {}, { requester: NO_DNS, accepter: NO_DNS }), unresolved: [] },
+    ],
+    invalid: [
+      { name: 'hostnames default to off', input: peered({ enable_dns_support: true }, ON, { requester: DNS }), findings: [settingOff('aws_vpc.a', 'DNS hostnames')], unresolved: [] },
+      {
+        name: 'support and hostnames off in the accepter, requested on the accepter side only',
+        input: peered(ON, { enable_dns_support: false, enable_dns_hostnames: false }, { accepter: DNS }),
+        findings: [settingOff('aws_vpc.b', 'DNS hostnames'), settingOff('aws_vpc.b', 'DNS support')],
+        unresolved: [],
+      },
+    ],
   });
 
   it('an options resource requests it too', () => {
@@ -70,17 +77,10 @@ describe('peering-dns: VPCs outside RFC 1918', () => {
     data: { vpc, cidr, peering: 'aws_vpc_peering_connection.p', side },
   });
 
-  it.each([
-    { cidr: '10.255.0.0/16', want: [] },
-    { cidr: '172.16.0.0/16', want: [] },
-    { cidr: '172.31.240.0/20', want: [] },
-    { cidr: '172.32.0.0/16', want: [outside('aws_vpc.b', '172.32.0.0/16', 'accepter')] },
-    { cidr: '172.15.0.0/16', want: [outside('aws_vpc.b', '172.15.0.0/16', 'accepter')] },
-    { cidr: '192.168.255.0/24', want: [] },
-    { cidr: '192.169.0.0/16', want: [outside('aws_vpc.b', '192.169.0.0/16', 'accepter')] },
-    { cidr: '100.64.0.0/16', want: [outside('aws_vpc.b', '100.64.0.0/16', 'accepter')] },
-  ])('the accepter at $cidr', ({ cidr, want }) => {
-    expect(lint([tfVpc('a', '10.1.0.0/16', ON), tfVpc('b', cidr, ON), pcx()]).findings).toEqual(want);
+  const accepterAt = (cidr: string) => ({ name: `the accepter at ${cidr}`, input: () => [tfVpc('a', '10.1.0.0/16', ON), tfVpc('b', cidr, ON), pcx()] });
+  tester.run(rule, {
+    valid: ['10.255.0.0/16', '172.16.0.0/16', '172.31.240.0/20', '192.168.255.0/24'].map(accepterAt),
+    invalid: ['172.32.0.0/16', '172.15.0.0/16', '192.169.0.0/16', '100.64.0.0/16'].map((cidr) => ({ ...accepterAt(cidr), findings: [outside('aws_vpc.b', cidr, 'accepter')] })),
   });
 
   it("counts only the option on the outside VPC's own side", () => {
