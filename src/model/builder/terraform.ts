@@ -20,6 +20,7 @@ import { routeKey, rulePorts, sourceKey, type RuleSource } from './claims.js';
 import { isObject, isSet, show } from './context.js';
 import type { BuildContext, NaclNode, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './context.js';
 import { TERRAFORM_ROUTE_TARGETS } from './route-targets.js';
+import { linkVpcByMainTableId } from './terraform-references.js';
 
 const paths = new Map<string, AttrPath>();
 
@@ -339,7 +340,7 @@ function declareDefaultRouteTable(r: SourceResource, ctx: BuildContext): void {
 function linkDefaultRouteTable(r: SourceResource, ctx: BuildContext): void {
   const self = ctx.selfOf('table', r) as Known<TableNode>;
   const table = self.value;
-  let vpc = ctx.linkVpcByMainTableId(r, ['default_route_table_id']);
+  let vpc = linkVpcByMainTableId(ctx, r, ['default_route_table_id']);
   if (vpc.state !== 'known') {
     const own = ctx.link('vpc', r, ['vpc_id']);
     if (own.state === 'known' || vpc.state === 'absent') vpc = own;
