@@ -222,6 +222,18 @@ function rangeOf(args: readonly Value[]): Value[] {
   return out;
 }
 
+/** `tostring`, `tonumber`, `tobool`: null stays null; a value `convert` cannot convert is an error. */
+function conversion(name: string, type: string, convert: (v: Value) => Value | undefined): Fn {
+  return (a) => {
+    arity(name, a, 1);
+    const r = known(a[0] as Value);
+    if (r === null) return null;
+    const out = convert(r);
+    if (out === undefined) throw new EvalError(`${name}: cannot convert ${typeName(r)} to a ${type}`);
+    return out;
+  };
+}
+
 const FUNCTIONS = new Map<string, Fn>([
   ['cidrsubnet', (a) => (arity('cidrsubnet', a, 3), cidrsubnet(str('cidrsubnet', a[0] as Value), num('cidrsubnet', a[1] as Value), num('cidrsubnet', a[2] as Value)))],
   ['cidrsubnets', (a) => (arity('cidrsubnets', a, 1, Infinity), cidrsubnets(str('cidrsubnets', a[0] as Value), a.slice(1).map((x) => num('cidrsubnets', x))))],
@@ -405,39 +417,9 @@ const FUNCTIONS = new Map<string, Fn>([
   ],
   ['range', rangeOf],
   // Type conversions and small helpers with certain results.
-  [
-    'tostring',
-    (a) => {
-      arity('tostring', a, 1);
-      const r = known(a[0] as Value);
-      if (r === null) return null;
-      const s = toStringValue(r);
-      if (s === undefined) throw new EvalError(`tostring: cannot convert ${typeName(r)} to a string`);
-      return s;
-    },
-  ],
-  [
-    'tonumber',
-    (a) => {
-      arity('tonumber', a, 1);
-      const r = known(a[0] as Value);
-      if (r === null) return null;
-      const n = toNumberValue(r);
-      if (n === undefined) throw new EvalError(`tonumber: cannot convert ${typeName(r)} to a number`);
-      return n;
-    },
-  ],
-  [
-    'tobool',
-    (a) => {
-      arity('tobool', a, 1);
-      const r = known(a[0] as Value);
-      if (r === null) return null;
-      const b = toBoolValue(r);
-      if (b === undefined) throw new EvalError(`tobool: cannot convert ${typeName(r)} to a bool`);
-      return b;
-    },
-  ],
+  ['tostring', conversion('tostring', 'string', toStringValue)],
+  ['tonumber', conversion('tonumber', 'number', toNumberValue)],
+  ['tobool', conversion('tobool', 'bool', toBoolValue)],
   [
     'contains',
     (a) => {
