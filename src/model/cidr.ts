@@ -5,6 +5,7 @@
  * classes cost 2.5 µs (IPv6 validation) to 30 µs (IPv6CidrRange) per literal, an order of
  * magnitude more than this parser; its parsers serve as an independent oracle in the tests.
  */
+import { formatIPv6Groups } from '../parse/ipv6-text.js';
 import type { Cidr } from './types.js';
 
 export type CidrParse = { ok: true; cidr: Cidr } | { ok: false; error: string };
@@ -261,7 +262,7 @@ export function parseCidr(text: unknown): CidrParse {
     ok: true,
     cidr: {
       text,
-      canonical: `${formatGroups()}/${prefix}`,
+      canonical: `${formatIPv6Groups(groups)}/${prefix}`,
       family: 6,
       prefix,
       first,
@@ -281,36 +282,6 @@ function groupsToBigInt(): bigint {
   );
 }
 
-/** RFC 5952 text of `groups`: lower-case hex, no leading zeros, the first longest run (>= 2) of zero groups as `::`. */
-function formatGroups(): string {
-  let bestStart = -1;
-  let bestLen = 1;
-  for (let k = 0; k < 8; ) {
-    if (groups[k] !== 0) {
-      k++;
-      continue;
-    }
-    let j = k;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - k > bestLen) {
-      bestStart = k;
-      bestLen = j - k;
-    }
-    k = j;
-  }
-  let out = '';
-  for (let k = 0; k < 8; k++) {
-    if (k === bestStart) {
-      out += '::';
-      k += bestLen - 1;
-      continue;
-    }
-    if (out.length > 0 && !out.endsWith(':')) out += ':';
-    out += (groups[k] as number).toString(16);
-  }
-  return out;
-}
-
 function formatIPv4(n: number): string {
   return `${Math.floor(n / 16777216)}.${Math.floor(n / 65536) % 256}.${Math.floor(n / 256) % 256}.${n % 256}`;
 }
@@ -322,7 +293,7 @@ export function formatAddress(family: 4 | 6, address: bigint): string {
   }
   if (family === 4) return formatIPv4(Number(address));
   for (let k = 0; k < 8; k++) groups[k] = Number((address >> BigInt(112 - 16 * k)) & 0xffffn);
-  return formatGroups();
+  return formatIPv6Groups(groups);
 }
 
 /**

@@ -9,6 +9,7 @@
  * counts or subnet numbers, numbers past 64 bits, `cidrsubnets` of a mapped prefix) are refused
  * with an error instead of being imitated.
  */
+import { formatIPv6Groups } from '../ipv6-text.js';
 import { EvalError } from './values.js';
 
 interface Network {
@@ -153,34 +154,7 @@ function formatIp(bits: 32 | 128, ip: bigint): string {
   }
   const groups: number[] = [];
   for (let i = 7; i >= 0; i--) groups.push(Number((ip >> BigInt(i * 16)) & 0xffffn));
-  // The first longest run of two or more zero groups becomes "::".
-  let bestStart = -1;
-  let bestLen = 0;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  if (bestLen < 2) bestStart = -1;
-  let out = '';
-  for (let i = 0; i < 8; i++) {
-    if (i === bestStart) {
-      out += '::';
-      i += bestLen - 1;
-      continue;
-    }
-    if (out !== '' && !out.endsWith(':')) out += ':';
-    out += (groups[i] as number).toString(16);
-  }
-  return out;
+  return formatIPv6Groups(groups);
 }
 
 /** Go's `net.IPNet.String()`: an IPv4-mapped network keeps only the last 32 bits of its mask. */
