@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rules } from '../rules/index.js';
-import { lintPaths, lintSources, lintSourcesAsync } from '../src/run.js';
+import { lint, lintPaths } from '../src/run.js';
 
 const fixturesDir = path.join(process.cwd(), 'fixtures');
 const only = process.argv[2];
@@ -17,9 +17,7 @@ for (const rule of rules) {
     // A `.tf.d` folder is one Terraform module; `.tf` files are read by the (asynchronous) HCL reader.
     const result = file.endsWith('.tf.d')
       ? await lintPaths([file], { cwd: dir })
-      : file.endsWith('.tf')
-        ? await lintSourcesAsync([{ file, text: readFileSync(path.join(dir, file), 'utf8') }])
-        : lintSources([{ file, text: readFileSync(path.join(dir, file), 'utf8') }]);
+      : await lint([{ file, text: readFileSync(path.join(dir, file), 'utf8') }]);
     for (const f of result.findings.filter((x) => x.ruleId === rule.id)) {
       entries.push({ file: file.endsWith('.tf.d') ? f.location.file : file, line: f.location.line, resource: f.resource, severity: f.severity, messageId: f.messageId, data: f.data });
     }

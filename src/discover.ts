@@ -1,7 +1,7 @@
 /**
  * Finds the files to lint from the paths on the command line. Directories are searched for every
- * extension an input format may use (the parse dispatcher decides what it recognizes and skips the
- * rest quietly); files named explicitly are always read (and must be inputs); `-` is standard
+ * name a reader of the registry reads (parse/readers.ts; each reader decides what it recognizes and
+ * skips the rest quietly); files named explicitly are always read (and must be inputs); `-` is standard
  * input; a path that does not exist is an error for that path only, so the others are still linted.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { anyGlob } from './config/glob.js';
 import { InputError, type ToolError } from './errors.js';
 import { NotRegularFileError, describeFsError, displayPath } from './files.js';
+import { isInputName } from './parse/readers.js';
 
 /** Never searched: dependencies, Terraform's provider cache, git internals. */
 export const IGNORED_DIRECTORIES: readonly string[] = ['node_modules', '.terraform', '.git'];
@@ -83,8 +84,6 @@ interface Search {
 }
 
 const IGNORED = new Set(IGNORED_DIRECTORIES.map((d) => d.toLowerCase()));
-// `.tofu`: OpenTofu's name for a `.tf` file (a `.tofu.json` is a `.json`).
-const INPUT_NAME = /\.(?:json|tf|tofu|ya?ml|template)$/i;
 
 interface Level {
   /** The path the walk shows (under the searched directory). */
@@ -138,7 +137,7 @@ async function searchDirectory(absolute: string): Promise<Search> {
         const full = path.join(d.dir, entry.name);
         const ignored = IGNORED.has(entry.name.toLowerCase());
         if (entry.isFile()) {
-          if (INPUT_NAME.test(entry.name)) files.push(full);
+          if (isInputName(entry.name)) files.push(full);
         } else if (entry.isDirectory()) {
           const realDir = path.join(d.real, entry.name);
           if (!ignored && !seen.has(realDir)) {
@@ -153,7 +152,7 @@ async function searchDirectory(absolute: string): Promise<Search> {
           } catch {
             continue; // a dangling link: nothing to read
           }
-          if (target.isFile() && INPUT_NAME.test(entry.name)) files.push(full);
+          if (target.isFile() && isInputName(entry.name)) files.push(full);
         }
       }
     }

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { InputError, type ToolError } from './errors.js';
 import { parseJson } from './parse/json.js';
+import { looksLikeJson } from './parse/reader.js';
 import { STDIN_NAME, type SearchedDirectory } from './discover.js';
 
 /** What vpclint reads, for messages. */
@@ -16,11 +17,6 @@ const READS_HINT = 'vpclint reads Terraform plan JSON (terraform show -json plan
 function inputError(file: string, message: string, hint: string | undefined = READS_HINT): ToolError {
   const cause = new InputError(message, { file, hint });
   return { file, message, ...(hint === undefined ? {} : { hint }), cause };
-}
-
-/** Does the text start like a JSON document (an object or a list)? */
-export function looksLikeJson(text: string): boolean {
-  return /^\s*[{[]/.test(text);
 }
 
 /**

@@ -8,7 +8,7 @@ import { readRegularFile } from './files.js';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { STDIN_NAME, discover, fsToolError, type SearchedDirectory } from './discover.js';
-import { isInside, looksLikeJson, noInputIn, notAnInput } from './inputs.js';
+import { isInside, noInputIn, notAnInput } from './inputs.js';
 import type { Rule } from './engine/define-rule.js';
 import type { LintResult, Severity } from './engine/finding.js';
 import { runRules } from './engine/run-rules.js';
@@ -16,30 +16,16 @@ import { checkIntents, NETWORK_INTENT } from './engine/intents.js';
 import type { Baseline } from './engine/baseline.js';
 import { settle } from './engine/settle.js';
 import type { LoadedConfig } from './config/load.js';
-import { VpclintError, type ToolError } from './errors.js';
+import type { ToolError } from './errors.js';
 import { buildModel } from './model/build.js';
 import { summarizeTopology } from './model/topology.js';
-import type { SourceResource } from './parse/source.js';
+import { TOPOLOGY_MARKS } from './report/topology-marks.js';
 import type { NetworkModel } from './model/types.js';
-import { parseJson } from './parse/json.js';
-import { capProblems } from './parse/problems.js';
-import { loadJsonTemplate, loadTemplate, readTemplates, type Template } from './parse/cloudformation/index.js';
-import { isTerraformPlan, mentionsPlan, readTerraformPlan } from './parse/terraform-plan/index.js';
-import { diskSourceTree, findPlanSources, sourceCandidates, whyNotRootModule, type PlanSources, type SourceTree } from './parse/terraform-plan/sources.js';
-import { mentionsTemplate } from './parse/cloudformation/template.js';
-import { loadYaml } from './parse/yaml-lib.js';
-import { fileSystemHost, isTerraformFile, isTerraformJsonFile, readTerraformSources, type TerraformReadResult, type TerraformVariableInput } from './parse/terraform-hcl/index.js';
+import { readInputs, READERS, type SourceFile } from './parse/readers.js';
+import { diskSourceTree, type SourceTree } from './parse/terraform-plan/sources.js';
+import { isTerraformFile, type TerraformVariableInput } from './parse/terraform-hcl/index.js';
 
-export interface SourceFile {
-  /** Path as reported to the user: relative to cwd, POSIX separators. */
-  readonly file: string;
-  readonly text: string;
-  /**
-   * Recognize it by content whatever its name: standard input, and a file named on the command
-   * line whose extension says nothing (a plan JSON saved as `plan.out.txt`).
-   */
-  readonly byContent?: boolean;
-}
+export type { SourceFile } from './parse/readers.js';
 
 export interface LintOptions {
   readonly rules?: readonly Rule[];
@@ -58,7 +44,7 @@ export interface LintOptions {
   readonly readText?: (file: string) => string | undefined;
   /**
    * Where plans' `.tf` sources are looked for (display paths): without it plans are located in
-   * themselves. lintSourcesAsync and lintPaths set it from `cwd`.
+   * themselves. lint sets it from `cwd`.
    */
   readonly sourceTree?: SourceTree;
   /** `--source-dir DIR`: the root module of the linted plans, looked in before the plan's directory and the repository root. */
@@ -67,124 +53,36 @@ export interface LintOptions {
   readonly modelBuilt?: (model: NetworkModel) => void;
 }
 
-/** Turns anything a parser throws into a located tool error; unknown exceptions keep their cause. */
-export function toToolError(error: unknown, file?: string): ToolError {
-  if (error instanceof VpclintError) {
-    return {
-      file: error.file ?? file,
-      line: error.line,
-      column: error.column,
-      message: error.message,
-      hint: error.hint,
-      cause: error,
-    };
-  }
-  const why = error instanceof Error ? error.message : String(error);
-  return { file, message: `internal error while reading this file: ${why}`, cause: error };
-}
-
-/** What one file contributed: its resources, or nothing when it is not an input vpclint reads. */
-export interface ParsedSource {
-  readonly recognized: boolean;
-  readonly resources: readonly SourceResource[];
-  /** What a plan deletes, as it was: see `buildModel`'s `removed`. */
-  readonly removed?: readonly SourceResource[];
-  readonly errors: readonly ToolError[];
-  /** A CloudFormation template: read with the run's other templates (exports, imports). */
-  readonly template?: Template;
-}
-
-const NOT_READ: ParsedSource = { recognized: false, resources: [], errors: [] };
-
-/** How plans' sources are looked for; `sourcesFound` hears, for each plan, what was found. */
-export interface ParseOptions extends Pick<LintOptions, 'sourceTree' | 'sourceDir'> {
-  readonly sourcesFound?: (found: PlanSources | undefined, configuration: unknown) => void;
-}
-
 /**
- * Which reader `parseSource` gives a file: JSON (a plan or a JSON template), the template reader
- * (YAML, or JSON it cannot parse as such), or none. By name; a file named on the command line
- * with another extension (`byContent`) by its content.
+ * Lints files already read into memory: the core of every run, and what tests call. Each file
+ * goes to the reader of its format (parse/readers.ts: plan JSON, `.tf` modules, CloudFormation
+ * templates, and the configuration's inventory), one model is built from everything, the rules
+ * run. With `cwd`, local modules, variables files and plans' `.tf` sources are read from disk.
  */
-function readerOf(source: SourceFile): 'json' | 'template' | undefined {
-  const { file } = source;
-  // Terraform configuration in JSON syntax (`cdk.tf.json`) is read with its module's `.tf` files.
-  if (isTerraformJsonFile(file)) return undefined;
-  const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf|tofu)$/i.test(file);
-  if (/\.json$/i.test(file) || (byContent && looksLikeJson(source.text))) return 'json';
-  // CloudFormation by content: .yaml, .yml, .template; other files are skipped.
-  return byContent || /\.(ya?ml|template)$/i.test(file) ? 'template' : undefined;
-}
-
-/** Parses one file by its name and content, with at most `MAX_PROBLEMS_PER_FILE` problems. Never throws. */
-export function parseSource(source: SourceFile, options: ParseOptions = {}): ParsedSource {
-  const { file, text } = source;
-  const reader = readerOf(source);
-  if (reader === undefined) return NOT_READ;
-  try {
-    if (reader === 'json') {
-      // JSON that names neither a plan's nor a template's keys is neither, valid or not: skipped
-      // quietly without parsing (a tsconfig.json with comments must not fail the run).
-      if (!mentionsPlan(text) && !mentionsTemplate(text)) return NOT_READ;
-      const json = parseJson(text, file);
-      if (isTerraformPlan(json)) {
-        const tree = options.sourceTree;
-        const planFile = file === STDIN_NAME ? undefined : file;
-        const sources =
-          tree === undefined
-            ? undefined
-            : (configuration: unknown) => {
-                const found = findPlanSources(configuration, sourceCandidates(planFile, options.sourceDir, tree), tree);
-                options.sourcesFound?.(found, configuration);
-                return found;
-              };
-        const { resources, removed, problems } = readTerraformPlan(json, text, file, { sources });
-        return { recognized: true, resources, removed, errors: capProblems(problems) };
-      }
-      // Parsed once: a template is read from it, other JSON (an AWS CLI dump) skipped by its shape.
-      const template = loadJsonTemplate(json, text, file);
-      return template === undefined ? NOT_READ : { recognized: true, resources: [], errors: capProblems(template.problems), template };
-    }
-    const template = loadTemplate(text, file);
-    if (template !== undefined) return { recognized: true, resources: [], errors: capProblems(template.problems), template };
-    return NOT_READ;
-  } catch (error) {
-    return { recognized: true, resources: [], errors: [toToolError(error, file)] };
-  }
-}
-
-/** Lints files already read into memory: the core of every run, and what tests call. */
-export function lintSources(sources: readonly SourceFile[], options: LintOptions = {}, terraform?: TerraformReadResult): LintResult {
-  const resources: SourceResource[] = [];
-  const removed: SourceResource[] = [];
-  const errors: ToolError[] = [];
-  const files: string[] = [];
-  const templates: Template[] = [];
-  const sourceDir = sourceDirUse(options);
-  for (const source of sources) {
-    const parsed = parseSource(source, { ...options, sourcesFound: sourceDir.heard });
-    if (parsed.recognized) files.push(source.file);
-    for (const r of parsed.resources) resources.push(r);
-    for (const r of parsed.removed ?? []) removed.push(r);
-    for (const e of parsed.errors) errors.push(e);
-    if (parsed.template !== undefined) templates.push(parsed.template);
-  }
-  const unused = sourceDir.unused();
-  if (unused !== undefined) errors.push(unused);
-  // `.tf` modules are read (asynchronously) by lintSourcesAsync and handed in here.
-  for (const r of terraform?.resources ?? []) resources.push(r);
-  for (const e of terraform?.errors ?? []) errors.push(e);
-  for (const f of terraform?.files ?? []) files.push(f);
-  const cfn = readTemplates(templates, { parameters: options.parameters });
-  for (const r of cfn.resources) resources.push(r);
-  for (const e of cfn.errors) errors.push(e);
-  for (const r of options.config?.inventory ?? []) resources.push(r);
+export async function lint(sources: readonly SourceFile[], options: LintOptions & { readonly cwd?: string } = {}): Promise<LintResult> {
+  const cwd = options.cwd;
+  const sourceTree = options.sourceTree ?? (cwd === undefined ? undefined : diskSourceTree(cwd));
+  const read = await readInputs(sources, {
+    stdinName: STDIN_NAME,
+    cwd,
+    decode: decodeText,
+    parameters: options.parameters,
+    terraformVariables: options.terraformVariables,
+    sourceTree,
+    sourceDir: options.sourceDir,
+    inventory: options.config?.inventory,
+  });
+  const resources = read.resources;
+  const removed = read.removed;
+  const errors = [...read.errors];
+  const files = [...read.files];
+  const texts = new Map(sources.map((s) => [s.file, s.text]));
+  const readOther = options.readText ?? (cwd === undefined ? undefined : (file: string) => readTextFrom(cwd, file));
+  const readText = (file: string): string | undefined => texts.get(file) ?? readOther?.(file);
   const model = buildModel(resources, { removed });
   options.modelBuilt?.(model);
   const rules = options.rules ?? allRules;
   const severityOverrides = options.severityOverrides ?? options.config?.severities;
-  const texts = new Map(sources.map((s) => [s.file, s.text]));
-  const readText = (file: string): string | undefined => texts.get(file) ?? options.readText?.(file);
   // Intents are followed once, here: their results are rule NET501's options and the reporters' data.
   const intents = checkIntents(model, options.config?.intents ?? []);
   for (const e of intents.errors) errors.push(e);
@@ -206,62 +104,11 @@ export function lintSources(sources: readonly SourceFile[], options: LintOptions
     unresolved: result.unresolved,
     errors: [...errors, ...result.errors],
     files,
-    topology: summarizeTopology(model, settled.findings),
+    topology: summarizeTopology(model, settled.findings, TOPOLOGY_MARKS),
     ...(intents.checks.length === 0 ? {} : { intents: intents.checks.map((c) => c.result) }),
     suppressed: settled.suppressed,
     ...(settled.baseline === undefined ? {} : { baseline: settled.baseline }),
   };
-}
-
-/**
- * `--source-dir DIR` is said to hold the linted plans' root module: when plans were linted and
- * none of them was found there, the user is told why (the first plan's reason), rather than the
- * findings silently staying at the plan.
- */
-function sourceDirUse(options: LintOptions): { heard?: ParseOptions['sourcesFound']; unused: () => ToolError | undefined } {
-  const tree = options.sourceTree;
-  if (options.sourceDir === undefined || tree === undefined) return { unused: () => undefined };
-  const dir = sourceCandidates(undefined, options.sourceDir, tree)[0]!;
-  let used = false;
-  let first: { configuration: unknown } | undefined;
-  return {
-    heard(found, configuration) {
-      if (found?.dir === dir) used = true;
-      else first ??= { configuration };
-    },
-    unused() {
-      if (used || first === undefined) return undefined;
-      const why = whyNotRootModule(first.configuration, dir, tree) ?? 'the plan was found to be made from another directory';
-      return { message: `--source-dir ${dir}: no linted plan was made from this directory: ${why}`, hint: 'name the directory of the Terraform root module the plan was made from' };
-    },
-  };
-}
-
-/**
- * Like `lintSources`, and reads `.tf` files too: each directory of them is one Terraform module
- * (local modules are read from disk through `cwd` when given). The HCL parser is loaded only when
- * there are `.tf` files.
- */
-export async function lintSourcesAsync(sources: readonly SourceFile[], options: LintOptions & { readonly cwd?: string } = {}): Promise<LintResult> {
-  if (sources.some(mayReadYaml)) await loadYaml();
-  const terraform = sources.some((s) => isTerraformFile(s.file))
-    ? await readTerraformSources(sources, {
-        variables: options.terraformVariables,
-        host: options.cwd === undefined ? undefined : fileSystemHost(options.cwd, decodeText),
-      })
-    : undefined;
-  const cwd = options.cwd;
-  const readText = options.readText ?? (cwd === undefined ? undefined : (file: string) => readTextFrom(cwd, file));
-  const sourceTree = options.sourceTree ?? (cwd === undefined ? undefined : diskSourceTree(cwd));
-  return lintSources(sources, { ...options, readText, sourceTree }, terraform);
-}
-
-/**
- * Might `parseSource` read the file with the YAML parser: the template reader's, and a template
- * by content (valid JSON is then still read without it)? Only then is the `yaml` package loaded.
- */
-function mayReadYaml(source: SourceFile): boolean {
-  return readerOf(source) === 'template' && mentionsTemplate(source.text);
 }
 
 /** A file's text read from disk, or undefined when it cannot be read. */
@@ -330,7 +177,7 @@ function utf16WithoutBom(bytes: Buffer): 'le' | 'be' | undefined {
 
 /**
  * Lints paths as given on the command line: discovers the files (see `discover`), reads each
- * once (`-` is standard input), and lints them together with `lintSources`. A missing or
+ * once (`-` is standard input), and lints them together with `lint`. A missing or
  * unreadable path becomes an error in the result, and so does a file named there that is not an
  * input vpclint reads and a directory named there that holds none; the other files are still linted.
  */
@@ -363,7 +210,7 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
       errors.push(fsToolError(STDIN_NAME, error, 'cannot read standard input: '));
     }
   }
-  const result = await lintSourcesAsync(sources, options);
+  const result = await lint(sources, options);
   errors.push(...namedPathErrors(sources, named, directories, result, options.cwd, errors));
   return { ...result, errors: [...errors, ...result.errors] };
 }

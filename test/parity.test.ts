@@ -17,7 +17,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import type { Finding } from '../src/engine/finding.js';
-import { lintPaths, lintSources, lintSourcesAsync } from '../src/run.js';
+import { lint, lintPaths } from '../src/run.js';
 import { fixturesDir } from './helpers/repo.js';
 
 type Format = 'plan' | 'cfn' | 'tf';
@@ -104,7 +104,7 @@ export function canonicalSubject(f: Finding): string {
 async function lintVariant(dir: string, name: string) {
   if (name.endsWith('.tf.d')) return lintPaths([name], { cwd: dir });
   const text = readFileSync(path.join(dir, name), 'utf8');
-  return name.endsWith('.tf') ? lintSourcesAsync([{ file: name, text }]) : lintSources([{ file: name, text }]);
+  return lint([{ file: name, text }]);
 }
 
 interface Variant {

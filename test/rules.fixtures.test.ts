@@ -18,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { existsSync } from 'node:fs';
 import { parseConfig } from '../src/config/load.js';
-import { lintPaths, lintSources, lintSourcesAsync } from '../src/run.js';
+import { lint, lintPaths } from '../src/run.js';
 import { fixturesDir } from './helpers/repo.js';
 
 interface ExpectedFinding {
@@ -55,7 +55,7 @@ async function lintFixture(dir: string, file: string) {
   const config = await fixtureConfig(dir, file);
   if (file.endsWith('.tf.d')) return lintPaths([file], { cwd: dir, config });
   const text = readFileSync(path.join(dir, file), 'utf8');
-  return file.endsWith('.tf') ? lintSourcesAsync([{ file, text }], { config }) : lintSources([{ file, text }], { config });
+  return lint([{ file, text }], { config });
 }
 
 const ruleDirs = rules.map((r) => r.name).filter((name) => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { parseConfig } from '../../src/config/load.js';
 import { buildModel } from '../../src/model/build.js';
-import { lintSources } from '../../src/run.js';
+import { lint as lintInputs } from '../../src/run.js';
 
 /** An existing VPC (vpc-0app, 10.0.0.0/16) peered with vpc-0shared by pcx-0abc, with a route to 10.50.0.0/16 over it. */
 function plan(routeToShared = true): string {
@@ -62,7 +62,7 @@ function inventory(cidrs: string, routes: string): string {
 
 async function lint(configText: string | undefined, planText = plan()) {
   const config = configText === undefined ? undefined : await parseConfig(configText, '.vpclint.yml', '/repo', rules);
-  const result = lintSources([{ file: 'plan.json', text: planText }], { config });
+  const result = await lintInputs([{ file: 'plan.json', text: planText }], { config });
   const pick = (id: string) => ({
     findings: result.findings.filter((f) => f.ruleId === id).map((f) => ({ file: f.location.file, line: f.location.line, resource: f.resource, messageId: f.messageId, data: f.data })),
     unresolved: result.unresolved.filter((u) => u.ruleId === id).map((u) => `${u.resource}: ${u.reason}`),

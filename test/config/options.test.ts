@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { parseConfig } from '../../src/config/load.js';
-import { lintSourcesAsync } from '../../src/run.js';
+import { lint } from '../../src/run.js';
 
 const GROUPS = `
 resource "aws_security_group" "edge" {
@@ -47,7 +47,7 @@ resource "aws_vpc_security_group_ingress_rule" "admin_ui" {
 
 async function net401(configText: string | undefined) {
   const config = configText === undefined ? undefined : await parseConfig(configText, '.vpclint.yml', '/repo', rules);
-  const result = await lintSourcesAsync([{ file: 'main.tf', text: GROUPS }], { config });
+  const result = await lint([{ file: 'main.tf', text: GROUPS }], { config });
   expect(result.errors).toEqual([]);
   return result.findings.filter((f) => f.ruleId === 'NET401').map((f) => [f.resource, f.messageId, f.severity, f.data.services ?? '']);
 }
@@ -132,7 +132,7 @@ resource "aws_vpc_ipv4_cidr_block_association" "extra_${i}" {
 
 async function net303(configText: string | undefined, n: number, blocks: number) {
   const config = configText === undefined ? undefined : await parseConfig(configText, '.vpclint.yml', '/repo', rules);
-  const result = await lintSourcesAsync([{ file: 'main.tf', text: hub(n, blocks) }], { config });
+  const result = await lint([{ file: 'main.tf', text: hub(n, blocks) }], { config });
   expect(result.errors).toEqual([]);
   return result.findings.filter((f) => f.ruleId === 'NET303').map((f) => [f.resource, f.messageId, f.severity, f.data.count, f.data.quota ?? '', f.data.max ?? '']);
 }

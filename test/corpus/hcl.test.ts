@@ -15,7 +15,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import type { Finding, LintResult } from '../../src/engine/finding.js';
-import { lintPaths, lintSourcesAsync } from '../../src/run.js';
+import { lint, lintPaths } from '../../src/run.js';
 import { corpusDir, needsShared } from '../helpers/repo.js';
 
 /** Without ../shared these tests are skipped; the run's summary says why (test/helpers/repo.ts). */
@@ -25,7 +25,7 @@ const tfFiles = fg.sync('**/*.tf', { cwd: corpusDir }).sort();
 const tfDirs = [...new Set(tfFiles.map((f) => path.posix.dirname(f)))].sort();
 
 async function lintFile(file: string): Promise<LintResult> {
-  return lintSourcesAsync([{ file: path.posix.basename(file), text: readFileSync(path.join(corpusDir, file), 'utf8') }]);
+  return lint([{ file: path.posix.basename(file), text: readFileSync(path.join(corpusDir, file), 'utf8') }]);
 }
 
 /** A registry module the corpus did not install (no .terraform/modules): an input error, exit 2. */
@@ -271,7 +271,7 @@ describe('KICS Terraform queries', shared, () => {
 
   it.each(kicsCases)('%s', async (_name, query, c) => {
     const dir = path.join(corpusDir, 'kics', 'terraform', query, 'test');
-    const result = await lintSourcesAsync([{ file: c.file, text: readFileSync(path.join(dir, c.file), 'utf8') }]);
+    const result = await lint([{ file: c.file, text: readFileSync(path.join(dir, c.file), 'utf8') }]);
     expect(installedErrorsOnly(result)).toEqual([]);
     const findings = result.findings.filter((f) => f.ruleId === 'NET401' || f.ruleId === 'NET203');
     expect(findings.map((f) => [f.location.line, f.ruleId, f.severity, f.messageId])).toEqual(c.findings);

@@ -15,7 +15,8 @@ import type { Finding, LintResult, Severity } from '../../src/engine/finding.js'
 import { formatPath } from '../../src/engine/run-rules.js';
 import { parseJson } from '../../src/parse/json.js';
 import { isTerraformPlan } from '../../src/parse/terraform-plan/index.js';
-import { lintSources, parseSource, type SourceFile } from '../../src/run.js';
+import { lint, type SourceFile } from '../../src/run.js';
+import { parseSource } from '../helpers/parse-source.js';
 import { corpusDir, needsShared } from '../helpers/repo.js';
 
 /** Without ../shared these tests are skipped; the run's summary says why (test/helpers/repo.ts). */
@@ -316,7 +317,7 @@ for (const file of fg.sync('**/*.json', { cwd: corpusDir, ignore: ['real/**'] })
   }
   let result: Linted['result'];
   try {
-    result = lintSources([source]);
+    result = await lint([source]);
   } catch (threw) {
     result = { threw };
   }
@@ -467,9 +468,9 @@ describe('corpus: findings where a source states the expected result', shared, (
 });
 
 describe('corpus: all plans in one run', shared, () => {
-  it('gives each file exactly the findings it has when linted alone', () => {
+  it('gives each file exactly the findings it has when linted alone', async () => {
     const sources = PLANS.map((file) => linted.get(file)!.source);
-    const together = lintSources(sources);
+    const together = await lint(sources);
     expect(together.errors).toEqual([]);
     expect(together.files).toEqual(PLANS);
     const key = (f: Finding) => [f.location.file, f.location.line, f.location.column, f.ruleId, f.resource, formatPath(f.subject.path), f.severity, f.data.ports].join(' ');

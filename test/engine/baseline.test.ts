@@ -8,7 +8,7 @@ import { parseBaseline } from '../../src/config/baseline-file.js';
 import { applyBaseline, renderBaseline, shortMessage, type Baseline } from '../../src/engine/baseline.js';
 import type { Finding } from '../../src/engine/finding.js';
 import { InputError } from '../../src/errors.js';
-import { lintSources, lintSourcesAsync } from '../../src/run.js';
+import { lint } from '../../src/run.js';
 
 /** Two peered VPCs whose ranges overlap (NET101), and a bastion open to the world on SSH (NET401). */
 const BEFORE = `resource "aws_vpc" "a" {
@@ -68,7 +68,7 @@ resource "aws_vpc" "a" {
 `;
 
 async function fingerprints(text: string): Promise<Record<string, string>> {
-  const result = await lintSourcesAsync([{ file: 'main.tf', text }]);
+  const result = await lint([{ file: 'main.tf', text }]);
   expect(result.errors).toEqual([]);
   const out: Record<string, string> = {};
   for (const f of result.findings) out[`${f.ruleId} ${f.resource}`] = f.fingerprint;
@@ -83,7 +83,7 @@ describe('fingerprints', () => {
   });
 
   it('survive moving the file', async () => {
-    const result = await lintSourcesAsync([{ file: 'network/peering/main.tf', text: BEFORE }]);
+    const result = await lint([{ file: 'network/peering/main.tf', text: BEFORE }]);
     const moved: Record<string, string> = {};
     for (const f of result.findings) moved[`${f.ruleId} ${f.resource}`] = f.fingerprint;
     expect(moved).toEqual(await fingerprints(BEFORE));
@@ -110,7 +110,7 @@ describe('fingerprints', () => {
     expect(after['NET401 aws_security_group.jump']).not.toBe(before['NET401 aws_security_group.bastion']);
   });
 
-  it('of plan JSON survive pretty-printing and reordering resource_changes', () => {
+  it('of plan JSON survive pretty-printing and reordering resource_changes', async () => {
     const change = (address: string, type: string, after: Record<string, unknown>) => ({
       address,
       mode: 'managed',
@@ -129,18 +129,18 @@ describe('fingerprints', () => {
     const vpc = change('aws_vpc.a', 'aws_vpc', { cidr_block: '10.0.0.1/16' });
     const compact = JSON.stringify({ format_version: '1.2', resource_changes: [rule, vpc] });
     const pretty = JSON.stringify({ format_version: '1.2', resource_changes: [vpc, rule] }, null, 4);
-    const prints = (text: string) =>
-      lintSources([{ file: 'plan.json', text }])
-        .findings.map((f) => `${f.ruleId} ${f.resource} ${f.fingerprint}`)
+    const prints = async (text: string) =>
+      (await lint([{ file: 'plan.json', text }])).findings
+        .map((f) => `${f.ruleId} ${f.resource} ${f.fingerprint}`)
         .sort();
-    expect(prints(compact)).toHaveLength(2);
-    expect(prints(pretty)).toEqual(prints(compact));
+    expect(await prints(compact)).toHaveLength(2);
+    expect(await prints(pretty)).toEqual(await prints(compact));
   });
 });
 
 describe('the baseline file', () => {
   it('is version 1 JSON, one sorted entry per finding with rule, resource, file and the first sentence', async () => {
-    const result = await lintSourcesAsync([{ file: 'main.tf', text: BEFORE }]);
+    const result = await lint([{ file: 'main.tf', text: BEFORE }]);
     const prints = await fingerprints(BEFORE);
     expect(JSON.parse(renderBaseline([...result.findings].reverse()))).toEqual({
       version: 1,
@@ -168,7 +168,7 @@ describe('the baseline file', () => {
   });
 
   it('reads back what it writes', async () => {
-    const result = await lintSourcesAsync([{ file: 'main.tf', text: BEFORE }]);
+    const result = await lint([{ file: 'main.tf', text: BEFORE }]);
     const baseline = parseBaseline(renderBaseline(result.findings), 'baseline.json');
     expect([...baseline.entries.keys()].sort()).toEqual(result.findings.map((f) => f.fingerprint).sort());
   });
@@ -204,13 +204,13 @@ describe('the baseline file', () => {
 
 describe('comparing with a baseline', () => {
   async function baselineOf(text: string): Promise<Baseline> {
-    const result = await lintSourcesAsync([{ file: 'main.tf', text }]);
+    const result = await lint([{ file: 'main.tf', text }]);
     return parseBaseline(renderBaseline(result.findings), 'baseline.json');
   }
   const show = (f: Finding) => `${f.ruleId} ${f.resource}`;
 
   it('moved and reformatted code: nothing new, nothing fixed, everything accepted', async () => {
-    const result = await lintSourcesAsync([{ file: 'main.tf', text: MOVED }], { baseline: await baselineOf(BEFORE) });
+    const result = await lint([{ file: 'main.tf', text: MOVED }], { baseline: await baselineOf(BEFORE) });
     expect(result.findings.map(show)).toEqual([]);
     expect(result.suppressed?.map((f) => [show(f), f.suppression])).toEqual([
       ['NET401 aws_security_group.bastion', { kind: 'external', via: 'baseline', reason: 'accepted in the baseline baseline.json' }],
@@ -222,23 +222,23 @@ describe('comparing with a baseline', () => {
   it('a changed CIDR: the finding is new, its old entry fixed', async () => {
     const baseline = await baselineOf(BEFORE);
     const old = [...baseline.entries.values()].find((e) => e.id === 'NET101');
-    const result = await lintSourcesAsync([{ file: 'main.tf', text: BEFORE.replace('10.0.128.0/20', '10.0.64.0/20') }], { baseline });
+    const result = await lint([{ file: 'main.tf', text: BEFORE.replace('10.0.128.0/20', '10.0.64.0/20') }], { baseline });
     expect(result.findings.map((f) => `${show(f)} ${f.data.peerCidr}`)).toEqual(['NET101 aws_vpc_peering_connection.a_b 10.0.64.0/20']);
     expect(result.suppressed?.map(show)).toEqual(['NET401 aws_security_group.bastion']);
     expect(result.baseline?.fixed).toEqual([old]);
   });
 
   it('a fixed finding is listed as fixed', async () => {
-    const result = await lintSourcesAsync([{ file: 'main.tf', text: BEFORE.replace('"0.0.0.0/0"', '"203.0.113.0/24"') }], { baseline: await baselineOf(BEFORE) });
+    const result = await lint([{ file: 'main.tf', text: BEFORE.replace('"0.0.0.0/0"', '"203.0.113.0/24"') }], { baseline: await baselineOf(BEFORE) });
     expect(result.findings).toEqual([]);
     expect(result.baseline?.fixed.map((e) => `${e.id} ${e.resource}`)).toEqual(['NET401 aws_security_group.bastion']);
   });
 
   it('entries of a rule that did not run, or of a file not linted this time, are not judged fixed', async () => {
     const baseline = await baselineOf(BEFORE);
-    const off = await lintSourcesAsync([{ file: 'main.tf', text: BEFORE }], { baseline, severityOverrides: new Map([['NET401', 'off']]) });
+    const off = await lint([{ file: 'main.tf', text: BEFORE }], { baseline, severityOverrides: new Map([['NET401', 'off']]) });
     expect(off.baseline?.fixed).toEqual([]);
-    const other = await lintSourcesAsync([{ file: 'other.tf', text: 'resource "aws_vpc" "c" {\n  cidr_block = "10.9.0.0/16"\n}\n' }], { baseline });
+    const other = await lint([{ file: 'other.tf', text: 'resource "aws_vpc" "c" {\n  cidr_block = "10.9.0.0/16"\n}\n' }], { baseline });
     expect(other.baseline?.fixed).toEqual([]);
   });
 

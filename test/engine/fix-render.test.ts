@@ -9,10 +9,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
 import { applyFix } from '../../src/engine/fix.js';
-import { lintPaths, lintSources, lintSourcesAsync } from '../../src/run.js';
+import { lint, lintPaths } from '../../src/run.js';
 
 async function findingsOf(file: string, text: string, ruleId: string): Promise<Finding[]> {
-  const r = file.endsWith('.tf') ? await lintSourcesAsync([{ file, text }]) : lintSources([{ file, text }]);
+  const r = await lint([{ file, text }]);
   expect(r.errors.map((e) => e.message)).toEqual([]);
   return r.findings.filter((f) => f.ruleId === ruleId);
 }
@@ -328,7 +328,7 @@ resource "aws_main_route_table_association" "data" {
       ],
     });
     const fixed = applyFix(text, f!.fix!.edits);
-    const after = await lintSourcesAsync([{ file: 'a.tf', text: fixed }]);
+    const after = await lint([{ file: 'a.tf', text: fixed }]);
     expect(after.errors).toEqual([]);
     expect(after.findings.map((x) => `${x.ruleId} ${x.resource}`)).toEqual([]);
   });
@@ -493,7 +493,7 @@ describe('NET201 for the main table AWS creates with a VPC, in CloudFormation', 
     );
     const fixed = applyFix(text, f!.fix!.edits);
     expect(() => JSON.parse(fixed) as unknown).not.toThrow();
-    const r = lintSources([{ file: 't.json', text: fixed }]);
+    const r = await lint([{ file: 't.json', text: fixed }]);
     expect(r.errors).toEqual([]);
     expect(r.findings.map((x) => `${x.ruleId} ${x.resource}`)).toEqual([]);
   });

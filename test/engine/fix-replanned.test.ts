@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding, LintResult } from '../../src/engine/finding.js';
-import { lintPaths, lintSources, lintSourcesAsync } from '../../src/run.js';
+import { lint as lintInputs, lintPaths } from '../../src/run.js';
 import { fixturesDir } from '../helpers/repo.js';
 
 interface Fixed {
@@ -58,16 +58,16 @@ const UNDECIDED: Readonly<Record<string, { readonly why: string; readonly unreso
 const work = mkdtempSync(path.join(tmpdir(), 'vpclint-replanned-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function lintPlan(file: string, name: string): LintResult {
-  return lintSources([{ file: name, text: readFileSync(file, 'utf8') }]);
+function lintPlan(file: string, name: string): Promise<LintResult> {
+  return lintInputs([{ file: name, text: readFileSync(file, 'utf8') }]);
 }
 
 const key = (f: Finding): string => `${f.ruleId} ${f.resource}: ${f.message}`;
 
 describe.each(manifest.fixed)('$plan, fixed and planned again', (entry) => {
-  it('has lost the fixed findings and gained nothing', () => {
-    const before = lintPlan(path.join(fixturesDir, entry.plan), entry.plan);
-    const after = lintPlan(path.join(fixturesDir, '_fixed', entry.plan), entry.plan);
+  it('has lost the fixed findings and gained nothing', async () => {
+    const before = await lintPlan(path.join(fixturesDir, entry.plan), entry.plan);
+    const after = await lintPlan(path.join(fixturesDir, '_fixed', entry.plan), entry.plan);
     expect(after.errors.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([]);
     expect(entry.fixed.length).toBeGreaterThan(0);
     const was = before.findings.map(key);
@@ -108,7 +108,7 @@ describe.each(plans)('$dir/$file', ({ id, dir, file, twin }) => {
     cpSync(path.join(fixturesDir, dir, twin), path.join(copy, twin), { recursive: true });
     const lint = twin.endsWith('.tf.d')
       ? await lintPaths([twin], { cwd: copy })
-      : await lintSourcesAsync([{ file: twin, text: readFileSync(path.join(copy, twin), 'utf8') }]);
+      : await lintInputs([{ file: twin, text: readFileSync(path.join(copy, twin), 'utf8') }]);
     const withEdits = lint.findings.filter((f) => f.ruleId === id && f.fix !== undefined && f.fix.edits.length > 0);
     const entry = manifest.fixed.find((e) => e.plan === `${dir}/${file}`);
     const skipped = manifest.skipped.find((s) => s.plan === `${dir}/${file}`);

@@ -13,7 +13,7 @@ import type { Finding, LintResult } from '../../src/engine/finding.js';
 import { applyFix } from '../../src/engine/fix.js';
 import { formatPath } from '../../src/engine/run-rules.js';
 import { overlaps, parseCidr } from '../../src/model/cidr.js';
-import { lintPaths, lintSources, lintSourcesAsync } from '../../src/run.js';
+import { lint, lintPaths } from '../../src/run.js';
 import { fixturesDir } from '../helpers/repo.js';
 
 const RULES = [
@@ -57,7 +57,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 async function lintInput(cwd: string, file: string, text?: string): Promise<LintResult> {
   if (file.endsWith('.tf.d')) return lintPaths([file], { cwd });
   const t = text ?? readFileSync(path.join(cwd, file), 'utf8');
-  return file.endsWith('.tf') ? lintSourcesAsync([{ file, text: t }]) : lintSources([{ file, text: t }]);
+  return lint([{ file, text: t }]);
 }
 
 const pathOf = (f: Finding): string => formatPath(f.subject.path);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { parseConfig } from '../../src/config/load.js';
-import { lintSources, lintSourcesAsync } from '../../src/run.js';
+import { lint as lintInputs } from '../../src/run.js';
 import { fixturesDir } from '../helpers/repo.js';
 
 const dir = path.join(fixturesDir, 'network-intent');
@@ -17,7 +17,7 @@ const dir = path.join(fixturesDir, 'network-intent');
 async function lint(file: string, configText: string) {
   const config = await parseConfig(configText, '.vpclint.yml', dir, rules);
   const text = readFileSync(path.join(dir, file), 'utf8');
-  return file.endsWith('.tf') ? lintSourcesAsync([{ file, text }], { config }) : lintSources([{ file, text }], { config });
+  return lintInputs([{ file, text }], { config });
 }
 
 const positiveConfig = readFileSync(path.join(dir, 'positive-hub-spoke.vpclint.yml'), 'utf8');

@@ -13,7 +13,7 @@ import { defineRule } from '../../src/engine/define-rule.js';
 import type { Finding, LintResult } from '../../src/engine/finding.js';
 import { isDate, isExpired } from '../../src/engine/suppress.js';
 import { commentDirectives, parseDirective } from '../../src/parse/suppression-comments.js';
-import { lintSources, lintSourcesAsync, type LintOptions } from '../../src/run.js';
+import { lint, type LintOptions } from '../../src/run.js';
 
 describe('parseDirective', () => {
   it.each([
@@ -133,12 +133,12 @@ function summarize(result: LintResult): Summary {
 }
 
 async function tf(text: string, options: LintOptions = {}): Promise<Summary> {
-  return summarize(await lintSourcesAsync([{ file: 'main.tf', text }], { today: '2027-01-01', ...options }));
+  return summarize(await lint([{ file: 'main.tf', text }], { today: '2027-01-01', ...options }));
 }
 
 describe('suppressing findings of .tf resources', () => {
   it('moves the finding to suppressed, with the kind, the reason, the expiry and where the comment is', async () => {
-    const result = await lintSourcesAsync([{ file: 'main.tf', text: bastion('# vpclint:ignore NET401 reason="on-call bastion" expires=2027-03-31') }], {
+    const result = await lint([{ file: 'main.tf', text: bastion('# vpclint:ignore NET401 reason="on-call bastion" expires=2027-03-31') }], {
       today: '2027-01-01',
     });
     expect(result.findings).toEqual([]);
@@ -168,7 +168,7 @@ describe('suppressing findings of .tf resources', () => {
   it('holds through its last day and stops the day after, saying so (NET003)', async () => {
     const text = bastion('# vpclint:ignore NET401 reason="on-call bastion" expires=2027-03-31');
     expect(await tf(text, { today: '2027-03-31' })).toEqual({ findings: [], suppressed: ['main.tf:6 NET401 aws_security_group.bastion by comment:1'] });
-    const after = await lintSourcesAsync([{ file: 'main.tf', text }], { today: '2027-04-01' });
+    const after = await lint([{ file: 'main.tf', text }], { today: '2027-04-01' });
     expect(after.suppressed).toEqual([]);
     expect(after.findings.map((f) => [f.location.line, f.ruleId, f.severity, f.message])).toEqual([
       [
@@ -189,7 +189,7 @@ describe('suppressing findings of .tf resources', () => {
     { name: 'that cannot be read', comment: '# vpclint:ignore NET401 because=x', diagnostic: 'NET004 malformed' },
     { name: 'for another rule', comment: '# vpclint:ignore NET403 reason=x', diagnostic: 'NET002 unused' },
   ])('a suppression $name suppresses nothing and is reported', async ({ comment, diagnostic }) => {
-    const result = await lintSourcesAsync([{ file: 'main.tf', text: bastion(comment) }], { today: '2027-01-01' });
+    const result = await lint([{ file: 'main.tf', text: bastion(comment) }], { today: '2027-01-01' });
     expect(result.suppressed).toEqual([]);
     expect(result.findings.map((f) => `${f.location.line} ${f.ruleId} ${f.messageId}`)).toEqual([`1 ${diagnostic}`, '6 NET401 sensitivePort']);
   });
@@ -224,14 +224,14 @@ describe('suppressing findings of .tf resources', () => {
         throw new Error('boom');
       },
     });
-    const result = await lintSourcesAsync([{ file: 'main.tf', text }], { today: '2027-01-01', rules: [...rules.filter((r) => r.id !== 'NET403'), crashing] });
+    const result = await lint([{ file: 'main.tf', text }], { today: '2027-01-01', rules: [...rules.filter((r) => r.id !== 'NET403'), crashing] });
     expect(result.errors.map((e) => e.message)).toEqual(['rule NET403 (broad-peer-ingress) failed: boom; its findings are missing from this run']);
     expect(result.findings.map((f) => f.ruleId)).toEqual([]);
   });
 
   it('reports suppression diagnostics at the severity the configuration gives, or not at all when off', async () => {
     const text = bastion('# vpclint:ignore NET403 reason=x');
-    const warn = await lintSourcesAsync([{ file: 'main.tf', text }], { today: '2027-01-01', severityOverrides: new Map([['unused-suppression', 'warning']]) });
+    const warn = await lint([{ file: 'main.tf', text }], { today: '2027-01-01', severityOverrides: new Map([['unused-suppression', 'warning']]) });
     expect(warn.findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['NET002 warning', 'NET401 error']);
     expect(await tf(text, { severityOverrides: new Map([['NET002', 'off']]) })).toEqual({ findings: ['main.tf:6 NET401 aws_security_group.bastion'], suppressed: [] });
   });
@@ -243,7 +243,7 @@ describe('suppressing findings of .tf resources', () => {
       writeFileSync(path.join(dir, 'modules/edge/main.tf'), bastion('# vpclint:ignore NET401 reason="module bastion"'));
       const root = 'module "edge" {\n  source = "./modules/edge"\n}\n';
       // Only the root module is handed over; the module's file is read from disk through cwd.
-      const result = await lintSourcesAsync([{ file: 'main.tf', text: root }], { today: '2027-01-01', cwd: dir });
+      const result = await lint([{ file: 'main.tf', text: root }], { today: '2027-01-01', cwd: dir });
       expect(summarize(result)).toEqual({
         findings: [],
         suppressed: ['modules/edge/main.tf:6 NET401 module.edge.aws_security_group.bastion by comment:1'],
@@ -267,22 +267,22 @@ ${sg}
           ToPort: 22
           CidrIp: 0.0.0.0/0
 `;
-  const cfn = (text: string, file = 'stack.yaml') => summarize(lintSources([{ file, text }], { today: '2027-01-01' }));
+  const cfn = async (text: string, file = 'stack.yaml') => summarize(await lint([{ file, text }], { today: '2027-01-01' }));
 
-  it('by a comment above the logical ID', () => {
-    expect(cfn(template('  # vpclint:ignore NET401 reason="bastion"\n  Bastion:'))).toEqual({
+  it('by a comment above the logical ID', async () => {
+    expect(await cfn(template('  # vpclint:ignore NET401 reason="bastion"\n  Bastion:'))).toEqual({
       findings: [],
       suppressed: ['stack.yaml:12 NET401 Bastion by comment:3'],
     });
   });
 
-  it('by a comment on the logical ID line', () => {
-    expect(cfn(template('  Bastion: # vpclint:ignore NET401 reason="bastion"'))).toEqual({ findings: [], suppressed: ['stack.yaml:11 NET401 Bastion by comment:3'] });
+  it('by a comment on the logical ID line', async () => {
+    expect(await cfn(template('  Bastion: # vpclint:ignore NET401 reason="bastion"'))).toEqual({ findings: [], suppressed: ['stack.yaml:11 NET401 Bastion by comment:3'] });
   });
 
-  it('by Metadata, in YAML and in JSON', () => {
+  it('by Metadata, in YAML and in JSON', async () => {
     const metadata = "  Bastion:\n    Metadata:\n      vpclint:\n        ignore: [{ id: NET401, reason: 'bastion', expires: '2027-03-31' }]";
-    expect(cfn(template(metadata))).toEqual({ findings: [], suppressed: ['stack.yaml:14 NET401 Bastion by metadata:6'] });
+    expect(await cfn(template(metadata))).toEqual({ findings: [], suppressed: ['stack.yaml:14 NET401 Bastion by metadata:6'] });
     const json = JSON.stringify(
       {
         Resources: {
@@ -296,11 +296,11 @@ ${sg}
       null,
       2,
     );
-    expect(cfn(json, 'stack.json')).toEqual({ findings: [], suppressed: ['stack.json:22 NET401 Bastion by metadata:8'] });
+    expect(await cfn(json, 'stack.json')).toEqual({ findings: [], suppressed: ['stack.json:22 NET401 Bastion by metadata:8'] });
   });
 
-  it('reports Metadata of the wrong shape instead of ignoring it', () => {
-    const result = lintSources([{ file: 'stack.yaml', text: template('  Bastion:\n    Metadata:\n      vpclint:\n        ignore: NET401') }], { today: '2027-01-01' });
+  it('reports Metadata of the wrong shape instead of ignoring it', async () => {
+    const result = await lint([{ file: 'stack.yaml', text: template('  Bastion:\n    Metadata:\n      vpclint:\n        ignore: NET401') }], { today: '2027-01-01' });
     expect(result.findings.map((f) => `${f.location.line} ${f.ruleId} ${f.messageId} ${f.data.problem ?? ''}`)).toEqual([
       '6 NET004 malformed Metadata vpclint ignore must be a list, not a string',
       '14 NET401 sensitivePort ',
@@ -332,7 +332,7 @@ describe('ignore entries of the configuration file (for plan JSON, which has no 
 
   async function withConfig(ignore: string, today = '2027-01-01'): Promise<LintResult> {
     const config = await parseConfig(`ignore:\n${ignore}`, '.vpclint.yml', '/repo', rules);
-    return lintSources([{ file: 'plan.json', text: plan }], { config, today });
+    return lint([{ file: 'plan.json', text: plan }], { config, today });
   }
 
   it('suppresses by rule and address pattern, as an external suppression located at the entry', async () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderBaseline } from '../../src/engine/baseline.js';
-import { lintSources } from '../../src/run.js';
+import { lint } from '../../src/run.js';
 import { repoRoot } from '../helpers/repo.js';
 import { sgPlan } from './sg-plan.js';
 
@@ -91,7 +91,7 @@ describe('the Action with a configuration and a baseline', () => {
   });
 
   it('the baseline input accepts the recorded finding', async () => {
-    const baseline = renderBaseline(lintSources([{ file: 'network/sg.plan.json', text: plan }]).findings);
+    const baseline = renderBaseline((await lint([{ file: 'network/sg.plan.json', text: plan }])).findings);
     const result = await run({ 'network/sg.plan.json': plan, 'vpclint-baseline.json': baseline }, { baseline: 'vpclint-baseline.json' });
     expect({ status: result.status, stderr: result.stderr, counts: result.counts }).toEqual({ status: 0, stderr: '', counts: { errors: '0', warnings: '0', notes: '0' } });
     expect(result.stdout).toContain('::notice title=vpclint%3A suppressed findings::1 finding not shown: 1 accepted by the baseline');

@@ -9,7 +9,7 @@ import { buildModel } from '../../src/model/build.js';
 import type { Tri } from '../../src/model/tri.js';
 import type { NetworkModel } from '../../src/model/types.js';
 import { readTerraformSources } from '../../src/parse/terraform-hcl/index.js';
-import { lintSourcesAsync } from '../../src/run.js';
+import { lint } from '../../src/run.js';
 import { change, configResource, constant, readPlan, refs, type Json } from '../parse/plan-helpers.js';
 
 async function tfModel(files: Record<string, string>): Promise<NetworkModel> {
@@ -396,7 +396,7 @@ describe('.tf: data "aws_caller_identity" and data "aws_region" report their pro
 
 describe('.tf: rules decide what data sources in scope used to leave unresolved', () => {
   it('NET101 sees the overlap of VPCs peered through data sources', async () => {
-    const result = await lintSourcesAsync([
+    const result = await lint([
       {
         file: 'main.tf',
         text: [

@@ -356,7 +356,7 @@ describe('hostile and random input', () => {
 
   it('never throws, whatever intrinsics and shapes a template holds', async () => {
     const { default: fc } = await import('fast-check');
-    const { lintSources } = await import('../../src/run.js');
+    const { lint } = await import('../../src/run.js');
     const names = ['Ref', 'Condition', 'Fn::GetAtt', 'Fn::Sub', 'Fn::Join', 'Fn::Select', 'Fn::Split', 'Fn::If', 'Fn::Equals', 'Fn::Not', 'Fn::And', 'Fn::Or', 'Fn::FindInMap', 'Fn::ImportValue', 'Fn::Base64', 'Fn::Cidr', 'Fn::GetAZs', 'Fn::Nope'];
     const words = fc.constantFrom('P', 'C', 'Vpc', 'Sg', 'M', 'k', 'AWS::Region', 'AWS::NoValue', '__proto__', '10.0.0.0/16', '0.0.0.0/0', '-1', '22', '', 'x.y');
     const { value } = fc.letrec((tie) => ({
@@ -381,9 +381,9 @@ describe('hostile and random input', () => {
       Resources: fc.dictionary(words, fc.record({ Type: types, Condition: fc.option(words, { nil: undefined }), Properties: fc.dictionary(property, value, { maxKeys: 5 }) }), { minKeys: 1, maxKeys: 6 }),
       Outputs: fc.dictionary(words, fc.record({ Value: value, Export: fc.record({ Name: value }) }), { maxKeys: 2 }),
     });
-    fc.assert(
-      fc.property(template, (t) => {
-        const result = lintSources([
+    await fc.assert(
+      fc.asyncProperty(template, async (t) => {
+        const result = await lint([
           { file: 'a.json', text: JSON.stringify(t) },
           { file: 'b.json', text: JSON.stringify(t) },
         ]);

@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintPaths, parseSource } from '../../src/run.js';
+import { lintPaths } from '../../src/run.js';
+import { parseSource } from '../helpers/parse-source.js';
 import { parseJsonTemplateText, parseTemplateText, type TemplateNode } from '../../src/parse/cloudformation/tree.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'vpclint-cfn-limits-'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capProblems } from '../../src/parse/problems.js';
-import { parseSource } from '../../src/run.js';
+import { parseSource } from '../helpers/parse-source.js';
 
 describe('capProblems', () => {
   it('keeps the first problems of each file and counts the rest after them, located at the first left out', () => {

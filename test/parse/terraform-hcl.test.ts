@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { AttrValue, SourceResource } from '../../src/parse/source.js';
 import { toParseErrors } from '../../src/parse/terraform-hcl/hcl2json.js';
 import { readTerraformSources, type TerraformReadOptions, type TerraformReadResult } from '../../src/parse/terraform-hcl/index.js';
-import { lintSourcesAsync } from '../../src/run.js';
+import { lint } from '../../src/run.js';
 
 async function read(files: Record<string, string>, options?: TerraformReadOptions): Promise<TerraformReadResult> {
   return readTerraformSources(
@@ -528,14 +528,14 @@ describe('through the model and the rules', () => {
       '  }',
       '}',
     ].join('\n');
-    const result = await lintSourcesAsync([{ file: 'sg.tf', text }]);
+    const result = await lint([{ file: 'sg.tf', text }]);
     expect(result.findings.map((f) => [f.ruleId, f.resource, f.severity, f.messageId, f.location])).toEqual([
       ['NET401', 'aws_security_group.web', 'error', 'sensitivePort', { file: 'sg.tf', line: 8, column: 7 }],
     ]);
   });
 
   it('links peerings across module boundaries to find an overlap', async () => {
-    const result = await lintSourcesAsync([
+    const result = await lint([
       { file: 'main.tf', text: 'resource "aws_vpc" "hub" {\n  cidr_block = "10.0.0.0/16"\n}\nmodule "spoke" {\n  source = "./spoke"\n  hub_id = aws_vpc.hub.id\n}\n' },
       {
         file: 'spoke/main.tf',

@@ -9,7 +9,8 @@ import { tempProjects } from '../helpers/project.js';
 import type { LintResult } from '../../src/engine/finding.js';
 import { main } from '../../src/cli.js';
 import { isParserLoaded, readTerraformSources } from '../../src/parse/terraform-hcl/index.js';
-import { lintPaths, parseSource } from '../../src/run.js';
+import { lintPaths } from '../../src/run.js';
+import { parseSource } from '../helpers/parse-source.js';
 
 const { project } = tempProjects('vpclint-tf-json-');
 

@@ -72,15 +72,15 @@ describe('the yaml package, loaded on demand', () => {
 
   it('is not loaded by a plan or a JSON template, and is by a YAML template', async () => {
     const { lib, run } = await fresh();
-    const plan = await run.lintSourcesAsync([{ file: 'plan.json', text: PLAN }]);
+    const plan = await run.lint([{ file: 'plan.json', text: PLAN }]);
     expect(plan.errors).toEqual([]);
     expect(plan.files).toEqual(['plan.json']);
-    const json = await run.lintSourcesAsync([{ file: 'vpc.json', text: TEMPLATE_JSON }]);
+    const json = await run.lint([{ file: 'vpc.json', text: TEMPLATE_JSON }]);
     expect(json.errors).toEqual([]);
     expect(json.files).toEqual(['vpc.json']);
     expect(loaded(lib)).toBe(false);
 
-    const yaml = await run.lintSourcesAsync([{ file: 'vpc.yaml', text: TEMPLATE_YAML }]);
+    const yaml = await run.lint([{ file: 'vpc.yaml', text: TEMPLATE_YAML }]);
     expect(yaml.errors).toEqual([]);
     expect(yaml.files).toEqual(['vpc.yaml']);
     expect(yaml.findings.map((f) => [f.ruleId, f.resource, f.location])).toEqual(sshOpen('vpc.yaml'));
@@ -89,7 +89,7 @@ describe('the yaml package, loaded on demand', () => {
 
   it('is loaded for a file named on the command line that may be a template (read by content)', async () => {
     const { lib, run } = await fresh();
-    const result = await run.lintSourcesAsync([{ file: 'network-stack', text: TEMPLATE_YAML, byContent: true }]);
+    const result = await run.lint([{ file: 'network-stack', text: TEMPLATE_YAML, byContent: true }]);
     expect(result.errors).toEqual([]);
     expect(result.findings.map((f) => [f.ruleId, f.resource, f.location])).toEqual(sshOpen('network-stack'));
     expect(result.files).toEqual(['network-stack']);

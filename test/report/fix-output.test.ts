@@ -17,7 +17,7 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
 import type { ReportContext } from '../../src/report/types.js';
-import { lintSources, lintSourcesAsync } from '../../src/run.js';
+import { lint } from '../../src/run.js';
 import { codeScanningProblems } from '../helpers/sarif.js';
 import { fixturesDir } from '../helpers/repo.js';
 
@@ -40,12 +40,12 @@ const DESCRIPTION =
   'aws_vpc.db to the sending subnets then go back over the connection they came in on.';
 
 async function tfResult(): Promise<LintResult> {
-  const r = await lintSourcesAsync([{ file: TF, text: tfText }]);
+  const r = await lint([{ file: TF, text: tfText }]);
   return { ...r, findings: r.findings.filter((f) => f.ruleId === 'NET201'), unresolved: [] };
 }
 
-function planResult(): LintResult {
-  const r = lintSources([{ file: PLAN, text: readFileSync(path.join(dir, PLAN), 'utf8') }]);
+async function planResult(): Promise<LintResult> {
+  const r = await lint([{ file: PLAN, text: readFileSync(path.join(dir, PLAN), 'utf8') }]);
   return { ...r, findings: r.findings.filter((f) => f.ruleId === 'NET201'), unresolved: [] };
 }
 
@@ -55,7 +55,7 @@ describe('a fix in each output', () => {
     expect(json.findings.map((f) => f.fix)).toEqual([
       { description: DESCRIPTION, language: 'hcl', file: TF, text: ROUTE, edits: [{ text: `\n${ROUTE}`, insert: { line: 14 } }] },
     ]);
-    const plan = JSON.parse(renderJson(planResult(), ctx)) as { findings: { fix?: unknown }[] };
+    const plan = JSON.parse(renderJson(await planResult(), ctx)) as { findings: { fix?: unknown }[] };
     expect(plan.findings.map((f) => f.fix)).toEqual([{ description: DESCRIPTION, language: 'hcl', file: PLAN, text: ROUTE, edits: [] }]);
   });
 
@@ -79,8 +79,8 @@ describe('a fix in each output', () => {
     expect(applySarif(tfText, result.fixes as SarifFix[])).toBe(applyFix(tfText, finding.fix!.edits));
   });
 
-  it('SARIF: a plan fix has no lines to edit, so no fixes; its text is a result property', () => {
-    const text = renderSarif(planResult(), ctx);
+  it('SARIF: a plan fix has no lines to edit, so no fixes; its text is a result property', async () => {
+    const text = renderSarif(await planResult(), ctx);
     expect(codeScanningProblems(text)).toEqual([]);
     const result = (JSON.parse(text) as { runs: { results: Record<string, unknown>[] }[] }).runs[0]!.results[0]!;
     expect(result.fixes).toBeUndefined();
@@ -130,7 +130,7 @@ describe('a fix in each output', () => {
         .map((l) => `      ${l}`),
       '',
     ]);
-    const plan = renderText(planResult(), { ...ctx, fixHints: true }).split('\n');
+    const plan = renderText(await planResult(), { ...ctx, fixHints: true }).split('\n');
     expect(plan[1]).toBe(`    fix (${PLAN}): ${DESCRIPTION}`);
   });
 });

@@ -10,14 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { parseConfig } from '../../src/config/load.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { lintSourcesAsync } from '../../src/run.js';
+import { lint } from '../../src/run.js';
 import { fixturesDir } from '../helpers/repo.js';
 
 const dir = path.join(fixturesDir, 'network-intent');
 
 async function comment(file: string, configFile: string): Promise<string> {
   const config = await parseConfig(readFileSync(path.join(dir, configFile), 'utf8'), configFile, dir, rules);
-  const result = await lintSourcesAsync([{ file, text: readFileSync(path.join(dir, file), 'utf8') }], { config });
+  const result = await lint([{ file, text: readFileSync(path.join(dir, file), 'utf8') }], { config });
   return renderMarkdown(result, { toolVersion: '0.1.0', cwd: dir, rules, color: false });
 }
 
@@ -67,7 +67,7 @@ describe('markdown: network intents', () => {
     expect(md).not.toContain('==>');
     expect(md).not.toContain('thick purple arrow');
     const config = await parseConfig('rules: {}\n', '.vpclint.yml', dir, rules);
-    const result = await lintSourcesAsync([{ file: 'negative-hub-spoke.tf', text: readFileSync(path.join(dir, 'negative-hub-spoke.tf'), 'utf8') }], { config });
+    const result = await lint([{ file: 'negative-hub-spoke.tf', text: readFileSync(path.join(dir, 'negative-hub-spoke.tf'), 'utf8') }], { config });
     expect(renderMarkdown(result, { toolVersion: '0.1.0', cwd: dir, rules, color: false })).not.toContain('### Network intents');
   });
 });

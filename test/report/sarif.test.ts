@@ -7,7 +7,7 @@ import { defineRule, type Rule } from '../../src/engine/define-rule.js';
 import type { LintResult } from '../../src/engine/finding.js';
 import { CODE_SCANNING_LIMITS, renderSarif, SARIF_SCHEMA_URI, toArtifactLocation, toSarif } from '../../src/report/sarif.js';
 import type { ReportContext } from '../../src/report/types.js';
-import { lintPaths, lintSources } from '../../src/run.js';
+import { lint, lintPaths } from '../../src/run.js';
 import { needsShared, repoRoot, sharedDir } from '../helpers/repo.js';
 import { fakeFinding, fakeResource, sampleResult } from './sample-result.js';
 import { codeScanningProblems, GITHUB_LIMITS, githubProblems, isUri, isUriReference, loadSarifSchema, SARIF_SCHEMA_FILE, sarifValidator } from '../helpers/sarif.js';
@@ -193,7 +193,7 @@ describe('renderSarif', () => {
     expect(r.results[0].properties.related).toEqual(['aws_vpc_peering_connection.p', 'aws_route_table.b', 'vpc-0abc']);
   });
 
-  it('keeps partial fingerprints when the finding moves to another line', () => {
+  it('keeps partial fingerprints when the finding moves to another line', async () => {
     const vpc = (name: string, cidr: string) => ({
       address: `aws_vpc.${name}`,
       mode: 'managed',
@@ -204,9 +204,9 @@ describe('renderSarif', () => {
     const before = JSON.stringify({ format_version: '1.2', resource_changes: [vpc('b', '10.1.0.1/16')] }, null, 2);
     // The same finding after another VPC was added above it.
     const after = JSON.stringify({ format_version: '1.2', resource_changes: [vpc('a', '10.0.0.0/16'), vpc('b', '10.1.0.1/16')] }, null, 2);
-    const resultOf = (text: string) => run(lintSources([{ file: 'plan.json', text }]), { ...ctx, rules: allRules }).results;
-    const [b] = resultOf(before);
-    const [a] = resultOf(after);
+    const resultOf = async (text: string) => run(await lint([{ file: 'plan.json', text }]), { ...ctx, rules: allRules }).results;
+    const [b] = await resultOf(before);
+    const [a] = await resultOf(after);
     expect([b.ruleId, a.ruleId]).toEqual(['NET001', 'NET001']);
     expect(a.locations[0].physicalLocation.region.startLine).toBeGreaterThan(b.locations[0].physicalLocation.region.startLine);
     expect(a.partialFingerprints).toEqual(b.partialFingerprints);

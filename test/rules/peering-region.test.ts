@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/peering-region.js';
 import { lintRule } from '../helpers/lint-rule.js';
-import { lintSources } from '../../src/run.js';
+import { lint as lintInputs } from '../../src/run.js';
 import { fixturesDir } from '../helpers/repo.js';
 import type { AttrValue, SourceResource } from '../../src/parse/source.js';
 import { known, linkedTo, tf, tfData, tfVpc, type FakeUnknown } from '../helpers/source.js';
@@ -169,8 +169,8 @@ describe('peering-region: unknowns are unresolved, never guessed', () => {
 });
 
 describe('peering-region: CloudFormation', () => {
-  const lintFixture = (file: string) => {
-    const result = lintSources([{ file, text: readFileSync(path.join(fixturesDir, 'peering-region', file), 'utf8') }]);
+  const lintFixture = async (file: string) => {
+    const result = await lintInputs([{ file, text: readFileSync(path.join(fixturesDir, 'peering-region', file), 'utf8') }]);
     expect(result.errors).toEqual([]);
     return {
       findings: result.findings.filter((f) => f.ruleId === rule.id).map((f) => f.messageId),
@@ -178,8 +178,8 @@ describe('peering-region: CloudFormation', () => {
     };
   };
 
-  it('a peer VPC known only by ID, without PeerRegion and without the stack\'s region: unresolved', () => {
-    expect(lintFixture('negative-external-peer.cfn.yaml')).toEqual({
+  it('a peer VPC known only by ID, without PeerRegion and without the stack\'s region: unresolved', async () => {
+    expect(await lintFixture('negative-external-peer.cfn.yaml')).toEqual({
       findings: [],
       unresolved: [
         {
@@ -192,7 +192,7 @@ describe('peering-region: CloudFormation', () => {
     });
   });
 
-  it('two VPCs of one template are in one stack, so one region: nothing to check', () => {
-    expect(lintFixture('negative-same-template.cfn.yaml')).toEqual({ findings: [], unresolved: [] });
+  it('two VPCs of one template are in one stack, so one region: nothing to check', async () => {
+    expect(await lintFixture('negative-same-template.cfn.yaml')).toEqual({ findings: [], unresolved: [] });
   });
 });

@@ -14,6 +14,7 @@ import { readJsonTemplate, readTemplate, type OutputDecl, type Template } from '
 export { loadParameters, readParameterFlag, readParametersFile } from './parameters.js';
 export { PARAMETER_TYPE } from './resource.js';
 export { mentionsTemplate, type Template } from './template.js';
+export { cloudFormationReader } from './reader.js';
 
 /**
  * Reads one file's text as a CloudFormation template, if it is one by content. Returns undefined

@@ -29,6 +29,7 @@ import { capProblems } from '../problems.js';
 import { FileComments } from '../suppression-comments.js';
 
 export { isParserLoaded } from './hcl2json.js';
+export { terraformHclReader } from './reader.js';
 
 export interface TerraformSourceFile {
   /** As displayed: relative to cwd, POSIX separators. */

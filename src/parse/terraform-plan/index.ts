@@ -17,6 +17,8 @@ import { PlanResource, type PlanContext } from './resource.js';
 import { ModuleInstances, Resolver, type ResourceIndex } from './resolve.js';
 import type { PlanSources } from './sources.js';
 
+export { terraformPlanReader } from './reader.js';
+
 const PLAN_KEYS = ['planned_values', 'resource_changes', 'prior_state', 'configuration'] as const;
 // Module trees deeper than this are not real plans; stop rather than overflow the stack.
 const MAX_MODULE_DEPTH = 100;

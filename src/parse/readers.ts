@@ -1,0 +1,95 @@
+/**
+ * The registry of input readers (issue 14): one line per format. A run's inputs are read through
+ * it (`readInputs`); discovery searches directories for the names it lists (`INPUT_NAMES`), and a
+ * file named on the command line is recognized by content when no reader claims its name. Adding
+ * an input format is one folder under parse/ exporting a `Reader` (parse/reader.ts), one line
+ * here, and its adapters in model/builder/ (see CONTRIBUTING.md, "Adding an input format").
+ *
+ * The order matters twice: a file is read by the first reader that detects it, and what the
+ * readers make (resources, errors, files) is listed in this order.
+ */
+import type { ToolError } from '../errors.js';
+import { cloudFormationReader } from './cloudformation/index.js';
+import { inventoryReader } from './inventory/index.js';
+import { toInput, type Input, type InputRead, type ReadContext, type Reader, type SourceFile } from './reader.js';
+import type { SourceResource } from './source.js';
+import { terraformHclReader } from './terraform-hcl/index.js';
+import { terraformPlanReader } from './terraform-plan/index.js';
+
+export type { Input, ReadContext, Reader, ReadResult, SourceFile } from './reader.js';
+
+export const READERS: readonly Reader[] = [
+  terraformPlanReader,
+  terraformHclReader,
+  cloudFormationReader,
+  inventoryReader,
+];
+
+/** Does some reader read files of this name: the names directories are searched for. */
+export function isInputName(name: string): boolean {
+  return READERS.some((r) => r.fileNames?.test(name) === true);
+}
+
+/** The reader that reads this source file, if any. */
+export function readerOf(source: SourceFile): Reader | undefined {
+  const input = inputOf(source);
+  return READERS.find((r) => r.detects(input));
+}
+
+/** A source file as readers see it: by content only when it says so and no reader claims its name. */
+export function inputOf(source: SourceFile): Input {
+  return toInput(source, source.byContent === true && !isInputName(source.file));
+}
+
+/** What the readers made of a run's inputs. */
+export interface InputsRead {
+  /** The inputs recognized one at a time, in the order given, then the other files read (`.tf`, variables files). */
+  readonly files: readonly string[];
+  readonly resources: readonly SourceResource[];
+  /** What plans delete, as it was: see `buildModel`'s `removed`. */
+  readonly removed: readonly SourceResource[];
+  /** Every input's own errors in the order given, then each reader's errors about its inputs as a whole. */
+  readonly errors: readonly ToolError[];
+}
+
+/**
+ * Reads a run's inputs: each goes to the first reader that detects it (others are skipped
+ * quietly), then every reader reads what it got, in registry order (each reader is called, with
+ * no input if none was its). Never throws for bad input.
+ */
+export async function readInputs(sources: readonly SourceFile[], options: Omit<ReadContext, 'inputs'> = {}): Promise<InputsRead> {
+  const inputs = sources.map(inputOf);
+  const context: ReadContext = { ...options, inputs };
+  const given = new Map<Reader, Input[]>(READERS.map((r) => [r, []]));
+  for (const input of inputs) {
+    const reader = READERS.find((r) => r.detects(input));
+    if (reader !== undefined) given.get(reader)!.push(input);
+  }
+  const perInput = new Map<Input, InputRead>();
+  const resources: SourceResource[] = [];
+  const removed: SourceResource[] = [];
+  const later: ToolError[] = [];
+  const otherFiles: string[] = [];
+  for (const reader of READERS) {
+    const mine = given.get(reader)!;
+    await reader.prepare?.(mine);
+    const read = await reader.read(mine, context);
+    mine.forEach((input, i) => {
+      const one = read.inputs?.[i];
+      if (one !== undefined) perInput.set(input, one);
+    });
+    for (const r of read.resources) resources.push(r);
+    for (const r of read.removed ?? []) removed.push(r);
+    for (const e of read.errors ?? []) later.push(e);
+    for (const f of read.files ?? []) otherFiles.push(f);
+  }
+  const files: string[] = [];
+  const errors: ToolError[] = [];
+  for (const input of inputs) {
+    const one = perInput.get(input);
+    if (one === undefined) continue;
+    if (one.recognized) files.push(input.file);
+    for (const e of one.errors) errors.push(e);
+  }
+  return { files: [...files, ...otherFiles], resources, removed, errors: [...errors, ...later] };
+}

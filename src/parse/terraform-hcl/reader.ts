@@ -1,0 +1,24 @@
+/**
+ * The reader of Terraform sources (`.tf`, `.tf.json`, OpenTofu's `.tofu`) for the registry
+ * (parse/readers.ts): each directory is a module, read with the local modules it calls (from disk
+ * when the run has a working directory). The HCL parser is loaded only when there are such files.
+ */
+import { NOTHING_READ, type Reader } from '../reader.js';
+import { fileSystemHost, isTerraformFile, readTerraformSources } from './index.js';
+
+export const terraformHclReader: Reader = {
+  name: 'terraform-hcl',
+  // `.tofu`: OpenTofu's name for a `.tf` file.
+  fileNames: /\.(?:tf|tofu)(?:\.json)?$/i,
+  detects: (input) => isTerraformFile(input.file),
+  async read(inputs, context) {
+    if (inputs.length === 0) return NOTHING_READ;
+    const { cwd, decode } = context;
+    // Every input of the run: a module directory that holds its own plan is linted through it.
+    const read = await readTerraformSources(context.inputs, {
+      variables: context.terraformVariables,
+      host: cwd === undefined ? undefined : fileSystemHost(cwd, decode ?? ((bytes) => bytes.toString('utf8'))),
+    });
+    return { resources: read.resources, errors: read.errors, files: read.files };
+  },
+};
