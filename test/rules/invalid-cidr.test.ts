@@ -4,11 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/invalid-cidr.js';
-import { lintRule } from '../helpers/lint-rule.js';
+import { RuleTester } from '../helpers/rule-tester.js';
 import type { SourceResource } from '../../src/parse/source.js';
 import { linkedTo, tf, tfVpc } from '../helpers/source.js';
 
-const lint = (resources: readonly SourceResource[]) => lintRule(rule, resources, { fields: ['resource', 'messageId', 'severity', 'data'] });
+const tester = new RuleTester({ fields: ['resource', 'messageId', 'severity', 'data'] });
+const lint = (resources: readonly SourceResource[]) => tester.lint(rule, resources);
 
 /** A VPC whose primary block is `cidr` (any JSON value). */
 function vpcWith(cidr: unknown): SourceResource[] {
@@ -27,15 +28,15 @@ function ipv6Rule(cidr: unknown): SourceResource[] {
 }
 
 describe('invalid-cidr: literals that are fine', () => {
-  it.each([
-    { name: 'a network address', resources: vpcWith('10.0.0.0/16') },
-    { name: 'the IPv4 world', resources: vpcWith('0.0.0.0/0') },
-    { name: 'a /32 host (no host bits by definition)', resources: vpcWith('10.0.0.1/32') },
-    { name: 'an IPv6 /128 host', resources: ipv6Rule('2001:db8::1/128') },
-    { name: 'IPv6 in capitals (AWS accepts any case)', resources: ipv6Rule('2001:DB8::/32') },
-    { name: 'the IPv6 world', resources: ipv6Rule('::/0') },
-  ])('$name', ({ resources }) => {
-    expect(lint(resources)).toEqual({ findings: [], unresolved: [] });
+  tester.run(rule, {
+    valid: [
+      { name: 'a network address', input: vpcWith('10.0.0.0/16'), unresolved: [] },
+      { name: 'the IPv4 world', input: vpcWith('0.0.0.0/0'), unresolved: [] },
+      { name: 'a /32 host (no host bits by definition)', input: vpcWith('10.0.0.1/32'), unresolved: [] },
+      { name: 'an IPv6 /128 host', input: ipv6Rule('2001:db8::1/128'), unresolved: [] },
+      { name: 'IPv6 in capitals (AWS accepts any case)', input: ipv6Rule('2001:DB8::/32'), unresolved: [] },
+      { name: 'the IPv6 world', input: ipv6Rule('::/0'), unresolved: [] },
+    ],
   });
 
   it('says nothing about a CIDR that is unknown until apply', () => {
@@ -45,15 +46,17 @@ describe('invalid-cidr: literals that are fine', () => {
 });
 
 describe('invalid-cidr: host bits', () => {
-  it.each([
-    { name: 'one host bit at /16', cidr: '10.0.0.1/16', canonical: '10.0.0.0/16' },
-    { name: 'the last host bit of a /31', cidr: '10.0.0.1/31', canonical: '10.0.0.0/31' },
-    { name: 'a /22 that starts inside the block', cidr: '10.0.1.0/22', canonical: '10.0.0.0/22' },
-    { name: 'a /1 with the top octet below 128', cidr: '127.0.0.0/1', canonical: '0.0.0.0/1' },
-  ])('IPv4: $name', ({ cidr, canonical }) => {
-    expect(lint(vpcWith(cidr)).findings).toEqual([
-      { resource: 'aws_vpc.v', messageId: 'hostBits', severity: 'error', data: { resource: 'aws_vpc.v', attribute: 'cidr_block', cidr, canonical } },
-    ]);
+  tester.run(rule, {
+    invalid: [
+      { name: 'one host bit at /16', cidr: '10.0.0.1/16', canonical: '10.0.0.0/16' },
+      { name: 'the last host bit of a /31', cidr: '10.0.0.1/31', canonical: '10.0.0.0/31' },
+      { name: 'a /22 that starts inside the block', cidr: '10.0.1.0/22', canonical: '10.0.0.0/22' },
+      { name: 'a /1 with the top octet below 128', cidr: '127.0.0.0/1', canonical: '0.0.0.0/1' },
+    ].map(({ name, cidr, canonical }) => ({
+      name: `IPv4: ${name}`,
+      input: vpcWith(cidr),
+      findings: [{ resource: 'aws_vpc.v', messageId: 'hostBits', severity: 'error', data: { resource: 'aws_vpc.v', attribute: 'cidr_block', cidr, canonical } }],
+    })),
   });
 
   it('IPv6 host bits give the network as RFC 5952 text', () => {
