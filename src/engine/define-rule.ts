@@ -105,6 +105,29 @@ export interface RuleDocs {
   readonly examples: Readonly<Partial<Record<ExampleFormat, RuleFormatExamples>>>;
 }
 
+/**
+ * One format's examples as a rule writes them: `[bad, good]` when it shows both, else the
+ * RuleFormatExamples object with the `note` that says why one is missing.
+ */
+export type FormatExamples = readonly [bad: RuleExample, good: RuleExample] | RuleFormatExamples;
+
+function isPair(spec: FormatExamples): spec is readonly [RuleExample, RuleExample] {
+  return Array.isArray(spec);
+}
+
+/**
+ * A rule's `docs` in one line: `docs: examples({ tf: ['positive-a.tf', 'negative-b.tf'], cfn: [...] })`
+ * is `docs: { examples: { tf: { bad: 'positive-a.tf', good: 'negative-b.tf' }, cfn: {...} } }`
+ * (formats in the order written).
+ */
+export function examples(formats: Readonly<Partial<Record<ExampleFormat, FormatExamples>>>): RuleDocs {
+  const out: Partial<Record<ExampleFormat, RuleFormatExamples>> = {};
+  for (const [format, spec] of Object.entries(formats) as [ExampleFormat, FormatExamples][]) {
+    out[format] = isPair(spec) ? { bad: spec[0], good: spec[1] } : spec;
+  }
+  return { examples: out };
+}
+
 export interface RuleDefinition<M extends string, O = undefined> {
   /** `NET` + three digits; never reused, never renamed. */
   readonly id: string;
