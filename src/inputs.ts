@@ -8,11 +8,10 @@ import path from 'node:path';
 import { InputError, type ToolError } from './errors.js';
 import { parseJson } from './parse/json.js';
 import { looksLikeJson } from './parse/reader.js';
+import { INPUTS_READ, READS_HINT } from './parse/readers.js';
 import { STDIN_NAME, type SearchedDirectory } from './discover.js';
 
-/** What vpclint reads, for messages. */
-export const INPUTS_READ = 'Terraform plan JSON, .tf, and CloudFormation JSON/YAML';
-const READS_HINT = 'vpclint reads Terraform plan JSON (terraform show -json plan.out > plan.json), Terraform sources (.tf, .tofu) and CloudFormation templates (JSON or YAML)';
+export { INPUTS_READ } from './parse/readers.js';
 
 function inputError(file: string, message: string, hint: string | undefined = READS_HINT): ToolError {
   const cause = new InputError(message, { file, hint });

@@ -81,6 +81,12 @@ export interface ReadResult {
 export interface Reader {
   /** The format of the source resources it makes. */
   readonly name: SourceFormat;
+  /**
+   * How messages name the format: `short` in the list of what vpclint reads ("Terraform plan JSON"),
+   * `long` in the hint that tells a person what to give it (with how to make it). Readers of no
+   * file (the inventory) have none.
+   */
+  readonly describes?: { readonly short: string; readonly long: string };
   /** The names directories are searched for (files named on the command line are read whatever their name). */
   readonly fileNames?: RegExp;
   /** Is this input for this reader? Cheap where it can be; never throws. The first reader of the registry that says yes reads it. */

@@ -30,6 +30,20 @@ export function isInputName(name: string): boolean {
   return READERS.some((r) => r.fileNames?.test(name) === true);
 }
 
+/** `a`, `a and b`, `a, b and c` (with `lastComma`: `a, b, and c`). */
+function listOf(items: readonly string[], lastComma: boolean): string {
+  if (items.length <= 2) return items.join(' and ');
+  return `${items.slice(0, -1).join(', ')}${lastComma ? ',' : ''} and ${items.at(-1)!}`;
+}
+
+const described = READERS.flatMap((r) => (r.describes === undefined ? [] : [r.describes]));
+
+/** What vpclint reads, for messages: `Terraform plan JSON, .tf, and CloudFormation JSON/YAML`. */
+export const INPUTS_READ = listOf(described.map((d) => d.short), true);
+
+/** The hint for a file that is not an input: what vpclint reads, and how to make it. */
+export const READS_HINT = `vpclint reads ${listOf(described.map((d) => d.long), false)}`;
+
 /** The reader that reads this source file, if any. */
 export function readerOf(source: SourceFile): Reader | undefined {
   const input = inputOf(source);

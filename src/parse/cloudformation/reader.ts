@@ -21,6 +21,7 @@ function isTemplateText(input: Input): boolean {
 
 export const cloudFormationReader: Reader = {
   name: 'cloudformation',
+  describes: { short: 'CloudFormation JSON/YAML', long: 'CloudFormation templates (JSON or YAML)' },
   fileNames: TEMPLATE_NAME,
   // JSON that names a template's keys (a plan is taken by the plan reader first), or YAML.
   detects(input) {

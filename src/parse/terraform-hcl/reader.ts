@@ -8,6 +8,7 @@ import { fileSystemHost, isTerraformFile, readTerraformSources } from './index.j
 
 export const terraformHclReader: Reader = {
   name: 'terraform-hcl',
+  describes: { short: '.tf', long: 'Terraform sources (.tf, .tofu)' },
   // `.tofu`: OpenTofu's name for a `.tf` file.
   fileNames: /\.(?:tf|tofu)(?:\.json)?$/i,
   detects: (input) => isTerraformFile(input.file),

@@ -11,6 +11,7 @@ import { findPlanSources, sourceCandidates, whyNotRootModule, type PlanSources, 
 
 export const terraformPlanReader: Reader = {
   name: 'terraform-plan',
+  describes: { short: 'Terraform plan JSON', long: 'Terraform plan JSON (terraform show -json plan.out > plan.json)' },
   fileNames: /\.json$/i,
   // JSON that names `format_version` and is a plan by its keys, or does not parse (a truncated plan).
   detects(input) {
