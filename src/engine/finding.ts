@@ -23,13 +23,23 @@ export interface Finding {
   readonly messageId: string;
   readonly message: string;
   readonly data: Readonly<Record<string, string>>;
+  /**
+   * The resource (and attribute) the finding is about, as the model has it: for the engine
+   * (suppressions, the baseline), the topology summary and tests. Reporters read the plain fields
+   * below (`resource`, `location`, `relatedLocations`…), which the engine resolved from it.
+   */
   readonly subject: Subject;
   /** The subject's address (`module.net.aws_route.to_peer["b"]`). */
   readonly resource: string;
   /** Addresses (or IDs) of the other resources the finding is about. */
   readonly related: readonly string[];
-  /** Subjects of related resources that have a resource, for related locations. */
+  /** Subjects of related resources that have a resource (as `subject`: for the engine, not for reporters). */
   readonly relatedSubjects: readonly Subject[];
+  /**
+   * Where each related resource of `relatedSubjects` is written, in that order, with its address as
+   * the message: resolved by the engine (engine/run-rules.ts), so reporters need no parser objects.
+   */
+  readonly relatedLocations: readonly RelatedLocation[];
   readonly location: SourceLocation;
   /**
    * For a plan finding whose `.tf` sources were found (`location` is then in them): where the plan
@@ -54,6 +64,13 @@ export interface Finding {
    * (engine/fix.ts renders it from the rule's plan); absent otherwise.
    */
   readonly fix?: Fix;
+}
+
+/** A place a finding refers to besides its own location, and what is there (SARIF's related location). */
+export interface RelatedLocation {
+  readonly location: SourceLocation;
+  /** What is there: the related resource's address. */
+  readonly message: string;
 }
 
 /** The language a fix is written in: Terraform (`.tf`, also for plans), or a template's YAML or JSON. */

@@ -8,7 +8,7 @@ import { pathText } from '../model/describe.js';
 import type { SourceLocation, SourceResource } from '../parse/source.js';
 import type { NetworkModel, Subject } from '../model/types.js';
 import { formatMessage, type Rule, type RuleHit, type UnknownCause } from './define-rule.js';
-import type { Finding, Severity, UnknownValue, UnresolvedCheck } from './finding.js';
+import type { Finding, RelatedLocation, Severity, UnknownValue, UnresolvedCheck } from './finding.js';
 import type { ToolError } from '../errors.js';
 import { fixContext, renderFix, type FixContext } from './fix.js';
 
@@ -50,6 +50,7 @@ export function toFinding(
   const data: Record<string, string> = {};
   for (const [k, v] of Object.entries(hit.data)) data[k] = String(v);
   const related = hit.related ?? [];
+  const relatedSubjects = related.filter(isSubject);
   const fix = hit.fix === undefined ? undefined : renderFix(hit.fix, fixes);
   // A plan resource located in its `.tf` sources keeps its plan position (and module calls) too.
   const origin = location === undefined ? hit.subject.resource.origin?.() : undefined;
@@ -63,7 +64,8 @@ export function toFinding(
     subject: hit.subject,
     resource: hit.subject.resource.address,
     related: related.map((r) => (isSubject(r) ? r.resource.address : r)),
-    relatedSubjects: related.filter(isSubject),
+    relatedSubjects,
+    relatedLocations: relatedSubjects.map(relatedLocationOf),
     location: location ?? locate(hit.subject),
     ...(origin === undefined ? {} : { planLocation: origin.plan }),
     ...(origin === undefined || origin.moduleCalls.length === 0 ? {} : { moduleCalls: origin.moduleCalls }),
@@ -90,6 +92,11 @@ function* modelResources(model: NetworkModel): Iterable<SourceResource> {
 export function locate(subject: Subject): SourceLocation {
   const { resource, path } = subject;
   return (path && path.length > 0 ? resource.attributeLocation(path) : undefined) ?? resource.location();
+}
+
+/** A related resource's place for reporters: where it is written (see `locate`), named by its address. */
+export function relatedLocationOf(subject: Subject): RelatedLocation {
+  return { location: locate(subject), message: subject.resource.address };
 }
 
 /** `route[0].cidr_block` */

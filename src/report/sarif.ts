@@ -19,7 +19,6 @@ import type { Rule } from '../engine/define-rule.js';
 import { REPO_URL } from '../engine/define-rule.js';
 import type { Finding, Fix, LintResult, Severity, UnresolvedCheck } from '../engine/finding.js';
 import type { ToolError } from '../errors.js';
-import { locate } from '../engine/run-rules.js';
 import type { SourceLocation } from '../parse/source.js';
 import { escapeJsonOutput } from './escape.js';
 import type { ReportContext } from './types.js';
@@ -206,10 +205,10 @@ function toResult(f: Finding, ruleIndex: number, onCut: () => void): Json {
     ]),
     ...(f.planLocation === undefined ? [] : [{ physicalLocation: toPhysicalLocation(f.planLocation), message: { text: `plan: ${f.resource}` } }]),
   ];
-  if (f.relatedSubjects.length > 0 || origins.length > 0) {
+  if (f.relatedLocations.length > 0 || origins.length > 0) {
     const limit = CODE_SCANNING_LIMITS.relatedLocationsPerResult - origins.length;
-    if (f.relatedSubjects.length > limit) onCut();
-    const related = f.relatedSubjects.slice(0, limit).map((s) => ({ physicalLocation: toPhysicalLocation(locate(s)), message: { text: s.resource.address } }));
+    if (f.relatedLocations.length > limit) onCut();
+    const related = f.relatedLocations.slice(0, limit).map((r) => ({ physicalLocation: toPhysicalLocation(r.location), message: { text: r.message } }));
     result.relatedLocations = [...origins, ...related].map((r, i) => ({ id: i + 1, ...r }));
   }
   if (f.suppression !== undefined) {

@@ -188,6 +188,7 @@ function baseFinding() {
     resource: 'aws_route.r',
     related: [],
     relatedSubjects: [],
+    relatedLocations: [],
     location: { file: 'a.tf', line: 2 },
     fingerprint: 'f',
   };

@@ -6,6 +6,7 @@
  */
 import type { Finding, LintResult, Severity, UnknownValue, UnresolvedCheck } from '../../src/engine/finding.js';
 import type { ToolError } from '../../src/errors.js';
+import { relatedLocationOf } from '../../src/engine/run-rules.js';
 import type { SourceLocation, SourceResource } from '../../src/parse/source.js';
 
 export function fakeResource(address: string, type: string, location: SourceLocation): SourceResource {
@@ -46,9 +47,16 @@ export function fakeFinding(spec: FindingSpec): Finding {
     resource: spec.resource,
     related: spec.related ?? [],
     relatedSubjects: [],
+    relatedLocations: [],
     location: spec.location,
     fingerprint: spec.fingerprint,
   };
+}
+
+/** A finding's related resources as the engine gives them: the subjects, and where each is written (engine/run-rules.ts). */
+export function relatedTo(...resources: SourceResource[]): Pick<Finding, 'relatedSubjects' | 'relatedLocations'> {
+  const subjects = resources.map((resource) => ({ resource }));
+  return { relatedSubjects: subjects, relatedLocations: subjects.map(relatedLocationOf) };
 }
 
 export function fakeUnresolved(

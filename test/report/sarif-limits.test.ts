@@ -9,7 +9,7 @@ import { rules as allRules } from '../../rules/index.js';
 import type { Finding, LintResult, Severity } from '../../src/engine/finding.js';
 import { OMITTED_NOTIFICATION, omittedResults, renderSarif } from '../../src/report/sarif.js';
 import type { ReportContext } from '../../src/report/types.js';
-import { fakeFinding, fakeResource } from './sample-result.js';
+import { fakeFinding, fakeResource, relatedTo } from './sample-result.js';
 import { codeScanningProblems } from '../helpers/sarif.js';
 
 type Json = Record<string, any>;
@@ -45,7 +45,7 @@ describe('SARIF over code scanning limits', () => {
     }));
     // One finding about more resources than a result may hold related locations.
     const many = Array.from({ length: 1_500 }, (_, i) => ({ resource: fakeResource(`aws_vpc.v${i}`, 'aws_vpc', { file: 'vpcs.plan.json', line: i + 1 }) }));
-    findings[0] = { ...findings[0]!, relatedSubjects: many };
+    findings[0] = { ...findings[0]!, ...relatedTo(...many.map((s) => s.resource)) };
     const result: LintResult = { findings, suppressed, unresolved: [], errors: [], files: [] };
     expect(findings.filter((f) => f.severity === 'error')).toHaveLength(12_000);
     expect(findings.filter((f) => f.severity === 'warning')).toHaveLength(8_000);

@@ -9,7 +9,7 @@ import { CODE_SCANNING_LIMITS, renderSarif, SARIF_SCHEMA_URI, toArtifactLocation
 import type { ReportContext } from '../../src/report/types.js';
 import { lint, lintPaths } from '../../src/run.js';
 import { needsShared, repoRoot, sharedDir } from '../helpers/repo.js';
-import { fakeFinding, fakeResource, sampleResult } from './sample-result.js';
+import { fakeFinding, fakeResource, sampleResult, relatedTo } from './sample-result.js';
 import { codeScanningProblems, GITHUB_LIMITS, githubProblems, isUri, isUriReference, loadSarifSchema, SARIF_SCHEMA_FILE, sarifValidator } from '../helpers/sarif.js';
 
 type Json = Record<string, any>;
@@ -174,7 +174,7 @@ describe('renderSarif', () => {
         location: { file: 'net/a.json', line: 5 },
         fingerprint: 'f',
       }),
-      relatedSubjects: [{ resource: peering }, { resource: table }],
+      ...relatedTo(peering, table),
     };
     const r = run({ ...empty, findings: [f] });
     expect(r.results[0].relatedLocations).toEqual([
