@@ -19,6 +19,7 @@ import type { LoadedConfig } from './config/load.js';
 import type { ToolError } from './errors.js';
 import { buildModel } from './model/build.js';
 import { summarizeTopology } from './model/topology.js';
+import { TOPOLOGY_MARKS } from './report/topology-marks.js';
 import type { NetworkModel } from './model/types.js';
 import { readInputs, READERS, type SourceFile } from './parse/readers.js';
 import { diskSourceTree, type SourceTree } from './parse/terraform-plan/sources.js';
@@ -103,7 +104,7 @@ export async function lint(sources: readonly SourceFile[], options: LintOptions 
     unresolved: result.unresolved,
     errors: [...errors, ...result.errors],
     files,
-    topology: summarizeTopology(model, settled.findings),
+    topology: summarizeTopology(model, settled.findings, TOPOLOGY_MARKS),
     ...(intents.checks.length === 0 ? {} : { intents: intents.checks.map((c) => c.result) }),
     suppressed: settled.suppressed,
     ...(settled.baseline === undefined ? {} : { baseline: settled.baseline }),

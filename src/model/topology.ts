@@ -3,12 +3,13 @@
  * markdown pull-request comment). Reporters get the lint result, not the model, so run.ts builds
  * this once from the model and the findings: the VPCs that take part in peering with their CIDR
  * blocks and `Name` tag, the rules that reported something inside each VPC, which VPCs overlap
- * another (from NET101's and NET102's findings), and each peering connection with its two ends,
- * the rules that reported something about it, and which direction has no route back (from
- * NET201's findings).
+ * another, and each peering connection with its two ends, the rules that reported something about
+ * it, and which direction has no route back.
  *
- * This module reads findings through the structural `TopologyHit` type so that model/ does not
- * import the engine.
+ * The model knows no rule: it reads findings through the structural `TopologyHit` type (so that
+ * model/ does not import the engine), and which findings say that VPCs overlap or that a direction
+ * has no route back is the caller's `TopologyMarks` (report/topology-marks.ts reads them from the
+ * findings' data).
  */
 import type { NetworkModel, PeeringConnection, RouteTable, SourceResource, Subject, Tri, Vpc } from './types.js';
 
@@ -73,24 +74,21 @@ export interface TopologyHit {
   readonly severity: TopologySeverity;
   readonly subject: Subject;
   readonly relatedSubjects: readonly Subject[];
-  readonly data: Readonly<Record<string, string>>;
 }
 
 /**
- * NET201 (missing-reverse-route) reports a route from one end whose peer has no route back; its
- * `peerVpc` data names the end that lacks the return route. Kept in sync by test/model/topology.test.ts.
+ * What a finding says about the drawing beyond the resources it names, as the caller reads it from
+ * the finding (report/topology-marks.ts): the model knows no rule and no finding's data.
  */
-const MISSING_RETURN_RULE = 'NET201';
-
-/**
- * The rules that report overlapping VPCs, and the `data` fields that name the two VPCs (their
- * labels): NET101 (peering-cidr-overlap) and NET102 (spoke-cidr-overlap). Kept in sync by
- * test/model/topology.test.ts.
- */
-const OVERLAP_RULES: Readonly<Record<string, readonly string[]>> = {
-  NET101: ['vpc', 'peerVpc'],
-  NET102: ['spoke', 'otherSpoke'],
-};
+export interface TopologyMarks<H extends TopologyHit = TopologyHit> {
+  /** Labels of the VPCs whose CIDR blocks the finding says overlap another VPC's; empty for most findings. */
+  overlapping(hit: H): readonly string[];
+  /**
+   * The label of the VPC the finding says has no route back over the connection it is about (the
+   * replies from that end are dropped), or undefined when it says nothing of the kind.
+   */
+  missingReturnFrom(hit: H): string | undefined;
+}
 
 const RANK: Readonly<Record<TopologySeverity, number>> = { error: 3, warning: 2, note: 1 };
 
@@ -157,9 +155,10 @@ function resourceOwners(model: NetworkModel, named: ReadonlySet<SourceResource>)
 
 /**
  * Summarizes the peering topology of `model`, marking each connection with the findings in `hits`
- * that are about it. Linear in the size of the model plus the findings.
+ * that are about it, and the overlaps and missing routes back that `marks` reads from them (none
+ * without it). Linear in the size of the model plus the findings.
  */
-export function summarizeTopology(model: NetworkModel, hits: readonly TopologyHit[]): Topology {
+export function summarizeTopology<H extends TopologyHit>(model: NetworkModel, hits: readonly H[], marks?: TopologyMarks<H>): Topology {
   // Only the resources the findings name are looked up: the maps below hold just those (a large
   // model has tens of thousands of routes and connections, and few findings).
   const named = new Set<SourceResource>();
@@ -201,19 +200,18 @@ export function summarizeTopology(model: NetworkModel, hits: readonly TopologyHi
     }
     // A finding about a connection is drawn on the connection; any other, on the VPCs it is in.
     if (touched.size === 0) for (const vpc of inside) note(factsOf(vpc), hit);
-    for (const field of OVERLAP_RULES[hit.ruleId] ?? []) {
-      const label = hit.data[field];
-      for (const vpc of label === undefined ? [] : (byLabel.get(label) ?? [])) factsOf(vpc).overlaps = true;
+    for (const label of marks?.overlapping(hit) ?? []) {
+      for (const vpc of byLabel.get(label) ?? []) factsOf(vpc).overlaps = true;
     }
     for (const p of touched) {
       let f = facts.get(p);
       if (f === undefined) facts.set(p, (f = { ruleIds: new Set(), worst: undefined, missing: new Map() }));
       note(f, hit);
-      if (hit.ruleId !== MISSING_RETURN_RULE || !Object.hasOwn(hit.data, 'peerVpc')) continue;
+      const peerLabel = marks?.missingReturnFrom(hit);
+      if (peerLabel === undefined) continue;
       const requester = knownVpc(p.requester);
       const accepter = knownVpc(p.accepter);
       if (requester === undefined || accepter === undefined) continue;
-      const peerLabel = hit.data.peerVpc;
       const [from, to] = peerLabel === accepter.label ? [accepter, requester] : peerLabel === requester.label ? [requester, accepter] : [];
       if (from === undefined || to === undefined) continue;
       f.missing.set(`${from.key}\u0000${to.key}`, { from: from.key, to: to.key });

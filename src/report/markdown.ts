@@ -15,6 +15,8 @@ import type { Finding, LintResult, Severity } from '../engine/finding.js';
 import type { IntentResult } from '../engine/intents.js';
 import { blockedRules, groupUnresolved } from '../engine/unresolved.js';
 import type { Topology, TopologyPeering, TopologyVpc } from '../model/topology.js';
+// The rule whose findings the diagram draws as a "no route back" arrow.
+import { MISSING_RETURN_RULE } from './topology-marks.js';
 import { isUnsafeChar, visibleEscape } from './escape.js';
 import { fileCounts, filesPhrase } from './file-counts.js';
 import { fenced, fixPlace } from './fix-text.js';
@@ -193,9 +195,6 @@ const CLASS_DEFS: Readonly<Record<string, string>> = {
  * a pull-request comment and still reads at GitHub's scale.
  */
 export const FULL_DIAGRAM_VPCS = 10;
-
-/** The rule whose findings the diagram draws as a "no route back" arrow (see model/topology.ts). */
-const MISSING_RETURN_RULE = 'NET201';
 
 /**
  * The parts of a Terraform address (`module.a["x"].module.b.aws_vpc.this[0]`): its module calls
