@@ -43,6 +43,11 @@ export interface CliIo {
 export interface MainOptions {
   /** Replaces the rule catalogue; for tests (a rule that throws, for example). */
   readonly rules?: readonly Rule[];
+  /**
+   * Formats (`markdown`) also rendered from a lint run's result for the caller alone, neither
+   * printed nor written (`runCommand`'s outputs): the GitHub Action's pull-request comment.
+   */
+  readonly render?: readonly string[];
 }
 
 export const HELP = `Usage: vpclint [options] [paths..]
@@ -449,6 +454,41 @@ function infoFormat(cli: CliOptions, command: string): 'text' | 'json' {
  * exit code: 0 clean, 1 findings at or above --fail-on, 2 usage/input/internal errors.
  */
 export async function main(argv: readonly string[], processIo: CliIo, options: MainOptions = {}): Promise<number> {
+  return (await runCommand(argv, processIo, options)).code;
+}
+
+/** One output of a run, rendered: where it went and its text. */
+export interface RenderedOutput {
+  readonly format: string;
+  /** Standard output, a file (`--format NAME=FILE`), or only the caller (`MainOptions.render`). */
+  readonly to: 'stdout' | 'file' | 'caller';
+  /** The file as given, for `to: 'file'`. */
+  readonly file?: string;
+  /** For `to: 'file'`: whether it was written (it is not when it is an input or cannot be written). */
+  readonly written?: boolean;
+  readonly text: string;
+}
+
+/** What a run of the command line gives besides its output: the exit code, and what it linted. */
+export interface CommandRun {
+  /** What `main` returns. */
+  readonly code: number;
+  /**
+   * The lint result the outputs were rendered from (errors only under --quiet); undefined when
+   * nothing was linted: a usage or configuration error, an internal error, or a command that lints
+   * nothing (--help, --list-rules, reach…).
+   */
+  readonly result?: LintResult;
+  /** Every output rendered, in `--format` order, then those of `MainOptions.render`. */
+  readonly outputs: readonly RenderedOutput[];
+}
+
+/**
+ * `main`, returning the lint result and the rendered outputs with the exit code (the GitHub Action
+ * reads them from here). Prints, writes and exits exactly as `main` does.
+ */
+export async function runCommand(argv: readonly string[], processIo: CliIo, options: MainOptions = {}): Promise<CommandRun> {
+  const done = (code: number): CommandRun => ({ code, outputs: [] });
   // Every line written to stderr passes through here: control characters shown escaped and no
   // workflow command (report/escape.ts); the reporters escape what they print to stdout.
   const io: CliIo = { ...processIo, stderr: (text) => processIo.stderr(escapeLines(text)) };
@@ -457,38 +497,38 @@ export async function main(argv: readonly string[], processIo: CliIo, options: M
     // Subcommands: `vpclint reach FROM TO …` (src/cli/reach.ts); anything else is a lint run.
     if (argv[0] === 'reach') {
       const color = useColor(io);
-      return await runReach(argv.slice(1), { ...io, color, printError: (error) => printError(io, error, debug) });
+      return done(await runReach(argv.slice(1), { ...io, color, printError: (error) => printError(io, error, debug) }));
     }
     const cli = parseCommandLine(argv);
     if (cli.help) {
       io.stdout(HELP);
-      return 0;
+      return done(0);
     }
     if (cli.version) {
       io.stdout(`${TOOL_VERSION}\n`);
-      return 0;
+      return done(0);
     }
     const rules = options.rules ?? allRules;
     const catalogue = [...new Set([...allRules, ...rules])];
     if (cli.command?.kind === 'list-rules') {
       io.stdout(infoFormat(cli, '--list-rules') === 'json' ? listRulesJson(rules) : listRulesText(rules));
-      return 0;
+      return done(0);
     }
     if (cli.command?.kind === 'explain') {
       io.stdout(explainRule(findRule(cli.command.rule, catalogue, '--explain')));
-      return 0;
+      return done(0);
     }
     if (cli.command?.kind === 'init') {
       const file = writeInitConfig(io.cwd, catalogue);
       io.stderr(`vpclint: wrote ${file}: every rule at its default severity; edit it, or check it with vpclint --print-config\n`);
-      return 0;
+      return done(0);
     }
     const settings = await runSettings(cli, io, rules);
     const selection = selectRules(cli.ruleFlags, catalogue, settings.config?.severities);
     if (cli.command?.kind === 'print-config') {
       await loadYaml();
       io.stdout(printConfig(catalogue, settings.config, selection, infoFormat(cli, '--print-config') === 'json' ? 'json' : 'yaml'));
-      return 0;
+      return done(0);
     }
     const parameters = loadParameters(cli.parameters?.files ?? [], cli.parameters?.flags ?? [], io.cwd);
     const linted = await lintPaths(cli.paths, {
@@ -513,18 +553,22 @@ export async function main(argv: readonly string[], processIo: CliIo, options: M
       const overwrites = (target: string): boolean => isInput(target) && (baseline === undefined || identity(target) !== baseline);
       code = writeBaselineFile(cli.writeBaseline, linted, io, cli.debug, overwrites);
     }
-    for (const output of cli.outputs) {
-      const reporter = reporters.get(output.format);
-      if (reporter === undefined) throw new Error(`no reporter for ${output.format}`);
+    const outputs: RenderedOutput[] = [];
+    const render = (format: string, color: boolean): string => {
+      const reporter = reporters.get(format);
+      if (reporter === undefined) throw new Error(`no reporter for ${format}`);
       const ctx: ReportContext = {
         toolVersion: TOOL_VERSION,
         cwd: io.cwd,
         rules,
-        color: output.file === undefined && (cli.color ?? useColor(io)),
+        color,
         ...(cli.quiet ? { quiet: true } : {}),
         ...(cli.fixHints === true ? { fixHints: true } : {}),
       };
-      const text = reporter(result, ctx);
+      return reporter(result, ctx);
+    };
+    for (const output of cli.outputs) {
+      const text = render(output.format, output.file === undefined && (cli.color ?? useColor(io)));
       if (output.format === 'sarif') {
         // Code scanning's limits: say what the SARIF file left out.
         const omitted = omittedResults(JSON.parse(text));
@@ -532,31 +576,37 @@ export async function main(argv: readonly string[], processIo: CliIo, options: M
       }
       if (output.file === undefined) {
         io.stdout(text);
+        outputs.push({ format: output.format, to: 'stdout', text });
         continue;
       }
       const target = path.resolve(io.cwd, output.file);
       if (isInput(target)) {
         printError(io, { file: output.file, message: `cannot write the ${output.format} output: it is one of the inputs of this run, which it would overwrite` }, cli.debug);
         code = 2;
+        outputs.push({ format: output.format, to: 'file', file: output.file, written: false, text });
         continue;
       }
       try {
         writeOutputFile(target, text);
+        outputs.push({ format: output.format, to: 'file', file: output.file, written: true, text });
       } catch (error) {
         printError(io, { file: output.file, message: `cannot write the ${output.format} output: ${whyNotWritten(error, io.cwd)}`, cause: error }, cli.debug);
         code = 2;
+        outputs.push({ format: output.format, to: 'file', file: output.file, written: false, text });
       }
     }
-    return code;
+    // Rendered as for a file (no colour), for the caller alone.
+    for (const format of options.render ?? []) outputs.push({ format, to: 'caller', text: render(format, false) });
+    return { code, result, outputs };
   } catch (error) {
     if (error instanceof VpclintError) {
       const prefix = error.code === 'usage' ? 'vpclint: ' : '';
       io.stderr(`${errorText(error, prefix)}${debug ? `${indent(stacks(error))}\n` : ''}`);
-      return 2;
+      return done(2);
     }
     io.stderr(`internal error in vpclint ${TOOL_VERSION}; rerun with --debug for details\n`);
     if (debug) io.stderr(`${stacks(error)}\n`);
-    return 2;
+    return done(2);
   }
 }
 

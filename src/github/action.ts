@@ -1,24 +1,22 @@
 /**
- * The GitHub Action: reads the inputs, runs the CLI's `main` (annotations on stdout, JSON,
- * markdown and SARIF to files), then does the GitHub side: outputs, the job summary, and the one
- * living pull-request comment. Lint logic lives in the CLI, none here.
+ * The GitHub Action: reads the inputs, runs the CLI's command (`runCommand`, what `main` runs:
+ * annotations on stdout, SARIF to its file when asked), which returns the lint result and the
+ * markdown comment rendered from it, then does the GitHub side: outputs, the job summary, and the
+ * one living pull-request comment. Lint logic lives in the CLI, none here.
  *
  * The token is only handed to Octokit: it is never printed, and error text from the API passes
  * through `redact` before it reaches the log. A token that may not comment (pull requests from
  * forks get a read-only one) is a warning, never a failed job: the job's status is the lint's.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context, getOctokit } from '@actions/github';
-import { main } from '../cli.js';
-import type { JsonReport } from '../report/json.js';
+import { runCommand } from '../cli.js';
 import { escapeText } from '../report/escape.js';
 import { COMMENT_MARKER } from '../report/markdown.js';
 import { octokitCommentApi, upsertComment, type PullRequestRef } from './comment.js';
 import { ApiTimeoutError, boundRequests, requestTimeoutMs } from './http.js';
-import { sarifOmissionWarning } from './sarif-note.js';
+import { sarifTextOmissionWarning } from './sarif-note.js';
 import { readInputs, toCliArgs, type ActionInputs } from './inputs.js';
 
 /**
@@ -96,61 +94,50 @@ async function updateComment(inputs: ActionInputs, body: string): Promise<void> 
   }
 }
 
-function readReport(file: string): JsonReport | undefined {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as JsonReport;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Runs the Action in this process; sets `process.exitCode` (0 clean, 1 findings at or above fail-on, 2 errors). */
 export async function runAction(): Promise<void> {
   let token = '';
-  let tmp: string | undefined;
   try {
     const inputs = readInputs((name) => core.getInput(name));
     token = inputs.token;
     const cwd = process.cwd();
-    tmp = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'vpclint-'));
-    const files = {
-      json: path.join(tmp, 'vpclint.json'),
-      markdown: path.join(tmp, 'vpclint.md'),
-      sarif: inputs.sarifFile === '' ? undefined : path.resolve(cwd, inputs.sarifFile),
-    };
-    const code = await main(toCliArgs(inputs, files), {
-      stdout: (text) => void process.stdout.write(text),
-      stderr: (text) => void process.stderr.write(redact(text, token)),
-      cwd,
-      env: process.env,
-      isTTY: false,
-    });
+    const sarifFile = inputs.sarifFile === '' ? undefined : path.resolve(cwd, inputs.sarifFile);
+    const { code, result, outputs } = await runCommand(
+      toCliArgs(inputs, sarifFile === undefined ? {} : { sarif: sarifFile }),
+      {
+        stdout: (text) => void process.stdout.write(text),
+        stderr: (text) => void process.stderr.write(redact(text, token)),
+        cwd,
+        env: process.env,
+        isTTY: false,
+      },
+      { render: ['markdown'] },
+    );
 
-    const report = readReport(files.json);
-    if (report === undefined) {
+    const markdown = outputs.find((o) => o.to === 'caller' && o.format === 'markdown')?.text;
+    if (result === undefined || markdown === undefined) {
       // A usage or configuration error: the CLI printed it, nothing was linted.
       log.failed('vpclint did not run: see the error above.');
       process.exitCode = code === 0 ? 2 : code;
       return;
     }
     const counts = { error: 0, warning: 0, note: 0 };
-    for (const f of report.findings) {
-      if (f.severity === 'error' || f.severity === 'warning' || f.severity === 'note') counts[f.severity] += 1;
-    }
+    for (const f of result.findings) counts[f.severity] += 1;
     core.setOutput('errors', String(counts.error));
     core.setOutput('warnings', String(counts.warning));
     core.setOutput('notes', String(counts.note));
-    core.setOutput('unresolved', String(report.unresolved.length));
-    core.setOutput('sarif-file', files.sarif ?? '');
-    const omission = files.sarif === undefined ? undefined : sarifOmissionWarning(files.sarif);
+    core.setOutput('unresolved', String(result.unresolved.length));
+    core.setOutput('sarif-file', sarifFile ?? '');
+    // What the SARIF file left out, once it is written (as the CLI said on stderr).
+    const sarif = outputs.find((o) => o.format === 'sarif' && o.written === true);
+    const omission = sarif === undefined ? undefined : sarifTextOmissionWarning(sarif.text);
     if (omission !== undefined) log.warning(omission);
 
-    const markdown = readFileSync(files.markdown, 'utf8');
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
     if (inputs.comment) await updateComment(inputs, markdown);
 
     if (code === 1) {
-      const total = report.findings.length;
+      const total = result.findings.length;
       log.failed(`vpclint found ${total} ${total === 1 ? 'problem' : 'problems'}, some at or above ${inputs.failOn} (fail-on).`);
     } else if (code !== 0) {
       log.failed('vpclint could not lint every file: see the errors above (the results are incomplete).');
@@ -159,7 +146,5 @@ export async function runAction(): Promise<void> {
   } catch (error) {
     log.failed(`vpclint action failed: ${redact(describeError(error), token)}`);
     process.exitCode = 2;
-  } finally {
-    if (tmp !== undefined) rmSync(tmp, { recursive: true, force: true });
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The Action's inputs (action.yml) and how they become a vpclint command line. The Action runs
- * the CLI's own `main` with these arguments, so every option behaves exactly as on the command
- * line, errors included; only the GitHub side (comment, summary, outputs) lives in src/github/.
+ * the CLI's own command (`runCommand` in cli.ts, which `main` runs too) with these arguments, so
+ * every option behaves exactly as on the command line, errors included; only the GitHub side
+ * (comment, summary, outputs) lives in src/github/.
  */
 
 export interface ActionInputs {
@@ -70,16 +71,19 @@ export function readInputs(get: GetInput): ActionInputs {
   };
 }
 
-/** Files the CLI writes for the Action, absolute paths. */
+/**
+ * Files the CLI writes, absolute paths. The Action asks only for SARIF (when the sarif-file input
+ * is set): it takes the lint result and the markdown from `runCommand` itself.
+ */
 export interface OutputFiles {
-  readonly json: string;
-  readonly markdown: string;
+  readonly json?: string;
+  readonly markdown?: string;
   readonly sarif?: string;
 }
 
 /**
- * The CLI arguments for the inputs: annotations on stdout, JSON and markdown (and SARIF when asked)
- * to files. Options that are not set are left out so the CLI's defaults apply; the paths come
+ * The CLI arguments for the inputs: annotations on stdout, and JSON, markdown and SARIF to the
+ * files given. Options that are not set are left out so the CLI's defaults apply; the paths come
  * after `--`, so a path that starts with `-` is still a path.
  */
 export function toCliArgs(inputs: ActionInputs, files: OutputFiles): string[] {
@@ -91,7 +95,9 @@ export function toCliArgs(inputs: ActionInputs, files: OutputFiles): string[] {
   for (const v of inputs.vars) args.push('--var', v);
   for (const f of inputs.parameterFiles) args.push('--parameters', f);
   for (const p of inputs.parameters) args.push('--parameter', p);
-  args.push('--format', 'github', '--format', `json=${files.json}`, '--format', `markdown=${files.markdown}`);
+  args.push('--format', 'github');
+  if (files.json !== undefined) args.push('--format', `json=${files.json}`);
+  if (files.markdown !== undefined) args.push('--format', `markdown=${files.markdown}`);
   if (files.sarif !== undefined) args.push('--format', `sarif=${files.sarif}`);
   args.push('--', ...inputs.paths);
   return args;

@@ -8,9 +8,20 @@ import { omissionMessage, omittedResults } from '../report/sarif.js';
 
 /** The warning for the SARIF file `file`, or undefined when it holds every finding (or cannot be read). */
 export function sarifOmissionWarning(file: string): string | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return sarifTextOmissionWarning(text);
+}
+
+/** The warning for a SARIF log's text (as renderSarif wrote it), or undefined when it holds every finding (or is not JSON). */
+export function sarifTextOmissionWarning(text: string): string | undefined {
   let log: unknown;
   try {
-    log = JSON.parse(readFileSync(file, 'utf8'));
+    log = JSON.parse(text);
   } catch {
     return undefined;
   }
