@@ -3,7 +3,7 @@
  * CloudFormation template in YAML, `--print-config`. It is a quarter of the CLI bundle, and a
  * static import would evaluate it at every start-up; `import('yaml')` makes the bundle evaluate it
  * on first use. The readers that use it are synchronous: their async callers (`parseConfig`,
- * `lintSourcesAsync`, the CLI's `--print-config`) call `loadYaml()` first, and the readers take
+ * the CloudFormation reader's `prepare`, the CLI's `--print-config`) call `loadYaml()` first, and the readers take
  * the package from `yamlLib()`.
  */
 import { cjsExports } from '../cjs-exports.js';

@@ -111,7 +111,7 @@ function plainMessage(message: string): string {
  * a syntax error, a duplicate key, more than one document, an alias without an anchor, nesting
  * deeper than 500 levels, or aliases that expand past the alias limit. All duplicate keys are
  * reported in one error's message when there are several; the error points at the first. The
- * `yaml` package must be loaded (`loadYaml()`; `lintSourcesAsync` does it for the files that need it).
+ * `yaml` package must be loaded (`loadYaml()`; the CloudFormation reader's `prepare` does it for the files that need it).
  */
 export function parseTemplateText(text: string, file: string): ParsedText {
   const { parseDocument } = yamlLib();
