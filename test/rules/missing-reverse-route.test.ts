@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/missing-reverse-route.js';
 import { lintRule } from '../helpers/lint-rule.js';
 import type { SourceResource } from '../../src/parse/source.js';
-import { linkedTo, tf, tfAssociation, tfData, tfSubnet, tfVpc, type FakeUnknown } from '../helpers/source.js';
+import { linkedTo, tf, tfAssociation, tfData, tfSecondaryCidr, tfSubnet, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
 // One route can miss its way back in several tables: order those by table for the assertions.
 const lint = (resources: readonly SourceResource[]) =>
@@ -189,9 +189,7 @@ describe('missing-reverse-route: senders and repliers', () => {
   it('a sending table with no subnets in scope stands for its whole VPC, secondary blocks included', () => {
     const { findings } = lint([
       tfVpc('app', '10.1.0.0/16'),
-      tf('aws_vpc_ipv4_cidr_block_association', 'app_extra', { cidr_block: '100.64.0.0/16' }, {
-        unknown: { vpc_id: linkedTo('aws_vpc.app') },
-      }),
+      tfSecondaryCidr('app_extra', 'app', '100.64.0.0/16'),
       tfVpc('db', '10.2.0.0/16'),
       tfSubnet('db_a', 'db', '10.2.1.0/24'),
       table('app', 'app'),

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/peering-dns.js';
 import { RuleTester } from '../helpers/rule-tester.js';
 import type { SourceResource } from '../../src/parse/source.js';
-import { linkedTo, tf, tfVpc, type FakeUnknown } from '../helpers/source.js';
+import { linkedTo, tf, tfSecondaryCidr, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
 const tester = new RuleTester({ fields: ['resource', 'messageId', 'severity', 'data'] });
 const lint = (resources: readonly SourceResource[]) => tester.lint(rule, resources);
@@ -106,7 +106,7 @@ describe('peering-dns: VPCs outside RFC 1918', () => {
   });
 
   it('a secondary block outside RFC 1918, or a primary block from IPAM, is not checked', () => {
-    const secondary = tf('aws_vpc_ipv4_cidr_block_association', 'pods', { cidr_block: '100.64.0.0/16' }, { unknown: { vpc_id: linkedTo('aws_vpc.b') } });
+    const secondary = tfSecondaryCidr('pods', 'b', '100.64.0.0/16');
     expect(lint([tfVpc('a', '10.1.0.0/16', ON), tfVpc('b', '10.2.0.0/16', ON), secondary, pcx()])).toEqual({ findings: [], unresolved: [] });
     const ipam = tf('aws_vpc', 'b', { ipv4_ipam_pool_id: 'ipam-pool-1', ...ON }, { unknown: { cidr_block: {} } });
     expect(lint([tfVpc('a', '10.1.0.0/16', ON), ipam, pcx()])).toEqual({ findings: [], unresolved: [] });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/peering-quota.js';
 import { lintRule } from '../helpers/lint-rule.js';
 import type { SourceResource } from '../../src/parse/source.js';
-import { linkedTo, tf, tfVpc } from '../helpers/source.js';
+import { linkedTo, tf, tfSecondaryCidr, tfVpc } from '../helpers/source.js';
 
 function lint(resources: readonly SourceResource[]) {
   const result = lintRule(rule, resources);
@@ -66,7 +66,7 @@ describe('peering-quota: connections per VPC', () => {
 describe('peering-quota: IPv4 blocks per VPC', () => {
   const blocks = (n: number) =>
     Array.from({ length: n }, (_, i) =>
-      tf('aws_vpc_ipv4_cidr_block_association', `x${i}`, { cidr_block: `10.${i + 1}.0.0/16` }, { unknown: { vpc_id: linkedTo('aws_vpc.data') } }),
+      tfSecondaryCidr(`x${i}`, 'data', `10.${i + 1}.0.0/16`),
     );
 
   it.each([
@@ -97,7 +97,7 @@ describe('peering-quota: IPv4 blocks per VPC', () => {
 
   it('blocks whose range is unknown until apply still count', () => {
     const ipam = Array.from({ length: 5 }, (_, i) =>
-      tf('aws_vpc_ipv4_cidr_block_association', `pool${i}`, { ipv4_ipam_pool_id: 'ipam-pool-1' }, { unknown: { vpc_id: linkedTo('aws_vpc.data'), cidr_block: {} } }),
+      tfSecondaryCidr(`pool${i}`, 'data', { pool: 'ipam-pool-1' }),
     );
     expect(lint([tfVpc('data', '10.0.0.0/16'), ...ipam]).map((f) => [f.messageId, f.data.count])).toEqual([['tooManyIpv4Blocks', '6']]);
   });

@@ -130,7 +130,7 @@ describe('subnet-cidr: unknowns are unresolved, invalid literals are NET001s', (
 
   it('a VPC block from IPAM leaves containment unresolved, but a subnet inside a known block passes', () => {
     const vpc = tfVpc('app', '10.0.0.0/16');
-    const ipam = tf('aws_vpc_ipv4_cidr_block_association', 'pool', { ipv4_ipam_pool_id: 'ipam-pool-1' }, { unknown: { vpc_id: linkedTo('aws_vpc.app'), cidr_block: {} } });
+    const ipam = tfSecondaryCidr('pool', 'app', { pool: 'ipam-pool-1' });
     expect(lint([vpc, ipam, tfSubnet('in', 'app', '10.0.1.0/24'), tfSubnet('out', 'app', '10.9.1.0/24')])).toEqual({
       findings: [],
       unresolved: [

@@ -8,7 +8,7 @@ import rule from '../../rules/transitive-peering-route.js';
 import { lintRule } from '../helpers/lint-rule.js';
 import type { SourceResource } from '../../src/parse/source.js';
 import { pcx, route, table } from '../helpers/peering-routes.js';
-import { linkedTo, tf, tfData, tfVpc, type FakeUnknown } from '../helpers/source.js';
+import { linkedTo, tf, tfData, tfSecondaryCidr, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
 const lint = (resources: SourceResource[]) => lintRule(rule, resources);
 
@@ -20,9 +20,7 @@ function world(): SourceResource[] {
   return [
     tfVpc('app', '10.1.0.0/16', { ipv6_cidr_block: '2001:db8:a::/56' }),
     tfVpc('shared', '10.2.0.0/16', { ipv6_cidr_block: '2001:db8:b::/56' }),
-    tf('aws_vpc_ipv4_cidr_block_association', 'shared_more', { cidr_block: '10.20.0.0/16' }, {
-      unknown: { vpc_id: linkedTo('aws_vpc.shared') },
-    }),
+    tfSecondaryCidr('shared_more', 'shared', '10.20.0.0/16'),
     tfVpc('c', '10.3.0.0/16', { ipv6_cidr_block: '2001:db8:c::/56' }),
     tfVpc('d', '10.4.0.0/16', { ipv6_cidr_block: '2001:db8:d::/56' }),
     pcx('app_shared', 'app', 'shared'),
@@ -85,7 +83,7 @@ describe('transitive-peering-route: destinations', () => {
   it('names the first overlapping block of the third VPC', () => {
     const { findings } = lint([
       ...world(),
-      tf('aws_vpc_ipv4_cidr_block_association', 'd_more', { cidr_block: '10.5.0.0/16' }, { unknown: { vpc_id: linkedTo('aws_vpc.d') } }),
+      tfSecondaryCidr('d_more', 'd', '10.5.0.0/16'),
       route('r', 'app', '10.4.0.0/15'),
     ]);
     expect(findings.map((f) => [f.data.thirdVpc, f.data.thirdCidr])).toEqual([['aws_vpc.d', '10.4.0.0/16']]);
