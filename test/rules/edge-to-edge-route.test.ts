@@ -11,7 +11,7 @@ import { lintRule } from '../helpers/lint-rule.js';
 import { buildModel } from '../../src/model/build.js';
 import type { SourceResource } from '../../src/parse/source.js';
 import { pcx, route, table } from '../helpers/peering-routes.js';
-import { linkedTo, tf, tfSecondaryCidr, tfVpc, type FakeUnknown } from '../helpers/source.js';
+import { tfSecondaryCidr, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
 const lint = (resources: SourceResource[]) => lintRule(rule, resources);
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/peering-cidr-overlap.js';
 import { lintRule } from '../helpers/lint-rule.js';
 import type { SourceResource } from '../../src/parse/source.js';
-import { linkedTo, tf, tfData, tfPeering, tfSecondaryCidr, tfVpc, type FakeUnknown } from '../helpers/source.js';
+import { tfData, tfPeering, tfSecondaryCidr, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
 // Several block pairs of one peering share a location: order them by the blocks they name.
 const lint = (resources: readonly SourceResource[]) =>

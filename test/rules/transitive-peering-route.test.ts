@@ -8,7 +8,7 @@ import rule from '../../rules/transitive-peering-route.js';
 import { lintRule } from '../helpers/lint-rule.js';
 import type { SourceResource } from '../../src/parse/source.js';
 import { pcx, route, table } from '../helpers/peering-routes.js';
-import { linkedTo, tf, tfData, tfSecondaryCidr, tfVpc, type FakeUnknown } from '../helpers/source.js';
+import { tfData, tfSecondaryCidr, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
 const lint = (resources: SourceResource[]) => lintRule(rule, resources);
 
