@@ -3,32 +3,18 @@
  * CloudFormation: only these objects. The model is a read-only object graph (a subnet knows its
  * VPC, a VPC knows its subnets), built once by `buildModel`.
  */
+import type { Cidr } from '../parse/cidr-text.js';
 import type { AttrPath, SourceResource } from '../parse/source.js';
 import type { Tri } from './tri.js';
 
 export type { Tri } from './tri.js';
 export type { AttrPath, SourceResource, SourceLocation } from '../parse/source.js';
+export type { Cidr } from '../parse/cidr-text.js';
 
 /** What a finding or an unresolved check is about: a resource, and optionally an attribute in it. */
 export interface Subject {
   readonly resource: SourceResource;
   readonly path?: AttrPath;
-}
-
-/** A parsed, canonical CIDR block. Addresses are bigints so IPv4 and IPv6 share one code path. */
-export interface Cidr {
-  /** The literal as written, e.g. `10.0.1.0/22`. */
-  readonly text: string;
-  /** The network AWS would use, e.g. `10.0.0.0/22`. */
-  readonly canonical: string;
-  readonly family: 4 | 6;
-  readonly prefix: number;
-  /** First address of the network. */
-  readonly first: bigint;
-  /** Last address of the network. */
-  readonly last: bigint;
-  /** True when the literal has bits set past the prefix (`10.0.0.1/16`); NET001 reports it. */
-  readonly hostBitsSet: boolean;
 }
 
 /** Every CIDR literal the builder read, valid or not, so NET001 can check them all in one place. */

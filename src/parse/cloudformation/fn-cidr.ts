@@ -4,7 +4,7 @@
  * Subnets carved with `!Select [i, !Cidr [...]]` then have real ranges the rules can check.
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-cidr.html
  */
-import { formatCidr, parseCidr } from '../../model/cidr.js';
+import { formatCidr, parseCidr } from '../cidr-text.js';
 
 /** The result: the blocks, or why CloudFormation would refuse the call. */
 export type CidrFnResult = { readonly ok: true; readonly blocks: readonly string[] } | { readonly ok: false; readonly error: string };
