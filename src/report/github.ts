@@ -12,7 +12,7 @@
  * so a bare URL is what can be followed or copied there, and the job log makes it a link.
  */
 import type { LintResult, Severity } from '../engine/finding.js';
-import { blockedRules, groupUnresolved } from '../engine/unresolved.js';
+import { blockedRules, groupUnresolved } from './unresolved.js';
 import { escapeCommandData, escapeCommandProperty, escapeText } from './escape.js';
 import { ruleDocsUrl } from './rule-docs-url.js';
 import { suppressedSummary } from './text.js';

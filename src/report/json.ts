@@ -5,7 +5,7 @@
  */
 import type { BaselineEntry, Finding, FindingSuppression, Fix, LintResult, UnknownValue, UnresolvedCheck } from '../engine/finding.js';
 import type { ToolError } from '../errors.js';
-import { groupUnresolved, type UnresolvedEntry } from '../engine/unresolved.js';
+import { groupUnresolved, type UnresolvedEntry } from './unresolved.js';
 import type { SourceLocation } from '../parse/source.js';
 import { escapeJsonOutput } from './escape.js';
 import { ruleDocsUrl } from './rule-docs-url.js';

@@ -13,7 +13,7 @@ import type { Rule } from '../engine/define-rule.js';
 import { REPO_URL } from '../engine/define-rule.js';
 import type { Finding, LintResult, Severity } from '../engine/finding.js';
 import type { IntentResult } from '../engine/intents.js';
-import { blockedRules, groupUnresolved } from '../engine/unresolved.js';
+import { blockedRules, groupUnresolved } from './unresolved.js';
 import type { Topology, TopologyPeering, TopologyVpc } from '../model/topology.js';
 // The rule whose findings the diagram draws as a "no route back" arrow.
 import { MISSING_RETURN_RULE } from './topology-marks.js';

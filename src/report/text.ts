@@ -5,7 +5,7 @@
  * FORCE_COLOR) and passed in the context, so this stays a pure function.
  */
 import type { Finding, Fix, LintResult, Severity } from '../engine/finding.js';
-import { blockedRules, groupUnresolved, unresolvedCount, type UnresolvedEntry } from '../engine/unresolved.js';
+import { blockedRules, groupUnresolved, unresolvedCount, type UnresolvedEntry } from './unresolved.js';
 import { escapeText, neutralizeCommands } from './escape.js';
 import { fileCounts, filesPhrase } from './file-counts.js';
 import { fixPlace } from './fix-text.js';

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { Severity } from '../../src/engine/finding.js';
-import { groupUnresolved } from '../../src/engine/unresolved.js';
+import { groupUnresolved } from '../../src/report/unresolved.js';
 import { lintPaths, type LintPathsOptions } from '../../src/run.js';
 import { corpusDir, needsShared } from '../helpers/repo.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineRule, type Rule, type UnknownCause } from '../../src/engine/define-rule.js';
 import { runRules } from '../../src/engine/run-rules.js';
-import { blockedRules, groupUnresolved, unresolvedCount } from '../../src/engine/unresolved.js';
+import { blockedRules, groupUnresolved, unresolvedCount } from '../../src/report/unresolved.js';
 import type { NetworkModel, Subject } from '../../src/model/types.js';
 import { fakeResource } from '../helpers/source.js';
 

@@ -6,13 +6,14 @@
  *
  * Grouping is structural: checks share an entry when the engine recorded the same unknown value
  * for them (file, resource, attribute path and the value's own reason; see `unknownValueOf` in
- * run-rules.ts),
+ * engine/run-rules.ts),
  * never because their texts look alike. A check without such a value (its reason is about several
- * values, or about something that is not one attribute) is an entry of its own.
+ * values, or about something that is not one attribute) is an entry of its own. Presentation over
+ * the result's plain data, shared by the reporters (it was engine/unresolved.ts).
  */
 import { unknownPhrase } from '../model/describe.js';
 import type { SourceLocation } from '../parse/source.js';
-import type { UnknownValue, UnresolvedCheck } from './finding.js';
+import type { UnknownValue, UnresolvedCheck } from '../engine/finding.js';
 
 /** One entry of the unresolved list: an unknown value with the checks it blocks, or one check. */
 export interface UnresolvedEntry {
