@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/open-ingress.js';
-import { lintRule } from '../helpers/lint-rule.js';
+import { RuleTester } from '../helpers/rule-tester.js';
 import type { SourceResource } from '../../src/parse/source.js';
 import { linkedTo, tf, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
-const lint = (resources: readonly SourceResource[]) => lintRule(rule, resources, { fields: ['resource', 'messageId', 'severity', 'data'] });
+const tester = new RuleTester({ fields: ['resource', 'messageId', 'severity', 'data'] });
+const lint = (resources: readonly SourceResource[]) => tester.lint(rule, resources);
 
 const vpc = tfVpc('main', '10.0.0.0/16');
 
@@ -34,7 +35,7 @@ const WORLD4 = { cidr: '0.0.0.0/0', internet: 'IPv4 internet' };
 const NORMALIZED: Record<string, string> = { tcp: 'tcp', udp: 'udp', '17': 'udp', icmp: 'icmp', '58': 'icmpv6', '47': '47', '99': '99' };
 
 describe('open-ingress: severity by what a world-open rule admits', () => {
-  it.each([
+  const rows: { name: string; protocol: string; from: number | string; to: number | string; messageId: string; ports: string; traffic: string; services?: string }[] = [
     { name: 'port 21 is not administrative: warning', protocol: 'tcp', from: 21, to: 21, messageId: 'openPort', ports: '21', traffic: 'tcp port 21' },
     { name: 'port 22 is SSH: error', protocol: 'tcp', from: 22, to: 22, messageId: 'sensitivePort', ports: '22', traffic: 'tcp port 22', services: 'SSH (22)' },
     { name: 'a range ending just below 22 is a warning', protocol: 'tcp', from: 1, to: 21, messageId: 'openPort', ports: '1-21', traffic: 'tcp ports 1-21' },
@@ -65,29 +66,29 @@ describe('open-ingress: severity by what a world-open rule admits', () => {
     { name: 'protocol 58 is ICMPv6', protocol: '58', from: 128, to: 0, messageId: 'openPort', ports: 'type 128 code 0', traffic: 'ICMPv6 (type 128 code 0)' },
     { name: 'GRE (47) has no ports: warning', protocol: '47', from: 0, to: 0, messageId: 'openPort', ports: 'n/a', traffic: 'IP protocol 47 (GRE)' },
     { name: 'an unnamed protocol number is still named by number', protocol: '99', from: 0, to: 0, messageId: 'openPort', ports: 'n/a', traffic: 'IP protocol 99' },
-  ])('$name', ({ protocol, from, to, messageId, ports, traffic, services }) => {
-    const { findings, unresolved } = lint([
-      vpc,
-      group('web'),
-      sgRule('r', { protocol, from_port: from, to_port: to, cidr_blocks: ['0.0.0.0/0'] }),
-    ]);
-    expect(findings).toEqual([
-      {
-        resource: 'aws_security_group_rule.r',
-        messageId,
-        severity: messageId === 'openPort' ? 'warning' : 'error',
-        data: {
-          rule: 'aws_security_group_rule.r',
-          group: 'aws_security_group.web',
-          ...WORLD4,
-          protocol: NORMALIZED[protocol],
-          ports,
-          traffic,
-          ...(services === undefined ? {} : { services }),
+  ];
+  tester.run(rule, {
+    invalid: rows.map(({ name, protocol, from, to, messageId, ports, traffic, services }) => ({
+      name,
+      input: () => [vpc, group('web'), sgRule('r', { protocol, from_port: from, to_port: to, cidr_blocks: ['0.0.0.0/0'] })],
+      findings: [
+        {
+          resource: 'aws_security_group_rule.r',
+          messageId,
+          severity: messageId === 'openPort' ? 'warning' : 'error',
+          data: {
+            rule: 'aws_security_group_rule.r',
+            group: 'aws_security_group.web',
+            ...WORLD4,
+            protocol: NORMALIZED[protocol],
+            ports,
+            traffic,
+            ...(services === undefined ? {} : { services }),
+          },
         },
-      },
-    ]);
-    expect(unresolved).toEqual([]);
+      ],
+      unresolved: [],
+    })),
   });
 
   it('an ICMP rule without type and code admits all types', () => {
