@@ -160,6 +160,27 @@ describe('layers', () => {
     expect(problems).toEqual([]);
   });
 
+  it('gives reporters only plain data: report/ takes types from engine/, and no function but the documentation links', () => {
+    // Findings leave the engine resolved (locations, related locations, fix, fingerprint): a
+    // reporter that called into the engine at render time would need its live objects again.
+    const allowed = new Set(['REPO_URL', 'repoFileUrl', 'TOOL_VERSION']);
+    const calls: string[] = [];
+    for (const file of files.filter((f) => f.startsWith('src/report/'))) {
+      const source = ts.createSourceFile(file, readFileSync(path.join(repoRoot, file), 'utf8'), ts.ScriptTarget.Latest, true);
+      for (const statement of source.statements) {
+        if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+        const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), statement.moduleSpecifier.text));
+        const clause = statement.importClause;
+        if (!target.startsWith('src/engine/') || clause === undefined || clause.isTypeOnly) continue;
+        const named = clause.namedBindings !== undefined && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : [];
+        const values = named.filter((e) => !e.isTypeOnly).map((e) => (e.propertyName ?? e.name).text);
+        if (clause.name !== undefined || (clause.namedBindings !== undefined && !ts.isNamedImports(clause.namedBindings))) values.push('*');
+        for (const v of values) if (!allowed.has(v)) calls.push(`${file} imports ${v} from ${statement.moduleSpecifier.text}`);
+      }
+    }
+    expect(calls).toEqual([]);
+  });
+
   it('has no import cycle between the modules of the run and CLI layers (config/, discover, inputs, run, cli/, github/)', () => {
     // A unit is a folder, or a file directly under src/.
     const unit = (f: string): string => (f.split('/').length === 2 ? f : path.posix.dirname(f));
