@@ -115,8 +115,14 @@ export function isJsonDocument(input: Input): boolean {
   return /\.json$/i.test(input.file) || (input.byContent && looksLikeJson(input.text));
 }
 
+/** An input the registry made, which can drop its parsed JSON once its reader is done with it. */
+export interface OwnedInput extends Input {
+  /** Drops the parsed JSON (resources keep what they need of it): `json()` would parse again. */
+  forget(): void;
+}
+
 /** An `Input` over a source file; `byContent` as the registry decided it. */
-export function toInput(source: SourceFile, byContent: boolean): Input {
+export function toInput(source: SourceFile, byContent: boolean): OwnedInput {
   let parsed: { readonly value: unknown } | { readonly error: unknown } | undefined;
   return {
     file: source.file,
@@ -132,6 +138,9 @@ export function toInput(source: SourceFile, byContent: boolean): Input {
       }
       if ('error' in parsed) throw parsed.error;
       return parsed.value;
+    },
+    forget() {
+      parsed = undefined;
     },
   };
 }

@@ -11,7 +11,7 @@
 import type { ToolError } from '../errors.js';
 import { cloudFormationReader } from './cloudformation/index.js';
 import { inventoryReader } from './inventory/index.js';
-import { toInput, type Input, type InputRead, type ReadContext, type Reader, type SourceFile } from './reader.js';
+import { toInput, type Input, type InputRead, type OwnedInput, type ReadContext, type Reader, type SourceFile } from './reader.js';
 import type { SourceResource } from './source.js';
 import { terraformHclReader } from './terraform-hcl/index.js';
 import { terraformPlanReader } from './terraform-plan/index.js';
@@ -51,7 +51,7 @@ export function readerOf(source: SourceFile): Reader | undefined {
 }
 
 /** A source file as readers see it: by content only when it says so and no reader claims its name. */
-export function inputOf(source: SourceFile): Input {
+export function inputOf(source: SourceFile): OwnedInput {
   return toInput(source, source.byContent === true && !isInputName(source.file));
 }
 
@@ -74,10 +74,11 @@ export interface InputsRead {
 export async function readInputs(sources: readonly SourceFile[], options: Omit<ReadContext, 'inputs'> = {}): Promise<InputsRead> {
   const inputs = sources.map(inputOf);
   const context: ReadContext = { ...options, inputs };
-  const given = new Map<Reader, Input[]>(READERS.map((r) => [r, []]));
+  const given = new Map<Reader, OwnedInput[]>(READERS.map((r) => [r, []]));
   for (const input of inputs) {
     const reader = READERS.find((r) => r.detects(input));
     if (reader !== undefined) given.get(reader)!.push(input);
+    else input.forget();
   }
   const perInput = new Map<Input, InputRead>();
   const resources: SourceResource[] = [];
@@ -96,6 +97,8 @@ export async function readInputs(sources: readonly SourceFile[], options: Omit<R
     for (const r of read.removed ?? []) removed.push(r);
     for (const e of read.errors ?? []) later.push(e);
     for (const f of read.files ?? []) otherFiles.push(f);
+    // No other reader needs these inputs' parsed JSON: it is not kept for the rest of the run.
+    for (const input of mine) input.forget();
   }
   const files: string[] = [];
   const errors: ToolError[] = [];
