@@ -358,17 +358,43 @@ const WORLDS: readonly Cidr[] = [WORLD_IPV4, WORLD_IPV6];
 
 export default defineRule({
   id: 'NET401', name: 'open-ingress', defaultSeverity: 'error', summary: 'A security group rule admits traffic from the whole internet.',
-  rationale: 'Addresses reachable from the internet are scanned continuously. An ingress rule from 0.0.0.0/0 or ::/0 exposes every instance, load balancer or database in the group to anyone; on SSH, RDP, database or cluster-control ports, or on all ports, that is a direct path to a breach, and AWS Security Hub (EC2.13, EC2.14, EC2.18, EC2.19) flags it too. Ranges that only together cover the internet (0.0.0.0/1 and 128.0.0.0/1) are just as open. Public services such as HTTPS are legitimately open, so other ports are warnings to confirm.',
-  remediation: "Allow only the addresses that need access: office or VPN ranges, a partner's /32, or a security group reference for traffic from inside AWS. Reach instances through SSM Session Manager or a bastion instead of opening SSH or RDP, keep databases in private subnets, and put public services behind a load balancer that alone is open on 443. Suppress the finding for endpoints that are meant to be public.",
-  references: [{ title: 'Security group rules', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html' }],
+  rationale:
+    'Addresses reachable from the internet are scanned continuously. An ingress rule from 0.0.0.0/0 or ::/0 exposes ' +
+    'every instance, load balancer or database in the group to anyone; on SSH, RDP, database or cluster-control ' +
+    'ports, or on all ports, that is a direct path to a breach, and AWS Security Hub (EC2.13, EC2.14, EC2.18, EC2.19) ' +
+    'flags it too. Ranges that only together cover the internet (0.0.0.0/1 and 128.0.0.0/1) are just as open. ' +
+    'Public services such as HTTPS are legitimately open, so other ports are warnings to confirm.',
+  remediation:
+    'Allow only the addresses that need access: office or VPN ranges, a partner\'s /32, or a security group ' +
+    'reference for traffic from inside AWS. Reach instances through SSM Session Manager or a bastion instead of ' +
+    'opening SSH or RDP, keep databases in private subnets, and put public services behind a load balancer that ' +
+    'alone is open on 443. Suppress the finding for endpoints that are meant to be public.',
+  references: [
+    { title: 'Security group rules', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html' },
+  ],
   docs: examples({ tf: ['positive-inline-ssh.tf', 'negative-office-cidr.tf'], cfn: ['positive-rule-resource-rdp.cfn.yaml', 'negative-office-cidr.cfn.yaml'] }),
   messages: {
-    allTraffic: '{rule} admits all traffic (every protocol and port) from {cidr}, the whole {internet}, into {group}. Allow only the protocols and ports the workload needs, from the addresses that need them.',
-    allPorts: '{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}, so every service listening there is reachable from anywhere. Open only the ports the workload serves, to the addresses that need them.',
-    sensitivePort: "{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}, exposing {services}. Allow administrative and database ports only from known addresses (office or VPN ranges, a bastion's security group), or use SSM Session Manager.",
-    openPort: '{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}. If this is a public endpoint, suppress this finding; otherwise allow only the addresses that need it.',
-    unknownPorts: '{rule} admits traffic from {cidr}, the whole {internet}, into {group}, but its {unknown} cannot be determined before apply ({reason}), so it may admit administrative ports or all traffic. Write the protocol and ports as literals, or allow only the addresses that need access.',
-    coversWorld: '{rule} admits {traffic} from {cidr}; the sources admitted for this traffic by {rules} together cover {world}, the whole {internet}, so {group} is open to everyone for it ({exposure}). Splitting a range does not narrow it: allow only the addresses that need access.',
+    allTraffic:
+      '{rule} admits all traffic (every protocol and port) from {cidr}, the whole {internet}, into {group}. ' +
+      'Allow only the protocols and ports the workload needs, from the addresses that need them.',
+    allPorts:
+      '{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}, so every service listening there is ' +
+      'reachable from anywhere. Open only the ports the workload serves, to the addresses that need them.',
+    sensitivePort:
+      '{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}, exposing {services}. Allow ' +
+      'administrative and database ports only from known addresses (office or VPN ranges, a bastion\'s security ' +
+      'group), or use SSM Session Manager.',
+    openPort:
+      '{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}. If this is a public endpoint, ' +
+      'suppress this finding; otherwise allow only the addresses that need it.',
+    unknownPorts:
+      '{rule} admits traffic from {cidr}, the whole {internet}, into {group}, but its {unknown} cannot be ' +
+      'determined before apply ({reason}), so it may admit administrative ports or all traffic. Write the protocol ' +
+      'and ports as literals, or allow only the addresses that need access.',
+    coversWorld:
+      '{rule} admits {traffic} from {cidr}; the sources admitted for this traffic by {rules} together cover {world}, ' +
+      'the whole {internet}, so {group} is open to everyone for it ({exposure}). Splitting a range does not narrow ' +
+      'it: allow only the addresses that need access.',
   },
   options: {
     schema: {
