@@ -24872,6 +24872,16 @@ var init_github = __esm({
 function repoFileUrl(pathAndAnchor) {
   return `${REPO_URL}/blob/v${TOOL_VERSION}/${pathAndAnchor}`;
 }
+function isPair(spec) {
+  return Array.isArray(spec);
+}
+function examples(formats) {
+  const out = {};
+  for (const [format2, spec] of Object.entries(formats)) {
+    out[format2] = isPair(spec) ? { bad: spec[0], good: spec[1] } : spec;
+  }
+  return { examples: out };
+}
 function defineRule(definition) {
   return {
     ...definition,
@@ -24895,7 +24905,42 @@ var init_define_rule = __esm({
   }
 });
 
-// src/model/cidr.ts
+// src/parse/ipv6-text.ts
+function formatIPv6Groups(groups2) {
+  let bestStart = -1;
+  let bestLen = 1;
+  for (let k = 0; k < 8; ) {
+    if (groups2[k] !== 0) {
+      k++;
+      continue;
+    }
+    let j = k;
+    while (j < 8 && groups2[j] === 0) j++;
+    if (j - k > bestLen) {
+      bestStart = k;
+      bestLen = j - k;
+    }
+    k = j;
+  }
+  let out = "";
+  for (let k = 0; k < 8; k++) {
+    if (k === bestStart) {
+      out += "::";
+      k += bestLen - 1;
+      continue;
+    }
+    if (out.length > 0 && !out.endsWith(":")) out += ":";
+    out += groups2[k].toString(16);
+  }
+  return out;
+}
+var init_ipv6_text = __esm({
+  "src/parse/ipv6-text.ts"() {
+    "use strict";
+  }
+});
+
+// src/parse/cidr-text.ts
 function fail(error2) {
   return { ok: false, error: error2 };
 }
@@ -25095,7 +25140,7 @@ function parseCidr(text4) {
     ok: true,
     cidr: {
       text: text4,
-      canonical: `${formatGroups()}/${prefix}`,
+      canonical: `${formatIPv6Groups(groups)}/${prefix}`,
       family: 6,
       prefix,
       first,
@@ -25108,34 +25153,6 @@ function groupsToBigInt() {
   const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0, g6 = 0, g7 = 0] = groups;
   return BigInt(g0 * 4294967296 + g1 * 65536 + g2) << 80n | BigInt(g3 * 4294967296 + g4 * 65536 + g5) << 32n | BigInt(g6 * 65536 + g7);
 }
-function formatGroups() {
-  let bestStart = -1;
-  let bestLen = 1;
-  for (let k = 0; k < 8; ) {
-    if (groups[k] !== 0) {
-      k++;
-      continue;
-    }
-    let j = k;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - k > bestLen) {
-      bestStart = k;
-      bestLen = j - k;
-    }
-    k = j;
-  }
-  let out = "";
-  for (let k = 0; k < 8; k++) {
-    if (k === bestStart) {
-      out += "::";
-      k += bestLen - 1;
-      continue;
-    }
-    if (out.length > 0 && !out.endsWith(":")) out += ":";
-    out += groups[k].toString(16);
-  }
-  return out;
-}
 function formatIPv4(n) {
   return `${Math.floor(n / 16777216)}.${Math.floor(n / 65536) % 256}.${Math.floor(n / 256) % 256}.${n % 256}`;
 }
@@ -25145,7 +25162,7 @@ function formatAddress(family, address) {
   }
   if (family === 4) return formatIPv4(Number(address));
   for (let k = 0; k < 8; k++) groups[k] = Number(address >> BigInt(112 - 16 * k) & 0xffffn);
-  return formatGroups();
+  return formatIPv6Groups(groups);
 }
 function formatCidr(family, first, prefix) {
   const host = hostMask(family, prefix);
@@ -25164,6 +25181,26 @@ function toCidr(family, first, prefix) {
   const canonical = `${formatAddress(family, net)}/${prefix}`;
   return { text: canonical, canonical, family, prefix, first: net, last: net | host, hostBitsSet: false };
 }
+var HOST_MASK4, HOST_MASK6, ALL4, ALL6, groups, C_0, C_9, C_DOT, C_COLON, C_SLASH, C_PERCENT;
+var init_cidr_text = __esm({
+  "src/parse/cidr-text.ts"() {
+    "use strict";
+    init_ipv6_text();
+    HOST_MASK4 = Array.from({ length: 33 }, (_, p) => (1n << BigInt(32 - p)) - 1n);
+    HOST_MASK6 = Array.from({ length: 129 }, (_, p) => (1n << BigInt(128 - p)) - 1n);
+    ALL4 = (1n << 32n) - 1n;
+    ALL6 = (1n << 128n) - 1n;
+    groups = [0, 0, 0, 0, 0, 0, 0, 0];
+    C_0 = 48;
+    C_9 = 57;
+    C_DOT = 46;
+    C_COLON = 58;
+    C_SLASH = 47;
+    C_PERCENT = 37;
+  }
+});
+
+// src/model/cidr.ts
 function overlaps(a, b) {
   return a.family === b.family && a.first <= b.last && b.first <= a.last;
 }
@@ -25230,21 +25267,12 @@ function freeBlocks(within, prefix, taken, max) {
   });
   return out;
 }
-var HOST_MASK4, HOST_MASK6, ALL4, ALL6, groups, C_0, C_9, C_DOT, C_COLON, C_SLASH, C_PERCENT, WORLD_IPV4, WORLD_IPV6;
+var WORLD_IPV4, WORLD_IPV6;
 var init_cidr = __esm({
   "src/model/cidr.ts"() {
     "use strict";
-    HOST_MASK4 = Array.from({ length: 33 }, (_, p) => (1n << BigInt(32 - p)) - 1n);
-    HOST_MASK6 = Array.from({ length: 129 }, (_, p) => (1n << BigInt(128 - p)) - 1n);
-    ALL4 = (1n << 32n) - 1n;
-    ALL6 = (1n << 128n) - 1n;
-    groups = [0, 0, 0, 0, 0, 0, 0, 0];
-    C_0 = 48;
-    C_9 = 57;
-    C_DOT = 46;
-    C_COLON = 58;
-    C_SLASH = 47;
-    C_PERCENT = 37;
+    init_cidr_text();
+    init_cidr_text();
     WORLD_IPV4 = Object.freeze(toCidr(4, 0n, 0));
     WORLD_IPV6 = Object.freeze(toCidr(6, 0n, 0));
   }
@@ -25276,12 +25304,7 @@ var init_invalid_cidr = __esm({
       references: [
         { title: "VPC CIDR blocks", url: "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-vpc-host-bits.tf", good: "negative-canonical.tf" },
-          cfn: { bad: "positive-vpc-host-bits.cfn.yaml", good: "negative-cidr-function.cfn.yaml" }
-        }
-      },
+      docs: examples({ tf: ["positive-vpc-host-bits.tf", "negative-canonical.tf"], cfn: ["positive-vpc-host-bits.cfn.yaml", "negative-cidr-function.cfn.yaml"] }),
       messages: {
         malformed: "{resource} sets {attribute} to {cidr}, which is not a valid CIDR block: {reason}. Write an IPv4 or IPv6 network as address/prefix, e.g. 10.0.0.0/16 or 2001:db8::/56.",
         wrongFamily: "{resource} sets {attribute} to {cidr}, an {family} block, where an {expected} block is expected. Move it to the attribute for {family} sources or destinations, or write the intended {expected} block.",
@@ -25342,12 +25365,7 @@ var init_unused_suppression = __esm({
         { title: "vpclint README: Suppressions", url: repoFileUrl("README.md#suppressions") },
         { title: "CloudFormation Metadata attribute", url: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-metadata.html" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-fixed-finding.tf", good: "negative-used.tf" },
-          cfn: { bad: "positive-wrong-rule.cfn.yaml", good: "negative-used-metadata.cfn.yaml" }
-        }
-      },
+      docs: examples({ tf: ["positive-fixed-finding.tf", "negative-used.tf"], cfn: ["positive-wrong-rule.cfn.yaml", "negative-used-metadata.cfn.yaml"] }),
       messages: {
         unused: "The {via} for {rule} on {resource} matches no {rule} finding on it, so it suppresses nothing. Remove it, or check the rule and the resource it is written for."
       },
@@ -25374,12 +25392,7 @@ var init_expired_suppression = __esm({
         { title: "vpclint README: Suppressions", url: repoFileUrl("README.md#suppressions") },
         { title: "CloudFormation Metadata attribute", url: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-metadata.html" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-expired.tf", good: "negative-not-expired.tf" },
-          cfn: { bad: "positive-expired.cfn.yaml", good: "negative-no-expiry.cfn.yaml" }
-        }
-      },
+      docs: examples({ tf: ["positive-expired.tf", "negative-not-expired.tf"], cfn: ["positive-expired.cfn.yaml", "negative-no-expiry.cfn.yaml"] }),
       messages: {
         expired: "The {via} for {rule} on {resource} expired on {expires} (reason: {reason}), so its finding is reported again. Fix the finding, or renew the suppression with a later expires date."
       },
@@ -25406,12 +25419,7 @@ var init_invalid_suppression = __esm({
         { title: "vpclint README: Suppressions", url: repoFileUrl("README.md#suppressions") },
         { title: "CloudFormation Metadata attribute", url: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-metadata.html" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-bad-expiry.tf", good: "negative-valid.tf" },
-          cfn: { bad: "positive-metadata-no-reason.cfn.yaml", good: "negative-valid-metadata.cfn.yaml" }
-        }
-      },
+      docs: examples({ tf: ["positive-bad-expiry.tf", "negative-valid.tf"], cfn: ["positive-metadata-no-reason.cfn.yaml", "negative-valid-metadata.cfn.yaml"] }),
       messages: {
         missingReason: 'The {via} for {rule} on {resource} gives no reason, so it suppresses nothing. Say why the finding is acceptable: reason="...".',
         unknownRule: "The {via} on {resource} names {rule}, which is not a vpclint rule, so it suppresses nothing. Use a rule ID (NET401) or name (open-ingress).",
@@ -25514,12 +25522,7 @@ var init_peering_cidr_overlap = __esm({
         { title: "VPC peering limitations", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations" },
         { title: "CreateVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-ipv4-primary.tf", good: "negative-unpeered-overlap.tf" },
-          cfn: { bad: "positive-ipv4-primary.cfn.yaml", good: "negative-unpeered-overlap.cfn.yaml" }
-        }
-      },
+      docs: examples({ tf: ["positive-ipv4-primary.tf", "negative-unpeered-overlap.tf"], cfn: ["positive-ipv4-primary.cfn.yaml", "negative-unpeered-overlap.cfn.yaml"] }),
       messages: {
         overlap: "Peering {peering} joins {vpc} ({vpcCidr}) and {peerVpc} ({peerCidr}), whose {family} ranges overlap; AWS will fail the peering. Re-address one VPC or drop the peering."
       },
@@ -26024,6 +26027,22 @@ var init_regions = __esm({
 });
 
 // src/model/route-partition.ts
+function nestedRoutes(placed, own3) {
+  placed.sort((a, b) => compareCidr(a.cidr, b.cidr));
+  const stack = [];
+  for (const p of placed) {
+    for (let top = stack.at(-1); top !== void 0 && !contains(top.entry.cidr, p.cidr); top = stack.at(-1)) {
+      own3(top.entry, top.children);
+      stack.pop();
+    }
+    stack.at(-1)?.children.push(p.cidr);
+    stack.push({ entry: p, children: [] });
+  }
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const top = stack[i];
+    own3(top.entry, top.children);
+  }
+}
 function intersect(a, b) {
   if (contains(a, b)) return b;
   if (contains(b, a)) return a;
@@ -26068,25 +26087,15 @@ var init_route_partition = __esm({
         }
         this.peeringKeys = keys;
         this.doubts = doubts;
-        placed.sort((a, b) => compareCidr(a.cidr, b.cidr));
-        const stack = [];
-        for (const p of placed) {
-          for (let top = stack.at(-1); top !== void 0 && !contains(top.cidr, p.cidr); top = stack.at(-1)) {
-            this.close(top);
-            stack.pop();
-          }
-          stack.at(-1)?.children.push(p.cidr);
-          stack.push({ cidr: p.cidr, route: p.route, children: [] });
-        }
-        for (let i = stack.length - 1; i >= 0; i--) this.close(stack[i]);
+        nestedRoutes(placed, (p, nested) => this.close(p, nested));
       }
-      close(node) {
+      close(node, nested) {
         const t = node.route.target;
         if (t.kind !== "peering" || t.peering.state !== "known") return;
         const key = t.peering.value.key;
         let list2 = this.byPeering.get(key);
         if (list2 === void 0) this.byPeering.set(key, list2 = []);
-        for (const part of uncoveredParts(node.children, node.cidr)) list2.push({ cidr: part, route: node.route });
+        for (const part of uncoveredParts(nested, node.cidr)) list2.push({ cidr: part, route: node.route });
       }
       /** The parts of `range` whose most specific route in the table goes over the connection with key `peeringKey`. */
       partsWithin(peeringKey, range) {
@@ -26317,12 +26326,7 @@ var init_spoke_cidr_overlap = __esm({
         { title: "Update your route tables for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" },
         { title: "VPC peering configurations with routes to an entire VPC", url: "https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-identical-spokes.tf", good: "negative-disjoint-spokes.tf" },
-          cfn: { bad: "positive-identical-spokes.cfn.yaml", good: "negative-disjoint-spokes.cfn.yaml" }
-        }
-      },
+      docs: examples({ tf: ["positive-identical-spokes.tf", "negative-disjoint-spokes.tf"], cfn: ["positive-identical-spokes.cfn.yaml", "negative-disjoint-spokes.cfn.yaml"] }),
       messages: {
         misroutedSubnet: "{otherSpoke} and {spoke} are both peered with {hub} and overlap in {overlap}. Route {route} in {table} sends {destination} over {peering} to {spoke}, so traffic for subnet {subnet} ({subnetCidr}) of {otherSpoke} goes to the wrong spoke. Add a route for {subnetCidr} over {otherPeering} to {table}, or re-address one spoke.",
         misroutedBlock: "{otherSpoke} and {spoke} are both peered with {hub} and overlap in {overlap}. Route {route} in {table} sends {destination} over {peering} to {spoke}, which includes all of {otherCidr}, a CIDR block of {otherSpoke}, so its traffic goes to the wrong spoke. Add routes for the subnets of {otherSpoke} over {otherPeering} to {table}, or re-address one spoke."
@@ -26400,12 +26404,7 @@ var init_subnet_cidr = __esm({
         { title: "VPC CIDR blocks", url: "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html" },
         { title: "CreateSubnet (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnet.html" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-outside-primary.tf", good: "negative-dual-stack.tf" },
-          cfn: { bad: "positive-outside-primary.cfn.yaml", good: "negative-dual-stack.cfn.yaml" }
-        }
-      },
+      docs: examples({ tf: ["positive-outside-primary.tf", "negative-dual-stack.tf"], cfn: ["positive-outside-primary.cfn.yaml", "negative-dual-stack.cfn.yaml"] }),
       messages: {
         outsideVpc: "Subnet {subnet} ({cidr}) is outside every {family} CIDR block of {vpc} ({vpcCidrs}); AWS rejects the subnet. Choose a range inside one of those blocks, or add a secondary block that contains it.",
         overlap: "Subnet {subnet} ({cidr}) overlaps subnet {other} ({otherCidr}) in {vpc}; AWS rejects the second one. Give each subnet its own range."
@@ -26536,8 +26535,8 @@ function checkAnyTable(route, destination, peering, peer, sources, memo2, contex
     });
     return;
   }
-  const main2 = peer.mainRouteTable;
-  const fix2 = returnRoutes([main2], verdict2.missing, peering, peer, data.missing);
+  const main = peer.mainRouteTable;
+  const fix2 = returnRoutes([main], verdict2.missing, peering, peer, data.missing);
   context3.report({
     messageId: "noReturnRoute",
     subject: destinationSubject(route),
@@ -26655,6 +26654,7 @@ var init_missing_reverse_route = __esm({
     init_cidr();
     init_cidr_index();
     init_peering_routes();
+    init_route_partition();
     missing_reverse_route_default = defineRule({
       id: "NET201",
       name: "missing-reverse-route",
@@ -26666,12 +26666,7 @@ var init_missing_reverse_route = __esm({
         { title: "Update your route tables for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" },
         { title: "VPC peering configurations with routes to an entire VPC", url: "https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-main-table-created.tf", good: "negative-both-directions-created.tf" },
-          cfn: { bad: "positive-main-table-created.cfn.yaml", good: "negative-both-directions.cfn.json" }
-        }
-      },
+      docs: examples({ tf: ["positive-main-table-created.tf", "negative-both-directions-created.tf"], cfn: ["positive-main-table-created.cfn.yaml", "negative-both-directions.cfn.json"] }),
       messages: {
         missingReturnRoute: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but {peerTable} has no route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target {peering} to {peerTable}.",
         missingReturnRoutes: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but route tables {peerTables} have no route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target {peering} to each of them.",
@@ -26766,25 +26761,15 @@ var init_missing_reverse_route = __esm({
             this.unplaced.push({ key, reason: `${routeLabel(route)} goes to a managed prefix list, whose entries vpclint cannot see` });
           }
         }
-        placed.sort((a, b) => compareCidr(a.cidr, b.cidr));
-        const stack = [];
-        for (const p of placed) {
-          for (let top = stack.at(-1); top !== void 0 && !contains(top.cidr, p.cidr); top = stack.at(-1)) {
-            this.close(top);
-            stack.pop();
-          }
-          stack.at(-1)?.children.push(p.cidr);
-          stack.push({ cidr: p.cidr, key: p.key, children: [] });
-        }
-        for (let i = stack.length - 1; i >= 0; i--) this.close(stack[i]);
+        nestedRoutes(placed, (p, nested) => this.close(p, nested));
       }
       /** Gives a route the part of its range that no more specific route takes. */
-      close(node) {
+      close(node, nested) {
         if (node.key === void 0) return;
         let list2 = this.owned.get(node.key);
         if (list2 === void 0) this.owned.set(node.key, list2 = []);
-        if (node.children.length === 0) list2.push(node.cidr);
-        else for (const part of uncoveredParts(node.children, node.cidr)) list2.push(part);
+        if (nested.length === 0) list2.push(node.cidr);
+        else for (const part of uncoveredParts(nested, node.cidr)) list2.push(part);
       }
       /** What the table sends over `peering`. */
       over(peering) {
@@ -26927,12 +26912,7 @@ var init_transitive_peering_route = __esm({
         { title: "VPC peering limitations", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations" },
         { title: "VPC peering configurations with routes to an entire VPC", url: "https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-hub-spoke-created.tf", good: "negative-peer-ranges.tf" },
-          cfn: { bad: "positive-hub-spoke-created.cfn.yaml", good: "negative-peer-ranges.cfn.yaml" }
-        }
-      },
+      docs: examples({ tf: ["positive-hub-spoke-created.tf", "negative-peer-ranges.tf"], cfn: ["positive-hub-spoke-created.cfn.yaml", "negative-peer-ranges.cfn.yaml"] }),
       messages: {
         transitive: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but that range includes {thirdVpc} ({thirdCidr}), which is peered with {peerVpc}; peering is not transitive, so {peerVpc} will not forward the traffic. Peer with {thirdVpc} directly (or use a transit gateway) and route {thirdCidr} over that connection.",
         thirdVpc: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but that range includes {thirdVpc} ({thirdCidr}), which is not part of {peerVpc}; a peering only reaches the peer VPC itself, so the traffic is dropped. Peer with {thirdVpc} directly (or use a transit gateway) and route {thirdCidr} over that connection."
@@ -26996,12 +26976,7 @@ var init_edge_to_edge_route = __esm({
         { title: "VPC peering limitations", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations" },
         { title: "Update your route tables for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-default-route-inline.tf", good: "negative-default-via-igw.tf" },
-          cfn: { bad: "positive-ipv6-default-route.cfn.yaml", good: "negative-default-via-igw.cfn.yaml" }
-        }
-      },
+      docs: examples({ tf: ["positive-default-route-inline.tf", "negative-default-via-igw.tf"], cfn: ["positive-ipv6-default-route.cfn.yaml", "negative-default-via-igw.cfn.yaml"] }),
       messages: {
         defaultRoute: "Route {route} sends all {family} traffic ({destination}) over peering {peering}; a peering cannot reach the other VPC's internet gateway, NAT gateway, VPN or Direct Connect, so this traffic is dropped. Send {destination} to a gateway of this VPC and route only the peer VPC's CIDR over {peering}.",
         defaultRouteUnresolvedPeering: "Route {route} sends all {family} traffic ({destination}) over a peering connection vpclint cannot identify ({why}); whichever connection it is, a peering cannot reach the other VPC's internet gateway, NAT gateway, VPN or Direct Connect, so this traffic is dropped. Send {destination} to a gateway of this VPC and route only the peer VPC's CIDR over the peering.",
@@ -27100,12 +27075,7 @@ var init_route_to_foreign_peering = __esm({
       references: [
         { title: "Update your route tables for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-copied-route.tf", good: "negative-both-sides.tf" },
-          cfn: { bad: "positive-copied-route.cfn.yaml", good: "negative-both-sides.cfn.yaml" }
-        }
-      },
+      docs: examples({ tf: ["positive-copied-route.tf", "negative-both-sides.tf"], cfn: ["positive-copied-route.cfn.yaml", "negative-both-sides.cfn.yaml"] }),
       messages: {
         foreignPeering: "Route {route} in {table} ({vpc}) targets peering {peering}, which joins {requester} and {accepter}, not {vpc}; AWS rejects the route. Target a peering connection of {vpc}, or move the route to a route table of {requester} or {accepter}."
       },
@@ -27192,15 +27162,7 @@ var init_mixed_inline_routes = __esm({
         { title: "Terraform AWS provider: aws_route_table", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/route_table" },
         { title: "Terraform AWS provider: aws_security_group", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-inline-and-route.tf", good: "negative-existing-standalone.tf" },
-          cfn: {
-            good: "negative-sg-inline-rules-and-rule-resource.cfn.yaml",
-            note: "CloudFormation has no inline routes, and a group with inline rules and rule resources is a problem of the Terraform provider only, so no template is flagged."
-          }
-        }
-      },
+      docs: examples({ tf: ["positive-inline-and-route.tf", "negative-existing-standalone.tf"], cfn: { good: "negative-sg-inline-rules-and-rule-resource.cfn.yaml", note: "CloudFormation has no inline routes, and a group with inline rules and rule resources is a problem of the Terraform provider only, so no template is flagged." } }),
       messages: {
         mixedRoutes: "Route table {table} has {inline} and standalone route resources ({standalone}); Terraform removes the standalone routes on every apply and they come back on the next. Use only aws_route resources or only inline routes for this table.",
         mixedRules: "Security group {group} has {inline} and {direction} rule resources ({standalone}); Terraform removes the rules of those resources on every apply and they come back on the next. Use only rule resources or only inline {direction} rules for this group."
@@ -27386,12 +27348,7 @@ var init_duplicate_peering = __esm({
         { title: "VPC peering limitations", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations" },
         { title: "Terraform AWS provider: aws_vpc_peering_connection", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_peering_connection" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-same-direction.tf", good: "negative-distinct-pairs.tf" },
-          cfn: { bad: "positive-same-direction.cfn.yaml", good: "negative-condition-swap.cfn.json" }
-        }
-      },
+      docs: examples({ tf: ["positive-same-direction.tf", "negative-distinct-pairs.tf"], cfn: ["positive-same-direction.cfn.yaml", "negative-condition-swap.cfn.json"] }),
       messages: {
         duplicate: "Peering {peering} ({requester} to {accepter}) duplicates {first}, which already joins these two VPCs. AWS allows only one peering connection between two VPCs, and Terraform silently returns the existing connection's ID for a second one, so both resources would manage one connection. Remove {peering} and use {first}."
       },
@@ -27552,15 +27509,7 @@ var init_peering_acceptance = __esm({
         { title: "CreateVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html" },
         { title: "Terraform AWS provider: aws_vpc_peering_connection_accepter", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_peering_connection_accepter" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-cross-account-no-accepter.tf", good: "negative-auto-accept.tf" },
-          cfn: {
-            good: "negative-cross-account-peer-role.cfn.yaml",
-            note: "CloudFormation accepts the connections a stack requests in its own account (across regions too) and, with `PeerRoleArn`, in another account; whether `PeerOwnerId` is another account is only known with `--parameter AWS::AccountId`, so no fixture template is flagged."
-          }
-        }
-      },
+      docs: examples({ tf: ["positive-cross-account-no-accepter.tf", "negative-auto-accept.tf"], cfn: { good: "negative-cross-account-peer-role.cfn.yaml", note: "CloudFormation accepts the connections a stack requests in its own account (across regions too) and, with `PeerRoleArn`, in another account; whether `PeerOwnerId` is another account is only known with `--parameter AWS::AccountId`, so no fixture template is flagged." } }),
       messages: {
         notAccepted: "Peering {peering} ({requester} to {accepter}) goes to {crossing}, and nothing in the linted code accepts it: it stays pending acceptance, expires after 7 days, and routes over it are blackholes. Add an aws_vpc_peering_connection_accepter with a provider for the accepter side, or accept it in the code that manages {accepter}.",
         notAutoAccepted: "Peering {peering} ({requester} to {accepter}) is within one account and region but does not set auto_accept, and nothing in the linted code accepts it: it stays pending acceptance, expires after 7 days, and routes over it are blackholes. Set auto_accept = true.",
@@ -27666,12 +27615,7 @@ var init_peering_quota = __esm({
       references: [
         { title: "Amazon VPC quotas", url: "https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-over-default-quota.tf", good: "negative-at-quota.tf" },
-          cfn: { bad: "positive-six-ipv4-blocks.cfn.yaml", good: { file: "negative-at-quota.cfn.yaml", lines: [1, 37] } }
-        }
-      },
+      docs: examples({ tf: ["positive-over-default-quota.tf", "negative-at-quota.tf"], cfn: ["positive-six-ipv4-blocks.cfn.yaml", { file: "negative-at-quota.cfn.yaml", lines: [1, 37] }] }),
       messages: {
         overDefaultQuota: `{vpc} has {count} peering connections, more than the quota of {quota} active peering connections per VPC (${DEFAULT_PEERING_QUOTA} unless raised), so the ones past it stay inactive. Request a quota increase (up to ${MAX_PEERING_QUOTA}) or connect the VPCs through a transit gateway.`,
         overMaximum: `{vpc} has {count} peering connections, more than {max}; AWS allows at most ${MAX_PEERING_QUOTA} active peering connections per VPC, even with a quota increase. Connect the VPCs through a transit gateway instead.`,
@@ -27800,12 +27744,7 @@ var init_peering_dns = __esm({
         { title: "Enable DNS resolution for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-dns.html" },
         { title: "DNS attributes for your VPC", url: "https://docs.aws.amazon.com/vpc/latest/userguide/AmazonDNS-concepts.html#vpc-dns-support" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-hostnames-off.tf", good: "negative-dns-enabled.tf" },
-          cfn: { bad: "positive-outside-rfc1918.cfn.yaml", good: "negative-secondary-outside-rfc1918.cfn.yaml" }
-        }
-      },
+      docs: examples({ tf: ["positive-hostnames-off.tf", "negative-dns-enabled.tf"], cfn: ["positive-outside-rfc1918.cfn.yaml", "negative-secondary-outside-rfc1918.cfn.yaml"] }),
       messages: {
         dnsSettingOff: "Peering {peering} requests DNS resolution, but {vpc} has {setting} off, so AWS ignores it and names of instances across the peering resolve to public addresses. Enable {setting} on {vpc}.",
         outsideRfc1918: "{vpc} ({cidr}) is outside the private ranges of RFC 1918 and is peered over {peering} without DNS resolution on its side ({side}), so the peer cannot resolve its instances' names to private addresses. Set allow_remote_vpc_dns_resolution on the {side} side of {peering}."
@@ -27947,15 +27886,7 @@ var init_peering_region = __esm({
         { title: "CreateVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html" },
         { title: "Terraform AWS provider: aws_vpc_peering_connection", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_peering_connection" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-missing-peer-region.tf", good: "negative-peer-region-set.tf" },
-          cfn: {
-            good: "negative-same-template.cfn.yaml",
-            note: "every VPC of a template is in the stack's region, and a peer VPC in another region can only be named by ID or parameter, whose region is not known, so no fixture template is flagged (such a template is an unresolved check)."
-          }
-        }
-      },
+      docs: examples({ tf: ["positive-missing-peer-region.tf", "negative-peer-region-set.tf"], cfn: { good: "negative-same-template.cfn.yaml", note: "every VPC of a template is in the stack's region, and a peer VPC in another region can only be named by ID or parameter, whose region is not known, so no fixture template is flagged (such a template is an unresolved check)." } }),
       messages: {
         missingPeerRegion: "Peering {peering} joins {requester} in {requesterRegion} with {accepter} in {accepterRegion}, but does not set {attribute}, so AWS looks for {accepter} in {requesterRegion}: the connection fails and the accepter in {accepterRegion} never sees the request. Set {fix}.",
         wrongPeerRegion: "Peering {peering} sets {attribute} to {peerRegion}, but its peer VPC {accepter} is in {accepterRegion}, so AWS looks for {accepter} in {peerRegion}: the connection fails and the accepter in {accepterRegion} never sees the request. Set {fix}."
@@ -27991,12 +27922,7 @@ var init_self_peering = __esm({
       references: [
         { title: "CreateVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-self-reference.tf", good: "negative-distinct-vpcs.tf" },
-          cfn: { bad: "positive-self-reference.cfn.yaml", good: "negative-distinct-vpcs.cfn.yaml" }
-        }
-      },
+      docs: examples({ tf: ["positive-self-reference.tf", "negative-distinct-vpcs.tf"], cfn: ["positive-self-reference.cfn.yaml", "negative-distinct-vpcs.cfn.yaml"] }),
       messages: {
         selfPeering: "Peering {peering} joins {vpc} with itself: {attribute} names the requester VPC again. AWS rejects a peering connection between a VPC and itself, so the apply fails. Point {attribute} at the VPC to peer with, or remove the connection."
       },
@@ -28347,12 +28273,7 @@ var init_open_ingress = __esm({
       references: [
         { title: "Security group rules", url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-inline-ssh.tf", good: "negative-office-cidr.tf" },
-          cfn: { bad: "positive-rule-resource-rdp.cfn.yaml", good: "negative-office-cidr.cfn.yaml" }
-        }
-      },
+      docs: examples({ tf: ["positive-inline-ssh.tf", "negative-office-cidr.tf"], cfn: ["positive-rule-resource-rdp.cfn.yaml", "negative-office-cidr.cfn.yaml"] }),
       messages: {
         allTraffic: "{rule} admits all traffic (every protocol and port) from {cidr}, the whole {internet}, into {group}. Allow only the protocols and ports the workload needs, from the addresses that need them.",
         allPorts: "{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}, so every service listening there is reachable from anywhere. Open only the ports the workload serves, to the addresses that need them.",
@@ -28481,15 +28402,7 @@ var init_cross_region_sg_reference = __esm({
       references: [
         { title: "Update your security groups to reference peer security groups", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-rule-resource.tf", good: "negative-same-region.tf" },
-          cfn: {
-            good: "negative-same-region.cfn.yaml",
-            note: "a template is one stack in one region, and a group of a peer in another region can only be named by ID or parameter, whose region is not known, so no template is flagged (it is an unresolved check)."
-          }
-        }
-      },
+      docs: examples({ tf: ["positive-rule-resource.tf", "negative-same-region.tf"], cfn: { good: "negative-same-region.cfn.yaml", note: "a template is one stack in one region, and a group of a peer in another region can only be named by ID or parameter, whose region is not known, so no template is flagged (it is an unresolved check)." } }),
       messages: {
         crossRegion: "Rule {rule} of {group} ({region}) references security group {peerGroup} of {peerVpc} in {peerRegion}; AWS rejects references to security groups in another region. Use the CIDR of {peerVpc} ({peerCidrs}) instead."
       },
@@ -28598,12 +28511,7 @@ var init_broad_peer_ingress = __esm({
         { title: "Update your security groups to reference peer security groups", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html" },
         { title: "Security group rules", url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html" }
       ],
-      docs: {
-        examples: {
-          tf: { bad: "positive-all-traffic-peer-cidr.tf", good: "negative-peer-subnet.tf" },
-          cfn: { bad: "positive-all-traffic-peer-cidr.cfn.yaml", good: "negative-peer-subnet.cfn.yaml" }
-        }
-      },
+      docs: examples({ tf: ["positive-all-traffic-peer-cidr.tf", "negative-peer-subnet.tf"], cfn: ["positive-all-traffic-peer-cidr.cfn.yaml", "negative-peer-subnet.cfn.yaml"] }),
       messages: {
         wholePeer: "Rule {rule} admits {what} from {cidr} into {group}, which covers all of {peerVpc} ({peerCidr}), peered over {peering}. Admit only the ports the peer needs, from its subnets' ranges or its security group."
       },
@@ -28687,16 +28595,7 @@ var init_network_intent = __esm({
         { title: "Control traffic to your AWS resources using security groups (Amazon VPC)", url: "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html" },
         { title: "Ephemeral ports (Amazon VPC)", url: "https://docs.aws.amazon.com/vpc/latest/userguide/nacl-ephemeral-ports.html" }
       ],
-      docs: {
-        examples: {
-          tf: {
-            bad: { file: "positive-hub-spoke.tf", lines: [104, 139] },
-            good: { file: "negative-hub-spoke.tf", lines: [85, 134] },
-            note: `The intents are in each fixture's configuration file (positive-hub-spoke.vpclint.yml: "app reaches spoke B db" on TCP 5432, allow; "ops cannot reach spoke A db" on TCP 5432, deny); the hub subnets app (10.0.1.0/24) and ops (10.0.2.0/24) route to both spokes.`
-          },
-          cfn: { bad: { file: "positive-hub-spoke.cfn.yaml", lines: [103, 135] }, good: { file: "negative-hub-spoke.cfn.yaml", lines: [85, 132] } }
-        }
-      },
+      docs: examples({ tf: { bad: { file: "positive-hub-spoke.tf", lines: [104, 139] }, good: { file: "negative-hub-spoke.tf", lines: [85, 134] }, note: `The intents are in each fixture's configuration file (positive-hub-spoke.vpclint.yml: "app reaches spoke B db" on TCP 5432, allow; "ops cannot reach spoke A db" on TCP 5432, deny); the hub subnets app (10.0.1.0/24) and ops (10.0.2.0/24) route to both spokes.` }, cfn: [{ file: "positive-hub-spoke.cfn.yaml", lines: [103, 135] }, { file: "negative-hub-spoke.cfn.yaml", lines: [85, 132] }] }),
       messages: {
         brokenAllow: 'Intent "{intent}" expects {flow} from {from} to {to} to be allowed, but it is denied at {hop} {resource}: {detail} {fix} Path: {path}.',
         brokenDeny: 'Intent "{intent}" expects {flow} from {from} to {to} to be denied, but it is allowed: {hop} {resource} lets it in ({detail}) Narrow or remove it, or block the flow at another hop. Path: {path}.'
@@ -28885,7 +28784,7 @@ var init_describe = __esm({
   }
 });
 
-// src/engine/unresolved.ts
+// src/report/unresolved.ts
 function describeUnknownValue(value) {
   return `${value.attribute} is ${unknownPhrase(value.reason)}`;
 }
@@ -28942,7 +28841,7 @@ function unresolvedCount(checks, entries2 = groupUnresolved(checks)) {
   return entries2.length === checks.length ? base : `${base} blocked by ${plural(entries2.length, "unknown")}`;
 }
 var init_unresolved = __esm({
-  "src/engine/unresolved.ts"() {
+  "src/report/unresolved.ts"() {
     "use strict";
     init_describe();
   }
@@ -29337,6 +29236,32 @@ var init_json = __esm({
   }
 });
 
+// src/report/topology-marks.ts
+var MISSING_RETURN_RULE, OVERLAP_RULES, TOPOLOGY_MARKS;
+var init_topology_marks = __esm({
+  "src/report/topology-marks.ts"() {
+    "use strict";
+    MISSING_RETURN_RULE = "NET201";
+    OVERLAP_RULES = {
+      NET101: ["vpc", "peerVpc"],
+      NET102: ["spoke", "otherSpoke"]
+    };
+    TOPOLOGY_MARKS = {
+      overlapping(hit) {
+        const labels = [];
+        for (const field of OVERLAP_RULES[hit.ruleId] ?? []) {
+          const label = hit.data[field];
+          if (label !== void 0) labels.push(label);
+        }
+        return labels;
+      },
+      missingReturnFrom(hit) {
+        return hit.ruleId === MISSING_RETURN_RULE && Object.hasOwn(hit.data, "peerVpc") ? hit.data.peerVpc : void 0;
+      }
+    };
+  }
+});
+
 // src/report/markdown.ts
 function truncate(text4, max) {
   if (text4.length <= max) return text4;
@@ -29724,12 +29649,13 @@ function renderMarkdown(result, ctx) {
   return `${[COMMENT_MARKER, "## vpclint", "", verdict(result, counts), "", countsTable(result, counts), "", "The details do not fit in a comment; see the job log."].join("\n")}
 `;
 }
-var COMMENT_MARKER, MAX_MARKDOWN_LENGTH, MAX_DIAGRAM_PEERINGS, MAX_DIAGRAM_LENGTH, MAX_LABEL, MAX_LISTED, MAX_TEXT, ICON, VERDICT_ICON, HTML_REFS, ZWSP, WORD, RED, AMBER, MISSING, INTENT, CLASS_DEFS, FULL_DIAGRAM_VPCS, MISSING_RETURN_RULE, INTENT_ICON;
+var COMMENT_MARKER, MAX_MARKDOWN_LENGTH, MAX_DIAGRAM_PEERINGS, MAX_DIAGRAM_LENGTH, MAX_LABEL, MAX_LISTED, MAX_TEXT, ICON, VERDICT_ICON, HTML_REFS, ZWSP, WORD, RED, AMBER, MISSING, INTENT, CLASS_DEFS, FULL_DIAGRAM_VPCS, INTENT_ICON;
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
     init_define_rule();
     init_unresolved();
+    init_topology_marks();
     init_escape();
     init_file_counts();
     init_fix_text();
@@ -29770,924 +29696,7 @@ var init_markdown = __esm({
       note: "stroke:#0969da,stroke-width:2px"
     };
     FULL_DIAGRAM_VPCS = 10;
-    MISSING_RETURN_RULE = "NET201";
     INTENT_ICON = { holds: "✅", broken: "❌", unknown: "⚪" };
-  }
-});
-
-// src/engine/fix.ts
-function fixContext(readText, resources) {
-  const cache = /* @__PURE__ */ new Map();
-  let blocks2;
-  const blockKey2 = (r) => {
-    const at5 = r.location();
-    return `${at5.file}\0${at5.line}\0${localAddress(r.address).replace(/\[.*$/, "")}`;
-  };
-  return {
-    readLines(file) {
-      if (!cache.has(file)) cache.set(file, readText(file)?.split(/\r?\n/));
-      return cache.get(file);
-    },
-    ...resources === void 0 ? {} : {
-      instancesOf(resource) {
-        if (blocks2 === void 0) {
-          blocks2 = /* @__PURE__ */ new Map();
-          for (const r of resources()) {
-            const k = blockKey2(r);
-            const set = blocks2.get(k) ?? /* @__PURE__ */ new Set();
-            set.add(modulePrefix(r.address));
-            blocks2.set(k, set);
-          }
-        }
-        return blocks2.get(blockKey2(resource))?.size;
-      }
-    }
-  };
-}
-function renderFix(plan, ctx) {
-  try {
-    return inModuleSaid(plan, render(plan, ctx));
-  } catch {
-    return void 0;
-  }
-}
-function render(plan, ctx) {
-  switch (plan.kind) {
-    case "addRoutes":
-      return addRoutes(plan.description, plan.routes, ctx);
-    case "narrowRoute":
-      return narrowRoute(plan.description, plan.route, plan.destinations, ctx);
-    case "removeResources":
-      return removeResources(plan.description, plan.resources, ctx);
-    case "placeholderCidr":
-      return withRemoved(placeholderCidr(plan.description, plan.subject, plan.literal, plan.family, ctx), plan.remove ?? [], ctx);
-    case "replaceCidr":
-      return replaceCidr(plan.description, plan.subject, plan.old, plan.cidr, ctx);
-  }
-}
-function inModuleSaid(plan, rendered) {
-  if (rendered === void 0) return void 0;
-  const resource = plan.kind === "addRoutes" ? plan.routes[0] === void 0 ? void 0 : anchorOf(plan.routes[0].table) : plan.kind === "narrowRoute" ? plan.route.subject.resource : plan.kind === "removeResources" ? plan.resources[0] : plan.subject.resource;
-  const prefix = resource === void 0 || resource.format === "cloudformation" ? "" : modulePrefix(resource.address);
-  if (prefix === "") return rendered;
-  const call = prefix.slice(0, -1);
-  return { ...rendered, description: `${rendered.description} The fix edits the module's own file (${rendered.file}), which only ${call} instantiates.` };
-}
-function fileOf(resource) {
-  return resource.format === "terraform-hcl" || inSources(resource) ? resource.location().file : resource.file;
-}
-function inSources(resource) {
-  return resource.format === "terraform-plan" && resource.origin?.() !== void 0;
-}
-function targetOf(resource, ctx) {
-  if (resource.format === "terraform-plan" && !inSources(resource)) return { language: "hcl", file: resource.file, lines: void 0 };
-  const file = fileOf(resource);
-  const lines2 = ctx.readLines(file);
-  if (lines2 === void 0) return void 0;
-  if (resource.format === "terraform-hcl" || inSources(resource)) {
-    return /\.json$/i.test(file) ? void 0 : { language: "hcl", file, lines: lines2 };
-  }
-  if (resource.format === "cloudformation") {
-    const first = lines2.find((l) => l.trim() !== "");
-    return { language: first?.trimStart().startsWith("{") === true ? "json" : "yaml", file, lines: lines2 };
-  }
-  return void 0;
-}
-function modulePrefix(address) {
-  return MODULE_PREFIX.exec(address)?.[1] ?? "";
-}
-function inChildModule(resource, ctx) {
-  const prefix = modulePrefix(resource.address);
-  if (resource.format === "cloudformation" || prefix === "") return false;
-  if (prefix.includes("[")) return true;
-  if (resource.format === "terraform-plan" && (!inSources(resource) || resource.origin?.()?.moduleCalls.some((m) => m.installedSource !== void 0) !== false)) {
-    return true;
-  }
-  if (/(^|\/)\.terraform\//.test(fileOf(resource))) return true;
-  return ctx.instancesOf?.(resource) !== 1;
-}
-function localAddress(address) {
-  return address.slice(modulePrefix(address).length);
-}
-function hclRef(resource, attribute2) {
-  return `${localAddress(resource.address)}.${attribute2}`;
-}
-function nameFrom(parts, style) {
-  const words = parts.flatMap((p) => p.split(/[^A-Za-z0-9]+/)).filter((w) => w !== "");
-  if (style === "snake") return words.map((w) => w.toLowerCase()).join("_").replace(/^(\d)/, "r_$1");
-  return words.map((w) => w[0].toUpperCase() + w.slice(1)).join("").replace(/^(\d)/, "R$1");
-}
-function resourceName(resource) {
-  const local = localAddress(resource.address).replace(/^data\./, "");
-  return resource.format === "cloudformation" ? local : local.slice(local.indexOf(".") + 1);
-}
-function uniqueName(base, taken) {
-  if (!taken.has(base)) return base;
-  const sep2 = base.includes("_") || /^[a-z]/.test(base) ? "_" : "";
-  for (let i = 2; ; i++) if (!taken.has(`${base}${sep2}${i}`)) return `${base}${sep2}${i}`;
-}
-function namesIn(target2) {
-  const names2 = /* @__PURE__ */ new Set();
-  const pattern = target2.language === "hcl" ? /^\s*resource\s+"aws_route"\s+"([^"]+)"/ : /^\s*"?([A-Za-z0-9]+)"?\s*:/;
-  for (const line of target2.lines ?? []) {
-    const m = pattern.exec(line);
-    if (m !== null) names2.add(m[1]);
-  }
-  return names2;
-}
-function hclBlockEnd(lines2, startLine) {
-  let depth = 0;
-  let opened = false;
-  let inComment = false;
-  for (let i = startLine - 1; i < lines2.length; i++) {
-    const line = lines2[i];
-    let inString = false;
-    for (let j = 0; j < line.length; j++) {
-      const c = line[j];
-      if (inComment) {
-        if (c === "*" && line[j + 1] === "/") {
-          inComment = false;
-          j++;
-        }
-        continue;
-      }
-      if (inString) {
-        if (c === "\\") j++;
-        else if (c === '"') inString = false;
-        continue;
-      }
-      if (c === '"') inString = true;
-      else if (c === "#" || c === "/" && line[j + 1] === "/") break;
-      else if (c === "/" && line[j + 1] === "*") {
-        inComment = true;
-        j++;
-      } else if (c === "<" && line[j + 1] === "<") return void 0;
-      else if (c === "{") {
-        depth++;
-        opened = true;
-      } else if (c === "}") {
-        depth--;
-        if (opened && depth === 0) return i + 1;
-      }
-    }
-  }
-  return void 0;
-}
-function jsonBlockEnd(lines2, startLine) {
-  let depth = 0;
-  let opened = false;
-  for (let i = startLine - 1; i < lines2.length; i++) {
-    const line = lines2[i];
-    let inString = false;
-    for (let j = 0; j < line.length; j++) {
-      const c = line[j];
-      if (inString) {
-        if (c === "\\") j++;
-        else if (c === '"') inString = false;
-        continue;
-      }
-      if (c === '"') inString = true;
-      else if (c === "{" || c === "[") {
-        depth++;
-        opened = true;
-      } else if (c === "}" || c === "]") {
-        depth--;
-        if (opened && depth === 0) return i + 1;
-      }
-    }
-  }
-  return void 0;
-}
-function indentOf(line) {
-  return line.length - line.trimStart().length;
-}
-function isBlankOrComment(line) {
-  const t = line.trim();
-  return t === "" || t.startsWith("#");
-}
-function yamlBlockEnd(lines2, startLine) {
-  const indent2 = indentOf(lines2[startLine - 1]);
-  let end = startLine;
-  for (let i = startLine; i < lines2.length; i++) {
-    const line = lines2[i];
-    if (isBlankOrComment(line)) continue;
-    if (indentOf(line) <= indent2) break;
-    end = i + 1;
-  }
-  return end;
-}
-function blockOf(resource, target2) {
-  const lines2 = target2.lines;
-  if (lines2 === void 0) return void 0;
-  const start = resource.location().line;
-  if (start < 1 || start > lines2.length) return void 0;
-  const end = target2.language === "hcl" ? hclBlockEnd(lines2, start) : target2.language === "json" ? jsonBlockEnd(lines2, start) : yamlBlockEnd(lines2, start);
-  return end === void 0 ? void 0 : { start, end };
-}
-function oneLineAttribute(target2, line, key) {
-  const text4 = target2.lines?.[line - 1];
-  if (text4 === void 0) return void 0;
-  const indent2 = text4.slice(0, indentOf(text4));
-  const body2 = text4.trim();
-  if (target2.language === "hcl") {
-    const m2 = /^([A-Za-z0-9_-]+)(\s*=\s*)(.+)$/.exec(body2);
-    if (m2 === null || m2[1] !== key || !balanced(m2[3])) return void 0;
-    return { indent: indent2, comma: "", prefix: `${m2[1]}${m2[2]}` };
-  }
-  if (target2.language === "yaml") {
-    const m2 = /^(-\s+)?([A-Za-z0-9_]+)(:\s+)(\S.*)$/.exec(body2);
-    if (m2 === null || m2[2] !== key || /^[|>]/.test(m2[4])) return void 0;
-    return { indent: indent2 + (m2[1] ?? ""), comma: "", prefix: `${m2[2]}${m2[3]}` };
-  }
-  const m = /^"([A-Za-z0-9_]+)"(\s*:\s*)(.+?)(,?)$/.exec(body2);
-  if (m === null || m[1] !== key || !balanced(m[3])) return void 0;
-  return { indent: indent2, comma: m[4], prefix: `"${m[1]}"${m[2]}` };
-}
-function balanced(value) {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") depth--;
-    if (depth < 0) return false;
-  }
-  return depth === 0 && !inString;
-}
-function lastKey(path15) {
-  for (let i = path15.length - 1; i >= 0; i--) if (typeof path15[i] === "string") return path15[i];
-  return void 0;
-}
-function fix(description, target2, text4, edits) {
-  return { description, language: target2.language, file: target2.file, text: text4, edits: target2.lines === void 0 ? [] : edits };
-}
-function addRoutes(description, routes, ctx) {
-  if (routes.length === 0) return void 0;
-  const first = routes[0];
-  const anchor = anchorOf(first.table);
-  if (anchor === void 0) return void 0;
-  const target2 = targetOf(anchor, ctx);
-  if (target2 === void 0) return void 0;
-  const taken = namesIn(target2);
-  const rendered = [];
-  const tables = /* @__PURE__ */ new Map();
-  for (const r of routes) {
-    const a = anchorOf(r.table);
-    if (a === void 0 || fileOf(a) !== target2.file || a.format !== anchor.format) return void 0;
-    if (inChildModule(a, ctx) || inChildModule(r.peering.resource, ctx)) return void 0;
-    for (const destination of r.destinations) {
-      const one = target2.language === "hcl" ? hclRoute(r, destination, taken) : cfnRoute(r, destination, target2, taken, tables);
-      if (one === void 0) return void 0;
-      rendered.push(one);
-    }
-  }
-  for (const [table, name] of tables) {
-    const vpc = table.vpc.state === "known" ? table.vpc.value.label : "the VPC";
-    const subnets = table.subnets.map((s) => s.resource.address).join(", ");
-    description += ` A template cannot add a route to the main route table AWS creates with ${vpc}, so the fix adds a route table, ${name}, with the route, and associates ${subnets} with it: ${table.subnets.length === 1 ? "that subnet leaves" : "those subnets leave"} the main table.`;
-  }
-  const text4 = rendered.map((r) => r.text).join("\n");
-  if (target2.lines === void 0) return fix(description, target2, text4, []);
-  const byPlace = /* @__PURE__ */ new Map();
-  for (const r of rendered) {
-    const res = r.inlineIn ?? r.after;
-    const block = blockOf(res, target2);
-    if (block === void 0) return void 0;
-    const line = r.inlineIn !== void 0 ? block.end : block.end + 1;
-    const key = `${r.inlineIn !== void 0 ? "in" : "after"}:${line}`;
-    const place = byPlace.get(key) ?? { line, texts: [] };
-    place.texts.push(r.text);
-    byPlace.set(key, place);
-  }
-  const edits = [];
-  for (const place of byPlace.values()) {
-    if (target2.language === "json") {
-      const endLine = place.line - 1;
-      const closing = target2.lines[endLine - 1];
-      const hadComma = closing.trimEnd().endsWith(",");
-      const head = hadComma ? closing : `${closing.trimEnd()},`;
-      const body2 = place.texts.map((t) => t.trimEnd()).join(",\n");
-      edits.push({ text: `${head}
-${body2}${hadComma ? "," : ""}
-`, replace: { startLine: endLine, endLine } });
-      continue;
-    }
-    edits.push({ text: `
-${place.texts.join("\n")}`, insert: { line: place.line } });
-  }
-  return fix(description, target2, text4, edits);
-}
-function anchorOf(table) {
-  if (!table.implicit) return table.resource;
-  return table.vpc.state === "known" ? table.vpc.value.resource : void 0;
-}
-function writesInline(table) {
-  const w = table.writesInlineRoutes;
-  if (w !== void 0 && w.state === "known") return w.value;
-  return table.routes.some((r) => r.inline);
-}
-function hclAttrs(pairs, indent2) {
-  const width = Math.max(...pairs.map(([k]) => k.length));
-  return pairs.map(([k, v]) => `${indent2}${k.padEnd(width)} = ${v}
-`).join("");
-}
-function hclRoute(r, destination, taken) {
-  const table = r.table;
-  const peering = hclRef(r.peering.resource, r.peering.resource.type === "aws_vpc_peering_connection_accepter" ? "vpc_peering_connection_id" : "id");
-  const v6 = destination.family === 6;
-  if (table.implicit) {
-    const vpc = anchorOf(table);
-    if (vpc === void 0 || vpc.mode === "data") return void 0;
-    const name2 = uniqueName(nameFrom([resourceName(vpc), "main", "to", resourceName(r.peering.resource)], "snake"), taken);
-    taken.add(name2);
-    return {
-      after: vpc,
-      text: `resource "aws_route" "${name2}" {
-${hclAttrs(
-        [
-          ["route_table_id", hclRef(vpc, "main_route_table_id")],
-          [v6 ? "destination_ipv6_cidr_block" : "destination_cidr_block", JSON.stringify(destination.canonical)],
-          ["vpc_peering_connection_id", peering]
-        ],
-        "  "
-      )}}
-`
-    };
-  }
-  const res = table.resource;
-  if (res === void 0 || res.mode === "data") return void 0;
-  if (writesInline(table)) {
-    return {
-      inlineIn: res,
-      text: `  route {
-${hclAttrs(
-        [
-          [v6 ? "ipv6_cidr_block" : "cidr_block", JSON.stringify(destination.canonical)],
-          ["vpc_peering_connection_id", peering]
-        ],
-        "    "
-      )}  }
-`
-    };
-  }
-  const name = uniqueName(nameFrom([resourceName(res), "to", resourceName(r.peering.resource)], "snake"), taken);
-  taken.add(name);
-  return {
-    after: res,
-    text: `resource "aws_route" "${name}" {
-${hclAttrs(
-      [
-        ["route_table_id", hclRef(res, "id")],
-        [v6 ? "destination_ipv6_cidr_block" : "destination_cidr_block", JSON.stringify(destination.canonical)],
-        ["vpc_peering_connection_id", peering]
-      ],
-      "  "
-    )}}
-`
-  };
-}
-function cfnIndent(target2, resource) {
-  const line = target2.lines?.[resource.location().line - 1];
-  const n = line === void 0 ? 2 : indentOf(line);
-  return " ".repeat(target2.language === "json" ? Math.max(1, n / 2) : Math.max(1, n));
-}
-function cfnRoute(r, destination, target2, taken, tables) {
-  const table = r.table;
-  if (table.implicit) return cfnMainTableRoute(r, destination, target2, taken, tables);
-  if (table.resource === void 0 || table.resource.type !== "AWS::EC2::RouteTable") return void 0;
-  const res = table.resource;
-  const name = uniqueName(nameFrom([res.address, "To", r.peering.resource.address], "pascal"), taken);
-  taken.add(name);
-  return { after: res, text: cfnResource(target2, res, name, "AWS::EC2::Route", routeProperties(res.address, r, destination)) };
-}
-function routeProperties(tableId, r, destination) {
-  return [
-    ["RouteTableId", tableId, true],
-    [destination.family === 6 ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock", destination.canonical, false],
-    ["VpcPeeringConnectionId", r.peering.resource.address, true]
-  ];
-}
-function cfnResource(target2, like, name, type, properties) {
-  const step = cfnIndent(target2, like);
-  const base = " ".repeat(indentOf(target2.lines?.[like.location().line - 1] ?? "  "));
-  const i1 = base + step;
-  const i2 = i1 + step;
-  if (target2.language === "yaml") {
-    return `${base}${name}:
-${i1}Type: ${type}
-${i1}Properties:
-` + properties.map(([k, v, ref]) => `${i2}${k}: ${ref ? `!Ref ${v}` : v}
-`).join("");
-  }
-  const props = properties.map(([k, v, ref]) => `${i2}"${k}": ${ref ? `{ "Ref": ${JSON.stringify(v)} }` : JSON.stringify(v)}`).join(",\n");
-  return `${base}${JSON.stringify(name)}: {
-${i1}"Type": ${JSON.stringify(type)},
-${i1}"Properties": {
-${props}
-${i1}}
-${base}}
-`;
-}
-function cfnMainTableRoute(r, destination, target2, taken, tables) {
-  const table = r.table;
-  const vpc = anchorOf(table);
-  if (vpc === void 0 || vpc.type !== "AWS::EC2::VPC" || table.subnets.length === 0) return void 0;
-  if (table.subnets.some((s) => s.resource.format !== "cloudformation" || s.resource.file !== vpc.file || s.explicitAssociation)) return void 0;
-  const parts = [];
-  let tableName = tables.get(table);
-  if (tableName === void 0) {
-    tableName = uniqueName(nameFrom([vpc.address, "Peering", "Table"], "pascal"), taken);
-    taken.add(tableName);
-    tables.set(table, tableName);
-    parts.push(cfnResource(target2, vpc, tableName, "AWS::EC2::RouteTable", [["VpcId", vpc.address, true]]));
-    for (const subnet of table.subnets) {
-      const name2 = uniqueName(nameFrom([subnet.resource.address, "Peering", "Table", "Association"], "pascal"), taken);
-      taken.add(name2);
-      parts.push(
-        cfnResource(target2, vpc, name2, "AWS::EC2::SubnetRouteTableAssociation", [
-          ["SubnetId", subnet.resource.address, true],
-          ["RouteTableId", tableName, true]
-        ])
-      );
-    }
-  }
-  const name = uniqueName(nameFrom([tableName, "To", r.peering.resource.address], "pascal"), taken);
-  taken.add(name);
-  parts.push(cfnResource(target2, vpc, name, "AWS::EC2::Route", routeProperties(tableName, r, destination)));
-  const text4 = target2.language === "json" ? `${parts.map((p) => p.trimEnd()).join(",\n")}
-` : parts.join("");
-  return { after: vpc, text: text4 };
-}
-function narrowRoute(description, route, destinations, ctx) {
-  const resource = route.subject.resource;
-  if (inChildModule(resource, ctx)) return void 0;
-  const target2 = targetOf(resource, ctx);
-  if (target2 === void 0) return void 0;
-  if (destinations.length === 0) return removeRoute(description, route, target2, ctx);
-  const [first, ...rest] = destinations;
-  let others;
-  if (rest.length > 0) {
-    const table = route.routeTable.state === "known" ? route.routeTable.value : void 0;
-    const t = route.target;
-    const peering = t.kind === "peering" && t.peering.state === "known" ? t.peering.value : void 0;
-    if (table === void 0 || peering === void 0) return void 0;
-    others = addRoutes(description, [{ table, destinations: rest, peering }], ctx);
-    if (others === void 0 || others.file !== target2.file) return void 0;
-  }
-  const more = others === void 0 ? "" : `
-${others.text}`;
-  const key = lastKey(route.destinationPath);
-  if (key === void 0) return void 0;
-  const value = target2.language === "hcl" || target2.language === "json" ? JSON.stringify(first.canonical) : first.canonical;
-  if (target2.lines === void 0) {
-    const indent2 = route.inline ? "    " : "  ";
-    return fix(description, target2, `${indent2}${key} = ${value}
-${more}`, []);
-  }
-  const at5 = resource.attributeLocation(route.destinationPath);
-  if (at5 === void 0) return void 0;
-  const attr = oneLineAttribute(target2, at5.line, key);
-  if (attr === void 0) return void 0;
-  const text4 = `${attr.indent}${attr.prefix}${value}${attr.comma}
-`;
-  return fix(description, target2, `${text4}${more}`, [{ text: text4, replace: { startLine: at5.line, endLine: at5.line } }, ...others?.edits ?? []]);
-}
-function removeRoute(description, route, target2, ctx) {
-  const resource = route.subject.resource;
-  if (!route.inline) return removeResources(description, [resource], ctx, target2);
-  if (target2.language !== "hcl") return void 0;
-  if (target2.lines === void 0) {
-    const table2 = route.routeTable.state === "known" ? route.routeTable.value : void 0;
-    if (table2 !== void 0 && table2.routes.filter((r) => r.inline).length === 1) return fix(lastRouteBlock(description), target2, "  route = []\n", []);
-    return fix(description, target2, "", []);
-  }
-  const path15 = route.subject.path;
-  if (path15 === void 0) return void 0;
-  const at5 = resource.attributeLocation(path15);
-  if (at5 === void 0) return void 0;
-  const end = hclBlockEnd(target2.lines, at5.line);
-  if (end === void 0 || !/^\s*route\s*\{/.test(target2.lines[at5.line - 1])) return void 0;
-  const table = blockOf(resource, target2);
-  if (table === void 0) return void 0;
-  const blocks2 = target2.lines.slice(table.start, table.end - 1).filter((l) => /^\s*route\s*\{/.test(l)).length;
-  if (blocks2 === 1) {
-    const text4 = `${target2.lines[at5.line - 1].slice(0, indentOf(target2.lines[at5.line - 1]))}route = []
-`;
-    return fix(lastRouteBlock(description), target2, text4, [
-      { text: text4, replace: { startLine: at5.line, endLine: end } }
-    ]);
-  }
-  const range = withBlankAround(target2.lines, at5.line, end);
-  return fix(description, target2, "", [{ text: "", replace: range }]);
-}
-function lastRouteBlock(description) {
-  return `${description} It is the table's only route block: route = [] removes it (with no route block, the provider leaves the table's routes as they are).`;
-}
-function withBlankAround(lines2, start, end) {
-  if (start > 1 && lines2[start - 2].trim() === "") return { startLine: start - 1, endLine: end };
-  if (end < lines2.length && lines2[end].trim() === "") return { startLine: start, endLine: end + 1 };
-  return { startLine: start, endLine: end };
-}
-function removeResources(description, resources, ctx, given2) {
-  if (resources.length === 0) return void 0;
-  const target2 = given2 ?? targetOf(resources[0], ctx);
-  if (target2 === void 0) return void 0;
-  if (resources.length === 1 && resources[0].address.endsWith("]") && target2.lines !== void 0 && !inChildModule(resources[0], ctx)) {
-    return removeInstance(description, resources[0], target2);
-  }
-  if (resources.some((r) => fileOf(r) !== target2.file || localAddress(r.address).includes("[") || inChildModule(r, ctx))) return void 0;
-  if (target2.lines === void 0) return fix(description, target2, "", []);
-  const edits = [];
-  for (const r of resources) {
-    const block = blockOf(r, target2);
-    if (block === void 0) return void 0;
-    const lines2 = target2.lines;
-    let start = block.start;
-    if (target2.language !== "json") {
-      while (start > 1 && /^\s*(#|\/\/)/.test(lines2[start - 2]) && indentOf(lines2[start - 2]) === indentOf(lines2[block.start - 1])) start--;
-    }
-    if (target2.language === "json") {
-      const closing = lines2[block.end - 1].trimEnd();
-      if (!closing.endsWith(",")) {
-        let prev = block.start - 1;
-        while (prev >= 1 && lines2[prev - 1].trim() === "") prev--;
-        const before = lines2[prev - 1];
-        if (before === void 0 || !before.trimEnd().endsWith(",")) return void 0;
-        edits.push({ text: `${before.trimEnd().slice(0, -1)}
-`, replace: { startLine: prev, endLine: block.end } });
-        continue;
-      }
-      edits.push({ text: "", replace: { startLine: block.start, endLine: block.end } });
-      continue;
-    }
-    edits.push({ text: "", replace: withBlankAround(lines2, start, block.end) });
-  }
-  return fix(description, target2, "", edits);
-}
-function removeInstance(description, resource, target2) {
-  const lines2 = target2.lines;
-  const m = /\["((?:[^"\\]|\\.)*)"\]$/.exec(resource.address);
-  if (m === null || target2.language !== "hcl" || fileOf(resource) !== target2.file) return void 0;
-  const key = JSON.parse(`"${m[1]}"`);
-  const block = blockOf(resource, target2);
-  if (block === void 0) return void 0;
-  let at5;
-  for (let i = block.start; i < block.end - 1 && at5 === void 0; i++) if (/^\s*for_each\s*=/.test(lines2[i])) at5 = i + 1;
-  if (at5 === void 0) return void 0;
-  const value = lines2[at5 - 1].replace(/^\s*for_each\s*=\s*/, "").replace(/\s*(#|\/\/).*$/, "").trim();
-  let where3 = `the for_each of ${localAddress(resource.address).replace(/\[.*$/, "")}`;
-  let line = at5;
-  let attr = "for_each";
-  const v = /^var\.([A-Za-z0-9_-]+)$/.exec(value);
-  if (v !== null) {
-    const decl = lines2.findIndex((l) => new RegExp(`^\\s*variable\\s+"${v[1]}"\\s*\\{`).test(l));
-    if (decl < 0) return void 0;
-    const end = hclBlockEnd(lines2, decl + 1);
-    if (end === void 0) return void 0;
-    const d = lines2.slice(decl, end).findIndex((l) => /^\s*default\s*=/.test(l));
-    if (d < 0) return void 0;
-    line = decl + d + 1;
-    attr = "default";
-    where3 = `the default of var.${v[1]} (its for_each; a value given for var.${v[1]} elsewhere, in a .tfvars file or a module call, overrides that default: drop the key there)`;
-  }
-  const edit = dropKey(lines2, line, attr, key);
-  if (edit === void 0) return void 0;
-  return fix(`${description} ${resource.address} is the ${JSON.stringify(key)} instance: the fix drops that key from ${where3}.`, target2, edit.text, [edit]);
-}
-function literalEnd(lines2, line) {
-  let depth = 0;
-  for (let i = line - 1; i < lines2.length; i++) {
-    let inString = false;
-    const l = lines2[i];
-    for (let j = 0; j < l.length; j++) {
-      const c = l[j];
-      if (inString) {
-        if (c === "\\") j++;
-        else if (c === '"') inString = false;
-      } else if (c === '"') inString = true;
-      else if (c === "#") break;
-      else if (c === "[" || c === "{" || c === "(") depth++;
-      else if (c === "]" || c === "}" || c === ")") {
-        depth--;
-        if (depth === 0) return i + 1;
-      }
-    }
-  }
-  return void 0;
-}
-function dropKey(lines2, line, attr, key) {
-  const text4 = lines2[line - 1];
-  const m = new RegExp(`^(\\s*${attr}\\s*=\\s*)(toset\\()?\\[(.*)\\](\\))?\\s*$`).exec(text4);
-  if (m !== null) {
-    if (m[2] === void 0 !== (m[4] === void 0)) return void 0;
-    const items = m[3].split(",").map((x) => x.trim()).filter((x) => x !== "");
-    if (!items.every((x) => /^"(?:[^"\\]|\\.)*"$/.test(x))) return void 0;
-    const kept = items.filter((x) => JSON.parse(x) !== key);
-    if (kept.length !== items.length - 1) return void 0;
-    const replaced = `${m[1]}${m[2] ?? ""}[${kept.join(", ")}]${m[4] ?? ""}
-`;
-    return { text: replaced, replace: { startLine: line, endLine: line } };
-  }
-  if (!new RegExp(`^\\s*${attr}\\s*=\\s*(toset\\(\\s*)?[\\[{]\\s*$`).test(text4)) return void 0;
-  const end = literalEnd(lines2, line);
-  if (end === void 0) return void 0;
-  const quoted = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const bare = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? `|${key}` : "";
-  const entry = new RegExp(`^\\s*(?:${quoted}\\s*,?\\s*$|(?:${quoted}${bare})\\s*[=:]\\s*(.+?),?\\s*$)`);
-  const hits = [];
-  for (let i = line; i < end - 1; i++) {
-    const e = entry.exec(lines2[i]);
-    if (e !== null && (e[1] === void 0 || balanced(e[1]))) hits.push(i + 1);
-  }
-  if (hits.length !== 1) return void 0;
-  return { text: "", replace: { startLine: hits[0], endLine: hits[0] } };
-}
-function placeholderCidr(description, subject, literal4, family, ctx) {
-  const resource = subject.resource;
-  const target2 = targetOf(resource, ctx);
-  const path15 = subject.path;
-  if (target2 === void 0 || path15 === void 0 || path15.length === 0) return void 0;
-  if (inChildModule(resource, ctx)) return void 0;
-  const attrPath = typeof path15[path15.length - 1] === "number" ? path15.slice(0, -1) : path15;
-  const key = lastKey(attrPath);
-  if (key === void 0) return void 0;
-  const value = resource.get(attrPath);
-  if (value.state !== "known") return void 0;
-  const inline = typeof path15[0] === "string" && typeof path15[1] === "number" && path15[1] > 0 ? [path15[0], String(path15[1])] : [];
-  const parts = [resourceName(resource), ...inline, "allowed", ...family === 6 ? ["ipv6"] : [], "cidr"];
-  const hclName = nameFrom(parts, "snake");
-  const cfnName = nameFrom(parts, "pascal");
-  const what = family === 6 ? "IPv6 range" : "IPv4 range";
-  let rendered;
-  if (target2.language === "hcl") {
-    const ref = `var.${hclName}`;
-    if (typeof value.value === "string") {
-      if (value.value !== literal4) return void 0;
-      rendered = ref;
-    } else if (Array.isArray(value.value) && value.value.every((v) => typeof v === "string")) {
-      const items = value.value.map((v) => v === literal4 ? ref : JSON.stringify(v));
-      if (!items.includes(ref)) return void 0;
-      rendered = `[${items.join(", ")}]`;
-    } else {
-      return void 0;
-    }
-  } else {
-    if (value.value !== literal4) return void 0;
-    rendered = target2.language === "yaml" ? `!Ref ${cfnName}` : `{ "Ref": "${cfnName}" }`;
-  }
-  const declaration = declare(target2, resource, hclName, cfnName, what);
-  if (declaration === null) return void 0;
-  if (target2.lines === void 0) {
-    const indent2 = attrPath.length > 1 ? "    " : "  ";
-    return fix(description, target2, `${declaration?.text ?? ""}${indent2}${key} = ${rendered}
-`, []);
-  }
-  const at5 = resource.attributeLocation(attrPath);
-  if (at5 === void 0) return void 0;
-  const attr = oneLineAttribute(target2, at5.line, key);
-  if (attr === void 0 || !target2.lines[at5.line - 1].includes(literal4)) return void 0;
-  const line = `${attr.indent}${attr.prefix}${rendered}${attr.comma}
-`;
-  const edits = [{ text: line, replace: { startLine: at5.line, endLine: at5.line } }];
-  if (declaration !== void 0) edits.push(declaration.edit);
-  edits.sort((a, b) => editLine(a) - editLine(b));
-  return fix(description, target2, `${declaration?.text ?? ""}${line}`, edits);
-}
-function withRemoved(base, resources, ctx) {
-  if (base === void 0 || resources.length === 0) return base;
-  const removal = removeResources(base.description, resources, ctx);
-  if (removal === void 0 || removal.file !== base.file) return void 0;
-  const edits = [...base.edits, ...removal.edits].sort((a, b) => editLine(a) - editLine(b));
-  return { ...base, edits };
-}
-function editLine(e) {
-  return e.insert?.line ?? e.replace?.startLine ?? 0;
-}
-function declare(target2, resource, hclName, cfnName, what) {
-  const lines2 = target2.lines;
-  const about = `The ${what} allowed to reach ${resource.address} (instead of the whole internet)`;
-  if (target2.language === "hcl") {
-    const text5 = `variable "${hclName}" {
-  description = ${JSON.stringify(about)}
-  type        = string
-}
-`;
-    if (lines2 === void 0) return { text: `${text5}
-` };
-    if (lines2.some((l) => new RegExp(`^\\s*variable\\s+"${hclName}"`).test(l))) return void 0;
-    let line = resource.location().line;
-    while (line > 1 && /^\s*(#|\/\/)/.test(lines2[line - 2])) line--;
-    return { text: `${text5}
-`, edit: { text: `${text5}
-`, insert: { line } } };
-  }
-  if (lines2 === void 0) return null;
-  if (target2.language === "yaml") {
-    if (lines2.some((l) => new RegExp(`^\\s+${cfnName}:\\s*$`).test(l))) return void 0;
-    const entry = `  ${cfnName}:
-    Type: String
-    Description: ${JSON.stringify(about)}
-`;
-    const params2 = lines2.findIndex((l) => /^Parameters:\s*$/.test(l));
-    if (params2 >= 0) return { text: entry, edit: { text: entry, insert: { line: params2 + 2 } } };
-    const res2 = lines2.findIndex((l) => /^Resources:\s*$/.test(l));
-    if (res2 < 0) return null;
-    const text5 = `Parameters:
-${entry}`;
-    return { text: text5, edit: { text: text5, insert: { line: res2 + 1 } } };
-  }
-  if (lines2.some((l) => l.includes(`"${cfnName}"`) && /:\s*\{/.test(l))) return void 0;
-  const member = `"${cfnName}": { "Type": "String", "Description": ${JSON.stringify(about)} }`;
-  const params = lines2.findIndex((l) => /^\s*"Parameters"\s*:\s*\{\s*$/.test(l));
-  if (params >= 0) {
-    const indent3 = " ".repeat(indentOf(lines2[params]) * 2);
-    const text5 = `${indent3}${member},
-`;
-    return { text: text5, edit: { text: text5, insert: { line: params + 2 } } };
-  }
-  const res = lines2.findIndex((l) => /^\s*"Resources"\s*:/.test(l));
-  if (res < 0) return null;
-  const indent2 = " ".repeat(indentOf(lines2[res]));
-  const text4 = `${indent2}"Parameters": { ${member} },
-`;
-  return { text: text4, edit: { text: text4, insert: { line: res + 1 } } };
-}
-function replaceCidr(description, subject, old, cidr, ctx) {
-  const resource = subject.resource;
-  const target2 = targetOf(resource, ctx);
-  const path15 = subject.path;
-  if (target2 === void 0 || path15 === void 0) return void 0;
-  const key = lastKey(path15);
-  if (key === void 0) return void 0;
-  if (inChildModule(resource, ctx)) return void 0;
-  const value = target2.language === "yaml" ? cidr.canonical : JSON.stringify(cidr.canonical);
-  if (target2.lines === void 0) return fix(description, target2, `  ${key} = ${value}
-`, []);
-  const at5 = resource.attributeLocation(path15);
-  if (at5 === void 0) return void 0;
-  const attr = oneLineAttribute(target2, at5.line, key);
-  if (attr === void 0 || !target2.lines[at5.line - 1].includes(old.text)) return void 0;
-  const text4 = `${attr.indent}${attr.prefix}${value}${attr.comma}
-`;
-  return fix(description, target2, text4, [{ text: text4, replace: { startLine: at5.line, endLine: at5.line } }]);
-}
-var MODULE_PREFIX;
-var init_fix = __esm({
-  "src/engine/fix.ts"() {
-    "use strict";
-    MODULE_PREFIX = /^((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*)/;
-  }
-});
-
-// src/engine/run-rules.ts
-import { createHash } from "node:crypto";
-function severityOverride(rule, overrides) {
-  return overrides?.get(rule.id) ?? overrides?.get(rule.name);
-}
-function toFinding(rule, hit, override2, location, fixes = NO_FILES) {
-  const template = rule.messages[hit.messageId];
-  if (template === void 0) throw new Error(`unknown messageId "${hit.messageId}"`);
-  const data = {};
-  for (const [k, v] of Object.entries(hit.data)) data[k] = String(v);
-  const related = hit.related ?? [];
-  const fix2 = hit.fix === void 0 ? void 0 : renderFix(hit.fix, fixes);
-  const origin = location === void 0 ? hit.subject.resource.origin?.() : void 0;
-  return {
-    ruleId: rule.id,
-    ruleName: rule.name,
-    severity: override2 ?? hit.severity ?? rule.defaultSeverity,
-    messageId: hit.messageId,
-    message: formatMessage(template, data),
-    data,
-    subject: hit.subject,
-    resource: hit.subject.resource.address,
-    related: related.map((r) => isSubject(r) ? r.resource.address : r),
-    relatedSubjects: related.filter(isSubject),
-    location: location ?? locate(hit.subject),
-    ...origin === void 0 ? {} : { planLocation: origin.plan },
-    ...origin === void 0 || origin.moduleCalls.length === 0 ? {} : { moduleCalls: origin.moduleCalls },
-    fingerprint: fingerprint(rule.id, hit.subject, data),
-    ...fix2 === void 0 ? {} : { fix: fix2 }
-  };
-}
-function* modelResources(model) {
-  for (const v of model.vpcs) if (v.resource !== void 0) yield v.resource;
-  for (const s of model.subnets) yield s.resource;
-  for (const t of model.routeTables) if (t.resource !== void 0) yield t.resource;
-  for (const r of model.routes) yield r.subject.resource;
-  for (const p of model.peerings) yield p.resource;
-  for (const g of model.securityGroups) yield g.resource;
-  for (const r of model.securityGroupRules) yield r.subject.resource;
-  for (const a of model.networkAcls ?? []) yield a.resource;
-}
-function locate(subject) {
-  const { resource, path: path15 } = subject;
-  return (path15 && path15.length > 0 ? resource.attributeLocation(path15) : void 0) ?? resource.location();
-}
-function formatPath(path15) {
-  return path15 ? pathText3(path15) : "";
-}
-function fingerprint(ruleId, subject, data) {
-  const facts = Object.keys(data).sort().map((k) => [k, data[k]]);
-  const input = JSON.stringify([ruleId, subject.resource.address, formatPath(subject.path), facts]);
-  return createHash("sha256").update(input).digest("hex").slice(0, 32);
-}
-function unknownValueOf(subject, reason, cause) {
-  if (cause !== void 0) {
-    const v2 = cause.path.length > 0 ? cause.resource.get(cause.path) : void 0;
-    const why = cause.reason ?? (v2?.state === "unknown" ? v2.reason : void 0);
-    if (why === void 0 || cause.path.length === 0) return void 0;
-    return valueAt({ resource: cause.resource, path: cause.path }, why);
-  }
-  const path15 = subject.path;
-  if (path15 === void 0 || path15.length === 0) return void 0;
-  const v = subject.resource.get(path15);
-  if (v.state !== "unknown" || v.reason.trim() === "" || !reason.includes(v.reason)) return void 0;
-  return valueAt(subject, v.reason);
-}
-function valueAt(subject, reason) {
-  return {
-    resource: subject.resource.address,
-    file: subject.resource.file,
-    attribute: formatPath(subject.path),
-    reason,
-    location: locate(subject)
-  };
-}
-function isSubject(x) {
-  return typeof x !== "string";
-}
-function runRules(model, rules2, options = {}) {
-  const findings = [];
-  const unresolved2 = [];
-  const errors = [];
-  const failed = [];
-  const seenFindings = /* @__PURE__ */ new Set();
-  const seenUnresolved = /* @__PURE__ */ new Set();
-  const fixes = options.readText === void 0 ? NO_FILES : fixContext(options.readText, () => modelResources(model));
-  for (const rule of rules2) {
-    const override2 = severityOverride(rule, options.severityOverrides);
-    if (override2 === "off") continue;
-    const report = (hit) => {
-      const finding = toFinding(rule, hit, override2, void 0, fixes);
-      if (seenFindings.has(finding.fingerprint)) return;
-      seenFindings.add(finding.fingerprint);
-      findings.push(finding);
-    };
-    const markUnresolved = (subject, reason, cause) => {
-      const key = `${rule.id}\0${subject.resource.file}\0${subject.resource.address}\0${reason}`;
-      if (seenUnresolved.has(key)) return;
-      seenUnresolved.add(key);
-      const value = unknownValueOf(subject, reason, cause);
-      unresolved2.push({
-        ruleId: rule.id,
-        rule: rule.name,
-        resource: subject.resource.address,
-        reason,
-        location: locate(subject),
-        ...value === void 0 ? {} : { value }
-      });
-    };
-    try {
-      const ruleOptions = options.ruleOptions?.get(rule.id) ?? rule.options?.defaults;
-      rule.check(model, { report, unresolved: markUnresolved, options: ruleOptions });
-    } catch (error2) {
-      const why = error2 instanceof Error ? error2.message : String(error2);
-      failed.push(rule.id);
-      errors.push({
-        message: `rule ${rule.id} (${rule.name}) failed: ${why}; its findings are missing from this run`,
-        hint: "This is a bug in vpclint; please report it with the input that triggers it (rerun with --debug for the stack).",
-        cause: error2
-      });
-    }
-  }
-  findings.sort(compareFindings);
-  unresolved2.sort((a, b) => compareLocation2(a.location, b.location) || cmp3(a.ruleId, b.ruleId) || cmp3(a.resource, b.resource));
-  return { findings, unresolved: unresolved2, errors, failed };
-}
-function cmp3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareLocation2(a, b) {
-  return cmp3(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
-}
-function compareFindings(a, b) {
-  return compareLocation2(a.location, b.location) || cmp3(a.ruleId, b.ruleId) || cmp3(a.resource, b.resource) || cmp3(a.fingerprint, b.fingerprint);
-}
-var NO_FILES;
-var init_run_rules = __esm({
-  "src/engine/run-rules.ts"() {
-    "use strict";
-    init_describe();
-    init_define_rule();
-    init_fix();
-    NO_FILES = { readLines: () => void 0 };
   }
 });
 
@@ -30808,10 +29817,10 @@ function toResult(f, ruleIndex, onCut) {
     ]),
     ...f.planLocation === void 0 ? [] : [{ physicalLocation: toPhysicalLocation(f.planLocation), message: { text: `plan: ${f.resource}` } }]
   ];
-  if (f.relatedSubjects.length > 0 || origins.length > 0) {
+  if (f.relatedLocations.length > 0 || origins.length > 0) {
     const limit = CODE_SCANNING_LIMITS.relatedLocationsPerResult - origins.length;
-    if (f.relatedSubjects.length > limit) onCut();
-    const related = f.relatedSubjects.slice(0, limit).map((s) => ({ physicalLocation: toPhysicalLocation(locate(s)), message: { text: s.resource.address } }));
+    if (f.relatedLocations.length > limit) onCut();
+    const related = f.relatedLocations.slice(0, limit).map((r) => ({ physicalLocation: toPhysicalLocation(r.location), message: { text: r.message } }));
     result.relatedLocations = [...origins, ...related].map((r, i) => ({ id: i + 1, ...r }));
   }
   if (f.suppression !== void 0) {
@@ -30946,7 +29955,6 @@ var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
     init_define_rule();
-    init_run_rules();
     init_escape();
     SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     SRCROOT = "%SRCROOT%";
@@ -31059,6 +30067,27 @@ function fileKind(stats) {
   if (stats.isSocket()) return "a socket";
   return "not a file";
 }
+function displayPath(absolute, cwd) {
+  const relative = path.relative(cwd, absolute);
+  return (relative === "" ? "." : relative).split(path.sep).join("/");
+}
+function describeFsError(error2) {
+  const code2 = error2?.code;
+  switch (code2) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    default:
+      return error2 instanceof Error ? error2.message : String(error2);
+  }
+}
 function readRegularFile(file) {
   const before = statSync(file);
   if (before.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: "EISDIR" });
@@ -31125,162 +30154,6 @@ var init_files = __esm({
   }
 });
 
-// src/discover.ts
-import { readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
-import path2 from "node:path";
-function displayPath(absolute, cwd) {
-  const relative = path2.relative(cwd, absolute);
-  return (relative === "" ? "." : relative).split(path2.sep).join("/");
-}
-function describeFsError(error2) {
-  const code2 = error2?.code;
-  switch (code2) {
-    case "ENOENT":
-    case "ENOTDIR":
-      return "no such file or directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a directory";
-    case "ELOOP":
-      return "too many levels of symbolic links";
-    default:
-      return error2 instanceof Error ? error2.message : String(error2);
-  }
-}
-function fsToolError(file, error2, prefix = "") {
-  const cause = new InputError(`${prefix}${describeFsError(error2)}`, { file, cause: error2 });
-  return { file, message: cause.message, cause };
-}
-function filterOf(filter) {
-  if (filter === void 0 || filter.include.length === 0 && filter.exclude.length === 0) return () => true;
-  const included = filter.include.length === 0 ? () => true : anyGlob(filter.include);
-  const excluded = anyGlob(filter.exclude);
-  return (absolute) => {
-    const relative = path2.relative(filter.base, absolute);
-    if (relative.startsWith("..") || path2.isAbsolute(relative)) return true;
-    const posix = relative.split(path2.sep).join("/");
-    return included(posix) && !excluded(posix);
-  };
-}
-async function searchDirectory(absolute) {
-  const files = [];
-  const unreadable = [];
-  let real;
-  try {
-    real = await realpath(absolute);
-  } catch (error2) {
-    return { files, unreadable: [{ dir: absolute, error: error2 }] };
-  }
-  const seen = /* @__PURE__ */ new Set([real]);
-  let level = [{ dir: absolute, real }];
-  let linked = [];
-  for (; ; ) {
-    if (level.length === 0) {
-      level = linked.filter((d) => !seen.has(d.real) && seen.add(d.real));
-      linked = [];
-      if (level.length === 0) break;
-    }
-    const listed = await Promise.all(
-      level.map(async (d) => {
-        try {
-          return await readdir2(d.dir, { withFileTypes: true });
-        } catch (error2) {
-          unreadable.push({ dir: d.dir, error: error2 });
-          return [];
-        }
-      })
-    );
-    const next = [];
-    for (const [i, d] of level.entries()) {
-      const entries2 = (listed[i] ?? []).slice().sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
-      for (const entry of entries2) {
-        const full = path2.join(d.dir, entry.name);
-        const ignored = IGNORED.has(entry.name.toLowerCase());
-        if (entry.isFile()) {
-          if (INPUT_NAME.test(entry.name)) files.push(full);
-        } else if (entry.isDirectory()) {
-          const realDir = path2.join(d.real, entry.name);
-          if (!ignored && !seen.has(realDir)) {
-            seen.add(realDir);
-            next.push({ dir: full, real: realDir });
-          }
-        } else if (entry.isSymbolicLink()) {
-          let target2;
-          try {
-            target2 = await stat2(full);
-            if (target2.isDirectory() && !ignored) linked.push({ dir: full, real: await realpath(full) });
-          } catch {
-            continue;
-          }
-          if (target2.isFile() && INPUT_NAME.test(entry.name)) files.push(full);
-        }
-      }
-    }
-    level = next;
-  }
-  unreadable.sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0);
-  return { files, unreadable };
-}
-async function discover(paths3, cwd, filter) {
-  const passes = filterOf(filter);
-  const found = /* @__PURE__ */ new Map();
-  const errors = [];
-  const directories = [];
-  let stdin = false;
-  const add2 = (absolute, named = false) => {
-    const known3 = found.get(absolute);
-    if (known3 === void 0 || named && known3.named !== true) {
-      found.set(absolute, { path: absolute, file: displayPath(absolute, cwd), ...named ? { named } : {} });
-    }
-  };
-  for (const given2 of paths3) {
-    if (given2 === STDIN_PATH) {
-      stdin = true;
-      continue;
-    }
-    const absolute = path2.resolve(cwd, given2);
-    let stats;
-    try {
-      stats = await stat2(absolute);
-    } catch (error2) {
-      errors.push(fsToolError(given2, error2));
-      continue;
-    }
-    if (stats.isFile()) {
-      add2(absolute, true);
-      continue;
-    }
-    if (!stats.isDirectory()) {
-      errors.push(fsToolError(given2, new NotRegularFileError(stats)));
-      continue;
-    }
-    if (!directories.some((d) => d.path === absolute)) directories.push({ path: absolute, given: given2 });
-    const search = await searchDirectory(absolute);
-    for (const entry of search.files) if (passes(entry)) add2(entry);
-    for (const failed of search.unreadable) {
-      errors.push(fsToolError(failed.dir === absolute ? given2 : displayPath(failed.dir, cwd), failed.error, "cannot search this directory: "));
-    }
-  }
-  const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { files, errors, directories, stdin };
-}
-var IGNORED_DIRECTORIES, STDIN_PATH, STDIN_NAME, IGNORED, INPUT_NAME;
-var init_discover = __esm({
-  "src/discover.ts"() {
-    "use strict";
-    init_glob();
-    init_errors();
-    init_files();
-    IGNORED_DIRECTORIES = ["node_modules", ".terraform", ".git"];
-    STDIN_PATH = "-";
-    STDIN_NAME = "<stdin>";
-    IGNORED = new Set(IGNORED_DIRECTORIES.map((d) => d.toLowerCase()));
-    INPUT_NAME = /\.(?:json|tf|tofu|ya?ml|template)$/i;
-  }
-});
-
 // src/parse/cloudformation/fn-cidr.ts
 function wholeNumber(value) {
   if (typeof value === "number") return Number.isInteger(value) ? value : void 0;
@@ -31321,8 +30194,136 @@ var MAX_CIDR_COUNT;
 var init_fn_cidr = __esm({
   "src/parse/cloudformation/fn-cidr.ts"() {
     "use strict";
-    init_cidr();
+    init_cidr_text();
     MAX_CIDR_COUNT = 256;
+  }
+});
+
+// src/parse/suppression-comments.ts
+function isDirective(comment) {
+  return HEAD.test(comment);
+}
+function parseDirective(comment) {
+  const head = HEAD.exec(comment);
+  if (head === null) return void 0;
+  const text4 = comment.slice(head[0].length);
+  const rules2 = [];
+  const values = /* @__PURE__ */ new Map();
+  let i = 0;
+  while (i < text4.length) {
+    if (/\s/.test(text4.charAt(i))) {
+      i += 1;
+      continue;
+    }
+    const kv = KEY_VALUE.exec(text4.slice(i));
+    if (kv === null) {
+      if (values.size > 0) return { rules: rules2, problem: `unexpected "${word(text4, i)}" after the key=value pairs` };
+      const token = word(text4, i);
+      for (const part of token.split(",")) if (part !== "") rules2.push(part);
+      i += token.length;
+      continue;
+    }
+    const key = kv[1];
+    i += kv[0].length;
+    let value;
+    const quote2 = text4.charAt(i);
+    if (quote2 === '"' || quote2 === "'") {
+      let out = "";
+      let j = i + 1;
+      for (; j < text4.length && text4.charAt(j) !== quote2; j++) {
+        if (text4.charAt(j) === "\\" && quote2 === '"' && j + 1 < text4.length) j += 1;
+        out += text4.charAt(j);
+      }
+      if (j >= text4.length) return { rules: rules2, problem: `the ${key}= value has no closing ${quote2}` };
+      value = out;
+      i = j + 1;
+    } else {
+      value = word(text4, i);
+      i += value.length;
+    }
+    if (key !== "reason" && key !== "expires") return { rules: rules2, problem: `unknown key ${key}= (only reason= and expires=)` };
+    if (values.has(key)) return { rules: rules2, problem: `${key}= is given twice` };
+    values.set(key, value);
+  }
+  if (rules2.length === 0) return { rules: rules2, problem: "it names no rule" };
+  const reason = values.get("reason");
+  const expires = values.get("expires");
+  return { rules: rules2, ...reason === void 0 ? {} : { reason }, ...expires === void 0 ? {} : { expires } };
+}
+function word(text4, i) {
+  const m = /^\S+/.exec(text4.slice(i));
+  return m === null ? "" : m[0];
+}
+function commentStart(line, syntax) {
+  let quote2 = "";
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charAt(i);
+    if (quote2 !== "") {
+      if (c === "\\" && quote2 === '"') i += 1;
+      else if (c === quote2) quote2 = "";
+      continue;
+    }
+    if (c === '"' || c === "'" && syntax === "yaml") quote2 = c;
+    else if (c === "#" && (syntax === "hcl" || i === 0 || /\s/.test(line.charAt(i - 1)))) return i;
+    else if (c === "/" && syntax === "hcl" && line.charAt(i + 1) === "/") return i;
+  }
+  return -1;
+}
+function markerLength(line, at5) {
+  return line.charAt(at5) === "/" ? 2 : 1;
+}
+function suppressionComments(lines2, line, file, syntax) {
+  const out = [];
+  const at5 = (n, col) => ({ file, line: n, column: col + 1 });
+  const own3 = lines2[line - 1];
+  if (own3 === void 0) return out;
+  const indent2 = own3.length - own3.trimStart().length;
+  const above = [];
+  for (let n = line - 1; n >= 1; n--) {
+    const text4 = lines2[n - 1];
+    const trimmed = text4.trimStart();
+    const start2 = text4.length - trimmed.length;
+    const isComment = trimmed.startsWith("#") || syntax === "hcl" && trimmed.startsWith("//");
+    if (!isComment || syntax === "yaml" && start2 > indent2) break;
+    const comment = trimmed.slice(markerLength(trimmed, 0));
+    if (isDirective(comment)) above.push({ text: comment, location: at5(n, start2) });
+  }
+  out.push(...above.reverse());
+  const start = commentStart(own3, syntax);
+  if (start >= 0) {
+    const comment = own3.slice(start + markerLength(own3, start));
+    if (isDirective(comment)) out.push({ text: comment, location: at5(line, start) });
+  }
+  return out;
+}
+var DIRECTIVE, HEAD, KEY_VALUE, NONE2, FileComments;
+var init_suppression_comments = __esm({
+  "src/parse/suppression-comments.ts"() {
+    "use strict";
+    DIRECTIVE = "vpclint:ignore";
+    HEAD = /^\s*vpclint:ignore(?=\s|$)/;
+    KEY_VALUE = /^([A-Za-z][\w-]*)=/;
+    NONE2 = Object.freeze([]);
+    FileComments = class {
+      #file;
+      #syntax;
+      #text;
+      #lines;
+      constructor(file, text4, syntax) {
+        this.#file = file;
+        this.#syntax = syntax;
+        this.#text = text4.includes(DIRECTIVE) ? text4 : void 0;
+      }
+      /** The suppression comments of the block that starts at `line` (see `suppressionComments`). */
+      at(line) {
+        if (this.#text === void 0 && this.#lines === void 0) return NONE2;
+        if (this.#lines === void 0) {
+          this.#lines = this.#text.split(/\r?\n/);
+          this.#text = void 0;
+        }
+        return suppressionComments(this.#lines, line, this.#file, this.#syntax);
+      }
+    };
   }
 });
 
@@ -31504,6 +30505,19 @@ var init_json2 = __esm({
   }
 });
 
+// src/cjs-exports.ts
+function cjsExports(namespace, name) {
+  if (namespace[name] !== void 0) return namespace;
+  const fallback = namespace.default;
+  if (fallback !== void 0 && fallback[name] !== void 0) return fallback;
+  throw new Error(`internal error: the package loaded has no export ${String(name)}`);
+}
+var init_cjs_exports = __esm({
+  "src/cjs-exports.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -31518,7 +30532,7 @@ var require_identity = __commonJS({
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
@@ -31555,7 +30569,7 @@ var require_identity = __commonJS({
     exports.isDocument = isDocument;
     exports.isMap = isMap;
     exports.isNode = isNode;
-    exports.isPair = isPair;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar;
     exports.isSeq = isSeq;
   }
@@ -33169,7 +32183,7 @@ var require_merge = __commonJS({
     var identity3 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge3 = {
+    var merge4 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -33179,7 +32193,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity3.isSeq(source))
@@ -33218,7 +32232,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge3;
+    exports.merge = merge4;
   }
 });
 
@@ -33227,15 +32241,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var stringify = require_stringify();
     var identity3 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity3.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map, value);
+      else if (merge4.isMergeKey(ctx, key))
+        merge4.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -34626,7 +33640,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -34646,7 +33660,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary2.binary,
-      merge3.merge,
+      merge4.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -34672,7 +33686,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -34697,7 +33711,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge3.merge,
+      merge: merge4.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -34707,7 +33721,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -34716,7 +33730,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -34734,7 +33748,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
+        tags = tags.concat(merge4.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -34763,11 +33777,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity3.MAP, { value: map.map });
         Object.defineProperty(this, identity3.SCALAR, { value: string.string });
@@ -38836,7 +37850,7 @@ var require_dist = __commonJS({
 
 // src/parse/yaml-lib.ts
 function loadYaml() {
-  loading ??= Promise.resolve().then(() => __toESM(require_dist(), 1)).then((m) => loaded = m);
+  loading ??= Promise.resolve().then(() => __toESM(require_dist(), 1)).then((m) => loaded = cjsExports(m, "parseDocument"));
   return loading;
 }
 function yamlLib() {
@@ -38847,6 +37861,7 @@ var loaded, loading;
 var init_yaml_lib = __esm({
   "src/parse/yaml-lib.ts"() {
     "use strict";
+    init_cjs_exports();
   }
 });
 
@@ -39304,7 +38319,8 @@ function fromTree(root, position, text4, file) {
       ...position(resourcesEntry.keyAt)
     });
   }
-  return new TemplateReader(root, file, position).read();
+  const template = new TemplateReader(root, file, position).read();
+  return /\.json$/i.test(file) ? template : { ...template, comments: new FileComments(file, text4, "yaml") };
 }
 function isNull(node) {
   return node.kind === "scalar" && node.value === null;
@@ -39330,6 +38346,7 @@ var init_template = __esm({
   "src/parse/cloudformation/template.ts"() {
     "use strict";
     init_errors();
+    init_suppression_comments();
     init_tree();
     EMPTY = /* @__PURE__ */ new Map();
     MAX_TEMPLATE_SIZE = 5e6;
@@ -40136,6 +39153,9 @@ function walk(root, path15, onStep) {
   }
   return v;
 }
+function templateComments(ev, where3) {
+  return ev.template.comments?.at(where3.line) ?? [];
+}
 function text2(node) {
   if (node?.kind !== "scalar" || node.value === null || typeof node.value === "boolean") return void 0;
   return String(node.value);
@@ -40199,6 +39219,10 @@ var init_resource = __esm({
       location() {
         return this.#ev.template.locate(this.#decl.keyAt);
       }
+      /** The `vpclint:ignore` comments on the logical ID's line and directly above it. */
+      suppressionComments() {
+        return templateComments(this.#ev, this.location());
+      }
       /** The line of the property at `path` (or of the deepest part of it that is written). */
       attributeLocation(path15) {
         if (path15.length === 0) return void 0;
@@ -40251,6 +39275,10 @@ var init_resource = __esm({
       location() {
         return this.#ev.template.locate(this.#decl.keyAt);
       }
+      /** The `vpclint:ignore` comments on the logical ID's line and directly above it. */
+      suppressionComments() {
+        return templateComments(this.#ev, this.location());
+      }
       attributeLocation() {
         return void 0;
       }
@@ -40268,7 +39296,7 @@ var init_resource = __esm({
 });
 
 // src/parse/cloudformation/parameters.ts
-import path3 from "node:path";
+import path2 from "node:path";
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -40318,7 +39346,7 @@ function loadParameters(files, flags, cwd) {
   for (const file of files) {
     let text4;
     try {
-      text4 = readRegularFile(path3.resolve(cwd, file)).toString("utf8");
+      text4 = readRegularFile(path2.resolve(cwd, file)).toString("utf8");
     } catch (error2) {
       const code2 = error2?.code;
       const why = code2 === "ENOENT" ? "no such file or directory" : code2 === "EISDIR" ? "is a directory" : error2 instanceof Error ? error2.message : String(error2);
@@ -40335,6 +39363,156 @@ var init_parameters = __esm({
     init_files();
     init_errors();
     init_json2();
+  }
+});
+
+// src/parse/problems.ts
+function moreProblems(count2) {
+  return `… and ${count2} more problem${count2 === 1 ? "" : "s"} in this file`;
+}
+function capProblems(problems, limit = MAX_PROBLEMS_PER_FILE) {
+  const kept = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const p of problems) {
+    if (p.file === void 0) {
+      out.push(p);
+      continue;
+    }
+    const more = MORE.exec(p.message);
+    const n = kept.get(p.file) ?? 0;
+    if (more === null && n < limit) {
+      kept.set(p.file, n + 1);
+      out.push(p);
+      continue;
+    }
+    const d = dropped.get(p.file) ?? { count: 0 };
+    d.count += more === null ? 1 : Number(more[1]);
+    d.first ??= p;
+    dropped.set(p.file, d);
+  }
+  if (dropped.size === 0) return out;
+  const last2 = /* @__PURE__ */ new Map();
+  out.forEach((p, i) => p.file !== void 0 && last2.set(p.file, i));
+  const inserts = [...dropped].map(([file, d]) => {
+    const where3 = d.first?.line === void 0 ? {} : { line: d.first.line, column: d.first.column };
+    return { at: last2.get(file) ?? out.length - 1, error: { file, ...where3, message: moreProblems(d.count) } };
+  });
+  inserts.sort((a, b) => b.at - a.at);
+  for (const { at: at5, error: error2 } of inserts) out.splice(at5 + 1, 0, error2);
+  return out;
+}
+var MAX_PROBLEMS_PER_FILE, MORE;
+var init_problems = __esm({
+  "src/parse/problems.ts"() {
+    "use strict";
+    MAX_PROBLEMS_PER_FILE = 50;
+    MORE = /^… and (\d+) more problems? in this file$/;
+  }
+});
+
+// src/parse/reader.ts
+function looksLikeJson2(text4) {
+  return /^\s*[{[]/.test(text4);
+}
+function isJsonDocument(input) {
+  if (/\.(?:tf|tofu)\.json$/i.test(input.file)) return false;
+  return /\.json$/i.test(input.file) || input.byContent && looksLikeJson2(input.text);
+}
+function toInput(source, byContent) {
+  let parsed;
+  return {
+    file: source.file,
+    text: source.text,
+    byContent,
+    json() {
+      if (parsed === void 0) {
+        try {
+          parsed = { value: parseJson(source.text, source.file) };
+        } catch (error2) {
+          parsed = { error: error2 };
+        }
+      }
+      if ("error" in parsed) throw parsed.error;
+      return parsed.value;
+    },
+    forget() {
+      parsed = void 0;
+    }
+  };
+}
+function toToolError(error2, file) {
+  if (error2 instanceof VpclintError) {
+    return {
+      file: error2.file ?? file,
+      line: error2.line,
+      column: error2.column,
+      message: error2.message,
+      hint: error2.hint,
+      cause: error2
+    };
+  }
+  const why = error2 instanceof Error ? error2.message : String(error2);
+  return { file, message: `internal error while reading this file: ${why}`, cause: error2 };
+}
+var NOTHING_READ;
+var init_reader = __esm({
+  "src/parse/reader.ts"() {
+    "use strict";
+    init_errors();
+    init_json2();
+    NOTHING_READ = Object.freeze({ resources: [] });
+  }
+});
+
+// src/parse/cloudformation/reader.ts
+function isTemplateText(input) {
+  return !isJsonDocument(input) && (input.byContent || /\.(?:ya?ml|template)$/i.test(input.file));
+}
+function readAll(inputs, context3) {
+  const reads = [];
+  const templates = [];
+  for (const input of inputs) {
+    try {
+      const template = isJsonDocument(input) ? loadJsonTemplate(input.json(), input.text, input.file) : loadTemplate(input.text, input.file);
+      if (template === void 0) {
+        reads.push({ recognized: false, errors: [] });
+        continue;
+      }
+      templates.push(template);
+      reads.push({ recognized: true, errors: capProblems(template.problems) });
+    } catch (error2) {
+      reads.push({ recognized: true, errors: [toToolError(error2, input.file)] });
+    }
+  }
+  const cfn = readTemplates(templates, { parameters: context3.parameters });
+  return { inputs: reads, resources: cfn.resources, errors: cfn.errors };
+}
+var TEMPLATE_NAME, cloudFormationReader;
+var init_reader2 = __esm({
+  "src/parse/cloudformation/reader.ts"() {
+    "use strict";
+    init_problems();
+    init_reader();
+    init_yaml_lib();
+    init_cloudformation();
+    init_template();
+    TEMPLATE_NAME = /\.(?:json|ya?ml|template)$/i;
+    cloudFormationReader = {
+      name: "cloudformation",
+      describes: { short: "CloudFormation JSON/YAML", long: "CloudFormation templates (JSON or YAML)" },
+      fileNames: TEMPLATE_NAME,
+      // JSON that names a template's keys (a plan is taken by the plan reader first), or YAML.
+      detects(input) {
+        return isJsonDocument(input) ? mentionsTemplate(input.text) : isTemplateText(input);
+      },
+      // The `yaml` package is loaded only when a file may be read with the YAML parser: valid JSON is
+      // read without it.
+      async prepare(inputs) {
+        if (inputs.some((i) => isTemplateText(i) && mentionsTemplate(i.text))) await loadYaml();
+      },
+      read: readAll
+    };
   }
 });
 
@@ -40386,6 +39564,7 @@ var init_cloudformation = __esm({
     init_parameters();
     init_resource();
     init_template();
+    init_reader2();
     Exports = class {
       evaluators = [];
       table;
@@ -40438,5874 +39617,81 @@ var init_cloudformation = __esm({
   }
 });
 
-// src/inputs.ts
-import path4 from "node:path";
-function inputError(file, message, hint = READS_HINT) {
-  const cause = new InputError(message, { file, hint });
-  return { file, message, ...hint === void 0 ? {} : { hint }, cause };
-}
-function looksLikeJson2(text4) {
-  return /^\s*[{[]/.test(text4);
-}
-function notAnInput(file, text4) {
-  if (/\.tfvars(\.json)?$/i.test(file)) {
-    return inputError(file, "a Terraform variables file is not linted on its own", "pass it with --var-file, with the .tf module it sets variables of");
-  }
-  if (text4.startsWith("PK")) {
-    return inputError(file, "this is a binary Terraform plan (terraform plan -out), which vpclint cannot read", "lint its JSON instead: terraform show -json plan.out > plan.json");
-  }
-  if (text4.trim() === "") return inputError(file, "the file is empty");
-  if (/\.json$/i.test(file) || looksLikeJson2(text4)) {
-    try {
-      parseJson(text4, file);
-    } catch (error2) {
-      const e = error2;
-      const message = e.message ?? String(error2);
-      return { file, ...e.line === void 0 ? {} : { line: e.line, column: e.column }, message, hint: READS_HINT, cause: error2 };
-    }
-    return inputError(file, "this JSON is neither a Terraform plan nor a CloudFormation template");
-  }
-  if (/\.(ya?ml|template)$/i.test(file)) return inputError(file, "this YAML is not a CloudFormation template (no AWSTemplateFormatVersion, and no Resources with AWS:: types)");
-  if (file === STDIN_NAME) return inputError(file, "standard input is neither a Terraform plan JSON nor a CloudFormation template", "pipe a plan JSON or a template; .tf files are read from disk only");
-  const ext = path4.posix.extname(file);
-  return inputError(file, ext === "" ? "not an input vpclint reads" : `not an input vpclint reads (it does not read ${ext} files)`);
-}
-function noInputIn(dir) {
-  const message = `no input files found in ${dir.given} (vpclint reads ${INPUTS_READ})`;
-  return { message, cause: new InputError(message) };
-}
-function isInside(dir, file) {
-  const relative = path4.relative(dir, file);
-  const up = relative === ".." || relative.startsWith(`..${path4.sep}`) || relative.startsWith("../");
-  return relative !== "" && !up && !path4.isAbsolute(relative);
-}
-var INPUTS_READ, READS_HINT;
-var init_inputs = __esm({
-  "src/inputs.ts"() {
-    "use strict";
-    init_errors();
-    init_json2();
-    init_discover();
-    INPUTS_READ = "Terraform plan JSON, .tf, and CloudFormation JSON/YAML";
-    READS_HINT = "vpclint reads Terraform plan JSON (terraform show -json plan.out > plan.json), Terraform sources (.tf, .tofu) and CloudFormation templates (JSON or YAML)";
-  }
-});
-
-// src/model/reach/endpoints.ts
-function nameTag(r) {
-  if (r === void 0) return void 0;
-  for (const tags of ["tags", "tags_all"]) {
-    const v = r.get([tags, "Name"]);
-    if (v.state === "known" && typeof v.value === "string" && v.value !== "") return v.value;
-  }
-  const list2 = r.get(["Tags"]);
-  if (list2.state === "known" && Array.isArray(list2.value)) {
-    for (const t of list2.value) {
-      if (typeof t === "object" && t !== null && t.Key === "Name") {
-        const value = t.Value;
-        if (typeof value === "string" && value !== "") return value;
-      }
-    }
-  }
-  return void 0;
-}
-function addressOf(text4) {
-  if (!/^[0-9a-fA-F:.]+(\/\d+)?$/.test(text4) || !/[.:]/.test(text4)) return void 0;
-  if (text4.includes("/")) return parseCidr(text4);
-  return parseCidr(`${text4}/${text4.includes(":") ? 128 : 32}`);
-}
-function add(map, text4, c) {
-  const list2 = map.get(text4);
-  if (list2 === void 0) map.set(text4, [c]);
-  else list2.push(c);
-}
-function resolveEndpoint(model, text4) {
-  const trimmed = text4.trim();
-  if (trimmed === "") return { ok: false, error: "an endpoint is empty" };
-  const address = addressOf(trimmed);
-  if (address !== void 0) {
-    if (!address.ok) return { ok: false, error: `${trimmed} is not a valid IP address or CIDR block: ${address.error}` };
-    const cidr = address.cidr;
-    const inside = [];
-    for (const s of model.subnets) {
-      const c = cidr.family === 4 ? s.cidr : s.ipv6Cidr;
-      if (c.state === "known" && contains(c.value, cidr)) inside.push(s);
-    }
-    if (inside.length === 1) return { ok: true, spec: { kind: "address", cidr, subnet: inside[0] } };
-    if (inside.length === 0) return { ok: false, error: `${trimmed} is not inside a subnet in the linted files` };
-    return { ok: false, error: `${trimmed} is inside several subnets (${inside.map((s) => s.label).join(", ")}): name the subnet instead` };
-  }
-  let index = indexes.get(model);
-  if (index === void 0) indexes.set(model, index = new EndpointIndex(model));
-  const ix = index;
-  for (const lookup2 of [() => ix.exact.get(trimmed) ?? [], () => ix.named(trimmed)]) {
-    const found = lookup2();
-    if (found.length === 1) return { ok: true, spec: found[0].spec };
-    if (found.length > 1) return { ok: false, error: `${trimmed} names several resources (${found.map((c) => c.label).join(", ")}): use an address` };
-  }
-  return { ok: false, error: `${trimmed} names no subnet, security group or VPC in the linted files, and is not an IP address or CIDR block` };
-}
-var EndpointIndex, indexes;
-var init_endpoints2 = __esm({
-  "src/model/reach/endpoints.ts"() {
-    "use strict";
-    init_cidr();
-    EndpointIndex = class {
-      exact = /* @__PURE__ */ new Map();
-      #named;
-      #things;
-      constructor(model) {
-        const things = [];
-        for (const s of model.subnets) things.push({ x: s, candidate: { label: s.label, spec: { kind: "subnet", subnet: s } } });
-        for (const g of model.securityGroups) things.push({ x: g, candidate: { label: g.label, spec: { kind: "security-group", group: g } } });
-        for (const v of model.vpcs) things.push({ x: v, candidate: { label: v.label, spec: { kind: "vpc", vpc: v } } });
-        this.#things = things;
-        for (const { x, candidate } of things) {
-          const texts = /* @__PURE__ */ new Set([x.key, x.label]);
-          if (x.resource !== void 0) texts.add(x.resource.address);
-          if (x.id.state === "known" && typeof x.id.value === "string") texts.add(x.id.value);
-          for (const t of texts) add(this.exact, t, candidate);
-        }
-      }
-      named(text4) {
-        if (this.#named === void 0) {
-          this.#named = /* @__PURE__ */ new Map();
-          for (const { x, candidate } of this.#things) {
-            const name = "name" in x && typeof x.name === "string" ? x.name : nameTag(x.resource);
-            if (name !== void 0) add(this.#named, name, candidate);
-          }
-        }
-        return this.#named.get(text4) ?? [];
-      }
-    };
-    indexes = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/model/reach/nacl.ts
-function sortEntries(acl) {
-  const ingress = [];
-  const egress = [];
-  const floating = [];
-  for (const e of acl.entries) {
-    if (e.ruleNumber.state !== "known" || e.egress.state !== "known") floating.push(e);
-    else (e.egress.value ? egress : ingress).push(e);
-  }
-  const byNumber = (a, b) => (a.ruleNumber.state === "known" ? a.ruleNumber.value : 0) - (b.ruleNumber.state === "known" ? b.ruleNumber.value : 0);
-  ingress.sort(byNumber);
-  egress.sort(byNumber);
-  return { ingress, egress, floating };
-}
-function portsText(t) {
-  if (t.protocol === "all") return "all traffic";
-  if (t.protocol === "icmp") return t.lo === 0 && t.hi === 255 ? "ICMP" : `ICMP type ${t.lo}`;
-  return t.lo === t.hi ? `${t.protocol.toUpperCase()} port ${t.lo}` : `${t.protocol.toUpperCase()} ports ${t.lo}-${t.hi}`;
-}
-function trafficText(t, egress) {
-  return `${portsText(t)} ${egress ? "to" : "from"} ${t.remote.canonical}`;
-}
-function entryName(e, acl) {
-  const own3 = e.key.startsWith(`${acl.key}.`) ? e.key.slice(acl.key.length + 1) : e.key;
-  return e.ruleNumber.state === "known" ? `rule ${e.ruleNumber.value} (${own3}) of ${acl.label}` : `${e.key} of ${acl.label}`;
-}
-function protocolMatch(e, flow) {
-  const p = e.protocol;
-  if (p.state !== "known") return { unknown: p.state === "unknown" ? p.reason : `the protocol of ${e.key} is not set` };
-  if (p.value === "all") return "full";
-  if (flow === "all") return "part";
-  if (p.value === flow) return "full";
-  return "none";
-}
-function entryPorts(e, protocol) {
-  if (protocol === "all") return { lo: 0, hi: 65535 };
-  const from = e.fromPort;
-  const to = e.toPort;
-  if (protocol === "icmp" || protocol === "icmpv6") {
-    if (from.state === "unknown") return { unknown: from.reason };
-    if (from.state !== "known" || from.value === -1) return { lo: 0, hi: 255 };
-    return { lo: from.value, hi: from.value };
-  }
-  if (from.state === "unknown") return { unknown: from.reason };
-  if (to.state === "unknown") return { unknown: to.reason };
-  return { lo: from.state === "known" ? from.value : 0, hi: to.state === "known" ? to.value : 65535 };
-}
-function touches(pieces, c, lo, hi) {
-  return pieces.some((p) => p.first <= c.last && c.first <= p.last && p.lo <= hi && lo <= p.hi);
-}
-function subtract(pieces, c, lo, hi) {
-  const out = [];
-  for (const p of pieces) {
-    if (!(p.first <= c.last && c.first <= p.last && p.lo <= hi && lo <= p.hi)) {
-      out.push(p);
-      continue;
-    }
-    if (p.first < c.first) out.push({ ...p, last: c.first - 1n });
-    if (p.last > c.last) out.push({ ...p, first: c.last + 1n });
-    const first = p.first > c.first ? p.first : c.first;
-    const last2 = p.last < c.last ? p.last : c.last;
-    if (p.lo < lo) out.push({ first, last: last2, lo: p.lo, hi: lo - 1 });
-    if (p.hi > hi) out.push({ first, last: last2, lo: hi + 1, hi: p.hi });
-  }
-  return out;
-}
-function unknownEntry(e, why, acl) {
-  return {
-    decision: "unknown",
-    entry: e,
-    detail: `${acl.label} cannot be evaluated: ${e.key} may match first, but ${why}.`
-  };
-}
-function evaluateAcl(acl, sorted, egress, traffic) {
-  const what = trafficText(traffic, egress);
-  const way = egress ? "outbound" : "inbound";
-  if (acl.entriesIncomplete !== void 0) {
-    return { decision: "unknown", detail: `Not every entry of ${acl.label} is known (${acl.entriesIncomplete}), so whether it lets ${what} ${way} cannot be told.` };
-  }
-  for (const e of sorted.floating) {
-    if (e.egress.state === "known" && e.egress.value !== egress) continue;
-    const n = e.ruleNumber;
-    return unknownEntry(e, n.state === "unknown" ? n.reason : e.egress.state === "unknown" ? e.egress.reason : `${e.key} has no rule number`, acl);
-  }
-  let pieces = [{ first: traffic.remote.first, last: traffic.remote.last, lo: traffic.lo, hi: traffic.hi }];
-  let lastAllow;
-  for (const e of egress ? sorted.egress : sorted.ingress) {
-    const proto = protocolMatch(e, traffic.protocol);
-    if (proto === "none") continue;
-    if (typeof proto === "object") return unknownEntry(e, proto.unknown, acl);
-    const c = e.cidr;
-    if (c.state === "unknown" && !c.invalid && entryFamily(e) === traffic.remote.family) return unknownEntry(e, c.reason, acl);
-    if (c.state !== "known" || c.value.family !== traffic.remote.family) continue;
-    const ports = entryPorts(e, e.protocol.state === "known" ? e.protocol.value : "all");
-    if ("unknown" in ports) return unknownEntry(e, ports.unknown, acl);
-    if (!touches(pieces, c.value, ports.lo, ports.hi)) continue;
-    const action = e.action;
-    if (action.state !== "known") return unknownEntry(e, action.state === "unknown" ? action.reason : `${e.key} has no action`, acl);
-    if (action.value === "deny") {
-      const all = proto === "full" && contains(c.value, traffic.remote) && ports.lo <= traffic.lo && traffic.hi <= ports.hi;
-      return {
-        decision: "block",
-        entry: e,
-        detail: `${capitalize(entryName(e, acl))} denies ${all ? "" : "part of "}${what} ${way}.`,
-        fix: `Allow ${what} ${way} in ${acl.label} with a rule numbered below ${e.ruleNumber.state === "known" ? e.ruleNumber.value : "it"}, or narrow ${e.key}.`
-      };
-    }
-    if (proto === "part") continue;
-    pieces = subtract(pieces, c.value, ports.lo, ports.hi);
-    lastAllow = e;
-    if (pieces.length === 0) {
-      return { decision: "pass", entry: e, detail: `${capitalize(entryName(e, acl))} allows ${what} ${way}.` };
-    }
-  }
-  const part = lastAllow === void 0 ? "" : "the rest of ";
-  return {
-    decision: "block",
-    detail: `No rule of ${acl.label} allows ${part}${what} ${way}, so the default rule (*) denies it.`,
-    fix: `Add an ${way} rule to ${acl.label} that allows ${what}.`
-  };
-}
-function capitalize(s) {
-  return s.length === 0 ? s : `${s[0].toUpperCase()}${s.slice(1)}`;
-}
-function entryFamily(e) {
-  const last2 = e.cidrPath.at(-1);
-  return typeof last2 === "string" && /ipv6/i.test(last2) ? 6 : 4;
-}
-var init_nacl = __esm({
-  "src/model/reach/nacl.ts"() {
-    "use strict";
-    init_cidr();
-  }
-});
-
-// src/model/reach/sg.ts
-function flowText(flow) {
-  if (flow.protocol === "all") return "all traffic";
-  if (flow.protocol === "icmp") return flow.port === void 0 ? "ICMP" : `ICMP type ${flow.port}`;
-  return `${flow.protocol.toUpperCase()} port ${flow.port ?? "?"}`;
-}
-function portsMatch(rule, flow) {
-  const p = rule.protocol;
-  if (p.state === "unknown") return p.reason;
-  if (p.state !== "known") return false;
-  if (p.value === "all") return true;
-  if (flow.protocol === "all" || p.value !== flow.protocol) return false;
-  const from = rule.fromPort;
-  const to = rule.toPort;
-  if (from.state === "unknown") return from.reason;
-  if (to.state === "unknown") return to.reason;
-  if (flow.protocol === "icmp") {
-    const type = from.state === "known" ? from.value : -1;
-    return type === -1 || flow.port !== void 0 && type === flow.port;
-  }
-  if (flow.port === void 0) return false;
-  const lo = from.state === "known" ? from.value : 0;
-  const hi = to.state === "known" ? to.value : 65535;
-  return lo <= flow.port && flow.port <= hi;
-}
-function sameGroup(a, b) {
-  return a === b || a.id.state === "known" && b.id.state === "known" && a.id.value === b.id.value;
-}
-function evaluateGroup(group, direction, flow, peer, peering) {
-  const toFrom = direction === "ingress" ? "from" : "to";
-  const what = `${flowText(flow)} ${toFrom} ${peer.range.canonical}${peer.group === void 0 ? "" : ` (${peer.group.label})`}`;
-  if (direction === "egress" && group.resource.format === "cloudformation" && group.resource.get(["SecurityGroupEgress"]).state === "absent" && !group.rules.some((r) => r.direction === "egress")) {
-    return { decision: "pass", detail: `${group.label} writes no SecurityGroupEgress, so AWS's default rule allows all outbound traffic.` };
-  }
-  const doubts = [];
-  const refused = [];
-  for (const rule of group.rules) {
-    if (rule.direction !== direction) continue;
-    const ports = portsMatch(rule, flow);
-    if (ports === false) continue;
-    if (typeof ports === "string") {
-      doubts.push({ rule, why: `its protocol or ports are ${unknownPhrase(ports)}` });
-      continue;
-    }
-    for (const p of rule.peers) {
-      if (p.kind === "cidr") {
-        const c = p.cidr;
-        if (c.state === "known") {
-          if (contains(c.value, peer.range)) {
-            return { decision: "pass", rule, detail: `${rule.key} allows ${flowText(flow)} ${toFrom} ${c.value.canonical}, which holds ${peer.range.canonical}.` };
-          }
-          if (overlaps(c.value, peer.range)) {
-            doubts.push({ rule, why: `it allows ${c.value.canonical}, only part of ${peer.range.canonical}, and which address the instances have is not known` });
-          }
-        } else if (c.state === "unknown" && c.invalid !== true && peerFamily(p.path) === peer.range.family) {
-          doubts.push({ rule, why: `its CIDR block is ${unknownPhrase(c.reason)}` });
-        }
-      } else if (p.kind === "prefix-list") {
-        const id = p.id.state === "known" ? ` ${p.id.value}` : "";
-        doubts.push({ rule, why: `it allows the managed prefix list${id}, whose entries vpclint cannot see` });
-      } else if (p.kind === "self") {
-        if (peer.group !== void 0 && sameGroup(peer.group, group)) {
-          return { decision: "pass", rule, detail: `${rule.key} allows ${flowText(flow)} ${toFrom} members of the group itself.` };
-        }
-      } else if (peer.group !== void 0) {
-        const g = p.group;
-        if (g.state === "unknown") {
-          if (g.invalid !== true) doubts.push({ rule, why: `the group it references is ${unknownPhrase(g.reason)}` });
-          continue;
-        }
-        if (g.state !== "known" || !sameGroup(g.value, peer.group)) continue;
-        if (peering !== void 0) {
-          const same2 = inSameRegion(group, peer.group);
-          if (same2.state === "unknown") {
-            doubts.push({ rule, why: `it references ${peer.group.label} across ${peering.label}, which works only within one region, and whether both are in one region is unknown (${same2.reason})` });
-            continue;
-          }
-          if (same2.state === "known" && !same2.value) {
-            refused.push(`${rule.key} references ${peer.group.label} across the inter-region peering ${peering.label}, which AWS does not support`);
-            continue;
-          }
-        }
-        return { decision: "pass", rule, detail: `${rule.key} allows ${flowText(flow)} ${toFrom} members of ${peer.group.label}.` };
-      }
-    }
-  }
-  if (doubts.length > 0) {
-    const d = doubts[0];
-    return { decision: "unknown", rule: d.rule, detail: `No rule of ${group.label} surely allows ${what}; ${d.rule.key} might, but ${d.why}.` };
-  }
-  const why = refused.length > 0 ? `: ${refused.join("; ")}` : "";
-  const fix2 = refused.length > 0 ? `Allow ${peer.range.canonical} (the peer's CIDR) instead of the group reference in ${group.label}: group references work only within one region.` : `Add an ${direction} rule to ${group.label} that allows ${flowText(flow)} ${toFrom} ${peer.range.canonical}${peer.group === void 0 ? "" : ` or ${peer.group.label}`}.`;
-  return { decision: "block", detail: `No ${direction} rule of ${group.label} allows ${what}${why}.`, fix: fix2 };
-}
-function peerFamily(path15) {
-  return path15.some((seg) => typeof seg === "string" && /ipv6/i.test(seg)) ? 6 : 4;
-}
-var init_sg = __esm({
-  "src/model/reach/sg.ts"() {
-    "use strict";
-    init_cidr();
-    init_describe();
-    init_regions();
-  }
-});
-
-// src/model/reach/path.ts
-function pairKey2(a, b) {
-  return a.key < b.key ? `${a.key}\0${b.key}` : `${b.key}\0${a.key}`;
-}
-function indexOf(model) {
-  let index = indexes2.get(model);
-  if (index === void 0) indexes2.set(model, index = new ReachIndex(model));
-  return index;
-}
-function locate2(subject) {
-  const r = subject.resource;
-  return (subject.path !== void 0 ? r.attributeLocation(subject.path) : void 0) ?? r.location();
-}
-function thing(x) {
-  return x.resource === void 0 ? { resource: x.label, location: void 0 } : { resource: x.resource.address, location: x.resource.location(), subject: { resource: x.resource } };
-}
-function at(subject) {
-  return { resource: subject.resource.address, location: locate2(subject), subject };
-}
-function hopSubject(h) {
-  return hopSubjects.get(h);
-}
-function tableThing(table) {
-  if (table.resource !== void 0) return thing(table);
-  const vpc = table.vpc.state === "known" ? table.vpc.value : void 0;
-  return vpc?.resource !== void 0 ? thing(vpc) : { resource: table.label, location: void 0 };
-}
-function lookup(table, range) {
-  if (table.routesIncomplete !== void 0) return { kind: "unknown", reason: `not every route of ${table.label} is known (${table.routesIncomplete})` };
-  let best;
-  let bestPrefix = -1;
-  for (const route of table.routes) {
-    const d = route.destination;
-    if (d.state === "known") {
-      if (d.value.family !== range.family) continue;
-      if (contains(d.value, range)) {
-        if (d.value.prefix > bestPrefix) {
-          best = route;
-          bestPrefix = d.value.prefix;
-        }
-      } else if (contains(range, d.value)) {
-        return { kind: "unknown", route, reason: `${route.key} sends ${d.value.canonical}, a part of ${range.canonical}, its own way: name a narrower address` };
-      }
-    } else if (d.state === "unknown" && d.invalid !== true) {
-      if (pathFamily(route.destinationPath) !== range.family) continue;
-      return { kind: "unknown", route, reason: `the destination of ${route.key} is unknown (${d.reason}), and it may be the most specific route` };
-    } else if (d.state === "absent" && route.destinationPrefixListId.state !== "absent") {
-      return { kind: "unknown", route, reason: `${route.key} goes to a managed prefix list, whose entries vpclint cannot see, and it may be the most specific route` };
-    }
-  }
-  const vpc = table.vpc.state === "known" ? table.vpc.value : void 0;
-  if (vpc !== void 0) {
-    for (const block of vpc.cidrBlocks) {
-      const c = block.cidr;
-      if (c.state === "known" && contains(c.value, range) && c.value.prefix >= bestPrefix) return { kind: "local", block: c.value };
-    }
-  }
-  if (best !== void 0) return { kind: "route", route: best };
-  if (vpc === void 0) {
-    return { kind: "unknown", reason: `the VPC of ${table.label} is unknown${table.vpc.state === "unknown" ? ` (${table.vpc.reason})` : ""}, so its local route cannot be placed` };
-  }
-  const unknownBlock = vpc.cidrBlocks.find((b) => b.cidr.state === "unknown" && b.cidr.invalid !== true);
-  if (unknownBlock !== void 0 && unknownBlock.cidr.state === "unknown") {
-    return { kind: "unknown", reason: `a CIDR block of ${vpc.label} is unknown (${unknownBlock.cidr.reason}), so its local route may hold ${range.canonical}` };
-  }
-  return { kind: "none" };
-}
-function pathFamily(path15) {
-  const last2 = path15.at(-1);
-  return typeof last2 === "string" && /ipv6/i.test(last2) ? 6 : 4;
-}
-function hop(kind, where3, decision, detail, fix2) {
-  const { resource, location } = where3;
-  const h = fix2 === void 0 ? { hop: kind, resource, location, decision, detail } : { hop: kind, resource, location, decision, detail, fix: fix2 };
-  if (where3.subject !== void 0) hopSubjects.set(h, where3.subject);
-  return h;
-}
-function routeHop(kind, route, decision, detail, fix2) {
-  return hop(kind, at({ resource: route.subject.resource, path: route.destinationPath }), decision, detail, fix2);
-}
-function aclHop(index, kind, subnet, egress, traffic) {
-  const assoc = subnet.networkAcl;
-  let acl;
-  if (assoc !== void 0) {
-    if (assoc.state === "unknown") return hop(kind, thing(subnet), "unknown", `The network ACL of ${subnet.label} is unknown (${assoc.reason}).`);
-    if (assoc.state === "known") acl = assoc.value;
-  }
-  const vpc = subnet.vpc.state === "known" ? subnet.vpc.value : void 0;
-  if (acl === void 0 && vpc !== void 0) {
-    const open2 = index.openAcls.get(vpc)?.find((a) => !a.isDefault);
-    if (open2 !== void 0) {
-      return hop(kind, thing(open2), "unknown", `${subnet.label} has no network ACL association, but ${open2.label} may be associated with it: its subnets are unknown (${open2.subnetsIncomplete}).`);
-    }
-    acl = index.defaultAcl.get(vpc);
-    if (acl === void 0) {
-      const way = egress ? "outbound" : "inbound";
-      return hop(kind, thing(vpc), "pass", `${subnet.label} uses the default network ACL of ${vpc.label}, which AWS creates allowing all ${way} traffic.`);
-    }
-  }
-  if (acl === void 0) return hop(kind, thing(subnet), "unknown", `The VPC of ${subnet.label} is unknown, so its default network ACL cannot be told.`);
-  const v = evaluateAcl(acl, index.entries(acl), egress, traffic);
-  return hop(kind, v.entry !== void 0 ? at(v.entry.subject) : thing(acl), v.decision, v.detail, v.fix);
-}
-function acceptance(p) {
-  const status2 = p.acceptStatus;
-  if (status2?.state === "known" && ACTIVE2.has(status2.value)) return { decision: "pass", why: `is ${status2.value}` };
-  if (p.accepterResource !== void 0) {
-    const auto2 = p.accepterResource.get(["auto_accept"]);
-    if (auto2.state === "known" && auto2.value === true) return { decision: "pass", why: `is accepted by ${p.accepterResource.address}` };
-    if (auto2.state === "unknown") return { decision: "unknown", why: `is accepted by ${p.accepterResource.address} only if its auto_accept, which is ${auto2.reason}, is true` };
-    return { decision: "block", why: `is not accepted: ${p.accepterResource.address} does not set auto_accept = true` };
-  }
-  const auto = p.autoAccept;
-  if (auto.state === "known" && auto.value) return { decision: "pass", why: "is auto-accepted" };
-  if (auto.state === "unknown") return { decision: "unknown", why: `is accepted only if auto_accept, which is ${auto.reason}, is true` };
-  if (status2?.state === "known") return { decision: "block", why: `is ${status2.value}` };
-  if (p.peerOwnerId.state === "absent" && p.peerRegion.state === "absent") {
-    return { decision: "block", why: "is not accepted by anything in the linted code (no auto_accept, no accepter), so it stays pending-acceptance" };
-  }
-  return { decision: "unknown", why: "goes to another account or region and is not accepted in the linted code; it carries traffic only once the other side accepts it" };
-}
-function otherSide(p, vpc) {
-  if (p.requester.state === "known" && p.requester.value === vpc) return p.accepter.state === "known" ? p.accepter.value : void 0;
-  if (p.accepter.state === "known" && p.accepter.value === vpc) return p.requester.state === "known" ? p.requester.value : void 0;
-  return void 0;
-}
-function pathBetween(index, src, dst, flow) {
-  const hops = [];
-  const reasons = [];
-  const from = { subnet: src.subnet.label, range: src.range.canonical };
-  const to = { subnet: dst.subnet.label, range: dst.range.canonical };
-  const srcVpc = src.subnet.vpc.state === "known" ? src.subnet.vpc.value : void 0;
-  const dstVpc = dst.subnet.vpc.state === "known" ? dst.subnet.vpc.value : void 0;
-  if (srcVpc === void 0 || dstVpc === void 0) {
-    const s = srcVpc === void 0 ? src.subnet : dst.subnet;
-    const why = s.vpc.state === "unknown" ? s.vpc.reason : "it has none";
-    return { verdict: "unknown", from, to, path: [], blockedBy: void 0, reasons: [`the VPC of ${s.label} is unknown (${why})`] };
-  }
-  const sameVpc2 = srcVpc === dstVpc;
-  const sameSubnet = src.subnet === dst.subnet;
-  const ports = flowPorts(flow);
-  const reply = replyPorts(flow);
-  const forward = (remote) => ({ protocol: flow.protocol, ...ports, remote });
-  const back = (remote) => ({ protocol: flow.protocol, ...reply, remote });
-  const between = sameVpc2 ? [] : index.peeringsBetween(srcVpc, dstVpc);
-  let connection = between.length === 1 ? between[0] : void 0;
-  if (src.group !== void 0) {
-    const v = evaluateGroup(src.group, "egress", flow, { range: dst.range, group: dst.group }, sameVpc2 ? void 0 : connection);
-    hops.push(hop("sg-egress", v.rule !== void 0 ? at(v.rule.subject) : thing(src.group), v.decision, v.detail, v.fix));
-  }
-  if (!sameSubnet) hops.push(aclHop(index, "nacl-out", src.subnet, true, forward(dst.range)));
-  const table = src.subnet.routeTable;
-  if (table.state !== "known") {
-    const why = table.state === "unknown" ? table.reason : `${src.subnet.label} has no route table`;
-    hops.push(hop("route", thing(src.subnet), "unknown", `The route table of ${src.subnet.label} is unknown (${why}).`));
-  } else {
-    const found = lookup(table.value, dst.range);
-    const fixPeer = connection?.label;
-    if (found.kind === "local") {
-      hops.push(
-        sameVpc2 ? hop("route", tableThing(table.value), "pass", `${table.value.label} sends ${dst.range.canonical} to the local route of ${srcVpc.label} (${found.block.canonical}).`) : hop("route", tableThing(table.value), "block", `${table.value.label} keeps ${dst.range.canonical} inside ${srcVpc.label} (local route ${found.block.canonical}), so it never reaches ${dstVpc.label}.`, `Give ${dstVpc.label} a range that does not overlap ${srcVpc.label}.`)
-      );
-    } else if (found.kind === "none") {
-      const fix2 = sameVpc2 ? void 0 : fixPeer !== void 0 ? `Add a route for ${dst.range.canonical} (or ${dstVpc.label}'s block) over ${fixPeer} to ${table.value.label}.` : `Peer ${srcVpc.label} with ${dstVpc.label} and add a route for ${dst.range.canonical} over the connection to ${table.value.label}.`;
-      hops.push(hop("route", tableThing(table.value), "block", `${table.value.label} has no route for ${dst.range.canonical}, so the traffic is dropped.`, fix2));
-    } else if (found.kind === "unknown") {
-      hops.push(found.route !== void 0 ? routeHop("route", found.route, "unknown", `${capital(found.reason)}.`) : hop("route", tableThing(table.value), "unknown", `${capital(found.reason)}.`));
-    } else {
-      const route = found.route;
-      const t = route.target;
-      const dest = route.destination.state === "known" ? route.destination.value.canonical : "?";
-      if (t.kind === "peering") {
-        if (t.peering.state === "unknown") {
-          hops.push(routeHop("route", route, "unknown", `${route.key} sends ${dest} over a peering connection that is unknown (${t.peering.reason}).`));
-        } else if (t.peering.state === "known") {
-          const p = t.peering.value;
-          const peer = otherSide(p, srcVpc);
-          if (sameVpc2) {
-            hops.push(routeHop("route", route, "block", `${route.key} sends ${dest} out over ${p.label} instead of keeping it in ${srcVpc.label}.`, `Remove ${route.key}, or narrow it so it does not hold ${dst.range.canonical}.`));
-          } else if (peer === void 0 || peer !== dstVpc) {
-            const where3 = peer === void 0 ? `${p.label}, which does not join ${srcVpc.label} to a known VPC` : `${p.label} to ${peer.label}, not to ${dstVpc.label} (peering is not transitive)`;
-            hops.push(routeHop("route", route, "block", `${route.key} sends ${dest} over ${where3}.`, fixPeer !== void 0 ? `Send ${dst.range.canonical} over ${fixPeer} instead.` : `Peer ${srcVpc.label} with ${dstVpc.label} directly and route ${dst.range.canonical} over that connection.`));
-          } else {
-            connection = p;
-            hops.push(routeHop("route", route, "pass", `${route.key} sends ${dest} over ${p.label} to ${dstVpc.label}.`));
-            const a = acceptance(p);
-            const detail = `${p.label} joins ${srcVpc.label} and ${dstVpc.label} and ${a.why}.`;
-            hops.push(hop("peering", thing(p), a.decision, detail, a.decision === "block" ? `Accept ${p.label}: set auto_accept = true (same account and region) or add an accepter on the peer side.` : void 0));
-          }
-        }
-      } else if (t.kind === "local") {
-        hops.push(sameVpc2 ? routeHop("route", route, "pass", `${route.key} sends ${dest} to the local route.`) : routeHop("route", route, "block", `${route.key} keeps ${dest} inside ${srcVpc.label}.`));
-      } else if (t.kind === "unknown") {
-        hops.push(routeHop("route", route, "unknown", `The target of ${route.key} is unknown (${t.reason}), so where it sends ${dest} cannot be told.`));
-      } else {
-        const id = t.id.state === "known" ? ` ${t.id.value}` : "";
-        const label = `${t.kind}${id}`;
-        if (t.id.state === "unknown" && t.kind === "gateway") {
-          hops.push(routeHop("route", route, "unknown", `${route.key} sends ${dest} to a gateway that is ${t.id.reason}.`));
-        } else if (t.kind === "gateway" && !id.startsWith(" vgw-")) {
-          hops.push(routeHop("route", route, "block", `${route.key} sends ${dest} to internet gateway${id}, which drops traffic to private addresses.`, fixPeer !== void 0 ? `Route ${dst.range.canonical} over ${fixPeer} instead.` : void 0));
-        } else {
-          hops.push(routeHop("route", route, "unknown", `${route.key} sends ${dest} to ${label}, which vpclint does not follow.`));
-        }
-      }
-    }
-  }
-  if (!sameSubnet) hops.push(aclHop(index, "nacl-in", dst.subnet, false, forward(src.range)));
-  if (dst.group !== void 0) {
-    const v = evaluateGroup(dst.group, "ingress", flow, { range: src.range, group: src.group }, sameVpc2 ? void 0 : connection);
-    hops.push(hop("sg-ingress", v.rule !== void 0 ? at(v.rule.subject) : thing(dst.group), v.decision, v.detail, v.fix));
-  }
-  if (!sameSubnet) hops.push(aclHop(index, "return-nacl-out", dst.subnet, true, back(src.range)));
-  hops.push(returnRoute(dst.subnet, src.range, sameVpc2, connection, between, srcVpc));
-  if (!sameSubnet) hops.push(aclHop(index, "return-nacl-in", src.subnet, false, back(dst.range)));
-  const blockedBy = hops.find((h) => h.decision === "block");
-  for (const h of hops) if (h.decision === "unknown") reasons.push(h.detail);
-  const verdict2 = blockedBy !== void 0 ? "denied" : reasons.length > 0 ? "unknown" : "allowed";
-  return { verdict: verdict2, from, to, path: hops, blockedBy, reasons: blockedBy !== void 0 ? [] : reasons };
-}
-function returnRoute(subnet, range, sameVpc2, connection, between, srcVpc) {
-  const table = subnet.routeTable;
-  if (table.state !== "known") {
-    const why = table.state === "unknown" ? table.reason : `${subnet.label} has no route table`;
-    return hop("return-route", thing(subnet), "unknown", `The route table of ${subnet.label} is unknown (${why}).`);
-  }
-  const t = table.value;
-  const found = lookup(t, range);
-  if (found.kind === "unknown") {
-    return found.route !== void 0 ? routeHop("return-route", found.route, "unknown", `${capital(found.reason)}.`) : hop("return-route", tableThing(t), "unknown", `${capital(found.reason)}.`);
-  }
-  if (sameVpc2) {
-    if (found.kind === "local") return hop("return-route", tableThing(t), "pass", `${t.label} sends the replies to ${range.canonical} to the local route.`);
-    if (found.kind === "none") return hop("return-route", tableThing(t), "block", `${t.label} has no route for ${range.canonical}.`);
-    return routeHop("return-route", found.route, "block", `${found.route.key} sends the replies to ${range.canonical} out of the VPC instead of to the local route.`, `Remove ${found.route.key}, or narrow it so it does not hold ${range.canonical}.`);
-  }
-  const want = connection ?? (between.length === 1 ? between[0] : void 0);
-  const over = want !== void 0 ? ` over ${want.label}` : "";
-  if (found.kind === "none" || found.kind === "local") {
-    return hop("return-route", tableThing(t), "block", `${t.label} has no route back${over} for ${range.canonical}, so the replies are dropped.`, want !== void 0 ? `Add a route for ${range.canonical} (or ${srcVpc.label}'s block) over ${want.label} to ${t.label}.` : void 0);
-  }
-  const route = found.route;
-  const target2 = route.target;
-  if (target2.kind === "unknown" || target2.kind === "peering" && target2.peering.state === "unknown") {
-    const why = target2.kind === "unknown" ? target2.reason : target2.kind === "peering" && target2.peering.state === "unknown" ? target2.peering.reason : "";
-    return routeHop("return-route", route, "unknown", `The target of ${route.key} is unknown (${why}), so whether the replies go back${over} cannot be told.`);
-  }
-  if (target2.kind === "peering" && target2.peering.state === "known") {
-    const p = target2.peering.value;
-    if (want === void 0) {
-      if (otherSide(p, subnet.vpc.state === "known" ? subnet.vpc.value : srcVpc) === srcVpc) {
-        return routeHop("return-route", route, "unknown", `${route.key} sends the replies over ${p.label}, but which connection the traffic came in on is unknown.`);
-      }
-    } else if (p === want) {
-      return routeHop("return-route", route, "pass", `${route.key} sends the replies to ${range.canonical} back over ${p.label}.`);
-    }
-    return routeHop("return-route", route, "block", `${route.key} sends the replies to ${range.canonical} over ${p.label}, not back${over}, so they are dropped.`, want !== void 0 ? `Send ${range.canonical} over ${want.label} in ${t.label}.` : void 0);
-  }
-  const id = "id" in target2 && target2.id.state === "known" ? ` ${target2.id.value}` : "";
-  const what = id === "" ? `a ${target2.kind.replace(/-/g, " ")}` : `${target2.kind.replace(/-/g, " ")}${id}`;
-  return routeHop("return-route", route, "block", `${route.key} sends the replies to ${range.canonical} to ${what}, not back${over}, so they are dropped.`, want !== void 0 ? `Add a route for ${range.canonical} over ${want.label} to ${t.label}.` : void 0);
-}
-function capital(s) {
-  return s.length === 0 ? s : s[0].toUpperCase() + s.slice(1);
-}
-function flowPorts(flow) {
-  if (flow.protocol === "all") return { lo: 0, hi: 65535 };
-  if (flow.protocol === "icmp") return flow.port === void 0 ? { lo: 0, hi: 255 } : { lo: flow.port, hi: flow.port };
-  return { lo: flow.port ?? 0, hi: flow.port ?? 65535 };
-}
-function replyPorts(flow) {
-  if (flow.protocol === "all") return { lo: 0, hi: 65535 };
-  if (flow.protocol === "icmp") return flow.port === void 0 || flow.port === 8 ? { lo: 0, hi: 0 } : { lo: 0, hi: 255 };
-  const e = flow.ephemeral ?? DEFAULT_EPHEMERAL;
-  return { lo: e.from, hi: e.to };
-}
-function placements(end) {
-  const v4 = (subnet, group) => {
-    const c = subnet.cidr;
-    if (c.state === "known") return { subnet, range: c.value, group };
-    return `the CIDR block of ${subnet.label} is ${c.state === "unknown" ? c.reason : "not set"}`;
-  };
-  const all = (subnets, group) => {
-    const list2 = [];
-    for (const s of subnets) {
-      const p = v4(s, group);
-      if (typeof p === "string") return { list: [], why: p };
-      list2.push(p);
-    }
-    return { list: list2 };
-  };
-  switch (end.kind) {
-    case "address":
-      return { list: [{ subnet: end.subnet, range: end.cidr, group: void 0 }] };
-    case "subnet":
-      return all([end.subnet], void 0);
-    case "vpc":
-      if (end.vpc.subnets.length === 0) return { list: [], why: `no subnet of ${end.vpc.label} is in the linted code` };
-      return all(end.vpc.subnets, void 0);
-    case "security-group": {
-      if (end.subnet !== void 0) return all([end.subnet], end.group);
-      const vpc = end.group.vpc;
-      if (vpc.state !== "known") return { list: [], why: `the VPC of ${end.group.label} is ${vpc.state === "unknown" ? vpc.reason : "not set"}, so the subnets of its instances cannot be told` };
-      if (vpc.value.subnets.length === 0) return { list: [], why: `no subnet of ${vpc.value.label}, the VPC of ${end.group.label}, is in the linted code` };
-      return all(vpc.value.subnets, end.group);
-    }
-  }
-}
-function flowProblem(flow) {
-  const isPort = (n, max) => n !== void 0 && Number.isInteger(n) && n >= 0 && n <= max;
-  if (flow.protocol === "tcp" || flow.protocol === "udp") {
-    if (flow.port === void 0) return `a ${flow.protocol.toUpperCase()} flow needs a port`;
-    if (!isPort(flow.port, 65535)) return `port ${flow.port} is not between 0 and 65535`;
-  }
-  if (flow.protocol === "icmp" && flow.port !== void 0 && !isPort(flow.port, 255)) return `ICMP type ${flow.port} is not between 0 and 255`;
-  const e = flow.ephemeral;
-  if (e !== void 0 && !(isPort(e.from, 65535) && isPort(e.to, 65535) && e.from <= e.to)) return `the ephemeral port range ${e.from}-${e.to} is not a range of ports`;
-  return void 0;
-}
-function endLabel(end) {
-  switch (end.kind) {
-    case "address":
-      return end.cidr.canonical;
-    case "subnet":
-      return end.subnet.label;
-    case "vpc":
-      return end.vpc.label;
-    case "security-group":
-      return end.subnet === void 0 ? end.group.label : `${end.group.label} in ${end.subnet.label}`;
-  }
-}
-function reach(model, from, to, flow) {
-  const index = indexOf(model);
-  const notes = [];
-  if (from.kind !== "security-group") notes.push(`${endLabel(from)} names no security group, so no egress rule is checked.`);
-  if (to.kind !== "security-group") notes.push(`${endLabel(to)} names no security group, so no ingress rule is checked.`);
-  for (const end of [from, to]) {
-    if (end.kind === "security-group" && end.subnet === void 0) {
-      const vpc = end.group.vpc.state === "known" ? end.group.vpc.value.label : "its VPC";
-      notes.push(`Which subnet the instances of ${end.group.label} are in is not in the code, so every subnet of ${vpc} is checked.`);
-    }
-  }
-  const bad = flowProblem(flow);
-  if (bad !== void 0) return { verdict: "unknown", path: [], blockedBy: void 0, reasons: [bad], notes, pairs: [] };
-  const a = placements(from);
-  const b = placements(to);
-  const why = a.why ?? b.why;
-  if (why !== void 0) return { verdict: "unknown", path: [], blockedBy: void 0, reasons: [why], notes, pairs: [] };
-  const pairs = [];
-  for (const s of a.list) {
-    for (const d of b.list) {
-      if (s.range.family !== d.range.family) {
-        pairs.push({ verdict: "unknown", from: { subnet: s.subnet.label, range: s.range.canonical }, to: { subnet: d.subnet.label, range: d.range.canonical }, path: [], blockedBy: void 0, reasons: ["the two ends are in different address families"] });
-        continue;
-      }
-      pairs.push(pathBetween(index, s, d, flow));
-    }
-  }
-  const first = pairs[0];
-  const verdicts = new Set(pairs.map((p) => p.verdict));
-  if (verdicts.size === 1) {
-    return { verdict: first.verdict, path: first.path, blockedBy: first.blockedBy, reasons: first.reasons, notes, pairs: pairs.length > 1 ? pairs : [] };
-  }
-  const allowed = pairs.find((p) => p.verdict === "allowed");
-  const denied = pairs.find((p) => p.verdict === "denied");
-  const unknownPair = pairs.find((p) => p.verdict === "unknown");
-  const shown = denied ?? unknownPair ?? first;
-  const reasons = [];
-  if (allowed !== void 0 && denied !== void 0) {
-    reasons.push(
-      `${flowText(flow)} is allowed from ${allowed.from.subnet} to ${allowed.to.subnet} but denied from ${denied.from.subnet} to ${denied.to.subnet}: name the subnets`
-    );
-  }
-  if (unknownPair !== void 0) for (const r of unknownPair.reasons) reasons.push(r);
-  return { verdict: "unknown", path: shown.path, blockedBy: void 0, reasons, notes, pairs };
-}
-var DEFAULT_EPHEMERAL, ACTIVE2, ReachIndex, indexes2, hopSubjects;
-var init_path = __esm({
-  "src/model/reach/path.ts"() {
-    "use strict";
-    init_cidr();
-    init_nacl();
-    init_sg();
-    DEFAULT_EPHEMERAL = { from: 1024, to: 65535 };
-    ACTIVE2 = /* @__PURE__ */ new Set(["active", "provisioning"]);
-    ReachIndex = class {
-      sorted = /* @__PURE__ */ new Map();
-      /** Each VPC's `aws_default_network_acl`, when modelled. */
-      defaultAcl = /* @__PURE__ */ new Map();
-      /** ACLs whose subnet list is incomplete, by VPC: they may hold any subnet without an association. */
-      openAcls = /* @__PURE__ */ new Map();
-      byPair = /* @__PURE__ */ new Map();
-      constructor(model) {
-        for (const acl of model.networkAcls ?? []) {
-          if (acl.vpc.state !== "known") continue;
-          if (acl.isDefault === true && !this.defaultAcl.has(acl.vpc.value)) this.defaultAcl.set(acl.vpc.value, acl);
-          if (acl.subnetsIncomplete !== void 0) {
-            const list2 = this.openAcls.get(acl.vpc.value) ?? [];
-            list2.push(acl);
-            this.openAcls.set(acl.vpc.value, list2);
-          }
-        }
-        for (const p of model.peerings) {
-          if (p.requester.state !== "known" || p.accepter.state !== "known") continue;
-          const key = pairKey2(p.requester.value, p.accepter.value);
-          const list2 = this.byPair.get(key) ?? [];
-          list2.push(p);
-          this.byPair.set(key, list2);
-        }
-      }
-      entries(acl) {
-        let s = this.sorted.get(acl);
-        if (s === void 0) this.sorted.set(acl, s = sortEntries(acl));
-        return s;
-      }
-      peeringsBetween(a, b) {
-        return this.byPair.get(pairKey2(a, b)) ?? [];
-      }
-    };
-    indexes2 = /* @__PURE__ */ new WeakMap();
-    hopSubjects = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/engine/intents.ts
-function vpcOf2(end) {
-  switch (end.kind) {
-    case "vpc":
-      return end.vpc;
-    case "security-group":
-      return end.group.vpc.state === "known" ? end.group.vpc.value : void 0;
-    default:
-      return end.subnet.vpc.state === "known" ? end.subnet.vpc.value : void 0;
-  }
-}
-function intentFlowText(i) {
-  if (i.protocol === "all") return "all traffic";
-  if (i.protocol === "icmp") return i.port === void 0 ? "ICMP" : `ICMP type ${i.port}`;
-  return `${i.protocol.toUpperCase()} ${i.port ?? ""}`.trim();
-}
-function checkIntents(model, intents2) {
-  const checks = [];
-  const errors = [];
-  intents2.forEach((intent, i) => {
-    const ends = [];
-    for (const side of ["from", "to"]) {
-      const resolved2 = resolveEndpoint(model, intent[side]);
-      if (resolved2.ok) {
-        ends.push(resolved2.spec);
-        continue;
-      }
-      const loc = side === "from" ? intent.fromLocation : intent.toLocation;
-      errors.push({
-        file: loc.file,
-        line: loc.line,
-        column: loc.column,
-        message: `intents[${i}].${side}: ${resolved2.error}`,
-        hint: "name a subnet, security group or VPC by address, logical ID, ID or Name tag, or an IP address or CIDR block inside one subnet"
-      });
-    }
-    const [from, to] = ends;
-    if (from === void 0 || to === void 0) return;
-    const r = reach(model, from, to, { protocol: intent.protocol, ...intent.port === void 0 ? {} : { port: intent.port } });
-    const expected = intent.expect === "allow" ? "allowed" : "denied";
-    const status2 = r.verdict === "unknown" ? "unknown" : r.verdict === expected ? "holds" : "broken";
-    let brokenAt;
-    if (status2 === "broken") {
-      brokenAt = intent.expect === "allow" ? r.blockedBy : r.path.filter((h) => FORWARD.has(h.hop) && h.decision === "pass").at(-1);
-    }
-    const subjects = /* @__PURE__ */ new Map();
-    for (const h of r.path) {
-      const s = hopSubject(h);
-      if (s !== void 0) subjects.set(h, s);
-    }
-    const fromVpc = vpcOf2(from);
-    const toVpc = vpcOf2(to);
-    const result = {
-      name: intent.name,
-      from: intent.from,
-      to: intent.to,
-      protocol: intent.protocol,
-      ...intent.port === void 0 ? {} : { port: intent.port },
-      flow: intentFlowText(intent),
-      expect: intent.expect,
-      verdict: r.verdict,
-      status: status2,
-      path: r.path,
-      ...brokenAt === void 0 ? {} : { brokenAt },
-      reasons: r.reasons,
-      ...fromVpc === void 0 ? {} : { fromVpc: fromVpc.key },
-      ...toVpc === void 0 ? {} : { toVpc: toVpc.key },
-      location: intent.location
-    };
-    checks.push({ result, intent, subjects });
-  });
-  return { checks, errors };
-}
-var NETWORK_INTENT, FORWARD;
-var init_intents = __esm({
-  "src/engine/intents.ts"() {
-    "use strict";
-    init_endpoints2();
-    init_path();
-    NETWORK_INTENT = "NET501";
-    FORWARD = /* @__PURE__ */ new Set(["sg-egress", "nacl-out", "route", "peering", "nacl-in", "sg-ingress"]);
-  }
-});
-
-// src/engine/baseline.ts
-function shortMessage(message) {
-  const oneLine = message.replace(/\s+/g, " ").trim();
-  const end = oneLine.search(/\.\s/);
-  const sentence = end === -1 ? oneLine : oneLine.slice(0, end + 1);
-  return sentence.length <= MAX_MESSAGE ? sentence : `${sentence.slice(0, MAX_MESSAGE - 1)}…`;
-}
-function compareEntries2(a, b) {
-  const cmp4 = (x, y) => x < y ? -1 : x > y ? 1 : 0;
-  return cmp4(a.id, b.id) || cmp4(a.resource, b.resource) || cmp4(a.fingerprint, b.fingerprint);
-}
-function toBaselineEntries(findings) {
-  const byFingerprint = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (byFingerprint.has(f.fingerprint)) continue;
-    byFingerprint.set(f.fingerprint, {
-      fingerprint: f.fingerprint,
-      id: f.ruleId,
-      rule: f.ruleName,
-      resource: f.resource,
-      // The input linted: a plan finding located in its `.tf` sources keeps the plan, the file a
-      // later run lints, by which it tells the entries it no longer finds (fixed).
-      file: f.planLocation?.file ?? f.location.file,
-      message: shortMessage(f.message)
-    });
-  }
-  return [...byFingerprint.values()].sort(compareEntries2);
-}
-function renderBaseline(findings) {
-  const entries2 = toBaselineEntries(findings).map((e) => ({
-    fingerprint: e.fingerprint,
-    id: e.id,
-    rule: e.rule,
-    resource: e.resource,
-    ...e.file === void 0 ? {} : { file: e.file },
-    message: e.message
-  }));
-  return `${JSON.stringify({ version: BASELINE_VERSION, findings: entries2 }, null, 2)}
-`;
-}
+// src/parse/inventory/index.ts
 function isRecord2(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
-function baselineFromJson(json, file) {
-  const hint = BASELINE_HINT;
-  const fail2 = (why) => {
-    throw new InputError(`this is not a vpclint baseline: ${why}`, { file, hint });
-  };
-  if (!isRecord2(json)) return fail2("it is not a JSON object");
-  if (!Object.hasOwn(json, "version")) return fail2('it has no "version"');
-  if (json.version !== BASELINE_VERSION) {
-    return fail2(`its version is ${JSON.stringify(json.version)}; this vpclint reads version ${BASELINE_VERSION}`);
-  }
-  const list2 = json.findings;
-  if (!Array.isArray(list2)) return fail2('"findings" is not a list');
-  const entries2 = /* @__PURE__ */ new Map();
-  list2.forEach((item, i) => {
-    if (!isRecord2(item)) return fail2(`findings[${i}] is not an object`);
-    const str2 = (key, required) => {
-      const v = Object.hasOwn(item, key) ? item[key] : void 0;
-      if (v === void 0 && !required) return void 0;
-      if (typeof v !== "string" || v === "") return fail2(`findings[${i}].${key} is not a non-empty string`);
-      return v;
-    };
-    const fingerprint2 = str2("fingerprint", true);
-    const file2 = str2("file", false);
-    const entry = {
-      fingerprint: fingerprint2,
-      id: str2("id", true),
-      rule: str2("rule", false) ?? "",
-      resource: str2("resource", false) ?? "",
-      ...file2 === void 0 ? {} : { file: file2 },
-      message: typeof item.message === "string" ? item.message : ""
-    };
-    if (!entries2.has(fingerprint2)) entries2.set(fingerprint2, entry);
-  });
-  return { file, entries: entries2 };
-}
-function applyBaseline(findings, baseline, options) {
-  const active = [];
-  const suppressed = [];
-  const matched = /* @__PURE__ */ new Set();
-  for (const f of findings) {
-    if (!baseline.entries.has(f.fingerprint)) {
-      active.push(f);
-      continue;
-    }
-    matched.add(f.fingerprint);
-    suppressed.push({ ...f, suppression: { kind: "external", via: "baseline", reason: `accepted in the baseline ${baseline.file}` } });
-  }
-  const fixed = [...baseline.entries.values()].filter((e) => !matched.has(e.fingerprint) && options.ranRules.has(e.id) && (e.file === void 0 || options.files.has(e.file))).sort(compareEntries2);
-  return { findings: active, suppressed, comparison: { file: baseline.file, fixed } };
-}
-var BASELINE_VERSION, BASELINE_HINT, MAX_MESSAGE;
-var init_baseline = __esm({
-  "src/engine/baseline.ts"() {
-    "use strict";
-    init_errors();
-    BASELINE_VERSION = 1;
-    BASELINE_HINT = "write it with vpclint --write-baseline FILE";
-    MAX_MESSAGE = 200;
-  }
-});
-
-// src/engine/suppress.ts
-function parseDirective(comment) {
-  const head = /^\s*vpclint:ignore(?=\s|$)/.exec(comment);
-  if (head === null) return void 0;
-  const text4 = comment.slice(head[0].length);
-  const rules2 = [];
-  const values = /* @__PURE__ */ new Map();
-  let i = 0;
-  while (i < text4.length) {
-    if (/\s/.test(text4.charAt(i))) {
-      i += 1;
-      continue;
-    }
-    const kv = KEY_VALUE.exec(text4.slice(i));
-    if (kv === null) {
-      if (values.size > 0) return { rules: rules2, problem: `unexpected "${word(text4, i)}" after the key=value pairs` };
-      const token = word(text4, i);
-      for (const part of token.split(",")) if (part !== "") rules2.push(part);
-      i += token.length;
-      continue;
-    }
-    const key = kv[1];
-    i += kv[0].length;
-    let value;
-    const quote2 = text4.charAt(i);
-    if (quote2 === '"' || quote2 === "'") {
-      let out = "";
-      let j = i + 1;
-      for (; j < text4.length && text4.charAt(j) !== quote2; j++) {
-        if (text4.charAt(j) === "\\" && quote2 === '"' && j + 1 < text4.length) j += 1;
-        out += text4.charAt(j);
-      }
-      if (j >= text4.length) return { rules: rules2, problem: `the ${key}= value has no closing ${quote2}` };
-      value = out;
-      i = j + 1;
-    } else {
-      value = word(text4, i);
-      i += value.length;
-    }
-    if (key !== "reason" && key !== "expires") return { rules: rules2, problem: `unknown key ${key}= (only reason= and expires=)` };
-    if (values.has(key)) return { rules: rules2, problem: `${key}= is given twice` };
-    values.set(key, value);
-  }
-  if (rules2.length === 0) return { rules: rules2, problem: "it names no rule" };
-  const reason = values.get("reason");
-  const expires = values.get("expires");
-  return { rules: rules2, ...reason === void 0 ? {} : { reason }, ...expires === void 0 ? {} : { expires } };
-}
-function word(text4, i) {
-  const m = /^\S+/.exec(text4.slice(i));
-  return m === null ? "" : m[0];
-}
-function commentStart(line, syntax) {
-  let quote2 = "";
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charAt(i);
-    if (quote2 !== "") {
-      if (c === "\\" && quote2 === '"') i += 1;
-      else if (c === quote2) quote2 = "";
-      continue;
-    }
-    if (c === '"' || c === "'" && syntax === "yaml") quote2 = c;
-    else if (c === "#" && (syntax === "hcl" || i === 0 || /\s/.test(line.charAt(i - 1)))) return i;
-    else if (c === "/" && syntax === "hcl" && line.charAt(i + 1) === "/") return i;
-  }
-  return -1;
-}
-function markerLength(line, at5) {
-  return line.charAt(at5) === "/" ? 2 : 1;
-}
-function commentDirectives(lines2, line, file, syntax) {
+function inventoryResources(doc, inventory2) {
   const out = [];
-  const at5 = (n, col) => ({ file, line: n, column: col + 1 });
-  const own3 = lines2[line - 1];
-  if (own3 === void 0) return out;
-  const indent2 = own3.length - own3.trimStart().length;
-  const above = [];
-  for (let n = line - 1; n >= 1; n--) {
-    const text4 = lines2[n - 1];
-    const trimmed = text4.trimStart();
-    const start2 = text4.length - trimmed.length;
-    const isComment = trimmed.startsWith("#") || syntax === "hcl" && trimmed.startsWith("//");
-    if (!isComment || syntax === "yaml" && start2 > indent2) break;
-    const parsed = parseDirective(trimmed.slice(markerLength(trimmed, 0)));
-    if (parsed !== void 0) above.push({ ...parsed, location: at5(n, start2) });
-  }
-  out.push(...above.reverse());
-  const start = commentStart(own3, syntax);
-  if (start >= 0) {
-    const parsed = parseDirective(own3.slice(start + markerLength(own3, start)));
-    if (parsed !== void 0) out.push({ ...parsed, location: at5(line, start) });
-  }
+  const vpcs = isRecord2(inventory2) && Array.isArray(inventory2.vpcs) ? inventory2.vpcs : [];
+  vpcs.forEach((vpc, i) => {
+    if (!isRecord2(vpc) || typeof vpc.id !== "string") return;
+    const vpcPath = ["inventory", "vpcs", i];
+    out.push(new ConfigResource(doc, vpc.id, INVENTORY_VPC, vpcPath, vpc));
+    const tables = Array.isArray(vpc.routeTables) ? vpc.routeTables : [];
+    tables.forEach((table, j) => {
+      if (!isRecord2(table) || typeof table.id !== "string") return;
+      out.push(new ConfigResource(doc, table.id, INVENTORY_ROUTE_TABLE, [...vpcPath, "routeTables", j], table, /* @__PURE__ */ new Map([["vpc", vpc.id]])));
+    });
+  });
   return out;
 }
-function syntaxOf(r, file) {
-  if (r.format === "terraform-hcl") return "hcl";
-  if (r.format === "cloudformation" && !/\.json$/i.test(file)) return "yaml";
-  return void 0;
-}
-function isDate(text4) {
-  const m = DATE.exec(text4);
-  if (m === null) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date2 = new Date(Date.UTC(y, mo - 1, d));
-  return date2.getUTCFullYear() === y && date2.getUTCMonth() === mo - 1 && date2.getUTCDate() === d;
-}
-function isExpired(expires, today) {
-  return expires !== void 0 && today > expires;
-}
-function utcToday(now = /* @__PURE__ */ new Date()) {
-  return now.toISOString().slice(0, 10);
-}
-function addressPattern(glob) {
-  return new RegExp(`^${glob.split("*").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
-}
-function applySuppressions(findings, unresolved2, options) {
-  const byIdOrName = /* @__PURE__ */ new Map();
-  for (const r of options.catalogue) {
-    byIdOrName.set(r.id.toUpperCase(), r);
-    byIdOrName.set(r.name, r);
-  }
-  const resolve = (name) => byIdOrName.get(name) ?? byIdOrName.get(name.toUpperCase());
-  const runRule = /* @__PURE__ */ new Map();
-  for (const rule of options.rules) {
-    const override2 = severityOverride(rule, options.severityOverrides);
-    if (override2 !== "off") runRule.set(rule.id, { rule, override: override2 });
-  }
-  const diagnostics = [];
-  const diagnose = (ruleId, messageId, subject, location, data) => {
-    const run = runRule.get(ruleId);
-    if (run === void 0) return;
-    diagnostics.push(toFinding(run.rule, { messageId, subject: { resource: subject }, data }, run.override, location));
-  };
-  const lines2 = new TextLines(options.readText);
-  const checked = /* @__PURE__ */ new Map();
-  const onResource = /* @__PURE__ */ new Map();
-  const check = (r, d, via) => {
-    const key = `${d.location.file}:${d.location.line}:${d.location.column ?? 0}:${via}`;
-    const seen2 = checked.get(key);
-    if (seen2 !== void 0) return seen2;
-    const base = { key, via, resource: r, location: d.location, reason: d.reason?.trim() ?? "", label: r.address };
-    const data = { via: VIA_TEXT[via], resource: r.address };
-    const invalid = (messageId, extra) => diagnose(INVALID_SUPPRESSION, messageId, r, d.location, { ...data, ...extra });
-    let ruleIds = [];
-    if (d.problem !== void 0) {
-      invalid("malformed", { problem: d.problem });
-    } else {
-      const known3 = [];
-      let unknownRules = 0;
-      for (const name of d.rules) {
-        const rule = resolve(name);
-        if (rule === void 0) {
-          unknownRules += 1;
-          invalid("unknownRule", { rule: name });
-        } else if (!known3.includes(rule.id)) {
-          known3.push(rule.id);
-        }
-      }
-      const rules2 = known3.length > 0 ? known3.join(", ") : d.rules.join(", ");
-      const goodDate = d.expires === void 0 || isDate(d.expires);
-      if (base.reason === "") invalid("missingReason", { rule: rules2 });
-      if (!goodDate) invalid("badExpiry", { rule: rules2, expires: d.expires ?? "" });
-      if (unknownRules === 0 && base.reason !== "" && goodDate) ruleIds = known3;
-    }
-    const result = { ...base, ruleIds, ...d.expires === void 0 ? {} : { expires: d.expires } };
-    checked.set(key, result);
-    return result;
-  };
-  for (const r of options.resources) {
-    const list2 = [];
-    for (const d of r.suppressions?.() ?? []) list2.push(check(r, d, "metadata"));
-    const where3 = r.format === "terraform-hcl" || r.format === "cloudformation" ? r.location() : void 0;
-    const syntax = where3 === void 0 ? void 0 : syntaxOf(r, where3.file);
-    const text4 = where3 === void 0 || syntax === void 0 ? null : lines2.lines(where3.file);
-    if (text4 !== null && where3 !== void 0 && syntax !== void 0) {
-      for (const d of commentDirectives(text4, where3.line, where3.file, syntax)) list2.push(check(r, d, "comment"));
-    }
-    if (list2.length > 0) onResource.set(r, list2);
-  }
-  const external = (options.external ?? []).map((e, i) => ({
-    key: `config:${i}`,
-    via: "config",
-    resource: e.subject,
-    location: e.location,
-    ruleIds: e.rules,
-    reason: e.reason,
-    ...e.expires === void 0 ? {} : { expires: e.expires },
-    pattern: addressPattern(e.resource),
-    label: e.resource
-  }));
-  const used = /* @__PURE__ */ new Set();
-  const expiredUse = /* @__PURE__ */ new Set();
-  const active = [];
-  const suppressed = [];
-  for (const f of findings) {
-    const candidates = [...onResource.get(f.subject.resource) ?? [], ...external.filter((e) => e.pattern?.test(f.resource) === true)];
-    let by;
-    for (const c of candidates) {
-      if (!c.ruleIds.includes(f.ruleId)) continue;
-      if (isExpired(c.expires, options.today)) {
-        expiredUse.add(`${c.key}\0${f.ruleId}`);
-        continue;
-      }
-      used.add(`${c.key}\0${f.ruleId}`);
-      by ??= c;
-    }
-    if (by === void 0) {
-      active.push(f);
-      continue;
-    }
-    const suppression = {
-      kind: by.via === "config" ? "external" : "inSource",
-      via: by.via,
-      reason: by.reason,
-      ...by.expires === void 0 ? {} : { expires: by.expires },
-      location: by.location
-    };
-    suppressed.push({ ...f, suppression });
-  }
-  const undecided = new Set(unresolved2.map((u) => `${u.ruleId}\0${u.resource}`));
-  const seen = /* @__PURE__ */ new Set();
-  for (const c of [...checked.values(), ...external]) {
-    if (seen.has(c.key)) continue;
-    seen.add(c.key);
-    for (const ruleId of c.ruleIds) {
-      const key = `${c.key}\0${ruleId}`;
-      if (used.has(key)) continue;
-      const data = { via: VIA_TEXT[c.via], rule: ruleId, resource: c.label };
-      if (expiredUse.has(key)) {
-        diagnose(EXPIRED_SUPPRESSION, "expired", c.resource, c.location, { ...data, expires: c.expires ?? "", reason: c.reason });
-        continue;
-      }
-      if (!runRule.has(ruleId) || options.failedRules?.has(ruleId) === true || DIAGNOSTIC_RULES.has(ruleId)) continue;
-      const undecidedHere = c.pattern === void 0 ? undecided.has(`${ruleId}\0${c.resource.address}`) : unresolved2.some((u) => u.ruleId === ruleId && c.pattern?.test(u.resource) === true);
-      if (undecidedHere) continue;
-      diagnose(UNUSED_SUPPRESSION, "unused", c.resource, c.location, data);
-    }
-  }
-  const all = [...active, ...dedupe(diagnostics)];
-  all.sort(compareFindings);
-  suppressed.sort(compareFindings);
-  return { findings: all, suppressed };
-}
-function dedupe(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => !seen.has(f.fingerprint) && (seen.add(f.fingerprint), true));
-}
-var UNUSED_SUPPRESSION, EXPIRED_SUPPRESSION, INVALID_SUPPRESSION, DIAGNOSTIC_RULES, DIRECTIVE, KEY_VALUE, TextLines, DATE, VIA_TEXT;
-var init_suppress = __esm({
-  "src/engine/suppress.ts"() {
-    "use strict";
-    init_run_rules();
-    UNUSED_SUPPRESSION = "NET002";
-    EXPIRED_SUPPRESSION = "NET003";
-    INVALID_SUPPRESSION = "NET004";
-    DIAGNOSTIC_RULES = /* @__PURE__ */ new Set([UNUSED_SUPPRESSION, EXPIRED_SUPPRESSION, INVALID_SUPPRESSION]);
-    DIRECTIVE = "vpclint:ignore";
-    KEY_VALUE = /^([A-Za-z][\w-]*)=/;
-    TextLines = class {
-      constructor(readText) {
-        this.readText = readText;
-      }
-      readText;
-      cache = /* @__PURE__ */ new Map();
-      /** The file's lines, or null when it has no suppression comment at all (the usual case). */
-      lines(file) {
-        let lines2 = this.cache.get(file);
-        if (lines2 === void 0) {
-          const text4 = this.readText(file);
-          lines2 = text4 === void 0 || !text4.includes(DIRECTIVE) ? null : text4.split(/\r?\n/);
-          this.cache.set(file, lines2);
-        }
-        return lines2;
-      }
-    };
-    DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-    VIA_TEXT = {
-      comment: "vpclint:ignore comment",
-      metadata: "Metadata ignore entry",
-      config: "ignore entry"
-    };
-  }
-});
-
-// src/engine/settle.ts
-function settle(run, options) {
-  const suppressedRun = applySuppressions(run.findings, run.unresolved, {
-    resources: options.resources,
-    rules: options.rules,
-    catalogue: options.catalogue,
-    severityOverrides: options.severityOverrides,
-    failedRules: new Set(run.failed),
-    external: options.external,
-    today: options.today ?? utcToday(),
-    readText: options.readText
-  });
-  if (options.baseline === void 0) return suppressedRun;
-  const failed = new Set(run.failed);
-  const ranRules = new Set(
-    options.rules.filter((r) => severityOverride(r, options.severityOverrides) !== "off" && !failed.has(r.id)).map((r) => r.id)
-  );
-  const based = applyBaseline(suppressedRun.findings, options.baseline, { ranRules, files: new Set(options.files) });
-  const suppressed = [...suppressedRun.suppressed, ...based.suppressed].sort(compareFindings);
-  return { findings: based.findings, suppressed, baseline: based.comparison };
-}
-var init_settle = __esm({
-  "src/engine/settle.ts"() {
-    "use strict";
-    init_baseline();
-    init_run_rules();
-    init_suppress();
-  }
-});
-
-// src/model/builder/adapter.ts
-function adapterKey(mode, type) {
-  return mode === "data" ? `data.${type}` : type;
-}
-var PHASES;
-var init_adapter = __esm({
-  "src/model/builder/adapter.ts"() {
-    "use strict";
-    PHASES = ["vpc", "declare", "link", "claim", "attach"];
-  }
-});
-
-// src/model/builder/claims.ts
-function cidrKey(text4) {
-  let key = cidrKeys.get(text4);
-  if (key === void 0) {
-    const parsed = parseCidr(text4);
-    key = parsed.ok ? parsed.cidr.canonical : text4;
-    if (cidrKeys.size >= CIDR_KEYS_MAX) cidrKeys.clear();
-    cidrKeys.set(text4, key);
-  }
-  return key;
-}
-function routeKey(kind, value) {
-  return kind === "pl" ? `pl:${value}` : `cidr:${cidrKey(value)}`;
-}
-function rulePorts(protocol, fromPort, toPort) {
-  if (protocol === "tcp" || protocol === "udp") return `${protocol}:${fromPort ?? ""}-${toPort ?? ""}`;
-  if (protocol === "icmp" || protocol === "icmpv6") return `${protocol}:${fromPort ?? -1}/${toPort ?? -1}`;
-  return protocol;
-}
-function groupId(id) {
-  const slash = id.lastIndexOf("/");
-  return slash >= 0 ? id.slice(slash + 1) : id;
-}
-function sourceKey(source) {
-  switch (source.kind) {
-    case "cidr":
-      return `cidr:${cidrKey(source.text)}`;
-    case "prefix-list":
-      return `pl:${source.id}`;
-    case "security-group":
-      return `sg:${groupId(source.id)}`;
-    case "self":
-      return "self";
-  }
-}
-var cidrKeys, CIDR_KEYS_MAX, Claims;
-var init_claims = __esm({
-  "src/model/builder/claims.ts"() {
-    "use strict";
-    init_cidr();
-    cidrKeys = /* @__PURE__ */ new Map();
-    CIDR_KEYS_MAX = 1e5;
-    Claims = class {
-      routes = /* @__PURE__ */ new WeakMap();
-      /** Claims whose destination is worked out only when the table's claims are first asked for. */
-      pendingRoutes = /* @__PURE__ */ new WeakMap();
-      rules = /* @__PURE__ */ new WeakMap();
-      claimRoute(table, destination) {
-        let set = this.routes.get(table);
-        if (set === void 0) this.routes.set(table, set = /* @__PURE__ */ new Set());
-        set.add(destination);
-      }
-      /**
-       * `claimRoute` with a destination read only if the table's claims are ever asked for: most
-       * tables' lists are never read back from state, and a large plan has tens of thousands of routes.
-       */
-      claimRouteLater(table, destination) {
-        let list2 = this.pendingRoutes.get(table);
-        if (list2 === void 0) this.pendingRoutes.set(table, list2 = []);
-        list2.push(destination);
-      }
-      routeClaimed(table, destination) {
-        const pending = this.pendingRoutes.get(table);
-        if (pending !== void 0) {
-          this.pendingRoutes.delete(table);
-          for (const read of pending) {
-            const key = read();
-            if (key !== void 0) this.claimRoute(table, key);
-          }
-        }
-        return this.routes.get(table)?.has(destination) ?? false;
-      }
-      claimRule(group, direction, ports, source) {
-        let set = this.rules.get(group);
-        if (set === void 0) this.rules.set(group, set = /* @__PURE__ */ new Set());
-        set.add(`${direction}|${ports}|${source}`);
-      }
-      ruleClaimed(group, direction, ports, source) {
-        return this.rules.get(group)?.has(`${direction}|${ports}|${source}`) ?? false;
-      }
-      aclEntries = /* @__PURE__ */ new WeakMap();
-      /**
-       * A standalone `aws_network_acl_rule` claims its (direction, rule number) in its ACL's refreshed
-       * `ingress` / `egress` list: AWS allows one entry per number and direction.
-       */
-      claimAclEntry(acl, egress, ruleNumber) {
-        let set = this.aclEntries.get(acl);
-        if (set === void 0) this.aclEntries.set(acl, set = /* @__PURE__ */ new Set());
-        set.add(`${egress ? "egress" : "ingress"}|${ruleNumber}`);
-      }
-      aclEntryClaimed(acl, egress, ruleNumber) {
-        return this.aclEntries.get(acl)?.has(`${egress ? "egress" : "ingress"}|${ruleNumber}`) ?? false;
-      }
-    };
-  }
-});
-
-// src/model/builder/data-sources.ts
-function identityKey(a) {
-  if (a.kind === "index") return `i:${a.index}`;
-  if (a.kind === "id") return `id:${a.id}`;
-  return void 0;
-}
-function sameIdentity(a, b) {
-  if (a.kind === "index" && b.kind === "index") return a.index === b.index;
-  if (a.kind === "id" && b.kind === "id") return a.id === b.id;
-  return false;
-}
-function samePlace(a, b) {
-  if (a === void 0 || b === void 0) return void 0;
-  if (a.name === b.name) return true;
-  const region = sameValue2(a.region, b.region, false);
-  const account = sameValue2(a.accountId, b.accountId, true);
-  if (region === false || account === false) return false;
-  return region === true && account === true ? true : void 0;
-}
-function sameValue2(a, b, bothUnsetIsSame) {
-  if (a.state === "known" && b.state === "known") return a.value === b.value;
-  if (a.state === "absent" && b.state === "absent" && bothUnsetIsSame) return true;
-  return void 0;
-}
-function tagIs(c, key, values) {
-  const v = c.get(["tags", key]);
-  if (v.state === "unknown") return void 0;
-  if (v.state !== "known" || typeof v.value !== "string") return false;
-  const own3 = v.value;
-  return values.some((w) => matches(w, own3));
-}
-function allOf(results) {
-  if (results.includes(false)) return false;
-  return results.includes(void 0) ? void 0 : true;
-}
-function anyOf(results) {
-  if (results.includes(true)) return true;
-  return results.includes(void 0) ? void 0 : false;
-}
-function isPattern(value) {
-  return value.includes("*") || value.includes("?");
-}
-function matches(pattern, text4) {
-  if (!isPattern(pattern)) return pattern === text4;
-  let re = globs.get(pattern);
-  if (re === void 0) {
-    re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, "s");
-    if (globs.size < 1e3) globs.set(pattern, re);
-  }
-  return re.test(text4);
-}
-function isRecord3(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-var same, text3, identity, FAMILIES, ARGUMENTS, UNMATCHED_ARGUMENTS, MAX_DEPTH3, ABSENT3, IN_PROGRESS, DataSources, globs;
-var init_data_sources = __esm({
-  "src/model/builder/data-sources.ts"() {
-    "use strict";
-    init_describe();
-    same = (...names2) => new Map(names2.map((n) => [n, n]));
-    text3 = (...attr) => ({ kind: "text", attr });
-    identity = (family, ...attr) => ({ kind: "identity", attr, family });
-    FAMILIES = /* @__PURE__ */ new Map([
-      [
-        "aws_vpc",
-        {
-          noun: "VPC",
-          types: /* @__PURE__ */ new Set(["aws_vpc", "aws_default_vpc"]),
-          idArg: "id",
-          attrs: same(
-            "id",
-            "arn",
-            "cidr_block",
-            "dhcp_options_id",
-            "enable_dns_hostnames",
-            "enable_dns_support",
-            "instance_tenancy",
-            "ipv6_association_id",
-            "ipv6_cidr_block",
-            "main_route_table_id",
-            "owner_id",
-            "tags"
-          ),
-          filters: /* @__PURE__ */ new Map([
-            ["vpc-id", identity("aws_vpc", "id")],
-            ["cidr", text3("cidr_block")],
-            ["cidr-block", text3("cidr_block")],
-            ["cidrBlock", text3("cidr_block")],
-            ["owner-id", text3("owner_id")]
-          ])
-        }
-      ],
-      [
-        "aws_subnet",
-        {
-          noun: "subnet",
-          types: /* @__PURE__ */ new Set(["aws_subnet", "aws_default_subnet"]),
-          idArg: "id",
-          attrs: same(
-            "id",
-            "arn",
-            "assign_ipv6_address_on_creation",
-            "availability_zone",
-            "availability_zone_id",
-            "cidr_block",
-            "ipv6_cidr_block",
-            "ipv6_cidr_block_association_id",
-            "map_public_ip_on_launch",
-            "outpost_arn",
-            "owner_id",
-            "tags",
-            "vpc_id"
-          ),
-          filters: /* @__PURE__ */ new Map([
-            ["subnet-id", identity("aws_subnet", "id")],
-            ["vpc-id", identity("aws_vpc", "vpc_id")],
-            ["cidr", text3("cidr_block")],
-            ["cidr-block", text3("cidr_block")],
-            ["cidrBlock", text3("cidr_block")],
-            ["availability-zone", text3("availability_zone")],
-            ["availabilityZone", text3("availability_zone")],
-            ["availability-zone-id", text3("availability_zone_id")]
-          ])
-        }
-      ],
-      [
-        "aws_route_table",
-        {
-          noun: "route table",
-          types: /* @__PURE__ */ new Set(["aws_route_table"]),
-          idArg: "route_table_id",
-          attrs: /* @__PURE__ */ new Map([
-            ["id", "id"],
-            ["route_table_id", "id"],
-            ["arn", "arn"],
-            ["owner_id", "owner_id"],
-            ["tags", "tags"],
-            ["vpc_id", "vpc_id"]
-          ]),
-          filters: /* @__PURE__ */ new Map([
-            ["route-table-id", identity("aws_route_table", "id")],
-            ["vpc-id", identity("aws_vpc", "vpc_id")]
-          ])
-        }
-      ]
-    ]);
-    ARGUMENTS = /* @__PURE__ */ new Map([
-      ["aws_vpc", /* @__PURE__ */ new Map([["cidr_block", text3("cidr_block")]])],
-      [
-        "aws_subnet",
-        /* @__PURE__ */ new Map([
-          ["vpc_id", identity("aws_vpc", "vpc_id")],
-          ["cidr_block", text3("cidr_block")],
-          ["availability_zone", text3("availability_zone")],
-          ["availability_zone_id", text3("availability_zone_id")]
-        ])
-      ],
-      ["aws_route_table", /* @__PURE__ */ new Map([["vpc_id", identity("aws_vpc", "vpc_id")]])]
-    ]);
-    UNMATCHED_ARGUMENTS = /* @__PURE__ */ new Map([
-      ["aws_vpc", ["default", "dhcp_options_id", "state"]],
-      ["aws_subnet", ["default_for_az", "ipv6_cidr_block", "state"]],
-      ["aws_route_table", ["gateway_id"]]
-    ]);
-    MAX_DEPTH3 = 6;
-    ABSENT3 = Object.freeze({ state: "absent" });
-    IN_PROGRESS = Object.freeze({ kind: "unknown", reason: "the lookup refers to itself" });
-    DataSources = class {
-      #resources;
-      #indexOf;
-      #memo = /* @__PURE__ */ new Map();
-      /** Input indexes of managed resources by type, made on first use. */
-      #byType;
-      #bySubnet;
-      #byTag = /* @__PURE__ */ new Map();
-      constructor(resources, indexOf2) {
-        this.#resources = resources;
-        this.#indexOf = indexOf2;
-      }
-      /** What the data source at input index `index` stands for. */
-      standIn(index) {
-        const hit = this.#memo.get(index);
-        if (hit !== void 0) return hit;
-        const r = this.#resources[index];
-        if (r === void 0 || r.mode !== "data") return { kind: "none" };
-        this.#memo.set(index, IN_PROGRESS);
-        let result;
-        try {
-          result = this.#decide(r);
-        } catch (error2) {
-          result = { kind: "unknown", reason: `vpclint could not decide ${r.address} (${error2 instanceof Error ? error2.message : String(error2)})` };
-        }
-        this.#memo.set(index, result);
-        return result;
-      }
-      /**
-       * The value of `path` of the resource `r` when a data source decides it: `r`'s own unset
-       * attribute when `r` is such a data source, or the attribute of a data source that `v` is a
-       * plain reference to (its first reference: parsers list the nearest source first, and give
-       * values computed from a reference none). Undefined when nothing here decides it.
-       */
-      resolve(r, path15, v, depth = 0) {
-        if (v.state !== "unknown" || depth > MAX_DEPTH3) return void 0;
-        const top = path15[0];
-        if (r.mode === "data" && typeof top === "string" && r.configures?.(top) === false) {
-          const index2 = this.#indexOf(r.file, r.address);
-          if (index2 !== void 0 && this.#resources[index2] === r) return this.#attribute(index2, path15, v, depth);
-        }
-        const ref = v.refs[0];
-        if (ref === void 0) return void 0;
-        const index = this.#indexOf(ref.file ?? r.file, ref.address);
-        const target2 = index === void 0 ? void 0 : this.#resources[index];
-        if (index === void 0 || target2 === void 0 || target2.mode !== "data") return void 0;
-        const attr = ref.attribute.length === 0 ? ["id"] : ref.attribute;
-        const first = attr[0];
-        if (typeof first === "string" && target2.configures?.(first) === true) return void 0;
-        return this.#attribute(index, attr, v, depth);
-      }
-      /** `path` of the data source at `index`, as what it stands for decides it. */
-      #attribute(index, path15, v, depth) {
-        const s = this.standIn(index);
-        const top = path15[0];
-        if (typeof top !== "string") return void 0;
-        switch (s.kind) {
-          case "none":
-            return void 0;
-          case "unknown":
-            return { state: "unknown", reason: s.reason, refs: v.refs };
-          case "provider": {
-            const value = s.values.get(top);
-            if (value === void 0 || path15.length > 1) return void 0;
-            return value.state === "unknown" ? { ...value, refs: v.refs } : value;
-          }
-          case "resource": {
-            const data = this.#resources[index];
-            const mapped = FAMILIES.get(data.type)?.attrs.get(top);
-            const target2 = this.#resources[s.index];
-            if (mapped === void 0) return void 0;
-            const targetPath = [mapped, ...path15.slice(1)];
-            const tv = target2.get(targetPath);
-            const deeper = this.resolve(target2, targetPath, tv, depth + 1);
-            const result = deeper ?? tv;
-            if (result.state !== "unknown") return result;
-            return { state: "unknown", reason: `${target2.address}.${pathText3(targetPath)} is ${unknownPhrase(result.reason)}`, refs: [...v.refs, ...result.refs] };
-          }
-        }
-      }
-      #decide(r) {
-        if (r.type === "aws_caller_identity") return this.#callerIdentity(r);
-        if (r.type === "aws_region") return this.#region(r);
-        const family = FAMILIES.get(r.type);
-        if (family === void 0) return { kind: "none" };
-        const id = r.configures?.(family.idArg) === false ? ABSENT3 : r.get([family.idArg]);
-        if (id.state === "known") return { kind: "none" };
-        if (id.state === "unknown") return this.#byIdentity(r, family, id);
-        if (r.type === "aws_route_table" && r.configures?.("subnet_id") !== false && r.get(["subnet_id"]).state !== "absent") {
-          return this.#tableOfSubnet(r);
-        }
-        return this.#byArguments(r, family);
-      }
-      /** A data source whose ID argument is a reference: the resource that ID belongs to. */
-      #byIdentity(r, family, id) {
-        const who = this.#identity(r, [family.idArg], r.type, 0);
-        if (who.kind === "index") return { kind: "resource", index: who.index };
-        const why = who.kind === "unknown" ? who.reason : unknownPhrase(id.reason);
-        return { kind: "unknown", reason: `${r.address} is looked up by ${family.idArg}, which is ${why}` };
-      }
-      /**
-       * Where the ID at `path` of `r` comes from: a resource of `family` in scope (following
-       * references through other attributes and data sources of the family), or a known ID.
-       */
-      #identity(r, path15, family, depth) {
-        const v = r.get(path15);
-        if (v.state === "absent") return { kind: "absent" };
-        if (v.state === "known") return typeof v.value === "string" && v.value !== "" ? { kind: "id", id: v.value } : { kind: "absent" };
-        const types = FAMILIES.get(family)?.types;
-        for (const ref of v.refs) {
-          const index = this.#indexOf(ref.file ?? r.file, ref.address);
-          const t = index === void 0 ? void 0 : this.#resources[index];
-          if (index === void 0 || t === void 0) continue;
-          const attr = ref.attribute.length === 0 ? ["id"] : ref.attribute;
-          const onlyId = attr.length === 1 && attr[0] === "id";
-          if (onlyId && t.mode === "managed" && types?.has(t.type) === true) return { kind: "index", index };
-          if (onlyId && t.mode === "data" && t.type === family) {
-            const s = this.standIn(index);
-            if (s.kind === "resource") return { kind: "index", index: s.index };
-            if (s.kind === "unknown") return { kind: "unknown", reason: `unknown (${s.reason})` };
-            continue;
-          }
-          if (depth < MAX_DEPTH3) {
-            const deeper = this.#identity(t, attr, family, depth + 1);
-            if (deeper.kind === "index" || deeper.kind === "id") return deeper;
-          }
-        }
-        return { kind: "unknown", reason: unknownPhrase(v.reason) };
-      }
-      /** `data "aws_route_table"` by `subnet_id`: the table of the association that names the subnet. */
-      #tableOfSubnet(r) {
-        const subnet = this.#identity(r, ["subnet_id"], "aws_subnet", 0);
-        if (subnet.kind === "unknown" || subnet.kind === "absent") {
-          return { kind: "unknown", reason: `${r.address} is looked up by subnet_id, which is ${subnet.kind === "unknown" ? subnet.reason : "not set"}` };
-        }
-        const shown = subnet.kind === "id" ? subnet.id : this.#resources[subnet.index].address;
-        const tables = [];
-        for (const a of this.#associationsOf(subnet)) {
-          const assoc = this.#resources[a];
-          const table = this.#identity(assoc, ["route_table_id"], "aws_route_table", 0);
-          if (table.kind !== "index") {
-            return { kind: "unknown", reason: `${r.address} is looked up by subnet_id ${shown}, whose route table association ${assoc.address} names a route table that is not in the linted files` };
-          }
-          if (!tables.includes(table.index)) tables.push(table.index);
-        }
-        if (tables.length === 1) return { kind: "resource", index: tables[0] };
-        return {
-          kind: "unknown",
-          reason: `${r.address} is looked up by subnet_id ${shown}, which no route table association in the linted files names`
-        };
-      }
-      /** The route table associations whose subnet is `subnet`, indexed once. */
-      #associationsOf(subnet) {
-        if (this.#bySubnet === void 0) {
-          this.#bySubnet = /* @__PURE__ */ new Map();
-          for (const a of this.#ofType("aws_route_table_association")) {
-            const key2 = identityKey(this.#identity(this.#resources[a], ["subnet_id"], "aws_subnet", 0));
-            if (key2 === void 0) continue;
-            let list2 = this.#bySubnet.get(key2);
-            if (list2 === void 0) this.#bySubnet.set(key2, list2 = []);
-            list2.push(a);
-          }
-        }
-        const key = identityKey(subnet);
-        return key === void 0 ? [] : this.#bySubnet.get(key) ?? [];
-      }
-      /**
-       * The candidates of `type` whose tag `key` may be one of `values` (literal values only): those
-       * whose tag is one of them, and those whose tag is unknown. Indexed once per type and key, so
-       * that thousands of lookups by tag stay linear.
-       */
-      #taggedCandidates(type, key, values) {
-        const id = `${type}\0${key}`;
-        let index = this.#byTag.get(id);
-        if (index === void 0) {
-          index = { byValue: /* @__PURE__ */ new Map(), unknown: [] };
-          for (const i of this.#ofType(type)) {
-            const v = this.#resources[i].get(["tags", key]);
-            if (v.state === "unknown") index.unknown.push(i);
-            else if (v.state === "known" && typeof v.value === "string") {
-              let list2 = index.byValue.get(v.value);
-              if (list2 === void 0) index.byValue.set(v.value, list2 = []);
-              list2.push(i);
-            }
-          }
-          this.#byTag.set(id, index);
-        }
-        const out = new Set(index.unknown);
-        for (const value of values) for (const i of index.byValue.get(value) ?? []) out.add(i);
-        return [...out].sort((a, b) => a - b);
-      }
-      /** A lookup by arguments (`tags`, `filter`, `vpc_id`, `cidr_block`...): the one resource in scope that matches. */
-      #byArguments(r, family) {
-        const unmatched = (UNMATCHED_ARGUMENTS.get(r.type) ?? []).filter((a) => r.configures?.(a) === true);
-        if (unmatched.length > 0) {
-          return { kind: "unknown", reason: `${r.address} is looked up by ${unmatched.join(", ")}, which vpclint does not match against the linted files` };
-        }
-        const tests = [];
-        let byTag;
-        for (const [arg, criterion] of ARGUMENTS.get(r.type) ?? []) {
-          if (r.configures?.(arg) !== true) continue;
-          const t = this.#criterion(r, [arg], criterion, arg);
-          if ("reason" in t) return { kind: "unknown", reason: t.reason };
-          tests.push(t);
-        }
-        if (r.configures?.("tags") === true) {
-          const tags = r.get(["tags"]);
-          if (tags.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by tags that are ${unknownPhrase(tags.reason)}` };
-          if (tags.state === "known" && isRecord3(tags.value)) {
-            const wanted = Object.entries(tags.value);
-            for (const [k, value] of wanted) {
-              if (typeof value !== "string") return { kind: "unknown", reason: `${r.address} is looked up by tag ${k}, whose value is not a string` };
-            }
-            if (wanted.length > 0) {
-              const [k, value] = wanted[0];
-              if (!isPattern(value)) byTag ??= { key: k, values: [value] };
-              tests.push({
-                what: `tags (${wanted.map(([k2, value2]) => `${k2} = ${String(value2)}`).join(", ")})`,
-                test: (c) => allOf(wanted.map(([k2, value2]) => tagIs(c, k2, [value2])))
-              });
-            }
-          }
-        }
-        if (r.configures?.("filter") === true) {
-          const filters = r.get(["filter"]);
-          if (filters.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by filters that are ${unknownPhrase(filters.reason)}` };
-          const list2 = filters.state === "known" && Array.isArray(filters.value) ? filters.value : [];
-          for (let i = 0; i < list2.length; i++) {
-            const name = r.get(["filter", i, "name"]);
-            if (name.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by a filter whose name is ${unknownPhrase(name.reason)}` };
-            if (name.state !== "known" || typeof name.value !== "string") continue;
-            const filterName = name.value;
-            const valuesPath = ["filter", i, "values"];
-            const values = r.get(valuesPath);
-            if (filterName.startsWith("tag:")) {
-              const key = filterName.slice(4);
-              const texts = this.#texts(r, valuesPath);
-              if ("reason" in texts) return { kind: "unknown", reason: `${r.address} is looked up by filter ${filterName}, whose values are ${texts.reason}` };
-              if (!texts.values.some(isPattern)) byTag ??= { key, values: texts.values };
-              tests.push({ what: `filter ${filterName} = ${texts.values.join(", ")}`, test: (c) => tagIs(c, key, texts.values) });
-              continue;
-            }
-            const criterion = family.filters.get(filterName);
-            if (criterion === void 0) {
-              return { kind: "unknown", reason: `${r.address} is looked up by filter ${filterName}, which vpclint does not match against the linted files` };
-            }
-            const n = values.state === "known" && Array.isArray(values.value) ? values.value.length : 0;
-            const alternatives = [];
-            for (let j = 0; j < n; j++) {
-              const t = this.#criterion(r, [...valuesPath, j], criterion, `filter ${filterName}`);
-              if ("reason" in t) return { kind: "unknown", reason: t.reason };
-              alternatives.push(t.test);
-            }
-            if (values.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by filter ${filterName}, whose values are ${unknownPhrase(values.reason)}` };
-            tests.push({ what: `filter ${filterName}`, test: (c) => anyOf(alternatives.map((f) => f(c))) });
-          }
-        }
-        const what = tests.length === 0 ? "" : tests.map((t) => t.what).join(" and ");
-        if (tests.length === 0) {
-          return { kind: "unknown", reason: `${r.address} is looked up by no argument vpclint can match, so any ${family.noun} could be the one` };
-        }
-        const sure = [];
-        const unsure = [];
-        const provider = r.provider?.();
-        for (const type of family.types) {
-          for (const i of byTag === void 0 ? this.#ofType(type) : this.#taggedCandidates(type, byTag.key, byTag.values)) {
-            const c = this.#resources[i];
-            const place = samePlace(provider, c.provider?.());
-            if (place === false) continue;
-            const match = allOf(tests.map((t) => t.test(c)));
-            if (match === false) continue;
-            if (match === true && place === true) sure.push(i);
-            else unsure.push(i);
-          }
-        }
-        if (sure.length === 1 && unsure.length === 0) return { kind: "resource", index: sure[0] };
-        const names2 = (list2) => list2.map((i) => this.#resources[i].address).join(", ");
-        if (sure.length + unsure.length === 0) {
-          return { kind: "unknown", reason: `${r.address} is looked up by ${what}, and no ${family.noun} in the linted files matches` };
-        }
-        if (sure.length > 1) {
-          return {
-            kind: "unknown",
-            reason: `${r.address} is looked up by ${what}, and several ${family.noun}s in the linted files match (${names2(sure)}); AWS fails a lookup with more than one result`
-          };
-        }
-        return {
-          kind: "unknown",
-          reason: `${r.address} is looked up by ${what}; vpclint cannot tell whether ${names2([...sure, ...unsure])} match (a value, region or account is unknown)`
-        };
-      }
-      /** A test of one lookup argument (or filter value) at `path` against candidates. */
-      #criterion(r, path15, criterion, what) {
-        if (criterion.kind === "identity") {
-          const wanted2 = this.#identity(r, path15, criterion.family, 0);
-          if (wanted2.kind === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${wanted2.reason}` };
-          if (wanted2.kind === "absent") return { what, test: () => true };
-          const shown = wanted2.kind === "id" ? wanted2.id : this.#resources[wanted2.index].address;
-          return {
-            what: `${what} ${shown}`,
-            test: (c) => {
-              const own3 = this.#identity(c, criterion.attr, criterion.family, 0);
-              if (own3.kind === "absent") return false;
-              if (sameIdentity(own3, wanted2)) return true;
-              return own3.kind === "unknown" || own3.kind !== wanted2.kind ? void 0 : false;
-            }
-          };
-        }
-        const v = r.get(path15);
-        if (v.state === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${unknownPhrase(v.reason)}` };
-        if (v.state !== "known" || typeof v.value !== "string") return { what, test: () => true };
-        const wanted = v.value;
-        return {
-          what: `${what} ${wanted}`,
-          test: (c) => {
-            const own3 = c.get(criterion.attr);
-            if (own3.state === "unknown") return void 0;
-            return own3.state === "known" && typeof own3.value === "string" && matches(wanted, own3.value);
-          }
-        };
-      }
-      /** Known strings of a list (filter values), or why they are not known. */
-      #texts(r, path15) {
-        const v = r.get(path15);
-        if (v.state === "unknown") return { reason: unknownPhrase(v.reason) };
-        if (v.state !== "known" || !Array.isArray(v.value)) return { values: [] };
-        const out = [];
-        for (let j = 0; j < v.value.length; j++) {
-          const e = r.get([...path15, j]);
-          if (e.state === "unknown") return { reason: unknownPhrase(e.reason) };
-          if (e.state === "known" && typeof e.value === "string") out.push(e.value);
-        }
-        return { values: out };
-      }
-      #ofType(type) {
-        if (this.#byType === void 0) {
-          this.#byType = /* @__PURE__ */ new Map();
-          for (let i = 0; i < this.#resources.length; i++) {
-            const r = this.#resources[i];
-            if (r.mode !== "managed") continue;
-            let list2 = this.#byType.get(r.type);
-            if (list2 === void 0) this.#byType.set(r.type, list2 = []);
-            list2.push(i);
-          }
-        }
-        return this.#byType.get(type) ?? [];
-      }
-      #callerIdentity(r) {
-        const account = this.#fromProvider(r, "accountId", "account");
-        return { kind: "provider", values: /* @__PURE__ */ new Map([["account_id", account], ["id", account]]) };
-      }
-      #region(r) {
-        if (["name", "region", "id", "endpoint"].some((a) => r.configures?.(a) !== false)) return { kind: "none" };
-        const region = this.#fromProvider(r, "region", "region");
-        return { kind: "provider", values: /* @__PURE__ */ new Map([["name", region], ["id", region], ["region", region]]) };
-      }
-      /** The provider configuration's region or account for a data source that reports it. */
-      #fromProvider(r, field, what) {
-        const p = r.provider?.();
-        if (p === void 0) {
-          return { state: "unknown", reason: `${r.address} reports the ${what} of its provider configuration, which vpclint cannot see`, refs: [] };
-        }
-        const v = p[field];
-        if (v.state === "known" && typeof v.value === "string" && v.value !== "") return { state: "known", value: v.value };
-        if (v.state === "unknown") {
-          return { state: "unknown", reason: `${r.address} reports the ${what} of provider configuration ${p.name}, which is ${unknownPhrase(v.reason)}`, refs: [] };
-        }
-        const source = what === "region" ? "the environment (AWS_REGION or the profile)" : "the credentials";
-        return {
-          state: "unknown",
-          reason: `${r.address} reports the ${what} of provider configuration ${p.name}, which does not set it (it comes from ${source})`,
-          refs: []
-        };
-      }
-    };
-    globs = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/model/builder/context.ts
-function show(value) {
-  if (typeof value === "string") return JSON.stringify(value.length > 48 ? `${value.slice(0, 48)}…` : value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value === null || value === void 0) return "null";
-  if (Array.isArray(value)) return "a list";
-  return typeof value === "object" ? "an object" : typeof value;
-}
-function isSet(v) {
-  return v.state === "unknown" || v.state === "known" && v.value !== "";
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var NOUN, ID_PATH, MAX_LINK_DEPTH, Ordered, TRUE3, FALSE3, knownBool, smallInts, knownInt, BuildContext, PROTOCOLS;
-var init_context2 = __esm({
-  "src/model/builder/context.ts"() {
-    "use strict";
-    init_cidr();
-    init_describe();
-    init_claims();
-    init_data_sources();
-    init_tri();
-    NOUN = {
-      vpc: "VPC",
-      subnet: "subnet",
-      table: "route table",
-      peering: "peering connection",
-      sg: "security group",
-      nacl: "network ACL"
-    };
-    ID_PATH = Object.freeze(["id"]);
-    MAX_LINK_DEPTH = 4;
-    Ordered = class {
-      items = [];
-      orders = [];
-      push(order, item) {
-        this.items.push(item);
-        this.orders.push(order);
-      }
-      get size() {
-        return this.items.length;
-      }
-      /** Counting sort by order, stable: linear in items plus `limit`. */
-      sorted(limit) {
-        let inOrder = true;
-        for (let i = 1; i < this.orders.length && inOrder; i++) inOrder = this.orders[i - 1] <= this.orders[i];
-        if (inOrder) return this.items;
-        const counts = new Array(limit + 1).fill(0);
-        for (const o of this.orders) counts[o + 1] = (counts[o + 1] ?? 0) + 1;
-        for (let i = 1; i <= limit; i++) counts[i] = (counts[i] ?? 0) + (counts[i - 1] ?? 0);
-        const out = new Array(this.items.length);
-        for (let i = 0; i < this.items.length; i++) {
-          const o = this.orders[i];
-          out[counts[o]] = this.items[i];
-          counts[o] = counts[o] + 1;
-        }
-        return out;
-      }
-    };
-    TRUE3 = Object.freeze(known(true));
-    FALSE3 = Object.freeze(known(false));
-    knownBool = (b) => b ? TRUE3 : FALSE3;
-    smallInts = /* @__PURE__ */ new Map();
-    knownInt = (n) => {
-      let t = smallInts.get(n);
-      if (t === void 0) {
-        t = Object.freeze(known(n));
-        if (smallInts.size < 4096) smallInts.set(n, t);
-      }
-      return t;
-    };
-    BuildContext = class {
-      /** Input index of the resource being processed: where what it creates goes in the lists. */
-      at = 0;
-      /** Entries of refreshed route and rule lists that standalone resources manage. */
-      claims = new Claims();
-      resources;
-      /** Keys that are not the plain address (the address occurs in several files, or twice in one). */
-      renamed = /* @__PURE__ */ new Map();
-      /** Input indexes by file, then by address: references resolve within the referencing file. */
-      files = /* @__PURE__ */ new Map();
-      /**
-       * What each input resource stands for, by input index: the kind of entity, and one shared
-       * `known(node)` (links to a node are many; arrays, not maps, keep 100k-resource builds fast).
-       */
-      kindAt;
-      selfAt;
-      /** Entities by known real ID, first declared wins. */
-      byId = {
-        vpc: /* @__PURE__ */ new Map(),
-        subnet: /* @__PURE__ */ new Map(),
-        table: /* @__PURE__ */ new Map(),
-        peering: /* @__PURE__ */ new Map(),
-        sg: /* @__PURE__ */ new Map(),
-        nacl: /* @__PURE__ */ new Map()
-      };
-      /** Parse results by literal text: plans repeat the same blocks many times. */
-      parsedCidrs = /* @__PURE__ */ new Map();
-      vpcStates = /* @__PURE__ */ new Map();
-      vpcStateList = [];
-      /** VPCs by the known ID of the main route table AWS created with them. */
-      vpcByMainTableId = /* @__PURE__ */ new Map();
-      vpcs = new Ordered();
-      subnets = new Ordered();
-      tables = new Ordered();
-      routes = new Ordered();
-      peerings = new Ordered();
-      groups = new Ordered();
-      rules = new Ordered();
-      literals = new Ordered();
-      acls = new Ordered();
-      aclEntries = new Ordered();
-      /** External stubs made by `externalVpc` / `externalTable`, by key. */
-      externals = /* @__PURE__ */ new Map();
-      /** What data sources stand for: resources in scope, provider settings (data-sources.ts). */
-      dataSources;
-      constructor(resources) {
-        this.resources = resources;
-        this.dataSources = new DataSources(resources, (file, address) => this.files.get(file)?.get(address));
-        this.kindAt = new Array(resources.length);
-        this.selfAt = new Array(resources.length);
-        const repeated = [];
-        let multiFile = false;
-        for (let i = 0; i < resources.length; i++) {
-          const r = resources[i];
-          let byAddress2 = this.files.get(r.file);
-          if (byAddress2 === void 0) {
-            multiFile = this.files.size > 0;
-            this.files.set(r.file, byAddress2 = /* @__PURE__ */ new Map());
-          }
-          if (byAddress2.has(r.address)) repeated.push(r);
-          else byAddress2.set(r.address, i);
-        }
-        if (multiFile) {
-          const fileOf2 = /* @__PURE__ */ new Map();
-          const shared = /* @__PURE__ */ new Set();
-          for (const r of resources) {
-            const seen2 = fileOf2.get(r.address);
-            if (seen2 === void 0) fileOf2.set(r.address, r.file);
-            else if (seen2 !== r.file) shared.add(r.address);
-          }
-          if (shared.size > 0) {
-            for (const r of resources) if (shared.has(r.address)) this.renamed.set(r, `${r.file}:${r.address}`);
-          }
-        }
-        const seen = /* @__PURE__ */ new Map();
-        for (const r of repeated) {
-          const base = this.key(r);
-          const n = (seen.get(base) ?? 1) + 1;
-          seen.set(base, n);
-          this.renamed.set(r, `${base}#${n}`);
-        }
-      }
-      /** The resource's unique key in the model. */
-      key(r) {
-        return this.renamed.size === 0 ? r.address : this.renamed.get(r) ?? r.address;
-      }
-      /** "route[0].cidr_block of aws_route_table.a", or the key alone for an empty path. */
-      describe(r, path15) {
-        return path15.length === 0 ? this.key(r) : `${pathText3(path15)} of ${this.key(r)}`;
-      }
-      /** A readable Unknown for an unknown attribute value. */
-      unknownValue(r, path15, reason) {
-        return unknownAt(`${this.describe(r, path15)} is ${unknownPhrase(reason)}`, { resource: r, path: path15, reason });
-      }
-      // ---- readers
-      /**
-       * Is this an attribute the code leaves to the provider: unknown, and not set by the
-       * configuration of a managed resource (a data source's attributes all come from AWS)?
-       */
-      isComputed(r, v) {
-        return v.state === "unknown" && v.computed === true && r.mode === "managed";
-      }
-      /**
-       * An attribute's value, with what data sources decide filled in: a data source's own attribute,
-       * or a plain reference to one (`data.aws_vpc.peer.cidr_block` of a data source that is
-       * `aws_vpc.peer`). See data-sources.ts.
-       */
-      value(r, path15) {
-        return this.resolved(r, path15, r.get(path15));
-      }
-      /** Like `value`, for a value already read. */
-      resolved(r, path15, v) {
-        return v.state === "unknown" ? this.dataSources.resolve(r, path15, v) ?? v : v;
-      }
-      /** The input resource at `index`. */
-      resourceAt(index) {
-        return this.resources[index];
-      }
-      /** The value as the code sets it: a computed attribute reads as not set. */
-      configured(r, v) {
-        return this.isComputed(r, v) ? ABSENT : v;
-      }
-      /** A string attribute (numbers are accepted as their text; empty strings are not set). */
-      str(r, path15) {
-        return this.strFrom(r, path15, r.get(path15));
-      }
-      strFrom(r, path15, raw) {
-        const v = this.resolved(r, path15, raw);
-        if (v.state === "absent") return ABSENT;
-        if (v.state === "unknown") return this.unknownValue(r, path15, v.reason);
-        if (typeof v.value === "string") return v.value === "" ? ABSENT : known(v.value);
-        if (typeof v.value === "number" && Number.isFinite(v.value)) return known(String(v.value));
-        return unknown(`${this.describe(r, path15)} is not a string: ${show(v.value)}`);
-      }
-      /** A boolean attribute (`"true"`/`"false"` accepted); `fallback` (AWS's default) when the code does not set it. */
-      bool(r, path15, fallback) {
-        const v = this.resolved(r, path15, fallback === void 0 ? r.get(path15) : this.configured(r, r.get(path15)));
-        if (v.state === "absent") return fallback === void 0 ? ABSENT : knownBool(fallback);
-        if (v.state === "unknown") return this.unknownValue(r, path15, v.reason);
-        if (typeof v.value === "boolean") return knownBool(v.value);
-        if (v.value === "true" || v.value === "false") return knownBool(v.value === "true");
-        return unknown(`${this.describe(r, path15)} is not a boolean: ${show(v.value)}`);
-      }
-      /** A port number (numeric strings accepted). */
-      port(r, path15) {
-        const v = this.value(r, path15);
-        if (v.state === "absent") return ABSENT;
-        if (v.state === "unknown") return this.unknownValue(r, path15, v.reason);
-        const n = typeof v.value === "string" && /^\s*-?\d+\s*$/.test(v.value) ? Number(v.value) : v.value;
-        if (typeof n === "number" && Number.isInteger(n)) return knownInt(n);
-        return unknown(`${this.describe(r, path15)} is not a port number: ${show(v.value)}`);
-      }
-      /** An IP protocol, normalized: `all` for -1/"all", names for 6/17/1/58, other numbers as text. */
-      protocol(r, path15) {
-        const v = this.value(r, path15);
-        if (v.state === "absent") return ABSENT;
-        if (v.state === "unknown") return this.unknownValue(r, path15, v.reason);
-        if (typeof v.value !== "string" && !(typeof v.value === "number" && Number.isFinite(v.value))) {
-          return unknown(`${this.describe(r, path15)} is not a protocol: ${show(v.value)}`);
-        }
-        const text4 = String(v.value).trim().toLowerCase();
-        if (text4 === "") return ABSENT;
-        return PROTOCOLS.get(text4) ?? known(/^\d+$/.test(text4) ? String(Number(text4)) : text4);
-      }
-      /**
-       * A list attribute's length, or why it cannot be read as a list. A computed list (inline
-       * `route`, `ingress` the code does not write) is not set.
-       */
-      list(r, path15) {
-        const v = this.resolved(r, path15, this.configured(r, r.get(path15)));
-        if (v.state === "absent") return ABSENT;
-        if (v.state === "unknown") return this.unknownValue(r, path15, v.reason);
-        if (Array.isArray(v.value)) return { state: "known", length: v.value.length };
-        return unknown(`${this.describe(r, path15)} is not a list: ${show(v.value)}`);
-      }
-      /**
-       * A CIDR attribute of the expected family. Every literal read is recorded in `cidrLiterals`; a
-       * malformed one (or a non-string, or the wrong family) becomes an invalid Unknown quoting it.
-       * `emptyIsAbsent`: an empty string means "not set" (scalar fields), else it is malformed (list
-       * elements). A computed top-level attribute is not set (AWS assigns no CIDR the code does not
-       * ask for; the adapters handle IPAM and Amazon-provided blocks before reading the literal).
-       * Nested attributes are not judged so: readers cannot always see nested configuration.
-       */
-      cidr(r, path15, family, emptyIsAbsent = true) {
-        return this.cidrFrom(r, path15, r.get(path15), family, emptyIsAbsent);
-      }
-      cidrFrom(r, path15, raw, family, emptyIsAbsent = true) {
-        if (raw.state === "absent" || path15.length === 1 && this.isComputed(r, raw)) return ABSENT;
-        const v = this.resolved(r, path15, raw);
-        const literal4 = v === raw;
-        if (v.state === "absent") return ABSENT;
-        if (v.state === "unknown") return this.unknownValue(r, path15, v.reason);
-        if (v.value === "" && emptyIsAbsent) return ABSENT;
-        const text4 = typeof v.value === "string" ? v.value : show(v.value);
-        let parsed = typeof v.value === "string" ? this.parsedCidrs.get(v.value) : void 0;
-        if (parsed === void 0) {
-          const result2 = parseCidr(v.value);
-          parsed = { result: result2, tri: result2.ok ? known(result2.cidr) : void 0 };
-          if (typeof v.value === "string") this.parsedCidrs.set(v.value, parsed);
-        }
-        let result = parsed.result;
-        if (result.ok && result.cidr.family !== family) {
-          result = { ok: false, error: `an IPv${result.cidr.family} block where an IPv${family} block is expected` };
-        }
-        if (literal4) this.literals.push(this.at, { subject: { resource: r, path: path15 }, text: text4, result });
-        if (result.ok && parsed.tri !== void 0) return parsed.tri;
-        const error2 = result.ok ? "" : result.error;
-        return unknown(`${this.describe(r, path15)} is not a valid CIDR block: ${show(v.value)} (${error2})`, true);
-      }
-      // ---- entities
-      /** Records that the resource being processed stands for `self`. */
-      register(kind, self) {
-        this.kindAt[this.at] = kind;
-        this.selfAt[this.at] = self;
-      }
-      /** Input index of a resource: the one being processed, as a rule. */
-      indexOf(r) {
-        if (this.resources[this.at] === r) return this.at;
-        const index = this.files.get(r.file)?.get(r.address);
-        return index !== void 0 && this.resources[index] === r ? index : this.resources.indexOf(r);
-      }
-      /** Declares a VPC for the resource being processed (or one known only by ID), with its implicit main table. */
-      addVpc(fields) {
-        const implicit = {
-          key: `${fields.key} main route table`,
-          label: `${fields.label} main route table`,
-          id: unknown(`the main route table of ${fields.label} is created with the VPC; its ID is known after apply`),
-          vpc: ABSENT,
-          isMain: true,
-          implicit: true,
-          routes: [],
-          subnets: []
-        };
-        if (fields.resource !== void 0) implicit.resource = fields.resource;
-        const node = {
-          key: fields.key,
-          label: fields.label,
-          id: fields.id,
-          external: fields.external,
-          cidrBlocks: fields.cidrBlocks,
-          enableDnsSupport: fields.enableDnsSupport,
-          enableDnsHostnames: fields.enableDnsHostnames,
-          region: fields.region,
-          accountId: fields.accountId,
-          subnets: [],
-          routeTables: [],
-          mainRouteTable: implicit,
-          peerings: [],
-          securityGroups: []
-        };
-        if (fields.resource !== void 0) node.resource = fields.resource;
-        if (fields.name !== void 0) node.name = fields.name;
-        if (fields.blocksIncomplete !== void 0) node.blocksIncomplete = fields.blocksIncomplete;
-        const self = known(node);
-        implicit.vpc = self;
-        const state = { node, self, order: this.at, implicit, implicitSelf: known(implicit), implicitUsed: false };
-        this.vpcStates.set(node, state);
-        this.vpcStateList.push(state);
-        if (fields.resource !== void 0) this.register("vpc", self);
-        this.indexId("vpc", node.id, self);
-        this.vpcs.push(this.at, node);
-        return node;
-      }
-      /** Makes the resource being processed (a data source) stand for an entity already in the model. */
-      alias(kind, self) {
-        this.register(kind, self);
-      }
-      /** Makes the resource being processed (a data source for a VPC already in the model) stand for that VPC. */
-      aliasVpc(vpc) {
-        this.register("vpc", this.stateOf(vpc).self);
-      }
-      /** A VPC with this known ID, if one is declared. */
-      vpcById(id) {
-        return this.byId.vpc.get(id)?.value;
-      }
-      /** Records the known ID of the main route table AWS creates with the VPC. */
-      setImplicitMainTableId(vpc, id) {
-        const state = this.stateOf(vpc);
-        if (state.implicit.id.state !== "known") state.implicit.id = known(id);
-        if (!this.vpcByMainTableId.has(id)) this.vpcByMainTableId.set(id, state);
-      }
-      /** Marks the implicit main table of a VPC whose routes are not all in the linted files. */
-      setImplicitRoutesIncomplete(vpc, reason) {
-        const state = this.stateOf(vpc);
-        state.implicit.routesIncomplete = reason;
-        if (state.implicit.id.state === "unknown") state.implicit.id = unknown(reason);
-      }
-      addSubnet(node) {
-        const self = known(node);
-        this.register("subnet", self);
-        this.indexId("subnet", node.id, self);
-        this.subnets.push(this.at, node);
-        return self;
-      }
-      addTable(node, ...ids) {
-        const self = known(node);
-        this.register("table", self);
-        this.indexId("table", node.id, self);
-        for (const id of ids) this.indexId("table", id, self);
-        this.tables.push(this.at, node);
-        return self;
-      }
-      addPeering(node) {
-        const self = known(node);
-        this.register("peering", self);
-        this.indexId("peering", node.id, self);
-        this.peerings.push(this.at, node);
-        return self;
-      }
-      /** Makes the resource being processed (an accepter) stand for `peering`, and indexes the IDs it knows. */
-      aliasPeering(peering, ...ids) {
-        this.register("peering", peering);
-        for (const id of ids) this.indexId("peering", id, peering);
-      }
-      addSecurityGroup(node) {
-        const self = known(node);
-        this.register("sg", self);
-        this.indexId("sg", node.id, self);
-        this.groups.push(this.at, node);
-        return self;
-      }
-      addRoute(route) {
-        this.routes.push(this.at, route);
-        if (route.routeTable.state === "known") route.routeTable.value.routes.push(route);
-      }
-      addRule(rule) {
-        this.rules.push(this.at, rule);
-        if (rule.group.state === "known") rule.group.value.rules.push(rule);
-      }
-      addNetworkAcl(node) {
-        const self = known(node);
-        this.register("nacl", self);
-        this.indexId("nacl", node.id, self);
-        this.acls.push(this.at, node);
-        return self;
-      }
-      addNetworkAclEntry(entry) {
-        this.aclEntries.push(this.at, entry);
-        if (entry.acl.state === "known") entry.acl.value.entries.push(entry);
-      }
-      /** An explicit association of a subnet with a network ACL (first wins). */
-      associateNetworkAcl(subnet, acl) {
-        if (subnet.networkAcl !== void 0) return;
-        subnet.networkAcl = acl;
-        if (acl.state === "known") acl.value.subnets.push(subnet);
-      }
-      /**
-       * A VPC outside the linted files that is known by something other than a real ID: a
-       * CloudFormation parameter without a value (`PeerVpcId`). One stub per key, made on first use,
-       * like the stubs for unmatched `vpc-…` IDs; `why` says what is unknown about it.
-       */
-      externalVpc(key, label, why) {
-        const seen = this.externals.get(`vpc ${key}`);
-        if (seen !== void 0) return seen;
-        const vpc = this.addVpc({
-          key,
-          label,
-          id: unknown(why),
-          external: true,
-          cidrBlocks: [],
-          blocksIncomplete: why,
-          enableDnsSupport: unknown(why),
-          enableDnsHostnames: unknown(why),
-          region: unknown(why),
-          accountId: unknown(why)
-        });
-        this.setImplicitRoutesIncomplete(vpc, `the routes of ${label}'s main route table are not in the linted files`);
-        const self = this.stateOf(vpc).self;
-        this.externals.set(`vpc ${key}`, self);
-        return self;
-      }
-      /**
-       * A route table outside the linted files, named by a real ID (`rtb-…`) or by a CloudFormation
-       * parameter: routes a template adds to an existing (peer) table attach to it. One stub per key;
-       * its VPC is unknown until an adapter links it (`attachTable`), and its other routes are not in
-       * the linted files. Not added for Terraform, whose unmatched table IDs stay unknown.
-       */
-      externalTable(key, label, id) {
-        const seen = this.externals.get(`table ${key}`);
-        if (seen !== void 0) return seen;
-        const why = `${label} is not defined in the linted files`;
-        const node = {
-          key,
-          label,
-          id,
-          vpc: unknown(why),
-          isMain: false,
-          implicit: false,
-          routes: [],
-          routesIncomplete: `the other routes of ${label} are not in the linted files`,
-          subnets: []
-        };
-        const self = known(node);
-        this.indexId("table", id, self);
-        this.tables.push(this.at, node);
-        this.externals.set(`table ${key}`, self);
-        return self;
-      }
-      /** `known(node)` for the node a resource declares (shared by every link to it), if any. */
-      selfOf(kind, r) {
-        const index = this.indexOf(r);
-        return this.kindAt[index] === kind ? this.selfAt[index] : void 0;
-      }
-      /** The node a resource declares, if any. */
-      nodeOf(kind, r) {
-        return this.selfOf(kind, r)?.value;
-      }
-      indexId(kind, id, self) {
-        if (id.state === "known" && !this.byId[kind].has(id.value)) this.byId[kind].set(id.value, self);
-      }
-      stateOf(vpc) {
-        return this.vpcStates.get(vpc);
-      }
-      /** Links a table to its VPC (first link wins). */
-      attachTable(table, vpc) {
-        table.vpc = vpc;
-        if (vpc.state === "known") vpc.value.routeTables.push(table);
-      }
-      /** An `aws_default_route_table`: it is the table AWS created with the VPC. */
-      setDefaultTable(vpc, table) {
-        this.stateOf(vpc).defaultTable ??= table;
-      }
-      /** A main route table association: `table` replaces the VPC's main table (first wins). */
-      setMainAssociation(vpc, table) {
-        if (table.state === "absent") return;
-        const state = this.stateOf(vpc);
-        if (state.mainAssociation === void 0 || state.mainAssociation.state !== "known" && table.state === "known") {
-          state.mainAssociation = table;
-        }
-      }
-      setDefaultSecurityGroup(vpc, sg) {
-        this.stateOf(vpc).defaultSg ??= sg;
-      }
-      /** An explicit association of a subnet with a table (first wins). */
-      associate(subnet, table) {
-        if (subnet.explicitAssociation) return;
-        subnet.explicitAssociation = true;
-        subnet.routeTable = table;
-      }
-      /** The table AWS created with the VPC: its `aws_default_route_table`, or the implicit one. */
-      originalMainTable(state) {
-        if (state.defaultTable !== void 0) return state.defaultTable;
-        state.implicitUsed = true;
-        return state.implicitSelf;
-      }
-      /** The VPC known only by this ID: one external stub per ID. */
-      stubVpc(id) {
-        const why = `${id} is not defined in the linted files`;
-        const vpc = this.addVpc({
-          key: id,
-          label: id,
-          id: known(id),
-          external: true,
-          cidrBlocks: [],
-          blocksIncomplete: why,
-          enableDnsSupport: unknown(why),
-          enableDnsHostnames: unknown(why),
-          region: unknown(why),
-          accountId: unknown(why)
-        });
-        this.setImplicitRoutesIncomplete(vpc, `the routes of ${id}'s main route table are not in the linted files`);
-        return this.stateOf(vpc).self;
-      }
-      // ---- links
-      /**
-       * Resolves an attribute that names another resource: a known ID is looked up among the known
-       * IDs of every entity (an unmatched `vpc-…` becomes an external VPC stub); an unknown value
-       * follows its references within the same file; absent stays absent.
-       */
-      link(kind, r, path15) {
-        return this.linkValue(kind, r, path15, r.get(path15), 0);
-      }
-      /** Like `link`, for a value already read. */
-      linkValue(kind, r, path15, v, depth) {
-        if (v.state === "absent") return ABSENT;
-        if (v.state === "known") return this.linkId(kind, r, path15, v.value);
-        const decided2 = this.resolved(r, path15, v);
-        if (decided2.state === "known") return this.linkId(kind, r, path15, decided2.value);
-        let failure;
-        for (const ref of v.refs) {
-          const result = this.followRef(kind, r, ref, depth);
-          if (result === void 0) continue;
-          if (result.state === "known") return result;
-          if (result.state === "unknown") failure ??= result;
-        }
-        return failure ?? this.unlinked(r, path15, decided2.state === "unknown" ? decided2.reason : v.reason);
-      }
-      /** "vpc_id of aws_subnet.a is known after apply and not linked to a resource in the plan". */
-      unlinked(r, path15, reason) {
-        const scope = r.format === "terraform-plan" ? "the plan" : "the linted files";
-        return unknownAt(`${this.describe(r, path15)} is ${unknownPhrase(reason)} and not linked to a resource in ${scope}`, {
-          resource: r,
-          path: path15,
-          reason
-        });
-      }
-      linkId(kind, r, path15, value) {
-        if (typeof value !== "string") return unknown(`${this.describe(r, path15)} is not an ID: ${show(value)}`);
-        if (value === "") return ABSENT;
-        const hit = this.byId[kind].get(value);
-        if (hit !== void 0) return hit;
-        if (kind === "table") {
-          const state = this.vpcByMainTableId.get(value);
-          if (state !== void 0) return this.originalMainTable(state);
-        }
-        if (kind === "vpc" && value.startsWith("vpc-")) return this.stubVpc(value);
-        return unknownAt(`${this.describe(r, path15)} is ${value}, which matches no ${NOUN[kind]} in the linted files`, {
-          resource: r,
-          path: path15,
-          reason: `${value}, which matches no ${NOUN[kind]} in the linted files`
-        });
-      }
-      lastFile;
-      lastFileIndex;
-      /** Input index of the resource at `address` in `file` (lookups nearly always stay in one file). */
-      indexIn(file, address) {
-        if (file !== this.lastFile) {
-          this.lastFile = file;
-          this.lastFileIndex = this.files.get(file);
-        }
-        return this.lastFileIndex?.get(address);
-      }
-      /** The VPC an input resource stands for, if any. */
-      vpcAt(index) {
-        return this.kindAt[index] === "vpc" ? this.stateOf(this.selfAt[index].value) : void 0;
-      }
-      /** Follows one reference: undefined when its target is not in the same file. */
-      followRef(kind, from, ref, depth) {
-        const index = this.indexIn(ref.file ?? from.file, ref.address);
-        if (index === void 0) return void 0;
-        const attr = ref.attribute.length === 0 ? ID_PATH : ref.attribute;
-        const only = attr.length === 1 ? attr[0] : void 0;
-        if (only === "id" && this.kindAt[index] === kind) return this.selfAt[index];
-        if (kind === "table" && (only === "main_route_table_id" || only === "default_route_table_id")) {
-          const state = this.vpcAt(index);
-          if (state !== void 0) return this.originalMainTable(state);
-        }
-        if (kind === "sg" && only === "default_security_group_id") {
-          const sg = this.vpcAt(index)?.defaultSg;
-          if (sg !== void 0) return sg;
-        }
-        if (depth >= MAX_LINK_DEPTH) return void 0;
-        const target2 = this.resources[index];
-        return this.linkValue(kind, target2, attr, target2.get(attr), depth + 1);
-      }
-      /**
-       * The VPC whose original main table has this ID (an `aws_default_route_table`'s
-       * `default_route_table_id`): by known ID, or by a reference to a VPC's
-       * `default_route_table_id` / `main_route_table_id`.
-       */
-      linkVpcByMainTableId(r, path15) {
-        const v = r.get(path15);
-        if (v.state === "absent") return ABSENT;
-        if (v.state === "known") {
-          if (typeof v.value !== "string") return unknown(`${this.describe(r, path15)} is not an ID: ${show(v.value)}`);
-          if (v.value === "") return ABSENT;
-          const state = this.vpcByMainTableId.get(v.value);
-          if (state !== void 0) return state.self;
-          const table = this.byId.table.get(v.value)?.value;
-          if (table !== void 0 && table.vpc.state === "known") return table.vpc;
-          return unknown(`${this.describe(r, path15)} is ${v.value}, which is not the main route table of a VPC in the linted files`);
-        }
-        for (const ref of v.refs) {
-          const index = this.indexIn(ref.file ?? r.file, ref.address);
-          const state = index === void 0 ? void 0 : this.vpcAt(index);
-          const only = ref.attribute.length === 1 ? ref.attribute[0] : void 0;
-          if (state !== void 0 && (only === "default_route_table_id" || only === "main_route_table_id")) return state.self;
-        }
-        return this.unlinked(r, path15, v.reason);
-      }
-      // ---- result
-      /** Decides main tables and subnet tables, and returns the model with every list in input order. */
-      finish() {
-        for (const state of this.vpcStateList) {
-          const vpc = state.node;
-          const original = state.defaultTable ?? state.implicitSelf;
-          const association = state.mainAssociation;
-          if (association?.state === "known") {
-            original.value.isMain = false;
-            association.value.isMain = true;
-            vpc.mainRouteTable = association.value;
-            state.mainSelf = association;
-          } else {
-            original.value.isMain = association === void 0;
-            vpc.mainRouteTable = original.value;
-            state.mainSelf = association ?? original;
-          }
-          if (state.implicit === vpc.mainRouteTable || state.implicitUsed) {
-            vpc.routeTables.unshift(state.implicit);
-            this.tables.push(state.order, state.implicit);
-          }
-        }
-        const subnets = this.subnets.sorted(this.resources.length);
-        for (const subnet of subnets) {
-          if (!subnet.explicitAssociation) {
-            if (subnet.vpc.state === "known") {
-              const main2 = this.stateOf(subnet.vpc.value).mainSelf;
-              subnet.routeTable = main2.state === "unknown" ? unknown(`${subnet.key} uses the main route table of ${subnet.vpc.value.label}, which is unknown: ${main2.reason}`) : main2;
-            } else if (subnet.vpc.state === "unknown") {
-              subnet.routeTable = unknown(`${subnet.key} uses its VPC's main route table, but its VPC is unknown: ${subnet.vpc.reason}`);
-            }
-          }
-          if (subnet.routeTable.state === "known") subnet.routeTable.value.subnets.push(subnet);
-        }
-        const n = this.resources.length;
-        return {
-          vpcs: this.vpcs.sorted(n),
-          subnets,
-          routeTables: this.tables.sorted(n),
-          routes: this.routes.sorted(n),
-          peerings: this.peerings.sorted(n),
-          securityGroups: this.groups.sorted(n),
-          securityGroupRules: this.rules.sorted(n),
-          cidrLiterals: this.literals.sorted(n),
-          // Only models with network ACLs (CloudFormation, Terraform) add the lists.
-          ...this.acls.size > 0 || this.aclEntries.size > 0 ? { networkAcls: this.acls.sorted(n), networkAclEntries: this.aclEntries.sorted(n) } : {}
-        };
-      }
-    };
-    PROTOCOLS = new Map(
-      [
-        ["-1", "all"],
-        ["all", "all"],
-        ["6", "tcp"],
-        ["tcp", "tcp"],
-        ["17", "udp"],
-        ["udp", "udp"],
-        ["1", "icmp"],
-        ["icmp", "icmp"],
-        ["58", "icmpv6"],
-        ["icmpv6", "icmpv6"]
-      ].map(([text4, name]) => [text4, Object.freeze(known(name))])
-    );
-  }
-});
-
-// src/model/builder/cloudformation.ts
-function stateOf(ctx) {
-  let s = states.get(ctx);
-  if (s === void 0) states.set(ctx, s = { parameters: /* @__PURE__ */ new Map(), stubTables: /* @__PURE__ */ new WeakSet() });
-  return s;
-}
-function at2(base, name) {
-  if (base.length > 0) return [...base, name];
-  let path15 = paths.get(name);
-  if (path15 === void 0) paths.set(name, path15 = Object.freeze([name]));
-  return path15;
-}
-function deployedId(ctx, r) {
-  return unknown(`the ID of ${ctx.key(r)} is ${DEPLOY_TIME2}`);
-}
-function nameTag2(r) {
-  const tags = r.get(["Tags"]);
-  if (tags.state !== "known" || !Array.isArray(tags.value)) return void 0;
-  for (let i = 0; i < tags.value.length; i++) {
-    const key = r.get(["Tags", i, "Key"]);
-    if (key.state !== "known" || key.value !== "Name") continue;
-    const value = r.get(["Tags", i, "Value"]);
-    if (value.state === "known" && typeof value.value === "string" && value.value !== "") return value.value;
-  }
-  return void 0;
-}
-function stackSetting(ctx, r, which2) {
-  const settings = r.provider?.();
-  const v = settings?.[which2];
-  if (v?.state === "known" && typeof v.value === "string" && v.value !== "") return known(v.value);
-  const pseudo = which2 === "region" ? "AWS::Region" : "AWS::AccountId";
-  return unknown(`the ${which2 === "region" ? "region" : "account"} of ${ctx.key(r)} is the stack's, ${DEPLOY_TIME2} (give it with --parameter ${pseudo}=…)`);
-}
-function registerParameter(r, ctx) {
-  stateOf(ctx).parameters.set(`${r.file}\0${r.address}`, r);
-}
-function parameterOf(ctx, r, path15) {
-  const v = r.get(path15);
-  if (v.state !== "unknown") return void 0;
-  const params = stateOf(ctx).parameters;
-  for (const ref of v.refs) {
-    if (ref.attribute.length !== 0) continue;
-    const p = params.get(`${ref.file ?? r.file}\0${ref.address}`);
-    if (p !== void 0) return p;
-  }
-  return void 0;
-}
-function linkVpc(ctx, r, path15) {
-  const vpc = ctx.link("vpc", r, path15);
-  if (vpc.state !== "unknown" || vpc.invalid === true) return vpc;
-  const param = parameterOf(ctx, r, path15);
-  if (param === void 0) return vpc;
-  const key = ctx.key(param);
-  return ctx.externalVpc(key, key, `${key} is a template parameter without a value: the VPC is not defined in the linted files`);
-}
-function linkTable(ctx, r, path15) {
-  const table = ctx.link("table", r, path15);
-  if (table.state !== "unknown" || table.invalid === true) return table;
-  let stub;
-  const raw = r.get(path15);
-  if (raw.state === "known" && typeof raw.value === "string" && raw.value.startsWith("rtb-")) {
-    stub = ctx.externalTable(raw.value, raw.value, known(raw.value));
-  } else {
-    const param = parameterOf(ctx, r, path15);
-    if (param !== void 0) {
-      const key = ctx.key(param);
-      stub = ctx.externalTable(key, key, unknown(`${key} is a template parameter without a value`));
-    }
-  }
-  if (stub === void 0) return table;
-  stateOf(ctx).stubTables.add(stub.value);
-  return stub;
-}
-function placeStubTable(ctx, table, vpc) {
-  if (table.state !== "known" || vpc?.state !== "known") return;
-  const node = table.value;
-  if (!stateOf(ctx).stubTables.has(node) || node.vpc.state === "known") return;
-  ctx.attachTable(node, vpc);
-}
-function externalSide(peering) {
-  if (peering.state !== "known") return void 0;
-  const { requester, accepter } = peering.value;
-  if (requester.state !== "known" || accepter.state !== "known") return void 0;
-  if (requester.value.external === accepter.value.external) return void 0;
-  return requester.value.external ? requester : accepter;
-}
-function declareVpc(r, ctx) {
-  const key = ctx.key(r);
-  const blocks2 = [];
-  let incomplete;
-  const path15 = at2([], "CidrBlock");
-  let primary = ctx.cidr(r, path15, 4);
-  if (primary.state === "absent" && isSet(r.get(["Ipv4IpamPoolId"]))) {
-    primary = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
-  }
-  if (primary.state === "absent") incomplete = `${key} has no CidrBlock`;
-  else blocks2.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: path15 } });
-  const vpc = ctx.addVpc({
-    key,
-    label: key,
-    resource: r,
-    id: deployedId(ctx, r),
-    external: false,
-    cidrBlocks: blocks2,
-    enableDnsSupport: ctx.bool(r, ["EnableDnsSupport"], true),
-    enableDnsHostnames: ctx.bool(r, ["EnableDnsHostnames"], false),
-    region: stackSetting(ctx, r, "region"),
-    accountId: stackSetting(ctx, r, "accountId")
-  });
-  const name = nameTag2(r);
-  if (name !== void 0) vpc.name = name;
-  if (incomplete !== void 0) vpc.blocksIncomplete = incomplete;
-}
-function linkCidrBlock(r, ctx) {
-  const vpc = linkVpc(ctx, r, ["VpcId"]);
-  const key = ctx.key(r);
-  let block;
-  if (isSet(r.get(["CidrBlock"])) || isSet(r.get(["Ipv4IpamPoolId"]))) {
-    const path15 = at2([], "CidrBlock");
-    let cidr = ctx.cidr(r, path15, 4);
-    if (cidr.state === "absent") cidr = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
-    block = { kind: "ipv4-secondary", cidr, subject: { resource: r, path: path15 } };
-  } else {
-    const path15 = at2([], "Ipv6CidrBlock");
-    let cidr = ctx.cidr(r, path15, 6);
-    const amazon = ctx.bool(r, ["AmazonProvidedIpv6CidrBlock"]);
-    const amazonProvided = cidr.state === "absent" && amazon.state === "known" && amazon.value;
-    if (amazonProvided) cidr = unknown(`the Amazon-provided IPv6 block of ${key} is allocated at deploy time`);
-    else if (cidr.state === "absent" && (isSet(r.get(["Ipv6IpamPoolId"])) || isSet(r.get(["Ipv6Pool"])))) {
-      cidr = unknown(`Ipv6CidrBlock of ${key} is allocated from a pool at deploy time`);
-    } else if (cidr.state === "absent") {
-      cidr = unknown(`${key} has no CidrBlock and no Ipv6CidrBlock`);
-    }
-    block = amazonProvided ? { kind: "ipv6", cidr, subject: { resource: r, path: path15 }, amazonProvided: true } : { kind: "ipv6", cidr, subject: { resource: r, path: path15 } };
-  }
-  if (vpc.state === "known") vpc.value.cidrBlocks.push(block);
-}
-function declareSubnet(r, ctx) {
-  const key = ctx.key(r);
-  let cidr = ctx.cidr(r, ["CidrBlock"], 4);
-  if (cidr.state === "absent" && isSet(r.get(["Ipv4IpamPoolId"]))) {
-    cidr = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
-  }
-  ctx.addSubnet({
-    key,
-    label: key,
-    resource: r,
-    id: deployedId(ctx, r),
-    vpc: ABSENT,
-    cidr,
-    ipv6Cidr: ctx.cidr(r, ["Ipv6CidrBlock"], 6),
-    routeTable: ABSENT,
-    explicitAssociation: false
-  });
-}
-function linkSubnet(r, ctx) {
-  const subnet = ctx.nodeOf("subnet", r);
-  subnet.vpc = linkVpc(ctx, r, ["VpcId"]);
-  if (subnet.vpc.state === "known") subnet.vpc.value.subnets.push(subnet);
-}
-function declareRouteTable(r, ctx) {
-  const key = ctx.key(r);
-  ctx.addTable({ key, label: key, resource: r, id: deployedId(ctx, r), vpc: ABSENT, isMain: false, implicit: false, routes: [], subnets: [] });
-}
-function linkRouteTable(r, ctx) {
-  ctx.attachTable(ctx.nodeOf("table", r), linkVpc(ctx, r, ["VpcId"]));
-}
-function attachAssociation(r, ctx) {
-  const subnet = ctx.link("subnet", r, ["SubnetId"]);
-  const table = linkTable(ctx, r, ["RouteTableId"]);
-  if (subnet.state !== "known") return;
-  placeStubTable(ctx, table, subnet.value.vpc);
-  ctx.associate(subnet.value, table);
-}
-function firstSet(r, names2) {
-  for (let i = 0; i < names2.length; i++) if (isSet(r.get([names2[i]]))) return i;
-  return -1;
-}
-function readTarget(ctx, r) {
-  const i = firstSet(
-    r,
-    TARGETS.map(([name2]) => name2)
-  );
-  if (i === -1) return { kind: "unknown", reason: `${ctx.key(r)} has no target` };
-  const [name, kind] = TARGETS[i];
-  const path15 = at2([], name);
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path15) };
-  const id = ctx.str(r, path15);
-  if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
-  return { kind, id };
-}
-function attachRoute(r, ctx) {
-  const table = linkTable(ctx, r, ["RouteTableId"]);
-  const which2 = Math.max(firstSet(r, DESTINATIONS), 0);
-  const destinationPath = at2([], DESTINATIONS[which2]);
-  let destination = ABSENT;
-  let destinationPrefixListId = ABSENT;
-  if (which2 === 2) destinationPrefixListId = ctx.str(r, destinationPath);
-  else destination = ctx.cidr(r, destinationPath, which2 === 0 ? 4 : 6);
-  const target2 = readTarget(ctx, r);
-  if (target2.kind === "peering") placeStubTable(ctx, table, externalSide(target2.peering));
-  const route = {
-    key: ctx.key(r),
-    subject: { resource: r },
-    routeTable: table,
-    inline: false,
-    destination,
-    destinationPath,
-    destinationPrefixListId,
-    target: target2
-  };
-  ctx.addRoute(route);
-}
-function accepted(ctx, r, owner) {
-  if (owner.state === "absent" || isSet(r.get(["PeerRoleArn"]))) return known(true);
-  const account = stackSetting(ctx, r, "accountId");
-  if (owner.state === "known" && account.state === "known") return known(owner.value === account.value);
-  return unknown(`whether ${ctx.key(r)} is accepted depends on whether PeerOwnerId is the stack's own account`);
-}
-function declarePeering(r, ctx) {
-  const key = ctx.key(r);
-  const peerOwnerId = ctx.str(r, ["PeerOwnerId"]);
-  ctx.addPeering({
-    key,
-    label: key,
-    resource: r,
-    optionsResources: [],
-    id: deployedId(ctx, r),
-    requester: ABSENT,
-    accepter: ABSENT,
-    peerOwnerId,
-    peerRegion: ctx.str(r, ["PeerRegion"]),
-    autoAccept: accepted(ctx, r, peerOwnerId),
-    // CloudFormation has no peering options resource: DNS resolution over the peering is not set.
-    requesterOptions: { allowRemoteVpcDnsResolution: ABSENT },
-    accepterOptions: { allowRemoteVpcDnsResolution: ABSENT }
-  });
-}
-function linkPeering(r, ctx) {
-  const peering = ctx.nodeOf("peering", r);
-  peering.requester = linkVpc(ctx, r, ["VpcId"]);
-  peering.accepter = linkVpc(ctx, r, ["PeerVpcId"]);
-  const a = peering.requester.state === "known" ? peering.requester.value : void 0;
-  const b = peering.accepter.state === "known" ? peering.accepter.value : void 0;
-  if (a !== void 0) a.peerings.push(peering);
-  if (b !== void 0 && b !== a) b.peerings.push(peering);
-}
-function declareSecurityGroup(r, ctx) {
-  const key = ctx.key(r);
-  const node = {
-    key,
-    label: key,
-    resource: r,
-    id: deployedId(ctx, r),
-    vpc: ABSENT,
-    name: ctx.str(r, ["GroupName"]),
-    isDefault: false,
-    rules: []
-  };
-  ctx.addSecurityGroup(node);
-}
-function linkSecurityGroup(r, ctx) {
-  const sg = ctx.nodeOf("sg", r);
-  sg.vpc = linkVpc(ctx, r, ["VpcId"]);
-  if (sg.vpc.state === "known") sg.vpc.value.securityGroups.push(sg);
-}
-function readPeers(ctx, r, base, f) {
-  const peers = [];
-  for (const [name, family] of [
-    ["CidrIp", 4],
-    ["CidrIpv6", 6]
-  ]) {
-    const path15 = at2(base, name);
-    const cidr = ctx.cidr(r, path15, family);
-    if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: path15 });
-  }
-  const prefixPath = at2(base, f.prefixList);
-  const prefix = ctx.str(r, prefixPath);
-  if (prefix.state !== "absent") peers.push({ kind: "prefix-list", id: prefix, path: prefixPath });
-  for (const name of f.direction === "ingress" ? [f.group, "SourceSecurityGroupName"] : [f.group]) {
-    const path15 = at2(base, name);
-    const group = ctx.link("sg", r, path15);
-    if (group.state === "absent") continue;
-    const raw = ctx.str(r, path15);
-    const id = raw.state === "known" ? raw : group.state === "known" ? group.value.id : group;
-    peers.push({ kind: "security-group", group, id, path: path15 });
-  }
-  return peers;
-}
-function readRule(ctx, r, base, f, group, key, inline) {
-  const protocol = ctx.protocol(r, at2(base, "IpProtocol"));
-  const all = protocol.state === "known" && protocol.value === "all";
-  return {
-    key,
-    inline,
-    subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
-    group,
-    direction: f.direction,
-    protocol,
-    fromPort: all ? ALL_PORTS_FROM : ctx.port(r, at2(base, "FromPort")),
-    toPort: all ? ALL_PORTS_TO : ctx.port(r, at2(base, "ToPort")),
-    peers: readPeers(ctx, r, base, f)
-  };
-}
-function attachInlineRules(r, ctx) {
-  const self = ctx.selfOf("sg", r);
-  const group = self.value;
-  for (const [name, fields] of INLINE_LISTS) {
-    const list2 = ctx.list(r, [name]);
-    if (list2.state === "absent") continue;
-    if (list2.state === "unknown") {
-      ctx.addRule({
-        key: `${group.key}.${name}`,
-        inline: true,
-        subject: { resource: r, path: [name] },
-        group: self,
-        direction: fields.direction,
-        protocol: list2,
-        fromPort: list2,
-        toPort: list2,
-        peers: [{ kind: "cidr", cidr: list2, path: [name] }]
-      });
-      continue;
-    }
-    for (let i = 0; i < list2.length; i++) {
-      const element = r.get([name, i]);
-      if (element.state === "absent" || element.state === "known" && !isObject(element.value)) continue;
-      ctx.addRule(readRule(ctx, r, [name, i], fields, self, `${group.key}.${name}[${i}]`, true));
-    }
-  }
-}
-function ruleResource(fields) {
-  return {
-    attach(r, ctx) {
-      let group = ctx.link("sg", r, ["GroupId"]);
-      if (group.state === "absent" && fields.direction === "ingress") group = ctx.link("sg", r, ["GroupName"]);
-      ctx.addRule(readRule(ctx, r, [], fields, group, ctx.key(r), false));
-    }
-  };
-}
-function declareNetworkAcl(r, ctx) {
-  const key = ctx.key(r);
-  const node = { key, label: key, resource: r, id: deployedId(ctx, r), vpc: ABSENT, entries: [], subnets: [] };
-  ctx.addNetworkAcl(node);
-}
-function linkNetworkAcl(r, ctx) {
-  ctx.nodeOf("nacl", r).vpc = linkVpc(ctx, r, ["VpcId"]);
-}
-function attachNetworkAclEntry(r, ctx) {
-  const protocol = ctx.protocol(r, ["Protocol"]);
-  const all = protocol.state === "known" && protocol.value === "all";
-  const icmp = protocol.state === "known" && (protocol.value === "icmp" || protocol.value === "icmpv6");
-  const v6 = isSet(r.get(["Ipv6CidrBlock"])) && !isSet(r.get(["CidrBlock"]));
-  const cidrPath = at2([], v6 ? "Ipv6CidrBlock" : "CidrBlock");
-  const action = ctx.str(r, ["RuleAction"]);
-  const entry = {
-    key: ctx.key(r),
-    subject: { resource: r },
-    acl: ctx.link("nacl", r, ["NetworkAclId"]),
-    egress: ctx.bool(r, ["Egress"], false),
-    ruleNumber: ctx.port(r, ["RuleNumber"]),
-    action: action.state === "known" ? known(action.value.toLowerCase()) : action,
-    protocol,
-    cidr: ctx.cidr(r, cidrPath, v6 ? 6 : 4),
-    cidrPath,
-    fromPort: all ? ALL_PORTS_FROM : icmp ? ctx.port(r, ["Icmp", "Type"]) : ctx.port(r, ["PortRange", "From"]),
-    toPort: all ? ALL_PORTS_TO : icmp ? ctx.port(r, ["Icmp", "Code"]) : ctx.port(r, ["PortRange", "To"])
-  };
-  ctx.addNetworkAclEntry(entry);
-}
-function attachNetworkAclAssociation(r, ctx) {
-  const subnet = ctx.link("subnet", r, ["SubnetId"]);
-  if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, ctx.link("nacl", r, ["NetworkAclId"]));
-}
-var PARAMETER_TYPE2, DEPLOY_TIME2, states, paths, DESTINATIONS, TARGETS, INGRESS, EGRESS, ALL_PORTS_FROM, ALL_PORTS_TO, INLINE_LISTS, CLOUDFORMATION_ADAPTERS;
-var init_cloudformation2 = __esm({
-  "src/model/builder/cloudformation.ts"() {
-    "use strict";
-    init_tri();
-    init_context2();
-    PARAMETER_TYPE2 = "AWS::CloudFormation::Parameter";
-    DEPLOY_TIME2 = "not known before deployment";
-    states = /* @__PURE__ */ new WeakMap();
-    paths = /* @__PURE__ */ new Map();
-    DESTINATIONS = ["DestinationCidrBlock", "DestinationIpv6CidrBlock", "DestinationPrefixListId"];
-    TARGETS = [
-      ["VpcPeeringConnectionId", "peering"],
-      ["GatewayId", "gateway"],
-      ["NatGatewayId", "nat-gateway"],
-      ["TransitGatewayId", "transit-gateway"],
-      ["NetworkInterfaceId", "network-interface"],
-      ["VpcEndpointId", "vpc-endpoint"],
-      ["EgressOnlyInternetGatewayId", "egress-only-gateway"],
-      ["CarrierGatewayId", "carrier-gateway"],
-      ["LocalGatewayId", "local-gateway"],
-      ["CoreNetworkArn", "core-network"],
-      ["InstanceId", "network-interface"]
-    ];
-    INGRESS = { direction: "ingress", prefixList: "SourcePrefixListId", group: "SourceSecurityGroupId" };
-    EGRESS = { direction: "egress", prefixList: "DestinationPrefixListId", group: "DestinationSecurityGroupId" };
-    ALL_PORTS_FROM = Object.freeze(known(0));
-    ALL_PORTS_TO = Object.freeze(known(65535));
-    INLINE_LISTS = [
-      ["SecurityGroupIngress", INGRESS],
-      ["SecurityGroupEgress", EGRESS]
-    ];
-    CLOUDFORMATION_ADAPTERS = /* @__PURE__ */ new Map([
-      [`data.${PARAMETER_TYPE2}`, { vpc: registerParameter }],
-      ["AWS::EC2::VPC", { vpc: declareVpc }],
-      ["AWS::EC2::VPCCidrBlock", { link: linkCidrBlock }],
-      ["AWS::EC2::Subnet", { declare: declareSubnet, link: linkSubnet }],
-      ["AWS::EC2::RouteTable", { declare: declareRouteTable, link: linkRouteTable }],
-      ["AWS::EC2::Route", { attach: attachRoute }],
-      ["AWS::EC2::SubnetRouteTableAssociation", { attach: attachAssociation }],
-      ["AWS::EC2::VPCPeeringConnection", { declare: declarePeering, link: linkPeering }],
-      ["AWS::EC2::SecurityGroup", { declare: declareSecurityGroup, link: linkSecurityGroup, attach: attachInlineRules }],
-      ["AWS::EC2::SecurityGroupIngress", ruleResource(INGRESS)],
-      ["AWS::EC2::SecurityGroupEgress", ruleResource(EGRESS)],
-      ["AWS::EC2::NetworkAcl", { declare: declareNetworkAcl, link: linkNetworkAcl }],
-      ["AWS::EC2::NetworkAclEntry", { attach: attachNetworkAclEntry }],
-      ["AWS::EC2::SubnetNetworkAclAssociation", { attach: attachNetworkAclAssociation }]
-    ]);
-  }
-});
-
-// src/model/builder/inventory.ts
-function notGiven(r, what) {
-  return unknown(`the ${what} of ${r.address} is not given in its inventory entry in ${r.file}`);
-}
-function given(v, r, what) {
-  return v.state === "absent" ? notGiven(r, what) : v;
-}
-function declareVpc2(r, ctx) {
-  const id = ctx.str(r, ["id"]);
-  const existing = id.state === "known" ? ctx.vpcById(id.value) : void 0;
-  if (existing !== void 0) {
-    ctx.aliasVpc(existing);
-    return;
-  }
-  const blocks2 = [];
-  const list2 = ctx.list(r, ["cidrs"]);
-  let primary = true;
-  for (let i = 0; list2.state === "known" && i < list2.length; i++) {
-    const path15 = ["cidrs", i];
-    const v = r.get(path15);
-    const family = v.state === "known" && typeof v.value === "string" && v.value.includes(":") ? 6 : 4;
-    const cidr = ctx.cidr(r, path15, family, false);
-    blocks2.push({ kind: family === 6 ? "ipv6" : primary ? "ipv4-primary" : "ipv4-secondary", cidr, subject: { resource: r, path: path15 } });
-    if (family === 4) primary = false;
-  }
-  const key = ctx.key(r);
-  const vpc = ctx.addVpc({
-    key,
-    label: key,
-    resource: r,
-    id,
-    external: false,
-    cidrBlocks: blocks2,
-    enableDnsSupport: given(ctx.bool(r, ["dnsSupport"]), r, "DNS support setting"),
-    enableDnsHostnames: given(ctx.bool(r, ["dnsHostnames"]), r, "DNS hostnames setting"),
-    region: given(ctx.str(r, ["region"]), r, "region"),
-    accountId: given(ctx.str(r, ["account"]), r, "account")
-  });
-  const name = ctx.str(r, ["name"]);
-  if (name.state === "known") vpc.name = name.value;
-  let hasMain = false;
-  const tables = ctx.list(r, ["routeTables"]);
-  for (let i = 0; tables.state === "known" && i < tables.length; i++) {
-    const main2 = r.get(["routeTables", i, "main"]);
-    if (main2.state === "known" && main2.value === true) hasMain = true;
-  }
-  if (!hasMain) {
-    ctx.setImplicitRoutesIncomplete(vpc, `the main route table of ${key} is not in its inventory entry in ${r.file} (mark it main: true)`);
-  }
-}
-function declareTable(r, ctx) {
-  const key = ctx.key(r);
-  const node = { key, label: key, resource: r, id: ctx.str(r, ["id"]), vpc: ABSENT, isMain: false, implicit: false, routes: [], subnets: [] };
-  ctx.addTable(node);
-}
-function linkTable2(r, ctx) {
-  const self = ctx.selfOf("table", r);
-  const vpc = ctx.link("vpc", r, ["vpc"]);
-  ctx.attachTable(self.value, vpc);
-  const main2 = r.get(["main"]);
-  if (vpc.state === "known" && main2.state === "known" && main2.value === true) ctx.setDefaultTable(vpc.value, self);
-}
-function target(r, ctx, path15) {
-  const id = ctx.str(r, path15);
-  if (id.state !== "known") return { kind: "unknown", reason: `${ctx.describe(r, path15)} is not given` };
-  if (id.value === "local") return { kind: "local", id };
-  const kind = TARGET_PREFIXES.find(([prefix]) => id.value.startsWith(prefix))?.[1];
-  if (kind === void 0) return { kind: "unknown", reason: `${ctx.describe(r, path15)} is ${id.value}, which is no route target vpclint knows` };
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path15) };
-  return { kind, id };
-}
-function attachRoutes(r, ctx) {
-  const self = ctx.selfOf("table", r);
-  const list2 = ctx.list(r, ["routes"]);
-  for (let i = 0; list2.state === "known" && i < list2.length; i++) {
-    const destinationPath = ["routes", i, "destination"];
-    const v = r.get(destinationPath);
-    const text4 = v.state === "known" && typeof v.value === "string" ? v.value : "";
-    const prefixList = text4.startsWith("pl-");
-    const route = {
-      key: `${ctx.key(r)}.routes[${i}]`,
-      subject: { resource: r, path: ["routes", i] },
-      routeTable: self,
-      inline: false,
-      destination: prefixList ? ABSENT : ctx.cidr(r, destinationPath, text4.includes(":") ? 6 : 4, false),
-      destinationPath,
-      destinationPrefixListId: prefixList ? known(text4) : ABSENT,
-      target: target(r, ctx, ["routes", i, "target"])
-    };
-    ctx.addRoute(route);
-  }
-}
-var INVENTORY_VPC, INVENTORY_ROUTE_TABLE, TARGET_PREFIXES, INVENTORY_ADAPTERS;
+var INVENTORY_VPC, INVENTORY_ROUTE_TABLE, ABSENT3, ConfigResource, inventoryReader;
 var init_inventory = __esm({
-  "src/model/builder/inventory.ts"() {
+  "src/parse/inventory/index.ts"() {
     "use strict";
-    init_tri();
+    init_reader();
     INVENTORY_VPC = "vpclint:inventory:vpc";
     INVENTORY_ROUTE_TABLE = "vpclint:inventory:route-table";
-    TARGET_PREFIXES = [
-      ["pcx-", "peering"],
-      ["igw-", "gateway"],
-      ["vgw-", "gateway"],
-      ["nat-", "nat-gateway"],
-      ["tgw-", "transit-gateway"],
-      ["eni-", "network-interface"],
-      ["i-", "network-interface"],
-      ["vpce-", "vpc-endpoint"],
-      ["eigw-", "egress-only-gateway"],
-      ["cagw-", "carrier-gateway"],
-      ["lgw-", "local-gateway"],
-      ["arn:", "core-network"]
-    ];
-    INVENTORY_ADAPTERS = /* @__PURE__ */ new Map([
-      [INVENTORY_VPC, { vpc: declareVpc2 }],
-      [INVENTORY_ROUTE_TABLE, { declare: declareTable, link: linkTable2, attach: attachRoutes }]
-    ]);
-  }
-});
-
-// src/model/builder/terraform.ts
-function at3(base, name) {
-  if (base.length > 0) return [...base, name];
-  let path15 = paths2.get(name);
-  if (path15 === void 0) paths2.set(name, path15 = Object.freeze([name]));
-  return path15;
-}
-function idText(ctx, r, path15, what) {
-  const id = ctx.str(r, path15);
-  return id.state === "known" ? `${what} ${id.value}` : `an ${what}`;
-}
-function primaryBlock2(ctx, r) {
-  const path15 = ["cidr_block"];
-  const v = ctx.value(r, path15);
-  if (v.state === "known" && v.value !== "") return ctx.cidrFrom(r, path15, v, 4);
-  if (r.mode === "managed" && isSet(ctx.configured(r, r.get(["ipv4_ipam_pool_id"])))) {
-    return unknown(`cidr_block of ${ctx.key(r)} is allocated from ${idText(ctx, r, ["ipv4_ipam_pool_id"], "IPAM pool")} at apply time`);
-  }
-  if (v.state === "unknown") return ctx.unknownValue(r, path15, v.reason);
-  return void 0;
-}
-function ipv6Block(ctx, r) {
-  const path15 = ["ipv6_cidr_block"];
-  const v = ctx.value(r, path15);
-  const assign = ctx.bool(r, ["assign_generated_ipv6_cidr_block"]);
-  const amazonProvided = assign.state === "known" && assign.value;
-  if (v.state === "known" && v.value !== "") return { cidr: ctx.cidrFrom(r, path15, v, 6), amazonProvided };
-  if (amazonProvided) {
-    return { cidr: unknown(`the Amazon-provided IPv6 block of ${ctx.key(r)} is allocated at apply time`), amazonProvided };
-  }
-  if (r.mode === "managed" && isSet(ctx.configured(r, r.get(["ipv6_ipam_pool_id"])))) {
-    const pool = idText(ctx, r, ["ipv6_ipam_pool_id"], "IPAM pool");
-    return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
-  }
-  if (r.mode === "managed" && isSet(ctx.configured(r, r.get(["ipv6_pool"])))) {
-    const pool = idText(ctx, r, ["ipv6_pool"], "IPv6 address pool");
-    return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
-  }
-  if (v.state === "unknown" && !ctx.isComputed(r, v) && (assign.state === "unknown" || v.refs.length > 0)) {
-    return { cidr: ctx.unknownValue(r, path15, v.reason), amazonProvided };
-  }
-  return void 0;
-}
-function nameTag3(r) {
-  for (const tags of ["tags", "tags_all"]) {
-    const v = r.get([tags, "Name"]);
-    if (v.state === "known" && typeof v.value === "string" && v.value !== "") return v.value;
-  }
-  return void 0;
-}
-function orUnknown(ctx, r, path15, v) {
-  return v.state === "absent" ? unknown(`${ctx.describe(r, path15)} is not in the plan`) : v;
-}
-function arnField(r, index) {
-  const v = r.get(["arn"]);
-  if (v.state !== "known" || typeof v.value !== "string") return void 0;
-  const parts = v.value.split(":");
-  const field = parts.length >= 6 && parts[0] === "arn" ? parts[index] : void 0;
-  return field !== void 0 && field !== "" ? field : void 0;
-}
-function providerOf(r) {
-  if (providers.has(r)) return providers.get(r);
-  const p = r.provider?.();
-  providers.set(r, p);
-  return p;
-}
-function fromProvider(ctx, r, what) {
-  const key = ctx.key(r);
-  const p = providerOf(r);
-  if (p === void 0) {
-    const scope = r.format === "terraform-plan" ? "the plan does not say which one it is" : "vpclint cannot see it";
-    return unknown(`the ${what} of ${key} comes from its provider configuration, and ${scope}`);
-  }
-  const v = what === "region" ? p.region : p.accountId;
-  if (v.state === "known" && typeof v.value === "string" && v.value !== "") return known(v.value);
-  if (v.state === "unknown") return unknown(`the ${what} of ${key} is unknown: ${v.reason}`);
-  const source = what === "region" ? "the environment (AWS_REGION or the profile)" : "its credentials";
-  return unknown(`the ${what} of ${key} comes from provider configuration ${p.name}, which does not set it (it comes from ${source})`);
-}
-function regionOf(ctx, r) {
-  let raw = ctx.configured(r, r.get(["region"]));
-  if (raw.state === "unknown" && r.mode === "data" && r.configures?.("region") === false) raw = ABSENT;
-  const own3 = ctx.strFrom(r, ["region"], raw);
-  if (own3.state !== "absent") return own3;
-  const arn = arnField(r, 3);
-  return arn !== void 0 ? known(arn) : fromProvider(ctx, r, "region");
-}
-function regionFields(ctx, r) {
-  const region = regionOf(ctx, r);
-  const own3 = r.get(["region"]);
-  const fromProvider2 = (own3.state === "absent" || ctx.isComputed(r, own3)) && arnField(r, 3) === void 0;
-  const p = fromProvider2 ? providerOf(r) : void 0;
-  return p === void 0 ? { region } : { region, regionSource: `${r.file}\0${p.name}` };
-}
-function accountOf(ctx, r, owner) {
-  if (owner !== void 0) {
-    const own3 = ctx.str(r, [owner]);
-    if (own3.state === "known") return own3;
-  }
-  const arn = arnField(r, 4);
-  return arn !== void 0 ? known(arn) : fromProvider(ctx, r, "account");
-}
-function declareVpc3(r, ctx, external) {
-  const key = ctx.key(r);
-  const blocks2 = [];
-  let incomplete;
-  const primary = primaryBlock2(ctx, r);
-  if (primary !== void 0) {
-    blocks2.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: ["cidr_block"] } });
-    if (external && primary.state === "unknown") incomplete = primary.reason;
-  } else {
-    incomplete = `${key} has no cidr_block`;
-  }
-  const v6 = ipv6Block(ctx, r);
-  if (v6 !== void 0) {
-    const block = { kind: "ipv6", cidr: v6.cidr, subject: { resource: r, path: ["ipv6_cidr_block"] } };
-    blocks2.push(v6.amazonProvided ? { ...block, amazonProvided: true } : block);
-  } else if (external) {
-    const raw = ctx.value(r, ["ipv6_cidr_block"]);
-    if (raw.state === "unknown") incomplete ??= ctx.unknownValue(r, ["ipv6_cidr_block"], raw.reason).reason;
-  }
-  if (external) incomplete = secondaryBlocksOfDataSource(ctx, r, blocks2) ?? incomplete;
-  const dnsSupport = ctx.bool(r, ["enable_dns_support"], external ? void 0 : true);
-  const dnsHostnames = ctx.bool(r, ["enable_dns_hostnames"], external ? void 0 : false);
-  const vpc = ctx.addVpc({
-    key,
-    label: key,
-    resource: r,
-    id: ctx.str(r, ["id"]),
-    external,
-    cidrBlocks: blocks2,
-    enableDnsSupport: orUnknown(ctx, r, ["enable_dns_support"], dnsSupport),
-    enableDnsHostnames: orUnknown(ctx, r, ["enable_dns_hostnames"], dnsHostnames),
-    region: regionOf(ctx, r),
-    accountId: accountOf(ctx, r, "owner_id")
-  });
-  const name = nameTag3(r);
-  if (name !== void 0) vpc.name = name;
-  if (incomplete !== void 0) vpc.blocksIncomplete = incomplete;
-  for (const attr of ["main_route_table_id", "default_route_table_id"]) {
-    const id = ctx.str(r, [attr]);
-    if (id.state === "known") ctx.setImplicitMainTableId(vpc, id.value);
-  }
-  if (external) ctx.setImplicitRoutesIncomplete(vpc, `the routes of ${key}'s main route table are not in the linted files`);
-  return vpc;
-}
-function secondaryBlocksOfDataSource(ctx, r, blocks2) {
-  const list2 = ctx.list(r, ["cidr_block_associations"]);
-  if (list2.state === "unknown") return list2.reason;
-  if (list2.state !== "known") return void 0;
-  const primary = r.get(["cidr_block"]);
-  const primaryText = primary.state === "known" ? primary.value : void 0;
-  let incomplete;
-  for (let i = 0; i < list2.length; i++) {
-    const state = r.get(["cidr_block_associations", i, "state"]);
-    if (state.state === "known" && typeof state.value === "string" && !/^associat(ed|ing)$/.test(state.value)) continue;
-    const path15 = ["cidr_block_associations", i, "cidr_block"];
-    const v = r.get(path15);
-    if (v.state === "unknown") {
-      incomplete ??= ctx.unknownValue(r, path15, v.reason).reason;
-      continue;
-    }
-    if (v.state === "absent" || v.value === "" || v.value === primaryText) continue;
-    blocks2.push({ kind: "ipv4-secondary", cidr: ctx.cidrFrom(r, path15, v, 4), subject: { resource: r, path: path15 } });
-  }
-  return incomplete;
-}
-function ipv4Association(r, ctx) {
-  const vpc = ctx.link("vpc", r, ["vpc_id"]);
-  const cidr = primaryBlock2(ctx, r) ?? unknown(`${ctx.key(r)} has no cidr_block`);
-  if (vpc.state === "known") {
-    vpc.value.cidrBlocks.push({ kind: "ipv4-secondary", cidr, subject: { resource: r, path: ["cidr_block"] } });
-  }
-}
-function ipv6Association(r, ctx) {
-  const vpc = ctx.link("vpc", r, ["vpc_id"]);
-  const raw = r.get(["ipv6_cidr_block"]);
-  const v6 = ipv6Block(ctx, r) ?? (raw.state === "unknown" ? { cidr: ctx.unknownValue(r, ["ipv6_cidr_block"], raw.reason), amazonProvided: false } : { cidr: unknown(`${ctx.key(r)} has no ipv6_cidr_block`), amazonProvided: false });
-  if (vpc.state === "known") {
-    const block = { kind: "ipv6", cidr: v6.cidr, subject: { resource: r, path: ["ipv6_cidr_block"] } };
-    vpc.value.cidrBlocks.push(v6.amazonProvided ? { ...block, amazonProvided: true } : block);
-  }
-}
-function declareSubnet2(r, ctx) {
-  const key = ctx.key(r);
-  ctx.addSubnet({
-    key,
-    label: key,
-    resource: r,
-    id: ctx.str(r, ["id"]),
-    vpc: ABSENT,
-    cidr: ctx.cidr(r, ["cidr_block"], 4),
-    ipv6Cidr: ctx.cidr(r, ["ipv6_cidr_block"], 6),
-    routeTable: ABSENT,
-    explicitAssociation: false
-  });
-}
-function linkSubnet2(r, ctx) {
-  const subnet = ctx.nodeOf("subnet", r);
-  subnet.vpc = ctx.link("vpc", r, ["vpc_id"]);
-  if (subnet.vpc.state === "known") subnet.vpc.value.subnets.push(subnet);
-}
-function writesList(ctx, r, attr) {
-  const configured = r.configures?.(attr);
-  if (configured !== void 0) return known(configured);
-  const v = ctx.configured(r, r.get([attr]));
-  if (v.state === "absent") return known(false);
-  if (r.format !== "terraform-plan" || r.action === "create" || r.action === "replace") return known(true);
-  return unknown(
-    `the plan has no configuration for ${ctx.key(r)}, so whether its ${attr} list is written in the code or only read back from state cannot be told`
-  );
-}
-function newTable(r, ctx, id, isMain) {
-  const key = ctx.key(r);
-  return {
-    key,
-    label: key,
-    resource: r,
-    id,
-    vpc: ABSENT,
-    isMain,
-    implicit: false,
-    routes: [],
-    subnets: [],
-    writesInlineRoutes: writesList(ctx, r, "route")
-  };
-}
-function declareRouteTable2(r, ctx) {
-  ctx.addTable(newTable(r, ctx, ctx.str(r, ["id"]), false));
-}
-function linkRouteTable2(r, ctx) {
-  ctx.attachTable(ctx.nodeOf("table", r), ctx.link("vpc", r, ["vpc_id"]));
-}
-function declareDefaultRouteTable(r, ctx) {
-  const id = ctx.str(r, ["id"]);
-  const original = ctx.str(r, ["default_route_table_id"]);
-  ctx.addTable(newTable(r, ctx, id.state === "known" || original.state !== "known" ? id : original, true), original);
-}
-function linkDefaultRouteTable(r, ctx) {
-  const self = ctx.selfOf("table", r);
-  const table = self.value;
-  let vpc = ctx.linkVpcByMainTableId(r, ["default_route_table_id"]);
-  if (vpc.state !== "known") {
-    const own3 = ctx.link("vpc", r, ["vpc_id"]);
-    if (own3.state === "known" || vpc.state === "absent") vpc = own3;
-  }
-  ctx.attachTable(table, vpc);
-  if (vpc.state === "known") ctx.setDefaultTable(vpc.value, self);
-}
-function readFromState(r, attr) {
-  if (r.format !== "terraform-plan" || r.action === "create" || r.action === "replace") return false;
-  return r.configures?.(attr) !== true;
-}
-function knownRouteKey(r, base, names2) {
-  for (let i = 0; i < 3; i++) {
-    const v = r.get(at3(base, names2[i]));
-    if (v.state === "known" && typeof v.value === "string" && v.value !== "") return routeKey(i === 2 ? "pl" : "cidr", v.value);
-  }
-  return void 0;
-}
-function attachInlineRoutes(r, ctx) {
-  const self = ctx.selfOf("table", r);
-  const table = self.value;
-  const list2 = ctx.list(r, ["route"]);
-  if (list2.state === "unknown") {
-    table.routesIncomplete = list2.reason;
-    return;
-  }
-  if (list2.state !== "known") return;
-  const fromState = readFromState(r, "route");
-  for (let i = 0; i < list2.length; i++) {
-    const base = ["route", i];
-    const element = r.get(base);
-    if (element.state === "absent" || element.state === "known" && !isObject(element.value)) continue;
-    if (fromState) {
-      const key = knownRouteKey(r, base, INLINE_DESTINATIONS.names);
-      if (key !== void 0 && ctx.claims.routeClaimed(table, key)) continue;
-    }
-    ctx.addRoute(readRoute(ctx, r, base, INLINE_DESTINATIONS, self, `${table.key}.route[${i}]`, true));
-  }
-}
-function attachRoute2(r, ctx) {
-  const table = ctx.link("table", r, ["route_table_id"]);
-  ctx.addRoute(readRoute(ctx, r, [], ROUTE_DESTINATIONS, table, ctx.key(r), false));
-}
-function claimRoute(r, ctx) {
-  const table = ctx.link("table", r, ["route_table_id"]);
-  if (table.state !== "known") return;
-  ctx.claims.claimRouteLater(table.value, () => knownRouteKey(r, [], ROUTE_DESTINATIONS.names));
-}
-function attachAssociation2(r, ctx) {
-  const subnet = ctx.link("subnet", r, ["subnet_id"]);
-  if (subnet.state === "known") ctx.associate(subnet.value, ctx.link("table", r, ["route_table_id"]));
-}
-function attachMainAssociation(r, ctx) {
-  const table = ctx.link("table", r, ["route_table_id"]);
-  let vpc = ctx.link("vpc", r, ["vpc_id"]);
-  if (vpc.state !== "known" && table.state === "known" && table.value.vpc.state === "known") vpc = table.value.vpc;
-  if (table.state === "known") table.value.isMain = true;
-  if (vpc.state === "known") ctx.setMainAssociation(vpc.value, table);
-}
-function pickSet(ctx, r, base, names2) {
-  const unknowns = [];
-  const referenced = [];
-  const computed = [];
-  for (let i = 0; i < names2.length; i++) {
-    const v = r.get(at3(base, names2[i]));
-    if (v.state === "known" && v.value !== "") return i;
-    if (v.state !== "unknown") continue;
-    if (ctx.isComputed(r, v)) computed.push(i);
-    else {
-      unknowns.push(i);
-      if (v.refs.length > 0) referenced.push(i);
-    }
-  }
-  const candidates = referenced.length > 0 ? referenced : unknowns.length > 0 ? unknowns : computed;
-  if (candidates.length === 0) return -1;
-  if (candidates.length === 1) return candidates[0];
-  return candidates.map((i) => names2[i]);
-}
-function readRoute(ctx, r, base, fields, routeTable2, key, inline) {
-  const names2 = fields.names;
-  const picked = pickSet(ctx, r, base, names2);
-  const which2 = typeof picked === "number" ? Math.max(picked, 0) : names2.indexOf(picked[0]);
-  const destinationPath = at3(base, names2[which2]);
-  let destination = ABSENT;
-  let destinationPrefixListId = ABSENT;
-  if (which2 === 2) destinationPrefixListId = ctx.str(r, destinationPath);
-  else if (picked !== -1) destination = ctx.cidr(r, destinationPath, which2 === 0 ? 4 : 6);
-  return {
-    key,
-    subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
-    routeTable: routeTable2,
-    inline,
-    destination,
-    destinationPath,
-    destinationPrefixListId,
-    target: readTarget2(ctx, r, base)
-  };
-}
-function readTarget2(ctx, r, base) {
-  const picked = pickSet(ctx, r, base, TARGET_NAMES);
-  if (picked === -1) return { kind: "unknown", reason: `${ctx.describe(r, base)} has no target` };
-  if (typeof picked !== "number") {
-    return {
-      kind: "unknown",
-      reason: `the target of ${ctx.describe(r, base)} is known after apply (${picked.join(", ")} are unknown)`
-    };
-  }
-  const [name, kind] = TARGETS2[picked];
-  const path15 = at3(base, name);
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path15) };
-  const id = ctx.str(r, path15);
-  if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
-  return { kind, id };
-}
-function peeringOptions(ctx, r, block) {
-  const field = "allow_remote_vpc_dns_resolution";
-  const v = ctx.configured(r, r.get([block]));
-  let value;
-  if (v.state === "absent") value = ABSENT;
-  else if (v.state === "unknown") value = ctx.unknownValue(r, [block], v.reason);
-  else if (Array.isArray(v.value)) value = v.value.length === 0 ? ABSENT : ctx.bool(r, [block, 0, field]);
-  else if (isObject(v.value)) value = ctx.bool(r, [block, field]);
-  else value = unknown(`${ctx.describe(r, [block])} is not a block: ${show(v.value)}`);
-  return { allowRemoteVpcDnsResolution: value };
-}
-function override(current, next) {
-  if (next.state === "known") return next;
-  return next.state === "unknown" && current.state === "absent" ? next : current;
-}
-function applyOptions(ctx, r, peering) {
-  const requester = peeringOptions(ctx, r, "requester");
-  const accepter = peeringOptions(ctx, r, "accepter");
-  peering.requesterOptions.allowRemoteVpcDnsResolution = override(
-    peering.requesterOptions.allowRemoteVpcDnsResolution,
-    requester.allowRemoteVpcDnsResolution
-  );
-  peering.accepterOptions.allowRemoteVpcDnsResolution = override(
-    peering.accepterOptions.allowRemoteVpcDnsResolution,
-    accepter.allowRemoteVpcDnsResolution
-  );
-}
-function requestedOptions(ctx, r) {
-  const paths3 = [];
-  const read = (block) => {
-    if (r.configures?.(block) === false) return { allowRemoteVpcDnsResolution: ABSENT };
-    const raw = ctx.configured(r, r.get([block]));
-    const written = raw.state === "unknown" || raw.state === "known" && (Array.isArray(raw.value) && raw.value.length > 0 || isObject(raw.value));
-    if (!written) return { allowRemoteVpcDnsResolution: ABSENT };
-    paths3.push([block]);
-    return peeringOptions(ctx, r, block);
-  };
-  const requester = read("requester");
-  const accepter = read("accepter");
-  return { requester, accepter, paths: paths3 };
-}
-function declarePeering2(r, ctx) {
-  const key = ctx.key(r);
-  ctx.addPeering({
-    key,
-    label: key,
-    resource: r,
-    optionsResources: [],
-    id: ctx.str(r, ["id"]),
-    requester: ABSENT,
-    accepter: ABSENT,
-    // Not set by the code: the requester's own account and region.
-    peerOwnerId: ctx.strFrom(r, ["peer_owner_id"], ctx.configured(r, r.get(["peer_owner_id"]))),
-    peerRegion: ctx.strFrom(r, ["peer_region"], ctx.configured(r, r.get(["peer_region"]))),
-    autoAccept: ctx.bool(r, ["auto_accept"], false),
-    requesterOptions: { ...peeringOptions(ctx, r, "requester") },
-    accepterOptions: { ...peeringOptions(ctx, r, "accepter") },
-    region: regionOf(ctx, r),
-    accountId: accountOf(ctx, r, void 0),
-    acceptStatus: ctx.str(r, ["accept_status"]),
-    requestedOptions: requestedOptions(ctx, r)
-  });
-}
-function linkPeeringSides(r, ctx, peering) {
-  peering.requester = ctx.link("vpc", r, ["vpc_id"]);
-  peering.accepter = ctx.link("vpc", r, ["peer_vpc_id"]);
-  const a = peering.requester.state === "known" ? peering.requester.value : void 0;
-  const b = peering.accepter.state === "known" ? peering.accepter.value : void 0;
-  if (a !== void 0) a.peerings.push(peering);
-  if (b !== void 0 && b !== a) b.peerings.push(peering);
-}
-function linkPeering2(r, ctx) {
-  linkPeeringSides(r, ctx, ctx.nodeOf("peering", r));
-}
-function linkAccepter(r, ctx) {
-  const pcxPath = ["vpc_peering_connection_id"];
-  const pcxId = ctx.str(r, pcxPath);
-  const ownId = ctx.str(r, ["id"]);
-  const linked = ctx.link("peering", r, pcxPath);
-  if (linked.state === "known") {
-    const peering2 = linked.value;
-    peering2.accepterResource ??= r;
-    ctx.aliasPeering(linked, pcxId, ownId);
-    applyOptions(ctx, r, peering2);
-    return;
-  }
-  const key = ctx.key(r);
-  const peering = {
-    key,
-    label: key,
-    resource: r,
-    accepterResource: r,
-    optionsResources: [],
-    id: pcxId.state === "known" || ownId.state !== "known" ? pcxId : ownId,
-    requester: ABSENT,
-    accepter: ABSENT,
-    peerOwnerId: ctx.str(r, ["peer_owner_id"]),
-    peerRegion: ctx.str(r, ["peer_region"]),
-    // The requester's auto_accept is not in scope; the accepter's own flag means something else.
-    autoAccept: ABSENT,
-    requesterOptions: { ...peeringOptions(ctx, r, "requester") },
-    accepterOptions: { ...peeringOptions(ctx, r, "accepter") },
-    acceptStatus: ctx.str(r, ["accept_status"])
-  };
-  ctx.aliasPeering(ctx.addPeering(peering), pcxId, ownId);
-  linkPeeringSides(r, ctx, peering);
-}
-function attachPeeringOptions(r, ctx) {
-  const peering = ctx.link("peering", r, ["vpc_peering_connection_id"]);
-  if (peering.state !== "known") return;
-  peering.value.optionsResources.push(r);
-  applyOptions(ctx, r, peering.value);
-}
-function declareSecurityGroup2(r, ctx, isDefault) {
-  const key = ctx.key(r);
-  ctx.addSecurityGroup({
-    key,
-    label: key,
-    resource: r,
-    id: ctx.str(r, ["id"]),
-    vpc: ABSENT,
-    name: ctx.str(r, ["name"]),
-    isDefault,
-    rules: [],
-    writesInlineRules: { ingress: writesList(ctx, r, "ingress"), egress: writesList(ctx, r, "egress") },
-    ...regionFields(ctx, r)
-  });
-}
-function linkSecurityGroup2(r, ctx) {
-  const self = ctx.selfOf("sg", r);
-  const sg = self.value;
-  sg.vpc = ctx.link("vpc", r, ["vpc_id"]);
-  if (sg.vpc.state === "known") {
-    sg.vpc.value.securityGroups.push(sg);
-    if (sg.isDefault) ctx.setDefaultSecurityGroup(sg.vpc.value, self);
-  }
-}
-function forEachValue(ctx, r, path15, isList, each, whole) {
-  if (!isList) {
-    if (isSet(ctx.configured(r, r.get(path15)))) each(path15);
-    return;
-  }
-  const list2 = ctx.list(r, path15);
-  if (list2.state === "unknown") whole(list2.reason);
-  else if (list2.state === "known") for (let j = 0; j < list2.length; j++) each([...path15, j]);
-}
-function readPeers2(ctx, r, base, f) {
-  const peers = [];
-  for (const [attr, family] of [
-    [f.ipv4, 4],
-    [f.ipv6, 6]
-  ]) {
-    const path15 = at3(base, attr);
-    forEachValue(
-      ctx,
-      r,
-      path15,
-      f.lists,
-      (p) => {
-        const cidr = ctx.cidr(r, p, family, !f.lists);
-        if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: p });
-      },
-      (reason) => peers.push({ kind: "cidr", cidr: unknown(reason), path: path15 })
-    );
-  }
-  const prefixPath = at3(base, f.prefixLists);
-  forEachValue(
-    ctx,
-    r,
-    prefixPath,
-    f.lists,
-    (p) => {
-      const id = ctx.str(r, p);
-      if (id.state !== "absent") peers.push({ kind: "prefix-list", id, path: p });
-    },
-    (reason) => peers.push({ kind: "prefix-list", id: unknown(reason), path: prefixPath })
-  );
-  const groupPath = at3(base, f.groups);
-  forEachValue(
-    ctx,
-    r,
-    groupPath,
-    f.groupsList,
-    (p) => {
-      const group = ctx.link("sg", r, p);
-      if (group.state === "absent") return;
-      const raw = ctx.str(r, p);
-      const id = raw.state === "known" ? raw : group.state === "known" ? group.value.id : group;
-      peers.push({ kind: "security-group", group, id, path: p });
-    },
-    (reason) => {
-      const v = r.get(groupPath);
-      const linked = v.state === "unknown" ? v.refs.map((ref) => ctx.linkValue("sg", r, groupPath, { ...v, refs: [ref] }, 0)) : [];
-      const groups2 = /* @__PURE__ */ new Map();
-      for (const l of linked) if (l.state === "known") groups2.set(l.value, l);
-      if (linked.length > 0 && groups2.size > 0 && linked.every((l) => l.state === "known")) {
-        for (const [g, self] of groups2) peers.push({ kind: "security-group", group: self, id: g.id, path: groupPath });
-      } else peers.push({ kind: "security-group", group: unknown(reason), id: unknown(reason), path: groupPath });
-    }
-  );
-  if (f.self !== void 0) {
-    const selfPath = at3(base, f.self);
-    const self = ctx.bool(r, selfPath);
-    if (self.state === "known" && self.value) peers.push({ kind: "self", path: selfPath });
-  }
-  return peers;
-}
-function readRule2(ctx, r, base, f, direction, group, key, inline) {
-  const protocol = ctx.protocol(r, at3(base, f.protocol));
-  const all = protocol.state === "known" && protocol.value === "all";
-  return {
-    key,
-    inline,
-    subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
-    group,
-    direction,
-    protocol,
-    fromPort: all ? ALL_PORTS_FROM2 : ctx.port(r, at3(base, "from_port")),
-    toPort: all ? ALL_PORTS_TO2 : ctx.port(r, at3(base, "to_port")),
-    peers: readPeers2(ctx, r, base, f)
-  };
-}
-function attachInlineRules2(r, ctx) {
-  const self = ctx.selfOf("sg", r);
-  const group = self.value;
-  for (const direction of ["ingress", "egress"]) {
-    const list2 = ctx.list(r, [direction]);
-    if (list2.state !== "known") continue;
-    const fromState = readFromState(r, direction);
-    for (let i = 0; i < list2.length; i++) {
-      const element = r.get([direction, i]);
-      if (element.state === "absent" || element.state === "known" && !isObject(element.value)) continue;
-      const key = `${group.key}.${direction}[${i}]`;
-      const rule = readRule2(ctx, r, [direction, i], INLINE_RULE, direction, self, key, true);
-      const kept = fromState ? unclaimed(ctx, group, rule) : rule;
-      if (kept !== void 0) ctx.addRule(kept);
-    }
-  }
-}
-function unclaimed(ctx, group, rule) {
-  const p = rule.protocol;
-  if (p.state !== "known") return rule;
-  const from = rule.fromPort.state === "known" ? rule.fromPort.value : void 0;
-  const to = rule.toPort.state === "known" ? rule.toPort.value : void 0;
-  const ports = rulePorts(p.value, from, to);
-  const peers = rule.peers.filter((peer) => {
-    const source = peerSource(peer);
-    return source === void 0 || !ctx.claims.ruleClaimed(group, rule.direction, ports, sourceKey(source));
-  });
-  if (peers.length === rule.peers.length) return rule;
-  return peers.length === 0 ? void 0 : { ...rule, peers };
-}
-function peerSource(peer) {
-  switch (peer.kind) {
-    case "cidr":
-      return peer.cidr.state === "known" ? { kind: "cidr", text: peer.cidr.value.canonical } : void 0;
-    case "prefix-list":
-      return peer.id.state === "known" ? { kind: "prefix-list", id: peer.id.value } : void 0;
-    case "security-group":
-      return peer.id.state === "known" ? { kind: "security-group", id: peer.id.value } : void 0;
-    case "self":
-      return { kind: "self" };
-  }
-}
-function knownStrings(r, path15, isList) {
-  const v = r.get(path15);
-  if (v.state !== "known") return [];
-  const values = isList ? Array.isArray(v.value) ? v.value : [] : [v.value];
-  return values.filter((x) => typeof x === "string" && x !== "");
-}
-function claimRule(r, ctx, f, direction) {
-  const group = ctx.link("sg", r, ["security_group_id"]);
-  if (group.state !== "known") return;
-  const protocol = ctx.protocol(r, [f.protocol]);
-  if (protocol.state !== "known") return;
-  const from = ctx.port(r, ["from_port"]);
-  const to = ctx.port(r, ["to_port"]);
-  const ports = rulePorts(protocol.value, from.state === "known" ? from.value : void 0, to.state === "known" ? to.value : void 0);
-  const sources = [];
-  for (const text4 of knownStrings(r, [f.ipv4], f.lists)) sources.push({ kind: "cidr", text: text4 });
-  for (const text4 of knownStrings(r, [f.ipv6], f.lists)) sources.push({ kind: "cidr", text: text4 });
-  for (const id of knownStrings(r, [f.prefixLists], f.lists)) sources.push({ kind: "prefix-list", id });
-  const own3 = group.value.id;
-  for (const id of knownStrings(r, [f.groups], f.groupsList)) {
-    sources.push({ kind: "security-group", id });
-    if (own3.state === "known" && own3.value === id) sources.push({ kind: "self" });
-  }
-  if (f.self !== void 0) {
-    const self = ctx.bool(r, [f.self]);
-    if (self.state === "known" && self.value) sources.push({ kind: "self" });
-  }
-  for (const s of sources) ctx.claims.claimRule(group.value, direction, ports, sourceKey(s));
-}
-function ruleResourceType(r) {
-  const type = r.get(["type"]);
-  return type.state === "known" && (type.value === "ingress" || type.value === "egress") ? type.value : void 0;
-}
-function attachRuleResource(r, ctx) {
-  const type = ruleResourceType(r);
-  if (type === void 0) return;
-  const group = ctx.link("sg", r, ["security_group_id"]);
-  ctx.addRule(readRule2(ctx, r, [], RULE_RESOURCE, type, group, ctx.key(r), false));
-}
-function claimRuleResource(r, ctx) {
-  const type = ruleResourceType(r);
-  if (type !== void 0) claimRule(r, ctx, RULE_RESOURCE, type);
-}
-function vpcRuleResource(direction) {
-  return {
-    claim: (r, ctx) => claimRule(r, ctx, VPC_RULE_RESOURCE, direction),
-    attach(r, ctx) {
-      const group = ctx.link("sg", r, ["security_group_id"]);
-      ctx.addRule(readRule2(ctx, r, [], VPC_RULE_RESOURCE, direction, group, ctx.key(r), false));
-    }
-  };
-}
-function declareNetworkAcl2(r, ctx, isDefault) {
-  const key = ctx.key(r);
-  const node = { key, label: key, resource: r, id: ctx.str(r, ["id"]), vpc: ABSENT, entries: [], subnets: [] };
-  if (isDefault) node.isDefault = true;
-  ctx.addNetworkAcl(node);
-}
-function linkNetworkAcl2(r, ctx) {
-  ctx.nodeOf("nacl", r).vpc = ctx.link("vpc", r, ["vpc_id"]);
-}
-function linkDefaultNetworkAcl(r, ctx) {
-  const node = ctx.nodeOf("nacl", r);
-  let vpc = ctx.link("vpc", r, ["vpc_id"]);
-  if (vpc.state !== "known") {
-    const v = r.get(["default_network_acl_id"]);
-    if (v.state === "unknown") {
-      const refs = v.refs.filter((ref) => ref.attribute.length === 1 && ref.attribute[0] === "default_network_acl_id");
-      if (refs.length > 0) {
-        const viaVpc = ctx.linkValue("vpc", r, ["default_network_acl_id"], { ...v, refs: refs.map((ref) => ({ ...ref, attribute: ["id"] })) }, 0);
-        if (viaVpc.state === "known" || vpc.state === "absent") vpc = viaVpc;
-      }
-    }
-  }
-  node.vpc = vpc;
-}
-function readAclEntry(ctx, r, base, f, acl, egress, key) {
-  const protocol = ctx.protocol(r, at3(base, "protocol"));
-  const all = protocol.state === "known" && protocol.value === "all";
-  const icmp = protocol.state === "known" && (protocol.value === "icmp" || protocol.value === "icmpv6");
-  const v6 = isSet(r.get(at3(base, "ipv6_cidr_block"))) && !isSet(r.get(at3(base, "cidr_block")));
-  const cidrPath = at3(base, v6 ? "ipv6_cidr_block" : "cidr_block");
-  const action = ctx.str(r, at3(base, f.action));
-  return {
-    key,
-    subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
-    acl,
-    egress,
-    ruleNumber: ctx.port(r, at3(base, f.ruleNumber)),
-    action: action.state === "known" ? known(action.value.toLowerCase()) : action,
-    protocol,
-    cidr: ctx.cidr(r, cidrPath, v6 ? 6 : 4),
-    cidrPath,
-    // AWS ignores ports for "all"; for ICMP the type and code (-1: any) are what match.
-    fromPort: all ? ALL_PORTS_FROM2 : icmp ? ctx.port(r, at3(base, "icmp_type")) : ctx.port(r, at3(base, "from_port")),
-    toPort: all ? ALL_PORTS_TO2 : icmp ? ctx.port(r, at3(base, "icmp_code")) : ctx.port(r, at3(base, "to_port"))
-  };
-}
-function attachNetworkAcl(r, ctx) {
-  const self = ctx.selfOf("nacl", r);
-  const acl = self.value;
-  for (const direction of ["ingress", "egress"]) {
-    const list2 = ctx.list(r, [direction]);
-    if (list2.state === "unknown") {
-      acl.entriesIncomplete ??= list2.reason;
-      continue;
-    }
-    if (list2.state !== "known") continue;
-    const egress = direction === "egress";
-    const fromState = readFromState(r, direction);
-    for (let i = 0; i < list2.length; i++) {
-      const element = r.get([direction, i]);
-      if (element.state === "absent" || element.state === "known" && !isObject(element.value)) continue;
-      const entry = readAclEntry(ctx, r, [direction, i], INLINE_ENTRY, self, egress ? ACL_EGRESS : ACL_INGRESS, `${acl.key}.${direction}[${i}]`);
-      if (fromState && entry.ruleNumber.state === "known" && ctx.claims.aclEntryClaimed(acl, egress, entry.ruleNumber.value)) continue;
-      ctx.addNetworkAclEntry(entry);
-    }
-  }
-  const subnets = ctx.list(r, ["subnet_ids"]);
-  if (subnets.state === "unknown") {
-    const v = r.get(["subnet_ids"]);
-    const linked = v.state === "unknown" ? v.refs.map((ref) => ctx.linkValue("subnet", r, ["subnet_ids"], { ...v, refs: [ref] }, 0)) : [];
-    if (linked.length > 0 && linked.every((l) => l.state === "known")) {
-      for (const l of linked) if (l.state === "known") ctx.associateNetworkAcl(l.value, self);
-    } else acl.subnetsIncomplete = subnets.reason;
-  } else if (subnets.state === "known") {
-    for (let i = 0; i < subnets.length; i++) {
-      const subnet = ctx.link("subnet", r, ["subnet_ids", i]);
-      if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, self);
-      else if (subnet.state === "unknown") acl.subnetsIncomplete ??= subnet.reason;
-    }
-  }
-}
-function aclEntryDirection(ctx, r) {
-  return ctx.bool(r, ["egress"], false);
-}
-function claimAclEntry(r, ctx) {
-  const acl = ctx.link("nacl", r, ["network_acl_id"]);
-  const egress = aclEntryDirection(ctx, r);
-  const number = ctx.port(r, ["rule_number"]);
-  if (acl.state === "known" && egress.state === "known" && number.state === "known") ctx.claims.claimAclEntry(acl.value, egress.value, number.value);
-}
-function attachAclEntry(r, ctx) {
-  const acl = ctx.link("nacl", r, ["network_acl_id"]);
-  ctx.addNetworkAclEntry(readAclEntry(ctx, r, [], ENTRY_RESOURCE, acl, aclEntryDirection(ctx, r), ctx.key(r)));
-}
-function attachAclAssociation(r, ctx) {
-  const subnet = ctx.link("subnet", r, ["subnet_id"]);
-  if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, ctx.link("nacl", r, ["network_acl_id"]));
-}
-var paths2, providers, INLINE_DESTINATIONS, ROUTE_DESTINATIONS, TARGETS2, TARGET_NAMES, INLINE_RULE, RULE_RESOURCE, VPC_RULE_RESOURCE, ALL_PORTS_FROM2, ALL_PORTS_TO2, INLINE_ENTRY, ENTRY_RESOURCE, ACL_EGRESS, ACL_INGRESS, managedVpc, routeTable, securityGroup, TERRAFORM_ADAPTERS;
-var init_terraform = __esm({
-  "src/model/builder/terraform.ts"() {
-    "use strict";
-    init_tri();
-    init_claims();
-    init_context2();
-    paths2 = /* @__PURE__ */ new Map();
-    providers = /* @__PURE__ */ new WeakMap();
-    INLINE_DESTINATIONS = { names: ["cidr_block", "ipv6_cidr_block", "destination_prefix_list_id"] };
-    ROUTE_DESTINATIONS = {
-      names: ["destination_cidr_block", "destination_ipv6_cidr_block", "destination_prefix_list_id"]
-    };
-    TARGETS2 = [
-      ["vpc_peering_connection_id", "peering"],
-      ["gateway_id", "gateway"],
-      ["nat_gateway_id", "nat-gateway"],
-      ["transit_gateway_id", "transit-gateway"],
-      ["network_interface_id", "network-interface"],
-      ["vpc_endpoint_id", "vpc-endpoint"],
-      ["egress_only_gateway_id", "egress-only-gateway"],
-      ["carrier_gateway_id", "carrier-gateway"],
-      ["local_gateway_id", "local-gateway"],
-      ["core_network_arn", "core-network"],
-      ["instance_id", "network-interface"]
-    ];
-    TARGET_NAMES = TARGETS2.map(([name]) => name);
-    INLINE_RULE = {
-      protocol: "protocol",
-      ipv4: "cidr_blocks",
-      ipv6: "ipv6_cidr_blocks",
-      prefixLists: "prefix_list_ids",
-      lists: true,
-      groups: "security_groups",
-      groupsList: true,
-      self: "self"
-    };
-    RULE_RESOURCE = { ...INLINE_RULE, groups: "source_security_group_id", groupsList: false };
-    VPC_RULE_RESOURCE = {
-      protocol: "ip_protocol",
-      ipv4: "cidr_ipv4",
-      ipv6: "cidr_ipv6",
-      prefixLists: "prefix_list_id",
-      lists: false,
-      groups: "referenced_security_group_id",
-      groupsList: false
-    };
-    ALL_PORTS_FROM2 = Object.freeze(known(0));
-    ALL_PORTS_TO2 = Object.freeze(known(65535));
-    INLINE_ENTRY = { ruleNumber: "rule_no", action: "action" };
-    ENTRY_RESOURCE = { ruleNumber: "rule_number", action: "rule_action" };
-    ACL_EGRESS = Object.freeze(known(true));
-    ACL_INGRESS = Object.freeze(known(false));
-    managedVpc = { vpc: (r, ctx) => void declareVpc3(r, ctx, false) };
-    routeTable = { declare: declareRouteTable2, link: linkRouteTable2, attach: attachInlineRoutes };
-    securityGroup = (isDefault) => ({
-      declare: (r, ctx) => declareSecurityGroup2(r, ctx, isDefault),
-      link: linkSecurityGroup2,
-      attach: attachInlineRules2
-    });
-    TERRAFORM_ADAPTERS = /* @__PURE__ */ new Map([
-      ["aws_vpc", managedVpc],
-      ["aws_default_vpc", managedVpc],
-      ["aws_vpc_ipv4_cidr_block_association", { link: ipv4Association }],
-      ["aws_vpc_ipv6_cidr_block_association", { link: ipv6Association }],
-      ["aws_subnet", { declare: declareSubnet2, link: linkSubnet2 }],
-      ["aws_route_table", routeTable],
-      ["aws_default_route_table", { declare: declareDefaultRouteTable, link: linkDefaultRouteTable, attach: attachInlineRoutes }],
-      ["aws_route", { claim: claimRoute, attach: attachRoute2 }],
-      ["aws_route_table_association", { attach: attachAssociation2 }],
-      ["aws_main_route_table_association", { attach: attachMainAssociation }],
-      ["aws_vpc_peering_connection", { declare: declarePeering2, link: linkPeering2 }],
-      ["aws_vpc_peering_connection_accepter", { link: linkAccepter }],
-      ["aws_vpc_peering_connection_options", { attach: attachPeeringOptions }],
-      ["aws_security_group", securityGroup(false)],
-      ["aws_default_security_group", securityGroup(true)],
-      ["aws_security_group_rule", { claim: claimRuleResource, attach: attachRuleResource }],
-      ["aws_vpc_security_group_ingress_rule", vpcRuleResource("ingress")],
-      ["aws_vpc_security_group_egress_rule", vpcRuleResource("egress")],
-      ["aws_network_acl", { declare: (r, ctx) => declareNetworkAcl2(r, ctx, false), link: linkNetworkAcl2, attach: attachNetworkAcl }],
-      ["aws_default_network_acl", { declare: (r, ctx) => declareNetworkAcl2(r, ctx, true), link: linkDefaultNetworkAcl, attach: attachNetworkAcl }],
-      ["aws_network_acl_rule", { claim: claimAclEntry, attach: attachAclEntry }],
-      ["aws_network_acl_association", { attach: attachAclAssociation }]
-    ]);
-  }
-});
-
-// src/model/builder/data-source-adapters.ts
-function aliasToResource(r, ctx, kind) {
-  const s = ctx.dataSources.standIn(ctx.at);
-  if (s.kind !== "resource") return false;
-  const target2 = ctx.resourceAt(s.index);
-  const self = target2 === void 0 ? void 0 : ctx.selfOf(kind, target2);
-  if (self === void 0) return false;
-  ctx.alias(kind, self);
-  return true;
-}
-function declareDataVpc(r, ctx) {
-  if (aliasToResource(r, ctx, "vpc")) return;
-  const id = ctx.str(r, ["id"]);
-  const existing = id.state === "known" ? ctx.vpcById(id.value) : void 0;
-  if (existing !== void 0) ctx.aliasVpc(existing);
-  else declareVpc3(r, ctx, true);
-}
-var DATA_SOURCE_ADAPTERS;
-var init_data_source_adapters = __esm({
-  "src/model/builder/data-source-adapters.ts"() {
-    "use strict";
-    init_terraform();
-    DATA_SOURCE_ADAPTERS = /* @__PURE__ */ new Map([
-      ["data.aws_vpc", { declare: declareDataVpc }],
-      ["data.aws_subnet", { link: (r, ctx) => void aliasToResource(r, ctx, "subnet") }],
-      ["data.aws_route_table", { link: (r, ctx) => void aliasToResource(r, ctx, "table") }]
-    ]);
-  }
-});
-
-// src/model/build.ts
-function buildModel(resources, options = {}) {
-  const ctx = new BuildContext(resources);
-  const adapters = resources.map((r) => ADAPTERS.get(adapterKey(r.mode, r.type)));
-  for (const phase of PHASES) {
-    if (phase === "attach") {
-      for (const r of options.removed ?? []) ADAPTERS.get(adapterKey(r.mode, r.type))?.claim?.(r, ctx);
-    }
-    for (let i = 0; i < resources.length; i++) {
-      const step = adapters[i]?.[phase];
-      if (step === void 0) continue;
-      ctx.at = i;
-      step(resources[i], ctx);
-    }
-  }
-  return ctx.finish();
-}
-var ADAPTERS;
-var init_build = __esm({
-  "src/model/build.ts"() {
-    "use strict";
-    init_adapter();
-    init_context2();
-    init_cloudformation2();
-    init_inventory();
-    init_terraform();
-    init_data_source_adapters();
-    ADAPTERS = new Map([
-      ...TERRAFORM_ADAPTERS,
-      ...DATA_SOURCE_ADAPTERS,
-      ...CLOUDFORMATION_ADAPTERS,
-      ...INVENTORY_ADAPTERS
-    ]);
-  }
-});
-
-// src/model/topology.ts
-function knownVpc(v) {
-  return v.state === "known" ? v.value : void 0;
-}
-function note(f, hit) {
-  f.ruleIds.add(hit.ruleId);
-  if (f.worst === void 0 || RANK[hit.severity] > RANK[f.worst]) f.worst = hit.severity;
-}
-function toTopologyVpc(vpc, f) {
-  const cidrs = [];
-  let incomplete = vpc.blocksIncomplete !== void 0;
-  for (const block of vpc.cidrBlocks) {
-    const c = block.cidr;
-    if (c.state === "known") cidrs.push(c.value.canonical);
-    else if (c.state === "unknown") incomplete = true;
-  }
-  const out = { key: vpc.key, label: vpc.label, cidrs, cidrsIncomplete: incomplete, external: vpc.external };
-  const facts = { ruleIds: [...f?.ruleIds ?? []].sort(), worst: f?.worst, overlaps: f?.overlaps ?? false };
-  return vpc.name === void 0 || vpc.name === "" ? { ...out, ...facts } : { ...out, name: vpc.name, ...facts };
-}
-function resourceOwners(model, named) {
-  const owner = /* @__PURE__ */ new Map();
-  if (named.size === 0) return owner;
-  const own3 = (r, vpc) => {
-    if (r !== void 0 && vpc !== void 0 && named.has(r) && !owner.has(r)) owner.set(r, vpc);
-  };
-  for (const vpc of model.vpcs) {
-    own3(vpc.resource, vpc);
-    for (const b of vpc.cidrBlocks) own3(b.subject.resource, vpc);
-    for (const s of vpc.subnets) own3(s.resource, vpc);
-    for (const t of vpc.routeTables) own3(t.resource, vpc);
-    own3(vpc.mainRouteTable.resource, vpc);
-    for (const g of vpc.securityGroups) own3(g.resource, vpc);
-  }
-  const tableVpc = (t) => t.state === "known" ? knownVpc(t.value.vpc) : void 0;
-  for (const r of model.routes) own3(r.subject.resource, tableVpc(r.routeTable));
-  for (const r of model.securityGroupRules) own3(r.subject.resource, r.group.state === "known" ? knownVpc(r.group.value.vpc) : void 0);
-  for (const a of model.networkAcls ?? []) own3(a.resource, knownVpc(a.vpc));
-  for (const e of model.networkAclEntries ?? []) own3(e.subject.resource, e.acl.state === "known" ? knownVpc(e.acl.value.vpc) : void 0);
-  return owner;
-}
-function summarizeTopology(model, hits) {
-  const named = /* @__PURE__ */ new Set();
-  for (const hit of hits) {
-    named.add(hit.subject.resource);
-    for (const s of hit.relatedSubjects) named.add(s.resource);
-  }
-  const byResource = /* @__PURE__ */ new Map();
-  const facts = /* @__PURE__ */ new Map();
-  const mark = (r, p) => {
-    if (named.has(r)) byResource.set(r, p);
-  };
-  if (named.size > 0) {
-    for (const p of model.peerings) {
-      mark(p.resource, p);
-      if (p.accepterResource !== void 0) mark(p.accepterResource, p);
-      for (const r of p.optionsResources) mark(r, p);
-    }
-  }
-  const owners = resourceOwners(model, named);
-  const vpcFacts = /* @__PURE__ */ new Map();
-  const factsOf = (vpc) => {
-    let f = vpcFacts.get(vpc);
-    if (f === void 0) vpcFacts.set(vpc, f = { ruleIds: /* @__PURE__ */ new Set(), worst: void 0, overlaps: false });
-    return f;
-  };
-  const byLabel = /* @__PURE__ */ new Map();
-  for (const vpc of model.vpcs) byLabel.set(vpc.label, [...byLabel.get(vpc.label) ?? [], vpc]);
-  for (const hit of hits) {
-    const touched = /* @__PURE__ */ new Set();
-    const inside = /* @__PURE__ */ new Set();
-    for (const s of [hit.subject, ...hit.relatedSubjects]) {
-      const p = byResource.get(s.resource);
-      if (p !== void 0) touched.add(p);
-      const vpc = owners.get(s.resource);
-      if (vpc !== void 0) inside.add(vpc);
-    }
-    if (touched.size === 0) for (const vpc of inside) note(factsOf(vpc), hit);
-    for (const field of OVERLAP_RULES[hit.ruleId] ?? []) {
-      const label = hit.data[field];
-      for (const vpc of label === void 0 ? [] : byLabel.get(label) ?? []) factsOf(vpc).overlaps = true;
-    }
-    for (const p of touched) {
-      let f = facts.get(p);
-      if (f === void 0) facts.set(p, f = { ruleIds: /* @__PURE__ */ new Set(), worst: void 0, missing: /* @__PURE__ */ new Map() });
-      note(f, hit);
-      if (hit.ruleId !== MISSING_RETURN_RULE2 || !Object.hasOwn(hit.data, "peerVpc")) continue;
-      const requester = knownVpc(p.requester);
-      const accepter = knownVpc(p.accepter);
-      if (requester === void 0 || accepter === void 0) continue;
-      const peerLabel = hit.data.peerVpc;
-      const [from, to] = peerLabel === accepter.label ? [accepter, requester] : peerLabel === requester.label ? [requester, accepter] : [];
-      if (from === void 0 || to === void 0) continue;
-      f.missing.set(`${from.key}\0${to.key}`, { from: from.key, to: to.key });
-    }
-  }
-  const ends = /* @__PURE__ */ new Set();
-  const peerings = [];
-  for (const p of model.peerings) {
-    const requester = knownVpc(p.requester);
-    const accepter = knownVpc(p.accepter);
-    if (requester !== void 0) ends.add(requester);
-    if (accepter !== void 0) ends.add(accepter);
-    const f = facts.get(p);
-    peerings.push({
-      key: p.key,
-      label: p.label,
-      requester: requester?.key,
-      accepter: accepter?.key,
-      ruleIds: f === void 0 ? [] : [...f.ruleIds].sort(),
-      worst: f?.worst,
-      missingRoutes: f === void 0 ? [] : [...f.missing.values()]
-    });
-  }
-  const vpcs = [];
-  for (const vpc of model.vpcs) {
-    if (ends.delete(vpc)) vpcs.push(toTopologyVpc(vpc, vpcFacts.get(vpc)));
-  }
-  for (const vpc of ends) vpcs.push(toTopologyVpc(vpc, vpcFacts.get(vpc)));
-  return { vpcs, peerings };
-}
-var MISSING_RETURN_RULE2, OVERLAP_RULES, RANK;
-var init_topology = __esm({
-  "src/model/topology.ts"() {
-    "use strict";
-    MISSING_RETURN_RULE2 = "NET201";
-    OVERLAP_RULES = {
-      NET101: ["vpc", "peerVpc"],
-      NET102: ["spoke", "otherSpoke"]
-    };
-    RANK = { error: 3, warning: 2, note: 1 };
-  }
-});
-
-// src/parse/problems.ts
-function moreProblems(count2) {
-  return `… and ${count2} more problem${count2 === 1 ? "" : "s"} in this file`;
-}
-function capProblems(problems, limit = MAX_PROBLEMS_PER_FILE) {
-  const kept = /* @__PURE__ */ new Map();
-  const dropped = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const p of problems) {
-    if (p.file === void 0) {
-      out.push(p);
-      continue;
-    }
-    const more = MORE.exec(p.message);
-    const n = kept.get(p.file) ?? 0;
-    if (more === null && n < limit) {
-      kept.set(p.file, n + 1);
-      out.push(p);
-      continue;
-    }
-    const d = dropped.get(p.file) ?? { count: 0 };
-    d.count += more === null ? 1 : Number(more[1]);
-    d.first ??= p;
-    dropped.set(p.file, d);
-  }
-  if (dropped.size === 0) return out;
-  const last2 = /* @__PURE__ */ new Map();
-  out.forEach((p, i) => p.file !== void 0 && last2.set(p.file, i));
-  const inserts = [...dropped].map(([file, d]) => {
-    const where3 = d.first?.line === void 0 ? {} : { line: d.first.line, column: d.first.column };
-    return { at: last2.get(file) ?? out.length - 1, error: { file, ...where3, message: moreProblems(d.count) } };
-  });
-  inserts.sort((a, b) => b.at - a.at);
-  for (const { at: at5, error: error2 } of inserts) out.splice(at5 + 1, 0, error2);
-  return out;
-}
-var MAX_PROBLEMS_PER_FILE, MORE;
-var init_problems = __esm({
-  "src/parse/problems.ts"() {
-    "use strict";
-    MAX_PROBLEMS_PER_FILE = 50;
-    MORE = /^… and (\d+) more problems? in this file$/;
-  }
-});
-
-// src/parse/terraform-plan/address.ts
-function parseTraversal(text4) {
-  const steps = [];
-  const n = text4.length;
-  IDENT.lastIndex = 0;
-  const root = IDENT.exec(text4);
-  if (root === null) return void 0;
-  steps.push({ kind: "attr", name: root[0] });
-  let i = root[0].length;
-  while (i < n) {
-    const c = text4[i];
-    if (c === ".") {
-      i++;
-      if (text4[i] === "*") {
-        steps.push({ kind: "splat" });
-        i++;
-        continue;
-      }
-      IDENT.lastIndex = i;
-      const id = IDENT.exec(text4);
-      if (id !== null) {
-        steps.push({ kind: "attr", name: id[0] });
-        i += id[0].length;
-        continue;
-      }
-      NUM.lastIndex = i;
-      const num2 = NUM.exec(text4);
-      if (num2 === null || num2[0].startsWith("-")) return void 0;
-      steps.push({ kind: "index", key: Number(num2[0]) });
-      i += num2[0].length;
-      continue;
-    }
-    if (c === "[") {
-      i++;
-      if (text4[i] === '"') {
-        const s = readQuoted(text4, i);
-        if (s === void 0) return void 0;
-        steps.push({ kind: "index", key: s.value });
-        i = s.end;
-      } else if (text4.startsWith("*", i) || text4.startsWith("...", i) || text4[i] === "]") {
-        steps.push({ kind: "splat" });
-        i += text4[i] === "*" ? 1 : text4[i] === "." ? 3 : 0;
-      } else {
-        NUM.lastIndex = i;
-        const num2 = NUM.exec(text4);
-        if (num2 === null) return void 0;
-        steps.push({ kind: "index", key: Number(num2[0]) });
-        i += num2[0].length;
-      }
-      if (text4[i] !== "]") return void 0;
-      i++;
-      continue;
-    }
-    return void 0;
-  }
-  return steps;
-}
-function readQuoted(text4, start) {
-  let out = "";
-  let i = start + 1;
-  const n = text4.length;
-  while (i < n) {
-    const c = text4[i];
-    if (c === '"') return { value: out, end: i + 1 };
-    if (c === "\\") {
-      const e = text4[i + 1];
-      if (e === void 0) return void 0;
-      const simple = Object.hasOwn(SIMPLE_ESCAPES, e) ? SIMPLE_ESCAPES[e] : void 0;
-      if (simple !== void 0) {
-        out += simple;
-        i += 2;
-        continue;
-      }
-      const width = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : 0;
-      if (width > 0) {
-        const hex = text4.slice(i + 2, i + 2 + width);
-        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width) return void 0;
-        const code2 = parseInt(hex, 16);
-        if (code2 > 1114111) return void 0;
-        out += String.fromCodePoint(code2);
-        i += 2 + width;
-        continue;
-      }
-      if (/[0-7]/.test(e)) {
-        const oct = text4.slice(i + 1, i + 4);
-        if (!/^[0-7]{3}$/.test(oct)) return void 0;
-        out += String.fromCharCode(parseInt(oct, 8));
-        i += 4;
-        continue;
-      }
-      return void 0;
-    }
-    if ((c === "$" || c === "%") && text4[i + 1] === c && text4[i + 2] === "{") {
-      out += c + "{";
-      i += 3;
-      continue;
-    }
-    out += c;
-    i++;
-  }
-  return void 0;
-}
-function canonicalKey(key) {
-  return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
-}
-function stepsToString(steps) {
-  let out = "";
-  for (const s of steps) {
-    if (s.kind === "attr") out += out === "" ? s.name : `.${s.name}`;
-    else if (s.kind === "index") out += canonicalKey(s.key);
-    else out += "[*]";
-  }
-  return out;
-}
-function parseResourceAddress(text4) {
-  const steps = parseTraversal(text4);
-  if (steps === void 0) return void 0;
-  const modules = [];
-  let i = 0;
-  for (; ; ) {
-    const s = steps[i];
-    const next = steps[i + 1];
-    if (s?.kind === "attr" && s.name === "module" && next?.kind === "attr" && steps.length > i + 3) {
-      const k = steps[i + 2];
-      if (k?.kind === "index") {
-        modules.push({ name: next.name, key: k.key });
-        i += 3;
-      } else {
-        modules.push({ name: next.name });
-        i += 2;
-      }
-      continue;
-    }
-    break;
-  }
-  let mode = "managed";
-  const first = steps[i];
-  if (first?.kind === "attr" && first.name === "data") {
-    mode = "data";
-    i++;
-  } else if (first?.kind === "attr" && first.name === "ephemeral") {
-    return void 0;
-  }
-  const type = steps[i];
-  const name = steps[i + 1];
-  if (type?.kind !== "attr" || name?.kind !== "attr") return void 0;
-  i += 2;
-  const key = steps[i];
-  if (key === void 0) return { modules, mode, type: type.name, name: name.name };
-  if (key.kind !== "index" || i + 1 !== steps.length) return void 0;
-  return { modules, mode, type: type.name, name: name.name, key: key.key };
-}
-function moduleInstancePrefix(modules) {
-  let out = "";
-  for (const m of modules) out += `module.${m.name}${m.key === void 0 ? "" : canonicalKey(m.key)}.`;
-  return out;
-}
-function resourceInModule(mode, type, name) {
-  return mode === "data" ? `data.${type}.${name}` : `${type}.${name}`;
-}
-function parseModuleAddress(text4) {
-  if (text4 === "") return [];
-  const steps = parseTraversal(text4);
-  if (steps === void 0) return void 0;
-  const modules = [];
-  for (let i = 0; i < steps.length; ) {
-    const m = steps[i];
-    const name = steps[i + 1];
-    if (m?.kind !== "attr" || m.name !== "module" || name?.kind !== "attr") return void 0;
-    const key = steps[i + 2];
-    if (key?.kind === "index") {
-      modules.push({ name: name.name, key: key.key });
-      i += 3;
-    } else {
-      modules.push({ name: name.name });
-      i += 2;
-    }
-  }
-  return modules;
-}
-function indexKeys(address) {
-  const m = PLAIN_ADDRESS.exec(address);
-  if (m !== null && !m[2].startsWith("ephemeral.")) return { resource: m[1] + m[2], instance: m[3] ?? "" };
-  const a = parseResourceAddress(address);
-  if (a === void 0) return void 0;
-  return {
-    resource: moduleInstancePrefix(a.modules) + resourceInModule(a.mode, a.type, a.name),
-    instance: a.key === void 0 ? "" : canonicalKey(a.key)
-  };
-}
-var IDENT, NUM, SIMPLE_ESCAPES, PLAIN_ADDRESS;
-var init_address = __esm({
-  "src/parse/terraform-plan/address.ts"() {
-    "use strict";
-    IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
-    NUM = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-    SIMPLE_ESCAPES = {
-      n: "\n",
-      r: "\r",
-      t: "	",
-      '"': '"',
-      "\\": "\\",
-      "/": "/",
-      a: "\x07",
-      b: "\b",
-      f: "\f",
-      v: "\v"
-    };
-    PLAIN_ADDRESS = /^((?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"[^"\\$%]*")\])?\.)*)((?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*)(\[(?:\d+|"[^"\\$%]*")\])?$/;
-  }
-});
-
-// src/parse/terraform-plan/guards.ts
-function isRecord4(x) {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
-function own(o, key) {
-  return isRecord4(o) && Object.hasOwn(o, key) ? o[key] : void 0;
-}
-function child(node, step) {
-  if (typeof step === "number") {
-    return Array.isArray(node) && Number.isInteger(step) && step >= 0 && step < node.length ? node[step] : void 0;
-  }
-  return own(node, step);
-}
-function defineOwn(o, key, value) {
-  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
-}
-var init_guards = __esm({
-  "src/parse/terraform-plan/guards.ts"() {
-    "use strict";
-  }
-});
-
-// src/parse/terraform-plan/config.ts
-function configResourceKey(r) {
-  if (!isRecord4(r)) return void 0;
-  const mode = own(r, "mode");
-  const type = own(r, "type");
-  const name = own(r, "name");
-  if ((mode === "managed" || mode === "data") && typeof type === "string" && typeof name === "string") {
-    return resourceInModule(mode, type, name);
-  }
-  const address = own(r, "address");
-  return typeof address === "string" ? address : void 0;
-}
-function objectEntries(x, where3, problem2) {
-  const out = /* @__PURE__ */ new Map();
-  if (x === void 0 || x === null) return out;
-  if (!isRecord4(x)) {
-    problem2(`${where3} is not an object; it is ignored`);
-    return out;
-  }
-  for (const key of Object.keys(x)) {
-    const v = x[key];
-    if (isRecord4(v)) out.set(key, v);
-    else problem2(`${where3}.${key} is not an object; it is ignored`);
-  }
-  return out;
-}
-function isExpression(x) {
-  if (!isRecord4(x)) return false;
-  for (const k of Object.keys(x)) if (k !== "constant_value" && k !== "references") return false;
-  return true;
-}
-function isSet2(x) {
-  return x !== void 0 && x !== null;
-}
-var MAX_MODULE_DEPTH, ConfigTree;
-var init_config = __esm({
-  "src/parse/terraform-plan/config.ts"() {
-    "use strict";
-    init_guards();
-    init_address();
-    MAX_MODULE_DEPTH = 100;
-    ConfigTree = class {
-      #modules = /* @__PURE__ */ new Map();
-      /** Indexes `configuration.root_module` and every module below it; wrong types become problems. */
-      constructor(configuration, problem2) {
-        if (configuration === void 0 || configuration === null) return;
-        if (!isRecord4(configuration)) {
-          problem2("configuration is not an object; it is ignored");
-          return;
-        }
-        const root = own(configuration, "root_module");
-        if (root === void 0 || root === null) return;
-        this.#index(root, [], "configuration.root_module", problem2);
-      }
-      /** The configuration of a module, by its call names from the root (`['spoke', 'net']`). */
-      module(names2) {
-        return this.#modules.get(names2.join("\0"));
-      }
-      #index(mod, names2, where3, problem2) {
-        if (!isRecord4(mod)) {
-          problem2(`${where3} is not an object; it is ignored`);
-          return;
-        }
-        const resources = /* @__PURE__ */ new Map();
-        const list2 = own(mod, "resources");
-        if (Array.isArray(list2)) {
-          list2.forEach((r, i) => {
-            const key = configResourceKey(r);
-            if (key === void 0) problem2(`${where3}.resources[${i}] is not a resource; it is ignored`);
-            else if (isRecord4(r) && !resources.has(key)) resources.set(key, r);
-          });
-        } else if (list2 !== void 0 && list2 !== null) {
-          problem2(`${where3}.resources is not a list; it is ignored`);
-        }
-        const outputs = objectEntries(own(mod, "outputs"), `${where3}.outputs`, problem2);
-        const calls = objectEntries(own(mod, "module_calls"), `${where3}.module_calls`, problem2);
-        this.#modules.set(names2.join("\0"), { resources, calls, outputs });
-        if (names2.length >= MAX_MODULE_DEPTH) {
-          if (calls.size > 0) problem2(`${where3} nests modules more than ${MAX_MODULE_DEPTH} deep; the deeper ones are ignored`);
-          return;
-        }
-        for (const [name, call] of calls) {
-          const inner = own(call, "module");
-          if (inner === void 0 || inner === null) continue;
-          this.#index(inner, [...names2, name], `${where3}.module_calls.${name}.module`, problem2);
-        }
-      }
-    };
-  }
-});
-
-// src/parse/terraform-plan/locate.ts
-function keyPattern(key, flags = "") {
-  const quoted = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`${quoted}\\s*:\\s*`, flags);
-}
-function unescapeJsonString(body2) {
-  if (!body2.includes("\\")) return body2;
-  try {
-    const v = JSON.parse(`"${body2}"`);
-    return typeof v === "string" ? v : void 0;
-  } catch {
-    return void 0;
-  }
-}
-var ADDRESS, RESOURCE_FOLLOWS, LOCATED_SECTIONS, AddressLocator;
-var init_locate = __esm({
-  "src/parse/terraform-plan/locate.ts"() {
-    "use strict";
-    init_json2();
-    ADDRESS = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
-    RESOURCE_FOLLOWS = /\s*,\s*"(?:mode|module_address|previous_address)"/y;
-    LOCATED_SECTIONS = /* @__PURE__ */ new Set(["planned_values", "prior_state", "values"]);
-    AddressLocator = class {
-      #text;
-      // A byte-order mark is invisible in editors: columns on line 1 do not count it.
-      #bom;
-      #sections = [];
-      #offsets;
-      /** resource_changes' best places only (#scanChanges). */
-      #changes;
-      /** Where the section keys found so far are, and their names (#findSections). */
-      #starts = [];
-      #names = [];
-      #nextSection = 0;
-      #from = 0;
-      // Kept per file: the engine may ask for locations of several files in turn.
-      #lines;
-      constructor(text4) {
-        this.#text = text4;
-        this.#bom = text4.startsWith("\uFEFF");
-      }
-      /** The top-level keys of the parsed plan, in order (JSON.parse keeps the text's order). */
-      setSections(keys) {
-        this.#sections = keys;
-      }
-      #lineColumn(offset) {
-        this.#lines ??= lineIndex(this.#text);
-        const lc = this.#lines(offset);
-        return this.#bom && lc.line === 1 ? { line: 1, column: Math.max(1, lc.column - 1) } : lc;
-      }
-      /** 1-based line/column of the resource's `"address"` key; line 1, column 1 when not found. */
-      locate(address) {
-        const offset = (this.#offsets === void 0 ? this.#scanChanges().get(address) : void 0) ?? this.#scan().get(address);
-        return offset === void 0 ? { line: 1, column: 1 } : this.#lineColumn(offset);
-      }
-      /** 1-based line/column of the first `"key":` (cheap, no scan). */
-      keyLocation(key) {
-        const m = keyPattern(key).exec(this.#text);
-        return m === null ? { line: 1, column: 1 } : this.#lineColumn(m.index);
-      }
-      /** 1-based line/column of the value of the first `"key":` (for format_version). */
-      valueLocation(key) {
-        const m = keyPattern(key).exec(this.#text);
-        return m === null ? { line: 1, column: 1 } : this.#lineColumn(m.index + m[0].length);
-      }
-      /**
-       * Finds the keys of the top-level sections, in order, each after the one before (the text
-       * holds them in the order of the parsed object's keys), until `until` and the section after it
-       * are found, or every section is.
-       */
-      #findSections(until) {
-        const sections = this.#sections;
-        while (this.#nextSection < sections.length) {
-          if (until !== void 0) {
-            const at5 = this.#names.indexOf(until);
-            if (at5 >= 0 && at5 + 1 < this.#names.length) return;
-          }
-          const key = sections[this.#nextSection++];
-          const re = keyPattern(key, "g");
-          re.lastIndex = this.#from;
-          const m = re.exec(this.#text);
-          if (m === null) continue;
-          this.#starts.push(m.index);
-          this.#names.push(key);
-          this.#from = m.index + m[0].length;
-        }
-      }
-      /**
-       * The first place of each address in resource_changes followed by the usual next key (the best
-       * place #scan gives an address), found by scanning that section only. An `"address"` match
-       * cannot span a section key of valid JSON, so a scan from the section's start meets the same
-       * matches there as a scan of the whole text.
-       */
-      #scanChanges() {
-        if (this.#changes !== void 0) return this.#changes;
-        const text4 = this.#text;
-        const changes = /* @__PURE__ */ new Map();
-        this.#findSections("resource_changes");
-        const s = this.#names.indexOf("resource_changes");
-        if (s >= 0) {
-          const end = this.#starts[s + 1] ?? text4.length;
-          ADDRESS.lastIndex = this.#starts[s];
-          for (let m = ADDRESS.exec(text4); m !== null && m.index < end; m = ADDRESS.exec(text4)) {
-            RESOURCE_FOLLOWS.lastIndex = ADDRESS.lastIndex;
-            if (!RESOURCE_FOLLOWS.test(text4)) continue;
-            const address = unescapeJsonString(m[1]);
-            if (address !== void 0 && !changes.has(address)) changes.set(address, m.index);
-          }
-        }
-        this.#changes = changes;
-        return changes;
-      }
-      #scan() {
-        if (this.#offsets !== void 0) return this.#offsets;
-        const text4 = this.#text;
-        this.#findSections();
-        const starts = this.#starts;
-        const names2 = this.#names;
-        const tiers = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
-        let s = -1;
-        ADDRESS.lastIndex = 0;
-        for (let m = ADDRESS.exec(text4); m !== null; m = ADDRESS.exec(text4)) {
-          while (s + 1 < starts.length && starts[s + 1] <= m.index) s++;
-          const section = s >= 0 ? names2[s] : void 0;
-          const inChanges = section === "resource_changes";
-          if (!inChanges && (section === void 0 || !LOCATED_SECTIONS.has(section))) continue;
-          RESOURCE_FOLLOWS.lastIndex = ADDRESS.lastIndex;
-          const target2 = tiers[(RESOURCE_FOLLOWS.test(text4) ? 0 : 2) + (inChanges ? 0 : 1)];
-          const address = unescapeJsonString(m[1]);
-          if (address !== void 0 && !target2.has(address)) target2.set(address, m.index);
-        }
-        const offsets = tiers[0];
-        for (const tier of tiers.slice(1)) for (const [address, offset] of tier) if (!offsets.has(address)) offsets.set(address, offset);
-        this.#offsets = offsets;
-        return offsets;
-      }
-    };
-  }
-});
-
-// src/parse/terraform-plan/providers.ts
-function readSettings(key, entry) {
-  const alias = own(entry, "alias");
-  const expressions = own(entry, "expressions");
-  const settings = {
-    name: key,
-    region: regionOf2(key, own(expressions, "region")),
-    accountId: accountOf2(key, expressions)
-  };
-  return typeof alias === "string" && alias !== "" ? { ...settings, alias } : settings;
-}
-function unknownValue2(reason) {
-  return { state: "unknown", reason, refs: [] };
-}
-function literal(expression) {
-  if (!isExpression(expression)) return void 0;
-  const c = own(expression, "constant_value");
-  if (c === void 0 || c === null) return own(expression, "references") === void 0 ? "" : void 0;
-  return typeof c === "string" ? c : void 0;
-}
-function referencesText(expression) {
-  const refs = own(expression, "references");
-  const names2 = Array.isArray(refs) ? refs.filter((r) => typeof r === "string") : [];
-  return names2.length > 0 ? `comes from ${names2.slice(0, 3).join(", ")}, which vpclint does not evaluate` : "is not a literal";
-}
-function regionOf2(key, expression) {
-  if (expression === void 0) return ABSENT4;
-  const value = literal(expression);
-  if (value === "") return ABSENT4;
-  if (value !== void 0) return { state: "known", value };
-  return unknownValue2(`the region of provider configuration ${key} ${referencesText(expression)}`);
-}
-function accountOf2(key, expressions) {
-  for (const block of ["assume_role", "assume_role_with_web_identity"]) {
-    const blocks2 = own(expressions, block);
-    if (!Array.isArray(blocks2) || blocks2.length === 0) continue;
-    const last2 = blocks2[blocks2.length - 1];
-    const arn = own(last2, "role_arn");
-    const text4 = literal(arn);
-    if (text4 === void 0) return unknownValue2(`the account of provider configuration ${key} is that of its ${block} role, whose ARN ${referencesText(arn)}`);
-    const account = ROLE_ARN.exec(text4)?.[1];
-    if (account !== void 0) return { state: "known", value: account };
-    if (text4 !== "") return unknownValue2(`the account of provider configuration ${key} is that of its ${block} role, whose ARN ${JSON.stringify(text4)} names no account`);
-  }
-  const allowed = own(expressions, "allowed_account_ids");
-  if (isExpression(allowed)) {
-    const c = own(allowed, "constant_value");
-    if (Array.isArray(c) && c.length === 1 && typeof c[0] === "string" && /^\d{12}$/.test(c[0])) return { state: "known", value: c[0] };
-  }
-  return ABSENT4;
-}
-var ABSENT4, EMPTY_ENTRY, ROLE_ARN, ProviderConfigs;
-var init_providers = __esm({
-  "src/parse/terraform-plan/providers.ts"() {
-    "use strict";
-    init_config();
-    init_guards();
-    ABSENT4 = Object.freeze({ state: "absent" });
-    EMPTY_ENTRY = Object.freeze({});
-    ROLE_ARN = /^arn:aws[a-z-]*:iam::(\d{12}):role\//;
-    ProviderConfigs = class {
-      #entries = /* @__PURE__ */ new Map();
-      #settings = /* @__PURE__ */ new Map();
-      /** Indexes `configuration.provider_config`; anything that is not an object is left out. */
-      constructor(configuration) {
-        const configs = own(configuration, "provider_config");
-        if (!isRecord4(configs)) return;
-        for (const key of Object.keys(configs)) {
-          const entry = configs[key];
-          if (isRecord4(entry)) this.#entries.set(key, entry);
-        }
-      }
-      /**
-       * The settings of the configuration with this key, or undefined when the plan has none. A
-       * root module's default configuration (`aws`) with no entry is one with no provider block, so
-       * nothing set; a key of another form with no entry (`net:aws` in plans before Terraform 1.1)
-       * may stand for any configuration passed into the module, so it stays undefined.
-       */
-      settings(key) {
-        let s = this.#settings.get(key);
-        if (s === void 0) {
-          const entry = this.#entries.get(key) ?? (/^[a-z0-9_-]+$/i.test(key) ? EMPTY_ENTRY : void 0);
-          if (entry === void 0) return void 0;
-          s = readSettings(key, entry);
-          this.#settings.set(key, s);
-        }
-        return s;
-      }
-    };
-  }
-});
-
-// src/parse/terraform-plan/resolve.ts
-function lostOnly(what, reason) {
-  return { targets: /* @__PURE__ */ new Map(), lost: [{ what, reason }] };
-}
-function mostSpecific(refs) {
-  const seen = /* @__PURE__ */ new Set();
-  const unique2 = [];
-  for (const p of refs) {
-    if (seen.has(p.canon)) continue;
-    seen.add(p.canon);
-    unique2.push(p);
-  }
-  const covered = /* @__PURE__ */ new Set();
-  for (const q of unique2) {
-    const c = q.canon;
-    for (let i = 1; i < c.length; i++) if ((c[i] === "." || c[i] === "[") && seen.has(c.slice(0, i))) covered.add(c.slice(0, i));
-  }
-  return unique2.filter((p) => !covered.has(p.canon));
-}
-function wholeResource(steps) {
-  const names2 = [];
-  for (const s of steps) {
-    if (s.kind !== "attr") return void 0;
-    names2.push(s.name);
-  }
-  const [a, b, c] = names2;
-  if (a === void 0 || b === void 0 || NOT_RESOURCE_ROOTS.has(a)) return void 0;
-  if (a === "data") return names2.length === 3 && c !== void 0 ? resourceInModule("data", b, c) : void 0;
-  return names2.length === 2 ? resourceInModule("managed", a, b) : void 0;
-}
-function isInstanceKeyRef(steps) {
-  const a = steps[0];
-  const b = steps[1];
-  if (a?.kind !== "attr" || b?.kind !== "attr") return false;
-  return a.name === "count" && b.name === "index" || a.name === "each" && b.name === "key";
-}
-function toPath(steps) {
-  const out = [];
-  for (const s of steps) {
-    if (s.kind === "splat") break;
-    out.push(s.kind === "attr" ? s.name : s.key);
-  }
-  return out;
-}
-function pathToString(path15) {
-  let out = "";
-  for (const p of path15) out += typeof p === "number" ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
-  return out;
-}
-function unknownFrom(s) {
-  const targets = [...s.targets.values()];
-  if (targets.length === 1 && s.lost.length === 0) return { state: "unknown", reason: "known after apply", refs: targets };
-  if (targets.length === 0 && s.lost.length === 0) return { state: "unknown", reason: "known after apply", refs: [] };
-  if (targets.length === 0) {
-    const reasons = [...new Set(s.lost.map((l) => l.reason))];
-    return { state: "unknown", reason: reasons.join("; "), refs: [] };
-  }
-  const names2 = [...targets.map((t) => t.address + pathToString(t.attribute)), ...s.lost.map((l) => l.what)];
-  return {
-    state: "unknown",
-    reason: `value comes from several sources (${names2.join(", ")}); vpclint cannot tell which one it is`,
-    refs: []
-  };
-}
-var ModuleInstances, EMPTY2, MAX_DEPTH4, MAX_REFERENCES, SourceSet, Resolver, NOT_RESOURCE_ROOTS;
-var init_resolve = __esm({
-  "src/parse/terraform-plan/resolve.ts"() {
-    "use strict";
-    init_address();
-    init_config();
-    init_guards();
-    ModuleInstances = class {
-      #byPrefix = /* @__PURE__ */ new Map();
-      root = { steps: [], prefix: "", names: [] };
-      of(steps) {
-        let inst = this.root;
-        for (const s of steps) inst = this.child(inst, s);
-        return inst;
-      }
-      child(parent, step) {
-        const prefix = parent.prefix + moduleInstancePrefix([step]);
-        let inst = this.#byPrefix.get(prefix);
-        if (inst === void 0) {
-          inst = { steps: [...parent.steps, step], prefix, names: [...parent.names, step.name], parent };
-          this.#byPrefix.set(prefix, inst);
-        }
-        return inst;
-      }
-    };
-    EMPTY2 = { targets: /* @__PURE__ */ new Map(), lost: [] };
-    MAX_DEPTH4 = 50;
-    MAX_REFERENCES = 256;
-    SourceSet = class {
-      targets = /* @__PURE__ */ new Map();
-      lost = [];
-      addTarget(ref) {
-        let key = ref.address;
-        for (const p of ref.attribute) key += typeof p === "number" ? `\0#${p}` : `\0.${p}`;
-        this.targets.set(key, ref);
-      }
-      addLost(l) {
-        if (!this.lost.some((x) => x.what === l.what)) this.lost.push(l);
-      }
-      merge(other, extra) {
-        for (const t of other.targets.values()) {
-          this.addTarget(extra.length === 0 ? t : { address: t.address, attribute: [...t.attribute, ...extra] });
-        }
-        for (const l of other.lost) this.addLost(l);
-      }
-    };
-    Resolver = class {
-      constructor(index, instances, config, variables) {
-        this.index = index;
-        this.instances = instances;
-        this.config = config;
-        this.variables = variables;
-      }
-      index;
-      instances;
-      config;
-      variables;
-      #memo = /* @__PURE__ */ new Map();
-      #parsed = /* @__PURE__ */ new Map();
-      /** References lists read, by array identity. */
-      #lists = /* @__PURE__ */ new WeakMap();
-      /** for_each references (by array identity: one per configuration block) -> the resource iterated. */
-      #forEachMemo = /* @__PURE__ */ new WeakMap();
-      /**
-       * Where the value of an expression with these `references` comes from, evaluated in module
-       * instance `inst` by a resource (or module call) instance with key `key`, whose
-       * `for_each_expression.references` are `forEach` (undefined without for_each).
-       */
-      resolve(references, inst, key, forEach) {
-        return this.#references(references, inst, key, forEach, 0);
-      }
-      #parse(text4) {
-        let p = this.#parsed.get(text4);
-        if (p === void 0) {
-          const steps = parseTraversal(text4);
-          p = steps === void 0 ? null : { steps, canon: stepsToString(steps) };
-          this.#parsed.set(text4, p);
-        }
-        return p;
-      }
-      #references(references, inst, key, forEach, depth) {
-        if (!Array.isArray(references) || references.length === 0) return EMPTY2;
-        const out = new SourceSet();
-        if (depth > MAX_DEPTH4) {
-          out.addLost({ what: "reference chain", reason: `reference chain is longer than ${MAX_DEPTH4} steps; vpclint stopped following it` });
-          return out;
-        }
-        if (references.length > MAX_REFERENCES) {
-          out.addLost({ what: "expression", reason: `expression has more than ${MAX_REFERENCES} references; vpclint does not follow them` });
-          return out;
-        }
-        const list2 = this.#list(references);
-        for (const l of list2.unreadable) out.addLost(l);
-        for (const p of list2.specific) this.#one(p, inst, key, forEach, list2.indexedByInstance, depth, out);
-        return out;
-      }
-      /**
-       * A references list read once (by array identity: every instance of a resource shares its
-       * configuration's list): what cannot be read, and the most specific references.
-       */
-      #list(references) {
-        let list2 = this.#lists.get(references);
-        if (list2 === void 0) {
-          const unreadable = [];
-          const refs = [];
-          for (const r of references) {
-            if (typeof r !== "string") continue;
-            const p = this.#parse(r);
-            if (p === null) unreadable.push({ what: r, reason: `value comes from ${r}, which vpclint cannot read` });
-            else refs.push(p);
-          }
-          const specific = mostSpecific(refs);
-          list2 = { unreadable, specific, indexedByInstance: specific.some((p) => isInstanceKeyRef(p.steps)) };
-          this.#lists.set(references, list2);
-        }
-        return list2;
-      }
-      /**
-       * The resource (`aws_subnet.private`, inside the evaluating module) that a for_each expression
-       * with these references iterates over, when it is exactly one whole resource; else undefined.
-       * A for expression over one resource (`{ for k, s in aws_subnet.private : k => s }`) lists the
-       * same references, and is read the same way.
-       */
-      #forEachResource(references) {
-        if (!Array.isArray(references)) return void 0;
-        let hit = this.#forEachMemo.get(references);
-        if (hit === void 0) {
-          hit = null;
-          if (references.length <= MAX_REFERENCES && references.every((r) => typeof r === "string")) {
-            const parsed = references.map((r) => this.#parse(r));
-            const specific = parsed.includes(null) ? [] : mostSpecific(parsed);
-            if (specific.length === 1) hit = wholeResource(specific[0].steps) ?? null;
-          }
-          this.#forEachMemo.set(references, hit);
-        }
-        return hit ?? void 0;
-      }
-      /**
-       * `each.value.<path>` in an instance whose for_each is a whole resource of the same module
-       * (`for_each = aws_subnet.private`): that path of the resource's instance with the same key.
-       * Everything else that comes from each.value is lost: plan JSON does not record its value.
-       */
-      #eachValue(steps, inst, key, forEach, where3, out) {
-        const source = this.#forEachResource(forEach);
-        if (source === void 0 || key === void 0) {
-          out.addLost({ what: "each.value", reason: `value comes from each.value${where3}; plan JSON does not record for_each values` });
-          return;
-        }
-        const label = inst.prefix + source;
-        const path15 = toPath(steps.slice(2));
-        if (path15.length === 0) {
-          out.addLost({
-            what: "each.value",
-            reason: `value comes from each.value${where3}, a whole instance of ${label}; vpclint links only its attributes (each.value.id)`
-          });
-          return;
-        }
-        const instances = this.index.get(label);
-        const address = instances?.get(canonicalKey(key));
-        if (address === void 0) {
-          const missing = instances === void 0 ? `${label} is not in the plan` : `${label} has no instance ${canonicalKey(key)} in the plan`;
-          out.addLost({ what: "each.value", reason: `value comes from each.value${where3} (for_each = ${label}), but ${missing}` });
-          return;
-        }
-        out.addTarget({ address, attribute: path15 });
-      }
-      #one(ref, inst, key, forEach, indexedByInstance, depth, out) {
-        const steps = ref.steps;
-        const root = steps[0]?.kind === "attr" ? steps[0].name : "";
-        const second = steps[1]?.kind === "attr" ? steps[1].name : void 0;
-        const where3 = inst.prefix === "" ? "" : ` in ${inst.prefix.slice(0, -1)}`;
-        switch (root) {
-          case "count":
-          case "path":
-          case "terraform":
-            return;
-          case "each":
-            if (second === "value") this.#eachValue(steps, inst, key, forEach, where3, out);
-            return;
-          case "local":
-            out.addLost({
-              what: `local.${second ?? ""}${where3}`,
-              reason: `value comes from local.${second ?? ""}${where3}; plan JSON does not record locals`
-            });
-            return;
-          case "self":
-            out.addLost({ what: "self", reason: "value comes from self, which vpclint does not follow" });
-            return;
-          case "var":
-            if (second === void 0) break;
-            out.merge(this.#variable(inst, second, depth + 1), toPath(steps.slice(2)));
-            return;
-          case "module":
-            if (second === void 0) break;
-            this.#module(steps, second, inst, depth, out);
-            return;
-          case "data": {
-            const type = second;
-            const name = steps[2]?.kind === "attr" ? steps[2].name : void 0;
-            if (type === void 0 || name === void 0) break;
-            this.#resource(resourceInModule("data", type, name), steps.slice(3), inst, key, indexedByInstance, out);
-            return;
-          }
-          default:
-            if (second === void 0) break;
-            this.#resource(resourceInModule("managed", root, second), steps.slice(2), inst, key, indexedByInstance, out);
-            return;
-        }
-        out.addLost({ what: ref.canon, reason: `value comes from ${ref.canon}, which vpclint does not follow` });
-      }
-      #resource(resource, rest, inst, key, indexedByInstance, out) {
-        const label = inst.prefix + resource;
-        const instances = this.index.get(label);
-        if (instances === void 0) {
-          out.addLost({ what: label, reason: `value comes from ${label}, which is not in the plan` });
-          return;
-        }
-        const first = rest[0];
-        let address;
-        let attrFrom = 0;
-        if (first?.kind === "index") {
-          address = instances.get(canonicalKey(first.key));
-          attrFrom = 1;
-          if (address === void 0) {
-            const what = label + canonicalKey(first.key);
-            out.addLost({ what, reason: `value comes from ${what}, which is not in the plan` });
-            return;
-          }
-        } else {
-          if (first?.kind === "splat") attrFrom = 1;
-          const only = instances.size === 1 ? instances.values().next().value : void 0;
-          if (instances.has("")) address = instances.get("");
-          else if (indexedByInstance && key !== void 0) address = instances.get(canonicalKey(key));
-          else if (!indexedByInstance) address = only;
-          if (address === void 0) {
-            out.addLost({ what: label, reason: `${label} has several instances and the reference does not say which` });
-            return;
-          }
-        }
-        out.addTarget({ address, attribute: toPath(rest.slice(attrFrom)) });
-      }
-      #module(steps, name, inst, depth, out) {
-        let i = 2;
-        const k = steps[i];
-        let child2;
-        if (k?.kind === "index") {
-          child2 = this.instances.child(inst, { name, key: k.key });
-          i++;
-        } else {
-          child2 = this.instances.child(inst, { name });
-          if (k?.kind === "splat") i++;
-        }
-        const output = steps[i];
-        const callLabel = inst.prefix + (k?.kind === "index" ? `module.${name}${canonicalKey(k.key)}` : `module.${name}`);
-        if (output?.kind !== "attr" || k?.kind === "splat") {
-          out.addLost({ what: callLabel, reason: `value comes from ${callLabel}, and the reference does not name one output of one instance` });
-          return;
-        }
-        out.merge(this.#output(child2, output.name, depth + 1), toPath(steps.slice(i + 1)));
-      }
-      #memoized(memoKey, what, compute) {
-        const hit = this.#memo.get(memoKey);
-        if (hit === null) {
-          const s = new SourceSet();
-          s.addLost({ what, reason: `reference cycle through ${what}` });
-          return s;
-        }
-        if (hit !== void 0) return hit;
-        this.#memo.set(memoKey, null);
-        const result = compute();
-        this.#memo.set(memoKey, result);
-        return result;
-      }
-      /** The sources of output `name` of module instance `child`. */
-      #output(child2, name, depth) {
-        const what = `${child2.prefix}${name}`;
-        return this.#memoized(`${child2.prefix}\0o\0${name}`, what, () => {
-          const mod = this.config.module(child2.names);
-          if (mod === void 0) {
-            return lostOnly(what, `value comes from ${what}, but the plan has no configuration for that module`);
-          }
-          const output = mod.outputs.get(name);
-          if (output === void 0) {
-            return lostOnly(what, `value comes from ${what}, which the module's configuration does not declare`);
-          }
-          const expr = own(output, "expression");
-          return isRecord4(expr) ? this.#references(own(expr, "references"), child2, void 0, void 0, depth) : EMPTY2;
-        });
-      }
-      /** The sources of input variable `name` of module instance `inst`. */
-      #variable(inst, name, depth) {
-        const parent = inst.parent;
-        const last2 = inst.steps[inst.steps.length - 1];
-        if (parent === void 0 || last2 === void 0) {
-          const v = own(this.variables, name);
-          if (isRecord4(v) && own(v, "value") !== void 0) return EMPTY2;
-          return lostOnly(`var.${name}`, `value comes from var.${name}, which has no value in the plan`);
-        }
-        const what = `var.${name} in ${inst.prefix.slice(0, -1)}`;
-        return this.#memoized(`${inst.prefix}\0v\0${name}`, what, () => {
-          const parentConfig = this.config.module(parent.names);
-          const call = parentConfig?.calls.get(last2.name);
-          if (call === void 0) {
-            return lostOnly(what, `value comes from ${what}, but the plan has no configuration for that module call`);
-          }
-          const arg = own(own(call, "expressions"), name);
-          if (!isExpression(arg)) return EMPTY2;
-          return this.#references(own(arg, "references"), parent, last2.key, own(own(call, "for_each_expression"), "references"), depth);
-        });
-      }
-    };
-    NOT_RESOURCE_ROOTS = /* @__PURE__ */ new Set(["count", "each", "var", "local", "module", "path", "terraform", "self", "ephemeral"]);
-  }
-});
-
-// src/parse/terraform-plan/resource.ts
-function pathKey(path15) {
-  const first = path15[0];
-  if (path15.length === 1 && typeof first === "string" && !first.includes("\0")) return first;
-  return `\0${JSON.stringify(path15)}`;
-}
-function isUnset(expressions, attr) {
-  if (expressions === void 0) return true;
-  if (!isRecord4(expressions)) return false;
-  if (!Object.hasOwn(expressions, attr)) return true;
-  const e = expressions[attr];
-  return isExpression(e) && own(e, "constant_value") === null && own(e, "references") === void 0;
-}
-function rebuildList(blocks2, depth) {
-  const value = [];
-  const unknown2 = [];
-  for (const b of blocks2) {
-    if (isRecord4(b) && depth < MAX_BLOCK_DEPTH) {
-      const r = rebuildBlock(b, depth + 1);
-      value.push(r.value);
-      unknown2.push(r.unknown);
-    } else {
-      value.push({});
-      unknown2.push(true);
-    }
-  }
-  return { value, unknown: unknown2 };
-}
-function rebuildBlock(body2, depth) {
-  const value = {};
-  const unknown2 = {};
-  for (const key of Object.keys(body2)) {
-    const e = body2[key];
-    if (isExpression(e)) {
-      const c = own(e, "constant_value");
-      if (c !== void 0) {
-        if (c !== null) defineOwn(value, key, c);
-      } else {
-        defineOwn(unknown2, key, true);
-      }
-    } else if (Array.isArray(e) && depth < MAX_BLOCK_DEPTH) {
-      const r = rebuildList(e, depth);
-      defineOwn(value, key, r.value);
-      defineOwn(unknown2, key, r.unknown);
-    } else if (isRecord4(e) && depth < MAX_BLOCK_DEPTH) {
-      const r = rebuildBlock(e, depth + 1);
-      defineOwn(value, key, r.value);
-      defineOwn(unknown2, key, r.unknown);
-    } else {
-      defineOwn(unknown2, key, true);
-    }
-  }
-  return { value, unknown: unknown2 };
-}
-function matchBlock(blocks2, afterList, unkList, j) {
-  if (blocks2.length === 1 && Array.isArray(afterList) && afterList.length === 1 && j === 0) return blocks2[0];
-  const element = child(afterList, j);
-  if (!isRecord4(element)) return void 0;
-  const unk = unkList === true ? true : child(unkList, j);
-  if (unk === true) return void 0;
-  const candidates = blocks2.filter((b) => isRecord4(b) && constantsMatch(b, element, unk));
-  if (candidates.length === 0) return void 0;
-  if (candidates.length === 1) return candidates[0];
-  const first = JSON.stringify(candidates[0]);
-  return candidates.every((c) => JSON.stringify(c) === first) ? candidates[0] : void 0;
-}
-function constantsMatch(block, element, unk) {
-  for (const key of Object.keys(block)) {
-    const e = block[key];
-    if (!isExpression(e)) continue;
-    const c = own(e, "constant_value");
-    if (c === void 0 || c === null) continue;
-    if (own(unk, key) === true) continue;
-    if (!looselyEqual(c, own(element, key), 0)) return false;
-  }
-  return true;
-}
-function looselyEqual(c, a, depth) {
-  if (c === a) return true;
-  if (depth > MAX_BLOCK_DEPTH) return false;
-  if (isEmpty(c) && isEmpty(a)) return true;
-  if (c === null) return true;
-  if (Array.isArray(c)) {
-    return Array.isArray(a) && a.length === c.length && c.every((x, i) => looselyEqual(x, a[i], depth + 1));
-  }
-  if (isRecord4(c)) {
-    return isRecord4(a) && Object.keys(c).every((k) => looselyEqual(c[k], own(a, k), depth + 1));
-  }
-  const primitive = (x) => typeof x === "string" || typeof x === "number" || typeof x === "boolean";
-  return primitive(c) && primitive(a) && String(c) === String(a);
-}
-function isEmpty(x) {
-  return x === null || x === void 0 || x === "" || Array.isArray(x) && x.length === 0 || isRecord4(x) && Object.keys(x).length === 0;
-}
-var MODULE_PREFIX2, SIMPLE_REFERENCE, ABSENT5, AFTER_APPLY, COMPUTED, MAX_BLOCK_DEPTH, NONE2, PlanResource;
-var init_resource2 = __esm({
-  "src/parse/terraform-plan/resource.ts"() {
-    "use strict";
-    init_address();
-    init_config();
-    init_guards();
-    init_resolve();
-    MODULE_PREFIX2 = /^((?:module\.[A-Za-z0-9_-]+(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?\.)*)/;
-    SIMPLE_REFERENCE = /^((?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)$/;
-    ABSENT5 = Object.freeze({ state: "absent" });
-    AFTER_APPLY = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]) });
-    COMPUTED = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]), computed: true });
-    MAX_BLOCK_DEPTH = 64;
-    NONE2 = { kind: "none" };
-    PlanResource = class {
-      format = "terraform-plan";
+    ABSENT3 = Object.freeze({ state: "absent" });
+    ConfigResource = class {
+      format = "config";
+      mode = "managed";
       address;
       type;
-      mode;
       file;
-      action;
-      #ctx;
-      /** The parsed address and its module instance, parsed on the first unknown read. */
-      #where;
-      #values;
-      #unknown;
-      #config;
-      #rebuilt;
-      /** Unknown values already read, by `pathKey` (made on the first unknown read). */
-      #unknowns;
-      constructor(ctx, address, type, mode, action, values, unknown2) {
-        this.#ctx = ctx;
+      #doc;
+      #path;
+      #value;
+      #extra;
+      /**
+       * `path` is where the entry is in the document, `value` the entry; `extra` are attributes the
+       * entry implies without writing them (a route table's VPC is the entry it is listed under).
+       */
+      constructor(doc, address, type, path15, value, extra = /* @__PURE__ */ new Map()) {
+        this.#doc = doc;
         this.address = address;
         this.type = type;
-        this.mode = mode;
-        this.file = ctx.file;
-        if (action !== void 0) this.action = action;
-        this.#values = values;
-        this.#unknown = unknown2;
+        this.file = doc.file;
+        this.#path = path15;
+        this.#value = value;
+        this.#extra = extra;
       }
-      /** The `.tf` block when the plan's sources were found, else the plan's own position. */
       location() {
-        return this.#source()?.block ?? this.#planLocation();
+        return this.#doc.locateValue(this.#path);
       }
-      /** Where an attribute is written in the `.tf` sources; a plan keeps no attribute positions. */
       attributeLocation(path15) {
-        return this.#source()?.attribute(path15, (p) => this.get(p), (expression) => this.#referenced(expression));
-      }
-      origin() {
-        const source = this.#source();
-        return source === void 0 ? void 0 : { plan: this.#planLocation(), moduleCalls: source.moduleCalls };
-      }
-      /** The plan's known value of a simple reference written in this resource's module (`aws_vpc.hub.cidr_block`). */
-      #referenced(expression) {
-        const m = SIMPLE_REFERENCE.exec(expression);
-        if (m === null) return void 0;
-        const prefix = MODULE_PREFIX2.exec(this.address)?.[1] ?? "";
-        const v = this.#ctx.resourceAt?.(prefix + m[1])?.get([m[2]]);
-        return v?.state === "known" ? v.value : void 0;
-      }
-      #planLocation() {
-        return { file: this.file, ...this.#ctx.locator.locate(this.address) };
-      }
-      #source() {
-        return this.#ctx.sources?.resource(this.address);
+        const first = path15[0];
+        if (typeof first === "string" && this.#extra.has(first)) return this.location();
+        return path15.length === 0 ? void 0 : this.#doc.locate([...this.#path, ...path15]);
       }
       get(path15) {
-        const memo2 = this.#unknowns;
-        const key = memo2 === void 0 ? void 0 : pathKey(path15);
-        if (key !== void 0) {
-          const hit = memo2.get(key);
-          if (hit !== void 0) return hit;
-        }
-        try {
-          const v = this.#get(path15);
-          if (v.state === "unknown") (this.#unknowns ??= /* @__PURE__ */ new Map()).set(key ?? pathKey(path15), v);
-          return v;
-        } catch (err) {
-          return { state: "unknown", reason: `vpclint could not read this value (${err instanceof Error ? err.message : String(err)})`, refs: [] };
-        }
-      }
-      #get(path15) {
-        let node = this.#values;
-        let unk = this.#unknown;
-        let rebuilt = false;
-        for (let i = 0; i < path15.length; i++) {
-          if (unk === true) return this.#unknownAt(path15, i, rebuilt);
-          const step = path15[i];
-          if (i === 0 && typeof step === "string" && own(unk, step) === true) {
-            const r = this.#rebuild(step);
-            if (r !== void 0) {
-              rebuilt = true;
-              node = r.value;
-              unk = r.unknown;
-              continue;
-            }
+        const [first, ...rest] = path15;
+        let v = typeof first === "string" && this.#extra.has(first) && rest.length === 0 ? this.#extra.get(first) : this.#value;
+        if (v === this.#value) {
+          for (const step of path15) {
+            if (typeof step === "number" && Array.isArray(v)) v = v[step];
+            else if (typeof step === "string" && isRecord2(v) && Object.hasOwn(v, step)) v = v[step];
+            else return ABSENT3;
           }
-          node = child(node, step);
-          unk = child(unk, step);
         }
-        if (unk === true) return this.#unknownAt(path15, path15.length, rebuilt);
-        if (node === null || node === void 0) return ABSENT5;
-        return { state: "known", value: node };
-      }
-      /** The configuration named by the resource's `provider_config_key`, when the plan has it. */
-      provider() {
-        const key = own(this.#configResource(), "provider_config_key");
-        return typeof key === "string" ? this.#ctx.providers.settings(key) : void 0;
-      }
-      /** Whether the configuration writes `attribute` (undefined without the resource's configuration). */
-      configures(attribute2) {
-        const cfg = this.#configResource();
-        if (cfg === void 0) return void 0;
-        return !isUnset(own(cfg, "expressions"), attribute2);
-      }
-      #parsed() {
-        if (this.#where === void 0) {
-          const addr = parseResourceAddress(this.address);
-          this.#where = addr === void 0 ? null : { addr, module: this.#ctx.instances.of(addr.modules) };
-        }
-        return this.#where ?? void 0;
-      }
-      #configResource() {
-        if (this.#config === void 0) {
-          const p = this.#parsed();
-          const a = p?.addr;
-          this.#config = (a && this.#ctx.config.module(p.module.names)?.resources.get(resourceInModule(a.mode, a.type, a.name))) ?? null;
-        }
-        return this.#config ?? void 0;
-      }
-      /**
-       * A whole nested-block attribute that is unknown (a set with an unknown member often is) but
-       * written as literal blocks in the configuration: rebuild it from the blocks, with constants
-       * known and the other arguments unknown. Not for for_each resources, whose blocks usually depend
-       * on each.value; `dynamic` blocks are not in plan JSON at all.
-       */
-      #rebuild(attr) {
-        const cfg = this.#configResource();
-        if (cfg === void 0 || isSet2(own(cfg, "for_each_expression"))) return void 0;
-        const e = own(own(cfg, "expressions"), attr);
-        if (isExpression(e)) {
-          const c = own(e, "constant_value");
-          return Array.isArray(c) ? { value: c, unknown: void 0 } : void 0;
-        }
-        if (!Array.isArray(e)) return void 0;
-        this.#rebuilt ??= /* @__PURE__ */ new Map();
-        let r = this.#rebuilt.get(attr);
-        if (r === void 0) {
-          r = rebuildList(e, 0);
-          this.#rebuilt.set(attr, r);
-        }
-        return r;
-      }
-      /**
-       * An unknown value at `path` (unknown from step `at` on), with the sources of its expression;
-       * marked computed when the configuration does not set its top-level attribute.
-       */
-      #unknownAt(path15, at5, rebuilt) {
-        const cfg = this.#configResource();
-        if (cfg === void 0) return AFTER_APPLY;
-        const expressions = own(cfg, "expressions");
-        const first = path15[0];
-        if (!rebuilt && typeof first === "string" && isUnset(expressions, first)) return COMPUTED;
-        if (!rebuilt && at5 === 1 && typeof first === "string" && Array.isArray(own(expressions, first)) && isSet2(own(cfg, "for_each_expression"))) {
-          return {
-            state: "unknown",
-            reason: `known after apply; ${this.address} uses for_each, so vpclint does not rebuild its ${first} blocks from the configuration`,
-            refs: []
-          };
-        }
-        const found = this.#findExpression(expressions, path15, rebuilt);
-        if (found.kind === "lost") return { state: "unknown", reason: found.reason, refs: [] };
-        if (found.kind === "none") return AFTER_APPLY;
-        const p = this.#parsed();
-        if (p === void 0) return AFTER_APPLY;
-        const forEach = own(own(cfg, "for_each_expression"), "references");
-        return unknownFrom(this.#ctx.resolver.resolve(own(found.expression, "references"), p.module, p.addr.key, forEach));
-      }
-      /**
-       * The configuration expression that sets `path`: the attribute's expression, or inside nested
-       * blocks the block's argument. Sets (route, ingress) are ordered differently in the plan than
-       * in the configuration, so a plan element is matched to the one block whose constant arguments
-       * equal its known values.
-       */
-      #findExpression(expressions, path15, rebuilt) {
-        let body2 = expressions;
-        let after = this.#values;
-        let unk = this.#unknown;
-        for (let i = 0; i < path15.length; ) {
-          const step = path15[i];
-          if (typeof step !== "string" || !isRecord4(body2)) return NONE2;
-          const entry = own(body2, step);
-          if (entry === void 0) return NONE2;
-          if (isExpression(entry)) return { kind: "expression", expression: entry };
-          after = child(after, step);
-          unk = unk === true ? true : child(unk, step);
-          if (Array.isArray(entry)) {
-            const j = path15[i + 1];
-            if (typeof j !== "number") return NONE2;
-            let block;
-            if (rebuilt) {
-              block = entry[j];
-            } else {
-              const m = matchBlock(entry, after, unk, j);
-              if (m === void 0) {
-                return { kind: "lost", reason: `known after apply; vpclint cannot tell which ${step} block of the configuration ${step}[${j}] comes from` };
-              }
-              block = m;
-            }
-            after = child(after, j);
-            unk = unk === true ? true : child(unk, j);
-            body2 = block;
-            i += 2;
-            continue;
-          }
-          if (isRecord4(entry)) {
-            body2 = entry;
-            i += 1;
-            continue;
-          }
-          return NONE2;
-        }
-        return NONE2;
+        return v === void 0 || v === null ? ABSENT3 : { state: "known", value: v };
       }
     };
-  }
-});
-
-// src/parse/terraform-plan/index.ts
-function mentionsPlan(text4) {
-  return text4.includes('"format_version"');
-}
-function isTerraformPlan(json) {
-  if (!isRecord4(json) || !Object.hasOwn(json, "format_version")) return false;
-  if (PLAN_KEYS.some((k) => Object.hasOwn(json, k))) return true;
-  const values = own(json, "values");
-  if (isRecord4(values) && Object.hasOwn(values, "root_module")) return true;
-  if (typeof own(json, "format_version") !== "string") return Object.hasOwn(json, "terraform_version");
-  return Object.keys(json).every((k) => k === "format_version" || k === "terraform_version");
-}
-function readTerraformPlan(json, text4, file, options = {}) {
-  const reader = new PlanReader(text4, file, options);
-  return reader.read(json);
-}
-function fullAddress(entry, given2, moduleAddress) {
-  if (moduleAddress === void 0) return given2;
-  const index = own(entry, "index");
-  const hasIndex = typeof index === "number" || typeof index === "string";
-  const inModule2 = moduleAddress === "" ? !given2.startsWith("module.") : given2.startsWith(`${moduleAddress}.`);
-  if (inModule2 && (!hasIndex || given2.endsWith("]"))) return given2;
-  const mode = own(entry, "mode");
-  const type = own(entry, "type");
-  const name = own(entry, "name");
-  if (mode !== "managed" && mode !== "data" || typeof type !== "string" || typeof name !== "string") return given2;
-  if (parseModuleAddress(moduleAddress) === void 0) return given2;
-  const key = hasIndex ? canonicalKey(index) : "";
-  return `${moduleAddress === "" ? "" : `${moduleAddress}.`}${resourceInModule(mode, type, name)}${key}`;
-}
-function jsonKind(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "an object";
-  return `the ${typeof v} ${JSON.stringify(v)}`;
-}
-function actionOf(actions) {
-  const gone = (a) => a === "delete" || a === "forget";
-  if (actions.every(gone)) return void 0;
-  if (actions.includes("create") && actions.some(gone)) return "replace";
-  return actions.length === 1 ? actions[0] : actions.join("-");
-}
-var PLAN_KEYS, MAX_MODULE_DEPTH2, PlanReader;
-var init_terraform_plan = __esm({
-  "src/parse/terraform-plan/index.ts"() {
-    "use strict";
-    init_errors();
-    init_address();
-    init_config();
-    init_guards();
-    init_locate();
-    init_providers();
-    init_resource2();
-    init_resolve();
-    PLAN_KEYS = ["planned_values", "resource_changes", "prior_state", "configuration"];
-    MAX_MODULE_DEPTH2 = 100;
-    PlanReader = class {
-      #file;
-      #locator;
-      #problems = [];
-      #resources = [];
-      #removed = [];
-      #byAddress = /* @__PURE__ */ new Set();
-      /** Every address resource_changes mentions, deleted ones included. */
-      #changed = /* @__PURE__ */ new Set();
-      #index = /* @__PURE__ */ new Map();
-      #instances = new ModuleInstances();
-      #ctx;
-      #options;
-      constructor(text4, file, options) {
-        this.#file = file;
-        this.#locator = new AddressLocator(text4);
-        this.#options = options;
-      }
-      read(json) {
-        if (!isRecord4(json)) {
-          this.#problem("a Terraform plan must be a JSON object", { line: 1, column: 1 });
-          return this.#result();
-        }
-        this.#locator.setSections(Object.keys(json));
-        this.#checkFormatVersion(json);
-        const config = new ConfigTree(
-          own(json, "configuration"),
-          (message) => this.#problem(message, this.#locator.keyLocation("configuration"))
-        );
-        const ctx = {
-          file: this.#file,
-          locator: this.#locator,
-          config,
-          instances: this.#instances,
-          resolver: new Resolver(this.#index, this.#instances, config, own(json, "variables")),
-          providers: new ProviderConfigs(own(json, "configuration")),
-          ...this.#sourcesOf(own(json, "configuration")),
-          resourceAt: (address) => this.#resourceAt(address)
-        };
-        this.#ctx = ctx;
-        const changes = own(json, "resource_changes");
-        if (Array.isArray(changes)) changes.forEach((c, i) => this.#readChange(c, i));
-        else if (changes !== void 0 && changes !== null) this.#problem("resource_changes is not a list; it is ignored", this.#locator.keyLocation("resource_changes"));
-        const planned = own(json, "planned_values");
-        if (isRecord4(planned)) this.#readModule(own(planned, "root_module"), "planned_values.root_module", 0);
-        else if (planned !== void 0 && planned !== null) this.#problem("planned_values is not an object; it is ignored", this.#locator.keyLocation("planned_values"));
-        const prior = own(json, "prior_state");
-        if (isRecord4(prior)) {
-          const values = own(prior, "values");
-          if (isRecord4(values)) this.#readModule(own(values, "root_module"), "prior_state.values.root_module", 0);
-          else if (values !== void 0 && values !== null) this.#problem("prior_state.values is not an object; it is ignored", this.#locator.keyLocation("prior_state"));
-        } else if (prior !== void 0 && prior !== null) {
-          this.#problem("prior_state is not an object; it is ignored", this.#locator.keyLocation("prior_state"));
-        }
-        if (!PLAN_KEYS.some((k) => Object.hasOwn(json, k))) {
-          const values = own(json, "values");
-          if (isRecord4(values)) this.#readModule(own(values, "root_module"), "values.root_module", 0);
-          else if (values !== void 0 && values !== null) this.#problem("values is not an object; it is ignored", this.#locator.keyLocation("values"));
-        }
-        return this.#result();
-      }
-      #addresses;
-      /** A resource read from the plan by its address (indexed on the first request, once all are read). */
-      #resourceAt(address) {
-        this.#addresses ??= new Map(this.#resources.map((r) => [r.address, r]));
-        return this.#addresses.get(address);
-      }
-      #sourcesOf(configuration) {
-        const sources = this.#options.sources?.(configuration);
-        return sources === void 0 ? {} : { sources };
-      }
-      #result() {
-        return { resources: this.#resources, removed: this.#removed, problems: this.#problems };
-      }
-      #problem(message, where3) {
-        this.#problems.push({ file: this.#file, line: where3.line, column: where3.column, message });
-      }
-      #checkFormatVersion(json) {
-        const v = own(json, "format_version");
-        if (v === void 0) {
-          this.#problem("plan has no format_version; reading it as format 1.x", { line: 1, column: 1 });
-          return;
-        }
-        const major = typeof v === "string" ? /^(\d+)(?:\.\d+)*$/.exec(v)?.[1] : void 0;
-        if (major === "0" || major === "1") return;
-        const at5 = this.#locator.valueLocation("format_version");
-        if (typeof v !== "string") {
-          throw new ParseError(`plan format_version must be a string such as "1.2", not ${jsonKind(v)}`, {
-            file: this.#file,
-            line: at5.line,
-            column: at5.column,
-            hint: "terraform show -json writes it as a string; was the plan edited or converted by another tool?"
-          });
-        }
-        throw new ParseError(`unsupported plan format_version ${typeof v === "string" ? v : JSON.stringify(v)}; vpclint reads format 0.x and 1.x`, {
-          file: this.#file,
-          line: at5.line,
-          column: at5.column,
-          hint: "Look for a newer vpclint, or produce the plan with a Terraform version that writes format 1.x."
-        });
-      }
-      #readChange(entry, i) {
-        const where3 = () => `resource_changes[${i}]`;
-        if (!isRecord4(entry)) {
-          this.#problem(`${where3()} is not an object; it is ignored`, this.#locator.keyLocation("resource_changes"));
-          return;
-        }
-        const address = own(entry, "address");
-        if (typeof address !== "string") {
-          this.#problem(`${where3()} has no address; it is ignored`, this.#locator.keyLocation("resource_changes"));
-          return;
-        }
-        const deposed = own(entry, "deposed");
-        if (deposed !== void 0 && deposed !== null) return;
-        const change = own(entry, "change");
-        const actions = own(change, "actions");
-        if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === "string")) {
-          this.#problem(`${where3()} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
-          return;
-        }
-        this.#changed.add(address);
-        const action = actionOf(actions);
-        if (action === void 0 || action === "replace" || action === "update") this.#readRemoved(entry, address, change, actions);
-        if (action === void 0) return;
-        let after = own(change, "after");
-        if (after !== void 0 && after !== null && !isRecord4(after)) {
-          this.#problem(`${address}: change.after is not an object; its values are ignored`, this.#locator.locate(address));
-          after = void 0;
-        }
-        let afterUnknown = own(change, "after_unknown");
-        if (afterUnknown !== void 0 && afterUnknown !== null && typeof afterUnknown !== "boolean" && !isRecord4(afterUnknown)) {
-          this.#problem(`${address}: change.after_unknown is not an object; it is ignored`, this.#locator.locate(address));
-          afterUnknown = void 0;
-        }
-        this.#add(entry, address, action, after, afterUnknown, where3);
-      }
-      /**
-       * The object a change removes or rewrites, as it is before the change: what a delete or replace
-       * removes, and the old values of an in-place update (the provider updates a security group
-       * rule's source or ports in place, so the refreshed group still lists the old rule).
-       */
-      #readRemoved(entry, address, change, actions) {
-        if (!actions.includes("delete") && !actions.includes("update")) return;
-        const before = own(change, "before");
-        if (!isRecord4(before)) return;
-        const type = own(entry, "type");
-        const mode = own(entry, "mode");
-        if (typeof type !== "string" || mode !== "managed" && mode !== "data") return;
-        this.#removed.push(new PlanResource(this.#ctx, address, type, mode, "delete", before, void 0));
-      }
-      #readModule(mod, where3, depth) {
-        if (mod === void 0 || mod === null) return;
-        if (!isRecord4(mod)) {
-          this.#problem(`${where3} is not an object; it is ignored`, this.#locator.keyLocation(where3.split(".")[0]));
-          return;
-        }
-        const section = where3.split(".")[0];
-        const ownAddress = own(mod, "address");
-        const moduleAddress = depth === 0 ? "" : typeof ownAddress === "string" ? ownAddress : void 0;
-        const resources = own(mod, "resources");
-        if (Array.isArray(resources)) {
-          resources.forEach((r, i) => this.#readValues(r, section, () => `${where3}.resources[${i}]`, moduleAddress));
-        } else if (resources !== void 0 && resources !== null) {
-          this.#problem(`${where3}.resources is not a list; it is ignored`, this.#locator.keyLocation(section));
-        }
-        const children = own(mod, "child_modules");
-        if (Array.isArray(children)) {
-          if (depth >= MAX_MODULE_DEPTH2) {
-            if (children.length > 0) this.#problem(`${where3} nests modules more than ${MAX_MODULE_DEPTH2} deep; the deeper ones are ignored`, this.#locator.keyLocation(section));
-            return;
-          }
-          children.forEach((c, i) => this.#readModule(c, `${where3}.child_modules[${i}]`, depth + 1));
-        } else if (children !== void 0 && children !== null) {
-          this.#problem(`${where3}.child_modules is not a list; it is ignored`, this.#locator.keyLocation(section));
-        }
-      }
-      /** `where` (built only for a problem) is the entry's path, in `section`. */
-      #readValues(entry, section, where3, moduleAddress) {
-        if (!isRecord4(entry)) {
-          this.#problem(`${where3()} is not an object; it is ignored`, this.#locator.keyLocation(section));
-          return;
-        }
-        const given2 = own(entry, "address");
-        if (typeof given2 !== "string") {
-          this.#problem(`${where3()} has no address; it is ignored`, this.#locator.keyLocation(section));
-          return;
-        }
-        if (own(entry, "deposed_key") !== void 0) return;
-        const address = fullAddress(entry, given2, moduleAddress);
-        if (this.#changed.has(address) || this.#byAddress.has(address)) return;
-        let values = own(entry, "values");
-        if (values !== void 0 && values !== null && !isRecord4(values)) {
-          this.#problem(`${address}: ${section} values are not an object; they are ignored`, this.#locator.locate(address));
-          values = void 0;
-        }
-        this.#add(entry, address, void 0, values, void 0, where3);
-      }
-      #add(entry, address, action, values, unknown2, where3) {
-        if (this.#byAddress.has(address)) {
-          this.#problem(`${where3()}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
-          return;
-        }
-        const keys = indexKeys(address);
-        if (keys === void 0) {
-          this.#problem(`${where3()}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
-          return;
-        }
-        let type = own(entry, "type");
-        let mode = own(entry, "mode");
-        if (typeof type !== "string" || mode !== "managed" && mode !== "data") {
-          const parsed = parseResourceAddress(address);
-          type = typeof type === "string" ? type : parsed?.type;
-          mode = mode === "managed" || mode === "data" ? mode : parsed?.mode;
-        }
-        const resource = new PlanResource(
-          this.#ctx,
-          address,
-          typeof type === "string" ? type : "",
-          mode === "data" ? "data" : "managed",
-          action,
-          values,
-          unknown2
-        );
-        this.#byAddress.add(address);
-        this.#resources.push(resource);
-        let instances = this.#index.get(keys.resource);
-        if (instances === void 0) {
-          instances = /* @__PURE__ */ new Map();
-          this.#index.set(keys.resource, instances);
-        }
-        instances.set(keys.instance, address);
-      }
+    inventoryReader = {
+      name: "config",
+      detects: () => false,
+      read: (_inputs, context3) => context3.inventory === void 0 ? NOTHING_READ : { resources: context3.inventory }
     };
   }
 });
@@ -46341,11 +39727,11 @@ function blocksNamed(body2, type, labels) {
   }
   return index.get(blockKey(type, labels)) ?? [];
 }
-var MAX_DEPTH5, Scanner, blockIndex;
-var init_locate2 = __esm({
+var MAX_DEPTH3, Scanner, blockIndex;
+var init_locate = __esm({
   "src/parse/terraform-hcl/locate.ts"() {
     "use strict";
-    MAX_DEPTH5 = 100;
+    MAX_DEPTH3 = 100;
     Scanner = class {
       text;
       pos = 0;
@@ -46568,7 +39954,7 @@ var init_locate2 = __esm({
             line,
             column,
             endLine: line,
-            body: depth < MAX_DEPTH5 ? this.body(true, depth + 1) : (this.expression(), { attributes: /* @__PURE__ */ new Map(), blocks: [] })
+            body: depth < MAX_DEPTH3 ? this.body(true, depth + 1) : (this.expression(), { attributes: /* @__PURE__ */ new Map(), blocks: [] })
           };
           block.endLine = this.line;
           blocks2.push(block);
@@ -46581,13 +39967,13 @@ var init_locate2 = __esm({
 });
 
 // src/parse/terraform-hcl/config.ts
-function isRecord5(x) {
+function isRecord3(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
-function own2(o, key) {
-  return isRecord5(o) && Object.hasOwn(o, key) ? o[key] : void 0;
+function own(o, key) {
+  return isRecord3(o) && Object.hasOwn(o, key) ? o[key] : void 0;
 }
-function at4(file, node) {
+function at(file, node) {
   return node === void 0 ? { file } : { file, line: node.line, column: node.column };
 }
 function buildModuleConfig(dir, files) {
@@ -46601,17 +39987,17 @@ function buildModuleConfig(dir, files) {
   const problems = [];
   const duplicate = (what, file, node, first) => {
     const where3 = first.node === void 0 ? first.file : `${first.file}:${first.node.line}`;
-    problems.push({ ...at4(file, node), message: `duplicate ${what}; the first is at ${where3}, and only it is linted` });
+    problems.push({ ...at(file, node), message: `duplicate ${what}; the first is at ${where3}, and only it is linted` });
   };
   const labelled2 = (f, kind, each) => {
-    const group = own2(f.json, kind);
-    if (!isRecord5(group)) return;
+    const group = own(f.json, kind);
+    if (!isRecord3(group)) return;
     for (const name of Object.keys(group)) {
       const bodies = group[name];
       if (!Array.isArray(bodies)) continue;
       const nodes = blocksNamed(f.structure, kind, [name]);
       bodies.forEach((body2, i) => {
-        if (isRecord5(body2)) each(name, body2, nodes.length === bodies.length ? nodes[i] : void 0);
+        if (isRecord3(body2)) each(name, body2, nodes.length === bodies.length ? nodes[i] : void 0);
       });
     }
   };
@@ -46632,19 +40018,19 @@ function buildModuleConfig(dir, files) {
         duplicate(`module "${name}"`, f.file, node, first);
         return;
       }
-      const source = own2(body2, "source");
+      const source = own(body2, "source");
       calls.set(name, { name, file: f.file, node, body: body2, source: typeof source === "string" ? source : void 0 });
     });
     labelled2(f, "provider", (name, body2) => {
-      const alias = own2(body2, "alias");
+      const alias = own(body2, "alias");
       const key = typeof alias === "string" && alias !== "" ? `${name}.${alias}` : name;
       if (!providers2.has(key)) providers2.set(key, body2);
     });
-    const localBlocks = own2(f.json, "locals");
+    const localBlocks = own(f.json, "locals");
     if (Array.isArray(localBlocks)) {
       const nodes = f.structure.blocks.filter((b) => b.type === "locals");
       localBlocks.forEach((body2, i) => {
-        if (!isRecord5(body2)) return;
+        if (!isRecord3(body2)) return;
         const node = nodes.length === localBlocks.length ? nodes[i] : void 0;
         for (const name of Object.keys(body2)) {
           const attr = node?.body.attributes.get(name);
@@ -46656,18 +40042,18 @@ function buildModuleConfig(dir, files) {
     }
     for (const mode of ["managed", "data"]) {
       const kind = mode === "managed" ? "resource" : "data";
-      const group = own2(f.json, kind);
-      if (!isRecord5(group)) continue;
+      const group = own(f.json, kind);
+      if (!isRecord3(group)) continue;
       const found = [];
       for (const type of Object.keys(group)) {
         const byName = group[type];
-        if (!isRecord5(byName)) continue;
+        if (!isRecord3(byName)) continue;
         for (const name of Object.keys(byName)) {
           const bodies = byName[name];
           if (!Array.isArray(bodies)) continue;
           const nodes = blocksNamed(f.structure, kind, [type, name]);
           bodies.forEach((body2, i) => {
-            if (!isRecord5(body2)) return;
+            if (!isRecord3(body2)) return;
             found.push({ mode, type, name, file: f.file, node: nodes.length === bodies.length ? nodes[i] : void 0, body: body2 });
           });
         }
@@ -46688,10 +40074,10 @@ function buildModuleConfig(dir, files) {
   resources.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.node?.line ?? 0) - (b.node?.line ?? 0));
   return { dir, files: files.map((f) => f.file), variables, locals, outputs, resources, resourceIndex, calls, providers: providers2, problems };
 }
-var init_config2 = __esm({
+var init_config = __esm({
   "src/parse/terraform-hcl/config.ts"() {
     "use strict";
-    init_locate2();
+    init_locate();
   }
 });
 
@@ -46969,33 +40355,7 @@ function formatIp(bits, ip) {
   }
   const groups2 = [];
   for (let i = 7; i >= 0; i--) groups2.push(Number(ip >> BigInt(i * 16) & 0xffffn));
-  let bestStart = -1;
-  let bestLen = 0;
-  for (let i = 0; i < 8; ) {
-    if (groups2[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups2[j] === 0) j++;
-    if (j - i > bestLen) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  if (bestLen < 2) bestStart = -1;
-  let out = "";
-  for (let i = 0; i < 8; i++) {
-    if (i === bestStart) {
-      out += "::";
-      i += bestLen - 1;
-      continue;
-    }
-    if (out !== "" && !out.endsWith(":")) out += ":";
-    out += groups2[i].toString(16);
-  }
-  return out;
+  return formatIPv6Groups(groups2);
 }
 function formatNetwork(n) {
   const prefix = n.bits === 128 && isMapped(n.ip) ? Math.max(0, n.prefix - 96) : n.prefix;
@@ -47075,6 +40435,7 @@ function cidrsubnets(prefix, newbits) {
 var init_cidr_functions = __esm({
   "src/parse/terraform-hcl/cidr-functions.ts"() {
     "use strict";
+    init_ipv6_text();
     init_values();
   }
 });
@@ -47251,6 +40612,16 @@ function rangeOf(args) {
     out.push(v);
   }
   return out;
+}
+function conversion(name, type, convert2) {
+  return (a) => {
+    arity(name, a, 1);
+    const r = known2(a[0]);
+    if (r === null) return null;
+    const out = convert2(r);
+    if (out === void 0) throw new EvalError(`${name}: cannot convert ${typeName(r)} to a ${type}`);
+    return out;
+  };
 }
 function callFunction(name, args) {
   const fn = FUNCTIONS.get(name);
@@ -47457,39 +40828,9 @@ var init_functions = __esm({
       ],
       ["range", rangeOf],
       // Type conversions and small helpers with certain results.
-      [
-        "tostring",
-        (a) => {
-          arity("tostring", a, 1);
-          const r = known2(a[0]);
-          if (r === null) return null;
-          const s = toStringValue(r);
-          if (s === void 0) throw new EvalError(`tostring: cannot convert ${typeName(r)} to a string`);
-          return s;
-        }
-      ],
-      [
-        "tonumber",
-        (a) => {
-          arity("tonumber", a, 1);
-          const r = known2(a[0]);
-          if (r === null) return null;
-          const n = toNumberValue(r);
-          if (n === void 0) throw new EvalError(`tonumber: cannot convert ${typeName(r)} to a number`);
-          return n;
-        }
-      ],
-      [
-        "tobool",
-        (a) => {
-          arity("tobool", a, 1);
-          const r = known2(a[0]);
-          if (r === null) return null;
-          const b = toBoolValue(r);
-          if (b === void 0) throw new EvalError(`tobool: cannot convert ${typeName(r)} to a bool`);
-          return b;
-        }
-      ],
+      ["tostring", conversion("tostring", "string", toStringValue)],
+      ["tonumber", conversion("tonumber", "number", toNumberValue)],
+      ["tobool", conversion("tobool", "bool", toBoolValue)],
       [
         "contains",
         (a) => {
@@ -47639,7 +40980,7 @@ function parseTemplate(text4) {
   if (!text4.includes("{")) return { k: "lit", v: text4 };
   return new Parser(text4).template("raw");
 }
-var HclSyntaxError, MAX_DEPTH6, BINARY_LEVELS, Parser;
+var HclSyntaxError, MAX_DEPTH4, BINARY_LEVELS, Parser;
 var init_syntax = __esm({
   "src/parse/terraform-hcl/syntax.ts"() {
     "use strict";
@@ -47651,7 +40992,7 @@ var init_syntax = __esm({
         this.offset = offset;
       }
     };
-    MAX_DEPTH6 = 200;
+    MAX_DEPTH4 = 200;
     BINARY_LEVELS = [["||"], ["&&"], ["==", "!="], ["<", "<=", ">", ">="], ["+", "-"], ["*", "/", "%"]];
     Parser = class {
       src;
@@ -47664,7 +41005,7 @@ var init_syntax = __esm({
         throw new HclSyntaxError(message, at5);
       }
       enter() {
-        if (++this.depth > MAX_DEPTH6) this.fail("the expression nests too deeply");
+        if (++this.depth > MAX_DEPTH4) this.fail("the expression nests too deeply");
       }
       /** Skips spaces, newlines and comments. */
       skip() {
@@ -51197,7 +44538,7 @@ var require_jsonfile = __commonJS({
       return obj;
     }
     var readFile = universalify.fromPromise(_readFile);
-    function readFileSync8(file, options = {}) {
+    function readFileSync6(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -51229,7 +44570,7 @@ var require_jsonfile = __commonJS({
     }
     module2.exports = {
       readFile,
-      readFileSync: readFileSync8,
+      readFileSync: readFileSync6,
       writeFile: writeFile2,
       writeFileSync: writeFileSync3
     };
@@ -52096,15 +45437,15 @@ var init_hcl2json = __esm({
 });
 
 // src/parse/terraform-hcl/json-syntax.ts
-function isObject2(x) {
+function isObject(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 function bodiesOf(value, pos) {
-  if (isObject2(value)) return [{ body: value, pos: pos ?? EMPTY_POS }];
+  if (isObject(value)) return [{ body: value, pos: pos ?? EMPTY_POS }];
   if (!Array.isArray(value)) return [];
   const out = [];
   value.forEach((item, i) => {
-    if (isObject2(item)) out.push({ body: item, pos: pos?.items[i] ?? EMPTY_POS });
+    if (isObject(item)) out.push({ body: item, pos: pos?.items[i] ?? EMPTY_POS });
   });
   return out;
 }
@@ -52117,7 +45458,7 @@ function body(json, pos, blocks2) {
     const value = json[key];
     const keyPos = pos.keys.get(key);
     const valuePos = keyPos?.value;
-    if (key === "dynamic" && isObject2(value)) {
+    if (key === "dynamic" && isObject(value)) {
       const dynamic = {};
       for (const type of Object.keys(value)) {
         const typePos = valuePos?.keys.get(type);
@@ -52130,10 +45471,10 @@ function body(json, pos, blocks2) {
       out.dynamic = dynamic;
       continue;
     }
-    if (blocks2.has(key) && (isObject2(value) || Array.isArray(value) && value.length > 0 && value.every(isObject2))) {
+    if (blocks2.has(key) && (isObject(value) || Array.isArray(value) && value.length > 0 && value.every(isObject))) {
       out[key] = bodiesOf(value, valuePos).map((b, i) => {
         const r = body(b.body, b.pos, blocks2);
-        nested.push(blockNode(key, [], i === 0 && isObject2(value) ? keyPos ?? b.pos : b.pos, b.pos, r.node));
+        nested.push(blockNode(key, [], i === 0 && isObject(value) ? keyPos ?? b.pos : b.pos, b.pos, r.node));
         return r.json;
       });
       continue;
@@ -52147,16 +45488,16 @@ function body(json, pos, blocks2) {
 function blockNode(type, labels, at5, bodyPos, node) {
   return { type, labels, line: at5.line, column: at5.column, body: node, endLine: bodyPos.endLine };
 }
-function literal2(value) {
+function literal(value) {
   if (typeof value === "string") return value.replaceAll("${", () => "$${").replaceAll("%{", () => "%%{");
-  if (Array.isArray(value)) return value.map(literal2);
-  if (isObject2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, literal2(v)]));
+  if (Array.isArray(value)) return value.map(literal);
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, literal(v)]));
   return value;
 }
 function variableBody(json) {
   const out = { ...json };
   if (typeof json.type === "string" && !json.type.includes("${")) out.type = `\${${json.type}}`;
-  if (Object.hasOwn(json, "default")) out.default = literal2(json.default);
+  if (Object.hasOwn(json, "default")) out.default = literal(json.default);
   return out;
 }
 function parseTerraformJson(text4, file) {
@@ -52170,7 +45511,7 @@ function parseTerraformJson(text4, file) {
     if (error2 instanceof ParseError) return { errors: [error2] };
     throw error2;
   }
-  if (!isObject2(root)) {
+  if (!isObject(root)) {
     return { errors: [new ParseError("a Terraform JSON configuration file must hold one object (of resource, variable, module, ... blocks)", { file, line: pos.line, column: pos.column })] };
   }
   const out = {};
@@ -52178,7 +45519,7 @@ function parseTerraformJson(text4, file) {
   const labelled2 = (kind, depth, nestedBlocks, transform = (b) => b) => {
     const group = root[kind];
     const groupPos = pos.keys.get(kind)?.value;
-    if (!isObject2(group)) return;
+    if (!isObject(group)) return;
     const target2 = {};
     const each = (obj, objPos, labels, into, level) => {
       for (const name of Object.keys(obj)) {
@@ -52186,7 +45527,7 @@ function parseTerraformJson(text4, file) {
         const keyPos = objPos?.keys.get(name);
         if (level < depth) {
           const inner = obj[name];
-          if (!isObject2(inner)) continue;
+          if (!isObject(inner)) continue;
           const next = {};
           each(inner, keyPos?.value, [...labels, name], next, level + 1);
           into[name] = next;
@@ -52223,13 +45564,13 @@ function parseTerraformJson(text4, file) {
   blocks2.sort((a, b) => a.line - b.line || a.column - b.column);
   return { json: out, structure: { attributes: /* @__PURE__ */ new Map(), blocks: blocks2 } };
 }
-var MAX_DEPTH7, NESTED_BLOCKS, PROVIDER_BLOCKS, VARIABLE_BLOCKS, Scanner2, EMPTY_POS;
+var MAX_DEPTH5, NESTED_BLOCKS, PROVIDER_BLOCKS, VARIABLE_BLOCKS, Scanner2, EMPTY_POS;
 var init_json_syntax = __esm({
   "src/parse/terraform-hcl/json-syntax.ts"() {
     "use strict";
     init_errors();
     init_json2();
-    MAX_DEPTH7 = 64;
+    MAX_DEPTH5 = 64;
     NESTED_BLOCKS = /* @__PURE__ */ new Set(["ingress", "egress", "route", "accepter", "requester", "filter", "lifecycle", "timeouts", "connection", "content"]);
     PROVIDER_BLOCKS = /* @__PURE__ */ new Set(["assume_role", "assume_role_with_web_identity", "default_tags", "ignore_tags", "endpoints"]);
     VARIABLE_BLOCKS = /* @__PURE__ */ new Set(["validation"]);
@@ -52273,8 +45614,8 @@ var init_json_syntax = __esm({
       value(depth) {
         this.skipSpace();
         const at5 = this.here();
-        if (depth > MAX_DEPTH7) {
-          throw new ParseError(`the JSON nests more than ${MAX_DEPTH7} levels deep, which is not Terraform configuration`, { file: this.file, ...at5 });
+        if (depth > MAX_DEPTH5) {
+          throw new ParseError(`the JSON nests more than ${MAX_DEPTH5} levels deep, which is not Terraform configuration`, { file: this.file, ...at5 });
         }
         const node = { ...at5, endLine: at5.line, keys: /* @__PURE__ */ new Map(), items: [] };
         const c = this.text[this.pos];
@@ -52333,7 +45674,7 @@ function providerReference(text4) {
   return void 0;
 }
 function resourceProviderKey(body2, type) {
-  const given2 = own2(body2, "provider");
+  const given2 = own(body2, "provider");
   if (given2 !== void 0) return providerReference(given2);
   return type.split("_")[0];
 }
@@ -52345,26 +45686,26 @@ function evaluated(json, scope) {
     throw error2;
   }
 }
-function regionOf3(name, body2, scope) {
-  if (!Object.hasOwn(body2, "region")) return ABSENT6;
+function regionOf(name, body2, scope) {
+  if (!Object.hasOwn(body2, "region")) return ABSENT4;
   const v = evaluated(body2.region, scope);
   if (v instanceof Unknown) return { state: "unknown", reason: `the region of provider configuration ${name} is unknown (${v.reason})`, refs: [] };
-  if (v === null || v === "") return ABSENT6;
+  if (v === null || v === "") return ABSENT4;
   if (typeof v === "string") return { state: "known", value: v };
   return { state: "unknown", reason: `the region of provider configuration ${name} is not a string`, refs: [] };
 }
-function accountOf3(name, body2, scope) {
+function accountOf(name, body2, scope) {
   for (const block of ["assume_role", "assume_role_with_web_identity"]) {
-    const blocks2 = own2(body2, block);
+    const blocks2 = own(body2, block);
     if (!Array.isArray(blocks2) || blocks2.length === 0) continue;
     const last2 = blocks2[blocks2.length - 1];
-    if (!isRecord5(last2) || !Object.hasOwn(last2, "role_arn")) continue;
+    if (!isRecord3(last2) || !Object.hasOwn(last2, "role_arn")) continue;
     const arn = evaluated(last2.role_arn, scope);
     if (arn instanceof Unknown) {
       return { state: "unknown", reason: `the account of provider configuration ${name} is that of its ${block} role, whose ARN is unknown (${arn.reason})`, refs: [] };
     }
     if (typeof arn !== "string") continue;
-    const account = ROLE_ARN2.exec(arn)?.[1];
+    const account = ROLE_ARN.exec(arn)?.[1];
     if (account !== void 0) return { state: "known", value: account };
     if (arn !== "") return { state: "unknown", reason: `the account of provider configuration ${name} is that of its ${block} role, whose ARN ${JSON.stringify(arn)} names no account`, refs: [] };
   }
@@ -52372,40 +45713,40 @@ function accountOf3(name, body2, scope) {
     const ids = evaluated(body2.allowed_account_ids, scope);
     if (Array.isArray(ids) && ids.length === 1 && typeof ids[0] === "string" && /^\d{12}$/.test(ids[0])) return { state: "known", value: ids[0] };
   }
-  return ABSENT6;
+  return ABSENT4;
 }
 function providerSettings(name, body2, scope) {
-  const alias = own2(body2, "alias");
-  const settings = { name, region: regionOf3(name, body2, scope), accountId: accountOf3(name, body2, scope) };
+  const alias = own(body2, "alias");
+  const settings = { name, region: regionOf(name, body2, scope), accountId: accountOf(name, body2, scope) };
   return typeof alias === "string" && alias !== "" ? { ...settings, alias } : settings;
 }
 function emptySettings(name) {
-  return { name, region: ABSENT6, accountId: ABSENT6 };
+  return { name, region: ABSENT4, accountId: ABSENT4 };
 }
-var ABSENT6, ROLE_ARN2;
-var init_providers2 = __esm({
+var ABSENT4, ROLE_ARN;
+var init_providers = __esm({
   "src/parse/terraform-hcl/providers.ts"() {
     "use strict";
-    init_config2();
+    init_config();
     init_evaluate2();
     init_values();
-    ABSENT6 = Object.freeze({ state: "absent" });
-    ROLE_ARN2 = /^arn:aws[a-z-]*:iam::(\d{12}):role\//;
+    ABSENT4 = Object.freeze({ state: "absent" });
+    ROLE_ARN = /^arn:aws[a-z-]*:iam::(\d{12}):role\//;
   }
 });
 
 // src/parse/terraform-hcl/schema.ts
 function unsetAttribute(type, attribute2) {
-  const computed = COMPUTED2.get(type);
+  const computed = COMPUTED.get(type);
   if (computed === void 0) return ALWAYS.includes(attribute2) ? "computed" : "maybe-computed";
   return computed.has(attribute2) ? "computed" : "absent";
 }
-var ALWAYS, COMPUTED2;
+var ALWAYS, COMPUTED;
 var init_schema = __esm({
   "src/parse/terraform-hcl/schema.ts"() {
     "use strict";
     ALWAYS = ["id", "arn", "owner_id", "tags_all", "region"];
-    COMPUTED2 = new Map(
+    COMPUTED = new Map(
       [
         [
           "aws_vpc",
@@ -52472,14 +45813,14 @@ function indexBody(json, node, skip) {
   for (const key of Object.keys(json)) {
     if (skip?.has(key)) continue;
     const v = json[key];
-    if (key === "dynamic" && isRecord5(v)) {
+    if (key === "dynamic" && isRecord3(v)) {
       for (const type of Object.keys(v)) {
         const list2 = v[type];
-        if (Array.isArray(list2)) dynamics.set(type, list2.filter(isRecord5));
+        if (Array.isArray(list2)) dynamics.set(type, list2.filter(isRecord3));
       }
       continue;
     }
-    if (Array.isArray(v) && v.length > 0 && v.every(isRecord5)) statics.set(key, v);
+    if (Array.isArray(v) && v.length > 0 && v.every(isRecord3)) statics.set(key, v);
     else if (v !== null) entries2.set(key, { kind: "attr", json: v });
   }
   for (const type of /* @__PURE__ */ new Set([...statics.keys(), ...dynamics.keys()])) {
@@ -52513,7 +45854,7 @@ function evalError(error2) {
   throw error2;
 }
 function iteratorName(json, type) {
-  const it = own2(json, "iterator");
+  const it = own(json, "iterator");
   if (typeof it !== "string") return type;
   const e = parseCached(it);
   const inner = e.k === "wrap" ? e.e : e;
@@ -52551,7 +45892,7 @@ function evaluateBlocks(type, items, scope) {
     }
     let collection;
     try {
-      collection = resolved(evaluateJson(own2(item.json, "for_each"), scope));
+      collection = resolved(evaluateJson(own(item.json, "for_each"), scope));
     } catch (error2) {
       collection = evalError(error2);
     }
@@ -52563,8 +45904,8 @@ function evaluateBlocks(type, items, scope) {
     else if (collection instanceof ObjectValue) pairs = [...collection.entries];
     else if (collection === null) pairs = [];
     else return { value: new Unknown(`the for_each of a dynamic "${type}" block must be a collection`), locs: [] };
-    const contents = own2(item.json, "content");
-    const content = Array.isArray(contents) && isRecord5(contents[0]) ? contents[0] : {};
+    const contents = own(item.json, "content");
+    const content = Array.isArray(contents) && isRecord3(contents[0]) ? contents[0] : {};
     const contentNode = item.node?.body.blocks.find((b) => b.type === "content");
     const name = iteratorName(item.json, type);
     for (const [key, value] of pairs) {
@@ -52583,18 +45924,18 @@ function evaluateMeta(json, scope) {
     return evalError(error2);
   }
 }
-var META, ABSENT7, COMPUTED3, IN_PROGRESS2, bodyIndexes, HclResource;
-var init_resource3 = __esm({
+var META, ABSENT5, COMPUTED2, IN_PROGRESS, bodyIndexes, HclResource;
+var init_resource2 = __esm({
   "src/parse/terraform-hcl/resource.ts"() {
     "use strict";
-    init_config2();
+    init_config();
     init_evaluate2();
     init_schema();
     init_values();
     META = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection"]);
-    ABSENT7 = Object.freeze({ state: "absent" });
-    COMPUTED3 = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]), computed: true });
-    IN_PROGRESS2 = /* @__PURE__ */ Symbol("in progress");
+    ABSENT5 = Object.freeze({ state: "absent" });
+    COMPUTED2 = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]), computed: true });
+    IN_PROGRESS = /* @__PURE__ */ Symbol("in progress");
     bodyIndexes = /* @__PURE__ */ new WeakMap();
     HclResource = class {
       format = "terraform-hcl";
@@ -52605,6 +45946,7 @@ var init_resource3 = __esm({
       #decl;
       #scope;
       #provider;
+      #comments;
       #values = /* @__PURE__ */ new Map();
       #locs = /* @__PURE__ */ new Map();
       #lazy;
@@ -52616,6 +45958,7 @@ var init_resource3 = __esm({
         this.#decl = ctx.decl;
         this.#scope = ctx.scope;
         this.#provider = ctx.provider;
+        this.#comments = ctx.comments;
       }
       provider() {
         return this.#provider();
@@ -52630,6 +45973,11 @@ var init_resource3 = __esm({
       location() {
         const n = this.#decl.node;
         return n === void 0 ? { file: this.#decl.file, line: 1 } : { file: this.#decl.file, line: n.line, column: n.column };
+      }
+      /** The `vpclint:ignore` comments on the block's first line and directly above it. */
+      suppressionComments() {
+        const where3 = this.location();
+        return this.#comments?.(where3.file)?.at(where3.line) ?? [];
       }
       attributeLocation(path15) {
         const file = this.#decl.file;
@@ -52665,11 +46013,11 @@ var init_resource3 = __esm({
       /** A top-level attribute as configured (evaluated once), or undefined when the configuration does not set it. */
       attribute(name) {
         const cached = this.#values.get(name);
-        if (cached === IN_PROGRESS2) return new Unknown(`${this.address}.${name} refers to itself`);
+        if (cached === IN_PROGRESS) return new Unknown(`${this.address}.${name} refers to itself`);
         if (cached !== void 0) return cached;
         const entry = this.#entries.get(name);
         if (entry === void 0) return void 0;
-        this.#values.set(name, IN_PROGRESS2);
+        this.#values.set(name, IN_PROGRESS);
         let v;
         if (entry.kind === "attr") {
           try {
@@ -52690,7 +46038,7 @@ var init_resource3 = __esm({
       }
       get(path15) {
         const top = path15[0];
-        if (typeof top !== "string") return ABSENT7;
+        if (typeof top !== "string") return ABSENT5;
         let node;
         try {
           node = this.attribute(top);
@@ -52699,7 +46047,7 @@ var init_resource3 = __esm({
         }
         if (node === void 0) {
           if (this.mode === "data") return { state: "unknown", reason: this.#unsetReason(), refs: [] };
-          return unsetAttribute(this.type, top) === "absent" ? ABSENT7 : COMPUTED3;
+          return unsetAttribute(this.type, top) === "absent" ? ABSENT5 : COMPUTED2;
         }
         for (let i = 1; i < path15.length; i++) {
           if (node instanceof Lazy) node = node.whole();
@@ -52707,12 +46055,12 @@ var init_resource3 = __esm({
           const step = path15[i];
           if (Array.isArray(node) && typeof step === "number") node = node[step];
           else if (node instanceof ObjectValue && typeof step === "string") node = node.get(step);
-          else return ABSENT7;
-          if (node === void 0) return ABSENT7;
+          else return ABSENT5;
+          if (node === void 0) return ABSENT5;
         }
         if (node instanceof Lazy) node = node.whole();
         if (node instanceof Unknown) return { state: "unknown", reason: node.reason, refs: node.refs };
-        if (node === null) return ABSENT7;
+        if (node === null) return ABSENT5;
         return { state: "known", value: toPlain2(node) };
       }
       /** The instance as other expressions see it: `aws_vpc.a.id`, `each.value.cidr_block`. */
@@ -52812,7 +46160,7 @@ function convert(v, t, depth = 0) {
           out.push([name, convert(given2, attrType, depth + 1)]);
         } else if (optional) {
           const fallback = attrType.args[1];
-          out.push([name, fallback === void 0 ? null : convert(literal3(fallback), attrType, depth + 1)]);
+          out.push([name, fallback === void 0 ? null : convert(literal2(fallback), attrType, depth + 1)]);
         } else if (given2 === null) {
           out.push([name, null]);
         } else {
@@ -52825,26 +46173,26 @@ function convert(v, t, depth = 0) {
       return v;
   }
 }
-function literal3(e) {
+function literal2(e) {
   switch (e.k) {
     case "lit":
       return e.v;
     case "wrap":
     case "paren":
-      return literal3(e.e);
+      return literal2(e.e);
     case "tuple":
-      return e.items.map(literal3);
+      return e.items.map(literal2);
     case "object":
       return new ObjectValue(
         e.items.map((i) => {
-          const k = literal3(i.key);
+          const k = literal2(i.key);
           if (typeof k !== "string") throw new EvalError("an optional() default must be a constant");
-          return [k, literal3(i.value)];
+          return [k, literal2(i.value)];
         })
       );
     case "unary":
       if (e.op === "-") {
-        const n = literal3(e.e);
+        const n = literal2(e.e);
         if (typeof n === "number") return -n;
       }
       throw new EvalError("an optional() default must be a constant");
@@ -52861,15 +46209,15 @@ var init_type_constraints = __esm({
 });
 
 // src/parse/terraform-hcl/module.ts
-import path5 from "node:path";
+import path3 from "node:path";
 function keyText(key) {
   return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
 }
 function memo(cache, key, what, compute) {
   const hit = cache.get(key);
-  if (hit === IN_PROGRESS3) throw new EvalError(`${what} refers to itself`);
+  if (hit === IN_PROGRESS2) throw new EvalError(`${what} refers to itself`);
   if (hit !== void 0) return hit;
-  cache.set(key, IN_PROGRESS3);
+  cache.set(key, IN_PROGRESS2);
   try {
     const v = compute();
     cache.set(key, v);
@@ -52880,8 +46228,8 @@ function memo(cache, key, what, compute) {
   }
 }
 function expand2(body2, scope, what) {
-  const count2 = own2(body2, "count");
-  const forEach = own2(body2, "for_each");
+  const count2 = own(body2, "count");
+  const forEach = own(body2, "for_each");
   if (count2 !== void 0) {
     const v = evaluateMeta(count2, scope);
     if (v instanceof Unknown) return { kind: "unknown", reason: `the count of ${what} is unknown (${v.reason})` };
@@ -52957,7 +46305,7 @@ function collect(expansion, items, view) {
 }
 function localModuleDir(callerDir, source) {
   if (source === void 0 || !(source.startsWith("./") || source.startsWith("../") || source === "." || source === "..")) return void 0;
-  const joined = path5.posix.normalize(path5.posix.join(callerDir, source));
+  const joined = path3.posix.normalize(path3.posix.join(callerDir, source));
   return joined.endsWith("/") && joined.length > 1 ? joined.slice(0, -1) : joined;
 }
 function noInstalledModules(manifest, unreadable = "does not exist") {
@@ -52975,19 +46323,19 @@ function resolveModuleSource(callerDir, source, key, installed) {
   if (!entry.loaded) return { kind: "missing", installedIn: entry.dir, why: `${installed.manifest} lists it in ${entry.dir}, which has no Terraform files` };
   return { kind: "dir", dir: entry.dir, local: false };
 }
-var IN_PROGRESS3, MAX_MODULE_DEPTH3, MAX_INSTANCES, MAX_MODULE_INSTANCES, MAX_RESOURCE_INSTANCES, ResourceGroup, ModuleCall, CALL_META, ModuleInstance;
+var IN_PROGRESS2, MAX_MODULE_DEPTH, MAX_INSTANCES, MAX_MODULE_INSTANCES, MAX_RESOURCE_INSTANCES, ResourceGroup, ModuleCall, CALL_META, ModuleInstance;
 var init_module = __esm({
   "src/parse/terraform-hcl/module.ts"() {
     "use strict";
-    init_config2();
+    init_config();
     init_evaluate2();
     init_functions();
-    init_providers2();
-    init_resource3();
+    init_providers();
+    init_resource2();
     init_type_constraints();
     init_values();
-    IN_PROGRESS3 = /* @__PURE__ */ Symbol("in progress");
-    MAX_MODULE_DEPTH3 = 32;
+    IN_PROGRESS2 = /* @__PURE__ */ Symbol("in progress");
+    MAX_MODULE_DEPTH = 32;
     MAX_INSTANCES = 1e5;
     MAX_MODULE_INSTANCES = 1e4;
     MAX_RESOURCE_INSTANCES = 2e5;
@@ -53035,7 +46383,8 @@ var init_module = __esm({
               decl: this.#decl,
               address: `${this.address}${suffix}`,
               scope: names2 === void 0 ? this.#module.scope : this.#module.scope.with(names2),
-              provider: () => providerKey === void 0 ? void 0 : this.#module.provider(providerKey)
+              provider: () => providerKey === void 0 ? void 0 : this.#module.provider(providerKey),
+              comments: run.comments
             });
           });
         }
@@ -53084,9 +46433,9 @@ var init_module = __esm({
           );
           return { kind: "none", reason };
         }
-        if (chain.length > MAX_MODULE_DEPTH3) {
-          this.#report(`module "${this.#decl.name}": modules nested more than ${MAX_MODULE_DEPTH3} deep (${this.address}); the modules below it are not linted`);
-          return { kind: "none", reason: `${this.address} is nested more than ${MAX_MODULE_DEPTH3} modules deep, which vpclint does not evaluate` };
+        if (chain.length > MAX_MODULE_DEPTH) {
+          this.#report(`module "${this.#decl.name}": modules nested more than ${MAX_MODULE_DEPTH} deep (${this.address}); the modules below it are not linted`);
+          return { kind: "none", reason: `${this.address} is nested more than ${MAX_MODULE_DEPTH} modules deep, which vpclint does not evaluate` };
         }
         const config = this.#parent.run.configOf(dir);
         if (config === void 0) return { kind: "none", reason: `${this.address}: there are no Terraform files in ${dir}` };
@@ -53137,7 +46486,7 @@ var init_module = __esm({
               return evaluateJson(body2[name], callScope);
             };
             const passed = /* @__PURE__ */ new Map();
-            const providers2 = own2(body2, "providers");
+            const providers2 = own(body2, "providers");
             if (providers2 !== null && typeof providers2 === "object" && !Array.isArray(providers2)) {
               for (const [local, given2] of Object.entries(providers2)) {
                 const parentKey = providerReference(given2);
@@ -53259,7 +46608,7 @@ var init_module = __esm({
       #typeOf(name, body2) {
         let t = this.#types.get(name);
         if (t === void 0) {
-          const text4 = own2(body2, "type");
+          const text4 = own(body2, "type");
           t = null;
           if (typeof text4 === "string") {
             const e = parseCached(text4);
@@ -53298,7 +46647,7 @@ var init_module = __esm({
         return memo(this.#vars, name, `var.${name}`, () => {
           try {
             let v = this.#input(name);
-            const nullable = own2(decl.body, "nullable") !== false;
+            const nullable = own(decl.body, "nullable") !== false;
             if (v === void 0 || v === null && !nullable) {
               if (Object.hasOwn(decl.body, "default")) {
                 v = evaluateJson(decl.body.default, new Scope(() => {
@@ -53333,7 +46682,7 @@ var init_module = __esm({
         if (decl === void 0) throw new EvalError(`${this.#where} has no output "${name}"`);
         return memo(this.#outputs, name, `output ${name}`, () => {
           try {
-            return evaluateJson(own2(decl.body, "value"), this.scope);
+            return evaluateJson(own(decl.body, "value"), this.scope);
           } catch (error2) {
             if (error2 instanceof EvalError) return new Unknown(`output ${name} of ${this.#where}: ${error2.message}`);
             throw error2;
@@ -53364,8 +46713,34 @@ var init_module = __esm({
   }
 });
 
+// src/parse/terraform-hcl/reader.ts
+var terraformHclReader;
+var init_reader3 = __esm({
+  "src/parse/terraform-hcl/reader.ts"() {
+    "use strict";
+    init_reader();
+    init_terraform_hcl();
+    terraformHclReader = {
+      name: "terraform-hcl",
+      describes: { short: ".tf", long: "Terraform sources (.tf, .tofu)" },
+      // `.tofu`: OpenTofu's name for a `.tf` file.
+      fileNames: /\.(?:tf|tofu)(?:\.json)?$/i,
+      detects: (input) => isTerraformFile(input.file),
+      async read(inputs, context3) {
+        if (inputs.length === 0) return NOTHING_READ;
+        const { cwd, decode } = context3;
+        const read = await readTerraformSources(context3.inputs, {
+          variables: context3.terraformVariables,
+          host: cwd === void 0 ? void 0 : fileSystemHost(cwd, decode ?? ((bytes) => bytes.toString("utf8")))
+        });
+        return { resources: read.resources, errors: read.errors, files: read.files };
+      }
+    };
+  }
+});
+
 // src/parse/terraform-hcl/index.ts
-import path6 from "node:path";
+import path4 from "node:path";
 function isTerraformFile(file) {
   return /\.(?:tf|tofu)(?:\.json)?$/i.test(file);
 }
@@ -53377,7 +46752,7 @@ function isShadowedByTofu(file, present) {
   return m !== null && present.has(`${m[1]}.tofu${m[2] ?? ""}`);
 }
 function dirOf(file) {
-  const d = path6.posix.dirname(file);
+  const d = path4.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function joinPath(dir, name) {
@@ -53387,7 +46762,7 @@ function memoryHost(sources) {
   const byFile = new Map(sources.map((s) => [s.file, s.text]));
   return {
     async listDirectory(dir) {
-      const names2 = sources.filter((s) => dirOf(s.file) === dir).map((s) => path6.posix.basename(s.file));
+      const names2 = sources.filter((s) => dirOf(s.file) === dir).map((s) => path4.posix.basename(s.file));
       return names2.length > 0 ? names2 : void 0;
     },
     async readFile(file) {
@@ -53424,13 +46799,13 @@ function planOfModule(config, sources) {
     } catch {
       continue;
     }
-    const root = isRecord5(json) && isRecord5(json.configuration) ? json.configuration.root_module : void 0;
-    if (!isRecord5(root)) continue;
+    const root = isRecord3(json) && isRecord3(json.configuration) ? json.configuration.root_module : void 0;
+    if (!isRecord3(root)) continue;
     const addresses = [];
     if (Array.isArray(root.resources)) {
-      for (const r of root.resources) if (isRecord5(r) && typeof r.address === "string") addresses.push(r.address);
+      for (const r of root.resources) if (isRecord3(r) && typeof r.address === "string") addresses.push(r.address);
     }
-    if (isRecord5(root.module_calls)) for (const name of Object.keys(root.module_calls)) addresses.push(`module.${name}`);
+    if (isRecord3(root.module_calls)) for (const name of Object.keys(root.module_calls)) addresses.push(`module.${name}`);
     if (addresses.sort().join("\n") === want) return s.file;
   }
   return void 0;
@@ -53524,7 +46899,8 @@ async function readTerraformSources(sources, options = {}) {
       installed: await reader.installed(root),
       moduleInstances: 0,
       resourceInstances: 0,
-      reportedCalls
+      reportedCalls,
+      comments: (file) => reader.comments.get(file)
     };
     reader.reportMissingModules(root, run.installed);
     for (const { dir, loaded: loaded2 } of run.installed.modules.values()) {
@@ -53550,14 +46926,14 @@ function fileSystemHost(cwd, decode) {
     async listDirectory(dir) {
       const { readdir: readdir3 } = await import("node:fs/promises");
       try {
-        const entries2 = await readdir3(path6.resolve(cwd, dir), { withFileTypes: true });
+        const entries2 = await readdir3(path4.resolve(cwd, dir), { withFileTypes: true });
         return entries2.filter((e) => e.isFile()).map((e) => e.name);
       } catch {
         return void 0;
       }
     },
     async readFile(file) {
-      return decode(readRegularFile(path6.resolve(cwd, file)));
+      return decode(readRegularFile(path4.resolve(cwd, file)));
     }
   };
 }
@@ -53566,23 +46942,27 @@ var init_terraform_hcl = __esm({
   "src/parse/terraform-hcl/index.ts"() {
     "use strict";
     init_files();
-    init_config2();
+    init_config();
     init_evaluate2();
     init_hcl2json();
     init_json_syntax();
-    init_locate2();
+    init_locate();
     init_module();
     init_syntax();
     init_type_constraints();
     init_evaluate2();
     init_values();
     init_problems();
+    init_suppression_comments();
     init_hcl2json();
+    init_reader3();
     Reader = class {
       host;
       errors = [];
       files = /* @__PURE__ */ new Set();
       configs = /* @__PURE__ */ new Map();
+      /** The suppression comments of every configuration file parsed, by display path. */
+      comments = /* @__PURE__ */ new Map();
       given;
       constructor(host, given2) {
         this.host = host;
@@ -53590,6 +46970,7 @@ var init_terraform_hcl = __esm({
       }
       async parseFile(source) {
         this.files.add(source.file);
+        this.comments.set(source.file, new FileComments(source.file, source.text, "hcl"));
         if (isTerraformJsonFile(source.file)) {
           const read = parseTerraformJson(source.text, source.file);
           if ("errors" in read) {
@@ -53673,12 +47054,12 @@ var init_terraform_hcl = __esm({
           const code2 = error2?.code;
           return noInstalledModules(manifest, code2 === "ENOENT" || code2 === "ENOTDIR" ? "does not exist" : `cannot be read (${describeReadError(error2)})`);
         }
-        const list2 = isRecord5(json) ? json.Modules : void 0;
+        const list2 = isRecord3(json) ? json.Modules : void 0;
         if (!Array.isArray(list2)) return noInstalledModules(manifest, 'has no "Modules" list');
         const modules = /* @__PURE__ */ new Map();
         for (const m of list2) {
-          if (!isRecord5(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
-          const dir = path6.posix.normalize(path6.posix.join(root, m.Dir.replaceAll("\\", "/")));
+          if (!isRecord3(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
+          const dir = path4.posix.normalize(path4.posix.join(root, m.Dir.replaceAll("\\", "/")));
           const trimmed = dir.length > 1 && dir.endsWith("/") ? dir.slice(0, -1) : dir;
           modules.set(m.Key, { dir: trimmed, loaded: await this.load(trimmed) !== void 0 });
         }
@@ -53758,7 +47139,7 @@ var init_terraform_hcl = __esm({
             this.errors.push(toolError({ file, line: 1, column: 1, message: `not valid JSON: ${error2 instanceof Error ? error2.message : String(error2)}` }, error2));
             return void 0;
           }
-          if (!isRecord5(json)) {
+          if (!isRecord3(json)) {
             this.errors.push(toolError({ file, line: 1, column: 1, message: "a variables file in JSON must be an object" }));
             return void 0;
           }
@@ -53786,13 +47167,1272 @@ var init_terraform_hcl = __esm({
   }
 });
 
+// src/parse/terraform-plan/address.ts
+function parseTraversal(text4) {
+  const steps = [];
+  const n = text4.length;
+  IDENT.lastIndex = 0;
+  const root = IDENT.exec(text4);
+  if (root === null) return void 0;
+  steps.push({ kind: "attr", name: root[0] });
+  let i = root[0].length;
+  while (i < n) {
+    const c = text4[i];
+    if (c === ".") {
+      i++;
+      if (text4[i] === "*") {
+        steps.push({ kind: "splat" });
+        i++;
+        continue;
+      }
+      IDENT.lastIndex = i;
+      const id = IDENT.exec(text4);
+      if (id !== null) {
+        steps.push({ kind: "attr", name: id[0] });
+        i += id[0].length;
+        continue;
+      }
+      NUM.lastIndex = i;
+      const num2 = NUM.exec(text4);
+      if (num2 === null || num2[0].startsWith("-")) return void 0;
+      steps.push({ kind: "index", key: Number(num2[0]) });
+      i += num2[0].length;
+      continue;
+    }
+    if (c === "[") {
+      i++;
+      if (text4[i] === '"') {
+        const s = readQuoted(text4, i);
+        if (s === void 0) return void 0;
+        steps.push({ kind: "index", key: s.value });
+        i = s.end;
+      } else if (text4.startsWith("*", i) || text4.startsWith("...", i) || text4[i] === "]") {
+        steps.push({ kind: "splat" });
+        i += text4[i] === "*" ? 1 : text4[i] === "." ? 3 : 0;
+      } else {
+        NUM.lastIndex = i;
+        const num2 = NUM.exec(text4);
+        if (num2 === null) return void 0;
+        steps.push({ kind: "index", key: Number(num2[0]) });
+        i += num2[0].length;
+      }
+      if (text4[i] !== "]") return void 0;
+      i++;
+      continue;
+    }
+    return void 0;
+  }
+  return steps;
+}
+function readQuoted(text4, start) {
+  let out = "";
+  let i = start + 1;
+  const n = text4.length;
+  while (i < n) {
+    const c = text4[i];
+    if (c === '"') return { value: out, end: i + 1 };
+    if (c === "\\") {
+      const e = text4[i + 1];
+      if (e === void 0) return void 0;
+      const simple = Object.hasOwn(SIMPLE_ESCAPES, e) ? SIMPLE_ESCAPES[e] : void 0;
+      if (simple !== void 0) {
+        out += simple;
+        i += 2;
+        continue;
+      }
+      const width = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : 0;
+      if (width > 0) {
+        const hex = text4.slice(i + 2, i + 2 + width);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width) return void 0;
+        const code2 = parseInt(hex, 16);
+        if (code2 > 1114111) return void 0;
+        out += String.fromCodePoint(code2);
+        i += 2 + width;
+        continue;
+      }
+      if (/[0-7]/.test(e)) {
+        const oct = text4.slice(i + 1, i + 4);
+        if (!/^[0-7]{3}$/.test(oct)) return void 0;
+        out += String.fromCharCode(parseInt(oct, 8));
+        i += 4;
+        continue;
+      }
+      return void 0;
+    }
+    if ((c === "$" || c === "%") && text4[i + 1] === c && text4[i + 2] === "{") {
+      out += c + "{";
+      i += 3;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return void 0;
+}
+function canonicalKey(key) {
+  return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
+}
+function stepsToString(steps) {
+  let out = "";
+  for (const s of steps) {
+    if (s.kind === "attr") out += out === "" ? s.name : `.${s.name}`;
+    else if (s.kind === "index") out += canonicalKey(s.key);
+    else out += "[*]";
+  }
+  return out;
+}
+function parseResourceAddress(text4) {
+  const steps = parseTraversal(text4);
+  if (steps === void 0) return void 0;
+  const modules = [];
+  let i = 0;
+  for (; ; ) {
+    const s = steps[i];
+    const next = steps[i + 1];
+    if (s?.kind === "attr" && s.name === "module" && next?.kind === "attr" && steps.length > i + 3) {
+      const k = steps[i + 2];
+      if (k?.kind === "index") {
+        modules.push({ name: next.name, key: k.key });
+        i += 3;
+      } else {
+        modules.push({ name: next.name });
+        i += 2;
+      }
+      continue;
+    }
+    break;
+  }
+  let mode = "managed";
+  const first = steps[i];
+  if (first?.kind === "attr" && first.name === "data") {
+    mode = "data";
+    i++;
+  } else if (first?.kind === "attr" && first.name === "ephemeral") {
+    return void 0;
+  }
+  const type = steps[i];
+  const name = steps[i + 1];
+  if (type?.kind !== "attr" || name?.kind !== "attr") return void 0;
+  i += 2;
+  const key = steps[i];
+  if (key === void 0) return { modules, mode, type: type.name, name: name.name };
+  if (key.kind !== "index" || i + 1 !== steps.length) return void 0;
+  return { modules, mode, type: type.name, name: name.name, key: key.key };
+}
+function moduleInstancePrefix(modules) {
+  let out = "";
+  for (const m of modules) out += `module.${m.name}${m.key === void 0 ? "" : canonicalKey(m.key)}.`;
+  return out;
+}
+function resourceInModule(mode, type, name) {
+  return mode === "data" ? `data.${type}.${name}` : `${type}.${name}`;
+}
+function parseModuleAddress(text4) {
+  if (text4 === "") return [];
+  const steps = parseTraversal(text4);
+  if (steps === void 0) return void 0;
+  const modules = [];
+  for (let i = 0; i < steps.length; ) {
+    const m = steps[i];
+    const name = steps[i + 1];
+    if (m?.kind !== "attr" || m.name !== "module" || name?.kind !== "attr") return void 0;
+    const key = steps[i + 2];
+    if (key?.kind === "index") {
+      modules.push({ name: name.name, key: key.key });
+      i += 3;
+    } else {
+      modules.push({ name: name.name });
+      i += 2;
+    }
+  }
+  return modules;
+}
+function indexKeys(address) {
+  const m = PLAIN_ADDRESS.exec(address);
+  if (m !== null && !m[2].startsWith("ephemeral.")) return { resource: m[1] + m[2], instance: m[3] ?? "" };
+  const a = parseResourceAddress(address);
+  if (a === void 0) return void 0;
+  return {
+    resource: moduleInstancePrefix(a.modules) + resourceInModule(a.mode, a.type, a.name),
+    instance: a.key === void 0 ? "" : canonicalKey(a.key)
+  };
+}
+var IDENT, NUM, SIMPLE_ESCAPES, PLAIN_ADDRESS;
+var init_address = __esm({
+  "src/parse/terraform-plan/address.ts"() {
+    "use strict";
+    IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
+    NUM = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    SIMPLE_ESCAPES = {
+      n: "\n",
+      r: "\r",
+      t: "	",
+      '"': '"',
+      "\\": "\\",
+      "/": "/",
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      v: "\v"
+    };
+    PLAIN_ADDRESS = /^((?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"[^"\\$%]*")\])?\.)*)((?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*)(\[(?:\d+|"[^"\\$%]*")\])?$/;
+  }
+});
+
+// src/parse/terraform-plan/guards.ts
+function isRecord4(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function own2(o, key) {
+  return isRecord4(o) && Object.hasOwn(o, key) ? o[key] : void 0;
+}
+function child(node, step) {
+  if (typeof step === "number") {
+    return Array.isArray(node) && Number.isInteger(step) && step >= 0 && step < node.length ? node[step] : void 0;
+  }
+  return own2(node, step);
+}
+function defineOwn(o, key, value) {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+}
+var init_guards = __esm({
+  "src/parse/terraform-plan/guards.ts"() {
+    "use strict";
+  }
+});
+
+// src/parse/terraform-plan/config.ts
+function configResourceKey(r) {
+  if (!isRecord4(r)) return void 0;
+  const mode = own2(r, "mode");
+  const type = own2(r, "type");
+  const name = own2(r, "name");
+  if ((mode === "managed" || mode === "data") && typeof type === "string" && typeof name === "string") {
+    return resourceInModule(mode, type, name);
+  }
+  const address = own2(r, "address");
+  return typeof address === "string" ? address : void 0;
+}
+function objectEntries(x, where3, problem2) {
+  const out = /* @__PURE__ */ new Map();
+  if (x === void 0 || x === null) return out;
+  if (!isRecord4(x)) {
+    problem2(`${where3} is not an object; it is ignored`);
+    return out;
+  }
+  for (const key of Object.keys(x)) {
+    const v = x[key];
+    if (isRecord4(v)) out.set(key, v);
+    else problem2(`${where3}.${key} is not an object; it is ignored`);
+  }
+  return out;
+}
+function isExpression(x) {
+  if (!isRecord4(x)) return false;
+  for (const k of Object.keys(x)) if (k !== "constant_value" && k !== "references") return false;
+  return true;
+}
+function isSet(x) {
+  return x !== void 0 && x !== null;
+}
+var MAX_MODULE_DEPTH2, ConfigTree;
+var init_config2 = __esm({
+  "src/parse/terraform-plan/config.ts"() {
+    "use strict";
+    init_guards();
+    init_address();
+    MAX_MODULE_DEPTH2 = 100;
+    ConfigTree = class {
+      #modules = /* @__PURE__ */ new Map();
+      /** Indexes `configuration.root_module` and every module below it; wrong types become problems. */
+      constructor(configuration, problem2) {
+        if (configuration === void 0 || configuration === null) return;
+        if (!isRecord4(configuration)) {
+          problem2("configuration is not an object; it is ignored");
+          return;
+        }
+        const root = own2(configuration, "root_module");
+        if (root === void 0 || root === null) return;
+        this.#index(root, [], "configuration.root_module", problem2);
+      }
+      /** The configuration of a module, by its call names from the root (`['spoke', 'net']`). */
+      module(names2) {
+        return this.#modules.get(names2.join("\0"));
+      }
+      #index(mod, names2, where3, problem2) {
+        if (!isRecord4(mod)) {
+          problem2(`${where3} is not an object; it is ignored`);
+          return;
+        }
+        const resources = /* @__PURE__ */ new Map();
+        const list2 = own2(mod, "resources");
+        if (Array.isArray(list2)) {
+          list2.forEach((r, i) => {
+            const key = configResourceKey(r);
+            if (key === void 0) problem2(`${where3}.resources[${i}] is not a resource; it is ignored`);
+            else if (isRecord4(r) && !resources.has(key)) resources.set(key, r);
+          });
+        } else if (list2 !== void 0 && list2 !== null) {
+          problem2(`${where3}.resources is not a list; it is ignored`);
+        }
+        const outputs = objectEntries(own2(mod, "outputs"), `${where3}.outputs`, problem2);
+        const calls = objectEntries(own2(mod, "module_calls"), `${where3}.module_calls`, problem2);
+        this.#modules.set(names2.join("\0"), { resources, calls, outputs });
+        if (names2.length >= MAX_MODULE_DEPTH2) {
+          if (calls.size > 0) problem2(`${where3} nests modules more than ${MAX_MODULE_DEPTH2} deep; the deeper ones are ignored`);
+          return;
+        }
+        for (const [name, call] of calls) {
+          const inner = own2(call, "module");
+          if (inner === void 0 || inner === null) continue;
+          this.#index(inner, [...names2, name], `${where3}.module_calls.${name}.module`, problem2);
+        }
+      }
+    };
+  }
+});
+
+// src/parse/terraform-plan/locate.ts
+function keyPattern(key, flags = "") {
+  const quoted = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`${quoted}\\s*:\\s*`, flags);
+}
+function unescapeJsonString(body2) {
+  if (!body2.includes("\\")) return body2;
+  try {
+    const v = JSON.parse(`"${body2}"`);
+    return typeof v === "string" ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var ADDRESS, RESOURCE_FOLLOWS, LOCATED_SECTIONS, AddressLocator;
+var init_locate2 = __esm({
+  "src/parse/terraform-plan/locate.ts"() {
+    "use strict";
+    init_json2();
+    ADDRESS = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+    RESOURCE_FOLLOWS = /\s*,\s*"(?:mode|module_address|previous_address)"/y;
+    LOCATED_SECTIONS = /* @__PURE__ */ new Set(["planned_values", "prior_state", "values"]);
+    AddressLocator = class {
+      #text;
+      // A byte-order mark is invisible in editors: columns on line 1 do not count it.
+      #bom;
+      #sections = [];
+      #offsets;
+      /** resource_changes' best places only (#scanChanges). */
+      #changes;
+      /** Where the section keys found so far are, and their names (#findSections). */
+      #starts = [];
+      #names = [];
+      #nextSection = 0;
+      #from = 0;
+      // Kept per file: the engine may ask for locations of several files in turn.
+      #lines;
+      constructor(text4) {
+        this.#text = text4;
+        this.#bom = text4.startsWith("\uFEFF");
+      }
+      /** The top-level keys of the parsed plan, in order (JSON.parse keeps the text's order). */
+      setSections(keys) {
+        this.#sections = keys;
+      }
+      #lineColumn(offset) {
+        this.#lines ??= lineIndex(this.#text);
+        const lc = this.#lines(offset);
+        return this.#bom && lc.line === 1 ? { line: 1, column: Math.max(1, lc.column - 1) } : lc;
+      }
+      /** 1-based line/column of the resource's `"address"` key; line 1, column 1 when not found. */
+      locate(address) {
+        const offset = (this.#offsets === void 0 ? this.#scanChanges().get(address) : void 0) ?? this.#scan().get(address);
+        return offset === void 0 ? { line: 1, column: 1 } : this.#lineColumn(offset);
+      }
+      /** 1-based line/column of the first `"key":` (cheap, no scan). */
+      keyLocation(key) {
+        const m = keyPattern(key).exec(this.#text);
+        return m === null ? { line: 1, column: 1 } : this.#lineColumn(m.index);
+      }
+      /** 1-based line/column of the value of the first `"key":` (for format_version). */
+      valueLocation(key) {
+        const m = keyPattern(key).exec(this.#text);
+        return m === null ? { line: 1, column: 1 } : this.#lineColumn(m.index + m[0].length);
+      }
+      /**
+       * Finds the keys of the top-level sections, in order, each after the one before (the text
+       * holds them in the order of the parsed object's keys), until `until` and the section after it
+       * are found, or every section is.
+       */
+      #findSections(until) {
+        const sections = this.#sections;
+        while (this.#nextSection < sections.length) {
+          if (until !== void 0) {
+            const at5 = this.#names.indexOf(until);
+            if (at5 >= 0 && at5 + 1 < this.#names.length) return;
+          }
+          const key = sections[this.#nextSection++];
+          const re = keyPattern(key, "g");
+          re.lastIndex = this.#from;
+          const m = re.exec(this.#text);
+          if (m === null) continue;
+          this.#starts.push(m.index);
+          this.#names.push(key);
+          this.#from = m.index + m[0].length;
+        }
+      }
+      /**
+       * The first place of each address in resource_changes followed by the usual next key (the best
+       * place #scan gives an address), found by scanning that section only. An `"address"` match
+       * cannot span a section key of valid JSON, so a scan from the section's start meets the same
+       * matches there as a scan of the whole text.
+       */
+      #scanChanges() {
+        if (this.#changes !== void 0) return this.#changes;
+        const text4 = this.#text;
+        const changes = /* @__PURE__ */ new Map();
+        this.#findSections("resource_changes");
+        const s = this.#names.indexOf("resource_changes");
+        if (s >= 0) {
+          const end = this.#starts[s + 1] ?? text4.length;
+          ADDRESS.lastIndex = this.#starts[s];
+          for (let m = ADDRESS.exec(text4); m !== null && m.index < end; m = ADDRESS.exec(text4)) {
+            RESOURCE_FOLLOWS.lastIndex = ADDRESS.lastIndex;
+            if (!RESOURCE_FOLLOWS.test(text4)) continue;
+            const address = unescapeJsonString(m[1]);
+            if (address !== void 0 && !changes.has(address)) changes.set(address, m.index);
+          }
+        }
+        this.#changes = changes;
+        return changes;
+      }
+      #scan() {
+        if (this.#offsets !== void 0) return this.#offsets;
+        const text4 = this.#text;
+        this.#findSections();
+        const starts = this.#starts;
+        const names2 = this.#names;
+        const tiers = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+        let s = -1;
+        ADDRESS.lastIndex = 0;
+        for (let m = ADDRESS.exec(text4); m !== null; m = ADDRESS.exec(text4)) {
+          while (s + 1 < starts.length && starts[s + 1] <= m.index) s++;
+          const section = s >= 0 ? names2[s] : void 0;
+          const inChanges = section === "resource_changes";
+          if (!inChanges && (section === void 0 || !LOCATED_SECTIONS.has(section))) continue;
+          RESOURCE_FOLLOWS.lastIndex = ADDRESS.lastIndex;
+          const target2 = tiers[(RESOURCE_FOLLOWS.test(text4) ? 0 : 2) + (inChanges ? 0 : 1)];
+          const address = unescapeJsonString(m[1]);
+          if (address !== void 0 && !target2.has(address)) target2.set(address, m.index);
+        }
+        const offsets = tiers[0];
+        for (const tier of tiers.slice(1)) for (const [address, offset] of tier) if (!offsets.has(address)) offsets.set(address, offset);
+        this.#offsets = offsets;
+        return offsets;
+      }
+    };
+  }
+});
+
+// src/parse/terraform-plan/providers.ts
+function readSettings(key, entry) {
+  const alias = own2(entry, "alias");
+  const expressions = own2(entry, "expressions");
+  const settings = {
+    name: key,
+    region: regionOf2(key, own2(expressions, "region")),
+    accountId: accountOf2(key, expressions)
+  };
+  return typeof alias === "string" && alias !== "" ? { ...settings, alias } : settings;
+}
+function unknownValue2(reason) {
+  return { state: "unknown", reason, refs: [] };
+}
+function literal3(expression) {
+  if (!isExpression(expression)) return void 0;
+  const c = own2(expression, "constant_value");
+  if (c === void 0 || c === null) return own2(expression, "references") === void 0 ? "" : void 0;
+  return typeof c === "string" ? c : void 0;
+}
+function referencesText(expression) {
+  const refs = own2(expression, "references");
+  const names2 = Array.isArray(refs) ? refs.filter((r) => typeof r === "string") : [];
+  return names2.length > 0 ? `comes from ${names2.slice(0, 3).join(", ")}, which vpclint does not evaluate` : "is not a literal";
+}
+function regionOf2(key, expression) {
+  if (expression === void 0) return ABSENT6;
+  const value = literal3(expression);
+  if (value === "") return ABSENT6;
+  if (value !== void 0) return { state: "known", value };
+  return unknownValue2(`the region of provider configuration ${key} ${referencesText(expression)}`);
+}
+function accountOf2(key, expressions) {
+  for (const block of ["assume_role", "assume_role_with_web_identity"]) {
+    const blocks2 = own2(expressions, block);
+    if (!Array.isArray(blocks2) || blocks2.length === 0) continue;
+    const last2 = blocks2[blocks2.length - 1];
+    const arn = own2(last2, "role_arn");
+    const text4 = literal3(arn);
+    if (text4 === void 0) return unknownValue2(`the account of provider configuration ${key} is that of its ${block} role, whose ARN ${referencesText(arn)}`);
+    const account = ROLE_ARN2.exec(text4)?.[1];
+    if (account !== void 0) return { state: "known", value: account };
+    if (text4 !== "") return unknownValue2(`the account of provider configuration ${key} is that of its ${block} role, whose ARN ${JSON.stringify(text4)} names no account`);
+  }
+  const allowed = own2(expressions, "allowed_account_ids");
+  if (isExpression(allowed)) {
+    const c = own2(allowed, "constant_value");
+    if (Array.isArray(c) && c.length === 1 && typeof c[0] === "string" && /^\d{12}$/.test(c[0])) return { state: "known", value: c[0] };
+  }
+  return ABSENT6;
+}
+var ABSENT6, EMPTY_ENTRY, ROLE_ARN2, ProviderConfigs;
+var init_providers2 = __esm({
+  "src/parse/terraform-plan/providers.ts"() {
+    "use strict";
+    init_config2();
+    init_guards();
+    ABSENT6 = Object.freeze({ state: "absent" });
+    EMPTY_ENTRY = Object.freeze({});
+    ROLE_ARN2 = /^arn:aws[a-z-]*:iam::(\d{12}):role\//;
+    ProviderConfigs = class {
+      #entries = /* @__PURE__ */ new Map();
+      #settings = /* @__PURE__ */ new Map();
+      /** Indexes `configuration.provider_config`; anything that is not an object is left out. */
+      constructor(configuration) {
+        const configs = own2(configuration, "provider_config");
+        if (!isRecord4(configs)) return;
+        for (const key of Object.keys(configs)) {
+          const entry = configs[key];
+          if (isRecord4(entry)) this.#entries.set(key, entry);
+        }
+      }
+      /**
+       * The settings of the configuration with this key, or undefined when the plan has none. A
+       * root module's default configuration (`aws`) with no entry is one with no provider block, so
+       * nothing set; a key of another form with no entry (`net:aws` in plans before Terraform 1.1)
+       * may stand for any configuration passed into the module, so it stays undefined.
+       */
+      settings(key) {
+        let s = this.#settings.get(key);
+        if (s === void 0) {
+          const entry = this.#entries.get(key) ?? (/^[a-z0-9_-]+$/i.test(key) ? EMPTY_ENTRY : void 0);
+          if (entry === void 0) return void 0;
+          s = readSettings(key, entry);
+          this.#settings.set(key, s);
+        }
+        return s;
+      }
+    };
+  }
+});
+
+// src/parse/terraform-plan/resolve.ts
+function lostOnly(what, reason) {
+  return { targets: /* @__PURE__ */ new Map(), lost: [{ what, reason }] };
+}
+function mostSpecific(refs) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique2 = [];
+  for (const p of refs) {
+    if (seen.has(p.canon)) continue;
+    seen.add(p.canon);
+    unique2.push(p);
+  }
+  const covered = /* @__PURE__ */ new Set();
+  for (const q of unique2) {
+    const c = q.canon;
+    for (let i = 1; i < c.length; i++) if ((c[i] === "." || c[i] === "[") && seen.has(c.slice(0, i))) covered.add(c.slice(0, i));
+  }
+  return unique2.filter((p) => !covered.has(p.canon));
+}
+function wholeResource(steps) {
+  const names2 = [];
+  for (const s of steps) {
+    if (s.kind !== "attr") return void 0;
+    names2.push(s.name);
+  }
+  const [a, b, c] = names2;
+  if (a === void 0 || b === void 0 || NOT_RESOURCE_ROOTS.has(a)) return void 0;
+  if (a === "data") return names2.length === 3 && c !== void 0 ? resourceInModule("data", b, c) : void 0;
+  return names2.length === 2 ? resourceInModule("managed", a, b) : void 0;
+}
+function isInstanceKeyRef(steps) {
+  const a = steps[0];
+  const b = steps[1];
+  if (a?.kind !== "attr" || b?.kind !== "attr") return false;
+  return a.name === "count" && b.name === "index" || a.name === "each" && b.name === "key";
+}
+function toPath(steps) {
+  const out = [];
+  for (const s of steps) {
+    if (s.kind === "splat") break;
+    out.push(s.kind === "attr" ? s.name : s.key);
+  }
+  return out;
+}
+function pathToString(path15) {
+  let out = "";
+  for (const p of path15) out += typeof p === "number" ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
+  return out;
+}
+function unknownFrom(s) {
+  const targets = [...s.targets.values()];
+  if (targets.length === 1 && s.lost.length === 0) return { state: "unknown", reason: "known after apply", refs: targets };
+  if (targets.length === 0 && s.lost.length === 0) return { state: "unknown", reason: "known after apply", refs: [] };
+  if (targets.length === 0) {
+    const reasons = [...new Set(s.lost.map((l) => l.reason))];
+    return { state: "unknown", reason: reasons.join("; "), refs: [] };
+  }
+  const names2 = [...targets.map((t) => t.address + pathToString(t.attribute)), ...s.lost.map((l) => l.what)];
+  return {
+    state: "unknown",
+    reason: `value comes from several sources (${names2.join(", ")}); vpclint cannot tell which one it is`,
+    refs: []
+  };
+}
+var ModuleInstances, EMPTY2, MAX_DEPTH6, MAX_REFERENCES, SourceSet, Resolver, NOT_RESOURCE_ROOTS;
+var init_resolve = __esm({
+  "src/parse/terraform-plan/resolve.ts"() {
+    "use strict";
+    init_address();
+    init_config2();
+    init_guards();
+    ModuleInstances = class {
+      #byPrefix = /* @__PURE__ */ new Map();
+      root = { steps: [], prefix: "", names: [] };
+      of(steps) {
+        let inst = this.root;
+        for (const s of steps) inst = this.child(inst, s);
+        return inst;
+      }
+      child(parent, step) {
+        const prefix = parent.prefix + moduleInstancePrefix([step]);
+        let inst = this.#byPrefix.get(prefix);
+        if (inst === void 0) {
+          inst = { steps: [...parent.steps, step], prefix, names: [...parent.names, step.name], parent };
+          this.#byPrefix.set(prefix, inst);
+        }
+        return inst;
+      }
+    };
+    EMPTY2 = { targets: /* @__PURE__ */ new Map(), lost: [] };
+    MAX_DEPTH6 = 50;
+    MAX_REFERENCES = 256;
+    SourceSet = class {
+      targets = /* @__PURE__ */ new Map();
+      lost = [];
+      addTarget(ref) {
+        let key = ref.address;
+        for (const p of ref.attribute) key += typeof p === "number" ? `\0#${p}` : `\0.${p}`;
+        this.targets.set(key, ref);
+      }
+      addLost(l) {
+        if (!this.lost.some((x) => x.what === l.what)) this.lost.push(l);
+      }
+      merge(other, extra) {
+        for (const t of other.targets.values()) {
+          this.addTarget(extra.length === 0 ? t : { address: t.address, attribute: [...t.attribute, ...extra] });
+        }
+        for (const l of other.lost) this.addLost(l);
+      }
+    };
+    Resolver = class {
+      constructor(index, instances, config, variables) {
+        this.index = index;
+        this.instances = instances;
+        this.config = config;
+        this.variables = variables;
+      }
+      index;
+      instances;
+      config;
+      variables;
+      #memo = /* @__PURE__ */ new Map();
+      #parsed = /* @__PURE__ */ new Map();
+      /** References lists read, by array identity. */
+      #lists = /* @__PURE__ */ new WeakMap();
+      /** for_each references (by array identity: one per configuration block) -> the resource iterated. */
+      #forEachMemo = /* @__PURE__ */ new WeakMap();
+      /**
+       * Where the value of an expression with these `references` comes from, evaluated in module
+       * instance `inst` by a resource (or module call) instance with key `key`, whose
+       * `for_each_expression.references` are `forEach` (undefined without for_each).
+       */
+      resolve(references, inst, key, forEach) {
+        return this.#references(references, inst, key, forEach, 0);
+      }
+      #parse(text4) {
+        let p = this.#parsed.get(text4);
+        if (p === void 0) {
+          const steps = parseTraversal(text4);
+          p = steps === void 0 ? null : { steps, canon: stepsToString(steps) };
+          this.#parsed.set(text4, p);
+        }
+        return p;
+      }
+      #references(references, inst, key, forEach, depth) {
+        if (!Array.isArray(references) || references.length === 0) return EMPTY2;
+        const out = new SourceSet();
+        if (depth > MAX_DEPTH6) {
+          out.addLost({ what: "reference chain", reason: `reference chain is longer than ${MAX_DEPTH6} steps; vpclint stopped following it` });
+          return out;
+        }
+        if (references.length > MAX_REFERENCES) {
+          out.addLost({ what: "expression", reason: `expression has more than ${MAX_REFERENCES} references; vpclint does not follow them` });
+          return out;
+        }
+        const list2 = this.#list(references);
+        for (const l of list2.unreadable) out.addLost(l);
+        for (const p of list2.specific) this.#one(p, inst, key, forEach, list2.indexedByInstance, depth, out);
+        return out;
+      }
+      /**
+       * A references list read once (by array identity: every instance of a resource shares its
+       * configuration's list): what cannot be read, and the most specific references.
+       */
+      #list(references) {
+        let list2 = this.#lists.get(references);
+        if (list2 === void 0) {
+          const unreadable = [];
+          const refs = [];
+          for (const r of references) {
+            if (typeof r !== "string") continue;
+            const p = this.#parse(r);
+            if (p === null) unreadable.push({ what: r, reason: `value comes from ${r}, which vpclint cannot read` });
+            else refs.push(p);
+          }
+          const specific = mostSpecific(refs);
+          list2 = { unreadable, specific, indexedByInstance: specific.some((p) => isInstanceKeyRef(p.steps)) };
+          this.#lists.set(references, list2);
+        }
+        return list2;
+      }
+      /**
+       * The resource (`aws_subnet.private`, inside the evaluating module) that a for_each expression
+       * with these references iterates over, when it is exactly one whole resource; else undefined.
+       * A for expression over one resource (`{ for k, s in aws_subnet.private : k => s }`) lists the
+       * same references, and is read the same way.
+       */
+      #forEachResource(references) {
+        if (!Array.isArray(references)) return void 0;
+        let hit = this.#forEachMemo.get(references);
+        if (hit === void 0) {
+          hit = null;
+          if (references.length <= MAX_REFERENCES && references.every((r) => typeof r === "string")) {
+            const parsed = references.map((r) => this.#parse(r));
+            const specific = parsed.includes(null) ? [] : mostSpecific(parsed);
+            if (specific.length === 1) hit = wholeResource(specific[0].steps) ?? null;
+          }
+          this.#forEachMemo.set(references, hit);
+        }
+        return hit ?? void 0;
+      }
+      /**
+       * `each.value.<path>` in an instance whose for_each is a whole resource of the same module
+       * (`for_each = aws_subnet.private`): that path of the resource's instance with the same key.
+       * Everything else that comes from each.value is lost: plan JSON does not record its value.
+       */
+      #eachValue(steps, inst, key, forEach, where3, out) {
+        const source = this.#forEachResource(forEach);
+        if (source === void 0 || key === void 0) {
+          out.addLost({ what: "each.value", reason: `value comes from each.value${where3}; plan JSON does not record for_each values` });
+          return;
+        }
+        const label = inst.prefix + source;
+        const path15 = toPath(steps.slice(2));
+        if (path15.length === 0) {
+          out.addLost({
+            what: "each.value",
+            reason: `value comes from each.value${where3}, a whole instance of ${label}; vpclint links only its attributes (each.value.id)`
+          });
+          return;
+        }
+        const instances = this.index.get(label);
+        const address = instances?.get(canonicalKey(key));
+        if (address === void 0) {
+          const missing = instances === void 0 ? `${label} is not in the plan` : `${label} has no instance ${canonicalKey(key)} in the plan`;
+          out.addLost({ what: "each.value", reason: `value comes from each.value${where3} (for_each = ${label}), but ${missing}` });
+          return;
+        }
+        out.addTarget({ address, attribute: path15 });
+      }
+      #one(ref, inst, key, forEach, indexedByInstance, depth, out) {
+        const steps = ref.steps;
+        const root = steps[0]?.kind === "attr" ? steps[0].name : "";
+        const second = steps[1]?.kind === "attr" ? steps[1].name : void 0;
+        const where3 = inst.prefix === "" ? "" : ` in ${inst.prefix.slice(0, -1)}`;
+        switch (root) {
+          case "count":
+          case "path":
+          case "terraform":
+            return;
+          case "each":
+            if (second === "value") this.#eachValue(steps, inst, key, forEach, where3, out);
+            return;
+          case "local":
+            out.addLost({
+              what: `local.${second ?? ""}${where3}`,
+              reason: `value comes from local.${second ?? ""}${where3}; plan JSON does not record locals`
+            });
+            return;
+          case "self":
+            out.addLost({ what: "self", reason: "value comes from self, which vpclint does not follow" });
+            return;
+          case "var":
+            if (second === void 0) break;
+            out.merge(this.#variable(inst, second, depth + 1), toPath(steps.slice(2)));
+            return;
+          case "module":
+            if (second === void 0) break;
+            this.#module(steps, second, inst, depth, out);
+            return;
+          case "data": {
+            const type = second;
+            const name = steps[2]?.kind === "attr" ? steps[2].name : void 0;
+            if (type === void 0 || name === void 0) break;
+            this.#resource(resourceInModule("data", type, name), steps.slice(3), inst, key, indexedByInstance, out);
+            return;
+          }
+          default:
+            if (second === void 0) break;
+            this.#resource(resourceInModule("managed", root, second), steps.slice(2), inst, key, indexedByInstance, out);
+            return;
+        }
+        out.addLost({ what: ref.canon, reason: `value comes from ${ref.canon}, which vpclint does not follow` });
+      }
+      #resource(resource, rest, inst, key, indexedByInstance, out) {
+        const label = inst.prefix + resource;
+        const instances = this.index.get(label);
+        if (instances === void 0) {
+          out.addLost({ what: label, reason: `value comes from ${label}, which is not in the plan` });
+          return;
+        }
+        const first = rest[0];
+        let address;
+        let attrFrom = 0;
+        if (first?.kind === "index") {
+          address = instances.get(canonicalKey(first.key));
+          attrFrom = 1;
+          if (address === void 0) {
+            const what = label + canonicalKey(first.key);
+            out.addLost({ what, reason: `value comes from ${what}, which is not in the plan` });
+            return;
+          }
+        } else {
+          if (first?.kind === "splat") attrFrom = 1;
+          const only = instances.size === 1 ? instances.values().next().value : void 0;
+          if (instances.has("")) address = instances.get("");
+          else if (indexedByInstance && key !== void 0) address = instances.get(canonicalKey(key));
+          else if (!indexedByInstance) address = only;
+          if (address === void 0) {
+            out.addLost({ what: label, reason: `${label} has several instances and the reference does not say which` });
+            return;
+          }
+        }
+        out.addTarget({ address, attribute: toPath(rest.slice(attrFrom)) });
+      }
+      #module(steps, name, inst, depth, out) {
+        let i = 2;
+        const k = steps[i];
+        let child2;
+        if (k?.kind === "index") {
+          child2 = this.instances.child(inst, { name, key: k.key });
+          i++;
+        } else {
+          child2 = this.instances.child(inst, { name });
+          if (k?.kind === "splat") i++;
+        }
+        const output = steps[i];
+        const callLabel = inst.prefix + (k?.kind === "index" ? `module.${name}${canonicalKey(k.key)}` : `module.${name}`);
+        if (output?.kind !== "attr" || k?.kind === "splat") {
+          out.addLost({ what: callLabel, reason: `value comes from ${callLabel}, and the reference does not name one output of one instance` });
+          return;
+        }
+        out.merge(this.#output(child2, output.name, depth + 1), toPath(steps.slice(i + 1)));
+      }
+      #memoized(memoKey, what, compute) {
+        const hit = this.#memo.get(memoKey);
+        if (hit === null) {
+          const s = new SourceSet();
+          s.addLost({ what, reason: `reference cycle through ${what}` });
+          return s;
+        }
+        if (hit !== void 0) return hit;
+        this.#memo.set(memoKey, null);
+        const result = compute();
+        this.#memo.set(memoKey, result);
+        return result;
+      }
+      /** The sources of output `name` of module instance `child`. */
+      #output(child2, name, depth) {
+        const what = `${child2.prefix}${name}`;
+        return this.#memoized(`${child2.prefix}\0o\0${name}`, what, () => {
+          const mod = this.config.module(child2.names);
+          if (mod === void 0) {
+            return lostOnly(what, `value comes from ${what}, but the plan has no configuration for that module`);
+          }
+          const output = mod.outputs.get(name);
+          if (output === void 0) {
+            return lostOnly(what, `value comes from ${what}, which the module's configuration does not declare`);
+          }
+          const expr = own2(output, "expression");
+          return isRecord4(expr) ? this.#references(own2(expr, "references"), child2, void 0, void 0, depth) : EMPTY2;
+        });
+      }
+      /** The sources of input variable `name` of module instance `inst`. */
+      #variable(inst, name, depth) {
+        const parent = inst.parent;
+        const last2 = inst.steps[inst.steps.length - 1];
+        if (parent === void 0 || last2 === void 0) {
+          const v = own2(this.variables, name);
+          if (isRecord4(v) && own2(v, "value") !== void 0) return EMPTY2;
+          return lostOnly(`var.${name}`, `value comes from var.${name}, which has no value in the plan`);
+        }
+        const what = `var.${name} in ${inst.prefix.slice(0, -1)}`;
+        return this.#memoized(`${inst.prefix}\0v\0${name}`, what, () => {
+          const parentConfig = this.config.module(parent.names);
+          const call = parentConfig?.calls.get(last2.name);
+          if (call === void 0) {
+            return lostOnly(what, `value comes from ${what}, but the plan has no configuration for that module call`);
+          }
+          const arg = own2(own2(call, "expressions"), name);
+          if (!isExpression(arg)) return EMPTY2;
+          return this.#references(own2(arg, "references"), parent, last2.key, own2(own2(call, "for_each_expression"), "references"), depth);
+        });
+      }
+    };
+    NOT_RESOURCE_ROOTS = /* @__PURE__ */ new Set(["count", "each", "var", "local", "module", "path", "terraform", "self", "ephemeral"]);
+  }
+});
+
+// src/parse/terraform-plan/resource.ts
+function pathKey(path15) {
+  const first = path15[0];
+  if (path15.length === 1 && typeof first === "string" && !first.includes("\0")) return first;
+  return `\0${JSON.stringify(path15)}`;
+}
+function isUnset(expressions, attr) {
+  if (expressions === void 0) return true;
+  if (!isRecord4(expressions)) return false;
+  if (!Object.hasOwn(expressions, attr)) return true;
+  const e = expressions[attr];
+  return isExpression(e) && own2(e, "constant_value") === null && own2(e, "references") === void 0;
+}
+function rebuildList(blocks2, depth) {
+  const value = [];
+  const unknown2 = [];
+  for (const b of blocks2) {
+    if (isRecord4(b) && depth < MAX_BLOCK_DEPTH) {
+      const r = rebuildBlock(b, depth + 1);
+      value.push(r.value);
+      unknown2.push(r.unknown);
+    } else {
+      value.push({});
+      unknown2.push(true);
+    }
+  }
+  return { value, unknown: unknown2 };
+}
+function rebuildBlock(body2, depth) {
+  const value = {};
+  const unknown2 = {};
+  for (const key of Object.keys(body2)) {
+    const e = body2[key];
+    if (isExpression(e)) {
+      const c = own2(e, "constant_value");
+      if (c !== void 0) {
+        if (c !== null) defineOwn(value, key, c);
+      } else {
+        defineOwn(unknown2, key, true);
+      }
+    } else if (Array.isArray(e) && depth < MAX_BLOCK_DEPTH) {
+      const r = rebuildList(e, depth);
+      defineOwn(value, key, r.value);
+      defineOwn(unknown2, key, r.unknown);
+    } else if (isRecord4(e) && depth < MAX_BLOCK_DEPTH) {
+      const r = rebuildBlock(e, depth + 1);
+      defineOwn(value, key, r.value);
+      defineOwn(unknown2, key, r.unknown);
+    } else {
+      defineOwn(unknown2, key, true);
+    }
+  }
+  return { value, unknown: unknown2 };
+}
+function matchBlock(blocks2, afterList, unkList, j) {
+  if (blocks2.length === 1 && Array.isArray(afterList) && afterList.length === 1 && j === 0) return blocks2[0];
+  const element = child(afterList, j);
+  if (!isRecord4(element)) return void 0;
+  const unk = unkList === true ? true : child(unkList, j);
+  if (unk === true) return void 0;
+  const candidates = blocks2.filter((b) => isRecord4(b) && constantsMatch(b, element, unk));
+  if (candidates.length === 0) return void 0;
+  if (candidates.length === 1) return candidates[0];
+  const first = JSON.stringify(candidates[0]);
+  return candidates.every((c) => JSON.stringify(c) === first) ? candidates[0] : void 0;
+}
+function constantsMatch(block, element, unk) {
+  for (const key of Object.keys(block)) {
+    const e = block[key];
+    if (!isExpression(e)) continue;
+    const c = own2(e, "constant_value");
+    if (c === void 0 || c === null) continue;
+    if (own2(unk, key) === true) continue;
+    if (!looselyEqual(c, own2(element, key), 0)) return false;
+  }
+  return true;
+}
+function looselyEqual(c, a, depth) {
+  if (c === a) return true;
+  if (depth > MAX_BLOCK_DEPTH) return false;
+  if (isEmpty(c) && isEmpty(a)) return true;
+  if (c === null) return true;
+  if (Array.isArray(c)) {
+    return Array.isArray(a) && a.length === c.length && c.every((x, i) => looselyEqual(x, a[i], depth + 1));
+  }
+  if (isRecord4(c)) {
+    return isRecord4(a) && Object.keys(c).every((k) => looselyEqual(c[k], own2(a, k), depth + 1));
+  }
+  const primitive = (x) => typeof x === "string" || typeof x === "number" || typeof x === "boolean";
+  return primitive(c) && primitive(a) && String(c) === String(a);
+}
+function isEmpty(x) {
+  return x === null || x === void 0 || x === "" || Array.isArray(x) && x.length === 0 || isRecord4(x) && Object.keys(x).length === 0;
+}
+var MODULE_PREFIX, SIMPLE_REFERENCE, ABSENT7, AFTER_APPLY, COMPUTED3, MAX_BLOCK_DEPTH, NONE3, PlanResource;
+var init_resource3 = __esm({
+  "src/parse/terraform-plan/resource.ts"() {
+    "use strict";
+    init_address();
+    init_config2();
+    init_guards();
+    init_resolve();
+    MODULE_PREFIX = /^((?:module\.[A-Za-z0-9_-]+(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?\.)*)/;
+    SIMPLE_REFERENCE = /^((?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)$/;
+    ABSENT7 = Object.freeze({ state: "absent" });
+    AFTER_APPLY = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]) });
+    COMPUTED3 = Object.freeze({ state: "unknown", reason: "known after apply", refs: Object.freeze([]), computed: true });
+    MAX_BLOCK_DEPTH = 64;
+    NONE3 = { kind: "none" };
+    PlanResource = class {
+      format = "terraform-plan";
+      address;
+      type;
+      mode;
+      file;
+      action;
+      #ctx;
+      /** The parsed address and its module instance, parsed on the first unknown read. */
+      #where;
+      #values;
+      #unknown;
+      #config;
+      #rebuilt;
+      /** Unknown values already read, by `pathKey` (made on the first unknown read). */
+      #unknowns;
+      constructor(ctx, address, type, mode, action, values, unknown2) {
+        this.#ctx = ctx;
+        this.address = address;
+        this.type = type;
+        this.mode = mode;
+        this.file = ctx.file;
+        if (action !== void 0) this.action = action;
+        this.#values = values;
+        this.#unknown = unknown2;
+      }
+      /** The `.tf` block when the plan's sources were found, else the plan's own position. */
+      location() {
+        return this.#source()?.block ?? this.#planLocation();
+      }
+      /** Where an attribute is written in the `.tf` sources; a plan keeps no attribute positions. */
+      attributeLocation(path15) {
+        return this.#source()?.attribute(path15, (p) => this.get(p), (expression) => this.#referenced(expression));
+      }
+      origin() {
+        const source = this.#source();
+        return source === void 0 ? void 0 : { plan: this.#planLocation(), moduleCalls: source.moduleCalls };
+      }
+      /** The plan's known value of a simple reference written in this resource's module (`aws_vpc.hub.cidr_block`). */
+      #referenced(expression) {
+        const m = SIMPLE_REFERENCE.exec(expression);
+        if (m === null) return void 0;
+        const prefix = MODULE_PREFIX.exec(this.address)?.[1] ?? "";
+        const v = this.#ctx.resourceAt?.(prefix + m[1])?.get([m[2]]);
+        return v?.state === "known" ? v.value : void 0;
+      }
+      #planLocation() {
+        return { file: this.file, ...this.#ctx.locator.locate(this.address) };
+      }
+      #source() {
+        return this.#ctx.sources?.resource(this.address);
+      }
+      get(path15) {
+        const memo2 = this.#unknowns;
+        const key = memo2 === void 0 ? void 0 : pathKey(path15);
+        if (key !== void 0) {
+          const hit = memo2.get(key);
+          if (hit !== void 0) return hit;
+        }
+        try {
+          const v = this.#get(path15);
+          if (v.state === "unknown") (this.#unknowns ??= /* @__PURE__ */ new Map()).set(key ?? pathKey(path15), v);
+          return v;
+        } catch (err) {
+          return { state: "unknown", reason: `vpclint could not read this value (${err instanceof Error ? err.message : String(err)})`, refs: [] };
+        }
+      }
+      #get(path15) {
+        let node = this.#values;
+        let unk = this.#unknown;
+        let rebuilt = false;
+        for (let i = 0; i < path15.length; i++) {
+          if (unk === true) return this.#unknownAt(path15, i, rebuilt);
+          const step = path15[i];
+          if (i === 0 && typeof step === "string" && own2(unk, step) === true) {
+            const r = this.#rebuild(step);
+            if (r !== void 0) {
+              rebuilt = true;
+              node = r.value;
+              unk = r.unknown;
+              continue;
+            }
+          }
+          node = child(node, step);
+          unk = child(unk, step);
+        }
+        if (unk === true) return this.#unknownAt(path15, path15.length, rebuilt);
+        if (node === null || node === void 0) return ABSENT7;
+        return { state: "known", value: node };
+      }
+      /** The configuration named by the resource's `provider_config_key`, when the plan has it. */
+      provider() {
+        const key = own2(this.#configResource(), "provider_config_key");
+        return typeof key === "string" ? this.#ctx.providers.settings(key) : void 0;
+      }
+      /** Whether the configuration writes `attribute` (undefined without the resource's configuration). */
+      configures(attribute2) {
+        const cfg = this.#configResource();
+        if (cfg === void 0) return void 0;
+        return !isUnset(own2(cfg, "expressions"), attribute2);
+      }
+      #parsed() {
+        if (this.#where === void 0) {
+          const addr = parseResourceAddress(this.address);
+          this.#where = addr === void 0 ? null : { addr, module: this.#ctx.instances.of(addr.modules) };
+        }
+        return this.#where ?? void 0;
+      }
+      #configResource() {
+        if (this.#config === void 0) {
+          const p = this.#parsed();
+          const a = p?.addr;
+          this.#config = (a && this.#ctx.config.module(p.module.names)?.resources.get(resourceInModule(a.mode, a.type, a.name))) ?? null;
+        }
+        return this.#config ?? void 0;
+      }
+      /**
+       * A whole nested-block attribute that is unknown (a set with an unknown member often is) but
+       * written as literal blocks in the configuration: rebuild it from the blocks, with constants
+       * known and the other arguments unknown. Not for for_each resources, whose blocks usually depend
+       * on each.value; `dynamic` blocks are not in plan JSON at all.
+       */
+      #rebuild(attr) {
+        const cfg = this.#configResource();
+        if (cfg === void 0 || isSet(own2(cfg, "for_each_expression"))) return void 0;
+        const e = own2(own2(cfg, "expressions"), attr);
+        if (isExpression(e)) {
+          const c = own2(e, "constant_value");
+          return Array.isArray(c) ? { value: c, unknown: void 0 } : void 0;
+        }
+        if (!Array.isArray(e)) return void 0;
+        this.#rebuilt ??= /* @__PURE__ */ new Map();
+        let r = this.#rebuilt.get(attr);
+        if (r === void 0) {
+          r = rebuildList(e, 0);
+          this.#rebuilt.set(attr, r);
+        }
+        return r;
+      }
+      /**
+       * An unknown value at `path` (unknown from step `at` on), with the sources of its expression;
+       * marked computed when the configuration does not set its top-level attribute.
+       */
+      #unknownAt(path15, at5, rebuilt) {
+        const cfg = this.#configResource();
+        if (cfg === void 0) return AFTER_APPLY;
+        const expressions = own2(cfg, "expressions");
+        const first = path15[0];
+        if (!rebuilt && typeof first === "string" && isUnset(expressions, first)) return COMPUTED3;
+        if (!rebuilt && at5 === 1 && typeof first === "string" && Array.isArray(own2(expressions, first)) && isSet(own2(cfg, "for_each_expression"))) {
+          return {
+            state: "unknown",
+            reason: `known after apply; ${this.address} uses for_each, so vpclint does not rebuild its ${first} blocks from the configuration`,
+            refs: []
+          };
+        }
+        const found = this.#findExpression(expressions, path15, rebuilt);
+        if (found.kind === "lost") return { state: "unknown", reason: found.reason, refs: [] };
+        if (found.kind === "none") return AFTER_APPLY;
+        const p = this.#parsed();
+        if (p === void 0) return AFTER_APPLY;
+        const forEach = own2(own2(cfg, "for_each_expression"), "references");
+        return unknownFrom(this.#ctx.resolver.resolve(own2(found.expression, "references"), p.module, p.addr.key, forEach));
+      }
+      /**
+       * The configuration expression that sets `path`: the attribute's expression, or inside nested
+       * blocks the block's argument. Sets (route, ingress) are ordered differently in the plan than
+       * in the configuration, so a plan element is matched to the one block whose constant arguments
+       * equal its known values.
+       */
+      #findExpression(expressions, path15, rebuilt) {
+        let body2 = expressions;
+        let after = this.#values;
+        let unk = this.#unknown;
+        for (let i = 0; i < path15.length; ) {
+          const step = path15[i];
+          if (typeof step !== "string" || !isRecord4(body2)) return NONE3;
+          const entry = own2(body2, step);
+          if (entry === void 0) return NONE3;
+          if (isExpression(entry)) return { kind: "expression", expression: entry };
+          after = child(after, step);
+          unk = unk === true ? true : child(unk, step);
+          if (Array.isArray(entry)) {
+            const j = path15[i + 1];
+            if (typeof j !== "number") return NONE3;
+            let block;
+            if (rebuilt) {
+              block = entry[j];
+            } else {
+              const m = matchBlock(entry, after, unk, j);
+              if (m === void 0) {
+                return { kind: "lost", reason: `known after apply; vpclint cannot tell which ${step} block of the configuration ${step}[${j}] comes from` };
+              }
+              block = m;
+            }
+            after = child(after, j);
+            unk = unk === true ? true : child(unk, j);
+            body2 = block;
+            i += 2;
+            continue;
+          }
+          if (isRecord4(entry)) {
+            body2 = entry;
+            i += 1;
+            continue;
+          }
+          return NONE3;
+        }
+        return NONE3;
+      }
+    };
+  }
+});
+
 // src/parse/terraform-plan/sources.ts
 import { existsSync as existsSync4, readFileSync as readFileSync4, readdirSync, statSync as statSync2 } from "node:fs";
-import path7 from "node:path";
+import path5 from "node:path";
 function diskSourceTree(cwd) {
-  const abs = (p) => path7.resolve(cwd, p);
+  const abs = (p) => path5.resolve(cwd, p);
   const display = (p) => {
-    const rel = path7.relative(cwd, p).split(path7.sep).join("/");
+    const rel = path5.relative(cwd, p).split(path5.sep).join("/");
     return rel === "" ? "." : rel;
   };
   return {
@@ -53812,17 +48452,17 @@ function diskSourceTree(cwd) {
       }
     },
     hasGit(dir) {
-      return existsSync4(path7.join(abs(dir), ".git"));
+      return existsSync4(path5.join(abs(dir), ".git"));
     },
     parent(dir) {
       const a = abs(dir);
-      const up = path7.dirname(a);
+      const up = path5.dirname(a);
       return up === a ? void 0 : display(up);
     }
   };
 }
 function findPlanSources(configuration, candidates, tree) {
-  const root = isRecord4(configuration) ? own(configuration, "root_module") : void 0;
+  const root = isRecord4(configuration) ? own2(configuration, "root_module") : void 0;
   if (!isRecord4(root)) return void 0;
   const load2 = (dir) => loadDirectory(dir, tree);
   for (const dir of unique(candidates)) {
@@ -53832,7 +48472,7 @@ function findPlanSources(configuration, candidates, tree) {
   return void 0;
 }
 function whyNotRootModule(configuration, dir, tree) {
-  const root = isRecord4(configuration) ? own(configuration, "root_module") : void 0;
+  const root = isRecord4(configuration) ? own2(configuration, "root_module") : void 0;
   if (!isRecord4(root)) return "the plan records no configuration, so its resources cannot be found in .tf files";
   return whyNotRoot(loadDirectory(dir, tree), root, dir);
 }
@@ -53875,14 +48515,14 @@ function whyNotRoot(files, mod, dir) {
   if (files === void 0) return `there are no .tf files in ${dir}`;
   if (files.twice !== void 0) return `its .tf files are not one module: ${files.twice}`;
   const wanted = [];
-  const resources = own(mod, "resources");
+  const resources = own2(mod, "resources");
   if (Array.isArray(resources)) {
     for (const r of resources) {
       const block = isRecord4(r) ? resourceBlockType(r) : void 0;
       if (block !== void 0) wanted.push(block);
     }
   }
-  const calls = own(mod, "module_calls");
+  const calls = own2(mod, "module_calls");
   if (isRecord4(calls)) for (const name of Object.keys(calls)) wanted.push({ type: "module", labels: [name] });
   if (wanted.length === 0) return "the plan's configuration declares no resource and no module call";
   const missing = wanted.find((w) => blocks(files, w.type, w.labels).length === 0);
@@ -53902,9 +48542,9 @@ function sourceCandidates(planFile, sourceDir, tree) {
   return unique(out);
 }
 function resourceBlockType(r) {
-  const mode = own(r, "mode");
-  const type = own(r, "type");
-  const name = own(r, "name");
+  const mode = own2(r, "mode");
+  const type = own2(r, "type");
+  const name = own2(r, "name");
   if (typeof type !== "string" || typeof name !== "string") return void 0;
   if (mode === "managed") return { type: "resource", labels: [type, name] };
   if (mode === "data") return { type: "data", labels: [type, name] };
@@ -53930,7 +48570,7 @@ function readManifest(root, tree) {
   const modules = /* @__PURE__ */ new Map();
   for (const m of list2) {
     if (!isRecord4(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
-    const dir = path7.posix.normalize(path7.posix.join(root, m.Dir.replaceAll("\\", "/")));
+    const dir = path5.posix.normalize(path5.posix.join(root, m.Dir.replaceAll("\\", "/")));
     modules.set(m.Key, { dir: dir.length > 1 && dir.endsWith("/") ? dir.slice(0, -1) : dir, loaded: true });
   }
   return { manifest, modules };
@@ -53988,29 +48628,29 @@ function writes(text4, block, element, referenced) {
   return any;
 }
 function dirOf2(file) {
-  const d = path7.posix.dirname(file);
+  const d = path5.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function joinPath2(dir, name) {
   return dir === "." ? name : `${dir}/${name}`;
 }
 function normalizeDir(dir) {
-  const n = path7.posix.normalize(dir.replaceAll("\\", "/"));
+  const n = path5.posix.normalize(dir.replaceAll("\\", "/"));
   return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
 }
 function unique(list2) {
   return [...new Set(list2)];
 }
-var MAX_DEPTH8, loadedDirectories, SourceLookup;
+var MAX_DEPTH7, loadedDirectories, SourceLookup;
 var init_sources = __esm({
   "src/parse/terraform-plan/sources.ts"() {
     "use strict";
-    init_locate2();
+    init_locate();
     init_terraform_hcl();
     init_module();
     init_address();
     init_guards();
-    MAX_DEPTH8 = 32;
+    MAX_DEPTH7 = 32;
     loadedDirectories = /* @__PURE__ */ new WeakMap();
     SourceLookup = class {
       dir;
@@ -54033,7 +48673,7 @@ var init_sources = __esm({
       }
       #find(address) {
         const addr = parseResourceAddress(address);
-        if (addr === void 0 || addr.modules.length > MAX_DEPTH8) return void 0;
+        if (addr === void 0 || addr.modules.length > MAX_DEPTH7) return void 0;
         let dir = this.dir;
         let mod = this.#root;
         let key = "";
@@ -54041,8 +48681,8 @@ var init_sources = __esm({
         const moduleCalls = [];
         let installedCall;
         for (const step of addr.modules) {
-          const calls = own(mod, "module_calls");
-          const call = isRecord4(calls) ? own(calls, step.name) : void 0;
+          const calls = own2(mod, "module_calls");
+          const call = isRecord4(calls) ? own2(calls, step.name) : void 0;
           if (!isRecord4(call)) return void 0;
           const files2 = this.#load(dir);
           const written2 = files2 === void 0 ? [] : blocks(files2, "module", [step.name]);
@@ -54050,9 +48690,9 @@ var init_sources = __esm({
           const callAddress = `${prefix}module.${step.name}${step.key === void 0 ? "" : canonicalKey(step.key)}`;
           moduleCalls.push({ address: callAddress, location: blockLocation(written2[0].file, written2[0].block) });
           key = key === "" ? step.name : `${key}.${step.name}`;
-          const source = own(call, "source");
+          const source = own2(call, "source");
           const resolved2 = resolveModuleSource(dir, typeof source === "string" ? source : void 0, key, this.#installed);
-          const inner = own(call, "module");
+          const inner = own2(call, "module");
           if (resolved2.kind !== "dir" || !isRecord4(inner)) return void 0;
           if (!resolved2.local) installedCall ??= moduleCalls.length - 1;
           dir = resolved2.dir;
@@ -54079,121 +48719,38 @@ var init_sources = __esm({
   }
 });
 
-// src/run.ts
-import { isAscii } from "node:buffer";
-import { readFileSync as readFileSync5 } from "node:fs";
-import path8 from "node:path";
-function toToolError(error2, file) {
-  if (error2 instanceof VpclintError) {
-    return {
-      file: error2.file ?? file,
-      line: error2.line,
-      column: error2.column,
-      message: error2.message,
-      hint: error2.hint,
-      cause: error2
-    };
-  }
-  const why = error2 instanceof Error ? error2.message : String(error2);
-  return { file, message: `internal error while reading this file: ${why}`, cause: error2 };
-}
-function readerOf(source) {
-  const { file } = source;
-  if (isTerraformJsonFile(file)) return void 0;
-  const byContent = source.byContent === true && !/\.(json|ya?ml|template|tf|tofu)$/i.test(file);
-  if (/\.json$/i.test(file) || byContent && looksLikeJson2(source.text)) return "json";
-  return byContent || /\.(ya?ml|template)$/i.test(file) ? "template" : void 0;
-}
-function parseSource(source, options = {}) {
-  const { file, text: text4 } = source;
-  const reader = readerOf(source);
-  if (reader === void 0) return NOT_READ;
-  try {
-    if (reader === "json") {
-      if (!mentionsPlan(text4) && !mentionsTemplate(text4)) return NOT_READ;
-      const json = parseJson(text4, file);
-      if (isTerraformPlan(json)) {
-        const tree = options.sourceTree;
-        const planFile = file === STDIN_NAME ? void 0 : file;
-        const sources = tree === void 0 ? void 0 : (configuration) => {
-          const found = findPlanSources(configuration, sourceCandidates(planFile, options.sourceDir, tree), tree);
-          options.sourcesFound?.(found, configuration);
-          return found;
-        };
-        const { resources, removed, problems } = readTerraformPlan(json, text4, file, { sources });
-        return { recognized: true, resources, removed, errors: capProblems(problems) };
-      }
-      const template2 = loadJsonTemplate(json, text4, file);
-      return template2 === void 0 ? NOT_READ : { recognized: true, resources: [], errors: capProblems(template2.problems), template: template2 };
-    }
-    const template = loadTemplate(text4, file);
-    if (template !== void 0) return { recognized: true, resources: [], errors: capProblems(template.problems), template };
-    return NOT_READ;
-  } catch (error2) {
-    return { recognized: true, resources: [], errors: [toToolError(error2, file)] };
-  }
-}
-function lintSources(sources, options = {}, terraform) {
+// src/parse/terraform-plan/reader.ts
+function readPlans(inputs, context3) {
   const resources = [];
   const removed = [];
-  const errors = [];
-  const files = [];
-  const templates = [];
-  const sourceDir = sourceDirUse(options);
-  for (const source of sources) {
-    const parsed = parseSource(source, { ...options, sourcesFound: sourceDir.heard });
-    if (parsed.recognized) files.push(source.file);
-    for (const r of parsed.resources) resources.push(r);
-    for (const r of parsed.removed ?? []) removed.push(r);
-    for (const e of parsed.errors) errors.push(e);
-    if (parsed.template !== void 0) templates.push(parsed.template);
+  const reads = [];
+  const sourceDir = sourceDirUse(context3);
+  for (const input of inputs) {
+    const { file, text: text4 } = input;
+    try {
+      const json = input.json();
+      const tree = context3.sourceTree;
+      const planFile = file === context3.stdinName ? void 0 : file;
+      const sources = tree === void 0 ? void 0 : (configuration) => {
+        const found = findPlanSources(configuration, sourceCandidates(planFile, context3.sourceDir, tree), tree);
+        sourceDir.heard?.(found, configuration);
+        return found;
+      };
+      const plan = readTerraformPlan(json, text4, file, { sources });
+      for (const r of plan.resources) resources.push(r);
+      for (const r of plan.removed) removed.push(r);
+      reads.push({ recognized: true, errors: capProblems(plan.problems) });
+    } catch (error2) {
+      reads.push({ recognized: true, errors: [toToolError(error2, file)] });
+    }
   }
   const unused = sourceDir.unused();
-  if (unused !== void 0) errors.push(unused);
-  for (const r of terraform?.resources ?? []) resources.push(r);
-  for (const e of terraform?.errors ?? []) errors.push(e);
-  for (const f of terraform?.files ?? []) files.push(f);
-  const cfn = readTemplates(templates, { parameters: options.parameters });
-  for (const r of cfn.resources) resources.push(r);
-  for (const e of cfn.errors) errors.push(e);
-  for (const r of options.config?.inventory ?? []) resources.push(r);
-  const model = buildModel(resources, { removed });
-  options.modelBuilt?.(model);
-  const rules2 = options.rules ?? rules;
-  const severityOverrides = options.severityOverrides ?? options.config?.severities;
-  const texts = new Map(sources.map((s) => [s.file, s.text]));
-  const readText = (file) => texts.get(file) ?? options.readText?.(file);
-  const intents2 = checkIntents(model, options.config?.intents ?? []);
-  for (const e of intents2.errors) errors.push(e);
-  const ruleOptions = new Map(options.config?.ruleOptions ?? []);
-  if (intents2.checks.length > 0) ruleOptions.set(NETWORK_INTENT, { intents: intents2.checks });
-  const result = runRules(model, rules2, { severityOverrides, ruleOptions, readText });
-  const settled = settle(result, {
-    resources,
-    rules: rules2,
-    catalogue: options.rules === void 0 ? rules : [...rules, ...options.rules],
-    severityOverrides,
-    external: options.config?.ignores,
-    baseline: options.baseline,
-    today: options.today,
-    readText,
-    files
-  });
-  return {
-    findings: settled.findings,
-    unresolved: result.unresolved,
-    errors: [...errors, ...result.errors],
-    files,
-    topology: summarizeTopology(model, settled.findings),
-    ...intents2.checks.length === 0 ? {} : { intents: intents2.checks.map((c) => c.result) },
-    suppressed: settled.suppressed,
-    ...settled.baseline === void 0 ? {} : { baseline: settled.baseline }
-  };
+  return { inputs: reads, resources, removed, errors: unused === void 0 ? [] : [unused] };
 }
-function sourceDirUse(options) {
-  const tree = options.sourceTree;
-  if (options.sourceDir === void 0 || tree === void 0) return { unused: () => void 0 };
-  const dir = sourceCandidates(void 0, options.sourceDir, tree)[0];
+function sourceDirUse(context3) {
+  const tree = context3.sourceTree;
+  if (context3.sourceDir === void 0 || tree === void 0) return { unused: () => void 0 };
+  const dir = sourceCandidates(void 0, context3.sourceDir, tree)[0];
   let used = false;
   let first;
   return {
@@ -54208,19 +48765,5759 @@ function sourceDirUse(options) {
     }
   };
 }
-async function lintSourcesAsync(sources, options = {}) {
-  if (sources.some(mayReadYaml)) await loadYaml();
-  const terraform = sources.some((s) => isTerraformFile(s.file)) ? await readTerraformSources(sources, {
-    variables: options.terraformVariables,
-    host: options.cwd === void 0 ? void 0 : fileSystemHost(options.cwd, decodeText)
-  }) : void 0;
-  const cwd = options.cwd;
-  const readText = options.readText ?? (cwd === void 0 ? void 0 : (file) => readTextFrom(cwd, file));
-  const sourceTree = options.sourceTree ?? (cwd === void 0 ? void 0 : diskSourceTree(cwd));
-  return lintSources(sources, { ...options, readText, sourceTree }, terraform);
+var terraformPlanReader;
+var init_reader4 = __esm({
+  "src/parse/terraform-plan/reader.ts"() {
+    "use strict";
+    init_problems();
+    init_reader();
+    init_terraform_plan();
+    init_sources();
+    terraformPlanReader = {
+      name: "terraform-plan",
+      describes: { short: "Terraform plan JSON", long: "Terraform plan JSON (terraform show -json plan.out > plan.json)" },
+      fileNames: /\.json$/i,
+      // JSON that names `format_version` and is a plan by its keys, or does not parse (a truncated plan).
+      detects(input) {
+        if (!isJsonDocument(input) || !mentionsPlan(input.text)) return false;
+        try {
+          return isTerraformPlan(input.json());
+        } catch {
+          return true;
+        }
+      },
+      read: readPlans
+    };
+  }
+});
+
+// src/parse/terraform-plan/index.ts
+function mentionsPlan(text4) {
+  return text4.includes('"format_version"');
 }
-function mayReadYaml(source) {
-  return readerOf(source) === "template" && mentionsTemplate(source.text);
+function isTerraformPlan(json) {
+  if (!isRecord4(json) || !Object.hasOwn(json, "format_version")) return false;
+  if (PLAN_KEYS.some((k) => Object.hasOwn(json, k))) return true;
+  const values = own2(json, "values");
+  if (isRecord4(values) && Object.hasOwn(values, "root_module")) return true;
+  if (typeof own2(json, "format_version") !== "string") return Object.hasOwn(json, "terraform_version");
+  return Object.keys(json).every((k) => k === "format_version" || k === "terraform_version");
+}
+function readTerraformPlan(json, text4, file, options = {}) {
+  const reader = new PlanReader(text4, file, options);
+  return reader.read(json);
+}
+function fullAddress(entry, given2, moduleAddress) {
+  if (moduleAddress === void 0) return given2;
+  const index = own2(entry, "index");
+  const hasIndex = typeof index === "number" || typeof index === "string";
+  const inModule2 = moduleAddress === "" ? !given2.startsWith("module.") : given2.startsWith(`${moduleAddress}.`);
+  if (inModule2 && (!hasIndex || given2.endsWith("]"))) return given2;
+  const mode = own2(entry, "mode");
+  const type = own2(entry, "type");
+  const name = own2(entry, "name");
+  if (mode !== "managed" && mode !== "data" || typeof type !== "string" || typeof name !== "string") return given2;
+  if (parseModuleAddress(moduleAddress) === void 0) return given2;
+  const key = hasIndex ? canonicalKey(index) : "";
+  return `${moduleAddress === "" ? "" : `${moduleAddress}.`}${resourceInModule(mode, type, name)}${key}`;
+}
+function jsonKind(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "an object";
+  return `the ${typeof v} ${JSON.stringify(v)}`;
+}
+function actionOf(actions) {
+  const gone = (a) => a === "delete" || a === "forget";
+  if (actions.every(gone)) return void 0;
+  if (actions.includes("create") && actions.some(gone)) return "replace";
+  return actions.length === 1 ? actions[0] : actions.join("-");
+}
+var PLAN_KEYS, MAX_MODULE_DEPTH3, PlanReader;
+var init_terraform_plan = __esm({
+  "src/parse/terraform-plan/index.ts"() {
+    "use strict";
+    init_errors();
+    init_address();
+    init_config2();
+    init_guards();
+    init_locate2();
+    init_providers2();
+    init_resource3();
+    init_resolve();
+    init_reader4();
+    PLAN_KEYS = ["planned_values", "resource_changes", "prior_state", "configuration"];
+    MAX_MODULE_DEPTH3 = 100;
+    PlanReader = class {
+      #file;
+      #locator;
+      #problems = [];
+      #resources = [];
+      #removed = [];
+      #byAddress = /* @__PURE__ */ new Set();
+      /** Every address resource_changes mentions, deleted ones included. */
+      #changed = /* @__PURE__ */ new Set();
+      #index = /* @__PURE__ */ new Map();
+      #instances = new ModuleInstances();
+      #ctx;
+      #options;
+      constructor(text4, file, options) {
+        this.#file = file;
+        this.#locator = new AddressLocator(text4);
+        this.#options = options;
+      }
+      read(json) {
+        if (!isRecord4(json)) {
+          this.#problem("a Terraform plan must be a JSON object", { line: 1, column: 1 });
+          return this.#result();
+        }
+        this.#locator.setSections(Object.keys(json));
+        this.#checkFormatVersion(json);
+        const config = new ConfigTree(
+          own2(json, "configuration"),
+          (message) => this.#problem(message, this.#locator.keyLocation("configuration"))
+        );
+        const ctx = {
+          file: this.#file,
+          locator: this.#locator,
+          config,
+          instances: this.#instances,
+          resolver: new Resolver(this.#index, this.#instances, config, own2(json, "variables")),
+          providers: new ProviderConfigs(own2(json, "configuration")),
+          ...this.#sourcesOf(own2(json, "configuration")),
+          resourceAt: (address) => this.#resourceAt(address)
+        };
+        this.#ctx = ctx;
+        const changes = own2(json, "resource_changes");
+        if (Array.isArray(changes)) changes.forEach((c, i) => this.#readChange(c, i));
+        else if (changes !== void 0 && changes !== null) this.#problem("resource_changes is not a list; it is ignored", this.#locator.keyLocation("resource_changes"));
+        const planned = own2(json, "planned_values");
+        if (isRecord4(planned)) this.#readModule(own2(planned, "root_module"), "planned_values.root_module", 0);
+        else if (planned !== void 0 && planned !== null) this.#problem("planned_values is not an object; it is ignored", this.#locator.keyLocation("planned_values"));
+        const prior = own2(json, "prior_state");
+        if (isRecord4(prior)) {
+          const values = own2(prior, "values");
+          if (isRecord4(values)) this.#readModule(own2(values, "root_module"), "prior_state.values.root_module", 0);
+          else if (values !== void 0 && values !== null) this.#problem("prior_state.values is not an object; it is ignored", this.#locator.keyLocation("prior_state"));
+        } else if (prior !== void 0 && prior !== null) {
+          this.#problem("prior_state is not an object; it is ignored", this.#locator.keyLocation("prior_state"));
+        }
+        if (!PLAN_KEYS.some((k) => Object.hasOwn(json, k))) {
+          const values = own2(json, "values");
+          if (isRecord4(values)) this.#readModule(own2(values, "root_module"), "values.root_module", 0);
+          else if (values !== void 0 && values !== null) this.#problem("values is not an object; it is ignored", this.#locator.keyLocation("values"));
+        }
+        return this.#result();
+      }
+      #addresses;
+      /** A resource read from the plan by its address (indexed on the first request, once all are read). */
+      #resourceAt(address) {
+        this.#addresses ??= new Map(this.#resources.map((r) => [r.address, r]));
+        return this.#addresses.get(address);
+      }
+      #sourcesOf(configuration) {
+        const sources = this.#options.sources?.(configuration);
+        return sources === void 0 ? {} : { sources };
+      }
+      #result() {
+        return { resources: this.#resources, removed: this.#removed, problems: this.#problems };
+      }
+      #problem(message, where3) {
+        this.#problems.push({ file: this.#file, line: where3.line, column: where3.column, message });
+      }
+      #checkFormatVersion(json) {
+        const v = own2(json, "format_version");
+        if (v === void 0) {
+          this.#problem("plan has no format_version; reading it as format 1.x", { line: 1, column: 1 });
+          return;
+        }
+        const major = typeof v === "string" ? /^(\d+)(?:\.\d+)*$/.exec(v)?.[1] : void 0;
+        if (major === "0" || major === "1") return;
+        const at5 = this.#locator.valueLocation("format_version");
+        if (typeof v !== "string") {
+          throw new ParseError(`plan format_version must be a string such as "1.2", not ${jsonKind(v)}`, {
+            file: this.#file,
+            line: at5.line,
+            column: at5.column,
+            hint: "terraform show -json writes it as a string; was the plan edited or converted by another tool?"
+          });
+        }
+        throw new ParseError(`unsupported plan format_version ${typeof v === "string" ? v : JSON.stringify(v)}; vpclint reads format 0.x and 1.x`, {
+          file: this.#file,
+          line: at5.line,
+          column: at5.column,
+          hint: "Look for a newer vpclint, or produce the plan with a Terraform version that writes format 1.x."
+        });
+      }
+      #readChange(entry, i) {
+        const where3 = () => `resource_changes[${i}]`;
+        if (!isRecord4(entry)) {
+          this.#problem(`${where3()} is not an object; it is ignored`, this.#locator.keyLocation("resource_changes"));
+          return;
+        }
+        const address = own2(entry, "address");
+        if (typeof address !== "string") {
+          this.#problem(`${where3()} has no address; it is ignored`, this.#locator.keyLocation("resource_changes"));
+          return;
+        }
+        const deposed = own2(entry, "deposed");
+        if (deposed !== void 0 && deposed !== null) return;
+        const change = own2(entry, "change");
+        const actions = own2(change, "actions");
+        if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === "string")) {
+          this.#problem(`${where3()} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
+          return;
+        }
+        this.#changed.add(address);
+        const action = actionOf(actions);
+        if (action === void 0 || action === "replace" || action === "update") this.#readRemoved(entry, address, change, actions);
+        if (action === void 0) return;
+        let after = own2(change, "after");
+        if (after !== void 0 && after !== null && !isRecord4(after)) {
+          this.#problem(`${address}: change.after is not an object; its values are ignored`, this.#locator.locate(address));
+          after = void 0;
+        }
+        let afterUnknown = own2(change, "after_unknown");
+        if (afterUnknown !== void 0 && afterUnknown !== null && typeof afterUnknown !== "boolean" && !isRecord4(afterUnknown)) {
+          this.#problem(`${address}: change.after_unknown is not an object; it is ignored`, this.#locator.locate(address));
+          afterUnknown = void 0;
+        }
+        this.#add(entry, address, action, after, afterUnknown, where3);
+      }
+      /**
+       * The object a change removes or rewrites, as it is before the change: what a delete or replace
+       * removes, and the old values of an in-place update (the provider updates a security group
+       * rule's source or ports in place, so the refreshed group still lists the old rule).
+       */
+      #readRemoved(entry, address, change, actions) {
+        if (!actions.includes("delete") && !actions.includes("update")) return;
+        const before = own2(change, "before");
+        if (!isRecord4(before)) return;
+        const type = own2(entry, "type");
+        const mode = own2(entry, "mode");
+        if (typeof type !== "string" || mode !== "managed" && mode !== "data") return;
+        this.#removed.push(new PlanResource(this.#ctx, address, type, mode, "delete", before, void 0));
+      }
+      #readModule(mod, where3, depth) {
+        if (mod === void 0 || mod === null) return;
+        if (!isRecord4(mod)) {
+          this.#problem(`${where3} is not an object; it is ignored`, this.#locator.keyLocation(where3.split(".")[0]));
+          return;
+        }
+        const section = where3.split(".")[0];
+        const ownAddress = own2(mod, "address");
+        const moduleAddress = depth === 0 ? "" : typeof ownAddress === "string" ? ownAddress : void 0;
+        const resources = own2(mod, "resources");
+        if (Array.isArray(resources)) {
+          resources.forEach((r, i) => this.#readValues(r, section, () => `${where3}.resources[${i}]`, moduleAddress));
+        } else if (resources !== void 0 && resources !== null) {
+          this.#problem(`${where3}.resources is not a list; it is ignored`, this.#locator.keyLocation(section));
+        }
+        const children = own2(mod, "child_modules");
+        if (Array.isArray(children)) {
+          if (depth >= MAX_MODULE_DEPTH3) {
+            if (children.length > 0) this.#problem(`${where3} nests modules more than ${MAX_MODULE_DEPTH3} deep; the deeper ones are ignored`, this.#locator.keyLocation(section));
+            return;
+          }
+          children.forEach((c, i) => this.#readModule(c, `${where3}.child_modules[${i}]`, depth + 1));
+        } else if (children !== void 0 && children !== null) {
+          this.#problem(`${where3}.child_modules is not a list; it is ignored`, this.#locator.keyLocation(section));
+        }
+      }
+      /** `where` (built only for a problem) is the entry's path, in `section`. */
+      #readValues(entry, section, where3, moduleAddress) {
+        if (!isRecord4(entry)) {
+          this.#problem(`${where3()} is not an object; it is ignored`, this.#locator.keyLocation(section));
+          return;
+        }
+        const given2 = own2(entry, "address");
+        if (typeof given2 !== "string") {
+          this.#problem(`${where3()} has no address; it is ignored`, this.#locator.keyLocation(section));
+          return;
+        }
+        if (own2(entry, "deposed_key") !== void 0) return;
+        const address = fullAddress(entry, given2, moduleAddress);
+        if (this.#changed.has(address) || this.#byAddress.has(address)) return;
+        let values = own2(entry, "values");
+        if (values !== void 0 && values !== null && !isRecord4(values)) {
+          this.#problem(`${address}: ${section} values are not an object; they are ignored`, this.#locator.locate(address));
+          values = void 0;
+        }
+        this.#add(entry, address, void 0, values, void 0, where3);
+      }
+      #add(entry, address, action, values, unknown2, where3) {
+        if (this.#byAddress.has(address)) {
+          this.#problem(`${where3()}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
+          return;
+        }
+        const keys = indexKeys(address);
+        if (keys === void 0) {
+          this.#problem(`${where3()}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
+          return;
+        }
+        let type = own2(entry, "type");
+        let mode = own2(entry, "mode");
+        if (typeof type !== "string" || mode !== "managed" && mode !== "data") {
+          const parsed = parseResourceAddress(address);
+          type = typeof type === "string" ? type : parsed?.type;
+          mode = mode === "managed" || mode === "data" ? mode : parsed?.mode;
+        }
+        const resource = new PlanResource(
+          this.#ctx,
+          address,
+          typeof type === "string" ? type : "",
+          mode === "data" ? "data" : "managed",
+          action,
+          values,
+          unknown2
+        );
+        this.#byAddress.add(address);
+        this.#resources.push(resource);
+        let instances = this.#index.get(keys.resource);
+        if (instances === void 0) {
+          instances = /* @__PURE__ */ new Map();
+          this.#index.set(keys.resource, instances);
+        }
+        instances.set(keys.instance, address);
+      }
+    };
+  }
+});
+
+// src/parse/readers.ts
+function isInputName(name) {
+  return READERS.some((r) => r.fileNames?.test(name) === true);
+}
+function listOf(items, lastComma) {
+  if (items.length <= 2) return items.join(" and ");
+  return `${items.slice(0, -1).join(", ")}${lastComma ? "," : ""} and ${items.at(-1)}`;
+}
+function inputOf(source) {
+  return toInput(source, source.byContent === true && !isInputName(source.file));
+}
+async function readInputs(sources, options = {}) {
+  const inputs = sources.map(inputOf);
+  const context3 = { ...options, inputs };
+  const given2 = new Map(READERS.map((r) => [r, []]));
+  for (const input of inputs) {
+    const reader = READERS.find((r) => r.detects(input));
+    if (reader !== void 0) given2.get(reader).push(input);
+    else input.forget();
+  }
+  const perInput = /* @__PURE__ */ new Map();
+  const resources = [];
+  const removed = [];
+  const later = [];
+  const otherFiles = [];
+  for (const reader of READERS) {
+    const mine = given2.get(reader);
+    await reader.prepare?.(mine);
+    const read = await reader.read(mine, context3);
+    mine.forEach((input, i) => {
+      const one = read.inputs?.[i];
+      if (one !== void 0) perInput.set(input, one);
+    });
+    for (const r of read.resources) resources.push(r);
+    for (const r of read.removed ?? []) removed.push(r);
+    for (const e of read.errors ?? []) later.push(e);
+    for (const f of read.files ?? []) otherFiles.push(f);
+    for (const input of mine) input.forget();
+  }
+  const files = [];
+  const errors = [];
+  for (const input of inputs) {
+    const one = perInput.get(input);
+    if (one === void 0) continue;
+    if (one.recognized) files.push(input.file);
+    for (const e of one.errors) errors.push(e);
+  }
+  return { files: [...files, ...otherFiles], resources, removed, errors: [...errors, ...later] };
+}
+var READERS, described, INPUTS_READ, READS_HINT;
+var init_readers = __esm({
+  "src/parse/readers.ts"() {
+    "use strict";
+    init_cloudformation();
+    init_inventory();
+    init_reader();
+    init_terraform_hcl();
+    init_terraform_plan();
+    READERS = [
+      terraformPlanReader,
+      terraformHclReader,
+      cloudFormationReader,
+      inventoryReader
+    ];
+    described = READERS.flatMap((r) => r.describes === void 0 ? [] : [r.describes]);
+    INPUTS_READ = listOf(described.map((d) => d.short), true);
+    READS_HINT = `vpclint reads ${listOf(described.map((d) => d.long), false)}`;
+  }
+});
+
+// src/discover.ts
+import { readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
+import path6 from "node:path";
+function fsToolError(file, error2, prefix = "") {
+  const cause = new InputError(`${prefix}${describeFsError(error2)}`, { file, cause: error2 });
+  return { file, message: cause.message, cause };
+}
+function filterOf(filter) {
+  if (filter === void 0 || filter.include.length === 0 && filter.exclude.length === 0) return () => true;
+  const included = filter.include.length === 0 ? () => true : anyGlob(filter.include);
+  const excluded = anyGlob(filter.exclude);
+  return (absolute) => {
+    const relative = path6.relative(filter.base, absolute);
+    if (relative.startsWith("..") || path6.isAbsolute(relative)) return true;
+    const posix = relative.split(path6.sep).join("/");
+    return included(posix) && !excluded(posix);
+  };
+}
+async function searchDirectory(absolute) {
+  const files = [];
+  const unreadable = [];
+  let real;
+  try {
+    real = await realpath(absolute);
+  } catch (error2) {
+    return { files, unreadable: [{ dir: absolute, error: error2 }] };
+  }
+  const seen = /* @__PURE__ */ new Set([real]);
+  let level = [{ dir: absolute, real }];
+  let linked = [];
+  for (; ; ) {
+    if (level.length === 0) {
+      level = linked.filter((d) => !seen.has(d.real) && seen.add(d.real));
+      linked = [];
+      if (level.length === 0) break;
+    }
+    const listed = await Promise.all(
+      level.map(async (d) => {
+        try {
+          return await readdir2(d.dir, { withFileTypes: true });
+        } catch (error2) {
+          unreadable.push({ dir: d.dir, error: error2 });
+          return [];
+        }
+      })
+    );
+    const next = [];
+    for (const [i, d] of level.entries()) {
+      const entries2 = (listed[i] ?? []).slice().sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
+      for (const entry of entries2) {
+        const full = path6.join(d.dir, entry.name);
+        const ignored = IGNORED.has(entry.name.toLowerCase());
+        if (entry.isFile()) {
+          if (isInputName(entry.name)) files.push(full);
+        } else if (entry.isDirectory()) {
+          const realDir = path6.join(d.real, entry.name);
+          if (!ignored && !seen.has(realDir)) {
+            seen.add(realDir);
+            next.push({ dir: full, real: realDir });
+          }
+        } else if (entry.isSymbolicLink()) {
+          let target2;
+          try {
+            target2 = await stat2(full);
+            if (target2.isDirectory() && !ignored) linked.push({ dir: full, real: await realpath(full) });
+          } catch {
+            continue;
+          }
+          if (target2.isFile() && isInputName(entry.name)) files.push(full);
+        }
+      }
+    }
+    level = next;
+  }
+  unreadable.sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0);
+  return { files, unreadable };
+}
+async function discover(paths3, cwd, filter) {
+  const passes = filterOf(filter);
+  const found = /* @__PURE__ */ new Map();
+  const errors = [];
+  const directories = [];
+  let stdin = false;
+  const add2 = (absolute, named = false) => {
+    const known3 = found.get(absolute);
+    if (known3 === void 0 || named && known3.named !== true) {
+      found.set(absolute, { path: absolute, file: displayPath(absolute, cwd), ...named ? { named } : {} });
+    }
+  };
+  for (const given2 of paths3) {
+    if (given2 === STDIN_PATH) {
+      stdin = true;
+      continue;
+    }
+    const absolute = path6.resolve(cwd, given2);
+    let stats;
+    try {
+      stats = await stat2(absolute);
+    } catch (error2) {
+      errors.push(fsToolError(given2, error2));
+      continue;
+    }
+    if (stats.isFile()) {
+      add2(absolute, true);
+      continue;
+    }
+    if (!stats.isDirectory()) {
+      errors.push(fsToolError(given2, new NotRegularFileError(stats)));
+      continue;
+    }
+    if (!directories.some((d) => d.path === absolute)) directories.push({ path: absolute, given: given2 });
+    const search = await searchDirectory(absolute);
+    for (const entry of search.files) if (passes(entry)) add2(entry);
+    for (const failed of search.unreadable) {
+      errors.push(fsToolError(failed.dir === absolute ? given2 : displayPath(failed.dir, cwd), failed.error, "cannot search this directory: "));
+    }
+  }
+  const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return { files, errors, directories, stdin };
+}
+var IGNORED_DIRECTORIES, STDIN_PATH, STDIN_NAME, IGNORED;
+var init_discover = __esm({
+  "src/discover.ts"() {
+    "use strict";
+    init_glob();
+    init_errors();
+    init_files();
+    init_readers();
+    init_files();
+    IGNORED_DIRECTORIES = ["node_modules", ".terraform", ".git"];
+    STDIN_PATH = "-";
+    STDIN_NAME = "<stdin>";
+    IGNORED = new Set(IGNORED_DIRECTORIES.map((d) => d.toLowerCase()));
+  }
+});
+
+// src/inputs.ts
+import path7 from "node:path";
+function inputError(file, message, hint = READS_HINT) {
+  const cause = new InputError(message, { file, hint });
+  return { file, message, ...hint === void 0 ? {} : { hint }, cause };
+}
+function notAnInput(file, text4) {
+  if (/\.tfvars(\.json)?$/i.test(file)) {
+    return inputError(file, "a Terraform variables file is not linted on its own", "pass it with --var-file, with the .tf module it sets variables of");
+  }
+  if (text4.startsWith("PK")) {
+    return inputError(file, "this is a binary Terraform plan (terraform plan -out), which vpclint cannot read", "lint its JSON instead: terraform show -json plan.out > plan.json");
+  }
+  if (text4.trim() === "") return inputError(file, "the file is empty");
+  if (/\.json$/i.test(file) || looksLikeJson2(text4)) {
+    try {
+      parseJson(text4, file);
+    } catch (error2) {
+      const e = error2;
+      const message = e.message ?? String(error2);
+      return { file, ...e.line === void 0 ? {} : { line: e.line, column: e.column }, message, hint: READS_HINT, cause: error2 };
+    }
+    return inputError(file, "this JSON is neither a Terraform plan nor a CloudFormation template");
+  }
+  if (/\.(ya?ml|template)$/i.test(file)) return inputError(file, "this YAML is not a CloudFormation template (no AWSTemplateFormatVersion, and no Resources with AWS:: types)");
+  if (file === STDIN_NAME) return inputError(file, "standard input is neither a Terraform plan JSON nor a CloudFormation template", "pipe a plan JSON or a template; .tf files are read from disk only");
+  const ext = path7.posix.extname(file);
+  return inputError(file, ext === "" ? "not an input vpclint reads" : `not an input vpclint reads (it does not read ${ext} files)`);
+}
+function noInputIn(dir) {
+  const message = `no input files found in ${dir.given} (vpclint reads ${INPUTS_READ})`;
+  return { message, cause: new InputError(message) };
+}
+function isInside(dir, file) {
+  const relative = path7.relative(dir, file);
+  const up = relative === ".." || relative.startsWith(`..${path7.sep}`) || relative.startsWith("../");
+  return relative !== "" && !up && !path7.isAbsolute(relative);
+}
+var init_inputs = __esm({
+  "src/inputs.ts"() {
+    "use strict";
+    init_errors();
+    init_json2();
+    init_reader();
+    init_readers();
+    init_discover();
+    init_readers();
+  }
+});
+
+// src/engine/fix.ts
+function fixContext(readText, resources) {
+  const cache = /* @__PURE__ */ new Map();
+  let blocks2;
+  const blockKey2 = (r) => {
+    const at5 = r.location();
+    return `${at5.file}\0${at5.line}\0${localAddress(r.address).replace(/\[.*$/, "")}`;
+  };
+  return {
+    readLines(file) {
+      if (!cache.has(file)) cache.set(file, readText(file)?.split(/\r?\n/));
+      return cache.get(file);
+    },
+    ...resources === void 0 ? {} : {
+      instancesOf(resource) {
+        if (blocks2 === void 0) {
+          blocks2 = /* @__PURE__ */ new Map();
+          for (const r of resources()) {
+            const k = blockKey2(r);
+            const set = blocks2.get(k) ?? /* @__PURE__ */ new Set();
+            set.add(modulePrefix(r.address));
+            blocks2.set(k, set);
+          }
+        }
+        return blocks2.get(blockKey2(resource))?.size;
+      }
+    }
+  };
+}
+function renderFix(plan, ctx) {
+  try {
+    return inModuleSaid(plan, render(plan, ctx));
+  } catch {
+    return void 0;
+  }
+}
+function render(plan, ctx) {
+  switch (plan.kind) {
+    case "addRoutes":
+      return addRoutes(plan.description, plan.routes, ctx);
+    case "narrowRoute":
+      return narrowRoute(plan.description, plan.route, plan.destinations, ctx);
+    case "removeResources":
+      return removeResources(plan.description, plan.resources, ctx);
+    case "placeholderCidr":
+      return withRemoved(placeholderCidr(plan.description, plan.subject, plan.literal, plan.family, ctx), plan.remove ?? [], ctx);
+    case "replaceCidr":
+      return replaceCidr(plan.description, plan.subject, plan.old, plan.cidr, ctx);
+  }
+}
+function inModuleSaid(plan, rendered) {
+  if (rendered === void 0) return void 0;
+  const resource = plan.kind === "addRoutes" ? plan.routes[0] === void 0 ? void 0 : anchorOf(plan.routes[0].table) : plan.kind === "narrowRoute" ? plan.route.subject.resource : plan.kind === "removeResources" ? plan.resources[0] : plan.subject.resource;
+  const prefix = resource === void 0 || resource.format === "cloudformation" ? "" : modulePrefix(resource.address);
+  if (prefix === "") return rendered;
+  const call = prefix.slice(0, -1);
+  return { ...rendered, description: `${rendered.description} The fix edits the module's own file (${rendered.file}), which only ${call} instantiates.` };
+}
+function fileOf(resource) {
+  return resource.format === "terraform-hcl" || inSources(resource) ? resource.location().file : resource.file;
+}
+function inSources(resource) {
+  return resource.format === "terraform-plan" && resource.origin?.() !== void 0;
+}
+function targetOf(resource, ctx) {
+  if (resource.format === "terraform-plan" && !inSources(resource)) return { language: "hcl", file: resource.file, lines: void 0 };
+  const file = fileOf(resource);
+  const lines2 = ctx.readLines(file);
+  if (lines2 === void 0) return void 0;
+  if (resource.format === "terraform-hcl" || inSources(resource)) {
+    return /\.json$/i.test(file) ? void 0 : { language: "hcl", file, lines: lines2 };
+  }
+  if (resource.format === "cloudformation") {
+    const first = lines2.find((l) => l.trim() !== "");
+    return { language: first?.trimStart().startsWith("{") === true ? "json" : "yaml", file, lines: lines2 };
+  }
+  return void 0;
+}
+function modulePrefix(address) {
+  return MODULE_PREFIX2.exec(address)?.[1] ?? "";
+}
+function inChildModule(resource, ctx) {
+  const prefix = modulePrefix(resource.address);
+  if (resource.format === "cloudformation" || prefix === "") return false;
+  if (prefix.includes("[")) return true;
+  if (resource.format === "terraform-plan" && (!inSources(resource) || resource.origin?.()?.moduleCalls.some((m) => m.installedSource !== void 0) !== false)) {
+    return true;
+  }
+  if (/(^|\/)\.terraform\//.test(fileOf(resource))) return true;
+  return ctx.instancesOf?.(resource) !== 1;
+}
+function localAddress(address) {
+  return address.slice(modulePrefix(address).length);
+}
+function hclRef(resource, attribute2) {
+  return `${localAddress(resource.address)}.${attribute2}`;
+}
+function nameFrom(parts, style) {
+  const words = parts.flatMap((p) => p.split(/[^A-Za-z0-9]+/)).filter((w) => w !== "");
+  if (style === "snake") return words.map((w) => w.toLowerCase()).join("_").replace(/^(\d)/, "r_$1");
+  return words.map((w) => w[0].toUpperCase() + w.slice(1)).join("").replace(/^(\d)/, "R$1");
+}
+function resourceName(resource) {
+  const local = localAddress(resource.address).replace(/^data\./, "");
+  return resource.format === "cloudformation" ? local : local.slice(local.indexOf(".") + 1);
+}
+function uniqueName(base, taken) {
+  if (!taken.has(base)) return base;
+  const sep2 = base.includes("_") || /^[a-z]/.test(base) ? "_" : "";
+  for (let i = 2; ; i++) if (!taken.has(`${base}${sep2}${i}`)) return `${base}${sep2}${i}`;
+}
+function namesIn(target2) {
+  const names2 = /* @__PURE__ */ new Set();
+  const pattern = target2.language === "hcl" ? /^\s*resource\s+"aws_route"\s+"([^"]+)"/ : /^\s*"?([A-Za-z0-9]+)"?\s*:/;
+  for (const line of target2.lines ?? []) {
+    const m = pattern.exec(line);
+    if (m !== null) names2.add(m[1]);
+  }
+  return names2;
+}
+function hclBlockEnd(lines2, startLine) {
+  let depth = 0;
+  let opened = false;
+  let inComment = false;
+  for (let i = startLine - 1; i < lines2.length; i++) {
+    const line = lines2[i];
+    let inString = false;
+    for (let j = 0; j < line.length; j++) {
+      const c = line[j];
+      if (inComment) {
+        if (c === "*" && line[j + 1] === "/") {
+          inComment = false;
+          j++;
+        }
+        continue;
+      }
+      if (inString) {
+        if (c === "\\") j++;
+        else if (c === '"') inString = false;
+        continue;
+      }
+      if (c === '"') inString = true;
+      else if (c === "#" || c === "/" && line[j + 1] === "/") break;
+      else if (c === "/" && line[j + 1] === "*") {
+        inComment = true;
+        j++;
+      } else if (c === "<" && line[j + 1] === "<") return void 0;
+      else if (c === "{") {
+        depth++;
+        opened = true;
+      } else if (c === "}") {
+        depth--;
+        if (opened && depth === 0) return i + 1;
+      }
+    }
+  }
+  return void 0;
+}
+function jsonBlockEnd(lines2, startLine) {
+  let depth = 0;
+  let opened = false;
+  for (let i = startLine - 1; i < lines2.length; i++) {
+    const line = lines2[i];
+    let inString = false;
+    for (let j = 0; j < line.length; j++) {
+      const c = line[j];
+      if (inString) {
+        if (c === "\\") j++;
+        else if (c === '"') inString = false;
+        continue;
+      }
+      if (c === '"') inString = true;
+      else if (c === "{" || c === "[") {
+        depth++;
+        opened = true;
+      } else if (c === "}" || c === "]") {
+        depth--;
+        if (opened && depth === 0) return i + 1;
+      }
+    }
+  }
+  return void 0;
+}
+function indentOf(line) {
+  return line.length - line.trimStart().length;
+}
+function isBlankOrComment(line) {
+  const t = line.trim();
+  return t === "" || t.startsWith("#");
+}
+function yamlBlockEnd(lines2, startLine) {
+  const indent2 = indentOf(lines2[startLine - 1]);
+  let end = startLine;
+  for (let i = startLine; i < lines2.length; i++) {
+    const line = lines2[i];
+    if (isBlankOrComment(line)) continue;
+    if (indentOf(line) <= indent2) break;
+    end = i + 1;
+  }
+  return end;
+}
+function blockOf(resource, target2) {
+  const lines2 = target2.lines;
+  if (lines2 === void 0) return void 0;
+  const start = resource.location().line;
+  if (start < 1 || start > lines2.length) return void 0;
+  const end = target2.language === "hcl" ? hclBlockEnd(lines2, start) : target2.language === "json" ? jsonBlockEnd(lines2, start) : yamlBlockEnd(lines2, start);
+  return end === void 0 ? void 0 : { start, end };
+}
+function oneLineAttribute(target2, line, key) {
+  const text4 = target2.lines?.[line - 1];
+  if (text4 === void 0) return void 0;
+  const indent2 = text4.slice(0, indentOf(text4));
+  const body2 = text4.trim();
+  if (target2.language === "hcl") {
+    const m2 = /^([A-Za-z0-9_-]+)(\s*=\s*)(.+)$/.exec(body2);
+    if (m2 === null || m2[1] !== key || !balanced(m2[3])) return void 0;
+    return { indent: indent2, comma: "", prefix: `${m2[1]}${m2[2]}` };
+  }
+  if (target2.language === "yaml") {
+    const m2 = /^(-\s+)?([A-Za-z0-9_]+)(:\s+)(\S.*)$/.exec(body2);
+    if (m2 === null || m2[2] !== key || /^[|>]/.test(m2[4])) return void 0;
+    return { indent: indent2 + (m2[1] ?? ""), comma: "", prefix: `${m2[2]}${m2[3]}` };
+  }
+  const m = /^"([A-Za-z0-9_]+)"(\s*:\s*)(.+?)(,?)$/.exec(body2);
+  if (m === null || m[1] !== key || !balanced(m[3])) return void 0;
+  return { indent: indent2, comma: m[4], prefix: `"${m[1]}"${m[2]}` };
+}
+function balanced(value) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0 && !inString;
+}
+function lastKey(path15) {
+  for (let i = path15.length - 1; i >= 0; i--) if (typeof path15[i] === "string") return path15[i];
+  return void 0;
+}
+function fix(description, target2, text4, edits) {
+  return { description, language: target2.language, file: target2.file, text: text4, edits: target2.lines === void 0 ? [] : edits };
+}
+function addRoutes(description, routes, ctx) {
+  if (routes.length === 0) return void 0;
+  const first = routes[0];
+  const anchor = anchorOf(first.table);
+  if (anchor === void 0) return void 0;
+  const target2 = targetOf(anchor, ctx);
+  if (target2 === void 0) return void 0;
+  const taken = namesIn(target2);
+  const rendered = [];
+  const tables = /* @__PURE__ */ new Map();
+  for (const r of routes) {
+    const a = anchorOf(r.table);
+    if (a === void 0 || fileOf(a) !== target2.file || a.format !== anchor.format) return void 0;
+    if (inChildModule(a, ctx) || inChildModule(r.peering.resource, ctx)) return void 0;
+    for (const destination of r.destinations) {
+      const one = target2.language === "hcl" ? hclRoute(r, destination, taken) : cfnRoute(r, destination, target2, taken, tables);
+      if (one === void 0) return void 0;
+      rendered.push(one);
+    }
+  }
+  for (const [table, name] of tables) {
+    const vpc = table.vpc.state === "known" ? table.vpc.value.label : "the VPC";
+    const subnets = table.subnets.map((s) => s.resource.address).join(", ");
+    description += ` A template cannot add a route to the main route table AWS creates with ${vpc}, so the fix adds a route table, ${name}, with the route, and associates ${subnets} with it: ${table.subnets.length === 1 ? "that subnet leaves" : "those subnets leave"} the main table.`;
+  }
+  const text4 = rendered.map((r) => r.text).join("\n");
+  if (target2.lines === void 0) return fix(description, target2, text4, []);
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const r of rendered) {
+    const res = r.inlineIn ?? r.after;
+    const block = blockOf(res, target2);
+    if (block === void 0) return void 0;
+    const line = r.inlineIn !== void 0 ? block.end : block.end + 1;
+    const key = `${r.inlineIn !== void 0 ? "in" : "after"}:${line}`;
+    const place = byPlace.get(key) ?? { line, texts: [] };
+    place.texts.push(r.text);
+    byPlace.set(key, place);
+  }
+  const edits = [];
+  for (const place of byPlace.values()) {
+    if (target2.language === "json") {
+      const endLine = place.line - 1;
+      const closing = target2.lines[endLine - 1];
+      const hadComma = closing.trimEnd().endsWith(",");
+      const head = hadComma ? closing : `${closing.trimEnd()},`;
+      const body2 = place.texts.map((t) => t.trimEnd()).join(",\n");
+      edits.push({ text: `${head}
+${body2}${hadComma ? "," : ""}
+`, replace: { startLine: endLine, endLine } });
+      continue;
+    }
+    edits.push({ text: `
+${place.texts.join("\n")}`, insert: { line: place.line } });
+  }
+  return fix(description, target2, text4, edits);
+}
+function anchorOf(table) {
+  if (!table.implicit) return table.resource;
+  return table.vpc.state === "known" ? table.vpc.value.resource : void 0;
+}
+function writesInline(table) {
+  const w = table.writesInlineRoutes;
+  if (w !== void 0 && w.state === "known") return w.value;
+  return table.routes.some((r) => r.inline);
+}
+function hclAttrs(pairs, indent2) {
+  const width = Math.max(...pairs.map(([k]) => k.length));
+  return pairs.map(([k, v]) => `${indent2}${k.padEnd(width)} = ${v}
+`).join("");
+}
+function hclRoute(r, destination, taken) {
+  const table = r.table;
+  const peering = hclRef(r.peering.resource, r.peering.resource.type === "aws_vpc_peering_connection_accepter" ? "vpc_peering_connection_id" : "id");
+  const v6 = destination.family === 6;
+  if (table.implicit) {
+    const vpc = anchorOf(table);
+    if (vpc === void 0 || vpc.mode === "data") return void 0;
+    const name2 = uniqueName(nameFrom([resourceName(vpc), "main", "to", resourceName(r.peering.resource)], "snake"), taken);
+    taken.add(name2);
+    return {
+      after: vpc,
+      text: `resource "aws_route" "${name2}" {
+${hclAttrs(
+        [
+          ["route_table_id", hclRef(vpc, "main_route_table_id")],
+          [v6 ? "destination_ipv6_cidr_block" : "destination_cidr_block", JSON.stringify(destination.canonical)],
+          ["vpc_peering_connection_id", peering]
+        ],
+        "  "
+      )}}
+`
+    };
+  }
+  const res = table.resource;
+  if (res === void 0 || res.mode === "data") return void 0;
+  if (writesInline(table)) {
+    return {
+      inlineIn: res,
+      text: `  route {
+${hclAttrs(
+        [
+          [v6 ? "ipv6_cidr_block" : "cidr_block", JSON.stringify(destination.canonical)],
+          ["vpc_peering_connection_id", peering]
+        ],
+        "    "
+      )}  }
+`
+    };
+  }
+  const name = uniqueName(nameFrom([resourceName(res), "to", resourceName(r.peering.resource)], "snake"), taken);
+  taken.add(name);
+  return {
+    after: res,
+    text: `resource "aws_route" "${name}" {
+${hclAttrs(
+      [
+        ["route_table_id", hclRef(res, "id")],
+        [v6 ? "destination_ipv6_cidr_block" : "destination_cidr_block", JSON.stringify(destination.canonical)],
+        ["vpc_peering_connection_id", peering]
+      ],
+      "  "
+    )}}
+`
+  };
+}
+function cfnIndent(target2, resource) {
+  const line = target2.lines?.[resource.location().line - 1];
+  const n = line === void 0 ? 2 : indentOf(line);
+  return " ".repeat(target2.language === "json" ? Math.max(1, n / 2) : Math.max(1, n));
+}
+function cfnRoute(r, destination, target2, taken, tables) {
+  const table = r.table;
+  if (table.implicit) return cfnMainTableRoute(r, destination, target2, taken, tables);
+  if (table.resource === void 0 || table.resource.type !== "AWS::EC2::RouteTable") return void 0;
+  const res = table.resource;
+  const name = uniqueName(nameFrom([res.address, "To", r.peering.resource.address], "pascal"), taken);
+  taken.add(name);
+  return { after: res, text: cfnResource(target2, res, name, "AWS::EC2::Route", routeProperties(res.address, r, destination)) };
+}
+function routeProperties(tableId, r, destination) {
+  return [
+    ["RouteTableId", tableId, true],
+    [destination.family === 6 ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock", destination.canonical, false],
+    ["VpcPeeringConnectionId", r.peering.resource.address, true]
+  ];
+}
+function cfnResource(target2, like, name, type, properties) {
+  const step = cfnIndent(target2, like);
+  const base = " ".repeat(indentOf(target2.lines?.[like.location().line - 1] ?? "  "));
+  const i1 = base + step;
+  const i2 = i1 + step;
+  if (target2.language === "yaml") {
+    return `${base}${name}:
+${i1}Type: ${type}
+${i1}Properties:
+` + properties.map(([k, v, ref]) => `${i2}${k}: ${ref ? `!Ref ${v}` : v}
+`).join("");
+  }
+  const props = properties.map(([k, v, ref]) => `${i2}"${k}": ${ref ? `{ "Ref": ${JSON.stringify(v)} }` : JSON.stringify(v)}`).join(",\n");
+  return `${base}${JSON.stringify(name)}: {
+${i1}"Type": ${JSON.stringify(type)},
+${i1}"Properties": {
+${props}
+${i1}}
+${base}}
+`;
+}
+function cfnMainTableRoute(r, destination, target2, taken, tables) {
+  const table = r.table;
+  const vpc = anchorOf(table);
+  if (vpc === void 0 || vpc.type !== "AWS::EC2::VPC" || table.subnets.length === 0) return void 0;
+  if (table.subnets.some((s) => s.resource.format !== "cloudformation" || s.resource.file !== vpc.file || s.explicitAssociation)) return void 0;
+  const parts = [];
+  let tableName = tables.get(table);
+  if (tableName === void 0) {
+    tableName = uniqueName(nameFrom([vpc.address, "Peering", "Table"], "pascal"), taken);
+    taken.add(tableName);
+    tables.set(table, tableName);
+    parts.push(cfnResource(target2, vpc, tableName, "AWS::EC2::RouteTable", [["VpcId", vpc.address, true]]));
+    for (const subnet of table.subnets) {
+      const name2 = uniqueName(nameFrom([subnet.resource.address, "Peering", "Table", "Association"], "pascal"), taken);
+      taken.add(name2);
+      parts.push(
+        cfnResource(target2, vpc, name2, "AWS::EC2::SubnetRouteTableAssociation", [
+          ["SubnetId", subnet.resource.address, true],
+          ["RouteTableId", tableName, true]
+        ])
+      );
+    }
+  }
+  const name = uniqueName(nameFrom([tableName, "To", r.peering.resource.address], "pascal"), taken);
+  taken.add(name);
+  parts.push(cfnResource(target2, vpc, name, "AWS::EC2::Route", routeProperties(tableName, r, destination)));
+  const text4 = target2.language === "json" ? `${parts.map((p) => p.trimEnd()).join(",\n")}
+` : parts.join("");
+  return { after: vpc, text: text4 };
+}
+function narrowRoute(description, route, destinations, ctx) {
+  const resource = route.subject.resource;
+  if (inChildModule(resource, ctx)) return void 0;
+  const target2 = targetOf(resource, ctx);
+  if (target2 === void 0) return void 0;
+  if (destinations.length === 0) return removeRoute(description, route, target2, ctx);
+  const [first, ...rest] = destinations;
+  let others;
+  if (rest.length > 0) {
+    const table = route.routeTable.state === "known" ? route.routeTable.value : void 0;
+    const t = route.target;
+    const peering = t.kind === "peering" && t.peering.state === "known" ? t.peering.value : void 0;
+    if (table === void 0 || peering === void 0) return void 0;
+    others = addRoutes(description, [{ table, destinations: rest, peering }], ctx);
+    if (others === void 0 || others.file !== target2.file) return void 0;
+  }
+  const more = others === void 0 ? "" : `
+${others.text}`;
+  const key = lastKey(route.destinationPath);
+  if (key === void 0) return void 0;
+  const value = target2.language === "hcl" || target2.language === "json" ? JSON.stringify(first.canonical) : first.canonical;
+  if (target2.lines === void 0) {
+    const indent2 = route.inline ? "    " : "  ";
+    return fix(description, target2, `${indent2}${key} = ${value}
+${more}`, []);
+  }
+  const at5 = resource.attributeLocation(route.destinationPath);
+  if (at5 === void 0) return void 0;
+  const attr = oneLineAttribute(target2, at5.line, key);
+  if (attr === void 0) return void 0;
+  const text4 = `${attr.indent}${attr.prefix}${value}${attr.comma}
+`;
+  return fix(description, target2, `${text4}${more}`, [{ text: text4, replace: { startLine: at5.line, endLine: at5.line } }, ...others?.edits ?? []]);
+}
+function removeRoute(description, route, target2, ctx) {
+  const resource = route.subject.resource;
+  if (!route.inline) return removeResources(description, [resource], ctx, target2);
+  if (target2.language !== "hcl") return void 0;
+  if (target2.lines === void 0) {
+    const table2 = route.routeTable.state === "known" ? route.routeTable.value : void 0;
+    if (table2 !== void 0 && table2.routes.filter((r) => r.inline).length === 1) return fix(lastRouteBlock(description), target2, "  route = []\n", []);
+    return fix(description, target2, "", []);
+  }
+  const path15 = route.subject.path;
+  if (path15 === void 0) return void 0;
+  const at5 = resource.attributeLocation(path15);
+  if (at5 === void 0) return void 0;
+  const end = hclBlockEnd(target2.lines, at5.line);
+  if (end === void 0 || !/^\s*route\s*\{/.test(target2.lines[at5.line - 1])) return void 0;
+  const table = blockOf(resource, target2);
+  if (table === void 0) return void 0;
+  const blocks2 = target2.lines.slice(table.start, table.end - 1).filter((l) => /^\s*route\s*\{/.test(l)).length;
+  if (blocks2 === 1) {
+    const text4 = `${target2.lines[at5.line - 1].slice(0, indentOf(target2.lines[at5.line - 1]))}route = []
+`;
+    return fix(lastRouteBlock(description), target2, text4, [
+      { text: text4, replace: { startLine: at5.line, endLine: end } }
+    ]);
+  }
+  const range = withBlankAround(target2.lines, at5.line, end);
+  return fix(description, target2, "", [{ text: "", replace: range }]);
+}
+function lastRouteBlock(description) {
+  return `${description} It is the table's only route block: route = [] removes it (with no route block, the provider leaves the table's routes as they are).`;
+}
+function withBlankAround(lines2, start, end) {
+  if (start > 1 && lines2[start - 2].trim() === "") return { startLine: start - 1, endLine: end };
+  if (end < lines2.length && lines2[end].trim() === "") return { startLine: start, endLine: end + 1 };
+  return { startLine: start, endLine: end };
+}
+function removeResources(description, resources, ctx, given2) {
+  if (resources.length === 0) return void 0;
+  const target2 = given2 ?? targetOf(resources[0], ctx);
+  if (target2 === void 0) return void 0;
+  if (resources.length === 1 && resources[0].address.endsWith("]") && target2.lines !== void 0 && !inChildModule(resources[0], ctx)) {
+    return removeInstance(description, resources[0], target2);
+  }
+  if (resources.some((r) => fileOf(r) !== target2.file || localAddress(r.address).includes("[") || inChildModule(r, ctx))) return void 0;
+  if (target2.lines === void 0) return fix(description, target2, "", []);
+  const edits = [];
+  for (const r of resources) {
+    const block = blockOf(r, target2);
+    if (block === void 0) return void 0;
+    const lines2 = target2.lines;
+    let start = block.start;
+    if (target2.language !== "json") {
+      while (start > 1 && /^\s*(#|\/\/)/.test(lines2[start - 2]) && indentOf(lines2[start - 2]) === indentOf(lines2[block.start - 1])) start--;
+    }
+    if (target2.language === "json") {
+      const closing = lines2[block.end - 1].trimEnd();
+      if (!closing.endsWith(",")) {
+        let prev = block.start - 1;
+        while (prev >= 1 && lines2[prev - 1].trim() === "") prev--;
+        const before = lines2[prev - 1];
+        if (before === void 0 || !before.trimEnd().endsWith(",")) return void 0;
+        edits.push({ text: `${before.trimEnd().slice(0, -1)}
+`, replace: { startLine: prev, endLine: block.end } });
+        continue;
+      }
+      edits.push({ text: "", replace: { startLine: block.start, endLine: block.end } });
+      continue;
+    }
+    edits.push({ text: "", replace: withBlankAround(lines2, start, block.end) });
+  }
+  return fix(description, target2, "", edits);
+}
+function removeInstance(description, resource, target2) {
+  const lines2 = target2.lines;
+  const m = /\["((?:[^"\\]|\\.)*)"\]$/.exec(resource.address);
+  if (m === null || target2.language !== "hcl" || fileOf(resource) !== target2.file) return void 0;
+  const key = JSON.parse(`"${m[1]}"`);
+  const block = blockOf(resource, target2);
+  if (block === void 0) return void 0;
+  let at5;
+  for (let i = block.start; i < block.end - 1 && at5 === void 0; i++) if (/^\s*for_each\s*=/.test(lines2[i])) at5 = i + 1;
+  if (at5 === void 0) return void 0;
+  const value = lines2[at5 - 1].replace(/^\s*for_each\s*=\s*/, "").replace(/\s*(#|\/\/).*$/, "").trim();
+  let where3 = `the for_each of ${localAddress(resource.address).replace(/\[.*$/, "")}`;
+  let line = at5;
+  let attr = "for_each";
+  const v = /^var\.([A-Za-z0-9_-]+)$/.exec(value);
+  if (v !== null) {
+    const decl = lines2.findIndex((l) => new RegExp(`^\\s*variable\\s+"${v[1]}"\\s*\\{`).test(l));
+    if (decl < 0) return void 0;
+    const end = hclBlockEnd(lines2, decl + 1);
+    if (end === void 0) return void 0;
+    const d = lines2.slice(decl, end).findIndex((l) => /^\s*default\s*=/.test(l));
+    if (d < 0) return void 0;
+    line = decl + d + 1;
+    attr = "default";
+    where3 = `the default of var.${v[1]} (its for_each; a value given for var.${v[1]} elsewhere, in a .tfvars file or a module call, overrides that default: drop the key there)`;
+  }
+  const edit = dropKey(lines2, line, attr, key);
+  if (edit === void 0) return void 0;
+  return fix(`${description} ${resource.address} is the ${JSON.stringify(key)} instance: the fix drops that key from ${where3}.`, target2, edit.text, [edit]);
+}
+function literalEnd(lines2, line) {
+  let depth = 0;
+  for (let i = line - 1; i < lines2.length; i++) {
+    let inString = false;
+    const l = lines2[i];
+    for (let j = 0; j < l.length; j++) {
+      const c = l[j];
+      if (inString) {
+        if (c === "\\") j++;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      else if (c === "#") break;
+      else if (c === "[" || c === "{" || c === "(") depth++;
+      else if (c === "]" || c === "}" || c === ")") {
+        depth--;
+        if (depth === 0) return i + 1;
+      }
+    }
+  }
+  return void 0;
+}
+function dropKey(lines2, line, attr, key) {
+  const text4 = lines2[line - 1];
+  const m = new RegExp(`^(\\s*${attr}\\s*=\\s*)(toset\\()?\\[(.*)\\](\\))?\\s*$`).exec(text4);
+  if (m !== null) {
+    if (m[2] === void 0 !== (m[4] === void 0)) return void 0;
+    const items = m[3].split(",").map((x) => x.trim()).filter((x) => x !== "");
+    if (!items.every((x) => /^"(?:[^"\\]|\\.)*"$/.test(x))) return void 0;
+    const kept = items.filter((x) => JSON.parse(x) !== key);
+    if (kept.length !== items.length - 1) return void 0;
+    const replaced = `${m[1]}${m[2] ?? ""}[${kept.join(", ")}]${m[4] ?? ""}
+`;
+    return { text: replaced, replace: { startLine: line, endLine: line } };
+  }
+  if (!new RegExp(`^\\s*${attr}\\s*=\\s*(toset\\(\\s*)?[\\[{]\\s*$`).test(text4)) return void 0;
+  const end = literalEnd(lines2, line);
+  if (end === void 0) return void 0;
+  const quoted = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const bare = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? `|${key}` : "";
+  const entry = new RegExp(`^\\s*(?:${quoted}\\s*,?\\s*$|(?:${quoted}${bare})\\s*[=:]\\s*(.+?),?\\s*$)`);
+  const hits = [];
+  for (let i = line; i < end - 1; i++) {
+    const e = entry.exec(lines2[i]);
+    if (e !== null && (e[1] === void 0 || balanced(e[1]))) hits.push(i + 1);
+  }
+  if (hits.length !== 1) return void 0;
+  return { text: "", replace: { startLine: hits[0], endLine: hits[0] } };
+}
+function placeholderCidr(description, subject, literal4, family, ctx) {
+  const resource = subject.resource;
+  const target2 = targetOf(resource, ctx);
+  const path15 = subject.path;
+  if (target2 === void 0 || path15 === void 0 || path15.length === 0) return void 0;
+  if (inChildModule(resource, ctx)) return void 0;
+  const attrPath = typeof path15[path15.length - 1] === "number" ? path15.slice(0, -1) : path15;
+  const key = lastKey(attrPath);
+  if (key === void 0) return void 0;
+  const value = resource.get(attrPath);
+  if (value.state !== "known") return void 0;
+  const inline = typeof path15[0] === "string" && typeof path15[1] === "number" && path15[1] > 0 ? [path15[0], String(path15[1])] : [];
+  const parts = [resourceName(resource), ...inline, "allowed", ...family === 6 ? ["ipv6"] : [], "cidr"];
+  const hclName = nameFrom(parts, "snake");
+  const cfnName = nameFrom(parts, "pascal");
+  const what = family === 6 ? "IPv6 range" : "IPv4 range";
+  let rendered;
+  if (target2.language === "hcl") {
+    const ref = `var.${hclName}`;
+    if (typeof value.value === "string") {
+      if (value.value !== literal4) return void 0;
+      rendered = ref;
+    } else if (Array.isArray(value.value) && value.value.every((v) => typeof v === "string")) {
+      const items = value.value.map((v) => v === literal4 ? ref : JSON.stringify(v));
+      if (!items.includes(ref)) return void 0;
+      rendered = `[${items.join(", ")}]`;
+    } else {
+      return void 0;
+    }
+  } else {
+    if (value.value !== literal4) return void 0;
+    rendered = target2.language === "yaml" ? `!Ref ${cfnName}` : `{ "Ref": "${cfnName}" }`;
+  }
+  const declaration = declare(target2, resource, hclName, cfnName, what);
+  if (declaration === null) return void 0;
+  if (target2.lines === void 0) {
+    const indent2 = attrPath.length > 1 ? "    " : "  ";
+    return fix(description, target2, `${declaration?.text ?? ""}${indent2}${key} = ${rendered}
+`, []);
+  }
+  const at5 = resource.attributeLocation(attrPath);
+  if (at5 === void 0) return void 0;
+  const attr = oneLineAttribute(target2, at5.line, key);
+  if (attr === void 0 || !target2.lines[at5.line - 1].includes(literal4)) return void 0;
+  const line = `${attr.indent}${attr.prefix}${rendered}${attr.comma}
+`;
+  const edits = [{ text: line, replace: { startLine: at5.line, endLine: at5.line } }];
+  if (declaration !== void 0) edits.push(declaration.edit);
+  edits.sort((a, b) => editLine(a) - editLine(b));
+  return fix(description, target2, `${declaration?.text ?? ""}${line}`, edits);
+}
+function withRemoved(base, resources, ctx) {
+  if (base === void 0 || resources.length === 0) return base;
+  const removal = removeResources(base.description, resources, ctx);
+  if (removal === void 0 || removal.file !== base.file) return void 0;
+  const edits = [...base.edits, ...removal.edits].sort((a, b) => editLine(a) - editLine(b));
+  return { ...base, edits };
+}
+function editLine(e) {
+  return e.insert?.line ?? e.replace?.startLine ?? 0;
+}
+function declare(target2, resource, hclName, cfnName, what) {
+  const lines2 = target2.lines;
+  const about = `The ${what} allowed to reach ${resource.address} (instead of the whole internet)`;
+  if (target2.language === "hcl") {
+    const text5 = `variable "${hclName}" {
+  description = ${JSON.stringify(about)}
+  type        = string
+}
+`;
+    if (lines2 === void 0) return { text: `${text5}
+` };
+    if (lines2.some((l) => new RegExp(`^\\s*variable\\s+"${hclName}"`).test(l))) return void 0;
+    let line = resource.location().line;
+    while (line > 1 && /^\s*(#|\/\/)/.test(lines2[line - 2])) line--;
+    return { text: `${text5}
+`, edit: { text: `${text5}
+`, insert: { line } } };
+  }
+  if (lines2 === void 0) return null;
+  if (target2.language === "yaml") {
+    if (lines2.some((l) => new RegExp(`^\\s+${cfnName}:\\s*$`).test(l))) return void 0;
+    const entry = `  ${cfnName}:
+    Type: String
+    Description: ${JSON.stringify(about)}
+`;
+    const params2 = lines2.findIndex((l) => /^Parameters:\s*$/.test(l));
+    if (params2 >= 0) return { text: entry, edit: { text: entry, insert: { line: params2 + 2 } } };
+    const res2 = lines2.findIndex((l) => /^Resources:\s*$/.test(l));
+    if (res2 < 0) return null;
+    const text5 = `Parameters:
+${entry}`;
+    return { text: text5, edit: { text: text5, insert: { line: res2 + 1 } } };
+  }
+  if (lines2.some((l) => l.includes(`"${cfnName}"`) && /:\s*\{/.test(l))) return void 0;
+  const member = `"${cfnName}": { "Type": "String", "Description": ${JSON.stringify(about)} }`;
+  const params = lines2.findIndex((l) => /^\s*"Parameters"\s*:\s*\{\s*$/.test(l));
+  if (params >= 0) {
+    const indent3 = " ".repeat(indentOf(lines2[params]) * 2);
+    const text5 = `${indent3}${member},
+`;
+    return { text: text5, edit: { text: text5, insert: { line: params + 2 } } };
+  }
+  const res = lines2.findIndex((l) => /^\s*"Resources"\s*:/.test(l));
+  if (res < 0) return null;
+  const indent2 = " ".repeat(indentOf(lines2[res]));
+  const text4 = `${indent2}"Parameters": { ${member} },
+`;
+  return { text: text4, edit: { text: text4, insert: { line: res + 1 } } };
+}
+function replaceCidr(description, subject, old, cidr, ctx) {
+  const resource = subject.resource;
+  const target2 = targetOf(resource, ctx);
+  const path15 = subject.path;
+  if (target2 === void 0 || path15 === void 0) return void 0;
+  const key = lastKey(path15);
+  if (key === void 0) return void 0;
+  if (inChildModule(resource, ctx)) return void 0;
+  const value = target2.language === "yaml" ? cidr.canonical : JSON.stringify(cidr.canonical);
+  if (target2.lines === void 0) return fix(description, target2, `  ${key} = ${value}
+`, []);
+  const at5 = resource.attributeLocation(path15);
+  if (at5 === void 0) return void 0;
+  const attr = oneLineAttribute(target2, at5.line, key);
+  if (attr === void 0 || !target2.lines[at5.line - 1].includes(old.text)) return void 0;
+  const text4 = `${attr.indent}${attr.prefix}${value}${attr.comma}
+`;
+  return fix(description, target2, text4, [{ text: text4, replace: { startLine: at5.line, endLine: at5.line } }]);
+}
+var MODULE_PREFIX2;
+var init_fix = __esm({
+  "src/engine/fix.ts"() {
+    "use strict";
+    MODULE_PREFIX2 = /^((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*)/;
+  }
+});
+
+// src/engine/run-rules.ts
+import { createHash } from "node:crypto";
+function severityOverride(rule, overrides) {
+  return overrides?.get(rule.id) ?? overrides?.get(rule.name);
+}
+function toFinding(rule, hit, override2, location, fixes = NO_FILES) {
+  const template = rule.messages[hit.messageId];
+  if (template === void 0) throw new Error(`unknown messageId "${hit.messageId}"`);
+  const data = {};
+  for (const [k, v] of Object.entries(hit.data)) data[k] = String(v);
+  const related = hit.related ?? [];
+  const relatedSubjects = related.filter(isSubject);
+  const fix2 = hit.fix === void 0 ? void 0 : renderFix(hit.fix, fixes);
+  const origin = location === void 0 ? hit.subject.resource.origin?.() : void 0;
+  return {
+    ruleId: rule.id,
+    ruleName: rule.name,
+    severity: override2 ?? hit.severity ?? rule.defaultSeverity,
+    messageId: hit.messageId,
+    message: formatMessage(template, data),
+    data,
+    subject: hit.subject,
+    resource: hit.subject.resource.address,
+    related: related.map((r) => isSubject(r) ? r.resource.address : r),
+    relatedSubjects,
+    relatedLocations: relatedSubjects.map(relatedLocationOf),
+    location: location ?? locate(hit.subject),
+    ...origin === void 0 ? {} : { planLocation: origin.plan },
+    ...origin === void 0 || origin.moduleCalls.length === 0 ? {} : { moduleCalls: origin.moduleCalls },
+    fingerprint: fingerprint(rule.id, hit.subject, data),
+    ...fix2 === void 0 ? {} : { fix: fix2 }
+  };
+}
+function* modelResources(model) {
+  for (const v of model.vpcs) if (v.resource !== void 0) yield v.resource;
+  for (const s of model.subnets) yield s.resource;
+  for (const t of model.routeTables) if (t.resource !== void 0) yield t.resource;
+  for (const r of model.routes) yield r.subject.resource;
+  for (const p of model.peerings) yield p.resource;
+  for (const g of model.securityGroups) yield g.resource;
+  for (const r of model.securityGroupRules) yield r.subject.resource;
+  for (const a of model.networkAcls ?? []) yield a.resource;
+}
+function locate(subject) {
+  const { resource, path: path15 } = subject;
+  return (path15 && path15.length > 0 ? resource.attributeLocation(path15) : void 0) ?? resource.location();
+}
+function relatedLocationOf(subject) {
+  return { location: locate(subject), message: subject.resource.address };
+}
+function formatPath(path15) {
+  return path15 ? pathText3(path15) : "";
+}
+function fingerprint(ruleId, subject, data) {
+  const facts = Object.keys(data).sort().map((k) => [k, data[k]]);
+  const input = JSON.stringify([ruleId, subject.resource.address, formatPath(subject.path), facts]);
+  return createHash("sha256").update(input).digest("hex").slice(0, 32);
+}
+function unknownValueOf(subject, reason, cause) {
+  if (cause !== void 0) {
+    const v2 = cause.path.length > 0 ? cause.resource.get(cause.path) : void 0;
+    const why = cause.reason ?? (v2?.state === "unknown" ? v2.reason : void 0);
+    if (why === void 0 || cause.path.length === 0) return void 0;
+    return valueAt({ resource: cause.resource, path: cause.path }, why);
+  }
+  const path15 = subject.path;
+  if (path15 === void 0 || path15.length === 0) return void 0;
+  const v = subject.resource.get(path15);
+  if (v.state !== "unknown" || v.reason.trim() === "" || !reason.includes(v.reason)) return void 0;
+  return valueAt(subject, v.reason);
+}
+function valueAt(subject, reason) {
+  return {
+    resource: subject.resource.address,
+    file: subject.resource.file,
+    attribute: formatPath(subject.path),
+    reason,
+    location: locate(subject)
+  };
+}
+function isSubject(x) {
+  return typeof x !== "string";
+}
+function runRules(model, rules2, options = {}) {
+  const findings = [];
+  const unresolved2 = [];
+  const errors = [];
+  const failed = [];
+  const seenFindings = /* @__PURE__ */ new Set();
+  const seenUnresolved = /* @__PURE__ */ new Set();
+  const fixes = options.readText === void 0 ? NO_FILES : fixContext(options.readText, () => modelResources(model));
+  for (const rule of rules2) {
+    const override2 = severityOverride(rule, options.severityOverrides);
+    if (override2 === "off") continue;
+    const report = (hit) => {
+      const finding = toFinding(rule, hit, override2, void 0, fixes);
+      if (seenFindings.has(finding.fingerprint)) return;
+      seenFindings.add(finding.fingerprint);
+      findings.push(finding);
+    };
+    const markUnresolved = (subject, reason, cause) => {
+      const key = `${rule.id}\0${subject.resource.file}\0${subject.resource.address}\0${reason}`;
+      if (seenUnresolved.has(key)) return;
+      seenUnresolved.add(key);
+      const value = unknownValueOf(subject, reason, cause);
+      unresolved2.push({
+        ruleId: rule.id,
+        rule: rule.name,
+        resource: subject.resource.address,
+        reason,
+        location: locate(subject),
+        ...value === void 0 ? {} : { value }
+      });
+    };
+    try {
+      const ruleOptions = options.ruleOptions?.get(rule.id) ?? rule.options?.defaults;
+      rule.check(model, { report, unresolved: markUnresolved, options: ruleOptions });
+    } catch (error2) {
+      const why = error2 instanceof Error ? error2.message : String(error2);
+      failed.push(rule.id);
+      errors.push({
+        message: `rule ${rule.id} (${rule.name}) failed: ${why}; its findings are missing from this run`,
+        hint: "This is a bug in vpclint; please report it with the input that triggers it (rerun with --debug for the stack).",
+        cause: error2
+      });
+    }
+  }
+  findings.sort(compareFindings);
+  unresolved2.sort((a, b) => compareLocation2(a.location, b.location) || cmp3(a.ruleId, b.ruleId) || cmp3(a.resource, b.resource));
+  return { findings, unresolved: unresolved2, errors, failed };
+}
+function cmp3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareLocation2(a, b) {
+  return cmp3(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
+}
+function compareFindings(a, b) {
+  return compareLocation2(a.location, b.location) || cmp3(a.ruleId, b.ruleId) || cmp3(a.resource, b.resource) || cmp3(a.fingerprint, b.fingerprint);
+}
+var NO_FILES;
+var init_run_rules = __esm({
+  "src/engine/run-rules.ts"() {
+    "use strict";
+    init_describe();
+    init_define_rule();
+    init_fix();
+    NO_FILES = { readLines: () => void 0 };
+  }
+});
+
+// src/model/reach/endpoints.ts
+function nameTag(r) {
+  if (r === void 0) return void 0;
+  for (const tags of ["tags", "tags_all"]) {
+    const v = r.get([tags, "Name"]);
+    if (v.state === "known" && typeof v.value === "string" && v.value !== "") return v.value;
+  }
+  const list2 = r.get(["Tags"]);
+  if (list2.state === "known" && Array.isArray(list2.value)) {
+    for (const t of list2.value) {
+      if (typeof t === "object" && t !== null && t.Key === "Name") {
+        const value = t.Value;
+        if (typeof value === "string" && value !== "") return value;
+      }
+    }
+  }
+  return void 0;
+}
+function addressOf(text4) {
+  if (!/^[0-9a-fA-F:.]+(\/\d+)?$/.test(text4) || !/[.:]/.test(text4)) return void 0;
+  if (text4.includes("/")) return parseCidr(text4);
+  return parseCidr(`${text4}/${text4.includes(":") ? 128 : 32}`);
+}
+function add(map, text4, c) {
+  const list2 = map.get(text4);
+  if (list2 === void 0) map.set(text4, [c]);
+  else list2.push(c);
+}
+function resolveEndpoint(model, text4) {
+  const trimmed = text4.trim();
+  if (trimmed === "") return { ok: false, error: "an endpoint is empty" };
+  const address = addressOf(trimmed);
+  if (address !== void 0) {
+    if (!address.ok) return { ok: false, error: `${trimmed} is not a valid IP address or CIDR block: ${address.error}` };
+    const cidr = address.cidr;
+    const inside = [];
+    for (const s of model.subnets) {
+      const c = cidr.family === 4 ? s.cidr : s.ipv6Cidr;
+      if (c.state === "known" && contains(c.value, cidr)) inside.push(s);
+    }
+    if (inside.length === 1) return { ok: true, spec: { kind: "address", cidr, subnet: inside[0] } };
+    if (inside.length === 0) return { ok: false, error: `${trimmed} is not inside a subnet in the linted files` };
+    return { ok: false, error: `${trimmed} is inside several subnets (${inside.map((s) => s.label).join(", ")}): name the subnet instead` };
+  }
+  let index = indexes.get(model);
+  if (index === void 0) indexes.set(model, index = new EndpointIndex(model));
+  const ix = index;
+  for (const lookup2 of [() => ix.exact.get(trimmed) ?? [], () => ix.named(trimmed)]) {
+    const found = lookup2();
+    if (found.length === 1) return { ok: true, spec: found[0].spec };
+    if (found.length > 1) return { ok: false, error: `${trimmed} names several resources (${found.map((c) => c.label).join(", ")}): use an address` };
+  }
+  return { ok: false, error: `${trimmed} names no subnet, security group or VPC in the linted files, and is not an IP address or CIDR block` };
+}
+var EndpointIndex, indexes;
+var init_endpoints2 = __esm({
+  "src/model/reach/endpoints.ts"() {
+    "use strict";
+    init_cidr();
+    EndpointIndex = class {
+      exact = /* @__PURE__ */ new Map();
+      #named;
+      #things;
+      constructor(model) {
+        const things = [];
+        for (const s of model.subnets) things.push({ x: s, candidate: { label: s.label, spec: { kind: "subnet", subnet: s } } });
+        for (const g of model.securityGroups) things.push({ x: g, candidate: { label: g.label, spec: { kind: "security-group", group: g } } });
+        for (const v of model.vpcs) things.push({ x: v, candidate: { label: v.label, spec: { kind: "vpc", vpc: v } } });
+        this.#things = things;
+        for (const { x, candidate } of things) {
+          const texts = /* @__PURE__ */ new Set([x.key, x.label]);
+          if (x.resource !== void 0) texts.add(x.resource.address);
+          if (x.id.state === "known" && typeof x.id.value === "string") texts.add(x.id.value);
+          for (const t of texts) add(this.exact, t, candidate);
+        }
+      }
+      named(text4) {
+        if (this.#named === void 0) {
+          this.#named = /* @__PURE__ */ new Map();
+          for (const { x, candidate } of this.#things) {
+            const name = "name" in x && typeof x.name === "string" ? x.name : nameTag(x.resource);
+            if (name !== void 0) add(this.#named, name, candidate);
+          }
+        }
+        return this.#named.get(text4) ?? [];
+      }
+    };
+    indexes = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/model/reach/nacl.ts
+function sortEntries(acl) {
+  const ingress = [];
+  const egress = [];
+  const floating = [];
+  for (const e of acl.entries) {
+    if (e.ruleNumber.state !== "known" || e.egress.state !== "known") floating.push(e);
+    else (e.egress.value ? egress : ingress).push(e);
+  }
+  const byNumber = (a, b) => (a.ruleNumber.state === "known" ? a.ruleNumber.value : 0) - (b.ruleNumber.state === "known" ? b.ruleNumber.value : 0);
+  ingress.sort(byNumber);
+  egress.sort(byNumber);
+  return { ingress, egress, floating };
+}
+function portsText(t) {
+  if (t.protocol === "all") return "all traffic";
+  if (t.protocol === "icmp") return t.lo === 0 && t.hi === 255 ? "ICMP" : `ICMP type ${t.lo}`;
+  return t.lo === t.hi ? `${t.protocol.toUpperCase()} port ${t.lo}` : `${t.protocol.toUpperCase()} ports ${t.lo}-${t.hi}`;
+}
+function trafficText(t, egress) {
+  return `${portsText(t)} ${egress ? "to" : "from"} ${t.remote.canonical}`;
+}
+function entryName(e, acl) {
+  const own3 = e.key.startsWith(`${acl.key}.`) ? e.key.slice(acl.key.length + 1) : e.key;
+  return e.ruleNumber.state === "known" ? `rule ${e.ruleNumber.value} (${own3}) of ${acl.label}` : `${e.key} of ${acl.label}`;
+}
+function protocolMatch(e, flow) {
+  const p = e.protocol;
+  if (p.state !== "known") return { unknown: p.state === "unknown" ? p.reason : `the protocol of ${e.key} is not set` };
+  if (p.value === "all") return "full";
+  if (flow === "all") return "part";
+  if (p.value === flow) return "full";
+  return "none";
+}
+function entryPorts(e, protocol) {
+  if (protocol === "all") return { lo: 0, hi: 65535 };
+  const from = e.fromPort;
+  const to = e.toPort;
+  if (protocol === "icmp" || protocol === "icmpv6") {
+    if (from.state === "unknown") return { unknown: from.reason };
+    if (from.state !== "known" || from.value === -1) return { lo: 0, hi: 255 };
+    return { lo: from.value, hi: from.value };
+  }
+  if (from.state === "unknown") return { unknown: from.reason };
+  if (to.state === "unknown") return { unknown: to.reason };
+  return { lo: from.state === "known" ? from.value : 0, hi: to.state === "known" ? to.value : 65535 };
+}
+function touches(pieces, c, lo, hi) {
+  return pieces.some((p) => p.first <= c.last && c.first <= p.last && p.lo <= hi && lo <= p.hi);
+}
+function subtract(pieces, c, lo, hi) {
+  const out = [];
+  for (const p of pieces) {
+    if (!(p.first <= c.last && c.first <= p.last && p.lo <= hi && lo <= p.hi)) {
+      out.push(p);
+      continue;
+    }
+    if (p.first < c.first) out.push({ ...p, last: c.first - 1n });
+    if (p.last > c.last) out.push({ ...p, first: c.last + 1n });
+    const first = p.first > c.first ? p.first : c.first;
+    const last2 = p.last < c.last ? p.last : c.last;
+    if (p.lo < lo) out.push({ first, last: last2, lo: p.lo, hi: lo - 1 });
+    if (p.hi > hi) out.push({ first, last: last2, lo: hi + 1, hi: p.hi });
+  }
+  return out;
+}
+function unknownEntry(e, why, acl) {
+  return {
+    decision: "unknown",
+    entry: e,
+    detail: `${acl.label} cannot be evaluated: ${e.key} may match first, but ${why}.`
+  };
+}
+function evaluateAcl(acl, sorted, egress, traffic) {
+  const what = trafficText(traffic, egress);
+  const way = egress ? "outbound" : "inbound";
+  if (acl.entriesIncomplete !== void 0) {
+    return { decision: "unknown", detail: `Not every entry of ${acl.label} is known (${acl.entriesIncomplete}), so whether it lets ${what} ${way} cannot be told.` };
+  }
+  for (const e of sorted.floating) {
+    if (e.egress.state === "known" && e.egress.value !== egress) continue;
+    const n = e.ruleNumber;
+    return unknownEntry(e, n.state === "unknown" ? n.reason : e.egress.state === "unknown" ? e.egress.reason : `${e.key} has no rule number`, acl);
+  }
+  let pieces = [{ first: traffic.remote.first, last: traffic.remote.last, lo: traffic.lo, hi: traffic.hi }];
+  let lastAllow;
+  for (const e of egress ? sorted.egress : sorted.ingress) {
+    const proto = protocolMatch(e, traffic.protocol);
+    if (proto === "none") continue;
+    if (typeof proto === "object") return unknownEntry(e, proto.unknown, acl);
+    const c = e.cidr;
+    if (c.state === "unknown" && !c.invalid && entryFamily(e) === traffic.remote.family) return unknownEntry(e, c.reason, acl);
+    if (c.state !== "known" || c.value.family !== traffic.remote.family) continue;
+    const ports = entryPorts(e, e.protocol.state === "known" ? e.protocol.value : "all");
+    if ("unknown" in ports) return unknownEntry(e, ports.unknown, acl);
+    if (!touches(pieces, c.value, ports.lo, ports.hi)) continue;
+    const action = e.action;
+    if (action.state !== "known") return unknownEntry(e, action.state === "unknown" ? action.reason : `${e.key} has no action`, acl);
+    if (action.value === "deny") {
+      const all = proto === "full" && contains(c.value, traffic.remote) && ports.lo <= traffic.lo && traffic.hi <= ports.hi;
+      return {
+        decision: "block",
+        entry: e,
+        detail: `${capitalize(entryName(e, acl))} denies ${all ? "" : "part of "}${what} ${way}.`,
+        fix: `Allow ${what} ${way} in ${acl.label} with a rule numbered below ${e.ruleNumber.state === "known" ? e.ruleNumber.value : "it"}, or narrow ${e.key}.`
+      };
+    }
+    if (proto === "part") continue;
+    pieces = subtract(pieces, c.value, ports.lo, ports.hi);
+    lastAllow = e;
+    if (pieces.length === 0) {
+      return { decision: "pass", entry: e, detail: `${capitalize(entryName(e, acl))} allows ${what} ${way}.` };
+    }
+  }
+  const part = lastAllow === void 0 ? "" : "the rest of ";
+  return {
+    decision: "block",
+    detail: `No rule of ${acl.label} allows ${part}${what} ${way}, so the default rule (*) denies it.`,
+    fix: `Add an ${way} rule to ${acl.label} that allows ${what}.`
+  };
+}
+function capitalize(s) {
+  return s.length === 0 ? s : `${s[0].toUpperCase()}${s.slice(1)}`;
+}
+function entryFamily(e) {
+  const last2 = e.cidrPath.at(-1);
+  return typeof last2 === "string" && /ipv6/i.test(last2) ? 6 : 4;
+}
+var init_nacl = __esm({
+  "src/model/reach/nacl.ts"() {
+    "use strict";
+    init_cidr();
+  }
+});
+
+// src/model/reach/sg.ts
+function flowText(flow) {
+  if (flow.protocol === "all") return "all traffic";
+  if (flow.protocol === "icmp") return flow.port === void 0 ? "ICMP" : `ICMP type ${flow.port}`;
+  return `${flow.protocol.toUpperCase()} port ${flow.port ?? "?"}`;
+}
+function portsMatch(rule, flow) {
+  const p = rule.protocol;
+  if (p.state === "unknown") return p.reason;
+  if (p.state !== "known") return false;
+  if (p.value === "all") return true;
+  if (flow.protocol === "all" || p.value !== flow.protocol) return false;
+  const from = rule.fromPort;
+  const to = rule.toPort;
+  if (from.state === "unknown") return from.reason;
+  if (to.state === "unknown") return to.reason;
+  if (flow.protocol === "icmp") {
+    const type = from.state === "known" ? from.value : -1;
+    return type === -1 || flow.port !== void 0 && type === flow.port;
+  }
+  if (flow.port === void 0) return false;
+  const lo = from.state === "known" ? from.value : 0;
+  const hi = to.state === "known" ? to.value : 65535;
+  return lo <= flow.port && flow.port <= hi;
+}
+function sameGroup(a, b) {
+  return a === b || a.id.state === "known" && b.id.state === "known" && a.id.value === b.id.value;
+}
+function evaluateGroup(group, direction, flow, peer, peering) {
+  const toFrom = direction === "ingress" ? "from" : "to";
+  const what = `${flowText(flow)} ${toFrom} ${peer.range.canonical}${peer.group === void 0 ? "" : ` (${peer.group.label})`}`;
+  if (direction === "egress" && group.resource.format === "cloudformation" && group.resource.get(["SecurityGroupEgress"]).state === "absent" && !group.rules.some((r) => r.direction === "egress")) {
+    return { decision: "pass", detail: `${group.label} writes no SecurityGroupEgress, so AWS's default rule allows all outbound traffic.` };
+  }
+  const doubts = [];
+  const refused = [];
+  for (const rule of group.rules) {
+    if (rule.direction !== direction) continue;
+    const ports = portsMatch(rule, flow);
+    if (ports === false) continue;
+    if (typeof ports === "string") {
+      doubts.push({ rule, why: `its protocol or ports are ${unknownPhrase(ports)}` });
+      continue;
+    }
+    for (const p of rule.peers) {
+      if (p.kind === "cidr") {
+        const c = p.cidr;
+        if (c.state === "known") {
+          if (contains(c.value, peer.range)) {
+            return { decision: "pass", rule, detail: `${rule.key} allows ${flowText(flow)} ${toFrom} ${c.value.canonical}, which holds ${peer.range.canonical}.` };
+          }
+          if (overlaps(c.value, peer.range)) {
+            doubts.push({ rule, why: `it allows ${c.value.canonical}, only part of ${peer.range.canonical}, and which address the instances have is not known` });
+          }
+        } else if (c.state === "unknown" && c.invalid !== true && peerFamily(p.path) === peer.range.family) {
+          doubts.push({ rule, why: `its CIDR block is ${unknownPhrase(c.reason)}` });
+        }
+      } else if (p.kind === "prefix-list") {
+        const id = p.id.state === "known" ? ` ${p.id.value}` : "";
+        doubts.push({ rule, why: `it allows the managed prefix list${id}, whose entries vpclint cannot see` });
+      } else if (p.kind === "self") {
+        if (peer.group !== void 0 && sameGroup(peer.group, group)) {
+          return { decision: "pass", rule, detail: `${rule.key} allows ${flowText(flow)} ${toFrom} members of the group itself.` };
+        }
+      } else if (peer.group !== void 0) {
+        const g = p.group;
+        if (g.state === "unknown") {
+          if (g.invalid !== true) doubts.push({ rule, why: `the group it references is ${unknownPhrase(g.reason)}` });
+          continue;
+        }
+        if (g.state !== "known" || !sameGroup(g.value, peer.group)) continue;
+        if (peering !== void 0) {
+          const same2 = inSameRegion(group, peer.group);
+          if (same2.state === "unknown") {
+            doubts.push({ rule, why: `it references ${peer.group.label} across ${peering.label}, which works only within one region, and whether both are in one region is unknown (${same2.reason})` });
+            continue;
+          }
+          if (same2.state === "known" && !same2.value) {
+            refused.push(`${rule.key} references ${peer.group.label} across the inter-region peering ${peering.label}, which AWS does not support`);
+            continue;
+          }
+        }
+        return { decision: "pass", rule, detail: `${rule.key} allows ${flowText(flow)} ${toFrom} members of ${peer.group.label}.` };
+      }
+    }
+  }
+  if (doubts.length > 0) {
+    const d = doubts[0];
+    return { decision: "unknown", rule: d.rule, detail: `No rule of ${group.label} surely allows ${what}; ${d.rule.key} might, but ${d.why}.` };
+  }
+  const why = refused.length > 0 ? `: ${refused.join("; ")}` : "";
+  const fix2 = refused.length > 0 ? `Allow ${peer.range.canonical} (the peer's CIDR) instead of the group reference in ${group.label}: group references work only within one region.` : `Add an ${direction} rule to ${group.label} that allows ${flowText(flow)} ${toFrom} ${peer.range.canonical}${peer.group === void 0 ? "" : ` or ${peer.group.label}`}.`;
+  return { decision: "block", detail: `No ${direction} rule of ${group.label} allows ${what}${why}.`, fix: fix2 };
+}
+function peerFamily(path15) {
+  return path15.some((seg) => typeof seg === "string" && /ipv6/i.test(seg)) ? 6 : 4;
+}
+var init_sg = __esm({
+  "src/model/reach/sg.ts"() {
+    "use strict";
+    init_cidr();
+    init_describe();
+    init_regions();
+  }
+});
+
+// src/model/reach/path.ts
+function pairKey2(a, b) {
+  return a.key < b.key ? `${a.key}\0${b.key}` : `${b.key}\0${a.key}`;
+}
+function indexOf(model) {
+  let index = indexes2.get(model);
+  if (index === void 0) indexes2.set(model, index = new ReachIndex(model));
+  return index;
+}
+function locate2(subject) {
+  const r = subject.resource;
+  return (subject.path !== void 0 ? r.attributeLocation(subject.path) : void 0) ?? r.location();
+}
+function thing(x) {
+  return x.resource === void 0 ? { resource: x.label, location: void 0 } : { resource: x.resource.address, location: x.resource.location(), subject: { resource: x.resource } };
+}
+function at2(subject) {
+  return { resource: subject.resource.address, location: locate2(subject), subject };
+}
+function hopSubject(h) {
+  return hopSubjects.get(h);
+}
+function tableThing(table) {
+  if (table.resource !== void 0) return thing(table);
+  const vpc = table.vpc.state === "known" ? table.vpc.value : void 0;
+  return vpc?.resource !== void 0 ? thing(vpc) : { resource: table.label, location: void 0 };
+}
+function lookup(table, range) {
+  if (table.routesIncomplete !== void 0) return { kind: "unknown", reason: `not every route of ${table.label} is known (${table.routesIncomplete})` };
+  let best;
+  let bestPrefix = -1;
+  for (const route of table.routes) {
+    const d = route.destination;
+    if (d.state === "known") {
+      if (d.value.family !== range.family) continue;
+      if (contains(d.value, range)) {
+        if (d.value.prefix > bestPrefix) {
+          best = route;
+          bestPrefix = d.value.prefix;
+        }
+      } else if (contains(range, d.value)) {
+        return { kind: "unknown", route, reason: `${route.key} sends ${d.value.canonical}, a part of ${range.canonical}, its own way: name a narrower address` };
+      }
+    } else if (d.state === "unknown" && d.invalid !== true) {
+      if (pathFamily(route.destinationPath) !== range.family) continue;
+      return { kind: "unknown", route, reason: `the destination of ${route.key} is unknown (${d.reason}), and it may be the most specific route` };
+    } else if (d.state === "absent" && route.destinationPrefixListId.state !== "absent") {
+      return { kind: "unknown", route, reason: `${route.key} goes to a managed prefix list, whose entries vpclint cannot see, and it may be the most specific route` };
+    }
+  }
+  const vpc = table.vpc.state === "known" ? table.vpc.value : void 0;
+  if (vpc !== void 0) {
+    for (const block of vpc.cidrBlocks) {
+      const c = block.cidr;
+      if (c.state === "known" && contains(c.value, range) && c.value.prefix >= bestPrefix) return { kind: "local", block: c.value };
+    }
+  }
+  if (best !== void 0) return { kind: "route", route: best };
+  if (vpc === void 0) {
+    return { kind: "unknown", reason: `the VPC of ${table.label} is unknown${table.vpc.state === "unknown" ? ` (${table.vpc.reason})` : ""}, so its local route cannot be placed` };
+  }
+  const unknownBlock = vpc.cidrBlocks.find((b) => b.cidr.state === "unknown" && b.cidr.invalid !== true);
+  if (unknownBlock !== void 0 && unknownBlock.cidr.state === "unknown") {
+    return { kind: "unknown", reason: `a CIDR block of ${vpc.label} is unknown (${unknownBlock.cidr.reason}), so its local route may hold ${range.canonical}` };
+  }
+  return { kind: "none" };
+}
+function pathFamily(path15) {
+  const last2 = path15.at(-1);
+  return typeof last2 === "string" && /ipv6/i.test(last2) ? 6 : 4;
+}
+function hop(kind, where3, decision, detail, fix2) {
+  const { resource, location } = where3;
+  const h = fix2 === void 0 ? { hop: kind, resource, location, decision, detail } : { hop: kind, resource, location, decision, detail, fix: fix2 };
+  if (where3.subject !== void 0) hopSubjects.set(h, where3.subject);
+  return h;
+}
+function routeHop(kind, route, decision, detail, fix2) {
+  return hop(kind, at2({ resource: route.subject.resource, path: route.destinationPath }), decision, detail, fix2);
+}
+function aclHop(index, kind, subnet, egress, traffic) {
+  const assoc = subnet.networkAcl;
+  let acl;
+  if (assoc !== void 0) {
+    if (assoc.state === "unknown") return hop(kind, thing(subnet), "unknown", `The network ACL of ${subnet.label} is unknown (${assoc.reason}).`);
+    if (assoc.state === "known") acl = assoc.value;
+  }
+  const vpc = subnet.vpc.state === "known" ? subnet.vpc.value : void 0;
+  if (acl === void 0 && vpc !== void 0) {
+    const open2 = index.openAcls.get(vpc)?.find((a) => !a.isDefault);
+    if (open2 !== void 0) {
+      return hop(kind, thing(open2), "unknown", `${subnet.label} has no network ACL association, but ${open2.label} may be associated with it: its subnets are unknown (${open2.subnetsIncomplete}).`);
+    }
+    acl = index.defaultAcl.get(vpc);
+    if (acl === void 0) {
+      const way = egress ? "outbound" : "inbound";
+      return hop(kind, thing(vpc), "pass", `${subnet.label} uses the default network ACL of ${vpc.label}, which AWS creates allowing all ${way} traffic.`);
+    }
+  }
+  if (acl === void 0) return hop(kind, thing(subnet), "unknown", `The VPC of ${subnet.label} is unknown, so its default network ACL cannot be told.`);
+  const v = evaluateAcl(acl, index.entries(acl), egress, traffic);
+  return hop(kind, v.entry !== void 0 ? at2(v.entry.subject) : thing(acl), v.decision, v.detail, v.fix);
+}
+function acceptance(p) {
+  const status2 = p.acceptStatus;
+  if (status2?.state === "known" && ACTIVE2.has(status2.value)) return { decision: "pass", why: `is ${status2.value}` };
+  if (p.accepterResource !== void 0) {
+    const auto2 = p.accepterResource.get(["auto_accept"]);
+    if (auto2.state === "known" && auto2.value === true) return { decision: "pass", why: `is accepted by ${p.accepterResource.address}` };
+    if (auto2.state === "unknown") return { decision: "unknown", why: `is accepted by ${p.accepterResource.address} only if its auto_accept, which is ${auto2.reason}, is true` };
+    return { decision: "block", why: `is not accepted: ${p.accepterResource.address} does not set auto_accept = true` };
+  }
+  const auto = p.autoAccept;
+  if (auto.state === "known" && auto.value) return { decision: "pass", why: "is auto-accepted" };
+  if (auto.state === "unknown") return { decision: "unknown", why: `is accepted only if auto_accept, which is ${auto.reason}, is true` };
+  if (status2?.state === "known") return { decision: "block", why: `is ${status2.value}` };
+  if (p.peerOwnerId.state === "absent" && p.peerRegion.state === "absent") {
+    return { decision: "block", why: "is not accepted by anything in the linted code (no auto_accept, no accepter), so it stays pending-acceptance" };
+  }
+  return { decision: "unknown", why: "goes to another account or region and is not accepted in the linted code; it carries traffic only once the other side accepts it" };
+}
+function otherSide(p, vpc) {
+  if (p.requester.state === "known" && p.requester.value === vpc) return p.accepter.state === "known" ? p.accepter.value : void 0;
+  if (p.accepter.state === "known" && p.accepter.value === vpc) return p.requester.state === "known" ? p.requester.value : void 0;
+  return void 0;
+}
+function pathBetween(index, src, dst, flow) {
+  const hops = [];
+  const reasons = [];
+  const from = { subnet: src.subnet.label, range: src.range.canonical };
+  const to = { subnet: dst.subnet.label, range: dst.range.canonical };
+  const srcVpc = src.subnet.vpc.state === "known" ? src.subnet.vpc.value : void 0;
+  const dstVpc = dst.subnet.vpc.state === "known" ? dst.subnet.vpc.value : void 0;
+  if (srcVpc === void 0 || dstVpc === void 0) {
+    const s = srcVpc === void 0 ? src.subnet : dst.subnet;
+    const why = s.vpc.state === "unknown" ? s.vpc.reason : "it has none";
+    return { verdict: "unknown", from, to, path: [], blockedBy: void 0, reasons: [`the VPC of ${s.label} is unknown (${why})`] };
+  }
+  const sameVpc2 = srcVpc === dstVpc;
+  const sameSubnet = src.subnet === dst.subnet;
+  const ports = flowPorts(flow);
+  const reply = replyPorts(flow);
+  const forward = (remote) => ({ protocol: flow.protocol, ...ports, remote });
+  const back = (remote) => ({ protocol: flow.protocol, ...reply, remote });
+  const between = sameVpc2 ? [] : index.peeringsBetween(srcVpc, dstVpc);
+  let connection = between.length === 1 ? between[0] : void 0;
+  if (src.group !== void 0) {
+    const v = evaluateGroup(src.group, "egress", flow, { range: dst.range, group: dst.group }, sameVpc2 ? void 0 : connection);
+    hops.push(hop("sg-egress", v.rule !== void 0 ? at2(v.rule.subject) : thing(src.group), v.decision, v.detail, v.fix));
+  }
+  if (!sameSubnet) hops.push(aclHop(index, "nacl-out", src.subnet, true, forward(dst.range)));
+  const table = src.subnet.routeTable;
+  if (table.state !== "known") {
+    const why = table.state === "unknown" ? table.reason : `${src.subnet.label} has no route table`;
+    hops.push(hop("route", thing(src.subnet), "unknown", `The route table of ${src.subnet.label} is unknown (${why}).`));
+  } else {
+    const found = lookup(table.value, dst.range);
+    const fixPeer = connection?.label;
+    if (found.kind === "local") {
+      hops.push(
+        sameVpc2 ? hop("route", tableThing(table.value), "pass", `${table.value.label} sends ${dst.range.canonical} to the local route of ${srcVpc.label} (${found.block.canonical}).`) : hop("route", tableThing(table.value), "block", `${table.value.label} keeps ${dst.range.canonical} inside ${srcVpc.label} (local route ${found.block.canonical}), so it never reaches ${dstVpc.label}.`, `Give ${dstVpc.label} a range that does not overlap ${srcVpc.label}.`)
+      );
+    } else if (found.kind === "none") {
+      const fix2 = sameVpc2 ? void 0 : fixPeer !== void 0 ? `Add a route for ${dst.range.canonical} (or ${dstVpc.label}'s block) over ${fixPeer} to ${table.value.label}.` : `Peer ${srcVpc.label} with ${dstVpc.label} and add a route for ${dst.range.canonical} over the connection to ${table.value.label}.`;
+      hops.push(hop("route", tableThing(table.value), "block", `${table.value.label} has no route for ${dst.range.canonical}, so the traffic is dropped.`, fix2));
+    } else if (found.kind === "unknown") {
+      hops.push(found.route !== void 0 ? routeHop("route", found.route, "unknown", `${capital(found.reason)}.`) : hop("route", tableThing(table.value), "unknown", `${capital(found.reason)}.`));
+    } else {
+      const route = found.route;
+      const t = route.target;
+      const dest = route.destination.state === "known" ? route.destination.value.canonical : "?";
+      if (t.kind === "peering") {
+        if (t.peering.state === "unknown") {
+          hops.push(routeHop("route", route, "unknown", `${route.key} sends ${dest} over a peering connection that is unknown (${t.peering.reason}).`));
+        } else if (t.peering.state === "known") {
+          const p = t.peering.value;
+          const peer = otherSide(p, srcVpc);
+          if (sameVpc2) {
+            hops.push(routeHop("route", route, "block", `${route.key} sends ${dest} out over ${p.label} instead of keeping it in ${srcVpc.label}.`, `Remove ${route.key}, or narrow it so it does not hold ${dst.range.canonical}.`));
+          } else if (peer === void 0 || peer !== dstVpc) {
+            const where3 = peer === void 0 ? `${p.label}, which does not join ${srcVpc.label} to a known VPC` : `${p.label} to ${peer.label}, not to ${dstVpc.label} (peering is not transitive)`;
+            hops.push(routeHop("route", route, "block", `${route.key} sends ${dest} over ${where3}.`, fixPeer !== void 0 ? `Send ${dst.range.canonical} over ${fixPeer} instead.` : `Peer ${srcVpc.label} with ${dstVpc.label} directly and route ${dst.range.canonical} over that connection.`));
+          } else {
+            connection = p;
+            hops.push(routeHop("route", route, "pass", `${route.key} sends ${dest} over ${p.label} to ${dstVpc.label}.`));
+            const a = acceptance(p);
+            const detail = `${p.label} joins ${srcVpc.label} and ${dstVpc.label} and ${a.why}.`;
+            hops.push(hop("peering", thing(p), a.decision, detail, a.decision === "block" ? `Accept ${p.label}: set auto_accept = true (same account and region) or add an accepter on the peer side.` : void 0));
+          }
+        }
+      } else if (t.kind === "local") {
+        hops.push(sameVpc2 ? routeHop("route", route, "pass", `${route.key} sends ${dest} to the local route.`) : routeHop("route", route, "block", `${route.key} keeps ${dest} inside ${srcVpc.label}.`));
+      } else if (t.kind === "unknown") {
+        hops.push(routeHop("route", route, "unknown", `The target of ${route.key} is unknown (${t.reason}), so where it sends ${dest} cannot be told.`));
+      } else {
+        const id = t.id.state === "known" ? ` ${t.id.value}` : "";
+        const label = `${t.kind}${id}`;
+        if (t.id.state === "unknown" && t.kind === "gateway") {
+          hops.push(routeHop("route", route, "unknown", `${route.key} sends ${dest} to a gateway that is ${t.id.reason}.`));
+        } else if (t.kind === "gateway" && !id.startsWith(" vgw-")) {
+          hops.push(routeHop("route", route, "block", `${route.key} sends ${dest} to internet gateway${id}, which drops traffic to private addresses.`, fixPeer !== void 0 ? `Route ${dst.range.canonical} over ${fixPeer} instead.` : void 0));
+        } else {
+          hops.push(routeHop("route", route, "unknown", `${route.key} sends ${dest} to ${label}, which vpclint does not follow.`));
+        }
+      }
+    }
+  }
+  if (!sameSubnet) hops.push(aclHop(index, "nacl-in", dst.subnet, false, forward(src.range)));
+  if (dst.group !== void 0) {
+    const v = evaluateGroup(dst.group, "ingress", flow, { range: src.range, group: src.group }, sameVpc2 ? void 0 : connection);
+    hops.push(hop("sg-ingress", v.rule !== void 0 ? at2(v.rule.subject) : thing(dst.group), v.decision, v.detail, v.fix));
+  }
+  if (!sameSubnet) hops.push(aclHop(index, "return-nacl-out", dst.subnet, true, back(src.range)));
+  hops.push(returnRoute(dst.subnet, src.range, sameVpc2, connection, between, srcVpc));
+  if (!sameSubnet) hops.push(aclHop(index, "return-nacl-in", src.subnet, false, back(dst.range)));
+  const blockedBy = hops.find((h) => h.decision === "block");
+  for (const h of hops) if (h.decision === "unknown") reasons.push(h.detail);
+  const verdict2 = blockedBy !== void 0 ? "denied" : reasons.length > 0 ? "unknown" : "allowed";
+  return { verdict: verdict2, from, to, path: hops, blockedBy, reasons: blockedBy !== void 0 ? [] : reasons };
+}
+function returnRoute(subnet, range, sameVpc2, connection, between, srcVpc) {
+  const table = subnet.routeTable;
+  if (table.state !== "known") {
+    const why = table.state === "unknown" ? table.reason : `${subnet.label} has no route table`;
+    return hop("return-route", thing(subnet), "unknown", `The route table of ${subnet.label} is unknown (${why}).`);
+  }
+  const t = table.value;
+  const found = lookup(t, range);
+  if (found.kind === "unknown") {
+    return found.route !== void 0 ? routeHop("return-route", found.route, "unknown", `${capital(found.reason)}.`) : hop("return-route", tableThing(t), "unknown", `${capital(found.reason)}.`);
+  }
+  if (sameVpc2) {
+    if (found.kind === "local") return hop("return-route", tableThing(t), "pass", `${t.label} sends the replies to ${range.canonical} to the local route.`);
+    if (found.kind === "none") return hop("return-route", tableThing(t), "block", `${t.label} has no route for ${range.canonical}.`);
+    return routeHop("return-route", found.route, "block", `${found.route.key} sends the replies to ${range.canonical} out of the VPC instead of to the local route.`, `Remove ${found.route.key}, or narrow it so it does not hold ${range.canonical}.`);
+  }
+  const want = connection ?? (between.length === 1 ? between[0] : void 0);
+  const over = want !== void 0 ? ` over ${want.label}` : "";
+  if (found.kind === "none" || found.kind === "local") {
+    return hop("return-route", tableThing(t), "block", `${t.label} has no route back${over} for ${range.canonical}, so the replies are dropped.`, want !== void 0 ? `Add a route for ${range.canonical} (or ${srcVpc.label}'s block) over ${want.label} to ${t.label}.` : void 0);
+  }
+  const route = found.route;
+  const target2 = route.target;
+  if (target2.kind === "unknown" || target2.kind === "peering" && target2.peering.state === "unknown") {
+    const why = target2.kind === "unknown" ? target2.reason : target2.kind === "peering" && target2.peering.state === "unknown" ? target2.peering.reason : "";
+    return routeHop("return-route", route, "unknown", `The target of ${route.key} is unknown (${why}), so whether the replies go back${over} cannot be told.`);
+  }
+  if (target2.kind === "peering" && target2.peering.state === "known") {
+    const p = target2.peering.value;
+    if (want === void 0) {
+      if (otherSide(p, subnet.vpc.state === "known" ? subnet.vpc.value : srcVpc) === srcVpc) {
+        return routeHop("return-route", route, "unknown", `${route.key} sends the replies over ${p.label}, but which connection the traffic came in on is unknown.`);
+      }
+    } else if (p === want) {
+      return routeHop("return-route", route, "pass", `${route.key} sends the replies to ${range.canonical} back over ${p.label}.`);
+    }
+    return routeHop("return-route", route, "block", `${route.key} sends the replies to ${range.canonical} over ${p.label}, not back${over}, so they are dropped.`, want !== void 0 ? `Send ${range.canonical} over ${want.label} in ${t.label}.` : void 0);
+  }
+  const id = "id" in target2 && target2.id.state === "known" ? ` ${target2.id.value}` : "";
+  const what = id === "" ? `a ${target2.kind.replace(/-/g, " ")}` : `${target2.kind.replace(/-/g, " ")}${id}`;
+  return routeHop("return-route", route, "block", `${route.key} sends the replies to ${range.canonical} to ${what}, not back${over}, so they are dropped.`, want !== void 0 ? `Add a route for ${range.canonical} over ${want.label} to ${t.label}.` : void 0);
+}
+function capital(s) {
+  return s.length === 0 ? s : s[0].toUpperCase() + s.slice(1);
+}
+function flowPorts(flow) {
+  if (flow.protocol === "all") return { lo: 0, hi: 65535 };
+  if (flow.protocol === "icmp") return flow.port === void 0 ? { lo: 0, hi: 255 } : { lo: flow.port, hi: flow.port };
+  return { lo: flow.port ?? 0, hi: flow.port ?? 65535 };
+}
+function replyPorts(flow) {
+  if (flow.protocol === "all") return { lo: 0, hi: 65535 };
+  if (flow.protocol === "icmp") return flow.port === void 0 || flow.port === 8 ? { lo: 0, hi: 0 } : { lo: 0, hi: 255 };
+  const e = flow.ephemeral ?? DEFAULT_EPHEMERAL;
+  return { lo: e.from, hi: e.to };
+}
+function placements(end) {
+  const v4 = (subnet, group) => {
+    const c = subnet.cidr;
+    if (c.state === "known") return { subnet, range: c.value, group };
+    return `the CIDR block of ${subnet.label} is ${c.state === "unknown" ? c.reason : "not set"}`;
+  };
+  const all = (subnets, group) => {
+    const list2 = [];
+    for (const s of subnets) {
+      const p = v4(s, group);
+      if (typeof p === "string") return { list: [], why: p };
+      list2.push(p);
+    }
+    return { list: list2 };
+  };
+  switch (end.kind) {
+    case "address":
+      return { list: [{ subnet: end.subnet, range: end.cidr, group: void 0 }] };
+    case "subnet":
+      return all([end.subnet], void 0);
+    case "vpc":
+      if (end.vpc.subnets.length === 0) return { list: [], why: `no subnet of ${end.vpc.label} is in the linted code` };
+      return all(end.vpc.subnets, void 0);
+    case "security-group": {
+      if (end.subnet !== void 0) return all([end.subnet], end.group);
+      const vpc = end.group.vpc;
+      if (vpc.state !== "known") return { list: [], why: `the VPC of ${end.group.label} is ${vpc.state === "unknown" ? vpc.reason : "not set"}, so the subnets of its instances cannot be told` };
+      if (vpc.value.subnets.length === 0) return { list: [], why: `no subnet of ${vpc.value.label}, the VPC of ${end.group.label}, is in the linted code` };
+      return all(vpc.value.subnets, end.group);
+    }
+  }
+}
+function flowProblem(flow) {
+  const isPort = (n, max) => n !== void 0 && Number.isInteger(n) && n >= 0 && n <= max;
+  if (flow.protocol === "tcp" || flow.protocol === "udp") {
+    if (flow.port === void 0) return `a ${flow.protocol.toUpperCase()} flow needs a port`;
+    if (!isPort(flow.port, 65535)) return `port ${flow.port} is not between 0 and 65535`;
+  }
+  if (flow.protocol === "icmp" && flow.port !== void 0 && !isPort(flow.port, 255)) return `ICMP type ${flow.port} is not between 0 and 255`;
+  const e = flow.ephemeral;
+  if (e !== void 0 && !(isPort(e.from, 65535) && isPort(e.to, 65535) && e.from <= e.to)) return `the ephemeral port range ${e.from}-${e.to} is not a range of ports`;
+  return void 0;
+}
+function endLabel(end) {
+  switch (end.kind) {
+    case "address":
+      return end.cidr.canonical;
+    case "subnet":
+      return end.subnet.label;
+    case "vpc":
+      return end.vpc.label;
+    case "security-group":
+      return end.subnet === void 0 ? end.group.label : `${end.group.label} in ${end.subnet.label}`;
+  }
+}
+function reach(model, from, to, flow) {
+  const index = indexOf(model);
+  const notes = [];
+  if (from.kind !== "security-group") notes.push(`${endLabel(from)} names no security group, so no egress rule is checked.`);
+  if (to.kind !== "security-group") notes.push(`${endLabel(to)} names no security group, so no ingress rule is checked.`);
+  for (const end of [from, to]) {
+    if (end.kind === "security-group" && end.subnet === void 0) {
+      const vpc = end.group.vpc.state === "known" ? end.group.vpc.value.label : "its VPC";
+      notes.push(`Which subnet the instances of ${end.group.label} are in is not in the code, so every subnet of ${vpc} is checked.`);
+    }
+  }
+  const bad = flowProblem(flow);
+  if (bad !== void 0) return { verdict: "unknown", path: [], blockedBy: void 0, reasons: [bad], notes, pairs: [] };
+  const a = placements(from);
+  const b = placements(to);
+  const why = a.why ?? b.why;
+  if (why !== void 0) return { verdict: "unknown", path: [], blockedBy: void 0, reasons: [why], notes, pairs: [] };
+  const pairs = [];
+  for (const s of a.list) {
+    for (const d of b.list) {
+      if (s.range.family !== d.range.family) {
+        pairs.push({ verdict: "unknown", from: { subnet: s.subnet.label, range: s.range.canonical }, to: { subnet: d.subnet.label, range: d.range.canonical }, path: [], blockedBy: void 0, reasons: ["the two ends are in different address families"] });
+        continue;
+      }
+      pairs.push(pathBetween(index, s, d, flow));
+    }
+  }
+  const first = pairs[0];
+  const verdicts = new Set(pairs.map((p) => p.verdict));
+  if (verdicts.size === 1) {
+    return { verdict: first.verdict, path: first.path, blockedBy: first.blockedBy, reasons: first.reasons, notes, pairs: pairs.length > 1 ? pairs : [] };
+  }
+  const allowed = pairs.find((p) => p.verdict === "allowed");
+  const denied = pairs.find((p) => p.verdict === "denied");
+  const unknownPair = pairs.find((p) => p.verdict === "unknown");
+  const shown = denied ?? unknownPair ?? first;
+  const reasons = [];
+  if (allowed !== void 0 && denied !== void 0) {
+    reasons.push(
+      `${flowText(flow)} is allowed from ${allowed.from.subnet} to ${allowed.to.subnet} but denied from ${denied.from.subnet} to ${denied.to.subnet}: name the subnets`
+    );
+  }
+  if (unknownPair !== void 0) for (const r of unknownPair.reasons) reasons.push(r);
+  return { verdict: "unknown", path: shown.path, blockedBy: void 0, reasons, notes, pairs };
+}
+var DEFAULT_EPHEMERAL, ACTIVE2, ReachIndex, indexes2, hopSubjects;
+var init_path = __esm({
+  "src/model/reach/path.ts"() {
+    "use strict";
+    init_cidr();
+    init_nacl();
+    init_sg();
+    DEFAULT_EPHEMERAL = { from: 1024, to: 65535 };
+    ACTIVE2 = /* @__PURE__ */ new Set(["active", "provisioning"]);
+    ReachIndex = class {
+      sorted = /* @__PURE__ */ new Map();
+      /** Each VPC's `aws_default_network_acl`, when modelled. */
+      defaultAcl = /* @__PURE__ */ new Map();
+      /** ACLs whose subnet list is incomplete, by VPC: they may hold any subnet without an association. */
+      openAcls = /* @__PURE__ */ new Map();
+      byPair = /* @__PURE__ */ new Map();
+      constructor(model) {
+        for (const acl of model.networkAcls ?? []) {
+          if (acl.vpc.state !== "known") continue;
+          if (acl.isDefault === true && !this.defaultAcl.has(acl.vpc.value)) this.defaultAcl.set(acl.vpc.value, acl);
+          if (acl.subnetsIncomplete !== void 0) {
+            const list2 = this.openAcls.get(acl.vpc.value) ?? [];
+            list2.push(acl);
+            this.openAcls.set(acl.vpc.value, list2);
+          }
+        }
+        for (const p of model.peerings) {
+          if (p.requester.state !== "known" || p.accepter.state !== "known") continue;
+          const key = pairKey2(p.requester.value, p.accepter.value);
+          const list2 = this.byPair.get(key) ?? [];
+          list2.push(p);
+          this.byPair.set(key, list2);
+        }
+      }
+      entries(acl) {
+        let s = this.sorted.get(acl);
+        if (s === void 0) this.sorted.set(acl, s = sortEntries(acl));
+        return s;
+      }
+      peeringsBetween(a, b) {
+        return this.byPair.get(pairKey2(a, b)) ?? [];
+      }
+    };
+    indexes2 = /* @__PURE__ */ new WeakMap();
+    hopSubjects = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/engine/intents.ts
+function vpcOf2(end) {
+  switch (end.kind) {
+    case "vpc":
+      return end.vpc;
+    case "security-group":
+      return end.group.vpc.state === "known" ? end.group.vpc.value : void 0;
+    default:
+      return end.subnet.vpc.state === "known" ? end.subnet.vpc.value : void 0;
+  }
+}
+function intentFlowText(i) {
+  if (i.protocol === "all") return "all traffic";
+  if (i.protocol === "icmp") return i.port === void 0 ? "ICMP" : `ICMP type ${i.port}`;
+  return `${i.protocol.toUpperCase()} ${i.port ?? ""}`.trim();
+}
+function checkIntents(model, intents2) {
+  const checks = [];
+  const errors = [];
+  intents2.forEach((intent, i) => {
+    const ends = [];
+    for (const side of ["from", "to"]) {
+      const resolved2 = resolveEndpoint(model, intent[side]);
+      if (resolved2.ok) {
+        ends.push(resolved2.spec);
+        continue;
+      }
+      const loc = side === "from" ? intent.fromLocation : intent.toLocation;
+      errors.push({
+        file: loc.file,
+        line: loc.line,
+        column: loc.column,
+        message: `intents[${i}].${side}: ${resolved2.error}`,
+        hint: "name a subnet, security group or VPC by address, logical ID, ID or Name tag, or an IP address or CIDR block inside one subnet"
+      });
+    }
+    const [from, to] = ends;
+    if (from === void 0 || to === void 0) return;
+    const r = reach(model, from, to, { protocol: intent.protocol, ...intent.port === void 0 ? {} : { port: intent.port } });
+    const expected = intent.expect === "allow" ? "allowed" : "denied";
+    const status2 = r.verdict === "unknown" ? "unknown" : r.verdict === expected ? "holds" : "broken";
+    let brokenAt;
+    if (status2 === "broken") {
+      brokenAt = intent.expect === "allow" ? r.blockedBy : r.path.filter((h) => FORWARD.has(h.hop) && h.decision === "pass").at(-1);
+    }
+    const subjects = /* @__PURE__ */ new Map();
+    for (const h of r.path) {
+      const s = hopSubject(h);
+      if (s !== void 0) subjects.set(h, s);
+    }
+    const fromVpc = vpcOf2(from);
+    const toVpc = vpcOf2(to);
+    const result = {
+      name: intent.name,
+      from: intent.from,
+      to: intent.to,
+      protocol: intent.protocol,
+      ...intent.port === void 0 ? {} : { port: intent.port },
+      flow: intentFlowText(intent),
+      expect: intent.expect,
+      verdict: r.verdict,
+      status: status2,
+      path: r.path,
+      ...brokenAt === void 0 ? {} : { brokenAt },
+      reasons: r.reasons,
+      ...fromVpc === void 0 ? {} : { fromVpc: fromVpc.key },
+      ...toVpc === void 0 ? {} : { toVpc: toVpc.key },
+      location: intent.location
+    };
+    checks.push({ result, intent, subjects });
+  });
+  return { checks, errors };
+}
+var NETWORK_INTENT, FORWARD;
+var init_intents = __esm({
+  "src/engine/intents.ts"() {
+    "use strict";
+    init_endpoints2();
+    init_path();
+    NETWORK_INTENT = "NET501";
+    FORWARD = /* @__PURE__ */ new Set(["sg-egress", "nacl-out", "route", "peering", "nacl-in", "sg-ingress"]);
+  }
+});
+
+// src/engine/baseline.ts
+function shortMessage(message) {
+  const oneLine = message.replace(/\s+/g, " ").trim();
+  const end = oneLine.search(/\.\s/);
+  const sentence = end === -1 ? oneLine : oneLine.slice(0, end + 1);
+  return sentence.length <= MAX_MESSAGE ? sentence : `${sentence.slice(0, MAX_MESSAGE - 1)}…`;
+}
+function compareEntries2(a, b) {
+  const cmp4 = (x, y) => x < y ? -1 : x > y ? 1 : 0;
+  return cmp4(a.id, b.id) || cmp4(a.resource, b.resource) || cmp4(a.fingerprint, b.fingerprint);
+}
+function toBaselineEntries(findings) {
+  const byFingerprint = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (byFingerprint.has(f.fingerprint)) continue;
+    byFingerprint.set(f.fingerprint, {
+      fingerprint: f.fingerprint,
+      id: f.ruleId,
+      rule: f.ruleName,
+      resource: f.resource,
+      // The input linted: a plan finding located in its `.tf` sources keeps the plan, the file a
+      // later run lints, by which it tells the entries it no longer finds (fixed).
+      file: f.planLocation?.file ?? f.location.file,
+      message: shortMessage(f.message)
+    });
+  }
+  return [...byFingerprint.values()].sort(compareEntries2);
+}
+function renderBaseline(findings) {
+  const entries2 = toBaselineEntries(findings).map((e) => ({
+    fingerprint: e.fingerprint,
+    id: e.id,
+    rule: e.rule,
+    resource: e.resource,
+    ...e.file === void 0 ? {} : { file: e.file },
+    message: e.message
+  }));
+  return `${JSON.stringify({ version: BASELINE_VERSION, findings: entries2 }, null, 2)}
+`;
+}
+function isRecord5(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function baselineFromJson(json, file) {
+  const hint = BASELINE_HINT;
+  const fail2 = (why) => {
+    throw new InputError(`this is not a vpclint baseline: ${why}`, { file, hint });
+  };
+  if (!isRecord5(json)) return fail2("it is not a JSON object");
+  if (!Object.hasOwn(json, "version")) return fail2('it has no "version"');
+  if (json.version !== BASELINE_VERSION) {
+    return fail2(`its version is ${JSON.stringify(json.version)}; this vpclint reads version ${BASELINE_VERSION}`);
+  }
+  const list2 = json.findings;
+  if (!Array.isArray(list2)) return fail2('"findings" is not a list');
+  const entries2 = /* @__PURE__ */ new Map();
+  list2.forEach((item, i) => {
+    if (!isRecord5(item)) return fail2(`findings[${i}] is not an object`);
+    const str2 = (key, required) => {
+      const v = Object.hasOwn(item, key) ? item[key] : void 0;
+      if (v === void 0 && !required) return void 0;
+      if (typeof v !== "string" || v === "") return fail2(`findings[${i}].${key} is not a non-empty string`);
+      return v;
+    };
+    const fingerprint2 = str2("fingerprint", true);
+    const file2 = str2("file", false);
+    const entry = {
+      fingerprint: fingerprint2,
+      id: str2("id", true),
+      rule: str2("rule", false) ?? "",
+      resource: str2("resource", false) ?? "",
+      ...file2 === void 0 ? {} : { file: file2 },
+      message: typeof item.message === "string" ? item.message : ""
+    };
+    if (!entries2.has(fingerprint2)) entries2.set(fingerprint2, entry);
+  });
+  return { file, entries: entries2 };
+}
+function applyBaseline(findings, baseline, options) {
+  const active = [];
+  const suppressed = [];
+  const matched = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    if (!baseline.entries.has(f.fingerprint)) {
+      active.push(f);
+      continue;
+    }
+    matched.add(f.fingerprint);
+    suppressed.push({ ...f, suppression: { kind: "external", via: "baseline", reason: `accepted in the baseline ${baseline.file}` } });
+  }
+  const fixed = [...baseline.entries.values()].filter((e) => !matched.has(e.fingerprint) && options.ranRules.has(e.id) && (e.file === void 0 || options.files.has(e.file))).sort(compareEntries2);
+  return { findings: active, suppressed, comparison: { file: baseline.file, fixed } };
+}
+var BASELINE_VERSION, BASELINE_HINT, MAX_MESSAGE;
+var init_baseline = __esm({
+  "src/engine/baseline.ts"() {
+    "use strict";
+    init_errors();
+    BASELINE_VERSION = 1;
+    BASELINE_HINT = "write it with vpclint --write-baseline FILE";
+    MAX_MESSAGE = 200;
+  }
+});
+
+// src/engine/suppress.ts
+function isDate(text4) {
+  const m = DATE.exec(text4);
+  if (m === null) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date2 = new Date(Date.UTC(y, mo - 1, d));
+  return date2.getUTCFullYear() === y && date2.getUTCMonth() === mo - 1 && date2.getUTCDate() === d;
+}
+function isExpired(expires, today) {
+  return expires !== void 0 && today > expires;
+}
+function utcToday(now = /* @__PURE__ */ new Date()) {
+  return now.toISOString().slice(0, 10);
+}
+function addressPattern(glob) {
+  return new RegExp(`^${glob.split("*").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+}
+function applySuppressions(findings, unresolved2, options) {
+  const byIdOrName = /* @__PURE__ */ new Map();
+  for (const r of options.catalogue) {
+    byIdOrName.set(r.id.toUpperCase(), r);
+    byIdOrName.set(r.name, r);
+  }
+  const resolve = (name) => byIdOrName.get(name) ?? byIdOrName.get(name.toUpperCase());
+  const runRule = /* @__PURE__ */ new Map();
+  for (const rule of options.rules) {
+    const override2 = severityOverride(rule, options.severityOverrides);
+    if (override2 !== "off") runRule.set(rule.id, { rule, override: override2 });
+  }
+  const diagnostics = [];
+  const diagnose = (ruleId, messageId, subject, location, data) => {
+    const run = runRule.get(ruleId);
+    if (run === void 0) return;
+    diagnostics.push(toFinding(run.rule, { messageId, subject: { resource: subject }, data }, run.override, location));
+  };
+  const checked = /* @__PURE__ */ new Map();
+  const onResource = /* @__PURE__ */ new Map();
+  const check = (r, d, via) => {
+    const key = `${d.location.file}:${d.location.line}:${d.location.column ?? 0}:${via}`;
+    const seen2 = checked.get(key);
+    if (seen2 !== void 0) return seen2;
+    const base = { key, via, resource: r, location: d.location, reason: d.reason?.trim() ?? "", label: r.address };
+    const data = { via: VIA_TEXT[via], resource: r.address };
+    const invalid = (messageId, extra) => diagnose(INVALID_SUPPRESSION, messageId, r, d.location, { ...data, ...extra });
+    let ruleIds = [];
+    if (d.problem !== void 0) {
+      invalid("malformed", { problem: d.problem });
+    } else {
+      const known3 = [];
+      let unknownRules = 0;
+      for (const name of d.rules) {
+        const rule = resolve(name);
+        if (rule === void 0) {
+          unknownRules += 1;
+          invalid("unknownRule", { rule: name });
+        } else if (!known3.includes(rule.id)) {
+          known3.push(rule.id);
+        }
+      }
+      const rules2 = known3.length > 0 ? known3.join(", ") : d.rules.join(", ");
+      const goodDate = d.expires === void 0 || isDate(d.expires);
+      if (base.reason === "") invalid("missingReason", { rule: rules2 });
+      if (!goodDate) invalid("badExpiry", { rule: rules2, expires: d.expires ?? "" });
+      if (unknownRules === 0 && base.reason !== "" && goodDate) ruleIds = known3;
+    }
+    const result = { ...base, ruleIds, ...d.expires === void 0 ? {} : { expires: d.expires } };
+    checked.set(key, result);
+    return result;
+  };
+  for (const r of options.resources) {
+    const list2 = [];
+    for (const d of r.suppressions?.() ?? []) list2.push(check(r, d, "metadata"));
+    for (const c of r.suppressionComments?.() ?? []) {
+      const d = parseDirective(c.text);
+      if (d !== void 0) list2.push(check(r, { ...d, location: c.location }, "comment"));
+    }
+    if (list2.length > 0) onResource.set(r, list2);
+  }
+  const external = (options.external ?? []).map((e, i) => ({
+    key: `config:${i}`,
+    via: "config",
+    resource: e.subject,
+    location: e.location,
+    ruleIds: e.rules,
+    reason: e.reason,
+    ...e.expires === void 0 ? {} : { expires: e.expires },
+    pattern: addressPattern(e.resource),
+    label: e.resource
+  }));
+  const used = /* @__PURE__ */ new Set();
+  const expiredUse = /* @__PURE__ */ new Set();
+  const active = [];
+  const suppressed = [];
+  for (const f of findings) {
+    const candidates = [...onResource.get(f.subject.resource) ?? [], ...external.filter((e) => e.pattern?.test(f.resource) === true)];
+    let by;
+    for (const c of candidates) {
+      if (!c.ruleIds.includes(f.ruleId)) continue;
+      if (isExpired(c.expires, options.today)) {
+        expiredUse.add(`${c.key}\0${f.ruleId}`);
+        continue;
+      }
+      used.add(`${c.key}\0${f.ruleId}`);
+      by ??= c;
+    }
+    if (by === void 0) {
+      active.push(f);
+      continue;
+    }
+    const suppression = {
+      kind: by.via === "config" ? "external" : "inSource",
+      via: by.via,
+      reason: by.reason,
+      ...by.expires === void 0 ? {} : { expires: by.expires },
+      location: by.location
+    };
+    suppressed.push({ ...f, suppression });
+  }
+  const undecided = new Set(unresolved2.map((u) => `${u.ruleId}\0${u.resource}`));
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of [...checked.values(), ...external]) {
+    if (seen.has(c.key)) continue;
+    seen.add(c.key);
+    for (const ruleId of c.ruleIds) {
+      const key = `${c.key}\0${ruleId}`;
+      if (used.has(key)) continue;
+      const data = { via: VIA_TEXT[c.via], rule: ruleId, resource: c.label };
+      if (expiredUse.has(key)) {
+        diagnose(EXPIRED_SUPPRESSION, "expired", c.resource, c.location, { ...data, expires: c.expires ?? "", reason: c.reason });
+        continue;
+      }
+      if (!runRule.has(ruleId) || options.failedRules?.has(ruleId) === true || DIAGNOSTIC_RULES.has(ruleId)) continue;
+      const undecidedHere = c.pattern === void 0 ? undecided.has(`${ruleId}\0${c.resource.address}`) : unresolved2.some((u) => u.ruleId === ruleId && c.pattern?.test(u.resource) === true);
+      if (undecidedHere) continue;
+      diagnose(UNUSED_SUPPRESSION, "unused", c.resource, c.location, data);
+    }
+  }
+  const all = [...active, ...dedupe(diagnostics)];
+  all.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  return { findings: all, suppressed };
+}
+function dedupe(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => !seen.has(f.fingerprint) && (seen.add(f.fingerprint), true));
+}
+var UNUSED_SUPPRESSION, EXPIRED_SUPPRESSION, INVALID_SUPPRESSION, DIAGNOSTIC_RULES, DATE, VIA_TEXT;
+var init_suppress = __esm({
+  "src/engine/suppress.ts"() {
+    "use strict";
+    init_suppression_comments();
+    init_run_rules();
+    UNUSED_SUPPRESSION = "NET002";
+    EXPIRED_SUPPRESSION = "NET003";
+    INVALID_SUPPRESSION = "NET004";
+    DIAGNOSTIC_RULES = /* @__PURE__ */ new Set([UNUSED_SUPPRESSION, EXPIRED_SUPPRESSION, INVALID_SUPPRESSION]);
+    DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+    VIA_TEXT = {
+      comment: "vpclint:ignore comment",
+      metadata: "Metadata ignore entry",
+      config: "ignore entry"
+    };
+  }
+});
+
+// src/engine/settle.ts
+function settle(run, options) {
+  const suppressedRun = applySuppressions(run.findings, run.unresolved, {
+    resources: options.resources,
+    rules: options.rules,
+    catalogue: options.catalogue,
+    severityOverrides: options.severityOverrides,
+    failedRules: new Set(run.failed),
+    external: options.external,
+    today: options.today ?? utcToday()
+  });
+  if (options.baseline === void 0) return suppressedRun;
+  const failed = new Set(run.failed);
+  const ranRules = new Set(
+    options.rules.filter((r) => severityOverride(r, options.severityOverrides) !== "off" && !failed.has(r.id)).map((r) => r.id)
+  );
+  const based = applyBaseline(suppressedRun.findings, options.baseline, { ranRules, files: new Set(options.files) });
+  const suppressed = [...suppressedRun.suppressed, ...based.suppressed].sort(compareFindings);
+  return { findings: based.findings, suppressed, baseline: based.comparison };
+}
+var init_settle = __esm({
+  "src/engine/settle.ts"() {
+    "use strict";
+    init_baseline();
+    init_run_rules();
+    init_suppress();
+  }
+});
+
+// src/model/builder/adapter.ts
+function adapterKey(mode, type) {
+  return mode === "data" ? `data.${type}` : type;
+}
+var PHASES;
+var init_adapter = __esm({
+  "src/model/builder/adapter.ts"() {
+    "use strict";
+    PHASES = ["vpc", "declare", "link", "claim", "attach"];
+  }
+});
+
+// src/model/builder/claims.ts
+function cidrKey(text4) {
+  let key = cidrKeys.get(text4);
+  if (key === void 0) {
+    const parsed = parseCidr(text4);
+    key = parsed.ok ? parsed.cidr.canonical : text4;
+    if (cidrKeys.size >= CIDR_KEYS_MAX) cidrKeys.clear();
+    cidrKeys.set(text4, key);
+  }
+  return key;
+}
+function routeKey(kind, value) {
+  return kind === "pl" ? `pl:${value}` : `cidr:${cidrKey(value)}`;
+}
+function rulePorts(protocol, fromPort, toPort) {
+  if (protocol === "tcp" || protocol === "udp") return `${protocol}:${fromPort ?? ""}-${toPort ?? ""}`;
+  if (protocol === "icmp" || protocol === "icmpv6") return `${protocol}:${fromPort ?? -1}/${toPort ?? -1}`;
+  return protocol;
+}
+function groupId(id) {
+  const slash = id.lastIndexOf("/");
+  return slash >= 0 ? id.slice(slash + 1) : id;
+}
+function sourceKey(source) {
+  switch (source.kind) {
+    case "cidr":
+      return `cidr:${cidrKey(source.text)}`;
+    case "prefix-list":
+      return `pl:${source.id}`;
+    case "security-group":
+      return `sg:${groupId(source.id)}`;
+    case "self":
+      return "self";
+  }
+}
+var cidrKeys, CIDR_KEYS_MAX, Claims;
+var init_claims = __esm({
+  "src/model/builder/claims.ts"() {
+    "use strict";
+    init_cidr();
+    cidrKeys = /* @__PURE__ */ new Map();
+    CIDR_KEYS_MAX = 1e5;
+    Claims = class {
+      routes = /* @__PURE__ */ new WeakMap();
+      /** Claims whose destination is worked out only when the table's claims are first asked for. */
+      pendingRoutes = /* @__PURE__ */ new WeakMap();
+      rules = /* @__PURE__ */ new WeakMap();
+      claimRoute(table, destination) {
+        let set = this.routes.get(table);
+        if (set === void 0) this.routes.set(table, set = /* @__PURE__ */ new Set());
+        set.add(destination);
+      }
+      /**
+       * `claimRoute` with a destination read only if the table's claims are ever asked for: most
+       * tables' lists are never read back from state, and a large plan has tens of thousands of routes.
+       */
+      claimRouteLater(table, destination) {
+        let list2 = this.pendingRoutes.get(table);
+        if (list2 === void 0) this.pendingRoutes.set(table, list2 = []);
+        list2.push(destination);
+      }
+      routeClaimed(table, destination) {
+        const pending = this.pendingRoutes.get(table);
+        if (pending !== void 0) {
+          this.pendingRoutes.delete(table);
+          for (const read of pending) {
+            const key = read();
+            if (key !== void 0) this.claimRoute(table, key);
+          }
+        }
+        return this.routes.get(table)?.has(destination) ?? false;
+      }
+      claimRule(group, direction, ports, source) {
+        let set = this.rules.get(group);
+        if (set === void 0) this.rules.set(group, set = /* @__PURE__ */ new Set());
+        set.add(`${direction}|${ports}|${source}`);
+      }
+      ruleClaimed(group, direction, ports, source) {
+        return this.rules.get(group)?.has(`${direction}|${ports}|${source}`) ?? false;
+      }
+      aclEntries = /* @__PURE__ */ new WeakMap();
+      /**
+       * A standalone `aws_network_acl_rule` claims its (direction, rule number) in its ACL's refreshed
+       * `ingress` / `egress` list: AWS allows one entry per number and direction.
+       */
+      claimAclEntry(acl, egress, ruleNumber) {
+        let set = this.aclEntries.get(acl);
+        if (set === void 0) this.aclEntries.set(acl, set = /* @__PURE__ */ new Set());
+        set.add(`${egress ? "egress" : "ingress"}|${ruleNumber}`);
+      }
+      aclEntryClaimed(acl, egress, ruleNumber) {
+        return this.aclEntries.get(acl)?.has(`${egress ? "egress" : "ingress"}|${ruleNumber}`) ?? false;
+      }
+    };
+  }
+});
+
+// src/model/builder/data-sources.ts
+function identityKey(a) {
+  if (a.kind === "index") return `i:${a.index}`;
+  if (a.kind === "id") return `id:${a.id}`;
+  return void 0;
+}
+function sameIdentity(a, b) {
+  if (a.kind === "index" && b.kind === "index") return a.index === b.index;
+  if (a.kind === "id" && b.kind === "id") return a.id === b.id;
+  return false;
+}
+function samePlace(a, b) {
+  if (a === void 0 || b === void 0) return void 0;
+  if (a.name === b.name) return true;
+  const region = sameValue2(a.region, b.region, false);
+  const account = sameValue2(a.accountId, b.accountId, true);
+  if (region === false || account === false) return false;
+  return region === true && account === true ? true : void 0;
+}
+function sameValue2(a, b, bothUnsetIsSame) {
+  if (a.state === "known" && b.state === "known") return a.value === b.value;
+  if (a.state === "absent" && b.state === "absent" && bothUnsetIsSame) return true;
+  return void 0;
+}
+function tagIs(c, key, values) {
+  const v = c.get(["tags", key]);
+  if (v.state === "unknown") return void 0;
+  if (v.state !== "known" || typeof v.value !== "string") return false;
+  const own3 = v.value;
+  return values.some((w) => matches(w, own3));
+}
+function allOf(results) {
+  if (results.includes(false)) return false;
+  return results.includes(void 0) ? void 0 : true;
+}
+function anyOf(results) {
+  if (results.includes(true)) return true;
+  return results.includes(void 0) ? void 0 : false;
+}
+function isPattern(value) {
+  return value.includes("*") || value.includes("?");
+}
+function matches(pattern, text4) {
+  if (!isPattern(pattern)) return pattern === text4;
+  let re = globs.get(pattern);
+  if (re === void 0) {
+    re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, "s");
+    if (globs.size < 1e3) globs.set(pattern, re);
+  }
+  return re.test(text4);
+}
+function isRecord6(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var same, text3, identity, FAMILIES, ARGUMENTS, UNMATCHED_ARGUMENTS, MAX_DEPTH8, ABSENT8, IN_PROGRESS3, DataSources, globs;
+var init_data_sources = __esm({
+  "src/model/builder/data-sources.ts"() {
+    "use strict";
+    init_describe();
+    same = (...names2) => new Map(names2.map((n) => [n, n]));
+    text3 = (...attr) => ({ kind: "text", attr });
+    identity = (family, ...attr) => ({ kind: "identity", attr, family });
+    FAMILIES = /* @__PURE__ */ new Map([
+      [
+        "aws_vpc",
+        {
+          noun: "VPC",
+          types: /* @__PURE__ */ new Set(["aws_vpc", "aws_default_vpc"]),
+          idArg: "id",
+          attrs: same(
+            "id",
+            "arn",
+            "cidr_block",
+            "dhcp_options_id",
+            "enable_dns_hostnames",
+            "enable_dns_support",
+            "instance_tenancy",
+            "ipv6_association_id",
+            "ipv6_cidr_block",
+            "main_route_table_id",
+            "owner_id",
+            "tags"
+          ),
+          filters: /* @__PURE__ */ new Map([
+            ["vpc-id", identity("aws_vpc", "id")],
+            ["cidr", text3("cidr_block")],
+            ["cidr-block", text3("cidr_block")],
+            ["cidrBlock", text3("cidr_block")],
+            ["owner-id", text3("owner_id")]
+          ])
+        }
+      ],
+      [
+        "aws_subnet",
+        {
+          noun: "subnet",
+          types: /* @__PURE__ */ new Set(["aws_subnet", "aws_default_subnet"]),
+          idArg: "id",
+          attrs: same(
+            "id",
+            "arn",
+            "assign_ipv6_address_on_creation",
+            "availability_zone",
+            "availability_zone_id",
+            "cidr_block",
+            "ipv6_cidr_block",
+            "ipv6_cidr_block_association_id",
+            "map_public_ip_on_launch",
+            "outpost_arn",
+            "owner_id",
+            "tags",
+            "vpc_id"
+          ),
+          filters: /* @__PURE__ */ new Map([
+            ["subnet-id", identity("aws_subnet", "id")],
+            ["vpc-id", identity("aws_vpc", "vpc_id")],
+            ["cidr", text3("cidr_block")],
+            ["cidr-block", text3("cidr_block")],
+            ["cidrBlock", text3("cidr_block")],
+            ["availability-zone", text3("availability_zone")],
+            ["availabilityZone", text3("availability_zone")],
+            ["availability-zone-id", text3("availability_zone_id")]
+          ])
+        }
+      ],
+      [
+        "aws_route_table",
+        {
+          noun: "route table",
+          types: /* @__PURE__ */ new Set(["aws_route_table"]),
+          idArg: "route_table_id",
+          attrs: /* @__PURE__ */ new Map([
+            ["id", "id"],
+            ["route_table_id", "id"],
+            ["arn", "arn"],
+            ["owner_id", "owner_id"],
+            ["tags", "tags"],
+            ["vpc_id", "vpc_id"]
+          ]),
+          filters: /* @__PURE__ */ new Map([
+            ["route-table-id", identity("aws_route_table", "id")],
+            ["vpc-id", identity("aws_vpc", "vpc_id")]
+          ])
+        }
+      ]
+    ]);
+    ARGUMENTS = /* @__PURE__ */ new Map([
+      ["aws_vpc", /* @__PURE__ */ new Map([["cidr_block", text3("cidr_block")]])],
+      [
+        "aws_subnet",
+        /* @__PURE__ */ new Map([
+          ["vpc_id", identity("aws_vpc", "vpc_id")],
+          ["cidr_block", text3("cidr_block")],
+          ["availability_zone", text3("availability_zone")],
+          ["availability_zone_id", text3("availability_zone_id")]
+        ])
+      ],
+      ["aws_route_table", /* @__PURE__ */ new Map([["vpc_id", identity("aws_vpc", "vpc_id")]])]
+    ]);
+    UNMATCHED_ARGUMENTS = /* @__PURE__ */ new Map([
+      ["aws_vpc", ["default", "dhcp_options_id", "state"]],
+      ["aws_subnet", ["default_for_az", "ipv6_cidr_block", "state"]],
+      ["aws_route_table", ["gateway_id"]]
+    ]);
+    MAX_DEPTH8 = 6;
+    ABSENT8 = Object.freeze({ state: "absent" });
+    IN_PROGRESS3 = Object.freeze({ kind: "unknown", reason: "the lookup refers to itself" });
+    DataSources = class {
+      #resources;
+      #indexOf;
+      #memo = /* @__PURE__ */ new Map();
+      /** Input indexes of managed resources by type, made on first use. */
+      #byType;
+      #bySubnet;
+      #byTag = /* @__PURE__ */ new Map();
+      constructor(resources, indexOf2) {
+        this.#resources = resources;
+        this.#indexOf = indexOf2;
+      }
+      /** What the data source at input index `index` stands for. */
+      standIn(index) {
+        const hit = this.#memo.get(index);
+        if (hit !== void 0) return hit;
+        const r = this.#resources[index];
+        if (r === void 0 || r.mode !== "data") return { kind: "none" };
+        this.#memo.set(index, IN_PROGRESS3);
+        let result;
+        try {
+          result = this.#decide(r);
+        } catch (error2) {
+          result = { kind: "unknown", reason: `vpclint could not decide ${r.address} (${error2 instanceof Error ? error2.message : String(error2)})` };
+        }
+        this.#memo.set(index, result);
+        return result;
+      }
+      /**
+       * The value of `path` of the resource `r` when a data source decides it: `r`'s own unset
+       * attribute when `r` is such a data source, or the attribute of a data source that `v` is a
+       * plain reference to (its first reference: parsers list the nearest source first, and give
+       * values computed from a reference none). Undefined when nothing here decides it.
+       */
+      resolve(r, path15, v, depth = 0) {
+        if (v.state !== "unknown" || depth > MAX_DEPTH8) return void 0;
+        const top = path15[0];
+        if (r.mode === "data" && typeof top === "string" && r.configures?.(top) === false) {
+          const index2 = this.#indexOf(r.file, r.address);
+          if (index2 !== void 0 && this.#resources[index2] === r) return this.#attribute(index2, path15, v, depth);
+        }
+        const ref = v.refs[0];
+        if (ref === void 0) return void 0;
+        const index = this.#indexOf(ref.file ?? r.file, ref.address);
+        const target2 = index === void 0 ? void 0 : this.#resources[index];
+        if (index === void 0 || target2 === void 0 || target2.mode !== "data") return void 0;
+        const attr = ref.attribute.length === 0 ? ["id"] : ref.attribute;
+        const first = attr[0];
+        if (typeof first === "string" && target2.configures?.(first) === true) return void 0;
+        return this.#attribute(index, attr, v, depth);
+      }
+      /** `path` of the data source at `index`, as what it stands for decides it. */
+      #attribute(index, path15, v, depth) {
+        const s = this.standIn(index);
+        const top = path15[0];
+        if (typeof top !== "string") return void 0;
+        switch (s.kind) {
+          case "none":
+            return void 0;
+          case "unknown":
+            return { state: "unknown", reason: s.reason, refs: v.refs };
+          case "provider": {
+            const value = s.values.get(top);
+            if (value === void 0 || path15.length > 1) return void 0;
+            return value.state === "unknown" ? { ...value, refs: v.refs } : value;
+          }
+          case "resource": {
+            const data = this.#resources[index];
+            const mapped = FAMILIES.get(data.type)?.attrs.get(top);
+            const target2 = this.#resources[s.index];
+            if (mapped === void 0) return void 0;
+            const targetPath = [mapped, ...path15.slice(1)];
+            const tv = target2.get(targetPath);
+            const deeper = this.resolve(target2, targetPath, tv, depth + 1);
+            const result = deeper ?? tv;
+            if (result.state !== "unknown") return result;
+            return { state: "unknown", reason: `${target2.address}.${pathText3(targetPath)} is ${unknownPhrase(result.reason)}`, refs: [...v.refs, ...result.refs] };
+          }
+        }
+      }
+      #decide(r) {
+        if (r.type === "aws_caller_identity") return this.#callerIdentity(r);
+        if (r.type === "aws_region") return this.#region(r);
+        const family = FAMILIES.get(r.type);
+        if (family === void 0) return { kind: "none" };
+        const id = r.configures?.(family.idArg) === false ? ABSENT8 : r.get([family.idArg]);
+        if (id.state === "known") return { kind: "none" };
+        if (id.state === "unknown") return this.#byIdentity(r, family, id);
+        if (r.type === "aws_route_table" && r.configures?.("subnet_id") !== false && r.get(["subnet_id"]).state !== "absent") {
+          return this.#tableOfSubnet(r);
+        }
+        return this.#byArguments(r, family);
+      }
+      /** A data source whose ID argument is a reference: the resource that ID belongs to. */
+      #byIdentity(r, family, id) {
+        const who = this.#identity(r, [family.idArg], r.type, 0);
+        if (who.kind === "index") return { kind: "resource", index: who.index };
+        const why = who.kind === "unknown" ? who.reason : unknownPhrase(id.reason);
+        return { kind: "unknown", reason: `${r.address} is looked up by ${family.idArg}, which is ${why}` };
+      }
+      /**
+       * Where the ID at `path` of `r` comes from: a resource of `family` in scope (following
+       * references through other attributes and data sources of the family), or a known ID.
+       */
+      #identity(r, path15, family, depth) {
+        const v = r.get(path15);
+        if (v.state === "absent") return { kind: "absent" };
+        if (v.state === "known") return typeof v.value === "string" && v.value !== "" ? { kind: "id", id: v.value } : { kind: "absent" };
+        const types = FAMILIES.get(family)?.types;
+        for (const ref of v.refs) {
+          const index = this.#indexOf(ref.file ?? r.file, ref.address);
+          const t = index === void 0 ? void 0 : this.#resources[index];
+          if (index === void 0 || t === void 0) continue;
+          const attr = ref.attribute.length === 0 ? ["id"] : ref.attribute;
+          const onlyId = attr.length === 1 && attr[0] === "id";
+          if (onlyId && t.mode === "managed" && types?.has(t.type) === true) return { kind: "index", index };
+          if (onlyId && t.mode === "data" && t.type === family) {
+            const s = this.standIn(index);
+            if (s.kind === "resource") return { kind: "index", index: s.index };
+            if (s.kind === "unknown") return { kind: "unknown", reason: `unknown (${s.reason})` };
+            continue;
+          }
+          if (depth < MAX_DEPTH8) {
+            const deeper = this.#identity(t, attr, family, depth + 1);
+            if (deeper.kind === "index" || deeper.kind === "id") return deeper;
+          }
+        }
+        return { kind: "unknown", reason: unknownPhrase(v.reason) };
+      }
+      /** `data "aws_route_table"` by `subnet_id`: the table of the association that names the subnet. */
+      #tableOfSubnet(r) {
+        const subnet = this.#identity(r, ["subnet_id"], "aws_subnet", 0);
+        if (subnet.kind === "unknown" || subnet.kind === "absent") {
+          return { kind: "unknown", reason: `${r.address} is looked up by subnet_id, which is ${subnet.kind === "unknown" ? subnet.reason : "not set"}` };
+        }
+        const shown = subnet.kind === "id" ? subnet.id : this.#resources[subnet.index].address;
+        const tables = [];
+        for (const a of this.#associationsOf(subnet)) {
+          const assoc = this.#resources[a];
+          const table = this.#identity(assoc, ["route_table_id"], "aws_route_table", 0);
+          if (table.kind !== "index") {
+            return { kind: "unknown", reason: `${r.address} is looked up by subnet_id ${shown}, whose route table association ${assoc.address} names a route table that is not in the linted files` };
+          }
+          if (!tables.includes(table.index)) tables.push(table.index);
+        }
+        if (tables.length === 1) return { kind: "resource", index: tables[0] };
+        return {
+          kind: "unknown",
+          reason: `${r.address} is looked up by subnet_id ${shown}, which no route table association in the linted files names`
+        };
+      }
+      /** The route table associations whose subnet is `subnet`, indexed once. */
+      #associationsOf(subnet) {
+        if (this.#bySubnet === void 0) {
+          this.#bySubnet = /* @__PURE__ */ new Map();
+          for (const a of this.#ofType("aws_route_table_association")) {
+            const key2 = identityKey(this.#identity(this.#resources[a], ["subnet_id"], "aws_subnet", 0));
+            if (key2 === void 0) continue;
+            let list2 = this.#bySubnet.get(key2);
+            if (list2 === void 0) this.#bySubnet.set(key2, list2 = []);
+            list2.push(a);
+          }
+        }
+        const key = identityKey(subnet);
+        return key === void 0 ? [] : this.#bySubnet.get(key) ?? [];
+      }
+      /**
+       * The candidates of `type` whose tag `key` may be one of `values` (literal values only): those
+       * whose tag is one of them, and those whose tag is unknown. Indexed once per type and key, so
+       * that thousands of lookups by tag stay linear.
+       */
+      #taggedCandidates(type, key, values) {
+        const id = `${type}\0${key}`;
+        let index = this.#byTag.get(id);
+        if (index === void 0) {
+          index = { byValue: /* @__PURE__ */ new Map(), unknown: [] };
+          for (const i of this.#ofType(type)) {
+            const v = this.#resources[i].get(["tags", key]);
+            if (v.state === "unknown") index.unknown.push(i);
+            else if (v.state === "known" && typeof v.value === "string") {
+              let list2 = index.byValue.get(v.value);
+              if (list2 === void 0) index.byValue.set(v.value, list2 = []);
+              list2.push(i);
+            }
+          }
+          this.#byTag.set(id, index);
+        }
+        const out = new Set(index.unknown);
+        for (const value of values) for (const i of index.byValue.get(value) ?? []) out.add(i);
+        return [...out].sort((a, b) => a - b);
+      }
+      /** A lookup by arguments (`tags`, `filter`, `vpc_id`, `cidr_block`...): the one resource in scope that matches. */
+      #byArguments(r, family) {
+        const unmatched = (UNMATCHED_ARGUMENTS.get(r.type) ?? []).filter((a) => r.configures?.(a) === true);
+        if (unmatched.length > 0) {
+          return { kind: "unknown", reason: `${r.address} is looked up by ${unmatched.join(", ")}, which vpclint does not match against the linted files` };
+        }
+        const tests = [];
+        let byTag;
+        for (const [arg, criterion] of ARGUMENTS.get(r.type) ?? []) {
+          if (r.configures?.(arg) !== true) continue;
+          const t = this.#criterion(r, [arg], criterion, arg);
+          if ("reason" in t) return { kind: "unknown", reason: t.reason };
+          tests.push(t);
+        }
+        if (r.configures?.("tags") === true) {
+          const tags = r.get(["tags"]);
+          if (tags.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by tags that are ${unknownPhrase(tags.reason)}` };
+          if (tags.state === "known" && isRecord6(tags.value)) {
+            const wanted = Object.entries(tags.value);
+            for (const [k, value] of wanted) {
+              if (typeof value !== "string") return { kind: "unknown", reason: `${r.address} is looked up by tag ${k}, whose value is not a string` };
+            }
+            if (wanted.length > 0) {
+              const [k, value] = wanted[0];
+              if (!isPattern(value)) byTag ??= { key: k, values: [value] };
+              tests.push({
+                what: `tags (${wanted.map(([k2, value2]) => `${k2} = ${String(value2)}`).join(", ")})`,
+                test: (c) => allOf(wanted.map(([k2, value2]) => tagIs(c, k2, [value2])))
+              });
+            }
+          }
+        }
+        if (r.configures?.("filter") === true) {
+          const filters = r.get(["filter"]);
+          if (filters.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by filters that are ${unknownPhrase(filters.reason)}` };
+          const list2 = filters.state === "known" && Array.isArray(filters.value) ? filters.value : [];
+          for (let i = 0; i < list2.length; i++) {
+            const name = r.get(["filter", i, "name"]);
+            if (name.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by a filter whose name is ${unknownPhrase(name.reason)}` };
+            if (name.state !== "known" || typeof name.value !== "string") continue;
+            const filterName = name.value;
+            const valuesPath = ["filter", i, "values"];
+            const values = r.get(valuesPath);
+            if (filterName.startsWith("tag:")) {
+              const key = filterName.slice(4);
+              const texts = this.#texts(r, valuesPath);
+              if ("reason" in texts) return { kind: "unknown", reason: `${r.address} is looked up by filter ${filterName}, whose values are ${texts.reason}` };
+              if (!texts.values.some(isPattern)) byTag ??= { key, values: texts.values };
+              tests.push({ what: `filter ${filterName} = ${texts.values.join(", ")}`, test: (c) => tagIs(c, key, texts.values) });
+              continue;
+            }
+            const criterion = family.filters.get(filterName);
+            if (criterion === void 0) {
+              return { kind: "unknown", reason: `${r.address} is looked up by filter ${filterName}, which vpclint does not match against the linted files` };
+            }
+            const n = values.state === "known" && Array.isArray(values.value) ? values.value.length : 0;
+            const alternatives = [];
+            for (let j = 0; j < n; j++) {
+              const t = this.#criterion(r, [...valuesPath, j], criterion, `filter ${filterName}`);
+              if ("reason" in t) return { kind: "unknown", reason: t.reason };
+              alternatives.push(t.test);
+            }
+            if (values.state === "unknown") return { kind: "unknown", reason: `${r.address} is looked up by filter ${filterName}, whose values are ${unknownPhrase(values.reason)}` };
+            tests.push({ what: `filter ${filterName}`, test: (c) => anyOf(alternatives.map((f) => f(c))) });
+          }
+        }
+        const what = tests.length === 0 ? "" : tests.map((t) => t.what).join(" and ");
+        if (tests.length === 0) {
+          return { kind: "unknown", reason: `${r.address} is looked up by no argument vpclint can match, so any ${family.noun} could be the one` };
+        }
+        const sure = [];
+        const unsure = [];
+        const provider = r.provider?.();
+        for (const type of family.types) {
+          for (const i of byTag === void 0 ? this.#ofType(type) : this.#taggedCandidates(type, byTag.key, byTag.values)) {
+            const c = this.#resources[i];
+            const place = samePlace(provider, c.provider?.());
+            if (place === false) continue;
+            const match = allOf(tests.map((t) => t.test(c)));
+            if (match === false) continue;
+            if (match === true && place === true) sure.push(i);
+            else unsure.push(i);
+          }
+        }
+        if (sure.length === 1 && unsure.length === 0) return { kind: "resource", index: sure[0] };
+        const names2 = (list2) => list2.map((i) => this.#resources[i].address).join(", ");
+        if (sure.length + unsure.length === 0) {
+          return { kind: "unknown", reason: `${r.address} is looked up by ${what}, and no ${family.noun} in the linted files matches` };
+        }
+        if (sure.length > 1) {
+          return {
+            kind: "unknown",
+            reason: `${r.address} is looked up by ${what}, and several ${family.noun}s in the linted files match (${names2(sure)}); AWS fails a lookup with more than one result`
+          };
+        }
+        return {
+          kind: "unknown",
+          reason: `${r.address} is looked up by ${what}; vpclint cannot tell whether ${names2([...sure, ...unsure])} match (a value, region or account is unknown)`
+        };
+      }
+      /** A test of one lookup argument (or filter value) at `path` against candidates. */
+      #criterion(r, path15, criterion, what) {
+        if (criterion.kind === "identity") {
+          const wanted2 = this.#identity(r, path15, criterion.family, 0);
+          if (wanted2.kind === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${wanted2.reason}` };
+          if (wanted2.kind === "absent") return { what, test: () => true };
+          const shown = wanted2.kind === "id" ? wanted2.id : this.#resources[wanted2.index].address;
+          return {
+            what: `${what} ${shown}`,
+            test: (c) => {
+              const own3 = this.#identity(c, criterion.attr, criterion.family, 0);
+              if (own3.kind === "absent") return false;
+              if (sameIdentity(own3, wanted2)) return true;
+              return own3.kind === "unknown" || own3.kind !== wanted2.kind ? void 0 : false;
+            }
+          };
+        }
+        const v = r.get(path15);
+        if (v.state === "unknown") return { reason: `${r.address} is looked up by ${what}, which is ${unknownPhrase(v.reason)}` };
+        if (v.state !== "known" || typeof v.value !== "string") return { what, test: () => true };
+        const wanted = v.value;
+        return {
+          what: `${what} ${wanted}`,
+          test: (c) => {
+            const own3 = c.get(criterion.attr);
+            if (own3.state === "unknown") return void 0;
+            return own3.state === "known" && typeof own3.value === "string" && matches(wanted, own3.value);
+          }
+        };
+      }
+      /** Known strings of a list (filter values), or why they are not known. */
+      #texts(r, path15) {
+        const v = r.get(path15);
+        if (v.state === "unknown") return { reason: unknownPhrase(v.reason) };
+        if (v.state !== "known" || !Array.isArray(v.value)) return { values: [] };
+        const out = [];
+        for (let j = 0; j < v.value.length; j++) {
+          const e = r.get([...path15, j]);
+          if (e.state === "unknown") return { reason: unknownPhrase(e.reason) };
+          if (e.state === "known" && typeof e.value === "string") out.push(e.value);
+        }
+        return { values: out };
+      }
+      #ofType(type) {
+        if (this.#byType === void 0) {
+          this.#byType = /* @__PURE__ */ new Map();
+          for (let i = 0; i < this.#resources.length; i++) {
+            const r = this.#resources[i];
+            if (r.mode !== "managed") continue;
+            let list2 = this.#byType.get(r.type);
+            if (list2 === void 0) this.#byType.set(r.type, list2 = []);
+            list2.push(i);
+          }
+        }
+        return this.#byType.get(type) ?? [];
+      }
+      #callerIdentity(r) {
+        const account = this.#fromProvider(r, "accountId", "account");
+        return { kind: "provider", values: /* @__PURE__ */ new Map([["account_id", account], ["id", account]]) };
+      }
+      #region(r) {
+        if (["name", "region", "id", "endpoint"].some((a) => r.configures?.(a) !== false)) return { kind: "none" };
+        const region = this.#fromProvider(r, "region", "region");
+        return { kind: "provider", values: /* @__PURE__ */ new Map([["name", region], ["id", region], ["region", region]]) };
+      }
+      /** The provider configuration's region or account for a data source that reports it. */
+      #fromProvider(r, field, what) {
+        const p = r.provider?.();
+        if (p === void 0) {
+          return { state: "unknown", reason: `${r.address} reports the ${what} of its provider configuration, which vpclint cannot see`, refs: [] };
+        }
+        const v = p[field];
+        if (v.state === "known" && typeof v.value === "string" && v.value !== "") return { state: "known", value: v.value };
+        if (v.state === "unknown") {
+          return { state: "unknown", reason: `${r.address} reports the ${what} of provider configuration ${p.name}, which is ${unknownPhrase(v.reason)}`, refs: [] };
+        }
+        const source = what === "region" ? "the environment (AWS_REGION or the profile)" : "the credentials";
+        return {
+          state: "unknown",
+          reason: `${r.address} reports the ${what} of provider configuration ${p.name}, which does not set it (it comes from ${source})`,
+          refs: []
+        };
+      }
+    };
+    globs = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/model/builder/ordered.ts
+var Ordered;
+var init_ordered = __esm({
+  "src/model/builder/ordered.ts"() {
+    "use strict";
+    Ordered = class {
+      items = [];
+      orders = [];
+      push(order, item) {
+        this.items.push(item);
+        this.orders.push(order);
+      }
+      get size() {
+        return this.items.length;
+      }
+      /** Counting sort by order, stable: linear in items plus `limit`. */
+      sorted(limit) {
+        let inOrder = true;
+        for (let i = 1; i < this.orders.length && inOrder; i++) inOrder = this.orders[i - 1] <= this.orders[i];
+        if (inOrder) return this.items;
+        const counts = new Array(limit + 1).fill(0);
+        for (const o of this.orders) counts[o + 1] = (counts[o + 1] ?? 0) + 1;
+        for (let i = 1; i <= limit; i++) counts[i] = (counts[i] ?? 0) + (counts[i - 1] ?? 0);
+        const out = new Array(this.items.length);
+        for (let i = 0; i < this.items.length; i++) {
+          const o = this.orders[i];
+          out[counts[o]] = this.items[i];
+          counts[o] = counts[o] + 1;
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/model/builder/resources.ts
+var ResourceIndex;
+var init_resources = __esm({
+  "src/model/builder/resources.ts"() {
+    "use strict";
+    init_describe();
+    init_tri();
+    ResourceIndex = class {
+      /** Input index of the resource being processed: where what it creates goes in the lists. */
+      at = 0;
+      resources;
+      /** Keys that are not the plain address (the address occurs in several files, or twice in one). */
+      renamed = /* @__PURE__ */ new Map();
+      /** Input indexes by file, then by address: references resolve within the referencing file. */
+      files = /* @__PURE__ */ new Map();
+      constructor(resources) {
+        this.resources = resources;
+        const repeated = [];
+        let multiFile = false;
+        for (let i = 0; i < resources.length; i++) {
+          const r = resources[i];
+          let byAddress2 = this.files.get(r.file);
+          if (byAddress2 === void 0) {
+            multiFile = this.files.size > 0;
+            this.files.set(r.file, byAddress2 = /* @__PURE__ */ new Map());
+          }
+          if (byAddress2.has(r.address)) repeated.push(r);
+          else byAddress2.set(r.address, i);
+        }
+        if (multiFile) {
+          const fileOf2 = /* @__PURE__ */ new Map();
+          const shared = /* @__PURE__ */ new Set();
+          for (const r of resources) {
+            const seen2 = fileOf2.get(r.address);
+            if (seen2 === void 0) fileOf2.set(r.address, r.file);
+            else if (seen2 !== r.file) shared.add(r.address);
+          }
+          if (shared.size > 0) {
+            for (const r of resources) if (shared.has(r.address)) this.renamed.set(r, `${r.file}:${r.address}`);
+          }
+        }
+        const seen = /* @__PURE__ */ new Map();
+        for (const r of repeated) {
+          const base = this.key(r);
+          const n = (seen.get(base) ?? 1) + 1;
+          seen.set(base, n);
+          this.renamed.set(r, `${base}#${n}`);
+        }
+      }
+      /** The resource's unique key in the model. */
+      key(r) {
+        return this.renamed.size === 0 ? r.address : this.renamed.get(r) ?? r.address;
+      }
+      /** "route[0].cidr_block of aws_route_table.a", or the key alone for an empty path. */
+      describe(r, path15) {
+        return path15.length === 0 ? this.key(r) : `${pathText3(path15)} of ${this.key(r)}`;
+      }
+      /** A readable Unknown for an unknown attribute value. */
+      unknownValue(r, path15, reason) {
+        return unknownAt(`${this.describe(r, path15)} is ${unknownPhrase(reason)}`, { resource: r, path: path15, reason });
+      }
+      /** The input resource at `index`. */
+      resourceAt(index) {
+        return this.resources[index];
+      }
+      /** Input index of a resource: the one being processed, as a rule. */
+      indexOf(r) {
+        if (this.resources[this.at] === r) return this.at;
+        const index = this.files.get(r.file)?.get(r.address);
+        return index !== void 0 && this.resources[index] === r ? index : this.resources.indexOf(r);
+      }
+      lastFile;
+      lastFileIndex;
+      /** Input index of the resource at `address` in `file` (lookups nearly always stay in one file). */
+      indexIn(file, address) {
+        if (file !== this.lastFile) {
+          this.lastFile = file;
+          this.lastFileIndex = this.files.get(file);
+        }
+        return this.lastFileIndex?.get(address);
+      }
+    };
+  }
+});
+
+// src/model/builder/values.ts
+function show(value) {
+  if (typeof value === "string") return JSON.stringify(value.length > 48 ? `${value.slice(0, 48)}…` : value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "an object" : typeof value;
+}
+function isSet2(v) {
+  return v.state === "unknown" || v.state === "known" && v.value !== "";
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var TRUE3, FALSE3, knownBool, smallInts, knownInt, ValueReaders, PROTOCOLS;
+var init_values2 = __esm({
+  "src/model/builder/values.ts"() {
+    "use strict";
+    init_cidr();
+    init_data_sources();
+    init_ordered();
+    init_resources();
+    init_tri();
+    TRUE3 = Object.freeze(known(true));
+    FALSE3 = Object.freeze(known(false));
+    knownBool = (b) => b ? TRUE3 : FALSE3;
+    smallInts = /* @__PURE__ */ new Map();
+    knownInt = (n) => {
+      let t = smallInts.get(n);
+      if (t === void 0) {
+        t = Object.freeze(known(n));
+        if (smallInts.size < 4096) smallInts.set(n, t);
+      }
+      return t;
+    };
+    ValueReaders = class extends ResourceIndex {
+      /** Parse results by literal text: plans repeat the same blocks many times. */
+      parsedCidrs = /* @__PURE__ */ new Map();
+      /** Every CIDR literal read, valid or not (NET001). */
+      literals = new Ordered();
+      /** What data sources stand for: resources in scope, provider settings (data-sources.ts). */
+      dataSources;
+      constructor(resources) {
+        super(resources);
+        this.dataSources = new DataSources(resources, (file, address) => this.files.get(file)?.get(address));
+      }
+      // ---- readers
+      /**
+       * Is this an attribute the code leaves to the provider: unknown, and not set by the
+       * configuration of a managed resource (a data source's attributes all come from AWS)?
+       */
+      isComputed(r, v) {
+        return v.state === "unknown" && v.computed === true && r.mode === "managed";
+      }
+      /**
+       * An attribute's value, with what data sources decide filled in: a data source's own attribute,
+       * or a plain reference to one (`data.aws_vpc.peer.cidr_block` of a data source that is
+       * `aws_vpc.peer`). See data-sources.ts.
+       */
+      value(r, path15) {
+        return this.resolved(r, path15, r.get(path15));
+      }
+      /** Like `value`, for a value already read. */
+      resolved(r, path15, v) {
+        return v.state === "unknown" ? this.dataSources.resolve(r, path15, v) ?? v : v;
+      }
+      /** The value as the code sets it: a computed attribute reads as not set. */
+      configured(r, v) {
+        return this.isComputed(r, v) ? ABSENT : v;
+      }
+      /** A string attribute (numbers are accepted as their text; empty strings are not set). */
+      str(r, path15) {
+        return this.strFrom(r, path15, r.get(path15));
+      }
+      strFrom(r, path15, raw) {
+        const v = this.resolved(r, path15, raw);
+        if (v.state === "absent") return ABSENT;
+        if (v.state === "unknown") return this.unknownValue(r, path15, v.reason);
+        if (typeof v.value === "string") return v.value === "" ? ABSENT : known(v.value);
+        if (typeof v.value === "number" && Number.isFinite(v.value)) return known(String(v.value));
+        return unknown(`${this.describe(r, path15)} is not a string: ${show(v.value)}`);
+      }
+      /** A boolean attribute (`"true"`/`"false"` accepted); `fallback` (AWS's default) when the code does not set it. */
+      bool(r, path15, fallback) {
+        const v = this.resolved(r, path15, fallback === void 0 ? r.get(path15) : this.configured(r, r.get(path15)));
+        if (v.state === "absent") return fallback === void 0 ? ABSENT : knownBool(fallback);
+        if (v.state === "unknown") return this.unknownValue(r, path15, v.reason);
+        if (typeof v.value === "boolean") return knownBool(v.value);
+        if (v.value === "true" || v.value === "false") return knownBool(v.value === "true");
+        return unknown(`${this.describe(r, path15)} is not a boolean: ${show(v.value)}`);
+      }
+      /** A port number (numeric strings accepted). */
+      port(r, path15) {
+        const v = this.value(r, path15);
+        if (v.state === "absent") return ABSENT;
+        if (v.state === "unknown") return this.unknownValue(r, path15, v.reason);
+        const n = typeof v.value === "string" && /^\s*-?\d+\s*$/.test(v.value) ? Number(v.value) : v.value;
+        if (typeof n === "number" && Number.isInteger(n)) return knownInt(n);
+        return unknown(`${this.describe(r, path15)} is not a port number: ${show(v.value)}`);
+      }
+      /** An IP protocol, normalized: `all` for -1/"all", names for 6/17/1/58, other numbers as text. */
+      protocol(r, path15) {
+        const v = this.value(r, path15);
+        if (v.state === "absent") return ABSENT;
+        if (v.state === "unknown") return this.unknownValue(r, path15, v.reason);
+        if (typeof v.value !== "string" && !(typeof v.value === "number" && Number.isFinite(v.value))) {
+          return unknown(`${this.describe(r, path15)} is not a protocol: ${show(v.value)}`);
+        }
+        const text4 = String(v.value).trim().toLowerCase();
+        if (text4 === "") return ABSENT;
+        return PROTOCOLS.get(text4) ?? known(/^\d+$/.test(text4) ? String(Number(text4)) : text4);
+      }
+      /**
+       * A list attribute's length, or why it cannot be read as a list. A computed list (inline
+       * `route`, `ingress` the code does not write) is not set.
+       */
+      list(r, path15) {
+        const v = this.resolved(r, path15, this.configured(r, r.get(path15)));
+        if (v.state === "absent") return ABSENT;
+        if (v.state === "unknown") return this.unknownValue(r, path15, v.reason);
+        if (Array.isArray(v.value)) return { state: "known", length: v.value.length };
+        return unknown(`${this.describe(r, path15)} is not a list: ${show(v.value)}`);
+      }
+      /**
+       * A CIDR attribute of the expected family. Every literal read is recorded in `cidrLiterals`; a
+       * malformed one (or a non-string, or the wrong family) becomes an invalid Unknown quoting it.
+       * `emptyIsAbsent`: an empty string means "not set" (scalar fields), else it is malformed (list
+       * elements). A computed top-level attribute is not set (AWS assigns no CIDR the code does not
+       * ask for; the adapters handle IPAM and Amazon-provided blocks before reading the literal).
+       * Nested attributes are not judged so: readers cannot always see nested configuration.
+       */
+      cidr(r, path15, family, emptyIsAbsent = true) {
+        return this.cidrFrom(r, path15, r.get(path15), family, emptyIsAbsent);
+      }
+      cidrFrom(r, path15, raw, family, emptyIsAbsent = true) {
+        if (raw.state === "absent" || path15.length === 1 && this.isComputed(r, raw)) return ABSENT;
+        const v = this.resolved(r, path15, raw);
+        const literal4 = v === raw;
+        if (v.state === "absent") return ABSENT;
+        if (v.state === "unknown") return this.unknownValue(r, path15, v.reason);
+        if (v.value === "" && emptyIsAbsent) return ABSENT;
+        const text4 = typeof v.value === "string" ? v.value : show(v.value);
+        let parsed = typeof v.value === "string" ? this.parsedCidrs.get(v.value) : void 0;
+        if (parsed === void 0) {
+          const result2 = parseCidr(v.value);
+          parsed = { result: result2, tri: result2.ok ? known(result2.cidr) : void 0 };
+          if (typeof v.value === "string") this.parsedCidrs.set(v.value, parsed);
+        }
+        let result = parsed.result;
+        if (result.ok && result.cidr.family !== family) {
+          result = { ok: false, error: `an IPv${result.cidr.family} block where an IPv${family} block is expected` };
+        }
+        if (literal4) this.literals.push(this.at, { subject: { resource: r, path: path15 }, text: text4, result });
+        if (result.ok && parsed.tri !== void 0) return parsed.tri;
+        const error2 = result.ok ? "" : result.error;
+        return unknown(`${this.describe(r, path15)} is not a valid CIDR block: ${show(v.value)} (${error2})`, true);
+      }
+    };
+    PROTOCOLS = new Map(
+      [
+        ["-1", "all"],
+        ["all", "all"],
+        ["6", "tcp"],
+        ["tcp", "tcp"],
+        ["17", "udp"],
+        ["udp", "udp"],
+        ["1", "icmp"],
+        ["icmp", "icmp"],
+        ["58", "icmpv6"],
+        ["icmpv6", "icmpv6"]
+      ].map(([text4, name]) => [text4, Object.freeze(known(name))])
+    );
+  }
+});
+
+// src/model/builder/terraform-references.ts
+function linkVpcByMainTableId(ctx, r, path15) {
+  const v = r.get(path15);
+  if (v.state === "absent") return ABSENT;
+  if (v.state === "known") {
+    if (typeof v.value !== "string") return unknown(`${ctx.describe(r, path15)} is not an ID: ${show(v.value)}`);
+    if (v.value === "") return ABSENT;
+    const vpc = ctx.vpcWithMainTableId(v.value);
+    if (vpc !== void 0) return vpc;
+    const table = ctx.tableById(v.value)?.value;
+    if (table !== void 0 && table.vpc.state === "known") return table.vpc;
+    return unknown(`${ctx.describe(r, path15)} is ${v.value}, which is not the main route table of a VPC in the linted files`);
+  }
+  for (const ref of v.refs) {
+    const vpc = ctx.vpcReferencedBy(r, ref);
+    const only = ref.attribute.length === 1 ? ref.attribute[0] : void 0;
+    if (vpc !== void 0 && typeof only === "string" && MAIN_TABLE_ATTRIBUTES.includes(only)) return vpc;
+  }
+  return ctx.unlinked(r, path15, v.reason);
+}
+var MAIN_TABLE_ATTRIBUTES, TERRAFORM_TRAITS;
+var init_terraform_references = __esm({
+  "src/model/builder/terraform-references.ts"() {
+    "use strict";
+    init_tri();
+    init_values2();
+    MAIN_TABLE_ATTRIBUTES = ["main_route_table_id", "default_route_table_id"];
+    TERRAFORM_TRAITS = {
+      linkScope: { "terraform-plan": "the plan" },
+      vpcMainTableAttributes: MAIN_TABLE_ATTRIBUTES,
+      vpcDefaultSgAttributes: ["default_security_group_id"]
+    };
+  }
+});
+
+// src/model/builder/formats.ts
+function merge3(all) {
+  return {
+    linkScope: Object.assign({}, ...all.map((t) => t.linkScope)),
+    vpcMainTableAttributes: new Set(all.flatMap((t) => t.vpcMainTableAttributes)),
+    vpcDefaultSgAttributes: new Set(all.flatMap((t) => t.vpcDefaultSgAttributes))
+  };
+}
+var FORMAT_TRAITS;
+var init_formats = __esm({
+  "src/model/builder/formats.ts"() {
+    "use strict";
+    init_terraform_references();
+    FORMAT_TRAITS = merge3([TERRAFORM_TRAITS]);
+  }
+});
+
+// src/model/builder/registry.ts
+var NOUN, EntityRegistry;
+var init_registry = __esm({
+  "src/model/builder/registry.ts"() {
+    "use strict";
+    init_ordered();
+    init_values2();
+    init_tri();
+    NOUN = {
+      vpc: "VPC",
+      subnet: "subnet",
+      table: "route table",
+      peering: "peering connection",
+      sg: "security group",
+      nacl: "network ACL"
+    };
+    EntityRegistry = class extends ValueReaders {
+      /**
+       * What each input resource stands for, by input index: the kind of entity, and one shared
+       * `known(node)` (links to a node are many; arrays, not maps, keep 100k-resource builds fast).
+       */
+      kindAt;
+      selfAt;
+      /** Entities by known real ID, first declared wins. */
+      byId = {
+        vpc: /* @__PURE__ */ new Map(),
+        subnet: /* @__PURE__ */ new Map(),
+        table: /* @__PURE__ */ new Map(),
+        peering: /* @__PURE__ */ new Map(),
+        sg: /* @__PURE__ */ new Map(),
+        nacl: /* @__PURE__ */ new Map()
+      };
+      vpcStates = /* @__PURE__ */ new Map();
+      vpcStateList = [];
+      /** VPCs by the known ID of the main route table AWS created with them. */
+      vpcByMainTableId = /* @__PURE__ */ new Map();
+      vpcs = new Ordered();
+      subnets = new Ordered();
+      tables = new Ordered();
+      routes = new Ordered();
+      peerings = new Ordered();
+      groups = new Ordered();
+      rules = new Ordered();
+      acls = new Ordered();
+      aclEntries = new Ordered();
+      /** External stubs made by `externalVpc` / `externalTable`, by key. */
+      externals = /* @__PURE__ */ new Map();
+      constructor(resources) {
+        super(resources);
+        this.kindAt = new Array(resources.length);
+        this.selfAt = new Array(resources.length);
+      }
+      // ---- entities
+      /** Records that the resource being processed stands for `self`. */
+      register(kind, self) {
+        this.kindAt[this.at] = kind;
+        this.selfAt[this.at] = self;
+      }
+      /** Declares a VPC for the resource being processed (or one known only by ID), with its implicit main table. */
+      addVpc(fields) {
+        const implicit = {
+          key: `${fields.key} main route table`,
+          label: `${fields.label} main route table`,
+          id: unknown(`the main route table of ${fields.label} is created with the VPC; its ID is known after apply`),
+          vpc: ABSENT,
+          isMain: true,
+          implicit: true,
+          routes: [],
+          subnets: []
+        };
+        if (fields.resource !== void 0) implicit.resource = fields.resource;
+        const node = {
+          key: fields.key,
+          label: fields.label,
+          id: fields.id,
+          external: fields.external,
+          cidrBlocks: fields.cidrBlocks,
+          enableDnsSupport: fields.enableDnsSupport,
+          enableDnsHostnames: fields.enableDnsHostnames,
+          region: fields.region,
+          accountId: fields.accountId,
+          subnets: [],
+          routeTables: [],
+          mainRouteTable: implicit,
+          peerings: [],
+          securityGroups: []
+        };
+        if (fields.resource !== void 0) node.resource = fields.resource;
+        if (fields.name !== void 0) node.name = fields.name;
+        if (fields.blocksIncomplete !== void 0) node.blocksIncomplete = fields.blocksIncomplete;
+        const self = known(node);
+        implicit.vpc = self;
+        const state = { node, self, order: this.at, implicit, implicitSelf: known(implicit), implicitUsed: false };
+        this.vpcStates.set(node, state);
+        this.vpcStateList.push(state);
+        if (fields.resource !== void 0) this.register("vpc", self);
+        this.indexId("vpc", node.id, self);
+        this.vpcs.push(this.at, node);
+        return node;
+      }
+      /** Makes the resource being processed (a data source) stand for an entity already in the model. */
+      alias(kind, self) {
+        this.register(kind, self);
+      }
+      /** Makes the resource being processed (a data source for a VPC already in the model) stand for that VPC. */
+      aliasVpc(vpc) {
+        this.register("vpc", this.stateOf(vpc).self);
+      }
+      /** A VPC with this known ID, if one is declared. */
+      vpcById(id) {
+        return this.byId.vpc.get(id)?.value;
+      }
+      /** Records the known ID of the main route table AWS creates with the VPC. */
+      setImplicitMainTableId(vpc, id) {
+        const state = this.stateOf(vpc);
+        if (state.implicit.id.state !== "known") state.implicit.id = known(id);
+        if (!this.vpcByMainTableId.has(id)) this.vpcByMainTableId.set(id, state);
+      }
+      /** Marks the implicit main table of a VPC whose routes are not all in the linted files. */
+      setImplicitRoutesIncomplete(vpc, reason) {
+        const state = this.stateOf(vpc);
+        state.implicit.routesIncomplete = reason;
+        if (state.implicit.id.state === "unknown") state.implicit.id = unknown(reason);
+      }
+      addSubnet(node) {
+        const self = known(node);
+        this.register("subnet", self);
+        this.indexId("subnet", node.id, self);
+        this.subnets.push(this.at, node);
+        return self;
+      }
+      addTable(node, ...ids) {
+        const self = known(node);
+        this.register("table", self);
+        this.indexId("table", node.id, self);
+        for (const id of ids) this.indexId("table", id, self);
+        this.tables.push(this.at, node);
+        return self;
+      }
+      addPeering(node) {
+        const self = known(node);
+        this.register("peering", self);
+        this.indexId("peering", node.id, self);
+        this.peerings.push(this.at, node);
+        return self;
+      }
+      /** Makes the resource being processed (an accepter) stand for `peering`, and indexes the IDs it knows. */
+      aliasPeering(peering, ...ids) {
+        this.register("peering", peering);
+        for (const id of ids) this.indexId("peering", id, peering);
+      }
+      addSecurityGroup(node) {
+        const self = known(node);
+        this.register("sg", self);
+        this.indexId("sg", node.id, self);
+        this.groups.push(this.at, node);
+        return self;
+      }
+      addRoute(route) {
+        this.routes.push(this.at, route);
+        if (route.routeTable.state === "known") route.routeTable.value.routes.push(route);
+      }
+      addRule(rule) {
+        this.rules.push(this.at, rule);
+        if (rule.group.state === "known") rule.group.value.rules.push(rule);
+      }
+      addNetworkAcl(node) {
+        const self = known(node);
+        this.register("nacl", self);
+        this.indexId("nacl", node.id, self);
+        this.acls.push(this.at, node);
+        return self;
+      }
+      addNetworkAclEntry(entry) {
+        this.aclEntries.push(this.at, entry);
+        if (entry.acl.state === "known") entry.acl.value.entries.push(entry);
+      }
+      /** An explicit association of a subnet with a network ACL (first wins). */
+      associateNetworkAcl(subnet, acl) {
+        if (subnet.networkAcl !== void 0) return;
+        subnet.networkAcl = acl;
+        if (acl.state === "known") acl.value.subnets.push(subnet);
+      }
+      /**
+       * A VPC outside the linted files that is known by something other than a real ID: a
+       * CloudFormation parameter without a value (`PeerVpcId`). One stub per key, made on first use,
+       * like the stubs for unmatched `vpc-…` IDs; `why` says what is unknown about it.
+       */
+      externalVpc(key, label, why) {
+        const seen = this.externals.get(`vpc ${key}`);
+        if (seen !== void 0) return seen;
+        const vpc = this.addVpc({
+          key,
+          label,
+          id: unknown(why),
+          external: true,
+          cidrBlocks: [],
+          blocksIncomplete: why,
+          enableDnsSupport: unknown(why),
+          enableDnsHostnames: unknown(why),
+          region: unknown(why),
+          accountId: unknown(why)
+        });
+        this.setImplicitRoutesIncomplete(vpc, `the routes of ${label}'s main route table are not in the linted files`);
+        const self = this.stateOf(vpc).self;
+        this.externals.set(`vpc ${key}`, self);
+        return self;
+      }
+      /**
+       * A route table outside the linted files, named by a real ID (`rtb-…`) or by a CloudFormation
+       * parameter: routes a template adds to an existing (peer) table attach to it. One stub per key;
+       * its VPC is unknown until an adapter links it (`attachTable`), and its other routes are not in
+       * the linted files. Not added for Terraform, whose unmatched table IDs stay unknown.
+       */
+      externalTable(key, label, id) {
+        const seen = this.externals.get(`table ${key}`);
+        if (seen !== void 0) return seen;
+        const why = `${label} is not defined in the linted files`;
+        const node = {
+          key,
+          label,
+          id,
+          vpc: unknown(why),
+          isMain: false,
+          implicit: false,
+          routes: [],
+          routesIncomplete: `the other routes of ${label} are not in the linted files`,
+          subnets: []
+        };
+        const self = known(node);
+        this.indexId("table", id, self);
+        this.tables.push(this.at, node);
+        this.externals.set(`table ${key}`, self);
+        return self;
+      }
+      /** `known(node)` for the node a resource declares (shared by every link to it), if any. */
+      selfOf(kind, r) {
+        const index = this.indexOf(r);
+        return this.kindAt[index] === kind ? this.selfAt[index] : void 0;
+      }
+      /** The node a resource declares, if any. */
+      nodeOf(kind, r) {
+        return this.selfOf(kind, r)?.value;
+      }
+      indexId(kind, id, self) {
+        if (id.state === "known" && !this.byId[kind].has(id.value)) this.byId[kind].set(id.value, self);
+      }
+      stateOf(vpc) {
+        return this.vpcStates.get(vpc);
+      }
+      /** Links a table to its VPC (first link wins). */
+      attachTable(table, vpc) {
+        table.vpc = vpc;
+        if (vpc.state === "known") vpc.value.routeTables.push(table);
+      }
+      /** An `aws_default_route_table`: it is the table AWS created with the VPC. */
+      setDefaultTable(vpc, table) {
+        this.stateOf(vpc).defaultTable ??= table;
+      }
+      /** A main route table association: `table` replaces the VPC's main table (first wins). */
+      setMainAssociation(vpc, table) {
+        if (table.state === "absent") return;
+        const state = this.stateOf(vpc);
+        if (state.mainAssociation === void 0 || state.mainAssociation.state !== "known" && table.state === "known") {
+          state.mainAssociation = table;
+        }
+      }
+      setDefaultSecurityGroup(vpc, sg) {
+        this.stateOf(vpc).defaultSg ??= sg;
+      }
+      /** An explicit association of a subnet with a table (first wins). */
+      associate(subnet, table) {
+        if (subnet.explicitAssociation) return;
+        subnet.explicitAssociation = true;
+        subnet.routeTable = table;
+      }
+      /** The table AWS created with the VPC: its `aws_default_route_table`, or the implicit one. */
+      originalMainTable(state) {
+        if (state.defaultTable !== void 0) return state.defaultTable;
+        state.implicitUsed = true;
+        return state.implicitSelf;
+      }
+      /** The VPC known only by this ID: one external stub per ID. */
+      stubVpc(id) {
+        const why = `${id} is not defined in the linted files`;
+        const vpc = this.addVpc({
+          key: id,
+          label: id,
+          id: known(id),
+          external: true,
+          cidrBlocks: [],
+          blocksIncomplete: why,
+          enableDnsSupport: unknown(why),
+          enableDnsHostnames: unknown(why),
+          region: unknown(why),
+          accountId: unknown(why)
+        });
+        this.setImplicitRoutesIncomplete(vpc, `the routes of ${id}'s main route table are not in the linted files`);
+        return this.stateOf(vpc).self;
+      }
+      /** The VPC an input resource stands for, if any. */
+      vpcAt(index) {
+        return this.kindAt[index] === "vpc" ? this.stateOf(this.selfAt[index].value) : void 0;
+      }
+      // ---- result
+      /** Decides main tables and subnet tables, and returns the model with every list in input order. */
+      finish() {
+        for (const state of this.vpcStateList) {
+          const vpc = state.node;
+          const original = state.defaultTable ?? state.implicitSelf;
+          const association = state.mainAssociation;
+          if (association?.state === "known") {
+            original.value.isMain = false;
+            association.value.isMain = true;
+            vpc.mainRouteTable = association.value;
+            state.mainSelf = association;
+          } else {
+            original.value.isMain = association === void 0;
+            vpc.mainRouteTable = original.value;
+            state.mainSelf = association ?? original;
+          }
+          if (state.implicit === vpc.mainRouteTable || state.implicitUsed) {
+            vpc.routeTables.unshift(state.implicit);
+            this.tables.push(state.order, state.implicit);
+          }
+        }
+        const subnets = this.subnets.sorted(this.resources.length);
+        for (const subnet of subnets) {
+          if (!subnet.explicitAssociation) {
+            if (subnet.vpc.state === "known") {
+              const main = this.stateOf(subnet.vpc.value).mainSelf;
+              subnet.routeTable = main.state === "unknown" ? unknown(`${subnet.key} uses the main route table of ${subnet.vpc.value.label}, which is unknown: ${main.reason}`) : main;
+            } else if (subnet.vpc.state === "unknown") {
+              subnet.routeTable = unknown(`${subnet.key} uses its VPC's main route table, but its VPC is unknown: ${subnet.vpc.reason}`);
+            }
+          }
+          if (subnet.routeTable.state === "known") subnet.routeTable.value.subnets.push(subnet);
+        }
+        const n = this.resources.length;
+        return {
+          vpcs: this.vpcs.sorted(n),
+          subnets,
+          routeTables: this.tables.sorted(n),
+          routes: this.routes.sorted(n),
+          peerings: this.peerings.sorted(n),
+          securityGroups: this.groups.sorted(n),
+          securityGroupRules: this.rules.sorted(n),
+          cidrLiterals: this.literals.sorted(n),
+          // Only models with network ACLs (CloudFormation, Terraform) add the lists.
+          ...this.acls.size > 0 || this.aclEntries.size > 0 ? { networkAcls: this.acls.sorted(n), networkAclEntries: this.aclEntries.sorted(n) } : {}
+        };
+      }
+    };
+  }
+});
+
+// src/model/builder/references.ts
+var ID_PATH, MAX_LINK_DEPTH, References;
+var init_references = __esm({
+  "src/model/builder/references.ts"() {
+    "use strict";
+    init_describe();
+    init_tri();
+    init_formats();
+    init_registry();
+    init_values2();
+    ID_PATH = Object.freeze(["id"]);
+    MAX_LINK_DEPTH = 4;
+    References = class extends EntityRegistry {
+      // ---- links
+      /**
+       * Resolves an attribute that names another resource: a known ID is looked up among the known
+       * IDs of every entity (an unmatched `vpc-…` becomes an external VPC stub); an unknown value
+       * follows its references within the same file; absent stays absent.
+       */
+      link(kind, r, path15) {
+        return this.linkValue(kind, r, path15, r.get(path15), 0);
+      }
+      /** Like `link`, for a value already read. */
+      linkValue(kind, r, path15, v, depth) {
+        if (v.state === "absent") return ABSENT;
+        if (v.state === "known") return this.linkId(kind, r, path15, v.value);
+        const decided2 = this.resolved(r, path15, v);
+        if (decided2.state === "known") return this.linkId(kind, r, path15, decided2.value);
+        let failure;
+        for (const ref of v.refs) {
+          const result = this.followRef(kind, r, ref, depth);
+          if (result === void 0) continue;
+          if (result.state === "known") return result;
+          if (result.state === "unknown") failure ??= result;
+        }
+        return failure ?? this.unlinked(r, path15, decided2.state === "unknown" ? decided2.reason : v.reason);
+      }
+      /** "vpc_id of aws_subnet.a is known after apply and not linked to a resource in the plan". */
+      unlinked(r, path15, reason) {
+        const scope = FORMAT_TRAITS.linkScope[r.format] ?? "the linted files";
+        return unknownAt(`${this.describe(r, path15)} is ${unknownPhrase(reason)} and not linked to a resource in ${scope}`, {
+          resource: r,
+          path: path15,
+          reason
+        });
+      }
+      linkId(kind, r, path15, value) {
+        if (typeof value !== "string") return unknown(`${this.describe(r, path15)} is not an ID: ${show(value)}`);
+        if (value === "") return ABSENT;
+        const hit = this.byId[kind].get(value);
+        if (hit !== void 0) return hit;
+        if (kind === "table") {
+          const state = this.vpcByMainTableId.get(value);
+          if (state !== void 0) return this.originalMainTable(state);
+        }
+        if (kind === "vpc" && value.startsWith("vpc-")) return this.stubVpc(value);
+        return unknownAt(`${this.describe(r, path15)} is ${value}, which matches no ${NOUN[kind]} in the linted files`, {
+          resource: r,
+          path: path15,
+          reason: `${value}, which matches no ${NOUN[kind]} in the linted files`
+        });
+      }
+      /** Follows one reference: undefined when its target is not in the same file. */
+      followRef(kind, from, ref, depth) {
+        const index = this.indexIn(ref.file ?? from.file, ref.address);
+        if (index === void 0) return void 0;
+        const attr = ref.attribute.length === 0 ? ID_PATH : ref.attribute;
+        const only = attr.length === 1 ? attr[0] : void 0;
+        if (only === "id" && this.kindAt[index] === kind) return this.selfAt[index];
+        if (kind === "table" && typeof only === "string" && FORMAT_TRAITS.vpcMainTableAttributes.has(only)) {
+          const state = this.vpcAt(index);
+          if (state !== void 0) return this.originalMainTable(state);
+        }
+        if (kind === "sg" && typeof only === "string" && FORMAT_TRAITS.vpcDefaultSgAttributes.has(only)) {
+          const sg = this.vpcAt(index)?.defaultSg;
+          if (sg !== void 0) return sg;
+        }
+        if (depth >= MAX_LINK_DEPTH) return void 0;
+        const target2 = this.resources[index];
+        return this.linkValue(kind, target2, attr, target2.get(attr), depth + 1);
+      }
+      // ---- for adapters that resolve links of their own format (terraform-references.ts)
+      /** The VPC whose original main route table has this known ID, if one is declared. */
+      vpcWithMainTableId(id) {
+        return this.vpcByMainTableId.get(id)?.self;
+      }
+      /** The route table with this known ID, if one is declared. */
+      tableById(id) {
+        return this.byId.table.get(id);
+      }
+      /** The VPC that the resource `ref` of `from` names stands for (a VPC, or a data source for one), if any. */
+      vpcReferencedBy(from, ref) {
+        const index = this.indexIn(ref.file ?? from.file, ref.address);
+        return index === void 0 ? void 0 : this.vpcAt(index)?.self;
+      }
+    };
+  }
+});
+
+// src/model/builder/context.ts
+var BuildContext;
+var init_context2 = __esm({
+  "src/model/builder/context.ts"() {
+    "use strict";
+    init_claims();
+    init_references();
+    init_values2();
+    BuildContext = class extends References {
+      /** Entries of refreshed route and rule lists that standalone resources manage. */
+      claims = new Claims();
+    };
+  }
+});
+
+// src/model/builder/route-targets.ts
+var ROUTE_TARGETS, TERRAFORM_ROUTE_TARGETS, CLOUDFORMATION_ROUTE_TARGETS, ROUTE_TARGET_PREFIXES;
+var init_route_targets = __esm({
+  "src/model/builder/route-targets.ts"() {
+    "use strict";
+    ROUTE_TARGETS = [
+      { kind: "peering", terraform: "vpc_peering_connection_id", cloudformation: "VpcPeeringConnectionId", idPrefixes: ["pcx-"] },
+      { kind: "gateway", terraform: "gateway_id", cloudformation: "GatewayId", idPrefixes: ["igw-", "vgw-"] },
+      { kind: "nat-gateway", terraform: "nat_gateway_id", cloudformation: "NatGatewayId", idPrefixes: ["nat-"] },
+      { kind: "transit-gateway", terraform: "transit_gateway_id", cloudformation: "TransitGatewayId", idPrefixes: ["tgw-"] },
+      { kind: "network-interface", terraform: "network_interface_id", cloudformation: "NetworkInterfaceId", idPrefixes: ["eni-"] },
+      { kind: "vpc-endpoint", terraform: "vpc_endpoint_id", cloudformation: "VpcEndpointId", idPrefixes: ["vpce-"] },
+      { kind: "egress-only-gateway", terraform: "egress_only_gateway_id", cloudformation: "EgressOnlyInternetGatewayId", idPrefixes: ["eigw-"] },
+      { kind: "carrier-gateway", terraform: "carrier_gateway_id", cloudformation: "CarrierGatewayId", idPrefixes: ["cagw-"] },
+      { kind: "local-gateway", terraform: "local_gateway_id", cloudformation: "LocalGatewayId", idPrefixes: ["lgw-"] },
+      { kind: "core-network", terraform: "core_network_arn", cloudformation: "CoreNetworkArn", idPrefixes: ["arn:"] },
+      { kind: "network-interface", terraform: "instance_id", cloudformation: "InstanceId", idPrefixes: ["i-"] }
+    ];
+    TERRAFORM_ROUTE_TARGETS = ROUTE_TARGETS.map((t) => [t.terraform, t.kind]);
+    CLOUDFORMATION_ROUTE_TARGETS = ROUTE_TARGETS.map((t) => [t.cloudformation, t.kind]);
+    ROUTE_TARGET_PREFIXES = (() => {
+      const byKind = /* @__PURE__ */ new Map();
+      for (const t of ROUTE_TARGETS) {
+        let list2 = byKind.get(t.kind);
+        if (list2 === void 0) byKind.set(t.kind, list2 = []);
+        list2.push(...t.idPrefixes);
+      }
+      return [...byKind].flatMap(([kind, prefixes]) => prefixes.map((p) => [p, kind]));
+    })();
+  }
+});
+
+// src/model/builder/cloudformation.ts
+function stateOf(ctx) {
+  let s = states.get(ctx);
+  if (s === void 0) states.set(ctx, s = { parameters: /* @__PURE__ */ new Map(), stubTables: /* @__PURE__ */ new WeakSet() });
+  return s;
+}
+function at3(base, name) {
+  if (base.length > 0) return [...base, name];
+  let path15 = paths.get(name);
+  if (path15 === void 0) paths.set(name, path15 = Object.freeze([name]));
+  return path15;
+}
+function deployedId(ctx, r) {
+  return unknown(`the ID of ${ctx.key(r)} is ${DEPLOY_TIME2}`);
+}
+function nameTag2(r) {
+  const tags = r.get(["Tags"]);
+  if (tags.state !== "known" || !Array.isArray(tags.value)) return void 0;
+  for (let i = 0; i < tags.value.length; i++) {
+    const key = r.get(["Tags", i, "Key"]);
+    if (key.state !== "known" || key.value !== "Name") continue;
+    const value = r.get(["Tags", i, "Value"]);
+    if (value.state === "known" && typeof value.value === "string" && value.value !== "") return value.value;
+  }
+  return void 0;
+}
+function stackSetting(ctx, r, which2) {
+  const settings = r.provider?.();
+  const v = settings?.[which2];
+  if (v?.state === "known" && typeof v.value === "string" && v.value !== "") return known(v.value);
+  const pseudo = which2 === "region" ? "AWS::Region" : "AWS::AccountId";
+  return unknown(`the ${which2 === "region" ? "region" : "account"} of ${ctx.key(r)} is the stack's, ${DEPLOY_TIME2} (give it with --parameter ${pseudo}=…)`);
+}
+function registerParameter(r, ctx) {
+  stateOf(ctx).parameters.set(`${r.file}\0${r.address}`, r);
+}
+function parameterOf(ctx, r, path15) {
+  const v = r.get(path15);
+  if (v.state !== "unknown") return void 0;
+  const params = stateOf(ctx).parameters;
+  for (const ref of v.refs) {
+    if (ref.attribute.length !== 0) continue;
+    const p = params.get(`${ref.file ?? r.file}\0${ref.address}`);
+    if (p !== void 0) return p;
+  }
+  return void 0;
+}
+function linkVpc(ctx, r, path15) {
+  const vpc = ctx.link("vpc", r, path15);
+  if (vpc.state !== "unknown" || vpc.invalid === true) return vpc;
+  const param = parameterOf(ctx, r, path15);
+  if (param === void 0) return vpc;
+  const key = ctx.key(param);
+  return ctx.externalVpc(key, key, `${key} is a template parameter without a value: the VPC is not defined in the linted files`);
+}
+function linkTable(ctx, r, path15) {
+  const table = ctx.link("table", r, path15);
+  if (table.state !== "unknown" || table.invalid === true) return table;
+  let stub;
+  const raw = r.get(path15);
+  if (raw.state === "known" && typeof raw.value === "string" && raw.value.startsWith("rtb-")) {
+    stub = ctx.externalTable(raw.value, raw.value, known(raw.value));
+  } else {
+    const param = parameterOf(ctx, r, path15);
+    if (param !== void 0) {
+      const key = ctx.key(param);
+      stub = ctx.externalTable(key, key, unknown(`${key} is a template parameter without a value`));
+    }
+  }
+  if (stub === void 0) return table;
+  stateOf(ctx).stubTables.add(stub.value);
+  return stub;
+}
+function placeStubTable(ctx, table, vpc) {
+  if (table.state !== "known" || vpc?.state !== "known") return;
+  const node = table.value;
+  if (!stateOf(ctx).stubTables.has(node) || node.vpc.state === "known") return;
+  ctx.attachTable(node, vpc);
+}
+function externalSide(peering) {
+  if (peering.state !== "known") return void 0;
+  const { requester, accepter } = peering.value;
+  if (requester.state !== "known" || accepter.state !== "known") return void 0;
+  if (requester.value.external === accepter.value.external) return void 0;
+  return requester.value.external ? requester : accepter;
+}
+function declareVpc(r, ctx) {
+  const key = ctx.key(r);
+  const blocks2 = [];
+  let incomplete;
+  const path15 = at3([], "CidrBlock");
+  let primary = ctx.cidr(r, path15, 4);
+  if (primary.state === "absent" && isSet2(r.get(["Ipv4IpamPoolId"]))) {
+    primary = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
+  }
+  if (primary.state === "absent") incomplete = `${key} has no CidrBlock`;
+  else blocks2.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: path15 } });
+  const vpc = ctx.addVpc({
+    key,
+    label: key,
+    resource: r,
+    id: deployedId(ctx, r),
+    external: false,
+    cidrBlocks: blocks2,
+    enableDnsSupport: ctx.bool(r, ["EnableDnsSupport"], true),
+    enableDnsHostnames: ctx.bool(r, ["EnableDnsHostnames"], false),
+    region: stackSetting(ctx, r, "region"),
+    accountId: stackSetting(ctx, r, "accountId")
+  });
+  const name = nameTag2(r);
+  if (name !== void 0) vpc.name = name;
+  if (incomplete !== void 0) vpc.blocksIncomplete = incomplete;
+}
+function linkCidrBlock(r, ctx) {
+  const vpc = linkVpc(ctx, r, ["VpcId"]);
+  const key = ctx.key(r);
+  let block;
+  if (isSet2(r.get(["CidrBlock"])) || isSet2(r.get(["Ipv4IpamPoolId"]))) {
+    const path15 = at3([], "CidrBlock");
+    let cidr = ctx.cidr(r, path15, 4);
+    if (cidr.state === "absent") cidr = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
+    block = { kind: "ipv4-secondary", cidr, subject: { resource: r, path: path15 } };
+  } else {
+    const path15 = at3([], "Ipv6CidrBlock");
+    let cidr = ctx.cidr(r, path15, 6);
+    const amazon = ctx.bool(r, ["AmazonProvidedIpv6CidrBlock"]);
+    const amazonProvided = cidr.state === "absent" && amazon.state === "known" && amazon.value;
+    if (amazonProvided) cidr = unknown(`the Amazon-provided IPv6 block of ${key} is allocated at deploy time`);
+    else if (cidr.state === "absent" && (isSet2(r.get(["Ipv6IpamPoolId"])) || isSet2(r.get(["Ipv6Pool"])))) {
+      cidr = unknown(`Ipv6CidrBlock of ${key} is allocated from a pool at deploy time`);
+    } else if (cidr.state === "absent") {
+      cidr = unknown(`${key} has no CidrBlock and no Ipv6CidrBlock`);
+    }
+    block = amazonProvided ? { kind: "ipv6", cidr, subject: { resource: r, path: path15 }, amazonProvided: true } : { kind: "ipv6", cidr, subject: { resource: r, path: path15 } };
+  }
+  if (vpc.state === "known") vpc.value.cidrBlocks.push(block);
+}
+function declareSubnet(r, ctx) {
+  const key = ctx.key(r);
+  let cidr = ctx.cidr(r, ["CidrBlock"], 4);
+  if (cidr.state === "absent" && isSet2(r.get(["Ipv4IpamPoolId"]))) {
+    cidr = unknown(`CidrBlock of ${key} is allocated from an IPAM pool at deploy time`);
+  }
+  ctx.addSubnet({
+    key,
+    label: key,
+    resource: r,
+    id: deployedId(ctx, r),
+    vpc: ABSENT,
+    cidr,
+    ipv6Cidr: ctx.cidr(r, ["Ipv6CidrBlock"], 6),
+    routeTable: ABSENT,
+    explicitAssociation: false
+  });
+}
+function linkSubnet(r, ctx) {
+  const subnet = ctx.nodeOf("subnet", r);
+  subnet.vpc = linkVpc(ctx, r, ["VpcId"]);
+  if (subnet.vpc.state === "known") subnet.vpc.value.subnets.push(subnet);
+}
+function declareRouteTable(r, ctx) {
+  const key = ctx.key(r);
+  ctx.addTable({ key, label: key, resource: r, id: deployedId(ctx, r), vpc: ABSENT, isMain: false, implicit: false, routes: [], subnets: [] });
+}
+function linkRouteTable(r, ctx) {
+  ctx.attachTable(ctx.nodeOf("table", r), linkVpc(ctx, r, ["VpcId"]));
+}
+function attachAssociation(r, ctx) {
+  const subnet = ctx.link("subnet", r, ["SubnetId"]);
+  const table = linkTable(ctx, r, ["RouteTableId"]);
+  if (subnet.state !== "known") return;
+  placeStubTable(ctx, table, subnet.value.vpc);
+  ctx.associate(subnet.value, table);
+}
+function firstSet(r, names2) {
+  for (let i = 0; i < names2.length; i++) if (isSet2(r.get([names2[i]]))) return i;
+  return -1;
+}
+function readTarget(ctx, r) {
+  const i = firstSet(
+    r,
+    TARGETS.map(([name2]) => name2)
+  );
+  if (i === -1) return { kind: "unknown", reason: `${ctx.key(r)} has no target` };
+  const [name, kind] = TARGETS[i];
+  const path15 = at3([], name);
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path15) };
+  const id = ctx.str(r, path15);
+  if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
+  return { kind, id };
+}
+function attachRoute(r, ctx) {
+  const table = linkTable(ctx, r, ["RouteTableId"]);
+  const which2 = Math.max(firstSet(r, DESTINATIONS), 0);
+  const destinationPath = at3([], DESTINATIONS[which2]);
+  let destination = ABSENT;
+  let destinationPrefixListId = ABSENT;
+  if (which2 === 2) destinationPrefixListId = ctx.str(r, destinationPath);
+  else destination = ctx.cidr(r, destinationPath, which2 === 0 ? 4 : 6);
+  const target2 = readTarget(ctx, r);
+  if (target2.kind === "peering") placeStubTable(ctx, table, externalSide(target2.peering));
+  const route = {
+    key: ctx.key(r),
+    subject: { resource: r },
+    routeTable: table,
+    inline: false,
+    destination,
+    destinationPath,
+    destinationPrefixListId,
+    target: target2
+  };
+  ctx.addRoute(route);
+}
+function accepted(ctx, r, owner) {
+  if (owner.state === "absent" || isSet2(r.get(["PeerRoleArn"]))) return known(true);
+  const account = stackSetting(ctx, r, "accountId");
+  if (owner.state === "known" && account.state === "known") return known(owner.value === account.value);
+  return unknown(`whether ${ctx.key(r)} is accepted depends on whether PeerOwnerId is the stack's own account`);
+}
+function declarePeering(r, ctx) {
+  const key = ctx.key(r);
+  const peerOwnerId = ctx.str(r, ["PeerOwnerId"]);
+  ctx.addPeering({
+    key,
+    label: key,
+    resource: r,
+    optionsResources: [],
+    id: deployedId(ctx, r),
+    requester: ABSENT,
+    accepter: ABSENT,
+    peerOwnerId,
+    peerRegion: ctx.str(r, ["PeerRegion"]),
+    autoAccept: accepted(ctx, r, peerOwnerId),
+    // CloudFormation has no peering options resource: DNS resolution over the peering is not set.
+    requesterOptions: { allowRemoteVpcDnsResolution: ABSENT },
+    accepterOptions: { allowRemoteVpcDnsResolution: ABSENT }
+  });
+}
+function linkPeering(r, ctx) {
+  const peering = ctx.nodeOf("peering", r);
+  peering.requester = linkVpc(ctx, r, ["VpcId"]);
+  peering.accepter = linkVpc(ctx, r, ["PeerVpcId"]);
+  const a = peering.requester.state === "known" ? peering.requester.value : void 0;
+  const b = peering.accepter.state === "known" ? peering.accepter.value : void 0;
+  if (a !== void 0) a.peerings.push(peering);
+  if (b !== void 0 && b !== a) b.peerings.push(peering);
+}
+function declareSecurityGroup(r, ctx) {
+  const key = ctx.key(r);
+  const node = {
+    key,
+    label: key,
+    resource: r,
+    id: deployedId(ctx, r),
+    vpc: ABSENT,
+    name: ctx.str(r, ["GroupName"]),
+    isDefault: false,
+    rules: []
+  };
+  ctx.addSecurityGroup(node);
+}
+function linkSecurityGroup(r, ctx) {
+  const sg = ctx.nodeOf("sg", r);
+  sg.vpc = linkVpc(ctx, r, ["VpcId"]);
+  if (sg.vpc.state === "known") sg.vpc.value.securityGroups.push(sg);
+}
+function readPeers(ctx, r, base, f) {
+  const peers = [];
+  for (const [name, family] of [
+    ["CidrIp", 4],
+    ["CidrIpv6", 6]
+  ]) {
+    const path15 = at3(base, name);
+    const cidr = ctx.cidr(r, path15, family);
+    if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: path15 });
+  }
+  const prefixPath = at3(base, f.prefixList);
+  const prefix = ctx.str(r, prefixPath);
+  if (prefix.state !== "absent") peers.push({ kind: "prefix-list", id: prefix, path: prefixPath });
+  for (const name of f.direction === "ingress" ? [f.group, "SourceSecurityGroupName"] : [f.group]) {
+    const path15 = at3(base, name);
+    const group = ctx.link("sg", r, path15);
+    if (group.state === "absent") continue;
+    const raw = ctx.str(r, path15);
+    const id = raw.state === "known" ? raw : group.state === "known" ? group.value.id : group;
+    peers.push({ kind: "security-group", group, id, path: path15 });
+  }
+  return peers;
+}
+function readRule(ctx, r, base, f, group, key, inline) {
+  const protocol = ctx.protocol(r, at3(base, "IpProtocol"));
+  const all = protocol.state === "known" && protocol.value === "all";
+  return {
+    key,
+    inline,
+    subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
+    group,
+    direction: f.direction,
+    protocol,
+    fromPort: all ? ALL_PORTS_FROM : ctx.port(r, at3(base, "FromPort")),
+    toPort: all ? ALL_PORTS_TO : ctx.port(r, at3(base, "ToPort")),
+    peers: readPeers(ctx, r, base, f)
+  };
+}
+function attachInlineRules(r, ctx) {
+  const self = ctx.selfOf("sg", r);
+  const group = self.value;
+  for (const [name, fields] of INLINE_LISTS) {
+    const list2 = ctx.list(r, [name]);
+    if (list2.state === "absent") continue;
+    if (list2.state === "unknown") {
+      ctx.addRule({
+        key: `${group.key}.${name}`,
+        inline: true,
+        subject: { resource: r, path: [name] },
+        group: self,
+        direction: fields.direction,
+        protocol: list2,
+        fromPort: list2,
+        toPort: list2,
+        peers: [{ kind: "cidr", cidr: list2, path: [name] }]
+      });
+      continue;
+    }
+    for (let i = 0; i < list2.length; i++) {
+      const element = r.get([name, i]);
+      if (element.state === "absent" || element.state === "known" && !isObject2(element.value)) continue;
+      ctx.addRule(readRule(ctx, r, [name, i], fields, self, `${group.key}.${name}[${i}]`, true));
+    }
+  }
+}
+function ruleResource(fields) {
+  return {
+    attach(r, ctx) {
+      let group = ctx.link("sg", r, ["GroupId"]);
+      if (group.state === "absent" && fields.direction === "ingress") group = ctx.link("sg", r, ["GroupName"]);
+      ctx.addRule(readRule(ctx, r, [], fields, group, ctx.key(r), false));
+    }
+  };
+}
+function declareNetworkAcl(r, ctx) {
+  const key = ctx.key(r);
+  const node = { key, label: key, resource: r, id: deployedId(ctx, r), vpc: ABSENT, entries: [], subnets: [] };
+  ctx.addNetworkAcl(node);
+}
+function linkNetworkAcl(r, ctx) {
+  ctx.nodeOf("nacl", r).vpc = linkVpc(ctx, r, ["VpcId"]);
+}
+function attachNetworkAclEntry(r, ctx) {
+  const protocol = ctx.protocol(r, ["Protocol"]);
+  const all = protocol.state === "known" && protocol.value === "all";
+  const icmp = protocol.state === "known" && (protocol.value === "icmp" || protocol.value === "icmpv6");
+  const v6 = isSet2(r.get(["Ipv6CidrBlock"])) && !isSet2(r.get(["CidrBlock"]));
+  const cidrPath = at3([], v6 ? "Ipv6CidrBlock" : "CidrBlock");
+  const action = ctx.str(r, ["RuleAction"]);
+  const entry = {
+    key: ctx.key(r),
+    subject: { resource: r },
+    acl: ctx.link("nacl", r, ["NetworkAclId"]),
+    egress: ctx.bool(r, ["Egress"], false),
+    ruleNumber: ctx.port(r, ["RuleNumber"]),
+    action: action.state === "known" ? known(action.value.toLowerCase()) : action,
+    protocol,
+    cidr: ctx.cidr(r, cidrPath, v6 ? 6 : 4),
+    cidrPath,
+    fromPort: all ? ALL_PORTS_FROM : icmp ? ctx.port(r, ["Icmp", "Type"]) : ctx.port(r, ["PortRange", "From"]),
+    toPort: all ? ALL_PORTS_TO : icmp ? ctx.port(r, ["Icmp", "Code"]) : ctx.port(r, ["PortRange", "To"])
+  };
+  ctx.addNetworkAclEntry(entry);
+}
+function attachNetworkAclAssociation(r, ctx) {
+  const subnet = ctx.link("subnet", r, ["SubnetId"]);
+  if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, ctx.link("nacl", r, ["NetworkAclId"]));
+}
+var PARAMETER_TYPE2, DEPLOY_TIME2, states, paths, DESTINATIONS, TARGETS, INGRESS, EGRESS, ALL_PORTS_FROM, ALL_PORTS_TO, INLINE_LISTS, CLOUDFORMATION_ADAPTERS;
+var init_cloudformation2 = __esm({
+  "src/model/builder/cloudformation.ts"() {
+    "use strict";
+    init_tri();
+    init_context2();
+    init_route_targets();
+    PARAMETER_TYPE2 = "AWS::CloudFormation::Parameter";
+    DEPLOY_TIME2 = "not known before deployment";
+    states = /* @__PURE__ */ new WeakMap();
+    paths = /* @__PURE__ */ new Map();
+    DESTINATIONS = ["DestinationCidrBlock", "DestinationIpv6CidrBlock", "DestinationPrefixListId"];
+    TARGETS = CLOUDFORMATION_ROUTE_TARGETS;
+    INGRESS = { direction: "ingress", prefixList: "SourcePrefixListId", group: "SourceSecurityGroupId" };
+    EGRESS = { direction: "egress", prefixList: "DestinationPrefixListId", group: "DestinationSecurityGroupId" };
+    ALL_PORTS_FROM = Object.freeze(known(0));
+    ALL_PORTS_TO = Object.freeze(known(65535));
+    INLINE_LISTS = [
+      ["SecurityGroupIngress", INGRESS],
+      ["SecurityGroupEgress", EGRESS]
+    ];
+    CLOUDFORMATION_ADAPTERS = /* @__PURE__ */ new Map([
+      [`data.${PARAMETER_TYPE2}`, { vpc: registerParameter }],
+      ["AWS::EC2::VPC", { vpc: declareVpc }],
+      ["AWS::EC2::VPCCidrBlock", { link: linkCidrBlock }],
+      ["AWS::EC2::Subnet", { declare: declareSubnet, link: linkSubnet }],
+      ["AWS::EC2::RouteTable", { declare: declareRouteTable, link: linkRouteTable }],
+      ["AWS::EC2::Route", { attach: attachRoute }],
+      ["AWS::EC2::SubnetRouteTableAssociation", { attach: attachAssociation }],
+      ["AWS::EC2::VPCPeeringConnection", { declare: declarePeering, link: linkPeering }],
+      ["AWS::EC2::SecurityGroup", { declare: declareSecurityGroup, link: linkSecurityGroup, attach: attachInlineRules }],
+      ["AWS::EC2::SecurityGroupIngress", ruleResource(INGRESS)],
+      ["AWS::EC2::SecurityGroupEgress", ruleResource(EGRESS)],
+      ["AWS::EC2::NetworkAcl", { declare: declareNetworkAcl, link: linkNetworkAcl }],
+      ["AWS::EC2::NetworkAclEntry", { attach: attachNetworkAclEntry }],
+      ["AWS::EC2::SubnetNetworkAclAssociation", { attach: attachNetworkAclAssociation }]
+    ]);
+  }
+});
+
+// src/model/builder/inventory.ts
+function notGiven(r, what) {
+  return unknown(`the ${what} of ${r.address} is not given in its inventory entry in ${r.file}`);
+}
+function given(v, r, what) {
+  return v.state === "absent" ? notGiven(r, what) : v;
+}
+function declareVpc2(r, ctx) {
+  const id = ctx.str(r, ["id"]);
+  const existing = id.state === "known" ? ctx.vpcById(id.value) : void 0;
+  if (existing !== void 0) {
+    ctx.aliasVpc(existing);
+    return;
+  }
+  const blocks2 = [];
+  const list2 = ctx.list(r, ["cidrs"]);
+  let primary = true;
+  for (let i = 0; list2.state === "known" && i < list2.length; i++) {
+    const path15 = ["cidrs", i];
+    const v = r.get(path15);
+    const family = v.state === "known" && typeof v.value === "string" && v.value.includes(":") ? 6 : 4;
+    const cidr = ctx.cidr(r, path15, family, false);
+    blocks2.push({ kind: family === 6 ? "ipv6" : primary ? "ipv4-primary" : "ipv4-secondary", cidr, subject: { resource: r, path: path15 } });
+    if (family === 4) primary = false;
+  }
+  const key = ctx.key(r);
+  const vpc = ctx.addVpc({
+    key,
+    label: key,
+    resource: r,
+    id,
+    external: false,
+    cidrBlocks: blocks2,
+    enableDnsSupport: given(ctx.bool(r, ["dnsSupport"]), r, "DNS support setting"),
+    enableDnsHostnames: given(ctx.bool(r, ["dnsHostnames"]), r, "DNS hostnames setting"),
+    region: given(ctx.str(r, ["region"]), r, "region"),
+    accountId: given(ctx.str(r, ["account"]), r, "account")
+  });
+  const name = ctx.str(r, ["name"]);
+  if (name.state === "known") vpc.name = name.value;
+  let hasMain = false;
+  const tables = ctx.list(r, ["routeTables"]);
+  for (let i = 0; tables.state === "known" && i < tables.length; i++) {
+    const main = r.get(["routeTables", i, "main"]);
+    if (main.state === "known" && main.value === true) hasMain = true;
+  }
+  if (!hasMain) {
+    ctx.setImplicitRoutesIncomplete(vpc, `the main route table of ${key} is not in its inventory entry in ${r.file} (mark it main: true)`);
+  }
+}
+function declareTable(r, ctx) {
+  const key = ctx.key(r);
+  const node = { key, label: key, resource: r, id: ctx.str(r, ["id"]), vpc: ABSENT, isMain: false, implicit: false, routes: [], subnets: [] };
+  ctx.addTable(node);
+}
+function linkTable2(r, ctx) {
+  const self = ctx.selfOf("table", r);
+  const vpc = ctx.link("vpc", r, ["vpc"]);
+  ctx.attachTable(self.value, vpc);
+  const main = r.get(["main"]);
+  if (vpc.state === "known" && main.state === "known" && main.value === true) ctx.setDefaultTable(vpc.value, self);
+}
+function target(r, ctx, path15) {
+  const id = ctx.str(r, path15);
+  if (id.state !== "known") return { kind: "unknown", reason: `${ctx.describe(r, path15)} is not given` };
+  if (id.value === "local") return { kind: "local", id };
+  const kind = TARGET_PREFIXES.find(([prefix]) => id.value.startsWith(prefix))?.[1];
+  if (kind === void 0) return { kind: "unknown", reason: `${ctx.describe(r, path15)} is ${id.value}, which is no route target vpclint knows` };
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path15) };
+  return { kind, id };
+}
+function attachRoutes(r, ctx) {
+  const self = ctx.selfOf("table", r);
+  const list2 = ctx.list(r, ["routes"]);
+  for (let i = 0; list2.state === "known" && i < list2.length; i++) {
+    const destinationPath = ["routes", i, "destination"];
+    const v = r.get(destinationPath);
+    const text4 = v.state === "known" && typeof v.value === "string" ? v.value : "";
+    const prefixList = text4.startsWith("pl-");
+    const route = {
+      key: `${ctx.key(r)}.routes[${i}]`,
+      subject: { resource: r, path: ["routes", i] },
+      routeTable: self,
+      inline: false,
+      destination: prefixList ? ABSENT : ctx.cidr(r, destinationPath, text4.includes(":") ? 6 : 4, false),
+      destinationPath,
+      destinationPrefixListId: prefixList ? known(text4) : ABSENT,
+      target: target(r, ctx, ["routes", i, "target"])
+    };
+    ctx.addRoute(route);
+  }
+}
+var TARGET_PREFIXES, INVENTORY_ADAPTERS;
+var init_inventory2 = __esm({
+  "src/model/builder/inventory.ts"() {
+    "use strict";
+    init_inventory();
+    init_tri();
+    init_route_targets();
+    TARGET_PREFIXES = ROUTE_TARGET_PREFIXES;
+    INVENTORY_ADAPTERS = /* @__PURE__ */ new Map([
+      [INVENTORY_VPC, { vpc: declareVpc2 }],
+      [INVENTORY_ROUTE_TABLE, { declare: declareTable, link: linkTable2, attach: attachRoutes }]
+    ]);
+  }
+});
+
+// src/model/builder/terraform.ts
+function at4(base, name) {
+  if (base.length > 0) return [...base, name];
+  let path15 = paths2.get(name);
+  if (path15 === void 0) paths2.set(name, path15 = Object.freeze([name]));
+  return path15;
+}
+function idText(ctx, r, path15, what) {
+  const id = ctx.str(r, path15);
+  return id.state === "known" ? `${what} ${id.value}` : `an ${what}`;
+}
+function primaryBlock2(ctx, r) {
+  const path15 = ["cidr_block"];
+  const v = ctx.value(r, path15);
+  if (v.state === "known" && v.value !== "") return ctx.cidrFrom(r, path15, v, 4);
+  if (r.mode === "managed" && isSet2(ctx.configured(r, r.get(["ipv4_ipam_pool_id"])))) {
+    return unknown(`cidr_block of ${ctx.key(r)} is allocated from ${idText(ctx, r, ["ipv4_ipam_pool_id"], "IPAM pool")} at apply time`);
+  }
+  if (v.state === "unknown") return ctx.unknownValue(r, path15, v.reason);
+  return void 0;
+}
+function ipv6Block(ctx, r) {
+  const path15 = ["ipv6_cidr_block"];
+  const v = ctx.value(r, path15);
+  const assign = ctx.bool(r, ["assign_generated_ipv6_cidr_block"]);
+  const amazonProvided = assign.state === "known" && assign.value;
+  if (v.state === "known" && v.value !== "") return { cidr: ctx.cidrFrom(r, path15, v, 6), amazonProvided };
+  if (amazonProvided) {
+    return { cidr: unknown(`the Amazon-provided IPv6 block of ${ctx.key(r)} is allocated at apply time`), amazonProvided };
+  }
+  if (r.mode === "managed" && isSet2(ctx.configured(r, r.get(["ipv6_ipam_pool_id"])))) {
+    const pool = idText(ctx, r, ["ipv6_ipam_pool_id"], "IPAM pool");
+    return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
+  }
+  if (r.mode === "managed" && isSet2(ctx.configured(r, r.get(["ipv6_pool"])))) {
+    const pool = idText(ctx, r, ["ipv6_pool"], "IPv6 address pool");
+    return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
+  }
+  if (v.state === "unknown" && !ctx.isComputed(r, v) && (assign.state === "unknown" || v.refs.length > 0)) {
+    return { cidr: ctx.unknownValue(r, path15, v.reason), amazonProvided };
+  }
+  return void 0;
+}
+function nameTag3(r) {
+  for (const tags of ["tags", "tags_all"]) {
+    const v = r.get([tags, "Name"]);
+    if (v.state === "known" && typeof v.value === "string" && v.value !== "") return v.value;
+  }
+  return void 0;
+}
+function orUnknown(ctx, r, path15, v) {
+  return v.state === "absent" ? unknown(`${ctx.describe(r, path15)} is not in the plan`) : v;
+}
+function arnField(r, index) {
+  const v = r.get(["arn"]);
+  if (v.state !== "known" || typeof v.value !== "string") return void 0;
+  const parts = v.value.split(":");
+  const field = parts.length >= 6 && parts[0] === "arn" ? parts[index] : void 0;
+  return field !== void 0 && field !== "" ? field : void 0;
+}
+function providerOf(r) {
+  if (providers.has(r)) return providers.get(r);
+  const p = r.provider?.();
+  providers.set(r, p);
+  return p;
+}
+function fromProvider(ctx, r, what) {
+  const key = ctx.key(r);
+  const p = providerOf(r);
+  if (p === void 0) {
+    const scope = r.format === "terraform-plan" ? "the plan does not say which one it is" : "vpclint cannot see it";
+    return unknown(`the ${what} of ${key} comes from its provider configuration, and ${scope}`);
+  }
+  const v = what === "region" ? p.region : p.accountId;
+  if (v.state === "known" && typeof v.value === "string" && v.value !== "") return known(v.value);
+  if (v.state === "unknown") return unknown(`the ${what} of ${key} is unknown: ${v.reason}`);
+  const source = what === "region" ? "the environment (AWS_REGION or the profile)" : "its credentials";
+  return unknown(`the ${what} of ${key} comes from provider configuration ${p.name}, which does not set it (it comes from ${source})`);
+}
+function regionOf3(ctx, r) {
+  let raw = ctx.configured(r, r.get(["region"]));
+  if (raw.state === "unknown" && r.mode === "data" && r.configures?.("region") === false) raw = ABSENT;
+  const own3 = ctx.strFrom(r, ["region"], raw);
+  if (own3.state !== "absent") return own3;
+  const arn = arnField(r, 3);
+  return arn !== void 0 ? known(arn) : fromProvider(ctx, r, "region");
+}
+function regionFields(ctx, r) {
+  const region = regionOf3(ctx, r);
+  const own3 = r.get(["region"]);
+  const fromProvider2 = (own3.state === "absent" || ctx.isComputed(r, own3)) && arnField(r, 3) === void 0;
+  const p = fromProvider2 ? providerOf(r) : void 0;
+  return p === void 0 ? { region } : { region, regionSource: `${r.file}\0${p.name}` };
+}
+function accountOf3(ctx, r, owner) {
+  if (owner !== void 0) {
+    const own3 = ctx.str(r, [owner]);
+    if (own3.state === "known") return own3;
+  }
+  const arn = arnField(r, 4);
+  return arn !== void 0 ? known(arn) : fromProvider(ctx, r, "account");
+}
+function declareVpc3(r, ctx, external) {
+  const key = ctx.key(r);
+  const blocks2 = [];
+  let incomplete;
+  const primary = primaryBlock2(ctx, r);
+  if (primary !== void 0) {
+    blocks2.push({ kind: "ipv4-primary", cidr: primary, subject: { resource: r, path: ["cidr_block"] } });
+    if (external && primary.state === "unknown") incomplete = primary.reason;
+  } else {
+    incomplete = `${key} has no cidr_block`;
+  }
+  const v6 = ipv6Block(ctx, r);
+  if (v6 !== void 0) {
+    const block = { kind: "ipv6", cidr: v6.cidr, subject: { resource: r, path: ["ipv6_cidr_block"] } };
+    blocks2.push(v6.amazonProvided ? { ...block, amazonProvided: true } : block);
+  } else if (external) {
+    const raw = ctx.value(r, ["ipv6_cidr_block"]);
+    if (raw.state === "unknown") incomplete ??= ctx.unknownValue(r, ["ipv6_cidr_block"], raw.reason).reason;
+  }
+  if (external) incomplete = secondaryBlocksOfDataSource(ctx, r, blocks2) ?? incomplete;
+  const dnsSupport = ctx.bool(r, ["enable_dns_support"], external ? void 0 : true);
+  const dnsHostnames = ctx.bool(r, ["enable_dns_hostnames"], external ? void 0 : false);
+  const vpc = ctx.addVpc({
+    key,
+    label: key,
+    resource: r,
+    id: ctx.str(r, ["id"]),
+    external,
+    cidrBlocks: blocks2,
+    enableDnsSupport: orUnknown(ctx, r, ["enable_dns_support"], dnsSupport),
+    enableDnsHostnames: orUnknown(ctx, r, ["enable_dns_hostnames"], dnsHostnames),
+    region: regionOf3(ctx, r),
+    accountId: accountOf3(ctx, r, "owner_id")
+  });
+  const name = nameTag3(r);
+  if (name !== void 0) vpc.name = name;
+  if (incomplete !== void 0) vpc.blocksIncomplete = incomplete;
+  for (const attr of ["main_route_table_id", "default_route_table_id"]) {
+    const id = ctx.str(r, [attr]);
+    if (id.state === "known") ctx.setImplicitMainTableId(vpc, id.value);
+  }
+  if (external) ctx.setImplicitRoutesIncomplete(vpc, `the routes of ${key}'s main route table are not in the linted files`);
+  return vpc;
+}
+function secondaryBlocksOfDataSource(ctx, r, blocks2) {
+  const list2 = ctx.list(r, ["cidr_block_associations"]);
+  if (list2.state === "unknown") return list2.reason;
+  if (list2.state !== "known") return void 0;
+  const primary = r.get(["cidr_block"]);
+  const primaryText = primary.state === "known" ? primary.value : void 0;
+  let incomplete;
+  for (let i = 0; i < list2.length; i++) {
+    const state = r.get(["cidr_block_associations", i, "state"]);
+    if (state.state === "known" && typeof state.value === "string" && !/^associat(ed|ing)$/.test(state.value)) continue;
+    const path15 = ["cidr_block_associations", i, "cidr_block"];
+    const v = r.get(path15);
+    if (v.state === "unknown") {
+      incomplete ??= ctx.unknownValue(r, path15, v.reason).reason;
+      continue;
+    }
+    if (v.state === "absent" || v.value === "" || v.value === primaryText) continue;
+    blocks2.push({ kind: "ipv4-secondary", cidr: ctx.cidrFrom(r, path15, v, 4), subject: { resource: r, path: path15 } });
+  }
+  return incomplete;
+}
+function ipv4Association(r, ctx) {
+  const vpc = ctx.link("vpc", r, ["vpc_id"]);
+  const cidr = primaryBlock2(ctx, r) ?? unknown(`${ctx.key(r)} has no cidr_block`);
+  if (vpc.state === "known") {
+    vpc.value.cidrBlocks.push({ kind: "ipv4-secondary", cidr, subject: { resource: r, path: ["cidr_block"] } });
+  }
+}
+function ipv6Association(r, ctx) {
+  const vpc = ctx.link("vpc", r, ["vpc_id"]);
+  const raw = r.get(["ipv6_cidr_block"]);
+  const v6 = ipv6Block(ctx, r) ?? (raw.state === "unknown" ? { cidr: ctx.unknownValue(r, ["ipv6_cidr_block"], raw.reason), amazonProvided: false } : { cidr: unknown(`${ctx.key(r)} has no ipv6_cidr_block`), amazonProvided: false });
+  if (vpc.state === "known") {
+    const block = { kind: "ipv6", cidr: v6.cidr, subject: { resource: r, path: ["ipv6_cidr_block"] } };
+    vpc.value.cidrBlocks.push(v6.amazonProvided ? { ...block, amazonProvided: true } : block);
+  }
+}
+function declareSubnet2(r, ctx) {
+  const key = ctx.key(r);
+  ctx.addSubnet({
+    key,
+    label: key,
+    resource: r,
+    id: ctx.str(r, ["id"]),
+    vpc: ABSENT,
+    cidr: ctx.cidr(r, ["cidr_block"], 4),
+    ipv6Cidr: ctx.cidr(r, ["ipv6_cidr_block"], 6),
+    routeTable: ABSENT,
+    explicitAssociation: false
+  });
+}
+function linkSubnet2(r, ctx) {
+  const subnet = ctx.nodeOf("subnet", r);
+  subnet.vpc = ctx.link("vpc", r, ["vpc_id"]);
+  if (subnet.vpc.state === "known") subnet.vpc.value.subnets.push(subnet);
+}
+function writesList(ctx, r, attr) {
+  const configured = r.configures?.(attr);
+  if (configured !== void 0) return known(configured);
+  const v = ctx.configured(r, r.get([attr]));
+  if (v.state === "absent") return known(false);
+  if (r.format !== "terraform-plan" || r.action === "create" || r.action === "replace") return known(true);
+  return unknown(
+    `the plan has no configuration for ${ctx.key(r)}, so whether its ${attr} list is written in the code or only read back from state cannot be told`
+  );
+}
+function newTable(r, ctx, id, isMain) {
+  const key = ctx.key(r);
+  return {
+    key,
+    label: key,
+    resource: r,
+    id,
+    vpc: ABSENT,
+    isMain,
+    implicit: false,
+    routes: [],
+    subnets: [],
+    writesInlineRoutes: writesList(ctx, r, "route")
+  };
+}
+function declareRouteTable2(r, ctx) {
+  ctx.addTable(newTable(r, ctx, ctx.str(r, ["id"]), false));
+}
+function linkRouteTable2(r, ctx) {
+  ctx.attachTable(ctx.nodeOf("table", r), ctx.link("vpc", r, ["vpc_id"]));
+}
+function declareDefaultRouteTable(r, ctx) {
+  const id = ctx.str(r, ["id"]);
+  const original = ctx.str(r, ["default_route_table_id"]);
+  ctx.addTable(newTable(r, ctx, id.state === "known" || original.state !== "known" ? id : original, true), original);
+}
+function linkDefaultRouteTable(r, ctx) {
+  const self = ctx.selfOf("table", r);
+  const table = self.value;
+  let vpc = linkVpcByMainTableId(ctx, r, ["default_route_table_id"]);
+  if (vpc.state !== "known") {
+    const own3 = ctx.link("vpc", r, ["vpc_id"]);
+    if (own3.state === "known" || vpc.state === "absent") vpc = own3;
+  }
+  ctx.attachTable(table, vpc);
+  if (vpc.state === "known") ctx.setDefaultTable(vpc.value, self);
+}
+function readFromState(r, attr) {
+  if (r.format !== "terraform-plan" || r.action === "create" || r.action === "replace") return false;
+  return r.configures?.(attr) !== true;
+}
+function knownRouteKey(r, base, names2) {
+  for (let i = 0; i < 3; i++) {
+    const v = r.get(at4(base, names2[i]));
+    if (v.state === "known" && typeof v.value === "string" && v.value !== "") return routeKey(i === 2 ? "pl" : "cidr", v.value);
+  }
+  return void 0;
+}
+function attachInlineRoutes(r, ctx) {
+  const self = ctx.selfOf("table", r);
+  const table = self.value;
+  const list2 = ctx.list(r, ["route"]);
+  if (list2.state === "unknown") {
+    table.routesIncomplete = list2.reason;
+    return;
+  }
+  if (list2.state !== "known") return;
+  const fromState = readFromState(r, "route");
+  for (let i = 0; i < list2.length; i++) {
+    const base = ["route", i];
+    const element = r.get(base);
+    if (element.state === "absent" || element.state === "known" && !isObject2(element.value)) continue;
+    if (fromState) {
+      const key = knownRouteKey(r, base, INLINE_DESTINATIONS.names);
+      if (key !== void 0 && ctx.claims.routeClaimed(table, key)) continue;
+    }
+    ctx.addRoute(readRoute(ctx, r, base, INLINE_DESTINATIONS, self, `${table.key}.route[${i}]`, true));
+  }
+}
+function attachRoute2(r, ctx) {
+  const table = ctx.link("table", r, ["route_table_id"]);
+  ctx.addRoute(readRoute(ctx, r, [], ROUTE_DESTINATIONS, table, ctx.key(r), false));
+}
+function claimRoute(r, ctx) {
+  const table = ctx.link("table", r, ["route_table_id"]);
+  if (table.state !== "known") return;
+  ctx.claims.claimRouteLater(table.value, () => knownRouteKey(r, [], ROUTE_DESTINATIONS.names));
+}
+function attachAssociation2(r, ctx) {
+  const subnet = ctx.link("subnet", r, ["subnet_id"]);
+  if (subnet.state === "known") ctx.associate(subnet.value, ctx.link("table", r, ["route_table_id"]));
+}
+function attachMainAssociation(r, ctx) {
+  const table = ctx.link("table", r, ["route_table_id"]);
+  let vpc = ctx.link("vpc", r, ["vpc_id"]);
+  if (vpc.state !== "known" && table.state === "known" && table.value.vpc.state === "known") vpc = table.value.vpc;
+  if (table.state === "known") table.value.isMain = true;
+  if (vpc.state === "known") ctx.setMainAssociation(vpc.value, table);
+}
+function pickSet(ctx, r, base, names2) {
+  const unknowns = [];
+  const referenced = [];
+  const computed = [];
+  for (let i = 0; i < names2.length; i++) {
+    const v = r.get(at4(base, names2[i]));
+    if (v.state === "known" && v.value !== "") return i;
+    if (v.state !== "unknown") continue;
+    if (ctx.isComputed(r, v)) computed.push(i);
+    else {
+      unknowns.push(i);
+      if (v.refs.length > 0) referenced.push(i);
+    }
+  }
+  const candidates = referenced.length > 0 ? referenced : unknowns.length > 0 ? unknowns : computed;
+  if (candidates.length === 0) return -1;
+  if (candidates.length === 1) return candidates[0];
+  return candidates.map((i) => names2[i]);
+}
+function readRoute(ctx, r, base, fields, routeTable2, key, inline) {
+  const names2 = fields.names;
+  const picked = pickSet(ctx, r, base, names2);
+  const which2 = typeof picked === "number" ? Math.max(picked, 0) : names2.indexOf(picked[0]);
+  const destinationPath = at4(base, names2[which2]);
+  let destination = ABSENT;
+  let destinationPrefixListId = ABSENT;
+  if (which2 === 2) destinationPrefixListId = ctx.str(r, destinationPath);
+  else if (picked !== -1) destination = ctx.cidr(r, destinationPath, which2 === 0 ? 4 : 6);
+  return {
+    key,
+    subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
+    routeTable: routeTable2,
+    inline,
+    destination,
+    destinationPath,
+    destinationPrefixListId,
+    target: readTarget2(ctx, r, base)
+  };
+}
+function readTarget2(ctx, r, base) {
+  const picked = pickSet(ctx, r, base, TARGET_NAMES);
+  if (picked === -1) return { kind: "unknown", reason: `${ctx.describe(r, base)} has no target` };
+  if (typeof picked !== "number") {
+    return {
+      kind: "unknown",
+      reason: `the target of ${ctx.describe(r, base)} is known after apply (${picked.join(", ")} are unknown)`
+    };
+  }
+  const [name, kind] = TARGETS2[picked];
+  const path15 = at4(base, name);
+  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path15) };
+  const id = ctx.str(r, path15);
+  if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
+  return { kind, id };
+}
+function peeringOptions(ctx, r, block) {
+  const field = "allow_remote_vpc_dns_resolution";
+  const v = ctx.configured(r, r.get([block]));
+  let value;
+  if (v.state === "absent") value = ABSENT;
+  else if (v.state === "unknown") value = ctx.unknownValue(r, [block], v.reason);
+  else if (Array.isArray(v.value)) value = v.value.length === 0 ? ABSENT : ctx.bool(r, [block, 0, field]);
+  else if (isObject2(v.value)) value = ctx.bool(r, [block, field]);
+  else value = unknown(`${ctx.describe(r, [block])} is not a block: ${show(v.value)}`);
+  return { allowRemoteVpcDnsResolution: value };
+}
+function override(current, next) {
+  if (next.state === "known") return next;
+  return next.state === "unknown" && current.state === "absent" ? next : current;
+}
+function applyOptions(ctx, r, peering) {
+  const requester = peeringOptions(ctx, r, "requester");
+  const accepter = peeringOptions(ctx, r, "accepter");
+  peering.requesterOptions.allowRemoteVpcDnsResolution = override(
+    peering.requesterOptions.allowRemoteVpcDnsResolution,
+    requester.allowRemoteVpcDnsResolution
+  );
+  peering.accepterOptions.allowRemoteVpcDnsResolution = override(
+    peering.accepterOptions.allowRemoteVpcDnsResolution,
+    accepter.allowRemoteVpcDnsResolution
+  );
+}
+function requestedOptions(ctx, r) {
+  const paths3 = [];
+  const read = (block) => {
+    if (r.configures?.(block) === false) return { allowRemoteVpcDnsResolution: ABSENT };
+    const raw = ctx.configured(r, r.get([block]));
+    const written = raw.state === "unknown" || raw.state === "known" && (Array.isArray(raw.value) && raw.value.length > 0 || isObject2(raw.value));
+    if (!written) return { allowRemoteVpcDnsResolution: ABSENT };
+    paths3.push([block]);
+    return peeringOptions(ctx, r, block);
+  };
+  const requester = read("requester");
+  const accepter = read("accepter");
+  return { requester, accepter, paths: paths3 };
+}
+function declarePeering2(r, ctx) {
+  const key = ctx.key(r);
+  ctx.addPeering({
+    key,
+    label: key,
+    resource: r,
+    optionsResources: [],
+    id: ctx.str(r, ["id"]),
+    requester: ABSENT,
+    accepter: ABSENT,
+    // Not set by the code: the requester's own account and region.
+    peerOwnerId: ctx.strFrom(r, ["peer_owner_id"], ctx.configured(r, r.get(["peer_owner_id"]))),
+    peerRegion: ctx.strFrom(r, ["peer_region"], ctx.configured(r, r.get(["peer_region"]))),
+    autoAccept: ctx.bool(r, ["auto_accept"], false),
+    requesterOptions: { ...peeringOptions(ctx, r, "requester") },
+    accepterOptions: { ...peeringOptions(ctx, r, "accepter") },
+    region: regionOf3(ctx, r),
+    accountId: accountOf3(ctx, r, void 0),
+    acceptStatus: ctx.str(r, ["accept_status"]),
+    requestedOptions: requestedOptions(ctx, r)
+  });
+}
+function linkPeeringSides(r, ctx, peering) {
+  peering.requester = ctx.link("vpc", r, ["vpc_id"]);
+  peering.accepter = ctx.link("vpc", r, ["peer_vpc_id"]);
+  const a = peering.requester.state === "known" ? peering.requester.value : void 0;
+  const b = peering.accepter.state === "known" ? peering.accepter.value : void 0;
+  if (a !== void 0) a.peerings.push(peering);
+  if (b !== void 0 && b !== a) b.peerings.push(peering);
+}
+function linkPeering2(r, ctx) {
+  linkPeeringSides(r, ctx, ctx.nodeOf("peering", r));
+}
+function linkAccepter(r, ctx) {
+  const pcxPath = ["vpc_peering_connection_id"];
+  const pcxId = ctx.str(r, pcxPath);
+  const ownId = ctx.str(r, ["id"]);
+  const linked = ctx.link("peering", r, pcxPath);
+  if (linked.state === "known") {
+    const peering2 = linked.value;
+    peering2.accepterResource ??= r;
+    ctx.aliasPeering(linked, pcxId, ownId);
+    applyOptions(ctx, r, peering2);
+    return;
+  }
+  const key = ctx.key(r);
+  const peering = {
+    key,
+    label: key,
+    resource: r,
+    accepterResource: r,
+    optionsResources: [],
+    id: pcxId.state === "known" || ownId.state !== "known" ? pcxId : ownId,
+    requester: ABSENT,
+    accepter: ABSENT,
+    peerOwnerId: ctx.str(r, ["peer_owner_id"]),
+    peerRegion: ctx.str(r, ["peer_region"]),
+    // The requester's auto_accept is not in scope; the accepter's own flag means something else.
+    autoAccept: ABSENT,
+    requesterOptions: { ...peeringOptions(ctx, r, "requester") },
+    accepterOptions: { ...peeringOptions(ctx, r, "accepter") },
+    acceptStatus: ctx.str(r, ["accept_status"])
+  };
+  ctx.aliasPeering(ctx.addPeering(peering), pcxId, ownId);
+  linkPeeringSides(r, ctx, peering);
+}
+function attachPeeringOptions(r, ctx) {
+  const peering = ctx.link("peering", r, ["vpc_peering_connection_id"]);
+  if (peering.state !== "known") return;
+  peering.value.optionsResources.push(r);
+  applyOptions(ctx, r, peering.value);
+}
+function declareSecurityGroup2(r, ctx, isDefault) {
+  const key = ctx.key(r);
+  ctx.addSecurityGroup({
+    key,
+    label: key,
+    resource: r,
+    id: ctx.str(r, ["id"]),
+    vpc: ABSENT,
+    name: ctx.str(r, ["name"]),
+    isDefault,
+    rules: [],
+    writesInlineRules: { ingress: writesList(ctx, r, "ingress"), egress: writesList(ctx, r, "egress") },
+    ...regionFields(ctx, r)
+  });
+}
+function linkSecurityGroup2(r, ctx) {
+  const self = ctx.selfOf("sg", r);
+  const sg = self.value;
+  sg.vpc = ctx.link("vpc", r, ["vpc_id"]);
+  if (sg.vpc.state === "known") {
+    sg.vpc.value.securityGroups.push(sg);
+    if (sg.isDefault) ctx.setDefaultSecurityGroup(sg.vpc.value, self);
+  }
+}
+function forEachValue(ctx, r, path15, isList, each, whole) {
+  if (!isList) {
+    if (isSet2(ctx.configured(r, r.get(path15)))) each(path15);
+    return;
+  }
+  const list2 = ctx.list(r, path15);
+  if (list2.state === "unknown") whole(list2.reason);
+  else if (list2.state === "known") for (let j = 0; j < list2.length; j++) each([...path15, j]);
+}
+function readPeers2(ctx, r, base, f) {
+  const peers = [];
+  for (const [attr, family] of [
+    [f.ipv4, 4],
+    [f.ipv6, 6]
+  ]) {
+    const path15 = at4(base, attr);
+    forEachValue(
+      ctx,
+      r,
+      path15,
+      f.lists,
+      (p) => {
+        const cidr = ctx.cidr(r, p, family, !f.lists);
+        if (cidr.state !== "absent") peers.push({ kind: "cidr", cidr, path: p });
+      },
+      (reason) => peers.push({ kind: "cidr", cidr: unknown(reason), path: path15 })
+    );
+  }
+  const prefixPath = at4(base, f.prefixLists);
+  forEachValue(
+    ctx,
+    r,
+    prefixPath,
+    f.lists,
+    (p) => {
+      const id = ctx.str(r, p);
+      if (id.state !== "absent") peers.push({ kind: "prefix-list", id, path: p });
+    },
+    (reason) => peers.push({ kind: "prefix-list", id: unknown(reason), path: prefixPath })
+  );
+  const groupPath = at4(base, f.groups);
+  forEachValue(
+    ctx,
+    r,
+    groupPath,
+    f.groupsList,
+    (p) => {
+      const group = ctx.link("sg", r, p);
+      if (group.state === "absent") return;
+      const raw = ctx.str(r, p);
+      const id = raw.state === "known" ? raw : group.state === "known" ? group.value.id : group;
+      peers.push({ kind: "security-group", group, id, path: p });
+    },
+    (reason) => {
+      const v = r.get(groupPath);
+      const linked = v.state === "unknown" ? v.refs.map((ref) => ctx.linkValue("sg", r, groupPath, { ...v, refs: [ref] }, 0)) : [];
+      const groups2 = /* @__PURE__ */ new Map();
+      for (const l of linked) if (l.state === "known") groups2.set(l.value, l);
+      if (linked.length > 0 && groups2.size > 0 && linked.every((l) => l.state === "known")) {
+        for (const [g, self] of groups2) peers.push({ kind: "security-group", group: self, id: g.id, path: groupPath });
+      } else peers.push({ kind: "security-group", group: unknown(reason), id: unknown(reason), path: groupPath });
+    }
+  );
+  if (f.self !== void 0) {
+    const selfPath = at4(base, f.self);
+    const self = ctx.bool(r, selfPath);
+    if (self.state === "known" && self.value) peers.push({ kind: "self", path: selfPath });
+  }
+  return peers;
+}
+function readRule2(ctx, r, base, f, direction, group, key, inline) {
+  const protocol = ctx.protocol(r, at4(base, f.protocol));
+  const all = protocol.state === "known" && protocol.value === "all";
+  return {
+    key,
+    inline,
+    subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
+    group,
+    direction,
+    protocol,
+    fromPort: all ? ALL_PORTS_FROM2 : ctx.port(r, at4(base, "from_port")),
+    toPort: all ? ALL_PORTS_TO2 : ctx.port(r, at4(base, "to_port")),
+    peers: readPeers2(ctx, r, base, f)
+  };
+}
+function attachInlineRules2(r, ctx) {
+  const self = ctx.selfOf("sg", r);
+  const group = self.value;
+  for (const direction of ["ingress", "egress"]) {
+    const list2 = ctx.list(r, [direction]);
+    if (list2.state !== "known") continue;
+    const fromState = readFromState(r, direction);
+    for (let i = 0; i < list2.length; i++) {
+      const element = r.get([direction, i]);
+      if (element.state === "absent" || element.state === "known" && !isObject2(element.value)) continue;
+      const key = `${group.key}.${direction}[${i}]`;
+      const rule = readRule2(ctx, r, [direction, i], INLINE_RULE, direction, self, key, true);
+      const kept = fromState ? unclaimed(ctx, group, rule) : rule;
+      if (kept !== void 0) ctx.addRule(kept);
+    }
+  }
+}
+function unclaimed(ctx, group, rule) {
+  const p = rule.protocol;
+  if (p.state !== "known") return rule;
+  const from = rule.fromPort.state === "known" ? rule.fromPort.value : void 0;
+  const to = rule.toPort.state === "known" ? rule.toPort.value : void 0;
+  const ports = rulePorts(p.value, from, to);
+  const peers = rule.peers.filter((peer) => {
+    const source = peerSource(peer);
+    return source === void 0 || !ctx.claims.ruleClaimed(group, rule.direction, ports, sourceKey(source));
+  });
+  if (peers.length === rule.peers.length) return rule;
+  return peers.length === 0 ? void 0 : { ...rule, peers };
+}
+function peerSource(peer) {
+  switch (peer.kind) {
+    case "cidr":
+      return peer.cidr.state === "known" ? { kind: "cidr", text: peer.cidr.value.canonical } : void 0;
+    case "prefix-list":
+      return peer.id.state === "known" ? { kind: "prefix-list", id: peer.id.value } : void 0;
+    case "security-group":
+      return peer.id.state === "known" ? { kind: "security-group", id: peer.id.value } : void 0;
+    case "self":
+      return { kind: "self" };
+  }
+}
+function knownStrings(r, path15, isList) {
+  const v = r.get(path15);
+  if (v.state !== "known") return [];
+  const values = isList ? Array.isArray(v.value) ? v.value : [] : [v.value];
+  return values.filter((x) => typeof x === "string" && x !== "");
+}
+function claimRule(r, ctx, f, direction) {
+  const group = ctx.link("sg", r, ["security_group_id"]);
+  if (group.state !== "known") return;
+  const protocol = ctx.protocol(r, [f.protocol]);
+  if (protocol.state !== "known") return;
+  const from = ctx.port(r, ["from_port"]);
+  const to = ctx.port(r, ["to_port"]);
+  const ports = rulePorts(protocol.value, from.state === "known" ? from.value : void 0, to.state === "known" ? to.value : void 0);
+  const sources = [];
+  for (const text4 of knownStrings(r, [f.ipv4], f.lists)) sources.push({ kind: "cidr", text: text4 });
+  for (const text4 of knownStrings(r, [f.ipv6], f.lists)) sources.push({ kind: "cidr", text: text4 });
+  for (const id of knownStrings(r, [f.prefixLists], f.lists)) sources.push({ kind: "prefix-list", id });
+  const own3 = group.value.id;
+  for (const id of knownStrings(r, [f.groups], f.groupsList)) {
+    sources.push({ kind: "security-group", id });
+    if (own3.state === "known" && own3.value === id) sources.push({ kind: "self" });
+  }
+  if (f.self !== void 0) {
+    const self = ctx.bool(r, [f.self]);
+    if (self.state === "known" && self.value) sources.push({ kind: "self" });
+  }
+  for (const s of sources) ctx.claims.claimRule(group.value, direction, ports, sourceKey(s));
+}
+function ruleResourceType(r) {
+  const type = r.get(["type"]);
+  return type.state === "known" && (type.value === "ingress" || type.value === "egress") ? type.value : void 0;
+}
+function attachRuleResource(r, ctx) {
+  const type = ruleResourceType(r);
+  if (type === void 0) return;
+  const group = ctx.link("sg", r, ["security_group_id"]);
+  ctx.addRule(readRule2(ctx, r, [], RULE_RESOURCE, type, group, ctx.key(r), false));
+}
+function claimRuleResource(r, ctx) {
+  const type = ruleResourceType(r);
+  if (type !== void 0) claimRule(r, ctx, RULE_RESOURCE, type);
+}
+function vpcRuleResource(direction) {
+  return {
+    claim: (r, ctx) => claimRule(r, ctx, VPC_RULE_RESOURCE, direction),
+    attach(r, ctx) {
+      const group = ctx.link("sg", r, ["security_group_id"]);
+      ctx.addRule(readRule2(ctx, r, [], VPC_RULE_RESOURCE, direction, group, ctx.key(r), false));
+    }
+  };
+}
+function declareNetworkAcl2(r, ctx, isDefault) {
+  const key = ctx.key(r);
+  const node = { key, label: key, resource: r, id: ctx.str(r, ["id"]), vpc: ABSENT, entries: [], subnets: [] };
+  if (isDefault) node.isDefault = true;
+  ctx.addNetworkAcl(node);
+}
+function linkNetworkAcl2(r, ctx) {
+  ctx.nodeOf("nacl", r).vpc = ctx.link("vpc", r, ["vpc_id"]);
+}
+function linkDefaultNetworkAcl(r, ctx) {
+  const node = ctx.nodeOf("nacl", r);
+  let vpc = ctx.link("vpc", r, ["vpc_id"]);
+  if (vpc.state !== "known") {
+    const v = r.get(["default_network_acl_id"]);
+    if (v.state === "unknown") {
+      const refs = v.refs.filter((ref) => ref.attribute.length === 1 && ref.attribute[0] === "default_network_acl_id");
+      if (refs.length > 0) {
+        const viaVpc = ctx.linkValue("vpc", r, ["default_network_acl_id"], { ...v, refs: refs.map((ref) => ({ ...ref, attribute: ["id"] })) }, 0);
+        if (viaVpc.state === "known" || vpc.state === "absent") vpc = viaVpc;
+      }
+    }
+  }
+  node.vpc = vpc;
+}
+function readAclEntry(ctx, r, base, f, acl, egress, key) {
+  const protocol = ctx.protocol(r, at4(base, "protocol"));
+  const all = protocol.state === "known" && protocol.value === "all";
+  const icmp = protocol.state === "known" && (protocol.value === "icmp" || protocol.value === "icmpv6");
+  const v6 = isSet2(r.get(at4(base, "ipv6_cidr_block"))) && !isSet2(r.get(at4(base, "cidr_block")));
+  const cidrPath = at4(base, v6 ? "ipv6_cidr_block" : "cidr_block");
+  const action = ctx.str(r, at4(base, f.action));
+  return {
+    key,
+    subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
+    acl,
+    egress,
+    ruleNumber: ctx.port(r, at4(base, f.ruleNumber)),
+    action: action.state === "known" ? known(action.value.toLowerCase()) : action,
+    protocol,
+    cidr: ctx.cidr(r, cidrPath, v6 ? 6 : 4),
+    cidrPath,
+    // AWS ignores ports for "all"; for ICMP the type and code (-1: any) are what match.
+    fromPort: all ? ALL_PORTS_FROM2 : icmp ? ctx.port(r, at4(base, "icmp_type")) : ctx.port(r, at4(base, "from_port")),
+    toPort: all ? ALL_PORTS_TO2 : icmp ? ctx.port(r, at4(base, "icmp_code")) : ctx.port(r, at4(base, "to_port"))
+  };
+}
+function attachNetworkAcl(r, ctx) {
+  const self = ctx.selfOf("nacl", r);
+  const acl = self.value;
+  for (const direction of ["ingress", "egress"]) {
+    const list2 = ctx.list(r, [direction]);
+    if (list2.state === "unknown") {
+      acl.entriesIncomplete ??= list2.reason;
+      continue;
+    }
+    if (list2.state !== "known") continue;
+    const egress = direction === "egress";
+    const fromState = readFromState(r, direction);
+    for (let i = 0; i < list2.length; i++) {
+      const element = r.get([direction, i]);
+      if (element.state === "absent" || element.state === "known" && !isObject2(element.value)) continue;
+      const entry = readAclEntry(ctx, r, [direction, i], INLINE_ENTRY, self, egress ? ACL_EGRESS : ACL_INGRESS, `${acl.key}.${direction}[${i}]`);
+      if (fromState && entry.ruleNumber.state === "known" && ctx.claims.aclEntryClaimed(acl, egress, entry.ruleNumber.value)) continue;
+      ctx.addNetworkAclEntry(entry);
+    }
+  }
+  const subnets = ctx.list(r, ["subnet_ids"]);
+  if (subnets.state === "unknown") {
+    const v = r.get(["subnet_ids"]);
+    const linked = v.state === "unknown" ? v.refs.map((ref) => ctx.linkValue("subnet", r, ["subnet_ids"], { ...v, refs: [ref] }, 0)) : [];
+    if (linked.length > 0 && linked.every((l) => l.state === "known")) {
+      for (const l of linked) if (l.state === "known") ctx.associateNetworkAcl(l.value, self);
+    } else acl.subnetsIncomplete = subnets.reason;
+  } else if (subnets.state === "known") {
+    for (let i = 0; i < subnets.length; i++) {
+      const subnet = ctx.link("subnet", r, ["subnet_ids", i]);
+      if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, self);
+      else if (subnet.state === "unknown") acl.subnetsIncomplete ??= subnet.reason;
+    }
+  }
+}
+function aclEntryDirection(ctx, r) {
+  return ctx.bool(r, ["egress"], false);
+}
+function claimAclEntry(r, ctx) {
+  const acl = ctx.link("nacl", r, ["network_acl_id"]);
+  const egress = aclEntryDirection(ctx, r);
+  const number = ctx.port(r, ["rule_number"]);
+  if (acl.state === "known" && egress.state === "known" && number.state === "known") ctx.claims.claimAclEntry(acl.value, egress.value, number.value);
+}
+function attachAclEntry(r, ctx) {
+  const acl = ctx.link("nacl", r, ["network_acl_id"]);
+  ctx.addNetworkAclEntry(readAclEntry(ctx, r, [], ENTRY_RESOURCE, acl, aclEntryDirection(ctx, r), ctx.key(r)));
+}
+function attachAclAssociation(r, ctx) {
+  const subnet = ctx.link("subnet", r, ["subnet_id"]);
+  if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, ctx.link("nacl", r, ["network_acl_id"]));
+}
+var paths2, providers, INLINE_DESTINATIONS, ROUTE_DESTINATIONS, TARGETS2, TARGET_NAMES, INLINE_RULE, RULE_RESOURCE, VPC_RULE_RESOURCE, ALL_PORTS_FROM2, ALL_PORTS_TO2, INLINE_ENTRY, ENTRY_RESOURCE, ACL_EGRESS, ACL_INGRESS, managedVpc, routeTable, securityGroup, TERRAFORM_ADAPTERS;
+var init_terraform = __esm({
+  "src/model/builder/terraform.ts"() {
+    "use strict";
+    init_tri();
+    init_claims();
+    init_context2();
+    init_route_targets();
+    init_terraform_references();
+    paths2 = /* @__PURE__ */ new Map();
+    providers = /* @__PURE__ */ new WeakMap();
+    INLINE_DESTINATIONS = { names: ["cidr_block", "ipv6_cidr_block", "destination_prefix_list_id"] };
+    ROUTE_DESTINATIONS = {
+      names: ["destination_cidr_block", "destination_ipv6_cidr_block", "destination_prefix_list_id"]
+    };
+    TARGETS2 = TERRAFORM_ROUTE_TARGETS;
+    TARGET_NAMES = TARGETS2.map(([name]) => name);
+    INLINE_RULE = {
+      protocol: "protocol",
+      ipv4: "cidr_blocks",
+      ipv6: "ipv6_cidr_blocks",
+      prefixLists: "prefix_list_ids",
+      lists: true,
+      groups: "security_groups",
+      groupsList: true,
+      self: "self"
+    };
+    RULE_RESOURCE = { ...INLINE_RULE, groups: "source_security_group_id", groupsList: false };
+    VPC_RULE_RESOURCE = {
+      protocol: "ip_protocol",
+      ipv4: "cidr_ipv4",
+      ipv6: "cidr_ipv6",
+      prefixLists: "prefix_list_id",
+      lists: false,
+      groups: "referenced_security_group_id",
+      groupsList: false
+    };
+    ALL_PORTS_FROM2 = Object.freeze(known(0));
+    ALL_PORTS_TO2 = Object.freeze(known(65535));
+    INLINE_ENTRY = { ruleNumber: "rule_no", action: "action" };
+    ENTRY_RESOURCE = { ruleNumber: "rule_number", action: "rule_action" };
+    ACL_EGRESS = Object.freeze(known(true));
+    ACL_INGRESS = Object.freeze(known(false));
+    managedVpc = { vpc: (r, ctx) => void declareVpc3(r, ctx, false) };
+    routeTable = { declare: declareRouteTable2, link: linkRouteTable2, attach: attachInlineRoutes };
+    securityGroup = (isDefault) => ({
+      declare: (r, ctx) => declareSecurityGroup2(r, ctx, isDefault),
+      link: linkSecurityGroup2,
+      attach: attachInlineRules2
+    });
+    TERRAFORM_ADAPTERS = /* @__PURE__ */ new Map([
+      ["aws_vpc", managedVpc],
+      ["aws_default_vpc", managedVpc],
+      ["aws_vpc_ipv4_cidr_block_association", { link: ipv4Association }],
+      ["aws_vpc_ipv6_cidr_block_association", { link: ipv6Association }],
+      ["aws_subnet", { declare: declareSubnet2, link: linkSubnet2 }],
+      ["aws_route_table", routeTable],
+      ["aws_default_route_table", { declare: declareDefaultRouteTable, link: linkDefaultRouteTable, attach: attachInlineRoutes }],
+      ["aws_route", { claim: claimRoute, attach: attachRoute2 }],
+      ["aws_route_table_association", { attach: attachAssociation2 }],
+      ["aws_main_route_table_association", { attach: attachMainAssociation }],
+      ["aws_vpc_peering_connection", { declare: declarePeering2, link: linkPeering2 }],
+      ["aws_vpc_peering_connection_accepter", { link: linkAccepter }],
+      ["aws_vpc_peering_connection_options", { attach: attachPeeringOptions }],
+      ["aws_security_group", securityGroup(false)],
+      ["aws_default_security_group", securityGroup(true)],
+      ["aws_security_group_rule", { claim: claimRuleResource, attach: attachRuleResource }],
+      ["aws_vpc_security_group_ingress_rule", vpcRuleResource("ingress")],
+      ["aws_vpc_security_group_egress_rule", vpcRuleResource("egress")],
+      ["aws_network_acl", { declare: (r, ctx) => declareNetworkAcl2(r, ctx, false), link: linkNetworkAcl2, attach: attachNetworkAcl }],
+      ["aws_default_network_acl", { declare: (r, ctx) => declareNetworkAcl2(r, ctx, true), link: linkDefaultNetworkAcl, attach: attachNetworkAcl }],
+      ["aws_network_acl_rule", { claim: claimAclEntry, attach: attachAclEntry }],
+      ["aws_network_acl_association", { attach: attachAclAssociation }]
+    ]);
+  }
+});
+
+// src/model/builder/data-source-adapters.ts
+function aliasToResource(r, ctx, kind) {
+  const s = ctx.dataSources.standIn(ctx.at);
+  if (s.kind !== "resource") return false;
+  const target2 = ctx.resourceAt(s.index);
+  const self = target2 === void 0 ? void 0 : ctx.selfOf(kind, target2);
+  if (self === void 0) return false;
+  ctx.alias(kind, self);
+  return true;
+}
+function declareDataVpc(r, ctx) {
+  if (aliasToResource(r, ctx, "vpc")) return;
+  const id = ctx.str(r, ["id"]);
+  const existing = id.state === "known" ? ctx.vpcById(id.value) : void 0;
+  if (existing !== void 0) ctx.aliasVpc(existing);
+  else declareVpc3(r, ctx, true);
+}
+var DATA_SOURCE_ADAPTERS;
+var init_data_source_adapters = __esm({
+  "src/model/builder/data-source-adapters.ts"() {
+    "use strict";
+    init_terraform();
+    DATA_SOURCE_ADAPTERS = /* @__PURE__ */ new Map([
+      ["data.aws_vpc", { declare: declareDataVpc }],
+      ["data.aws_subnet", { link: (r, ctx) => void aliasToResource(r, ctx, "subnet") }],
+      ["data.aws_route_table", { link: (r, ctx) => void aliasToResource(r, ctx, "table") }]
+    ]);
+  }
+});
+
+// src/model/build.ts
+function buildModel(resources, options = {}) {
+  const ctx = new BuildContext(resources);
+  const adapters = resources.map((r) => ADAPTERS.get(adapterKey(r.mode, r.type)));
+  for (const phase of PHASES) {
+    if (phase === "attach") {
+      for (const r of options.removed ?? []) ADAPTERS.get(adapterKey(r.mode, r.type))?.claim?.(r, ctx);
+    }
+    for (let i = 0; i < resources.length; i++) {
+      const step = adapters[i]?.[phase];
+      if (step === void 0) continue;
+      ctx.at = i;
+      step(resources[i], ctx);
+    }
+  }
+  return ctx.finish();
+}
+var ADAPTERS;
+var init_build = __esm({
+  "src/model/build.ts"() {
+    "use strict";
+    init_adapter();
+    init_context2();
+    init_cloudformation2();
+    init_inventory2();
+    init_terraform();
+    init_data_source_adapters();
+    ADAPTERS = new Map([
+      ...TERRAFORM_ADAPTERS,
+      ...DATA_SOURCE_ADAPTERS,
+      ...CLOUDFORMATION_ADAPTERS,
+      ...INVENTORY_ADAPTERS
+    ]);
+  }
+});
+
+// src/model/topology.ts
+function knownVpc(v) {
+  return v.state === "known" ? v.value : void 0;
+}
+function note(f, hit) {
+  f.ruleIds.add(hit.ruleId);
+  if (f.worst === void 0 || RANK[hit.severity] > RANK[f.worst]) f.worst = hit.severity;
+}
+function toTopologyVpc(vpc, f) {
+  const cidrs = [];
+  let incomplete = vpc.blocksIncomplete !== void 0;
+  for (const block of vpc.cidrBlocks) {
+    const c = block.cidr;
+    if (c.state === "known") cidrs.push(c.value.canonical);
+    else if (c.state === "unknown") incomplete = true;
+  }
+  const out = { key: vpc.key, label: vpc.label, cidrs, cidrsIncomplete: incomplete, external: vpc.external };
+  const facts = { ruleIds: [...f?.ruleIds ?? []].sort(), worst: f?.worst, overlaps: f?.overlaps ?? false };
+  return vpc.name === void 0 || vpc.name === "" ? { ...out, ...facts } : { ...out, name: vpc.name, ...facts };
+}
+function resourceOwners(model, named) {
+  const owner = /* @__PURE__ */ new Map();
+  if (named.size === 0) return owner;
+  const own3 = (r, vpc) => {
+    if (r !== void 0 && vpc !== void 0 && named.has(r) && !owner.has(r)) owner.set(r, vpc);
+  };
+  for (const vpc of model.vpcs) {
+    own3(vpc.resource, vpc);
+    for (const b of vpc.cidrBlocks) own3(b.subject.resource, vpc);
+    for (const s of vpc.subnets) own3(s.resource, vpc);
+    for (const t of vpc.routeTables) own3(t.resource, vpc);
+    own3(vpc.mainRouteTable.resource, vpc);
+    for (const g of vpc.securityGroups) own3(g.resource, vpc);
+  }
+  const tableVpc = (t) => t.state === "known" ? knownVpc(t.value.vpc) : void 0;
+  for (const r of model.routes) own3(r.subject.resource, tableVpc(r.routeTable));
+  for (const r of model.securityGroupRules) own3(r.subject.resource, r.group.state === "known" ? knownVpc(r.group.value.vpc) : void 0);
+  for (const a of model.networkAcls ?? []) own3(a.resource, knownVpc(a.vpc));
+  for (const e of model.networkAclEntries ?? []) own3(e.subject.resource, e.acl.state === "known" ? knownVpc(e.acl.value.vpc) : void 0);
+  return owner;
+}
+function summarizeTopology(model, hits, marks) {
+  const named = /* @__PURE__ */ new Set();
+  for (const hit of hits) {
+    named.add(hit.subject.resource);
+    for (const s of hit.relatedSubjects) named.add(s.resource);
+  }
+  const byResource = /* @__PURE__ */ new Map();
+  const facts = /* @__PURE__ */ new Map();
+  const mark = (r, p) => {
+    if (named.has(r)) byResource.set(r, p);
+  };
+  if (named.size > 0) {
+    for (const p of model.peerings) {
+      mark(p.resource, p);
+      if (p.accepterResource !== void 0) mark(p.accepterResource, p);
+      for (const r of p.optionsResources) mark(r, p);
+    }
+  }
+  const owners = resourceOwners(model, named);
+  const vpcFacts = /* @__PURE__ */ new Map();
+  const factsOf = (vpc) => {
+    let f = vpcFacts.get(vpc);
+    if (f === void 0) vpcFacts.set(vpc, f = { ruleIds: /* @__PURE__ */ new Set(), worst: void 0, overlaps: false });
+    return f;
+  };
+  const byLabel = /* @__PURE__ */ new Map();
+  for (const vpc of model.vpcs) byLabel.set(vpc.label, [...byLabel.get(vpc.label) ?? [], vpc]);
+  for (const hit of hits) {
+    const touched = /* @__PURE__ */ new Set();
+    const inside = /* @__PURE__ */ new Set();
+    for (const s of [hit.subject, ...hit.relatedSubjects]) {
+      const p = byResource.get(s.resource);
+      if (p !== void 0) touched.add(p);
+      const vpc = owners.get(s.resource);
+      if (vpc !== void 0) inside.add(vpc);
+    }
+    if (touched.size === 0) for (const vpc of inside) note(factsOf(vpc), hit);
+    for (const label of marks?.overlapping(hit) ?? []) {
+      for (const vpc of byLabel.get(label) ?? []) factsOf(vpc).overlaps = true;
+    }
+    for (const p of touched) {
+      let f = facts.get(p);
+      if (f === void 0) facts.set(p, f = { ruleIds: /* @__PURE__ */ new Set(), worst: void 0, missing: /* @__PURE__ */ new Map() });
+      note(f, hit);
+      const peerLabel = marks?.missingReturnFrom(hit);
+      if (peerLabel === void 0) continue;
+      const requester = knownVpc(p.requester);
+      const accepter = knownVpc(p.accepter);
+      if (requester === void 0 || accepter === void 0) continue;
+      const [from, to] = peerLabel === accepter.label ? [accepter, requester] : peerLabel === requester.label ? [requester, accepter] : [];
+      if (from === void 0 || to === void 0) continue;
+      f.missing.set(`${from.key}\0${to.key}`, { from: from.key, to: to.key });
+    }
+  }
+  const ends = /* @__PURE__ */ new Set();
+  const peerings = [];
+  for (const p of model.peerings) {
+    const requester = knownVpc(p.requester);
+    const accepter = knownVpc(p.accepter);
+    if (requester !== void 0) ends.add(requester);
+    if (accepter !== void 0) ends.add(accepter);
+    const f = facts.get(p);
+    peerings.push({
+      key: p.key,
+      label: p.label,
+      requester: requester?.key,
+      accepter: accepter?.key,
+      ruleIds: f === void 0 ? [] : [...f.ruleIds].sort(),
+      worst: f?.worst,
+      missingRoutes: f === void 0 ? [] : [...f.missing.values()]
+    });
+  }
+  const vpcs = [];
+  for (const vpc of model.vpcs) {
+    if (ends.delete(vpc)) vpcs.push(toTopologyVpc(vpc, vpcFacts.get(vpc)));
+  }
+  for (const vpc of ends) vpcs.push(toTopologyVpc(vpc, vpcFacts.get(vpc)));
+  return { vpcs, peerings };
+}
+var RANK;
+var init_topology = __esm({
+  "src/model/topology.ts"() {
+    "use strict";
+    RANK = { error: 3, warning: 2, note: 1 };
+  }
+});
+
+// src/run.ts
+import { isAscii } from "node:buffer";
+import { readFileSync as readFileSync5 } from "node:fs";
+import path8 from "node:path";
+async function lint(sources, options = {}) {
+  const cwd = options.cwd;
+  const sourceTree = options.sourceTree ?? (cwd === void 0 ? void 0 : diskSourceTree(cwd));
+  const read = await readInputs(sources, {
+    stdinName: STDIN_NAME,
+    cwd,
+    decode: decodeText,
+    parameters: options.parameters,
+    terraformVariables: options.terraformVariables,
+    sourceTree,
+    sourceDir: options.sourceDir,
+    inventory: options.config?.inventory
+  });
+  const resources = read.resources;
+  const removed = read.removed;
+  const errors = [...read.errors];
+  const files = [...read.files];
+  const texts = new Map(sources.map((s) => [s.file, s.text]));
+  const readOther = options.readText ?? (cwd === void 0 ? void 0 : (file) => readTextFrom(cwd, file));
+  const readText = (file) => texts.get(file) ?? readOther?.(file);
+  const model = buildModel(resources, { removed });
+  options.modelBuilt?.(model);
+  const rules2 = options.rules ?? rules;
+  const severityOverrides = options.severityOverrides ?? options.config?.severities;
+  const intents2 = checkIntents(model, options.config?.intents ?? []);
+  for (const e of intents2.errors) errors.push(e);
+  const ruleOptions = new Map(options.config?.ruleOptions ?? []);
+  if (intents2.checks.length > 0) ruleOptions.set(NETWORK_INTENT, { intents: intents2.checks });
+  const result = runRules(model, rules2, { severityOverrides, ruleOptions, readText });
+  const settled = settle(result, {
+    resources,
+    rules: rules2,
+    catalogue: options.rules === void 0 ? rules : [...rules, ...options.rules],
+    severityOverrides,
+    external: options.config?.ignores,
+    baseline: options.baseline,
+    today: options.today,
+    files
+  });
+  return {
+    findings: settled.findings,
+    unresolved: result.unresolved,
+    errors: [...errors, ...result.errors],
+    files,
+    topology: summarizeTopology(model, settled.findings, TOPOLOGY_MARKS),
+    ...intents2.checks.length === 0 ? {} : { intents: intents2.checks.map((c) => c.result) },
+    suppressed: settled.suppressed,
+    ...settled.baseline === void 0 ? {} : { baseline: settled.baseline }
+  };
 }
 function readTextFrom(cwd, file) {
   try {
@@ -54284,7 +54581,7 @@ async function lintPaths(paths3, options) {
       errors.push(fsToolError(STDIN_NAME, error2, "cannot read standard input: "));
     }
   }
-  const result = await lintSourcesAsync(sources, options);
+  const result = await lint(sources, options);
   errors.push(...namedPathErrors(sources, named, directories, result, options.cwd, errors));
   return { ...result, errors: [...errors, ...result.errors] };
 }
@@ -54305,7 +54602,7 @@ function namedPathErrors(sources, named, directories, result, cwd, earlier) {
   }
   return out;
 }
-var NOT_READ, UTF16_SAMPLE;
+var UTF16_SAMPLE;
 var init_run = __esm({
   "src/run.ts"() {
     "use strict";
@@ -54316,18 +54613,12 @@ var init_run = __esm({
     init_run_rules();
     init_intents();
     init_settle();
-    init_errors();
     init_build();
     init_topology();
-    init_json2();
-    init_problems();
-    init_cloudformation();
-    init_terraform_plan();
+    init_topology_marks();
+    init_readers();
     init_sources();
-    init_template();
-    init_yaml_lib();
     init_terraform_hcl();
-    NOT_READ = { recognized: false, resources: [], errors: [] };
     UTF16_SAMPLE = 512;
   }
 });
@@ -54456,78 +54747,6 @@ var init_document = __esm({
   }
 });
 
-// src/config/inventory.ts
-function isRecord6(x) {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
-function inventoryResources(doc, inventory2) {
-  const out = [];
-  const vpcs = isRecord6(inventory2) && Array.isArray(inventory2.vpcs) ? inventory2.vpcs : [];
-  vpcs.forEach((vpc, i) => {
-    if (!isRecord6(vpc) || typeof vpc.id !== "string") return;
-    const vpcPath = ["inventory", "vpcs", i];
-    out.push(new ConfigResource(doc, vpc.id, INVENTORY_VPC, vpcPath, vpc));
-    const tables = Array.isArray(vpc.routeTables) ? vpc.routeTables : [];
-    tables.forEach((table, j) => {
-      if (!isRecord6(table) || typeof table.id !== "string") return;
-      out.push(new ConfigResource(doc, table.id, INVENTORY_ROUTE_TABLE, [...vpcPath, "routeTables", j], table, /* @__PURE__ */ new Map([["vpc", vpc.id]])));
-    });
-  });
-  return out;
-}
-var ABSENT8, ConfigResource;
-var init_inventory2 = __esm({
-  "src/config/inventory.ts"() {
-    "use strict";
-    init_inventory();
-    ABSENT8 = Object.freeze({ state: "absent" });
-    ConfigResource = class {
-      format = "config";
-      mode = "managed";
-      address;
-      type;
-      file;
-      #doc;
-      #path;
-      #value;
-      #extra;
-      /**
-       * `path` is where the entry is in the document, `value` the entry; `extra` are attributes the
-       * entry implies without writing them (a route table's VPC is the entry it is listed under).
-       */
-      constructor(doc, address, type, path15, value, extra = /* @__PURE__ */ new Map()) {
-        this.#doc = doc;
-        this.address = address;
-        this.type = type;
-        this.file = doc.file;
-        this.#path = path15;
-        this.#value = value;
-        this.#extra = extra;
-      }
-      location() {
-        return this.#doc.locateValue(this.#path);
-      }
-      attributeLocation(path15) {
-        const first = path15[0];
-        if (typeof first === "string" && this.#extra.has(first)) return this.location();
-        return path15.length === 0 ? void 0 : this.#doc.locate([...this.#path, ...path15]);
-      }
-      get(path15) {
-        const [first, ...rest] = path15;
-        let v = typeof first === "string" && this.#extra.has(first) && rest.length === 0 ? this.#extra.get(first) : this.#value;
-        if (v === this.#value) {
-          for (const step of path15) {
-            if (typeof step === "number" && Array.isArray(v)) v = v[step];
-            else if (typeof step === "string" && isRecord6(v) && Object.hasOwn(v, step)) v = v[step];
-            else return ABSENT8;
-          }
-        }
-        return v === void 0 || v === null ? ABSENT8 : { state: "known", value: v };
-      }
-    };
-  }
-});
-
 // src/config/schema.ts
 function ruleEntry(rule) {
   const options = rule.options?.schema ?? {
@@ -54610,7 +54829,7 @@ var init_schema2 = __esm({
   "src/config/schema.ts"() {
     "use strict";
     init_define_rule();
-    init_inventory();
+    init_inventory2();
     SEVERITY_VALUES = ["error", "warning", "note", "off"];
     SCHEMA_ID = `${REPO_URL}/blob/v${TOOL_VERSION}/schema/vpclint.schema.json`;
     severity = {
@@ -61866,13 +62085,13 @@ function lowerFirst(s) {
   return `${text4.charAt(0).toLowerCase()}${text4.slice(1)}`;
 }
 async function validate(doc, value, schema, what) {
-  const { Ajv } = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
+  const { Ajv } = cjsExports(await Promise.resolve().then(() => __toESM(require_ajv(), 1)), "Ajv");
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, logger: false });
   const check = ajv.compile(schema);
   if (check(value)) return;
   const errors = (check.errors ?? []).filter((e) => e.keyword !== "if");
-  const described = errors.map((e) => describe4(value, e));
-  const located = described.map((d) => ({ ...d, loc: d.key ? doc.locate(d.at) : doc.locateValue(d.at) }));
+  const described2 = errors.map((e) => describe4(value, e));
+  const located = described2.map((d) => ({ ...d, loc: d.key ? doc.locate(d.at) : doc.locateValue(d.at) }));
   located.sort((a, b) => a.loc.line - b.loc.line || (a.loc.column ?? 0) - (b.loc.column ?? 0) || b.at.length - a.at.length);
   const first = located[0];
   if (first === void 0) throw new ConfigError(`${what} is not valid`, { file: doc.file });
@@ -61887,12 +62106,12 @@ var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
     init_suppress();
+    init_cjs_exports();
     init_errors();
-    init_discover();
+    init_inventory();
     init_files();
     init_yaml_lib();
     init_document();
-    init_inventory2();
     init_schema2();
     CONFIG_NAMES = [".vpclint.yml", ".vpclint.yaml", ".vpclint.json"];
     TYPE_WORDS = {
@@ -61946,7 +62165,6 @@ var init_settings = __esm({
     init_baseline_file();
     init_suppress();
     init_errors();
-    init_discover();
     init_files();
     init_load();
     TODAY_VARIABLE = "VPCLINT_TODAY";
@@ -62276,7 +62494,7 @@ var init_config_commands = __esm({
     "use strict";
     init_define_rule();
     init_errors();
-    init_discover();
+    init_files();
     init_load();
     init_yaml_lib();
   }
@@ -62835,46 +63053,47 @@ function infoFormat(cli, command2) {
   }
   return output.format;
 }
-async function main(argv, processIo, options = {}) {
+async function runCommand(argv, processIo, options = {}) {
+  const done = (code2) => ({ code: code2, outputs: [] });
   const io = { ...processIo, stderr: (text4) => processIo.stderr(escapeLines(text4)) };
   const debug2 = argv.includes("--debug");
   try {
     if (argv[0] === "reach") {
       const color = useColor(io);
-      return await runReach(argv.slice(1), { ...io, color, printError: (error2) => printError(io, error2, debug2) });
+      return done(await runReach(argv.slice(1), { ...io, color, printError: (error2) => printError(io, error2, debug2) }));
     }
     const cli = parseCommandLine(argv);
     if (cli.help) {
       io.stdout(HELP);
-      return 0;
+      return done(0);
     }
     if (cli.version) {
       io.stdout(`${TOOL_VERSION}
 `);
-      return 0;
+      return done(0);
     }
     const rules2 = options.rules ?? rules;
     const catalogue = [.../* @__PURE__ */ new Set([...rules, ...rules2])];
     if (cli.command?.kind === "list-rules") {
       io.stdout(infoFormat(cli, "--list-rules") === "json" ? listRulesJson(rules2) : listRulesText(rules2));
-      return 0;
+      return done(0);
     }
     if (cli.command?.kind === "explain") {
       io.stdout(explainRule(findRule(cli.command.rule, catalogue, "--explain")));
-      return 0;
+      return done(0);
     }
     if (cli.command?.kind === "init") {
       const file = writeInitConfig(io.cwd, catalogue);
       io.stderr(`vpclint: wrote ${file}: every rule at its default severity; edit it, or check it with vpclint --print-config
 `);
-      return 0;
+      return done(0);
     }
     const settings = await runSettings(cli, io, rules2);
     const selection = selectRules(cli.ruleFlags, catalogue, settings.config?.severities);
     if (cli.command?.kind === "print-config") {
       await loadYaml();
       io.stdout(printConfig(catalogue, settings.config, selection, infoFormat(cli, "--print-config") === "json" ? "json" : "yaml"));
-      return 0;
+      return done(0);
     }
     const parameters = loadParameters(cli.parameters?.files ?? [], cli.parameters?.flags ?? [], io.cwd);
     const linted = await lintPaths(cli.paths, {
@@ -62896,18 +63115,22 @@ async function main(argv, processIo, options = {}) {
       const overwrites = (target2) => isInput(target2) && (baseline === void 0 || identity2(target2) !== baseline);
       code2 = writeBaselineFile(cli.writeBaseline, linted, io, cli.debug, overwrites);
     }
-    for (const output of cli.outputs) {
-      const reporter = reporters.get(output.format);
-      if (reporter === void 0) throw new Error(`no reporter for ${output.format}`);
+    const outputs = [];
+    const render2 = (format2, color) => {
+      const reporter = reporters.get(format2);
+      if (reporter === void 0) throw new Error(`no reporter for ${format2}`);
       const ctx = {
         toolVersion: TOOL_VERSION,
         cwd: io.cwd,
         rules: rules2,
-        color: output.file === void 0 && (cli.color ?? useColor(io)),
+        color,
         ...cli.quiet ? { quiet: true } : {},
         ...cli.fixHints === true ? { fixHints: true } : {}
       };
-      const text4 = reporter(result, ctx);
+      return reporter(result, ctx);
+    };
+    for (const output of cli.outputs) {
+      const text4 = render2(output.format, output.file === void 0 && (cli.color ?? useColor(io)));
       if (output.format === "sarif") {
         const omitted = omittedResults(JSON.parse(text4));
         if (omitted !== void 0) io.stderr(`vpclint: ${omissionMessage(omitted)}
@@ -62915,34 +63138,39 @@ async function main(argv, processIo, options = {}) {
       }
       if (output.file === void 0) {
         io.stdout(text4);
+        outputs.push({ format: output.format, to: "stdout", text: text4 });
         continue;
       }
       const target2 = path13.resolve(io.cwd, output.file);
       if (isInput(target2)) {
         printError(io, { file: output.file, message: `cannot write the ${output.format} output: it is one of the inputs of this run, which it would overwrite` }, cli.debug);
         code2 = 2;
+        outputs.push({ format: output.format, to: "file", file: output.file, written: false, text: text4 });
         continue;
       }
       try {
         writeOutputFile(target2, text4);
+        outputs.push({ format: output.format, to: "file", file: output.file, written: true, text: text4 });
       } catch (error2) {
         printError(io, { file: output.file, message: `cannot write the ${output.format} output: ${whyNotWritten(error2, io.cwd)}`, cause: error2 }, cli.debug);
         code2 = 2;
+        outputs.push({ format: output.format, to: "file", file: output.file, written: false, text: text4 });
       }
     }
-    return code2;
+    for (const format2 of options.render ?? []) outputs.push({ format: format2, to: "caller", text: render2(format2, false) });
+    return { code: code2, result, outputs };
   } catch (error2) {
     if (error2 instanceof VpclintError) {
       const prefix = error2.code === "usage" ? "vpclint: " : "";
       io.stderr(`${errorText(error2, prefix)}${debug2 ? `${indent(stacks(error2))}
 ` : ""}`);
-      return 2;
+      return done(2);
     }
     io.stderr(`internal error in vpclint ${TOOL_VERSION}; rerun with --debug for details
 `);
     if (debug2) io.stderr(`${stacks(error2)}
 `);
-    return 2;
+    return done(2);
   }
 }
 var HELP, FORMAT_NAMES, OPTIONS2, NO_RULE_FLAGS;
@@ -63218,11 +63446,10 @@ var init_http = __esm({
 });
 
 // src/github/sarif-note.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-function sarifOmissionWarning(file) {
+function sarifTextOmissionWarning(text4) {
   let log2;
   try {
-    log2 = JSON.parse(readFileSync6(file, "utf8"));
+    log2 = JSON.parse(text4);
   } catch {
     return void 0;
   }
@@ -63247,7 +63474,7 @@ function boolean(name, value, fallback) {
   if (["false", "False", "FALSE"].includes(v)) return false;
   throw new InputValueError(`input ${name} must be true or false, not "${v}"`);
 }
-function readInputs(get) {
+function readInputs2(get) {
   const paths3 = lines(get("paths"));
   return {
     paths: paths3.length > 0 ? paths3 : ["."],
@@ -63273,7 +63500,9 @@ function toCliArgs(inputs, files) {
   for (const v of inputs.vars) args.push("--var", v);
   for (const f of inputs.parameterFiles) args.push("--parameters", f);
   for (const p of inputs.parameters) args.push("--parameter", p);
-  args.push("--format", "github", "--format", `json=${files.json}`, "--format", `markdown=${files.markdown}`);
+  args.push("--format", "github");
+  if (files.json !== void 0) args.push("--format", `json=${files.json}`);
+  if (files.markdown !== void 0) args.push("--format", `markdown=${files.markdown}`);
   if (files.sarif !== void 0) args.push("--format", `sarif=${files.sarif}`);
   args.push("--", ...inputs.paths);
   return args;
@@ -63294,8 +63523,6 @@ __export(action_exports, {
   redact: () => redact,
   runAction: () => runAction
 });
-import { mkdtempSync, readFileSync as readFileSync7, rmSync } from "node:fs";
-import os6 from "node:os";
 import path14 from "node:path";
 function redact(text4, token) {
   return token === "" ? text4 : text4.split(token).join("***");
@@ -63347,55 +63574,44 @@ async function updateComment(inputs, body2) {
     );
   }
 }
-function readReport(file) {
-  try {
-    return JSON.parse(readFileSync7(file, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
 async function runAction() {
   let token = "";
-  let tmp;
   try {
-    const inputs = readInputs((name) => getInput(name));
+    const inputs = readInputs2((name) => getInput(name));
     token = inputs.token;
     const cwd = process.cwd();
-    tmp = mkdtempSync(path14.join(process.env.RUNNER_TEMP || os6.tmpdir(), "vpclint-"));
-    const files = {
-      json: path14.join(tmp, "vpclint.json"),
-      markdown: path14.join(tmp, "vpclint.md"),
-      sarif: inputs.sarifFile === "" ? void 0 : path14.resolve(cwd, inputs.sarifFile)
-    };
-    const code2 = await main(toCliArgs(inputs, files), {
-      stdout: (text4) => void process.stdout.write(text4),
-      stderr: (text4) => void process.stderr.write(redact(text4, token)),
-      cwd,
-      env: process.env,
-      isTTY: false
-    });
-    const report = readReport(files.json);
-    if (report === void 0) {
+    const sarifFile = inputs.sarifFile === "" ? void 0 : path14.resolve(cwd, inputs.sarifFile);
+    const { code: code2, result, outputs } = await runCommand(
+      toCliArgs(inputs, sarifFile === void 0 ? {} : { sarif: sarifFile }),
+      {
+        stdout: (text4) => void process.stdout.write(text4),
+        stderr: (text4) => void process.stderr.write(redact(text4, token)),
+        cwd,
+        env: process.env,
+        isTTY: false
+      },
+      { render: ["markdown"] }
+    );
+    const markdown = outputs.find((o) => o.to === "caller" && o.format === "markdown")?.text;
+    if (result === void 0 || markdown === void 0) {
       log.failed("vpclint did not run: see the error above.");
       process.exitCode = code2 === 0 ? 2 : code2;
       return;
     }
     const counts = { error: 0, warning: 0, note: 0 };
-    for (const f of report.findings) {
-      if (f.severity === "error" || f.severity === "warning" || f.severity === "note") counts[f.severity] += 1;
-    }
+    for (const f of result.findings) counts[f.severity] += 1;
     setOutput("errors", String(counts.error));
     setOutput("warnings", String(counts.warning));
     setOutput("notes", String(counts.note));
-    setOutput("unresolved", String(report.unresolved.length));
-    setOutput("sarif-file", files.sarif ?? "");
-    const omission = files.sarif === void 0 ? void 0 : sarifOmissionWarning(files.sarif);
+    setOutput("unresolved", String(result.unresolved.length));
+    setOutput("sarif-file", sarifFile ?? "");
+    const sarif = outputs.find((o) => o.format === "sarif" && o.written === true);
+    const omission = sarif === void 0 ? void 0 : sarifTextOmissionWarning(sarif.text);
     if (omission !== void 0) log.warning(omission);
-    const markdown = readFileSync7(files.markdown, "utf8");
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
     if (inputs.comment) await updateComment(inputs, markdown);
     if (code2 === 1) {
-      const total = report.findings.length;
+      const total = result.findings.length;
       log.failed(`vpclint found ${total} ${total === 1 ? "problem" : "problems"}, some at or above ${inputs.failOn} (fail-on).`);
     } else if (code2 !== 0) {
       log.failed("vpclint could not lint every file: see the errors above (the results are incomplete).");
@@ -63404,8 +63620,6 @@ async function runAction() {
   } catch (error2) {
     log.failed(`vpclint action failed: ${redact(describeError(error2), token)}`);
     process.exitCode = 2;
-  } finally {
-    if (tmp !== void 0) rmSync(tmp, { recursive: true, force: true });
   }
 }
 var log, PULL_REQUEST_EVENTS;
