@@ -93,7 +93,7 @@ function withoutSplitting(options) {
 }
 
 // The Action runs on GitHub's node24 runtime, but is built for node20 like the CLI so the tests
-// run it with the Node.js the project supports. It bundles src/cli.ts to call main() itself;
+// run it with the Node.js the project supports. It bundles src/cli.ts to call runCommand() itself;
 // VPCLINT_EMBEDDED tells that module not to start the bin as well (see the end of src/cli.ts).
 /** @type {import('esbuild').BuildOptions} */
 export const actionBuildOptions = {
