@@ -410,9 +410,6 @@ function readPeers(ctx: BuildContext, r: SourceResource, base: AttrPath, f: Rule
   return peers;
 }
 
-const ALL_PORTS_FROM = Object.freeze(known(0));
-const ALL_PORTS_TO = Object.freeze(known(65535));
-
 function readRule(
   ctx: BuildContext,
   r: SourceResource,
@@ -423,7 +420,6 @@ function readRule(
   inline: boolean,
 ): SecurityGroupRule {
   const protocol = ctx.protocol(r, at(base, 'IpProtocol'));
-  const all = protocol.state === 'known' && protocol.value === 'all';
   return {
     key,
     inline,
@@ -431,8 +427,7 @@ function readRule(
     group,
     direction: f.direction,
     protocol,
-    fromPort: all ? ALL_PORTS_FROM : ctx.port(r, at(base, 'FromPort')),
-    toPort: all ? ALL_PORTS_TO : ctx.port(r, at(base, 'ToPort')),
+    ...ctx.ports(r, protocol, at(base, 'FromPort'), at(base, 'ToPort')),
     peers: readPeers(ctx, r, base, f),
   };
 }
@@ -497,7 +492,6 @@ function linkNetworkAcl(r: SourceResource, ctx: BuildContext): void {
 
 function attachNetworkAclEntry(r: SourceResource, ctx: BuildContext): void {
   const protocol = ctx.protocol(r, ['Protocol']);
-  const all = protocol.state === 'known' && protocol.value === 'all';
   const icmp = protocol.state === 'known' && (protocol.value === 'icmp' || protocol.value === 'icmpv6');
   const v6 = isSet(r.get(['Ipv6CidrBlock'])) && !isSet(r.get(['CidrBlock']));
   const cidrPath = at([], v6 ? 'Ipv6CidrBlock' : 'CidrBlock');
@@ -512,8 +506,7 @@ function attachNetworkAclEntry(r: SourceResource, ctx: BuildContext): void {
     protocol,
     cidr: ctx.cidr(r, cidrPath, v6 ? 6 : 4),
     cidrPath,
-    fromPort: all ? ALL_PORTS_FROM : icmp ? ctx.port(r, ['Icmp', 'Type']) : ctx.port(r, ['PortRange', 'From']),
-    toPort: all ? ALL_PORTS_TO : icmp ? ctx.port(r, ['Icmp', 'Code']) : ctx.port(r, ['PortRange', 'To']),
+    ...(icmp ? ctx.ports(r, protocol, ['Icmp', 'Type'], ['Icmp', 'Code']) : ctx.ports(r, protocol, ['PortRange', 'From'], ['PortRange', 'To'])),
   };
   ctx.addNetworkAclEntry(entry);
 }

@@ -793,9 +793,6 @@ function readPeers(ctx: BuildContext, r: SourceResource, base: AttrPath, f: Rule
   return peers;
 }
 
-const ALL_PORTS_FROM = Object.freeze(known(0));
-const ALL_PORTS_TO = Object.freeze(known(65535));
-
 function readRule(
   ctx: BuildContext,
   r: SourceResource,
@@ -807,7 +804,6 @@ function readRule(
   inline: boolean,
 ): SecurityGroupRule {
   const protocol = ctx.protocol(r, at(base, f.protocol));
-  const all = protocol.state === 'known' && protocol.value === 'all';
   return {
     key,
     inline,
@@ -815,8 +811,7 @@ function readRule(
     group,
     direction,
     protocol,
-    fromPort: all ? ALL_PORTS_FROM : ctx.port(r, at(base, 'from_port')),
-    toPort: all ? ALL_PORTS_TO : ctx.port(r, at(base, 'to_port')),
+    ...ctx.ports(r, protocol, at(base, 'from_port'), at(base, 'to_port')),
     peers: readPeers(ctx, r, base, f),
   };
 }
@@ -984,7 +979,6 @@ function readAclEntry(
   key: string,
 ): NetworkAclEntry {
   const protocol = ctx.protocol(r, at(base, 'protocol'));
-  const all = protocol.state === 'known' && protocol.value === 'all';
   const icmp = protocol.state === 'known' && (protocol.value === 'icmp' || protocol.value === 'icmpv6');
   const v6 = isSet(r.get(at(base, 'ipv6_cidr_block'))) && !isSet(r.get(at(base, 'cidr_block')));
   const cidrPath = at(base, v6 ? 'ipv6_cidr_block' : 'cidr_block');
@@ -1000,8 +994,7 @@ function readAclEntry(
     cidr: ctx.cidr(r, cidrPath, v6 ? 6 : 4),
     cidrPath,
     // AWS ignores ports for "all"; for ICMP the type and code (-1: any) are what match.
-    fromPort: all ? ALL_PORTS_FROM : icmp ? ctx.port(r, at(base, 'icmp_type')) : ctx.port(r, at(base, 'from_port')),
-    toPort: all ? ALL_PORTS_TO : icmp ? ctx.port(r, at(base, 'icmp_code')) : ctx.port(r, at(base, 'to_port')),
+    ...(icmp ? ctx.ports(r, protocol, at(base, 'icmp_type'), at(base, 'icmp_code')) : ctx.ports(r, protocol, at(base, 'from_port'), at(base, 'to_port'))),
   };
 }
 

@@ -10,6 +10,8 @@ import { ABSENT, known, unknown } from '../tri.js';
 import type { Tri, Unknown } from '../tri.js';
 import type { Cidr, CidrLiteral, Protocol } from '../types.js';
 
+const ALL_PORTS = Object.freeze({ fromPort: Object.freeze(known(0)), toPort: Object.freeze(known(65535)) });
+
 // Shared known values for the few that repeat everywhere (the model is read-only): fewer objects
 // in a model of 100k resources.
 const TRUE = Object.freeze(known(true));
@@ -120,6 +122,15 @@ export class ValueReaders extends ResourceIndex {
     const n = typeof v.value === 'string' && /^\s*-?\d+\s*$/.test(v.value) ? Number(v.value) : v.value;
     if (typeof n === 'number' && Number.isInteger(n)) return knownInt(n);
     return unknown(`${this.describe(r, path)} is not a port number: ${show(v.value)}`);
+  }
+
+  /**
+   * The port range of a security group rule or a network ACL entry, read from `from` and `to`:
+   * every port when the protocol is `all`, since AWS ignores the ports then.
+   */
+  ports(r: SourceResource, protocol: Tri<Protocol>, from: AttrPath, to: AttrPath): { fromPort: Tri<number>; toPort: Tri<number> } {
+    if (protocol.state === 'known' && protocol.value === 'all') return ALL_PORTS;
+    return { fromPort: this.port(r, from), toPort: this.port(r, to) };
   }
 
   /** An IP protocol, normalized: `all` for -1/"all", names for 6/17/1/58, other numbers as text. */
