@@ -540,6 +540,8 @@ export async function runCommand(argv: readonly string[], processIo: CliIo, opti
       ...(io.stdin === undefined ? {} : { readStdin: io.stdin }),
       ...settings,
       ...(hasRuleFlags(cli.ruleFlags) ? { severityOverrides: selection.severities } : {}),
+      // The topology is for the markdown diagram only.
+      topology: cli.outputs.some((o) => o.format === 'markdown') || (options.render ?? []).includes('markdown'),
     });
     for (const error of linted.errors) printError(io, error, cli.debug);
     // --quiet: errors only, in every output and for the exit code (the baseline still records all).

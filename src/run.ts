@@ -21,7 +21,7 @@ import { buildModel } from './model/build.js';
 import { summarizeTopology } from './model/topology.js';
 import { TOPOLOGY_MARKS } from './report/topology-marks.js';
 import type { NetworkModel } from './model/types.js';
-import { readInputs, READERS, type SourceFile } from './parse/readers.js';
+import { readInputs, type SourceFile } from './parse/readers.js';
 import { diskSourceTree, type SourceTree } from './parse/terraform-plan/sources.js';
 import { isTerraformFile, type TerraformVariableInput } from './parse/terraform-hcl/index.js';
 
@@ -49,6 +49,11 @@ export interface LintOptions {
   readonly sourceTree?: SourceTree;
   /** `--source-dir DIR`: the root module of the linted plans, looked in before the plan's directory and the repository root. */
   readonly sourceDir?: string;
+  /**
+   * Whether the result carries the peering topology (`LintResult.topology`), which only the
+   * markdown reporter draws; default true. The CLI asks for it only when it renders markdown.
+   */
+  readonly topology?: boolean;
   /** Hears the model once it is built, before the rules run (`vpclint reach` asks it questions). */
   readonly modelBuilt?: (model: NetworkModel) => void;
 }
@@ -104,7 +109,7 @@ export async function lint(sources: readonly SourceFile[], options: LintOptions 
     unresolved: result.unresolved,
     errors: [...errors, ...result.errors],
     files,
-    topology: summarizeTopology(model, settled.findings, TOPOLOGY_MARKS),
+    ...(options.topology === false ? {} : { topology: summarizeTopology(model, settled.findings, TOPOLOGY_MARKS) }),
     ...(intents.checks.length === 0 ? {} : { intents: intents.checks.map((c) => c.result) }),
     suppressed: settled.suppressed,
     ...(settled.baseline === undefined ? {} : { baseline: settled.baseline }),

@@ -221,6 +221,7 @@ export async function runReach(argv: readonly string[], io: ReachIo): Promise<nu
   const linted = await lintPaths(options.paths, {
     cwd: io.cwd,
     rules: [],
+    topology: false,
     parameters,
     terraformVariables: options.terraformVariables,
     ...(options.sourceDir === undefined ? {} : { sourceDir: sourceDirectory(options.sourceDir, io.cwd) }),

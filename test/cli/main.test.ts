@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, useColor, type CliIo } from '../../src/cli.js';
+import { main, runCommand, useColor, type CliIo } from '../../src/cli.js';
+import { repoRoot } from '../helpers/repo.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'vpclint-main-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -36,6 +37,19 @@ function capture(cwd: string, overrides: Partial<CliIo> = {}) {
   };
   return { io, out };
 }
+
+describe('runCommand', () => {
+  it('computes the peering topology only for markdown: a markdown rendered for the caller alone (the Action\'s comment) draws it, the result of a json run has none', async () => {
+    const plan = 'examples/hub-and-spokes/plan.json';
+    const forCaller = await runCommand(['--format', 'json', plan], capture(repoRoot).io, { render: ['markdown'] });
+    expect(forCaller.outputs.map((o) => [o.format, o.to])).toEqual([['json', 'stdout'], ['markdown', 'caller']]);
+    expect(forCaller.outputs[1]!.text).toContain('### Peering topology');
+    expect(forCaller.result?.topology?.peerings.length).toBe(4);
+    const jsonOnly = await runCommand(['--format', 'json', plan], capture(repoRoot).io);
+    expect(jsonOnly.result === undefined ? 'no result' : Object.hasOwn(jsonOnly.result, 'topology')).toBe(false);
+    expect(jsonOnly.outputs[0]!.text).toBe(forCaller.outputs[0]!.text);
+  });
+});
 
 describe('main', () => {
   it('lints the working directory when no path is given', async () => {

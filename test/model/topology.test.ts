@@ -17,6 +17,15 @@ function byLabel<T extends { readonly label: string }>(xs: readonly T[]): T[] {
 }
 
 describe('summarizeTopology', () => {
+  it('runs only when asked: a run with topology: false (the CLI without markdown output, vpclint reach) carries none, and the same findings', async () => {
+    const file = 'examples/hub-and-spokes/plan.json';
+    const without = await lintPaths([file], { cwd: repoRoot, topology: false });
+    const withIt = await lintPaths([file], { cwd: repoRoot });
+    expect(Object.hasOwn(without, 'topology')).toBe(false);
+    expect(withIt.topology?.peerings.length).toBe(4);
+    expect(without.findings).toEqual(withIt.findings);
+  });
+
   it('summarizes the hub-and-spokes example: its VPCs, its four peerings and what the rules found on each', async () => {
     const result = await lintPaths(['examples/hub-and-spokes/plan.json'], { cwd: repoRoot });
     const topology = result.topology as Topology;
