@@ -379,7 +379,7 @@ function lowerFirst(s: string): string {
  * position), saying how many more there are.
  */
 export async function validate(doc: ConfigDocument, value: unknown, schema: JsonSchema, what: string): Promise<void> {
-  const { Ajv } = cjsExports(await import('ajv'), 'Ajv');
+  const { Ajv } = cjsExports(await import('ajv'), 'Ajv', 'the ajv package');
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, logger: false });
   const check = ajv.compile(schema);
   if (check(value)) return;

@@ -15,7 +15,7 @@ let loading: Promise<Yaml> | undefined;
 
 /** Loads the `yaml` package once; later calls return the same module. */
 export function loadYaml(): Promise<Yaml> {
-  loading ??= import('yaml').then((m) => (loaded = cjsExports(m, 'parseDocument')));
+  loading ??= import('yaml').then((m) => (loaded = cjsExports(m, 'parseDocument', 'the yaml package')));
   return loading;
 }
 

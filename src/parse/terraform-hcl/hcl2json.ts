@@ -5,6 +5,7 @@
  * they are split into located ParseErrors, at most `MAX_PROBLEMS_PER_FILE` of them and a line
  * counting the rest.
  */
+import { cjsExports } from '../../cjs-exports.js';
 import { ParseError } from '../../errors.js';
 import { lineColumn } from '../json.js';
 import { MAX_PROBLEMS_PER_FILE, moreProblems } from '../problems.js';
@@ -132,8 +133,7 @@ function load(): Promise<Hcl2Json> {
       // Defines the global Go (the bridge requires it again, from the module cache) to wrap it.
       await import('@cdktf/hcl2json/wasm/bridge_wasm_exec.js');
       quietTimers();
-      const m = (await import('@cdktf/hcl2json')) as { parse?: unknown; default?: { parse?: unknown } };
-      const api = m.parse ?? m.default?.parse;
+      const { parse: api } = cjsExports((await import('@cdktf/hcl2json')) as { parse?: unknown }, 'parse', '@cdktf/hcl2json');
       if (typeof api !== 'function') throw new Error('@cdktf/hcl2json has no parse function');
       await started(failed);
       return { parse: api as Hcl2Json['parse'] };
