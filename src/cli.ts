@@ -13,7 +13,7 @@ import { SEVERITIES, severityRank, type LintResult, type Severity } from './engi
 import { UsageError, VpclintError, formatErrorLocation, type ToolError } from './errors.js';
 import { PLANNED_FORMATS, reporters, type ReportContext } from './report/index.js';
 import { escapeLines, escapeText } from './report/escape.js';
-import { omissionMessage, omittedResults } from './report/sarif.js';
+import { omissionWarning } from './report/sarif.js';
 import { STDIN_NAME, STDIN_PATH, describeFsError } from './discover.js';
 import { CannotCreateDirectoryError, writeOutputFile } from './files.js';
 import { loadParameters } from './parse/cloudformation/index.js';
@@ -467,6 +467,8 @@ export interface RenderedOutput {
   /** For `to: 'file'`: whether it was written (it is not when it is an input or cannot be written). */
   readonly written?: boolean;
   readonly text: string;
+  /** What the output left out, as printed on stderr (a SARIF output over code scanning's limits). */
+  readonly warning?: string;
 }
 
 /** What a run of the command line gives besides its output: the exit code, and what it linted. */
@@ -571,30 +573,29 @@ export async function runCommand(argv: readonly string[], processIo: CliIo, opti
     };
     for (const output of cli.outputs) {
       const text = render(output.format, output.file === undefined && (cli.color ?? useColor(io)));
-      if (output.format === 'sarif') {
-        // Code scanning's limits: say what the SARIF file left out.
-        const omitted = omittedResults(JSON.parse(text));
-        if (omitted !== undefined) io.stderr(`vpclint: ${omissionMessage(omitted)}\n`);
-      }
+      // Code scanning's limits: say what the SARIF file left out.
+      const warning = output.format === 'sarif' ? omissionWarning(text) : undefined;
+      if (warning !== undefined) io.stderr(`${warning}\n`);
+      const rendered = { format: output.format, text, ...(warning === undefined ? {} : { warning }) };
       if (output.file === undefined) {
         io.stdout(text);
-        outputs.push({ format: output.format, to: 'stdout', text });
+        outputs.push({ ...rendered, to: 'stdout' });
         continue;
       }
       const target = path.resolve(io.cwd, output.file);
       if (isInput(target)) {
         printError(io, { file: output.file, message: `cannot write the ${output.format} output: it is one of the inputs of this run, which it would overwrite` }, cli.debug);
         code = 2;
-        outputs.push({ format: output.format, to: 'file', file: output.file, written: false, text });
+        outputs.push({ ...rendered, to: 'file', file: output.file, written: false });
         continue;
       }
       try {
         writeOutputFile(target, text);
-        outputs.push({ format: output.format, to: 'file', file: output.file, written: true, text });
+        outputs.push({ ...rendered, to: 'file', file: output.file, written: true });
       } catch (error) {
         printError(io, { file: output.file, message: `cannot write the ${output.format} output: ${whyNotWritten(error, io.cwd)}`, cause: error }, cli.debug);
         code = 2;
-        outputs.push({ format: output.format, to: 'file', file: output.file, written: false, text });
+        outputs.push({ ...rendered, to: 'file', file: output.file, written: false });
       }
     }
     // Rendered as for a file (no colour), for the caller alone.

@@ -16,7 +16,6 @@ import { escapeText } from '../report/escape.js';
 import { COMMENT_MARKER } from '../report/markdown.js';
 import { octokitCommentApi, upsertComment, type PullRequestRef } from './comment.js';
 import { ApiTimeoutError, boundRequests, requestTimeoutMs } from './http.js';
-import { sarifTextOmissionWarning } from './sarif-note.js';
 import { readInputs, toCliArgs, type ActionInputs } from './inputs.js';
 
 /**
@@ -130,8 +129,7 @@ export async function runAction(): Promise<void> {
     core.setOutput('sarif-file', sarifFile ?? '');
     // What the SARIF file left out, once it is written (as the CLI said on stderr).
     const sarif = outputs.find((o) => o.format === 'sarif' && o.written === true);
-    const omission = sarif === undefined ? undefined : sarifTextOmissionWarning(sarif.text);
-    if (omission !== undefined) log.warning(omission);
+    if (sarif?.warning !== undefined) log.warning(sarif.warning);
 
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
     if (inputs.comment) await updateComment(inputs, markdown);

@@ -359,6 +359,22 @@ export function omittedResults(log: unknown): OmittedResults | undefined {
 }
 
 /**
+ * The warning for a SARIF log's text as renderSarif wrote it (`vpclint: the SARIF file holds …`),
+ * or undefined when it holds every finding whole (or is not JSON): what the CLI prints on stderr
+ * and the Action in its log and summary.
+ */
+export function omissionWarning(text: string): string | undefined {
+  let log: unknown;
+  try {
+    log = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const omitted = omittedResults(log);
+  return omitted === undefined ? undefined : `vpclint: ${omissionMessage(omitted)}`;
+}
+
+/**
  * Renders a result as SARIF 2.1.0 JSON, indented by two spaces, ending in a newline. When the
  * compressed file would exceed code scanning's size limit, fewer results are kept (the lowest
  * first) until it fits. Only a file larger than the limit uncompressed is compressed to measure it.
