@@ -14,8 +14,8 @@ import { UsageError, VpclintError, formatErrorLocation, type ToolError } from '.
 import { PLANNED_FORMATS, reporters, type ReportContext } from './report/index.js';
 import { escapeLines, escapeText } from './report/escape.js';
 import { omissionWarning } from './report/sarif.js';
-import { STDIN_NAME, STDIN_PATH, describeFsError } from './discover.js';
-import { CannotCreateDirectoryError, writeOutputFile } from './files.js';
+import { STDIN_NAME, STDIN_PATH } from './discover.js';
+import { CannotCreateDirectoryError, describeFsError, writeOutputFile } from './files.js';
 import { loadParameters } from './parse/cloudformation/index.js';
 import type { TerraformVariableInput } from './parse/terraform-hcl/index.js';
 import { lintPaths } from './run.js';

@@ -45,9 +45,6 @@ export interface Discovery {
 export const STDIN_PATH = '-';
 export const STDIN_NAME = '<stdin>';
 
-// Shared with config/ (which must not import this module): they live in the base module files.ts.
-export { describeFsError, displayPath } from './files.js';
-
 /** Turns a file system error for `file` into a located tool error (the cause kept for --debug). */
 export function fsToolError(file: string, error: unknown, prefix = ''): ToolError {
   const cause = new InputError(`${prefix}${describeFsError(error)}`, { file, cause: error });

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discover, displayPath } from '../../src/discover.js';
+import { discover } from '../../src/discover.js';
+import { displayPath } from '../../src/files.js';
 
 let root: string;
 const cwd = (): string => path.join(root, 'repo');
