@@ -46,7 +46,11 @@ export const READS_HINT = `vpclint reads ${listOf(described.map((d) => d.long), 
 
 /** The reader that reads this source file, if any. */
 export function readerOf(source: SourceFile): Reader | undefined {
-  const input = inputOf(source);
+  return detectingReader(inputOf(source));
+}
+
+/** The first reader of the registry that detects the input. */
+function detectingReader(input: Input): Reader | undefined {
   return READERS.find((r) => r.detects(input));
 }
 
@@ -76,7 +80,7 @@ export async function readInputs(sources: readonly SourceFile[], options: Omit<R
   const context: ReadContext = { ...options, inputs };
   const given = new Map<Reader, OwnedInput[]>(READERS.map((r) => [r, []]));
   for (const input of inputs) {
-    const reader = READERS.find((r) => r.detects(input));
+    const reader = detectingReader(input);
     if (reader !== undefined) given.get(reader)!.push(input);
     else input.forget();
   }
