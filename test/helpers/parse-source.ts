@@ -3,7 +3,7 @@
 // time (plan JSON, CloudFormation templates) read here; `.tf` files are read as modules by
 // lint(). The readers are synchronous once the yaml package is loaded (the vitest setup loads it).
 import type { ToolError } from '../../src/errors.js';
-import { inputOf, READERS, type SourceFile } from '../../src/parse/readers.js';
+import { inputOf, readerOf, type SourceFile } from '../../src/parse/readers.js';
 import type { SourceResource } from '../../src/parse/source.js';
 
 export interface ParsedSource {
@@ -15,8 +15,8 @@ export interface ParsedSource {
 }
 
 export function parseSource(source: SourceFile): ParsedSource {
+  const reader = readerOf(source);
   const input = inputOf(source);
-  const reader = READERS.find((r) => r.detects(input));
   if (reader === undefined || reader.name === 'terraform-hcl') return { recognized: false, resources: [], errors: [] };
   const read = reader.read([input], { inputs: [input] });
   if (read instanceof Promise) throw new Error(`the ${reader.name} reader is not synchronous`);
