@@ -29936,6 +29936,16 @@ function omittedResults(log2) {
   const run = log2?.runs?.[0];
   return run?.properties?.omittedResults;
 }
+function omissionWarning(text4) {
+  let log2;
+  try {
+    log2 = JSON.parse(text4);
+  } catch {
+    return void 0;
+  }
+  const omitted = omittedResults(log2);
+  return omitted === void 0 ? void 0 : `vpclint: ${omissionMessage(omitted)}`;
+}
 function renderSarif(result, ctx) {
   const limit = CODE_SCANNING_LIMITS.gzipBytes;
   const total = result.findings.length + (result.suppressed?.length ?? 0);
@@ -30506,11 +30516,11 @@ var init_json2 = __esm({
 });
 
 // src/cjs-exports.ts
-function cjsExports(namespace, name) {
+function cjsExports(namespace, name, what) {
   if (namespace[name] !== void 0) return namespace;
   const fallback = namespace.default;
   if (fallback !== void 0 && fallback[name] !== void 0) return fallback;
-  throw new Error(`internal error: the package loaded has no export ${String(name)}`);
+  throw new Error(`${what} has no ${String(name)} export`);
 }
 var init_cjs_exports = __esm({
   "src/cjs-exports.ts"() {
@@ -37850,7 +37860,7 @@ var require_dist = __commonJS({
 
 // src/parse/yaml-lib.ts
 function loadYaml() {
-  loading ??= Promise.resolve().then(() => __toESM(require_dist(), 1)).then((m) => loaded = cjsExports(m, "parseDocument"));
+  loading ??= Promise.resolve().then(() => __toESM(require_dist(), 1)).then((m) => loaded = cjsExports(m, "parseDocument", "the yaml package"));
   return loading;
 }
 function yamlLib() {
@@ -45331,8 +45341,7 @@ function load() {
     try {
       await Promise.resolve().then(() => __toESM(require_bridge_wasm_exec(), 1));
       quietTimers();
-      const m = await Promise.resolve().then(() => __toESM(require_lib3(), 1));
-      const api = m.parse ?? m.default?.parse;
+      const { parse: api } = cjsExports(await Promise.resolve().then(() => __toESM(require_lib3(), 1)), "parse", "@cdktf/hcl2json");
       if (typeof api !== "function") throw new Error("@cdktf/hcl2json has no parse function");
       await started(failed);
       return { parse: api };
@@ -45419,6 +45428,7 @@ var PLACEHOLDER, module, GO_FUNCTIONS, START_TIMEOUT_MS, parsing, runtimes, DIAG
 var init_hcl2json = __esm({
   "src/parse/terraform-hcl/hcl2json.ts"() {
     "use strict";
+    init_cjs_exports();
     init_errors();
     init_json2();
     init_problems();
@@ -49092,6 +49102,9 @@ function listOf(items, lastComma) {
   if (items.length <= 2) return items.join(" and ");
   return `${items.slice(0, -1).join(", ")}${lastComma ? "," : ""} and ${items.at(-1)}`;
 }
+function detectingReader(input) {
+  return READERS.find((r) => r.detects(input));
+}
 function inputOf(source) {
   return toInput(source, source.byContent === true && !isInputName(source.file));
 }
@@ -49100,7 +49113,7 @@ async function readInputs(sources, options = {}) {
   const context3 = { ...options, inputs };
   const given2 = new Map(READERS.map((r) => [r, []]));
   for (const input of inputs) {
-    const reader = READERS.find((r) => r.detects(input));
+    const reader = detectingReader(input);
     if (reader !== void 0) given2.get(reader).push(input);
     else input.forget();
   }
@@ -49282,7 +49295,6 @@ var init_discover = __esm({
     init_errors();
     init_files();
     init_readers();
-    init_files();
     IGNORED_DIRECTORIES = ["node_modules", ".terraform", ".git"];
     STDIN_PATH = "-";
     STDIN_NAME = "<stdin>";
@@ -52188,7 +52200,7 @@ function isSet2(v) {
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-var TRUE3, FALSE3, knownBool, smallInts, knownInt, ValueReaders, PROTOCOLS;
+var ALL_PORTS, TRUE3, FALSE3, knownBool, smallInts, knownInt, ValueReaders, PROTOCOLS;
 var init_values2 = __esm({
   "src/model/builder/values.ts"() {
     "use strict";
@@ -52197,6 +52209,7 @@ var init_values2 = __esm({
     init_ordered();
     init_resources();
     init_tri();
+    ALL_PORTS = Object.freeze({ fromPort: Object.freeze(known(0)), toPort: Object.freeze(known(65535)) });
     TRUE3 = Object.freeze(known(true));
     FALSE3 = Object.freeze(known(false));
     knownBool = (b) => b ? TRUE3 : FALSE3;
@@ -52273,6 +52286,14 @@ var init_values2 = __esm({
         const n = typeof v.value === "string" && /^\s*-?\d+\s*$/.test(v.value) ? Number(v.value) : v.value;
         if (typeof n === "number" && Number.isInteger(n)) return knownInt(n);
         return unknown(`${this.describe(r, path15)} is not a port number: ${show(v.value)}`);
+      }
+      /**
+       * The port range of a security group rule or a network ACL entry, read from `from` and `to`:
+       * every port when the protocol is `all`, since AWS ignores the ports then.
+       */
+      ports(r, protocol, from, to) {
+        if (protocol.state === "known" && protocol.value === "all") return ALL_PORTS;
+        return { fromPort: this.port(r, from), toPort: this.port(r, to) };
       }
       /** An IP protocol, normalized: `all` for -1/"all", names for 6/17/1/58, other numbers as text. */
       protocol(r, path15) {
@@ -53194,7 +53215,6 @@ function readPeers(ctx, r, base, f) {
 }
 function readRule(ctx, r, base, f, group, key, inline) {
   const protocol = ctx.protocol(r, at3(base, "IpProtocol"));
-  const all = protocol.state === "known" && protocol.value === "all";
   return {
     key,
     inline,
@@ -53202,8 +53222,7 @@ function readRule(ctx, r, base, f, group, key, inline) {
     group,
     direction: f.direction,
     protocol,
-    fromPort: all ? ALL_PORTS_FROM : ctx.port(r, at3(base, "FromPort")),
-    toPort: all ? ALL_PORTS_TO : ctx.port(r, at3(base, "ToPort")),
+    ...ctx.ports(r, protocol, at3(base, "FromPort"), at3(base, "ToPort")),
     peers: readPeers(ctx, r, base, f)
   };
 }
@@ -53253,7 +53272,6 @@ function linkNetworkAcl(r, ctx) {
 }
 function attachNetworkAclEntry(r, ctx) {
   const protocol = ctx.protocol(r, ["Protocol"]);
-  const all = protocol.state === "known" && protocol.value === "all";
   const icmp = protocol.state === "known" && (protocol.value === "icmp" || protocol.value === "icmpv6");
   const v6 = isSet2(r.get(["Ipv6CidrBlock"])) && !isSet2(r.get(["CidrBlock"]));
   const cidrPath = at3([], v6 ? "Ipv6CidrBlock" : "CidrBlock");
@@ -53268,8 +53286,7 @@ function attachNetworkAclEntry(r, ctx) {
     protocol,
     cidr: ctx.cidr(r, cidrPath, v6 ? 6 : 4),
     cidrPath,
-    fromPort: all ? ALL_PORTS_FROM : icmp ? ctx.port(r, ["Icmp", "Type"]) : ctx.port(r, ["PortRange", "From"]),
-    toPort: all ? ALL_PORTS_TO : icmp ? ctx.port(r, ["Icmp", "Code"]) : ctx.port(r, ["PortRange", "To"])
+    ...icmp ? ctx.ports(r, protocol, ["Icmp", "Type"], ["Icmp", "Code"]) : ctx.ports(r, protocol, ["PortRange", "From"], ["PortRange", "To"])
   };
   ctx.addNetworkAclEntry(entry);
 }
@@ -53277,7 +53294,7 @@ function attachNetworkAclAssociation(r, ctx) {
   const subnet = ctx.link("subnet", r, ["SubnetId"]);
   if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, ctx.link("nacl", r, ["NetworkAclId"]));
 }
-var PARAMETER_TYPE2, DEPLOY_TIME2, states, paths, DESTINATIONS, TARGETS, INGRESS, EGRESS, ALL_PORTS_FROM, ALL_PORTS_TO, INLINE_LISTS, CLOUDFORMATION_ADAPTERS;
+var PARAMETER_TYPE2, DEPLOY_TIME2, states, paths, DESTINATIONS, TARGETS, INGRESS, EGRESS, INLINE_LISTS, CLOUDFORMATION_ADAPTERS;
 var init_cloudformation2 = __esm({
   "src/model/builder/cloudformation.ts"() {
     "use strict";
@@ -53292,8 +53309,6 @@ var init_cloudformation2 = __esm({
     TARGETS = CLOUDFORMATION_ROUTE_TARGETS;
     INGRESS = { direction: "ingress", prefixList: "SourcePrefixListId", group: "SourceSecurityGroupId" };
     EGRESS = { direction: "egress", prefixList: "DestinationPrefixListId", group: "DestinationSecurityGroupId" };
-    ALL_PORTS_FROM = Object.freeze(known(0));
-    ALL_PORTS_TO = Object.freeze(known(65535));
     INLINE_LISTS = [
       ["SecurityGroupIngress", INGRESS],
       ["SecurityGroupEgress", EGRESS]
@@ -53989,7 +54004,6 @@ function readPeers2(ctx, r, base, f) {
 }
 function readRule2(ctx, r, base, f, direction, group, key, inline) {
   const protocol = ctx.protocol(r, at4(base, f.protocol));
-  const all = protocol.state === "known" && protocol.value === "all";
   return {
     key,
     inline,
@@ -53997,8 +54011,7 @@ function readRule2(ctx, r, base, f, direction, group, key, inline) {
     group,
     direction,
     protocol,
-    fromPort: all ? ALL_PORTS_FROM2 : ctx.port(r, at4(base, "from_port")),
-    toPort: all ? ALL_PORTS_TO2 : ctx.port(r, at4(base, "to_port")),
+    ...ctx.ports(r, protocol, at4(base, "from_port"), at4(base, "to_port")),
     peers: readPeers2(ctx, r, base, f)
   };
 }
@@ -54122,7 +54135,6 @@ function linkDefaultNetworkAcl(r, ctx) {
 }
 function readAclEntry(ctx, r, base, f, acl, egress, key) {
   const protocol = ctx.protocol(r, at4(base, "protocol"));
-  const all = protocol.state === "known" && protocol.value === "all";
   const icmp = protocol.state === "known" && (protocol.value === "icmp" || protocol.value === "icmpv6");
   const v6 = isSet2(r.get(at4(base, "ipv6_cidr_block"))) && !isSet2(r.get(at4(base, "cidr_block")));
   const cidrPath = at4(base, v6 ? "ipv6_cidr_block" : "cidr_block");
@@ -54138,8 +54150,7 @@ function readAclEntry(ctx, r, base, f, acl, egress, key) {
     cidr: ctx.cidr(r, cidrPath, v6 ? 6 : 4),
     cidrPath,
     // AWS ignores ports for "all"; for ICMP the type and code (-1: any) are what match.
-    fromPort: all ? ALL_PORTS_FROM2 : icmp ? ctx.port(r, at4(base, "icmp_type")) : ctx.port(r, at4(base, "from_port")),
-    toPort: all ? ALL_PORTS_TO2 : icmp ? ctx.port(r, at4(base, "icmp_code")) : ctx.port(r, at4(base, "to_port"))
+    ...icmp ? ctx.ports(r, protocol, at4(base, "icmp_type"), at4(base, "icmp_code")) : ctx.ports(r, protocol, at4(base, "from_port"), at4(base, "to_port"))
   };
 }
 function attachNetworkAcl(r, ctx) {
@@ -54194,7 +54205,7 @@ function attachAclAssociation(r, ctx) {
   const subnet = ctx.link("subnet", r, ["subnet_id"]);
   if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, ctx.link("nacl", r, ["network_acl_id"]));
 }
-var paths2, providers, INLINE_DESTINATIONS, ROUTE_DESTINATIONS, TARGETS2, TARGET_NAMES, INLINE_RULE, RULE_RESOURCE, VPC_RULE_RESOURCE, ALL_PORTS_FROM2, ALL_PORTS_TO2, INLINE_ENTRY, ENTRY_RESOURCE, ACL_EGRESS, ACL_INGRESS, managedVpc, routeTable, securityGroup, TERRAFORM_ADAPTERS;
+var paths2, providers, INLINE_DESTINATIONS, ROUTE_DESTINATIONS, TARGETS2, TARGET_NAMES, INLINE_RULE, RULE_RESOURCE, VPC_RULE_RESOURCE, INLINE_ENTRY, ENTRY_RESOURCE, ACL_EGRESS, ACL_INGRESS, managedVpc, routeTable, securityGroup, TERRAFORM_ADAPTERS;
 var init_terraform = __esm({
   "src/model/builder/terraform.ts"() {
     "use strict";
@@ -54231,8 +54242,6 @@ var init_terraform = __esm({
       groups: "referenced_security_group_id",
       groupsList: false
     };
-    ALL_PORTS_FROM2 = Object.freeze(known(0));
-    ALL_PORTS_TO2 = Object.freeze(known(65535));
     INLINE_ENTRY = { ruleNumber: "rule_no", action: "action" };
     ENTRY_RESOURCE = { ruleNumber: "rule_number", action: "rule_action" };
     ACL_EGRESS = Object.freeze(known(true));
@@ -54513,7 +54522,7 @@ async function lint(sources, options = {}) {
     unresolved: result.unresolved,
     errors: [...errors, ...result.errors],
     files,
-    topology: summarizeTopology(model, settled.findings, TOPOLOGY_MARKS),
+    ...options.topology === false ? {} : { topology: summarizeTopology(model, settled.findings, TOPOLOGY_MARKS) },
     ...intents2.checks.length === 0 ? {} : { intents: intents2.checks.map((c) => c.result) },
     suppressed: settled.suppressed,
     ...settled.baseline === void 0 ? {} : { baseline: settled.baseline }
@@ -62085,7 +62094,7 @@ function lowerFirst(s) {
   return `${text4.charAt(0).toLowerCase()}${text4.slice(1)}`;
 }
 async function validate(doc, value, schema, what) {
-  const { Ajv } = cjsExports(await Promise.resolve().then(() => __toESM(require_ajv(), 1)), "Ajv");
+  const { Ajv } = cjsExports(await Promise.resolve().then(() => __toESM(require_ajv(), 1)), "Ajv", "the ajv package");
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, logger: false });
   const check = ajv.compile(schema);
   if (check(value)) return;
@@ -62756,6 +62765,7 @@ async function runReach(argv, io) {
   const linted = await lintPaths(options.paths, {
     cwd: io.cwd,
     rules: [],
+    topology: false,
     parameters,
     terraformVariables: options.terraformVariables,
     ...options.sourceDir === void 0 ? {} : { sourceDir: sourceDirectory(options.sourceDir, io.cwd) },
@@ -63104,7 +63114,9 @@ async function runCommand(argv, processIo, options = {}) {
       ...cli.sourceDir === void 0 ? {} : { sourceDir: sourceDirectory(cli.sourceDir, io.cwd) },
       ...io.stdin === void 0 ? {} : { readStdin: io.stdin },
       ...settings,
-      ...hasRuleFlags(cli.ruleFlags) ? { severityOverrides: selection.severities } : {}
+      ...hasRuleFlags(cli.ruleFlags) ? { severityOverrides: selection.severities } : {},
+      // The topology is for the markdown diagram only.
+      topology: cli.outputs.some((o) => o.format === "markdown") || (options.render ?? []).includes("markdown")
     });
     for (const error2 of linted.errors) printError(io, error2, cli.debug);
     const result = cli.quiet ? errorsOnly(linted) : linted;
@@ -63131,30 +63143,29 @@ async function runCommand(argv, processIo, options = {}) {
     };
     for (const output of cli.outputs) {
       const text4 = render2(output.format, output.file === void 0 && (cli.color ?? useColor(io)));
-      if (output.format === "sarif") {
-        const omitted = omittedResults(JSON.parse(text4));
-        if (omitted !== void 0) io.stderr(`vpclint: ${omissionMessage(omitted)}
+      const warning2 = output.format === "sarif" ? omissionWarning(text4) : void 0;
+      if (warning2 !== void 0) io.stderr(`${warning2}
 `);
-      }
+      const rendered = { format: output.format, text: text4, ...warning2 === void 0 ? {} : { warning: warning2 } };
       if (output.file === void 0) {
         io.stdout(text4);
-        outputs.push({ format: output.format, to: "stdout", text: text4 });
+        outputs.push({ ...rendered, to: "stdout" });
         continue;
       }
       const target2 = path13.resolve(io.cwd, output.file);
       if (isInput(target2)) {
         printError(io, { file: output.file, message: `cannot write the ${output.format} output: it is one of the inputs of this run, which it would overwrite` }, cli.debug);
         code2 = 2;
-        outputs.push({ format: output.format, to: "file", file: output.file, written: false, text: text4 });
+        outputs.push({ ...rendered, to: "file", file: output.file, written: false });
         continue;
       }
       try {
         writeOutputFile(target2, text4);
-        outputs.push({ format: output.format, to: "file", file: output.file, written: true, text: text4 });
+        outputs.push({ ...rendered, to: "file", file: output.file, written: true });
       } catch (error2) {
         printError(io, { file: output.file, message: `cannot write the ${output.format} output: ${whyNotWritten(error2, io.cwd)}`, cause: error2 }, cli.debug);
         code2 = 2;
-        outputs.push({ format: output.format, to: "file", file: output.file, written: false, text: text4 });
+        outputs.push({ ...rendered, to: "file", file: output.file, written: false });
       }
     }
     for (const format2 of options.render ?? []) outputs.push({ format: format2, to: "caller", text: render2(format2, false) });
@@ -63445,24 +63456,6 @@ var init_http = __esm({
   }
 });
 
-// src/github/sarif-note.ts
-function sarifTextOmissionWarning(text4) {
-  let log2;
-  try {
-    log2 = JSON.parse(text4);
-  } catch {
-    return void 0;
-  }
-  const omitted = omittedResults(log2);
-  return omitted === void 0 ? void 0 : `vpclint: ${omissionMessage(omitted)}`;
-}
-var init_sarif_note = __esm({
-  "src/github/sarif-note.ts"() {
-    "use strict";
-    init_sarif();
-  }
-});
-
 // src/github/inputs.ts
 function lines(value) {
   return value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
@@ -63606,8 +63599,7 @@ async function runAction() {
     setOutput("unresolved", String(result.unresolved.length));
     setOutput("sarif-file", sarifFile ?? "");
     const sarif = outputs.find((o) => o.format === "sarif" && o.written === true);
-    const omission = sarif === void 0 ? void 0 : sarifTextOmissionWarning(sarif.text);
-    if (omission !== void 0) log.warning(omission);
+    if (sarif?.warning !== void 0) log.warning(sarif.warning);
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
     if (inputs.comment) await updateComment(inputs, markdown);
     if (code2 === 1) {
@@ -63633,7 +63625,6 @@ var init_action = __esm({
     init_markdown();
     init_comment();
     init_http();
-    init_sarif_note();
     init_inputs2();
     log = {
       info: (message) => info(escapeText(message)),

@@ -4759,6 +4759,16 @@ function omittedResults(log) {
   const run = log?.runs?.[0];
   return run?.properties?.omittedResults;
 }
+function omissionWarning(text4) {
+  let log;
+  try {
+    log = JSON.parse(text4);
+  } catch {
+    return void 0;
+  }
+  const omitted = omittedResults(log);
+  return omitted === void 0 ? void 0 : `vpclint: ${omissionMessage(omitted)}`;
+}
 function renderSarif(result, ctx) {
   const limit = CODE_SCANNING_LIMITS.gzipBytes;
   const total = result.findings.length + (result.suppressed?.length ?? 0);
@@ -5272,18 +5282,18 @@ function firstErrorOffset(text4) {
 }
 
 // src/cjs-exports.ts
-function cjsExports(namespace, name) {
+function cjsExports(namespace, name, what) {
   if (namespace[name] !== void 0) return namespace;
   const fallback = namespace.default;
   if (fallback !== void 0 && fallback[name] !== void 0) return fallback;
-  throw new Error(`internal error: the package loaded has no export ${String(name)}`);
+  throw new Error(`${what} has no ${String(name)} export`);
 }
 
 // src/parse/yaml-lib.ts
 var loaded;
 var loading;
 function loadYaml() {
-  loading ??= import("./cli-dist-MUZL65BW.js").then((m) => loaded = cjsExports(m, "parseDocument"));
+  loading ??= import("./cli-dist-MUZL65BW.js").then((m) => loaded = cjsExports(m, "parseDocument", "the yaml package"));
   return loading;
 }
 function yamlLib() {
@@ -9451,8 +9461,7 @@ function load() {
     try {
       await import("./cli-bridge_wasm_exec-XQKXCATF.js");
       quietTimers();
-      const m = await import("./cli-lib-HP4OTZAR.js");
-      const api = m.parse ?? m.default?.parse;
+      const { parse: api } = cjsExports(await import("./cli-lib-HP4OTZAR.js"), "parse", "@cdktf/hcl2json");
       if (typeof api !== "function") throw new Error("@cdktf/hcl2json has no parse function");
       await started(failed);
       return { parse: api };
@@ -13035,6 +13044,9 @@ function listOf(items, lastComma) {
 var described = READERS.flatMap((r) => r.describes === void 0 ? [] : [r.describes]);
 var INPUTS_READ = listOf(described.map((d) => d.short), true);
 var READS_HINT = `vpclint reads ${listOf(described.map((d) => d.long), false)}`;
+function detectingReader(input) {
+  return READERS.find((r) => r.detects(input));
+}
 function inputOf(source) {
   return toInput(source, source.byContent === true && !isInputName(source.file));
 }
@@ -13043,7 +13055,7 @@ async function readInputs(sources, options = {}) {
   const context = { ...options, inputs };
   const given2 = new Map(READERS.map((r) => [r, []]));
   for (const input of inputs) {
-    const reader = READERS.find((r) => r.detects(input));
+    const reader = detectingReader(input);
     if (reader !== void 0) given2.get(reader).push(input);
     else input.forget();
   }
@@ -15971,6 +15983,7 @@ var ResourceIndex = class {
 };
 
 // src/model/builder/values.ts
+var ALL_PORTS = Object.freeze({ fromPort: Object.freeze(known(0)), toPort: Object.freeze(known(65535)) });
 var TRUE3 = Object.freeze(known(true));
 var FALSE3 = Object.freeze(known(false));
 var knownBool = (b) => b ? TRUE3 : FALSE3;
@@ -16060,6 +16073,14 @@ var ValueReaders = class extends ResourceIndex {
     const n = typeof v.value === "string" && /^\s*-?\d+\s*$/.test(v.value) ? Number(v.value) : v.value;
     if (typeof n === "number" && Number.isInteger(n)) return knownInt(n);
     return unknown(`${this.describe(r, path14)} is not a port number: ${show(v.value)}`);
+  }
+  /**
+   * The port range of a security group rule or a network ACL entry, read from `from` and `to`:
+   * every port when the protocol is `all`, since AWS ignores the ports then.
+   */
+  ports(r, protocol, from, to) {
+    if (protocol.state === "known" && protocol.value === "all") return ALL_PORTS;
+    return { fromPort: this.port(r, from), toPort: this.port(r, to) };
   }
   /** An IP protocol, normalized: `all` for -1/"all", names for 6/17/1/58, other numbers as text. */
   protocol(r, path14) {
@@ -16935,11 +16956,8 @@ function readPeers(ctx, r, base, f) {
   }
   return peers;
 }
-var ALL_PORTS_FROM = Object.freeze(known(0));
-var ALL_PORTS_TO = Object.freeze(known(65535));
 function readRule(ctx, r, base, f, group, key, inline) {
   const protocol = ctx.protocol(r, at3(base, "IpProtocol"));
-  const all = protocol.state === "known" && protocol.value === "all";
   return {
     key,
     inline,
@@ -16947,8 +16965,7 @@ function readRule(ctx, r, base, f, group, key, inline) {
     group,
     direction: f.direction,
     protocol,
-    fromPort: all ? ALL_PORTS_FROM : ctx.port(r, at3(base, "FromPort")),
-    toPort: all ? ALL_PORTS_TO : ctx.port(r, at3(base, "ToPort")),
+    ...ctx.ports(r, protocol, at3(base, "FromPort"), at3(base, "ToPort")),
     peers: readPeers(ctx, r, base, f)
   };
 }
@@ -17002,7 +17019,6 @@ function linkNetworkAcl(r, ctx) {
 }
 function attachNetworkAclEntry(r, ctx) {
   const protocol = ctx.protocol(r, ["Protocol"]);
-  const all = protocol.state === "known" && protocol.value === "all";
   const icmp = protocol.state === "known" && (protocol.value === "icmp" || protocol.value === "icmpv6");
   const v6 = isSet2(r.get(["Ipv6CidrBlock"])) && !isSet2(r.get(["CidrBlock"]));
   const cidrPath = at3([], v6 ? "Ipv6CidrBlock" : "CidrBlock");
@@ -17017,8 +17033,7 @@ function attachNetworkAclEntry(r, ctx) {
     protocol,
     cidr: ctx.cidr(r, cidrPath, v6 ? 6 : 4),
     cidrPath,
-    fromPort: all ? ALL_PORTS_FROM : icmp ? ctx.port(r, ["Icmp", "Type"]) : ctx.port(r, ["PortRange", "From"]),
-    toPort: all ? ALL_PORTS_TO : icmp ? ctx.port(r, ["Icmp", "Code"]) : ctx.port(r, ["PortRange", "To"])
+    ...icmp ? ctx.ports(r, protocol, ["Icmp", "Type"], ["Icmp", "Code"]) : ctx.ports(r, protocol, ["PortRange", "From"], ["PortRange", "To"])
   };
   ctx.addNetworkAclEntry(entry);
 }
@@ -17732,11 +17747,8 @@ function readPeers2(ctx, r, base, f) {
   }
   return peers;
 }
-var ALL_PORTS_FROM2 = Object.freeze(known(0));
-var ALL_PORTS_TO2 = Object.freeze(known(65535));
 function readRule2(ctx, r, base, f, direction, group, key, inline) {
   const protocol = ctx.protocol(r, at4(base, f.protocol));
-  const all = protocol.state === "known" && protocol.value === "all";
   return {
     key,
     inline,
@@ -17744,8 +17756,7 @@ function readRule2(ctx, r, base, f, direction, group, key, inline) {
     group,
     direction,
     protocol,
-    fromPort: all ? ALL_PORTS_FROM2 : ctx.port(r, at4(base, "from_port")),
-    toPort: all ? ALL_PORTS_TO2 : ctx.port(r, at4(base, "to_port")),
+    ...ctx.ports(r, protocol, at4(base, "from_port"), at4(base, "to_port")),
     peers: readPeers2(ctx, r, base, f)
   };
 }
@@ -17871,7 +17882,6 @@ var INLINE_ENTRY = { ruleNumber: "rule_no", action: "action" };
 var ENTRY_RESOURCE = { ruleNumber: "rule_number", action: "rule_action" };
 function readAclEntry(ctx, r, base, f, acl, egress, key) {
   const protocol = ctx.protocol(r, at4(base, "protocol"));
-  const all = protocol.state === "known" && protocol.value === "all";
   const icmp = protocol.state === "known" && (protocol.value === "icmp" || protocol.value === "icmpv6");
   const v6 = isSet2(r.get(at4(base, "ipv6_cidr_block"))) && !isSet2(r.get(at4(base, "cidr_block")));
   const cidrPath = at4(base, v6 ? "ipv6_cidr_block" : "cidr_block");
@@ -17887,8 +17897,7 @@ function readAclEntry(ctx, r, base, f, acl, egress, key) {
     cidr: ctx.cidr(r, cidrPath, v6 ? 6 : 4),
     cidrPath,
     // AWS ignores ports for "all"; for ICMP the type and code (-1: any) are what match.
-    fromPort: all ? ALL_PORTS_FROM2 : icmp ? ctx.port(r, at4(base, "icmp_type")) : ctx.port(r, at4(base, "from_port")),
-    toPort: all ? ALL_PORTS_TO2 : icmp ? ctx.port(r, at4(base, "icmp_code")) : ctx.port(r, at4(base, "to_port"))
+    ...icmp ? ctx.ports(r, protocol, at4(base, "icmp_type"), at4(base, "icmp_code")) : ctx.ports(r, protocol, at4(base, "from_port"), at4(base, "to_port"))
   };
 }
 var ACL_EGRESS = Object.freeze(known(true));
@@ -18191,7 +18200,7 @@ async function lint(sources, options = {}) {
     unresolved: result.unresolved,
     errors: [...errors, ...result.errors],
     files,
-    topology: summarizeTopology(model, settled.findings, TOPOLOGY_MARKS),
+    ...options.topology === false ? {} : { topology: summarizeTopology(model, settled.findings, TOPOLOGY_MARKS) },
     ...intents2.checks.length === 0 ? {} : { intents: intents2.checks.map((c) => c.result) },
     suppressed: settled.suppressed,
     ...settled.baseline === void 0 ? {} : { baseline: settled.baseline }
@@ -18829,7 +18838,7 @@ function lowerFirst(s) {
   return `${text4.charAt(0).toLowerCase()}${text4.slice(1)}`;
 }
 async function validate(doc, value, schema, what) {
-  const { Ajv } = cjsExports(await import("./cli-ajv-XJBTUGJ7.js"), "Ajv");
+  const { Ajv } = cjsExports(await import("./cli-ajv-XJBTUGJ7.js"), "Ajv", "the ajv package");
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, logger: false });
   const check = ajv.compile(schema);
   if (check(value)) return;
@@ -19460,6 +19469,7 @@ async function runReach(argv, io) {
   const linted = await lintPaths(options.paths, {
     cwd: io.cwd,
     rules: [],
+    topology: false,
     parameters,
     terraformVariables: options.terraformVariables,
     ...options.sourceDir === void 0 ? {} : { sourceDir: sourceDirectory(options.sourceDir, io.cwd) },
@@ -19844,7 +19854,9 @@ async function runCommand(argv, processIo, options = {}) {
       ...cli.sourceDir === void 0 ? {} : { sourceDir: sourceDirectory(cli.sourceDir, io.cwd) },
       ...io.stdin === void 0 ? {} : { readStdin: io.stdin },
       ...settings,
-      ...hasRuleFlags(cli.ruleFlags) ? { severityOverrides: selection.severities } : {}
+      ...hasRuleFlags(cli.ruleFlags) ? { severityOverrides: selection.severities } : {},
+      // The topology is for the markdown diagram only.
+      topology: cli.outputs.some((o) => o.format === "markdown") || (options.render ?? []).includes("markdown")
     });
     for (const error of linted.errors) printError(io, error, cli.debug);
     const result = cli.quiet ? errorsOnly(linted) : linted;
@@ -19871,30 +19883,29 @@ async function runCommand(argv, processIo, options = {}) {
     };
     for (const output of cli.outputs) {
       const text4 = render2(output.format, output.file === void 0 && (cli.color ?? useColor(io)));
-      if (output.format === "sarif") {
-        const omitted = omittedResults(JSON.parse(text4));
-        if (omitted !== void 0) io.stderr(`vpclint: ${omissionMessage(omitted)}
+      const warning = output.format === "sarif" ? omissionWarning(text4) : void 0;
+      if (warning !== void 0) io.stderr(`${warning}
 `);
-      }
+      const rendered = { format: output.format, text: text4, ...warning === void 0 ? {} : { warning } };
       if (output.file === void 0) {
         io.stdout(text4);
-        outputs.push({ format: output.format, to: "stdout", text: text4 });
+        outputs.push({ ...rendered, to: "stdout" });
         continue;
       }
       const target2 = path13.resolve(io.cwd, output.file);
       if (isInput(target2)) {
         printError(io, { file: output.file, message: `cannot write the ${output.format} output: it is one of the inputs of this run, which it would overwrite` }, cli.debug);
         code2 = 2;
-        outputs.push({ format: output.format, to: "file", file: output.file, written: false, text: text4 });
+        outputs.push({ ...rendered, to: "file", file: output.file, written: false });
         continue;
       }
       try {
         writeOutputFile(target2, text4);
-        outputs.push({ format: output.format, to: "file", file: output.file, written: true, text: text4 });
+        outputs.push({ ...rendered, to: "file", file: output.file, written: true });
       } catch (error) {
         printError(io, { file: output.file, message: `cannot write the ${output.format} output: ${whyNotWritten(error, io.cwd)}`, cause: error }, cli.debug);
         code2 = 2;
-        outputs.push({ format: output.format, to: "file", file: output.file, written: false, text: text4 });
+        outputs.push({ ...rendered, to: "file", file: output.file, written: false });
       }
     }
     for (const format2 of options.render ?? []) outputs.push({ format: format2, to: "caller", text: render2(format2, false) });
