@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm run build`: bundles the CLI into the committed dist/cli.js (the package's bin, executable)
-// and its chunks dist/cli-*.js, the GitHub Action into dist/action.js (action.yml's main), and
+// and the libraries it loads when a run needs them, dist/cli-*.js, the GitHub Action into
+// dist/action.js (action.yml's main), writes dist/package.json (the bundles are CommonJS), and
 // copies the HCL parser's WebAssembly beside them. test/build.test.ts fails when any of them is
-// stale, or when dist/ holds a chunk the build no longer makes.
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+// stale, or when dist/ holds a library file the build no longer makes.
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { CLI_CHUNK_PREFIX, bundles, cliBuildOptions, hclWasm, repoRoot } from './build-options.js';
+import { CLI_CHUNK_PREFIX, DIST_PACKAGE_JSON, bundles, cliBuildOptions, hclWasm, repoRoot } from './build-options.js';
 
 const dist = path.join(repoRoot, 'dist');
 mkdirSync(dist, { recursive: true });
@@ -15,9 +16,11 @@ for (const f of readdirSync(dist)) {
 }
 copyFileSync(path.join(repoRoot, hclWasm.from), path.join(repoRoot, hclWasm.to));
 console.log(`copied ${hclWasm.to}`);
+writeFileSync(path.join(repoRoot, DIST_PACKAGE_JSON.file), DIST_PACKAGE_JSON.text);
+console.log(`wrote ${DIST_PACKAGE_JSON.file}`);
 for (const options of bundles) {
   await build(options);
-  const outfile = path.join(repoRoot, options === cliBuildOptions ? 'dist/cli.js' : String(options.outfile));
+  const outfile = path.join(repoRoot, String(options.outfile));
   if (options === cliBuildOptions) chmodSync(outfile, 0o755);
   console.log(`built ${path.relative(process.cwd(), outfile) || outfile}`);
 }

@@ -1,7 +1,7 @@
 /**
  * The exports of a CommonJS package loaded with `import()`. Node's own loader (tests, unbundled
- * runs) puts them on the namespace; in the CLI's split bundle (and the Action's single one) the
- * package may arrive with `module.exports` as `default` only. `name` is an export the package
+ * runs) puts them on the namespace; from the CLI's library files (dist/cli-*.js, which assign
+ * `module.exports` whole) the package arrives as `default` only. `name` is an export the package
  * must have; `what` names the package in the error when neither has it.
  */
 export function cjsExports<T extends object>(namespace: T, name: keyof T, what: string): T {

@@ -691,4 +691,5 @@ function isEntryPoint(): boolean {
  */
 declare const VPCLINT_EMBEDDED: boolean | undefined;
 
-if (typeof VPCLINT_EMBEDDED === 'undefined' && isEntryPoint()) await runCli();
+// Not awaited at the top level: dist/cli.js is CommonJS (scripts/build-options.js).
+if (typeof VPCLINT_EMBEDDED === 'undefined' && isEntryPoint()) void runCli();

@@ -1,22 +1,23 @@
 /**
  * dist/cli.js and dist/action.js are committed (the package's bin, and the GitHub Action's main:
  * npm runs no build on install, and an Action cannot install dependencies), so they must always
- * be the bundles of the current sources.
+ * be the bundles of the current sources. Both are CommonJS (dist/package.json), and the CLI loads
+ * yaml, ajv and the HCL parser from files of their own beside it (dist/cli-*.js).
  */
 import { spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type OutputFile } from 'esbuild';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { CLI_CHUNK_PREFIX, actionBuildOptions, bundles, cliBuildOptions, hclWasm, repoRoot } from '../scripts/build-options.js';
+import { CLI_CHUNK_PREFIX, DIST_PACKAGE_JSON, actionBuildOptions, bundles, cliBuildOptions, cliLibraries, cliLibraryBuildOptions, hclWasm, repoRoot } from '../scripts/build-options.js';
 import { TOOL_VERSION } from '../src/engine/define-rule.js';
 
 const distCli = path.join(repoRoot, 'dist', 'cli.js');
 
-/** The CLI's chunks committed in dist/ (dist/cli-*.js). */
+/** The CLI's library files committed in dist/ (dist/cli-*.js). */
 function committedChunks(): string[] {
   return readdirSync(path.join(repoRoot, 'dist'))
     .filter((f) => f.startsWith(CLI_CHUNK_PREFIX) && f.endsWith('.js'))
@@ -25,18 +26,31 @@ function committedChunks(): string[] {
 }
 
 describe('dist/cli.js', () => {
-  it('and its chunks are byte for byte what npm run build makes from the current sources, and dist/ holds no other chunk', async () => {
-    const result = await build({ ...cliBuildOptions, write: false, logLevel: 'silent' });
-    const outputs = result.outputFiles.map((f) => path.relative(repoRoot, f.path));
-    expect(outputs[0]).toBe(path.join('dist', 'cli.js'));
-    const chunks = outputs.slice(1).sort();
-    for (const c of chunks) expect(path.basename(c).startsWith(CLI_CHUNK_PREFIX), c).toBe(true);
-    if (JSON.stringify(committedChunks()) !== JSON.stringify(chunks)) {
-      expect.fail(`dist/ has chunks ${committedChunks().join(', ')} but the build makes ${chunks.join(', ')}: run npm run build`);
+  it('and its library files are byte for byte what npm run build makes from the current sources, and dist/ holds no other', async () => {
+    const fresh: OutputFile[] = [];
+    for (const options of [cliBuildOptions, ...cliLibraryBuildOptions]) {
+      const result = await build({ ...options, write: false, logLevel: 'silent' });
+      expect(result.outputFiles.map((f) => path.relative(repoRoot, f.path))).toEqual([options.outfile]);
+      fresh.push(...result.outputFiles);
     }
-    for (const f of result.outputFiles) {
+    const libraries = cliLibraries.map((l) => l.file).sort();
+    for (const l of libraries) expect(path.basename(l).startsWith(CLI_CHUNK_PREFIX), l).toBe(true);
+    if (JSON.stringify(committedChunks()) !== JSON.stringify(libraries)) {
+      expect.fail(`dist/ has library files ${committedChunks().join(', ')} but the build makes ${libraries.join(', ')}: run npm run build`);
+    }
+    for (const f of fresh) {
       const file = path.relative(repoRoot, f.path);
       if (!Buffer.from(f.contents).equals(readFileSync(path.join(repoRoot, file)))) expect.fail(`${file} is stale: run npm run build`);
+    }
+  });
+
+  it('is CommonJS, as dist/package.json says, in strict mode', () => {
+    expect(readFileSync(path.join(repoRoot, DIST_PACKAGE_JSON.file), 'utf8')).toBe(DIST_PACKAGE_JSON.text);
+    expect(JSON.parse(DIST_PACKAGE_JSON.text)).toEqual({ type: 'commonjs' });
+    for (const file of ['dist/cli.js', ...committedChunks(), 'dist/action.js']) {
+      const lines = readFileSync(path.join(repoRoot, file), 'utf8').split('\n');
+      const first = lines[0] === '#!/usr/bin/env node' ? lines[1] : lines[0];
+      expect(first, file).toBe("'use strict';");
     }
   });
 
@@ -80,7 +94,7 @@ describe('dist/action.js', () => {
   it('is what action.yml runs, on node24', () => {
     const action = parseYaml(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { runs: unknown };
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
-    expect(bundles).toEqual([cliBuildOptions, actionBuildOptions]);
+    expect(bundles).toEqual([cliBuildOptions, ...cliLibraryBuildOptions, actionBuildOptions]);
   });
 
   it.each(['dist/cli.js', 'dist/action.js'])('%s (and its chunks) import and require nothing but Node.js built-ins', (file) => {
@@ -105,10 +119,10 @@ describe('dist/action.js', () => {
     expect(readFileSync(path.join(repoRoot, hclWasm.to)).equals(readFileSync(path.join(repoRoot, hclWasm.from)))).toBe(true);
   });
 
-  it('runs from a copy of dist/ alone, .tf files included (no node_modules, as in the Action and the pre-commit hook)', () => {
+  it('runs from a copy of dist/ alone, .tf files and a configuration file included (no node_modules, as in the Action and the pre-commit hook)', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'vpclint-dist-alone-'));
     try {
-      const files = ['cli.js', ...committedChunks().map((f) => path.basename(f)), 'action.js', path.basename(hclWasm.to)];
+      const files = ['cli.js', ...committedChunks().map((f) => path.basename(f)), 'action.js', 'package.json', path.basename(hclWasm.to)];
       for (const f of files) copyFileSync(path.join(repoRoot, 'dist', f), path.join(dir, f));
       writeFileSync(
         path.join(dir, 'main.tf'),
@@ -120,6 +134,11 @@ describe('dist/action.js', () => {
         ['NET001', 'aws_vpc.a', 2],
       ]);
       expect(run.status).toBe(1);
+      // A configuration file is read with yaml and checked against its schema with ajv, each
+      // loaded from its file beside cli.js (without either, this is an internal error).
+      writeFileSync(path.join(dir, 'bad.yml'), 'rules: 5\n');
+      const config = spawnSync(process.execPath, [path.join(dir, 'cli.js'), '--config', 'bad.yml', 'main.tf'], { cwd: dir, encoding: 'utf8' });
+      expect({ status: config.status, stdout: config.stdout, stderr: config.stderr }).toEqual({ status: 2, stdout: '', stderr: 'bad.yml:1:8: rules: must be a mapping\n' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

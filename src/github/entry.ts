@@ -3,10 +3,13 @@
 // `@actions/github` reads the event file and GITHUB_API_URL when it is loaded (src/github/startup.ts).
 import { environmentProblem, failStartup } from './startup.js';
 
-const problem = environmentProblem(process.env);
-if (problem !== undefined) {
-  failStartup(problem);
-} else {
+/** Checks the environment, then loads and runs the Action (not at the top level: dist/action.js is CommonJS). */
+async function start(): Promise<void> {
+  const problem = environmentProblem(process.env);
+  if (problem !== undefined) {
+    failStartup(problem);
+    return;
+  }
   let action: typeof import('./action.js') | undefined;
   try {
     action = await import('./action.js');
@@ -15,3 +18,5 @@ if (problem !== undefined) {
   }
   if (action !== undefined) await action.runAction();
 }
+
+void start();

@@ -67,6 +67,7 @@ describe('the packed files', () => {
       ...chunks.map((f) => `dist/${f}`).sort(),
       'dist/cli.js',
       'dist/hcl2json.wasm.gz',
+      'dist/package.json',
       'docs/cloudformation.md',
       'docs/rules.md',
       'package.json',
