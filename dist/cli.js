@@ -1,14 +1,51 @@
 #!/usr/bin/env node
-import { createRequire as __vpclintCreateRequire } from 'node:module';
-const require = __vpclintCreateRequire(import.meta.url);
-const __vpclintAsset = (name) => new URL(name, import.meta.url);
-import "./cli-chunk-IINIPWSC.js";
+'use strict';
+const __vpclintUrl = require('node:url').pathToFileURL(__filename).href;
+const __vpclintAsset = (name) => new URL(name, __vpclintUrl);
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target2, all) => {
+  for (var name in all)
+    __defProp(target2, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/cli.ts
-import { realpathSync as realpathSync2, statSync as statSync5 } from "node:fs";
-import path13 from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
-import { parseArgs as parseArgs2 } from "node:util";
+var cli_exports = {};
+__export(cli_exports, {
+  HELP: () => HELP,
+  guardedStream: () => guardedStream,
+  main: () => main,
+  runCli: () => runCli,
+  runCommand: () => runCommand,
+  useColor: () => useColor
+});
+module.exports = __toCommonJS(cli_exports);
+var import_node_fs7 = require("node:fs");
+var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_url2 = require("node:url");
+var import_node_util2 = require("node:util");
 
 // src/engine/define-rule.ts
 var REPO_URL = "https://github.com/vpclint/vpclint";
@@ -4512,8 +4549,8 @@ function renderMarkdown(result, ctx) {
 }
 
 // src/report/sarif.ts
-import { pathToFileURL } from "node:url";
-import { gzipSync } from "node:zlib";
+var import_node_url = require("node:url");
+var import_node_zlib = require("node:zlib");
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "vpclintFingerprint/v1";
@@ -4573,7 +4610,7 @@ function keepRank(f) {
   return f.suppression === void 0 ? severity2 : 3 + severity2;
 }
 function toArtifactLocation(file) {
-  if (file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file)) return { uri: pathToFileURL(file).href };
+  if (file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file)) return { uri: (0, import_node_url.pathToFileURL)(file).href };
   return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function toRegion(location) {
@@ -4747,7 +4784,7 @@ function toSarif(result, ctx, maxResults = CODE_SCANNING_LIMITS.resultsPerRun) {
           }
         },
         invocations: [invocation],
-        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd).href } },
+        originalUriBaseIds: { [SRCROOT]: { uri: (0, import_node_url.pathToFileURL)(cwd).href } },
         columnKind: "utf16CodeUnits",
         results,
         ...omitted === void 0 ? {} : { properties: { omittedResults: omitted } }
@@ -4777,7 +4814,7 @@ function renderSarif(result, ctx) {
     const text4 = `${escapeJsonOutput(JSON.stringify(toSarif(result, ctx, max), null, 2))}
 `;
     if (Buffer.byteLength(text4) <= limit) return text4;
-    const size = gzipSync(text4).length;
+    const size = (0, import_node_zlib.gzipSync)(text4).length;
     const kept = Math.min(max, total);
     if (size <= limit || kept === 0) return text4;
     max = Math.floor(kept * limit * 0.9 / size);
@@ -4795,8 +4832,8 @@ var reporters = /* @__PURE__ */ new Map([
 var PLANNED_FORMATS = [];
 
 // src/discover.ts
-import { readdir, realpath, stat } from "node:fs/promises";
-import path6 from "node:path";
+var import_promises = require("node:fs/promises");
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/config/glob.ts
 function escape(c) {
@@ -4857,8 +4894,8 @@ function anyGlob(globs2) {
 }
 
 // src/files.ts
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import path from "node:path";
+var import_node_fs = require("node:fs");
+var import_node_path = __toESM(require("node:path"), 1);
 function fileKind(stats) {
   if (stats.isFile()) return "a regular file";
   if (stats.isDirectory()) return "a directory";
@@ -4876,8 +4913,8 @@ var NotRegularFileError = class extends Error {
   }
 };
 function displayPath(absolute, cwd) {
-  const relative = path.relative(cwd, absolute);
-  return (relative === "" ? "." : relative).split(path.sep).join("/");
+  const relative = import_node_path.default.relative(cwd, absolute);
+  return (relative === "" ? "." : relative).split(import_node_path.default.sep).join("/");
 }
 function describeFsError(error) {
   const code2 = error?.code;
@@ -4897,16 +4934,16 @@ function describeFsError(error) {
   }
 }
 function readRegularFile(file) {
-  const before = statSync(file);
+  const before = (0, import_node_fs.statSync)(file);
   if (before.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: "EISDIR" });
   if (!before.isFile()) throw new NotRegularFileError(before);
-  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const fd = (0, import_node_fs.openSync)(file, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0));
   try {
-    const stats = fstatSync(fd);
+    const stats = (0, import_node_fs.fstatSync)(fd);
     if (!stats.isFile()) throw new NotRegularFileError(stats);
-    return readFileSync(fd);
+    return (0, import_node_fs.readFileSync)(fd);
   } finally {
-    closeSync(fd);
+    (0, import_node_fs.closeSync)(fd);
   }
 }
 var CannotCreateDirectoryError = class extends Error {
@@ -4921,10 +4958,10 @@ var CannotCreateDirectoryError = class extends Error {
 };
 function makeParentDirectories(target2) {
   const missing = [];
-  for (let dir = path.dirname(target2); ; dir = path.dirname(dir)) {
+  for (let dir = import_node_path.default.dirname(target2); ; dir = import_node_path.default.dirname(dir)) {
     let stats;
     try {
-      stats = statSync(dir);
+      stats = (0, import_node_fs.statSync)(dir);
     } catch (error) {
       if (error.code !== "ENOENT") throw error;
     }
@@ -4933,20 +4970,20 @@ function makeParentDirectories(target2) {
       break;
     }
     missing.push(dir);
-    if (path.dirname(dir) === dir) break;
+    if (import_node_path.default.dirname(dir) === dir) break;
   }
   for (const dir of missing.reverse()) {
     try {
-      mkdirSync(dir);
+      (0, import_node_fs.mkdirSync)(dir);
     } catch (error) {
-      if (error.code === "EEXIST" && statSync(dir).isDirectory()) continue;
+      if (error.code === "EEXIST" && (0, import_node_fs.statSync)(dir).isDirectory()) continue;
       throw new CannotCreateDirectoryError(dir, error);
     }
   }
 }
 function writeOutputFile(target2, text4) {
   makeParentDirectories(target2);
-  writeFileSync(target2, text4);
+  (0, import_node_fs.writeFileSync)(target2, text4);
 }
 
 // src/parse/cloudformation/fn-cidr.ts
@@ -5293,7 +5330,7 @@ function cjsExports(namespace, name, what) {
 var loaded;
 var loading;
 function loadYaml() {
-  loading ??= import("./cli-dist-MUZL65BW.js").then((m) => loaded = cjsExports(m, "parseDocument", "the yaml package"));
+  loading ??= import("./cli-yaml.js").then((m) => loaded = cjsExports(m, "parseDocument", "the yaml package"));
   return loading;
 }
 function yamlLib() {
@@ -6699,7 +6736,7 @@ function metadataDirectives(metadata, locate3) {
 }
 
 // src/parse/cloudformation/parameters.ts
-import path2 from "node:path";
+var import_node_path2 = __toESM(require("node:path"), 1);
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -6749,7 +6786,7 @@ function loadParameters(files, flags, cwd) {
   for (const file of files) {
     let text4;
     try {
-      text4 = readRegularFile(path2.resolve(cwd, file)).toString("utf8");
+      text4 = readRegularFile(import_node_path2.default.resolve(cwd, file)).toString("utf8");
     } catch (error) {
       const code2 = error?.code;
       const why = code2 === "ENOENT" ? "no such file or directory" : code2 === "EISDIR" ? "is a directory" : error instanceof Error ? error.message : String(error);
@@ -6894,10 +6931,10 @@ function loadJsonTemplate(json, text4, file) {
   return readJsonTemplate(json, text4, file);
 }
 function readTemplates(templates, options = {}) {
-  const exports = new Exports();
-  const inputs = { parameters: options.parameters ?? /* @__PURE__ */ new Map(), exports };
+  const exports2 = new Exports();
+  const inputs = { parameters: options.parameters ?? /* @__PURE__ */ new Map(), exports: exports2 };
   const evaluators = templates.map((t) => new Evaluator(t, inputs));
-  exports.evaluators = evaluators;
+  exports2.evaluators = evaluators;
   const resources = [];
   const errors = [];
   for (const ev of evaluators) {
@@ -7047,7 +7084,7 @@ var inventoryReader = {
 };
 
 // src/parse/terraform-hcl/index.ts
-import path4 from "node:path";
+var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/parse/terraform-hcl/locate.ts
 function isIdStart(c) {
@@ -9387,7 +9424,7 @@ function firstOfManyInvalid(text4, limit = MAX_INVALID_CHARACTERS) {
 
 // src/parse/terraform-hcl/hcl2json.ts
 var PLACEHOLDER = "vpclint-input.tf";
-var module;
+var module2;
 function isStartFailure(reason) {
   if (!(reason instanceof Error)) return false;
   const file = reason.path;
@@ -9446,7 +9483,7 @@ function quietTimers() {
   g.Go = QuietGo;
 }
 function load() {
-  module ??= (async () => {
+  module2 ??= (async () => {
     const v8 = await import("node:v8");
     v8.setFlagsFromString("--liftoff-only");
     let fail2 = () => void 0;
@@ -9459,9 +9496,9 @@ function load() {
     };
     process.on("unhandledRejection", listener);
     try {
-      await import("./cli-bridge_wasm_exec-XQKXCATF.js");
+      await import("./cli-hcl2json.js");
       quietTimers();
-      const { parse: api } = cjsExports(await import("./cli-lib-HP4OTZAR.js"), "parse", "@cdktf/hcl2json");
+      const { parse: api } = cjsExports(await import("./cli-hcl2json.js"), "parse", "@cdktf/hcl2json");
       if (typeof api !== "function") throw new Error("@cdktf/hcl2json has no parse function");
       await started(failed);
       return { parse: api };
@@ -9469,7 +9506,7 @@ function load() {
       process.off("unhandledRejection", listener);
     }
   })();
-  return module;
+  return module2;
 }
 var DIAGNOSTIC = new RegExp(
   `(?:^|\\s)${PLACEHOLDER.replace(/[.-]/g, "\\$&")}:(\\d+),(\\d+)(?:-\\d+(?:,\\d+)?)?: ([\\s\\S]*?)(?=\\s${PLACEHOLDER.replace(/[.-]/g, "\\$&")}:\\d+,\\d+(?:-\\d+(?:,\\d+)?)?: |$)`,
@@ -9765,7 +9802,7 @@ function parseTerraformJson(text4, file) {
 }
 
 // src/parse/terraform-hcl/module.ts
-import path3 from "node:path";
+var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/parse/terraform-hcl/providers.ts
 var ABSENT4 = Object.freeze({ state: "absent" });
@@ -10389,8 +10426,8 @@ var ResourceGroup = class {
   #expansion;
   #instances;
   #capped;
-  constructor(module2, decl) {
-    this.#module = module2;
+  constructor(module3, decl) {
+    this.#module = module3;
     this.#decl = decl;
   }
   get address() {
@@ -10558,7 +10595,7 @@ var ModuleCall = class {
 var CALL_META = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 function localModuleDir(callerDir, source) {
   if (source === void 0 || !(source.startsWith("./") || source.startsWith("../") || source === "." || source === "..")) return void 0;
-  const joined = path3.posix.normalize(path3.posix.join(callerDir, source));
+  const joined = import_node_path3.default.posix.normalize(import_node_path3.default.posix.join(callerDir, source));
   return joined.endsWith("/") && joined.length > 1 ? joined.slice(0, -1) : joined;
 }
 function noInstalledModules(manifest, unreadable = "does not exist") {
@@ -10805,7 +10842,7 @@ function isShadowedByTofu(file, present) {
   return m !== null && present.has(`${m[1]}.tofu${m[2] ?? ""}`);
 }
 function dirOf(file) {
-  const d = path4.posix.dirname(file);
+  const d = import_node_path4.default.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function joinPath(dir, name) {
@@ -10815,7 +10852,7 @@ function memoryHost(sources) {
   const byFile = new Map(sources.map((s) => [s.file, s.text]));
   return {
     async listDirectory(dir) {
-      const names2 = sources.filter((s) => dirOf(s.file) === dir).map((s) => path4.posix.basename(s.file));
+      const names2 = sources.filter((s) => dirOf(s.file) === dir).map((s) => import_node_path4.default.posix.basename(s.file));
       return names2.length > 0 ? names2 : void 0;
     },
     async readFile(file) {
@@ -10943,7 +10980,7 @@ var Reader = class {
     const modules = /* @__PURE__ */ new Map();
     for (const m of list2) {
       if (!isRecord3(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
-      const dir = path4.posix.normalize(path4.posix.join(root, m.Dir.replaceAll("\\", "/")));
+      const dir = import_node_path4.default.posix.normalize(import_node_path4.default.posix.join(root, m.Dir.replaceAll("\\", "/")));
       const trimmed = dir.length > 1 && dir.endsWith("/") ? dir.slice(0, -1) : dir;
       modules.set(m.Key, { dir: trimmed, loaded: await this.load(trimmed) !== void 0 });
     }
@@ -11187,14 +11224,14 @@ function fileSystemHost(cwd, decode) {
     async listDirectory(dir) {
       const { readdir: readdir2 } = await import("node:fs/promises");
       try {
-        const entries2 = await readdir2(path4.resolve(cwd, dir), { withFileTypes: true });
+        const entries2 = await readdir2(import_node_path4.default.resolve(cwd, dir), { withFileTypes: true });
         return entries2.filter((e) => e.isFile()).map((e) => e.name);
       } catch {
         return void 0;
       }
     },
     async readFile(file) {
-      return decode(readRegularFile(path4.resolve(cwd, file)));
+      return decode(readRegularFile(import_node_path4.default.resolve(cwd, file)));
     }
   };
 }
@@ -12406,36 +12443,36 @@ function isEmpty(x) {
 }
 
 // src/parse/terraform-plan/sources.ts
-import { existsSync, readFileSync as readFileSync2, readdirSync, statSync as statSync2 } from "node:fs";
-import path5 from "node:path";
+var import_node_fs2 = require("node:fs");
+var import_node_path5 = __toESM(require("node:path"), 1);
 function diskSourceTree(cwd) {
-  const abs = (p) => path5.resolve(cwd, p);
+  const abs = (p) => import_node_path5.default.resolve(cwd, p);
   const display = (p) => {
-    const rel = path5.relative(cwd, p).split(path5.sep).join("/");
+    const rel = import_node_path5.default.relative(cwd, p).split(import_node_path5.default.sep).join("/");
     return rel === "" ? "." : rel;
   };
   return {
     files(dir) {
       try {
-        return readdirSync(abs(dir), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+        return (0, import_node_fs2.readdirSync)(abs(dir), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
       } catch {
         return void 0;
       }
     },
     readFile(file) {
       try {
-        if (!statSync2(abs(file)).isFile()) return void 0;
-        return readFileSync2(abs(file), "utf8");
+        if (!(0, import_node_fs2.statSync)(abs(file)).isFile()) return void 0;
+        return (0, import_node_fs2.readFileSync)(abs(file), "utf8");
       } catch {
         return void 0;
       }
     },
     hasGit(dir) {
-      return existsSync(path5.join(abs(dir), ".git"));
+      return (0, import_node_fs2.existsSync)(import_node_path5.default.join(abs(dir), ".git"));
     },
     parent(dir) {
       const a = abs(dir);
-      const up = path5.dirname(a);
+      const up = import_node_path5.default.dirname(a);
       return up === a ? void 0 : display(up);
     }
   };
@@ -12551,7 +12588,7 @@ function readManifest(root, tree) {
   const modules = /* @__PURE__ */ new Map();
   for (const m of list2) {
     if (!isRecord4(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
-    const dir = path5.posix.normalize(path5.posix.join(root, m.Dir.replaceAll("\\", "/")));
+    const dir = import_node_path5.default.posix.normalize(import_node_path5.default.posix.join(root, m.Dir.replaceAll("\\", "/")));
     modules.set(m.Key, { dir: dir.length > 1 && dir.endsWith("/") ? dir.slice(0, -1) : dir, loaded: true });
   }
   return { manifest, modules };
@@ -12673,14 +12710,14 @@ function writes(text4, block, element, referenced) {
   return any;
 }
 function dirOf2(file) {
-  const d = path5.posix.dirname(file);
+  const d = import_node_path5.default.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function joinPath2(dir, name) {
   return dir === "." ? name : `${dir}/${name}`;
 }
 function normalizeDir(dir) {
-  const n = path5.posix.normalize(dir.replaceAll("\\", "/"));
+  const n = import_node_path5.default.posix.normalize(dir.replaceAll("\\", "/"));
   return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
 }
 function unique(list2) {
@@ -13102,9 +13139,9 @@ function filterOf(filter) {
   const included = filter.include.length === 0 ? () => true : anyGlob(filter.include);
   const excluded = anyGlob(filter.exclude);
   return (absolute) => {
-    const relative = path6.relative(filter.base, absolute);
-    if (relative.startsWith("..") || path6.isAbsolute(relative)) return true;
-    const posix = relative.split(path6.sep).join("/");
+    const relative = import_node_path6.default.relative(filter.base, absolute);
+    if (relative.startsWith("..") || import_node_path6.default.isAbsolute(relative)) return true;
+    const posix = relative.split(import_node_path6.default.sep).join("/");
     return included(posix) && !excluded(posix);
   };
 }
@@ -13114,7 +13151,7 @@ async function searchDirectory(absolute) {
   const unreadable = [];
   let real;
   try {
-    real = await realpath(absolute);
+    real = await (0, import_promises.realpath)(absolute);
   } catch (error) {
     return { files, unreadable: [{ dir: absolute, error }] };
   }
@@ -13130,7 +13167,7 @@ async function searchDirectory(absolute) {
     const listed = await Promise.all(
       level.map(async (d) => {
         try {
-          return await readdir(d.dir, { withFileTypes: true });
+          return await (0, import_promises.readdir)(d.dir, { withFileTypes: true });
         } catch (error) {
           unreadable.push({ dir: d.dir, error });
           return [];
@@ -13141,12 +13178,12 @@ async function searchDirectory(absolute) {
     for (const [i, d] of level.entries()) {
       const entries2 = (listed[i] ?? []).slice().sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
       for (const entry of entries2) {
-        const full = path6.join(d.dir, entry.name);
+        const full = import_node_path6.default.join(d.dir, entry.name);
         const ignored = IGNORED.has(entry.name.toLowerCase());
         if (entry.isFile()) {
           if (isInputName(entry.name)) files.push(full);
         } else if (entry.isDirectory()) {
-          const realDir = path6.join(d.real, entry.name);
+          const realDir = import_node_path6.default.join(d.real, entry.name);
           if (!ignored && !seen.has(realDir)) {
             seen.add(realDir);
             next.push({ dir: full, real: realDir });
@@ -13154,8 +13191,8 @@ async function searchDirectory(absolute) {
         } else if (entry.isSymbolicLink()) {
           let target2;
           try {
-            target2 = await stat(full);
-            if (target2.isDirectory() && !ignored) linked.push({ dir: full, real: await realpath(full) });
+            target2 = await (0, import_promises.stat)(full);
+            if (target2.isDirectory() && !ignored) linked.push({ dir: full, real: await (0, import_promises.realpath)(full) });
           } catch {
             continue;
           }
@@ -13185,10 +13222,10 @@ async function discover(paths3, cwd, filter) {
       stdin = true;
       continue;
     }
-    const absolute = path6.resolve(cwd, given2);
+    const absolute = import_node_path6.default.resolve(cwd, given2);
     let stats;
     try {
-      stats = await stat(absolute);
+      stats = await (0, import_promises.stat)(absolute);
     } catch (error) {
       errors.push(fsToolError(given2, error));
       continue;
@@ -13213,12 +13250,12 @@ async function discover(paths3, cwd, filter) {
 }
 
 // src/run.ts
-import { isAscii } from "node:buffer";
-import { readFileSync as readFileSync3 } from "node:fs";
-import path8 from "node:path";
+var import_node_buffer = require("node:buffer");
+var import_node_fs3 = require("node:fs");
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/inputs.ts
-import path7 from "node:path";
+var import_node_path7 = __toESM(require("node:path"), 1);
 function inputError(file, message, hint = READS_HINT) {
   const cause = new InputError(message, { file, hint });
   return { file, message, ...hint === void 0 ? {} : { hint }, cause };
@@ -13243,7 +13280,7 @@ function notAnInput(file, text4) {
   }
   if (/\.(ya?ml|template)$/i.test(file)) return inputError(file, "this YAML is not a CloudFormation template (no AWSTemplateFormatVersion, and no Resources with AWS:: types)");
   if (file === STDIN_NAME) return inputError(file, "standard input is neither a Terraform plan JSON nor a CloudFormation template", "pipe a plan JSON or a template; .tf files are read from disk only");
-  const ext = path7.posix.extname(file);
+  const ext = import_node_path7.default.posix.extname(file);
   return inputError(file, ext === "" ? "not an input vpclint reads" : `not an input vpclint reads (it does not read ${ext} files)`);
 }
 function noInputIn(dir) {
@@ -13251,13 +13288,13 @@ function noInputIn(dir) {
   return { message, cause: new InputError(message) };
 }
 function isInside(dir, file) {
-  const relative = path7.relative(dir, file);
-  const up = relative === ".." || relative.startsWith(`..${path7.sep}`) || relative.startsWith("../");
-  return relative !== "" && !up && !path7.isAbsolute(relative);
+  const relative = import_node_path7.default.relative(dir, file);
+  const up = relative === ".." || relative.startsWith(`..${import_node_path7.default.sep}`) || relative.startsWith("../");
+  return relative !== "" && !up && !import_node_path7.default.isAbsolute(relative);
 }
 
 // src/engine/run-rules.ts
-import { createHash } from "node:crypto";
+var import_node_crypto = require("node:crypto");
 
 // src/engine/fix.ts
 function fixContext(readText, resources) {
@@ -14079,7 +14116,7 @@ function formatPath(path14) {
 function fingerprint(ruleId, subject, data) {
   const facts = Object.keys(data).sort().map((k) => [k, data[k]]);
   const input = JSON.stringify([ruleId, subject.resource.address, formatPath(subject.path), facts]);
-  return createHash("sha256").update(input).digest("hex").slice(0, 32);
+  return (0, import_node_crypto.createHash)("sha256").update(input).digest("hex").slice(0, 32);
 }
 function unknownValueOf(subject, reason, cause) {
   if (cause !== void 0) {
@@ -18208,7 +18245,7 @@ async function lint(sources, options = {}) {
 }
 function readTextFrom(cwd, file) {
   try {
-    return decodeText(readFileSync3(path8.resolve(cwd, file)));
+    return decodeText((0, import_node_fs3.readFileSync)(import_node_path8.default.resolve(cwd, file)));
   } catch {
     return void 0;
   }
@@ -18222,7 +18259,7 @@ function decodeText(bytes) {
   const utf16 = utf16WithoutBom(bytes);
   if (utf16 === "le") return bytes.toString("utf16le");
   if (utf16 === "be") return new TextDecoder("utf-16be").decode(bytes);
-  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+  return (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 var UTF16_SAMPLE = 512;
 function utf16WithoutBom(bytes) {
@@ -18281,7 +18318,7 @@ function namedPathErrors(sources, named, directories, result, cwd, earlier) {
     if (!named.has(s.file) || read.has(s.file) || erred.has(s.file) || isTerraformFile(s.file)) continue;
     out.push(notAnInput(s.file, s.text));
   }
-  const onDisk = (files) => [...files].filter((f) => f !== STDIN_NAME).map((f) => path8.resolve(cwd, f));
+  const onDisk = (files) => [...files].filter((f) => f !== STDIN_NAME).map((f) => import_node_path8.default.resolve(cwd, f));
   const readPaths = onDisk(read);
   const erredPaths = onDisk(erred);
   for (const dir of directories) {
@@ -18292,7 +18329,7 @@ function namedPathErrors(sources, named, directories, result, cwd, earlier) {
 }
 
 // src/config/settings.ts
-import path10 from "node:path";
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/config/baseline-file.ts
 function parseBaseline(text4, file) {
@@ -18307,9 +18344,9 @@ function parseBaseline(text4, file) {
 }
 
 // src/config/load.ts
-import { existsSync as existsSync2, realpathSync, statSync as statSync3 } from "node:fs";
-import os from "node:os";
-import path9 from "node:path";
+var import_node_fs4 = require("node:fs");
+var import_node_os = __toESM(require("node:os"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/config/document.ts
 function formatKey(path14) {
@@ -18577,46 +18614,46 @@ function configSchema(rules2) {
 
 // src/config/load.ts
 var CONFIG_NAMES = [".vpclint.yml", ".vpclint.yaml", ".vpclint.json"];
-function findConfigFile(cwd, home = os.homedir()) {
-  for (const dir of configDirectories(path9.resolve(cwd), home)) {
-    const found = CONFIG_NAMES.filter((name) => isFile(path9.join(dir, name)));
+function findConfigFile(cwd, home = import_node_os.default.homedir()) {
+  for (const dir of configDirectories(import_node_path9.default.resolve(cwd), home)) {
+    const found = CONFIG_NAMES.filter((name) => isFile(import_node_path9.default.join(dir, name)));
     if (found.length > 1) {
       throw new ConfigError(`two configuration files in one directory: ${found.join(" and ")}`, {
-        file: displayPath(path9.join(dir, found[0]), cwd),
+        file: displayPath(import_node_path9.default.join(dir, found[0]), cwd),
         hint: "keep one of them"
       });
     }
-    if (found.length === 1) return path9.join(dir, found[0]);
+    if (found.length === 1) return import_node_path9.default.join(dir, found[0]);
   }
   return void 0;
 }
 function configDirectories(start, home) {
   const homes = /* @__PURE__ */ new Set();
   if (home !== "") {
-    homes.add(path9.resolve(home));
+    homes.add(import_node_path9.default.resolve(home));
     try {
-      homes.add(realpathSync(home));
+      homes.add((0, import_node_fs4.realpathSync)(home));
     } catch {
     }
   }
   const dirs = [];
   for (let dir = start; ; ) {
     dirs.push(dir);
-    if (homes.has(dir) || existsSync2(path9.join(dir, ".git"))) return dirs;
-    const parent = path9.dirname(dir);
+    if (homes.has(dir) || (0, import_node_fs4.existsSync)(import_node_path9.default.join(dir, ".git"))) return dirs;
+    const parent = import_node_path9.default.dirname(dir);
     if (parent === dir) return [start];
     dir = parent;
   }
 }
 function isFile(file) {
   try {
-    return statSync3(file).isFile();
+    return (0, import_node_fs4.statSync)(file).isFile();
   } catch {
     return false;
   }
 }
 async function loadConfig(options) {
-  const absolute = options.file !== void 0 ? path9.resolve(options.cwd, options.file) : findConfigFile(options.cwd);
+  const absolute = options.file !== void 0 ? import_node_path9.default.resolve(options.cwd, options.file) : findConfigFile(options.cwd);
   if (absolute === void 0) return void 0;
   const file = displayPath(absolute, options.cwd);
   let text4;
@@ -18625,7 +18662,7 @@ async function loadConfig(options) {
   } catch (error) {
     throw new ConfigError(`cannot read the configuration file: ${describeFsError(error)}`, { file, cause: error });
   }
-  return parseConfig(text4, file, path9.dirname(absolute), options.rules);
+  return parseConfig(text4, file, import_node_path9.default.dirname(absolute), options.rules);
 }
 async function parseConfig(text4, file, dir, rules2) {
   await loadYaml();
@@ -18838,7 +18875,7 @@ function lowerFirst(s) {
   return `${text4.charAt(0).toLowerCase()}${text4.slice(1)}`;
 }
 async function validate(doc, value, schema, what) {
-  const { Ajv } = cjsExports(await import("./cli-ajv-XJBTUGJ7.js"), "Ajv", "the ajv package");
+  const { Ajv } = cjsExports(await import("./cli-ajv.js"), "Ajv", "the ajv package");
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, logger: false });
   const check = ajv.compile(schema);
   if (check(value)) return;
@@ -18866,7 +18903,7 @@ async function loadRunSettings(options) {
   const config = await loadConfig({ cwd: options.cwd, file: options.config, rules: catalogue });
   let baseline;
   if (options.baseline !== void 0) {
-    const absolute = path10.resolve(options.cwd, options.baseline);
+    const absolute = import_node_path10.default.resolve(options.cwd, options.baseline);
     const file = displayPath(absolute, options.cwd);
     let text4;
     try {
@@ -19039,8 +19076,8 @@ function selectRules(flags, rules2, configured) {
 }
 
 // src/cli/config-commands.ts
-import { existsSync as existsSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import path11 from "node:path";
+var import_node_fs5 = require("node:fs");
+var import_node_path11 = __toESM(require("node:path"), 1);
 function effectiveRules(rules2, config, selection) {
   const out = /* @__PURE__ */ new Map();
   for (const rule of rules2) {
@@ -19166,7 +19203,7 @@ function initConfigText(rules2) {
 `;
 }
 function writeInitConfig(cwd, rules2) {
-  const existing = CONFIG_NAMES.find((name) => existsSync3(path11.join(cwd, name)));
+  const existing = CONFIG_NAMES.find((name) => (0, import_node_fs5.existsSync)(import_node_path11.default.join(cwd, name)));
   if (existing !== void 0) {
     throw new UsageError("a configuration file is here already; --init does not overwrite it", {
       file: existing,
@@ -19175,7 +19212,7 @@ function writeInitConfig(cwd, rules2) {
   }
   const file = CONFIG_NAMES[0];
   try {
-    writeFileSync2(path11.join(cwd, file), initConfigText(rules2), { flag: "wx" });
+    (0, import_node_fs5.writeFileSync)(import_node_path11.default.join(cwd, file), initConfigText(rules2), { flag: "wx" });
   } catch (error) {
     throw new UsageError(`cannot write the configuration file: ${describeFsError(error)}`, { file, cause: error });
   }
@@ -19198,18 +19235,18 @@ function parseArgsProblem(error, optionNames) {
 }
 
 // src/cli/input-options.ts
-import { statSync as statSync4 } from "node:fs";
-import path12 from "node:path";
+var import_node_fs6 = require("node:fs");
+var import_node_path12 = __toESM(require("node:path"), 1);
 function sourceDirectory(dir, cwd) {
-  const absolute = path12.resolve(cwd, dir);
+  const absolute = import_node_path12.default.resolve(cwd, dir);
   let isDirectory = false;
   try {
-    isDirectory = statSync4(absolute).isDirectory();
+    isDirectory = (0, import_node_fs6.statSync)(absolute).isDirectory();
   } catch {
     isDirectory = false;
   }
   if (!isDirectory) throw new UsageError(`--source-dir ${dir}: no such directory`, { hint: "name the directory of the Terraform root module the plan was made from" });
-  const relative = path12.relative(cwd, absolute).split(path12.sep).join("/");
+  const relative = import_node_path12.default.relative(cwd, absolute).split(import_node_path12.default.sep).join("/");
   return relative === "" ? "." : relative;
 }
 function terraformVariables(tokens) {
@@ -19229,7 +19266,7 @@ function terraformVariables(tokens) {
 }
 
 // src/cli/reach.ts
-import { parseArgs } from "node:util";
+var import_node_util = require("node:util");
 
 // src/report/reach.ts
 var plain2 = (s) => s;
@@ -19401,7 +19438,7 @@ function parseFlow(protocolText, portText) {
 function parseReachArgs(argv) {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
+    parsed = (0, import_node_util.parseArgs)({ args: [...argv], allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
   } catch (error) {
     throw toUsageError(error);
   }
@@ -19626,7 +19663,7 @@ var NO_RULE_FLAGS = { rule: [], only: [], skip: [] };
 function parseCommandLine(argv) {
   let parsed;
   try {
-    parsed = parseArgs2({ args: [...argv], allowPositionals: true, strict: true, tokens: true, options: OPTIONS2 });
+    parsed = (0, import_node_util2.parseArgs)({ args: [...argv], allowPositionals: true, strict: true, tokens: true, options: OPTIONS2 });
   } catch (error) {
     throw toUsageError2(error);
   }
@@ -19728,7 +19765,7 @@ function writeBaselineFile(file, result, io, debug, isInput) {
   }
   const accepted2 = (result.suppressed ?? []).filter((f) => f.suppression?.via === "baseline");
   const findings = [...result.findings, ...accepted2];
-  const target2 = path13.resolve(io.cwd, file);
+  const target2 = import_node_path13.default.resolve(io.cwd, file);
   if (isInput(target2)) {
     printError(io, { file, message: "cannot write the baseline: it is one of the inputs of this run, which it would overwrite" }, debug);
     return 2;
@@ -19745,8 +19782,8 @@ function writeBaselineFile(file, result, io, debug, isInput) {
 }
 function whyNotWritten(error, cwd) {
   if (error instanceof CannotCreateDirectoryError) {
-    const relative = path13.relative(cwd, error.directory);
-    const shown = relative === "" || relative === ".." || relative.startsWith(`..${path13.sep}`) || path13.isAbsolute(relative) ? error.directory : relative.split(path13.sep).join("/");
+    const relative = import_node_path13.default.relative(cwd, error.directory);
+    const shown = relative === "" || relative === ".." || relative.startsWith(`..${import_node_path13.default.sep}`) || import_node_path13.default.isAbsolute(relative) ? error.directory : relative.split(import_node_path13.default.sep).join("/");
     return `cannot create the directory ${shown}: ${describeFsError(error.cause)}`;
   }
   const errno = error?.code;
@@ -19754,7 +19791,7 @@ function whyNotWritten(error, cwd) {
 }
 function identity2(file) {
   try {
-    const stats = statSync5(file);
+    const stats = (0, import_node_fs7.statSync)(file);
     return `${stats.dev}:${stats.ino}`;
   } catch {
     return void 0;
@@ -19773,8 +19810,8 @@ function inputsOf(cli, settings, result, cwd) {
         ...(cli.terraformVariables ?? []).flatMap((v) => v.kind === "file" ? [v.file] : []),
         ...cli.config === void 0 ? [] : [cli.config],
         ...cli.baseline === void 0 ? [] : [cli.baseline]
-      ].map((f) => path13.resolve(cwd, f));
-      if (settings.config !== void 0) files.push(path13.resolve(cwd, settings.config.file));
+      ].map((f) => import_node_path13.default.resolve(cwd, f));
+      if (settings.config !== void 0) files.push(import_node_path13.default.resolve(cwd, settings.config.file));
       known3 = new Set(files.flatMap((f) => identity2(f) ?? []));
     }
     return known3.has(id);
@@ -19863,7 +19900,7 @@ async function runCommand(argv, processIo, options = {}) {
     let code2 = exitCode(result, cli.failOn);
     const isInput = inputsOf(cli, settings, result, io.cwd);
     if (cli.writeBaseline !== void 0) {
-      const baseline = cli.baseline === void 0 ? void 0 : identity2(path13.resolve(io.cwd, cli.baseline));
+      const baseline = cli.baseline === void 0 ? void 0 : identity2(import_node_path13.default.resolve(io.cwd, cli.baseline));
       const overwrites = (target2) => isInput(target2) && (baseline === void 0 || identity2(target2) !== baseline);
       code2 = writeBaselineFile(cli.writeBaseline, linted, io, cli.debug, overwrites);
     }
@@ -19892,7 +19929,7 @@ async function runCommand(argv, processIo, options = {}) {
         outputs.push({ ...rendered, to: "stdout" });
         continue;
       }
-      const target2 = path13.resolve(io.cwd, output.file);
+      const target2 = import_node_path13.default.resolve(io.cwd, output.file);
       if (isInput(target2)) {
         printError(io, { file: output.file, message: `cannot write the ${output.format} output: it is one of the inputs of this run, which it would overwrite` }, cli.debug);
         code2 = 2;
@@ -19974,17 +20011,18 @@ function isEntryPoint() {
   const entry = process.argv[1];
   if (entry === void 0) return false;
   try {
-    return import.meta.url === pathToFileURL2(realpathSync2(entry)).href;
+    return __vpclintUrl === (0, import_node_url2.pathToFileURL)((0, import_node_fs7.realpathSync)(entry)).href;
   } catch {
     return false;
   }
 }
-if (typeof VPCLINT_EMBEDDED === "undefined" && isEntryPoint()) await runCli();
-export {
+if (typeof VPCLINT_EMBEDDED === "undefined" && isEntryPoint()) void runCli();
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   HELP,
   guardedStream,
   main,
   runCli,
   runCommand,
   useColor
-};
+});
