@@ -11,7 +11,7 @@
  * https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html, and
  * "Security group rules", https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
  */
-import { defineRule, examples } from '../src/engine/define-rule.js';
+import { defineRule, examples, prose } from '../src/engine/define-rule.js';
 import { contains, isWorld } from '../src/model/cidr.js';
 import { CidrIndex } from '../src/model/cidr-index.js';
 import { sameVpc } from '../src/model/regions.js';
@@ -66,15 +66,15 @@ function everything(rule: SecurityGroupRule): Tri<string | false> {
 export default defineRule({
   id: 'NET403', name: 'broad-peer-ingress', defaultSeverity: 'note', summary: 'A security group rule admits a peer VPC\'s whole CIDR block on all ports.',
   rationale:
-    'A peering connection makes the two VPCs reachable to each other. An ingress rule that admits the peer VPC\'s ' +
-    'whole range on every port and protocol turns that into full trust: any workload in the peer, including one ' +
-    'that is compromised or misconfigured, can reach every service behind the group, and the rule will keep ' +
-    'admitting whatever is added to the peer later. Usually only a few ports, from a few subnets or one ' +
-    'security group of the peer, are needed.',
+    prose`A peering connection makes the two VPCs reachable to each other. An ingress rule that admits the peer VPC's
+    whole range on every port and protocol turns that into full trust: any workload in the peer, including one
+    that is compromised or misconfigured, can reach every service behind the group, and the rule will keep
+    admitting whatever is added to the peer later. Usually only a few ports, from a few subnets or one
+    security group of the peer, are needed.`,
   remediation:
-    'Admit only the ports the peer needs, from the CIDRs of the peer subnets that use them, or (for a peer in the ' +
-    'same region) from the peer\'s security group. If the whole peer really is trusted on every port, keep the ' +
-    'rule and suppress the finding with a reason.',
+    prose`Admit only the ports the peer needs, from the CIDRs of the peer subnets that use them, or (for a peer in the
+    same region) from the peer's security group. If the whole peer really is trusted on every port, keep the
+    rule and suppress the finding with a reason.`,
   references: [
     { title: 'Update your security groups to reference peer security groups', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html' },
     { title: 'Security group rules', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html' },
@@ -82,8 +82,8 @@ export default defineRule({
   docs: examples({ tf: ['positive-all-traffic-peer-cidr.tf', 'negative-peer-subnet.tf'], cfn: ['positive-all-traffic-peer-cidr.cfn.yaml', 'negative-peer-subnet.cfn.yaml'] }),
   messages: {
     wholePeer:
-      'Rule {rule} admits {what} from {cidr} into {group}, which covers all of {peerVpc} ({peerCidr}), peered over ' +
-      '{peering}. Admit only the ports the peer needs, from its subnets\' ranges or its security group.',
+      prose`Rule {rule} admits {what} from {cidr} into {group}, which covers all of {peerVpc} ({peerCidr}), peered over
+      {peering}. Admit only the ports the peer needs, from its subnets' ranges or its security group.`,
   },
   check(model, context) {
     const indexes = new Map<Vpc, PeerIndex>();

@@ -8,7 +8,7 @@
  * AWS: "Update your security groups to reference peer security groups",
  * https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html
  */
-import { defineRule, examples } from '../src/engine/define-rule.js';
+import { defineRule, examples, prose } from '../src/engine/define-rule.js';
 import { groupRegion, inSameRegion, isCrossRegion, sameVpc } from '../src/model/regions.js';
 import type { SecurityGroup, Vpc } from '../src/model/types.js';
 
@@ -34,22 +34,22 @@ function crossRegionPeering(vpc: Vpc): string | undefined {
 export default defineRule({
   id: 'NET402', name: 'cross-region-sg-reference', defaultSeverity: 'error', summary: 'A security group rule references a security group of a VPC in another region.',
   rationale:
-    'Security groups can reference groups of a peered VPC only when both VPCs are in the same region. Security ' +
-    'group IDs are regional, and an inter-region peering connection does not carry group references, so AWS ' +
-    'rejects the rule at apply time (the referenced group is not found). The rest of the change may already be ' +
-    'applied by then, with the peering in place but no rule admitting its traffic.',
+    prose`Security groups can reference groups of a peered VPC only when both VPCs are in the same region. Security
+    group IDs are regional, and an inter-region peering connection does not carry group references, so AWS
+    rejects the rule at apply time (the referenced group is not found). The rest of the change may already be
+    applied by then, with the peering in place but no rule admitting its traffic.`,
   remediation:
-    'Reference the peer VPC\'s CIDR block (or the CIDRs of the peer subnets that need access, or a managed prefix ' +
-    'list of them) instead of its security group. Group references work across a peering only when both VPCs are ' +
-    'in the same region.',
+    prose`Reference the peer VPC's CIDR block (or the CIDRs of the peer subnets that need access, or a managed prefix
+    list of them) instead of its security group. Group references work across a peering only when both VPCs are
+    in the same region.`,
   references: [
     { title: 'Update your security groups to reference peer security groups', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html' },
   ],
   docs: examples({ tf: ['positive-rule-resource.tf', 'negative-same-region.tf'], cfn: { good: 'negative-same-region.cfn.yaml', note: 'a template is one stack in one region, and a group of a peer in another region can only be named by ID or parameter, whose region is not known, so no template is flagged (it is an unresolved check).' } }),
   messages: {
     crossRegion:
-      'Rule {rule} of {group} ({region}) references security group {peerGroup} of {peerVpc} in {peerRegion}; AWS ' +
-      'rejects references to security groups in another region. Use the CIDR of {peerVpc} ({peerCidrs}) instead.',
+      prose`Rule {rule} of {group} ({region}) references security group {peerGroup} of {peerVpc} in {peerRegion}; AWS
+      rejects references to security groups in another region. Use the CIDR of {peerVpc} ({peerCidrs}) instead.`,
   },
   check(model, context) {
     const acrossRegions = new Map<Vpc, string | undefined>();

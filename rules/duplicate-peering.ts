@@ -4,7 +4,7 @@
 // Terraform resources end up managing one connection, and destroying either tears down the
 // peering that the other (and every route over it) still relies on.
 // See https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations
-import { defineRule, examples, type FixPlan } from '../src/engine/define-rule.js';
+import { defineRule, examples, type FixPlan, prose } from '../src/engine/define-rule.js';
 import type { NetworkModel, PeeringConnection, Subject, Tri, Vpc } from '../src/model/types.js';
 
 /**
@@ -64,14 +64,14 @@ function sideValue(p: PeeringConnection, side: 'requester' | 'accepter'): Tri<Vp
 export default defineRule({
   id: 'NET301', name: 'duplicate-peering', defaultSeverity: 'error', summary: 'More than one peering connection joins the same pair of VPCs.',
   rationale:
-    'AWS allows only one VPC peering connection between two VPCs, whichever side requests it. Terraform does not ' +
-    'fail on a second one: AWS returns the ID of the existing connection, so two resources silently manage the same ' +
-    'connection. Their settings (DNS resolution, tags, acceptance) fight on every apply, and destroying either ' +
-    'resource deletes the connection that the other one and every route over it still depend on.',
+    prose`AWS allows only one VPC peering connection between two VPCs, whichever side requests it. Terraform does not
+    fail on a second one: AWS returns the ID of the existing connection, so two resources silently manage the same
+    connection. Their settings (DNS resolution, tags, acceptance) fight on every apply, and destroying either
+    resource deletes the connection that the other one and every route over it still depend on.`,
   remediation:
-    'Keep exactly one peering connection per pair of VPCs: remove the extra resource and point its routes and ' +
-    'options at the remaining connection (use a `moved` block or `terraform state rm` so the shared connection is ' +
-    'not destroyed). One connection can carry traffic in both directions.',
+    prose`Keep exactly one peering connection per pair of VPCs: remove the extra resource and point its routes and
+    options at the remaining connection (use a \`moved\` block or \`terraform state rm\` so the shared connection is
+    not destroyed). One connection can carry traffic in both directions.`,
   references: [
     { title: 'VPC peering limitations', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations' },
     { title: 'Terraform AWS provider: aws_vpc_peering_connection', url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_peering_connection' },

@@ -15,7 +15,7 @@
  * AWS: "Unsupported VPC peering configurations" (edge-to-edge routing),
  * https://docs.aws.amazon.com/vpc/latest/peering/invalid-peering-configurations.html
  */
-import { defineRule, examples, type FixPlan } from '../src/engine/define-rule.js';
+import { defineRule, examples, type FixPlan, prose } from '../src/engine/define-rule.js';
 import {
   classifyPeeringRoute,
   destinationSubject,
@@ -33,15 +33,15 @@ export default defineRule({
   rationale:
     'A VPC peering connection only delivers packets addressed to the peer VPC itself. It does not extend the ' +
     "peer's internet gateway, NAT gateway, VPN connection, Direct Connect gateway or gateway endpoints to you " +
-    '(AWS calls this edge-to-edge routing and does not support it). A route for 0.0.0.0/0 or ::/0 over a ' +
-    'peering, or for a range wider than the peer VPC or outside it, is accepted at apply time, and the ' +
-    'traffic it catches is dropped: instances lose internet or on-premises access, often only in the ' +
-    'subnets that use this route table.',
+    prose`(AWS calls this edge-to-edge routing and does not support it). A route for 0.0.0.0/0 or ::/0 over a
+    peering, or for a range wider than the peer VPC or outside it, is accepted at apply time, and the
+    traffic it catches is dropped: instances lose internet or on-premises access, often only in the
+    subnets that use this route table.`,
   remediation:
     "Route over the peering only the peer VPC's CIDR blocks (or parts of them). Send internet traffic to an " +
-    'internet gateway or NAT gateway in the same VPC, and on-premises or other-VPC traffic to a VPN, Direct ' +
-    'Connect or transit gateway attachment of the same VPC. To share one egress point between VPCs, use a ' +
-    'transit gateway instead of peering.',
+    prose`internet gateway or NAT gateway in the same VPC, and on-premises or other-VPC traffic to a VPN, Direct
+    Connect or transit gateway attachment of the same VPC. To share one egress point between VPCs, use a
+    transit gateway instead of peering.`,
   references: [
     { title: 'VPC peering limitations', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations' },
     { title: 'Update your route tables for a VPC peering connection', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html' },
@@ -53,15 +53,15 @@ export default defineRule({
       "the other VPC's internet gateway, NAT gateway, VPN or Direct Connect, so this traffic is dropped. " +
       'Send {destination} to a gateway of this VPC and route only the peer VPC\'s CIDR over {peering}.',
     defaultRouteUnresolvedPeering:
-      'Route {route} sends all {family} traffic ({destination}) over a peering connection vpclint cannot ' +
-      'identify ({why}); whichever connection it is, a peering cannot reach the other VPC\'s internet gateway, ' +
-      'NAT gateway, VPN or Direct Connect, so this traffic is dropped. Send {destination} to a gateway of this ' +
-      'VPC and route only the peer VPC\'s CIDR over the peering.',
+      prose`Route {route} sends all {family} traffic ({destination}) over a peering connection vpclint cannot
+      identify ({why}); whichever connection it is, a peering cannot reach the other VPC's internet gateway,
+      NAT gateway, VPN or Direct Connect, so this traffic is dropped. Send {destination} to a gateway of this
+      VPC and route only the peer VPC's CIDR over the peering.`,
     outsidePeer:
-      'Route {route} sends {destination} over peering {peering}, but that range is not inside {peerVpc} ' +
-      '({peerCidrs}); a peering reaches only the peer VPC\'s own addresses, not its gateways, VPN or Direct ' +
-      'Connect, so traffic for the rest of the range is dropped. Narrow the route to {peerVpc}\'s CIDR and send ' +
-      'other traffic through a gateway of this VPC.',
+      prose`Route {route} sends {destination} over peering {peering}, but that range is not inside {peerVpc}
+      ({peerCidrs}); a peering reaches only the peer VPC's own addresses, not its gateways, VPN or Direct
+      Connect, so traffic for the rest of the range is dropped. Narrow the route to {peerVpc}'s CIDR and send
+      other traffic through a gateway of this VPC.`,
   },
   check(model, context) {
     const index = new VpcBlockIndex(model);

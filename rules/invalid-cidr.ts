@@ -7,7 +7,7 @@
 // internet. Every other rule reads the masked network, so this rule is the one place where the
 // literal itself is judged.
 // See https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html
-import { defineRule, examples } from '../src/engine/define-rule.js';
+import { defineRule, examples, prose } from '../src/engine/define-rule.js';
 import { parseCidr } from '../src/model/cidr.js';
 import type { AttrPath } from '../src/model/types.js';
 
@@ -27,33 +27,33 @@ function literalText(text: string): string {
 export default defineRule({
   id: 'NET001', name: 'invalid-cidr', defaultSeverity: 'error', summary: 'A CIDR literal does not parse, or has host bits set.',
   rationale:
-    'A malformed CIDR block fails the plan or the apply, often only after other resources have been created. ' +
-    'A block with host bits set (10.0.1.0/22) is not the network it appears to be: it is rejected, or masked to ' +
-    'the network address (10.0.0.0/22), a range larger or placed differently than the author intended, so reviews ' +
-    'that read the literal by eye go wrong. A /0 with host bits (192.168.1.0/0) looks like a ' +
-    'private network but admits or routes the whole internet.',
+    prose`A malformed CIDR block fails the plan or the apply, often only after other resources have been created.
+    A block with host bits set (10.0.1.0/22) is not the network it appears to be: it is rejected, or masked to
+    the network address (10.0.0.0/22), a range larger or placed differently than the author intended, so reviews
+    that read the literal by eye go wrong. A /0 with host bits (192.168.1.0/0) looks like a
+    private network but admits or routes the whole internet.`,
   remediation:
-    'Write every CIDR block as its network address and prefix length (10.0.0.0/22, 2001:db8::/56): clear the host ' +
-    'bits, or change the prefix length to the block that was meant. Fix malformed literals to address/prefix form ' +
-    'with four octets for IPv4 and a prefix length of at most 32 (IPv4) or 128 (IPv6).',
+    prose`Write every CIDR block as its network address and prefix length (10.0.0.0/22, 2001:db8::/56): clear the host
+    bits, or change the prefix length to the block that was meant. Fix malformed literals to address/prefix form
+    with four octets for IPv4 and a prefix length of at most 32 (IPv4) or 128 (IPv6).`,
   references: [
     { title: 'VPC CIDR blocks', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html' },
   ],
   docs: examples({ tf: ['positive-vpc-host-bits.tf', 'negative-canonical.tf'], cfn: ['positive-vpc-host-bits.cfn.yaml', 'negative-cidr-function.cfn.yaml'] }),
   messages: {
     malformed:
-      '{resource} sets {attribute} to {cidr}, which is not a valid CIDR block: {reason}. ' +
-      'Write an IPv4 or IPv6 network as address/prefix, e.g. 10.0.0.0/16 or 2001:db8::/56.',
+      prose`{resource} sets {attribute} to {cidr}, which is not a valid CIDR block: {reason}.
+      Write an IPv4 or IPv6 network as address/prefix, e.g. 10.0.0.0/16 or 2001:db8::/56.`,
     wrongFamily:
-      '{resource} sets {attribute} to {cidr}, an {family} block, where an {expected} block is expected. Move it to ' +
-      'the attribute for {family} sources or destinations, or write the intended {expected} block.',
+      prose`{resource} sets {attribute} to {cidr}, an {family} block, where an {expected} block is expected. Move it to
+      the attribute for {family} sources or destinations, or write the intended {expected} block.`,
     hostBits:
-      '{resource} sets {attribute} to {cidr}, which has host bits set; AWS uses {canonical}. ' +
-      'Write the network address {canonical}, or change the prefix length if a different block was meant.',
+      prose`{resource} sets {attribute} to {cidr}, which has host bits set; AWS uses {canonical}.
+      Write the network address {canonical}, or change the prefix length if a different block was meant.`,
     hostBitsWorld:
-      '{resource} sets {attribute} to {cidr}, which has host bits set and a /0 prefix: AWS reads it as {canonical}, ' +
-      'the whole {internet}, not the network its address suggests. Write {canonical} if every address is meant; ' +
-      'otherwise write the intended prefix length.',
+      prose`{resource} sets {attribute} to {cidr}, which has host bits set and a /0 prefix: AWS reads it as {canonical},
+      the whole {internet}, not the network its address suggests. Write {canonical} if every address is meant;
+      otherwise write the intended prefix length.`,
   },
   check(model, context) {
     for (const literal of model.cidrLiterals) {

@@ -14,7 +14,7 @@
  * AWS: "Update your route tables for a VPC peering connection",
  * https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html
  */
-import { defineRule, examples, type FixPlan } from '../src/engine/define-rule.js';
+import { defineRule, examples, type FixPlan, prose } from '../src/engine/define-rule.js';
 import { compareCidr, overlaps, toCidr, unionCovers, uncoveredParts } from '../src/model/cidr.js';
 import { CidrIndex } from '../src/model/cidr-index.js';
 import type { Cidr, PeeringConnection, Route, RouteTable, Subnet, Tri, Vpc } from '../src/model/types.js';
@@ -24,18 +24,18 @@ import { nestedRoutes } from '../src/model/route-partition.js';
 export default defineRule({
   id: 'NET201', name: 'missing-reverse-route', defaultSeverity: 'error', summary: 'A route sends traffic over a peering connection, but the peer side has no route back over it.',
   rationale:
-    'VPC peering needs routes on both sides: the route table of the sending subnets must send the peer\'s ' +
-    'range over the peering connection, and the route table of every peer subnet that answers must send the ' +
-    'sender\'s range back over the same connection. Without the return route, replies follow the peer\'s ' +
-    'other routes (or none) and are dropped, so connections hang even though the peering is active and every ' +
-    'resource applied. A return route may cover the whole sending VPC or only the sending subnets, but it ' +
-    'must be the most specific route for them in the peer table.',
+    prose`VPC peering needs routes on both sides: the route table of the sending subnets must send the peer's
+    range over the peering connection, and the route table of every peer subnet that answers must send the
+    sender's range back over the same connection. Without the return route, replies follow the peer's
+    other routes (or none) and are dropped, so connections hang even though the peering is active and every
+    resource applied. A return route may cover the whole sending VPC or only the sending subnets, but it
+    must be the most specific route for them in the peer table.`,
   remediation:
-    'In each route table named in the finding (the tables of the peer subnets that reply), add a route whose ' +
-    'destination covers the sending subnets (or the whole sending VPC) with the same peering connection as ' +
-    'target. In Terraform that is an `aws_route` with `vpc_peering_connection_id`, in CloudFormation an ' +
-    '`AWS::EC2::Route` with `VpcPeeringConnectionId`. Remove more specific routes that send part of that ' +
-    'range elsewhere.',
+    prose`In each route table named in the finding (the tables of the peer subnets that reply), add a route whose
+    destination covers the sending subnets (or the whole sending VPC) with the same peering connection as
+    target. In Terraform that is an \`aws_route\` with \`vpc_peering_connection_id\`, in CloudFormation an
+    \`AWS::EC2::Route\` with \`VpcPeeringConnectionId\`. Remove more specific routes that send part of that
+    range elsewhere.`,
   references: [
     { title: 'Update your route tables for a VPC peering connection', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html' },
     { title: 'VPC peering configurations with routes to an entire VPC', url: 'https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html' },
@@ -43,17 +43,17 @@ export default defineRule({
   docs: examples({ tf: ['positive-main-table-created.tf', 'negative-both-directions-created.tf'], cfn: ['positive-main-table-created.cfn.yaml', 'negative-both-directions.cfn.json'] }),
   messages: {
     missingReturnRoute:
-      'Route {route} sends {destination} over peering {peering} to {peerVpc}, but {peerTable} has no route ' +
-      'back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target ' +
-      '{peering} to {peerTable}.',
+      prose`Route {route} sends {destination} over peering {peering} to {peerVpc}, but {peerTable} has no route
+      back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target
+      {peering} to {peerTable}.`,
     missingReturnRoutes:
-      'Route {route} sends {destination} over peering {peering} to {peerVpc}, but route tables {peerTables} ' +
-      'have no route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} ' +
-      'with target {peering} to each of them.',
+      prose`Route {route} sends {destination} over peering {peering} to {peerVpc}, but route tables {peerTables}
+      have no route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing}
+      with target {peering} to each of them.`,
     noReturnRoute:
-      'Route {route} sends {destination} over peering {peering} to {peerVpc}, but no route table of {peerVpc} ' +
-      'has a route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} ' +
-      'with target {peering} to the route tables of the {peerVpc} subnets that reply.',
+      prose`Route {route} sends {destination} over peering {peering} to {peerVpc}, but no route table of {peerVpc}
+      has a route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing}
+      with target {peering} to the route tables of the {peerVpc} subnets that reply.`,
   },
   check(model, context) {
     const memo = new Memo(model.routes);

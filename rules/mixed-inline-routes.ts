@@ -12,7 +12,7 @@
  * aws_security_group ("NOTE on Security Groups and Security Group Rules"),
  * https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group
  */
-import { defineRule, examples } from '../src/engine/define-rule.js';
+import { defineRule, examples, prose } from '../src/engine/define-rule.js';
 import type { Route, SecurityGroupRule, Tri } from '../src/model/types.js';
 
 /** How many standalone resources a message names before "and N more". */
@@ -31,16 +31,16 @@ function inlineText(count: number, noun: string, empty: string): string {
 export default defineRule({
   id: 'NET205', name: 'mixed-inline-routes', defaultSeverity: 'warning', summary: 'A route table (or security group) has inline routes (or rules) and also standalone route (or rule) resources.',
   rationale:
-    'Terraform treats an inline `route` list on a route table, and an inline `ingress` or `egress` list on a ' +
-    'security group, as the complete set: on every apply it removes routes or rules that are not in the list, ' +
-    'including those that standalone `aws_route` or rule resources add, and the standalone resources add them ' +
-    'back on the next apply. The network flaps between two states, and for a while after each apply the ' +
-    'traffic those routes or rules carry is dropped. An explicit empty list (`route = []`, `ingress = []`) ' +
-    'counts as an inline list.',
+    prose`Terraform treats an inline \`route\` list on a route table, and an inline \`ingress\` or \`egress\` list on a
+    security group, as the complete set: on every apply it removes routes or rules that are not in the list,
+    including those that standalone \`aws_route\` or rule resources add, and the standalone resources add them
+    back on the next apply. The network flaps between two states, and for a while after each apply the
+    traffic those routes or rules carry is dropped. An explicit empty list (\`route = []\`, \`ingress = []\`)
+    counts as an inline list.`,
   remediation:
-    'Use one style per route table and per security group direction: move the inline routes into `aws_route` ' +
-    'resources (or the rules into `aws_vpc_security_group_ingress_rule` / `_egress_rule` resources) and remove ' +
-    'the inline list, or write every route or rule inline and delete the standalone resources.',
+    prose`Use one style per route table and per security group direction: move the inline routes into \`aws_route\`
+    resources (or the rules into \`aws_vpc_security_group_ingress_rule\` / \`_egress_rule\` resources) and remove
+    the inline list, or write every route or rule inline and delete the standalone resources.`,
   references: [
     { title: 'Terraform AWS provider: aws_route_table', url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/route_table' },
     { title: 'Terraform AWS provider: aws_security_group', url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group' },
@@ -48,13 +48,13 @@ export default defineRule({
   docs: examples({ tf: ['positive-inline-and-route.tf', 'negative-existing-standalone.tf'], cfn: { good: 'negative-sg-inline-rules-and-rule-resource.cfn.yaml', note: 'CloudFormation has no inline routes, and a group with inline rules and rule resources is a problem of the Terraform provider only, so no template is flagged.' } }),
   messages: {
     mixedRoutes:
-      'Route table {table} has {inline} and standalone route resources ({standalone}); Terraform removes the ' +
-      'standalone routes on every apply and they come back on the next. Use only aws_route resources or only ' +
-      'inline routes for this table.',
+      prose`Route table {table} has {inline} and standalone route resources ({standalone}); Terraform removes the
+      standalone routes on every apply and they come back on the next. Use only aws_route resources or only
+      inline routes for this table.`,
     mixedRules:
-      'Security group {group} has {inline} and {direction} rule resources ({standalone}); Terraform removes the ' +
-      'rules of those resources on every apply and they come back on the next. Use only rule resources or only ' +
-      'inline {direction} rules for this group.',
+      prose`Security group {group} has {inline} and {direction} rule resources ({standalone}); Terraform removes the
+      rules of those resources on every apply and they come back on the next. Use only rule resources or only
+      inline {direction} rules for this group.`,
   },
   check(model, context) {
     for (const table of model.routeTables) {

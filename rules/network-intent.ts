@@ -12,7 +12,7 @@
  * The options are not written by users (the rule has no options in the configuration schema): the
  * run fills them from `intents`.
  */
-import { defineRule, examples, type IntentCheck } from '../src/engine/define-rule.js';
+import { defineRule, examples, type IntentCheck, prose } from '../src/engine/define-rule.js';
 import type { Hop } from '../src/model/reach/flow.js';
 import type { Subject } from '../src/model/types.js';
 
@@ -34,10 +34,10 @@ export default defineRule<'brokenAllow' | 'brokenDeny', NetworkIntentOptions | u
     'to see. vpclint follows the flow the way AWS handles a packet between two subnets: the source security ' +
     "group's egress, the source subnet's network ACL, the most specific route, the peering connection and " +
     "whether it is accepted, the destination subnet's network ACL and the destination security group, then the " +
-    'replies to the ephemeral ports back through both network ACLs and over the same connection (security ' +
-    'groups are stateful, network ACLs are not). A flow expected to be allowed that is denied is broken at the ' +
-    'first hop that blocks it; a flow expected to be denied that is allowed is broken at the last hop that lets ' +
-    'it in, usually a security group rule that admits the peer range.',
+    prose`replies to the ephemeral ports back through both network ACLs and over the same connection (security
+    groups are stateful, network ACLs are not). A flow expected to be allowed that is denied is broken at the
+    first hop that blocks it; a flow expected to be denied that is allowed is broken at the last hop that lets
+    it in, usually a security group rule that admits the peer range.`,
   remediation:
     'For an intent that expects allow: apply the fix the finding names at the blocking hop (add the route back ' +
     'over the peering connection, an inbound or outbound network ACL entry for the ports, a security group ' +
@@ -53,11 +53,11 @@ export default defineRule<'brokenAllow' | 'brokenDeny', NetworkIntentOptions | u
   docs: examples({ tf: { bad: { file: 'positive-hub-spoke.tf', lines: [104, 139] }, good: { file: 'negative-hub-spoke.tf', lines: [85, 134] }, note: 'The intents are in each fixture\'s configuration file (positive-hub-spoke.vpclint.yml: "app reaches spoke B db" on TCP 5432, allow; "ops cannot reach spoke A db" on TCP 5432, deny); the hub subnets app (10.0.1.0/24) and ops (10.0.2.0/24) route to both spokes.' }, cfn: [{ file: 'positive-hub-spoke.cfn.yaml', lines: [103, 135] }, { file: 'negative-hub-spoke.cfn.yaml', lines: [85, 132] }] }),
   messages: {
     brokenAllow:
-      'Intent "{intent}" expects {flow} from {from} to {to} to be allowed, but it is denied at {hop} {resource}: ' +
-      '{detail} {fix} Path: {path}.',
+      prose`Intent "{intent}" expects {flow} from {from} to {to} to be allowed, but it is denied at {hop} {resource}:
+      {detail} {fix} Path: {path}.`,
     brokenDeny:
-      'Intent "{intent}" expects {flow} from {from} to {to} to be denied, but it is allowed: {hop} {resource} ' +
-      'lets it in ({detail}) Narrow or remove it, or block the flow at another hop. Path: {path}.',
+      prose`Intent "{intent}" expects {flow} from {from} to {to} to be denied, but it is allowed: {hop} {resource}
+      lets it in ({detail}) Narrow or remove it, or block the flow at another hop. Path: {path}.`,
   },
   check(_model, context) {
     for (const check of context.options?.intents ?? []) {

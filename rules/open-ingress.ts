@@ -7,7 +7,7 @@
 // egress to the internet is the normal default of every security group.
 // See https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html and
 // https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html (EC2.13, EC2.14, EC2.18, EC2.19)
-import { defineRule, examples, type FixPlan, type RuleHit } from '../src/engine/define-rule.js';
+import { defineRule, examples, type FixPlan, type RuleHit, prose } from '../src/engine/define-rule.js';
 import { isWorld, unionCovers, WORLD_IPV4, WORLD_IPV6 } from '../src/model/cidr.js';
 import type { AttrPath, Cidr, SecurityGroupRule, Subject, Tri } from '../src/model/types.js';
 
@@ -359,42 +359,42 @@ const WORLDS: readonly Cidr[] = [WORLD_IPV4, WORLD_IPV6];
 export default defineRule({
   id: 'NET401', name: 'open-ingress', defaultSeverity: 'error', summary: 'A security group rule admits traffic from the whole internet.',
   rationale:
-    'Addresses reachable from the internet are scanned continuously. An ingress rule from 0.0.0.0/0 or ::/0 exposes ' +
-    'every instance, load balancer or database in the group to anyone; on SSH, RDP, database or cluster-control ' +
-    'ports, or on all ports, that is a direct path to a breach, and AWS Security Hub (EC2.13, EC2.14, EC2.18, EC2.19) ' +
-    'flags it too. Ranges that only together cover the internet (0.0.0.0/1 and 128.0.0.0/1) are just as open. ' +
-    'Public services such as HTTPS are legitimately open, so other ports are warnings to confirm.',
+    prose`Addresses reachable from the internet are scanned continuously. An ingress rule from 0.0.0.0/0 or ::/0 exposes
+    every instance, load balancer or database in the group to anyone; on SSH, RDP, database or cluster-control
+    ports, or on all ports, that is a direct path to a breach, and AWS Security Hub (EC2.13, EC2.14, EC2.18, EC2.19)
+    flags it too. Ranges that only together cover the internet (0.0.0.0/1 and 128.0.0.0/1) are just as open.
+    Public services such as HTTPS are legitimately open, so other ports are warnings to confirm.`,
   remediation:
-    'Allow only the addresses that need access: office or VPN ranges, a partner\'s /32, or a security group ' +
-    'reference for traffic from inside AWS. Reach instances through SSM Session Manager or a bastion instead of ' +
-    'opening SSH or RDP, keep databases in private subnets, and put public services behind a load balancer that ' +
-    'alone is open on 443. Suppress the finding for endpoints that are meant to be public.',
+    prose`Allow only the addresses that need access: office or VPN ranges, a partner's /32, or a security group
+    reference for traffic from inside AWS. Reach instances through SSM Session Manager or a bastion instead of
+    opening SSH or RDP, keep databases in private subnets, and put public services behind a load balancer that
+    alone is open on 443. Suppress the finding for endpoints that are meant to be public.`,
   references: [
     { title: 'Security group rules', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html' },
   ],
   docs: examples({ tf: ['positive-inline-ssh.tf', 'negative-office-cidr.tf'], cfn: ['positive-rule-resource-rdp.cfn.yaml', 'negative-office-cidr.cfn.yaml'] }),
   messages: {
     allTraffic:
-      '{rule} admits all traffic (every protocol and port) from {cidr}, the whole {internet}, into {group}. ' +
-      'Allow only the protocols and ports the workload needs, from the addresses that need them.',
+      prose`{rule} admits all traffic (every protocol and port) from {cidr}, the whole {internet}, into {group}.
+      Allow only the protocols and ports the workload needs, from the addresses that need them.`,
     allPorts:
-      '{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}, so every service listening there is ' +
-      'reachable from anywhere. Open only the ports the workload serves, to the addresses that need them.',
+      prose`{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}, so every service listening there is
+      reachable from anywhere. Open only the ports the workload serves, to the addresses that need them.`,
     sensitivePort:
-      '{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}, exposing {services}. Allow ' +
-      'administrative and database ports only from known addresses (office or VPN ranges, a bastion\'s security ' +
-      'group), or use SSM Session Manager.',
+      prose`{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}, exposing {services}. Allow
+      administrative and database ports only from known addresses (office or VPN ranges, a bastion's security
+      group), or use SSM Session Manager.`,
     openPort:
-      '{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}. If this is a public endpoint, ' +
-      'suppress this finding; otherwise allow only the addresses that need it.',
+      prose`{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}. If this is a public endpoint,
+      suppress this finding; otherwise allow only the addresses that need it.`,
     unknownPorts:
-      '{rule} admits traffic from {cidr}, the whole {internet}, into {group}, but its {unknown} cannot be ' +
-      'determined before apply ({reason}), so it may admit administrative ports or all traffic. Write the protocol ' +
-      'and ports as literals, or allow only the addresses that need access.',
+      prose`{rule} admits traffic from {cidr}, the whole {internet}, into {group}, but its {unknown} cannot be
+      determined before apply ({reason}), so it may admit administrative ports or all traffic. Write the protocol
+      and ports as literals, or allow only the addresses that need access.`,
     coversWorld:
-      '{rule} admits {traffic} from {cidr}; the sources admitted for this traffic by {rules} together cover {world}, ' +
-      'the whole {internet}, so {group} is open to everyone for it ({exposure}). Splitting a range does not narrow ' +
-      'it: allow only the addresses that need access.',
+      prose`{rule} admits {traffic} from {cidr}; the sources admitted for this traffic by {rules} together cover {world},
+      the whole {internet}, so {group} is open to everyone for it ({exposure}). Splitting a range does not narrow
+      it: allow only the addresses that need access.`,
   },
   options: {
     schema: {
@@ -403,9 +403,9 @@ export default defineRule({
       properties: {
         allowedPorts: {
           description:
-            'TCP and UDP ports that may be open to the whole internet, such as 80 and 443 on a public load balancer: ' +
-            'numbers or "lo-hi" ranges. A rule whose ports all lie among them is not reported; all traffic and ' +
-            'other protocols still are.',
+            prose`TCP and UDP ports that may be open to the whole internet, such as 80 and 443 on a public load balancer:
+            numbers or "lo-hi" ranges. A rule whose ports all lie among them is not reported; all traffic and
+            other protocols still are.`,
           type: 'array',
           items: {
             description: 'A port (443) or a range of ports (8000-8080).',
@@ -418,8 +418,8 @@ export default defineRule({
         },
         administrativePorts: {
           description:
-            'The ports that count as administrative or database ports (an error when open to the world; other ' +
-            'ports are a warning). Replaces the built-in list, which is the default.',
+            prose`The ports that count as administrative or database ports (an error when open to the world; other
+            ports are a warning). Replaces the built-in list, which is the default.`,
           type: 'array',
           items: { type: 'integer', minimum: 0, maximum: 65535 },
           uniqueItems: true,

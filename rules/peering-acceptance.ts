@@ -18,7 +18,7 @@
  * Terraform AWS provider's aws_vpc_peering_connection (auto_accept, peer_region) and
  * aws_vpc_peering_connection_accepter documentation.
  */
-import { defineRule, examples } from '../src/engine/define-rule.js';
+import { defineRule, examples, prose } from '../src/engine/define-rule.js';
 import { labelled } from '../src/model/peering-routes.js';
 import { isCrossAccount, isCrossRegion, requesterAccount, requesterRegion } from '../src/model/regions.js';
 import type { AttrPath, PeeringConnection, SourceResource, Subject, Tri, Vpc } from '../src/model/types.js';
@@ -43,18 +43,18 @@ function pathText(path: AttrPath): string {
 export default defineRule({
   id: 'NET302', name: 'peering-acceptance', defaultSeverity: 'warning', summary: 'A peering connection that nothing in scope accepts, or that uses auto-accept or DNS options where AWS refuses them.',
   rationale:
-    'A VPC peering connection carries no traffic until the accepter side accepts it. The requester can accept ' +
-    'it itself only when both VPCs are in its account and region (`auto_accept`); otherwise the accepter ' +
-    'account must accept it in the accepter region. A request that nothing accepts stays pending, expires after ' +
-    '7 days, and every route over it is a blackhole meanwhile. The AWS provider refuses `auto_accept` together ' +
-    'with `peer_region`, AWS refuses a requester\'s acceptance of a connection to another account, and DNS ' +
-    'options written on the requesting resource fail because the connection is not active when it is created.',
+    prose`A VPC peering connection carries no traffic until the accepter side accepts it. The requester can accept
+    it itself only when both VPCs are in its account and region (\`auto_accept\`); otherwise the accepter
+    account must accept it in the accepter region. A request that nothing accepts stays pending, expires after
+    7 days, and every route over it is a blackhole meanwhile. The AWS provider refuses \`auto_accept\` together
+    with \`peer_region\`, AWS refuses a requester's acceptance of a connection to another account, and DNS
+    options written on the requesting resource fail because the connection is not active when it is created.`,
   remediation:
-    'For a connection within one account and region, set `auto_accept = true`. Across accounts or regions, leave ' +
-    '`auto_accept` unset and accept the connection with an `aws_vpc_peering_connection_accepter` that uses a ' +
-    'provider for the accepter\'s account and region (or in the accepter\'s own code, which should then be linted ' +
-    'too). Set DNS options in the accepter resource or an `aws_vpc_peering_connection_options` resource that ' +
-    'depends on it, not in the requesting resource.',
+    prose`For a connection within one account and region, set \`auto_accept = true\`. Across accounts or regions, leave
+    \`auto_accept\` unset and accept the connection with an \`aws_vpc_peering_connection_accepter\` that uses a
+    provider for the accepter's account and region (or in the accepter's own code, which should then be linted
+    too). Set DNS options in the accepter resource or an \`aws_vpc_peering_connection_options\` resource that
+    depends on it, not in the requesting resource.`,
   references: [
     { title: 'AcceptVpcPeeringConnection (Amazon EC2 API Reference)', url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptVpcPeeringConnection.html' },
     { title: 'CreateVpcPeeringConnection (Amazon EC2 API Reference)', url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html' },
@@ -63,22 +63,22 @@ export default defineRule({
   docs: examples({ tf: ['positive-cross-account-no-accepter.tf', 'negative-auto-accept.tf'], cfn: { good: 'negative-cross-account-peer-role.cfn.yaml', note: 'CloudFormation accepts the connections a stack requests in its own account (across regions too) and, with `PeerRoleArn`, in another account; whether `PeerOwnerId` is another account is only known with `--parameter AWS::AccountId`, so no fixture template is flagged.' } }),
   messages: {
     notAccepted:
-      'Peering {peering} ({requester} to {accepter}) goes to {crossing}, and nothing in the linted code accepts ' +
-      'it: it stays pending acceptance, expires after 7 days, and routes over it are blackholes. Add an ' +
-      'aws_vpc_peering_connection_accepter with a provider for the accepter side, or accept it in the code that ' +
-      'manages {accepter}.',
+      prose`Peering {peering} ({requester} to {accepter}) goes to {crossing}, and nothing in the linted code accepts
+      it: it stays pending acceptance, expires after 7 days, and routes over it are blackholes. Add an
+      aws_vpc_peering_connection_accepter with a provider for the accepter side, or accept it in the code that
+      manages {accepter}.`,
     notAutoAccepted:
-      'Peering {peering} ({requester} to {accepter}) is within one account and region but does not set ' +
-      'auto_accept, and nothing in the linted code accepts it: it stays pending acceptance, expires after 7 days, ' +
-      'and routes over it are blackholes. Set auto_accept = true.',
+      prose`Peering {peering} ({requester} to {accepter}) is within one account and region but does not set
+      auto_accept, and nothing in the linted code accepts it: it stays pending acceptance, expires after 7 days,
+      and routes over it are blackholes. Set auto_accept = true.`,
     autoAcceptRefused:
-      'Peering {peering} sets auto_accept = true, but {reason}, so the connection cannot be accepted that way and ' +
-      'the apply fails. Remove auto_accept and accept it with an aws_vpc_peering_connection_accepter using a ' +
-      'provider for the accepter side.',
+      prose`Peering {peering} sets auto_accept = true, but {reason}, so the connection cannot be accepted that way and
+      the apply fails. Remove auto_accept and accept it with an aws_vpc_peering_connection_accepter using a
+      provider for the accepter side.`,
     optionsBeforeActive:
-      '{resource} sets DNS options ({blocks}) on peering {peering}, which is not active when they are applied ' +
-      '(it is not auto-accepted), so the provider fails with "is not active". Set them in the accepter resource, ' +
-      'or in an aws_vpc_peering_connection_options that depends on the accepter.',
+      prose`{resource} sets DNS options ({blocks}) on peering {peering}, which is not active when they are applied
+      (it is not auto-accepted), so the provider fails with "is not active". Set them in the accepter resource,
+      or in an aws_vpc_peering_connection_options that depends on the accepter.`,
   },
   check(model, context) {
     for (const peering of model.peerings) {

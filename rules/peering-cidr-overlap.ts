@@ -7,7 +7,7 @@
  * AWS: "VPC peering limitations",
  * https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations
  */
-import { defineRule, examples, type FixPlan } from '../src/engine/define-rule.js';
+import { defineRule, examples, type FixPlan, prose } from '../src/engine/define-rule.js';
 import { overlaps } from '../src/model/cidr.js';
 import { estateBlocks, freeRangesLike, readdressable, readdressText } from '../src/model/free-ranges.js';
 import type { Cidr, CidrBlock, PeeringConnection, Subject, Tri, Vpc } from '../src/model/types.js';
@@ -15,15 +15,15 @@ import type { Cidr, CidrBlock, PeeringConnection, Subject, Tri, Vpc } from '../s
 export default defineRule({
   id: 'NET101', name: 'peering-cidr-overlap', defaultSeverity: 'error', summary: 'Two peered VPCs have overlapping IPv4 or IPv6 CIDR blocks.',
   rationale:
-    'AWS cannot route between two VPCs whose address ranges overlap, so it refuses the peering: the connection ' +
-    'ends in the `failed` state at apply time. Every block counts, the primary IPv4 block, each secondary IPv4 ' +
-    'block and each IPv6 block, even one that no subnet uses yet. By then the rest of the plan is already ' +
-    'applied, and re-addressing a VPC later means rebuilding everything in it.',
+    prose`AWS cannot route between two VPCs whose address ranges overlap, so it refuses the peering: the connection
+    ends in the \`failed\` state at apply time. Every block counts, the primary IPv4 block, each secondary IPv4
+    block and each IPv6 block, even one that no subnet uses yet. By then the rest of the plan is already
+    applied, and re-addressing a VPC later means rebuilding everything in it.`,
   remediation:
-    'Give the two VPCs disjoint ranges: change the CIDR block (or the secondary block association) of one of ' +
-    'them, ideally from an address plan or IPAM pool that hands out non-overlapping blocks. If the two VPCs ' +
-    'do not need to talk to each other directly, drop the peering. Where re-addressing is impossible, connect ' +
-    'the workloads with AWS PrivateLink or a private NAT gateway instead of peering.',
+    prose`Give the two VPCs disjoint ranges: change the CIDR block (or the secondary block association) of one of
+    them, ideally from an address plan or IPAM pool that hands out non-overlapping blocks. If the two VPCs
+    do not need to talk to each other directly, drop the peering. Where re-addressing is impossible, connect
+    the workloads with AWS PrivateLink or a private NAT gateway instead of peering.`,
   references: [
     { title: 'VPC peering limitations', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations' },
     { title: 'CreateVpcPeeringConnection (Amazon EC2 API Reference)', url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html' },
@@ -31,8 +31,8 @@ export default defineRule({
   docs: examples({ tf: ['positive-ipv4-primary.tf', 'negative-unpeered-overlap.tf'], cfn: ['positive-ipv4-primary.cfn.yaml', 'negative-unpeered-overlap.cfn.yaml'] }),
   messages: {
     overlap:
-      'Peering {peering} joins {vpc} ({vpcCidr}) and {peerVpc} ({peerCidr}), whose {family} ranges overlap; ' +
-      'AWS will fail the peering. Re-address one VPC or drop the peering.',
+      prose`Peering {peering} joins {vpc} ({vpcCidr}) and {peerVpc} ({peerCidr}), whose {family} ranges overlap;
+      AWS will fail the peering. Re-address one VPC or drop the peering.`,
   },
   check(model, context) {
     // Every VPC block of the estate, for the free ranges a fix suggests (computed at the first overlap).

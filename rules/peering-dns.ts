@@ -13,7 +13,7 @@
  * https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-dns.html, and "DNS attributes for
  * your VPC", https://docs.aws.amazon.com/vpc/latest/userguide/AmazonDNS-concepts.html
  */
-import { defineRule, examples, type RuleContext } from '../src/engine/define-rule.js';
+import { defineRule, examples, type RuleContext, prose } from '../src/engine/define-rule.js';
 import { contains, parseCidr } from '../src/model/cidr.js';
 import { labelled } from '../src/model/peering-routes.js';
 import type { Cidr, PeeringConnection, PeeringOptions, Tri, Vpc } from '../src/model/types.js';
@@ -42,18 +42,18 @@ function primaryBlock(vpc: Vpc): Tri<Cidr> | undefined {
 export default defineRule({
   id: 'NET304', name: 'peering-dns', defaultSeverity: 'note', summary: 'DNS resolution over a peering is requested while a VPC has DNS support or hostnames off, or a VPC outside RFC 1918 is peered without it.',
   rationale:
-    'With DNS resolution enabled on a peering connection, the public DNS name of an instance in one VPC ' +
-    'resolves to its private address when queried from the other VPC, so traffic stays on the peering. AWS ' +
-    'applies it only when both VPCs have DNS support and DNS hostnames enabled; otherwise the option is stored ' +
-    'and has no effect, and clients connect to public addresses instead, through the internet or not at all. ' +
-    'For a VPC whose CIDR block is outside the private ranges of RFC 1918, the private names of its instances ' +
-    'resolve from the peer only if that VPC\'s side of the connection enables DNS resolution.',
+    prose`With DNS resolution enabled on a peering connection, the public DNS name of an instance in one VPC
+    resolves to its private address when queried from the other VPC, so traffic stays on the peering. AWS
+    applies it only when both VPCs have DNS support and DNS hostnames enabled; otherwise the option is stored
+    and has no effect, and clients connect to public addresses instead, through the internet or not at all.
+    For a VPC whose CIDR block is outside the private ranges of RFC 1918, the private names of its instances
+    resolve from the peer only if that VPC's side of the connection enables DNS resolution.`,
   remediation:
-    'Enable DNS support and DNS hostnames on both VPCs (`enable_dns_support` and `enable_dns_hostnames` on ' +
-    '`aws_vpc`, `EnableDnsSupport` and `EnableDnsHostnames` on `AWS::EC2::VPC`). For a VPC outside RFC 1918, ' +
-    'set `allow_remote_vpc_dns_resolution = true` in that VPC\'s side of the connection (the `requester` or ' +
-    '`accepter` block of `aws_vpc_peering_connection_options`, or of the accepter resource in the peer ' +
-    'account).',
+    prose`Enable DNS support and DNS hostnames on both VPCs (\`enable_dns_support\` and \`enable_dns_hostnames\` on
+    \`aws_vpc\`, \`EnableDnsSupport\` and \`EnableDnsHostnames\` on \`AWS::EC2::VPC\`). For a VPC outside RFC 1918,
+    set \`allow_remote_vpc_dns_resolution = true\` in that VPC's side of the connection (the \`requester\` or
+    \`accepter\` block of \`aws_vpc_peering_connection_options\`, or of the accepter resource in the peer
+    account).`,
   references: [
     { title: 'Enable DNS resolution for a VPC peering connection', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-dns.html' },
     { title: 'DNS attributes for your VPC', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/AmazonDNS-concepts.html#vpc-dns-support' },
@@ -61,12 +61,12 @@ export default defineRule({
   docs: examples({ tf: ['positive-hostnames-off.tf', 'negative-dns-enabled.tf'], cfn: ['positive-outside-rfc1918.cfn.yaml', 'negative-secondary-outside-rfc1918.cfn.yaml'] }),
   messages: {
     dnsSettingOff:
-      'Peering {peering} requests DNS resolution, but {vpc} has {setting} off, so AWS ignores it and names of ' +
-      'instances across the peering resolve to public addresses. Enable {setting} on {vpc}.',
+      prose`Peering {peering} requests DNS resolution, but {vpc} has {setting} off, so AWS ignores it and names of
+      instances across the peering resolve to public addresses. Enable {setting} on {vpc}.`,
     outsideRfc1918:
-      '{vpc} ({cidr}) is outside the private ranges of RFC 1918 and is peered over {peering} without DNS ' +
-      'resolution on its side ({side}), so the peer cannot resolve its instances\' names to private addresses. ' +
-      'Set allow_remote_vpc_dns_resolution on the {side} side of {peering}.',
+      prose`{vpc} ({cidr}) is outside the private ranges of RFC 1918 and is peered over {peering} without DNS
+      resolution on its side ({side}), so the peer cannot resolve its instances' names to private addresses.
+      Set allow_remote_vpc_dns_resolution on the {side} side of {peering}.`,
   },
   check(model, context) {
     for (const peering of model.peerings) {

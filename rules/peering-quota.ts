@@ -8,7 +8,7 @@
  * AWS: "Amazon VPC quotas" (VPC peering connections, VPC and subnets),
  * https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html
  */
-import { defineRule, examples } from '../src/engine/define-rule.js';
+import { defineRule, examples, prose } from '../src/engine/define-rule.js';
 import type { Subject, Vpc } from '../src/model/types.js';
 
 // The thresholds are AWS's published quotas, and the defaults of the rule's options: an account
@@ -38,15 +38,15 @@ function vpcSubject(vpc: Vpc, fallback: Subject | undefined): Subject | undefine
 export default defineRule({
   id: 'NET303', name: 'peering-quota', defaultSeverity: 'warning', summary: 'A VPC has more peering connections, or more IPv4 CIDR blocks, than AWS allows by default.',
   rationale:
-    'AWS allows 50 active VPC peering connections per VPC by default; the quota can be raised to at most 125. ' +
-    'Past the quota, a new connection is created but cannot become active, so every route over it is a ' +
-    'blackhole. Past 125 no quota increase helps. A VPC also has at most 5 IPv4 CIDR blocks (the primary and ' +
-    'the secondaries) by default; the association of a sixth fails at apply time unless the quota was raised.',
+    prose`AWS allows 50 active VPC peering connections per VPC by default; the quota can be raised to at most 125.
+    Past the quota, a new connection is created but cannot become active, so every route over it is a
+    blackhole. Past 125 no quota increase helps. A VPC also has at most 5 IPv4 CIDR blocks (the primary and
+    the secondaries) by default; the association of a sixth fails at apply time unless the quota was raised.`,
   remediation:
-    'Request a quota increase (Service Quotas, "Active VPC peering connections per VPC", up to 125; "IPv4 CIDR ' +
-    'blocks per VPC") before the change is applied. For hubs with many spokes, connect the VPCs through a ' +
-    'transit gateway or AWS Cloud WAN instead of one peering per spoke. Instead of many small secondary ' +
-    'blocks, use fewer, larger ones.',
+    prose`Request a quota increase (Service Quotas, "Active VPC peering connections per VPC", up to 125; "IPv4 CIDR
+    blocks per VPC") before the change is applied. For hubs with many spokes, connect the VPCs through a
+    transit gateway or AWS Cloud WAN instead of one peering per spoke. Instead of many small secondary
+    blocks, use fewer, larger ones.`,
   references: [
     { title: 'Amazon VPC quotas', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html' },
   ],

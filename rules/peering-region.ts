@@ -14,7 +14,7 @@
  * Terraform AWS provider's aws_vpc_peering_connection (`peer_region`: "defaults to the region in
  * which the AWS provider is currently configured").
  */
-import { defineRule, examples } from '../src/engine/define-rule.js';
+import { defineRule, examples, prose } from '../src/engine/define-rule.js';
 import type { RuleContext } from '../src/engine/define-rule.js';
 import { labelled } from '../src/model/peering-routes.js';
 import { requesterRegion, sameVpc } from '../src/model/regions.js';
@@ -58,16 +58,16 @@ function inOneRegion(a: Vpc, b: Vpc): boolean {
 export default defineRule({
   id: 'NET305', name: 'peering-region', defaultSeverity: 'error', summary: 'A peering request looks for the peer VPC in a region it is not in: peer_region is missing or wrong.',
   rationale:
-    'AWS looks for the peer VPC of a peering request in the region given by `peer_region` (CloudFormation ' +
-    '`PeerRegion`), and in the requester\'s own region when it is not set. A cross-region peering written ' +
-    'without it, or with the wrong region, names a VPC that does not exist where AWS looks: the connection ' +
-    'fails and the apply with it, and the accepter in the other region never sees a request. The plan looks ' +
-    'fine, because the peer VPC ID itself is valid.',
+    prose`AWS looks for the peer VPC of a peering request in the region given by \`peer_region\` (CloudFormation
+    \`PeerRegion\`), and in the requester's own region when it is not set. A cross-region peering written
+    without it, or with the wrong region, names a VPC that does not exist where AWS looks: the connection
+    fails and the apply with it, and the accepter in the other region never sees a request. The plan looks
+    fine, because the peer VPC ID itself is valid.`,
   remediation:
-    'Set `peer_region` (CloudFormation `PeerRegion`) to the region of the peer VPC, for example ' +
-    '`peer_region = "us-east-1"`, on the requesting `aws_vpc_peering_connection`; then accept the connection ' +
-    'in that region (an `aws_vpc_peering_connection_accepter` with a provider for it, see NET302). Leave it ' +
-    'unset, or set it to the requester\'s region, only when both VPCs are in one region.',
+    prose`Set \`peer_region\` (CloudFormation \`PeerRegion\`) to the region of the peer VPC, for example
+    \`peer_region = "us-east-1"\`, on the requesting \`aws_vpc_peering_connection\`; then accept the connection
+    in that region (an \`aws_vpc_peering_connection_accepter\` with a provider for it, see NET302). Leave it
+    unset, or set it to the requester's region, only when both VPCs are in one region.`,
   references: [
     { title: 'CreateVpcPeeringConnection (Amazon EC2 API Reference)', url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html' },
     { title: 'Terraform AWS provider: aws_vpc_peering_connection', url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_peering_connection' },
@@ -75,13 +75,13 @@ export default defineRule({
   docs: examples({ tf: ['positive-missing-peer-region.tf', 'negative-peer-region-set.tf'], cfn: { good: 'negative-same-template.cfn.yaml', note: "every VPC of a template is in the stack's region, and a peer VPC in another region can only be named by ID or parameter, whose region is not known, so no fixture template is flagged (such a template is an unresolved check)." } }),
   messages: {
     missingPeerRegion:
-      'Peering {peering} joins {requester} in {requesterRegion} with {accepter} in {accepterRegion}, but does not ' +
-      'set {attribute}, so AWS looks for {accepter} in {requesterRegion}: the connection fails and the accepter in ' +
-      '{accepterRegion} never sees the request. Set {fix}.',
+      prose`Peering {peering} joins {requester} in {requesterRegion} with {accepter} in {accepterRegion}, but does not
+      set {attribute}, so AWS looks for {accepter} in {requesterRegion}: the connection fails and the accepter in
+      {accepterRegion} never sees the request. Set {fix}.`,
     wrongPeerRegion:
-      'Peering {peering} sets {attribute} to {peerRegion}, but its peer VPC {accepter} is in {accepterRegion}, so ' +
-      'AWS looks for {accepter} in {peerRegion}: the connection fails and the accepter in {accepterRegion} never ' +
-      'sees the request. Set {fix}.',
+      prose`Peering {peering} sets {attribute} to {peerRegion}, but its peer VPC {accepter} is in {accepterRegion}, so
+      AWS looks for {accepter} in {peerRegion}: the connection fails and the accepter in {accepterRegion} never
+      sees the request. Set {fix}.`,
   },
   check(model, context) {
     for (const peering of model.peerings) {

@@ -7,7 +7,7 @@
  * AWS: "Update your route tables for a VPC peering connection",
  * https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html
  */
-import { defineRule, examples } from '../src/engine/define-rule.js';
+import { defineRule, examples, prose } from '../src/engine/define-rule.js';
 import { labelled, routeLabel } from '../src/model/peering-routes.js';
 import { sameVpc } from '../src/model/regions.js';
 import type { Tri, Vpc } from '../src/model/types.js';
@@ -22,23 +22,23 @@ function unknownReason(v: Tri<Vpc>, what: string): string | undefined {
 export default defineRule({
   id: 'NET204', name: 'route-to-foreign-peering', defaultSeverity: 'error', summary: 'A route targets a peering connection that does not involve the VPC of its route table.',
   rationale:
-    'A route table can send traffic only over a peering connection of its own VPC. AWS rejects a route whose ' +
-    'target is a connection between two other VPCs, at apply time, after the rest of the change has been ' +
-    'applied. It is almost always a copy-paste or lookup mistake: a module reused for another VPC that keeps ' +
-    'the old connection, or a map lookup that returns the wrong connection.',
+    prose`A route table can send traffic only over a peering connection of its own VPC. AWS rejects a route whose
+    target is a connection between two other VPCs, at apply time, after the rest of the change has been
+    applied. It is almost always a copy-paste or lookup mistake: a module reused for another VPC that keeps
+    the old connection, or a map lookup that returns the wrong connection.`,
   remediation:
-    'Point the route at the peering connection between this route table\'s VPC and the VPC it should reach ' +
-    '(create that connection if it does not exist), or move the route to a route table of one of the two VPCs ' +
-    'the connection joins.',
+    prose`Point the route at the peering connection between this route table's VPC and the VPC it should reach
+    (create that connection if it does not exist), or move the route to a route table of one of the two VPCs
+    the connection joins.`,
   references: [
     { title: 'Update your route tables for a VPC peering connection', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html' },
   ],
   docs: examples({ tf: ['positive-copied-route.tf', 'negative-both-sides.tf'], cfn: ['positive-copied-route.cfn.yaml', 'negative-both-sides.cfn.yaml'] }),
   messages: {
     foreignPeering:
-      'Route {route} in {table} ({vpc}) targets peering {peering}, which joins {requester} and {accepter}, not ' +
-      '{vpc}; AWS rejects the route. Target a peering connection of {vpc}, or move the route to a route table of ' +
-      '{requester} or {accepter}.',
+      prose`Route {route} in {table} ({vpc}) targets peering {peering}, which joins {requester} and {accepter}, not
+      {vpc}; AWS rejects the route. Target a peering connection of {vpc}, or move the route to a route table of
+      {requester} or {accepter}.`,
   },
   check(model, context) {
     for (const route of model.routes) {

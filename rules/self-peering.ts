@@ -11,7 +11,7 @@
  * VPCs) or NET101 (overlapping blocks of two VPCs): it is a different mistake with a different fix,
  * and turning one of those off or suppressing it must not silence this one.
  */
-import { defineRule, examples } from '../src/engine/define-rule.js';
+import { defineRule, examples, prose } from '../src/engine/define-rule.js';
 import { labelled } from '../src/model/peering-routes.js';
 import { sameVpc } from '../src/model/regions.js';
 import type { AttrPath } from '../src/model/types.js';
@@ -19,22 +19,22 @@ import type { AttrPath } from '../src/model/types.js';
 export default defineRule({
   id: 'NET306', name: 'self-peering', defaultSeverity: 'error', summary: 'A peering connection joins a VPC with itself.',
   rationale:
-    'A VPC peering connection joins two different VPCs. AWS rejects a request whose requester VPC and peer VPC ' +
-    'are the same VPC, so the apply fails at that resource; the plan looks fine, because each ID on its own is ' +
-    'valid. It is almost always a slip: the peer side was meant to name another VPC (a copied block whose ' +
-    '`peer_vpc_id` still names the requester).',
+    prose`A VPC peering connection joins two different VPCs. AWS rejects a request whose requester VPC and peer VPC
+    are the same VPC, so the apply fails at that resource; the plan looks fine, because each ID on its own is
+    valid. It is almost always a slip: the peer side was meant to name another VPC (a copied block whose
+    \`peer_vpc_id\` still names the requester).`,
   remediation:
-    'Point `peer_vpc_id` (CloudFormation `PeerVpcId`) at the VPC to be peered with, or remove the connection: ' +
-    'traffic within one VPC needs no peering, the VPC\'s local route already carries it.',
+    prose`Point \`peer_vpc_id\` (CloudFormation \`PeerVpcId\`) at the VPC to be peered with, or remove the connection:
+    traffic within one VPC needs no peering, the VPC's local route already carries it.`,
   references: [
     { title: 'CreateVpcPeeringConnection (Amazon EC2 API Reference)', url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html' },
   ],
   docs: examples({ tf: ['positive-self-reference.tf', 'negative-distinct-vpcs.tf'], cfn: ['positive-self-reference.cfn.yaml', 'negative-distinct-vpcs.cfn.yaml'] }),
   messages: {
     selfPeering:
-      'Peering {peering} joins {vpc} with itself: {attribute} names the requester VPC again. AWS rejects a ' +
-      'peering connection between a VPC and itself, so the apply fails. Point {attribute} at the VPC to peer with, ' +
-      'or remove the connection.',
+      prose`Peering {peering} joins {vpc} with itself: {attribute} names the requester VPC again. AWS rejects a
+      peering connection between a VPC and itself, so the apply fails. Point {attribute} at the VPC to peer with,
+      or remove the connection.`,
   },
   check(model, context) {
     for (const p of model.peerings) {

@@ -15,7 +15,7 @@
  * AWS: "VPC peering configurations with specific routes",
  * https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-partial-access.html
  */
-import { defineRule, examples, type FixPlan, type RuleContext } from '../src/engine/define-rule.js';
+import { defineRule, examples, type FixPlan, type RuleContext, prose } from '../src/engine/define-rule.js';
 import { contains, overlaps } from '../src/model/cidr.js';
 import { overlappingPairs } from '../src/model/cidr-index.js';
 import { estateBlocks, freeRangesLike, readdressable, readdressText } from '../src/model/free-ranges.js';
@@ -119,15 +119,15 @@ class Facts {
 export default defineRule({
   id: 'NET102', name: 'spoke-cidr-overlap', defaultSeverity: 'warning', summary: 'Two VPCs peered with the same hub overlap, and a hub route table sends one spoke\'s addresses to the other.',
   rationale:
-    'AWS lets a hub VPC peer with two spokes whose CIDR blocks overlap, because the spokes are not peered with ' +
-    'each other. But a route table sends each address to one target: in a hub table that talks to both spokes, ' +
-    'the overlapping range goes to one of them, so the other spoke\'s hosts in that range never get their ' +
-    'traffic, replies included. This works only with more-specific routes in the hub that send each spoke\'s ' +
-    'subnets in the overlap over that spoke\'s connection, or with separate hub route tables per spoke.',
+    prose`AWS lets a hub VPC peer with two spokes whose CIDR blocks overlap, because the spokes are not peered with
+    each other. But a route table sends each address to one target: in a hub table that talks to both spokes,
+    the overlapping range goes to one of them, so the other spoke's hosts in that range never get their
+    traffic, replies included. This works only with more-specific routes in the hub that send each spoke's
+    subnets in the overlap over that spoke's connection, or with separate hub route tables per spoke.`,
   remediation:
-    'Re-address one spoke so the spokes do not overlap (an IPAM pool prevents it). If that is not possible, add ' +
-    'routes to the hub route table for each spoke subnet inside the overlap, over that spoke\'s peering ' +
-    'connection, or give the hub subnets that talk to each spoke their own route table.',
+    prose`Re-address one spoke so the spokes do not overlap (an IPAM pool prevents it). If that is not possible, add
+    routes to the hub route table for each spoke subnet inside the overlap, over that spoke's peering
+    connection, or give the hub subnets that talk to each spoke their own route table.`,
   references: [
     { title: 'Update your route tables for a VPC peering connection', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html' },
     { title: 'VPC peering configurations with routes to an entire VPC', url: 'https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html' },
@@ -135,14 +135,14 @@ export default defineRule({
   docs: examples({ tf: ['positive-identical-spokes.tf', 'negative-disjoint-spokes.tf'], cfn: ['positive-identical-spokes.cfn.yaml', 'negative-disjoint-spokes.cfn.yaml'] }),
   messages: {
     misroutedSubnet:
-      '{otherSpoke} and {spoke} are both peered with {hub} and overlap in {overlap}. Route {route} in {table} sends ' +
-      '{destination} over {peering} to {spoke}, so traffic for subnet {subnet} ({subnetCidr}) of {otherSpoke} goes ' +
-      'to the wrong spoke. Add a route for {subnetCidr} over {otherPeering} to {table}, or re-address one spoke.',
+      prose`{otherSpoke} and {spoke} are both peered with {hub} and overlap in {overlap}. Route {route} in {table} sends
+      {destination} over {peering} to {spoke}, so traffic for subnet {subnet} ({subnetCidr}) of {otherSpoke} goes
+      to the wrong spoke. Add a route for {subnetCidr} over {otherPeering} to {table}, or re-address one spoke.`,
     misroutedBlock:
-      '{otherSpoke} and {spoke} are both peered with {hub} and overlap in {overlap}. Route {route} in {table} sends ' +
-      '{destination} over {peering} to {spoke}, which includes all of {otherCidr}, a CIDR block of {otherSpoke}, ' +
-      'so its traffic goes to the wrong spoke. Add routes for the subnets of {otherSpoke} over {otherPeering} to ' +
-      '{table}, or re-address one spoke.',
+      prose`{otherSpoke} and {spoke} are both peered with {hub} and overlap in {overlap}. Route {route} in {table} sends
+      {destination} over {peering} to {spoke}, which includes all of {otherCidr}, a CIDR block of {otherSpoke},
+      so its traffic goes to the wrong spoke. Add routes for the subnets of {otherSpoke} over {otherPeering} to
+      {table}, or re-address one spoke.`,
   },
   check(model, context) {
     const facts = new Facts(model);

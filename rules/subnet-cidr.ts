@@ -8,7 +8,7 @@
  * Overlaps are found by sort-and-sweep per VPC (`overlappingPairs`), never by comparing every pair.
  * AWS: "Subnet CIDR blocks", https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html
  */
-import { defineRule, examples } from '../src/engine/define-rule.js';
+import { defineRule, examples, prose } from '../src/engine/define-rule.js';
 import { contains } from '../src/model/cidr.js';
 import { overlappingPairs } from '../src/model/cidr-index.js';
 import type { Cidr, Subnet, Tri, Vpc } from '../src/model/types.js';
@@ -37,16 +37,16 @@ function vpcBlocks(vpc: Vpc, family: 4 | 6): { blocks: Cidr[]; incomplete: strin
 export default defineRule({
   id: 'NET103', name: 'subnet-cidr', defaultSeverity: 'error', summary: 'A subnet lies outside every CIDR block of its VPC, or overlaps another subnet of the same VPC.',
   rationale:
-    'A subnet takes its addresses from one CIDR block of its VPC: the primary IPv4 block, a secondary IPv4 ' +
-    'block, or an IPv6 block. AWS refuses a subnet whose range is not inside one of them, and a subnet that ' +
-    'shares any address with another subnet of the same VPC. Both fail at apply time, when part of the network ' +
-    'is already built, and both usually come from a copied `cidr_block` or a `cidrsubnet()` call with the ' +
-    'wrong arguments.',
+    prose`A subnet takes its addresses from one CIDR block of its VPC: the primary IPv4 block, a secondary IPv4
+    block, or an IPv6 block. AWS refuses a subnet whose range is not inside one of them, and a subnet that
+    shares any address with another subnet of the same VPC. Both fail at apply time, when part of the network
+    is already built, and both usually come from a copied \`cidr_block\` or a \`cidrsubnet()\` call with the
+    wrong arguments.`,
   remediation:
-    'Give the subnet a range inside one of its VPC\'s blocks that no other subnet of the VPC uses; compute the ' +
-    'ranges from the VPC block with `cidrsubnet()` and distinct netnums, or from an IPAM pool. If the range ' +
-    'must come from a block the VPC does not have yet, add that block as a secondary CIDR block first ' +
-    '(`aws_vpc_ipv4_cidr_block_association`).',
+    prose`Give the subnet a range inside one of its VPC's blocks that no other subnet of the VPC uses; compute the
+    ranges from the VPC block with \`cidrsubnet()\` and distinct netnums, or from an IPAM pool. If the range
+    must come from a block the VPC does not have yet, add that block as a secondary CIDR block first
+    (\`aws_vpc_ipv4_cidr_block_association\`).`,
   references: [
     { title: 'VPC CIDR blocks', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html' },
     { title: 'CreateSubnet (Amazon EC2 API Reference)', url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnet.html' },
@@ -54,11 +54,11 @@ export default defineRule({
   docs: examples({ tf: ['positive-outside-primary.tf', 'negative-dual-stack.tf'], cfn: ['positive-outside-primary.cfn.yaml', 'negative-dual-stack.cfn.yaml'] }),
   messages: {
     outsideVpc:
-      'Subnet {subnet} ({cidr}) is outside every {family} CIDR block of {vpc} ({vpcCidrs}); AWS rejects the ' +
-      'subnet. Choose a range inside one of those blocks, or add a secondary block that contains it.',
+      prose`Subnet {subnet} ({cidr}) is outside every {family} CIDR block of {vpc} ({vpcCidrs}); AWS rejects the
+      subnet. Choose a range inside one of those blocks, or add a secondary block that contains it.`,
     overlap:
-      'Subnet {subnet} ({cidr}) overlaps subnet {other} ({otherCidr}) in {vpc}; AWS rejects the second one. ' +
-      'Give each subnet its own range.',
+      prose`Subnet {subnet} ({cidr}) overlaps subnet {other} ({otherCidr}) in {vpc}; AWS rejects the second one.
+      Give each subnet its own range.`,
   },
   check(model, context) {
     for (const subnet of model.subnets) {

@@ -8,21 +8,21 @@
  * AWS: "Unsupported VPC peering configurations",
  * https://docs.aws.amazon.com/vpc/latest/peering/invalid-peering-configurations.html
  */
-import { defineRule, examples, type FixPlan } from '../src/engine/define-rule.js';
+import { defineRule, examples, type FixPlan, prose } from '../src/engine/define-rule.js';
 import { classifyPeeringRoute, destinationSubject, labelled, narrowedDestinations, peerRoutesBack, routeLabel, VpcBlockIndex } from '../src/model/peering-routes.js';
 import type { PeeringRouteFacts } from '../src/model/peering-routes.js';
 
 export default defineRule({
   id: 'NET202', name: 'transitive-peering-route', defaultSeverity: 'error', summary: 'A route sends traffic for a third VPC over a peering connection, but peering is not transitive.',
   rationale:
-    'A VPC peering connection only carries traffic whose source and destination are in its two VPCs. A route ' +
-    'in VPC A that sends the range of a third VPC C over the peering with B relies on B to pass the packets on ' +
-    'to C, which AWS never does, even when B is itself peered with C. Terraform and CloudFormation apply such ' +
-    'a route without complaint and the traffic is silently dropped.',
+    prose`A VPC peering connection only carries traffic whose source and destination are in its two VPCs. A route
+    in VPC A that sends the range of a third VPC C over the peering with B relies on B to pass the packets on
+    to C, which AWS never does, even when B is itself peered with C. Terraform and CloudFormation apply such
+    a route without complaint and the traffic is silently dropped.`,
   remediation:
-    'Connect A and C directly: create a peering connection between them and route C\'s range over it (in both ' +
-    'directions), or attach all VPCs that must talk to each other to a transit gateway or Cloud WAN and route ' +
-    'through it. Then remove the route to C\'s range from the peering with B.',
+    prose`Connect A and C directly: create a peering connection between them and route C's range over it (in both
+    directions), or attach all VPCs that must talk to each other to a transit gateway or Cloud WAN and route
+    through it. Then remove the route to C's range from the peering with B.`,
   references: [
     { title: 'VPC peering limitations', url: 'https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations' },
     { title: 'VPC peering configurations with routes to an entire VPC', url: 'https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html' },
@@ -30,15 +30,15 @@ export default defineRule({
   docs: examples({ tf: ['positive-hub-spoke-created.tf', 'negative-peer-ranges.tf'], cfn: ['positive-hub-spoke-created.cfn.yaml', 'negative-peer-ranges.cfn.yaml'] }),
   messages: {
     transitive:
-      'Route {route} sends {destination} over peering {peering} to {peerVpc}, but that range includes ' +
-      '{thirdVpc} ({thirdCidr}), which is peered with {peerVpc}; peering is not transitive, so {peerVpc} ' +
-      'will not forward the traffic. Peer with {thirdVpc} directly (or use a transit gateway) and route ' +
-      '{thirdCidr} over that connection.',
+      prose`Route {route} sends {destination} over peering {peering} to {peerVpc}, but that range includes
+      {thirdVpc} ({thirdCidr}), which is peered with {peerVpc}; peering is not transitive, so {peerVpc}
+      will not forward the traffic. Peer with {thirdVpc} directly (or use a transit gateway) and route
+      {thirdCidr} over that connection.`,
     thirdVpc:
-      'Route {route} sends {destination} over peering {peering} to {peerVpc}, but that range includes ' +
-      '{thirdVpc} ({thirdCidr}), which is not part of {peerVpc}; a peering only reaches the peer VPC itself, ' +
-      'so the traffic is dropped. Peer with {thirdVpc} directly (or use a transit gateway) and route ' +
-      '{thirdCidr} over that connection.',
+      prose`Route {route} sends {destination} over peering {peering} to {peerVpc}, but that range includes
+      {thirdVpc} ({thirdCidr}), which is not part of {peerVpc}; a peering only reaches the peer VPC itself,
+      so the traffic is dropped. Peer with {thirdVpc} directly (or use a transit gateway) and route
+      {thirdCidr} over that connection.`,
   },
   check(model, context) {
     const index = new VpcBlockIndex(model);

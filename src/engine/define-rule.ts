@@ -100,6 +100,16 @@ export interface RuleFormatExamples {
   readonly note?: string;
 }
 
+/**
+ * Prose a rule's declaration writes over several lines (`rationale`, `remediation`, messages):
+ * each line break, with the indentation after it, is one space. So the text is wrapped in the
+ * source and one line wherever it is shown. No substitutions (a rule's messages have their own
+ * `{placeholders}`), and no line break of its own.
+ */
+export function prose(strings: TemplateStringsArray): string {
+  return strings[0]!.replace(/\n[ \t]*/g, ' ');
+}
+
 /** What docs/rules.md shows of a rule besides its metadata. */
 export interface RuleDocs {
   readonly examples: Readonly<Partial<Record<ExampleFormat, RuleFormatExamples>>>;
