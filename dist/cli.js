@@ -53,6 +53,9 @@ var TOOL_VERSION = "0.1.0";
 function repoFileUrl(pathAndAnchor) {
   return `${REPO_URL}/blob/v${TOOL_VERSION}/${pathAndAnchor}`;
 }
+function prose(strings) {
+  return strings[0].replace(/\n[ \t]*/g, " ");
+}
 function isPair(spec) {
   return Array.isArray(spec);
 }
@@ -446,17 +449,28 @@ var invalid_cidr_default = defineRule({
   name: "invalid-cidr",
   defaultSeverity: "error",
   summary: "A CIDR literal does not parse, or has host bits set.",
-  rationale: "A malformed CIDR block fails the plan or the apply, often only after other resources have been created. A block with host bits set (10.0.1.0/22) is not the network it appears to be: it is rejected, or masked to the network address (10.0.0.0/22), a range larger or placed differently than the author intended, so reviews that read the literal by eye go wrong. A /0 with host bits (192.168.1.0/0) looks like a private network but admits or routes the whole internet.",
-  remediation: "Write every CIDR block as its network address and prefix length (10.0.0.0/22, 2001:db8::/56): clear the host bits, or change the prefix length to the block that was meant. Fix malformed literals to address/prefix form with four octets for IPv4 and a prefix length of at most 32 (IPv4) or 128 (IPv6).",
+  rationale: prose`A malformed CIDR block fails the plan or the apply, often only after other resources have been created.
+    A block with host bits set (10.0.1.0/22) is not the network it appears to be: it is rejected, or masked to
+    the network address (10.0.0.0/22), a range larger or placed differently than the author intended, so reviews
+    that read the literal by eye go wrong. A /0 with host bits (192.168.1.0/0) looks like a
+    private network but admits or routes the whole internet.`,
+  remediation: prose`Write every CIDR block as its network address and prefix length (10.0.0.0/22, 2001:db8::/56): clear the host
+    bits, or change the prefix length to the block that was meant. Fix malformed literals to address/prefix form
+    with four octets for IPv4 and a prefix length of at most 32 (IPv4) or 128 (IPv6).`,
   references: [
     { title: "VPC CIDR blocks", url: "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html" }
   ],
   docs: examples({ tf: ["positive-vpc-host-bits.tf", "negative-canonical.tf"], cfn: ["positive-vpc-host-bits.cfn.yaml", "negative-cidr-function.cfn.yaml"] }),
   messages: {
-    malformed: "{resource} sets {attribute} to {cidr}, which is not a valid CIDR block: {reason}. Write an IPv4 or IPv6 network as address/prefix, e.g. 10.0.0.0/16 or 2001:db8::/56.",
-    wrongFamily: "{resource} sets {attribute} to {cidr}, an {family} block, where an {expected} block is expected. Move it to the attribute for {family} sources or destinations, or write the intended {expected} block.",
-    hostBits: "{resource} sets {attribute} to {cidr}, which has host bits set; AWS uses {canonical}. Write the network address {canonical}, or change the prefix length if a different block was meant.",
-    hostBitsWorld: "{resource} sets {attribute} to {cidr}, which has host bits set and a /0 prefix: AWS reads it as {canonical}, the whole {internet}, not the network its address suggests. Write {canonical} if every address is meant; otherwise write the intended prefix length."
+    malformed: prose`{resource} sets {attribute} to {cidr}, which is not a valid CIDR block: {reason}.
+      Write an IPv4 or IPv6 network as address/prefix, e.g. 10.0.0.0/16 or 2001:db8::/56.`,
+    wrongFamily: prose`{resource} sets {attribute} to {cidr}, an {family} block, where an {expected} block is expected. Move it to
+      the attribute for {family} sources or destinations, or write the intended {expected} block.`,
+    hostBits: prose`{resource} sets {attribute} to {cidr}, which has host bits set; AWS uses {canonical}.
+      Write the network address {canonical}, or change the prefix length if a different block was meant.`,
+    hostBitsWorld: prose`{resource} sets {attribute} to {cidr}, which has host bits set and a /0 prefix: AWS reads it as {canonical},
+      the whole {internet}, not the network its address suggests. Write {canonical} if every address is meant;
+      otherwise write the intended prefix length.`
   },
   check(model, context) {
     for (const literal4 of model.cidrLiterals) {
@@ -499,15 +513,20 @@ var unused_suppression_default = defineRule({
   name: "unused-suppression",
   defaultSeverity: "note",
   summary: "A suppression matches no finding.",
-  rationale: "A suppression is written for one finding. When the finding is gone (the code was fixed, the resource renamed, the rule ID mistyped), the suppression stays behind and would hide the next, unrelated finding of that rule on the resource without anyone deciding so. Suppressions for rules that did not run (turned off in the configuration, or crashed) are not reported.",
-  remediation: "Remove the suppression, or correct the rule ID or name in it. A suppression applies to the resource whose block it is written on or directly above, and to findings whose `resource` is that resource.",
+  rationale: prose`A suppression is written for one finding. When the finding is gone (the code was fixed, the resource
+    renamed, the rule ID mistyped), the suppression stays behind and would hide the next, unrelated finding of
+    that rule on the resource without anyone deciding so. Suppressions for rules that did not run (turned off
+    in the configuration, or crashed) are not reported.`,
+  remediation: prose`Remove the suppression, or correct the rule ID or name in it. A suppression applies to the resource whose
+    block it is written on or directly above, and to findings whose \`resource\` is that resource.`,
   references: [
     { title: "vpclint README: Suppressions", url: repoFileUrl("README.md#suppressions") },
     { title: "CloudFormation Metadata attribute", url: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-metadata.html" }
   ],
   docs: examples({ tf: ["positive-fixed-finding.tf", "negative-used.tf"], cfn: ["positive-wrong-rule.cfn.yaml", "negative-used-metadata.cfn.yaml"] }),
   messages: {
-    unused: "The {via} for {rule} on {resource} matches no {rule} finding on it, so it suppresses nothing. Remove it, or check the rule and the resource it is written for."
+    unused: prose`The {via} for {rule} on {resource} matches no {rule} finding on it, so it suppresses nothing.
+      Remove it, or check the rule and the resource it is written for.`
   },
   check() {
   }
@@ -519,15 +538,19 @@ var expired_suppression_default = defineRule({
   name: "expired-suppression",
   defaultSeverity: "note",
   summary: "A suppression has expired, so the finding it suppressed is reported again.",
-  rationale: 'An expiry date turns "accepted for now" into a deadline. Past it (the date is the last day the suppression holds, in UTC), the suppression stops suppressing and the finding fails the run again as its own severity says; this note names the suppression so the finding does not look like a new problem.',
-  remediation: "Fix the finding and remove the suppression, or, if the exception is still accepted, give it a new expires date (and an up-to-date reason).",
+  rationale: prose`An expiry date turns "accepted for now" into a deadline. Past it (the date is the last day the suppression
+    holds, in UTC), the suppression stops suppressing and the finding fails the run again as its own severity
+    says; this note names the suppression so the finding does not look like a new problem.`,
+  remediation: prose`Fix the finding and remove the suppression, or, if the exception is still accepted, give it a new expires
+    date (and an up-to-date reason).`,
   references: [
     { title: "vpclint README: Suppressions", url: repoFileUrl("README.md#suppressions") },
     { title: "CloudFormation Metadata attribute", url: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-metadata.html" }
   ],
   docs: examples({ tf: ["positive-expired.tf", "negative-not-expired.tf"], cfn: ["positive-expired.cfn.yaml", "negative-no-expiry.cfn.yaml"] }),
   messages: {
-    expired: "The {via} for {rule} on {resource} expired on {expires} (reason: {reason}), so its finding is reported again. Fix the finding, or renew the suppression with a later expires date."
+    expired: prose`The {via} for {rule} on {resource} expired on {expires} (reason: {reason}), so its finding is
+      reported again. Fix the finding, or renew the suppression with a later expires date.`
   },
   check() {
   }
@@ -539,18 +562,27 @@ var invalid_suppression_default = defineRule({
   name: "invalid-suppression",
   defaultSeverity: "warning",
   summary: "A suppression in the source cannot be honoured: no reason, an unknown rule, a bad date, or bad syntax.",
-  rationale: "A suppression hides a finding, so it must say which rule it is for and why the finding is acceptable. One without a reason, naming a rule that does not exist, or with an expiry that is not a date suppresses nothing: the finding it was meant for is still reported, and this warning explains why.",
-  remediation: 'Write the suppression as `# vpclint:ignore NET401 reason="public load balancer" expires=2027-03-31` (also with `//` in Terraform): one or more rule IDs or names separated by commas, a non-empty reason, and optionally the last day it holds as YYYY-MM-DD. In CloudFormation Metadata: `vpclint: { ignore: [ { id: NET401, reason: ..., expires: ... } ] }`.',
+  rationale: prose`A suppression hides a finding, so it must say which rule it is for and why the finding is acceptable. One
+    without a reason, naming a rule that does not exist, or with an expiry that is not a date suppresses
+    nothing: the finding it was meant for is still reported, and this warning explains why.`,
+  remediation: prose`Write the suppression as \`# vpclint:ignore NET401 reason="public load balancer" expires=2027-03-31\` (also
+    with \`//\` in Terraform): one or more rule IDs or names separated by commas, a non-empty reason, and
+    optionally the last day it holds as YYYY-MM-DD. In CloudFormation Metadata: \`vpclint: { ignore: [ { id:
+    NET401, reason: ..., expires: ... } ] }\`.`,
   references: [
     { title: "vpclint README: Suppressions", url: repoFileUrl("README.md#suppressions") },
     { title: "CloudFormation Metadata attribute", url: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-metadata.html" }
   ],
   docs: examples({ tf: ["positive-bad-expiry.tf", "negative-valid.tf"], cfn: ["positive-metadata-no-reason.cfn.yaml", "negative-valid-metadata.cfn.yaml"] }),
   messages: {
-    missingReason: 'The {via} for {rule} on {resource} gives no reason, so it suppresses nothing. Say why the finding is acceptable: reason="...".',
-    unknownRule: "The {via} on {resource} names {rule}, which is not a vpclint rule, so it suppresses nothing. Use a rule ID (NET401) or name (open-ingress).",
-    badExpiry: "The {via} for {rule} on {resource} has expires={expires}, which is not a date (YYYY-MM-DD), so it suppresses nothing. Write the last day the suppression holds, such as 2027-03-31.",
-    malformed: 'The {via} on {resource} cannot be read ({problem}), so it suppresses nothing. Write it as vpclint:ignore NET401 reason="..." expires=YYYY-MM-DD.'
+    missingReason: prose`The {via} for {rule} on {resource} gives no reason, so it suppresses nothing. Say why the
+      finding is acceptable: reason="...".`,
+    unknownRule: prose`The {via} on {resource} names {rule}, which is not a vpclint rule, so it suppresses nothing.
+      Use a rule ID (NET401) or name (open-ingress).`,
+    badExpiry: prose`The {via} for {rule} on {resource} has expires={expires}, which is not a date (YYYY-MM-DD), so
+      it suppresses nothing. Write the last day the suppression holds, such as 2027-03-31.`,
+    malformed: prose`The {via} on {resource} cannot be read ({problem}), so it suppresses nothing. Write it as
+      vpclint:ignore NET401 reason="..." expires=YYYY-MM-DD.`
   },
   check() {
   }
@@ -592,15 +624,22 @@ var peering_cidr_overlap_default = defineRule({
   name: "peering-cidr-overlap",
   defaultSeverity: "error",
   summary: "Two peered VPCs have overlapping IPv4 or IPv6 CIDR blocks.",
-  rationale: "AWS cannot route between two VPCs whose address ranges overlap, so it refuses the peering: the connection ends in the `failed` state at apply time. Every block counts, the primary IPv4 block, each secondary IPv4 block and each IPv6 block, even one that no subnet uses yet. By then the rest of the plan is already applied, and re-addressing a VPC later means rebuilding everything in it.",
-  remediation: "Give the two VPCs disjoint ranges: change the CIDR block (or the secondary block association) of one of them, ideally from an address plan or IPAM pool that hands out non-overlapping blocks. If the two VPCs do not need to talk to each other directly, drop the peering. Where re-addressing is impossible, connect the workloads with AWS PrivateLink or a private NAT gateway instead of peering.",
+  rationale: prose`AWS cannot route between two VPCs whose address ranges overlap, so it refuses the peering: the connection
+    ends in the \`failed\` state at apply time. Every block counts, the primary IPv4 block, each secondary IPv4
+    block and each IPv6 block, even one that no subnet uses yet. By then the rest of the plan is already
+    applied, and re-addressing a VPC later means rebuilding everything in it.`,
+  remediation: prose`Give the two VPCs disjoint ranges: change the CIDR block (or the secondary block association) of one of
+    them, ideally from an address plan or IPAM pool that hands out non-overlapping blocks. If the two VPCs
+    do not need to talk to each other directly, drop the peering. Where re-addressing is impossible, connect
+    the workloads with AWS PrivateLink or a private NAT gateway instead of peering.`,
   references: [
     { title: "VPC peering limitations", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations" },
     { title: "CreateVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html" }
   ],
   docs: examples({ tf: ["positive-ipv4-primary.tf", "negative-unpeered-overlap.tf"], cfn: ["positive-ipv4-primary.cfn.yaml", "negative-unpeered-overlap.cfn.yaml"] }),
   messages: {
-    overlap: "Peering {peering} joins {vpc} ({vpcCidr}) and {peerVpc} ({peerCidr}), whose {family} ranges overlap; AWS will fail the peering. Re-address one VPC or drop the peering."
+    overlap: prose`Peering {peering} joins {vpc} ({vpcCidr}) and {peerVpc} ({peerCidr}), whose {family} ranges overlap;
+      AWS will fail the peering. Re-address one VPC or drop the peering.`
   },
   check(model, context) {
     let taken;
@@ -1265,16 +1304,27 @@ var spoke_cidr_overlap_default = defineRule({
   name: "spoke-cidr-overlap",
   defaultSeverity: "warning",
   summary: "Two VPCs peered with the same hub overlap, and a hub route table sends one spoke's addresses to the other.",
-  rationale: "AWS lets a hub VPC peer with two spokes whose CIDR blocks overlap, because the spokes are not peered with each other. But a route table sends each address to one target: in a hub table that talks to both spokes, the overlapping range goes to one of them, so the other spoke's hosts in that range never get their traffic, replies included. This works only with more-specific routes in the hub that send each spoke's subnets in the overlap over that spoke's connection, or with separate hub route tables per spoke.",
-  remediation: "Re-address one spoke so the spokes do not overlap (an IPAM pool prevents it). If that is not possible, add routes to the hub route table for each spoke subnet inside the overlap, over that spoke's peering connection, or give the hub subnets that talk to each spoke their own route table.",
+  rationale: prose`AWS lets a hub VPC peer with two spokes whose CIDR blocks overlap, because the spokes are not peered with
+    each other. But a route table sends each address to one target: in a hub table that talks to both spokes,
+    the overlapping range goes to one of them, so the other spoke's hosts in that range never get their
+    traffic, replies included. This works only with more-specific routes in the hub that send each spoke's
+    subnets in the overlap over that spoke's connection, or with separate hub route tables per spoke.`,
+  remediation: prose`Re-address one spoke so the spokes do not overlap (an IPAM pool prevents it). If that is not possible, add
+    routes to the hub route table for each spoke subnet inside the overlap, over that spoke's peering
+    connection, or give the hub subnets that talk to each spoke their own route table.`,
   references: [
     { title: "Update your route tables for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" },
     { title: "VPC peering configurations with routes to an entire VPC", url: "https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html" }
   ],
   docs: examples({ tf: ["positive-identical-spokes.tf", "negative-disjoint-spokes.tf"], cfn: ["positive-identical-spokes.cfn.yaml", "negative-disjoint-spokes.cfn.yaml"] }),
   messages: {
-    misroutedSubnet: "{otherSpoke} and {spoke} are both peered with {hub} and overlap in {overlap}. Route {route} in {table} sends {destination} over {peering} to {spoke}, so traffic for subnet {subnet} ({subnetCidr}) of {otherSpoke} goes to the wrong spoke. Add a route for {subnetCidr} over {otherPeering} to {table}, or re-address one spoke.",
-    misroutedBlock: "{otherSpoke} and {spoke} are both peered with {hub} and overlap in {overlap}. Route {route} in {table} sends {destination} over {peering} to {spoke}, which includes all of {otherCidr}, a CIDR block of {otherSpoke}, so its traffic goes to the wrong spoke. Add routes for the subnets of {otherSpoke} over {otherPeering} to {table}, or re-address one spoke."
+    misroutedSubnet: prose`{otherSpoke} and {spoke} are both peered with {hub} and overlap in {overlap}. Route {route} in {table} sends
+      {destination} over {peering} to {spoke}, so traffic for subnet {subnet} ({subnetCidr}) of {otherSpoke} goes
+      to the wrong spoke. Add a route for {subnetCidr} over {otherPeering} to {table}, or re-address one spoke.`,
+    misroutedBlock: prose`{otherSpoke} and {spoke} are both peered with {hub} and overlap in {overlap}. Route {route} in {table} sends
+      {destination} over {peering} to {spoke}, which includes all of {otherCidr}, a CIDR block of {otherSpoke},
+      so its traffic goes to the wrong spoke. Add routes for the subnets of {otherSpoke} over {otherPeering} to
+      {table}, or re-address one spoke.`
   },
   check(model, context) {
     const facts = new Facts(model);
@@ -1452,16 +1502,25 @@ var subnet_cidr_default = defineRule({
   name: "subnet-cidr",
   defaultSeverity: "error",
   summary: "A subnet lies outside every CIDR block of its VPC, or overlaps another subnet of the same VPC.",
-  rationale: "A subnet takes its addresses from one CIDR block of its VPC: the primary IPv4 block, a secondary IPv4 block, or an IPv6 block. AWS refuses a subnet whose range is not inside one of them, and a subnet that shares any address with another subnet of the same VPC. Both fail at apply time, when part of the network is already built, and both usually come from a copied `cidr_block` or a `cidrsubnet()` call with the wrong arguments.",
-  remediation: "Give the subnet a range inside one of its VPC's blocks that no other subnet of the VPC uses; compute the ranges from the VPC block with `cidrsubnet()` and distinct netnums, or from an IPAM pool. If the range must come from a block the VPC does not have yet, add that block as a secondary CIDR block first (`aws_vpc_ipv4_cidr_block_association`).",
+  rationale: prose`A subnet takes its addresses from one CIDR block of its VPC: the primary IPv4 block, a secondary IPv4
+    block, or an IPv6 block. AWS refuses a subnet whose range is not inside one of them, and a subnet that
+    shares any address with another subnet of the same VPC. Both fail at apply time, when part of the network
+    is already built, and both usually come from a copied \`cidr_block\` or a \`cidrsubnet()\` call with the
+    wrong arguments.`,
+  remediation: prose`Give the subnet a range inside one of its VPC's blocks that no other subnet of the VPC uses; compute the
+    ranges from the VPC block with \`cidrsubnet()\` and distinct netnums, or from an IPAM pool. If the range
+    must come from a block the VPC does not have yet, add that block as a secondary CIDR block first
+    (\`aws_vpc_ipv4_cidr_block_association\`).`,
   references: [
     { title: "VPC CIDR blocks", url: "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html" },
     { title: "CreateSubnet (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnet.html" }
   ],
   docs: examples({ tf: ["positive-outside-primary.tf", "negative-dual-stack.tf"], cfn: ["positive-outside-primary.cfn.yaml", "negative-dual-stack.cfn.yaml"] }),
   messages: {
-    outsideVpc: "Subnet {subnet} ({cidr}) is outside every {family} CIDR block of {vpc} ({vpcCidrs}); AWS rejects the subnet. Choose a range inside one of those blocks, or add a secondary block that contains it.",
-    overlap: "Subnet {subnet} ({cidr}) overlaps subnet {other} ({otherCidr}) in {vpc}; AWS rejects the second one. Give each subnet its own range."
+    outsideVpc: prose`Subnet {subnet} ({cidr}) is outside every {family} CIDR block of {vpc} ({vpcCidrs}); AWS rejects the
+      subnet. Choose a range inside one of those blocks, or add a secondary block that contains it.`,
+    overlap: prose`Subnet {subnet} ({cidr}) overlaps subnet {other} ({otherCidr}) in {vpc}; AWS rejects the second one.
+      Give each subnet its own range.`
   },
   check(model, context) {
     for (const subnet of model.subnets) {
@@ -1534,17 +1593,32 @@ var missing_reverse_route_default = defineRule({
   name: "missing-reverse-route",
   defaultSeverity: "error",
   summary: "A route sends traffic over a peering connection, but the peer side has no route back over it.",
-  rationale: "VPC peering needs routes on both sides: the route table of the sending subnets must send the peer's range over the peering connection, and the route table of every peer subnet that answers must send the sender's range back over the same connection. Without the return route, replies follow the peer's other routes (or none) and are dropped, so connections hang even though the peering is active and every resource applied. A return route may cover the whole sending VPC or only the sending subnets, but it must be the most specific route for them in the peer table.",
-  remediation: "In each route table named in the finding (the tables of the peer subnets that reply), add a route whose destination covers the sending subnets (or the whole sending VPC) with the same peering connection as target. In Terraform that is an `aws_route` with `vpc_peering_connection_id`, in CloudFormation an `AWS::EC2::Route` with `VpcPeeringConnectionId`. Remove more specific routes that send part of that range elsewhere.",
+  rationale: prose`VPC peering needs routes on both sides: the route table of the sending subnets must send the peer's
+    range over the peering connection, and the route table of every peer subnet that answers must send the
+    sender's range back over the same connection. Without the return route, replies follow the peer's
+    other routes (or none) and are dropped, so connections hang even though the peering is active and every
+    resource applied. A return route may cover the whole sending VPC or only the sending subnets, but it
+    must be the most specific route for them in the peer table.`,
+  remediation: prose`In each route table named in the finding (the tables of the peer subnets that reply), add a route whose
+    destination covers the sending subnets (or the whole sending VPC) with the same peering connection as
+    target. In Terraform that is an \`aws_route\` with \`vpc_peering_connection_id\`, in CloudFormation an
+    \`AWS::EC2::Route\` with \`VpcPeeringConnectionId\`. Remove more specific routes that send part of that
+    range elsewhere.`,
   references: [
     { title: "Update your route tables for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" },
     { title: "VPC peering configurations with routes to an entire VPC", url: "https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html" }
   ],
   docs: examples({ tf: ["positive-main-table-created.tf", "negative-both-directions-created.tf"], cfn: ["positive-main-table-created.cfn.yaml", "negative-both-directions.cfn.json"] }),
   messages: {
-    missingReturnRoute: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but {peerTable} has no route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target {peering} to {peerTable}.",
-    missingReturnRoutes: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but route tables {peerTables} have no route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target {peering} to each of them.",
-    noReturnRoute: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but no route table of {peerVpc} has a route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target {peering} to the route tables of the {peerVpc} subnets that reply."
+    missingReturnRoute: prose`Route {route} sends {destination} over peering {peering} to {peerVpc}, but {peerTable} has no route
+      back over {peering} for {missing}, so the replies are dropped. Add a route for {missing} with target
+      {peering} to {peerTable}.`,
+    missingReturnRoutes: prose`Route {route} sends {destination} over peering {peering} to {peerVpc}, but route tables {peerTables}
+      have no route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing}
+      with target {peering} to each of them.`,
+    noReturnRoute: prose`Route {route} sends {destination} over peering {peering} to {peerVpc}, but no route table of {peerVpc}
+      has a route back over {peering} for {missing}, so the replies are dropped. Add a route for {missing}
+      with target {peering} to the route tables of the {peerVpc} subnets that reply.`
   },
   check(model, context) {
     const memo2 = new Memo(model.routes);
@@ -1930,16 +2004,27 @@ var transitive_peering_route_default = defineRule({
   name: "transitive-peering-route",
   defaultSeverity: "error",
   summary: "A route sends traffic for a third VPC over a peering connection, but peering is not transitive.",
-  rationale: "A VPC peering connection only carries traffic whose source and destination are in its two VPCs. A route in VPC A that sends the range of a third VPC C over the peering with B relies on B to pass the packets on to C, which AWS never does, even when B is itself peered with C. Terraform and CloudFormation apply such a route without complaint and the traffic is silently dropped.",
-  remediation: "Connect A and C directly: create a peering connection between them and route C's range over it (in both directions), or attach all VPCs that must talk to each other to a transit gateway or Cloud WAN and route through it. Then remove the route to C's range from the peering with B.",
+  rationale: prose`A VPC peering connection only carries traffic whose source and destination are in its two VPCs. A route
+    in VPC A that sends the range of a third VPC C over the peering with B relies on B to pass the packets on
+    to C, which AWS never does, even when B is itself peered with C. Terraform and CloudFormation apply such
+    a route without complaint and the traffic is silently dropped.`,
+  remediation: prose`Connect A and C directly: create a peering connection between them and route C's range over it (in both
+    directions), or attach all VPCs that must talk to each other to a transit gateway or Cloud WAN and route
+    through it. Then remove the route to C's range from the peering with B.`,
   references: [
     { title: "VPC peering limitations", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations" },
     { title: "VPC peering configurations with routes to an entire VPC", url: "https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-full-access.html" }
   ],
   docs: examples({ tf: ["positive-hub-spoke-created.tf", "negative-peer-ranges.tf"], cfn: ["positive-hub-spoke-created.cfn.yaml", "negative-peer-ranges.cfn.yaml"] }),
   messages: {
-    transitive: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but that range includes {thirdVpc} ({thirdCidr}), which is peered with {peerVpc}; peering is not transitive, so {peerVpc} will not forward the traffic. Peer with {thirdVpc} directly (or use a transit gateway) and route {thirdCidr} over that connection.",
-    thirdVpc: "Route {route} sends {destination} over peering {peering} to {peerVpc}, but that range includes {thirdVpc} ({thirdCidr}), which is not part of {peerVpc}; a peering only reaches the peer VPC itself, so the traffic is dropped. Peer with {thirdVpc} directly (or use a transit gateway) and route {thirdCidr} over that connection."
+    transitive: prose`Route {route} sends {destination} over peering {peering} to {peerVpc}, but that range includes
+      {thirdVpc} ({thirdCidr}), which is peered with {peerVpc}; peering is not transitive, so {peerVpc}
+      will not forward the traffic. Peer with {thirdVpc} directly (or use a transit gateway) and route
+      {thirdCidr} over that connection.`,
+    thirdVpc: prose`Route {route} sends {destination} over peering {peering} to {peerVpc}, but that range includes
+      {thirdVpc} ({thirdCidr}), which is not part of {peerVpc}; a peering only reaches the peer VPC itself,
+      so the traffic is dropped. Peer with {thirdVpc} directly (or use a transit gateway) and route
+      {thirdCidr} over that connection.`
   },
   check(model, context) {
     const index = new VpcBlockIndex(model);
@@ -1983,8 +2068,13 @@ var edge_to_edge_route_default = defineRule({
   name: "edge-to-edge-route",
   defaultSeverity: "error",
   summary: "A route sends traffic over a peering connection to a default route or a range outside the peer VPC.",
-  rationale: "A VPC peering connection only delivers packets addressed to the peer VPC itself. It does not extend the peer's internet gateway, NAT gateway, VPN connection, Direct Connect gateway or gateway endpoints to you (AWS calls this edge-to-edge routing and does not support it). A route for 0.0.0.0/0 or ::/0 over a peering, or for a range wider than the peer VPC or outside it, is accepted at apply time, and the traffic it catches is dropped: instances lose internet or on-premises access, often only in the subnets that use this route table.",
-  remediation: "Route over the peering only the peer VPC's CIDR blocks (or parts of them). Send internet traffic to an internet gateway or NAT gateway in the same VPC, and on-premises or other-VPC traffic to a VPN, Direct Connect or transit gateway attachment of the same VPC. To share one egress point between VPCs, use a transit gateway instead of peering.",
+  rationale: "A VPC peering connection only delivers packets addressed to the peer VPC itself. It does not extend the peer's internet gateway, NAT gateway, VPN connection, Direct Connect gateway or gateway endpoints to you " + prose`(AWS calls this edge-to-edge routing and does not support it). A route for 0.0.0.0/0 or ::/0 over a
+    peering, or for a range wider than the peer VPC or outside it, is accepted at apply time, and the
+    traffic it catches is dropped: instances lose internet or on-premises access, often only in the
+    subnets that use this route table.`,
+  remediation: "Route over the peering only the peer VPC's CIDR blocks (or parts of them). Send internet traffic to an " + prose`internet gateway or NAT gateway in the same VPC, and on-premises or other-VPC traffic to a VPN, Direct
+    Connect or transit gateway attachment of the same VPC. To share one egress point between VPCs, use a
+    transit gateway instead of peering.`,
   references: [
     { title: "VPC peering limitations", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations" },
     { title: "Update your route tables for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" }
@@ -1992,8 +2082,14 @@ var edge_to_edge_route_default = defineRule({
   docs: examples({ tf: ["positive-default-route-inline.tf", "negative-default-via-igw.tf"], cfn: ["positive-ipv6-default-route.cfn.yaml", "negative-default-via-igw.cfn.yaml"] }),
   messages: {
     defaultRoute: "Route {route} sends all {family} traffic ({destination}) over peering {peering}; a peering cannot reach the other VPC's internet gateway, NAT gateway, VPN or Direct Connect, so this traffic is dropped. Send {destination} to a gateway of this VPC and route only the peer VPC's CIDR over {peering}.",
-    defaultRouteUnresolvedPeering: "Route {route} sends all {family} traffic ({destination}) over a peering connection vpclint cannot identify ({why}); whichever connection it is, a peering cannot reach the other VPC's internet gateway, NAT gateway, VPN or Direct Connect, so this traffic is dropped. Send {destination} to a gateway of this VPC and route only the peer VPC's CIDR over the peering.",
-    outsidePeer: "Route {route} sends {destination} over peering {peering}, but that range is not inside {peerVpc} ({peerCidrs}); a peering reaches only the peer VPC's own addresses, not its gateways, VPN or Direct Connect, so traffic for the rest of the range is dropped. Narrow the route to {peerVpc}'s CIDR and send other traffic through a gateway of this VPC."
+    defaultRouteUnresolvedPeering: prose`Route {route} sends all {family} traffic ({destination}) over a peering connection vpclint cannot
+      identify ({why}); whichever connection it is, a peering cannot reach the other VPC's internet gateway,
+      NAT gateway, VPN or Direct Connect, so this traffic is dropped. Send {destination} to a gateway of this
+      VPC and route only the peer VPC's CIDR over the peering.`,
+    outsidePeer: prose`Route {route} sends {destination} over peering {peering}, but that range is not inside {peerVpc}
+      ({peerCidrs}); a peering reaches only the peer VPC's own addresses, not its gateways, VPN or Direct
+      Connect, so traffic for the rest of the range is dropped. Narrow the route to {peerVpc}'s CIDR and send
+      other traffic through a gateway of this VPC.`
   },
   check(model, context) {
     const index = new VpcBlockIndex(model);
@@ -2088,14 +2184,21 @@ var route_to_foreign_peering_default = defineRule({
   name: "route-to-foreign-peering",
   defaultSeverity: "error",
   summary: "A route targets a peering connection that does not involve the VPC of its route table.",
-  rationale: "A route table can send traffic only over a peering connection of its own VPC. AWS rejects a route whose target is a connection between two other VPCs, at apply time, after the rest of the change has been applied. It is almost always a copy-paste or lookup mistake: a module reused for another VPC that keeps the old connection, or a map lookup that returns the wrong connection.",
-  remediation: "Point the route at the peering connection between this route table's VPC and the VPC it should reach (create that connection if it does not exist), or move the route to a route table of one of the two VPCs the connection joins.",
+  rationale: prose`A route table can send traffic only over a peering connection of its own VPC. AWS rejects a route whose
+    target is a connection between two other VPCs, at apply time, after the rest of the change has been
+    applied. It is almost always a copy-paste or lookup mistake: a module reused for another VPC that keeps
+    the old connection, or a map lookup that returns the wrong connection.`,
+  remediation: prose`Point the route at the peering connection between this route table's VPC and the VPC it should reach
+    (create that connection if it does not exist), or move the route to a route table of one of the two VPCs
+    the connection joins.`,
   references: [
     { title: "Update your route tables for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" }
   ],
   docs: examples({ tf: ["positive-copied-route.tf", "negative-both-sides.tf"], cfn: ["positive-copied-route.cfn.yaml", "negative-both-sides.cfn.yaml"] }),
   messages: {
-    foreignPeering: "Route {route} in {table} ({vpc}) targets peering {peering}, which joins {requester} and {accepter}, not {vpc}; AWS rejects the route. Target a peering connection of {vpc}, or move the route to a route table of {requester} or {accepter}."
+    foreignPeering: prose`Route {route} in {table} ({vpc}) targets peering {peering}, which joins {requester} and {accepter}, not
+      {vpc}; AWS rejects the route. Target a peering connection of {vpc}, or move the route to a route table of
+      {requester} or {accepter}.`
   },
   check(model, context) {
     for (const route of model.routes) {
@@ -2167,16 +2270,27 @@ var mixed_inline_routes_default = defineRule({
   name: "mixed-inline-routes",
   defaultSeverity: "warning",
   summary: "A route table (or security group) has inline routes (or rules) and also standalone route (or rule) resources.",
-  rationale: "Terraform treats an inline `route` list on a route table, and an inline `ingress` or `egress` list on a security group, as the complete set: on every apply it removes routes or rules that are not in the list, including those that standalone `aws_route` or rule resources add, and the standalone resources add them back on the next apply. The network flaps between two states, and for a while after each apply the traffic those routes or rules carry is dropped. An explicit empty list (`route = []`, `ingress = []`) counts as an inline list.",
-  remediation: "Use one style per route table and per security group direction: move the inline routes into `aws_route` resources (or the rules into `aws_vpc_security_group_ingress_rule` / `_egress_rule` resources) and remove the inline list, or write every route or rule inline and delete the standalone resources.",
+  rationale: prose`Terraform treats an inline \`route\` list on a route table, and an inline \`ingress\` or \`egress\` list on a
+    security group, as the complete set: on every apply it removes routes or rules that are not in the list,
+    including those that standalone \`aws_route\` or rule resources add, and the standalone resources add them
+    back on the next apply. The network flaps between two states, and for a while after each apply the
+    traffic those routes or rules carry is dropped. An explicit empty list (\`route = []\`, \`ingress = []\`)
+    counts as an inline list.`,
+  remediation: prose`Use one style per route table and per security group direction: move the inline routes into \`aws_route\`
+    resources (or the rules into \`aws_vpc_security_group_ingress_rule\` / \`_egress_rule\` resources) and remove
+    the inline list, or write every route or rule inline and delete the standalone resources.`,
   references: [
     { title: "Terraform AWS provider: aws_route_table", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/route_table" },
     { title: "Terraform AWS provider: aws_security_group", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group" }
   ],
   docs: examples({ tf: ["positive-inline-and-route.tf", "negative-existing-standalone.tf"], cfn: { good: "negative-sg-inline-rules-and-rule-resource.cfn.yaml", note: "CloudFormation has no inline routes, and a group with inline rules and rule resources is a problem of the Terraform provider only, so no template is flagged." } }),
   messages: {
-    mixedRoutes: "Route table {table} has {inline} and standalone route resources ({standalone}); Terraform removes the standalone routes on every apply and they come back on the next. Use only aws_route resources or only inline routes for this table.",
-    mixedRules: "Security group {group} has {inline} and {direction} rule resources ({standalone}); Terraform removes the rules of those resources on every apply and they come back on the next. Use only rule resources or only inline {direction} rules for this group."
+    mixedRoutes: prose`Route table {table} has {inline} and standalone route resources ({standalone}); Terraform removes the
+      standalone routes on every apply and they come back on the next. Use only aws_route resources or only
+      inline routes for this table.`,
+    mixedRules: prose`Security group {group} has {inline} and {direction} rule resources ({standalone}); Terraform removes the
+      rules of those resources on every apply and they come back on the next. Use only rule resources or only
+      inline {direction} rules for this group.`
   },
   check(model, context) {
     for (const table of model.routeTables) {
@@ -2283,8 +2397,13 @@ var duplicate_peering_default = defineRule({
   name: "duplicate-peering",
   defaultSeverity: "error",
   summary: "More than one peering connection joins the same pair of VPCs.",
-  rationale: "AWS allows only one VPC peering connection between two VPCs, whichever side requests it. Terraform does not fail on a second one: AWS returns the ID of the existing connection, so two resources silently manage the same connection. Their settings (DNS resolution, tags, acceptance) fight on every apply, and destroying either resource deletes the connection that the other one and every route over it still depend on.",
-  remediation: "Keep exactly one peering connection per pair of VPCs: remove the extra resource and point its routes and options at the remaining connection (use a `moved` block or `terraform state rm` so the shared connection is not destroyed). One connection can carry traffic in both directions.",
+  rationale: prose`AWS allows only one VPC peering connection between two VPCs, whichever side requests it. Terraform does not
+    fail on a second one: AWS returns the ID of the existing connection, so two resources silently manage the same
+    connection. Their settings (DNS resolution, tags, acceptance) fight on every apply, and destroying either
+    resource deletes the connection that the other one and every route over it still depend on.`,
+  remediation: prose`Keep exactly one peering connection per pair of VPCs: remove the extra resource and point its routes and
+    options at the remaining connection (use a \`moved\` block or \`terraform state rm\` so the shared connection is
+    not destroyed). One connection can carry traffic in both directions.`,
   references: [
     { title: "VPC peering limitations", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html#vpc-peering-limitations" },
     { title: "Terraform AWS provider: aws_vpc_peering_connection", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_peering_connection" }
@@ -2473,8 +2592,17 @@ var peering_acceptance_default = defineRule({
   name: "peering-acceptance",
   defaultSeverity: "warning",
   summary: "A peering connection that nothing in scope accepts, or that uses auto-accept or DNS options where AWS refuses them.",
-  rationale: "A VPC peering connection carries no traffic until the accepter side accepts it. The requester can accept it itself only when both VPCs are in its account and region (`auto_accept`); otherwise the accepter account must accept it in the accepter region. A request that nothing accepts stays pending, expires after 7 days, and every route over it is a blackhole meanwhile. The AWS provider refuses `auto_accept` together with `peer_region`, AWS refuses a requester's acceptance of a connection to another account, and DNS options written on the requesting resource fail because the connection is not active when it is created.",
-  remediation: "For a connection within one account and region, set `auto_accept = true`. Across accounts or regions, leave `auto_accept` unset and accept the connection with an `aws_vpc_peering_connection_accepter` that uses a provider for the accepter's account and region (or in the accepter's own code, which should then be linted too). Set DNS options in the accepter resource or an `aws_vpc_peering_connection_options` resource that depends on it, not in the requesting resource.",
+  rationale: prose`A VPC peering connection carries no traffic until the accepter side accepts it. The requester can accept
+    it itself only when both VPCs are in its account and region (\`auto_accept\`); otherwise the accepter
+    account must accept it in the accepter region. A request that nothing accepts stays pending, expires after
+    7 days, and every route over it is a blackhole meanwhile. The AWS provider refuses \`auto_accept\` together
+    with \`peer_region\`, AWS refuses a requester's acceptance of a connection to another account, and DNS
+    options written on the requesting resource fail because the connection is not active when it is created.`,
+  remediation: prose`For a connection within one account and region, set \`auto_accept = true\`. Across accounts or regions, leave
+    \`auto_accept\` unset and accept the connection with an \`aws_vpc_peering_connection_accepter\` that uses a
+    provider for the accepter's account and region (or in the accepter's own code, which should then be linted
+    too). Set DNS options in the accepter resource or an \`aws_vpc_peering_connection_options\` resource that
+    depends on it, not in the requesting resource.`,
   references: [
     { title: "AcceptVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptVpcPeeringConnection.html" },
     { title: "CreateVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html" },
@@ -2482,10 +2610,19 @@ var peering_acceptance_default = defineRule({
   ],
   docs: examples({ tf: ["positive-cross-account-no-accepter.tf", "negative-auto-accept.tf"], cfn: { good: "negative-cross-account-peer-role.cfn.yaml", note: "CloudFormation accepts the connections a stack requests in its own account (across regions too) and, with `PeerRoleArn`, in another account; whether `PeerOwnerId` is another account is only known with `--parameter AWS::AccountId`, so no fixture template is flagged." } }),
   messages: {
-    notAccepted: "Peering {peering} ({requester} to {accepter}) goes to {crossing}, and nothing in the linted code accepts it: it stays pending acceptance, expires after 7 days, and routes over it are blackholes. Add an aws_vpc_peering_connection_accepter with a provider for the accepter side, or accept it in the code that manages {accepter}.",
-    notAutoAccepted: "Peering {peering} ({requester} to {accepter}) is within one account and region but does not set auto_accept, and nothing in the linted code accepts it: it stays pending acceptance, expires after 7 days, and routes over it are blackholes. Set auto_accept = true.",
-    autoAcceptRefused: "Peering {peering} sets auto_accept = true, but {reason}, so the connection cannot be accepted that way and the apply fails. Remove auto_accept and accept it with an aws_vpc_peering_connection_accepter using a provider for the accepter side.",
-    optionsBeforeActive: '{resource} sets DNS options ({blocks}) on peering {peering}, which is not active when they are applied (it is not auto-accepted), so the provider fails with "is not active". Set them in the accepter resource, or in an aws_vpc_peering_connection_options that depends on the accepter.'
+    notAccepted: prose`Peering {peering} ({requester} to {accepter}) goes to {crossing}, and nothing in the linted code accepts
+      it: it stays pending acceptance, expires after 7 days, and routes over it are blackholes. Add an
+      aws_vpc_peering_connection_accepter with a provider for the accepter side, or accept it in the code that
+      manages {accepter}.`,
+    notAutoAccepted: prose`Peering {peering} ({requester} to {accepter}) is within one account and region but does not set
+      auto_accept, and nothing in the linted code accepts it: it stays pending acceptance, expires after 7 days,
+      and routes over it are blackholes. Set auto_accept = true.`,
+    autoAcceptRefused: prose`Peering {peering} sets auto_accept = true, but {reason}, so the connection cannot be accepted that way and
+      the apply fails. Remove auto_accept and accept it with an aws_vpc_peering_connection_accepter using a
+      provider for the accepter side.`,
+    optionsBeforeActive: prose`{resource} sets DNS options ({blocks}) on peering {peering}, which is not active when they are applied
+      (it is not auto-accepted), so the provider fails with "is not active". Set them in the accepter resource,
+      or in an aws_vpc_peering_connection_options that depends on the accepter.`
   },
   check(model, context) {
     for (const peering of model.peerings) {
@@ -2598,8 +2735,14 @@ var peering_quota_default = defineRule({
   name: "peering-quota",
   defaultSeverity: "warning",
   summary: "A VPC has more peering connections, or more IPv4 CIDR blocks, than AWS allows by default.",
-  rationale: "AWS allows 50 active VPC peering connections per VPC by default; the quota can be raised to at most 125. Past the quota, a new connection is created but cannot become active, so every route over it is a blackhole. Past 125 no quota increase helps. A VPC also has at most 5 IPv4 CIDR blocks (the primary and the secondaries) by default; the association of a sixth fails at apply time unless the quota was raised.",
-  remediation: 'Request a quota increase (Service Quotas, "Active VPC peering connections per VPC", up to 125; "IPv4 CIDR blocks per VPC") before the change is applied. For hubs with many spokes, connect the VPCs through a transit gateway or AWS Cloud WAN instead of one peering per spoke. Instead of many small secondary blocks, use fewer, larger ones.',
+  rationale: prose`AWS allows 50 active VPC peering connections per VPC by default; the quota can be raised to at most 125.
+    Past the quota, a new connection is created but cannot become active, so every route over it is a
+    blackhole. Past 125 no quota increase helps. A VPC also has at most 5 IPv4 CIDR blocks (the primary and
+    the secondaries) by default; the association of a sixth fails at apply time unless the quota was raised.`,
+  remediation: prose`Request a quota increase (Service Quotas, "Active VPC peering connections per VPC", up to 125; "IPv4 CIDR
+    blocks per VPC") before the change is applied. For hubs with many spokes, connect the VPCs through a
+    transit gateway or AWS Cloud WAN instead of one peering per spoke. Instead of many small secondary
+    blocks, use fewer, larger ones.`,
   references: [
     { title: "Amazon VPC quotas", url: "https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html" }
   ],
@@ -2696,16 +2839,28 @@ var peering_dns_default = defineRule({
   name: "peering-dns",
   defaultSeverity: "note",
   summary: "DNS resolution over a peering is requested while a VPC has DNS support or hostnames off, or a VPC outside RFC 1918 is peered without it.",
-  rationale: "With DNS resolution enabled on a peering connection, the public DNS name of an instance in one VPC resolves to its private address when queried from the other VPC, so traffic stays on the peering. AWS applies it only when both VPCs have DNS support and DNS hostnames enabled; otherwise the option is stored and has no effect, and clients connect to public addresses instead, through the internet or not at all. For a VPC whose CIDR block is outside the private ranges of RFC 1918, the private names of its instances resolve from the peer only if that VPC's side of the connection enables DNS resolution.",
-  remediation: "Enable DNS support and DNS hostnames on both VPCs (`enable_dns_support` and `enable_dns_hostnames` on `aws_vpc`, `EnableDnsSupport` and `EnableDnsHostnames` on `AWS::EC2::VPC`). For a VPC outside RFC 1918, set `allow_remote_vpc_dns_resolution = true` in that VPC's side of the connection (the `requester` or `accepter` block of `aws_vpc_peering_connection_options`, or of the accepter resource in the peer account).",
+  rationale: prose`With DNS resolution enabled on a peering connection, the public DNS name of an instance in one VPC
+    resolves to its private address when queried from the other VPC, so traffic stays on the peering. AWS
+    applies it only when both VPCs have DNS support and DNS hostnames enabled; otherwise the option is stored
+    and has no effect, and clients connect to public addresses instead, through the internet or not at all.
+    For a VPC whose CIDR block is outside the private ranges of RFC 1918, the private names of its instances
+    resolve from the peer only if that VPC's side of the connection enables DNS resolution.`,
+  remediation: prose`Enable DNS support and DNS hostnames on both VPCs (\`enable_dns_support\` and \`enable_dns_hostnames\` on
+    \`aws_vpc\`, \`EnableDnsSupport\` and \`EnableDnsHostnames\` on \`AWS::EC2::VPC\`). For a VPC outside RFC 1918,
+    set \`allow_remote_vpc_dns_resolution = true\` in that VPC's side of the connection (the \`requester\` or
+    \`accepter\` block of \`aws_vpc_peering_connection_options\`, or of the accepter resource in the peer
+    account).`,
   references: [
     { title: "Enable DNS resolution for a VPC peering connection", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-dns.html" },
     { title: "DNS attributes for your VPC", url: "https://docs.aws.amazon.com/vpc/latest/userguide/AmazonDNS-concepts.html#vpc-dns-support" }
   ],
   docs: examples({ tf: ["positive-hostnames-off.tf", "negative-dns-enabled.tf"], cfn: ["positive-outside-rfc1918.cfn.yaml", "negative-secondary-outside-rfc1918.cfn.yaml"] }),
   messages: {
-    dnsSettingOff: "Peering {peering} requests DNS resolution, but {vpc} has {setting} off, so AWS ignores it and names of instances across the peering resolve to public addresses. Enable {setting} on {vpc}.",
-    outsideRfc1918: "{vpc} ({cidr}) is outside the private ranges of RFC 1918 and is peered over {peering} without DNS resolution on its side ({side}), so the peer cannot resolve its instances' names to private addresses. Set allow_remote_vpc_dns_resolution on the {side} side of {peering}."
+    dnsSettingOff: prose`Peering {peering} requests DNS resolution, but {vpc} has {setting} off, so AWS ignores it and names of
+      instances across the peering resolve to public addresses. Enable {setting} on {vpc}.`,
+    outsideRfc1918: prose`{vpc} ({cidr}) is outside the private ranges of RFC 1918 and is peered over {peering} without DNS
+      resolution on its side ({side}), so the peer cannot resolve its instances' names to private addresses.
+      Set allow_remote_vpc_dns_resolution on the {side} side of {peering}.`
   },
   check(model, context) {
     for (const peering of model.peerings) {
@@ -2789,16 +2944,27 @@ var peering_region_default = defineRule({
   name: "peering-region",
   defaultSeverity: "error",
   summary: "A peering request looks for the peer VPC in a region it is not in: peer_region is missing or wrong.",
-  rationale: "AWS looks for the peer VPC of a peering request in the region given by `peer_region` (CloudFormation `PeerRegion`), and in the requester's own region when it is not set. A cross-region peering written without it, or with the wrong region, names a VPC that does not exist where AWS looks: the connection fails and the apply with it, and the accepter in the other region never sees a request. The plan looks fine, because the peer VPC ID itself is valid.",
-  remediation: 'Set `peer_region` (CloudFormation `PeerRegion`) to the region of the peer VPC, for example `peer_region = "us-east-1"`, on the requesting `aws_vpc_peering_connection`; then accept the connection in that region (an `aws_vpc_peering_connection_accepter` with a provider for it, see NET302). Leave it unset, or set it to the requester\'s region, only when both VPCs are in one region.',
+  rationale: prose`AWS looks for the peer VPC of a peering request in the region given by \`peer_region\` (CloudFormation
+    \`PeerRegion\`), and in the requester's own region when it is not set. A cross-region peering written
+    without it, or with the wrong region, names a VPC that does not exist where AWS looks: the connection
+    fails and the apply with it, and the accepter in the other region never sees a request. The plan looks
+    fine, because the peer VPC ID itself is valid.`,
+  remediation: prose`Set \`peer_region\` (CloudFormation \`PeerRegion\`) to the region of the peer VPC, for example
+    \`peer_region = "us-east-1"\`, on the requesting \`aws_vpc_peering_connection\`; then accept the connection
+    in that region (an \`aws_vpc_peering_connection_accepter\` with a provider for it, see NET302). Leave it
+    unset, or set it to the requester's region, only when both VPCs are in one region.`,
   references: [
     { title: "CreateVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html" },
     { title: "Terraform AWS provider: aws_vpc_peering_connection", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_peering_connection" }
   ],
   docs: examples({ tf: ["positive-missing-peer-region.tf", "negative-peer-region-set.tf"], cfn: { good: "negative-same-template.cfn.yaml", note: "every VPC of a template is in the stack's region, and a peer VPC in another region can only be named by ID or parameter, whose region is not known, so no fixture template is flagged (such a template is an unresolved check)." } }),
   messages: {
-    missingPeerRegion: "Peering {peering} joins {requester} in {requesterRegion} with {accepter} in {accepterRegion}, but does not set {attribute}, so AWS looks for {accepter} in {requesterRegion}: the connection fails and the accepter in {accepterRegion} never sees the request. Set {fix}.",
-    wrongPeerRegion: "Peering {peering} sets {attribute} to {peerRegion}, but its peer VPC {accepter} is in {accepterRegion}, so AWS looks for {accepter} in {peerRegion}: the connection fails and the accepter in {accepterRegion} never sees the request. Set {fix}."
+    missingPeerRegion: prose`Peering {peering} joins {requester} in {requesterRegion} with {accepter} in {accepterRegion}, but does not
+      set {attribute}, so AWS looks for {accepter} in {requesterRegion}: the connection fails and the accepter in
+      {accepterRegion} never sees the request. Set {fix}.`,
+    wrongPeerRegion: prose`Peering {peering} sets {attribute} to {peerRegion}, but its peer VPC {accepter} is in {accepterRegion}, so
+      AWS looks for {accepter} in {peerRegion}: the connection fails and the accepter in {accepterRegion} never
+      sees the request. Set {fix}.`
   },
   check(model, context) {
     for (const peering of model.peerings) {
@@ -2878,14 +3044,20 @@ var self_peering_default = defineRule({
   name: "self-peering",
   defaultSeverity: "error",
   summary: "A peering connection joins a VPC with itself.",
-  rationale: "A VPC peering connection joins two different VPCs. AWS rejects a request whose requester VPC and peer VPC are the same VPC, so the apply fails at that resource; the plan looks fine, because each ID on its own is valid. It is almost always a slip: the peer side was meant to name another VPC (a copied block whose `peer_vpc_id` still names the requester).",
-  remediation: "Point `peer_vpc_id` (CloudFormation `PeerVpcId`) at the VPC to be peered with, or remove the connection: traffic within one VPC needs no peering, the VPC's local route already carries it.",
+  rationale: prose`A VPC peering connection joins two different VPCs. AWS rejects a request whose requester VPC and peer VPC
+    are the same VPC, so the apply fails at that resource; the plan looks fine, because each ID on its own is
+    valid. It is almost always a slip: the peer side was meant to name another VPC (a copied block whose
+    \`peer_vpc_id\` still names the requester).`,
+  remediation: prose`Point \`peer_vpc_id\` (CloudFormation \`PeerVpcId\`) at the VPC to be peered with, or remove the connection:
+    traffic within one VPC needs no peering, the VPC's local route already carries it.`,
   references: [
     { title: "CreateVpcPeeringConnection (Amazon EC2 API Reference)", url: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html" }
   ],
   docs: examples({ tf: ["positive-self-reference.tf", "negative-distinct-vpcs.tf"], cfn: ["positive-self-reference.cfn.yaml", "negative-distinct-vpcs.cfn.yaml"] }),
   messages: {
-    selfPeering: "Peering {peering} joins {vpc} with itself: {attribute} names the requester VPC again. AWS rejects a peering connection between a VPC and itself, so the apply fails. Point {attribute} at the VPC to peer with, or remove the connection."
+    selfPeering: prose`Peering {peering} joins {vpc} with itself: {attribute} names the requester VPC again. AWS rejects a
+      peering connection between a VPC and itself, so the apply fails. Point {attribute} at the VPC to peer with,
+      or remove the connection.`
   },
   check(model, context) {
     for (const p of model.peerings) {
@@ -3126,19 +3298,35 @@ var open_ingress_default = defineRule({
   name: "open-ingress",
   defaultSeverity: "error",
   summary: "A security group rule admits traffic from the whole internet.",
-  rationale: "Addresses reachable from the internet are scanned continuously. An ingress rule from 0.0.0.0/0 or ::/0 exposes every instance, load balancer or database in the group to anyone; on SSH, RDP, database or cluster-control ports, or on all ports, that is a direct path to a breach, and AWS Security Hub (EC2.13, EC2.14, EC2.18, EC2.19) flags it too. Ranges that only together cover the internet (0.0.0.0/1 and 128.0.0.0/1) are just as open. Public services such as HTTPS are legitimately open, so other ports are warnings to confirm.",
-  remediation: "Allow only the addresses that need access: office or VPN ranges, a partner's /32, or a security group reference for traffic from inside AWS. Reach instances through SSM Session Manager or a bastion instead of opening SSH or RDP, keep databases in private subnets, and put public services behind a load balancer that alone is open on 443. Suppress the finding for endpoints that are meant to be public.",
+  rationale: prose`Addresses reachable from the internet are scanned continuously. An ingress rule from 0.0.0.0/0 or ::/0 exposes
+    every instance, load balancer or database in the group to anyone; on SSH, RDP, database or cluster-control
+    ports, or on all ports, that is a direct path to a breach, and AWS Security Hub (EC2.13, EC2.14, EC2.18, EC2.19)
+    flags it too. Ranges that only together cover the internet (0.0.0.0/1 and 128.0.0.0/1) are just as open.
+    Public services such as HTTPS are legitimately open, so other ports are warnings to confirm.`,
+  remediation: prose`Allow only the addresses that need access: office or VPN ranges, a partner's /32, or a security group
+    reference for traffic from inside AWS. Reach instances through SSM Session Manager or a bastion instead of
+    opening SSH or RDP, keep databases in private subnets, and put public services behind a load balancer that
+    alone is open on 443. Suppress the finding for endpoints that are meant to be public.`,
   references: [
     { title: "Security group rules", url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html" }
   ],
   docs: examples({ tf: ["positive-inline-ssh.tf", "negative-office-cidr.tf"], cfn: ["positive-rule-resource-rdp.cfn.yaml", "negative-office-cidr.cfn.yaml"] }),
   messages: {
-    allTraffic: "{rule} admits all traffic (every protocol and port) from {cidr}, the whole {internet}, into {group}. Allow only the protocols and ports the workload needs, from the addresses that need them.",
-    allPorts: "{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}, so every service listening there is reachable from anywhere. Open only the ports the workload serves, to the addresses that need them.",
-    sensitivePort: "{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}, exposing {services}. Allow administrative and database ports only from known addresses (office or VPN ranges, a bastion's security group), or use SSM Session Manager.",
-    openPort: "{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}. If this is a public endpoint, suppress this finding; otherwise allow only the addresses that need it.",
-    unknownPorts: "{rule} admits traffic from {cidr}, the whole {internet}, into {group}, but its {unknown} cannot be determined before apply ({reason}), so it may admit administrative ports or all traffic. Write the protocol and ports as literals, or allow only the addresses that need access.",
-    coversWorld: "{rule} admits {traffic} from {cidr}; the sources admitted for this traffic by {rules} together cover {world}, the whole {internet}, so {group} is open to everyone for it ({exposure}). Splitting a range does not narrow it: allow only the addresses that need access."
+    allTraffic: prose`{rule} admits all traffic (every protocol and port) from {cidr}, the whole {internet}, into {group}.
+      Allow only the protocols and ports the workload needs, from the addresses that need them.`,
+    allPorts: prose`{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}, so every service listening there is
+      reachable from anywhere. Open only the ports the workload serves, to the addresses that need them.`,
+    sensitivePort: prose`{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}, exposing {services}. Allow
+      administrative and database ports only from known addresses (office or VPN ranges, a bastion's security
+      group), or use SSM Session Manager.`,
+    openPort: prose`{rule} admits {traffic} from {cidr}, the whole {internet}, into {group}. If this is a public endpoint,
+      suppress this finding; otherwise allow only the addresses that need it.`,
+    unknownPorts: prose`{rule} admits traffic from {cidr}, the whole {internet}, into {group}, but its {unknown} cannot be
+      determined before apply ({reason}), so it may admit administrative ports or all traffic. Write the protocol
+      and ports as literals, or allow only the addresses that need access.`,
+    coversWorld: prose`{rule} admits {traffic} from {cidr}; the sources admitted for this traffic by {rules} together cover {world},
+      the whole {internet}, so {group} is open to everyone for it ({exposure}). Splitting a range does not narrow
+      it: allow only the addresses that need access.`
   },
   options: {
     schema: {
@@ -3146,7 +3334,9 @@ var open_ingress_default = defineRule({
       additionalProperties: false,
       properties: {
         allowedPorts: {
-          description: 'TCP and UDP ports that may be open to the whole internet, such as 80 and 443 on a public load balancer: numbers or "lo-hi" ranges. A rule whose ports all lie among them is not reported; all traffic and other protocols still are.',
+          description: prose`TCP and UDP ports that may be open to the whole internet, such as 80 and 443 on a public load balancer:
+            numbers or "lo-hi" ranges. A rule whose ports all lie among them is not reported; all traffic and
+            other protocols still are.`,
           type: "array",
           items: {
             description: "A port (443) or a range of ports (8000-8080).",
@@ -3158,7 +3348,8 @@ var open_ingress_default = defineRule({
           default: []
         },
         administrativePorts: {
-          description: "The ports that count as administrative or database ports (an error when open to the world; other ports are a warning). Replaces the built-in list, which is the default.",
+          description: prose`The ports that count as administrative or database ports (an error when open to the world; other
+            ports are a warning). Replaces the built-in list, which is the default.`,
           type: "array",
           items: { type: "integer", minimum: 0, maximum: 65535 },
           uniqueItems: true,
@@ -3342,14 +3533,20 @@ var cross_region_sg_reference_default = defineRule({
   name: "cross-region-sg-reference",
   defaultSeverity: "error",
   summary: "A security group rule references a security group of a VPC in another region.",
-  rationale: "Security groups can reference groups of a peered VPC only when both VPCs are in the same region. Security group IDs are regional, and an inter-region peering connection does not carry group references, so AWS rejects the rule at apply time (the referenced group is not found). The rest of the change may already be applied by then, with the peering in place but no rule admitting its traffic.",
-  remediation: "Reference the peer VPC's CIDR block (or the CIDRs of the peer subnets that need access, or a managed prefix list of them) instead of its security group. Group references work across a peering only when both VPCs are in the same region.",
+  rationale: prose`Security groups can reference groups of a peered VPC only when both VPCs are in the same region. Security
+    group IDs are regional, and an inter-region peering connection does not carry group references, so AWS
+    rejects the rule at apply time (the referenced group is not found). The rest of the change may already be
+    applied by then, with the peering in place but no rule admitting its traffic.`,
+  remediation: prose`Reference the peer VPC's CIDR block (or the CIDRs of the peer subnets that need access, or a managed prefix
+    list of them) instead of its security group. Group references work across a peering only when both VPCs are
+    in the same region.`,
   references: [
     { title: "Update your security groups to reference peer security groups", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html" }
   ],
   docs: examples({ tf: ["positive-rule-resource.tf", "negative-same-region.tf"], cfn: { good: "negative-same-region.cfn.yaml", note: "a template is one stack in one region, and a group of a peer in another region can only be named by ID or parameter, whose region is not known, so no template is flagged (it is an unresolved check)." } }),
   messages: {
-    crossRegion: "Rule {rule} of {group} ({region}) references security group {peerGroup} of {peerVpc} in {peerRegion}; AWS rejects references to security groups in another region. Use the CIDR of {peerVpc} ({peerCidrs}) instead."
+    crossRegion: prose`Rule {rule} of {group} ({region}) references security group {peerGroup} of {peerVpc} in {peerRegion}; AWS
+      rejects references to security groups in another region. Use the CIDR of {peerVpc} ({peerCidrs}) instead.`
   },
   check(model, context) {
     const acrossRegions = /* @__PURE__ */ new Map();
@@ -3440,15 +3637,22 @@ var broad_peer_ingress_default = defineRule({
   name: "broad-peer-ingress",
   defaultSeverity: "note",
   summary: "A security group rule admits a peer VPC's whole CIDR block on all ports.",
-  rationale: "A peering connection makes the two VPCs reachable to each other. An ingress rule that admits the peer VPC's whole range on every port and protocol turns that into full trust: any workload in the peer, including one that is compromised or misconfigured, can reach every service behind the group, and the rule will keep admitting whatever is added to the peer later. Usually only a few ports, from a few subnets or one security group of the peer, are needed.",
-  remediation: "Admit only the ports the peer needs, from the CIDRs of the peer subnets that use them, or (for a peer in the same region) from the peer's security group. If the whole peer really is trusted on every port, keep the rule and suppress the finding with a reason.",
+  rationale: prose`A peering connection makes the two VPCs reachable to each other. An ingress rule that admits the peer VPC's
+    whole range on every port and protocol turns that into full trust: any workload in the peer, including one
+    that is compromised or misconfigured, can reach every service behind the group, and the rule will keep
+    admitting whatever is added to the peer later. Usually only a few ports, from a few subnets or one
+    security group of the peer, are needed.`,
+  remediation: prose`Admit only the ports the peer needs, from the CIDRs of the peer subnets that use them, or (for a peer in the
+    same region) from the peer's security group. If the whole peer really is trusted on every port, keep the
+    rule and suppress the finding with a reason.`,
   references: [
     { title: "Update your security groups to reference peer security groups", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html" },
     { title: "Security group rules", url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html" }
   ],
   docs: examples({ tf: ["positive-all-traffic-peer-cidr.tf", "negative-peer-subnet.tf"], cfn: ["positive-all-traffic-peer-cidr.cfn.yaml", "negative-peer-subnet.cfn.yaml"] }),
   messages: {
-    wholePeer: "Rule {rule} admits {what} from {cidr} into {group}, which covers all of {peerVpc} ({peerCidr}), peered over {peering}. Admit only the ports the peer needs, from its subnets' ranges or its security group."
+    wholePeer: prose`Rule {rule} admits {what} from {cidr} into {group}, which covers all of {peerVpc} ({peerCidr}), peered over
+      {peering}. Admit only the ports the peer needs, from its subnets' ranges or its security group.`
   },
   check(model, context) {
     const indexes3 = /* @__PURE__ */ new Map();
@@ -3515,7 +3719,10 @@ var network_intent_default = defineRule({
   name: "network-intent",
   defaultSeverity: "error",
   summary: "A network intent of the configuration file does not hold: a flow expected to be allowed is denied, or one expected to be denied is allowed.",
-  rationale: `Every other rule finds one kind of mistake; an intent states what the network is for ("the app reaches the database on 5432", "dev never reaches prod"), and a change that breaks it is the one a reviewer most needs to see. vpclint follows the flow the way AWS handles a packet between two subnets: the source security group's egress, the source subnet's network ACL, the most specific route, the peering connection and whether it is accepted, the destination subnet's network ACL and the destination security group, then the replies to the ephemeral ports back through both network ACLs and over the same connection (security groups are stateful, network ACLs are not). A flow expected to be allowed that is denied is broken at the first hop that blocks it; a flow expected to be denied that is allowed is broken at the last hop that lets it in, usually a security group rule that admits the peer range.`,
+  rationale: `Every other rule finds one kind of mistake; an intent states what the network is for ("the app reaches the database on 5432", "dev never reaches prod"), and a change that breaks it is the one a reviewer most needs to see. vpclint follows the flow the way AWS handles a packet between two subnets: the source security group's egress, the source subnet's network ACL, the most specific route, the peering connection and whether it is accepted, the destination subnet's network ACL and the destination security group, then the ` + prose`replies to the ephemeral ports back through both network ACLs and over the same connection (security
+    groups are stateful, network ACLs are not). A flow expected to be allowed that is denied is broken at the
+    first hop that blocks it; a flow expected to be denied that is allowed is broken at the last hop that lets
+    it in, usually a security group rule that admits the peer range.`,
   remediation: "For an intent that expects allow: apply the fix the finding names at the blocking hop (add the route back over the peering connection, an inbound or outbound network ACL entry for the ports, a security group rule). For one that expects deny: narrow or remove the rule that admits the traffic (the security group rule's CIDR block, the network ACL entry), or the route. If the intent itself is out of date, change it in `.vpclint.yml`.",
   references: [
     { title: "Work with VPC peering connections: update your route tables (Amazon VPC)", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html" },
@@ -3525,8 +3732,10 @@ var network_intent_default = defineRule({
   ],
   docs: examples({ tf: { bad: { file: "positive-hub-spoke.tf", lines: [104, 139] }, good: { file: "negative-hub-spoke.tf", lines: [85, 134] }, note: `The intents are in each fixture's configuration file (positive-hub-spoke.vpclint.yml: "app reaches spoke B db" on TCP 5432, allow; "ops cannot reach spoke A db" on TCP 5432, deny); the hub subnets app (10.0.1.0/24) and ops (10.0.2.0/24) route to both spokes.` }, cfn: [{ file: "positive-hub-spoke.cfn.yaml", lines: [103, 135] }, { file: "negative-hub-spoke.cfn.yaml", lines: [85, 132] }] }),
   messages: {
-    brokenAllow: 'Intent "{intent}" expects {flow} from {from} to {to} to be allowed, but it is denied at {hop} {resource}: {detail} {fix} Path: {path}.',
-    brokenDeny: 'Intent "{intent}" expects {flow} from {from} to {to} to be denied, but it is allowed: {hop} {resource} lets it in ({detail}) Narrow or remove it, or block the flow at another hop. Path: {path}.'
+    brokenAllow: prose`Intent "{intent}" expects {flow} from {from} to {to} to be allowed, but it is denied at {hop} {resource}:
+      {detail} {fix} Path: {path}.`,
+    brokenDeny: prose`Intent "{intent}" expects {flow} from {from} to {to} to be denied, but it is allowed: {hop} {resource}
+      lets it in ({detail}) Narrow or remove it, or block the flow at another hop. Path: {path}.`
   },
   check(_model, context) {
     for (const check of context.options?.intents ?? []) {
