@@ -97,7 +97,7 @@ describe('dist/action.js', () => {
     expect(bundles).toEqual([cliBuildOptions, ...cliLibraryBuildOptions, actionBuildOptions]);
   });
 
-  it.each(['dist/cli.js', 'dist/action.js'])('%s (and its chunks) import and require nothing but Node.js built-ins', (file) => {
+  it.each(['dist/cli.js', 'dist/action.js'])('%s (and its library files) import and require nothing but Node.js built-ins', (file) => {
     const files = file === 'dist/cli.js' ? [file, ...committedChunks()] : [file];
     const text = files.map((f) => readFileSync(path.join(repoRoot, f), 'utf8')).join('\n');
     const specifiers = new Set<string>();
@@ -108,7 +108,7 @@ describe('dist/action.js', () => {
     for (const m of text.matchAll(/(?<!['"`])\brequire\("([^"]+)"\)/g)) specifiers.add(m[1]!);
     const builtins = new Set(builtinModules);
     // "performance" is required only where globalThis.performance is missing (see build-options.js).
-    // The CLI's chunks import each other by relative path, within dist/.
+    // The CLI imports its library files by relative path, within dist/.
     const chunk = (s: string): boolean => /^\.\/[^/]+\.js$/.test(s) && existsSync(path.join(repoRoot, 'dist', s));
     const outside = [...specifiers].filter((s) => !builtins.has(s.replace(/^node:/, '')) && s !== 'performance' && !chunk(s));
     expect(outside).toEqual([]);
