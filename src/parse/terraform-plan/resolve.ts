@@ -33,9 +33,13 @@ export interface ModuleInstance {
   readonly parent?: ModuleInstance;
 }
 
-/** Interns module instances so per-instance memos share one object per instance. */
+/**
+ * Interns module instances so per-instance memos share one object per instance. An instance is
+ * found from its parent by call name, then key: every resource asks for its module instance, and
+ * this builds no prefix string to look it up (a prefix is made once, with the instance).
+ */
 export class ModuleInstances {
-  readonly #byPrefix = new Map<string, ModuleInstance>();
+  readonly #children = new WeakMap<ModuleInstance, Map<string, Map<InstanceKey | undefined, ModuleInstance>>>();
   readonly root: ModuleInstance = { steps: [], prefix: '', names: [] };
 
   of(steps: readonly ModuleStep[]): ModuleInstance {
@@ -45,11 +49,16 @@ export class ModuleInstances {
   }
 
   child(parent: ModuleInstance, step: ModuleStep): ModuleInstance {
-    const prefix = parent.prefix + moduleInstancePrefix([step]);
-    let inst = this.#byPrefix.get(prefix);
+    let byName = this.#children.get(parent);
+    if (byName === undefined) this.#children.set(parent, (byName = new Map()));
+    let byKey = byName.get(step.name);
+    if (byKey === undefined) byName.set(step.name, (byKey = new Map()));
+    // Keys are told apart as canonicalKey tells them: 1 and "1" are two instances (Map keys are too).
+    let inst = byKey.get(step.key);
     if (inst === undefined) {
+      const prefix = parent.prefix + moduleInstancePrefix([step]);
       inst = { steps: [...parent.steps, step], prefix, names: [...parent.names, step.name], parent };
-      this.#byPrefix.set(prefix, inst);
+      byKey.set(step.key, inst);
     }
     return inst;
   }
