@@ -255,7 +255,6 @@ export class Resolver {
     const steps = ref.steps;
     const root = steps[0]?.kind === 'attr' ? steps[0].name : '';
     const second = steps[1]?.kind === 'attr' ? steps[1].name : undefined;
-    const where = inst.prefix === '' ? '' : ` in ${inst.prefix.slice(0, -1)}`;
     switch (root) {
       case 'count':
       case 'path':
@@ -263,14 +262,16 @@ export class Resolver {
         // count.index, path.module, terraform.workspace: known before apply.
         return;
       case 'each':
-        if (second === 'value') this.#eachValue(steps, inst, key, forEach, where, out);
+        if (second === 'value') this.#eachValue(steps, inst, key, forEach, whereIn(inst), out);
         return;
-      case 'local':
+      case 'local': {
+        const where = whereIn(inst);
         out.addLost({
           what: `local.${second ?? ''}${where}`,
           reason: `value comes from local.${second ?? ''}${where}; plan JSON does not record locals`,
         });
         return;
+      }
       case 'self':
         out.addLost({ what: 'self', reason: 'value comes from self, which vpclint does not follow' });
         return;
@@ -350,8 +351,8 @@ export class Resolver {
       if (k?.kind === 'splat') i++;
     }
     const output = steps[i];
-    const callLabel = inst.prefix + (k?.kind === 'index' ? `module.${name}${canonicalKey(k.key)}` : `module.${name}`);
     if (output?.kind !== 'attr' || k?.kind === 'splat') {
+      const callLabel = inst.prefix + (k?.kind === 'index' ? `module.${name}${canonicalKey(k.key)}` : `module.${name}`);
       out.addLost({ what: callLabel, reason: `value comes from ${callLabel}, and the reference does not name one output of one instance` });
       return;
     }
@@ -413,6 +414,11 @@ export class Resolver {
       return this.#references(own(arg, 'references'), parent, last.key, own(own(call, 'for_each_expression'), 'references'), depth);
     });
   }
+}
+
+/** ` in module.a["x"]` for a reason about a value in a module instance (empty in the root module). */
+function whereIn(inst: ModuleInstance): string {
+  return inst.prefix === '' ? '' : ` in ${inst.prefix.slice(0, -1)}`;
 }
 
 function lostOnly(what: string, reason: string): Sources {

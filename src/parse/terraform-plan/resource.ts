@@ -133,10 +133,16 @@ export class PlanResource implements SourceResource {
     let node = this.#values;
     let unk = this.#unknown;
     let rebuilt = false;
+    let key: string | undefined;
     for (let i = 0; i < path.length; i++) {
-      if (unk === true) return this.#memoUnknown(path, i, rebuilt);
+      if (unk === true) return this.#memoUnknown(path, i, rebuilt, key);
       const step = path[i]!;
       if (i === 0 && typeof step === 'string' && own(unk, step) === true) {
+        // An attribute unknown as a whole: a path read before is in the memo, which saves
+        // looking for literal blocks to rebuild it from again.
+        key = pathKey(path);
+        const seen = this.#unknowns?.get(key);
+        if (seen !== undefined) return seen;
         const r = this.#rebuild(step);
         if (r !== undefined) {
           rebuilt = true;
@@ -148,7 +154,7 @@ export class PlanResource implements SourceResource {
       node = child(node, step);
       unk = child(unk, step);
     }
-    if (unk === true) return this.#memoUnknown(path, path.length, rebuilt);
+    if (unk === true) return this.#memoUnknown(path, path.length, rebuilt, key);
     if (node === null || node === undefined) return ABSENT;
     return { state: 'known', value: node };
   }
@@ -158,8 +164,8 @@ export class PlanResource implements SourceResource {
    * some attributes (route_table_id, vpc_id) in several phases. Known values are not memoized
    * (reading them again is a walk down the plan), so only an unknown one makes a key.
    */
-  #memoUnknown(path: AttrPath, at: number, rebuilt: boolean): AttrValue {
-    const key = pathKey(path);
+  #memoUnknown(path: AttrPath, at: number, rebuilt: boolean, known?: string): AttrValue {
+    const key = known ?? pathKey(path);
     let v = this.#unknowns?.get(key);
     if (v === undefined) {
       v = this.#unknownAt(path, at, rebuilt);
