@@ -170,6 +170,15 @@ export interface ResourceAddress {
 
 /** Parses a resource instance address; undefined when it is not one (or has another mode). */
 export function parseResourceAddress(text: string): ResourceAddress | undefined {
+  // Most addresses are plain (keys without escapes): read from one regex match instead of
+  // tokenizing them character by character; both ways give the same result
+  // (test/parse/terraform-plan.address.test.ts).
+  const plain = PLAIN_ADDRESS.exec(text);
+  return plain === null ? tokenizedResourceAddress(text) : plainResourceAddress(plain);
+}
+
+/** parseResourceAddress by tokenizing the text: the general case (exported for tests). */
+export function tokenizedResourceAddress(text: string): ResourceAddress | undefined {
   const steps = parseTraversal(text);
   if (steps === undefined) return undefined;
   const modules: ModuleStep[] = [];
@@ -248,6 +257,41 @@ export function parseModuleAddress(text: string): ModuleStep[] | undefined {
 // already in canonical form, so it can be indexed without tokenizing (the common case).
 const PLAIN_ADDRESS =
   /^((?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"[^"\\$%]*")\])?\.)*)((?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*)(\[(?:\d+|"[^"\\$%]*")\])?$/;
+
+// One module step of a plain address's module prefix (PLAIN_ADDRESS group 1).
+const PLAIN_MODULE_STEP = /module\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[(\d+|"[^"\\$%]*")\])?\./y;
+
+/** A plain key as parseTraversal reads it: digits are a number, a quoted key (no escapes) its text. */
+function plainKey(text: string): InstanceKey {
+  return text.startsWith('"') ? text.slice(1, -1) : Number(text);
+}
+
+/**
+ * parseResourceAddress of an address PLAIN_ADDRESS matched. The regex also matches what
+ * parseTraversal reads as no resource (`data.x`, `ephemeral.x`): those are undefined here too.
+ */
+function plainResourceAddress(m: RegExpExecArray): ResourceAddress | undefined {
+  const prefix = m[1]!;
+  const modules: ModuleStep[] = [];
+  PLAIN_MODULE_STEP.lastIndex = 0;
+  while (PLAIN_MODULE_STEP.lastIndex < prefix.length) {
+    const step = PLAIN_MODULE_STEP.exec(prefix)!;
+    modules.push(step[2] === undefined ? { name: step[1]! } : { name: step[1]!, key: plainKey(step[2]) });
+  }
+  const parts = m[2]!.split('.');
+  let mode: 'managed' | 'data' = 'managed';
+  if (parts[0] === 'data') {
+    if (parts.length !== 3) return undefined;
+    mode = 'data';
+    parts.shift();
+  } else if (parts[0] === 'ephemeral') {
+    return undefined;
+  }
+  const [type, name] = parts as [string, string];
+  const key = m[3];
+  if (key === undefined) return { modules, mode, type, name };
+  return { modules, mode, type, name, key: plainKey(key.slice(1, -1)) };
+}
 
 /**
  * The keys a resource instance is indexed by: its resource in canonical form with module path

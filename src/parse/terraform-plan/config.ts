@@ -103,7 +103,9 @@ function objectEntries(x: unknown, where: string, problem: ProblemSink): Map<str
  */
 export function isExpression(x: unknown): x is JsonObject {
   if (!isRecord(x)) return false;
-  for (const k of Object.keys(x)) if (k !== 'constant_value' && k !== 'references') return false;
+  // for...in with Object.hasOwn visits the keys Object.keys lists, without making an array:
+  // every unknown value read asks this of its expression several times.
+  for (const k in x) if (Object.hasOwn(x, k) && k !== 'constant_value' && k !== 'references') return false;
   return true;
 }
 

@@ -124,7 +124,7 @@ class PlanReader {
     this.#ctx = ctx;
 
     const changes = own(json, 'resource_changes');
-    if (Array.isArray(changes)) changes.forEach((c, i) => this.#readChange(c, i));
+    if (Array.isArray(changes)) for (let i = 0; i < changes.length; i++) this.#readChange(changes[i], i);
     else if (changes !== undefined && changes !== null) this.#problem('resource_changes is not a list; it is ignored', this.#locator.keyLocation('resource_changes'));
 
     const planned = own(json, 'planned_values');
@@ -196,15 +196,14 @@ class PlanReader {
   }
 
   #readChange(entry: unknown, i: number): void {
-    // Built only for a problem: a plan has hundreds of thousands of entries.
-    const where = (): string => `resource_changes[${i}]`;
+    // Paths of entries are built only for a problem: a plan has hundreds of thousands of entries.
     if (!isRecord(entry)) {
-      this.#problem(`${where()} is not an object; it is ignored`, this.#locator.keyLocation('resource_changes'));
+      this.#problem(`${entryPath('resource_changes', i)} is not an object; it is ignored`, this.#locator.keyLocation('resource_changes'));
       return;
     }
     const address = own(entry, 'address');
     if (typeof address !== 'string') {
-      this.#problem(`${where()} has no address; it is ignored`, this.#locator.keyLocation('resource_changes'));
+      this.#problem(`${entryPath('resource_changes', i)} has no address; it is ignored`, this.#locator.keyLocation('resource_changes'));
       return;
     }
     // A deposed object is an old copy left by create_before_destroy; its change only removes it.
@@ -213,7 +212,7 @@ class PlanReader {
     const change = own(entry, 'change');
     const actions = own(change, 'actions');
     if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === 'string')) {
-      this.#problem(`${where()} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
+      this.#problem(`${entryPath('resource_changes', i)} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
       return;
     }
     this.#changed.add(address);
@@ -230,7 +229,7 @@ class PlanReader {
       this.#problem(`${address}: change.after_unknown is not an object; it is ignored`, this.#locator.locate(address));
       afterUnknown = undefined;
     }
-    this.#add(entry, address, action, after, afterUnknown, where);
+    this.#add(entry, address, action, after, afterUnknown, 'resource_changes', i);
   }
 
   /**
@@ -259,7 +258,9 @@ class PlanReader {
     const moduleAddress = depth === 0 ? '' : typeof ownAddress === 'string' ? ownAddress : undefined;
     const resources = own(mod, 'resources');
     if (Array.isArray(resources)) {
-      resources.forEach((r, i) => this.#readValues(r, section, () => `${where}.resources[${i}]`, moduleAddress));
+      const list = `${where}.resources`;
+      const prefix = moduleAddress === undefined ? undefined : `${moduleAddress}.`;
+      for (let i = 0; i < resources.length; i++) this.#readValues(resources[i], section, list, i, moduleAddress, prefix);
     } else if (resources !== undefined && resources !== null) {
       this.#problem(`${where}.resources is not a list; it is ignored`, this.#locator.keyLocation(section));
     }
@@ -275,27 +276,30 @@ class PlanReader {
     }
   }
 
-  /** `where` (built only for a problem) is the entry's path, in `section`. */
-  #readValues(entry: unknown, section: string, where: () => string, moduleAddress: string | undefined): void {
+  /**
+   * Entry `i` of `list` (its path, built only for a problem), in `section`; `prefix` is
+   * `moduleAddress` and a dot, made once per module.
+   */
+  #readValues(entry: unknown, section: string, list: string, i: number, moduleAddress: string | undefined, prefix: string | undefined): void {
     if (!isRecord(entry)) {
-      this.#problem(`${where()} is not an object; it is ignored`, this.#locator.keyLocation(section));
+      this.#problem(`${entryPath(list, i)} is not an object; it is ignored`, this.#locator.keyLocation(section));
       return;
     }
     const given = own(entry, 'address');
     if (typeof given !== 'string') {
-      this.#problem(`${where()} has no address; it is ignored`, this.#locator.keyLocation(section));
+      this.#problem(`${entryPath(list, i)} has no address; it is ignored`, this.#locator.keyLocation(section));
       return;
     }
     // State entries of deposed objects carry `deposed_key`; they are gone after apply.
     if (own(entry, 'deposed_key') !== undefined) return;
-    const address = fullAddress(entry, given, moduleAddress);
+    const address = fullAddress(entry, given, moduleAddress, prefix);
     if (this.#changed.has(address) || this.#byAddress.has(address)) return;
     let values = own(entry, 'values');
     if (values !== undefined && values !== null && !isRecord(values)) {
       this.#problem(`${address}: ${section} values are not an object; they are ignored`, this.#locator.locate(address));
       values = undefined;
     }
-    this.#add(entry, address, undefined, values, undefined, where);
+    this.#add(entry, address, undefined, values, undefined, list, i);
   }
 
   #add(
@@ -304,15 +308,16 @@ class PlanReader {
     action: string | undefined,
     values: unknown,
     unknown: unknown,
-    where: () => string,
+    list: string,
+    i: number,
   ): void {
     if (this.#byAddress.has(address)) {
-      this.#problem(`${where()}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
+      this.#problem(`${entryPath(list, i)}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
       return;
     }
     const keys = indexKeys(address);
     if (keys === undefined) {
-      this.#problem(`${where()}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
+      this.#problem(`${entryPath(list, i)}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
       return;
     }
     let type = own(entry, 'type');
@@ -348,11 +353,11 @@ class PlanReader {
  * key (`data.aws_vpc.x` for `module.m.data.aws_vpc.x[0]`); such entries are rebuilt from their
  * module's address and their mode, type, name and index.
  */
-function fullAddress(entry: Readonly<Record<string, unknown>>, given: string, moduleAddress: string | undefined): string {
+function fullAddress(entry: Readonly<Record<string, unknown>>, given: string, moduleAddress: string | undefined, prefix: string | undefined): string {
   if (moduleAddress === undefined) return given;
   const index = own(entry, 'index');
   const hasIndex = typeof index === 'number' || typeof index === 'string';
-  const inModule = moduleAddress === '' ? !given.startsWith('module.') : given.startsWith(`${moduleAddress}.`);
+  const inModule = moduleAddress === '' ? !given.startsWith('module.') : given.startsWith(prefix ?? `${moduleAddress}.`);
   if (inModule && (!hasIndex || given.endsWith(']'))) return given;
   const mode = own(entry, 'mode');
   const type = own(entry, 'type');
@@ -361,6 +366,11 @@ function fullAddress(entry: Readonly<Record<string, unknown>>, given: string, mo
   if (parseModuleAddress(moduleAddress) === undefined) return given;
   const key = hasIndex ? canonicalKey(index) : '';
   return `${moduleAddress === '' ? '' : `${moduleAddress}.`}${resourceInModule(mode, type, name)}${key}`;
+}
+
+/** `list[i]`: where an entry is, for a problem. */
+function entryPath(list: string, i: number): string {
+  return `${list}[${i}]`;
 }
 
 /** What a JSON value is, for messages: `the number 1`, `null`, `a list`. */

@@ -33,9 +33,13 @@ export interface ModuleInstance {
   readonly parent?: ModuleInstance;
 }
 
-/** Interns module instances so per-instance memos share one object per instance. */
+/**
+ * Interns module instances so per-instance memos share one object per instance. An instance is
+ * found from its parent by call name, then key: every resource asks for its module instance, and
+ * this builds no prefix string to look it up (a prefix is made once, with the instance).
+ */
 export class ModuleInstances {
-  readonly #byPrefix = new Map<string, ModuleInstance>();
+  readonly #children = new WeakMap<ModuleInstance, Map<string, Map<InstanceKey | undefined, ModuleInstance>>>();
   readonly root: ModuleInstance = { steps: [], prefix: '', names: [] };
 
   of(steps: readonly ModuleStep[]): ModuleInstance {
@@ -45,11 +49,16 @@ export class ModuleInstances {
   }
 
   child(parent: ModuleInstance, step: ModuleStep): ModuleInstance {
-    const prefix = parent.prefix + moduleInstancePrefix([step]);
-    let inst = this.#byPrefix.get(prefix);
+    let byName = this.#children.get(parent);
+    if (byName === undefined) this.#children.set(parent, (byName = new Map()));
+    let byKey = byName.get(step.name);
+    if (byKey === undefined) byName.set(step.name, (byKey = new Map()));
+    // Keys are told apart as canonicalKey tells them: 1 and "1" are two instances (Map keys are too).
+    let inst = byKey.get(step.key);
     if (inst === undefined) {
+      const prefix = parent.prefix + moduleInstancePrefix([step]);
       inst = { steps: [...parent.steps, step], prefix, names: [...parent.names, step.name], parent };
-      this.#byPrefix.set(prefix, inst);
+      byKey.set(step.key, inst);
     }
     return inst;
   }
@@ -246,7 +255,6 @@ export class Resolver {
     const steps = ref.steps;
     const root = steps[0]?.kind === 'attr' ? steps[0].name : '';
     const second = steps[1]?.kind === 'attr' ? steps[1].name : undefined;
-    const where = inst.prefix === '' ? '' : ` in ${inst.prefix.slice(0, -1)}`;
     switch (root) {
       case 'count':
       case 'path':
@@ -254,14 +262,16 @@ export class Resolver {
         // count.index, path.module, terraform.workspace: known before apply.
         return;
       case 'each':
-        if (second === 'value') this.#eachValue(steps, inst, key, forEach, where, out);
+        if (second === 'value') this.#eachValue(steps, inst, key, forEach, whereIn(inst), out);
         return;
-      case 'local':
+      case 'local': {
+        const where = whereIn(inst);
         out.addLost({
           what: `local.${second ?? ''}${where}`,
           reason: `value comes from local.${second ?? ''}${where}; plan JSON does not record locals`,
         });
         return;
+      }
       case 'self':
         out.addLost({ what: 'self', reason: 'value comes from self, which vpclint does not follow' });
         return;
@@ -341,8 +351,8 @@ export class Resolver {
       if (k?.kind === 'splat') i++;
     }
     const output = steps[i];
-    const callLabel = inst.prefix + (k?.kind === 'index' ? `module.${name}${canonicalKey(k.key)}` : `module.${name}`);
     if (output?.kind !== 'attr' || k?.kind === 'splat') {
+      const callLabel = inst.prefix + (k?.kind === 'index' ? `module.${name}${canonicalKey(k.key)}` : `module.${name}`);
       out.addLost({ what: callLabel, reason: `value comes from ${callLabel}, and the reference does not name one output of one instance` });
       return;
     }
@@ -404,6 +414,11 @@ export class Resolver {
       return this.#references(own(arg, 'references'), parent, last.key, own(own(call, 'for_each_expression'), 'references'), depth);
     });
   }
+}
+
+/** ` in module.a["x"]` for a reason about a value in a module instance (empty in the root module). */
+function whereIn(inst: ModuleInstance): string {
+  return inst.prefix === '' ? '' : ` in ${inst.prefix.slice(0, -1)}`;
 }
 
 function lostOnly(what: string, reason: string): Sources {

@@ -121,20 +121,10 @@ export class PlanResource implements SourceResource {
   }
 
   get(path: AttrPath): AttrValue {
-    // An unknown value is resolved through the configuration once per path: the builder reads
-    // some attributes (route_table_id, vpc_id) in several phases.
-    const memo = this.#unknowns;
-    const key = memo === undefined ? undefined : pathKey(path);
-    if (key !== undefined) {
-      const hit = memo!.get(key);
-      if (hit !== undefined) return hit;
-    }
     try {
-      const v = this.#get(path);
-      if (v.state === 'unknown') (this.#unknowns ??= new Map()).set(key ?? pathKey(path), v);
-      return v;
+      return this.#get(path);
     } catch (err) {
-      // Nothing above should throw; if it does, the value is reported, not the crash.
+      // Nothing below should throw; if it does, the value is reported, not the crash.
       return { state: 'unknown', reason: `vpclint could not read this value (${err instanceof Error ? err.message : String(err)})`, refs: [] };
     }
   }
@@ -143,10 +133,16 @@ export class PlanResource implements SourceResource {
     let node = this.#values;
     let unk = this.#unknown;
     let rebuilt = false;
+    let key: string | undefined;
     for (let i = 0; i < path.length; i++) {
-      if (unk === true) return this.#unknownAt(path, i, rebuilt);
+      if (unk === true) return this.#memoUnknown(path, i, rebuilt, key);
       const step = path[i]!;
       if (i === 0 && typeof step === 'string' && own(unk, step) === true) {
+        // An attribute unknown as a whole: a path read before is in the memo, which saves
+        // looking for literal blocks to rebuild it from again.
+        key = pathKey(path);
+        const seen = this.#unknowns?.get(key);
+        if (seen !== undefined) return seen;
         const r = this.#rebuild(step);
         if (r !== undefined) {
           rebuilt = true;
@@ -158,9 +154,24 @@ export class PlanResource implements SourceResource {
       node = child(node, step);
       unk = child(unk, step);
     }
-    if (unk === true) return this.#unknownAt(path, path.length, rebuilt);
+    if (unk === true) return this.#memoUnknown(path, path.length, rebuilt, key);
     if (node === null || node === undefined) return ABSENT;
     return { state: 'known', value: node };
+  }
+
+  /**
+   * An unknown value is resolved through the configuration once per path: the builder reads
+   * some attributes (route_table_id, vpc_id) in several phases. Known values are not memoized
+   * (reading them again is a walk down the plan), so only an unknown one makes a key.
+   */
+  #memoUnknown(path: AttrPath, at: number, rebuilt: boolean, known?: string): AttrValue {
+    const key = known ?? pathKey(path);
+    let v = this.#unknowns?.get(key);
+    if (v === undefined) {
+      v = this.#unknownAt(path, at, rebuilt);
+      (this.#unknowns ??= new Map()).set(key, v);
+    }
+    return v;
   }
 
   /** The configuration named by the resource's `provider_config_key`, when the plan has it. */

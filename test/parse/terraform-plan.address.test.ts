@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import fg from 'fast-glob';
+import { describe, expect, it } from 'vitest';
+import { moduleInstancePrefix, parseResourceAddress, tokenizedResourceAddress } from '../../src/parse/terraform-plan/address.js';
+import { ModuleInstances } from '../../src/parse/terraform-plan/resolve.js';
+
+// parseResourceAddress reads plain addresses (keys without escapes) from one regex match instead
+// of tokenizing them: both ways must give the same result for every address.
+const EDGE_CASES = [
+  'aws_vpc.a',
+  'aws_vpc.a[0]',
+  'aws_vpc.a[007]',
+  'aws_vpc.a["k"]',
+  'aws_vpc.a["a.b[0]"]',
+  'aws_vpc.a["with space"]',
+  'aws_vpc.a["new\nline"]',
+  'aws_vpc.a["esc\\"aped"]',
+  'aws_vpc.a["$${x}"]',
+  'aws_vpc.a["100%"]',
+  'data.aws_vpc.a',
+  'data.aws_vpc.a[1]',
+  'data.x',
+  'data.data.x',
+  'data.ephemeral.x',
+  'ephemeral.x',
+  'ephemeral.aws_x.y',
+  'module.x',
+  'module.x[0]',
+  'module.a.b',
+  'module.a.b.c',
+  'module.a.aws_vpc.b',
+  'module.a.data.x',
+  'module.a.data.aws_vpc.b["k"]',
+  'module.a[0].x',
+  'module.a[0].x.y',
+  'module.a["k"].module.b',
+  'module.a.module.b',
+  'module.a.module.b.aws_vpc.c',
+  'module.module.module.x',
+  'module.a["x].module.b["].aws_vpc.c',
+  'module.vpc["vpc-0001"].aws_subnet.this["a"]',
+  'module.vpc["vpc-0001"].module.sub[3].aws_route.r[12]',
+  'module.a-b_c.aws_vpc.d-e',
+  'aws_vpc.a.b',
+  'aws_vpc',
+  '',
+  'aws_vpc.a[-1]',
+  'aws_vpc.a[1.5]',
+  '1aws.a',
+];
+
+function fixtureAddresses(): string[] {
+  const out = new Set<string>();
+  for (const file of fg.sync(['fixtures/**/*.plan.json', 'examples/**/*.json'], { ignore: ['**/node_modules/**'] })) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/"address"\s*:\s*("(?:[^"\\]|\\.)*")/g)) out.add(JSON.parse(m[1]!) as string);
+  }
+  return [...out];
+}
+
+describe('parseResourceAddress', () => {
+  it.each(EDGE_CASES)('%j reads as the tokenizer reads it', (address) => {
+    expect(parseResourceAddress(address)).toStrictEqual(tokenizedResourceAddress(address));
+  });
+
+  it('reads every address of the fixtures and examples as the tokenizer reads it', () => {
+    const addresses = fixtureAddresses();
+    expect(addresses.length).toBeGreaterThan(100);
+    for (const address of addresses) expect(parseResourceAddress(address), address).toStrictEqual(tokenizedResourceAddress(address));
+  });
+
+  it('reads module keys as numbers and strings', () => {
+    expect(parseResourceAddress('module.a["k"].module.b[2].aws_vpc.c["x"]')).toStrictEqual({
+      modules: [{ name: 'a', key: 'k' }, { name: 'b', key: 2 }],
+      mode: 'managed',
+      type: 'aws_vpc',
+      name: 'c',
+      key: 'x',
+    });
+  });
+});
+
+describe('ModuleInstances', () => {
+  it('gives one instance per module instance, whatever the path to it', () => {
+    const instances = new ModuleInstances();
+    const a = instances.of([{ name: 'a', key: 'k' }, { name: 'b' }]);
+    expect(instances.of([{ name: 'a', key: 'k' }, { name: 'b' }])).toBe(a);
+    expect(instances.child(instances.of([{ name: 'a', key: 'k' }]), { name: 'b' })).toBe(a);
+    expect(a.prefix).toBe('module.a["k"].module.b.');
+    expect(a.names).toStrictEqual(['a', 'b']);
+    expect(a.parent?.prefix).toBe('module.a["k"].');
+  });
+
+  it('tells keys apart as their canonical text does', () => {
+    const instances = new ModuleInstances();
+    const steps = [{ name: 'a', key: 1 }, { name: 'a', key: '1' }, { name: 'a' }, { name: 'b', key: 1 }];
+    const made = steps.map((s) => instances.of([s]));
+    expect(new Set(made).size).toBe(steps.length);
+    for (const [i, s] of steps.entries()) expect(made[i]!.prefix).toBe(moduleInstancePrefix([s]));
+    expect(instances.of([{ name: 'a', key: -0 }])).toBe(instances.of([{ name: 'a', key: 0 }]));
+  });
+});
