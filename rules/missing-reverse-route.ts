@@ -565,6 +565,8 @@ class Memo {
 /** Sorts ranges and merges overlapping or adjacent ones into the fewest aligned CIDRs. */
 function merge(cidrs: readonly Cidr[]): Cidr[] {
   if (cidrs.length === 0) return [];
+  // One block written canonically is its own merge (a VPC's one block, asked per table of a hub's spokes).
+  if (cidrs.length === 1 && (cidrs[0] as Cidr).text === (cidrs[0] as Cidr).canonical) return [cidrs[0] as Cidr];
   const sorted = [...cidrs].sort(compareCidr);
   const out: Cidr[] = [];
   const first = sorted[0] as Cidr;
