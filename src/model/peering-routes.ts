@@ -240,8 +240,11 @@ export type PeeringRouteClass =
    * value not in the linted files): still edge-to-edge, since no peering reaches a peer's gateways.
    */
   | { readonly kind: 'defaultUnresolvedPeering'; readonly destination: Cidr; readonly why: string }
-  /** Inside the peer VPC: what a peering route should be (NET201 checks the way back). */
-  | { readonly kind: 'inside'; readonly facts: PeeringRouteFacts }
+  /**
+   * Inside the peer VPC: what a peering route should be (NET201 checks the way back). Nearly every
+   * route is this, and the rules that classify routes do nothing with it: its facts are not made.
+   */
+  | { readonly kind: 'inside' }
   /** Outside the peer VPC and overlapping a third VPC (NET202). */
   | {
       readonly kind: 'third';
@@ -252,6 +255,8 @@ export type PeeringRouteClass =
     }
   /** Outside the peer VPC and every other VPC: internet, on-premises, a too-wide range (NET203). */
   | { readonly kind: 'outside'; readonly facts: PeeringRouteFacts };
+
+const INSIDE = { kind: 'inside' } as const;
 
 /**
  * Where a peering route leads. The classes are exclusive, so NET202 and NET203 never both fire for
@@ -271,10 +276,10 @@ export function classifyPeeringRoute(route: Route, index: VpcBlockIndex): Peerin
   if (isWorld(t.destination)) return { kind: 'default', destination: t.destination, peering: t.peering };
   const s = peeringRouteSides(route, t.peering);
   if (s.kind !== 'ok') return s;
-  const facts: PeeringRouteFacts = { route, destination: t.destination, peering: t.peering, ...s };
   const inside = insidePeer(s.peer, t.destination);
-  if (inside.kind === 'inside') return { kind: 'inside', facts };
+  if (inside.kind === 'inside') return INSIDE;
   if (inside.kind === 'unknown') return unresolved(inside.reason);
+  const facts: PeeringRouteFacts = { route, destination: t.destination, peering: t.peering, ...s };
 
   // The first third VPC by label, and its first overlapping block, so the finding is stable.
   const third = index.firstOverlapping(t.destination).find((o) => o.vpc.key !== s.vpc.key && o.vpc.key !== s.peer.key);
