@@ -381,7 +381,13 @@ class Partition {
 
   /** What the table sends over `peering`. */
   over(peering: PeeringConnection): Coverage {
-    if (!this.owned.has(peering.key) && !this.unplacedKeys.has(peering.key)) return (this.other ??= this.coverage(peering.key));
+    const sure = this.owned.get(peering.key);
+    if (sure === undefined && !this.unplacedKeys.has(peering.key)) return (this.other ??= this.coverage(peering.key));
+    // Every route of the table is known: the coverage is the connection's parts alone, cheaper to
+    // make than to keep (most tables are asked once about each connection).
+    if (this.incomplete === undefined && this.unplaced.length === 0 && this.maybeReasons.length === 0 && sure !== undefined) {
+      return { sure, possible: sure, doubts: NONE, maybe: this.maybeReasons };
+    }
     let c = this.cache.get(peering.key);
     if (c === undefined) {
       c = this.coverage(peering.key);
@@ -484,6 +490,9 @@ class Memo {
     let first: Coverage | undefined;
     let several: Coverage[] | undefined;
     for (const t of tables) {
+      // A table without routes, all of them known (a VPC's implicit main table, when the VPC's
+      // routes are in a table of their own), has nothing for any connection.
+      if (t.routes.length === 0 && t.routesIncomplete === undefined) continue;
       const cov = this.partition(t, family).over(peering);
       if (cov.sure.length === 0 && cov.possible.length === 0 && cov.doubts.length === 0 && cov.maybe.length === 0) continue;
       if (first === undefined) first = cov;
