@@ -195,15 +195,24 @@ interface Overlapped {
  * two VPCs (its own and its peer), so the first of the rest is among them.
  */
 export class VpcBlockIndex {
-  private readonly index: CidrIndex<Vpc>;
+  private readonly model: NetworkModel;
+  /** Made at the first question: only a route that leaves its peer VPC asks one, and most do not. */
+  private index: CidrIndex<Vpc> | undefined;
   private readonly answers = new Map<string, readonly Overlapped[]>();
 
   constructor(model: NetworkModel) {
-    const items: { cidr: Cidr; item: Vpc }[] = [];
-    for (const vpc of model.vpcs) {
-      for (const block of vpc.cidrBlocks) if (block.cidr.state === 'known') items.push({ cidr: block.cidr.value, item: vpc });
+    this.model = model;
+  }
+
+  private vpcBlocks(): CidrIndex<Vpc> {
+    if (this.index === undefined) {
+      const items: { cidr: Cidr; item: Vpc }[] = [];
+      for (const vpc of this.model.vpcs) {
+        for (const block of vpc.cidrBlocks) if (block.cidr.state === 'known') items.push({ cidr: block.cidr.value, item: vpc });
+      }
+      this.index = new CidrIndex(items);
     }
-    this.index = new CidrIndex(items);
+    return this.index;
   }
 
   /** The first three VPCs by label whose blocks overlap `destination`, each with its first overlapping block. */
@@ -212,7 +221,7 @@ export class VpcBlockIndex {
     let found = this.answers.get(key);
     if (found === undefined) {
       const best: Overlapped[] = [];
-      for (const { cidr, item } of this.index.overlappingEntries(destination)) {
+      for (const { cidr, item } of this.vpcBlocks().overlappingEntries(destination)) {
         const same = best.findIndex((o) => o.vpc === item);
         if (same >= 0) {
           if (compareCidr(cidr, (best[same] as Overlapped).cidr) < 0) best[same] = { vpc: item, cidr };
