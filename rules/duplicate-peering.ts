@@ -87,20 +87,11 @@ export default defineRule({
     const numbers = new VpcNumbers();
     // Connections by unordered pair of VPCs; connections with an unknown side aside.
     const byPair = new Map<number, PeeringConnection[]>();
-    // Connections by each known VPC they touch, to tell whether an undecided one could duplicate anything.
-    const byVpc = new Map<number, PeeringConnection[]>();
     const undecided: PeeringConnection[] = [];
-    const touch = (n: number, p: PeeringConnection): void => {
-      const list = byVpc.get(n);
-      if (list) list.push(p);
-      else byVpc.set(n, [p]);
-    };
     for (const p of model.peerings) {
       const { requester, accepter } = p;
       const a = requester.state === 'known' ? numbers.of(requester.value) : -1;
       const b = accepter.state === 'known' ? numbers.of(accepter.value) : -1;
-      if (a >= 0) touch(a, p);
-      if (b >= 0 && b !== a) touch(b, p);
       if (a < 0 || b < 0) {
         undecided.push(p);
         continue;
@@ -111,7 +102,8 @@ export default defineRule({
       else byPair.set(pair, [p]);
     }
 
-    const routeUse = new RouteUse(model);
+    // Counted when a duplicate is found: most models have none.
+    let routeUse: RouteUse | undefined;
     for (const group of byPair.values()) {
       if (group.length < 2) continue;
       group.sort(byAddress);
@@ -141,7 +133,7 @@ export default defineRule({
             requester: requester.label,
             accepter: accepter.label,
           },
-          fix: removalFix(p, first, group.length === 2, routeUse),
+          fix: removalFix(p, first, group.length === 2, (routeUse ??= new RouteUse(model))),
         });
       }
     }
@@ -152,7 +144,9 @@ export default defineRule({
     // leave open. Invalid values (a malformed literal) are NET001's to report. The candidate named
     // in the reason is the first by address, overall or per VPC (computed once per VPC, so a hub
     // with many undecided spokes stays linear).
+    if (undecided.length === 0) return;
     const [firstAll, secondAll] = firstTwo(model.peerings);
+    const byVpc = connectionsByVpc(model.peerings, numbers);
     const firstTwoByVpc = new Map<number, [PeeringConnection | undefined, PeeringConnection | undefined]>();
     for (const p of undecided) {
       const unknownSides = SIDES.filter((side) => sideValue(p, side).state !== 'known');
@@ -183,6 +177,23 @@ export default defineRule({
     }
   },
 });
+
+/** Connections by each known VPC they touch, to tell whether one with an unknown VPC could duplicate anything. */
+function connectionsByVpc(peerings: readonly PeeringConnection[], numbers: VpcNumbers): Map<number, PeeringConnection[]> {
+  const byVpc = new Map<number, PeeringConnection[]>();
+  const touch = (n: number, p: PeeringConnection): void => {
+    const list = byVpc.get(n);
+    if (list) list.push(p);
+    else byVpc.set(n, [p]);
+  };
+  for (const p of peerings) {
+    const a = p.requester.state === 'known' ? numbers.of(p.requester.value) : -1;
+    const b = p.accepter.state === 'known' ? numbers.of(p.accepter.value) : -1;
+    if (a >= 0) touch(a, p);
+    if (b >= 0 && b !== a) touch(b, p);
+  }
+  return byVpc;
+}
 
 /**
  * One real connection reached twice: the same resource read from two plans, or a requester and an

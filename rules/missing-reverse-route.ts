@@ -15,7 +15,7 @@
  * https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html
  */
 import { defineRule, examples, type FixPlan, prose } from '../src/engine/define-rule.js';
-import { compareCidr, overlaps, toCidr, unionCovers, uncoveredParts } from '../src/model/cidr.js';
+import { compareCidr, contains, overlaps, toCidr, unionCovers, uncoveredParts } from '../src/model/cidr.js';
 import { CidrIndex } from '../src/model/cidr-index.js';
 import type { Cidr, PeeringConnection, Route, RouteTable, Subnet, Tri, Vpc } from '../src/model/types.js';
 import { destinationSubject, insidePeer, labelled, resolvePeeringRoute, routeLabel } from '../src/model/peering-routes.js';
@@ -122,6 +122,8 @@ export default defineRule({
 
 type Context = Parameters<Parameters<typeof defineRule>[0]['check']>[1];
 
+const COVERED = { kind: 'covered' } as const;
+
 type Verdict =
   | { readonly kind: 'covered' }
   | { readonly kind: 'unresolved'; readonly reasons: readonly string[] }
@@ -134,9 +136,11 @@ type Verdict =
  * starts them: "cannot tell whether X sends replies"; made only when needed, as most checks are covered).
  */
 function judge(sources: Sources, cov: Coverage, uncertain: string | undefined, memo: Memo, peering: PeeringConnection, prefixOf: () => string): Verdict {
+  // The usual answer, without computing gaps: each sender lies inside one range sent back.
+  if (sources.unknown.length === 0 && sources.known.every((s) => cov.sure.some((c) => contains(c, s)))) return COVERED;
   const gaps = merge(sources.known.flatMap((s) => uncoveredParts(cov.sure, s)));
   const open = sources.unknown.filter((u) => u.superset === undefined || !u.superset.every((c) => unionCovers(cov.sure, c)));
-  if (gaps.length === 0 && open.length === 0) return { kind: 'covered' };
+  if (gaps.length === 0 && open.length === 0) return COVERED;
   if (gaps.length === 0) {
     const prefix = prefixOf();
     return { kind: 'unresolved', reasons: open.map((u) => `${prefix} back over ${peering.label}: ${u.reason}`) };
@@ -165,27 +169,8 @@ function checkAnyTable(
   context: Context,
 ): void {
   const family = destination.family;
-  const tables = peer.routeTables.length === 1 && peer.routeTables[0] === peer.mainRouteTable
-    ? peer.routeTables
-    : [peer.mainRouteTable, ...peer.routeTables.filter((t) => t !== peer.mainRouteTable)];
-  let coverage: Coverage;
-  if (tables.length === 1) {
-    // One table (the common case): its coverage as it is, without copying.
-    coverage = memo.partition(tables[0] as RouteTable, family).over(peering);
-  } else {
-    const sure: Cidr[] = [];
-    const possible: Cidr[] = [];
-    const doubts: string[] = [];
-    const maybe: string[] = [];
-    for (const t of tables) {
-      const cov = memo.partition(t, family).over(peering);
-      sure.push(...cov.sure);
-      possible.push(...cov.possible);
-      doubts.push(...cov.doubts);
-      maybe.push(...cov.maybe);
-    }
-    coverage = { sure, possible, doubts, maybe };
-  }
+  const tables = memo.peerTables(peer);
+  const coverage = memo.anyTableCoverage(tables, family, peering);
   const verdict = judge(sources, coverage, undefined, memo, peering, () => `cannot tell whether a route table of ${peer.label} sends replies`);
   if (verdict.kind === 'covered') return;
   if (verdict.kind === 'unresolved') {
@@ -328,6 +313,9 @@ interface Coverage {
 /** A shared empty list, for coverages that have nothing of a kind (never written to). */
 const NONE: readonly never[] = Object.freeze([]);
 
+/** The coverage of no route at all. */
+const NOTHING: Coverage = { sure: NONE, possible: NONE, doubts: NONE, maybe: NONE };
+
 /** Key for routes whose target is unknown: they may go over any connection. */
 const MAYBE = '\u0000maybe';
 
@@ -342,9 +330,17 @@ class Partition {
   private readonly owned = new Map<string, Cidr[]>();
   /** Routes without a known destination, by target key: they may cover anything. */
   private readonly unplaced: { readonly key: string; readonly reason: string }[] = [];
+  /** The keys of `unplaced`. */
+  private readonly unplacedKeys = new Set<string>();
   private readonly maybeReasons: string[] = [];
   private readonly incomplete: string | undefined;
   private readonly cache = new Map<string, Coverage>();
+  /**
+   * The coverage of every connection the table has no route over, known or not (it depends only on
+   * the table): shared, so that a table asked about each of thousands of connections, as a
+   * VPC's main table without routes is in a mesh, makes one.
+   */
+  private other: Coverage | undefined;
 
   constructor(table: RouteTable, family: 4 | 6) {
     if (table.routesIncomplete !== undefined) {
@@ -363,8 +359,10 @@ class Partition {
       if (key === undefined) continue;
       if (d.state === 'unknown' && d.invalid !== true) {
         this.unplaced.push({ key, reason: `the destination of ${routeLabel(route)} is unknown (${d.reason})` });
+        this.unplacedKeys.add(key);
       } else if (d.state === 'absent' && route.destinationPrefixListId.state !== 'absent') {
         this.unplaced.push({ key, reason: `${routeLabel(route)} goes to a managed prefix list, whose entries vpclint cannot see` });
+        this.unplacedKeys.add(key);
       }
     }
     // Blocks nest or are disjoint: each route's own part is its range minus the routes nested in it.
@@ -383,21 +381,33 @@ class Partition {
 
   /** What the table sends over `peering`. */
   over(peering: PeeringConnection): Coverage {
+    const sure = this.owned.get(peering.key);
+    if (sure === undefined && !this.unplacedKeys.has(peering.key)) return (this.other ??= this.coverage(peering.key));
+    // Every route of the table is known: the coverage is the connection's parts alone, cheaper to
+    // make than to keep (most tables are asked once about each connection).
+    if (this.incomplete === undefined && this.unplaced.length === 0 && this.maybeReasons.length === 0 && sure !== undefined) {
+      return { sure, possible: sure, doubts: NONE, maybe: this.maybeReasons };
+    }
     let c = this.cache.get(peering.key);
     if (c === undefined) {
-      const sure = this.owned.get(peering.key) ?? NONE;
-      const maybe = this.owned.get(MAYBE) ?? NONE;
-      let doubts: readonly string[] = NONE;
-      if (this.incomplete !== undefined || this.unplaced.length > 0) {
-        const found: string[] = [];
-        if (this.incomplete !== undefined) found.push(this.incomplete);
-        for (const u of this.unplaced) if (u.key === peering.key || u.key === MAYBE) found.push(u.reason);
-        doubts = found;
-      }
-      c = { sure, possible: maybe.length === 0 ? sure : [...sure, ...maybe], doubts, maybe: this.maybeReasons };
+      c = this.coverage(peering.key);
       this.cache.set(peering.key, c);
     }
     return c;
+  }
+
+  /** What the table sends over the connection with key `key`. */
+  private coverage(key: string): Coverage {
+    const sure = this.owned.get(key) ?? NONE;
+    const maybe = this.owned.get(MAYBE) ?? NONE;
+    let doubts: readonly string[] = NONE;
+    if (this.incomplete !== undefined || this.unplaced.length > 0) {
+      const found: string[] = [];
+      if (this.incomplete !== undefined) found.push(this.incomplete);
+      for (const u of this.unplaced) if (u.key === key || u.key === MAYBE) found.push(u.reason);
+      doubts = found;
+    }
+    return { sure, possible: maybe.length === 0 ? sure : [...sure, ...maybe], doubts, maybe: this.maybeReasons };
   }
 }
 
@@ -455,6 +465,47 @@ class Memo {
   private readonly sourceSets = new Map<RouteTable, [Sources | undefined, Sources | undefined]>();
   private readonly subnets = new Map<Vpc, [SubnetLookup | undefined, SubnetLookup | undefined]>();
   private readonly replies = new Map<Vpc, Map<string, ReplyTables>>();
+
+  private readonly anyTables = new Map<Vpc, readonly RouteTable[]>();
+
+  /** The tables any of which may carry `peer`'s replies (checkAnyTable): its main table first, then the others, each once. */
+  peerTables(peer: Vpc): readonly RouteTable[] {
+    let tables = this.anyTables.get(peer);
+    if (tables === undefined) {
+      tables = peer.routeTables.length === 1 && peer.routeTables[0] === peer.mainRouteTable
+        ? peer.routeTables
+        : [peer.mainRouteTable, ...peer.routeTables.filter((t) => t !== peer.mainRouteTable)];
+      this.anyTables.set(peer, tables);
+    }
+    return tables;
+  }
+
+  /**
+   * What `tables` send over `peering` together: their coverages joined in order. A table with
+   * nothing of the connection adds nothing, so when one table alone has something (a VPC's
+   * implicit main table has no routes when they are all in another table) its coverage is the
+   * answer as it is, without copying: a mesh of VPCs asks this once per route.
+   */
+  anyTableCoverage(tables: readonly RouteTable[], family: 4 | 6, peering: PeeringConnection): Coverage {
+    let first: Coverage | undefined;
+    let several: Coverage[] | undefined;
+    for (const t of tables) {
+      // A table without routes, all of them known (a VPC's implicit main table, when the VPC's
+      // routes are in a table of their own), has nothing for any connection.
+      if (t.routes.length === 0 && t.routesIncomplete === undefined) continue;
+      const cov = this.partition(t, family).over(peering);
+      if (cov.sure.length === 0 && cov.possible.length === 0 && cov.doubts.length === 0 && cov.maybe.length === 0) continue;
+      if (first === undefined) first = cov;
+      else (several ??= [first]).push(cov);
+    }
+    if (several === undefined) return first ?? NOTHING;
+    return {
+      sure: several.flatMap((c) => c.sure),
+      possible: several.flatMap((c) => c.possible),
+      doubts: several.flatMap((c) => c.doubts),
+      maybe: several.flatMap((c) => c.maybe),
+    };
+  }
 
   partition(table: RouteTable, family: 4 | 6): Partition {
     let pair = this.partitions.get(table);
@@ -523,6 +574,8 @@ class Memo {
 /** Sorts ranges and merges overlapping or adjacent ones into the fewest aligned CIDRs. */
 function merge(cidrs: readonly Cidr[]): Cidr[] {
   if (cidrs.length === 0) return [];
+  // One block written canonically is its own merge (a VPC's one block, asked per table of a hub's spokes).
+  if (cidrs.length === 1 && (cidrs[0] as Cidr).text === (cidrs[0] as Cidr).canonical) return [cidrs[0] as Cidr];
   const sorted = [...cidrs].sort(compareCidr);
   const out: Cidr[] = [];
   const first = sorted[0] as Cidr;

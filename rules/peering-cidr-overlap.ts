@@ -55,7 +55,8 @@ export default defineRule({
       if (requester.key === accepter.key) continue;
 
       let found = false;
-      const pending = new Set<string>();
+      // Made for the first reason only: most connections have none.
+      let pending: Set<string> | undefined;
       for (const mine of requester.cidrBlocks) {
         for (const theirs of accepter.cidrBlocks) {
           if (blockFamily(mine) !== blockFamily(theirs)) continue;
@@ -91,17 +92,17 @@ export default defineRule({
             [theirs, accepter],
           ] as const) {
             const why = unknownBlockReason(block, vpc);
-            if (why !== undefined) pending.add(why);
+            if (why !== undefined) (pending ??= new Set()).add(why);
           }
         }
       }
       if (found) continue;
       for (const vpc of [requester, accepter]) {
         if (vpc.blocksIncomplete !== undefined) {
-          pending.add(`not every CIDR block of ${vpc.label} is known (${vpc.blocksIncomplete}), so an overlap cannot be ruled out`);
+          (pending ??= new Set()).add(`not every CIDR block of ${vpc.label} is known (${vpc.blocksIncomplete}), so an overlap cannot be ruled out`);
         }
       }
-      for (const why of pending) context.unresolved(subject, why);
+      for (const why of pending ?? []) context.unresolved(subject, why);
     }
   },
 });

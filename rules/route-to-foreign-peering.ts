@@ -64,15 +64,14 @@ export default defineRule({
         continue;
       }
       const table = t.value;
-      const tableVpc = unknownReason(table.vpc, `the VPC of route table ${table.label}`);
       if (table.vpc.state !== 'known') {
+        const tableVpc = unknownReason(table.vpc, `the VPC of route table ${table.label}`);
         if (tableVpc !== undefined) context.unresolved(route.subject, `${tableVpc}, so whether it is part of ${peering.label} cannot be told`);
         continue;
       }
       const vpc = table.vpc.value;
       const { requester, accepter } = peering;
-      const sides = [requester, accepter].filter((s): s is { state: 'known'; value: Vpc } => s.state === 'known');
-      if (sides.some((s) => sameVpc(s.value, vpc))) continue;
+      if ((requester.state === 'known' && sameVpc(requester.value, vpc)) || (accepter.state === 'known' && sameVpc(accepter.value, vpc))) continue;
       if (requester.state !== 'known' || accepter.state !== 'known') {
         const why = unknownReason(requester, `the requester VPC of ${peering.label}`) ?? unknownReason(accepter, `the accepter VPC of ${peering.label}`);
         if (why !== undefined) context.unresolved(route.subject, `${why}, so whether it is ${vpc.label} cannot be told`);

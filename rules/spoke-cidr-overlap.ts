@@ -17,7 +17,7 @@
  */
 import { defineRule, examples, type FixPlan, type RuleContext, prose } from '../src/engine/define-rule.js';
 import { contains, overlaps } from '../src/model/cidr.js';
-import { overlappingPairs } from '../src/model/cidr-index.js';
+import { anyOverlap, overlappingPairs } from '../src/model/cidr-index.js';
 import { estateBlocks, freeRangesLike, readdressable, readdressText } from '../src/model/free-ranges.js';
 import { labelled } from '../src/model/peering-routes.js';
 import { sameVpc } from '../src/model/regions.js';
@@ -49,8 +49,12 @@ function arePeered(a: Vpc, b: Vpc): boolean {
 
 /** Everything the rule computes once per check: who routes what over which connection, partitions. */
 class Facts {
-  /** Destinations each VPC routes over each connection: connection key -> VPC -> destinations. */
-  private readonly sends = new Map<string, Map<Vpc, Cidr[]>>();
+  /**
+   * Destinations each VPC routes over each connection: connection key -> VPC -> destinations.
+   * Made on first use (`sent`): only hubs with overlapping spokes ask, and a mesh has a connection
+   * per pair of VPCs.
+   */
+  private sends: Map<string, Map<Vpc, Cidr[]>> | undefined;
   private readonly partitions = new Map<RouteTable, [TablePartition | undefined, TablePartition | undefined]>();
   private taken: Cidr[] | undefined;
   private readonly model: NetworkModel;
@@ -77,20 +81,11 @@ class Facts {
 
   constructor(model: NetworkModel) {
     this.model = model;
-    for (const route of model.routes) {
-      const t = route.target;
-      const d = route.destination;
-      const table = route.routeTable;
-      if (t.kind !== 'peering' || t.peering.state !== 'known' || d.state !== 'known' || table.state !== 'known') continue;
-      if (table.value.vpc.state !== 'known') continue;
-      const key = t.peering.value.key;
-      let byVpc = this.sends.get(key);
-      if (byVpc === undefined) this.sends.set(key, (byVpc = new Map()));
-      const vpc = table.value.vpc.value;
-      const list = byVpc.get(vpc);
-      if (list === undefined) byVpc.set(vpc, [d.value]);
-      else list.push(d.value);
-    }
+  }
+
+  private sent(key: string, vpc: Vpc): Cidr[] | undefined {
+    if (this.sends === undefined) this.sends = sendsOf(this.model);
+    return this.sends.get(key)?.get(vpc);
   }
 
   partition(table: RouteTable, family: 4 | 6): TablePartition {
@@ -106,7 +101,7 @@ class Facts {
    */
   serves(table: RouteTable, partition: TablePartition, spoke: Spoke, family: 4 | 6): boolean {
     if (partition.peeringKeys.has(spoke.peering.key)) return true;
-    const destinations = this.sends.get(spoke.peering.key)?.get(spoke.vpc);
+    const destinations = this.sent(spoke.peering.key, spoke.vpc);
     if (destinations === undefined) return false;
     for (const subnet of table.subnets) {
       const c = subnetCidr(subnet, family);
@@ -114,6 +109,26 @@ class Facts {
     }
     return false;
   }
+}
+
+/** What `Facts.sent` answers: connection key -> VPC -> the destinations it routes over the connection. */
+function sendsOf(model: NetworkModel): Map<string, Map<Vpc, Cidr[]>> {
+  const sends = new Map<string, Map<Vpc, Cidr[]>>();
+  for (const route of model.routes) {
+    const t = route.target;
+    const d = route.destination;
+    const table = route.routeTable;
+    if (t.kind !== 'peering' || t.peering.state !== 'known' || d.state !== 'known' || table.state !== 'known') continue;
+    if (table.value.vpc.state !== 'known') continue;
+    const key = t.peering.value.key;
+    let byVpc = sends.get(key);
+    if (byVpc === undefined) sends.set(key, (byVpc = new Map()));
+    const vpc = table.value.vpc.value;
+    const list = byVpc.get(vpc);
+    if (list === undefined) byVpc.set(vpc, [d.value]);
+    else list.push(d.value);
+  }
+  return sends;
 }
 
 export default defineRule({
@@ -190,6 +205,9 @@ export default defineRule({
  * million pairs of one block with itself.
  */
 function overlappingSpokePairs<T extends { readonly spoke: Spoke; readonly block: CidrBlock }>(items: readonly { cidr: Cidr; item: T }[]): Array<[T, T]> {
+  // Most hubs have no two spoke blocks that overlap (in a mesh every VPC is the hub of all the
+  // others): one sort tells, before any grouping.
+  if (!anyOverlap(items.map((x) => x.cidr))) return [];
   const groups = new Map<Vpc, Map<CidrBlock, number[]>>();
   const distinct: { cidr: Cidr; item: number[] }[] = [];
   items.forEach(({ cidr, item }, i) => {

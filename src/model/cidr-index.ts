@@ -5,6 +5,7 @@
  * makes two cheap lookups enough: blocks inside the query are a contiguous run of a list sorted by
  * first address, and blocks around it are among its at most 33 (IPv4) or 129 (IPv6) supernets.
  */
+import { compareCidr, overlaps } from './cidr.js';
 import type { Cidr } from './types.js';
 
 interface Entry<T> {
@@ -186,6 +187,18 @@ export function overlappingIndexPairs(cidrs: readonly Cidr[]): Array<[number, nu
     open.push(e);
   }
   return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/**
+ * Does any CIDR of the list overlap another one (a duplicate included)? `overlappingIndexPairs`
+ * is not empty, told by one sort without listing pairs: because blocks nest or are disjoint, a
+ * block that overlaps a later one in (family, first address, prefix) order contains it, and then
+ * contains the block right after it too, so comparing neighbours is enough.
+ */
+export function anyOverlap(cidrs: readonly Cidr[]): boolean {
+  const sorted = [...cidrs].sort(compareCidr);
+  for (let i = 1; i < sorted.length; i++) if (overlaps(sorted[i - 1] as Cidr, sorted[i] as Cidr)) return true;
+  return false;
 }
 
 /** All pairs (i < j by input order) of items whose CIDRs overlap, by sort-and-sweep: O(n log n + pairs). */

@@ -195,15 +195,24 @@ interface Overlapped {
  * two VPCs (its own and its peer), so the first of the rest is among them.
  */
 export class VpcBlockIndex {
-  private readonly index: CidrIndex<Vpc>;
+  private readonly model: NetworkModel;
+  /** Made at the first question: only a route that leaves its peer VPC asks one, and most do not. */
+  private index: CidrIndex<Vpc> | undefined;
   private readonly answers = new Map<string, readonly Overlapped[]>();
 
   constructor(model: NetworkModel) {
-    const items: { cidr: Cidr; item: Vpc }[] = [];
-    for (const vpc of model.vpcs) {
-      for (const block of vpc.cidrBlocks) if (block.cidr.state === 'known') items.push({ cidr: block.cidr.value, item: vpc });
+    this.model = model;
+  }
+
+  private vpcBlocks(): CidrIndex<Vpc> {
+    if (this.index === undefined) {
+      const items: { cidr: Cidr; item: Vpc }[] = [];
+      for (const vpc of this.model.vpcs) {
+        for (const block of vpc.cidrBlocks) if (block.cidr.state === 'known') items.push({ cidr: block.cidr.value, item: vpc });
+      }
+      this.index = new CidrIndex(items);
     }
-    this.index = new CidrIndex(items);
+    return this.index;
   }
 
   /** The first three VPCs by label whose blocks overlap `destination`, each with its first overlapping block. */
@@ -212,7 +221,7 @@ export class VpcBlockIndex {
     let found = this.answers.get(key);
     if (found === undefined) {
       const best: Overlapped[] = [];
-      for (const { cidr, item } of this.index.overlappingEntries(destination)) {
+      for (const { cidr, item } of this.vpcBlocks().overlappingEntries(destination)) {
         const same = best.findIndex((o) => o.vpc === item);
         if (same >= 0) {
           if (compareCidr(cidr, (best[same] as Overlapped).cidr) < 0) best[same] = { vpc: item, cidr };
@@ -240,8 +249,11 @@ export type PeeringRouteClass =
    * value not in the linted files): still edge-to-edge, since no peering reaches a peer's gateways.
    */
   | { readonly kind: 'defaultUnresolvedPeering'; readonly destination: Cidr; readonly why: string }
-  /** Inside the peer VPC: what a peering route should be (NET201 checks the way back). */
-  | { readonly kind: 'inside'; readonly facts: PeeringRouteFacts }
+  /**
+   * Inside the peer VPC: what a peering route should be (NET201 checks the way back). Nearly every
+   * route is this, and the rules that classify routes do nothing with it: its facts are not made.
+   */
+  | { readonly kind: 'inside' }
   /** Outside the peer VPC and overlapping a third VPC (NET202). */
   | {
       readonly kind: 'third';
@@ -252,6 +264,8 @@ export type PeeringRouteClass =
     }
   /** Outside the peer VPC and every other VPC: internet, on-premises, a too-wide range (NET203). */
   | { readonly kind: 'outside'; readonly facts: PeeringRouteFacts };
+
+const INSIDE = { kind: 'inside' } as const;
 
 /**
  * Where a peering route leads. The classes are exclusive, so NET202 and NET203 never both fire for
@@ -271,10 +285,10 @@ export function classifyPeeringRoute(route: Route, index: VpcBlockIndex): Peerin
   if (isWorld(t.destination)) return { kind: 'default', destination: t.destination, peering: t.peering };
   const s = peeringRouteSides(route, t.peering);
   if (s.kind !== 'ok') return s;
-  const facts: PeeringRouteFacts = { route, destination: t.destination, peering: t.peering, ...s };
   const inside = insidePeer(s.peer, t.destination);
-  if (inside.kind === 'inside') return { kind: 'inside', facts };
+  if (inside.kind === 'inside') return INSIDE;
   if (inside.kind === 'unknown') return unresolved(inside.reason);
+  const facts: PeeringRouteFacts = { route, destination: t.destination, peering: t.peering, ...s };
 
   // The first third VPC by label, and its first overlapping block, so the finding is stable.
   const third = index.firstOverlapping(t.destination).find((o) => o.vpc.key !== s.vpc.key && o.vpc.key !== s.peer.key);

@@ -17,11 +17,8 @@ export interface OwnedPart {
   readonly route: Route;
 }
 
-/** An entry on the walk's stack: its range is open until a range outside it comes. */
-interface Open<T> {
-  readonly entry: T;
-  readonly children: Cidr[];
-}
+/** What an entry with no entries nested in it is given (never written to). */
+const NONE_NESTED: readonly Cidr[] = Object.freeze([]);
 
 /**
  * Longest-prefix match over ranges that nest or are disjoint (the known destinations of one
@@ -32,19 +29,17 @@ interface Open<T> {
  */
 export function nestedRoutes<T extends { readonly cidr: Cidr }>(placed: T[], own: (entry: T, nested: readonly Cidr[]) => void): void {
   placed.sort((a, b) => compareCidr(a.cidr, b.cidr));
-  const stack: Open<T>[] = [];
+  // The stack of open entries (each open until a range outside it comes) and, beside it, the
+  // ranges directly nested in each: a list made at the first one, as most routes have none.
+  const open: T[] = [];
+  const nested: (Cidr[] | undefined)[] = [];
   for (const p of placed) {
-    for (let top = stack.at(-1); top !== undefined && !contains(top.entry.cidr, p.cidr); top = stack.at(-1)) {
-      own(top.entry, top.children);
-      stack.pop();
-    }
-    stack.at(-1)?.children.push(p.cidr);
-    stack.push({ entry: p, children: [] });
+    while (open.length > 0 && !contains((open[open.length - 1] as T).cidr, p.cidr)) own(open.pop() as T, nested.pop() ?? NONE_NESTED);
+    if (open.length > 0) (nested[nested.length - 1] ??= []).push(p.cidr);
+    open.push(p);
+    nested.push(undefined);
   }
-  for (let i = stack.length - 1; i >= 0; i--) {
-    const top = stack[i] as Open<T>;
-    own(top.entry, top.children);
-  }
+  while (open.length > 0) own(open.pop() as T, nested.pop() ?? NONE_NESTED);
 }
 
 /** The intersection of two CIDR blocks (they nest or are disjoint): the smaller one, or none. */

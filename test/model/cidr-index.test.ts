@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CidrIndex, overlappingIndexPairs, overlappingPairs } from '../../src/model/cidr-index.js';
+import fc from 'fast-check';
+import { anyOverlap, CidrIndex, overlappingIndexPairs, overlappingPairs } from '../../src/model/cidr-index.js';
 import { parseCidr } from '../../src/model/cidr.js';
 import type { Cidr } from '../../src/model/types.js';
 
@@ -132,6 +133,23 @@ describe('overlappingPairs', () => {
     ['a closed block does not leak into the next one', ['10.0.0.0/24', '10.0.0.0/25', '10.0.1.0/25'], [[0, 1]]],
   ])('overlappingIndexPairs: %s', (_name, texts, expected) => {
     expect(overlappingIndexPairs(texts.map(cidr))).toEqual(expected);
+    expect(anyOverlap(texts.map(cidr))).toBe(expected.length > 0);
+  });
+
+  it('anyOverlap says whether overlappingIndexPairs finds a pair', () => {
+    expect(anyOverlap(BLOCKS.map(([, text]) => cidr(text)))).toBe(true);
+    // Blocks of a few nearby networks at every prefix length, both families: nested, equal and disjoint ones.
+    const block = fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 8, max: 32 })).map(([a, b, p]) => `10.${a}.${b}.0/${p}`),
+      fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 40, max: 128 })).map(([a, p]) => `2600:${a}::/${p}`),
+    );
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 12 }), (texts) => {
+        const cidrs = texts.map(cidr);
+        expect(anyOverlap(cidrs)).toBe(overlappingIndexPairs(cidrs).length > 0);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -1,10 +1,11 @@
 /**
  * TablePartition: longest-prefix match over a whole route table, grouped by peering connection.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build.js';
-import { parseCidr } from '../../src/model/cidr.js';
-import { intersect, TablePartition } from '../../src/model/route-partition.js';
+import { compareCidr, contains, parseCidr } from '../../src/model/cidr.js';
+import { intersect, nestedRoutes, TablePartition } from '../../src/model/route-partition.js';
 import type { Cidr, RouteTable } from '../../src/model/types.js';
 import { linkedTo, tf, tfVpc, type FakeUnknown } from '../helpers/source.js';
 
@@ -74,5 +75,45 @@ describe('TablePartition', () => {
     ['10.0.0.0/8', '2001:db8::/32', undefined],
   ])('intersect(%s, %s) = %s', (a, b, want) => {
     expect(intersect(cidr(a), cidr(b))?.canonical).toBe(want);
+  });
+});
+
+describe('nestedRoutes', () => {
+  /** By definition: in sorted order, an entry's parent is the last entry before it that contains it. */
+  function naive(entries: readonly { cidr: Cidr; n: number }[]): Map<number, string[]> {
+    const sorted = [...entries].sort((a, b) => compareCidr(a.cidr, b.cidr));
+    const out = new Map<number, string[]>(sorted.map((e) => [e.n, []]));
+    sorted.forEach((e, i) => {
+      for (let j = i - 1; j >= 0; j--) {
+        const parent = sorted[j]!;
+        if (!contains(parent.cidr, e.cidr)) continue;
+        out.get(parent.n)!.push(e.cidr.canonical);
+        break;
+      }
+    });
+    return out;
+  }
+
+  it('gives each entry, once, the ranges directly nested in it, innermost entries first', () => {
+    const block = fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 8, max: 32 })).map(([a, b, p]) => `10.${a}.${b}.0/${p}`),
+      fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 40, max: 128 })).map(([a, p]) => `2600:${a}::/${p}`),
+    );
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 16 }), (texts) => {
+        const entries = texts.map((t, n) => ({ cidr: cidr(t), n }));
+        const got = new Map<number, string[]>();
+        const closed: Cidr[] = [];
+        nestedRoutes([...entries], (e, nested) => {
+          expect(got.has(e.n)).toBe(false);
+          // Innermost first: nothing closed before an entry contains it, unless it is the same range.
+          for (const c of closed) expect(contains(c, e.cidr) && !contains(e.cidr, c)).toBe(false);
+          closed.push(e.cidr);
+          got.set(e.n, nested.map((c) => c.canonical));
+        });
+        expect(got).toEqual(naive(entries));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
