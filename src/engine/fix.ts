@@ -72,7 +72,7 @@ export function fixContext(readText: (file: string) => string | undefined, resou
   };
   return {
     readLines(file) {
-      if (!cache.has(file)) cache.set(file, readText(file)?.split(/\r?\n/));
+      if (!cache.has(file)) cache.set(file, splitLines(readText(file)));
       return cache.get(file);
     },
     ...(resources === undefined
@@ -92,6 +92,13 @@ export function fixContext(readText: (file: string) => string | undefined, resou
           },
         }),
   };
+}
+
+/** A text's lines, split at `\n` and `\r\n`. */
+function splitLines(text: string | undefined): string[] | undefined {
+  // Splitting at a string is several times faster than at a regular expression; a text without
+  // `\r` (most) splits the same either way.
+  return text === undefined ? undefined : text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
 }
 
 /** Renders a rule's plan as a fix in the language of the file it belongs to, or undefined when not mechanical. */
@@ -913,7 +920,8 @@ function declare(
   if (target.language === 'hcl') {
     const text = `variable "${hclName}" {\n  description = ${JSON.stringify(about)}\n  type        = string\n}\n`;
     if (lines === undefined) return { text: `${text}\n` };
-    if (lines.some((l) => new RegExp(`^\\s*variable\\s+"${hclName}"`).test(l))) return undefined;
+    const declared = new RegExp(`^\\s*variable\\s+"${hclName}"`);
+    if (lines.some((l) => declared.test(l))) return undefined;
     // Above the resource and the comment lines that introduce it.
     let line = resource.location().line;
     while (line > 1 && /^\s*(#|\/\/)/.test(lines[line - 2]!)) line--;
@@ -921,7 +929,8 @@ function declare(
   }
   if (lines === undefined) return null;
   if (target.language === 'yaml') {
-    if (lines.some((l) => new RegExp(`^\\s+${cfnName}:\\s*$`).test(l))) return undefined;
+    const declared = new RegExp(`^\\s+${cfnName}:\\s*$`);
+    if (lines.some((l) => declared.test(l))) return undefined;
     const entry = `  ${cfnName}:\n    Type: String\n    Description: ${JSON.stringify(about)}\n`;
     const params = lines.findIndex((l) => /^Parameters:\s*$/.test(l));
     if (params >= 0) return { text: entry, edit: { text: entry, insert: { line: params + 2 } } };
@@ -930,7 +939,8 @@ function declare(
     const text = `Parameters:\n${entry}`;
     return { text, edit: { text, insert: { line: res + 1 } } };
   }
-  if (lines.some((l) => l.includes(`"${cfnName}"`) && /:\s*\{/.test(l))) return undefined;
+  const quoted = `"${cfnName}"`;
+  if (lines.some((l) => l.includes(quoted) && /:\s*\{/.test(l))) return undefined;
   const member = `"${cfnName}": { "Type": "String", "Description": ${JSON.stringify(about)} }`;
   const params = lines.findIndex((l) => /^\s*"Parameters"\s*:\s*\{\s*$/.test(l));
   if (params >= 0) {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
-import { applyFix } from '../../src/engine/fix.js';
+import { applyFix, fixContext } from '../../src/engine/fix.js';
 import { lint, lintPaths } from '../../src/run.js';
 
 async function findingsOf(file: string, text: string, ruleId: string): Promise<Finding[]> {
@@ -639,5 +639,14 @@ module "app" {
     ]);
     const instanced = ROOT.replace('source      = "./modules/app"', 'source      = "./modules/app"\n  for_each    = toset(["a"])');
     expect((await lintTree(instanced)).map((f) => [f.resource, f.fix])).toEqual([['module.app["a"].aws_route.everything', undefined]]);
+  });
+});
+
+describe('the lines of a linted file', () => {
+  it('are split at \\n and \\r\\n alike (a text without \\r is split at a string, faster)', () => {
+    for (const text of ['a\nb\n\nc', 'a\r\nb\r\n\r\nc\n', 'a\rb\nc\r', '', 'x\r\n']) {
+      expect(fixContext(() => text).readLines('f')).toEqual(text.split(/\r?\n/));
+    }
+    expect(fixContext(() => undefined).readLines('f')).toBeUndefined();
   });
 });

@@ -657,7 +657,17 @@ export class Evaluator {
     if (index.kind === 'unknown') return { ...index, at: node.at };
     const i = index.kind === 'scalar' ? wholeNumber(index.value) : undefined;
     if (i === undefined || i < 0) return unknownValue(`the index of Fn::Select must be a whole number, not ${JSON.stringify(index.kind === 'scalar' ? index.value : kindName(index))}`, node.at);
-    const list = this.value(args[1] as TemplateNode, depth + 1, 'the list of Fn::Select');
+    const listNode = args[1] as TemplateNode;
+    if (listNode.kind === 'fn' && listNode.name === 'Fn::Cidr' && depth + 1 <= MAX_DEPTH) {
+      // `!Select [i, !Cidr [...]]`, how templates carve subnets: the one block is taken without
+      // building the list of up to 256 (the same result as the general path below).
+      const blocks = this.cidrBlocks(listNode, depth + 1);
+      if (!Array.isArray(blocks)) return { ...(blocks as UnknownValue), at: node.at };
+      const block = blocks[i];
+      if (block === undefined) return unknownValue(`Fn::Select index ${i} is out of range for a list of ${blocks.length}`, node.at);
+      return scalar(block, node.at);
+    }
+    const list = this.value(listNode, depth + 1, 'the list of Fn::Select');
     if (list.kind === 'unknown') return { ...list, at: node.at };
     if (list.kind !== 'seq') return unknownValue(`Fn::Select needs a list, not ${kindName(list)}`, node.at);
     const item = list.items[i];
@@ -727,6 +737,13 @@ export class Evaluator {
   }
 
   private cidr(node: FnNode, depth: number): Result {
+    const blocks = this.cidrBlocks(node, depth);
+    if (!Array.isArray(blocks)) return blocks as UnknownValue;
+    return { kind: 'seq', items: blocks.map((b) => scalar(b, node.at)), at: node.at };
+  }
+
+  /** The blocks of an `Fn::Cidr`, or the unknown value (at the call) it evaluates to. */
+  private cidrBlocks(node: FnNode, depth: number): readonly string[] | UnknownValue {
     const args = this.args(node, 3, 3, 'a list of an IP block, a count and the number of subnet bits');
     if (!Array.isArray(args)) return args as UnknownValue;
     const values: (string | number | boolean | null)[] = [];
@@ -744,7 +761,7 @@ export class Evaluator {
       this.cidrs.set(key, r);
     }
     if (!r.ok) return unknownValue(`Fn::Cidr fails: ${r.error}`, node.at);
-    return { kind: 'seq', items: r.blocks.map((b) => scalar(b, node.at)), at: node.at };
+    return r.blocks;
   }
 }
 

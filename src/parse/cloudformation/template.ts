@@ -320,7 +320,10 @@ class TemplateReader {
       resources,
       outputs,
       problems: this.problems,
-      locate: (offset) => ({ file, ...position(offset) }),
+      locate: (offset) => {
+        const { line, column } = position(offset);
+        return { file, line, column };
+      },
     };
   }
 }
