@@ -150,3 +150,30 @@ describe('the JSON reader', () => {
     expect(outcome(() => parseJsonTemplateText(text, 't.json'))).toEqual(outcome(() => parseTemplateText(text, 't.json')));
   });
 });
+
+describe('short-form tags', () => {
+  // The YAML reader registers only the tags of the short forms a text writes out: every way of
+  // writing a tag that resolves to a short form still gives its function.
+  const fnName = (text: string): unknown => {
+    const root = parseTemplateText(text, 't.yaml').root;
+    const v = root.kind === 'map' ? root.entries.get('V')?.value : undefined;
+    return v?.kind === 'fn' ? [v.name, v.arg.kind] : v?.kind;
+  };
+  it.each([
+    ['!Ref X', ['Ref', 'scalar']],
+    ['!GetAtt [A, B]', ['Fn::GetAtt', 'seq']],
+    ['!Sub {a: b}', ['Fn::Sub', 'map']],
+    ['!<!Ref> X', ['Ref', 'scalar']],
+  ])('reads %s as a function', (value, expected) => {
+    expect(fnName(`V: ${value}\n`)).toEqual(expected);
+  });
+
+  it('reads a tag made by a %TAG handle, whose short form is not written out', () => {
+    expect(fnName(`%TAG !e! !Get\n---\nV: !e!Att [A, B]\n`)).toEqual(['Fn::GetAtt', 'seq']);
+  });
+
+  it('leaves the other tags unknown, with or without short forms in the text', () => {
+    expect(fnName('V: !Foo X\n')).toBe('scalar');
+    expect(fnName('W: !Ref Y\nV: !Foo X\n')).toBe('scalar');
+  });
+});

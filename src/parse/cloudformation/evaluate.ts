@@ -338,7 +338,7 @@ export class Evaluator {
               entries.set(k, e as Entry<Value>);
             }
           }
-          if (entries !== undefined && v.kind !== 'novalue') entries.set(key, { value: v, keyAt: entry.keyAt });
+          if (entries !== undefined && v.kind !== 'novalue') entries.set(key, v === entry.value ? (entry as Entry<Value>) : { value: v, keyAt: entry.keyAt });
           i++;
         }
         return entries === undefined ? (node as MapNode<Value>) : { kind: 'map', entries, at: node.at };
