@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintPaths } from '../../src/run.js';
 import { parseSource } from '../helpers/parse-source.js';
-import { parseJsonTemplateText, parseTemplateText, type TemplateNode } from '../../src/parse/cloudformation/tree.js';
+import { parseJsonTemplateText, parseTemplateText, SHORT_FORMS, type TemplateNode } from '../../src/parse/cloudformation/tree.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'vpclint-cfn-limits-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -170,6 +170,14 @@ describe('short-form tags', () => {
 
   it('reads a tag made by a %TAG handle, whose short form is not written out', () => {
     expect(fnName(`%TAG !e! !Get\n---\nV: !e!Att [A, B]\n`)).toEqual(['Fn::GetAtt', 'seq']);
+  });
+
+  it('finds every short form written, in one pass (no name is a prefix of another)', () => {
+    for (const a of SHORT_FORMS) for (const b of SHORT_FORMS) if (a !== b) expect(b.startsWith(a), `${a} ${b}`).toBe(false);
+    const text = SHORT_FORMS.map((n) => `${n}: !${n} x\n`).join('');
+    const root = parseTemplateText(text, 't.yaml').root;
+    const names = root.kind === 'map' ? [...root.entries.values()].map(({ value }) => (value.kind === 'fn' ? value.name : value.kind)) : [];
+    expect(names).toEqual(SHORT_FORMS.map((n) => (n === 'Ref' || n === 'Condition' ? n : `Fn::${n}`)));
   });
 
   it('leaves the other tags unknown, with or without short forms in the text', () => {

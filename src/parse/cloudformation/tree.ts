@@ -102,10 +102,15 @@ const TAGS_OF = new Map<string, readonly (ScalarTag | CollectionTag)[]>(
  * it from there) and only adds a warning, which is not read; registering avoids those warnings.
  */
 function customTagsFor(text: string): (ScalarTag | CollectionTag)[] {
+  // One pass over the text (not one search per short form); no name is a prefix of another.
+  const written = new Set<string>();
+  for (const m of text.matchAll(SHORT_FORM_TAG)) written.add(m[1]!);
   const tags: (ScalarTag | CollectionTag)[] = [];
-  for (const [name, forms] of TAGS_OF) if (text.includes(`!${name}`)) tags.push(...forms);
+  for (const [name, forms] of TAGS_OF) if (written.has(name)) tags.push(...forms);
   return tags;
 }
+
+const SHORT_FORM_TAG = new RegExp(`!(${SHORT_FORMS.join('|')})`, 'g');
 
 /** Nesting deeper than this is not a template; the walk stops rather than overflow the stack. */
 const MAX_DEPTH = 500;
