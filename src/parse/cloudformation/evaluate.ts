@@ -69,7 +69,18 @@ function scalar(value: string | number | boolean | null, at: number): ScalarNode
 /** The same value, placed at `at` (a scalar from a parameter's Default reads as written where it is used). */
 function relocate(v: Result, at: number): Result {
   if (v.kind === 'novalue' || v.at === at) return v;
-  return { ...v, at };
+  // Spelled out rather than `{ ...v, at }`: spreading objects of several shapes is slow, and a
+  // template relocates a value at every `Ref` to a parameter and every resolved `Fn::GetAtt`.
+  switch (v.kind) {
+    case 'scalar':
+      return { kind: 'scalar', value: v.value, at };
+    case 'seq':
+      return { kind: 'seq', items: v.items, at };
+    case 'map':
+      return { kind: 'map', entries: v.entries, at };
+    case 'unknown':
+      return { kind: 'unknown', reason: v.reason, refs: v.refs, at };
+  }
 }
 
 /** Merges the references of several unknown values, without repeats. */
