@@ -110,7 +110,7 @@ export class CfnResource implements SourceResource {
 
   /** The `vpclint:ignore` comments on the logical ID's line and directly above it. */
   suppressionComments(): readonly SuppressionComment[] {
-    return templateComments(this.#ev, this.location());
+    return templateComments(this.#ev, () => this.location());
   }
 
   /** The line of the property at `path` (or of the deepest part of it that is written). */
@@ -177,7 +177,7 @@ export class CfnParameter implements SourceResource {
 
   /** The `vpclint:ignore` comments on the logical ID's line and directly above it. */
   suppressionComments(): readonly SuppressionComment[] {
-    return templateComments(this.#ev, this.location());
+    return templateComments(this.#ev, () => this.location());
   }
 
   attributeLocation(): SourceLocation | undefined {
@@ -196,9 +196,14 @@ export class CfnParameter implements SourceResource {
   }
 }
 
-/** The suppression comments of the block at `where` in an evaluator's template. */
-function templateComments(ev: Evaluator, where: SourceLocation): readonly SuppressionComment[] {
-  return ev.template.comments?.at(where.line) ?? [];
+/**
+ * The suppression comments of the block at `where` in an evaluator's template. The engine asks
+ * every resource: where the template has no directive (a JSON template has no comments at all),
+ * the resource's location is not worked out.
+ */
+function templateComments(ev: Evaluator, where: () => SourceLocation): readonly SuppressionComment[] {
+  const comments = ev.template.comments;
+  return comments === undefined || !comments.any ? [] : comments.at(where().line);
 }
 
 /** A scalar's text (numbers too), or undefined for anything else. */
