@@ -233,21 +233,48 @@ function resourceName(resource: SourceResource): string {
 }
 
 /** `base`, or `base_2` (`Base2` for a logical ID, which has no `_`) and so on when taken. */
-function uniqueName(base: string, taken: ReadonlySet<string>): string {
+function uniqueName(base: string, taken: TakenNames): string {
   if (!taken.has(base)) return base;
   const sep = base.includes('_') || /^[a-z]/.test(base) ? '_' : '';
   for (let i = 2; ; i++) if (!taken.has(`${base}${sep}${i}`)) return `${base}${sep}${i}`;
 }
 
 /** Names already used in the file: Terraform route names, or every key a template's lines start with. */
-function namesIn(target: Target): Set<string> {
-  const names = new Set<string>();
-  const pattern = target.language === 'hcl' ? /^\s*resource\s+"aws_route"\s+"([^"]+)"/ : /^\s*"?([A-Za-z0-9]+)"?\s*:/;
-  for (const line of target.lines ?? []) {
-    const m = pattern.exec(line);
-    if (m !== null) names.add(m[1]!);
+function namesIn(target: Target): TakenNames {
+  const lines = target.lines;
+  if (lines === undefined) return new TakenNames(new Set());
+  // Every fix of a run that adds resources to a file asks: the file is scanned once per language.
+  let byLanguage = namesOfLines.get(lines);
+  if (byLanguage === undefined) namesOfLines.set(lines, (byLanguage = new Map()));
+  let names = byLanguage.get(target.language);
+  if (names === undefined) {
+    const found = new Set<string>();
+    const pattern = target.language === 'hcl' ? /^\s*resource\s+"aws_route"\s+"([^"]+)"/ : /^\s*"?([A-Za-z0-9]+)"?\s*:/;
+    for (const line of lines) {
+      const m = pattern.exec(line);
+      if (m !== null) found.add(m[1]!);
+    }
+    byLanguage.set(target.language, (names = found));
   }
-  return names;
+  return new TakenNames(names);
+}
+
+/** The names found in a file's lines (`FixContext.readLines` splits each file once per run), by language. */
+const namesOfLines = new WeakMap<readonly string[], Map<FixLanguage, ReadonlySet<string>>>();
+
+/** The names one fix must not use: the file's, and those it has given to what it adds. */
+class TakenNames {
+  readonly #given = new Set<string>();
+
+  constructor(private readonly inFile: ReadonlySet<string>) {}
+
+  has(name: string): boolean {
+    return this.#given.has(name) || this.inFile.has(name);
+  }
+
+  add(name: string): void {
+    this.#given.add(name);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -492,7 +519,7 @@ function hclAttrs(pairs: readonly (readonly [string, string])[], indent: string)
   return pairs.map(([k, v]) => `${indent}${k.padEnd(width)} = ${v}\n`).join('');
 }
 
-function hclRoute(r: RouteToAdd, destination: Cidr, taken: Set<string>): RouteRendering | undefined {
+function hclRoute(r: RouteToAdd, destination: Cidr, taken: TakenNames): RouteRendering | undefined {
   const table = r.table;
   const peering = hclRef(r.peering.resource, r.peering.resource.type === 'aws_vpc_peering_connection_accepter' ? 'vpc_peering_connection_id' : 'id');
   const v6 = destination.family === 6;
@@ -549,7 +576,7 @@ function cfnIndent(target: Target, resource: SourceResource): string {
   return ' '.repeat(target.language === 'json' ? Math.max(1, n / 2) : Math.max(1, n));
 }
 
-function cfnRoute(r: RouteToAdd, destination: Cidr, target: Target, taken: Set<string>, tables: Map<RouteTable, string>): RouteRendering | undefined {
+function cfnRoute(r: RouteToAdd, destination: Cidr, target: Target, taken: TakenNames, tables: Map<RouteTable, string>): RouteRendering | undefined {
   const table = r.table;
   if (table.implicit) return cfnMainTableRoute(r, destination, target, taken, tables);
   if (table.resource === undefined || table.resource.type !== 'AWS::EC2::RouteTable') return undefined;
@@ -590,7 +617,7 @@ function cfnResource(target: Target, like: SourceResource, name: string, type: s
  * associated with each subnet the main table serves, and the route in it. None when the main table
  * serves no subnet of the template (there is nothing to move).
  */
-function cfnMainTableRoute(r: RouteToAdd, destination: Cidr, target: Target, taken: Set<string>, tables: Map<RouteTable, string>): RouteRendering | undefined {
+function cfnMainTableRoute(r: RouteToAdd, destination: Cidr, target: Target, taken: TakenNames, tables: Map<RouteTable, string>): RouteRendering | undefined {
   const table = r.table;
   const vpc = anchorOf(table);
   if (vpc === undefined || vpc.type !== 'AWS::EC2::VPC' || table.subnets.length === 0) return undefined;
