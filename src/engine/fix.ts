@@ -242,34 +242,66 @@ function uniqueName(base: string, taken: TakenNames): string {
 /** Names already used in the file: Terraform route names, or every key a template's lines start with. */
 function namesIn(target: Target): TakenNames {
   const lines = target.lines;
-  if (lines === undefined) return new TakenNames(new Set());
-  // Every fix of a run that adds resources to a file asks: the file is scanned once per language.
+  if (lines === undefined) return new TakenNames(undefined);
+  // Every fix of a run that adds resources to a file asks: one FileNames per file and language.
   let byLanguage = namesOfLines.get(lines);
   if (byLanguage === undefined) namesOfLines.set(lines, (byLanguage = new Map()));
   let names = byLanguage.get(target.language);
-  if (names === undefined) {
-    const found = new Set<string>();
-    const pattern = target.language === 'hcl' ? /^\s*resource\s+"aws_route"\s+"([^"]+)"/ : /^\s*"?([A-Za-z0-9]+)"?\s*:/;
-    for (const line of lines) {
-      const m = pattern.exec(line);
-      if (m !== null) found.add(m[1]!);
-    }
-    byLanguage.set(target.language, (names = found));
-  }
+  if (names === undefined) byLanguage.set(target.language, (names = new FileNames(lines, target.language)));
   return new TakenNames(names);
 }
 
-/** The names found in a file's lines (`FixContext.readLines` splits each file once per run), by language. */
-const namesOfLines = new WeakMap<readonly string[], Map<FixLanguage, ReadonlySet<string>>>();
+/** The names of a file's lines (`FixContext.readLines` splits each file once per run), by language. */
+const namesOfLines = new WeakMap<readonly string[], Map<FixLanguage, FileNames>>();
+
+/** Names asked about one by one before the file's lines are searched for all of them at once. */
+const NAMES_ASKED_ONE_BY_ONE = 8;
+
+/**
+ * The names a file's lines give (the pattern's capture on each line). A fix asks about a few
+ * names (the one it would give, then `_2`, `_3`… when taken): each is first looked for on the
+ * lines that contain it, which is several times faster than running the pattern on every line
+ * of a large file; past a few names asked, every line's name is collected once.
+ */
+class FileNames {
+  readonly #pattern: RegExp;
+  readonly #asked = new Map<string, boolean>();
+  #all: Set<string> | undefined;
+
+  constructor(
+    private readonly lines: readonly string[],
+    language: FixLanguage,
+  ) {
+    this.#pattern = language === 'hcl' ? /^\s*resource\s+"aws_route"\s+"([^"]+)"/ : /^\s*"?([A-Za-z0-9]+)"?\s*:/;
+  }
+
+  has(name: string): boolean {
+    if (this.#all !== undefined) return this.#all.has(name);
+    let found = this.#asked.get(name);
+    if (found !== undefined) return found;
+    if (this.#asked.size >= NAMES_ASKED_ONE_BY_ONE) {
+      this.#all = new Set();
+      for (const line of this.lines) {
+        const m = this.#pattern.exec(line);
+        if (m !== null) this.#all.add(m[1]!);
+      }
+      return this.#all.has(name);
+    }
+    // A line whose name is `name` contains it.
+    found = this.lines.some((line) => line.includes(name) && this.#pattern.exec(line)?.[1] === name);
+    this.#asked.set(name, found);
+    return found;
+  }
+}
 
 /** The names one fix must not use: the file's, and those it has given to what it adds. */
 class TakenNames {
   readonly #given = new Set<string>();
 
-  constructor(private readonly inFile: ReadonlySet<string>) {}
+  constructor(private readonly inFile: FileNames | undefined) {}
 
   has(name: string): boolean {
-    return this.#given.has(name) || this.inFile.has(name);
+    return this.#given.has(name) || this.inFile?.has(name) === true;
   }
 
   add(name: string): void {

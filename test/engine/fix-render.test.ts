@@ -708,6 +708,10 @@ describe('names of what fixes add', () => {
 `;
     const fixes = (await findingsOf('t.yaml', text, 'NET201')).map((f) => f.fix?.text.split('\n')[0]);
     expect(fixes.sort()).toEqual(['  DbTableToAppDb2:', '  DbTableToWebDb2:']);
+    // Names asked about one by one, then (past eight) all the file's names collected at once.
+    const taken = Array.from({ length: 8 }, (_, i) => `  DbTableToAppDb${i + 2}:\n    Type: AWS::SNS::Topic\n`).join('');
+    const many = (await findingsOf('t.yaml', text + taken, 'NET201')).map((f) => f.fix?.text.split('\n')[0]);
+    expect(many.sort()).toEqual(['  DbTableToAppDb10:', '  DbTableToWebDb2:']);
   });
 });
 
