@@ -72,7 +72,7 @@ export function fixContext(readText: (file: string) => string | undefined, resou
   };
   return {
     readLines(file) {
-      if (!cache.has(file)) cache.set(file, readText(file)?.split(/\r?\n/));
+      if (!cache.has(file)) cache.set(file, splitLines(readText(file)));
       return cache.get(file);
     },
     ...(resources === undefined
@@ -92,6 +92,13 @@ export function fixContext(readText: (file: string) => string | undefined, resou
           },
         }),
   };
+}
+
+/** A text's lines, split at `\n` and `\r\n`. */
+function splitLines(text: string | undefined): string[] | undefined {
+  // Splitting at a string is several times faster than at a regular expression; a text without
+  // `\r` (most) splits the same either way.
+  return text === undefined ? undefined : text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
 }
 
 /** Renders a rule's plan as a fix in the language of the file it belongs to, or undefined when not mechanical. */
@@ -226,21 +233,80 @@ function resourceName(resource: SourceResource): string {
 }
 
 /** `base`, or `base_2` (`Base2` for a logical ID, which has no `_`) and so on when taken. */
-function uniqueName(base: string, taken: ReadonlySet<string>): string {
+function uniqueName(base: string, taken: TakenNames): string {
   if (!taken.has(base)) return base;
   const sep = base.includes('_') || /^[a-z]/.test(base) ? '_' : '';
   for (let i = 2; ; i++) if (!taken.has(`${base}${sep}${i}`)) return `${base}${sep}${i}`;
 }
 
 /** Names already used in the file: Terraform route names, or every key a template's lines start with. */
-function namesIn(target: Target): Set<string> {
-  const names = new Set<string>();
-  const pattern = target.language === 'hcl' ? /^\s*resource\s+"aws_route"\s+"([^"]+)"/ : /^\s*"?([A-Za-z0-9]+)"?\s*:/;
-  for (const line of target.lines ?? []) {
-    const m = pattern.exec(line);
-    if (m !== null) names.add(m[1]!);
+function namesIn(target: Target): TakenNames {
+  const lines = target.lines;
+  if (lines === undefined) return new TakenNames(undefined);
+  // Every fix of a run that adds resources to a file asks: one FileNames per file and language.
+  let byLanguage = namesOfLines.get(lines);
+  if (byLanguage === undefined) namesOfLines.set(lines, (byLanguage = new Map()));
+  let names = byLanguage.get(target.language);
+  if (names === undefined) byLanguage.set(target.language, (names = new FileNames(lines, target.language)));
+  return new TakenNames(names);
+}
+
+/** The names of a file's lines (`FixContext.readLines` splits each file once per run), by language. */
+const namesOfLines = new WeakMap<readonly string[], Map<FixLanguage, FileNames>>();
+
+/** Names asked about one by one before the file's lines are searched for all of them at once. */
+const NAMES_ASKED_ONE_BY_ONE = 8;
+
+/**
+ * The names a file's lines give (the pattern's capture on each line). A fix asks about a few
+ * names (the one it would give, then `_2`, `_3`… when taken): each is first looked for on the
+ * lines that contain it, which is several times faster than running the pattern on every line
+ * of a large file; past a few names asked, every line's name is collected once.
+ */
+class FileNames {
+  readonly #pattern: RegExp;
+  readonly #asked = new Map<string, boolean>();
+  #all: Set<string> | undefined;
+
+  constructor(
+    private readonly lines: readonly string[],
+    language: FixLanguage,
+  ) {
+    this.#pattern = language === 'hcl' ? /^\s*resource\s+"aws_route"\s+"([^"]+)"/ : /^\s*"?([A-Za-z0-9]+)"?\s*:/;
   }
-  return names;
+
+  has(name: string): boolean {
+    if (this.#all !== undefined) return this.#all.has(name);
+    let found = this.#asked.get(name);
+    if (found !== undefined) return found;
+    if (this.#asked.size >= NAMES_ASKED_ONE_BY_ONE) {
+      this.#all = new Set();
+      for (const line of this.lines) {
+        const m = this.#pattern.exec(line);
+        if (m !== null) this.#all.add(m[1]!);
+      }
+      return this.#all.has(name);
+    }
+    // A line whose name is `name` contains it.
+    found = this.lines.some((line) => line.includes(name) && this.#pattern.exec(line)?.[1] === name);
+    this.#asked.set(name, found);
+    return found;
+  }
+}
+
+/** The names one fix must not use: the file's, and those it has given to what it adds. */
+class TakenNames {
+  readonly #given = new Set<string>();
+
+  constructor(private readonly inFile: FileNames | undefined) {}
+
+  has(name: string): boolean {
+    return this.#given.has(name) || this.inFile?.has(name) === true;
+  }
+
+  add(name: string): void {
+    this.#given.add(name);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -485,7 +551,7 @@ function hclAttrs(pairs: readonly (readonly [string, string])[], indent: string)
   return pairs.map(([k, v]) => `${indent}${k.padEnd(width)} = ${v}\n`).join('');
 }
 
-function hclRoute(r: RouteToAdd, destination: Cidr, taken: Set<string>): RouteRendering | undefined {
+function hclRoute(r: RouteToAdd, destination: Cidr, taken: TakenNames): RouteRendering | undefined {
   const table = r.table;
   const peering = hclRef(r.peering.resource, r.peering.resource.type === 'aws_vpc_peering_connection_accepter' ? 'vpc_peering_connection_id' : 'id');
   const v6 = destination.family === 6;
@@ -542,7 +608,7 @@ function cfnIndent(target: Target, resource: SourceResource): string {
   return ' '.repeat(target.language === 'json' ? Math.max(1, n / 2) : Math.max(1, n));
 }
 
-function cfnRoute(r: RouteToAdd, destination: Cidr, target: Target, taken: Set<string>, tables: Map<RouteTable, string>): RouteRendering | undefined {
+function cfnRoute(r: RouteToAdd, destination: Cidr, target: Target, taken: TakenNames, tables: Map<RouteTable, string>): RouteRendering | undefined {
   const table = r.table;
   if (table.implicit) return cfnMainTableRoute(r, destination, target, taken, tables);
   if (table.resource === undefined || table.resource.type !== 'AWS::EC2::RouteTable') return undefined;
@@ -583,7 +649,7 @@ function cfnResource(target: Target, like: SourceResource, name: string, type: s
  * associated with each subnet the main table serves, and the route in it. None when the main table
  * serves no subnet of the template (there is nothing to move).
  */
-function cfnMainTableRoute(r: RouteToAdd, destination: Cidr, target: Target, taken: Set<string>, tables: Map<RouteTable, string>): RouteRendering | undefined {
+function cfnMainTableRoute(r: RouteToAdd, destination: Cidr, target: Target, taken: TakenNames, tables: Map<RouteTable, string>): RouteRendering | undefined {
   const table = r.table;
   const vpc = anchorOf(table);
   if (vpc === undefined || vpc.type !== 'AWS::EC2::VPC' || table.subnets.length === 0) return undefined;
@@ -913,7 +979,8 @@ function declare(
   if (target.language === 'hcl') {
     const text = `variable "${hclName}" {\n  description = ${JSON.stringify(about)}\n  type        = string\n}\n`;
     if (lines === undefined) return { text: `${text}\n` };
-    if (lines.some((l) => new RegExp(`^\\s*variable\\s+"${hclName}"`).test(l))) return undefined;
+    const declared = new RegExp(`^\\s*variable\\s+"${hclName}"`);
+    if (lines.some((l) => declared.test(l))) return undefined;
     // Above the resource and the comment lines that introduce it.
     let line = resource.location().line;
     while (line > 1 && /^\s*(#|\/\/)/.test(lines[line - 2]!)) line--;
@@ -921,7 +988,8 @@ function declare(
   }
   if (lines === undefined) return null;
   if (target.language === 'yaml') {
-    if (lines.some((l) => new RegExp(`^\\s+${cfnName}:\\s*$`).test(l))) return undefined;
+    const declared = new RegExp(`^\\s+${cfnName}:\\s*$`);
+    if (lines.some((l) => declared.test(l))) return undefined;
     const entry = `  ${cfnName}:\n    Type: String\n    Description: ${JSON.stringify(about)}\n`;
     const params = lines.findIndex((l) => /^Parameters:\s*$/.test(l));
     if (params >= 0) return { text: entry, edit: { text: entry, insert: { line: params + 2 } } };
@@ -930,7 +998,8 @@ function declare(
     const text = `Parameters:\n${entry}`;
     return { text, edit: { text, insert: { line: res + 1 } } };
   }
-  if (lines.some((l) => l.includes(`"${cfnName}"`) && /:\s*\{/.test(l))) return undefined;
+  const quoted = `"${cfnName}"`;
+  if (lines.some((l) => l.includes(quoted) && /:\s*\{/.test(l))) return undefined;
   const member = `"${cfnName}": { "Type": "String", "Description": ${JSON.stringify(about)} }`;
   const params = lines.findIndex((l) => /^\s*"Parameters"\s*:\s*\{\s*$/.test(l));
   if (params >= 0) {

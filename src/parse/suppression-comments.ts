@@ -171,6 +171,11 @@ export class FileComments {
     this.#text = text.includes(DIRECTIVE) ? text : undefined;
   }
 
+  /** Does the file hold a directive at all? When not, `at` gives none for every line. */
+  get any(): boolean {
+    return this.#text !== undefined || this.#lines !== undefined;
+  }
+
   /** The suppression comments of the block that starts at `line` (see `suppressionComments`). */
   at(line: number): readonly SuppressionComment[] {
     if (this.#text === undefined && this.#lines === undefined) return NONE;

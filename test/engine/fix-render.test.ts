@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
-import { applyFix } from '../../src/engine/fix.js';
+import { applyFix, fixContext } from '../../src/engine/fix.js';
 import { lint, lintPaths } from '../../src/run.js';
 
 async function findingsOf(file: string, text: string, ruleId: string): Promise<Finding[]> {
@@ -639,5 +639,87 @@ module "app" {
     ]);
     const instanced = ROOT.replace('source      = "./modules/app"', 'source      = "./modules/app"\n  for_each    = toset(["a"])');
     expect((await lintTree(instanced)).map((f) => [f.resource, f.fix])).toEqual([['module.app["a"].aws_route.everything', undefined]]);
+  });
+});
+
+describe('names of what fixes add', () => {
+  it('every fix of a run avoids the names the file has (the file is scanned once for them)', async () => {
+    const text = `Resources:
+  App:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.1.0.0/16
+  Web:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.3.0.0/16
+  Db:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.2.0.0/16
+  AppDb:
+    Type: AWS::EC2::VPCPeeringConnection
+    Properties:
+      VpcId: !Ref App
+      PeerVpcId: !Ref Db
+  WebDb:
+    Type: AWS::EC2::VPCPeeringConnection
+    Properties:
+      VpcId: !Ref Web
+      PeerVpcId: !Ref Db
+  AppTable:
+    Type: AWS::EC2::RouteTable
+    Properties:
+      VpcId: !Ref App
+  WebTable:
+    Type: AWS::EC2::RouteTable
+    Properties:
+      VpcId: !Ref Web
+  DbTable:
+    Type: AWS::EC2::RouteTable
+    Properties:
+      VpcId: !Ref Db
+  DbA:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: !Ref Db
+      CidrBlock: 10.2.1.0/24
+  DbAAssociation:
+    Type: AWS::EC2::SubnetRouteTableAssociation
+    Properties:
+      SubnetId: !Ref DbA
+      RouteTableId: !Ref DbTable
+  AppToDb:
+    Type: AWS::EC2::Route
+    Properties:
+      RouteTableId: !Ref AppTable
+      DestinationCidrBlock: 10.2.0.0/16
+      VpcPeeringConnectionId: !Ref AppDb
+  WebToDb:
+    Type: AWS::EC2::Route
+    Properties:
+      RouteTableId: !Ref WebTable
+      DestinationCidrBlock: 10.2.0.0/16
+      VpcPeeringConnectionId: !Ref WebDb
+  DbTableToAppDb:
+    Type: AWS::SNS::Topic
+  DbTableToWebDb:
+    Type: AWS::SNS::Topic
+`;
+    const fixes = (await findingsOf('t.yaml', text, 'NET201')).map((f) => f.fix?.text.split('\n')[0]);
+    expect(fixes.sort()).toEqual(['  DbTableToAppDb2:', '  DbTableToWebDb2:']);
+    // Names asked about one by one, then (past eight) all the file's names collected at once.
+    const taken = Array.from({ length: 8 }, (_, i) => `  DbTableToAppDb${i + 2}:\n    Type: AWS::SNS::Topic\n`).join('');
+    const many = (await findingsOf('t.yaml', text + taken, 'NET201')).map((f) => f.fix?.text.split('\n')[0]);
+    expect(many.sort()).toEqual(['  DbTableToAppDb10:', '  DbTableToWebDb2:']);
+  });
+});
+
+describe('the lines of a linted file', () => {
+  it('are split at \\n and \\r\\n alike (a text without \\r is split at a string, faster)', () => {
+    for (const text of ['a\nb\n\nc', 'a\r\nb\r\n\r\nc\n', 'a\rb\nc\r', '', 'x\r\n']) {
+      expect(fixContext(() => text).readLines('f')).toEqual(text.split(/\r?\n/));
+    }
+    expect(fixContext(() => undefined).readLines('f')).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contains, parseCidr } from '../../src/model/cidr.js';
 import { cidrFn } from '../../src/parse/cloudformation/fn-cidr.js';
-import { byId, readOne } from './cloudformation-helpers.js';
+import { byId, readOne, valueOf } from './cloudformation-helpers.js';
 
 describe('Fn::Cidr', () => {
   it('carves 6 /27 blocks out of 192.168.0.0/24 (the documentation example, cidrBits 5)', () => {
@@ -117,3 +117,36 @@ function ipv6(n: bigint, prefix: number): string {
   for (let k = 7; k >= 0; k--) groups.push(((n >> BigInt(16 * k)) & 0xffffn).toString(16));
   return `${groups.join(':')}/${prefix}`;
 }
+
+describe('Fn::Select over Fn::Cidr', () => {
+  // `!Select [i, !Cidr [...]]` takes the one block without building the list (a fast path); the
+  // same call behind an `Fn::If` whose condition is true goes through the general evaluation.
+  const before = 'Parameters:\n  Block:\n    Type: String\n    Default: 10.0.0.0/16\n  NoValue:\n    Type: String\nConditions:\n  Always: !Equals [a, a]\n';
+  it.each([
+    ['a block in range', '0', '[!Ref Block, 4, 8]'],
+    ['the last block', '3', '[!Ref Block, 4, 8]'],
+    ['an index out of range', '4', '[!Ref Block, 4, 8]'],
+    ['a numeric-string index', '"2"', '[!Ref Block, "4", "8"]'],
+    ['a negative index', '-1', '[!Ref Block, 4, 8]'],
+    ['an unknown block', '0', '[!Ref NoValue, 4, 8]'],
+    ['a count Fn::Cidr refuses', '0', '[!Ref Block, 0, 8]'],
+    ['a block with host bits', '0', '[10.0.0.1/16, 2, 8]'],
+    ['too few arguments', '0', '[!Ref Block, 4]'],
+    ['an argument that is a list', '0', '[[10.0.0.0/16], 4, 8]'],
+    ['a resource attribute', '1', '[!GetAtt Other.CidrBlock, 4, 8]'],
+  ])('gives %s as the general evaluation does', (_name, index, args) => {
+    const other = 'Resources:\n  Other:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.9.0.0/16\n';
+    const read = (expression: string) => {
+      const text = `AWSTemplateFormatVersion: '2010-09-09'\n${before}${other}  R:\n    Type: AWS::Test::Thing\n    Properties:\n      V: ${expression}\n`;
+      return byId(readOne(text), 'R').get(['V']);
+    };
+    const fast = read(`!Select [${index}, !Cidr ${args}]`);
+    const general = read(`!Select [${index}, !If [Always, !Cidr ${args}, []]]`);
+    expect(fast).toEqual(general);
+  });
+
+  it('gives the block itself', () => {
+    expect(valueOf('!Select [2, !Cidr [10.0.0.0/16, 4, 8]]')).toEqual({ state: 'known', value: '10.0.2.0/24' });
+    expect(valueOf('!Select [4, !Cidr [10.0.0.0/16, 4, 8]]')).toMatchObject({ state: 'unknown', reason: 'Fn::Select index 4 is out of range for a list of 4' });
+  });
+});

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintPaths } from '../../src/run.js';
 import { parseSource } from '../helpers/parse-source.js';
-import { parseJsonTemplateText, parseTemplateText, type TemplateNode } from '../../src/parse/cloudformation/tree.js';
+import { parseJsonTemplateText, parseTemplateText, SHORT_FORMS, type TemplateNode } from '../../src/parse/cloudformation/tree.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'vpclint-cfn-limits-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -148,5 +148,40 @@ describe('the JSON reader', () => {
     ['nesting of 501 levels', `{"a": ${'{"b": '.repeat(501)}1${'}'.repeat(502)}`],
   ])('agrees with the YAML reader on %s', (_name, text) => {
     expect(outcome(() => parseJsonTemplateText(text, 't.json'))).toEqual(outcome(() => parseTemplateText(text, 't.json')));
+  });
+});
+
+describe('short-form tags', () => {
+  // The YAML reader registers only the tags of the short forms a text writes out: every way of
+  // writing a tag that resolves to a short form still gives its function.
+  const fnName = (text: string): unknown => {
+    const root = parseTemplateText(text, 't.yaml').root;
+    const v = root.kind === 'map' ? root.entries.get('V')?.value : undefined;
+    return v?.kind === 'fn' ? [v.name, v.arg.kind] : v?.kind;
+  };
+  it.each([
+    ['!Ref X', ['Ref', 'scalar']],
+    ['!GetAtt [A, B]', ['Fn::GetAtt', 'seq']],
+    ['!Sub {a: b}', ['Fn::Sub', 'map']],
+    ['!<!Ref> X', ['Ref', 'scalar']],
+  ])('reads %s as a function', (value, expected) => {
+    expect(fnName(`V: ${value}\n`)).toEqual(expected);
+  });
+
+  it('reads a tag made by a %TAG handle, whose short form is not written out', () => {
+    expect(fnName(`%TAG !e! !Get\n---\nV: !e!Att [A, B]\n`)).toEqual(['Fn::GetAtt', 'seq']);
+  });
+
+  it('finds every short form written, in one pass (no name is a prefix of another)', () => {
+    for (const a of SHORT_FORMS) for (const b of SHORT_FORMS) if (a !== b) expect(b.startsWith(a), `${a} ${b}`).toBe(false);
+    const text = SHORT_FORMS.map((n) => `${n}: !${n} x\n`).join('');
+    const root = parseTemplateText(text, 't.yaml').root;
+    const names = root.kind === 'map' ? [...root.entries.values()].map(({ value }) => (value.kind === 'fn' ? value.name : value.kind)) : [];
+    expect(names).toEqual(SHORT_FORMS.map((n) => (n === 'Ref' || n === 'Condition' ? n : `Fn::${n}`)));
+  });
+
+  it('leaves the other tags unknown, with or without short forms in the text', () => {
+    expect(fnName('V: !Foo X\n')).toBe('scalar');
+    expect(fnName('W: !Ref Y\nV: !Foo X\n')).toBe('scalar');
   });
 });

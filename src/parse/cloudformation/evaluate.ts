@@ -69,7 +69,18 @@ function scalar(value: string | number | boolean | null, at: number): ScalarNode
 /** The same value, placed at `at` (a scalar from a parameter's Default reads as written where it is used). */
 function relocate(v: Result, at: number): Result {
   if (v.kind === 'novalue' || v.at === at) return v;
-  return { ...v, at };
+  // Spelled out rather than `{ ...v, at }`: spreading objects of several shapes is slow, and a
+  // template relocates a value at every `Ref` to a parameter and every resolved `Fn::GetAtt`.
+  switch (v.kind) {
+    case 'scalar':
+      return { kind: 'scalar', value: v.value, at };
+    case 'seq':
+      return { kind: 'seq', items: v.items, at };
+    case 'map':
+      return { kind: 'map', entries: v.entries, at };
+    case 'unknown':
+      return { kind: 'unknown', reason: v.reason, refs: v.refs, at };
+  }
 }
 
 /** Merges the references of several unknown values, without repeats. */
@@ -338,7 +349,7 @@ export class Evaluator {
               entries.set(k, e as Entry<Value>);
             }
           }
-          if (entries !== undefined && v.kind !== 'novalue') entries.set(key, { value: v, keyAt: entry.keyAt });
+          if (entries !== undefined && v.kind !== 'novalue') entries.set(key, v === entry.value ? (entry as Entry<Value>) : { value: v, keyAt: entry.keyAt });
           i++;
         }
         return entries === undefined ? (node as MapNode<Value>) : { kind: 'map', entries, at: node.at };
@@ -657,7 +668,17 @@ export class Evaluator {
     if (index.kind === 'unknown') return { ...index, at: node.at };
     const i = index.kind === 'scalar' ? wholeNumber(index.value) : undefined;
     if (i === undefined || i < 0) return unknownValue(`the index of Fn::Select must be a whole number, not ${JSON.stringify(index.kind === 'scalar' ? index.value : kindName(index))}`, node.at);
-    const list = this.value(args[1] as TemplateNode, depth + 1, 'the list of Fn::Select');
+    const listNode = args[1] as TemplateNode;
+    if (listNode.kind === 'fn' && listNode.name === 'Fn::Cidr' && depth + 1 <= MAX_DEPTH) {
+      // `!Select [i, !Cidr [...]]`, how templates carve subnets: the one block is taken without
+      // building the list of up to 256 (the same result as the general path below).
+      const blocks = this.cidrBlocks(listNode, depth + 1);
+      if (!Array.isArray(blocks)) return { ...(blocks as UnknownValue), at: node.at };
+      const block = blocks[i];
+      if (block === undefined) return unknownValue(`Fn::Select index ${i} is out of range for a list of ${blocks.length}`, node.at);
+      return scalar(block, node.at);
+    }
+    const list = this.value(listNode, depth + 1, 'the list of Fn::Select');
     if (list.kind === 'unknown') return { ...list, at: node.at };
     if (list.kind !== 'seq') return unknownValue(`Fn::Select needs a list, not ${kindName(list)}`, node.at);
     const item = list.items[i];
@@ -727,6 +748,13 @@ export class Evaluator {
   }
 
   private cidr(node: FnNode, depth: number): Result {
+    const blocks = this.cidrBlocks(node, depth);
+    if (!Array.isArray(blocks)) return blocks as UnknownValue;
+    return { kind: 'seq', items: blocks.map((b) => scalar(b, node.at)), at: node.at };
+  }
+
+  /** The blocks of an `Fn::Cidr`, or the unknown value (at the call) it evaluates to. */
+  private cidrBlocks(node: FnNode, depth: number): readonly string[] | UnknownValue {
     const args = this.args(node, 3, 3, 'a list of an IP block, a count and the number of subnet bits');
     if (!Array.isArray(args)) return args as UnknownValue;
     const values: (string | number | boolean | null)[] = [];
@@ -744,7 +772,7 @@ export class Evaluator {
       this.cidrs.set(key, r);
     }
     if (!r.ok) return unknownValue(`Fn::Cidr fails: ${r.error}`, node.at);
-    return { kind: 'seq', items: r.blocks.map((b) => scalar(b, node.at)), at: node.at };
+    return r.blocks;
   }
 }
 

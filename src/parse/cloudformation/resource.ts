@@ -43,8 +43,12 @@ export function toPlain(v: Value): unknown {
       let out = plainCache.get(v) as Record<string, unknown> | undefined;
       if (out === undefined) {
         out = {};
-        // defineProperty: a `__proto__` key becomes an own property, never the prototype.
-        for (const [k, e] of v.entries) Object.defineProperty(out, k, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
+        for (const [k, e] of v.entries) {
+          // defineProperty for `__proto__`: it becomes an own property, never the prototype. Other
+          // keys are assigned, which makes the same own property and is much faster.
+          if (k === '__proto__') Object.defineProperty(out, k, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
+          else out[k] = toPlain(e.value);
+        }
         plainCache.set(v, out);
       }
       return out;
@@ -106,7 +110,7 @@ export class CfnResource implements SourceResource {
 
   /** The `vpclint:ignore` comments on the logical ID's line and directly above it. */
   suppressionComments(): readonly SuppressionComment[] {
-    return templateComments(this.#ev, this.location());
+    return templateComments(this.#ev, () => this.location());
   }
 
   /** The line of the property at `path` (or of the deepest part of it that is written). */
@@ -173,7 +177,7 @@ export class CfnParameter implements SourceResource {
 
   /** The `vpclint:ignore` comments on the logical ID's line and directly above it. */
   suppressionComments(): readonly SuppressionComment[] {
-    return templateComments(this.#ev, this.location());
+    return templateComments(this.#ev, () => this.location());
   }
 
   attributeLocation(): SourceLocation | undefined {
@@ -192,9 +196,14 @@ export class CfnParameter implements SourceResource {
   }
 }
 
-/** The suppression comments of the block at `where` in an evaluator's template. */
-function templateComments(ev: Evaluator, where: SourceLocation): readonly SuppressionComment[] {
-  return ev.template.comments?.at(where.line) ?? [];
+/**
+ * The suppression comments of the block at `where` in an evaluator's template. The engine asks
+ * every resource: where the template has no directive (a JSON template has no comments at all),
+ * the resource's location is not worked out.
+ */
+function templateComments(ev: Evaluator, where: () => SourceLocation): readonly SuppressionComment[] {
+  const comments = ev.template.comments;
+  return comments === undefined || !comments.any ? [] : comments.at(where().line);
 }
 
 /** A scalar's text (numbers too), or undefined for anything else. */

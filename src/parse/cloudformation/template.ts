@@ -220,6 +220,8 @@ export function kindName(node: { readonly kind: string; readonly value?: unknown
   }
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 class TemplateReader {
   private readonly problems: ToolError[] = [];
 
@@ -273,21 +275,23 @@ class TemplateReader {
         this.problem(`resource ${logicalId} has the name of a parameter; logical IDs must be unique, so the resource is ignored`, keyAt);
         continue;
       }
-      let decl: ResourceDecl = { logicalId, type, keyAt };
+      // Filled in here, then read-only (no copy per optional field: templates have thousands of resources).
+      const decl: Mutable<ResourceDecl> = { logicalId, type, keyAt };
       const condition = fields.get('Condition');
       if (condition !== undefined) {
         const name = scalarText(condition.value);
         if (name === undefined) this.problem(`the Condition of resource ${logicalId} must be a condition name`, condition.keyAt);
-        else decl = { ...decl, condition: name };
+        else decl.condition = name;
       }
       const metadata = fields.get('Metadata');
-      if (metadata !== undefined && !isNull(metadata.value)) decl = { ...decl, metadata: metadata.value };
+      if (metadata !== undefined && !isNull(metadata.value)) decl.metadata = metadata.value;
       const props = fields.get('Properties');
       if (props !== undefined && !isNull(props.value)) {
         if (props.value.kind === 'seq' || props.value.kind === 'scalar') {
           this.problem(`Properties of resource ${logicalId} must be a mapping, not ${kindName(props.value)}; they are ignored`, props.keyAt);
         } else {
-          decl = { ...decl, properties: props.value, propertiesAt: props.keyAt };
+          decl.properties = props.value;
+          decl.propertiesAt = props.keyAt;
         }
       }
       resources.set(logicalId, decl);
@@ -320,7 +324,10 @@ class TemplateReader {
       resources,
       outputs,
       problems: this.problems,
-      locate: (offset) => ({ file, ...position(offset) }),
+      locate: (offset) => {
+        const { line, column } = position(offset);
+        return { file, line, column };
+      },
     };
   }
 }

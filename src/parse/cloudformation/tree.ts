@@ -2,8 +2,8 @@
  * A CloudFormation template's text as a small tree that keeps every node's source offset, so a
  * finding can point at the line of the property it is about. YAML goes through the `yaml`
  * package, valid JSON through a small reader of its own (`parseJsonTemplateText`) that builds the
- * same tree in a fraction of the time and memory; every CloudFormation short-form tag (`!Ref`, `!GetAtt`, …) is a
- * registered custom tag and becomes the same intrinsic-function node as its long form
+ * same tree in a fraction of the time and memory; every CloudFormation short-form tag (`!Ref`, `!GetAtt`, …) becomes
+ * the same intrinsic-function node as its long form
  * (`{ "Ref": … }`, `{ "Fn::GetAtt": … }`). Aliases are shared, not copied, and a document whose
  * aliases would expand past the `yaml` package's alias limit is refused (an alias bomb).
  */
@@ -83,11 +83,34 @@ const LONG_NAME = new Map(SHORT_FORMS.map((n) => [`!${n}`, n === 'Ref' || n === 
 
 // One scalar, one sequence and one mapping tag per short form: `yaml` then neither warns about
 // them nor changes the node, and the walk below turns the tag into an FnNode.
-const CUSTOM_TAGS: (ScalarTag | CollectionTag)[] = SHORT_FORMS.flatMap((n) => [
-  { tag: `!${n}`, resolve: (s: string) => s } satisfies ScalarTag,
-  { tag: `!${n}`, collection: 'seq', resolve: (s) => s } satisfies CollectionTag,
-  { tag: `!${n}`, collection: 'map', resolve: (s) => s } satisfies CollectionTag,
-]);
+const TAGS_OF = new Map<string, readonly (ScalarTag | CollectionTag)[]>(
+  SHORT_FORMS.map((n) => [
+    n,
+    [
+      { tag: `!${n}`, resolve: (s: string) => s } satisfies ScalarTag,
+      { tag: `!${n}`, collection: 'seq', resolve: (s) => s } satisfies CollectionTag,
+      { tag: `!${n}`, collection: 'map', resolve: (s) => s } satisfies CollectionTag,
+    ],
+  ]),
+);
+
+/**
+ * The custom tags of the short forms a text writes (`!Name` somewhere in it). `yaml` looks through
+ * every custom tag for each plain scalar it resolves, so the 63 tags of all short forms cost a
+ * template of 10k resources tens of milliseconds, while templates write a handful. Leaving a tag
+ * out never changes the tree: `yaml` keeps an unregistered tag on its node (the walk below reads
+ * it from there) and only adds a warning, which is not read; registering avoids those warnings.
+ */
+function customTagsFor(text: string): (ScalarTag | CollectionTag)[] {
+  // One pass over the text (not one search per short form); no name is a prefix of another.
+  const written = new Set<string>();
+  for (const m of text.matchAll(SHORT_FORM_TAG)) written.add(m[1]!);
+  const tags: (ScalarTag | CollectionTag)[] = [];
+  for (const [name, forms] of TAGS_OF) if (written.has(name)) tags.push(...forms);
+  return tags;
+}
+
+const SHORT_FORM_TAG = new RegExp(`!(${SHORT_FORMS.join('|')})`, 'g');
 
 /** Nesting deeper than this is not a template; the walk stops rather than overflow the stack. */
 const MAX_DEPTH = 500;
@@ -121,7 +144,7 @@ export function parseTemplateText(text: string, file: string): ParsedText {
   try {
     // Duplicate keys are found by the walk below: `yaml`'s own check compares every pair of keys
     // of a mapping, which costs seconds for a template of thousands of resources.
-    doc = parseDocument(text, { customTags: CUSTOM_TAGS, prettyErrors: false, uniqueKeys: false, strict: true });
+    doc = parseDocument(text, { customTags: customTagsFor(text), prettyErrors: false, uniqueKeys: false, strict: true });
   } catch (error) {
     // `yaml` does not throw for bad input, but a deep enough nesting can overflow its stack.
     if (isStackOverflow(error)) throw nestedTooDeeply(file, pos(deepOffset(text, MAX_DEPTH) ?? 0), error);
@@ -413,10 +436,11 @@ class Walker {
       return this.node(target, depth + 1);
     }
     const yamlNode = n as YamlNode;
-    const cached = this.done.get(yamlNode);
+    const anchored = (yamlNode as { anchor?: string }).anchor !== undefined;
+    // Only anchored nodes are ever in `done`: the others need no lookup.
+    const cached = anchored ? this.done.get(yamlNode) : undefined;
     if (cached !== undefined) return cached;
     const at = offsetOf(n);
-    const anchored = (yamlNode as { anchor?: string }).anchor !== undefined;
     if (anchored) this.open.add(yamlNode);
     let out: TemplateNode;
     if (isScalar(n)) {
