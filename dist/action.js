@@ -25579,7 +25579,7 @@ var init_peering_cidr_overlap = __esm({
           }
           if (requester.key === accepter.key) continue;
           let found = false;
-          const pending = /* @__PURE__ */ new Set();
+          let pending;
           for (const mine of requester.cidrBlocks) {
             for (const theirs of accepter.cidrBlocks) {
               if (blockFamily(mine) !== blockFamily(theirs)) continue;
@@ -25614,17 +25614,17 @@ var init_peering_cidr_overlap = __esm({
                 [theirs, accepter]
               ]) {
                 const why = unknownBlockReason(block, vpc);
-                if (why !== void 0) pending.add(why);
+                if (why !== void 0) (pending ??= /* @__PURE__ */ new Set()).add(why);
               }
             }
           }
           if (found) continue;
           for (const vpc of [requester, accepter]) {
             if (vpc.blocksIncomplete !== void 0) {
-              pending.add(`not every CIDR block of ${vpc.label} is known (${vpc.blocksIncomplete}), so an overlap cannot be ruled out`);
+              (pending ??= /* @__PURE__ */ new Set()).add(`not every CIDR block of ${vpc.label} is known (${vpc.blocksIncomplete}), so an overlap cannot be ruled out`);
             }
           }
-          for (const why of pending) context3.unresolved(subject, why);
+          for (const why of pending ?? []) context3.unresolved(subject, why);
         }
       }
     });
@@ -25680,6 +25680,11 @@ function overlappingIndexPairs(cidrs) {
   }
   return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
+function anyOverlap(cidrs) {
+  const sorted = [...cidrs].sort(compareCidr);
+  for (let i = 1; i < sorted.length; i++) if (overlaps(sorted[i - 1], sorted[i])) return true;
+  return false;
+}
 function overlappingPairs(items) {
   return overlappingIndexPairs(items.map((x) => x.cidr)).map(
     ([i, j]) => [items[i].item, items[j].item]
@@ -25689,6 +25694,7 @@ var HOST_MASK42, HOST_MASK62, CidrIndex;
 var init_cidr_index = __esm({
   "src/model/cidr-index.ts"() {
     "use strict";
+    init_cidr();
     HOST_MASK42 = Array.from({ length: 33 }, (_, p) => (1n << BigInt(32 - p)) - 1n);
     HOST_MASK62 = Array.from({ length: 129 }, (_, p) => (1n << BigInt(128 - p)) - 1n);
     CidrIndex = class {
@@ -25881,10 +25887,10 @@ function classifyPeeringRoute(route, index) {
   if (isWorld(t.destination)) return { kind: "default", destination: t.destination, peering: t.peering };
   const s = peeringRouteSides(route, t.peering);
   if (s.kind !== "ok") return s;
-  const facts = { route, destination: t.destination, peering: t.peering, ...s };
   const inside = insidePeer(s.peer, t.destination);
-  if (inside.kind === "inside") return { kind: "inside", facts };
+  if (inside.kind === "inside") return INSIDE;
   if (inside.kind === "unknown") return unresolved(inside.reason);
+  const facts = { route, destination: t.destination, peering: t.peering, ...s };
   const third = index.firstOverlapping(t.destination).find((o) => o.vpc.key !== s.vpc.key && o.vpc.key !== s.peer.key);
   if (third === void 0) return { kind: "outside", facts };
   return { kind: "third", facts, third: third.vpc, thirdCidr: third.cidr, peeredWithPeer: arePeered(s.peer, third.vpc) };
@@ -25929,7 +25935,7 @@ function peerRoutesBack(peer, vpc, peering) {
   }
   return false;
 }
-var SKIP, WIDEST_VPC_PREFIX, VpcBlockIndex;
+var SKIP, WIDEST_VPC_PREFIX, VpcBlockIndex, INSIDE;
 var init_peering_routes = __esm({
   "src/model/peering-routes.ts"() {
     "use strict";
@@ -25938,14 +25944,22 @@ var init_peering_routes = __esm({
     SKIP = { kind: "skip" };
     WIDEST_VPC_PREFIX = { 4: 16, 6: 44 };
     VpcBlockIndex = class {
+      model;
+      /** Made at the first question: only a route that leaves its peer VPC asks one, and most do not. */
       index;
       answers = /* @__PURE__ */ new Map();
       constructor(model) {
-        const items = [];
-        for (const vpc of model.vpcs) {
-          for (const block of vpc.cidrBlocks) if (block.cidr.state === "known") items.push({ cidr: block.cidr.value, item: vpc });
+        this.model = model;
+      }
+      vpcBlocks() {
+        if (this.index === void 0) {
+          const items = [];
+          for (const vpc of this.model.vpcs) {
+            for (const block of vpc.cidrBlocks) if (block.cidr.state === "known") items.push({ cidr: block.cidr.value, item: vpc });
+          }
+          this.index = new CidrIndex(items);
         }
-        this.index = new CidrIndex(items);
+        return this.index;
       }
       /** The first three VPCs by label whose blocks overlap `destination`, each with its first overlapping block. */
       firstOverlapping(destination) {
@@ -25953,7 +25967,7 @@ var init_peering_routes = __esm({
         let found = this.answers.get(key);
         if (found === void 0) {
           const best = [];
-          for (const { cidr, item } of this.index.overlappingEntries(destination)) {
+          for (const { cidr, item } of this.vpcBlocks().overlappingEntries(destination)) {
             const same2 = best.findIndex((o) => o.vpc === item);
             if (same2 >= 0) {
               if (compareCidr(cidr, best[same2].cidr) < 0) best[same2] = { vpc: item, cidr };
@@ -25970,6 +25984,7 @@ var init_peering_routes = __esm({
         return found;
       }
     };
+    INSIDE = { kind: "inside" };
   }
 });
 
@@ -26064,30 +26079,27 @@ var init_regions = __esm({
 // src/model/route-partition.ts
 function nestedRoutes(placed, own3) {
   placed.sort((a, b) => compareCidr(a.cidr, b.cidr));
-  const stack = [];
+  const open2 = [];
+  const nested = [];
   for (const p of placed) {
-    for (let top = stack.at(-1); top !== void 0 && !contains(top.entry.cidr, p.cidr); top = stack.at(-1)) {
-      own3(top.entry, top.children);
-      stack.pop();
-    }
-    stack.at(-1)?.children.push(p.cidr);
-    stack.push({ entry: p, children: [] });
+    while (open2.length > 0 && !contains(open2[open2.length - 1].cidr, p.cidr)) own3(open2.pop(), nested.pop() ?? NONE_NESTED);
+    if (open2.length > 0) (nested[nested.length - 1] ??= []).push(p.cidr);
+    open2.push(p);
+    nested.push(void 0);
   }
-  for (let i = stack.length - 1; i >= 0; i--) {
-    const top = stack[i];
-    own3(top.entry, top.children);
-  }
+  while (open2.length > 0) own3(open2.pop(), nested.pop() ?? NONE_NESTED);
 }
 function intersect(a, b) {
   if (contains(a, b)) return b;
   if (contains(b, a)) return a;
   return void 0;
 }
-var TablePartition;
+var NONE_NESTED, TablePartition;
 var init_route_partition = __esm({
   "src/model/route-partition.ts"() {
     "use strict";
     init_cidr();
+    NONE_NESTED = Object.freeze([]);
     TablePartition = class {
       /** Owned parts of routes over a known peering connection, by the connection's key. */
       byPeering = /* @__PURE__ */ new Map();
@@ -26157,7 +26169,26 @@ function arePeered2(a, b) {
     return r !== void 0 && c !== void 0 && (sameVpc(r, a) && sameVpc(c, b) || sameVpc(r, b) && sameVpc(c, a));
   });
 }
+function sendsOf(model) {
+  const sends = /* @__PURE__ */ new Map();
+  for (const route of model.routes) {
+    const t = route.target;
+    const d = route.destination;
+    const table = route.routeTable;
+    if (t.kind !== "peering" || t.peering.state !== "known" || d.state !== "known" || table.state !== "known") continue;
+    if (table.value.vpc.state !== "known") continue;
+    const key = t.peering.value.key;
+    let byVpc = sends.get(key);
+    if (byVpc === void 0) sends.set(key, byVpc = /* @__PURE__ */ new Map());
+    const vpc = table.value.vpc.value;
+    const list2 = byVpc.get(vpc);
+    if (list2 === void 0) byVpc.set(vpc, [d.value]);
+    else list2.push(d.value);
+  }
+  return sends;
+}
 function overlappingSpokePairs(items) {
+  if (!anyOverlap(items.map((x) => x.cidr))) return [];
   const groups2 = /* @__PURE__ */ new Map();
   const distinct = [];
   items.forEach(({ cidr, item }, i) => {
@@ -26288,8 +26319,12 @@ var init_spoke_cidr_overlap = __esm({
     init_route_partition();
     FAMILY_TEXT = { 4: "IPv4", 6: "IPv6" };
     Facts = class {
-      /** Destinations each VPC routes over each connection: connection key -> VPC -> destinations. */
-      sends = /* @__PURE__ */ new Map();
+      /**
+       * Destinations each VPC routes over each connection: connection key -> VPC -> destinations.
+       * Made on first use (`sent`): only hubs with overlapping spokes ask, and a mesh has a connection
+       * per pair of VPCs.
+       */
+      sends;
       partitions = /* @__PURE__ */ new Map();
       taken;
       model;
@@ -26314,20 +26349,10 @@ var init_spoke_cidr_overlap = __esm({
       }
       constructor(model) {
         this.model = model;
-        for (const route of model.routes) {
-          const t = route.target;
-          const d = route.destination;
-          const table = route.routeTable;
-          if (t.kind !== "peering" || t.peering.state !== "known" || d.state !== "known" || table.state !== "known") continue;
-          if (table.value.vpc.state !== "known") continue;
-          const key = t.peering.value.key;
-          let byVpc = this.sends.get(key);
-          if (byVpc === void 0) this.sends.set(key, byVpc = /* @__PURE__ */ new Map());
-          const vpc = table.value.vpc.value;
-          const list2 = byVpc.get(vpc);
-          if (list2 === void 0) byVpc.set(vpc, [d.value]);
-          else list2.push(d.value);
-        }
+      }
+      sent(key, vpc) {
+        if (this.sends === void 0) this.sends = sendsOf(this.model);
+        return this.sends.get(key)?.get(vpc);
       }
       partition(table, family) {
         let pair = this.partitions.get(table);
@@ -26341,7 +26366,7 @@ var init_spoke_cidr_overlap = __esm({
        */
       serves(table, partition, spoke, family) {
         if (partition.peeringKeys.has(spoke.peering.key)) return true;
-        const destinations = this.sends.get(spoke.peering.key)?.get(spoke.vpc);
+        const destinations = this.sent(spoke.peering.key, spoke.vpc);
         if (destinations === void 0) return false;
         for (const subnet of table.subnets) {
           const c = subnetCidr(subnet, family);
@@ -26533,9 +26558,10 @@ var init_subnet_cidr = __esm({
 
 // rules/missing-reverse-route.ts
 function judge(sources, cov, uncertain, memo2, peering, prefixOf) {
+  if (sources.unknown.length === 0 && sources.known.every((s) => cov.sure.some((c) => contains(c, s)))) return COVERED;
   const gaps = merge2(sources.known.flatMap((s) => uncoveredParts(cov.sure, s)));
   const open2 = sources.unknown.filter((u) => u.superset === void 0 || !u.superset.every((c) => unionCovers(cov.sure, c)));
-  if (gaps.length === 0 && open2.length === 0) return { kind: "covered" };
+  if (gaps.length === 0 && open2.length === 0) return COVERED;
   if (gaps.length === 0) {
     const prefix = prefixOf();
     return { kind: "unresolved", reasons: open2.map((u) => `${prefix} back over ${peering.label}: ${u.reason}`) };
@@ -26548,24 +26574,8 @@ function judge(sources, cov, uncertain, memo2, peering, prefixOf) {
 }
 function checkAnyTable(route, destination, peering, peer, sources, memo2, context3) {
   const family = destination.family;
-  const tables = peer.routeTables.length === 1 && peer.routeTables[0] === peer.mainRouteTable ? peer.routeTables : [peer.mainRouteTable, ...peer.routeTables.filter((t) => t !== peer.mainRouteTable)];
-  let coverage;
-  if (tables.length === 1) {
-    coverage = memo2.partition(tables[0], family).over(peering);
-  } else {
-    const sure = [];
-    const possible = [];
-    const doubts = [];
-    const maybe = [];
-    for (const t of tables) {
-      const cov = memo2.partition(t, family).over(peering);
-      sure.push(...cov.sure);
-      possible.push(...cov.possible);
-      doubts.push(...cov.doubts);
-      maybe.push(...cov.maybe);
-    }
-    coverage = { sure, possible, doubts, maybe };
-  }
+  const tables = memo2.peerTables(peer);
+  const coverage = memo2.anyTableCoverage(tables, family, peering);
   const verdict2 = judge(sources, coverage, void 0, memo2, peering, () => `cannot tell whether a route table of ${peer.label} sends replies`);
   if (verdict2.kind === "covered") return;
   if (verdict2.kind === "unresolved") {
@@ -26667,6 +26677,7 @@ function maybeReason(route) {
 }
 function merge2(cidrs) {
   if (cidrs.length === 0) return [];
+  if (cidrs.length === 1 && cidrs[0].text === cidrs[0].canonical) return [cidrs[0]];
   const sorted = [...cidrs].sort(compareCidr);
   const out = [];
   const first = sorted[0];
@@ -26701,7 +26712,7 @@ function merge2(cidrs) {
   flush();
   return out;
 }
-var missing_reverse_route_default, NONE, MAYBE, Partition, Memo;
+var missing_reverse_route_default, COVERED, NONE, NOTHING, MAYBE, Partition, Memo;
 var init_missing_reverse_route = __esm({
   "rules/missing-reverse-route.ts"() {
     "use strict";
@@ -26801,15 +26812,25 @@ var init_missing_reverse_route = __esm({
         }
       }
     });
+    COVERED = { kind: "covered" };
     NONE = Object.freeze([]);
+    NOTHING = { sure: NONE, possible: NONE, doubts: NONE, maybe: NONE };
     MAYBE = "\0maybe";
     Partition = class {
       owned = /* @__PURE__ */ new Map();
       /** Routes without a known destination, by target key: they may cover anything. */
       unplaced = [];
+      /** The keys of `unplaced`. */
+      unplacedKeys = /* @__PURE__ */ new Set();
       maybeReasons = [];
       incomplete;
       cache = /* @__PURE__ */ new Map();
+      /**
+       * The coverage of every connection the table has no route over, known or not (it depends only on
+       * the table): shared, so that a table asked about each of thousands of connections, as a
+       * VPC's main table without routes is in a mesh, makes one.
+       */
+      other;
       constructor(table, family) {
         if (table.routesIncomplete !== void 0) {
           this.incomplete = `not every route of ${table.label} is known (${table.routesIncomplete})`;
@@ -26827,8 +26848,10 @@ var init_missing_reverse_route = __esm({
           if (key === void 0) continue;
           if (d.state === "unknown" && d.invalid !== true) {
             this.unplaced.push({ key, reason: `the destination of ${routeLabel(route)} is unknown (${d.reason})` });
+            this.unplacedKeys.add(key);
           } else if (d.state === "absent" && route.destinationPrefixListId.state !== "absent") {
             this.unplaced.push({ key, reason: `${routeLabel(route)} goes to a managed prefix list, whose entries vpclint cannot see` });
+            this.unplacedKeys.add(key);
           }
         }
         nestedRoutes(placed, (p, nested) => this.close(p, nested));
@@ -26843,21 +26866,30 @@ var init_missing_reverse_route = __esm({
       }
       /** What the table sends over `peering`. */
       over(peering) {
+        const sure = this.owned.get(peering.key);
+        if (sure === void 0 && !this.unplacedKeys.has(peering.key)) return this.other ??= this.coverage(peering.key);
+        if (this.incomplete === void 0 && this.unplaced.length === 0 && this.maybeReasons.length === 0 && sure !== void 0) {
+          return { sure, possible: sure, doubts: NONE, maybe: this.maybeReasons };
+        }
         let c = this.cache.get(peering.key);
         if (c === void 0) {
-          const sure = this.owned.get(peering.key) ?? NONE;
-          const maybe = this.owned.get(MAYBE) ?? NONE;
-          let doubts = NONE;
-          if (this.incomplete !== void 0 || this.unplaced.length > 0) {
-            const found = [];
-            if (this.incomplete !== void 0) found.push(this.incomplete);
-            for (const u of this.unplaced) if (u.key === peering.key || u.key === MAYBE) found.push(u.reason);
-            doubts = found;
-          }
-          c = { sure, possible: maybe.length === 0 ? sure : [...sure, ...maybe], doubts, maybe: this.maybeReasons };
+          c = this.coverage(peering.key);
           this.cache.set(peering.key, c);
         }
         return c;
+      }
+      /** What the table sends over the connection with key `key`. */
+      coverage(key) {
+        const sure = this.owned.get(key) ?? NONE;
+        const maybe = this.owned.get(MAYBE) ?? NONE;
+        let doubts = NONE;
+        if (this.incomplete !== void 0 || this.unplaced.length > 0) {
+          const found = [];
+          if (this.incomplete !== void 0) found.push(this.incomplete);
+          for (const u of this.unplaced) if (u.key === key || u.key === MAYBE) found.push(u.reason);
+          doubts = found;
+        }
+        return { sure, possible: maybe.length === 0 ? sure : [...sure, ...maybe], doubts, maybe: this.maybeReasons };
       }
     };
     Memo = class {
@@ -26892,6 +26924,40 @@ var init_missing_reverse_route = __esm({
       sourceSets = /* @__PURE__ */ new Map();
       subnets = /* @__PURE__ */ new Map();
       replies = /* @__PURE__ */ new Map();
+      anyTables = /* @__PURE__ */ new Map();
+      /** The tables any of which may carry `peer`'s replies (checkAnyTable): its main table first, then the others, each once. */
+      peerTables(peer) {
+        let tables = this.anyTables.get(peer);
+        if (tables === void 0) {
+          tables = peer.routeTables.length === 1 && peer.routeTables[0] === peer.mainRouteTable ? peer.routeTables : [peer.mainRouteTable, ...peer.routeTables.filter((t) => t !== peer.mainRouteTable)];
+          this.anyTables.set(peer, tables);
+        }
+        return tables;
+      }
+      /**
+       * What `tables` send over `peering` together: their coverages joined in order. A table with
+       * nothing of the connection adds nothing, so when one table alone has something (a VPC's
+       * implicit main table has no routes when they are all in another table) its coverage is the
+       * answer as it is, without copying: a mesh of VPCs asks this once per route.
+       */
+      anyTableCoverage(tables, family, peering) {
+        let first;
+        let several;
+        for (const t of tables) {
+          if (t.routes.length === 0 && t.routesIncomplete === void 0) continue;
+          const cov = this.partition(t, family).over(peering);
+          if (cov.sure.length === 0 && cov.possible.length === 0 && cov.doubts.length === 0 && cov.maybe.length === 0) continue;
+          if (first === void 0) first = cov;
+          else (several ??= [first]).push(cov);
+        }
+        if (several === void 0) return first ?? NOTHING;
+        return {
+          sure: several.flatMap((c) => c.sure),
+          possible: several.flatMap((c) => c.possible),
+          doubts: several.flatMap((c) => c.doubts),
+          maybe: several.flatMap((c) => c.maybe)
+        };
+      }
       partition(table, family) {
         let pair = this.partitions.get(table);
         if (pair === void 0) this.partitions.set(table, pair = [void 0, void 0]);
@@ -27202,15 +27268,14 @@ var init_route_to_foreign_peering = __esm({
             continue;
           }
           const table = t.value;
-          const tableVpc = unknownReason(table.vpc, `the VPC of route table ${table.label}`);
           if (table.vpc.state !== "known") {
+            const tableVpc = unknownReason(table.vpc, `the VPC of route table ${table.label}`);
             if (tableVpc !== void 0) context3.unresolved(route.subject, `${tableVpc}, so whether it is part of ${peering.label} cannot be told`);
             continue;
           }
           const vpc = table.vpc.value;
           const { requester, accepter } = peering;
-          const sides = [requester, accepter].filter((s) => s.state === "known");
-          if (sides.some((s) => sameVpc(s.value, vpc))) continue;
+          if (requester.state === "known" && sameVpc(requester.value, vpc) || accepter.state === "known" && sameVpc(accepter.value, vpc)) continue;
           if (requester.state !== "known" || accepter.state !== "known") {
             const why = unknownReason(requester, `the requester VPC of ${peering.label}`) ?? unknownReason(accepter, `the accepter VPC of ${peering.label}`);
             if (why !== void 0) context3.unresolved(route.subject, `${why}, so whether it is ${vpc.label} cannot be told`);
@@ -27361,6 +27426,21 @@ function nameOf(p, other) {
 function sideValue(p, side) {
   return side === "requester" ? p.requester : p.accepter;
 }
+function connectionsByVpc(peerings, numbers) {
+  const byVpc = /* @__PURE__ */ new Map();
+  const touch = (n, p) => {
+    const list2 = byVpc.get(n);
+    if (list2) list2.push(p);
+    else byVpc.set(n, [p]);
+  };
+  for (const p of peerings) {
+    const a = p.requester.state === "known" ? numbers.of(p.requester.value) : -1;
+    const b = p.accepter.state === "known" ? numbers.of(p.accepter.value) : -1;
+    if (a >= 0) touch(a, p);
+    if (b >= 0 && b !== a) touch(b, p);
+  }
+  return byVpc;
+}
 function sameConnection(p, q) {
   if (p.id.state !== "known" || q.id.state !== "known" || p.id.value !== q.id.value) return false;
   const accepterOnly = (x) => x.accepterResource === x.resource;
@@ -27470,19 +27550,11 @@ var init_duplicate_peering = __esm({
       check(model, context3) {
         const numbers = new VpcNumbers();
         const byPair = /* @__PURE__ */ new Map();
-        const byVpc = /* @__PURE__ */ new Map();
         const undecided = [];
-        const touch = (n, p) => {
-          const list2 = byVpc.get(n);
-          if (list2) list2.push(p);
-          else byVpc.set(n, [p]);
-        };
         for (const p of model.peerings) {
           const { requester, accepter } = p;
           const a = requester.state === "known" ? numbers.of(requester.value) : -1;
           const b = accepter.state === "known" ? numbers.of(accepter.value) : -1;
-          if (a >= 0) touch(a, p);
-          if (b >= 0 && b !== a) touch(b, p);
           if (a < 0 || b < 0) {
             undecided.push(p);
             continue;
@@ -27492,7 +27564,7 @@ var init_duplicate_peering = __esm({
           if (list2) list2.push(p);
           else byPair.set(pair, [p]);
         }
-        const routeUse = new RouteUse(model);
+        let routeUse;
         for (const group of byPair.values()) {
           if (group.length < 2) continue;
           group.sort(byAddress);
@@ -27521,11 +27593,13 @@ var init_duplicate_peering = __esm({
                 requester: requester.label,
                 accepter: accepter.label
               },
-              fix: removalFix(p, first, group.length === 2, routeUse)
+              fix: removalFix(p, first, group.length === 2, routeUse ??= new RouteUse(model))
             });
           }
         }
+        if (undecided.length === 0) return;
         const [firstAll, secondAll] = firstTwo(model.peerings);
+        const byVpc = connectionsByVpc(model.peerings, numbers);
         const firstTwoByVpc = /* @__PURE__ */ new Map();
         for (const p of undecided) {
           const unknownSides = SIDES.filter((side) => sideValue(p, side).state !== "known");
@@ -30528,6 +30602,10 @@ var init_suppression_comments = __esm({
         this.#file = file;
         this.#syntax = syntax;
         this.#text = text4.includes(DIRECTIVE) ? text4 : void 0;
+      }
+      /** Does the file hold a directive at all? When not, `at` gives none for every line. */
+      get any() {
+        return this.#text !== void 0 || this.#lines !== void 0;
       }
       /** The suppression comments of the block that starts at `line` (see `suppressionComments`). */
       at(line) {
@@ -35149,7 +35227,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines2 = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines2 = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines2.length;
       for (let i = lines2.length - 1; i >= 0; --i) {
         const content = lines2[i][1];
@@ -35307,7 +35385,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -38081,6 +38159,13 @@ var init_yaml_lib = __esm({
 });
 
 // src/parse/cloudformation/tree.ts
+function customTagsFor(text4) {
+  const written = /* @__PURE__ */ new Set();
+  for (const m of text4.matchAll(SHORT_FORM_TAG)) written.add(m[1]);
+  const tags = [];
+  for (const [name, forms] of TAGS_OF) if (written.has(name)) tags.push(...forms);
+  return tags;
+}
 function plainMessage(message) {
   const first = message.split("\n")[0] ?? message;
   return first.replace(/ at line \d+, column \d+:?$/, "").trim();
@@ -38091,7 +38176,7 @@ function parseTemplateText(text4, file) {
   const pos = (offset) => (position ??= lineIndex(text4))(offset);
   let doc;
   try {
-    doc = parseDocument(text4, { customTags: CUSTOM_TAGS, prettyErrors: false, uniqueKeys: false, strict: true });
+    doc = parseDocument(text4, { customTags: customTagsFor(text4), prettyErrors: false, uniqueKeys: false, strict: true });
   } catch (error2) {
     if (isStackOverflow(error2)) throw nestedTooDeeply(file, pos(deepOffset(text4, MAX_DEPTH) ?? 0), error2);
     throw new ParseError(`invalid ${language(text4)}: the document cannot be read`, { file, line: 1, column: 1, cause: error2 });
@@ -38322,7 +38407,7 @@ function keyString(key, isScalar) {
   }
   return void 0;
 }
-var SHORT_FORMS, LONG_NAME, CUSTOM_TAGS, MAX_DEPTH, MAX_ALIAS_COUNT, JSON_NUMBER, Walker;
+var SHORT_FORMS, LONG_NAME, TAGS_OF, SHORT_FORM_TAG, MAX_DEPTH, MAX_ALIAS_COUNT, JSON_NUMBER, Walker;
 var init_tree = __esm({
   "src/parse/cloudformation/tree.ts"() {
     "use strict";
@@ -38353,11 +38438,17 @@ var init_tree = __esm({
       "ForEach"
     ];
     LONG_NAME = new Map(SHORT_FORMS.map((n) => [`!${n}`, n === "Ref" || n === "Condition" ? n : `Fn::${n}`]));
-    CUSTOM_TAGS = SHORT_FORMS.flatMap((n) => [
-      { tag: `!${n}`, resolve: (s) => s },
-      { tag: `!${n}`, collection: "seq", resolve: (s) => s },
-      { tag: `!${n}`, collection: "map", resolve: (s) => s }
-    ]);
+    TAGS_OF = new Map(
+      SHORT_FORMS.map((n) => [
+        n,
+        [
+          { tag: `!${n}`, resolve: (s) => s },
+          { tag: `!${n}`, collection: "seq", resolve: (s) => s },
+          { tag: `!${n}`, collection: "map", resolve: (s) => s }
+        ]
+      ])
+    );
+    SHORT_FORM_TAG = new RegExp(`!(${SHORT_FORMS.join("|")})`, "g");
     MAX_DEPTH = 500;
     MAX_ALIAS_COUNT = 100;
     JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -38394,10 +38485,10 @@ var init_tree = __esm({
           return this.node(target2, depth + 1);
         }
         const yamlNode = n;
-        const cached = this.done.get(yamlNode);
+        const anchored = yamlNode.anchor !== void 0;
+        const cached = anchored ? this.done.get(yamlNode) : void 0;
         if (cached !== void 0) return cached;
         const at5 = offsetOf(n);
-        const anchored = yamlNode.anchor !== void 0;
         if (anchored) this.open.add(yamlNode);
         let out;
         if (isScalar(n)) {
@@ -38616,21 +38707,22 @@ var init_template = __esm({
             this.problem(`resource ${logicalId} has the name of a parameter; logical IDs must be unique, so the resource is ignored`, keyAt);
             continue;
           }
-          let decl = { logicalId, type, keyAt };
+          const decl = { logicalId, type, keyAt };
           const condition = fields.get("Condition");
           if (condition !== void 0) {
             const name = scalarText(condition.value);
             if (name === void 0) this.problem(`the Condition of resource ${logicalId} must be a condition name`, condition.keyAt);
-            else decl = { ...decl, condition: name };
+            else decl.condition = name;
           }
           const metadata = fields.get("Metadata");
-          if (metadata !== void 0 && !isNull(metadata.value)) decl = { ...decl, metadata: metadata.value };
+          if (metadata !== void 0 && !isNull(metadata.value)) decl.metadata = metadata.value;
           const props = fields.get("Properties");
           if (props !== void 0 && !isNull(props.value)) {
             if (props.value.kind === "seq" || props.value.kind === "scalar") {
               this.problem(`Properties of resource ${logicalId} must be a mapping, not ${kindName(props.value)}; they are ignored`, props.keyAt);
             } else {
-              decl = { ...decl, properties: props.value, propertiesAt: props.keyAt };
+              decl.properties = props.value;
+              decl.propertiesAt = props.keyAt;
             }
           }
           resources.set(logicalId, decl);
@@ -38661,7 +38753,10 @@ var init_template = __esm({
           resources,
           outputs,
           problems: this.problems,
-          locate: (offset) => ({ file, ...position(offset) })
+          locate: (offset) => {
+            const { line, column } = position(offset);
+            return { file, line, column };
+          }
         };
       }
     };
@@ -38677,7 +38772,16 @@ function scalar(value, at5) {
 }
 function relocate(v, at5) {
   if (v.kind === "novalue" || v.at === at5) return v;
-  return { ...v, at: at5 };
+  switch (v.kind) {
+    case "scalar":
+      return { kind: "scalar", value: v.value, at: at5 };
+    case "seq":
+      return { kind: "seq", items: v.items, at: at5 };
+    case "map":
+      return { kind: "map", entries: v.entries, at: at5 };
+    case "unknown":
+      return { kind: "unknown", reason: v.reason, refs: v.refs, at: at5 };
+  }
 }
 function mergeRefs(values) {
   if (values.length === 1) return values[0].refs;
@@ -38932,7 +39036,7 @@ var init_evaluate = __esm({
                   entries2.set(k, e);
                 }
               }
-              if (entries2 !== void 0 && v.kind !== "novalue") entries2.set(key, { value: v, keyAt: entry.keyAt });
+              if (entries2 !== void 0 && v.kind !== "novalue") entries2.set(key, v === entry.value ? entry : { value: v, keyAt: entry.keyAt });
               i++;
             }
             return entries2 === void 0 ? node : { kind: "map", entries: entries2, at: node.at };
@@ -39232,7 +39336,15 @@ var init_evaluate = __esm({
         if (index.kind === "unknown") return { ...index, at: node.at };
         const i = index.kind === "scalar" ? wholeNumber(index.value) : void 0;
         if (i === void 0 || i < 0) return unknownValue(`the index of Fn::Select must be a whole number, not ${JSON.stringify(index.kind === "scalar" ? index.value : kindName(index))}`, node.at);
-        const list2 = this.value(args[1], depth + 1, "the list of Fn::Select");
+        const listNode = args[1];
+        if (listNode.kind === "fn" && listNode.name === "Fn::Cidr" && depth + 1 <= MAX_DEPTH2) {
+          const blocks2 = this.cidrBlocks(listNode, depth + 1);
+          if (!Array.isArray(blocks2)) return { ...blocks2, at: node.at };
+          const block = blocks2[i];
+          if (block === void 0) return unknownValue(`Fn::Select index ${i} is out of range for a list of ${blocks2.length}`, node.at);
+          return scalar(block, node.at);
+        }
+        const list2 = this.value(listNode, depth + 1, "the list of Fn::Select");
         if (list2.kind === "unknown") return { ...list2, at: node.at };
         if (list2.kind !== "seq") return unknownValue(`Fn::Select needs a list, not ${kindName(list2)}`, node.at);
         const item = list2.items[i];
@@ -39296,6 +39408,12 @@ var init_evaluate = __esm({
         return this.inputs.exports.lookup(text(name), node.at);
       }
       cidr(node, depth) {
+        const blocks2 = this.cidrBlocks(node, depth);
+        if (!Array.isArray(blocks2)) return blocks2;
+        return { kind: "seq", items: blocks2.map((b) => scalar(b, node.at)), at: node.at };
+      }
+      /** The blocks of an `Fn::Cidr`, or the unknown value (at the call) it evaluates to. */
+      cidrBlocks(node, depth) {
         const args = this.args(node, 3, 3, "a list of an IP block, a count and the number of subnet bits");
         if (!Array.isArray(args)) return args;
         const values = [];
@@ -39312,7 +39430,7 @@ var init_evaluate = __esm({
           this.cidrs.set(key, r);
         }
         if (!r.ok) return unknownValue(`Fn::Cidr fails: ${r.error}`, node.at);
-        return { kind: "seq", items: r.blocks.map((b) => scalar(b, node.at)), at: node.at };
+        return r.blocks;
       }
     };
   }
@@ -39334,7 +39452,10 @@ function toPlain(v) {
       let out = plainCache.get(v);
       if (out === void 0) {
         out = {};
-        for (const [k, e] of v.entries) Object.defineProperty(out, k, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
+        for (const [k, e] of v.entries) {
+          if (k === "__proto__") Object.defineProperty(out, k, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
+          else out[k] = toPlain(e.value);
+        }
         plainCache.set(v, out);
       }
       return out;
@@ -39369,7 +39490,8 @@ function walk(root, path15, onStep) {
   return v;
 }
 function templateComments(ev, where3) {
-  return ev.template.comments?.at(where3.line) ?? [];
+  const comments = ev.template.comments;
+  return comments === void 0 || !comments.any ? [] : comments.at(where3().line);
 }
 function text2(node) {
   if (node?.kind !== "scalar" || node.value === null || typeof node.value === "boolean") return void 0;
@@ -39436,7 +39558,7 @@ var init_resource = __esm({
       }
       /** The `vpclint:ignore` comments on the logical ID's line and directly above it. */
       suppressionComments() {
-        return templateComments(this.#ev, this.location());
+        return templateComments(this.#ev, () => this.location());
       }
       /** The line of the property at `path` (or of the deepest part of it that is written). */
       attributeLocation(path15) {
@@ -39492,7 +39614,7 @@ var init_resource = __esm({
       }
       /** The `vpclint:ignore` comments on the logical ID's line and directly above it. */
       suppressionComments() {
-        return templateComments(this.#ev, this.location());
+        return templateComments(this.#ev, () => this.location());
       }
       attributeLocation() {
         return void 0;
@@ -47498,6 +47620,10 @@ function stepsToString(steps) {
   return out;
 }
 function parseResourceAddress(text4) {
+  const plain3 = PLAIN_ADDRESS.exec(text4);
+  return plain3 === null ? tokenizedResourceAddress(text4) : plainResourceAddress(plain3);
+}
+function tokenizedResourceAddress(text4) {
   const steps = parseTraversal(text4);
   if (steps === void 0) return void 0;
   const modules = [];
@@ -47563,6 +47689,31 @@ function parseModuleAddress(text4) {
   }
   return modules;
 }
+function plainKey(text4) {
+  return text4.startsWith('"') ? text4.slice(1, -1) : Number(text4);
+}
+function plainResourceAddress(m) {
+  const prefix = m[1];
+  const modules = [];
+  PLAIN_MODULE_STEP.lastIndex = 0;
+  while (PLAIN_MODULE_STEP.lastIndex < prefix.length) {
+    const step = PLAIN_MODULE_STEP.exec(prefix);
+    modules.push(step[2] === void 0 ? { name: step[1] } : { name: step[1], key: plainKey(step[2]) });
+  }
+  const parts = m[2].split(".");
+  let mode = "managed";
+  if (parts[0] === "data") {
+    if (parts.length !== 3) return void 0;
+    mode = "data";
+    parts.shift();
+  } else if (parts[0] === "ephemeral") {
+    return void 0;
+  }
+  const [type, name] = parts;
+  const key = m[3];
+  if (key === void 0) return { modules, mode, type, name };
+  return { modules, mode, type, name, key: plainKey(key.slice(1, -1)) };
+}
 function indexKeys(address) {
   const m = PLAIN_ADDRESS.exec(address);
   if (m !== null && !m[2].startsWith("ephemeral.")) return { resource: m[1] + m[2], instance: m[3] ?? "" };
@@ -47573,7 +47724,7 @@ function indexKeys(address) {
     instance: a.key === void 0 ? "" : canonicalKey(a.key)
   };
 }
-var IDENT, NUM, SIMPLE_ESCAPES, PLAIN_ADDRESS;
+var IDENT, NUM, SIMPLE_ESCAPES, PLAIN_ADDRESS, PLAIN_MODULE_STEP;
 var init_address = __esm({
   "src/parse/terraform-plan/address.ts"() {
     "use strict";
@@ -47592,6 +47743,7 @@ var init_address = __esm({
       v: "\v"
     };
     PLAIN_ADDRESS = /^((?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"[^"\\$%]*")\])?\.)*)((?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*)(\[(?:\d+|"[^"\\$%]*")\])?$/;
+    PLAIN_MODULE_STEP = /module\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[(\d+|"[^"\\$%]*")\])?\./y;
   }
 });
 
@@ -47645,7 +47797,7 @@ function objectEntries(x, where3, problem) {
 }
 function isExpression(x) {
   if (!isRecord4(x)) return false;
-  for (const k of Object.keys(x)) if (k !== "constant_value" && k !== "references") return false;
+  for (const k in x) if (Object.hasOwn(x, k) && k !== "constant_value" && k !== "references") return false;
   return true;
 }
 function isSet(x) {
@@ -47941,6 +48093,9 @@ var init_providers2 = __esm({
 });
 
 // src/parse/terraform-plan/resolve.ts
+function whereIn(inst) {
+  return inst.prefix === "" ? "" : ` in ${inst.prefix.slice(0, -1)}`;
+}
 function lostOnly(what, reason) {
   return { targets: /* @__PURE__ */ new Map(), lost: [{ what, reason }] };
 }
@@ -48012,7 +48167,7 @@ var init_resolve = __esm({
     init_config2();
     init_guards();
     ModuleInstances = class {
-      #byPrefix = /* @__PURE__ */ new Map();
+      #children = /* @__PURE__ */ new WeakMap();
       root = { steps: [], prefix: "", names: [] };
       of(steps) {
         let inst = this.root;
@@ -48020,11 +48175,15 @@ var init_resolve = __esm({
         return inst;
       }
       child(parent, step) {
-        const prefix = parent.prefix + moduleInstancePrefix([step]);
-        let inst = this.#byPrefix.get(prefix);
+        let byName = this.#children.get(parent);
+        if (byName === void 0) this.#children.set(parent, byName = /* @__PURE__ */ new Map());
+        let byKey = byName.get(step.name);
+        if (byKey === void 0) byName.set(step.name, byKey = /* @__PURE__ */ new Map());
+        let inst = byKey.get(step.key);
         if (inst === void 0) {
+          const prefix = parent.prefix + moduleInstancePrefix([step]);
           inst = { steps: [...parent.steps, step], prefix, names: [...parent.names, step.name], parent };
-          this.#byPrefix.set(prefix, inst);
+          byKey.set(step.key, inst);
         }
         return inst;
       }
@@ -48174,21 +48333,22 @@ var init_resolve = __esm({
         const steps = ref.steps;
         const root = steps[0]?.kind === "attr" ? steps[0].name : "";
         const second = steps[1]?.kind === "attr" ? steps[1].name : void 0;
-        const where3 = inst.prefix === "" ? "" : ` in ${inst.prefix.slice(0, -1)}`;
         switch (root) {
           case "count":
           case "path":
           case "terraform":
             return;
           case "each":
-            if (second === "value") this.#eachValue(steps, inst, key, forEach, where3, out);
+            if (second === "value") this.#eachValue(steps, inst, key, forEach, whereIn(inst), out);
             return;
-          case "local":
+          case "local": {
+            const where3 = whereIn(inst);
             out.addLost({
               what: `local.${second ?? ""}${where3}`,
               reason: `value comes from local.${second ?? ""}${where3}; plan JSON does not record locals`
             });
             return;
+          }
           case "self":
             out.addLost({ what: "self", reason: "value comes from self, which vpclint does not follow" });
             return;
@@ -48257,8 +48417,8 @@ var init_resolve = __esm({
           if (k?.kind === "splat") i++;
         }
         const output = steps[i];
-        const callLabel = inst.prefix + (k?.kind === "index" ? `module.${name}${canonicalKey(k.key)}` : `module.${name}`);
         if (output?.kind !== "attr" || k?.kind === "splat") {
+          const callLabel = inst.prefix + (k?.kind === "index" ? `module.${name}${canonicalKey(k.key)}` : `module.${name}`);
           out.addLost({ what: callLabel, reason: `value comes from ${callLabel}, and the reference does not name one output of one instance` });
           return;
         }
@@ -48481,16 +48641,8 @@ var init_resource3 = __esm({
         return this.#ctx.sources?.resource(this.address);
       }
       get(path15) {
-        const memo2 = this.#unknowns;
-        const key = memo2 === void 0 ? void 0 : pathKey(path15);
-        if (key !== void 0) {
-          const hit = memo2.get(key);
-          if (hit !== void 0) return hit;
-        }
         try {
-          const v = this.#get(path15);
-          if (v.state === "unknown") (this.#unknowns ??= /* @__PURE__ */ new Map()).set(key ?? pathKey(path15), v);
-          return v;
+          return this.#get(path15);
         } catch (err) {
           return { state: "unknown", reason: `vpclint could not read this value (${err instanceof Error ? err.message : String(err)})`, refs: [] };
         }
@@ -48499,10 +48651,14 @@ var init_resource3 = __esm({
         let node = this.#values;
         let unk = this.#unknown;
         let rebuilt = false;
+        let key;
         for (let i = 0; i < path15.length; i++) {
-          if (unk === true) return this.#unknownAt(path15, i, rebuilt);
+          if (unk === true) return this.#memoUnknown(path15, i, rebuilt, key);
           const step = path15[i];
           if (i === 0 && typeof step === "string" && own2(unk, step) === true) {
+            key = pathKey(path15);
+            const seen = this.#unknowns?.get(key);
+            if (seen !== void 0) return seen;
             const r = this.#rebuild(step);
             if (r !== void 0) {
               rebuilt = true;
@@ -48514,9 +48670,23 @@ var init_resource3 = __esm({
           node = child(node, step);
           unk = child(unk, step);
         }
-        if (unk === true) return this.#unknownAt(path15, path15.length, rebuilt);
+        if (unk === true) return this.#memoUnknown(path15, path15.length, rebuilt, key);
         if (node === null || node === void 0) return ABSENT7;
         return { state: "known", value: node };
+      }
+      /**
+       * An unknown value is resolved through the configuration once per path: the builder reads
+       * some attributes (route_table_id, vpc_id) in several phases. Known values are not memoized
+       * (reading them again is a walk down the plan), so only an unknown one makes a key.
+       */
+      #memoUnknown(path15, at5, rebuilt, known3) {
+        const key = known3 ?? pathKey(path15);
+        let v = this.#unknowns?.get(key);
+        if (v === void 0) {
+          v = this.#unknownAt(path15, at5, rebuilt);
+          (this.#unknowns ??= /* @__PURE__ */ new Map()).set(key, v);
+        }
+        return v;
       }
       /** The configuration named by the resource's `provider_config_key`, when the plan has it. */
       provider() {
@@ -49023,11 +49193,11 @@ function readTerraformPlan(json, text4, file, options = {}) {
   const reader = new PlanReader(text4, file, options);
   return reader.read(json);
 }
-function fullAddress(entry, given2, moduleAddress) {
+function fullAddress(entry, given2, moduleAddress, prefix) {
   if (moduleAddress === void 0) return given2;
   const index = own2(entry, "index");
   const hasIndex = typeof index === "number" || typeof index === "string";
-  const inModule2 = moduleAddress === "" ? !given2.startsWith("module.") : given2.startsWith(`${moduleAddress}.`);
+  const inModule2 = moduleAddress === "" ? !given2.startsWith("module.") : given2.startsWith(prefix ?? `${moduleAddress}.`);
   if (inModule2 && (!hasIndex || given2.endsWith("]"))) return given2;
   const mode = own2(entry, "mode");
   const type = own2(entry, "type");
@@ -49036,6 +49206,9 @@ function fullAddress(entry, given2, moduleAddress) {
   if (parseModuleAddress(moduleAddress) === void 0) return given2;
   const key = hasIndex ? canonicalKey(index) : "";
   return `${moduleAddress === "" ? "" : `${moduleAddress}.`}${resourceInModule(mode, type, name)}${key}`;
+}
+function entryPath(list2, i) {
+  return `${list2}[${i}]`;
 }
 function jsonKind(v) {
   if (v === null) return "null";
@@ -49105,7 +49278,7 @@ var init_terraform_plan = __esm({
         };
         this.#ctx = ctx;
         const changes = own2(json, "resource_changes");
-        if (Array.isArray(changes)) changes.forEach((c, i) => this.#readChange(c, i));
+        if (Array.isArray(changes)) for (let i = 0; i < changes.length; i++) this.#readChange(changes[i], i);
         else if (changes !== void 0 && changes !== null) this.#problem("resource_changes is not a list; it is ignored", this.#locator.keyLocation("resource_changes"));
         const planned = own2(json, "planned_values");
         if (isRecord4(planned)) this.#readModule(own2(planned, "root_module"), "planned_values.root_module", 0);
@@ -49166,14 +49339,13 @@ var init_terraform_plan = __esm({
         });
       }
       #readChange(entry, i) {
-        const where3 = () => `resource_changes[${i}]`;
         if (!isRecord4(entry)) {
-          this.#problem(`${where3()} is not an object; it is ignored`, this.#locator.keyLocation("resource_changes"));
+          this.#problem(`${entryPath("resource_changes", i)} is not an object; it is ignored`, this.#locator.keyLocation("resource_changes"));
           return;
         }
         const address = own2(entry, "address");
         if (typeof address !== "string") {
-          this.#problem(`${where3()} has no address; it is ignored`, this.#locator.keyLocation("resource_changes"));
+          this.#problem(`${entryPath("resource_changes", i)} has no address; it is ignored`, this.#locator.keyLocation("resource_changes"));
           return;
         }
         const deposed = own2(entry, "deposed");
@@ -49181,7 +49353,7 @@ var init_terraform_plan = __esm({
         const change = own2(entry, "change");
         const actions = own2(change, "actions");
         if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === "string")) {
-          this.#problem(`${where3()} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
+          this.#problem(`${entryPath("resource_changes", i)} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
           return;
         }
         this.#changed.add(address);
@@ -49198,7 +49370,7 @@ var init_terraform_plan = __esm({
           this.#problem(`${address}: change.after_unknown is not an object; it is ignored`, this.#locator.locate(address));
           afterUnknown = void 0;
         }
-        this.#add(entry, address, action, after, afterUnknown, where3);
+        this.#add(entry, address, action, after, afterUnknown, "resource_changes", i);
       }
       /**
        * The object a change removes or rewrites, as it is before the change: what a delete or replace
@@ -49225,7 +49397,9 @@ var init_terraform_plan = __esm({
         const moduleAddress = depth === 0 ? "" : typeof ownAddress === "string" ? ownAddress : void 0;
         const resources = own2(mod, "resources");
         if (Array.isArray(resources)) {
-          resources.forEach((r, i) => this.#readValues(r, section, () => `${where3}.resources[${i}]`, moduleAddress));
+          const list2 = `${where3}.resources`;
+          const prefix = moduleAddress === void 0 ? void 0 : `${moduleAddress}.`;
+          for (let i = 0; i < resources.length; i++) this.#readValues(resources[i], section, list2, i, moduleAddress, prefix);
         } else if (resources !== void 0 && resources !== null) {
           this.#problem(`${where3}.resources is not a list; it is ignored`, this.#locator.keyLocation(section));
         }
@@ -49240,35 +49414,38 @@ var init_terraform_plan = __esm({
           this.#problem(`${where3}.child_modules is not a list; it is ignored`, this.#locator.keyLocation(section));
         }
       }
-      /** `where` (built only for a problem) is the entry's path, in `section`. */
-      #readValues(entry, section, where3, moduleAddress) {
+      /**
+       * Entry `i` of `list` (its path, built only for a problem), in `section`; `prefix` is
+       * `moduleAddress` and a dot, made once per module.
+       */
+      #readValues(entry, section, list2, i, moduleAddress, prefix) {
         if (!isRecord4(entry)) {
-          this.#problem(`${where3()} is not an object; it is ignored`, this.#locator.keyLocation(section));
+          this.#problem(`${entryPath(list2, i)} is not an object; it is ignored`, this.#locator.keyLocation(section));
           return;
         }
         const given2 = own2(entry, "address");
         if (typeof given2 !== "string") {
-          this.#problem(`${where3()} has no address; it is ignored`, this.#locator.keyLocation(section));
+          this.#problem(`${entryPath(list2, i)} has no address; it is ignored`, this.#locator.keyLocation(section));
           return;
         }
         if (own2(entry, "deposed_key") !== void 0) return;
-        const address = fullAddress(entry, given2, moduleAddress);
+        const address = fullAddress(entry, given2, moduleAddress, prefix);
         if (this.#changed.has(address) || this.#byAddress.has(address)) return;
         let values = own2(entry, "values");
         if (values !== void 0 && values !== null && !isRecord4(values)) {
           this.#problem(`${address}: ${section} values are not an object; they are ignored`, this.#locator.locate(address));
           values = void 0;
         }
-        this.#add(entry, address, void 0, values, void 0, where3);
+        this.#add(entry, address, void 0, values, void 0, list2, i);
       }
-      #add(entry, address, action, values, unknown2, where3) {
+      #add(entry, address, action, values, unknown2, list2, i) {
         if (this.#byAddress.has(address)) {
-          this.#problem(`${where3()}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
+          this.#problem(`${entryPath(list2, i)}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
           return;
         }
         const keys = indexKeys(address);
         if (keys === void 0) {
-          this.#problem(`${where3()}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
+          this.#problem(`${entryPath(list2, i)}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
           return;
         }
         let type = own2(entry, "type");
@@ -49569,7 +49746,7 @@ function fixContext(readText, resources) {
   };
   return {
     readLines(file) {
-      if (!cache.has(file)) cache.set(file, readText(file)?.split(/\r?\n/));
+      if (!cache.has(file)) cache.set(file, splitLines(readText(file)));
       return cache.get(file);
     },
     ...resources === void 0 ? {} : {
@@ -49587,6 +49764,9 @@ function fixContext(readText, resources) {
       }
     }
   };
+}
+function splitLines(text4) {
+  return text4 === void 0 ? void 0 : text4.includes("\r") ? text4.split(/\r?\n/) : text4.split("\n");
 }
 function renderFix(plan, ctx) {
   try {
@@ -49671,13 +49851,13 @@ function uniqueName(base, taken) {
   for (let i = 2; ; i++) if (!taken.has(`${base}${sep2}${i}`)) return `${base}${sep2}${i}`;
 }
 function namesIn(target2) {
-  const names2 = /* @__PURE__ */ new Set();
-  const pattern = target2.language === "hcl" ? /^\s*resource\s+"aws_route"\s+"([^"]+)"/ : /^\s*"?([A-Za-z0-9]+)"?\s*:/;
-  for (const line of target2.lines ?? []) {
-    const m = pattern.exec(line);
-    if (m !== null) names2.add(m[1]);
-  }
-  return names2;
+  const lines2 = target2.lines;
+  if (lines2 === void 0) return new TakenNames(void 0);
+  let byLanguage = namesOfLines.get(lines2);
+  if (byLanguage === void 0) namesOfLines.set(lines2, byLanguage = /* @__PURE__ */ new Map());
+  let names2 = byLanguage.get(target2.language);
+  if (names2 === void 0) byLanguage.set(target2.language, names2 = new FileNames(lines2, target2.language));
+  return new TakenNames(names2);
 }
 function hclBlockEnd(lines2, startLine) {
   let depth = 0;
@@ -50264,7 +50444,8 @@ function declare(target2, resource, hclName, cfnName, what) {
 `;
     if (lines2 === void 0) return { text: `${text5}
 ` };
-    if (lines2.some((l) => new RegExp(`^\\s*variable\\s+"${hclName}"`).test(l))) return void 0;
+    const declared = new RegExp(`^\\s*variable\\s+"${hclName}"`);
+    if (lines2.some((l) => declared.test(l))) return void 0;
     let line = resource.location().line;
     while (line > 1 && /^\s*(#|\/\/)/.test(lines2[line - 2])) line--;
     return { text: `${text5}
@@ -50273,7 +50454,8 @@ function declare(target2, resource, hclName, cfnName, what) {
   }
   if (lines2 === void 0) return null;
   if (target2.language === "yaml") {
-    if (lines2.some((l) => new RegExp(`^\\s+${cfnName}:\\s*$`).test(l))) return void 0;
+    const declared = new RegExp(`^\\s+${cfnName}:\\s*$`);
+    if (lines2.some((l) => declared.test(l))) return void 0;
     const entry = `  ${cfnName}:
     Type: String
     Description: ${JSON.stringify(about)}
@@ -50286,7 +50468,8 @@ function declare(target2, resource, hclName, cfnName, what) {
 ${entry}`;
     return { text: text5, edit: { text: text5, insert: { line: res2 + 1 } } };
   }
-  if (lines2.some((l) => l.includes(`"${cfnName}"`) && /:\s*\{/.test(l))) return void 0;
+  const quoted = `"${cfnName}"`;
+  if (lines2.some((l) => l.includes(quoted) && /:\s*\{/.test(l))) return void 0;
   const member = `"${cfnName}": { "Type": "String", "Description": ${JSON.stringify(about)} }`;
   const params = lines2.findIndex((l) => /^\s*"Parameters"\s*:\s*\{\s*$/.test(l));
   if (params >= 0) {
@@ -50321,11 +50504,52 @@ function replaceCidr(description, subject, old, cidr, ctx) {
 `;
   return fix(description, target2, text4, [{ text: text4, replace: { startLine: at5.line, endLine: at5.line } }]);
 }
-var MODULE_PREFIX2;
+var MODULE_PREFIX2, namesOfLines, NAMES_ASKED_ONE_BY_ONE, FileNames, TakenNames;
 var init_fix = __esm({
   "src/engine/fix.ts"() {
     "use strict";
     MODULE_PREFIX2 = /^((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*)/;
+    namesOfLines = /* @__PURE__ */ new WeakMap();
+    NAMES_ASKED_ONE_BY_ONE = 8;
+    FileNames = class {
+      constructor(lines2, language2) {
+        this.lines = lines2;
+        this.#pattern = language2 === "hcl" ? /^\s*resource\s+"aws_route"\s+"([^"]+)"/ : /^\s*"?([A-Za-z0-9]+)"?\s*:/;
+      }
+      lines;
+      #pattern;
+      #asked = /* @__PURE__ */ new Map();
+      #all;
+      has(name) {
+        if (this.#all !== void 0) return this.#all.has(name);
+        let found = this.#asked.get(name);
+        if (found !== void 0) return found;
+        if (this.#asked.size >= NAMES_ASKED_ONE_BY_ONE) {
+          this.#all = /* @__PURE__ */ new Set();
+          for (const line of this.lines) {
+            const m = this.#pattern.exec(line);
+            if (m !== null) this.#all.add(m[1]);
+          }
+          return this.#all.has(name);
+        }
+        found = this.lines.some((line) => line.includes(name) && this.#pattern.exec(line)?.[1] === name);
+        this.#asked.set(name, found);
+        return found;
+      }
+    };
+    TakenNames = class {
+      constructor(inFile2) {
+        this.inFile = inFile2;
+      }
+      inFile;
+      #given = /* @__PURE__ */ new Set();
+      has(name) {
+        return this.#given.has(name) || this.inFile?.has(name) === true;
+      }
+      add(name) {
+        this.#given.add(name);
+      }
+    };
   }
 });
 
