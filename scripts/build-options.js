@@ -39,6 +39,9 @@ export const hclWasm = {
   to: 'dist/hcl2json.wasm.gz',
 };
 
+/** The Go runtime shim of @cdktf/hcl2json. */
+const HCL_RUNTIME = '@cdktf/hcl2json/wasm/bridge_wasm_exec.js';
+
 const HCL_WASM_READ = '(0, zlib_1.gunzipSync)(await fs.readFile((0, path_1.join)(__dirname, "..", "main.wasm.gz")))';
 
 /**
@@ -74,12 +77,13 @@ const hclWasmBesideBundle = {
 export const cliLibraries = [
   { specifiers: ['yaml'], file: 'dist/cli-yaml.js', source: "module.exports = require('yaml');" },
   { specifiers: ['ajv'], file: 'dist/cli-ajv.js', source: "module.exports = require('ajv');" },
-  {
-    // The Go runtime shim the parser's WebAssembly needs, then the parser; src/ imports both.
-    specifiers: ['@cdktf/hcl2json/wasm/bridge_wasm_exec.js', '@cdktf/hcl2json'],
-    file: 'dist/cli-hcl2json.js',
-    source: "require('@cdktf/hcl2json/wasm/bridge_wasm_exec.js');\nmodule.exports = require('@cdktf/hcl2json');",
-  },
+  // The Go runtime shim the parser's WebAssembly needs (it defines the global `Go`), in a file of
+  // its own that the parser's file requires too: one shim, evaluated once, before the parser is
+  // loaded, so that src/parse/terraform-hcl/hcl2json.ts can wrap `Go` (quietTimers) before the
+  // parser starts it. Bundled together, the parser could start an unwrapped `Go`, whose timers
+  // keep the process alive for a second after the output.
+  { specifiers: [HCL_RUNTIME], file: 'dist/cli-hcl2json-runtime.js', source: `require('${HCL_RUNTIME}');` },
+  { specifiers: ['@cdktf/hcl2json'], file: 'dist/cli-hcl2json.js', source: "module.exports = require('@cdktf/hcl2json');" },
 ];
 
 /** @type {import('esbuild').Plugin} The CLI imports its libraries from the files beside it. */
@@ -122,13 +126,26 @@ export const cliBuildOptions = {
   plugins: [librariesBesideBundle],
 };
 
+/**
+ * @type {import('esbuild').Plugin} The parser requires its Go runtime shim (`../wasm/bridge_wasm_exec.js`)
+ * from the runtime's own file beside it, the one the CLI loads first (see cliLibraries).
+ */
+const hclRuntimeBesideBundle = {
+  name: 'hcl2json-runtime-beside-bundle',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]bridge_wasm_exec\.js$/ }, (args) =>
+      /[\\/]@cdktf[\\/]hcl2json[\\/]lib$/.test(args.resolveDir) ? { path: './cli-hcl2json-runtime.js', external: true } : undefined,
+    );
+  },
+};
+
 /** @type {import('esbuild').BuildOptions[]} dist/cli-*.js: one library each. */
 export const cliLibraryBuildOptions = cliLibraries.map((library) => ({
   ...common,
   stdin: { contents: library.source, resolveDir: repoRoot, sourcefile: path.basename(library.file), loader: 'js' },
   outfile: library.file,
   banner: { js: assets.join('\n') },
-  plugins: [hclWasmBesideBundle],
+  plugins: library.specifiers.includes(HCL_RUNTIME) ? [hclWasmBesideBundle] : [hclWasmBesideBundle, hclRuntimeBesideBundle],
 }));
 
 // The Action runs on GitHub's node24 runtime, but is built for node20 like the CLI so the tests

@@ -54,14 +54,30 @@ describe('dist/cli.js', () => {
     }
   });
 
-  it('splits off the libraries only some runs need: yaml, ajv and the HCL parser are in chunks, not in dist/cli.js', () => {
+  it('splits off the libraries only some runs need: yaml, ajv and the HCL parser are in files of their own, not in dist/cli.js', () => {
     const main = readFileSync(distCli, 'utf8');
     const chunks = committedChunks().map((f) => readFileSync(path.join(repoRoot, f), 'utf8'));
-    // Each library's banner comment or a name only it defines.
+    // Each library's path comment.
     for (const marker of ['node_modules/yaml/', 'node_modules/ajv/', 'node_modules/@cdktf/hcl2json/']) {
       expect(main.includes(marker), marker).toBe(false);
       expect(chunks.some((c) => c.includes(marker)), marker).toBe(true);
     }
+  });
+
+  it('has one Go runtime shim for the HCL parser, loaded before the parser, so that the CLI wraps its timers', () => {
+    // hcl2json.ts wraps the global Go the shim defines (quietTimers) between loading the shim and
+    // loading the parser. Were the shim also bundled into the parser's file, the parser would
+    // define and start a Go of its own, whose timers keep the process alive after the output.
+    const read = (f: string): string => readFileSync(path.join(repoRoot, 'dist', f), 'utf8');
+    const defines = /globalThis\.Go = class/g;
+    expect(read('cli-hcl2json-runtime.js').match(defines)?.length).toBe(1);
+    expect(read('cli-hcl2json.js').match(defines)).toBeNull();
+    expect(read('cli-hcl2json.js')).toContain('require("./cli-hcl2json-runtime.js")');
+    const main = read('cli.js');
+    const runtime = main.indexOf('await import("./cli-hcl2json-runtime.js")');
+    const parser = main.indexOf('await import("./cli-hcl2json.js")');
+    expect(runtime).toBeGreaterThan(-1);
+    expect(parser).toBeGreaterThan(runtime);
   });
 
   it('is an executable file with a node shebang', () => {
