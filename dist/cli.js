@@ -9826,7 +9826,7 @@ function load() {
     };
     process.on("unhandledRejection", listener);
     try {
-      await import("./cli-hcl2json.js");
+      await import("./cli-hcl2json-runtime.js");
       quietTimers();
       const { parse: api } = cjsExports(await import("./cli-hcl2json.js"), "parse", "@cdktf/hcl2json");
       if (typeof api !== "function") throw new Error("@cdktf/hcl2json has no parse function");
