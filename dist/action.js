@@ -45655,7 +45655,7 @@ function quietTimers() {
 }
 function load() {
   module2 ??= (async () => {
-    const v8 = await import("node:v8");
+    const v8 = await Promise.resolve().then(() => __toESM(require("node:v8"), 1));
     v8.setFlagsFromString("--liftoff-only");
     let fail2 = () => void 0;
     const failed = new Promise((_, reject) => {
@@ -47261,7 +47261,7 @@ async function readTerraformSources(sources, options = {}) {
 function fileSystemHost(cwd, decode) {
   return {
     async listDirectory(dir) {
-      const { readdir: readdir3 } = await import("node:fs/promises");
+      const { readdir: readdir3 } = await Promise.resolve().then(() => __toESM(require("node:fs/promises"), 1));
       try {
         const entries2 = await readdir3(import_node_path4.default.resolve(cwd, dir), { withFileTypes: true });
         return entries2.filter((e) => e.isFile()).map((e) => e.name);

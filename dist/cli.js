@@ -5616,7 +5616,7 @@ function cjsExports(namespace, name, what) {
 var loaded;
 var loading;
 function loadYaml() {
-  loading ??= import("./cli-yaml.js").then((m) => loaded = cjsExports(m, "parseDocument", "the yaml package"));
+  loading ??= Promise.resolve().then(() => __toESM(require("./cli-yaml.js"), 1)).then((m) => loaded = cjsExports(m, "parseDocument", "the yaml package"));
   return loading;
 }
 function yamlLib() {
@@ -9814,7 +9814,7 @@ function quietTimers() {
 }
 function load() {
   module2 ??= (async () => {
-    const v8 = await import("node:v8");
+    const v8 = await Promise.resolve().then(() => __toESM(require("node:v8"), 1));
     v8.setFlagsFromString("--liftoff-only");
     let fail2 = () => void 0;
     const failed = new Promise((_, reject) => {
@@ -9826,9 +9826,9 @@ function load() {
     };
     process.on("unhandledRejection", listener);
     try {
-      await import("./cli-hcl2json-runtime.js");
+      await Promise.resolve().then(() => __toESM(require("./cli-hcl2json-runtime.js"), 1));
       quietTimers();
-      const { parse: api } = cjsExports(await import("./cli-hcl2json.js"), "parse", "@cdktf/hcl2json");
+      const { parse: api } = cjsExports(await Promise.resolve().then(() => __toESM(require("./cli-hcl2json.js"), 1)), "parse", "@cdktf/hcl2json");
       if (typeof api !== "function") throw new Error("@cdktf/hcl2json has no parse function");
       await started(failed);
       return { parse: api };
@@ -11552,7 +11552,7 @@ async function readTerraformSources(sources, options = {}) {
 function fileSystemHost(cwd, decode) {
   return {
     async listDirectory(dir) {
-      const { readdir: readdir2 } = await import("node:fs/promises");
+      const { readdir: readdir2 } = await Promise.resolve().then(() => __toESM(require("node:fs/promises"), 1));
       try {
         const entries2 = await readdir2(import_node_path4.default.resolve(cwd, dir), { withFileTypes: true });
         return entries2.filter((e) => e.isFile()).map((e) => e.name);
@@ -19307,7 +19307,7 @@ function lowerFirst(s) {
   return `${text4.charAt(0).toLowerCase()}${text4.slice(1)}`;
 }
 async function validate(doc, value, schema, what) {
-  const { Ajv } = cjsExports(await import("./cli-ajv.js"), "Ajv", "the ajv package");
+  const { Ajv } = cjsExports(await Promise.resolve().then(() => __toESM(require("./cli-ajv.js"), 1)), "Ajv", "the ajv package");
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, logger: false });
   const check = ajv.compile(schema);
   if (check(value)) return;
