@@ -68,9 +68,9 @@ const hclWasmBesideBundle = {
 /**
  * What only some runs need is not part of dist/cli.js: yaml (CloudFormation YAML and the
  * configuration file), ajv (the configuration's schema) and the HCL parser's JavaScript (.tf) are
- * each bundled into a file of their own beside it, `dist/cli-<name>.js`, which src/ loads with
- * `import()` when a run needs it (src/parse/yaml-lib.ts, src/config/load.ts,
- * src/parse/terraform-hcl/hcl2json.ts). Node then compiles only what a run loads: a plan of one
+ * each bundled into a file of their own beside it, `dist/cli-<name>.js`, which src/'s `import()`
+ * of the library loads when a run needs it (src/parse/yaml-lib.ts, src/config/load.ts,
+ * src/parse/terraform-hcl/hcl2json.ts; a `require` in the bundle, see `supported` below). Node then compiles only what a run loads: a plan of one
  * resource starts without parsing the ~600 KB of libraries it never calls. A library file holds
  * only the library, never code of src/, so no class or table of vpclint is ever loaded twice.
  */
@@ -86,14 +86,17 @@ export const cliLibraries = [
   { specifiers: ['@cdktf/hcl2json'], file: 'dist/cli-hcl2json.js', source: "module.exports = require('@cdktf/hcl2json');" },
 ];
 
+/** The file beside the bundles (`./cli-yaml.js`) that holds each library a bundle imports, by specifier. */
+const libraryFiles = new Map(cliLibraries.flatMap((l) => l.specifiers.map((s) => [s, `./${path.basename(l.file)}`])));
+
 /** @type {import('esbuild').Plugin} The CLI imports its libraries from the files beside it. */
 const librariesBesideBundle = {
   name: 'libraries-beside-bundle',
   setup(build) {
-    for (const library of cliLibraries) {
-      const filter = new RegExp(`^(?:${library.specifiers.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
-      build.onResolve({ filter }, () => ({ path: `./${path.basename(library.file)}`, external: true }));
-    }
+    build.onResolve({ filter: /^[@a-z]/ }, (args) => {
+      const file = libraryFiles.get(args.path);
+      return file === undefined ? undefined : { path: file, external: true };
+    });
   },
 };
 
@@ -137,7 +140,7 @@ const hclRuntimeBesideBundle = {
   name: 'hcl2json-runtime-beside-bundle',
   setup(build) {
     build.onResolve({ filter: /[\\/]bridge_wasm_exec\.js$/ }, (args) =>
-      /[\\/]@cdktf[\\/]hcl2json[\\/]lib$/.test(args.resolveDir) ? { path: './cli-hcl2json-runtime.js', external: true } : undefined,
+      /[\\/]@cdktf[\\/]hcl2json[\\/]lib$/.test(args.resolveDir) ? { path: libraryFiles.get(HCL_RUNTIME), external: true } : undefined,
     );
   },
 };
