@@ -48679,8 +48679,8 @@ var init_resource3 = __esm({
        * some attributes (route_table_id, vpc_id) in several phases. Known values are not memoized
        * (reading them again is a walk down the plan), so only an unknown one makes a key.
        */
-      #memoUnknown(path15, at5, rebuilt, known3) {
-        const key = known3 ?? pathKey(path15);
+      #memoUnknown(path15, at5, rebuilt, pathKeyMade) {
+        const key = pathKeyMade ?? pathKey(path15);
         let v = this.#unknowns?.get(key);
         if (v === void 0) {
           v = this.#unknownAt(path15, at5, rebuilt);

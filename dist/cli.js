@@ -12596,8 +12596,8 @@ var PlanResource = class {
    * some attributes (route_table_id, vpc_id) in several phases. Known values are not memoized
    * (reading them again is a walk down the plan), so only an unknown one makes a key.
    */
-  #memoUnknown(path14, at5, rebuilt, known3) {
-    const key = known3 ?? pathKey(path14);
+  #memoUnknown(path14, at5, rebuilt, pathKeyMade) {
+    const key = pathKeyMade ?? pathKey(path14);
     let v = this.#unknowns?.get(key);
     if (v === void 0) {
       v = this.#unknownAt(path14, at5, rebuilt);

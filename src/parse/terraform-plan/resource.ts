@@ -164,8 +164,8 @@ export class PlanResource implements SourceResource {
    * some attributes (route_table_id, vpc_id) in several phases. Known values are not memoized
    * (reading them again is a walk down the plan), so only an unknown one makes a key.
    */
-  #memoUnknown(path: AttrPath, at: number, rebuilt: boolean, known?: string): AttrValue {
-    const key = known ?? pathKey(path);
+  #memoUnknown(path: AttrPath, at: number, rebuilt: boolean, pathKeyMade?: string): AttrValue {
+    const key = pathKeyMade ?? pathKey(path);
     let v = this.#unknowns?.get(key);
     if (v === undefined) {
       v = this.#unknownAt(path, at, rebuilt);
