@@ -2,8 +2,9 @@
 import type { BuildOptions } from 'esbuild';
 
 export declare const repoRoot: string;
-export declare const CLI_CHUNK_PREFIX: string;
+export declare const CLI_FILE_PREFIX: string;
 export declare const cliBuildOptions: BuildOptions & { readonly outfile: string };
+export declare const cliMainBuildOptions: BuildOptions & { readonly outfile: string };
 export declare const cliLibraries: readonly { readonly specifiers: readonly string[]; readonly file: string; readonly source: string }[];
 export declare const cliLibraryBuildOptions: readonly (BuildOptions & { readonly outfile: string })[];
 export declare const DIST_PACKAGE_JSON: { readonly file: string; readonly text: string };

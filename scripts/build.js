@@ -1,18 +1,19 @@
 #!/usr/bin/env node
-// `npm run build`: bundles the CLI into the committed dist/cli.js (the package's bin, executable)
-// and the libraries it loads when a run needs them, dist/cli-*.js, the GitHub Action into
+// `npm run build`: bundles the CLI into the committed dist/cli-main.js, which dist/cli.js (the
+// package's bin, executable) starts, and the libraries it loads when a run needs them,
+// dist/cli-*.js, the GitHub Action into
 // dist/action.js (action.yml's main), writes dist/package.json (the bundles are CommonJS), and
 // copies the HCL parser's WebAssembly beside them. test/build.test.ts fails when any of them is
-// stale, or when dist/ holds a library file the build no longer makes.
+// stale, or when dist/ holds a cli-*.js file the build no longer makes.
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { CLI_CHUNK_PREFIX, DIST_PACKAGE_JSON, bundles, cliBuildOptions, hclWasm, repoRoot } from './build-options.js';
+import { CLI_FILE_PREFIX, DIST_PACKAGE_JSON, bundles, cliBuildOptions, hclWasm, repoRoot } from './build-options.js';
 
 const dist = path.join(repoRoot, 'dist');
 mkdirSync(dist, { recursive: true });
 for (const f of readdirSync(dist)) {
-  if (f.startsWith(CLI_CHUNK_PREFIX) && f.endsWith('.js')) rmSync(path.join(dist, f));
+  if (f.startsWith(CLI_FILE_PREFIX) && f.endsWith('.js')) rmSync(path.join(dist, f));
 }
 copyFileSync(path.join(repoRoot, hclWasm.from), path.join(repoRoot, hclWasm.to));
 console.log(`copied ${hclWasm.to}`);

@@ -1,8 +1,9 @@
 /**
  * dist/cli.js and dist/action.js are committed (the package's bin, and the GitHub Action's main:
  * npm runs no build on install, and an Action cannot install dependencies), so they must always
- * be the bundles of the current sources. Both are CommonJS (dist/package.json), and the CLI loads
- * yaml, ajv and the HCL parser from files of their own beside it (dist/cli-*.js).
+ * be the bundles of the current sources. Both are CommonJS (dist/package.json). The bin starts the
+ * CLI bundle, dist/cli-main.js, which loads yaml, ajv and the HCL parser from files of their own
+ * beside it (dist/cli-*.js).
  */
 import { spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
@@ -12,29 +13,30 @@ import path from 'node:path';
 import { build, type OutputFile } from 'esbuild';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { CLI_CHUNK_PREFIX, DIST_PACKAGE_JSON, actionBuildOptions, bundles, cliBuildOptions, cliLibraries, cliLibraryBuildOptions, hclWasm, repoRoot } from '../scripts/build-options.js';
+import { CLI_FILE_PREFIX, DIST_PACKAGE_JSON, actionBuildOptions, bundles, cliBuildOptions, cliLibraries, cliLibraryBuildOptions, cliMainBuildOptions, hclWasm, repoRoot } from '../scripts/build-options.js';
 import { TOOL_VERSION } from '../src/engine/define-rule.js';
 
 const distCli = path.join(repoRoot, 'dist', 'cli.js');
+const distCliMain = path.join(repoRoot, 'dist', 'cli-main.js');
 
-/** The CLI's library files committed in dist/ (dist/cli-*.js). */
+/** The files beside dist/cli.js that it loads, committed in dist/ (dist/cli-*.js): the CLI and its libraries. */
 function committedChunks(): string[] {
   return readdirSync(path.join(repoRoot, 'dist'))
-    .filter((f) => f.startsWith(CLI_CHUNK_PREFIX) && f.endsWith('.js'))
+    .filter((f) => f.startsWith(CLI_FILE_PREFIX) && f.endsWith('.js'))
     .map((f) => path.join('dist', f))
     .sort();
 }
 
 describe('dist/cli.js', () => {
-  it('and its library files are byte for byte what npm run build makes from the current sources, and dist/ holds no other', async () => {
+  it('and the CLI and library files it loads are byte for byte what npm run build makes from the current sources, and dist/ holds no other', async () => {
     const fresh: OutputFile[] = [];
-    for (const options of [cliBuildOptions, ...cliLibraryBuildOptions]) {
+    for (const options of [cliBuildOptions, cliMainBuildOptions, ...cliLibraryBuildOptions]) {
       const result = await build({ ...options, write: false, logLevel: 'silent' });
       expect(result.outputFiles.map((f) => path.relative(repoRoot, f.path))).toEqual([options.outfile]);
       fresh.push(...result.outputFiles);
     }
-    const libraries = cliLibraries.map((l) => l.file).sort();
-    for (const l of libraries) expect(path.basename(l).startsWith(CLI_CHUNK_PREFIX), l).toBe(true);
+    const libraries = [cliMainBuildOptions.outfile, ...cliLibraries.map((l) => l.file)].sort();
+    for (const l of libraries) expect(path.basename(l).startsWith(CLI_FILE_PREFIX), l).toBe(true);
     if (JSON.stringify(committedChunks()) !== JSON.stringify(libraries)) {
       expect.fail(`dist/ has library files ${committedChunks().join(', ')} but the build makes ${libraries.join(', ')}: run npm run build`);
     }
@@ -54,9 +56,11 @@ describe('dist/cli.js', () => {
     }
   });
 
-  it('splits off the libraries only some runs need: yaml, ajv and the HCL parser are in files of their own, not in dist/cli.js', () => {
-    const main = readFileSync(distCli, 'utf8');
-    const chunks = committedChunks().map((f) => readFileSync(path.join(repoRoot, f), 'utf8'));
+  it('splits off the libraries only some runs need: yaml, ajv and the HCL parser are in files of their own, not in the CLI bundle', () => {
+    const main = readFileSync(distCliMain, 'utf8');
+    const chunks = committedChunks()
+      .filter((f) => f !== path.relative(repoRoot, distCliMain))
+      .map((f) => readFileSync(path.join(repoRoot, f), 'utf8'));
     // Each library's path comment.
     for (const marker of ['node_modules/yaml/', 'node_modules/ajv/', 'node_modules/@cdktf/hcl2json/']) {
       expect(main.includes(marker), marker).toBe(false);
@@ -73,7 +77,7 @@ describe('dist/cli.js', () => {
     expect(read('cli-hcl2json-runtime.js').match(defines)?.length).toBe(1);
     expect(read('cli-hcl2json.js').match(defines)).toBeNull();
     expect(read('cli-hcl2json.js')).toContain('require("./cli-hcl2json-runtime.js")');
-    const main = read('cli.js');
+    const main = read('cli-main.js');
     // Loaded with require, not import(), which would scan each file's text for export names first.
     expect(main).not.toMatch(/\bimport\("\.\/cli-/);
     const runtime = main.indexOf('require("./cli-hcl2json-runtime.js")');
@@ -112,7 +116,7 @@ describe('dist/action.js', () => {
   it('is what action.yml runs, on node24', () => {
     const action = parseYaml(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { runs: unknown };
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
-    expect(bundles).toEqual([cliBuildOptions, ...cliLibraryBuildOptions, actionBuildOptions]);
+    expect(bundles).toEqual([cliBuildOptions, cliMainBuildOptions, ...cliLibraryBuildOptions, actionBuildOptions]);
   });
 
   it.each(['dist/cli.js', 'dist/action.js'])('%s (and its library files) import and require nothing but Node.js built-ins', (file) => {

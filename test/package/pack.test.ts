@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_URL, TOOL_VERSION } from '../../src/engine/define-rule.js';
-import { CLI_CHUNK_PREFIX } from '../../scripts/build-options.js';
+import { CLI_FILE_PREFIX } from '../../scripts/build-options.js';
 import { fixturesDir, repoRoot } from '../helpers/repo.js';
 
 let tmp: string;
@@ -59,7 +59,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('the packed files', () => {
   it('are the CLI, its parser, the docs, the schema and the licence; not the Action', () => {
-    const chunks = readdirSync(path.join(repoRoot, 'dist')).filter((f) => f.startsWith(CLI_CHUNK_PREFIX) && f.endsWith('.js'));
+    const chunks = readdirSync(path.join(repoRoot, 'dist')).filter((f) => f.startsWith(CLI_FILE_PREFIX) && f.endsWith('.js'));
     expect(chunks).not.toEqual([]);
     expect(packed).toEqual([
       'LICENSE',

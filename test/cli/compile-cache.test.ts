@@ -1,0 +1,119 @@
+/**
+ * The bin's code cache (src/compile-cache.ts), through the committed bin: `node dist/cli.js` with
+ * TMPDIR pointed at a directory of the test's own, so what the cache writes, reads and refuses is
+ * seen in the files. A cache V8 accepts is not written again; one it rejects is.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TOOL_VERSION } from '../../src/engine/define-rule.js';
+import { repoRoot } from '../helpers/repo.js';
+
+const bin = path.join(repoRoot, 'dist', 'cli.js');
+const uid = process.getuid?.();
+let tmp: string;
+
+beforeEach(() => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'vpclint-cc-'));
+});
+afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Runs the bin with the temporary directory at `tmp`; it must print the version or a report. */
+function run(args: string[] = ['--version'], env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, TMPDIR: tmp, ...env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const version = { status: 0, stdout: `${TOOL_VERSION}\n`, stderr: '' };
+const cacheDir = (): string => path.join(tmp, `vpclint-compile-cache-${uid}`);
+const cacheFiles = (): string[] => readdirSync(cacheDir()).sort();
+
+describe.skipIf(uid === undefined)('the code cache of dist/cli.js (not on Windows: it needs a user id to check ownership)', () => {
+  it('is written on the first run, to a directory and file only the user can read, and used as is by the next', () => {
+    expect(run()).toEqual(version);
+    expect(lstatSync(cacheDir()).mode & 0o777).toBe(0o700);
+    const files = cacheFiles();
+    expect(files).toEqual([expect.stringMatching(/^cli-main-[0-9a-f]{32}\.bin$/)]);
+    const file = path.join(cacheDir(), files[0]!);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const first = readFileSync(file);
+    expect(first.length).toBeGreaterThan(10_000);
+    // Accepted: not written again (a run that compiles more would rewrite a rejected cache).
+    expect(run(['--format', 'json', 'examples/clean-peering/plan.json'])).toMatchObject({ status: 0, stderr: '' });
+    expect(readFileSync(file).equals(first)).toBe(true);
+    expect(cacheFiles()).toEqual(files);
+  });
+
+  it('caches the library files the CLI loads beside it (yaml for a CloudFormation template)', () => {
+    const r = run(['--format', 'json', 'fixtures/open-ingress/positive-rule-resource-rdp.cfn.yaml']);
+    expect(r.status).toBe(1);
+    expect(cacheFiles().map((f) => f.replace(/-[0-9a-f]{32}\.bin$/, ''))).toEqual(['cli-main', 'cli-yaml']);
+    // The same findings as without the cache.
+    expect(run(['--format', 'json', 'fixtures/open-ingress/positive-rule-resource-rdp.cfn.yaml'])).toEqual(r);
+    expect(run(['--format', 'json', 'fixtures/open-ingress/positive-rule-resource-rdp.cfn.yaml'], { VPCLINT_NO_COMPILE_CACHE: '1' })).toEqual(r);
+  });
+
+  it('ignores a cache V8 rejects and writes it again', () => {
+    expect(run()).toEqual(version);
+    const [name] = cacheFiles();
+    const file = path.join(cacheDir(), name!);
+    const garbage = Buffer.alloc(4096, 7);
+    writeFileSync(file, garbage);
+    expect(run()).toEqual(version);
+    const rewritten = readFileSync(file);
+    expect(rewritten.equals(garbage)).toBe(false);
+    expect(rewritten.length).toBeGreaterThan(10_000);
+  });
+
+  it('removes the cache files of other builds of the same bundle when it writes one, and keeps the rest', () => {
+    mkdirSync(cacheDir(), { mode: 0o700 });
+    const stale = `cli-main-${'0'.repeat(32)}.bin`;
+    const other = `cli-yaml-${'0'.repeat(32)}.bin`;
+    writeFileSync(path.join(cacheDir(), stale), 'x');
+    writeFileSync(path.join(cacheDir(), other), 'x');
+    writeFileSync(path.join(cacheDir(), 'notes.txt'), 'x');
+    expect(run()).toEqual(version);
+    expect(cacheFiles()).toEqual([expect.stringMatching(/^cli-main-[0-9a-f]{32}\.bin$/), other, 'notes.txt']);
+    expect(cacheFiles()).not.toContain(stale);
+  });
+
+  it('is not used, and nothing is written, when its directory is open to others', () => {
+    mkdirSync(cacheDir());
+    chmodSync(cacheDir(), 0o777);
+    expect(run()).toEqual(version);
+    expect(cacheFiles()).toEqual([]);
+  });
+
+  it('is not used when its directory is a link, even to a directory of the user', () => {
+    const target = path.join(tmp, 'elsewhere');
+    mkdirSync(target, { mode: 0o700 });
+    symlinkSync(target, cacheDir());
+    expect(run()).toEqual(version);
+    expect(readdirSync(target)).toEqual([]);
+  });
+
+  it.skipIf(uid !== 0)('is not used when its directory belongs to another user (this test needs root, to give it away)', () => {
+    mkdirSync(cacheDir(), { mode: 0o700 });
+    chownSync(cacheDir(), 12345, 12345);
+    expect(run()).toEqual(version);
+    expect(cacheFiles()).toEqual([]);
+  });
+
+  it('is off with VPCLINT_NO_COMPILE_CACHE=1 or NODE_DISABLE_COMPILE_CACHE=1', () => {
+    expect(run(['--version'], { VPCLINT_NO_COMPILE_CACHE: '1' })).toEqual(version);
+    expect(run(['--version'], { NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual(version);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it('does not stop the CLI when the temporary directory cannot be written', () => {
+    rmSync(tmp, { recursive: true });
+    writeFileSync(tmp, 'a file, not a directory');
+    expect(run()).toEqual(version);
+  });
+});
