@@ -271,13 +271,47 @@ function plainKey(text: string): InstanceKey {
  * parseTraversal reads as no resource (`data.x`, `ephemeral.x`): those are undefined here too.
  */
 function plainResourceAddress(m: RegExpExecArray): ResourceAddress | undefined {
-  const prefix = m[1]!;
+  const resource = plainResource(m);
+  return resource === undefined ? undefined : { modules: plainModuleSteps(m[1]!), ...resource };
+}
+
+/** The module steps of a plain address's module prefix (PLAIN_ADDRESS group 1). */
+function plainModuleSteps(prefix: string): ModuleStep[] {
   const modules: ModuleStep[] = [];
   PLAIN_MODULE_STEP.lastIndex = 0;
   while (PLAIN_MODULE_STEP.lastIndex < prefix.length) {
     const step = PLAIN_MODULE_STEP.exec(prefix)!;
     modules.push(step[2] === undefined ? { name: step[1]! } : { name: step[1]!, key: plainKey(step[2]) });
   }
+  return modules;
+}
+
+/** A resource address as parseResourceAddress reads it, with its module steps read only when asked. */
+export interface ResourceAddressParts extends Omit<ResourceAddress, 'modules'> {
+  /**
+   * The module instance part as written (`module.a["x"].`, empty in the root module), when the
+   * address is plain: the same text always reads as the same steps, so a caller that meets many
+   * addresses of one module instance reads its steps once (`modules(prefix)`).
+   */
+  readonly prefix?: string;
+  /** The module steps: read from `prefix`, or already read (an address that is not plain). */
+  modules(): readonly ModuleStep[];
+}
+
+/** parseResourceAddress, reading the module steps of a plain address only when asked. */
+export function resourceAddressParts(text: string): ResourceAddressParts | undefined {
+  const plain = PLAIN_ADDRESS.exec(text);
+  if (plain === null) {
+    const a = tokenizedResourceAddress(text);
+    return a === undefined ? undefined : { ...a, modules: () => a.modules };
+  }
+  const resource = plainResource(plain);
+  const prefix = plain[1]!;
+  return resource === undefined ? undefined : { ...resource, prefix, modules: () => plainModuleSteps(prefix) };
+}
+
+/** The resource part of a plain address (PLAIN_ADDRESS groups 2 and 3); undefined when it is none. */
+function plainResource(m: RegExpExecArray): Omit<ResourceAddress, 'modules'> | undefined {
   const parts = m[2]!.split('.');
   let mode: 'managed' | 'data' = 'managed';
   if (parts[0] === 'data') {
@@ -289,8 +323,8 @@ function plainResourceAddress(m: RegExpExecArray): ResourceAddress | undefined {
   }
   const [type, name] = parts as [string, string];
   const key = m[3];
-  if (key === undefined) return { modules, mode, type, name };
-  return { modules, mode, type, name, key: plainKey(key.slice(1, -1)) };
+  if (key === undefined) return { mode, type, name };
+  return { mode, type, name, key: plainKey(key.slice(1, -1)) };
 }
 
 /**

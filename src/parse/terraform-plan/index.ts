@@ -8,13 +8,13 @@
  */
 import { ParseError, type ToolError } from '../../errors.js';
 import type { SourceResource } from '../source.js';
-import { canonicalKey, indexKeys, parseModuleAddress, parseResourceAddress, resourceInModule } from './address.js';
-import { ConfigTree } from './config.js';
+import { canonicalKey, indexKeys, parseModuleAddress, parseResourceAddress, resourceAddressParts, resourceInModule } from './address.js';
+import { ConfigTree, type ConfigModule } from './config.js';
 import { isRecord, own } from './guards.js';
 import { AddressLocator } from './locate.js';
 import { ProviderConfigs } from './providers.js';
-import { PlanResource, type PlanContext } from './resource.js';
-import { ModuleInstances, Resolver, type ResourceIndex } from './resolve.js';
+import { PlanResource, type PlanContext, type Placement } from './resource.js';
+import { ModuleInstances, Resolver, type ModuleInstance, type ResourceIndex } from './resolve.js';
 import type { PlanSources } from './sources.js';
 
 export { terraformPlanReader } from './reader.js';
@@ -114,12 +114,11 @@ class PlanReader {
     const ctx: PlanContext = {
       file: this.#file,
       locator: this.#locator,
-      config,
-      instances: this.#instances,
       resolver: new Resolver(this.#index, this.#instances, config, own(json, 'variables')),
       providers: new ProviderConfigs(own(json, 'configuration')),
       ...this.#sourcesOf(own(json, 'configuration')),
       resourceAt: (address) => this.#resourceAt(address),
+      place: (address) => this.#place(address, config),
     };
     this.#ctx = ctx;
 
@@ -155,6 +154,26 @@ class PlanReader {
   #resourceAt(address: string): PlanResource | undefined {
     this.#addresses ??= new Map(this.#resources.map((r) => [r.address, r]));
     return this.#addresses.get(address);
+  }
+
+  /** Module instances (and their configuration) by the text of plain addresses' module part. */
+  readonly #modules = new Map<string, { readonly module: ModuleInstance; readonly config: ConfigModule | undefined }>();
+
+  /**
+   * Where a resource address sits. Most addresses are plain, and the resources of one module
+   * instance share the text of its module part: its steps and configuration are read once.
+   */
+  #place(address: string, config: ConfigTree): Placement | undefined {
+    const parts = resourceAddressParts(address);
+    if (parts === undefined) return undefined;
+    let scope = parts.prefix === undefined ? undefined : this.#modules.get(parts.prefix);
+    if (scope === undefined) {
+      const module = this.#instances.of(parts.modules());
+      scope = { module, config: config.module(module.names) };
+      if (parts.prefix !== undefined) this.#modules.set(parts.prefix, scope);
+    }
+    const resource = scope.config?.resources.get(resourceInModule(parts.mode, parts.type, parts.name));
+    return { module: scope.module, config: resource, key: parts.key };
   }
 
   #sourcesOf(configuration: unknown): { sources?: PlanSources } {
