@@ -148,7 +148,8 @@ export class PlanResource implements SourceResource {
     for (let i = 0; i < path.length; i++) {
       if (unk === true) return this.#memoUnknown(path, i, rebuilt, key);
       const step = path[i]!;
-      if (i === 0 && typeof step === 'string' && own(unk, step) === true) {
+      const stepUnknown = child(unk, step);
+      if (i === 0 && stepUnknown === true && typeof step === 'string') {
         // An attribute unknown as a whole: a path read before is in the memo, which saves
         // looking for literal blocks to rebuild it from again.
         key = pathKey(path);
@@ -163,7 +164,7 @@ export class PlanResource implements SourceResource {
         }
       }
       node = child(node, step);
-      unk = child(unk, step);
+      unk = stepUnknown;
     }
     if (unk === true) return this.#memoUnknown(path, path.length, rebuilt, key);
     if (node === null || node === undefined) return ABSENT;
