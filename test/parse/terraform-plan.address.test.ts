@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { moduleInstancePrefix, parseResourceAddress, tokenizedResourceAddress } from '../../src/parse/terraform-plan/address.js';
-import { ModuleInstances } from '../../src/parse/terraform-plan/resolve.js';
+import { ModuleInstances, ResourceIndex } from '../../src/parse/terraform-plan/resolve.js';
 
 // parseResourceAddress reads plain addresses (keys without escapes) from one regex match instead
 // of tokenizing them: both ways must give the same result for every address.
@@ -98,5 +98,44 @@ describe('ModuleInstances', () => {
     expect(new Set(made).size).toBe(steps.length);
     for (const [i, s] of steps.entries()) expect(made[i]!.prefix).toBe(moduleInstancePrefix([s]));
     expect(instances.of([{ name: 'a', key: -0 }])).toBe(instances.of([{ name: 'a', key: 0 }]));
+  });
+});
+
+describe('ResourceIndex', () => {
+  it('keeps a resource without count or for_each as its one address, and finds it as a map of instances would', () => {
+    const index = new ResourceIndex();
+    index.add('aws_vpc.a', '', 'aws_vpc.a');
+    expect(index.has('aws_vpc.a')).toBe(true);
+    expect(index.has('aws_vpc.b')).toBe(false);
+    expect(index.instance('aws_vpc.a', '')).toBe('aws_vpc.a');
+    expect(index.instance('aws_vpc.a', '[0]')).toBeUndefined();
+    expect(index.instance('aws_vpc.b', '')).toBeUndefined();
+    expect(index.only('aws_vpc.a')).toBe('aws_vpc.a');
+    expect(index.only('aws_vpc.b')).toBeUndefined();
+  });
+
+  it('keeps every instance of a resource with keys, and its only one when it has one', () => {
+    const index = new ResourceIndex();
+    index.add('aws_subnet.a', '[0]', 'aws_subnet.a[0]');
+    expect(index.only('aws_subnet.a')).toBe('aws_subnet.a[0]');
+    expect(index.instance('aws_subnet.a', '')).toBeUndefined();
+    index.add('aws_subnet.a', '[1]', 'aws_subnet.a[1]');
+    expect(index.instance('aws_subnet.a', '[0]')).toBe('aws_subnet.a[0]');
+    expect(index.instance('aws_subnet.a', '[1]')).toBe('aws_subnet.a[1]');
+    expect(index.only('aws_subnet.a')).toBeUndefined();
+  });
+
+  it('turns a single address into a map when another instance comes, the later of two same keys winning', () => {
+    const index = new ResourceIndex();
+    index.add('aws_vpc.a', '', 'aws_vpc.a');
+    index.add('aws_vpc.a', '["k"]', 'aws_vpc.a["k"]');
+    expect(index.instance('aws_vpc.a', '')).toBe('aws_vpc.a');
+    expect(index.instance('aws_vpc.a', '["k"]')).toBe('aws_vpc.a["k"]');
+    expect(index.only('aws_vpc.a')).toBeUndefined();
+    const twice = new ResourceIndex();
+    twice.add('aws_vpc.b', '', 'first');
+    twice.add('aws_vpc.b', '', 'second');
+    expect(twice.instance('aws_vpc.b', '')).toBe('second');
+    expect(twice.only('aws_vpc.b')).toBe('second');
   });
 });

@@ -275,8 +275,8 @@ function plainResourceAddress(m: RegExpExecArray): ResourceAddress | undefined {
   return resource === undefined ? undefined : { modules: plainModuleSteps(m[1]!), ...resource };
 }
 
-/** The module steps of a plain address's module prefix (PLAIN_ADDRESS group 1). */
-function plainModuleSteps(prefix: string): ModuleStep[] {
+/** The module steps of a plain address's module part (PLAIN_ADDRESS group 1). */
+export function plainModuleSteps(prefix: string): ModuleStep[] {
   const modules: ModuleStep[] = [];
   PLAIN_MODULE_STEP.lastIndex = 0;
   while (PLAIN_MODULE_STEP.lastIndex < prefix.length) {
@@ -286,32 +286,27 @@ function plainModuleSteps(prefix: string): ModuleStep[] {
   return modules;
 }
 
-/** A resource address as parseResourceAddress reads it, with its module steps read only when asked. */
-export interface ResourceAddressParts extends Omit<ResourceAddress, 'modules'> {
-  /**
-   * The module instance part as written (`module.a["x"].`, empty in the root module), when the
-   * address is plain: the same text always reads as the same steps, so a caller that meets many
-   * addresses of one module instance reads its steps once (`modules(prefix)`).
-   */
-  readonly prefix?: string;
-  /** The module steps: read from `prefix`, or already read (an address that is not plain). */
-  modules(): readonly ModuleStep[];
-}
+type ResourcePart = Omit<ResourceAddress, 'modules'>;
 
-/** parseResourceAddress, reading the module steps of a plain address only when asked. */
+/**
+ * A resource address as parseResourceAddress reads it, but for a plain address with the text of
+ * its module part (`module.a["x"].`, empty in the root module) instead of its steps: the same text
+ * always reads as the same steps (plainModuleSteps), so a caller meeting many addresses of one
+ * module instance reads them once.
+ */
+export type ResourceAddressParts = (ResourcePart & { readonly prefix: string }) | (ResourcePart & { readonly modules: readonly ModuleStep[] });
+
+/** parseResourceAddress, leaving the module part of a plain address as text. */
 export function resourceAddressParts(text: string): ResourceAddressParts | undefined {
   const plain = PLAIN_ADDRESS.exec(text);
-  if (plain === null) {
-    const a = tokenizedResourceAddress(text);
-    return a === undefined ? undefined : { ...a, modules: () => a.modules };
-  }
-  const resource = plainResource(plain);
-  const prefix = plain[1]!;
-  return resource === undefined ? undefined : { ...resource, prefix, modules: () => plainModuleSteps(prefix) };
+  if (plain === null) return tokenizedResourceAddress(text);
+  const r = plainResource(plain);
+  if (r === undefined) return undefined;
+  return r.key === undefined ? { prefix: plain[1]!, mode: r.mode, type: r.type, name: r.name } : { prefix: plain[1]!, mode: r.mode, type: r.type, name: r.name, key: r.key };
 }
 
 /** The resource part of a plain address (PLAIN_ADDRESS groups 2 and 3); undefined when it is none. */
-function plainResource(m: RegExpExecArray): Omit<ResourceAddress, 'modules'> | undefined {
+function plainResource(m: RegExpExecArray): ResourcePart | undefined {
   const parts = m[2]!.split('.');
   let mode: 'managed' | 'data' = 'managed';
   if (parts[0] === 'data') {

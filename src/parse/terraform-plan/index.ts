@@ -8,13 +8,13 @@
  */
 import { ParseError, type ToolError } from '../../errors.js';
 import type { SourceResource } from '../source.js';
-import { canonicalKey, indexKeys, parseModuleAddress, parseResourceAddress, resourceAddressParts, resourceInModule } from './address.js';
+import { canonicalKey, indexKeys, parseModuleAddress, parseResourceAddress, plainModuleSteps, resourceAddressParts, resourceInModule } from './address.js';
 import { ConfigTree, type ConfigModule } from './config.js';
 import { isRecord, own } from './guards.js';
 import { AddressLocator } from './locate.js';
 import { ProviderConfigs } from './providers.js';
 import { PlanResource, type PlanContext, type Placement } from './resource.js';
-import { ModuleInstances, Resolver, type ModuleInstance, type ResourceIndex } from './resolve.js';
+import { ModuleInstances, ResourceIndex, Resolver, type ModuleInstance } from './resolve.js';
 import type { PlanSources } from './sources.js';
 
 export { terraformPlanReader } from './reader.js';
@@ -89,7 +89,7 @@ class PlanReader {
   readonly #byAddress = new Set<string>();
   /** Every address resource_changes mentions, deleted ones included. */
   readonly #changed = new Set<string>();
-  readonly #index: ResourceIndex = new Map();
+  readonly #index = new ResourceIndex();
   readonly #instances = new ModuleInstances();
   #ctx: PlanContext | undefined;
 
@@ -166,11 +166,17 @@ class PlanReader {
   #place(address: string, config: ConfigTree): Placement | undefined {
     const parts = resourceAddressParts(address);
     if (parts === undefined) return undefined;
-    let scope = parts.prefix === undefined ? undefined : this.#modules.get(parts.prefix);
-    if (scope === undefined) {
-      const module = this.#instances.of(parts.modules());
+    let scope: { readonly module: ModuleInstance; readonly config: ConfigModule | undefined } | undefined;
+    if ('prefix' in parts) {
+      scope = this.#modules.get(parts.prefix);
+      if (scope === undefined) {
+        const module = this.#instances.of(plainModuleSteps(parts.prefix));
+        scope = { module, config: config.module(module.names) };
+        this.#modules.set(parts.prefix, scope);
+      }
+    } else {
+      const module = this.#instances.of(parts.modules);
       scope = { module, config: config.module(module.names) };
-      if (parts.prefix !== undefined) this.#modules.set(parts.prefix, scope);
     }
     const resource = scope.config?.resources.get(resourceInModule(parts.mode, parts.type, parts.name));
     return { module: scope.module, config: resource, key: parts.key };
@@ -357,12 +363,7 @@ class PlanReader {
     );
     this.#byAddress.add(address);
     this.#resources.push(resource);
-    let instances = this.#index.get(keys.resource);
-    if (instances === undefined) {
-      instances = new Map();
-      this.#index.set(keys.resource, instances);
-    }
-    instances.set(keys.instance, address);
+    this.#index.add(keys.resource, keys.instance, address);
   }
 }
 

@@ -64,8 +64,43 @@ export class ModuleInstances {
   }
 }
 
-/** Resource instances by module instance + resource (`module.a.aws_vpc.b`), then canonical key. */
-export type ResourceIndex = Map<string, Map<string, string>>;
+/**
+ * Resource instances by module instance + resource (`module.a.aws_vpc.b`), then canonical key
+ * (`[0]`, `["k"]`, empty without count or for_each). Most resources have one instance, with no
+ * key: the index keeps its address alone rather than a map of one, for every resource of a plan.
+ */
+export class ResourceIndex {
+  readonly #resources = new Map<string, string | Map<string, string>>();
+
+  add(resource: string, key: string, address: string): void {
+    const known = this.#resources.get(resource);
+    if (known === undefined) {
+      this.#resources.set(resource, key === '' ? address : new Map([[key, address]]));
+    } else if (typeof known === 'string') {
+      this.#resources.set(resource, new Map([['', known], [key, address]]));
+    } else {
+      known.set(key, address);
+    }
+  }
+
+  /** Whether the plan has an instance of this resource. */
+  has(resource: string): boolean {
+    return this.#resources.has(resource);
+  }
+
+  /** The address of the resource's instance with this canonical key ('' for none). */
+  instance(resource: string, key: string): string | undefined {
+    const known = this.#resources.get(resource);
+    return typeof known === 'string' ? (key === '' ? known : undefined) : known?.get(key);
+  }
+
+  /** The address of the resource's only instance, when it has exactly one. */
+  only(resource: string): string | undefined {
+    const known = this.#resources.get(resource);
+    if (typeof known === 'string') return known;
+    return known?.size === 1 ? known.values().next().value : undefined;
+  }
+}
 
 export interface Lost {
   /** What the value came from: `local.peer_vpc_id`, `each.value`, `aws_vpc.this`. */
@@ -275,10 +310,9 @@ export class Resolver {
       });
       return;
     }
-    const instances = this.index.get(label);
-    const address = instances?.get(canonicalKey(key));
+    const address = this.index.instance(label, canonicalKey(key));
     if (address === undefined) {
-      const missing = instances === undefined ? `${label} is not in the plan` : `${label} has no instance ${canonicalKey(key)} in the plan`;
+      const missing = !this.index.has(label) ? `${label} is not in the plan` : `${label} has no instance ${canonicalKey(key)} in the plan`;
       out.addLost({ what: 'each.value', reason: `value comes from each.value${where} (for_each = ${label}), but ${missing}` });
       return;
     }
@@ -336,27 +370,26 @@ export class Resolver {
 
   #resource(ref: ResourceRef, inst: ModuleInstance, key: InstanceKey | undefined, indexedByInstance: boolean, out: SourceSet): void {
     const label = inst.prefix + ref.name;
-    const instances = this.index.get(label);
-    if (instances === undefined) {
+    if (!this.index.has(label)) {
       out.addLost({ what: label, reason: `value comes from ${label}, which is not in the plan` });
       return;
     }
     let address: string | undefined;
     if (ref.index !== undefined) {
-      address = instances.get(canonicalKey(ref.index));
+      address = this.index.instance(label, canonicalKey(ref.index));
       if (address === undefined) {
         const what = label + canonicalKey(ref.index);
         out.addLost({ what, reason: `value comes from ${what}, which is not in the plan` });
         return;
       }
     } else {
-      address = instances.get('');
+      address = this.index.instance(label, '');
       if (address !== undefined) {
         // The resource has no count or for_each.
-      } else if (indexedByInstance && key !== undefined) address = instances.get(canonicalKey(key));
+      } else if (indexedByInstance && key !== undefined) address = this.index.instance(label, canonicalKey(key));
       // A splat or whole-resource reference over a single instance (`aws_vpc.this.*.id` with
       // count = 1) can only mean that instance.
-      else if (!indexedByInstance && instances.size === 1) address = instances.values().next().value;
+      else if (!indexedByInstance) address = this.index.only(label);
       if (address === undefined) {
         out.addLost({ what: label, reason: `${label} has several instances and the reference does not say which` });
         return;
