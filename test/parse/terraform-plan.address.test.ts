@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
-import { moduleInstancePrefix, parseResourceAddress, tokenizedResourceAddress } from '../../src/parse/terraform-plan/address.js';
+import {
+  canonicalKey,
+  indexKeys,
+  moduleInstancePrefix,
+  parseResourceAddress,
+  plainModuleSteps,
+  resourceAddressParts,
+  resourceInModule,
+  tokenizedResourceAddress,
+} from '../../src/parse/terraform-plan/address.js';
 import { ModuleInstances, ResourceIndex } from '../../src/parse/terraform-plan/resolve.js';
 
 // parseResourceAddress reads plain addresses (keys without escapes) from one regex match instead
@@ -77,6 +86,35 @@ describe('parseResourceAddress', () => {
       name: 'c',
       key: 'x',
     });
+  });
+});
+
+// resourceAddressParts leaves a plain address's module part as text: read with plainModuleSteps, it
+// gives what parseResourceAddress gives, and so does indexKeys' resource key.
+describe('resourceAddressParts and indexKeys', () => {
+  it.each([...EDGE_CASES, ...fixtureAddresses()])('%j reads as parseResourceAddress reads it', (address) => {
+    const parsed = parseResourceAddress(address);
+    const parts = resourceAddressParts(address);
+    if (parsed === undefined) {
+      expect(parts).toBeUndefined();
+      return;
+    }
+    expect(parts).toBeDefined();
+    const { modules, ...rest } = parsed;
+    const partModules = parts !== undefined && 'prefix' in parts ? plainModuleSteps(parts.prefix) : parts!.modules;
+    expect(partModules).toStrictEqual(modules);
+    expect({ mode: parts!.mode, type: parts!.type, name: parts!.name, ...(parts!.key === undefined ? {} : { key: parts!.key }) }).toStrictEqual(rest);
+    const keys = indexKeys(address)!;
+    if (parts !== undefined && 'prefix' in parts) {
+      // A plain address is indexed by its own text.
+      expect(keys.resource + keys.instance).toBe(address);
+      expect(keys.resource).toBe(parts.prefix + resourceInModule(parsed.mode, parsed.type, parsed.name));
+    } else {
+      expect(keys).toStrictEqual({
+        resource: moduleInstancePrefix(modules) + resourceInModule(parsed.mode, parsed.type, parsed.name),
+        instance: parsed.key === undefined ? '' : canonicalKey(parsed.key),
+      });
+    }
   });
 });
 

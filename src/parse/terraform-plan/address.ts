@@ -329,7 +329,13 @@ function plainResource(m: RegExpExecArray): ResourcePart | undefined {
  */
 export function indexKeys(address: string): { readonly resource: string; readonly instance: string } | undefined {
   const m = PLAIN_ADDRESS.exec(address);
-  if (m !== null && !m[2]!.startsWith('ephemeral.')) return { resource: m[1]! + m[2]!, instance: m[3] ?? '' };
+  if (m !== null && !m[2]!.startsWith('ephemeral.')) {
+    // The address without its key (groups 1 and 2), sliced rather than joined: a lookup hashes
+    // it without first copying a joined string, and an address without a key is used as it is
+    // (already hashed by the reader's set of addresses).
+    const key = m[3];
+    return { resource: key === undefined ? address : address.slice(0, address.length - key.length), instance: key ?? '' };
+  }
   const a = parseResourceAddress(address);
   if (a === undefined) return undefined;
   return {
