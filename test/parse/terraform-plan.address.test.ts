@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
-import { moduleInstancePrefix, parseResourceAddress, tokenizedResourceAddress } from '../../src/parse/terraform-plan/address.js';
-import { ModuleInstances } from '../../src/parse/terraform-plan/resolve.js';
+import {
+  canonicalKey,
+  indexKeys,
+  moduleInstancePrefix,
+  parseResourceAddress,
+  plainModuleSteps,
+  resourceAddressParts,
+  resourceInModule,
+  tokenizedResourceAddress,
+} from '../../src/parse/terraform-plan/address.js';
+import { ModuleInstances, ResourceIndex } from '../../src/parse/terraform-plan/resolve.js';
 
 // parseResourceAddress reads plain addresses (keys without escapes) from one regex match instead
 // of tokenizing them: both ways must give the same result for every address.
@@ -80,6 +89,35 @@ describe('parseResourceAddress', () => {
   });
 });
 
+// resourceAddressParts leaves a plain address's module part as text: read with plainModuleSteps, it
+// gives what parseResourceAddress gives, and so does indexKeys' resource key.
+describe('resourceAddressParts and indexKeys', () => {
+  it.each([...EDGE_CASES, ...fixtureAddresses()])('%j reads as parseResourceAddress reads it', (address) => {
+    const parsed = parseResourceAddress(address);
+    const parts = resourceAddressParts(address);
+    if (parsed === undefined) {
+      expect(parts).toBeUndefined();
+      return;
+    }
+    expect(parts).toBeDefined();
+    const { modules, ...rest } = parsed;
+    const partModules = parts !== undefined && 'prefix' in parts ? plainModuleSteps(parts.prefix) : parts!.modules;
+    expect(partModules).toStrictEqual(modules);
+    expect({ mode: parts!.mode, type: parts!.type, name: parts!.name, ...(parts!.key === undefined ? {} : { key: parts!.key }) }).toStrictEqual(rest);
+    const keys = indexKeys(address)!;
+    if (parts !== undefined && 'prefix' in parts) {
+      // A plain address is indexed by its own text.
+      expect(keys.resource + keys.instance).toBe(address);
+      expect(keys.resource).toBe(parts.prefix + resourceInModule(parsed.mode, parsed.type, parsed.name));
+    } else {
+      expect(keys).toStrictEqual({
+        resource: moduleInstancePrefix(modules) + resourceInModule(parsed.mode, parsed.type, parsed.name),
+        instance: parsed.key === undefined ? '' : canonicalKey(parsed.key),
+      });
+    }
+  });
+});
+
 describe('ModuleInstances', () => {
   it('gives one instance per module instance, whatever the path to it', () => {
     const instances = new ModuleInstances();
@@ -98,5 +136,44 @@ describe('ModuleInstances', () => {
     expect(new Set(made).size).toBe(steps.length);
     for (const [i, s] of steps.entries()) expect(made[i]!.prefix).toBe(moduleInstancePrefix([s]));
     expect(instances.of([{ name: 'a', key: -0 }])).toBe(instances.of([{ name: 'a', key: 0 }]));
+  });
+});
+
+describe('ResourceIndex', () => {
+  it('keeps a resource without count or for_each as its one address, and finds it as a map of instances would', () => {
+    const index = new ResourceIndex();
+    index.add('aws_vpc.a', '', 'aws_vpc.a');
+    expect(index.has('aws_vpc.a')).toBe(true);
+    expect(index.has('aws_vpc.b')).toBe(false);
+    expect(index.instance('aws_vpc.a', '')).toBe('aws_vpc.a');
+    expect(index.instance('aws_vpc.a', '[0]')).toBeUndefined();
+    expect(index.instance('aws_vpc.b', '')).toBeUndefined();
+    expect(index.only('aws_vpc.a')).toBe('aws_vpc.a');
+    expect(index.only('aws_vpc.b')).toBeUndefined();
+  });
+
+  it('keeps every instance of a resource with keys, and its only one when it has one', () => {
+    const index = new ResourceIndex();
+    index.add('aws_subnet.a', '[0]', 'aws_subnet.a[0]');
+    expect(index.only('aws_subnet.a')).toBe('aws_subnet.a[0]');
+    expect(index.instance('aws_subnet.a', '')).toBeUndefined();
+    index.add('aws_subnet.a', '[1]', 'aws_subnet.a[1]');
+    expect(index.instance('aws_subnet.a', '[0]')).toBe('aws_subnet.a[0]');
+    expect(index.instance('aws_subnet.a', '[1]')).toBe('aws_subnet.a[1]');
+    expect(index.only('aws_subnet.a')).toBeUndefined();
+  });
+
+  it('turns a single address into a map when another instance comes, the later of two same keys winning', () => {
+    const index = new ResourceIndex();
+    index.add('aws_vpc.a', '', 'aws_vpc.a');
+    index.add('aws_vpc.a', '["k"]', 'aws_vpc.a["k"]');
+    expect(index.instance('aws_vpc.a', '')).toBe('aws_vpc.a');
+    expect(index.instance('aws_vpc.a', '["k"]')).toBe('aws_vpc.a["k"]');
+    expect(index.only('aws_vpc.a')).toBeUndefined();
+    const twice = new ResourceIndex();
+    twice.add('aws_vpc.b', '', 'first');
+    twice.add('aws_vpc.b', '', 'second');
+    expect(twice.instance('aws_vpc.b', '')).toBe('second');
+    expect(twice.only('aws_vpc.b')).toBe('second');
   });
 });

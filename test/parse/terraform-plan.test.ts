@@ -395,6 +395,37 @@ describe('readTerraformPlan: references of unknown values', () => {
     });
   });
 
+  it('places a resource in its module instance whether its address is plain or has escapes', () => {
+    // `module.m["a\"b"]` is not a plain address (its key has an escape) and is read by the tokenizer;
+    // `module.m["ok"]` is plain and read from its text, once per module instance.
+    const keys = ['ok', 'a"b', 'ok2'];
+    const address = (key: string, rest: string): string => `module.m[${JSON.stringify(key)}].${rest}`;
+    const result = readPlan(
+      referencePlan(
+        keys.flatMap((key) => [
+          change(address(key, 'aws_vpc.v'), ['create'], {}, { id: true }),
+          change(address(key, 'aws_subnet.s'), ['create'], { cidr_block: '10.0.1.0/24' }, { vpc_id: true, id: true }),
+        ]),
+        {
+          module_calls: {
+            m: {
+              source: './m',
+              for_each_expression: refs('var.ms'),
+              module: { resources: [configResource('aws_vpc.v', {}), configResource('aws_subnet.s', { vpc_id: refs('aws_vpc.v.id', 'aws_vpc.v') })] },
+            },
+          },
+        },
+      ),
+    );
+    for (const key of keys) {
+      const subnet = resource(result, address(key, 'aws_subnet.s'));
+      expect(subnet.get(['vpc_id']), key).toEqual({ state: 'unknown', reason: 'known after apply', refs: [{ address: address(key, 'aws_vpc.v'), attribute: ['id'] }] });
+      expect(subnet.get(['id']), key).toEqual(COMPUTED);
+      expect(subnet.configures?.('vpc_id'), key).toBe(true);
+      expect(subnet.configures?.('tags'), key).toBe(false);
+    }
+  });
+
   it('follows module outputs with a key, and extra steps after an output', () => {
     const result = readPlan(
       referencePlan(

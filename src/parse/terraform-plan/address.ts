@@ -271,13 +271,42 @@ function plainKey(text: string): InstanceKey {
  * parseTraversal reads as no resource (`data.x`, `ephemeral.x`): those are undefined here too.
  */
 function plainResourceAddress(m: RegExpExecArray): ResourceAddress | undefined {
-  const prefix = m[1]!;
+  const resource = plainResource(m);
+  return resource === undefined ? undefined : { modules: plainModuleSteps(m[1]!), ...resource };
+}
+
+/** The module steps of a plain address's module part (PLAIN_ADDRESS group 1). */
+export function plainModuleSteps(prefix: string): ModuleStep[] {
   const modules: ModuleStep[] = [];
   PLAIN_MODULE_STEP.lastIndex = 0;
   while (PLAIN_MODULE_STEP.lastIndex < prefix.length) {
     const step = PLAIN_MODULE_STEP.exec(prefix)!;
     modules.push(step[2] === undefined ? { name: step[1]! } : { name: step[1]!, key: plainKey(step[2]) });
   }
+  return modules;
+}
+
+type ResourcePart = Omit<ResourceAddress, 'modules'>;
+
+/**
+ * A resource address as parseResourceAddress reads it, but for a plain address with the text of
+ * its module part (`module.a["x"].`, empty in the root module) instead of its steps: the same text
+ * always reads as the same steps (plainModuleSteps), so a caller meeting many addresses of one
+ * module instance reads them once.
+ */
+export type ResourceAddressParts = (ResourcePart & { readonly prefix: string }) | (ResourcePart & { readonly modules: readonly ModuleStep[] });
+
+/** parseResourceAddress, leaving the module part of a plain address as text. */
+export function resourceAddressParts(text: string): ResourceAddressParts | undefined {
+  const plain = PLAIN_ADDRESS.exec(text);
+  if (plain === null) return tokenizedResourceAddress(text);
+  const r = plainResource(plain);
+  if (r === undefined) return undefined;
+  return r.key === undefined ? { prefix: plain[1]!, mode: r.mode, type: r.type, name: r.name } : { prefix: plain[1]!, mode: r.mode, type: r.type, name: r.name, key: r.key };
+}
+
+/** The resource part of a plain address (PLAIN_ADDRESS groups 2 and 3); undefined when it is none. */
+function plainResource(m: RegExpExecArray): ResourcePart | undefined {
   const parts = m[2]!.split('.');
   let mode: 'managed' | 'data' = 'managed';
   if (parts[0] === 'data') {
@@ -289,8 +318,8 @@ function plainResourceAddress(m: RegExpExecArray): ResourceAddress | undefined {
   }
   const [type, name] = parts as [string, string];
   const key = m[3];
-  if (key === undefined) return { modules, mode, type, name };
-  return { modules, mode, type, name, key: plainKey(key.slice(1, -1)) };
+  if (key === undefined) return { mode, type, name };
+  return { mode, type, name, key: plainKey(key.slice(1, -1)) };
 }
 
 /**
@@ -300,7 +329,13 @@ function plainResourceAddress(m: RegExpExecArray): ResourceAddress | undefined {
  */
 export function indexKeys(address: string): { readonly resource: string; readonly instance: string } | undefined {
   const m = PLAIN_ADDRESS.exec(address);
-  if (m !== null && !m[2]!.startsWith('ephemeral.')) return { resource: m[1]! + m[2]!, instance: m[3] ?? '' };
+  if (m !== null && !m[2]!.startsWith('ephemeral.')) {
+    // The address without its key (groups 1 and 2), sliced rather than joined: a lookup hashes
+    // it without first copying a joined string, and an address without a key is used as it is
+    // (already hashed by the reader's set of addresses).
+    const key = m[3];
+    return { resource: key === undefined ? address : address.slice(0, address.length - key.length), instance: key ?? '' };
+  }
   const a = parseResourceAddress(address);
   if (a === undefined) return undefined;
   return {

@@ -8,13 +8,13 @@
  */
 import { ParseError, type ToolError } from '../../errors.js';
 import type { SourceResource } from '../source.js';
-import { canonicalKey, indexKeys, parseModuleAddress, parseResourceAddress, resourceInModule } from './address.js';
-import { ConfigTree } from './config.js';
-import { isRecord, own } from './guards.js';
+import { canonicalKey, indexKeys, parseModuleAddress, parseResourceAddress, plainModuleSteps, resourceAddressParts, resourceInModule } from './address.js';
+import { ConfigTree, type ConfigModule } from './config.js';
+import { isRecord, own, type JsonObject } from './guards.js';
 import { AddressLocator } from './locate.js';
 import { ProviderConfigs } from './providers.js';
-import { PlanResource, type PlanContext } from './resource.js';
-import { ModuleInstances, Resolver, type ResourceIndex } from './resolve.js';
+import { PlanResource, type PlanContext, type Placement } from './resource.js';
+import { ModuleInstances, ResourceIndex, Resolver, type ModuleInstance } from './resolve.js';
 import type { PlanSources } from './sources.js';
 
 export { terraformPlanReader } from './reader.js';
@@ -42,12 +42,17 @@ export function isTerraformPlan(json: unknown): boolean {
   if (!isRecord(json) || !Object.hasOwn(json, 'format_version')) return false;
   // A format_version of another type (`1`, `null`) with a plan's keys is a plan written wrongly:
   // it is read, so that readTerraformPlan says what is wrong with it, instead of being skipped.
-  if (PLAN_KEYS.some((k) => Object.hasOwn(json, k))) return true;
+  if (hasPlanKeys(json)) return true;
   const values = own(json, 'values');
   if (isRecord(values) && Object.hasOwn(values, 'root_module')) return true;
   if (typeof own(json, 'format_version') !== 'string') return Object.hasOwn(json, 'terraform_version');
   // An empty state: `terraform show -json` prints only the format (and Terraform's) version.
   return Object.keys(json).every((k) => k === 'format_version' || k === 'terraform_version');
+}
+
+/** Does the plan (or state) object have one of a plan's sections? */
+function hasPlanKeys(json: JsonObject): boolean {
+  return PLAN_KEYS.some((k) => Object.hasOwn(json, k));
 }
 
 export interface PlanReadResult {
@@ -89,7 +94,7 @@ class PlanReader {
   readonly #byAddress = new Set<string>();
   /** Every address resource_changes mentions, deleted ones included. */
   readonly #changed = new Set<string>();
-  readonly #index: ResourceIndex = new Map();
+  readonly #index = new ResourceIndex();
   readonly #instances = new ModuleInstances();
   #ctx: PlanContext | undefined;
 
@@ -108,20 +113,7 @@ class PlanReader {
     }
     this.#locator.setSections(Object.keys(json));
     this.#checkFormatVersion(json);
-    const config = new ConfigTree(own(json, 'configuration'), (message) =>
-      this.#problem(message, this.#locator.keyLocation('configuration')),
-    );
-    const ctx: PlanContext = {
-      file: this.#file,
-      locator: this.#locator,
-      config,
-      instances: this.#instances,
-      resolver: new Resolver(this.#index, this.#instances, config, own(json, 'variables')),
-      providers: new ProviderConfigs(own(json, 'configuration')),
-      ...this.#sourcesOf(own(json, 'configuration')),
-      resourceAt: (address) => this.#resourceAt(address),
-    };
-    this.#ctx = ctx;
+    this.#ctx = this.#context(own(json, 'configuration'), own(json, 'variables'));
 
     const changes = own(json, 'resource_changes');
     if (Array.isArray(changes)) for (let i = 0; i < changes.length; i++) this.#readChange(changes[i], i);
@@ -141,12 +133,30 @@ class PlanReader {
     }
 
     // A state file (`terraform show -json` without a plan): every resource exists as recorded.
-    if (!PLAN_KEYS.some((k) => Object.hasOwn(json, k))) {
+    if (!hasPlanKeys(json)) {
       const values = own(json, 'values');
       if (isRecord(values)) this.#readModule(own(values, 'root_module'), 'values.root_module', 0);
       else if (values !== undefined && values !== null) this.#problem('values is not an object; it is ignored', this.#locator.keyLocation('values'));
     }
     return this.#result();
+  }
+
+  /**
+   * What every resource of the plan reads through. Made apart from `read`, which holds the whole
+   * parsed plan: the closures here live as long as the resources, and must not keep it alive
+   * (closures share their function's captured variables), only the configuration and variables.
+   */
+  #context(configuration: unknown, variables: unknown): PlanContext {
+    const config = new ConfigTree(configuration, (message) => this.#problem(message, this.#locator.keyLocation('configuration')));
+    return {
+      file: this.#file,
+      locator: this.#locator,
+      resolver: new Resolver(this.#index, this.#instances, config, variables),
+      providers: new ProviderConfigs(configuration),
+      ...this.#sourcesOf(configuration),
+      resourceAt: (address) => this.#resourceAt(address),
+      place: (address) => this.#place(address, config),
+    };
   }
 
   #addresses: Map<string, PlanResource> | undefined;
@@ -155,6 +165,32 @@ class PlanReader {
   #resourceAt(address: string): PlanResource | undefined {
     this.#addresses ??= new Map(this.#resources.map((r) => [r.address, r]));
     return this.#addresses.get(address);
+  }
+
+  /** Module instances (and their configuration) by the text of plain addresses' module part. */
+  readonly #modules = new Map<string, { readonly module: ModuleInstance; readonly config: ConfigModule | undefined }>();
+
+  /**
+   * Where a resource address sits. Most addresses are plain, and the resources of one module
+   * instance share the text of its module part: its steps and configuration are read once.
+   */
+  #place(address: string, config: ConfigTree): Placement | undefined {
+    const parts = resourceAddressParts(address);
+    if (parts === undefined) return undefined;
+    let scope: { readonly module: ModuleInstance; readonly config: ConfigModule | undefined } | undefined;
+    if ('prefix' in parts) {
+      scope = this.#modules.get(parts.prefix);
+      if (scope === undefined) {
+        const module = this.#instances.of(plainModuleSteps(parts.prefix));
+        scope = { module, config: config.module(module.names) };
+        this.#modules.set(parts.prefix, scope);
+      }
+    } else {
+      const module = this.#instances.of(parts.modules);
+      scope = { module, config: config.module(module.names) };
+    }
+    const resource = scope.config?.resources.get(resourceInModule(parts.mode, parts.type, parts.name));
+    return { module: scope.module, config: resource, key: parts.key };
   }
 
   #sourcesOf(configuration: unknown): { sources?: PlanSources } {
@@ -338,12 +374,7 @@ class PlanReader {
     );
     this.#byAddress.add(address);
     this.#resources.push(resource);
-    let instances = this.#index.get(keys.resource);
-    if (instances === undefined) {
-      instances = new Map();
-      this.#index.set(keys.resource, instances);
-    }
-    instances.set(keys.instance, address);
+    this.#index.add(keys.resource, keys.instance, address);
   }
 }
 

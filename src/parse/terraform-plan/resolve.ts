@@ -64,8 +64,43 @@ export class ModuleInstances {
   }
 }
 
-/** Resource instances by module instance + resource (`module.a.aws_vpc.b`), then canonical key. */
-export type ResourceIndex = Map<string, Map<string, string>>;
+/**
+ * Resource instances by module instance + resource (`module.a.aws_vpc.b`), then canonical key
+ * (`[0]`, `["k"]`, empty without count or for_each). Most resources have one instance, with no
+ * key: the index keeps its address alone rather than a map of one, for every resource of a plan.
+ */
+export class ResourceIndex {
+  readonly #resources = new Map<string, string | Map<string, string>>();
+
+  add(resource: string, key: string, address: string): void {
+    const known = this.#resources.get(resource);
+    if (known === undefined) {
+      this.#resources.set(resource, key === '' ? address : new Map([[key, address]]));
+    } else if (typeof known === 'string') {
+      this.#resources.set(resource, new Map([['', known], [key, address]]));
+    } else {
+      known.set(key, address);
+    }
+  }
+
+  /** Whether the plan has an instance of this resource. */
+  has(resource: string): boolean {
+    return this.#resources.has(resource);
+  }
+
+  /** The address of the resource's instance with this canonical key ('' for none). */
+  instance(resource: string, key: string): string | undefined {
+    const known = this.#resources.get(resource);
+    return typeof known === 'string' ? (key === '' ? known : undefined) : known?.get(key);
+  }
+
+  /** The address of the resource's only instance, when it has exactly one. */
+  only(resource: string): string | undefined {
+    const known = this.#resources.get(resource);
+    if (typeof known === 'string') return known;
+    return known?.size === 1 ? known.values().next().value : undefined;
+  }
+}
 
 export interface Lost {
   /** What the value came from: `local.peer_vpc_id`, `each.value`, `aws_vpc.this`. */
@@ -74,41 +109,79 @@ export interface Lost {
 }
 
 export interface Sources {
-  readonly targets: ReadonlyMap<string, AttrRef>;
+  /** Distinct targets, in the order first found. */
+  readonly targets: readonly AttrRef[];
   readonly lost: readonly Lost[];
 }
 
-const EMPTY: Sources = { targets: new Map(), lost: [] };
+const NO_LOST: readonly Lost[] = Object.freeze([]);
+const EMPTY: Sources = { targets: Object.freeze([]), lost: NO_LOST };
 const MAX_DEPTH = 50;
 // An expression with more references than this is not something vpclint can link anyway; the
 // cap bounds the work per read on hostile input.
 const MAX_REFERENCES = 256;
 
-class SourceSet {
-  readonly targets = new Map<string, AttrRef>();
-  readonly lost: Lost[] = [];
+/**
+ * Sources being collected. Most unknown values come from one target and nothing lost, so the set
+ * makes no map and no key for its first target (keys, of address and attribute path, are made
+ * from the second target on, to drop repeats) and no list of lost sources until one is lost.
+ */
+class SourceSet implements Sources {
+  readonly targets: AttrRef[] = [];
+  #lost: Lost[] | undefined;
+  #keys: Set<string> | undefined;
+
+  get lost(): readonly Lost[] {
+    return this.#lost ?? NO_LOST;
+  }
 
   addTarget(ref: AttrRef): void {
-    let key = ref.address;
-    for (const p of ref.attribute) key += typeof p === 'number' ? `\u0000#${p}` : `\u0000.${p}`;
-    this.targets.set(key, ref);
+    if (this.targets.length === 0) {
+      this.targets.push(ref);
+      return;
+    }
+    if (this.#keys === undefined) this.#keys = new Set([targetKey(this.targets[0]!)]);
+    const key = targetKey(ref);
+    if (this.#keys.has(key)) return;
+    this.#keys.add(key);
+    this.targets.push(ref);
   }
 
   addLost(l: Lost): void {
-    if (!this.lost.some((x) => x.what === l.what)) this.lost.push(l);
+    if (this.#lost === undefined) this.#lost = [l];
+    else if (!this.#lost.some((x) => x.what === l.what)) this.#lost.push(l);
   }
 
   merge(other: Sources, extra: AttrPath): void {
-    for (const t of other.targets.values()) {
+    for (const t of other.targets) {
       this.addTarget(extra.length === 0 ? t : { address: t.address, attribute: [...t.attribute, ...extra] });
     }
     for (const l of other.lost) this.addLost(l);
   }
 }
 
+/** A target's identity: its address and attribute path. */
+function targetKey(ref: AttrRef): string {
+  let key = ref.address;
+  for (const p of ref.attribute) key += typeof p === 'number' ? `\u0000#${p}` : `\u0000.${p}`;
+  return key;
+}
+
 interface ParsedRef {
   readonly steps: readonly Step[];
   readonly canon: string;
+  /** For a reference to a resource (`aws_vpc.a.id`, `data.aws_vpc.a`): its parts, read once per text. */
+  readonly resource?: ResourceRef;
+}
+
+/** A reference to a resource of the referring module: `aws_vpc.a["k"].cidr_block`. */
+interface ResourceRef {
+  /** The resource in its module: `aws_vpc.a`, `data.aws_vpc.a`. */
+  readonly name: string;
+  /** The instance key written after it (`["k"]`), if any. */
+  readonly index?: InstanceKey;
+  /** The attribute path after the name and any key or splat (`aws_vpc.a[*].id`), up to a later splat. */
+  readonly attribute: AttrPath;
 }
 
 interface ReferenceList {
@@ -147,7 +220,11 @@ export class Resolver {
     let p = this.#parsed.get(text);
     if (p === undefined) {
       const steps = parseTraversal(text);
-      p = steps === undefined ? null : { steps, canon: stepsToString(steps) };
+      if (steps === undefined) p = null;
+      else {
+        const resource = resourceRef(steps);
+        p = resource === undefined ? { steps, canon: stepsToString(steps) } : { steps, canon: stepsToString(steps), resource };
+      }
       this.#parsed.set(text, p);
     }
     return p;
@@ -233,10 +310,9 @@ export class Resolver {
       });
       return;
     }
-    const instances = this.index.get(label);
-    const address = instances?.get(canonicalKey(key));
+    const address = this.index.instance(label, canonicalKey(key));
     if (address === undefined) {
-      const missing = instances === undefined ? `${label} is not in the plan` : `${label} has no instance ${canonicalKey(key)} in the plan`;
+      const missing = !this.index.has(label) ? `${label} is not in the plan` : `${label} has no instance ${canonicalKey(key)} in the plan`;
       out.addLost({ what: 'each.value', reason: `value comes from each.value${where} (for_each = ${label}), but ${missing}` });
       return;
     }
@@ -283,60 +359,44 @@ export class Resolver {
         if (second === undefined) break;
         this.#module(steps, second, inst, depth, out);
         return;
-      case 'data': {
-        const type = second;
-        const name = steps[2]?.kind === 'attr' ? steps[2].name : undefined;
-        if (type === undefined || name === undefined) break;
-        this.#resource(resourceInModule('data', type, name), steps.slice(3), inst, key, indexedByInstance, out);
-        return;
-      }
       default:
-        if (second === undefined) break;
-        this.#resource(resourceInModule('managed', root, second), steps.slice(2), inst, key, indexedByInstance, out);
+        // `data.<type>.<name>…` or `<type>.<name>…`.
+        if (ref.resource === undefined) break;
+        this.#resource(ref.resource, inst, key, indexedByInstance, out);
         return;
     }
     out.addLost({ what: ref.canon, reason: `value comes from ${ref.canon}, which vpclint does not follow` });
   }
 
-  #resource(
-    resource: string,
-    rest: readonly Step[],
-    inst: ModuleInstance,
-    key: InstanceKey | undefined,
-    indexedByInstance: boolean,
-    out: SourceSet,
-  ): void {
-    const label = inst.prefix + resource;
-    const instances = this.index.get(label);
-    if (instances === undefined) {
+  #resource(ref: ResourceRef, inst: ModuleInstance, key: InstanceKey | undefined, indexedByInstance: boolean, out: SourceSet): void {
+    const label = inst.prefix + ref.name;
+    if (!this.index.has(label)) {
       out.addLost({ what: label, reason: `value comes from ${label}, which is not in the plan` });
       return;
     }
-    const first = rest[0];
     let address: string | undefined;
-    let attrFrom = 0;
-    if (first?.kind === 'index') {
-      address = instances.get(canonicalKey(first.key));
-      attrFrom = 1;
+    if (ref.index !== undefined) {
+      address = this.index.instance(label, canonicalKey(ref.index));
       if (address === undefined) {
-        const what = label + canonicalKey(first.key);
+        const what = label + canonicalKey(ref.index);
         out.addLost({ what, reason: `value comes from ${what}, which is not in the plan` });
         return;
       }
     } else {
-      if (first?.kind === 'splat') attrFrom = 1;
-      const only = instances.size === 1 ? instances.values().next().value : undefined;
-      if (instances.has('')) address = instances.get('');
-      else if (indexedByInstance && key !== undefined) address = instances.get(canonicalKey(key));
+      address = this.index.instance(label, '');
+      if (address !== undefined) {
+        // The resource has no count or for_each.
+      } else if (indexedByInstance && key !== undefined) address = this.index.instance(label, canonicalKey(key));
       // A splat or whole-resource reference over a single instance (`aws_vpc.this.*.id` with
       // count = 1) can only mean that instance.
-      else if (!indexedByInstance) address = only;
+      else if (!indexedByInstance) address = this.index.only(label);
       if (address === undefined) {
         out.addLost({ what: label, reason: `${label} has several instances and the reference does not say which` });
         return;
       }
     }
-    out.addTarget({ address, attribute: toPath(rest.slice(attrFrom)) });
+    // Instances of one resource share the reference's attribute path (nothing changes it).
+    out.addTarget({ address, attribute: ref.attribute });
   }
 
   #module(steps: readonly Step[], name: string, inst: ModuleInstance, depth: number, out: SourceSet): void {
@@ -422,7 +482,7 @@ function whereIn(inst: ModuleInstance): string {
 }
 
 function lostOnly(what: string, reason: string): Sources {
-  return { targets: new Map(), lost: [{ what, reason }] };
+  return { targets: EMPTY.targets, lost: [{ what, reason }] };
 }
 
 /**
@@ -461,6 +521,34 @@ function wholeResource(steps: readonly Step[]): string | undefined {
   return names.length === 2 ? resourceInModule('managed', a, b) : undefined;
 }
 
+// The roots Resolver#one reads as something other than a resource (`ephemeral.x.y` is looked up as a
+// resource, and is never in the plan).
+const OTHER_ROOTS = new Set(['count', 'path', 'terraform', 'each', 'local', 'self', 'var', 'module']);
+
+/**
+ * The parts of a reference to a resource: `<type>.<name>` (a root that is no other kind of
+ * reference) or `data.<type>.<name>`, then an optional key or splat, then the attribute path.
+ */
+function resourceRef(steps: readonly Step[]): ResourceRef | undefined {
+  const root = steps[0]?.kind === 'attr' ? steps[0].name : '';
+  const second = steps[1]?.kind === 'attr' ? steps[1].name : undefined;
+  if (second === undefined || OTHER_ROOTS.has(root)) return undefined;
+  let name: string;
+  let i: number;
+  if (root === 'data') {
+    const third = steps[2]?.kind === 'attr' ? steps[2].name : undefined;
+    if (third === undefined) return undefined;
+    name = resourceInModule('data', second, third);
+    i = 3;
+  } else {
+    name = resourceInModule('managed', root, second);
+    i = 2;
+  }
+  const first = steps[i];
+  if (first?.kind === 'index') return { name, index: first.key, attribute: toPath(steps.slice(i + 1)) };
+  return { name, attribute: toPath(steps.slice(first?.kind === 'splat' ? i + 1 : i)) };
+}
+
 /** `count.index` or `each.key`: the index Terraform leaves out of `aws_vpc.this[count.index]`. */
 function isInstanceKeyRef(steps: readonly Step[]): boolean {
   const a = steps[0];
@@ -487,7 +575,7 @@ function pathToString(path: AttrPath): string {
 
 /** The value a parser hands over for an unknown whose sources are `s`. */
 export function unknownFrom(s: Sources): AttrValue {
-  const targets = [...s.targets.values()];
+  const targets = s.targets;
   if (targets.length === 1 && s.lost.length === 0) return { state: 'unknown', reason: 'known after apply', refs: targets };
   if (targets.length === 0 && s.lost.length === 0) return { state: 'unknown', reason: 'known after apply', refs: [] };
   if (targets.length === 0) {

@@ -5,25 +5,32 @@
  * nothing for values no rule asks about.
  */
 import type { AttrPath, AttrValue, ProviderSettings, ResourceOrigin, SourceLocation, SourceResource } from '../source.js';
-import { parseResourceAddress, resourceInModule, type ResourceAddress } from './address.js';
-import { isExpression, isSet, type ConfigTree } from './config.js';
+import type { InstanceKey } from './address.js';
+import { isExpression, isSet } from './config.js';
 import { child, defineOwn, isRecord, own, type JsonObject } from './guards.js';
 import type { AddressLocator } from './locate.js';
 import type { PlanSources, ResourceSource } from './sources.js';
 import type { ProviderConfigs } from './providers.js';
-import { unknownFrom, type ModuleInstance, type ModuleInstances, type Resolver } from './resolve.js';
+import { unknownFrom, type ModuleInstance, type Resolver } from './resolve.js';
 
 export interface PlanContext {
   readonly file: string;
   readonly locator: AddressLocator;
-  readonly config: ConfigTree;
   readonly resolver: Resolver;
-  readonly instances: ModuleInstances;
   readonly providers: ProviderConfigs;
   /** The `.tf` sources the plan was made from, when they were found (sources.ts). */
   readonly sources?: PlanSources;
   /** Another resource of the plan by its address (for matching nested blocks to their source). */
   readonly resourceAt?: (address: string) => SourceResource | undefined;
+  /** Where a resource address sits in the plan's modules; undefined when it is not a resource address. */
+  readonly place: (address: string) => Placement | undefined;
+}
+
+/** A resource instance's module instance, its resource's configuration (when the plan has it) and its key. */
+export interface Placement {
+  readonly module: ModuleInstance;
+  readonly config: JsonObject | undefined;
+  readonly key: InstanceKey | undefined;
 }
 
 // `module.a["x"].module.b.` of a resource address: where references in its configuration point.
@@ -60,11 +67,15 @@ export class PlanResource implements SourceResource {
   readonly file: string;
   readonly action?: string;
   readonly #ctx: PlanContext;
-  /** The parsed address and its module instance, parsed on the first unknown read. */
-  #where: { readonly addr: ResourceAddress; readonly module: ModuleInstance } | null | undefined;
+  /**
+   * Where the resource sits (Placement), read on the first request: its module instance (null
+   * when the address is not one vpclint reads), configuration and key.
+   */
+  #module: ModuleInstance | null | undefined;
+  #config: JsonObject | undefined;
+  #key: InstanceKey | undefined;
   readonly #values: unknown;
   readonly #unknown: unknown;
-  #config: JsonObject | null | undefined;
   #rebuilt: Map<string, Rebuilt> | undefined;
   /** Unknown values already read, by `pathKey` (made on the first unknown read). */
   #unknowns: Map<string, AttrValue> | undefined;
@@ -137,7 +148,8 @@ export class PlanResource implements SourceResource {
     for (let i = 0; i < path.length; i++) {
       if (unk === true) return this.#memoUnknown(path, i, rebuilt, key);
       const step = path[i]!;
-      if (i === 0 && typeof step === 'string' && own(unk, step) === true) {
+      const stepUnknown = child(unk, step);
+      if (i === 0 && stepUnknown === true && typeof step === 'string') {
         // An attribute unknown as a whole: a path read before is in the memo, which saves
         // looking for literal blocks to rebuild it from again.
         key = pathKey(path);
@@ -152,7 +164,7 @@ export class PlanResource implements SourceResource {
         }
       }
       node = child(node, step);
-      unk = child(unk, step);
+      unk = stepUnknown;
     }
     if (unk === true) return this.#memoUnknown(path, path.length, rebuilt, key);
     if (node === null || node === undefined) return ABSENT;
@@ -187,21 +199,20 @@ export class PlanResource implements SourceResource {
     return !isUnset(own(cfg, 'expressions'), attribute);
   }
 
-  #parsed(): { readonly addr: ResourceAddress; readonly module: ModuleInstance } | undefined {
-    if (this.#where === undefined) {
-      const addr = parseResourceAddress(this.address);
-      this.#where = addr === undefined ? null : { addr, module: this.#ctx.instances.of(addr.modules) };
+  /** The resource's module instance, undefined when its address is not one vpclint reads (placed on the first call). */
+  #placed(): ModuleInstance | undefined {
+    if (this.#module === undefined) {
+      const p = this.#ctx.place(this.address);
+      this.#module = p === undefined ? null : p.module;
+      this.#config = p?.config;
+      this.#key = p?.key;
     }
-    return this.#where ?? undefined;
+    return this.#module ?? undefined;
   }
 
   #configResource(): JsonObject | undefined {
-    if (this.#config === undefined) {
-      const p = this.#parsed();
-      const a = p?.addr;
-      this.#config = (a && this.#ctx.config.module(p.module.names)?.resources.get(resourceInModule(a.mode, a.type, a.name))) ?? null;
-    }
-    return this.#config ?? undefined;
+    this.#placed();
+    return this.#config;
   }
 
   /**
@@ -248,10 +259,10 @@ export class PlanResource implements SourceResource {
     const found = this.#findExpression(expressions, path, rebuilt);
     if (found.kind === 'lost') return { state: 'unknown', reason: found.reason, refs: [] };
     if (found.kind === 'none') return AFTER_APPLY;
-    const p = this.#parsed();
-    if (p === undefined) return AFTER_APPLY;
+    const module = this.#placed();
+    if (module === undefined) return AFTER_APPLY;
     const forEach = own(own(cfg, 'for_each_expression'), 'references');
-    return unknownFrom(this.#ctx.resolver.resolve(own(found.expression, 'references'), p.module, p.addr.key, forEach));
+    return unknownFrom(this.#ctx.resolver.resolve(own(found.expression, 'references'), module, this.#key, forEach));
   }
 
   /**
