@@ -6,7 +6,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { rules as allRules } from '../rules/index.js';
 import { TOOL_VERSION, type Rule } from './engine/define-rule.js';
 import { SEVERITIES, severityRank, type LintResult, type Severity } from './engine/finding.js';
@@ -25,7 +24,7 @@ import { explainRule, findRule, listRulesJson, listRulesText } from './cli/rule-
 import { hasRuleFlags, selectRules, type RuleFlags } from './cli/rule-selection.js';
 import { printConfig, writeInitConfig } from './cli/config-commands.js';
 import { loadYaml } from './parse/yaml-lib.js';
-import { parseArgsProblem } from './cli/parse-args-problem.js';
+import { parseCommandArgs, type ParseArgsProblem } from './cli/parse-args-problem.js';
 import { sourceDirectory, terraformVariables } from './cli/input-options.js';
 import { runReach } from './cli/reach.js';
 
@@ -177,8 +176,7 @@ function parseFormat(value: string): OutputSpec {
 }
 
 /** parseArgs' problem in vpclint's words (src/cli/parse-args-problem.ts). */
-function toUsageError(error: unknown): UsageError {
-  const problem = parseArgsProblem(error, Object.keys(OPTIONS));
+function toUsageError(problem: ParseArgsProblem): UsageError {
   switch (problem.kind) {
     case 'unknown':
       return new UsageError(`unknown option ${problem.option}`, { hint: problem.guess === undefined ? 'run vpclint --help for the options' : `did you mean ${problem.guess}?` });
@@ -222,12 +220,7 @@ const OPTIONS = {
 const NO_RULE_FLAGS: RuleFlags = { rule: [], only: [], skip: [] };
 
 function parseCommandLine(argv: readonly string[]): CliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
-  } catch (error) {
-    throw toUsageError(error);
-  }
+  const parsed = parseCommandArgs(argv, OPTIONS, toUsageError);
   const { values, positionals } = parsed;
   const help = values.help === true;
   const version = values.version === true;

@@ -3,7 +3,6 @@
  * its format, build one model from everything, run the rules. No printing, no process access.
  */
 import { isAscii } from 'node:buffer';
-import { readFileSync } from 'node:fs';
 import { readRegularFile } from './files.js';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
@@ -40,8 +39,6 @@ export interface LintOptions {
   readonly baseline?: Baseline;
   /** The day suppression expiry dates are judged against (YYYY-MM-DD, UTC); default today. */
   readonly today?: string;
-  /** Reads a file that is not among the sources (a local Terraform module), for fixes. */
-  readonly readText?: (file: string) => string | undefined;
   /**
    * Where plans' `.tf` sources are looked for (display paths): without it plans are located in
    * themselves. lint sets it from `cwd`.
@@ -62,11 +59,12 @@ export interface LintOptions {
  * Lints files already read into memory: the core of every run, and what tests call. Each file
  * goes to the reader of its format (parse/readers.ts: plan JSON, `.tf` modules, CloudFormation
  * templates, and the configuration's inventory), one model is built from everything, the rules
- * run. With `cwd`, local modules, variables files and plans' `.tf` sources are read from disk.
+ * run. With `cwd`, local modules, variables files and plans' `.tf` sources are read from disk, by
+ * the readers only: fixes are written into the texts they read (and the sources' own).
  */
 export async function lint(sources: readonly SourceFile[], options: LintOptions & { readonly cwd?: string } = {}): Promise<LintResult> {
   const cwd = options.cwd;
-  const sourceTree = options.sourceTree ?? (cwd === undefined ? undefined : diskSourceTree(cwd));
+  const sourceTree = options.sourceTree ?? (cwd === undefined ? undefined : diskSourceTree(cwd, decodeText));
   const read = await readInputs(sources, {
     stdinName: STDIN_NAME,
     cwd,
@@ -81,9 +79,6 @@ export async function lint(sources: readonly SourceFile[], options: LintOptions 
   const removed = read.removed;
   const errors = [...read.errors];
   const files = [...read.files];
-  const texts = new Map(sources.map((s) => [s.file, s.text]));
-  const readOther = options.readText ?? (cwd === undefined ? undefined : (file: string) => readTextFrom(cwd, file));
-  const readText = (file: string): string | undefined => texts.get(file) ?? readOther?.(file);
   const model = buildModel(resources, { removed });
   options.modelBuilt?.(model);
   const rules = options.rules ?? allRules;
@@ -93,7 +88,7 @@ export async function lint(sources: readonly SourceFile[], options: LintOptions 
   for (const e of intents.errors) errors.push(e);
   const ruleOptions = new Map(options.config?.ruleOptions ?? []);
   if (intents.checks.length > 0) ruleOptions.set(NETWORK_INTENT, { intents: intents.checks });
-  const result = runRules(model, rules, { severityOverrides, ruleOptions, readText });
+  const result = runRules(model, rules, { severityOverrides, ruleOptions, textOf: read.textOf });
   const settled = settle(result, {
     resources,
     rules,
@@ -114,15 +109,6 @@ export async function lint(sources: readonly SourceFile[], options: LintOptions 
     suppressed: settled.suppressed,
     ...(settled.baseline === undefined ? {} : { baseline: settled.baseline }),
   };
-}
-
-/** A file's text read from disk, or undefined when it cannot be read. */
-function readTextFrom(cwd: string, file: string): string | undefined {
-  try {
-    return decodeText(readFileSync(path.resolve(cwd, file)));
-  } catch {
-    return undefined;
-  }
 }
 
 export interface LintPathsOptions extends LintOptions {

@@ -1,9 +1,13 @@
 /**
- * What went wrong in `node:util` parseArgs, read once from its error for every command (vpclint
- * and `vpclint reach`): parseArgs' own messages vary between Node versions, so each command words
- * its own from this.
+ * A command line read with `node:util` parseArgs the way every command reads it (vpclint and
+ * `vpclint reach`), and what went wrong, read once from parseArgs' error: its own messages vary
+ * between Node versions, so each command words its own from this.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { closest } from './suggest.js';
+
+/** A command's options, as parseArgs takes them. */
+type Options = NonNullable<ParseArgsConfig['options']>;
 
 export type ParseArgsProblem =
   /** An option the command does not have, with the nearest one it does (`--fial-on` → `--fail-on`). */
@@ -27,4 +31,23 @@ export function parseArgsProblem(error: unknown, optionNames: readonly string[])
     return /does not take/.test(message) ? { kind: 'takesNoValue', option } : { kind: 'needsValue', option };
   }
   return { kind: 'other', message };
+}
+
+/**
+ * Parses a command's arguments (positionals allowed, unknown options refused, tokens kept); a
+ * problem is thrown as the error `toError` words it in the command's terms.
+ */
+export function parseCommandArgs<O extends Options>(argv: readonly string[], options: O, toError: (problem: ParseArgsProblem) => Error) {
+  const config: { args: string[]; allowPositionals: true; strict: true; tokens: true; options: O } = {
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    tokens: true,
+    options,
+  };
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw toError(parseArgsProblem(error, Object.keys(options)));
+  }
 }

@@ -5,7 +5,6 @@
  * --source-dir); the model they build is handed to the path engine (src/model/reach/) and the
  * answer printed by src/report/reach.ts. Exit 0 allowed, 1 denied, 2 unknown or bad input.
  */
-import { parseArgs } from 'node:util';
 import { UsageError, type ToolError } from '../errors.js';
 import { resolveEndpoint, type EndpointResolution } from '../model/reach/endpoints.js';
 import type { EndpointSpec, FlowProtocol, FlowSpec } from '../model/reach/flow.js';
@@ -16,7 +15,7 @@ import { renderReachJson, renderReachText, type ReachEnd } from '../report/reach
 import { loadRunSettings } from '../config/settings.js';
 import { lintPaths } from '../run.js';
 import { sourceDirectory, terraformVariables } from './input-options.js';
-import { parseArgsProblem } from './parse-args-problem.js';
+import { parseCommandArgs, type ParseArgsProblem } from './parse-args-problem.js';
 
 export const REACH_HELP = `Usage: vpclint reach FROM TO [--port N] [--protocol tcp|udp|icmp|all] [options] [paths..]
 
@@ -100,8 +99,7 @@ function usage(message: string, hint = 'run vpclint reach --help for the usage')
 }
 
 /** parseArgs' problem in the words of `vpclint reach` (src/cli/parse-args-problem.ts). */
-function toUsageError(error: unknown): UsageError {
-  const problem = parseArgsProblem(error, Object.keys(OPTIONS));
+function toUsageError(problem: ParseArgsProblem): UsageError {
   switch (problem.kind) {
     case 'unknown':
       return usage(`unknown option ${problem.option}`, problem.guess === undefined ? 'run vpclint reach --help for the options' : `did you mean ${problem.guess}?`);
@@ -137,12 +135,7 @@ function parseFlow(protocolText: string | undefined, portText: string | undefine
 }
 
 function parseReachArgs(argv: readonly string[]): ReachOptions | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
-  } catch (error) {
-    throw toUsageError(error);
-  }
+  const parsed = parseCommandArgs(argv, OPTIONS, toUsageError);
   const { values, positionals } = parsed;
   if (values.help === true) return 'help';
   const [from, to, ...paths] = positionals;

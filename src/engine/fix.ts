@@ -60,10 +60,11 @@ export interface FixContext {
 }
 
 /**
- * A FixContext over a file reader, splitting each file into lines once; `resources`, the linted
- * resources, tell how many module instances write each block.
+ * A FixContext over the texts of the run's files (`textOf`, a lookup in what the readers read: the
+ * engine reads no file), splitting each file into lines once; `resources`, the linted resources,
+ * tell how many module instances write each block.
  */
-export function fixContext(readText: (file: string) => string | undefined, resources?: () => Iterable<SourceResource>): FixContext {
+export function fixContext(textOf: (file: string) => string | undefined, resources?: () => Iterable<SourceResource>): FixContext {
   const cache = new Map<string, readonly string[] | undefined>();
   let blocks: Map<string, Set<string>> | undefined;
   const blockKey = (r: SourceResource): string => {
@@ -72,7 +73,7 @@ export function fixContext(readText: (file: string) => string | undefined, resou
   };
   return {
     readLines(file) {
-      if (!cache.has(file)) cache.set(file, splitLines(readText(file)));
+      if (!cache.has(file)) cache.set(file, splitLines(textOf(file)));
       return cache.get(file);
     },
     ...(resources === undefined

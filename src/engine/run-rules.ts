@@ -25,8 +25,12 @@ export interface RunRulesOptions {
   readonly severityOverrides?: ReadonlyMap<string, Severity | 'off'>;
   /** Per-rule options by rule id, defaults already merged (config/load.ts); absent: the defaults. */
   readonly ruleOptions?: ReadonlyMap<string, unknown>;
-  /** The text of a linted file, for writing fixes where they go; without it fixes have no edits for files. */
-  readonly readText?: (file: string) => string | undefined;
+  /**
+   * The text of a file the readers read (an input, a local module, a plan's `.tf` source; by
+   * display path), for writing fixes where they go; without it fixes have no edits for files. A
+   * lookup in what was read: the engine reads no file.
+   */
+  readonly textOf?: (file: string) => string | undefined;
 }
 
 /** The severity the configuration gives a rule (by id, else by name), or undefined. */
@@ -159,7 +163,7 @@ export function runRules(model: NetworkModel, rules: readonly Rule[], options: R
   const failed: string[] = [];
   const seenFindings = new Set<string>();
   const seenUnresolved = new Set<string>();
-  const fixes = options.readText === undefined ? NO_FILES : fixContext(options.readText, () => modelResources(model));
+  const fixes = options.textOf === undefined ? NO_FILES : fixContext(options.textOf, () => modelResources(model));
 
   for (const rule of rules) {
     const override = severityOverride(rule, options.severityOverrides);

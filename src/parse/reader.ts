@@ -76,6 +76,15 @@ export interface ReadResult {
   readonly errors?: readonly ToolError[];
   /** Files read besides the inputs recognized one at a time (every `.tf` file and variables file). */
   readonly files?: readonly string[];
+  /**
+   * The texts of the files the reader read besides its inputs (local modules, variables files, a
+   * plan's `.tf` sources), by display path, as `ReadContext.decode` decodes them: the run hands
+   * them, with the inputs' own, to the fixes, which are written into the files resources are
+   * located in and read no file themselves. The map may grow after `read` returns, as the files
+   * of a lazy lookup are read (a plan's module directory is read when a resource of it is first
+   * located, which is before a fix asks for its text).
+   */
+  readonly texts?: ReadonlyMap<string, string>;
 }
 
 export interface Reader {

@@ -68,6 +68,11 @@ export interface InputsRead {
   readonly removed: readonly SourceResource[];
   /** Every input's own errors in the order given, then each reader's errors about its inputs as a whole. */
   readonly errors: readonly ToolError[];
+  /**
+   * The text of an input, or of a file a reader read besides (`ReadResult.texts`, the first
+   * reader's where two read one), for fixes; undefined for a file nothing read.
+   */
+  readonly textOf: (file: string) => string | undefined;
 }
 
 /**
@@ -89,6 +94,7 @@ export async function readInputs(sources: readonly SourceFile[], options: Omit<R
   const removed: SourceResource[] = [];
   const later: ToolError[] = [];
   const otherFiles: string[] = [];
+  const texts: ReadonlyMap<string, string>[] = [new Map(sources.map((s) => [s.file, s.text]))];
   for (const reader of READERS) {
     const mine = given.get(reader)!;
     await reader.prepare?.(mine);
@@ -101,6 +107,7 @@ export async function readInputs(sources: readonly SourceFile[], options: Omit<R
     for (const r of read.removed ?? []) removed.push(r);
     for (const e of read.errors ?? []) later.push(e);
     for (const f of read.files ?? []) otherFiles.push(f);
+    if (read.texts !== undefined) texts.push(read.texts);
     // No other reader needs these inputs' parsed JSON: it is not kept for the rest of the run.
     for (const input of mine) input.forget();
   }
@@ -112,5 +119,13 @@ export async function readInputs(sources: readonly SourceFile[], options: Omit<R
     if (one.recognized) files.push(input.file);
     for (const e of one.errors) errors.push(e);
   }
-  return { files: [...files, ...otherFiles], resources, removed, errors: [...errors, ...later] };
+  const textOf = (file: string): string | undefined => {
+    // Not merged into one map: a reader's map may still grow (ReadResult.texts).
+    for (const t of texts) {
+      const text = t.get(file);
+      if (text !== undefined) return text;
+    }
+    return undefined;
+  };
+  return { files: [...files, ...otherFiles], resources, removed, errors: [...errors, ...later], textOf };
 }

@@ -209,4 +209,9 @@ describe('layers', () => {
     const cycles = [...graph.keys()].filter((u) => reaches(u, u)).sort();
     expect(cycles).toEqual([]);
   });
+
+  it('gives the engine no file access: it works on the texts the readers read (test/engine/reads-no-file.test.ts)', () => {
+    const fileAccess = (e: ImportEdge): boolean => /^(?:node:)?fs(?:\/|$)/.test(e.specifier) || e.to === 'src/files.ts';
+    expect(edges.filter((e) => e.from.startsWith('src/engine/') && fileAccess(e)).map((e) => describeEdge(e, 'file access in the engine'))).toEqual([]);
+  });
 });

@@ -29,12 +29,12 @@ function readPlans(inputs: readonly Input[], context: ReadContext): ReadResult {
   const resources: SourceResource[] = [];
   const removed: SourceResource[] = [];
   const reads: InputRead[] = [];
+  const tree = context.sourceTree;
   const sourceDir = sourceDirUse(context);
   for (const input of inputs) {
     const { file, text } = input;
     try {
       const json = input.json();
-      const tree = context.sourceTree;
       const planFile = file === context.stdinName ? undefined : file;
       const sources =
         tree === undefined
@@ -53,7 +53,8 @@ function readPlans(inputs: readonly Input[], context: ReadContext): ReadResult {
     }
   }
   const unused = sourceDir.unused();
-  return { inputs: reads, resources, removed, errors: unused === undefined ? [] : [unused] };
+  // The tree's texts: the `.tf` sources read, and those its lookups read as resources are located.
+  return { inputs: reads, resources, removed, errors: unused === undefined ? [] : [unused], texts: tree?.texts };
 }
 
 /**

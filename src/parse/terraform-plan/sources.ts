@@ -33,15 +33,22 @@ import { isRecord, own, type JsonObject } from './guards.js';
 export interface SourceTree {
   /** Names of the regular files directly in `dir`, or undefined when it is not a readable directory. */
   files(dir: string): readonly string[] | undefined;
+  /** A file's text as UTF-8 (the locator's positions count a byte order mark, if any), or undefined when it cannot be read. */
   readFile(file: string): string | undefined;
+  /**
+   * The texts `readFile` read, by display path, decoded as the run decodes every file it reads:
+   * what fixes are written into (the engine reads no file). Filled as files are read.
+   */
+  readonly texts?: ReadonlyMap<string, string>;
   /** Whether `dir` holds an entry named `.git` (a directory, or a file in a worktree). */
   hasGit(dir: string): boolean;
   /** The parent directory's display path, or undefined at the file system's root. */
   parent(dir: string): string | undefined;
 }
 
-/** The source tree on disk, for display paths relative to `cwd`. */
-export function diskSourceTree(cwd: string): SourceTree {
+/** The source tree on disk, for display paths relative to `cwd`; `decode` decodes its `texts`. */
+export function diskSourceTree(cwd: string, decode: (bytes: Buffer) => string): SourceTree {
+  const texts = new Map<string, string>();
   const abs = (p: string): string => path.resolve(cwd, p);
   const display = (p: string): string => {
     const rel = path.relative(cwd, p).split(path.sep).join('/');
@@ -61,11 +68,17 @@ export function diskSourceTree(cwd: string): SourceTree {
       try {
         // Regular files only: a FIFO named like a .tf file must not hang the run.
         if (!statSync(abs(file)).isFile()) return undefined;
-        return readFileSync(abs(file), 'utf8');
+        const bytes = readFileSync(abs(file));
+        const text = bytes.toString('utf8');
+        // The two differ only for a byte order mark or UTF-16; where they are equal, one string is kept.
+        const decoded = decode(bytes);
+        texts.set(file, decoded === text ? text : decoded);
+        return text;
       } catch {
         return undefined;
       }
     },
+    texts,
     hasGit(dir) {
       return existsSync(path.join(abs(dir), '.git'));
     },
