@@ -22,7 +22,8 @@ export type ParseArgsProblem =
 export function parseArgsProblem(error: unknown, optionNames: readonly string[]): ParseArgsProblem {
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
-  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  // parseArgs names an option with a short form as '-q, --quiet': the long name is the one to show.
+  const option = /'(?:-[^-' ], )?(-[^' ]+)/.exec(message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
     const guess = option.startsWith('--') ? closest(option, optionNames.map((name) => `--${name}`)) : undefined;
     return guess === undefined ? { kind: 'unknown', option } : { kind: 'unknown', option, guess };
