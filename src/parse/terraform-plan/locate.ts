@@ -187,15 +187,13 @@ class LineStarts {
     const text = this.#text;
     const at = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text.length));
     const starts = this.#starts;
-    while (this.#indexedTo < at) {
-      const newline = text.indexOf('\n', this.#indexedTo);
-      if (newline === -1) {
-        this.#indexedTo = text.length;
-        break;
-      }
-      starts.push(newline + 1);
-      this.#indexedTo = newline + 1;
+    let from = this.#indexedTo;
+    while (from < at) {
+      const newline = text.indexOf('\n', from);
+      from = newline === -1 ? text.length : newline + 1;
+      if (newline !== -1) starts.push(from);
     }
+    this.#indexedTo = from;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
