@@ -330,11 +330,12 @@ class Partition {
   private readonly owned = new Map<string, Cidr[]>();
   /** Routes without a known destination, by target key: they may cover anything. */
   private readonly unplaced: { readonly key: string; readonly reason: string }[] = [];
-  /** The keys of `unplaced`. */
-  private readonly unplacedKeys = new Set<string>();
+  /** The keys of `unplaced` (made with its first entry: most tables have none). */
+  private unplacedKeys: Set<string> | undefined;
   private readonly maybeReasons: string[] = [];
   private readonly incomplete: string | undefined;
-  private readonly cache = new Map<string, Coverage>();
+  /** Coverages kept for tables with doubts (made at the first: most tables are asked without). */
+  private cache: Map<string, Coverage> | undefined;
   /**
    * The coverage of every connection the table has no route over, known or not (it depends only on
    * the table): shared, so that a table asked about each of thousands of connections, as a
@@ -359,10 +360,10 @@ class Partition {
       if (key === undefined) continue;
       if (d.state === 'unknown' && d.invalid !== true) {
         this.unplaced.push({ key, reason: `the destination of ${routeLabel(route)} is unknown (${d.reason})` });
-        this.unplacedKeys.add(key);
+        (this.unplacedKeys ??= new Set()).add(key);
       } else if (d.state === 'absent' && route.destinationPrefixListId.state !== 'absent') {
         this.unplaced.push({ key, reason: `${routeLabel(route)} goes to a managed prefix list, whose entries vpclint cannot see` });
-        this.unplacedKeys.add(key);
+        (this.unplacedKeys ??= new Set()).add(key);
       }
     }
     // Blocks nest or are disjoint: each route's own part is its range minus the routes nested in it.
@@ -382,12 +383,13 @@ class Partition {
   /** What the table sends over `peering`. */
   over(peering: PeeringConnection): Coverage {
     const sure = this.owned.get(peering.key);
-    if (sure === undefined && !this.unplacedKeys.has(peering.key)) return (this.other ??= this.coverage(peering.key));
+    if (sure === undefined && this.unplacedKeys?.has(peering.key) !== true) return (this.other ??= this.coverage(peering.key));
     // Every route of the table is known: the coverage is the connection's parts alone, cheaper to
     // make than to keep (most tables are asked once about each connection).
     if (this.incomplete === undefined && this.unplaced.length === 0 && this.maybeReasons.length === 0 && sure !== undefined) {
       return { sure, possible: sure, doubts: NONE, maybe: this.maybeReasons };
     }
+    this.cache ??= new Map();
     let c = this.cache.get(peering.key);
     if (c === undefined) {
       c = this.coverage(peering.key);

@@ -28,6 +28,12 @@ const NONE_NESTED: readonly Cidr[] = Object.freeze([]);
  * are closed innermost first.
  */
 export function nestedRoutes<T extends { readonly cidr: Cidr }>(placed: T[], own: (entry: T, nested: readonly Cidr[]) => void): void {
+  // One route nests nothing: the walk below would give it its whole range too (a hub's thousands
+  // of spokes each have a table with one route back).
+  if (placed.length === 1) {
+    own(placed[0] as T, NONE_NESTED);
+    return;
+  }
   placed.sort((a, b) => compareCidr(a.cidr, b.cidr));
   // The stack of open entries (each open until a range outside it comes) and, beside it, the
   // ranges directly nested in each: a list made at the first one, as most routes have none.

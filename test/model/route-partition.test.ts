@@ -116,4 +116,10 @@ describe('nestedRoutes', () => {
       { numRuns: 500 },
     );
   });
+
+  it('gives a single entry (a table with one route, taken without sorting) nothing nested', () => {
+    const seen: [number, readonly Cidr[]][] = [];
+    nestedRoutes([{ cidr: cidr('10.0.0.0/16'), n: 7 }], (e, nested) => seen.push([e.n, nested]));
+    expect(seen).toEqual([[7, []]]);
+  });
 });

@@ -15,6 +15,7 @@
  * back the same way always match.
  */
 import { parseCidr } from '../cidr.js';
+import type { SourceResource } from '../../parse/source.js';
 import type { Protocol } from '../types.js';
 
 /** A (table or group) owner: claims are kept per model node. */
@@ -81,8 +82,11 @@ export function sourceKey(source: RuleSource): string {
 
 export class Claims {
   private readonly routes = new WeakMap<Owner, Set<string>>();
-  /** Claims whose destination is worked out only when the table's claims are first asked for. */
-  private readonly pendingRoutes = new WeakMap<Owner, (() => string | undefined)[]>();
+  /**
+   * Claims whose destination is worked out only when the table's claims are first asked for: the
+   * resource and the function that reads its destination, side by side (no closure per claim).
+   */
+  private readonly pendingRoutes = new WeakMap<Owner, { readonly reads: ((r: SourceResource) => string | undefined)[]; readonly sources: SourceResource[] }>();
   private readonly rules = new WeakMap<Owner, Set<string>>();
 
   claimRoute(table: Owner, destination: string): void {
@@ -92,21 +96,23 @@ export class Claims {
   }
 
   /**
-   * `claimRoute` with a destination read only if the table's claims are ever asked for: most
-   * tables' lists are never read back from state, and a large plan has tens of thousands of routes.
+   * `claimRoute` with the destination `read(source)` read only if the table's claims are ever
+   * asked for: most tables' lists are never read back from state, and a large plan has tens of
+   * thousands of routes.
    */
-  claimRouteLater(table: Owner, destination: () => string | undefined): void {
-    let list = this.pendingRoutes.get(table);
-    if (list === undefined) this.pendingRoutes.set(table, (list = []));
-    list.push(destination);
+  claimRouteLater(table: Owner, source: SourceResource, read: (r: SourceResource) => string | undefined): void {
+    let pending = this.pendingRoutes.get(table);
+    if (pending === undefined) this.pendingRoutes.set(table, (pending = { reads: [], sources: [] }));
+    pending.reads.push(read);
+    pending.sources.push(source);
   }
 
   routeClaimed(table: Owner, destination: string): boolean {
     const pending = this.pendingRoutes.get(table);
     if (pending !== undefined) {
       this.pendingRoutes.delete(table);
-      for (const read of pending) {
-        const key = read();
+      for (let i = 0; i < pending.sources.length; i++) {
+        const key = pending.reads[i]!(pending.sources[i]!);
         if (key !== undefined) this.claimRoute(table, key);
       }
     }

@@ -401,7 +401,12 @@ function attachRoute(r: SourceResource, ctx: BuildContext): void {
 function claimRoute(r: SourceResource, ctx: BuildContext): void {
   const table = ctx.link('table', r, ['route_table_id']);
   if (table.state !== 'known') return;
-  ctx.claims.claimRouteLater(table.value, () => knownRouteKey(r, [], ROUTE_DESTINATIONS.names));
+  ctx.claims.claimRouteLater(table.value, r, standaloneRouteKey);
+}
+
+/** The destination key of an `aws_route`, when known. */
+function standaloneRouteKey(r: SourceResource): string | undefined {
+  return knownRouteKey(r, [], ROUTE_DESTINATIONS.names);
 }
 
 function attachAssociation(r: SourceResource, ctx: BuildContext): void {
@@ -544,6 +549,13 @@ function applyOptions(ctx: BuildContext, r: SourceResource, peering: PeeringNode
   );
 }
 
+/** What a connection that writes neither option block requests: shared, as most connections write none (read only). */
+const NOTHING_REQUESTED: RequestedPeeringOptions = Object.freeze({
+  requester: Object.freeze({ allowRemoteVpcDnsResolution: ABSENT }),
+  accepter: Object.freeze({ allowRemoteVpcDnsResolution: ABSENT }),
+  paths: Object.freeze([]),
+});
+
 /** The `requester` / `accepter` option blocks the requesting resource itself writes. */
 function requestedOptions(ctx: BuildContext, r: SourceResource): RequestedPeeringOptions {
   const paths: AttrPath[] = [];
@@ -560,7 +572,7 @@ function requestedOptions(ctx: BuildContext, r: SourceResource): RequestedPeerin
   };
   const requester = read('requester');
   const accepter = read('accepter');
-  return { requester, accepter, paths };
+  return paths.length === 0 ? NOTHING_REQUESTED : { requester, accepter, paths };
 }
 
 function declarePeering(r: SourceResource, ctx: BuildContext): void {
@@ -577,8 +589,9 @@ function declarePeering(r: SourceResource, ctx: BuildContext): void {
     peerOwnerId: ctx.strFrom(r, ['peer_owner_id'], ctx.configured(r, r.get(['peer_owner_id']))),
     peerRegion: ctx.strFrom(r, ['peer_region'], ctx.configured(r, r.get(['peer_region']))),
     autoAccept: ctx.bool(r, ['auto_accept'], false),
-    requesterOptions: { ...peeringOptions(ctx, r, 'requester') },
-    accepterOptions: { ...peeringOptions(ctx, r, 'accepter') },
+    // peeringOptions makes a new object for each (applyOptions changes them).
+    requesterOptions: peeringOptions(ctx, r, 'requester'),
+    accepterOptions: peeringOptions(ctx, r, 'accepter'),
     region: regionOf(ctx, r),
     accountId: accountOf(ctx, r, undefined),
     acceptStatus: ctx.str(r, ['accept_status']),
@@ -630,8 +643,9 @@ function linkAccepter(r: SourceResource, ctx: BuildContext): void {
     peerRegion: ctx.str(r, ['peer_region']),
     // The requester's auto_accept is not in scope; the accepter's own flag means something else.
     autoAccept: ABSENT,
-    requesterOptions: { ...peeringOptions(ctx, r, 'requester') },
-    accepterOptions: { ...peeringOptions(ctx, r, 'accepter') },
+    // peeringOptions makes a new object for each (applyOptions changes them).
+    requesterOptions: peeringOptions(ctx, r, 'requester'),
+    accepterOptions: peeringOptions(ctx, r, 'accepter'),
     acceptStatus: ctx.str(r, ['accept_status']),
   };
   ctx.aliasPeering(ctx.addPeering(peering), pcxId, ownId);

@@ -1,11 +1,14 @@
 /**
- * Source locations for plan resources. JSON.parse keeps no positions, so the text is scanned once,
- * on the first request, for `"address": "…"` pairs. Each pair is attributed to the top-level
- * section it sits in (the sections appear in the text in the order of the parsed object's keys):
- * the `resource_changes` entry is preferred, then planned_values / prior_state / values;
- * `configuration` (module-relative addresses) and `resource_drift` are skipped.
+ * Source locations for plan resources. JSON.parse keeps no positions, so the text is scanned, on
+ * request and only as far as needed, for `"address": "…"` pairs. Each pair is attributed to the
+ * top-level section it sits in (the sections appear in the text in the order of the parsed
+ * object's keys): the `resource_changes` entry is preferred, then planned_values / prior_state /
+ * values; `configuration` (module-relative addresses) and `resource_drift` are skipped.
+ *
+ * A run asks for a few hundred locations in a text of millions of lines, so neither the scan of
+ * the values sections nor the line index covers more of the text than the furthest place asked
+ * for: the answers are the same as a scan and an index of the whole text would give.
  */
-import { lineIndex, type LineColumnOf } from '../json.js';
 
 const ADDRESS = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
 // Terraform writes `mode` (or `module_address`, `previous_address`) right after a resource's
@@ -18,16 +21,16 @@ export class AddressLocator {
   // A byte-order mark is invisible in editors: columns on line 1 do not count it.
   readonly #bom: boolean;
   #sections: readonly string[] = [];
-  #offsets: Map<string, number> | undefined;
-  /** resource_changes' best places only (#scanChanges). */
-  #changes: Map<string, number> | undefined;
+  /** The resource_changes section's pairs, and those of the values sections (made on first use). */
+  #changes: AddressScan | undefined;
+  #values: AddressScan | undefined;
   /** Where the section keys found so far are, and their names (#findSections). */
   readonly #starts: number[] = [];
   readonly #names: string[] = [];
   #nextSection = 0;
   #from = 0;
   // Kept per file: the engine may ask for locations of several files in turn.
-  #lines: LineColumnOf | undefined;
+  #lines: LineStarts | undefined;
 
   constructor(text: string) {
     this.#text = text;
@@ -40,17 +43,48 @@ export class AddressLocator {
   }
 
   #lineColumn(offset: number): { line: number; column: number } {
-    this.#lines ??= lineIndex(this.#text);
-    const lc = this.#lines(offset);
+    this.#lines ??= new LineStarts(this.#text);
+    const lc = this.#lines.lineColumn(offset);
     return this.#bom && lc.line === 1 ? { line: 1, column: Math.max(1, lc.column - 1) } : lc;
   }
 
   /** 1-based line/column of the resource's `"address"` key; line 1, column 1 when not found. */
   locate(address: string): { line: number; column: number } {
-    // The best place, when the resource has one, is in resource_changes: that section alone is
-    // scanned first, and the whole text only for an address it does not have.
-    const offset = (this.#offsets === undefined ? this.#scanChanges().get(address) : undefined) ?? this.#scan().get(address);
+    const offset = this.#offsetOf(address);
     return offset === undefined ? { line: 1, column: 1 } : this.#lineColumn(offset);
+  }
+
+  /**
+   * The best place of an address: its first pair in resource_changes followed by the usual next
+   * key, else its first such pair in the values sections, else its first pair without that key
+   * in resource_changes, then in the values sections. Each section is scanned only until the
+   * address's best place there is met, or to its end when it has none.
+   */
+  #offsetOf(address: string): number | undefined {
+    if (this.#changes === undefined) {
+      this.#findSections('resource_changes');
+      this.#changes = new AddressScan(this.#text, this.#ranges((name) => name === 'resource_changes'));
+    }
+    const changed = this.#changes.find(address);
+    if (changed !== undefined) return changed;
+    if (this.#values === undefined) {
+      this.#findSections();
+      this.#values = new AddressScan(this.#text, this.#ranges((name) => LOCATED_SECTIONS.has(name)));
+    }
+    return this.#values.find(address) ?? this.#changes.other.get(address) ?? this.#values.other.get(address);
+  }
+
+  /**
+   * The spans of the sections found so far that `wanted` names, in text order: from a section's
+   * key to the next section's. An `"address"` match cannot span a section key of valid JSON, so
+   * a scan from a section's start meets the same matches there as a scan of the whole text.
+   */
+  #ranges(wanted: (name: string) => boolean): [number, number][] {
+    const ranges: [number, number][] = [];
+    for (let s = 0; s < this.#names.length; s++) {
+      if (wanted(this.#names[s]!)) ranges.push([this.#starts[s]!, this.#starts[s + 1] ?? this.#text.length]);
+    }
+    return ranges;
   }
 
   /** 1-based line/column of the first `"key":` (cheap, no scan). */
@@ -87,57 +121,87 @@ export class AddressLocator {
       this.#from = m.index + m[0].length;
     }
   }
+}
 
-  /**
-   * The first place of each address in resource_changes followed by the usual next key (the best
-   * place #scan gives an address), found by scanning that section only. An `"address"` match
-   * cannot span a section key of valid JSON, so a scan from the section's start meets the same
-   * matches there as a scan of the whole text.
-   */
-  #scanChanges(): Map<string, number> {
-    if (this.#changes !== undefined) return this.#changes;
-    const text = this.#text;
-    const changes = new Map<string, number>();
-    this.#findSections('resource_changes');
-    const s = this.#names.indexOf('resource_changes');
-    if (s >= 0) {
-      const end = this.#starts[s + 1] ?? text.length;
-      ADDRESS.lastIndex = this.#starts[s]!;
-      for (let m = ADDRESS.exec(text); m !== null && m.index < end; m = ADDRESS.exec(text)) {
-        RESOURCE_FOLLOWS.lastIndex = ADDRESS.lastIndex;
-        if (!RESOURCE_FOLLOWS.test(text)) continue;
-        const address = unescapeJsonString(m[1]!);
-        if (address !== undefined && !changes.has(address)) changes.set(address, m.index);
-      }
-    }
-    this.#changes = changes;
-    return changes;
+/**
+ * The `"address": "…"` pairs of some spans of a text, scanned in text order and only as far as a
+ * request needs: `find` resumes where the last request stopped.
+ */
+class AddressScan {
+  readonly #text: string;
+  readonly #ranges: readonly [number, number][];
+  #range = 0;
+  /** Where the scan resumes in the current range. */
+  #at: number;
+  /** The first place of each address followed by the usual next key (the best place). */
+  readonly #best = new Map<string, number>();
+  /** The first place of each address in a pair that is not (complete once the scan has ended). */
+  readonly other = new Map<string, number>();
+
+  constructor(text: string, ranges: readonly [number, number][]) {
+    this.#text = text;
+    this.#ranges = ranges;
+    this.#at = ranges[0]?.[0] ?? 0;
   }
 
-  #scan(): Map<string, number> {
-    if (this.#offsets !== undefined) return this.#offsets;
+  /** The best place of `address` in the spans, scanning on until it is met; undefined if none. */
+  find(address: string): number | undefined {
+    const seen = this.#best.get(address);
+    if (seen !== undefined) return seen;
     const text = this.#text;
-    this.#findSections();
-    const starts = this.#starts;
-    const names = this.#names;
-    // Best first: a resource_changes entry, a values entry, then either without the usual next key.
-    const tiers = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
-    let s = -1;
-    ADDRESS.lastIndex = 0;
-    for (let m = ADDRESS.exec(text); m !== null; m = ADDRESS.exec(text)) {
-      while (s + 1 < starts.length && starts[s + 1]! <= m.index) s++;
-      const section = s >= 0 ? names[s] : undefined;
-      const inChanges = section === 'resource_changes';
-      if (!inChanges && (section === undefined || !LOCATED_SECTIONS.has(section))) continue;
-      RESOURCE_FOLLOWS.lastIndex = ADDRESS.lastIndex;
-      const target = tiers[(RESOURCE_FOLLOWS.test(text) ? 0 : 2) + (inChanges ? 0 : 1)]!;
-      const address = unescapeJsonString(m[1]!);
-      if (address !== undefined && !target.has(address)) target.set(address, m.index);
+    while (this.#range < this.#ranges.length) {
+      const end = this.#ranges[this.#range]![1];
+      ADDRESS.lastIndex = this.#at;
+      for (let m = ADDRESS.exec(text); m !== null && m.index < end; m = ADDRESS.exec(text)) {
+        this.#at = ADDRESS.lastIndex;
+        RESOURCE_FOLLOWS.lastIndex = ADDRESS.lastIndex;
+        const target = RESOURCE_FOLLOWS.test(text) ? this.#best : this.other;
+        const found = unescapeJsonString(m[1]!);
+        if (found === undefined || target.has(found)) continue;
+        target.set(found, m.index);
+        if (found === address && target === this.#best) return m.index;
+      }
+      this.#range++;
+      this.#at = this.#ranges[this.#range]?.[0] ?? text.length;
     }
-    const offsets = tiers[0]!;
-    for (const tier of tiers.slice(1)) for (const [address, offset] of tier) if (!offsets.has(address)) offsets.set(address, offset);
-    this.#offsets = offsets;
-    return offsets;
+    return undefined;
+  }
+}
+
+/**
+ * 1-based line/column of offsets in one text. The line starts are indexed only as far as the
+ * furthest offset asked for (the places asked for are usually near the start of a large plan).
+ */
+class LineStarts {
+  readonly #text: string;
+  readonly #starts = [0];
+  /** Every line start up to this offset is in #starts. */
+  #indexedTo = 0;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  /** Offsets outside the text are clamped. */
+  lineColumn(offset: number): { line: number; column: number } {
+    const text = this.#text;
+    const at = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text.length));
+    const starts = this.#starts;
+    let from = this.#indexedTo;
+    while (from < at) {
+      const newline = text.indexOf('\n', from);
+      from = newline === -1 ? text.length : newline + 1;
+      if (newline !== -1) starts.push(from);
+    }
+    this.#indexedTo = from;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at - starts[lo]! + 1 };
   }
 }
 
