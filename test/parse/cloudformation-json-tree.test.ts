@@ -81,6 +81,7 @@ describe('the tree built from JSON.parse', () => {
     ['a byte order mark', '\uFEFF{"a": 1}'],
     ['a root that is not a mapping', '[{"Ref": "X"}, "AWS::EC2::VPC", true, null]'],
     ['a prototype key', '{"__proto__": {"a": 1}, "constructor": [1]}'],
+    ['keys that start with an escape', '{"\\u0061": 1, "\\"q": 2, "\\\\": 3}'],
     ['nesting of 499 levels', `{"a": ${'{"b": '.repeat(498)}1${'}'.repeat(499)}`],
   ])('is the JSON reader\'s tree for %s', (_name, text) => {
     expect(fast(text)).toEqual(slow(text));
@@ -95,6 +96,7 @@ describe('the tree built from JSON.parse', () => {
 
   it.each([
     ['a key that starts with a digit (listed out of source order)', '{"b": 1, "10": 2, "2": 3}'],
+    ['a key that starts with an escape (here of a digit)', '{"b": 1, "\\u0031": 2}'],
     ['repeated keys', '{"a": "x", "b": "y", "a": {"q": 1},\n "b": 2}'],
     ['a repeated key deep inside', '{"a": [{"b": {"c": 1, "c": 2}}]}'],
     ['nesting of 501 levels', `{"a": ${'{"b": '.repeat(501)}1${'}'.repeat(502)}`],

@@ -351,55 +351,43 @@ export function parsedJsonTree(json: unknown, text: string): TemplateNode | unde
   if (offsets === undefined) return undefined;
   const walk = new JsonWalk(offsets, text);
   const root = walk.node(json);
-  // Every key and value of the text paired: none was repeated.
-  return walk.next === offsets.length ? root : undefined;
+  // Every key and value of the text paired, in order: none was repeated or listed out of order.
+  return walk.next === offsets.length && !walk.reordered ? root : undefined;
 }
 
 /**
  * Where every key and every value of valid JSON text starts, in document order (a mapping's or
  * list's own offset before those of its contents, a key's before its value's). Undefined when the
- * text has a key that starts with a digit or nests deeper than 500 levels (see `parsedJsonTree`).
+ * text nests deeper than 500 levels.
  */
 function jsonOffsets(text: string): number[] | undefined {
   const n = text.length;
   const offsets: number[] = [];
-  // Per open collection: is it a mapping? Deeper than MAX_DEPTH is left to the other reader.
-  const isMap: boolean[] = [];
-  // The next string is a key (just after `{` or after `,` in a mapping).
-  let key = false;
+  // Open mappings and lists: deeper than MAX_DEPTH is left to the other reader.
+  let depth = 0;
   for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < n; i++) {
     const c = text.charCodeAt(i);
     switch (c) {
-      case 0x20: // white space, `:`
+      case 0x20: // white space, `:` and `,`
       case 0x0a:
       case 0x0d:
       case 0x09:
       case 0x3a:
+      case 0x2c:
         break;
-      case 0x7b: // {
-      case 0x5b: // [
-        if (isMap.length >= MAX_DEPTH) return undefined;
+      case 0x7b: // { [
+      case 0x5b:
+        if (depth >= MAX_DEPTH) return undefined;
         offsets.push(i);
-        isMap.push(c === 0x7b);
-        key = c === 0x7b;
+        depth++;
         break;
       case 0x7d: // } ]
       case 0x5d:
-        isMap.pop();
-        key = false;
-        break;
-      case 0x2c: // ,
-        key = isMap[isMap.length - 1] === true;
+        depth--;
         break;
       case 0x22: {
-        // "
-        if (key) {
-          const first = text.charCodeAt(i + 1);
-          if (first >= 0x30 && first <= 0x39) return undefined;
-          key = false;
-        }
+        // A key or a string: to its closing quote, the first not escaped by an odd number of backslashes.
         offsets.push(i);
-        // To the closing quote: the first one not escaped by an odd number of backslashes.
         let end = text.indexOf('"', i + 1);
         for (;;) {
           if (end < 0) return undefined; // not JSON: not expected of text JSON.parse has read
@@ -429,6 +417,8 @@ function jsonOffsets(text: string): number[] | undefined {
 class JsonWalk {
   /** The index of the next offset to take. */
   next = 0;
+  /** A mapping had a key that starts with a digit: an integer key, which objects list first. */
+  reordered = false;
 
   constructor(
     private readonly offsets: readonly number[],
@@ -456,6 +446,8 @@ class JsonWalk {
     }
     const entries = new Map<string, Entry<TemplateNode>>();
     for (const k of keys) {
+      const first = k.charCodeAt(0);
+      if (first >= 0x30 && first <= 0x39) this.reordered = true;
       const keyAt = this.offsets[this.next++]!;
       entries.set(k, { value: this.node(o[k]), keyAt });
     }
