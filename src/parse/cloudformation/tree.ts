@@ -1,8 +1,9 @@
 /**
  * A CloudFormation template's text as a small tree that keeps every node's source offset, so a
  * finding can point at the line of the property it is about. YAML goes through the `yaml`
- * package, valid JSON through a small reader of its own (`parseJsonTemplateText`) that builds the
- * same tree in a fraction of the time and memory; every CloudFormation short-form tag (`!Ref`, `!GetAtt`, …) becomes
+ * package, valid JSON through `JSON.parse` and one pass over the text for offsets
+ * (`jsonTemplateTree`; a small reader of its own, `parseJsonTemplateText`, for what that cannot
+ * pair), which build the same tree in a fraction of the time and memory; every CloudFormation short-form tag (`!Ref`, `!GetAtt`, …) becomes
  * the same intrinsic-function node as its long form
  * (`{ "Ref": … }`, `{ "Fn::GetAtt": … }`). Aliases are shared, not copied, and a document whose
  * aliases would expand past the `yaml` package's alias limit is refused (an alias bomb).
@@ -327,8 +328,8 @@ export function parseJsonTemplateText(text: string, file: string): ParsedText {
 
 /**
  * The tree of JSON text that `JSON.parse` has read already (`json` is its value): the same tree,
- * offsets and errors as `parseJsonTemplateText`, in a fraction of its time (`parsedJsonTree`),
- * with `parseJsonTemplateText` reading the text that way cannot (see there).
+ * offsets and errors as `parseJsonTemplateText`. Built from the parsed value (`parsedJsonTree`),
+ * in a fraction of the time, when it can be; read by `parseJsonTemplateText` otherwise.
  */
 export function jsonTemplateTree(json: unknown, text: string, file: string): ParsedText {
   const root = parsedJsonTree(json, text);
