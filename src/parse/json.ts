@@ -51,13 +51,25 @@ export type LineColumnOf = (offset: number) => { line: number; column: number };
 
 /**
  * Builds the line index of `text` once and returns the offset -> line/column mapping. Keep it
- * when converting many offsets of one text. Offsets outside the text are clamped.
+ * when converting many offsets of one text. Offsets outside the text are clamped. Lines are
+ * indexed as far as the furthest offset asked so far: a large file whose findings are all near
+ * its top is not indexed to its end.
  */
 export function lineIndex(text: string): LineColumnOf {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  // Where the search for the next line break goes on from; -1 once the text is indexed to its end.
+  let from = 0;
   return (offset) => {
     const at = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text.length));
+    // Until a line starts after `at` (or the text ends), so that every line start up to it is known.
+    while (from !== -1 && starts[starts.length - 1]! <= at) {
+      const i = text.indexOf('\n', from);
+      if (i === -1) from = -1;
+      else {
+        starts.push(i + 1);
+        from = i + 1;
+      }
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {

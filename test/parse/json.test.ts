@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { firstErrorOffset, lineColumn, parseJson } from '../../src/parse/json.js';
+import { firstErrorOffset, lineColumn, lineIndex, parseJson } from '../../src/parse/json.js';
 import { ParseError } from '../../src/errors.js';
 
 function parseError(text: string): ParseError {
@@ -75,6 +75,23 @@ describe('lineColumn', () => {
     expect(lineColumn('a\nb', 2)).toEqual({ line: 2, column: 1 });
     expect(lineColumn('ab', 2)).toEqual({ line: 1, column: 3 });
     expect(lineColumn('a\nb', 2)).toEqual({ line: 2, column: 1 });
+  });
+});
+
+describe('lineIndex', () => {
+  // The index grows as far as the offsets asked: any order of offsets gives what counting does.
+  const counted = (text: string, offset: number): { line: number; column: number } => {
+    const at = Math.max(0, Math.min(Math.floor(offset), text.length));
+    const before = text.slice(0, at);
+    return { line: before.split('\n').length, column: at - (before.lastIndexOf('\n') + 1) + 1 };
+  };
+  it('gives the line and column of offsets asked in any order', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', '\n', '\r'), maxLength: 60 }), fc.array(fc.integer({ min: -3, max: 65 }), { maxLength: 12 }), (text, offsets) => {
+        const of = lineIndex(text);
+        for (const offset of offsets) expect(of(offset)).toEqual(counted(text, offset));
+      }),
+    );
   });
 });
 

@@ -51,6 +51,7 @@ const MAX_DEPTH = 100;
 const MAX_CHAIN = 100;
 
 const NO_REFS: readonly AttrRef[] = Object.freeze([]);
+const NO_ATTRIBUTE: readonly string[] = Object.freeze([]);
 const TRUE: Decision = Object.freeze({ known: true, value: true });
 const FALSE: Decision = Object.freeze({ known: true, value: false });
 const decided = (b: boolean): Decision => (b ? TRUE : FALSE);
@@ -175,6 +176,8 @@ export class Evaluator {
   private readonly cidrs = new Map<string, CidrFnResult>();
   /** Resources whose properties are being evaluated right now (a chain of `Fn::GetAtt`). */
   private chain = 0;
+  /** The reason and reference of each resource's unknown ID (`resourceId`), made once. */
+  private readonly ids = new Map<ResourceDecl, { readonly reason: string; readonly refs: readonly AttrRef[] }>();
   /** IPv6 association resources by the logical ID of their VPC (built on first use). */
   private ipv6Associations: Map<string, ResourceDecl[]> | undefined;
 
@@ -481,8 +484,17 @@ export class Evaluator {
     if (exists.known && !exists.value) {
       return unknownValue(`${resource.logicalId} is not created: its condition ${resource.condition ?? ''} is false`, at);
     }
-    const what = attribute.length === 0 ? `the ID of ${resource.logicalId}` : `${resource.logicalId}.${attribute.join('.')}`;
-    return unknownValue(`${DEPLOY_TIME} (${what})`, at, [{ address: resource.logicalId, attribute }]);
+    if (attribute.length === 0) {
+      // A template refers to most resources' IDs many times (`Ref`): their reason and reference
+      // are made once per resource (read-only, so shared).
+      let id = this.ids.get(resource);
+      if (id === undefined) {
+        id = { reason: `${DEPLOY_TIME} (the ID of ${resource.logicalId})`, refs: Object.freeze([Object.freeze({ address: resource.logicalId, attribute: NO_ATTRIBUTE })]) };
+        this.ids.set(resource, id);
+      }
+      return unknownValue(id.reason, at, id.refs);
+    }
+    return unknownValue(`${DEPLOY_TIME} (${resource.logicalId}.${attribute.join('.')})`, at, [{ address: resource.logicalId, attribute }]);
   }
 
   private getAtt(node: FnNode, depth: number): Result {
@@ -758,14 +770,17 @@ export class Evaluator {
     const args = this.args(node, 3, 3, 'a list of an IP block, a count and the number of subnet bits');
     if (!Array.isArray(args)) return args as UnknownValue;
     const values: (string | number | boolean | null)[] = [];
-    for (const [i, what] of ['ipBlock', 'count', 'cidrBits'].entries()) {
-      const v = this.value(args[i] as TemplateNode, depth + 1, `the ${what} of Fn::Cidr`);
+    let key = '';
+    for (let i = 0; i < 3; i++) {
+      const what = CIDR_ARGUMENTS[i]!;
+      const v = this.value(args[i] as TemplateNode, depth + 1, what);
       if (v.kind === 'unknown') return { ...v, at: node.at };
-      if (v.kind !== 'scalar') return unknownValue(`the ${what} of Fn::Cidr must be a single value, not ${kindName(v)}`, node.at);
+      if (v.kind !== 'scalar') return unknownValue(`${what} must be a single value, not ${kindName(v)}`, node.at);
       values.push(v.value);
+      // The arguments are scalars; the key tells "6" from 6 and NaN from null, as cidrFn's messages do.
+      const k = typeof v.value === 'string' ? JSON.stringify(v.value) : `${typeof v.value}:${String(v.value)}`;
+      key = i === 0 ? k : `${key},${k}`;
     }
-    // The arguments are scalars; the key tells "6" from 6 and NaN from null, as cidrFn's messages do.
-    const key = values.map((v) => (typeof v === 'string' ? JSON.stringify(v) : `${typeof v}:${String(v)}`)).join(',');
     let r = this.cidrs.get(key);
     if (r === undefined) {
       r = cidrFn(values[0], values[1], values[2]);
@@ -775,6 +790,9 @@ export class Evaluator {
     return r.blocks;
   }
 }
+
+/** The arguments of `Fn::Cidr`, as messages name them. */
+const CIDR_ARGUMENTS = ['the ipBlock of Fn::Cidr', 'the count of Fn::Cidr', 'the cidrBits of Fn::Cidr'] as const;
 
 /** A comma-separated parameter value as a list, members space-trimmed (as CloudFormation does). */
 function splitList(value: string, at: number): ScalarNode[] {

@@ -95,6 +95,7 @@ export class CfnResource implements SourceResource {
   readonly file: string;
   readonly #ev: Evaluator;
   readonly #decl: ResourceDecl;
+  #props: ReturnType<Evaluator['properties']> | undefined;
 
   constructor(ev: Evaluator, decl: ResourceDecl) {
     this.#ev = ev;
@@ -108,6 +109,15 @@ export class CfnResource implements SourceResource {
     return this.#ev.template.locate(this.#decl.keyAt);
   }
 
+  /**
+   * The evaluated properties, kept here after the first read: the evaluator memoizes them too, but
+   * the builder reads a resource's attributes many times. (Read from outside an evaluation, they
+   * are always the evaluator's memoized value.)
+   */
+  #properties(): ReturnType<Evaluator['properties']> {
+    return (this.#props ??= this.#ev.properties(this.#decl));
+  }
+
   /** The `vpclint:ignore` comments on the logical ID's line and directly above it. */
   suppressionComments(): readonly SuppressionComment[] {
     return templateComments(this.#ev, () => this.location());
@@ -118,7 +128,7 @@ export class CfnResource implements SourceResource {
     if (path.length === 0) return undefined;
     let at: number | undefined;
     try {
-      walk(this.#ev.properties(this.#decl), path, (offset) => (at = offset));
+      walk(this.#properties(), path, (offset) => (at = offset));
     } catch {
       return undefined;
     }
@@ -146,7 +156,7 @@ export class CfnResource implements SourceResource {
 
   get(path: AttrPath): AttrValue {
     try {
-      const v = walk(this.#ev.properties(this.#decl), path);
+      const v = walk(this.#properties(), path);
       return v === undefined ? ABSENT : toAttr(v);
     } catch (error) {
       // Nothing above should throw; if it does, the value is reported, not the crash.

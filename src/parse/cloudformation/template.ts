@@ -10,7 +10,7 @@ import { ParseError, type ToolError } from '../../errors.js';
 import type { SourceLocation } from '../source.js';
 import type { LineColumnOf } from '../json.js';
 import { FileComments } from '../suppression-comments.js';
-import { parseJsonTemplateText, parseTemplateText } from './tree.js';
+import { jsonTemplateTree, parseTemplateText } from './tree.js';
 import type { Entry, MapNode, TemplateNode } from './tree.js';
 
 export interface ParameterDecl {
@@ -143,7 +143,7 @@ export function readJsonTemplate(json: unknown, text: string, file: string): Tem
   if (!mentionsTemplate(text)) return undefined;
   if (isPlainObject(json) ? !isFunction(json) && !isTemplateJson(json) : !text.includes('AWSTemplateFormatVersion')) return undefined;
   if (text.length > MAX_TEMPLATE_SIZE) throw tooLarge(text, file);
-  const { root, position } = parseJsonTemplateText(text, file);
+  const { root, position } = jsonTemplateTree(json, text, file);
   return fromTree(root, position, text, file);
 }
 

@@ -1,8 +1,9 @@
 /**
  * A CloudFormation template's text as a small tree that keeps every node's source offset, so a
  * finding can point at the line of the property it is about. YAML goes through the `yaml`
- * package, valid JSON through a small reader of its own (`parseJsonTemplateText`) that builds the
- * same tree in a fraction of the time and memory; every CloudFormation short-form tag (`!Ref`, `!GetAtt`, …) becomes
+ * package, valid JSON through `JSON.parse` and one pass over the text for offsets
+ * (`jsonTemplateTree`; a small reader of its own, `parseJsonTemplateText`, for what that cannot
+ * pair), which build the same tree in a fraction of the time and memory; every CloudFormation short-form tag (`!Ref`, `!GetAtt`, …) becomes
  * the same intrinsic-function node as its long form
  * (`{ "Ref": … }`, `{ "Fn::GetAtt": … }`). Aliases are shared, not copied, and a document whose
  * aliases would expand past the `yaml` package's alias limit is refused (an alias bomb).
@@ -325,6 +326,141 @@ export function parseJsonTemplateText(text: string, file: string): ParsedText {
   }
 }
 
+/**
+ * The tree of JSON text that `JSON.parse` has read already (`json` is its value): the same tree,
+ * offsets and errors as `parseJsonTemplateText`. Built from the parsed value (`parsedJsonTree`),
+ * in a fraction of the time, when it can be; read by `parseJsonTemplateText` otherwise.
+ */
+export function jsonTemplateTree(json: unknown, text: string, file: string): ParsedText {
+  const root = parsedJsonTree(json, text);
+  if (root === undefined) return parseJsonTemplateText(text, file);
+  let position: LineColumnOf | undefined;
+  return { root, position: (offset) => (position ??= lineIndex(text))(offset) };
+}
+
+/**
+ * The tree `parseJsonTemplateText(text)` builds, from `json = JSON.parse(text)`. `JSON.parse` has
+ * done the reading (strings, escapes, numbers) natively; `jsonOffsets` finds where each key and
+ * value starts in one pass over the text that allocates nothing per node, and the walk pairs the
+ * two in document order. Undefined for text whose keys and values cannot be paired so, all of
+ * which `parseJsonTemplateText` reads instead: a key that starts with a digit (an object lists
+ * integer keys first, not in source order), a repeated key (`JSON.parse` keeps one of them) and
+ * nesting deeper than 500 levels (both errors it reports).
+ */
+export function parsedJsonTree(json: unknown, text: string): TemplateNode | undefined {
+  const offsets = jsonOffsets(text);
+  if (offsets === undefined) return undefined;
+  const walk = new JsonWalk(offsets, text);
+  const root = walk.node(json);
+  // Every key and value of the text paired, in order: none was repeated or listed out of order.
+  return walk.next === offsets.length && !walk.reordered ? root : undefined;
+}
+
+/**
+ * Where every key and every value of valid JSON text starts, in document order (a mapping's or
+ * list's own offset before those of its contents, a key's before its value's). Undefined when the
+ * text nests deeper than 500 levels.
+ */
+function jsonOffsets(text: string): number[] | undefined {
+  const n = text.length;
+  const offsets: number[] = [];
+  // Open mappings and lists: deeper than MAX_DEPTH is left to the other reader.
+  let depth = 0;
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case 0x20: // white space, `:` and `,`
+      case 0x0a:
+      case 0x0d:
+      case 0x09:
+      case 0x3a:
+      case 0x2c:
+        break;
+      case 0x7b: // { [
+      case 0x5b:
+        if (depth >= MAX_DEPTH) return undefined;
+        offsets.push(i);
+        depth++;
+        break;
+      case 0x7d: // } ]
+      case 0x5d:
+        depth--;
+        break;
+      case 0x22: {
+        // A key or a string: to its closing quote, the first not escaped by an odd number of backslashes.
+        offsets.push(i);
+        let end = text.indexOf('"', i + 1);
+        for (;;) {
+          if (end < 0) return undefined; // not JSON: not expected of text JSON.parse has read
+          let slashes = 0;
+          for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--) slashes++;
+          if (slashes % 2 === 0) break;
+          end = text.indexOf('"', end + 1);
+        }
+        i = end;
+        break;
+      }
+      default: {
+        // A number, true, false or null: to the character that ends it.
+        offsets.push(i);
+        for (;;) {
+          const d = text.charCodeAt(i + 1);
+          if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09 || i + 1 >= n) break;
+          i++;
+        }
+      }
+    }
+  }
+  return offsets;
+}
+
+/** Builds the tree of a parsed JSON value, taking the offsets of its nodes in document order. */
+class JsonWalk {
+  /** The index of the next offset to take. */
+  next = 0;
+  /** A mapping had a key that starts with a digit: an integer key, which objects list first. */
+  reordered = false;
+
+  constructor(
+    private readonly offsets: readonly number[],
+    private readonly text: string,
+  ) {}
+
+  node(v: unknown): TemplateNode {
+    const at = this.offsets[this.next++]!;
+    if (typeof v !== 'object' || v === null) {
+      // A number too large for a double keeps its text, as in `parseJsonTemplateText`.
+      if (typeof v === 'number' && !Number.isFinite(v)) return { kind: 'scalar', value: this.numberText(at), at };
+      return { kind: 'scalar', value: v as string | number | boolean | null, at };
+    }
+    if (Array.isArray(v)) {
+      const items: TemplateNode[] = [];
+      for (const item of v) items.push(this.node(item));
+      return { kind: 'seq', items, at };
+    }
+    const o = v as Record<string, unknown>;
+    const keys = Object.keys(o);
+    if (keys.length === 1 && isFunctionName(keys[0]!)) {
+      // `longForm` of the one-key mapping, without making the mapping first.
+      this.next++;
+      return { kind: 'fn', name: keys[0]!, arg: this.node(o[keys[0]!]), at };
+    }
+    const entries = new Map<string, Entry<TemplateNode>>();
+    for (const k of keys) {
+      const first = k.charCodeAt(0);
+      if (first >= 0x30 && first <= 0x39) this.reordered = true;
+      const keyAt = this.offsets[this.next++]!;
+      entries.set(k, { value: this.node(o[k]), keyAt });
+    }
+    return { kind: 'map', entries, at };
+  }
+
+  private numberText(at: number): string {
+    JSON_NUMBER.lastIndex = at;
+    return JSON_NUMBER.exec(this.text)?.[0] ?? '';
+  }
+}
+
 function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError || (error instanceof Error && /Maximum call stack size exceeded/.test(error.message));
 }
@@ -484,8 +620,13 @@ class Walker {
 function longForm(map: MapNode<TemplateNode>): TemplateNode {
   if (map.entries.size !== 1) return map;
   const [name, entry] = map.entries.entries().next().value as [string, Entry<TemplateNode>];
-  if (name === 'Ref' || name.startsWith('Fn::')) return { kind: 'fn', name, arg: entry.value, at: map.at };
+  if (isFunctionName(name)) return { kind: 'fn', name, arg: entry.value, at: map.at };
   return map;
+}
+
+/** The key of a one-key mapping that makes it an intrinsic function. */
+function isFunctionName(key: string): boolean {
+  return key === 'Ref' || key.startsWith('Fn::');
 }
 
 function offsetOf(n: unknown): number {
