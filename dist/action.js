@@ -26078,6 +26078,10 @@ var init_regions = __esm({
 
 // src/model/route-partition.ts
 function nestedRoutes(placed, own3) {
+  if (placed.length === 1) {
+    own3(placed[0], NONE_NESTED);
+    return;
+  }
   placed.sort((a, b) => compareCidr(a.cidr, b.cidr));
   const open2 = [];
   const nested = [];
@@ -26820,11 +26824,12 @@ var init_missing_reverse_route = __esm({
       owned = /* @__PURE__ */ new Map();
       /** Routes without a known destination, by target key: they may cover anything. */
       unplaced = [];
-      /** The keys of `unplaced`. */
-      unplacedKeys = /* @__PURE__ */ new Set();
+      /** The keys of `unplaced` (made with its first entry: most tables have none). */
+      unplacedKeys;
       maybeReasons = [];
       incomplete;
-      cache = /* @__PURE__ */ new Map();
+      /** Coverages kept for tables with doubts (made at the first: most tables are asked without). */
+      cache;
       /**
        * The coverage of every connection the table has no route over, known or not (it depends only on
        * the table): shared, so that a table asked about each of thousands of connections, as a
@@ -26848,10 +26853,10 @@ var init_missing_reverse_route = __esm({
           if (key === void 0) continue;
           if (d.state === "unknown" && d.invalid !== true) {
             this.unplaced.push({ key, reason: `the destination of ${routeLabel(route)} is unknown (${d.reason})` });
-            this.unplacedKeys.add(key);
+            (this.unplacedKeys ??= /* @__PURE__ */ new Set()).add(key);
           } else if (d.state === "absent" && route.destinationPrefixListId.state !== "absent") {
             this.unplaced.push({ key, reason: `${routeLabel(route)} goes to a managed prefix list, whose entries vpclint cannot see` });
-            this.unplacedKeys.add(key);
+            (this.unplacedKeys ??= /* @__PURE__ */ new Set()).add(key);
           }
         }
         nestedRoutes(placed, (p, nested) => this.close(p, nested));
@@ -26867,10 +26872,11 @@ var init_missing_reverse_route = __esm({
       /** What the table sends over `peering`. */
       over(peering) {
         const sure = this.owned.get(peering.key);
-        if (sure === void 0 && !this.unplacedKeys.has(peering.key)) return this.other ??= this.coverage(peering.key);
+        if (sure === void 0 && this.unplacedKeys?.has(peering.key) !== true) return this.other ??= this.coverage(peering.key);
         if (this.incomplete === void 0 && this.unplaced.length === 0 && this.maybeReasons.length === 0 && sure !== void 0) {
           return { sure, possible: sure, doubts: NONE, maybe: this.maybeReasons };
         }
+        this.cache ??= /* @__PURE__ */ new Map();
         let c = this.cache.get(peering.key);
         if (c === void 0) {
           c = this.coverage(peering.key);
@@ -30647,9 +30653,17 @@ function describe3(message) {
 }
 function lineIndex(text4) {
   const starts = [0];
-  for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1)) starts.push(i + 1);
+  let from = 0;
   return (offset) => {
     const at5 = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text4.length));
+    while (from !== -1 && starts[starts.length - 1] <= at5) {
+      const i = text4.indexOf("\n", from);
+      if (i === -1) from = -1;
+      else {
+        starts.push(i + 1);
+        from = i + 1;
+      }
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -38323,6 +38337,71 @@ function parseJsonTemplateText(text4, file) {
     }
   }
 }
+function jsonTemplateTree(json, text4, file) {
+  const root = parsedJsonTree(json, text4);
+  if (root === void 0) return parseJsonTemplateText(text4, file);
+  let position;
+  return { root, position: (offset) => (position ??= lineIndex(text4))(offset) };
+}
+function parsedJsonTree(json, text4) {
+  const offsets = jsonOffsets(text4);
+  if (offsets === void 0) return void 0;
+  const walk2 = new JsonWalk(offsets, text4);
+  const root = walk2.node(json);
+  return walk2.next === offsets.length && !walk2.reordered ? root : void 0;
+}
+function jsonOffsets(text4) {
+  const n = text4.length;
+  const offsets = [];
+  let depth = 0;
+  for (let i = text4.charCodeAt(0) === 65279 ? 1 : 0; i < n; i++) {
+    const c = text4.charCodeAt(i);
+    switch (c) {
+      case 32:
+      // white space, `:` and `,`
+      case 10:
+      case 13:
+      case 9:
+      case 58:
+      case 44:
+        break;
+      case 123:
+      // { [
+      case 91:
+        if (depth >= MAX_DEPTH) return void 0;
+        offsets.push(i);
+        depth++;
+        break;
+      case 125:
+      // } ]
+      case 93:
+        depth--;
+        break;
+      case 34: {
+        offsets.push(i);
+        let end = text4.indexOf('"', i + 1);
+        for (; ; ) {
+          if (end < 0) return void 0;
+          let slashes = 0;
+          for (let k = end - 1; text4.charCodeAt(k) === 92; k--) slashes++;
+          if (slashes % 2 === 0) break;
+          end = text4.indexOf('"', end + 1);
+        }
+        i = end;
+        break;
+      }
+      default: {
+        offsets.push(i);
+        for (; ; ) {
+          const d = text4.charCodeAt(i + 1);
+          if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9 || i + 1 >= n) break;
+          i++;
+        }
+      }
+    }
+  }
+  return offsets;
+}
 function isStackOverflow(error2) {
   return error2 instanceof RangeError || error2 instanceof Error && /Maximum call stack size exceeded/.test(error2.message);
 }
@@ -38392,8 +38471,11 @@ function language(text4) {
 function longForm(map) {
   if (map.entries.size !== 1) return map;
   const [name, entry] = map.entries.entries().next().value;
-  if (name === "Ref" || name.startsWith("Fn::")) return { kind: "fn", name, arg: entry.value, at: map.at };
+  if (isFunctionName(name)) return { kind: "fn", name, arg: entry.value, at: map.at };
   return map;
+}
+function isFunctionName(key) {
+  return key === "Ref" || key.startsWith("Fn::");
 }
 function offsetOf(n) {
   const range = n?.range;
@@ -38407,7 +38489,7 @@ function keyString(key, isScalar) {
   }
   return void 0;
 }
-var SHORT_FORMS, LONG_NAME, TAGS_OF, SHORT_FORM_TAG, MAX_DEPTH, MAX_ALIAS_COUNT, JSON_NUMBER, Walker;
+var SHORT_FORMS, LONG_NAME, TAGS_OF, SHORT_FORM_TAG, MAX_DEPTH, MAX_ALIAS_COUNT, JSON_NUMBER, JsonWalk, Walker;
 var init_tree = __esm({
   "src/parse/cloudformation/tree.ts"() {
     "use strict";
@@ -38452,6 +38534,48 @@ var init_tree = __esm({
     MAX_DEPTH = 500;
     MAX_ALIAS_COUNT = 100;
     JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    JsonWalk = class {
+      constructor(offsets, text4) {
+        this.offsets = offsets;
+        this.text = text4;
+      }
+      offsets;
+      text;
+      /** The index of the next offset to take. */
+      next = 0;
+      /** A mapping had a key that starts with a digit: an integer key, which objects list first. */
+      reordered = false;
+      node(v) {
+        const at5 = this.offsets[this.next++];
+        if (typeof v !== "object" || v === null) {
+          if (typeof v === "number" && !Number.isFinite(v)) return { kind: "scalar", value: this.numberText(at5), at: at5 };
+          return { kind: "scalar", value: v, at: at5 };
+        }
+        if (Array.isArray(v)) {
+          const items = [];
+          for (const item of v) items.push(this.node(item));
+          return { kind: "seq", items, at: at5 };
+        }
+        const o = v;
+        const keys = Object.keys(o);
+        if (keys.length === 1 && isFunctionName(keys[0])) {
+          this.next++;
+          return { kind: "fn", name: keys[0], arg: this.node(o[keys[0]]), at: at5 };
+        }
+        const entries2 = /* @__PURE__ */ new Map();
+        for (const k of keys) {
+          const first = k.charCodeAt(0);
+          if (first >= 48 && first <= 57) this.reordered = true;
+          const keyAt = this.offsets[this.next++];
+          entries2.set(k, { value: this.node(o[k]), keyAt });
+        }
+        return { kind: "map", entries: entries2, at: at5 };
+      }
+      numberText(at5) {
+        JSON_NUMBER.lastIndex = at5;
+        return JSON_NUMBER.exec(this.text)?.[0] ?? "";
+      }
+    };
     Walker = class {
       constructor(doc, file, pos) {
         this.doc = doc;
@@ -38583,7 +38707,7 @@ function readJsonTemplate(json, text4, file) {
   if (!mentionsTemplate(text4)) return void 0;
   if (isPlainObject3(json) ? !isFunction(json) && !isTemplateJson(json) : !text4.includes("AWSTemplateFormatVersion")) return void 0;
   if (text4.length > MAX_TEMPLATE_SIZE) throw tooLarge(text4, file);
-  const { root, position } = parseJsonTemplateText(text4, file);
+  const { root, position } = jsonTemplateTree(json, text4, file);
   return fromTree(root, position, text4, file);
 }
 function isPlainObject3(x) {
@@ -38815,7 +38939,7 @@ function sameValue(a, b) {
   }
   return false;
 }
-var NO_VALUE, MAX_DEPTH2, MAX_CHAIN, NO_REFS, TRUE2, FALSE2, decided, DEPLOY_TIME, SELF, property, ATTRIBUTES, EMPTY_MAP, Evaluator;
+var NO_VALUE, MAX_DEPTH2, MAX_CHAIN, NO_REFS, NO_ATTRIBUTE, TRUE2, FALSE2, decided, DEPLOY_TIME, SELF, property, ATTRIBUTES, EMPTY_MAP, Evaluator, CIDR_ARGUMENTS;
 var init_evaluate = __esm({
   "src/parse/cloudformation/evaluate.ts"() {
     "use strict";
@@ -38825,6 +38949,7 @@ var init_evaluate = __esm({
     MAX_DEPTH2 = 100;
     MAX_CHAIN = 100;
     NO_REFS = Object.freeze([]);
+    NO_ATTRIBUTE = Object.freeze([]);
     TRUE2 = Object.freeze({ known: true, value: true });
     FALSE2 = Object.freeze({ known: true, value: false });
     decided = (b) => b ? TRUE2 : FALSE2;
@@ -38880,6 +39005,8 @@ var init_evaluate = __esm({
       cidrs = /* @__PURE__ */ new Map();
       /** Resources whose properties are being evaluated right now (a chain of `Fn::GetAtt`). */
       chain = 0;
+      /** The reason and reference of each resource's unknown ID (`resourceId`), made once. */
+      ids = /* @__PURE__ */ new Map();
       /** IPv6 association resources by the logical ID of their VPC (built on first use). */
       ipv6Associations;
       /** A value given on the command line (a parameter or pseudo parameter), if any. */
@@ -39159,8 +39286,15 @@ var init_evaluate = __esm({
         if (exists3.known && !exists3.value) {
           return unknownValue(`${resource.logicalId} is not created: its condition ${resource.condition ?? ""} is false`, at5);
         }
-        const what = attribute2.length === 0 ? `the ID of ${resource.logicalId}` : `${resource.logicalId}.${attribute2.join(".")}`;
-        return unknownValue(`${DEPLOY_TIME} (${what})`, at5, [{ address: resource.logicalId, attribute: attribute2 }]);
+        if (attribute2.length === 0) {
+          let id = this.ids.get(resource);
+          if (id === void 0) {
+            id = { reason: `${DEPLOY_TIME} (the ID of ${resource.logicalId})`, refs: Object.freeze([Object.freeze({ address: resource.logicalId, attribute: NO_ATTRIBUTE })]) };
+            this.ids.set(resource, id);
+          }
+          return unknownValue(id.reason, at5, id.refs);
+        }
+        return unknownValue(`${DEPLOY_TIME} (${resource.logicalId}.${attribute2.join(".")})`, at5, [{ address: resource.logicalId, attribute: attribute2 }]);
       }
       getAtt(node, depth) {
         let id;
@@ -39417,13 +39551,16 @@ var init_evaluate = __esm({
         const args = this.args(node, 3, 3, "a list of an IP block, a count and the number of subnet bits");
         if (!Array.isArray(args)) return args;
         const values = [];
-        for (const [i, what] of ["ipBlock", "count", "cidrBits"].entries()) {
-          const v = this.value(args[i], depth + 1, `the ${what} of Fn::Cidr`);
+        let key = "";
+        for (let i = 0; i < 3; i++) {
+          const what = CIDR_ARGUMENTS[i];
+          const v = this.value(args[i], depth + 1, what);
           if (v.kind === "unknown") return { ...v, at: node.at };
-          if (v.kind !== "scalar") return unknownValue(`the ${what} of Fn::Cidr must be a single value, not ${kindName(v)}`, node.at);
+          if (v.kind !== "scalar") return unknownValue(`${what} must be a single value, not ${kindName(v)}`, node.at);
           values.push(v.value);
+          const k = typeof v.value === "string" ? JSON.stringify(v.value) : `${typeof v.value}:${String(v.value)}`;
+          key = i === 0 ? k : `${key},${k}`;
         }
-        const key = values.map((v) => typeof v === "string" ? JSON.stringify(v) : `${typeof v}:${String(v)}`).join(",");
         let r = this.cidrs.get(key);
         if (r === void 0) {
           r = cidrFn(values[0], values[1], values[2]);
@@ -39433,6 +39570,7 @@ var init_evaluate = __esm({
         return r.blocks;
       }
     };
+    CIDR_ARGUMENTS = ["the ipBlock of Fn::Cidr", "the count of Fn::Cidr", "the cidrBits of Fn::Cidr"];
   }
 });
 
@@ -39546,6 +39684,7 @@ var init_resource = __esm({
       file;
       #ev;
       #decl;
+      #props;
       constructor(ev, decl) {
         this.#ev = ev;
         this.#decl = decl;
@@ -39556,6 +39695,14 @@ var init_resource = __esm({
       location() {
         return this.#ev.template.locate(this.#decl.keyAt);
       }
+      /**
+       * The evaluated properties, kept here after the first read: the evaluator memoizes them too, but
+       * the builder reads a resource's attributes many times. (Read from outside an evaluation, they
+       * are always the evaluator's memoized value.)
+       */
+      #properties() {
+        return this.#props ??= this.#ev.properties(this.#decl);
+      }
       /** The `vpclint:ignore` comments on the logical ID's line and directly above it. */
       suppressionComments() {
         return templateComments(this.#ev, () => this.location());
@@ -39565,7 +39712,7 @@ var init_resource = __esm({
         if (path15.length === 0) return void 0;
         let at5;
         try {
-          walk(this.#ev.properties(this.#decl), path15, (offset) => at5 = offset);
+          walk(this.#properties(), path15, (offset) => at5 = offset);
         } catch {
           return void 0;
         }
@@ -39588,7 +39735,7 @@ var init_resource = __esm({
       }
       get(path15) {
         try {
-          const v = walk(this.#ev.properties(this.#decl), path15);
+          const v = walk(this.#properties(), path15);
           return v === void 0 ? ABSENT2 : toAttr(v);
         } catch (error2) {
           return { state: "unknown", reason: `vpclint could not read this value (${error2 instanceof Error ? error2.message : String(error2)})`, refs: [] };
@@ -44876,7 +45023,7 @@ var require_jsonfile = __commonJS({
       return obj;
     }
     var readFile = universalify.fromPromise(_readFile);
-    function readFileSync6(file, options = {}) {
+    function readFileSync5(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -44908,7 +45055,7 @@ var require_jsonfile = __commonJS({
     }
     module3.exports = {
       readFile,
-      readFileSync: readFileSync6,
+      readFileSync: readFileSync5,
       writeFile: writeFile2,
       writeFileSync: writeFileSync3
     };
@@ -47052,6 +47199,16 @@ var init_module = __esm({
 });
 
 // src/parse/terraform-hcl/reader.ts
+function recording(host, texts) {
+  return {
+    listDirectory: (dir) => host.listDirectory(dir),
+    async readFile(file) {
+      const text4 = await host.readFile(file);
+      texts.set(file, text4);
+      return text4;
+    }
+  };
+}
 var terraformHclReader;
 var init_reader3 = __esm({
   "src/parse/terraform-hcl/reader.ts"() {
@@ -47067,11 +47224,12 @@ var init_reader3 = __esm({
       async read(inputs, context3) {
         if (inputs.length === 0) return NOTHING_READ;
         const { cwd, decode } = context3;
+        const texts = /* @__PURE__ */ new Map();
         const read = await readTerraformSources(context3.inputs, {
           variables: context3.terraformVariables,
-          host: cwd === void 0 ? void 0 : fileSystemHost(cwd, decode ?? ((bytes) => bytes.toString("utf8")))
+          host: cwd === void 0 ? void 0 : recording(fileSystemHost(cwd, decode ?? ((bytes) => bytes.toString("utf8"))), texts)
         });
-        return { resources: read.resources, errors: read.errors, files: read.files };
+        return { resources: read.resources, errors: read.errors, files: read.files, texts };
       }
     };
   }
@@ -47693,13 +47851,26 @@ function plainKey(text4) {
   return text4.startsWith('"') ? text4.slice(1, -1) : Number(text4);
 }
 function plainResourceAddress(m) {
-  const prefix = m[1];
+  const resource = plainResource(m);
+  return resource === void 0 ? void 0 : { modules: plainModuleSteps(m[1]), ...resource };
+}
+function plainModuleSteps(prefix) {
   const modules = [];
   PLAIN_MODULE_STEP.lastIndex = 0;
   while (PLAIN_MODULE_STEP.lastIndex < prefix.length) {
     const step = PLAIN_MODULE_STEP.exec(prefix);
     modules.push(step[2] === void 0 ? { name: step[1] } : { name: step[1], key: plainKey(step[2]) });
   }
+  return modules;
+}
+function resourceAddressParts(text4) {
+  const plain3 = PLAIN_ADDRESS.exec(text4);
+  if (plain3 === null) return tokenizedResourceAddress(text4);
+  const r = plainResource(plain3);
+  if (r === void 0) return void 0;
+  return r.key === void 0 ? { prefix: plain3[1], mode: r.mode, type: r.type, name: r.name } : { prefix: plain3[1], mode: r.mode, type: r.type, name: r.name, key: r.key };
+}
+function plainResource(m) {
   const parts = m[2].split(".");
   let mode = "managed";
   if (parts[0] === "data") {
@@ -47711,12 +47882,15 @@ function plainResourceAddress(m) {
   }
   const [type, name] = parts;
   const key = m[3];
-  if (key === void 0) return { modules, mode, type, name };
-  return { modules, mode, type, name, key: plainKey(key.slice(1, -1)) };
+  if (key === void 0) return { mode, type, name };
+  return { mode, type, name, key: plainKey(key.slice(1, -1)) };
 }
 function indexKeys(address) {
   const m = PLAIN_ADDRESS.exec(address);
-  if (m !== null && !m[2].startsWith("ephemeral.")) return { resource: m[1] + m[2], instance: m[3] ?? "" };
+  if (m !== null && !m[2].startsWith("ephemeral.")) {
+    const key = m[3];
+    return { resource: key === void 0 ? address : address.slice(0, address.length - key.length), instance: key ?? "" };
+  }
   const a = parseResourceAddress(address);
   if (a === void 0) return void 0;
   return {
@@ -47752,7 +47926,11 @@ function isRecord4(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 function own2(o, key) {
-  return isRecord4(o) && Object.hasOwn(o, key) ? o[key] : void 0;
+  if (!isRecord4(o)) return void 0;
+  const v = o[key];
+  if (v === void 0) return void 0;
+  if (typeof v === "function" || key === "__proto__") return Object.hasOwn(o, key) ? v : void 0;
+  return v;
 }
 function child(node, step) {
   if (typeof step === "number") {
@@ -47874,11 +48052,10 @@ function unescapeJsonString(body2) {
     return void 0;
   }
 }
-var ADDRESS, RESOURCE_FOLLOWS, LOCATED_SECTIONS, AddressLocator;
+var ADDRESS, RESOURCE_FOLLOWS, LOCATED_SECTIONS, AddressLocator, AddressScan, LineStarts;
 var init_locate2 = __esm({
   "src/parse/terraform-plan/locate.ts"() {
     "use strict";
-    init_json2();
     ADDRESS = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
     RESOURCE_FOLLOWS = /\s*,\s*"(?:mode|module_address|previous_address)"/y;
     LOCATED_SECTIONS = /* @__PURE__ */ new Set(["planned_values", "prior_state", "values"]);
@@ -47887,9 +48064,9 @@ var init_locate2 = __esm({
       // A byte-order mark is invisible in editors: columns on line 1 do not count it.
       #bom;
       #sections = [];
-      #offsets;
-      /** resource_changes' best places only (#scanChanges). */
+      /** The resource_changes section's pairs, and those of the values sections (made on first use). */
       #changes;
+      #values;
       /** Where the section keys found so far are, and their names (#findSections). */
       #starts = [];
       #names = [];
@@ -47906,14 +48083,45 @@ var init_locate2 = __esm({
         this.#sections = keys;
       }
       #lineColumn(offset) {
-        this.#lines ??= lineIndex(this.#text);
-        const lc = this.#lines(offset);
+        this.#lines ??= new LineStarts(this.#text);
+        const lc = this.#lines.lineColumn(offset);
         return this.#bom && lc.line === 1 ? { line: 1, column: Math.max(1, lc.column - 1) } : lc;
       }
       /** 1-based line/column of the resource's `"address"` key; line 1, column 1 when not found. */
       locate(address) {
-        const offset = (this.#offsets === void 0 ? this.#scanChanges().get(address) : void 0) ?? this.#scan().get(address);
+        const offset = this.#offsetOf(address);
         return offset === void 0 ? { line: 1, column: 1 } : this.#lineColumn(offset);
+      }
+      /**
+       * The best place of an address: its first pair in resource_changes followed by the usual next
+       * key, else its first such pair in the values sections, else its first pair without that key
+       * in resource_changes, then in the values sections. Each section is scanned only until the
+       * address's best place there is met, or to its end when it has none.
+       */
+      #offsetOf(address) {
+        if (this.#changes === void 0) {
+          this.#findSections("resource_changes");
+          this.#changes = new AddressScan(this.#text, this.#ranges((name) => name === "resource_changes"));
+        }
+        const changed = this.#changes.find(address);
+        if (changed !== void 0) return changed;
+        if (this.#values === void 0) {
+          this.#findSections();
+          this.#values = new AddressScan(this.#text, this.#ranges((name) => LOCATED_SECTIONS.has(name)));
+        }
+        return this.#values.find(address) ?? this.#changes.other.get(address) ?? this.#values.other.get(address);
+      }
+      /**
+       * The spans of the sections found so far that `wanted` names, in text order: from a section's
+       * key to the next section's. An `"address"` match cannot span a section key of valid JSON, so
+       * a scan from a section's start meets the same matches there as a scan of the whole text.
+       */
+      #ranges(wanted) {
+        const ranges = [];
+        for (let s = 0; s < this.#names.length; s++) {
+          if (wanted(this.#names[s])) ranges.push([this.#starts[s], this.#starts[s + 1] ?? this.#text.length]);
+        }
+        return ranges;
       }
       /** 1-based line/column of the first `"key":` (cheap, no scan). */
       keyLocation(key) {
@@ -47947,54 +48155,73 @@ var init_locate2 = __esm({
           this.#from = m.index + m[0].length;
         }
       }
-      /**
-       * The first place of each address in resource_changes followed by the usual next key (the best
-       * place #scan gives an address), found by scanning that section only. An `"address"` match
-       * cannot span a section key of valid JSON, so a scan from the section's start meets the same
-       * matches there as a scan of the whole text.
-       */
-      #scanChanges() {
-        if (this.#changes !== void 0) return this.#changes;
-        const text4 = this.#text;
-        const changes = /* @__PURE__ */ new Map();
-        this.#findSections("resource_changes");
-        const s = this.#names.indexOf("resource_changes");
-        if (s >= 0) {
-          const end = this.#starts[s + 1] ?? text4.length;
-          ADDRESS.lastIndex = this.#starts[s];
-          for (let m = ADDRESS.exec(text4); m !== null && m.index < end; m = ADDRESS.exec(text4)) {
-            RESOURCE_FOLLOWS.lastIndex = ADDRESS.lastIndex;
-            if (!RESOURCE_FOLLOWS.test(text4)) continue;
-            const address = unescapeJsonString(m[1]);
-            if (address !== void 0 && !changes.has(address)) changes.set(address, m.index);
-          }
-        }
-        this.#changes = changes;
-        return changes;
+    };
+    AddressScan = class {
+      #text;
+      #ranges;
+      #range = 0;
+      /** Where the scan resumes in the current range. */
+      #at;
+      /** The first place of each address followed by the usual next key (the best place). */
+      #best = /* @__PURE__ */ new Map();
+      /** The first place of each address in a pair that is not (complete once the scan has ended). */
+      other = /* @__PURE__ */ new Map();
+      constructor(text4, ranges) {
+        this.#text = text4;
+        this.#ranges = ranges;
+        this.#at = ranges[0]?.[0] ?? 0;
       }
-      #scan() {
-        if (this.#offsets !== void 0) return this.#offsets;
+      /** The best place of `address` in the spans, scanning on until it is met; undefined if none. */
+      find(address) {
+        const seen = this.#best.get(address);
+        if (seen !== void 0) return seen;
         const text4 = this.#text;
-        this.#findSections();
-        const starts = this.#starts;
-        const names2 = this.#names;
-        const tiers = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
-        let s = -1;
-        ADDRESS.lastIndex = 0;
-        for (let m = ADDRESS.exec(text4); m !== null; m = ADDRESS.exec(text4)) {
-          while (s + 1 < starts.length && starts[s + 1] <= m.index) s++;
-          const section = s >= 0 ? names2[s] : void 0;
-          const inChanges = section === "resource_changes";
-          if (!inChanges && (section === void 0 || !LOCATED_SECTIONS.has(section))) continue;
-          RESOURCE_FOLLOWS.lastIndex = ADDRESS.lastIndex;
-          const target2 = tiers[(RESOURCE_FOLLOWS.test(text4) ? 0 : 2) + (inChanges ? 0 : 1)];
-          const address = unescapeJsonString(m[1]);
-          if (address !== void 0 && !target2.has(address)) target2.set(address, m.index);
+        while (this.#range < this.#ranges.length) {
+          const end = this.#ranges[this.#range][1];
+          ADDRESS.lastIndex = this.#at;
+          for (let m = ADDRESS.exec(text4); m !== null && m.index < end; m = ADDRESS.exec(text4)) {
+            this.#at = ADDRESS.lastIndex;
+            RESOURCE_FOLLOWS.lastIndex = ADDRESS.lastIndex;
+            const target2 = RESOURCE_FOLLOWS.test(text4) ? this.#best : this.other;
+            const found = unescapeJsonString(m[1]);
+            if (found === void 0 || target2.has(found)) continue;
+            target2.set(found, m.index);
+            if (found === address && target2 === this.#best) return m.index;
+          }
+          this.#range++;
+          this.#at = this.#ranges[this.#range]?.[0] ?? text4.length;
         }
-        const offsets = tiers[0];
-        for (const tier of tiers.slice(1)) for (const [address, offset] of tier) if (!offsets.has(address)) offsets.set(address, offset);
-        this.#offsets = offsets;
-        return offsets;
+        return void 0;
+      }
+    };
+    LineStarts = class {
+      #text;
+      #starts = [0];
+      /** Every line start up to this offset is in #starts. */
+      #indexedTo = 0;
+      constructor(text4) {
+        this.#text = text4;
+      }
+      /** Offsets outside the text are clamped. */
+      lineColumn(offset) {
+        const text4 = this.#text;
+        const at5 = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text4.length));
+        const starts = this.#starts;
+        let from = this.#indexedTo;
+        while (from < at5) {
+          const newline = text4.indexOf("\n", from);
+          from = newline === -1 ? text4.length : newline + 1;
+          if (newline !== -1) starts.push(from);
+        }
+        this.#indexedTo = from;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (starts[mid] <= at5) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: at5 - starts[lo] + 1 };
       }
     };
   }
@@ -48093,11 +48320,16 @@ var init_providers2 = __esm({
 });
 
 // src/parse/terraform-plan/resolve.ts
+function targetKey2(ref) {
+  let key = ref.address;
+  for (const p of ref.attribute) key += typeof p === "number" ? `\0#${p}` : `\0.${p}`;
+  return key;
+}
 function whereIn(inst) {
   return inst.prefix === "" ? "" : ` in ${inst.prefix.slice(0, -1)}`;
 }
 function lostOnly(what, reason) {
-  return { targets: /* @__PURE__ */ new Map(), lost: [{ what, reason }] };
+  return { targets: EMPTY2.targets, lost: [{ what, reason }] };
 }
 function mostSpecific(refs) {
   const seen = /* @__PURE__ */ new Set();
@@ -48125,6 +48357,25 @@ function wholeResource(steps) {
   if (a === "data") return names2.length === 3 && c !== void 0 ? resourceInModule("data", b, c) : void 0;
   return names2.length === 2 ? resourceInModule("managed", a, b) : void 0;
 }
+function resourceRef(steps) {
+  const root = steps[0]?.kind === "attr" ? steps[0].name : "";
+  const second = steps[1]?.kind === "attr" ? steps[1].name : void 0;
+  if (second === void 0 || OTHER_ROOTS.has(root)) return void 0;
+  let name;
+  let i;
+  if (root === "data") {
+    const third = steps[2]?.kind === "attr" ? steps[2].name : void 0;
+    if (third === void 0) return void 0;
+    name = resourceInModule("data", second, third);
+    i = 3;
+  } else {
+    name = resourceInModule("managed", root, second);
+    i = 2;
+  }
+  const first = steps[i];
+  if (first?.kind === "index") return { name, index: first.key, attribute: toPath(steps.slice(i + 1)) };
+  return { name, attribute: toPath(steps.slice(first?.kind === "splat" ? i + 1 : i)) };
+}
 function isInstanceKeyRef(steps) {
   const a = steps[0];
   const b = steps[1];
@@ -48145,7 +48396,7 @@ function pathToString(path15) {
   return out;
 }
 function unknownFrom(s) {
-  const targets = [...s.targets.values()];
+  const targets = s.targets;
   if (targets.length === 1 && s.lost.length === 0) return { state: "unknown", reason: "known after apply", refs: targets };
   if (targets.length === 0 && s.lost.length === 0) return { state: "unknown", reason: "known after apply", refs: [] };
   if (targets.length === 0) {
@@ -48159,7 +48410,7 @@ function unknownFrom(s) {
     refs: []
   };
 }
-var ModuleInstances, EMPTY2, MAX_DEPTH6, MAX_REFERENCES, SourceSet, Resolver, NOT_RESOURCE_ROOTS;
+var ModuleInstances, ResourceIndex, NO_LOST, EMPTY2, MAX_DEPTH6, MAX_REFERENCES, SourceSet, Resolver, NOT_RESOURCE_ROOTS, OTHER_ROOTS;
 var init_resolve = __esm({
   "src/parse/terraform-plan/resolve.ts"() {
     "use strict";
@@ -48188,22 +48439,62 @@ var init_resolve = __esm({
         return inst;
       }
     };
-    EMPTY2 = { targets: /* @__PURE__ */ new Map(), lost: [] };
+    ResourceIndex = class {
+      #resources = /* @__PURE__ */ new Map();
+      add(resource, key, address) {
+        const known3 = this.#resources.get(resource);
+        if (known3 === void 0) {
+          this.#resources.set(resource, key === "" ? address : /* @__PURE__ */ new Map([[key, address]]));
+        } else if (typeof known3 === "string") {
+          this.#resources.set(resource, /* @__PURE__ */ new Map([["", known3], [key, address]]));
+        } else {
+          known3.set(key, address);
+        }
+      }
+      /** Whether the plan has an instance of this resource. */
+      has(resource) {
+        return this.#resources.has(resource);
+      }
+      /** The address of the resource's instance with this canonical key ('' for none). */
+      instance(resource, key) {
+        const known3 = this.#resources.get(resource);
+        return typeof known3 === "string" ? key === "" ? known3 : void 0 : known3?.get(key);
+      }
+      /** The address of the resource's only instance, when it has exactly one. */
+      only(resource) {
+        const known3 = this.#resources.get(resource);
+        if (typeof known3 === "string") return known3;
+        return known3?.size === 1 ? known3.values().next().value : void 0;
+      }
+    };
+    NO_LOST = Object.freeze([]);
+    EMPTY2 = { targets: Object.freeze([]), lost: NO_LOST };
     MAX_DEPTH6 = 50;
     MAX_REFERENCES = 256;
     SourceSet = class {
-      targets = /* @__PURE__ */ new Map();
-      lost = [];
+      targets = [];
+      #lost;
+      #keys;
+      get lost() {
+        return this.#lost ?? NO_LOST;
+      }
       addTarget(ref) {
-        let key = ref.address;
-        for (const p of ref.attribute) key += typeof p === "number" ? `\0#${p}` : `\0.${p}`;
-        this.targets.set(key, ref);
+        if (this.targets.length === 0) {
+          this.targets.push(ref);
+          return;
+        }
+        if (this.#keys === void 0) this.#keys = /* @__PURE__ */ new Set([targetKey2(this.targets[0])]);
+        const key = targetKey2(ref);
+        if (this.#keys.has(key)) return;
+        this.#keys.add(key);
+        this.targets.push(ref);
       }
       addLost(l) {
-        if (!this.lost.some((x) => x.what === l.what)) this.lost.push(l);
+        if (this.#lost === void 0) this.#lost = [l];
+        else if (!this.#lost.some((x) => x.what === l.what)) this.#lost.push(l);
       }
       merge(other, extra) {
-        for (const t of other.targets.values()) {
+        for (const t of other.targets) {
           this.addTarget(extra.length === 0 ? t : { address: t.address, attribute: [...t.attribute, ...extra] });
         }
         for (const l of other.lost) this.addLost(l);
@@ -48238,7 +48529,11 @@ var init_resolve = __esm({
         let p = this.#parsed.get(text4);
         if (p === void 0) {
           const steps = parseTraversal(text4);
-          p = steps === void 0 ? null : { steps, canon: stepsToString(steps) };
+          if (steps === void 0) p = null;
+          else {
+            const resource = resourceRef(steps);
+            p = resource === void 0 ? { steps, canon: stepsToString(steps) } : { steps, canon: stepsToString(steps), resource };
+          }
           this.#parsed.set(text4, p);
         }
         return p;
@@ -48320,10 +48615,9 @@ var init_resolve = __esm({
           });
           return;
         }
-        const instances = this.index.get(label);
-        const address = instances?.get(canonicalKey(key));
+        const address = this.index.instance(label, canonicalKey(key));
         if (address === void 0) {
-          const missing = instances === void 0 ? `${label} is not in the plan` : `${label} has no instance ${canonicalKey(key)} in the plan`;
+          const missing = !this.index.has(label) ? `${label} is not in the plan` : `${label} has no instance ${canonicalKey(key)} in the plan`;
           out.addLost({ what: "each.value", reason: `value comes from each.value${where3} (for_each = ${label}), but ${missing}` });
           return;
         }
@@ -48360,50 +48654,38 @@ var init_resolve = __esm({
             if (second === void 0) break;
             this.#module(steps, second, inst, depth, out);
             return;
-          case "data": {
-            const type = second;
-            const name = steps[2]?.kind === "attr" ? steps[2].name : void 0;
-            if (type === void 0 || name === void 0) break;
-            this.#resource(resourceInModule("data", type, name), steps.slice(3), inst, key, indexedByInstance, out);
-            return;
-          }
           default:
-            if (second === void 0) break;
-            this.#resource(resourceInModule("managed", root, second), steps.slice(2), inst, key, indexedByInstance, out);
+            if (ref.resource === void 0) break;
+            this.#resource(ref.resource, inst, key, indexedByInstance, out);
             return;
         }
         out.addLost({ what: ref.canon, reason: `value comes from ${ref.canon}, which vpclint does not follow` });
       }
-      #resource(resource, rest, inst, key, indexedByInstance, out) {
-        const label = inst.prefix + resource;
-        const instances = this.index.get(label);
-        if (instances === void 0) {
+      #resource(ref, inst, key, indexedByInstance, out) {
+        const label = inst.prefix + ref.name;
+        if (!this.index.has(label)) {
           out.addLost({ what: label, reason: `value comes from ${label}, which is not in the plan` });
           return;
         }
-        const first = rest[0];
         let address;
-        let attrFrom = 0;
-        if (first?.kind === "index") {
-          address = instances.get(canonicalKey(first.key));
-          attrFrom = 1;
+        if (ref.index !== void 0) {
+          address = this.index.instance(label, canonicalKey(ref.index));
           if (address === void 0) {
-            const what = label + canonicalKey(first.key);
+            const what = label + canonicalKey(ref.index);
             out.addLost({ what, reason: `value comes from ${what}, which is not in the plan` });
             return;
           }
         } else {
-          if (first?.kind === "splat") attrFrom = 1;
-          const only = instances.size === 1 ? instances.values().next().value : void 0;
-          if (instances.has("")) address = instances.get("");
-          else if (indexedByInstance && key !== void 0) address = instances.get(canonicalKey(key));
-          else if (!indexedByInstance) address = only;
+          address = this.index.instance(label, "");
+          if (address !== void 0) {
+          } else if (indexedByInstance && key !== void 0) address = this.index.instance(label, canonicalKey(key));
+          else if (!indexedByInstance) address = this.index.only(label);
           if (address === void 0) {
             out.addLost({ what: label, reason: `${label} has several instances and the reference does not say which` });
             return;
           }
         }
-        out.addTarget({ address, attribute: toPath(rest.slice(attrFrom)) });
+        out.addTarget({ address, attribute: ref.attribute });
       }
       #module(steps, name, inst, depth, out) {
         let i = 2;
@@ -48476,6 +48758,7 @@ var init_resolve = __esm({
       }
     };
     NOT_RESOURCE_ROOTS = /* @__PURE__ */ new Set(["count", "each", "var", "local", "module", "path", "terraform", "self", "ephemeral"]);
+    OTHER_ROOTS = /* @__PURE__ */ new Set(["count", "path", "terraform", "each", "local", "self", "var", "module"]);
   }
 });
 
@@ -48577,7 +48860,6 @@ var MODULE_PREFIX, SIMPLE_REFERENCE, ABSENT7, AFTER_APPLY, COMPUTED3, MAX_BLOCK_
 var init_resource3 = __esm({
   "src/parse/terraform-plan/resource.ts"() {
     "use strict";
-    init_address();
     init_config2();
     init_guards();
     init_resolve();
@@ -48596,11 +48878,15 @@ var init_resource3 = __esm({
       file;
       action;
       #ctx;
-      /** The parsed address and its module instance, parsed on the first unknown read. */
-      #where;
+      /**
+       * Where the resource sits (Placement), read on the first request: its module instance (null
+       * when the address is not one vpclint reads), configuration and key.
+       */
+      #module;
+      #config;
+      #key;
       #values;
       #unknown;
-      #config;
       #rebuilt;
       /** Unknown values already read, by `pathKey` (made on the first unknown read). */
       #unknowns;
@@ -48655,7 +48941,8 @@ var init_resource3 = __esm({
         for (let i = 0; i < path15.length; i++) {
           if (unk === true) return this.#memoUnknown(path15, i, rebuilt, key);
           const step = path15[i];
-          if (i === 0 && typeof step === "string" && own2(unk, step) === true) {
+          const stepUnknown = child(unk, step);
+          if (i === 0 && stepUnknown === true && typeof step === "string") {
             key = pathKey(path15);
             const seen = this.#unknowns?.get(key);
             if (seen !== void 0) return seen;
@@ -48668,7 +48955,7 @@ var init_resource3 = __esm({
             }
           }
           node = child(node, step);
-          unk = child(unk, step);
+          unk = stepUnknown;
         }
         if (unk === true) return this.#memoUnknown(path15, path15.length, rebuilt, key);
         if (node === null || node === void 0) return ABSENT7;
@@ -48699,20 +48986,19 @@ var init_resource3 = __esm({
         if (cfg === void 0) return void 0;
         return !isUnset(own2(cfg, "expressions"), attribute2);
       }
-      #parsed() {
-        if (this.#where === void 0) {
-          const addr = parseResourceAddress(this.address);
-          this.#where = addr === void 0 ? null : { addr, module: this.#ctx.instances.of(addr.modules) };
+      /** The resource's module instance, undefined when its address is not one vpclint reads (placed on the first call). */
+      #placed() {
+        if (this.#module === void 0) {
+          const p = this.#ctx.place(this.address);
+          this.#module = p === void 0 ? null : p.module;
+          this.#config = p?.config;
+          this.#key = p?.key;
         }
-        return this.#where ?? void 0;
+        return this.#module ?? void 0;
       }
       #configResource() {
-        if (this.#config === void 0) {
-          const p = this.#parsed();
-          const a = p?.addr;
-          this.#config = (a && this.#ctx.config.module(p.module.names)?.resources.get(resourceInModule(a.mode, a.type, a.name))) ?? null;
-        }
-        return this.#config ?? void 0;
+        this.#placed();
+        return this.#config;
       }
       /**
        * A whole nested-block attribute that is unknown (a set with an unknown member often is) but
@@ -48757,10 +49043,10 @@ var init_resource3 = __esm({
         const found = this.#findExpression(expressions, path15, rebuilt);
         if (found.kind === "lost") return { state: "unknown", reason: found.reason, refs: [] };
         if (found.kind === "none") return AFTER_APPLY;
-        const p = this.#parsed();
-        if (p === void 0) return AFTER_APPLY;
+        const module3 = this.#placed();
+        if (module3 === void 0) return AFTER_APPLY;
         const forEach = own2(own2(cfg, "for_each_expression"), "references");
-        return unknownFrom(this.#ctx.resolver.resolve(own2(found.expression, "references"), p.module, p.addr.key, forEach));
+        return unknownFrom(this.#ctx.resolver.resolve(own2(found.expression, "references"), module3, this.#key, forEach));
       }
       /**
        * The configuration expression that sets `path`: the attribute's expression, or inside nested
@@ -48813,7 +49099,8 @@ var init_resource3 = __esm({
 });
 
 // src/parse/terraform-plan/sources.ts
-function diskSourceTree(cwd) {
+function diskSourceTree(cwd, decode) {
+  const texts = /* @__PURE__ */ new Map();
   const abs = (p) => import_node_path5.default.resolve(cwd, p);
   const display = (p) => {
     const rel = import_node_path5.default.relative(cwd, p).split(import_node_path5.default.sep).join("/");
@@ -48830,11 +49117,16 @@ function diskSourceTree(cwd) {
     readFile(file) {
       try {
         if (!(0, import_node_fs3.statSync)(abs(file)).isFile()) return void 0;
-        return (0, import_node_fs3.readFileSync)(abs(file), "utf8");
+        const bytes = (0, import_node_fs3.readFileSync)(abs(file));
+        const text4 = bytes.toString("utf8");
+        const decoded = decode(bytes);
+        texts.set(file, decoded === text4 ? text4 : decoded);
+        return text4;
       } catch {
         return void 0;
       }
     },
+    texts,
     hasGit(dir) {
       return (0, import_node_fs3.existsSync)(import_node_path5.default.join(abs(dir), ".git"));
     },
@@ -49110,12 +49402,12 @@ function readPlans(inputs, context3) {
   const resources = [];
   const removed = [];
   const reads = [];
+  const tree = context3.sourceTree;
   const sourceDir = sourceDirUse(context3);
   for (const input of inputs) {
     const { file, text: text4 } = input;
     try {
       const json = input.json();
-      const tree = context3.sourceTree;
       const planFile = file === context3.stdinName ? void 0 : file;
       const sources = tree === void 0 ? void 0 : (configuration) => {
         const found = findPlanSources(configuration, sourceCandidates(planFile, context3.sourceDir, tree), tree);
@@ -49131,7 +49423,7 @@ function readPlans(inputs, context3) {
     }
   }
   const unused = sourceDir.unused();
-  return { inputs: reads, resources, removed, errors: unused === void 0 ? [] : [unused] };
+  return { inputs: reads, resources, removed, errors: unused === void 0 ? [] : [unused], texts: tree?.texts };
 }
 function sourceDirUse(context3) {
   const tree = context3.sourceTree;
@@ -49183,11 +49475,14 @@ function mentionsPlan(text4) {
 }
 function isTerraformPlan(json) {
   if (!isRecord4(json) || !Object.hasOwn(json, "format_version")) return false;
-  if (PLAN_KEYS.some((k) => Object.hasOwn(json, k))) return true;
+  if (hasPlanKeys(json)) return true;
   const values = own2(json, "values");
   if (isRecord4(values) && Object.hasOwn(values, "root_module")) return true;
   if (typeof own2(json, "format_version") !== "string") return Object.hasOwn(json, "terraform_version");
   return Object.keys(json).every((k) => k === "format_version" || k === "terraform_version");
+}
+function hasPlanKeys(json) {
+  return PLAN_KEYS.some((k) => Object.hasOwn(json, k));
 }
 function readTerraformPlan(json, text4, file, options = {}) {
   const reader = new PlanReader(text4, file, options);
@@ -49246,7 +49541,7 @@ var init_terraform_plan = __esm({
       #byAddress = /* @__PURE__ */ new Set();
       /** Every address resource_changes mentions, deleted ones included. */
       #changed = /* @__PURE__ */ new Set();
-      #index = /* @__PURE__ */ new Map();
+      #index = new ResourceIndex();
       #instances = new ModuleInstances();
       #ctx;
       #options;
@@ -49262,21 +49557,7 @@ var init_terraform_plan = __esm({
         }
         this.#locator.setSections(Object.keys(json));
         this.#checkFormatVersion(json);
-        const config = new ConfigTree(
-          own2(json, "configuration"),
-          (message) => this.#problem(message, this.#locator.keyLocation("configuration"))
-        );
-        const ctx = {
-          file: this.#file,
-          locator: this.#locator,
-          config,
-          instances: this.#instances,
-          resolver: new Resolver(this.#index, this.#instances, config, own2(json, "variables")),
-          providers: new ProviderConfigs(own2(json, "configuration")),
-          ...this.#sourcesOf(own2(json, "configuration")),
-          resourceAt: (address) => this.#resourceAt(address)
-        };
-        this.#ctx = ctx;
+        this.#ctx = this.#context(own2(json, "configuration"), own2(json, "variables"));
         const changes = own2(json, "resource_changes");
         if (Array.isArray(changes)) for (let i = 0; i < changes.length; i++) this.#readChange(changes[i], i);
         else if (changes !== void 0 && changes !== null) this.#problem("resource_changes is not a list; it is ignored", this.#locator.keyLocation("resource_changes"));
@@ -49291,18 +49572,59 @@ var init_terraform_plan = __esm({
         } else if (prior !== void 0 && prior !== null) {
           this.#problem("prior_state is not an object; it is ignored", this.#locator.keyLocation("prior_state"));
         }
-        if (!PLAN_KEYS.some((k) => Object.hasOwn(json, k))) {
+        if (!hasPlanKeys(json)) {
           const values = own2(json, "values");
           if (isRecord4(values)) this.#readModule(own2(values, "root_module"), "values.root_module", 0);
           else if (values !== void 0 && values !== null) this.#problem("values is not an object; it is ignored", this.#locator.keyLocation("values"));
         }
         return this.#result();
       }
+      /**
+       * What every resource of the plan reads through. Made apart from `read`, which holds the whole
+       * parsed plan: the closures here live as long as the resources, and must not keep it alive
+       * (closures share their function's captured variables), only the configuration and variables.
+       */
+      #context(configuration, variables) {
+        const config = new ConfigTree(configuration, (message) => this.#problem(message, this.#locator.keyLocation("configuration")));
+        return {
+          file: this.#file,
+          locator: this.#locator,
+          resolver: new Resolver(this.#index, this.#instances, config, variables),
+          providers: new ProviderConfigs(configuration),
+          ...this.#sourcesOf(configuration),
+          resourceAt: (address) => this.#resourceAt(address),
+          place: (address) => this.#place(address, config)
+        };
+      }
       #addresses;
       /** A resource read from the plan by its address (indexed on the first request, once all are read). */
       #resourceAt(address) {
         this.#addresses ??= new Map(this.#resources.map((r) => [r.address, r]));
         return this.#addresses.get(address);
+      }
+      /** Module instances (and their configuration) by the text of plain addresses' module part. */
+      #modules = /* @__PURE__ */ new Map();
+      /**
+       * Where a resource address sits. Most addresses are plain, and the resources of one module
+       * instance share the text of its module part: its steps and configuration are read once.
+       */
+      #place(address, config) {
+        const parts = resourceAddressParts(address);
+        if (parts === void 0) return void 0;
+        let scope;
+        if ("prefix" in parts) {
+          scope = this.#modules.get(parts.prefix);
+          if (scope === void 0) {
+            const module3 = this.#instances.of(plainModuleSteps(parts.prefix));
+            scope = { module: module3, config: config.module(module3.names) };
+            this.#modules.set(parts.prefix, scope);
+          }
+        } else {
+          const module3 = this.#instances.of(parts.modules);
+          scope = { module: module3, config: config.module(module3.names) };
+        }
+        const resource = scope.config?.resources.get(resourceInModule(parts.mode, parts.type, parts.name));
+        return { module: scope.module, config: resource, key: parts.key };
       }
       #sourcesOf(configuration) {
         const sources = this.#options.sources?.(configuration);
@@ -49466,12 +49788,7 @@ var init_terraform_plan = __esm({
         );
         this.#byAddress.add(address);
         this.#resources.push(resource);
-        let instances = this.#index.get(keys.resource);
-        if (instances === void 0) {
-          instances = /* @__PURE__ */ new Map();
-          this.#index.set(keys.resource, instances);
-        }
-        instances.set(keys.instance, address);
+        this.#index.add(keys.resource, keys.instance, address);
       }
     };
   }
@@ -49505,6 +49822,7 @@ async function readInputs(sources, options = {}) {
   const removed = [];
   const later = [];
   const otherFiles = [];
+  const texts = [new Map(sources.map((s) => [s.file, s.text]))];
   for (const reader of READERS) {
     const mine = given2.get(reader);
     await reader.prepare?.(mine);
@@ -49517,6 +49835,7 @@ async function readInputs(sources, options = {}) {
     for (const r of read.removed ?? []) removed.push(r);
     for (const e of read.errors ?? []) later.push(e);
     for (const f of read.files ?? []) otherFiles.push(f);
+    if (read.texts !== void 0) texts.push(read.texts);
     for (const input of mine) input.forget();
   }
   const files = [];
@@ -49527,7 +49846,14 @@ async function readInputs(sources, options = {}) {
     if (one.recognized) files.push(input.file);
     for (const e of one.errors) errors.push(e);
   }
-  return { files: [...files, ...otherFiles], resources, removed, errors: [...errors, ...later] };
+  const textOf = (file) => {
+    for (const t of texts) {
+      const text4 = t.get(file);
+      if (text4 !== void 0) return text4;
+    }
+    return void 0;
+  };
+  return { files: [...files, ...otherFiles], resources, removed, errors: [...errors, ...later], textOf };
 }
 var READERS, described, INPUTS_READ, READS_HINT;
 var init_readers = __esm({
@@ -49737,7 +50063,7 @@ var init_inputs = __esm({
 });
 
 // src/engine/fix.ts
-function fixContext(readText, resources) {
+function fixContext(textOf, resources) {
   const cache = /* @__PURE__ */ new Map();
   let blocks2;
   const blockKey2 = (r) => {
@@ -49746,7 +50072,7 @@ function fixContext(readText, resources) {
   };
   return {
     readLines(file) {
-      if (!cache.has(file)) cache.set(file, splitLines(readText(file)));
+      if (!cache.has(file)) cache.set(file, splitLines(textOf(file)));
       return cache.get(file);
     },
     ...resources === void 0 ? {} : {
@@ -50642,7 +50968,7 @@ function runRules(model, rules2, options = {}) {
   const failed = [];
   const seenFindings = /* @__PURE__ */ new Set();
   const seenUnresolved = /* @__PURE__ */ new Set();
-  const fixes = options.readText === void 0 ? NO_FILES : fixContext(options.readText, () => modelResources(model));
+  const fixes = options.textOf === void 0 ? NO_FILES : fixContext(options.textOf, () => modelResources(model));
   for (const rule of rules2) {
     const override2 = severityOverride(rule, options.severityOverrides);
     if (override2 === "off") continue;
@@ -51898,7 +52224,10 @@ var init_claims = __esm({
     CIDR_KEYS_MAX = 1e5;
     Claims = class {
       routes = /* @__PURE__ */ new WeakMap();
-      /** Claims whose destination is worked out only when the table's claims are first asked for. */
+      /**
+       * Claims whose destination is worked out only when the table's claims are first asked for: the
+       * resource and the function that reads its destination, side by side (no closure per claim).
+       */
       pendingRoutes = /* @__PURE__ */ new WeakMap();
       rules = /* @__PURE__ */ new WeakMap();
       claimRoute(table, destination) {
@@ -51907,20 +52236,22 @@ var init_claims = __esm({
         set.add(destination);
       }
       /**
-       * `claimRoute` with a destination read only if the table's claims are ever asked for: most
-       * tables' lists are never read back from state, and a large plan has tens of thousands of routes.
+       * `claimRoute` with the destination `read(source)` read only if the table's claims are ever
+       * asked for: most tables' lists are never read back from state, and a large plan has tens of
+       * thousands of routes.
        */
-      claimRouteLater(table, destination) {
-        let list2 = this.pendingRoutes.get(table);
-        if (list2 === void 0) this.pendingRoutes.set(table, list2 = []);
-        list2.push(destination);
+      claimRouteLater(table, source, read) {
+        let pending = this.pendingRoutes.get(table);
+        if (pending === void 0) this.pendingRoutes.set(table, pending = { reads: [], sources: [] });
+        pending.reads.push(read);
+        pending.sources.push(source);
       }
       routeClaimed(table, destination) {
         const pending = this.pendingRoutes.get(table);
         if (pending !== void 0) {
           this.pendingRoutes.delete(table);
-          for (const read of pending) {
-            const key = read();
+          for (let i = 0; i < pending.sources.length; i++) {
+            const key = pending.reads[i](pending.sources[i]);
             if (key !== void 0) this.claimRoute(table, key);
           }
         }
@@ -52533,13 +52864,13 @@ var init_ordered = __esm({
 });
 
 // src/model/builder/resources.ts
-var ResourceIndex;
+var ResourceIndex2;
 var init_resources = __esm({
   "src/model/builder/resources.ts"() {
     "use strict";
     init_describe();
     init_tri();
-    ResourceIndex = class {
+    ResourceIndex2 = class {
       /** Input index of the resource being processed: where what it creates goes in the lists. */
       at = 0;
       resources;
@@ -52653,7 +52984,7 @@ var init_values2 = __esm({
       }
       return t;
     };
-    ValueReaders = class extends ResourceIndex {
+    ValueReaders = class extends ResourceIndex2 {
       /** Parse results by literal text: plans repeat the same blocks many times. */
       parsedCidrs = /* @__PURE__ */ new Map();
       /** Every CIDR literal read, valid or not (NET001). */
@@ -54158,7 +54489,10 @@ function attachRoute2(r, ctx) {
 function claimRoute(r, ctx) {
   const table = ctx.link("table", r, ["route_table_id"]);
   if (table.state !== "known") return;
-  ctx.claims.claimRouteLater(table.value, () => knownRouteKey(r, [], ROUTE_DESTINATIONS.names));
+  ctx.claims.claimRouteLater(table.value, r, standaloneRouteKey);
+}
+function standaloneRouteKey(r) {
+  return knownRouteKey(r, [], ROUTE_DESTINATIONS.names);
 }
 function attachAssociation2(r, ctx) {
   const subnet = ctx.link("subnet", r, ["subnet_id"]);
@@ -54265,7 +54599,7 @@ function requestedOptions(ctx, r) {
   };
   const requester = read("requester");
   const accepter = read("accepter");
-  return { requester, accepter, paths: paths3 };
+  return paths3.length === 0 ? NOTHING_REQUESTED : { requester, accepter, paths: paths3 };
 }
 function declarePeering2(r, ctx) {
   const key = ctx.key(r);
@@ -54281,8 +54615,9 @@ function declarePeering2(r, ctx) {
     peerOwnerId: ctx.strFrom(r, ["peer_owner_id"], ctx.configured(r, r.get(["peer_owner_id"]))),
     peerRegion: ctx.strFrom(r, ["peer_region"], ctx.configured(r, r.get(["peer_region"]))),
     autoAccept: ctx.bool(r, ["auto_accept"], false),
-    requesterOptions: { ...peeringOptions(ctx, r, "requester") },
-    accepterOptions: { ...peeringOptions(ctx, r, "accepter") },
+    // peeringOptions makes a new object for each (applyOptions changes them).
+    requesterOptions: peeringOptions(ctx, r, "requester"),
+    accepterOptions: peeringOptions(ctx, r, "accepter"),
     region: regionOf3(ctx, r),
     accountId: accountOf3(ctx, r, void 0),
     acceptStatus: ctx.str(r, ["accept_status"]),
@@ -54326,8 +54661,9 @@ function linkAccepter(r, ctx) {
     peerRegion: ctx.str(r, ["peer_region"]),
     // The requester's auto_accept is not in scope; the accepter's own flag means something else.
     autoAccept: ABSENT,
-    requesterOptions: { ...peeringOptions(ctx, r, "requester") },
-    accepterOptions: { ...peeringOptions(ctx, r, "accepter") },
+    // peeringOptions makes a new object for each (applyOptions changes them).
+    requesterOptions: peeringOptions(ctx, r, "requester"),
+    accepterOptions: peeringOptions(ctx, r, "accepter"),
     acceptStatus: ctx.str(r, ["accept_status"])
   };
   ctx.aliasPeering(ctx.addPeering(peering), pcxId, ownId);
@@ -54636,7 +54972,7 @@ function attachAclAssociation(r, ctx) {
   const subnet = ctx.link("subnet", r, ["subnet_id"]);
   if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, ctx.link("nacl", r, ["network_acl_id"]));
 }
-var paths2, providers, INLINE_DESTINATIONS, ROUTE_DESTINATIONS, TARGETS2, TARGET_NAMES, INLINE_RULE, RULE_RESOURCE, VPC_RULE_RESOURCE, INLINE_ENTRY, ENTRY_RESOURCE, ACL_EGRESS, ACL_INGRESS, managedVpc, routeTable, securityGroup, TERRAFORM_ADAPTERS;
+var paths2, providers, INLINE_DESTINATIONS, ROUTE_DESTINATIONS, TARGETS2, TARGET_NAMES, NOTHING_REQUESTED, INLINE_RULE, RULE_RESOURCE, VPC_RULE_RESOURCE, INLINE_ENTRY, ENTRY_RESOURCE, ACL_EGRESS, ACL_INGRESS, managedVpc, routeTable, securityGroup, TERRAFORM_ADAPTERS;
 var init_terraform = __esm({
   "src/model/builder/terraform.ts"() {
     "use strict";
@@ -54653,6 +54989,11 @@ var init_terraform = __esm({
     };
     TARGETS2 = TERRAFORM_ROUTE_TARGETS;
     TARGET_NAMES = TARGETS2.map(([name]) => name);
+    NOTHING_REQUESTED = Object.freeze({
+      requester: Object.freeze({ allowRemoteVpcDnsResolution: ABSENT }),
+      accepter: Object.freeze({ allowRemoteVpcDnsResolution: ABSENT }),
+      paths: Object.freeze([])
+    });
     INLINE_RULE = {
       protocol: "protocol",
       ipv4: "cidr_blocks",
@@ -54908,7 +55249,7 @@ var init_topology = __esm({
 // src/run.ts
 async function lint(sources, options = {}) {
   const cwd = options.cwd;
-  const sourceTree = options.sourceTree ?? (cwd === void 0 ? void 0 : diskSourceTree(cwd));
+  const sourceTree = options.sourceTree ?? (cwd === void 0 ? void 0 : diskSourceTree(cwd, decodeText));
   const read = await readInputs(sources, {
     stdinName: STDIN_NAME,
     cwd,
@@ -54923,9 +55264,6 @@ async function lint(sources, options = {}) {
   const removed = read.removed;
   const errors = [...read.errors];
   const files = [...read.files];
-  const texts = new Map(sources.map((s) => [s.file, s.text]));
-  const readOther = options.readText ?? (cwd === void 0 ? void 0 : (file) => readTextFrom(cwd, file));
-  const readText = (file) => texts.get(file) ?? readOther?.(file);
   const model = buildModel(resources, { removed });
   options.modelBuilt?.(model);
   const rules2 = options.rules ?? rules;
@@ -54934,7 +55272,7 @@ async function lint(sources, options = {}) {
   for (const e of intents2.errors) errors.push(e);
   const ruleOptions = new Map(options.config?.ruleOptions ?? []);
   if (intents2.checks.length > 0) ruleOptions.set(NETWORK_INTENT, { intents: intents2.checks });
-  const result = runRules(model, rules2, { severityOverrides, ruleOptions, readText });
+  const result = runRules(model, rules2, { severityOverrides, ruleOptions, textOf: read.textOf });
   const settled = settle(result, {
     resources,
     rules: rules2,
@@ -54955,13 +55293,6 @@ async function lint(sources, options = {}) {
     suppressed: settled.suppressed,
     ...settled.baseline === void 0 ? {} : { baseline: settled.baseline }
   };
-}
-function readTextFrom(cwd, file) {
-  try {
-    return decodeText((0, import_node_fs4.readFileSync)(import_node_path8.default.resolve(cwd, file)));
-  } catch {
-    return void 0;
-  }
 }
 function decodeText(bytes) {
   if (bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return bytes.toString("utf8", 3);
@@ -55039,12 +55370,11 @@ function namedPathErrors(sources, named, directories, result, cwd, earlier) {
   }
   return out;
 }
-var import_node_buffer, import_node_fs4, import_node_path8, UTF16_SAMPLE;
+var import_node_buffer, import_node_path8, UTF16_SAMPLE;
 var init_run = __esm({
   "src/run.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs4 = require("node:fs");
     init_files();
     import_node_path8 = __toESM(require("node:path"), 1);
     init_rules();
@@ -62288,14 +62618,14 @@ function configDirectories(start2, home) {
   if (home !== "") {
     homes.add(import_node_path9.default.resolve(home));
     try {
-      homes.add((0, import_node_fs5.realpathSync)(home));
+      homes.add((0, import_node_fs4.realpathSync)(home));
     } catch {
     }
   }
   const dirs = [];
   for (let dir = start2; ; ) {
     dirs.push(dir);
-    if (homes.has(dir) || (0, import_node_fs5.existsSync)(import_node_path9.default.join(dir, ".git"))) return dirs;
+    if (homes.has(dir) || (0, import_node_fs4.existsSync)(import_node_path9.default.join(dir, ".git"))) return dirs;
     const parent = import_node_path9.default.dirname(dir);
     if (parent === dir) return [start2];
     dir = parent;
@@ -62303,7 +62633,7 @@ function configDirectories(start2, home) {
 }
 function isFile(file) {
   try {
-    return (0, import_node_fs5.statSync)(file).isFile();
+    return (0, import_node_fs4.statSync)(file).isFile();
   } catch {
     return false;
   }
@@ -62538,11 +62868,11 @@ async function validate(doc, value, schema, what) {
   const hint = [first.hint, more].filter((x) => x !== void 0).join("; ");
   throw new ConfigError(first.message, { file: first.loc.file, line: first.loc.line, column: first.loc.column, ...hint === "" ? {} : { hint } });
 }
-var import_node_fs5, import_node_os, import_node_path9, CONFIG_NAMES, TYPE_WORDS;
+var import_node_fs4, import_node_os, import_node_path9, CONFIG_NAMES, TYPE_WORDS;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_node_os = __toESM(require("node:os"), 1);
     import_node_path9 = __toESM(require("node:path"), 1);
     init_suppress();
@@ -62912,7 +63242,7 @@ function initConfigText(rules2) {
 `;
 }
 function writeInitConfig(cwd, rules2) {
-  const existing = CONFIG_NAMES.find((name) => (0, import_node_fs6.existsSync)(import_node_path11.default.join(cwd, name)));
+  const existing = CONFIG_NAMES.find((name) => (0, import_node_fs5.existsSync)(import_node_path11.default.join(cwd, name)));
   if (existing !== void 0) {
     throw new UsageError("a configuration file is here already; --init does not overwrite it", {
       file: existing,
@@ -62921,17 +63251,17 @@ function writeInitConfig(cwd, rules2) {
   }
   const file = CONFIG_NAMES[0];
   try {
-    (0, import_node_fs6.writeFileSync)(import_node_path11.default.join(cwd, file), initConfigText(rules2), { flag: "wx" });
+    (0, import_node_fs5.writeFileSync)(import_node_path11.default.join(cwd, file), initConfigText(rules2), { flag: "wx" });
   } catch (error2) {
     throw new UsageError(`cannot write the configuration file: ${describeFsError(error2)}`, { file, cause: error2 });
   }
   return file;
 }
-var import_node_fs6, import_node_path11;
+var import_node_fs5, import_node_path11;
 var init_config_commands = __esm({
   "src/cli/config-commands.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_node_path11 = __toESM(require("node:path"), 1);
     init_define_rule();
     init_errors();
@@ -62945,7 +63275,7 @@ var init_config_commands = __esm({
 function parseArgsProblem(error2, optionNames) {
   const code2 = error2?.code;
   const message = error2 instanceof Error ? error2.message : String(error2);
-  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  const option = /'(?:-[^-' ], )?(-[^' ]+)/.exec(message)?.[1];
   if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
     const guess = option.startsWith("--") ? closest(option, optionNames.map((name) => `--${name}`)) : void 0;
     return guess === void 0 ? { kind: "unknown", option } : { kind: "unknown", option, guess };
@@ -62955,9 +63285,25 @@ function parseArgsProblem(error2, optionNames) {
   }
   return { kind: "other", message };
 }
+function parseCommandArgs(argv, options, toError) {
+  const config = {
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    tokens: true,
+    options
+  };
+  try {
+    return (0, import_node_util.parseArgs)(config);
+  } catch (error2) {
+    throw toError(parseArgsProblem(error2, Object.keys(options)));
+  }
+}
+var import_node_util;
 var init_parse_args_problem = __esm({
   "src/cli/parse-args-problem.ts"() {
     "use strict";
+    import_node_util = require("node:util");
     init_suggest();
   }
 });
@@ -62967,7 +63313,7 @@ function sourceDirectory(dir, cwd) {
   const absolute = import_node_path12.default.resolve(cwd, dir);
   let isDirectory2 = false;
   try {
-    isDirectory2 = (0, import_node_fs7.statSync)(absolute).isDirectory();
+    isDirectory2 = (0, import_node_fs6.statSync)(absolute).isDirectory();
   } catch {
     isDirectory2 = false;
   }
@@ -62990,11 +63336,11 @@ function terraformVariables(tokens) {
   }
   return out;
 }
-var import_node_fs7, import_node_path12;
+var import_node_fs6, import_node_path12;
 var init_input_options = __esm({
   "src/cli/input-options.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path12 = __toESM(require("node:path"), 1);
     init_errors();
   }
@@ -63094,8 +63440,7 @@ var init_reach = __esm({
 function usage(message, hint = "run vpclint reach --help for the usage") {
   return new UsageError(`reach: ${message}`, { hint });
 }
-function toUsageError(error2) {
-  const problem = parseArgsProblem(error2, Object.keys(OPTIONS));
+function toUsageError(problem) {
   switch (problem.kind) {
     case "unknown":
       return usage(`unknown option ${problem.option}`, problem.guess === void 0 ? "run vpclint reach --help for the options" : `did you mean ${problem.guess}?`);
@@ -63127,12 +63472,7 @@ function parseFlow(protocolText, portText) {
   return flow;
 }
 function parseReachArgs(argv) {
-  let parsed;
-  try {
-    parsed = (0, import_node_util.parseArgs)({ args: [...argv], allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
-  } catch (error2) {
-    throw toUsageError(error2);
-  }
+  const parsed = parseCommandArgs(argv, OPTIONS, toUsageError);
   const { values, positionals } = parsed;
   if (values.help === true) return "help";
   const [from, to, ...paths3] = positionals;
@@ -63225,11 +63565,10 @@ async function runReach(argv, io) {
   io.stdout(options.format === "json" ? renderReachJson(report) : renderReachText(report, options.color ?? io.color));
   return result.verdict === "allowed" ? 0 : result.verdict === "denied" ? 1 : 2;
 }
-var import_node_util, REACH_HELP, OPTIONS, PROTOCOLS2;
+var REACH_HELP, OPTIONS, PROTOCOLS2;
 var init_reach2 = __esm({
   "src/cli/reach.ts"() {
     "use strict";
-    import_node_util = require("node:util");
     init_errors();
     init_endpoints2();
     init_path();
@@ -63303,8 +63642,7 @@ function parseFormat(value) {
   if (file === "") throw new UsageError(`--format ${format2}= needs a file name after the =`);
   return file === void 0 ? { format: format2 } : { format: format2, file };
 }
-function toUsageError2(error2) {
-  const problem = parseArgsProblem(error2, Object.keys(OPTIONS2));
+function toUsageError2(problem) {
   switch (problem.kind) {
     case "unknown":
       return new UsageError(`unknown option ${problem.option}`, { hint: problem.guess === void 0 ? "run vpclint --help for the options" : `did you mean ${problem.guess}?` });
@@ -63317,12 +63655,7 @@ function toUsageError2(error2) {
   }
 }
 function parseCommandLine(argv) {
-  let parsed;
-  try {
-    parsed = (0, import_node_util2.parseArgs)({ args: [...argv], allowPositionals: true, strict: true, tokens: true, options: OPTIONS2 });
-  } catch (error2) {
-    throw toUsageError2(error2);
-  }
+  const parsed = parseCommandArgs(argv, OPTIONS2, toUsageError2);
   const { values, positionals } = parsed;
   const help = values.help === true;
   const version = values.version === true;
@@ -63447,7 +63780,7 @@ function whyNotWritten(error2, cwd) {
 }
 function identity2(file) {
   try {
-    const stats = (0, import_node_fs8.statSync)(file);
+    const stats = (0, import_node_fs7.statSync)(file);
     return `${stats.dev}:${stats.ino}`;
   } catch {
     return void 0;
@@ -63614,13 +63947,12 @@ async function runCommand(argv, processIo, options = {}) {
     return done(2);
   }
 }
-var import_node_fs8, import_node_path13, import_node_util2, HELP, FORMAT_NAMES, OPTIONS2, NO_RULE_FLAGS;
+var import_node_fs7, import_node_path13, HELP, FORMAT_NAMES, OPTIONS2, NO_RULE_FLAGS;
 var init_cli = __esm({
   "src/cli.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path13 = __toESM(require("node:path"), 1);
-    import_node_util2 = require("node:util");
     init_rules();
     init_define_rule();
     init_finding();
