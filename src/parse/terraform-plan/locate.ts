@@ -10,6 +10,8 @@
  * for: the answers are the same as a scan and an index of the whole text would give.
  */
 
+import { lineIndex, type LineColumnOf } from '../json.js';
+
 const ADDRESS = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
 // Terraform writes `mode` (or `module_address`, `previous_address`) right after a resource's
 // address; an attribute that happens to be called "address" is usually followed by something else.
@@ -29,8 +31,9 @@ export class AddressLocator {
   readonly #names: string[] = [];
   #nextSection = 0;
   #from = 0;
-  // Kept per file: the engine may ask for locations of several files in turn.
-  #lines: LineStarts | undefined;
+  // Kept per file: the engine may ask for locations of several files in turn. Indexed only as far
+  // as the furthest offset asked for (lineIndex).
+  #lines: LineColumnOf | undefined;
 
   constructor(text: string) {
     this.#text = text;
@@ -43,8 +46,8 @@ export class AddressLocator {
   }
 
   #lineColumn(offset: number): { line: number; column: number } {
-    this.#lines ??= new LineStarts(this.#text);
-    const lc = this.#lines.lineColumn(offset);
+    this.#lines ??= lineIndex(this.#text);
+    const lc = this.#lines(offset);
     return this.#bom && lc.line === 1 ? { line: 1, column: Math.max(1, lc.column - 1) } : lc;
   }
 
@@ -165,43 +168,6 @@ class AddressScan {
       this.#at = this.#ranges[this.#range]?.[0] ?? text.length;
     }
     return undefined;
-  }
-}
-
-/**
- * 1-based line/column of offsets in one text. The line starts are indexed only as far as the
- * furthest offset asked for (the places asked for are usually near the start of a large plan).
- */
-class LineStarts {
-  readonly #text: string;
-  readonly #starts = [0];
-  /** Every line start up to this offset is in #starts. */
-  #indexedTo = 0;
-
-  constructor(text: string) {
-    this.#text = text;
-  }
-
-  /** Offsets outside the text are clamped. */
-  lineColumn(offset: number): { line: number; column: number } {
-    const text = this.#text;
-    const at = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text.length));
-    const starts = this.#starts;
-    let from = this.#indexedTo;
-    while (from < at) {
-      const newline = text.indexOf('\n', from);
-      from = newline === -1 ? text.length : newline + 1;
-      if (newline !== -1) starts.push(from);
-    }
-    this.#indexedTo = from;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: at - starts[lo]! + 1 };
   }
 }
 
