@@ -33,7 +33,7 @@ const RULES = { 'missing-reverse-route': 'NET201', 'transitive-peering-route': '
 /** Why replan-fixed.py may leave a fixture with fixes unplanned: its state cannot be rebuilt offline. */
 const STATE_REASONS = [
   'made by lifecycle.py (applied to moto and planned with refresh): its state cannot be rebuilt here',
-  'the plan has existing resources, and its twin is not a copy of a fixtures/_sources case whose existing.json rebuilds their state',
+  'the plan has existing resources, and its twin has no fixtures/<rule>/plan-state.<name> folder whose existing.json rebuilds their state',
 ];
 
 /**
