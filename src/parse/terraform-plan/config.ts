@@ -34,6 +34,11 @@ export class ConfigTree {
     this.#index(root, [], 'configuration.root_module', problem);
   }
 
+  /** Whether the plan has no configuration at all (no module was indexed). */
+  get empty(): boolean {
+    return this.#modules.size === 0;
+  }
+
   /** The configuration of a module, by its call names from the root (`['spoke', 'net']`). */
   module(names: readonly string[]): ConfigModule | undefined {
     return this.#modules.get(names.join('\u0000'));

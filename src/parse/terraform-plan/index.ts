@@ -155,7 +155,10 @@ class PlanReader {
       providers: new ProviderConfigs(configuration),
       ...this.#sourcesOf(configuration),
       resourceAt: (address) => this.#resourceAt(address),
-      place: (address) => this.#place(address, config),
+      // Without a configuration no resource has one, and its module instance and key are only
+      // used to resolve its configuration's references: resources are not placed (no address is
+      // parsed), as for an address that is not a resource address.
+      place: config.empty ? () => undefined : (address) => this.#place(address, config),
     };
   }
 

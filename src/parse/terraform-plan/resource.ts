@@ -22,7 +22,10 @@ export interface PlanContext {
   readonly sources?: PlanSources;
   /** Another resource of the plan by its address (for matching nested blocks to their source). */
   readonly resourceAt?: (address: string) => SourceResource | undefined;
-  /** Where a resource address sits in the plan's modules; undefined when it is not a resource address. */
+  /**
+   * Where a resource address sits in the plan's modules; undefined when it is not a resource
+   * address, or when the plan has no configuration (then nothing asks where a resource sits).
+   */
   readonly place: (address: string) => Placement | undefined;
 }
 
