@@ -13,6 +13,8 @@ import { ParseError } from '../../errors.js';
 import { lineIndex, type LineColumnOf } from '../json.js';
 import { yamlLib } from '../yaml-lib.js';
 
+type Yaml = ReturnType<typeof yamlLib>;
+
 export interface ScalarNode {
   readonly kind: 'scalar';
   readonly value: string | number | boolean | null;
@@ -102,16 +104,31 @@ const TAGS_OF = new Map<string, readonly (ScalarTag | CollectionTag)[]>(
  * out never changes the tree: `yaml` keeps an unregistered tag on its node (the walk below reads
  * it from there) and only adds a warning, which is not read; registering avoids those warnings.
  */
-function customTagsFor(text: string): (ScalarTag | CollectionTag)[] {
-  // One pass over the text (not one search per short form); no name is a prefix of another.
+export function customTagsFor(text: string): (ScalarTag | CollectionTag)[] {
+  // One pass over the text (not one search per short form); no name is a prefix of another. Once
+  // a name is found, the search goes on from there for the names not found yet only: a template
+  // writes its few short forms tens of thousands of times, and matching every one of them costs
+  // several milliseconds in a large template.
   const written = new Set<string>();
-  for (const m of text.matchAll(SHORT_FORM_TAG)) written.add(m[1]!);
+  let from = 0;
+  for (;;) {
+    const pattern = shortFormTag(SHORT_FORMS.filter((n) => !written.has(n)));
+    if (pattern === undefined) break;
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    if (m === null) break;
+    written.add(m[1]!);
+    from = m.index + 1;
+  }
   const tags: (ScalarTag | CollectionTag)[] = [];
   for (const [name, forms] of TAGS_OF) if (written.has(name)) tags.push(...forms);
   return tags;
 }
 
-const SHORT_FORM_TAG = new RegExp(`!(${SHORT_FORMS.join('|')})`, 'g');
+/** `!Name` for any of the names given (undefined for none). */
+function shortFormTag(names: readonly string[]): RegExp | undefined {
+  return names.length === 0 ? undefined : new RegExp(`!(${names.join('|')})`, 'g');
+}
 
 /** Nesting deeper than this is not a template; the walk stops rather than overflow the stack. */
 const MAX_DEPTH = 500;
@@ -545,7 +562,11 @@ class Walker {
   /** Anchored nodes being converted: an alias to one of them is a cycle. */
   private readonly open = new Set<YamlNode>();
   sawAlias = false;
-  private readonly yaml = yamlLib();
+  // The `yaml` package's node tests, kept here rather than looked up on the module for every node.
+  private readonly isAlias: Yaml['isAlias'];
+  private readonly isMap: Yaml['isMap'];
+  private readonly isScalar: Yaml['isScalar'];
+  private readonly isSeq: Yaml['isSeq'];
   /** Keys written twice in one mapping, in document order (the second occurrence). */
   readonly duplicates: { readonly key: string; readonly at: number }[] = [];
 
@@ -553,7 +574,13 @@ class Walker {
     private readonly doc: Document.Parsed,
     private readonly file: string,
     private readonly pos: (offset: number) => { line: number; column: number },
-  ) {}
+  ) {
+    const { isAlias, isMap, isScalar, isSeq } = yamlLib();
+    this.isAlias = isAlias;
+    this.isMap = isMap;
+    this.isScalar = isScalar;
+    this.isSeq = isSeq;
+  }
 
   private fail(message: string, offset: number): never {
     throw new ParseError(message, { file: this.file, ...this.pos(offset) });
@@ -561,8 +588,7 @@ class Walker {
 
   node(n: unknown, depth: number): TemplateNode {
     if (depth > MAX_DEPTH) this.fail(`the document is nested more than ${MAX_DEPTH} levels deep`, offsetOf(n));
-    const { isAlias, isMap, isScalar, isSeq } = this.yaml;
-    if (isAlias(n)) {
+    if (this.isAlias(n)) {
       this.sawAlias = true;
       const target = (n as Alias).resolve(this.doc);
       if (target === undefined) this.fail(`alias *${(n as Alias).source} has no anchor before it`, offsetOf(n));
@@ -579,19 +605,23 @@ class Walker {
     const at = offsetOf(n);
     if (anchored) this.open.add(yamlNode);
     let out: TemplateNode;
-    if (isScalar(n)) {
+    if (this.isScalar(n)) {
       const v = n.value;
       const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : v === undefined ? null : String(v);
       out = { kind: 'scalar', value: typeof value === 'number' && !Number.isFinite(value) ? String(n.source ?? value) : value, at };
-    } else if (isSeq(n)) {
+    } else if (this.isSeq(n)) {
       const items: TemplateNode[] = [];
       for (const item of n.items) items.push(item === null ? { kind: 'scalar', value: null, at } : this.node(item, depth + 1));
       out = { kind: 'seq', items, at };
-    } else if (isMap(n)) {
+    } else if (this.isMap(n)) {
       const entries = new Map<string, Entry<TemplateNode>>();
+      // The first key kept, and its value: a mapping of that one key may be an intrinsic function
+      // (`longForm`, without iterating the Map).
+      let firstKey: string | undefined;
+      let firstValue: TemplateNode | undefined;
       for (const pair of n.items) {
         const keyNode = pair.key as unknown;
-        const key = keyString(keyNode, isScalar);
+        const key = this.keyString(keyNode);
         if (key === undefined) continue;
         const keyAt = keyNode === null || keyNode === undefined ? at : offsetOf(keyNode);
         if (entries.has(key)) {
@@ -600,8 +630,12 @@ class Walker {
         }
         const value: TemplateNode = pair.value === null || pair.value === undefined ? { kind: 'scalar', value: null, at: keyAt } : this.node(pair.value, depth + 1);
         entries.set(key, { value, keyAt });
+        if (firstKey === undefined) {
+          firstKey = key;
+          firstValue = value;
+        }
       }
-      out = longForm({ kind: 'map', entries, at });
+      out = entries.size === 1 && isFunctionName(firstKey!) ? { kind: 'fn', name: firstKey!, arg: firstValue!, at } : { kind: 'map', entries, at };
     } else {
       out = { kind: 'scalar', value: null, at };
     }
@@ -613,6 +647,16 @@ class Walker {
       this.done.set(yamlNode, out);
     }
     return out;
+  }
+
+  /** A mapping key as text: scalars by their value; a mapping or sequence used as a key is skipped. */
+  private keyString(key: unknown): string | undefined {
+    if (key === null || key === undefined) return 'null';
+    if (this.isScalar(key)) {
+      const v = key.value;
+      return v === null ? 'null' : typeof v === 'string' ? v : String(v);
+    }
+    return undefined;
   }
 }
 
@@ -632,14 +676,4 @@ function isFunctionName(key: string): boolean {
 function offsetOf(n: unknown): number {
   const range = (n as { range?: [number, number, number] } | null)?.range;
   return range?.[0] ?? 0;
-}
-
-/** A mapping key as text: scalars by their value; a mapping or sequence used as a key is skipped. */
-function keyString(key: unknown, isScalar: ReturnType<typeof yamlLib>['isScalar']): string | undefined {
-  if (key === null || key === undefined) return 'null';
-  if (isScalar(key)) {
-    const v = key.value;
-    return v === null ? 'null' : typeof v === 'string' ? v : String(v);
-  }
-  return undefined;
 }
