@@ -58,6 +58,8 @@ export default defineRule({
   check(model, context) {
     for (const literal of model.cidrLiterals) {
       const { subject, result } = literal;
+      // Most literals are valid network addresses: skip them before making anything.
+      if (result.ok && !result.cidr.hostBitsSet) continue;
       const where = { resource: subject.resource.address, attribute: attributeText(subject.path) };
       if (!result.ok) {
         // A literal that parses on its own but was refused by the builder is in the wrong family's
@@ -73,7 +75,6 @@ export default defineRule({
         continue;
       }
       const { cidr } = result;
-      if (!cidr.hostBitsSet) continue;
       if (cidr.prefix === 0) {
         context.report({
           messageId: 'hostBitsWorld',

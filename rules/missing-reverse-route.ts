@@ -137,7 +137,7 @@ type Verdict =
  */
 function judge(sources: Sources, cov: Coverage, uncertain: string | undefined, memo: Memo, peering: PeeringConnection, prefixOf: () => string): Verdict {
   // The usual answer, without computing gaps: each sender lies inside one range sent back.
-  if (sources.unknown.length === 0 && sources.known.every((s) => cov.sure.some((c) => contains(c, s)))) return COVERED;
+  if (sources.unknown.length === 0 && eachInsideOne(sources.known, cov.sure)) return COVERED;
   const gaps = merge(sources.known.flatMap((s) => uncoveredParts(cov.sure, s)));
   const open = sources.unknown.filter((u) => u.superset === undefined || !u.superset.every((c) => unionCovers(cov.sure, c)));
   if (gaps.length === 0 && open.length === 0) return COVERED;
@@ -150,6 +150,24 @@ function judge(sources: Sources, cov: Coverage, uncertain: string | undefined, m
   if (doubt === undefined) return { kind: 'missing', missing };
   const gapText = gaps.map((c) => c.canonical).join(', ');
   return { kind: 'unresolved', reasons: [`${prefixOf()} for ${gapText} back over ${peering.label}: ${doubt}`] };
+}
+
+/**
+ * Does every range of `inner` lie inside one range of `outer`? (`every`/`some` with plain loops:
+ * asked once per route, tens of thousands of times, mostly before the code is optimised.)
+ */
+function eachInsideOne(inner: readonly Cidr[], outer: readonly Cidr[]): boolean {
+  for (const s of inner) {
+    let inside = false;
+    for (const c of outer) {
+      if (contains(c, s)) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) return false;
+  }
+  return true;
 }
 
 /**
@@ -169,8 +187,7 @@ function checkAnyTable(
   context: Context,
 ): void {
   const family = destination.family;
-  const tables = memo.peerTables(peer);
-  const coverage = memo.anyTableCoverage(tables, family, peering);
+  const coverage = memo.anyTableCoverage(peer, family, peering);
   const verdict = judge(sources, coverage, undefined, memo, peering, () => `cannot tell whether a route table of ${peer.label} sends replies`);
   if (verdict.kind === 'covered') return;
   if (verdict.kind === 'unresolved') {
@@ -184,7 +201,7 @@ function checkAnyTable(
     peerVpc: peer.label,
     missing: verdict.missing.map((c) => c.canonical).join(', '),
   };
-  const only = tables.length === 1 ? tables[0] : undefined;
+  const only = onlyTable(peer);
   if (only !== undefined) {
     // The VPC's one table (its main table) is the one every subnet uses.
     context.report({
@@ -218,6 +235,13 @@ function checkAnyTable(
   });
 }
 
+/** The peer's one table when it has no other than its main table (checkAnyTable's tables are then that one). */
+function onlyTable(peer: Vpc): RouteTable | undefined {
+  const main = peer.mainRouteTable;
+  for (const t of peer.routeTables) if (t !== main) return undefined;
+  return main;
+}
+
 /** The fix: a route back for each missing range in each table, over the same connection (one resource per table and range). */
 function returnRoutes(tables: readonly RouteTable[], missing: readonly Cidr[], peering: PeeringConnection, peer: Vpc, missingText: string): FixPlan | undefined {
   if (missing.length === 0) return undefined;
@@ -240,19 +264,20 @@ function familyName(family: 4 | 6): string {
 }
 
 /** A VPC's blocks of one family, and why others of that family may exist unseen. */
-function vpcBlocks(vpc: Vpc, family: 4 | 6): { known: Cidr[]; unknown: string[] } {
+function vpcBlocks(vpc: Vpc, family: 4 | 6): { known: Cidr[]; unknown: readonly string[] } {
   const known: Cidr[] = [];
-  const unknown: string[] = [];
+  // Made at the first entry: most VPCs have none.
+  let unknown: string[] | undefined;
   for (const block of vpc.cidrBlocks) {
     if ((block.kind === 'ipv6' ? 6 : 4) !== family) continue;
     const c = block.cidr;
     if (c.state === 'known') known.push(c.value);
     else if (c.state === 'unknown' && c.invalid !== true) {
-      unknown.push(`the ${familyName(family)} CIDR block of ${vpc.label} is unknown (${c.reason})`);
+      (unknown ??= []).push(`the ${familyName(family)} CIDR block of ${vpc.label} is unknown (${c.reason})`);
     }
   }
-  if (vpc.blocksIncomplete !== undefined) unknown.push(`not every CIDR block of ${vpc.label} is known (${vpc.blocksIncomplete})`);
-  return { known, unknown };
+  if (vpc.blocksIncomplete !== undefined) (unknown ??= []).push(`not every CIDR block of ${vpc.label} is known (${vpc.blocksIncomplete})`);
+  return { known, unknown: unknown ?? NONE };
 }
 
 interface Sources {
@@ -275,7 +300,8 @@ function replySources(table: RouteTable, vpc: Vpc, family: 4 | 6): Sources {
   }
   const blocks = vpcBlocks(vpc, family);
   if (known.length === 0 && unknownSubnets.length === 0) {
-    return { known: merge(blocks.known), unknown: blocks.unknown.map((reason) => ({ reason, superset: undefined })) };
+    const unknown = blocks.unknown.length === 0 ? NONE : blocks.unknown.map((reason) => ({ reason, superset: undefined }));
+    return { known: merge(blocks.known), unknown };
   }
   // A subnet lies inside its VPC's blocks: if they all come back, so does the subnet.
   const superset = blocks.unknown.length === 0 ? blocks.known : undefined;
@@ -328,11 +354,13 @@ const MAYBE = '\u0000maybe';
  */
 class Partition {
   private readonly owned = new Map<string, Cidr[]>();
+  // The lists below are made at their first entry: most tables have none, and a hub's thousands
+  // of spokes each have a table (and a partition, kept for the whole check).
   /** Routes without a known destination, by target key: they may cover anything. */
-  private readonly unplaced: { readonly key: string; readonly reason: string }[] = [];
-  /** The keys of `unplaced` (made with its first entry: most tables have none). */
+  private unplaced: { readonly key: string; readonly reason: string }[] | undefined;
+  /** The keys of `unplaced`. */
   private unplacedKeys: Set<string> | undefined;
-  private readonly maybeReasons: string[] = [];
+  private maybeReasons: string[] | undefined;
   private readonly incomplete: string | undefined;
   /** Coverages kept for tables with doubts (made at the first: most tables are asked without). */
   private cache: Map<string, Coverage> | undefined;
@@ -354,15 +382,15 @@ class Partition {
       if (d.state === 'known') {
         if (d.value.family !== family) continue;
         placed.push({ cidr: d.value, key });
-        if (key === MAYBE) this.maybeReasons.push(maybeReason(route));
+        if (key === MAYBE) (this.maybeReasons ??= []).push(maybeReason(route));
         continue;
       }
       if (key === undefined) continue;
       if (d.state === 'unknown' && d.invalid !== true) {
-        this.unplaced.push({ key, reason: `the destination of ${routeLabel(route)} is unknown (${d.reason})` });
+        (this.unplaced ??= []).push({ key, reason: `the destination of ${routeLabel(route)} is unknown (${d.reason})` });
         (this.unplacedKeys ??= new Set()).add(key);
       } else if (d.state === 'absent' && route.destinationPrefixListId.state !== 'absent') {
-        this.unplaced.push({ key, reason: `${routeLabel(route)} goes to a managed prefix list, whose entries vpclint cannot see` });
+        (this.unplaced ??= []).push({ key, reason: `${routeLabel(route)} goes to a managed prefix list, whose entries vpclint cannot see` });
         (this.unplacedKeys ??= new Set()).add(key);
       }
     }
@@ -386,8 +414,8 @@ class Partition {
     if (sure === undefined && this.unplacedKeys?.has(peering.key) !== true) return (this.other ??= this.coverage(peering.key));
     // Every route of the table is known: the coverage is the connection's parts alone, cheaper to
     // make than to keep (most tables are asked once about each connection).
-    if (this.incomplete === undefined && this.unplaced.length === 0 && this.maybeReasons.length === 0 && sure !== undefined) {
-      return { sure, possible: sure, doubts: NONE, maybe: this.maybeReasons };
+    if (this.incomplete === undefined && this.unplaced === undefined && this.maybeReasons === undefined && sure !== undefined) {
+      return { sure, possible: sure, doubts: NONE, maybe: NONE };
     }
     this.cache ??= new Map();
     let c = this.cache.get(peering.key);
@@ -403,13 +431,13 @@ class Partition {
     const sure = this.owned.get(key) ?? NONE;
     const maybe = this.owned.get(MAYBE) ?? NONE;
     let doubts: readonly string[] = NONE;
-    if (this.incomplete !== undefined || this.unplaced.length > 0) {
+    if (this.incomplete !== undefined || this.unplaced !== undefined) {
       const found: string[] = [];
       if (this.incomplete !== undefined) found.push(this.incomplete);
-      for (const u of this.unplaced) if (u.key === key || u.key === MAYBE) found.push(u.reason);
+      for (const u of this.unplaced ?? NONE) if (u.key === key || u.key === MAYBE) found.push(u.reason);
       doubts = found;
     }
-    return { sure, possible: maybe.length === 0 ? sure : [...sure, ...maybe], doubts, maybe: this.maybeReasons };
+    return { sure, possible: maybe.length === 0 ? sure : [...sure, ...maybe], doubts, maybe: this.maybeReasons ?? NONE };
   }
 }
 
@@ -468,30 +496,21 @@ class Memo {
   private readonly subnets = new Map<Vpc, [SubnetLookup | undefined, SubnetLookup | undefined]>();
   private readonly replies = new Map<Vpc, Map<string, ReplyTables>>();
 
-  private readonly anyTables = new Map<Vpc, readonly RouteTable[]>();
-
-  /** The tables any of which may carry `peer`'s replies (checkAnyTable): its main table first, then the others, each once. */
-  peerTables(peer: Vpc): readonly RouteTable[] {
-    let tables = this.anyTables.get(peer);
-    if (tables === undefined) {
-      tables = peer.routeTables.length === 1 && peer.routeTables[0] === peer.mainRouteTable
-        ? peer.routeTables
-        : [peer.mainRouteTable, ...peer.routeTables.filter((t) => t !== peer.mainRouteTable)];
-      this.anyTables.set(peer, tables);
-    }
-    return tables;
-  }
-
   /**
-   * What `tables` send over `peering` together: their coverages joined in order. A table with
+   * What the tables any of which may carry `peer`'s replies (checkAnyTable: its main table first,
+   * then the others, each once) send over `peering` together: their coverages joined in order
+   * (walked in place, not listed: a hub's thousands of spokes are each asked once). A table with
    * nothing of the connection adds nothing, so when one table alone has something (a VPC's
    * implicit main table has no routes when they are all in another table) its coverage is the
    * answer as it is, without copying: a mesh of VPCs asks this once per route.
    */
-  anyTableCoverage(tables: readonly RouteTable[], family: 4 | 6, peering: PeeringConnection): Coverage {
+  anyTableCoverage(peer: Vpc, family: 4 | 6, peering: PeeringConnection): Coverage {
     let first: Coverage | undefined;
     let several: Coverage[] | undefined;
-    for (const t of tables) {
+    const main = peer.mainRouteTable;
+    for (let i = -1; i < peer.routeTables.length; i++) {
+      const t = i < 0 ? main : (peer.routeTables[i] as RouteTable);
+      if (i >= 0 && t === main) continue;
       // A table without routes, all of them known (a VPC's implicit main table, when the VPC's
       // routes are in a table of their own), has nothing for any connection.
       if (t.routes.length === 0 && t.routesIncomplete === undefined) continue;
@@ -574,10 +593,11 @@ class Memo {
 }
 
 /** Sorts ranges and merges overlapping or adjacent ones into the fewest aligned CIDRs. */
-function merge(cidrs: readonly Cidr[]): Cidr[] {
-  if (cidrs.length === 0) return [];
-  // One block written canonically is its own merge (a VPC's one block, asked per table of a hub's spokes).
-  if (cidrs.length === 1 && (cidrs[0] as Cidr).text === (cidrs[0] as Cidr).canonical) return [cidrs[0] as Cidr];
+function merge(cidrs: readonly Cidr[]): readonly Cidr[] {
+  if (cidrs.length === 0) return NONE;
+  // One block written canonically is its own merge (a VPC's one block, asked per table of a hub's
+  // spokes): the list itself (lists are never written to once made).
+  if (cidrs.length === 1 && (cidrs[0] as Cidr).text === (cidrs[0] as Cidr).canonical) return cidrs;
   const sorted = [...cidrs].sort(compareCidr);
   const out: Cidr[] = [];
   const first = sorted[0] as Cidr;

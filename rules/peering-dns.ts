@@ -36,7 +36,8 @@ function isTrue(v: Tri<boolean>): boolean {
 
 /** The primary IPv4 block of a VPC, if known. */
 function primaryBlock(vpc: Vpc): Tri<Cidr> | undefined {
-  return vpc.cidrBlocks.find((b) => b.kind === 'ipv4-primary')?.cidr;
+  for (const b of vpc.cidrBlocks) if (b.kind === 'ipv4-primary') return b.cidr;
+  return undefined;
 }
 
 export default defineRule({
@@ -69,49 +70,56 @@ export default defineRule({
       Set allow_remote_vpc_dns_resolution on the {side} side of {peering}.`,
   },
   check(model, context) {
+    // Per connection, the known sides, requester first, without listing them: a mesh has a
+    // connection per pair of VPCs.
     for (const peering of model.peerings) {
-      const subject = { resource: peering.resource };
-      const sides: { side: 'requester' | 'accepter'; vpc: Vpc; options: PeeringOptions }[] = [];
-      for (const side of ['requester', 'accepter'] as const) {
-        const v = peering[side];
-        if (v.state === 'known') sides.push({ side, vpc: v.value, options: side === 'requester' ? peering.requesterOptions : peering.accepterOptions });
-      }
-      if (sides.length === 2 && sides[0]?.vpc === sides[1]?.vpc) continue;
-      checkSettings(peering, sides, context);
-      for (const { side, vpc, options } of sides) {
-        // A primary block that is unknown (IPAM) or not in scope (a VPC known only by ID) is not
-        // reported again: NET101 already lists this connection as unresolved for the same block.
-        const primary = primaryBlock(vpc);
-        if (primary === undefined || primary.state !== 'known') continue;
-        const cidr = primary.value;
-        if (RFC1918.some((r) => contains(r, cidr))) continue;
-        const option = options.allowRemoteVpcDnsResolution;
-        if (isTrue(option)) continue;
-        if (option.state === 'unknown') {
-          if (option.invalid !== true) context.unresolved(subject, `${vpc.label} (${cidr.canonical}) is outside RFC 1918, and whether the ${side} side of ${peering.label} enables DNS resolution is unknown (${option.reason})`);
-          continue;
-        }
-        context.report({
-          messageId: 'outsideRfc1918',
-          subject,
-          related: [labelled(vpc)],
-          data: { vpc: vpc.label, cidr: cidr.canonical, peering: peering.label, side },
-        });
-      }
+      const requester = peering.requester.state === 'known' ? peering.requester.value : undefined;
+      const accepter = peering.accepter.state === 'known' ? peering.accepter.value : undefined;
+      if (requester !== undefined && requester === accepter) continue;
+      checkSettings(peering, requester, accepter, context);
+      if (requester !== undefined) checkOutsideRfc1918(peering, 'requester', requester, peering.requesterOptions, context);
+      if (accepter !== undefined) checkOutsideRfc1918(peering, 'accepter', accepter, peering.accepterOptions, context);
     }
   },
 });
 
+type Context = RuleContext<'dnsSettingOff' | 'outsideRfc1918'>;
+
+/** A side whose VPC is outside RFC 1918 needs DNS resolution over the connection. */
+function checkOutsideRfc1918(peering: PeeringConnection, side: 'requester' | 'accepter', vpc: Vpc, options: PeeringOptions, context: Context): void {
+  // A primary block that is unknown (IPAM) or not in scope (a VPC known only by ID) is not
+  // reported again: NET101 already lists this connection as unresolved for the same block.
+  const primary = primaryBlock(vpc);
+  if (primary === undefined || primary.state !== 'known') return;
+  const cidr = primary.value;
+  if (inRfc1918(cidr)) return;
+  const option = options.allowRemoteVpcDnsResolution;
+  if (isTrue(option)) return;
+  const subject = { resource: peering.resource };
+  if (option.state === 'unknown') {
+    if (option.invalid !== true) context.unresolved(subject, `${vpc.label} (${cidr.canonical}) is outside RFC 1918, and whether the ${side} side of ${peering.label} enables DNS resolution is unknown (${option.reason})`);
+    return;
+  }
+  context.report({
+    messageId: 'outsideRfc1918',
+    subject,
+    related: [labelled(vpc)],
+    data: { vpc: vpc.label, cidr: cidr.canonical, peering: peering.label, side },
+  });
+}
+
+function inRfc1918(cidr: Cidr): boolean {
+  for (const r of RFC1918) if (contains(r, cidr)) return true;
+  return false;
+}
+
 /** Both VPCs need DNS support and hostnames when either side requests DNS resolution. */
-function checkSettings(
-  peering: PeeringConnection,
-  sides: readonly { vpc: Vpc }[],
-  context: RuleContext<'dnsSettingOff' | 'outsideRfc1918'>,
-): void {
-  const requested = [peering.requesterOptions, peering.accepterOptions].some((o) => isTrue(o.allowRemoteVpcDnsResolution));
+function checkSettings(peering: PeeringConnection, requester: Vpc | undefined, accepter: Vpc | undefined, context: Context): void {
+  const requested = isTrue(peering.requesterOptions.allowRemoteVpcDnsResolution) || isTrue(peering.accepterOptions.allowRemoteVpcDnsResolution);
   if (!requested) return;
   const subject = { resource: peering.resource };
-  for (const { vpc } of sides) {
+  for (const vpc of [requester, accepter]) {
+    if (vpc === undefined) continue;
     for (const [field, setting] of DNS_SETTINGS) {
       const v = vpc[field];
       if (v.state === 'known') {

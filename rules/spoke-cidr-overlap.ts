@@ -165,14 +165,16 @@ export default defineRule({
       if (hub.peerings.length < 2) continue;
       const spokes = spokesOf(hub, context);
       if (spokes.length < 2) continue;
-      const items: { cidr: Cidr; item: { spoke: Spoke; block: CidrBlock } }[] = [];
+      // The known blocks of the spokes, in order: most hubs have no two that overlap (in a mesh
+      // every VPC is the hub of all the others), which one sort of these tells before any pairing.
+      const known: Cidr[] = [];
       // Amazon allocates its IPv6 blocks from its own pool, never twice: an unknown one can only
       // overlap an IPv6 block of another origin (IPAM, BYOIP).
       const otherIpv6 = spokes.some((s) => s.vpc.cidrBlocks.some((b) => b.kind === 'ipv6' && b.amazonProvided !== true));
       for (const spoke of spokes) {
         let incomplete: string | undefined;
         for (const block of spoke.vpc.cidrBlocks) {
-          if (block.cidr.state === 'known') items.push({ cidr: block.cidr.value, item: { spoke, block } });
+          if (block.cidr.state === 'known') known.push(block.cidr.value);
           else if (block.cidr.state === 'unknown' && block.cidr.invalid !== true && (block.amazonProvided !== true || otherIpv6)) {
             incomplete ??= `a CIDR block of ${spoke.vpc.label} is unknown (${block.cidr.reason})`;
           }
@@ -181,6 +183,11 @@ export default defineRule({
         if (incomplete !== undefined) {
           context.unresolved({ resource: spoke.peering.resource }, `${incomplete}, so whether it overlaps another VPC peered with ${hub.label} cannot be told`);
         }
+      }
+      if (!anyOverlap(known)) continue;
+      const items: { cidr: Cidr; item: { spoke: Spoke; block: CidrBlock } }[] = [];
+      for (const spoke of spokes) {
+        for (const block of spoke.vpc.cidrBlocks) if (block.cidr.state === 'known') items.push({ cidr: block.cidr.value, item: { spoke, block } });
       }
       const seen = new Set<string>();
       for (const [a, b] of overlappingSpokePairs(items)) {
@@ -205,9 +212,6 @@ export default defineRule({
  * million pairs of one block with itself.
  */
 function overlappingSpokePairs<T extends { readonly spoke: Spoke; readonly block: CidrBlock }>(items: readonly { cidr: Cidr; item: T }[]): Array<[T, T]> {
-  // Most hubs have no two spoke blocks that overlap (in a mesh every VPC is the hub of all the
-  // others): one sort tells, before any grouping.
-  if (!anyOverlap(items.map((x) => x.cidr))) return [];
   const groups = new Map<Vpc, Map<CidrBlock, number[]>>();
   const distinct: { cidr: Cidr; item: number[] }[] = [];
   items.forEach(({ cidr, item }, i) => {

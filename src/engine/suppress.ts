@@ -233,7 +233,8 @@ export function applySuppressions(
   }
 
   // Unused and expired suppressions.
-  const undecided = new Set(unresolved.map((u) => `${u.ruleId}\u0000${u.resource}`));
+  // Made only when there is a suppression to judge: a run without any has thousands of unresolved checks.
+  let undecided: Set<string> | undefined;
   const seen = new Set<string>();
   for (const c of [...checked.values(), ...external]) {
     if (seen.has(c.key)) continue;
@@ -250,7 +251,7 @@ export function applySuppressions(
       if (!runRule.has(ruleId) || options.failedRules?.has(ruleId) === true || DIAGNOSTIC_RULES.has(ruleId)) continue;
       const undecidedHere =
         c.pattern === undefined
-          ? undecided.has(`${ruleId}\u0000${c.resource.address}`)
+          ? (undecided ??= new Set(unresolved.map((u) => `${u.ruleId}\u0000${u.resource}`))).has(`${ruleId}\u0000${c.resource.address}`)
           : unresolved.some((u) => u.ruleId === ruleId && c.pattern?.test(u.resource) === true);
       if (undecidedHere) continue;
       diagnose(UNUSED_SUPPRESSION, 'unused', c.resource, c.location, data);
