@@ -10,14 +10,14 @@
  * user and closed to everyone else: V8 trusts a code cache as compiled code, so a cache another
  * user could write would let them run code as this one. Its name is the hash of the bundle's text
  * and the Node.js version, because V8 itself checks only the text's length. A cache V8 rejects
- * (other V8 flags) is written again; the files of other bundles are removed when one is written.
+ * (other V8 flags) is written again; of one bundle's files, those of the four builds written last are kept.
  * Every failure to read or write it is silent: the CLI then compiles as without a cache. Set
  * `VPCLINT_NO_COMPILE_CACHE=1` (or Node.js's own `NODE_DISABLE_COMPILE_CACHE=1`) to turn it off.
  *
  * This file imports Node.js built-ins only; it is not part of the layers (it loads the CLI).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, constants as fs } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, constants as fs } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -67,17 +67,26 @@ function readOwn(file: string): Buffer | undefined {
   }
 }
 
-/** Writes the cache file whole (a temporary file renamed over it) and removes the same bundle's older ones. */
+/**
+ * How many builds of one bundle keep a cache file: two versions of vpclint used in turn (a
+ * pre-commit hook's and one on PATH) each keep theirs, and the directory stays small.
+ */
+const BUILDS_KEPT = 4;
+
+/** Writes the cache file whole (a temporary file renamed over it) and removes the same bundle's least recently written beyond BUILDS_KEPT. */
 function writeCache(file: string, data: Buffer): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
     renameSync(tmp, file);
+    const dir = path.dirname(file);
     const name = path.basename(file);
     const bundle = name.slice(0, name.lastIndexOf('-') + 1);
-    for (const other of readdirSync(path.dirname(file))) {
-      if (other !== name && other.startsWith(bundle) && /^[0-9a-f]{32}\.bin$/.test(other.slice(bundle.length))) rmSync(path.join(path.dirname(file), other), { force: true });
-    }
+    const others = readdirSync(dir)
+      .filter((other) => other !== name && other.startsWith(bundle) && /^[0-9a-f]{32}\.bin$/.test(other.slice(bundle.length)))
+      .map((other) => ({ other, written: statSync(path.join(dir, other)).mtimeMs }))
+      .sort((x, y) => y.written - x.written);
+    for (const { other } of others.slice(BUILDS_KEPT - 1)) rmSync(path.join(dir, other), { force: true });
   } catch {
     rmSync(tmp, { force: true });
   }

@@ -4,7 +4,7 @@
  * seen in the files. A cache V8 accepts is not written again; one it rejects is.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -71,16 +71,22 @@ describe.skipIf(uid === undefined)('the code cache of dist/cli.js (not on Window
     expect(rewritten.length).toBeGreaterThan(10_000);
   });
 
-  it('removes the cache files of other builds of the same bundle when it writes one, and keeps the rest', () => {
+  it('keeps the cache files of the last four builds of a bundle when it writes one, and every other file', () => {
     mkdirSync(cacheDir(), { mode: 0o700 });
-    const stale = `cli-main-${'0'.repeat(32)}.bin`;
+    // Four older builds of the CLI, the oldest written first; another bundle's file; a file of no bundle.
+    const builds = ['1', '2', '3', '4'].map((d) => `cli-main-${d.repeat(32)}.bin`);
+    builds.forEach((name, i) => {
+      writeFileSync(path.join(cacheDir(), name), 'x');
+      utimesSync(path.join(cacheDir(), name), 1_000_000 + i, 1_000_000 + i);
+    });
     const other = `cli-yaml-${'0'.repeat(32)}.bin`;
-    writeFileSync(path.join(cacheDir(), stale), 'x');
     writeFileSync(path.join(cacheDir(), other), 'x');
     writeFileSync(path.join(cacheDir(), 'notes.txt'), 'x');
     expect(run()).toEqual(version);
-    expect(cacheFiles()).toEqual([expect.stringMatching(/^cli-main-[0-9a-f]{32}\.bin$/), other, 'notes.txt']);
-    expect(cacheFiles()).not.toContain(stale);
+    const written = cacheFiles().filter((f) => /^cli-main-[0-9a-f]{32}\.bin$/.test(f) && !builds.includes(f));
+    expect(written).toHaveLength(1);
+    // The oldest build's file is gone; the three written last, and the rest, stay.
+    expect(cacheFiles()).toEqual([...builds.slice(1), written[0]!, other, 'notes.txt'].sort());
   });
 
   it('is not used, and nothing is written, when its directory is open to others', () => {
