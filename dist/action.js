@@ -25324,6 +25324,7 @@ var init_invalid_cidr = __esm({
       check(model, context3) {
         for (const literal4 of model.cidrLiterals) {
           const { subject, result } = literal4;
+          if (result.ok && !result.cidr.hostBitsSet) continue;
           const where3 = { resource: subject.resource.address, attribute: attributeText(subject.path) };
           if (!result.ok) {
             const alone = parseCidr(literal4.text);
@@ -25337,7 +25338,6 @@ var init_invalid_cidr = __esm({
             continue;
           }
           const { cidr } = result;
-          if (!cidr.hostBitsSet) continue;
           if (cidr.prefix === 0) {
             context3.report({
               messageId: "hostBitsWorld",
@@ -26192,7 +26192,6 @@ function sendsOf(model) {
   return sends;
 }
 function overlappingSpokePairs(items) {
-  if (!anyOverlap(items.map((x) => x.cidr))) return [];
   const groups2 = /* @__PURE__ */ new Map();
   const distinct = [];
   items.forEach(({ cidr, item }, i) => {
@@ -26412,12 +26411,12 @@ var init_spoke_cidr_overlap = __esm({
           if (hub.peerings.length < 2) continue;
           const spokes = spokesOf(hub, context3);
           if (spokes.length < 2) continue;
-          const items = [];
+          const known3 = [];
           const otherIpv6 = spokes.some((s) => s.vpc.cidrBlocks.some((b) => b.kind === "ipv6" && b.amazonProvided !== true));
           for (const spoke of spokes) {
             let incomplete;
             for (const block of spoke.vpc.cidrBlocks) {
-              if (block.cidr.state === "known") items.push({ cidr: block.cidr.value, item: { spoke, block } });
+              if (block.cidr.state === "known") known3.push(block.cidr.value);
               else if (block.cidr.state === "unknown" && block.cidr.invalid !== true && (block.amazonProvided !== true || otherIpv6)) {
                 incomplete ??= `a CIDR block of ${spoke.vpc.label} is unknown (${block.cidr.reason})`;
               }
@@ -26426,6 +26425,11 @@ var init_spoke_cidr_overlap = __esm({
             if (incomplete !== void 0) {
               context3.unresolved({ resource: spoke.peering.resource }, `${incomplete}, so whether it overlaps another VPC peered with ${hub.label} cannot be told`);
             }
+          }
+          if (!anyOverlap(known3)) continue;
+          const items = [];
+          for (const spoke of spokes) {
+            for (const block of spoke.vpc.cidrBlocks) if (block.cidr.state === "known") items.push({ cidr: block.cidr.value, item: { spoke, block } });
           }
           const seen = /* @__PURE__ */ new Set();
           for (const [a, b] of overlappingSpokePairs(items)) {
@@ -26562,7 +26566,7 @@ var init_subnet_cidr = __esm({
 
 // rules/missing-reverse-route.ts
 function judge(sources, cov, uncertain, memo2, peering, prefixOf) {
-  if (sources.unknown.length === 0 && sources.known.every((s) => cov.sure.some((c) => contains(c, s)))) return COVERED;
+  if (sources.unknown.length === 0 && eachInsideOne(sources.known, cov.sure)) return COVERED;
   const gaps = merge2(sources.known.flatMap((s) => uncoveredParts(cov.sure, s)));
   const open2 = sources.unknown.filter((u) => u.superset === void 0 || !u.superset.every((c) => unionCovers(cov.sure, c)));
   if (gaps.length === 0 && open2.length === 0) return COVERED;
@@ -26576,10 +26580,22 @@ function judge(sources, cov, uncertain, memo2, peering, prefixOf) {
   const gapText = gaps.map((c) => c.canonical).join(", ");
   return { kind: "unresolved", reasons: [`${prefixOf()} for ${gapText} back over ${peering.label}: ${doubt}`] };
 }
+function eachInsideOne(inner, outer) {
+  for (const s of inner) {
+    let inside = false;
+    for (const c of outer) {
+      if (contains(c, s)) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) return false;
+  }
+  return true;
+}
 function checkAnyTable(route, destination, peering, peer, sources, memo2, context3) {
   const family = destination.family;
-  const tables = memo2.peerTables(peer);
-  const coverage = memo2.anyTableCoverage(tables, family, peering);
+  const coverage = memo2.anyTableCoverage(peer, family, peering);
   const verdict2 = judge(sources, coverage, void 0, memo2, peering, () => `cannot tell whether a route table of ${peer.label} sends replies`);
   if (verdict2.kind === "covered") return;
   if (verdict2.kind === "unresolved") {
@@ -26593,7 +26609,7 @@ function checkAnyTable(route, destination, peering, peer, sources, memo2, contex
     peerVpc: peer.label,
     missing: verdict2.missing.map((c) => c.canonical).join(", ")
   };
-  const only = tables.length === 1 ? tables[0] : void 0;
+  const only = onlyTable(peer);
   if (only !== void 0) {
     context3.report({
       messageId: "missingReturnRoute",
@@ -26619,6 +26635,11 @@ function checkAnyTable(route, destination, peering, peer, sources, memo2, contex
     }
   });
 }
+function onlyTable(peer) {
+  const main = peer.mainRouteTable;
+  for (const t of peer.routeTables) if (t !== main) return void 0;
+  return main;
+}
 function returnRoutes(tables, missing, peering, peer, missingText) {
   if (missing.length === 0) return void 0;
   const names2 = tables.map((t) => t.label).join(", ");
@@ -26636,17 +26657,17 @@ function familyName(family) {
 }
 function vpcBlocks2(vpc, family) {
   const known3 = [];
-  const unknown2 = [];
+  let unknown2;
   for (const block of vpc.cidrBlocks) {
     if ((block.kind === "ipv6" ? 6 : 4) !== family) continue;
     const c = block.cidr;
     if (c.state === "known") known3.push(c.value);
     else if (c.state === "unknown" && c.invalid !== true) {
-      unknown2.push(`the ${familyName(family)} CIDR block of ${vpc.label} is unknown (${c.reason})`);
+      (unknown2 ??= []).push(`the ${familyName(family)} CIDR block of ${vpc.label} is unknown (${c.reason})`);
     }
   }
-  if (vpc.blocksIncomplete !== void 0) unknown2.push(`not every CIDR block of ${vpc.label} is known (${vpc.blocksIncomplete})`);
-  return { known: known3, unknown: unknown2 };
+  if (vpc.blocksIncomplete !== void 0) (unknown2 ??= []).push(`not every CIDR block of ${vpc.label} is known (${vpc.blocksIncomplete})`);
+  return { known: known3, unknown: unknown2 ?? NONE };
 }
 function replySources(table, vpc, family) {
   const known3 = [];
@@ -26660,7 +26681,8 @@ function replySources(table, vpc, family) {
   }
   const blocks2 = vpcBlocks2(vpc, family);
   if (known3.length === 0 && unknownSubnets.length === 0) {
-    return { known: merge2(blocks2.known), unknown: blocks2.unknown.map((reason) => ({ reason, superset: void 0 })) };
+    const unknown2 = blocks2.unknown.length === 0 ? NONE : blocks2.unknown.map((reason) => ({ reason, superset: void 0 }));
+    return { known: merge2(blocks2.known), unknown: unknown2 };
   }
   const superset = blocks2.unknown.length === 0 ? blocks2.known : void 0;
   return { known: merge2(known3), unknown: unknownSubnets.map((reason) => ({ reason, superset })) };
@@ -26680,8 +26702,8 @@ function maybeReason(route) {
   return t.kind === "unknown" ? t.reason : `the target of ${routeLabel(route)} is unknown`;
 }
 function merge2(cidrs) {
-  if (cidrs.length === 0) return [];
-  if (cidrs.length === 1 && cidrs[0].text === cidrs[0].canonical) return [cidrs[0]];
+  if (cidrs.length === 0) return NONE;
+  if (cidrs.length === 1 && cidrs[0].text === cidrs[0].canonical) return cidrs;
   const sorted = [...cidrs].sort(compareCidr);
   const out = [];
   const first = sorted[0];
@@ -26822,11 +26844,13 @@ var init_missing_reverse_route = __esm({
     MAYBE = "\0maybe";
     Partition = class {
       owned = /* @__PURE__ */ new Map();
+      // The lists below are made at their first entry: most tables have none, and a hub's thousands
+      // of spokes each have a table (and a partition, kept for the whole check).
       /** Routes without a known destination, by target key: they may cover anything. */
-      unplaced = [];
-      /** The keys of `unplaced` (made with its first entry: most tables have none). */
+      unplaced;
+      /** The keys of `unplaced`. */
       unplacedKeys;
-      maybeReasons = [];
+      maybeReasons;
       incomplete;
       /** Coverages kept for tables with doubts (made at the first: most tables are asked without). */
       cache;
@@ -26847,15 +26871,15 @@ var init_missing_reverse_route = __esm({
           if (d.state === "known") {
             if (d.value.family !== family) continue;
             placed.push({ cidr: d.value, key });
-            if (key === MAYBE) this.maybeReasons.push(maybeReason(route));
+            if (key === MAYBE) (this.maybeReasons ??= []).push(maybeReason(route));
             continue;
           }
           if (key === void 0) continue;
           if (d.state === "unknown" && d.invalid !== true) {
-            this.unplaced.push({ key, reason: `the destination of ${routeLabel(route)} is unknown (${d.reason})` });
+            (this.unplaced ??= []).push({ key, reason: `the destination of ${routeLabel(route)} is unknown (${d.reason})` });
             (this.unplacedKeys ??= /* @__PURE__ */ new Set()).add(key);
           } else if (d.state === "absent" && route.destinationPrefixListId.state !== "absent") {
-            this.unplaced.push({ key, reason: `${routeLabel(route)} goes to a managed prefix list, whose entries vpclint cannot see` });
+            (this.unplaced ??= []).push({ key, reason: `${routeLabel(route)} goes to a managed prefix list, whose entries vpclint cannot see` });
             (this.unplacedKeys ??= /* @__PURE__ */ new Set()).add(key);
           }
         }
@@ -26873,8 +26897,8 @@ var init_missing_reverse_route = __esm({
       over(peering) {
         const sure = this.owned.get(peering.key);
         if (sure === void 0 && this.unplacedKeys?.has(peering.key) !== true) return this.other ??= this.coverage(peering.key);
-        if (this.incomplete === void 0 && this.unplaced.length === 0 && this.maybeReasons.length === 0 && sure !== void 0) {
-          return { sure, possible: sure, doubts: NONE, maybe: this.maybeReasons };
+        if (this.incomplete === void 0 && this.unplaced === void 0 && this.maybeReasons === void 0 && sure !== void 0) {
+          return { sure, possible: sure, doubts: NONE, maybe: NONE };
         }
         this.cache ??= /* @__PURE__ */ new Map();
         let c = this.cache.get(peering.key);
@@ -26889,13 +26913,13 @@ var init_missing_reverse_route = __esm({
         const sure = this.owned.get(key) ?? NONE;
         const maybe = this.owned.get(MAYBE) ?? NONE;
         let doubts = NONE;
-        if (this.incomplete !== void 0 || this.unplaced.length > 0) {
+        if (this.incomplete !== void 0 || this.unplaced !== void 0) {
           const found = [];
           if (this.incomplete !== void 0) found.push(this.incomplete);
-          for (const u of this.unplaced) if (u.key === key || u.key === MAYBE) found.push(u.reason);
+          for (const u of this.unplaced ?? NONE) if (u.key === key || u.key === MAYBE) found.push(u.reason);
           doubts = found;
         }
-        return { sure, possible: maybe.length === 0 ? sure : [...sure, ...maybe], doubts, maybe: this.maybeReasons };
+        return { sure, possible: maybe.length === 0 ? sure : [...sure, ...maybe], doubts, maybe: this.maybeReasons ?? NONE };
       }
     };
     Memo = class {
@@ -26930,26 +26954,21 @@ var init_missing_reverse_route = __esm({
       sourceSets = /* @__PURE__ */ new Map();
       subnets = /* @__PURE__ */ new Map();
       replies = /* @__PURE__ */ new Map();
-      anyTables = /* @__PURE__ */ new Map();
-      /** The tables any of which may carry `peer`'s replies (checkAnyTable): its main table first, then the others, each once. */
-      peerTables(peer) {
-        let tables = this.anyTables.get(peer);
-        if (tables === void 0) {
-          tables = peer.routeTables.length === 1 && peer.routeTables[0] === peer.mainRouteTable ? peer.routeTables : [peer.mainRouteTable, ...peer.routeTables.filter((t) => t !== peer.mainRouteTable)];
-          this.anyTables.set(peer, tables);
-        }
-        return tables;
-      }
       /**
-       * What `tables` send over `peering` together: their coverages joined in order. A table with
+       * What the tables any of which may carry `peer`'s replies (checkAnyTable: its main table first,
+       * then the others, each once) send over `peering` together: their coverages joined in order
+       * (walked in place, not listed: a hub's thousands of spokes are each asked once). A table with
        * nothing of the connection adds nothing, so when one table alone has something (a VPC's
        * implicit main table has no routes when they are all in another table) its coverage is the
        * answer as it is, without copying: a mesh of VPCs asks this once per route.
        */
-      anyTableCoverage(tables, family, peering) {
+      anyTableCoverage(peer, family, peering) {
         let first;
         let several;
-        for (const t of tables) {
+        const main = peer.mainRouteTable;
+        for (let i = -1; i < peer.routeTables.length; i++) {
+          const t = i < 0 ? main : peer.routeTables[i];
+          if (i >= 0 && t === main) continue;
           if (t.routes.length === 0 && t.routesIncomplete === void 0) continue;
           const cov = this.partition(t, family).over(peering);
           if (cov.sure.length === 0 && cov.possible.length === 0 && cov.doubts.length === 0 && cov.maybe.length === 0) continue;
@@ -27913,13 +27932,38 @@ function isTrue(v) {
   return v.state === "known" && v.value;
 }
 function primaryBlock(vpc) {
-  return vpc.cidrBlocks.find((b) => b.kind === "ipv4-primary")?.cidr;
+  for (const b of vpc.cidrBlocks) if (b.kind === "ipv4-primary") return b.cidr;
+  return void 0;
 }
-function checkSettings(peering, sides, context3) {
-  const requested = [peering.requesterOptions, peering.accepterOptions].some((o) => isTrue(o.allowRemoteVpcDnsResolution));
+function checkOutsideRfc1918(peering, side, vpc, options, context3) {
+  const primary = primaryBlock(vpc);
+  if (primary === void 0 || primary.state !== "known") return;
+  const cidr = primary.value;
+  if (inRfc1918(cidr)) return;
+  const option = options.allowRemoteVpcDnsResolution;
+  if (isTrue(option)) return;
+  const subject = { resource: peering.resource };
+  if (option.state === "unknown") {
+    if (option.invalid !== true) context3.unresolved(subject, `${vpc.label} (${cidr.canonical}) is outside RFC 1918, and whether the ${side} side of ${peering.label} enables DNS resolution is unknown (${option.reason})`);
+    return;
+  }
+  context3.report({
+    messageId: "outsideRfc1918",
+    subject,
+    related: [labelled(vpc)],
+    data: { vpc: vpc.label, cidr: cidr.canonical, peering: peering.label, side }
+  });
+}
+function inRfc1918(cidr) {
+  for (const r of RFC1918) if (contains(r, cidr)) return true;
+  return false;
+}
+function checkSettings(peering, requester, accepter, context3) {
+  const requested = isTrue(peering.requesterOptions.allowRemoteVpcDnsResolution) || isTrue(peering.accepterOptions.allowRemoteVpcDnsResolution);
   if (!requested) return;
   const subject = { resource: peering.resource };
-  for (const { vpc } of sides) {
+  for (const vpc of [requester, accepter]) {
+    if (vpc === void 0) continue;
     for (const [field, setting] of DNS_SETTINGS) {
       const v = vpc[field];
       if (v.state === "known") {
@@ -27982,32 +28026,12 @@ var init_peering_dns = __esm({
       },
       check(model, context3) {
         for (const peering of model.peerings) {
-          const subject = { resource: peering.resource };
-          const sides = [];
-          for (const side of ["requester", "accepter"]) {
-            const v = peering[side];
-            if (v.state === "known") sides.push({ side, vpc: v.value, options: side === "requester" ? peering.requesterOptions : peering.accepterOptions });
-          }
-          if (sides.length === 2 && sides[0]?.vpc === sides[1]?.vpc) continue;
-          checkSettings(peering, sides, context3);
-          for (const { side, vpc, options } of sides) {
-            const primary = primaryBlock(vpc);
-            if (primary === void 0 || primary.state !== "known") continue;
-            const cidr = primary.value;
-            if (RFC1918.some((r) => contains(r, cidr))) continue;
-            const option = options.allowRemoteVpcDnsResolution;
-            if (isTrue(option)) continue;
-            if (option.state === "unknown") {
-              if (option.invalid !== true) context3.unresolved(subject, `${vpc.label} (${cidr.canonical}) is outside RFC 1918, and whether the ${side} side of ${peering.label} enables DNS resolution is unknown (${option.reason})`);
-              continue;
-            }
-            context3.report({
-              messageId: "outsideRfc1918",
-              subject,
-              related: [labelled(vpc)],
-              data: { vpc: vpc.label, cidr: cidr.canonical, peering: peering.label, side }
-            });
-          }
+          const requester = peering.requester.state === "known" ? peering.requester.value : void 0;
+          const accepter = peering.accepter.state === "known" ? peering.accepter.value : void 0;
+          if (requester !== void 0 && requester === accepter) continue;
+          checkSettings(peering, requester, accepter, context3);
+          if (requester !== void 0) checkOutsideRfc1918(peering, "requester", requester, peering.requesterOptions, context3);
+          if (accepter !== void 0) checkOutsideRfc1918(peering, "accepter", accepter, peering.accepterOptions, context3);
         }
       }
     });
@@ -38175,10 +38199,22 @@ var init_yaml_lib = __esm({
 // src/parse/cloudformation/tree.ts
 function customTagsFor(text4) {
   const written = /* @__PURE__ */ new Set();
-  for (const m of text4.matchAll(SHORT_FORM_TAG)) written.add(m[1]);
+  let from = 0;
+  for (; ; ) {
+    const pattern = shortFormTag(SHORT_FORMS.filter((n) => !written.has(n)));
+    if (pattern === void 0) break;
+    pattern.lastIndex = from;
+    const m = pattern.exec(text4);
+    if (m === null) break;
+    written.add(m[1]);
+    from = m.index + 1;
+  }
   const tags = [];
   for (const [name, forms] of TAGS_OF) if (written.has(name)) tags.push(...forms);
   return tags;
+}
+function shortFormTag(names2) {
+  return names2.length === 0 ? void 0 : new RegExp(`!(${names2.join("|")})`, "g");
 }
 function plainMessage(message) {
   const first = message.split("\n")[0] ?? message;
@@ -38481,15 +38517,7 @@ function offsetOf(n) {
   const range = n?.range;
   return range?.[0] ?? 0;
 }
-function keyString(key, isScalar) {
-  if (key === null || key === void 0) return "null";
-  if (isScalar(key)) {
-    const v = key.value;
-    return v === null ? "null" : typeof v === "string" ? v : String(v);
-  }
-  return void 0;
-}
-var SHORT_FORMS, LONG_NAME, TAGS_OF, SHORT_FORM_TAG, MAX_DEPTH, MAX_ALIAS_COUNT, JSON_NUMBER, JsonWalk, Walker;
+var SHORT_FORMS, LONG_NAME, TAGS_OF, MAX_DEPTH, MAX_ALIAS_COUNT, JSON_NUMBER, JsonWalk, Walker;
 var init_tree = __esm({
   "src/parse/cloudformation/tree.ts"() {
     "use strict";
@@ -38530,7 +38558,6 @@ var init_tree = __esm({
         ]
       ])
     );
-    SHORT_FORM_TAG = new RegExp(`!(${SHORT_FORMS.join("|")})`, "g");
     MAX_DEPTH = 500;
     MAX_ALIAS_COUNT = 100;
     JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -38581,6 +38608,11 @@ var init_tree = __esm({
         this.doc = doc;
         this.file = file;
         this.pos = pos;
+        const { isAlias, isMap, isScalar, isSeq } = yamlLib();
+        this.isAlias = isAlias;
+        this.isMap = isMap;
+        this.isScalar = isScalar;
+        this.isSeq = isSeq;
       }
       doc;
       file;
@@ -38590,7 +38622,11 @@ var init_tree = __esm({
       /** Anchored nodes being converted: an alias to one of them is a cycle. */
       open = /* @__PURE__ */ new Set();
       sawAlias = false;
-      yaml = yamlLib();
+      // The `yaml` package's node tests, kept here rather than looked up on the module for every node.
+      isAlias;
+      isMap;
+      isScalar;
+      isSeq;
       /** Keys written twice in one mapping, in document order (the second occurrence). */
       duplicates = [];
       fail(message, offset) {
@@ -38598,8 +38634,7 @@ var init_tree = __esm({
       }
       node(n, depth) {
         if (depth > MAX_DEPTH) this.fail(`the document is nested more than ${MAX_DEPTH} levels deep`, offsetOf(n));
-        const { isAlias, isMap, isScalar, isSeq } = this.yaml;
-        if (isAlias(n)) {
+        if (this.isAlias(n)) {
           this.sawAlias = true;
           const target2 = n.resolve(this.doc);
           if (target2 === void 0) this.fail(`alias *${n.source} has no anchor before it`, offsetOf(n));
@@ -38615,19 +38650,21 @@ var init_tree = __esm({
         const at5 = offsetOf(n);
         if (anchored) this.open.add(yamlNode);
         let out;
-        if (isScalar(n)) {
+        if (this.isScalar(n)) {
           const v = n.value;
           const value = typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null ? v : v === void 0 ? null : String(v);
           out = { kind: "scalar", value: typeof value === "number" && !Number.isFinite(value) ? String(n.source ?? value) : value, at: at5 };
-        } else if (isSeq(n)) {
+        } else if (this.isSeq(n)) {
           const items = [];
           for (const item of n.items) items.push(item === null ? { kind: "scalar", value: null, at: at5 } : this.node(item, depth + 1));
           out = { kind: "seq", items, at: at5 };
-        } else if (isMap(n)) {
+        } else if (this.isMap(n)) {
           const entries2 = /* @__PURE__ */ new Map();
+          let firstKey;
+          let firstValue;
           for (const pair of n.items) {
             const keyNode = pair.key;
-            const key = keyString(keyNode, isScalar);
+            const key = this.keyString(keyNode);
             if (key === void 0) continue;
             const keyAt = keyNode === null || keyNode === void 0 ? at5 : offsetOf(keyNode);
             if (entries2.has(key)) {
@@ -38636,8 +38673,12 @@ var init_tree = __esm({
             }
             const value = pair.value === null || pair.value === void 0 ? { kind: "scalar", value: null, at: keyAt } : this.node(pair.value, depth + 1);
             entries2.set(key, { value, keyAt });
+            if (firstKey === void 0) {
+              firstKey = key;
+              firstValue = value;
+            }
           }
-          out = longForm({ kind: "map", entries: entries2, at: at5 });
+          out = entries2.size === 1 && isFunctionName(firstKey) ? { kind: "fn", name: firstKey, arg: firstValue, at: at5 } : { kind: "map", entries: entries2, at: at5 };
         } else {
           out = { kind: "scalar", value: null, at: at5 };
         }
@@ -38649,6 +38690,15 @@ var init_tree = __esm({
           this.done.set(yamlNode, out);
         }
         return out;
+      }
+      /** A mapping key as text: scalars by their value; a mapping or sequence used as a key is skipped. */
+      keyString(key) {
+        if (key === null || key === void 0) return "null";
+        if (this.isScalar(key)) {
+          const v = key.value;
+          return v === null ? "null" : typeof v === "string" ? v : String(v);
+        }
+        return void 0;
       }
     };
   }
@@ -48001,6 +48051,10 @@ var init_config2 = __esm({
         if (root === void 0 || root === null) return;
         this.#index(root, [], "configuration.root_module", problem);
       }
+      /** Whether the plan has no configuration at all (no module was indexed). */
+      get empty() {
+        return this.#modules.size === 0;
+      }
       /** The configuration of a module, by its call names from the root (`['spoke', 'net']`). */
       module(names2) {
         return this.#modules.get(names2.join("\0"));
@@ -48052,10 +48106,11 @@ function unescapeJsonString(body2) {
     return void 0;
   }
 }
-var ADDRESS, RESOURCE_FOLLOWS, LOCATED_SECTIONS, AddressLocator, AddressScan, LineStarts;
+var ADDRESS, RESOURCE_FOLLOWS, LOCATED_SECTIONS, AddressLocator, AddressScan;
 var init_locate2 = __esm({
   "src/parse/terraform-plan/locate.ts"() {
     "use strict";
+    init_json2();
     ADDRESS = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
     RESOURCE_FOLLOWS = /\s*,\s*"(?:mode|module_address|previous_address)"/y;
     LOCATED_SECTIONS = /* @__PURE__ */ new Set(["planned_values", "prior_state", "values"]);
@@ -48072,7 +48127,8 @@ var init_locate2 = __esm({
       #names = [];
       #nextSection = 0;
       #from = 0;
-      // Kept per file: the engine may ask for locations of several files in turn.
+      // Kept per file: the engine may ask for locations of several files in turn. Indexed only as far
+      // as the furthest offset asked for (lineIndex).
       #lines;
       constructor(text4) {
         this.#text = text4;
@@ -48083,8 +48139,8 @@ var init_locate2 = __esm({
         this.#sections = keys;
       }
       #lineColumn(offset) {
-        this.#lines ??= new LineStarts(this.#text);
-        const lc = this.#lines.lineColumn(offset);
+        this.#lines ??= lineIndex(this.#text);
+        const lc = this.#lines(offset);
         return this.#bom && lc.line === 1 ? { line: 1, column: Math.max(1, lc.column - 1) } : lc;
       }
       /** 1-based line/column of the resource's `"address"` key; line 1, column 1 when not found. */
@@ -48192,36 +48248,6 @@ var init_locate2 = __esm({
           this.#at = this.#ranges[this.#range]?.[0] ?? text4.length;
         }
         return void 0;
-      }
-    };
-    LineStarts = class {
-      #text;
-      #starts = [0];
-      /** Every line start up to this offset is in #starts. */
-      #indexedTo = 0;
-      constructor(text4) {
-        this.#text = text4;
-      }
-      /** Offsets outside the text are clamped. */
-      lineColumn(offset) {
-        const text4 = this.#text;
-        const at5 = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text4.length));
-        const starts = this.#starts;
-        let from = this.#indexedTo;
-        while (from < at5) {
-          const newline = text4.indexOf("\n", from);
-          from = newline === -1 ? text4.length : newline + 1;
-          if (newline !== -1) starts.push(from);
-        }
-        this.#indexedTo = from;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (starts[mid] <= at5) lo = mid;
-          else hi = mid - 1;
-        }
-        return { line: lo + 1, column: at5 - starts[lo] + 1 };
       }
     };
   }
@@ -49593,7 +49619,10 @@ var init_terraform_plan = __esm({
           providers: new ProviderConfigs(configuration),
           ...this.#sourcesOf(configuration),
           resourceAt: (address) => this.#resourceAt(address),
-          place: (address) => this.#place(address, config)
+          // Without a configuration no resource has one, and its module instance and key are only
+          // used to resolve its configuration's references: resources are not placed (no address is
+          // parsed), as for an address that is not a resource address.
+          place: config.empty ? () => void 0 : (address) => this.#place(address, config)
         };
       }
       #addresses;
@@ -52092,7 +52121,7 @@ function applySuppressions(findings, unresolved2, options) {
     };
     suppressed.push({ ...f, suppression });
   }
-  const undecided = new Set(unresolved2.map((u) => `${u.ruleId}\0${u.resource}`));
+  let undecided;
   const seen = /* @__PURE__ */ new Set();
   for (const c of [...checked.values(), ...external]) {
     if (seen.has(c.key)) continue;
@@ -52106,7 +52135,7 @@ function applySuppressions(findings, unresolved2, options) {
         continue;
       }
       if (!runRule.has(ruleId) || options.failedRules?.has(ruleId) === true || DIAGNOSTIC_RULES.has(ruleId)) continue;
-      const undecidedHere = c.pattern === void 0 ? undecided.has(`${ruleId}\0${c.resource.address}`) : unresolved2.some((u) => u.ruleId === ruleId && c.pattern?.test(u.resource) === true);
+      const undecidedHere = c.pattern === void 0 ? (undecided ??= new Set(unresolved2.map((u) => `${u.ruleId}\0${u.resource}`))).has(`${ruleId}\0${c.resource.address}`) : unresolved2.some((u) => u.ruleId === ruleId && c.pattern?.test(u.resource) === true);
       if (undecidedHere) continue;
       diagnose(UNUSED_SUPPRESSION, "unused", c.resource, c.location, data);
     }

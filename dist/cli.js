@@ -68,16 +68,17 @@ function readOwn(file) {
     if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
   }
 }
+var BUILDS_KEPT = 4;
 function writeCache(file, data) {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     (0, import_node_fs.writeFileSync)(tmp, data, { mode: 384, flag: "wx" });
     (0, import_node_fs.renameSync)(tmp, file);
+    const dir = import_node_path.default.dirname(file);
     const name = import_node_path.default.basename(file);
     const bundle = name.slice(0, name.lastIndexOf("-") + 1);
-    for (const other of (0, import_node_fs.readdirSync)(import_node_path.default.dirname(file))) {
-      if (other !== name && other.startsWith(bundle) && /^[0-9a-f]{32}\.bin$/.test(other.slice(bundle.length))) (0, import_node_fs.rmSync)(import_node_path.default.join(import_node_path.default.dirname(file), other), { force: true });
-    }
+    const others = (0, import_node_fs.readdirSync)(dir).filter((other) => other !== name && other.startsWith(bundle) && /^[0-9a-f]{32}\.bin$/.test(other.slice(bundle.length))).map((other) => ({ other, written: (0, import_node_fs.statSync)(import_node_path.default.join(dir, other)).mtimeMs })).sort((x, y) => y.written - x.written);
+    for (const { other } of others.slice(BUILDS_KEPT - 1)) (0, import_node_fs.rmSync)(import_node_path.default.join(dir, other), { force: true });
   } catch {
     (0, import_node_fs.rmSync)(tmp, { force: true });
   }
