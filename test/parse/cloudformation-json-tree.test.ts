@@ -9,20 +9,8 @@ import fc from 'fast-check';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { jsonTemplateTree, parsedJsonTree, parseJsonTemplateText, type TemplateNode } from '../../src/parse/cloudformation/tree.js';
+import { plainTree as plain } from '../helpers/template-tree.js';
 
-/** A tree without its Map instances, with every offset, for comparing. */
-function plain(node: TemplateNode): unknown {
-  switch (node.kind) {
-    case 'map':
-      return { at: node.at, entries: [...node.entries].map(([k, e]) => [k, e.keyAt, plain(e.value)]) };
-    case 'seq':
-      return { at: node.at, items: node.items.map(plain) };
-    case 'fn':
-      return { at: node.at, fn: node.name, arg: plain(node.arg) };
-    default:
-      return { at: node.at, value: Object.is(node.value, -0) ? '-0' : node.value };
-  }
-}
 
 function outcome(read: () => TemplateNode): unknown {
   try {

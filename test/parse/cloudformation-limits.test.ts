@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { lintPaths } from '../../src/run.js';
 import { parseSource } from '../helpers/parse-source.js';
 import { parseJsonTemplateText, parseTemplateText, SHORT_FORMS, type TemplateNode } from '../../src/parse/cloudformation/tree.js';
+import { plainTree as plain } from '../helpers/template-tree.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'vpclint-cfn-limits-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -105,19 +106,6 @@ describe('nesting deeper than 500 levels', () => {
   });
 });
 
-/** A tree without its Map instances, for comparing. */
-function plain(node: TemplateNode): unknown {
-  switch (node.kind) {
-    case 'map':
-      return { at: node.at, entries: [...node.entries].map(([k, e]) => [k, e.keyAt, plain(e.value)]) };
-    case 'seq':
-      return { at: node.at, items: node.items.map(plain) };
-    case 'fn':
-      return { at: node.at, fn: node.name, arg: plain(node.arg) };
-    default:
-      return { at: node.at, value: Object.is(node.value, -0) ? '-0' : node.value };
-  }
-}
 
 function outcome(read: () => { root: TemplateNode }): unknown {
   try {
