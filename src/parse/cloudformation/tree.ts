@@ -156,8 +156,8 @@ function plainMessage(message: string): string {
  */
 export function parseTemplateText(text: string, file: string): ParsedText {
   const { parseDocument } = yamlLib();
-  let position: LineColumnOf | undefined;
-  const pos = (offset: number): { line: number; column: number } => (position ??= lineIndex(text))(offset);
+  // Lines are indexed only as far as an offset asked (none, for a template without errors or findings).
+  const pos = lineIndex(text);
   let doc: Document.Parsed;
   try {
     // Duplicate keys are found by the walk below: `yaml`'s own check compares every pair of keys
@@ -190,7 +190,7 @@ export function parseTemplateText(text: string, file: string): ParsedText {
       });
     }
   }
-  return { root, position: (offset) => pos(offset) };
+  return { root, position: pos };
 }
 
 /** All duplicate keys in one error, located at the first. */
@@ -230,8 +230,8 @@ const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
  * first character it cannot read; callers check with `JSON.parse` first.
  */
 export function parseJsonTemplateText(text: string, file: string): ParsedText {
-  let position: LineColumnOf | undefined;
-  const pos = (offset: number): { line: number; column: number } => (position ??= lineIndex(text))(offset);
+  // Lines are indexed only as far as an offset asked (none, for a template without errors or findings).
+  const pos = lineIndex(text);
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const stack: JsonFrame[] = [];
@@ -249,14 +249,8 @@ export function parseJsonTemplateText(text: string, file: string): ParsedText {
   // At an opening quote: the string's value, with i after the closing quote.
   const readString = (): string => {
     const start = i;
-    let end = text.indexOf('"', i + 1);
-    for (;;) {
-      if (end < 0) bad();
-      let slashes = 0;
-      for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--) slashes++;
-      if (slashes % 2 === 0) break;
-      end = text.indexOf('"', end + 1);
-    }
+    const end = closingQuote(text, i);
+    if (end < 0) bad();
     i = end + 1;
     const body = text.slice(start + 1, end);
     return body.includes('\\') ? (JSON.parse(text.slice(start, end + 1)) as string) : body;
@@ -326,7 +320,7 @@ export function parseJsonTemplateText(text: string, file: string): ParsedText {
       if (top === undefined) {
         if (i < n) bad();
         if (duplicates.length > 0) throw duplicateKeys(duplicates, file, pos);
-        return { root: root!, position: (offset) => pos(offset) };
+        return { root: root!, position: pos };
       }
       const close = top.items !== undefined ? ']' : '}';
       if (text[i] === close) {
@@ -351,8 +345,7 @@ export function parseJsonTemplateText(text: string, file: string): ParsedText {
 export function jsonTemplateTree(json: unknown, text: string, file: string): ParsedText {
   const root = parsedJsonTree(json, text);
   if (root === undefined) return parseJsonTemplateText(text, file);
-  let position: LineColumnOf | undefined;
-  return { root, position: (offset) => (position ??= lineIndex(text))(offset) };
+  return { root, position: lineIndex(text) };
 }
 
 /**
@@ -404,16 +397,10 @@ function jsonOffsets(text: string): number[] | undefined {
         depth--;
         break;
       case 0x22: {
-        // A key or a string: to its closing quote, the first not escaped by an odd number of backslashes.
+        // A key or a string: to its closing quote.
         offsets.push(i);
-        let end = text.indexOf('"', i + 1);
-        for (;;) {
-          if (end < 0) return undefined; // not JSON: not expected of text JSON.parse has read
-          let slashes = 0;
-          for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--) slashes++;
-          if (slashes % 2 === 0) break;
-          end = text.indexOf('"', end + 1);
-        }
+        const end = closingQuote(text, i);
+        if (end < 0) return undefined; // not JSON: not expected of text JSON.parse has read
         i = end;
         break;
       }
@@ -429,6 +416,21 @@ function jsonOffsets(text: string): number[] | undefined {
     }
   }
   return offsets;
+}
+
+/**
+ * Where the JSON string whose opening quote is at `open` ends: the first quote after it that is
+ * not escaped by an odd number of backslashes; -1 when there is none.
+ */
+function closingQuote(text: string, open: number): number {
+  let end = text.indexOf('"', open + 1);
+  while (end >= 0) {
+    let slashes = 0;
+    for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--) slashes++;
+    if (slashes % 2 === 0) return end;
+    end = text.indexOf('"', end + 1);
+  }
+  return -1;
 }
 
 /** Builds the tree of a parsed JSON value, taking the offsets of its nodes in document order. */

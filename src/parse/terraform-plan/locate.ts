@@ -33,11 +33,12 @@ export class AddressLocator {
   #from = 0;
   // Kept per file: the engine may ask for locations of several files in turn. Indexed only as far
   // as the furthest offset asked for (lineIndex).
-  #lines: LineColumnOf | undefined;
+  readonly #lines: LineColumnOf;
 
   constructor(text: string) {
     this.#text = text;
     this.#bom = text.startsWith('\uFEFF');
+    this.#lines = lineIndex(text);
   }
 
   /** The top-level keys of the parsed plan, in order (JSON.parse keeps the text's order). */
@@ -46,7 +47,6 @@ export class AddressLocator {
   }
 
   #lineColumn(offset: number): { line: number; column: number } {
-    this.#lines ??= lineIndex(this.#text);
     const lc = this.#lines(offset);
     return this.#bom && lc.line === 1 ? { line: 1, column: Math.max(1, lc.column - 1) } : lc;
   }
