@@ -383,13 +383,17 @@ export class Resolver {
         return;
       }
     } else {
+      // The instance without a key: the resource has no count or for_each.
       address = this.index.instance(label, '');
-      if (address !== undefined) {
-        // The resource has no count or for_each.
-      } else if (indexedByInstance && key !== undefined) address = this.index.instance(label, canonicalKey(key));
-      // A splat or whole-resource reference over a single instance (`aws_vpc.this.*.id` with
-      // count = 1) can only mean that instance.
-      else if (!indexedByInstance) address = this.index.only(label);
+      if (address === undefined) {
+        if (indexedByInstance) {
+          if (key !== undefined) address = this.index.instance(label, canonicalKey(key));
+        } else {
+          // A splat or whole-resource reference over a single instance (`aws_vpc.this.*.id` with
+          // count = 1) can only mean that instance.
+          address = this.index.only(label);
+        }
+      }
       if (address === undefined) {
         out.addLost({ what: label, reason: `${label} has several instances and the reference does not say which` });
         return;
