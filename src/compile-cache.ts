@@ -28,11 +28,11 @@ import vm from 'node:vm';
 const MAIN = 'cli-main.js';
 
 /** Where the cache files live, if the directory is safe to use: created for this user, or undefined. */
-export function cacheDirectory(env: NodeJS.ProcessEnv = process.env, tmp: string = os.tmpdir()): string | undefined {
-  if (env.VPCLINT_NO_COMPILE_CACHE || env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+function cacheDirectory(): string | undefined {
+  if (process.env.VPCLINT_NO_COMPILE_CACHE || process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
   const uid = process.getuid?.();
   if (uid === undefined) return undefined;
-  const dir = path.join(tmp, `vpclint-compile-cache-${uid}`);
+  const dir = path.join(os.tmpdir(), `vpclint-compile-cache-${uid}`);
   try {
     mkdirSync(dir, { mode: 0o700 });
   } catch {
@@ -47,7 +47,7 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env, tmp: string
 }
 
 /** The cache file of a bundle's text for this Node.js: `<bundle name>-<hash>.bin`. */
-export function cacheFile(dir: string, file: string, source: string): string {
+function cacheFile(dir: string, file: string, source: string): string {
   const key = createHash('sha256').update(`${process.version} ${process.arch}\0`).update(source).digest('hex').slice(0, 32);
   return path.join(dir, `${path.basename(file, '.js')}-${key}.bin`);
 }
@@ -99,7 +99,7 @@ function writeCache(file: string, data: Buffer): void {
  * cached when the process exits (then the cache also holds the functions the run compiled
  * lazily). Returns the module's exports.
  */
-export function requireCached(file: string, dir: string | undefined): unknown {
+function requireCached(file: string, dir: string | undefined): unknown {
   if (dir === undefined) return createRequire(file)(file);
   const loaded = new Map<string, Module>();
   const beside = path.dirname(file);
@@ -139,7 +139,7 @@ export function requireCached(file: string, dir: string | undefined): unknown {
 const BESIDE = /^\.\/cli-[a-z0-9-]+\.js$/;
 
 /** Starts the CLI. */
-export function start(here: string = fileURLToPath(import.meta.url)): Promise<void> {
-  const cli = requireCached(path.join(path.dirname(here), MAIN), cacheDirectory()) as { runCli(): Promise<void> };
+export function start(): Promise<void> {
+  const cli = requireCached(path.join(path.dirname(fileURLToPath(import.meta.url)), MAIN), cacheDirectory()) as { runCli(): Promise<void> };
   return cli.runCli();
 }
