@@ -38222,8 +38222,7 @@ function plainMessage(message) {
 }
 function parseTemplateText(text4, file) {
   const { parseDocument } = yamlLib();
-  let position;
-  const pos = (offset) => (position ??= lineIndex(text4))(offset);
+  const pos = lineIndex(text4);
   let doc;
   try {
     doc = parseDocument(text4, { customTags: customTagsFor(text4), prettyErrors: false, uniqueKeys: false, strict: true });
@@ -38252,7 +38251,7 @@ function parseTemplateText(text4, file) {
       });
     }
   }
-  return { root, position: (offset) => pos(offset) };
+  return { root, position: pos };
 }
 function duplicateKeys(duplicates, file, pos) {
   const keys = duplicates.map((d) => `${JSON.stringify(d.key)} (line ${pos(d.at).line})`);
@@ -38267,8 +38266,7 @@ function nestedTooDeeply(file, at5, cause) {
   return new ParseError(`the document is nested more than ${MAX_DEPTH} levels deep`, { file, ...at5, ...cause === void 0 ? {} : { cause } });
 }
 function parseJsonTemplateText(text4, file) {
-  let position;
-  const pos = (offset) => (position ??= lineIndex(text4))(offset);
+  const pos = lineIndex(text4);
   const n = text4.length;
   let i = text4.charCodeAt(0) === 65279 ? 1 : 0;
   const stack = [];
@@ -38285,14 +38283,8 @@ function parseJsonTemplateText(text4, file) {
   };
   const readString = () => {
     const start2 = i;
-    let end = text4.indexOf('"', i + 1);
-    for (; ; ) {
-      if (end < 0) bad();
-      let slashes = 0;
-      for (let k = end - 1; text4.charCodeAt(k) === 92; k--) slashes++;
-      if (slashes % 2 === 0) break;
-      end = text4.indexOf('"', end + 1);
-    }
+    const end = closingQuote(text4, i);
+    if (end < 0) bad();
     i = end + 1;
     const body2 = text4.slice(start2 + 1, end);
     return body2.includes("\\") ? JSON.parse(text4.slice(start2, end + 1)) : body2;
@@ -38357,7 +38349,7 @@ function parseJsonTemplateText(text4, file) {
       if (top === void 0) {
         if (i < n) bad();
         if (duplicates.length > 0) throw duplicateKeys(duplicates, file, pos);
-        return { root, position: (offset) => pos(offset) };
+        return { root, position: pos };
       }
       const close = top.items !== void 0 ? "]" : "}";
       if (text4[i] === close) {
@@ -38376,8 +38368,7 @@ function parseJsonTemplateText(text4, file) {
 function jsonTemplateTree(json, text4, file) {
   const root = parsedJsonTree(json, text4);
   if (root === void 0) return parseJsonTemplateText(text4, file);
-  let position;
-  return { root, position: (offset) => (position ??= lineIndex(text4))(offset) };
+  return { root, position: lineIndex(text4) };
 }
 function parsedJsonTree(json, text4) {
   const offsets = jsonOffsets(text4);
@@ -38415,14 +38406,8 @@ function jsonOffsets(text4) {
         break;
       case 34: {
         offsets.push(i);
-        let end = text4.indexOf('"', i + 1);
-        for (; ; ) {
-          if (end < 0) return void 0;
-          let slashes = 0;
-          for (let k = end - 1; text4.charCodeAt(k) === 92; k--) slashes++;
-          if (slashes % 2 === 0) break;
-          end = text4.indexOf('"', end + 1);
-        }
+        const end = closingQuote(text4, i);
+        if (end < 0) return void 0;
         i = end;
         break;
       }
@@ -38437,6 +38422,16 @@ function jsonOffsets(text4) {
     }
   }
   return offsets;
+}
+function closingQuote(text4, open2) {
+  let end = text4.indexOf('"', open2 + 1);
+  while (end >= 0) {
+    let slashes = 0;
+    for (let k = end - 1; text4.charCodeAt(k) === 92; k--) slashes++;
+    if (slashes % 2 === 0) return end;
+    end = text4.indexOf('"', end + 1);
+  }
+  return -1;
 }
 function isStackOverflow(error2) {
   return error2 instanceof RangeError || error2 instanceof Error && /Maximum call stack size exceeded/.test(error2.message);
@@ -48133,13 +48128,13 @@ var init_locate2 = __esm({
       constructor(text4) {
         this.#text = text4;
         this.#bom = text4.startsWith("\uFEFF");
+        this.#lines = lineIndex(text4);
       }
       /** The top-level keys of the parsed plan, in order (JSON.parse keeps the text's order). */
       setSections(keys) {
         this.#sections = keys;
       }
       #lineColumn(offset) {
-        this.#lines ??= lineIndex(this.#text);
         const lc = this.#lines(offset);
         return this.#bom && lc.line === 1 ? { line: 1, column: Math.max(1, lc.column - 1) } : lc;
       }
@@ -48703,9 +48698,13 @@ var init_resolve = __esm({
           }
         } else {
           address = this.index.instance(label, "");
-          if (address !== void 0) {
-          } else if (indexedByInstance && key !== void 0) address = this.index.instance(label, canonicalKey(key));
-          else if (!indexedByInstance) address = this.index.only(label);
+          if (address === void 0) {
+            if (indexedByInstance) {
+              if (key !== void 0) address = this.index.instance(label, canonicalKey(key));
+            } else {
+              address = this.index.only(label);
+            }
+          }
           if (address === void 0) {
             out.addLost({ what: label, reason: `${label} has several instances and the reference does not say which` });
             return;

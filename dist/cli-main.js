@@ -5722,8 +5722,7 @@ function plainMessage(message) {
 }
 function parseTemplateText(text4, file) {
   const { parseDocument } = yamlLib();
-  let position;
-  const pos = (offset) => (position ??= lineIndex(text4))(offset);
+  const pos = lineIndex(text4);
   let doc;
   try {
     doc = parseDocument(text4, { customTags: customTagsFor(text4), prettyErrors: false, uniqueKeys: false, strict: true });
@@ -5752,7 +5751,7 @@ function parseTemplateText(text4, file) {
       });
     }
   }
-  return { root, position: (offset) => pos(offset) };
+  return { root, position: pos };
 }
 function duplicateKeys(duplicates, file, pos) {
   const keys = duplicates.map((d) => `${JSON.stringify(d.key)} (line ${pos(d.at).line})`);
@@ -5768,8 +5767,7 @@ function nestedTooDeeply(file, at5, cause) {
 }
 var JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 function parseJsonTemplateText(text4, file) {
-  let position;
-  const pos = (offset) => (position ??= lineIndex(text4))(offset);
+  const pos = lineIndex(text4);
   const n = text4.length;
   let i = text4.charCodeAt(0) === 65279 ? 1 : 0;
   const stack = [];
@@ -5786,14 +5784,8 @@ function parseJsonTemplateText(text4, file) {
   };
   const readString = () => {
     const start = i;
-    let end = text4.indexOf('"', i + 1);
-    for (; ; ) {
-      if (end < 0) bad();
-      let slashes = 0;
-      for (let k = end - 1; text4.charCodeAt(k) === 92; k--) slashes++;
-      if (slashes % 2 === 0) break;
-      end = text4.indexOf('"', end + 1);
-    }
+    const end = closingQuote(text4, i);
+    if (end < 0) bad();
     i = end + 1;
     const body2 = text4.slice(start + 1, end);
     return body2.includes("\\") ? JSON.parse(text4.slice(start, end + 1)) : body2;
@@ -5858,7 +5850,7 @@ function parseJsonTemplateText(text4, file) {
       if (top === void 0) {
         if (i < n) bad();
         if (duplicates.length > 0) throw duplicateKeys(duplicates, file, pos);
-        return { root, position: (offset) => pos(offset) };
+        return { root, position: pos };
       }
       const close = top.items !== void 0 ? "]" : "}";
       if (text4[i] === close) {
@@ -5877,8 +5869,7 @@ function parseJsonTemplateText(text4, file) {
 function jsonTemplateTree(json, text4, file) {
   const root = parsedJsonTree(json, text4);
   if (root === void 0) return parseJsonTemplateText(text4, file);
-  let position;
-  return { root, position: (offset) => (position ??= lineIndex(text4))(offset) };
+  return { root, position: lineIndex(text4) };
 }
 function parsedJsonTree(json, text4) {
   const offsets = jsonOffsets(text4);
@@ -5916,14 +5907,8 @@ function jsonOffsets(text4) {
         break;
       case 34: {
         offsets.push(i);
-        let end = text4.indexOf('"', i + 1);
-        for (; ; ) {
-          if (end < 0) return void 0;
-          let slashes = 0;
-          for (let k = end - 1; text4.charCodeAt(k) === 92; k--) slashes++;
-          if (slashes % 2 === 0) break;
-          end = text4.indexOf('"', end + 1);
-        }
+        const end = closingQuote(text4, i);
+        if (end < 0) return void 0;
         i = end;
         break;
       }
@@ -5938,6 +5923,16 @@ function jsonOffsets(text4) {
     }
   }
   return offsets;
+}
+function closingQuote(text4, open) {
+  let end = text4.indexOf('"', open + 1);
+  while (end >= 0) {
+    let slashes = 0;
+    for (let k = end - 1; text4.charCodeAt(k) === 92; k--) slashes++;
+    if (slashes % 2 === 0) return end;
+    end = text4.indexOf('"', end + 1);
+  }
+  return -1;
 }
 var JsonWalk = class {
   constructor(offsets, text4) {
@@ -12155,13 +12150,13 @@ var AddressLocator = class {
   constructor(text4) {
     this.#text = text4;
     this.#bom = text4.startsWith("\uFEFF");
+    this.#lines = lineIndex(text4);
   }
   /** The top-level keys of the parsed plan, in order (JSON.parse keeps the text's order). */
   setSections(keys) {
     this.#sections = keys;
   }
   #lineColumn(offset) {
-    this.#lines ??= lineIndex(this.#text);
     const lc = this.#lines(offset);
     return this.#bom && lc.line === 1 ? { line: 1, column: Math.max(1, lc.column - 1) } : lc;
   }
@@ -12636,9 +12631,13 @@ var Resolver = class {
       }
     } else {
       address = this.index.instance(label, "");
-      if (address !== void 0) {
-      } else if (indexedByInstance && key !== void 0) address = this.index.instance(label, canonicalKey(key));
-      else if (!indexedByInstance) address = this.index.only(label);
+      if (address === void 0) {
+        if (indexedByInstance) {
+          if (key !== void 0) address = this.index.instance(label, canonicalKey(key));
+        } else {
+          address = this.index.only(label);
+        }
+      }
       if (address === void 0) {
         out.addLost({ what: label, reason: `${label} has several instances and the reference does not say which` });
         return;

@@ -35,11 +35,11 @@ var import_node_path = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 var import_node_vm = __toESM(require("node:vm"), 1);
 var MAIN = "cli-main.js";
-function cacheDirectory(env = process.env, tmp = import_node_os.default.tmpdir()) {
-  if (env.VPCLINT_NO_COMPILE_CACHE || env.NODE_DISABLE_COMPILE_CACHE) return void 0;
+function cacheDirectory() {
+  if (process.env.VPCLINT_NO_COMPILE_CACHE || process.env.NODE_DISABLE_COMPILE_CACHE) return void 0;
   const uid = process.getuid?.();
   if (uid === void 0) return void 0;
-  const dir = import_node_path.default.join(tmp, `vpclint-compile-cache-${uid}`);
+  const dir = import_node_path.default.join(import_node_os.default.tmpdir(), `vpclint-compile-cache-${uid}`);
   try {
     (0, import_node_fs.mkdirSync)(dir, { mode: 448 });
   } catch {
@@ -118,8 +118,8 @@ function requireCached(file, dir) {
   return load(file);
 }
 var BESIDE = /^\.\/cli-[a-z0-9-]+\.js$/;
-function start(here = (0, import_node_url.fileURLToPath)(__vpclintUrl)) {
-  const cli = requireCached(import_node_path.default.join(import_node_path.default.dirname(here), MAIN), cacheDirectory());
+function start() {
+  const cli = requireCached(import_node_path.default.join(import_node_path.default.dirname((0, import_node_url.fileURLToPath)(__vpclintUrl)), MAIN), cacheDirectory());
   return cli.runCli();
 }
 
