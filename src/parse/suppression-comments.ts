@@ -147,11 +147,6 @@ export function suppressionComments(lines: readonly string[], line: number, file
   return out;
 }
 
-/** `suppressionComments`, each comment's directive parsed. */
-export function commentDirectives(lines: readonly string[], line: number, file: string, syntax: CommentSyntax): (ParsedDirective & { location: SourceLocation })[] {
-  return suppressionComments(lines, line, file, syntax).map((c) => ({ ...(parseDirective(c.text) as ParsedDirective), location: c.location }));
-}
-
 const NONE: readonly SuppressionComment[] = Object.freeze([]);
 
 /**

@@ -12,7 +12,7 @@ import { parseConfig } from '../../src/config/load.js';
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { Finding, LintResult } from '../../src/engine/finding.js';
 import { isDate, isExpired } from '../../src/engine/suppress.js';
-import { commentDirectives, parseDirective } from '../../src/parse/suppression-comments.js';
+import { parseDirective, suppressionComments } from '../../src/parse/suppression-comments.js';
 import { lint, type LintOptions } from '../../src/run.js';
 
 describe('parseDirective', () => {
@@ -42,10 +42,14 @@ describe('parseDirective', () => {
   });
 });
 
-describe('commentDirectives', () => {
+describe('suppressionComments, each directive parsed', () => {
   const lines = (text: string) => text.split('\n');
   const found = (text: string, line: number, syntax: 'hcl' | 'yaml') =>
-    commentDirectives(lines(text), line, 'f', syntax).map((d) => [d.location.line, d.location.column, d.rules.join(','), d.reason ?? '']);
+    suppressionComments(lines(text), line, 'f', syntax).map((c) => {
+      const d = parseDirective(c.text);
+      if (d === undefined) throw new Error(`not a directive: ${c.text}`);
+      return [c.location.line, c.location.column, d.rules.join(','), d.reason ?? ''];
+    });
 
   it.each([
     { name: 'HCL: # directly above', text: '# vpclint:ignore NET401 reason=a\nresource "x" "y" {', line: 2, syntax: 'hcl', want: [[1, 1, 'NET401', 'a']] },
