@@ -296,6 +296,23 @@ export function classifyPeeringRoute(route: Route, index: VpcBlockIndex): Peerin
   return { kind: 'third', facts, third: third.vpc, thirdCidr: third.cidr, peeredWithPeer: arePeered(s.peer, third.vpc) };
 }
 
+/**
+ * Every route of `model` classified (classifyPeeringRoute), in the order of `model.routes`. NET202
+ * and NET203 both walk every route of the model with this classification, so it is made once per
+ * model, by the first of them to ask, and kept with the model (a model is not changed once built).
+ */
+export function peeringRouteClasses(model: NetworkModel): readonly PeeringRouteClass[] {
+  let classes = CLASSES.get(model);
+  if (classes === undefined) {
+    const index = new VpcBlockIndex(model);
+    classes = model.routes.map((route) => classifyPeeringRoute(route, index));
+    CLASSES.set(model, classes);
+  }
+  return classes;
+}
+
+const CLASSES = new WeakMap<NetworkModel, readonly PeeringRouteClass[]>();
+
 /** Is there a peering connection between the two VPCs (either direction)? */
 function arePeered(a: Vpc, b: Vpc): boolean {
   return a.peerings.some((p) => {
