@@ -500,7 +500,8 @@ class Memo {
 
   /** Partitions by table, one map per family (IPv4, IPv6). */
   private readonly partitions = [new Map<RouteTable, Partition>(), new Map<RouteTable, Partition>()] as const;
-  private readonly sourceSets = new Map<RouteTable, [Sources | undefined, Sources | undefined]>();
+  /** Senders by table, one map per family (IPv4, IPv6). */
+  private readonly sourceSets = [new Map<RouteTable, Sources>(), new Map<RouteTable, Sources>()] as const;
   private readonly subnets = new Map<Vpc, [SubnetLookup | undefined, SubnetLookup | undefined]>();
   private readonly replies = new Map<Vpc, Map<string, ReplyTables>>();
 
@@ -544,10 +545,10 @@ class Memo {
   }
 
   sources(table: RouteTable, vpc: Vpc, family: 4 | 6): Sources {
-    let pair = this.sourceSets.get(table);
-    if (pair === undefined) this.sourceSets.set(table, (pair = [undefined, undefined]));
-    const i = family === 4 ? 0 : 1;
-    return (pair[i] ??= replySources(table, vpc, family));
+    const byTable = this.sourceSets[family === 4 ? 0 : 1];
+    let s = byTable.get(table);
+    if (s === undefined) byTable.set(table, (s = replySources(table, vpc, family)));
+    return s;
   }
 
   /** The subnets of a VPC by range in one family. */

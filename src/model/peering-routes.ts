@@ -156,9 +156,12 @@ export function resolvePeeringRoute(route: Route): Resolution<PeeringRouteFacts>
 const WIDEST_VPC_PREFIX: Readonly<Record<4 | 6, number>> = { 4: 16, 6: 44 };
 
 export type PeerContainment =
-  | { readonly kind: 'inside'; readonly block: Cidr }
+  | { readonly kind: 'inside' }
   | { readonly kind: 'outside' }
   | { readonly kind: 'unknown'; readonly reason: string };
+
+/** The answer of every destination inside its peer VPC (most of them), made once. */
+const INSIDE = { kind: 'inside' } as const;
 
 /** Is `destination` inside one block of `peer`? Unknown when a block that could hold it is unknown. */
 export function insidePeer(peer: Vpc, destination: Cidr): PeerContainment {
@@ -167,7 +170,7 @@ export function insidePeer(peer: Vpc, destination: Cidr): PeerContainment {
     if ((block.kind === 'ipv6' ? 6 : 4) !== destination.family) continue;
     const c = block.cidr;
     if (c.state === 'known') {
-      if (contains(c.value, destination)) return { kind: 'inside', block: c.value };
+      if (contains(c.value, destination)) return INSIDE;
     } else if (c.state === 'unknown' && c.invalid !== true && unknownReason === undefined) {
       unknownReason = `the ${block.kind === 'ipv6' ? 'IPv6' : 'IPv4'} CIDR block of ${peer.label} is unknown (${c.reason})`;
     }
@@ -264,8 +267,6 @@ export type PeeringRouteClass =
     }
   /** Outside the peer VPC and every other VPC: internet, on-premises, a too-wide range (NET203). */
   | { readonly kind: 'outside'; readonly facts: PeeringRouteFacts };
-
-const INSIDE = { kind: 'inside' } as const;
 
 /**
  * Where a peering route leads. The classes are exclusive, so NET202 and NET203 never both fire for
