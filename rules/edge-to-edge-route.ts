@@ -5,7 +5,8 @@
  * range outside the peer VPC (the internet, on-premises networks, or a range wider than the peer
  * such as 10.0.0.0/8 to a 10.2.0.0/16 peer), applies cleanly and then black-holes that traffic.
  * Ranges that belong to a third VPC in the model are NET202's (transitive peering); the two rules
- * share one classification (`classifyPeeringRoute`), so exactly one of them fires per route.
+ * share one classification (`classifyPeeringRoute`, made once per model: `peeringRouteClasses`),
+ * so exactly one of them fires per route.
  *
  * On purpose this differs from KICS: its "VPC Peering Route Table with Unrestricted CIDR" query
  * accepts 10.0.0.0/8 over a peering (corpus `kics/terraform/vpc_peering_route_table_with_unrestricted_cidr/test/negative1.tf`)
@@ -17,14 +18,13 @@
  */
 import { defineRule, examples, type FixPlan, prose } from '../src/engine/define-rule.js';
 import {
-  classifyPeeringRoute,
   destinationSubject,
   labelled,
   narrowedDestinations,
+  peeringRouteClasses,
   peeringRouteSides,
   peerRoutesBack,
   routeLabel,
-  VpcBlockIndex,
 } from '../src/model/peering-routes.js';
 import type { Cidr, PeeringConnection, Route, Vpc } from '../src/model/types.js';
 
@@ -64,9 +64,10 @@ export default defineRule({
       other traffic through a gateway of this VPC.`,
   },
   check(model, context) {
-    const index = new VpcBlockIndex(model);
-    for (const route of model.routes) {
-      const c = classifyPeeringRoute(route, index);
+    const classes = peeringRouteClasses(model);
+    for (let i = 0; i < model.routes.length; i++) {
+      const route = model.routes[i]!;
+      const c = classes[i]!;
       switch (c.kind) {
         case 'unresolved':
           context.unresolved(destinationSubject(route), c.reason, c.cause);

@@ -342,8 +342,15 @@ const NONE: readonly never[] = Object.freeze([]);
 /** The coverage of no route at all. */
 const NOTHING: Coverage = { sure: NONE, possible: NONE, doubts: NONE, maybe: NONE };
 
-/** Key for routes whose target is unknown: they may go over any connection. */
-const MAYBE = '\u0000maybe';
+/** Stands for the connection of routes whose target is unknown: they may go over any connection. */
+const MAYBE: unique symbol = Symbol('maybe');
+
+/**
+ * What routes are grouped by: the connection they go over, or MAYBE. Maps are keyed by the
+ * connection itself rather than by its key (the model has one object per key): a mesh asks tens
+ * of thousands of times, and an object's identity is a cheaper map key than a string.
+ */
+type Over = PeeringConnection | typeof MAYBE;
 
 /**
  * A table's routes of one family, split by longest-prefix match (nestedRoutes, the model's one
@@ -353,17 +360,17 @@ const MAYBE = '\u0000maybe';
  * every P at once.
  */
 class Partition {
-  private readonly owned = new Map<string, Cidr[]>();
+  private readonly owned = new Map<Over, Cidr[]>();
   // The lists below are made at their first entry: most tables have none, and a hub's thousands
   // of spokes each have a table (and a partition, kept for the whole check).
   /** Routes without a known destination, by target key: they may cover anything. */
-  private unplaced: { readonly key: string; readonly reason: string }[] | undefined;
+  private unplaced: { readonly key: Over; readonly reason: string }[] | undefined;
   /** The keys of `unplaced`. */
-  private unplacedKeys: Set<string> | undefined;
+  private unplacedKeys: Set<Over> | undefined;
   private maybeReasons: string[] | undefined;
   private readonly incomplete: string | undefined;
   /** Coverages kept for tables with doubts (made at the first: most tables are asked without). */
-  private cache: Map<string, Coverage> | undefined;
+  private cache: Map<PeeringConnection, Coverage> | undefined;
   /**
    * The coverage of every connection the table has no route over, known or not (it depends only on
    * the table): shared, so that a table asked about each of thousands of connections, as a
@@ -375,7 +382,7 @@ class Partition {
     if (table.routesIncomplete !== undefined) {
       this.incomplete = `not every route of ${table.label} is known (${table.routesIncomplete})`;
     }
-    const placed: { cidr: Cidr; key: string | undefined }[] = [];
+    const placed: { cidr: Cidr; key: Over | undefined }[] = [];
     for (const route of table.routes) {
       const key = targetKey(route);
       const d = route.destination;
@@ -399,7 +406,7 @@ class Partition {
   }
 
   /** Gives a route the part of its range that no more specific route takes. */
-  private close(node: { readonly cidr: Cidr; readonly key: string | undefined }, nested: readonly Cidr[]): void {
+  private close(node: { readonly cidr: Cidr; readonly key: Over | undefined }, nested: readonly Cidr[]): void {
     if (node.key === undefined) return;
     let list = this.owned.get(node.key);
     if (list === undefined) this.owned.set(node.key, (list = []));
@@ -410,24 +417,24 @@ class Partition {
 
   /** What the table sends over `peering`. */
   over(peering: PeeringConnection): Coverage {
-    const sure = this.owned.get(peering.key);
-    if (sure === undefined && this.unplacedKeys?.has(peering.key) !== true) return (this.other ??= this.coverage(peering.key));
+    const sure = this.owned.get(peering);
+    if (sure === undefined && this.unplacedKeys?.has(peering) !== true) return (this.other ??= this.coverage(peering));
     // Every route of the table is known: the coverage is the connection's parts alone, cheaper to
     // make than to keep (most tables are asked once about each connection).
     if (this.incomplete === undefined && this.unplaced === undefined && this.maybeReasons === undefined && sure !== undefined) {
       return { sure, possible: sure, doubts: NONE, maybe: NONE };
     }
     this.cache ??= new Map();
-    let c = this.cache.get(peering.key);
+    let c = this.cache.get(peering);
     if (c === undefined) {
-      c = this.coverage(peering.key);
-      this.cache.set(peering.key, c);
+      c = this.coverage(peering);
+      this.cache.set(peering, c);
     }
     return c;
   }
 
-  /** What the table sends over the connection with key `key`. */
-  private coverage(key: string): Coverage {
+  /** What the table sends over connection `key`. */
+  private coverage(key: PeeringConnection): Coverage {
     const sure = this.owned.get(key) ?? NONE;
     const maybe = this.owned.get(MAYBE) ?? NONE;
     let doubts: readonly string[] = NONE;
@@ -441,12 +448,12 @@ class Partition {
   }
 }
 
-/** The connection a route goes over (its key), MAYBE when its target is unknown, undefined for other targets. */
-function targetKey(route: Route): string | undefined {
+/** The connection a route goes over, MAYBE when its target is unknown, undefined for other targets. */
+function targetKey(route: Route): Over | undefined {
   const t = route.target;
   if (t.kind === 'unknown') return MAYBE;
   if (t.kind !== 'peering') return undefined;
-  if (t.peering.state === 'known') return t.peering.value.key;
+  if (t.peering.state === 'known') return t.peering.value;
   return t.peering.state === 'unknown' && t.peering.invalid !== true ? MAYBE : undefined;
 }
 
@@ -460,8 +467,8 @@ function maybeReason(route: Route): string {
 
 /** Everything NET201 computes per table, VPC or destination, once per check. */
 class Memo {
-  /** Routes over a connection (by key) whose route table is unknown: they may be the way back in any table. */
-  private readonly unplaced = new Map<string, Route[]>();
+  /** Routes over a connection whose route table is unknown: they may be the way back in any table. */
+  private readonly unplaced = new Map<Over, Route[]>();
 
   constructor(routes: readonly Route[]) {
     for (const route of routes) {
@@ -480,7 +487,7 @@ class Memo {
    * table is unknown and whose destination is unknown or overlaps a gap.
    */
   floating(peering: PeeringConnection, gaps: readonly Cidr[]): string | undefined {
-    for (const route of [...(this.unplaced.get(peering.key) ?? []), ...(this.unplaced.get(MAYBE) ?? [])]) {
+    for (const route of [...(this.unplaced.get(peering) ?? []), ...(this.unplaced.get(MAYBE) ?? [])]) {
       const d = route.destination;
       if (d.state === 'known' && !gaps.some((g) => overlaps(g, d.value))) continue;
       if (d.state === 'absent' && route.destinationPrefixListId.state === 'absent') continue;
@@ -491,8 +498,10 @@ class Memo {
     return undefined;
   }
 
-  private readonly partitions = new Map<RouteTable, [Partition | undefined, Partition | undefined]>();
-  private readonly sourceSets = new Map<RouteTable, [Sources | undefined, Sources | undefined]>();
+  /** Partitions by table, one map per family (IPv4, IPv6). */
+  private readonly partitions = [new Map<RouteTable, Partition>(), new Map<RouteTable, Partition>()] as const;
+  /** Senders by table, one map per family (IPv4, IPv6). */
+  private readonly sourceSets = [new Map<RouteTable, Sources>(), new Map<RouteTable, Sources>()] as const;
   private readonly subnets = new Map<Vpc, [SubnetLookup | undefined, SubnetLookup | undefined]>();
   private readonly replies = new Map<Vpc, Map<string, ReplyTables>>();
 
@@ -529,17 +538,17 @@ class Memo {
   }
 
   partition(table: RouteTable, family: 4 | 6): Partition {
-    let pair = this.partitions.get(table);
-    if (pair === undefined) this.partitions.set(table, (pair = [undefined, undefined]));
-    const i = family === 4 ? 0 : 1;
-    return (pair[i] ??= new Partition(table, family));
+    const byTable = this.partitions[family === 4 ? 0 : 1];
+    let p = byTable.get(table);
+    if (p === undefined) byTable.set(table, (p = new Partition(table, family)));
+    return p;
   }
 
   sources(table: RouteTable, vpc: Vpc, family: 4 | 6): Sources {
-    let pair = this.sourceSets.get(table);
-    if (pair === undefined) this.sourceSets.set(table, (pair = [undefined, undefined]));
-    const i = family === 4 ? 0 : 1;
-    return (pair[i] ??= replySources(table, vpc, family));
+    const byTable = this.sourceSets[family === 4 ? 0 : 1];
+    let s = byTable.get(table);
+    if (s === undefined) byTable.set(table, (s = replySources(table, vpc, family)));
+    return s;
   }
 
   /** The subnets of a VPC by range in one family. */

@@ -18,9 +18,13 @@ import type { Route, SecurityGroupRule, Tri } from '../src/model/types.js';
 /** How many standalone resources a message names before "and N more". */
 const NAMED = 3;
 
-function names(labels: readonly string[]): string {
-  if (labels.length <= NAMED) return labels.join(', ');
-  return `${labels.slice(0, NAMED).join(', ')} and ${labels.length - NAMED} more`;
+/**
+ * The keys of the first few of `items`, and how many more there are (only those few keys are
+ * read: a mesh's tables have hundreds of standalone routes each).
+ */
+function names(items: readonly { readonly key: string }[]): string {
+  const named = items.slice(0, NAMED).map((x) => x.key).join(', ');
+  return items.length <= NAMED ? named : `${named} and ${items.length - NAMED} more`;
 }
 
 function inlineText(count: number, noun: string, empty: string): string {
@@ -69,7 +73,7 @@ export default defineRule({
       const writes: Tri<boolean> | undefined = table.writesInlineRoutes;
       if (writes === undefined || writes.state === 'absent') continue;
       if (writes.state === 'unknown') {
-        context.unresolved({ resource: table.resource }, `${writes.reason}; it also has standalone routes (${names(standalone.map((r) => r.key))})`);
+        context.unresolved({ resource: table.resource }, `${writes.reason}; it also has standalone routes (${names(standalone)})`);
         continue;
       }
       if (!writes.value) continue;
@@ -80,7 +84,7 @@ export default defineRule({
         data: {
           table: table.label,
           inline: inlineText(inline, 'route', 'an empty inline route list'),
-          standalone: names(standalone.map((r) => r.key)),
+          standalone: names(standalone),
         },
       });
     }
@@ -100,7 +104,7 @@ export default defineRule({
         const writes = writesBy[direction];
         if (writes.state === 'absent') continue;
         if (writes.state === 'unknown') {
-          context.unresolved({ resource: group.resource }, `${writes.reason}; it also has ${direction} rule resources (${names(standalone.map((r) => r.key))})`);
+          context.unresolved({ resource: group.resource }, `${writes.reason}; it also has ${direction} rule resources (${names(standalone)})`);
           continue;
         }
         if (!writes.value) continue;
@@ -112,7 +116,7 @@ export default defineRule({
             group: group.label,
             direction,
             inline: inlineText(inline, `${direction} rule`, `an empty inline ${direction} list`),
-            standalone: names(standalone.map((r) => r.key)),
+            standalone: names(standalone),
           },
         });
       }

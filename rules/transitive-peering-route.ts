@@ -9,7 +9,7 @@
  * https://docs.aws.amazon.com/vpc/latest/peering/invalid-peering-configurations.html
  */
 import { defineRule, examples, type FixPlan, prose } from '../src/engine/define-rule.js';
-import { classifyPeeringRoute, destinationSubject, labelled, narrowedDestinations, peerRoutesBack, routeLabel, VpcBlockIndex } from '../src/model/peering-routes.js';
+import { destinationSubject, labelled, narrowedDestinations, peerRoutesBack, peeringRouteClasses, routeLabel } from '../src/model/peering-routes.js';
 import type { PeeringRouteFacts } from '../src/model/peering-routes.js';
 
 export default defineRule({
@@ -41,9 +41,10 @@ export default defineRule({
       {thirdCidr} over that connection.`,
   },
   check(model, context) {
-    const index = new VpcBlockIndex(model);
-    for (const route of model.routes) {
-      const c = classifyPeeringRoute(route, index);
+    const classes = peeringRouteClasses(model);
+    for (let i = 0; i < model.routes.length; i++) {
+      const route = model.routes[i]!;
+      const c = classes[i]!;
       if (c.kind === 'unresolved') context.unresolved(destinationSubject(route), c.reason, c.cause);
       if (c.kind !== 'third') continue;
       const { facts, third, thirdCidr, peeredWithPeer } = c;

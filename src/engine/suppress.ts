@@ -182,6 +182,8 @@ export function applySuppressions(
   };
 
   for (const r of options.resources) {
+    // A resource with neither (a plan's) has no directives: no list is made for the tens of thousands of a big plan.
+    if (r.suppressions === undefined && r.suppressionComments === undefined) continue;
     const list: Checked[] = [];
     for (const d of r.suppressions?.() ?? []) list.push(check(r, d, 'metadata'));
     for (const c of r.suppressionComments?.() ?? []) {

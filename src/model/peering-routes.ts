@@ -156,9 +156,12 @@ export function resolvePeeringRoute(route: Route): Resolution<PeeringRouteFacts>
 const WIDEST_VPC_PREFIX: Readonly<Record<4 | 6, number>> = { 4: 16, 6: 44 };
 
 export type PeerContainment =
-  | { readonly kind: 'inside'; readonly block: Cidr }
+  | { readonly kind: 'inside' }
   | { readonly kind: 'outside' }
   | { readonly kind: 'unknown'; readonly reason: string };
+
+/** The answer of every destination inside its peer VPC (most of them), made once. */
+const INSIDE = { kind: 'inside' } as const;
 
 /** Is `destination` inside one block of `peer`? Unknown when a block that could hold it is unknown. */
 export function insidePeer(peer: Vpc, destination: Cidr): PeerContainment {
@@ -167,7 +170,7 @@ export function insidePeer(peer: Vpc, destination: Cidr): PeerContainment {
     if ((block.kind === 'ipv6' ? 6 : 4) !== destination.family) continue;
     const c = block.cidr;
     if (c.state === 'known') {
-      if (contains(c.value, destination)) return { kind: 'inside', block: c.value };
+      if (contains(c.value, destination)) return INSIDE;
     } else if (c.state === 'unknown' && c.invalid !== true && unknownReason === undefined) {
       unknownReason = `the ${block.kind === 'ipv6' ? 'IPv6' : 'IPv4'} CIDR block of ${peer.label} is unknown (${c.reason})`;
     }
@@ -265,8 +268,6 @@ export type PeeringRouteClass =
   /** Outside the peer VPC and every other VPC: internet, on-premises, a too-wide range (NET203). */
   | { readonly kind: 'outside'; readonly facts: PeeringRouteFacts };
 
-const INSIDE = { kind: 'inside' } as const;
-
 /**
  * Where a peering route leads. The classes are exclusive, so NET202 and NET203 never both fire for
  * one route. `index` is the model's {@link VpcBlockIndex}.
@@ -295,6 +296,23 @@ export function classifyPeeringRoute(route: Route, index: VpcBlockIndex): Peerin
   if (third === undefined) return { kind: 'outside', facts };
   return { kind: 'third', facts, third: third.vpc, thirdCidr: third.cidr, peeredWithPeer: arePeered(s.peer, third.vpc) };
 }
+
+/**
+ * Every route of `model` classified (classifyPeeringRoute), in the order of `model.routes`. NET202
+ * and NET203 both walk every route of the model with this classification, so it is made once per
+ * model, by the first of them to ask, and kept with the model (a model is not changed once built).
+ */
+export function peeringRouteClasses(model: NetworkModel): readonly PeeringRouteClass[] {
+  let classes = CLASSES.get(model);
+  if (classes === undefined) {
+    const index = new VpcBlockIndex(model);
+    classes = model.routes.map((route) => classifyPeeringRoute(route, index));
+    CLASSES.set(model, classes);
+  }
+  return classes;
+}
+
+const CLASSES = new WeakMap<NetworkModel, readonly PeeringRouteClass[]>();
 
 /** Is there a peering connection between the two VPCs (either direction)? */
 function arePeered(a: Vpc, b: Vpc): boolean {

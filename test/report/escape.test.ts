@@ -81,6 +81,21 @@ describe('escapeJsonOutput', () => {
     expect(workflowCommands(json)).toEqual([]);
   });
 
+  it('gives ASCII text without DEL or ##[ back as it is, and escapes it in every other text (the shortcut and the replacing pass agree)', () => {
+    const replaced = (json: string): string =>
+      json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).replaceAll('##[', '##\\u005b');
+    for (const text of ['{"a": "plain ascii ~ text"}', '"a\u007fb"', '"##[x"', '"caf\u00e9"', '"\u0085"', '"a\u2028b"', '"\ud83d\ude00"', '"\ud800"', '']) {
+      expect(escapeJsonOutput(text)).toBe(replaced(text));
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const json = JSON.stringify({ s });
+        expect(escapeJsonOutput(json)).toBe(replaced(json));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('never changes what the JSON parses to', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), (value, s) => {
