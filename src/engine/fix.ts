@@ -985,7 +985,7 @@ function declare(
     const text = `variable "${hclName}" {\n  description = ${JSON.stringify(about)}\n  type        = string\n}\n`;
     if (lines === undefined) return { text: `${text}\n` };
     const declared = new RegExp(`^\\s*variable\\s+"${hclName}"`);
-    if (lines.some((l) => declared.test(l))) return undefined;
+    if (lines.someContaining(`"${hclName}"`, (l) => declared.test(l))) return undefined;
     // Above the resource and the comment lines that introduce it.
     let line = resource.location().line;
     while (line > 1 && /^\s*(#|\/\/)/.test(lines.line(line - 2)!)) line--;
@@ -994,7 +994,7 @@ function declare(
   if (lines === undefined) return null;
   if (target.language === 'yaml') {
     const declared = new RegExp(`^\\s+${cfnName}:\\s*$`);
-    if (lines.some((l) => declared.test(l))) return undefined;
+    if (lines.someContaining(`${cfnName}:`, (l) => declared.test(l))) return undefined;
     const entry = `  ${cfnName}:\n    Type: String\n    Description: ${JSON.stringify(about)}\n`;
     const params = lines.findIndex((l) => /^Parameters:\s*$/.test(l));
     if (params >= 0) return { text: entry, edit: { text: entry, insert: { line: params + 2 } } };
