@@ -18,6 +18,7 @@
  */
 import type { Cidr, PeeringConnection, Route, RouteTable, SourceResource, Subject } from '../model/types.js';
 import type { Fix, FixEdit, FixLanguage } from './finding.js';
+import { TextLines } from './text-lines.js';
 
 /** A route to add: into `table`, for each of `destinations`, over `peering`. */
 export interface RouteToAdd {
@@ -49,9 +50,9 @@ export type FixPlan =
   /** NET101/NET102: the range `old` at `subject` (a VPC's block) replaced by a free one, `cidr`. */
   | { readonly kind: 'replaceCidr'; readonly description: string; readonly subject: Subject; readonly old: Cidr; readonly cidr: Cidr };
 
-/** What the renderer needs besides the plan: the lines of a linted file (split once per run). */
+/** What the renderer needs besides the plan: the lines of a linted file (indexed once per run). */
 export interface FixContext {
-  readonly readLines: (file: string) => readonly string[] | undefined;
+  readonly lines: (file: string) => TextLines | undefined;
   /**
    * How many module instances the linted resources show writing this resource's block (its file
    * and line): 1 for a module called once; undefined when not known (no fix in a module then).
@@ -61,21 +62,31 @@ export interface FixContext {
 
 /**
  * A FixContext over the texts of the run's files (`textOf`, a lookup in what the readers read: the
- * engine reads no file), splitting each file into lines once; `resources`, the linted resources,
- * tell how many module instances write each block.
+ * engine reads no file), indexing each file's lines once (`TextLines`: a template of thousands of
+ * resources is not split into as many line strings for the few lines a fix reads); `resources`,
+ * the linted resources, tell how many module instances write each block.
  */
-export function fixContext(textOf: (file: string) => string | undefined, resources?: () => Iterable<SourceResource>): FixContext {
-  const cache = new Map<string, readonly string[] | undefined>();
+export function fixContext(
+  textOf: (file: string) => string | undefined,
+  resources?: () => Iterable<SourceResource>,
+): FixContext & { readonly readLines: (file: string) => string[] | undefined } {
+  const cache = new Map<string, TextLines | undefined>();
+  const lines = (file: string): TextLines | undefined => {
+    if (!cache.has(file)) {
+      const text = textOf(file);
+      cache.set(file, text === undefined ? undefined : new TextLines(text));
+    }
+    return cache.get(file);
+  };
   let blocks: Map<string, Set<string>> | undefined;
   const blockKey = (r: SourceResource): string => {
     const at = r.location();
     return `${at.file}\u0000${at.line}\u0000${localAddress(r.address).replace(/\[.*$/, '')}`;
   };
   return {
-    readLines(file) {
-      if (!cache.has(file)) cache.set(file, splitLines(textOf(file)));
-      return cache.get(file);
-    },
+    lines,
+    /** The lines of a linted file as an array (what `lines` reads one by one). */
+    readLines: (file) => lines(file)?.all(),
     ...(resources === undefined
       ? {}
       : {
@@ -93,13 +104,6 @@ export function fixContext(textOf: (file: string) => string | undefined, resourc
           },
         }),
   };
-}
-
-/** A text's lines, split at `\n` and `\r\n`. */
-function splitLines(text: string | undefined): string[] | undefined {
-  // Splitting at a string is several times faster than at a regular expression; a text without
-  // `\r` (most) splits the same either way.
-  return text === undefined ? undefined : text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
 }
 
 /** Renders a rule's plan as a fix in the language of the file it belongs to, or undefined when not mechanical. */
@@ -151,7 +155,7 @@ interface Target {
   readonly language: FixLanguage;
   readonly file: string;
   /** The file's lines when edits can be placed in it (a .tf file or a template), else undefined (a plan). */
-  readonly lines: readonly string[] | undefined;
+  readonly lines: TextLines | undefined;
 }
 
 /**
@@ -170,7 +174,7 @@ function inSources(resource: SourceResource): boolean {
 function targetOf(resource: SourceResource, ctx: FixContext): Target | undefined {
   if (resource.format === 'terraform-plan' && !inSources(resource)) return { language: 'hcl', file: resource.file, lines: undefined };
   const file = fileOf(resource);
-  const lines = ctx.readLines(file);
+  const lines = ctx.lines(file);
   if (lines === undefined) return undefined;
   if (resource.format === 'terraform-hcl' || inSources(resource)) {
     // Terraform's JSON syntax (.tf.json) is not written by these renderers.
@@ -252,8 +256,8 @@ function namesIn(target: Target): TakenNames {
   return new TakenNames(names);
 }
 
-/** The names of a file's lines (`FixContext.readLines` splits each file once per run), by language. */
-const namesOfLines = new WeakMap<readonly string[], Map<FixLanguage, FileNames>>();
+/** The names of a file's lines (`FixContext.lines` indexes each file once per run), by language. */
+const namesOfLines = new WeakMap<TextLines, Map<FixLanguage, FileNames>>();
 
 /** Names asked about one by one before the file's lines are searched for all of them at once. */
 const NAMES_ASKED_ONE_BY_ONE = 8;
@@ -270,7 +274,7 @@ class FileNames {
   #all: Set<string> | undefined;
 
   constructor(
-    private readonly lines: readonly string[],
+    private readonly lines: TextLines,
     language: FixLanguage,
   ) {
     this.#pattern = language === 'hcl' ? /^\s*resource\s+"aws_route"\s+"([^"]+)"/ : /^\s*"?([A-Za-z0-9]+)"?\s*:/;
@@ -282,14 +286,14 @@ class FileNames {
     if (found !== undefined) return found;
     if (this.#asked.size >= NAMES_ASKED_ONE_BY_ONE) {
       this.#all = new Set();
-      for (const line of this.lines) {
-        const m = this.#pattern.exec(line);
+      for (let i = 0; i < this.lines.length; i++) {
+        const m = this.#pattern.exec(this.lines.line(i)!);
         if (m !== null) this.#all.add(m[1]!);
       }
       return this.#all.has(name);
     }
     // A line whose name is `name` contains it.
-    found = this.lines.some((line) => line.includes(name) && this.#pattern.exec(line)?.[1] === name);
+    found = this.lines.someContaining(name, (line) => this.#pattern.exec(line)?.[1] === name);
     this.#asked.set(name, found);
     return found;
   }
@@ -314,12 +318,12 @@ class TakenNames {
 // Where things are written: block extents from a resource's first line
 
 /** The line (1-based) of the `}` that closes the HCL block opening at or after `startLine`. */
-function hclBlockEnd(lines: readonly string[], startLine: number): number | undefined {
+function hclBlockEnd(lines: TextLines, startLine: number): number | undefined {
   let depth = 0;
   let opened = false;
   let inComment = false;
   for (let i = startLine - 1; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = lines.line(i)!;
     let inString = false;
     for (let j = 0; j < line.length; j++) {
       const c = line[j];
@@ -354,11 +358,11 @@ function hclBlockEnd(lines: readonly string[], startLine: number): number | unde
 }
 
 /** The line of the `}` that closes the JSON object opening at or after `startLine`. */
-function jsonBlockEnd(lines: readonly string[], startLine: number): number | undefined {
+function jsonBlockEnd(lines: TextLines, startLine: number): number | undefined {
   let depth = 0;
   let opened = false;
   for (let i = startLine - 1; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = lines.line(i)!;
     let inString = false;
     for (let j = 0; j < line.length; j++) {
       const c = line[j];
@@ -390,11 +394,11 @@ function isBlankOrComment(line: string): boolean {
 }
 
 /** The last line of the YAML mapping entry whose key is on `startLine` (its more-indented lines). */
-function yamlBlockEnd(lines: readonly string[], startLine: number): number {
-  const indent = indentOf(lines[startLine - 1]!);
+function yamlBlockEnd(lines: TextLines, startLine: number): number {
+  const indent = indentOf(lines.line(startLine - 1)!);
   let end = startLine;
   for (let i = startLine; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = lines.line(i)!;
     if (isBlankOrComment(line)) continue;
     if (indentOf(line) <= indent) break;
     end = i + 1;
@@ -415,7 +419,7 @@ function blockOf(resource: SourceResource, target: Target): { start: number; end
 
 /** A one-line attribute (`key = value`, `Key: value`, `"Key": value`) at `line`: its indentation and trailing comma. */
 function oneLineAttribute(target: Target, line: number, key: string): { indent: string; comma: string; prefix: string } | undefined {
-  const text = target.lines?.[line - 1];
+  const text = target.lines?.line(line - 1);
   if (text === undefined) return undefined;
   const indent = text.slice(0, indentOf(text));
   const body = text.trim();
@@ -521,7 +525,7 @@ function addRoutes(description: string, routes: readonly RouteToAdd[], ctx: FixC
     if (target.language === 'json') {
       // After a JSON object member: the closing line gains a comma, the new members follow.
       const endLine = place.line - 1;
-      const closing = target.lines[endLine - 1]!;
+      const closing = target.lines.line(endLine - 1)!;
       const hadComma = closing.trimEnd().endsWith(',');
       const head = hadComma ? closing : `${closing.trimEnd()},`;
       const body = place.texts.map((t) => t.trimEnd()).join(',\n');
@@ -604,7 +608,7 @@ function hclRoute(r: RouteToAdd, destination: Cidr, taken: TakenNames): RouteRen
 
 /** The indentation step of a template (that of its first resource key), two spaces when unknown. */
 function cfnIndent(target: Target, resource: SourceResource): string {
-  const line = target.lines?.[resource.location().line - 1];
+  const line = target.lines?.line(resource.location().line - 1);
   const n = line === undefined ? 2 : indentOf(line);
   return ' '.repeat(target.language === 'json' ? Math.max(1, n / 2) : Math.max(1, n));
 }
@@ -631,7 +635,7 @@ function routeProperties(tableId: string, r: RouteToAdd, destination: Cidr): [st
 /** A resource of a template, indented like `like` (a resource of the template), in its language. */
 function cfnResource(target: Target, like: SourceResource, name: string, type: string, properties: readonly [string, string, boolean][]): string {
   const step = cfnIndent(target, like);
-  const base = ' '.repeat(indentOf(target.lines?.[like.location().line - 1] ?? '  '));
+  const base = ' '.repeat(indentOf(target.lines?.line(like.location().line - 1) ?? '  '));
   const i1 = base + step;
   const i2 = i1 + step;
   if (target.language === 'yaml') {
@@ -733,14 +737,14 @@ function removeRoute(description: string, route: Route, target: Target, ctx: Fix
   const at = resource.attributeLocation(path);
   if (at === undefined) return undefined;
   const end = hclBlockEnd(target.lines, at.line);
-  if (end === undefined || !/^\s*route\s*\{/.test(target.lines[at.line - 1]!)) return undefined;
+  if (end === undefined || !/^\s*route\s*\{/.test(target.lines.line(at.line - 1)!)) return undefined;
   // The last route block: with none left the provider stops managing the table's routes and keeps
   // the route (a plan shows no change), so the table says it has none.
   const table = blockOf(resource, target);
   if (table === undefined) return undefined;
   const blocks = target.lines.slice(table.start, table.end - 1).filter((l) => /^\s*route\s*\{/.test(l)).length;
   if (blocks === 1) {
-    const text = `${target.lines[at.line - 1]!.slice(0, indentOf(target.lines[at.line - 1]!))}route = []\n`;
+    const text = `${target.lines.line(at.line - 1)!.slice(0, indentOf(target.lines.line(at.line - 1)!))}route = []\n`;
     return fix(lastRouteBlock(description), target, text, [
       { text, replace: { startLine: at.line, endLine: end } },
     ]);
@@ -754,9 +758,9 @@ function lastRouteBlock(description: string): string {
 }
 
 /** Lines start..end, plus the blank line before them (so no double blank line is left). */
-function withBlankAround(lines: readonly string[], start: number, end: number): { startLine: number; endLine: number } {
-  if (start > 1 && lines[start - 2]!.trim() === '') return { startLine: start - 1, endLine: end };
-  if (end < lines.length && lines[end]!.trim() === '') return { startLine: start, endLine: end + 1 };
+function withBlankAround(lines: TextLines, start: number, end: number): { startLine: number; endLine: number } {
+  if (start > 1 && lines.line(start - 2)!.trim() === '') return { startLine: start - 1, endLine: end };
+  if (end < lines.length && lines.line(end)!.trim() === '') return { startLine: start, endLine: end + 1 };
   return { startLine: start, endLine: end };
 }
 
@@ -782,15 +786,15 @@ function removeResources(description: string, resources: readonly SourceResource
     // Leading comment lines that describe the block go with it.
     let start = block.start;
     if (target.language !== 'json') {
-      while (start > 1 && /^\s*(#|\/\/)/.test(lines[start - 2]!) && indentOf(lines[start - 2]!) === indentOf(lines[block.start - 1]!)) start--;
+      while (start > 1 && /^\s*(#|\/\/)/.test(lines.line(start - 2)!) && indentOf(lines.line(start - 2)!) === indentOf(lines.line(block.start - 1)!)) start--;
     }
     if (target.language === 'json') {
-      const closing = lines[block.end - 1]!.trimEnd();
+      const closing = lines.line(block.end - 1)!.trimEnd();
       if (!closing.endsWith(',')) {
         // The last member: the member before it loses its comma.
         let prev = block.start - 1;
-        while (prev >= 1 && lines[prev - 1]!.trim() === '') prev--;
-        const before = lines[prev - 1];
+        while (prev >= 1 && lines.line(prev - 1)!.trim() === '') prev--;
+        const before = lines.line(prev - 1);
         if (before === undefined || !before.trimEnd().endsWith(',')) return undefined;
         edits.push({ text: `${before.trimEnd().slice(0, -1)}\n`, replace: { startLine: prev, endLine: block.end } });
         continue;
@@ -818,9 +822,9 @@ function removeInstance(description: string, resource: SourceResource, target: T
   const block = blockOf(resource, target);
   if (block === undefined) return undefined;
   let at: number | undefined;
-  for (let i = block.start; i < block.end - 1 && at === undefined; i++) if (/^\s*for_each\s*=/.test(lines[i]!)) at = i + 1;
+  for (let i = block.start; i < block.end - 1 && at === undefined; i++) if (/^\s*for_each\s*=/.test(lines.line(i)!)) at = i + 1;
   if (at === undefined) return undefined;
-  const value = lines[at - 1]!.replace(/^\s*for_each\s*=\s*/, '').replace(/\s*(#|\/\/).*$/, '').trim();
+  const value = lines.line(at - 1)!.replace(/^\s*for_each\s*=\s*/, '').replace(/\s*(#|\/\/).*$/, '').trim();
   let where = `the for_each of ${localAddress(resource.address).replace(/\[.*$/, '')}`;
   let line = at;
   let attr = 'for_each';
@@ -844,11 +848,11 @@ function removeInstance(description: string, resource: SourceResource, target: T
 }
 
 /** The line of the bracket that closes the list or map opening on `line` (strings skipped). */
-function literalEnd(lines: readonly string[], line: number): number | undefined {
+function literalEnd(lines: TextLines, line: number): number | undefined {
   let depth = 0;
   for (let i = line - 1; i < lines.length; i++) {
     let inString = false;
-    const l = lines[i]!;
+    const l = lines.line(i)!;
     for (let j = 0; j < l.length; j++) {
       const c = l[j];
       if (inString) {
@@ -867,8 +871,8 @@ function literalEnd(lines: readonly string[], line: number): number | undefined 
 }
 
 /** The edit that drops `key` from the literal set, list or map assigned to `attr` at `line`. */
-function dropKey(lines: readonly string[], line: number, attr: string, key: string): FixEdit | undefined {
-  const text = lines[line - 1]!;
+function dropKey(lines: TextLines, line: number, attr: string, key: string): FixEdit | undefined {
+  const text = lines.line(line - 1)!;
   const m = new RegExp(`^(\\s*${attr}\\s*=\\s*)(toset\\()?\\[(.*)\\](\\))?\\s*$`).exec(text);
   if (m !== null) {
     if ((m[2] === undefined) !== (m[4] === undefined)) return undefined;
@@ -888,7 +892,7 @@ function dropKey(lines: readonly string[], line: number, attr: string, key: stri
   const entry = new RegExp(`^\\s*(?:${quoted}\\s*,?\\s*$|(?:${quoted}${bare})\\s*[=:]\\s*(.+?),?\\s*$)`);
   const hits: number[] = [];
   for (let i = line; i < end - 1; i++) {
-    const e = entry.exec(lines[i]!);
+    const e = entry.exec(lines.line(i)!);
     if (e !== null && (e[1] === undefined || balanced(e[1]))) hits.push(i + 1);
   }
   if (hits.length !== 1) return undefined;
@@ -943,7 +947,7 @@ function placeholderCidr(description: string, subject: Subject, literal: string,
   if (at === undefined) return undefined;
   const attr = oneLineAttribute(target, at.line, key);
   // The literal must be written there (not a variable's or parameter's default elsewhere).
-  if (attr === undefined || !target.lines[at.line - 1]!.includes(literal)) return undefined;
+  if (attr === undefined || !target.lines.line(at.line - 1)!.includes(literal)) return undefined;
   const line = `${attr.indent}${attr.prefix}${rendered}${attr.comma}\n`;
   const edits: FixEdit[] = [{ text: line, replace: { startLine: at.line, endLine: at.line } }];
   if (declaration !== undefined) edits.push(declaration.edit!);
@@ -981,16 +985,16 @@ function declare(
     const text = `variable "${hclName}" {\n  description = ${JSON.stringify(about)}\n  type        = string\n}\n`;
     if (lines === undefined) return { text: `${text}\n` };
     const declared = new RegExp(`^\\s*variable\\s+"${hclName}"`);
-    if (lines.some((l) => declared.test(l))) return undefined;
+    if (lines.someContaining(`"${hclName}"`, (l) => declared.test(l))) return undefined;
     // Above the resource and the comment lines that introduce it.
     let line = resource.location().line;
-    while (line > 1 && /^\s*(#|\/\/)/.test(lines[line - 2]!)) line--;
+    while (line > 1 && /^\s*(#|\/\/)/.test(lines.line(line - 2)!)) line--;
     return { text: `${text}\n`, edit: { text: `${text}\n`, insert: { line } } };
   }
   if (lines === undefined) return null;
   if (target.language === 'yaml') {
     const declared = new RegExp(`^\\s+${cfnName}:\\s*$`);
-    if (lines.some((l) => declared.test(l))) return undefined;
+    if (lines.someContaining(`${cfnName}:`, (l) => declared.test(l))) return undefined;
     const entry = `  ${cfnName}:\n    Type: String\n    Description: ${JSON.stringify(about)}\n`;
     const params = lines.findIndex((l) => /^Parameters:\s*$/.test(l));
     if (params >= 0) return { text: entry, edit: { text: entry, insert: { line: params + 2 } } };
@@ -1000,17 +1004,17 @@ function declare(
     return { text, edit: { text, insert: { line: res + 1 } } };
   }
   const quoted = `"${cfnName}"`;
-  if (lines.some((l) => l.includes(quoted) && /:\s*\{/.test(l))) return undefined;
+  if (lines.someContaining(quoted, (l) => /:\s*\{/.test(l))) return undefined;
   const member = `"${cfnName}": { "Type": "String", "Description": ${JSON.stringify(about)} }`;
   const params = lines.findIndex((l) => /^\s*"Parameters"\s*:\s*\{\s*$/.test(l));
   if (params >= 0) {
-    const indent = ' '.repeat(indentOf(lines[params]!) * 2);
+    const indent = ' '.repeat(indentOf(lines.line(params)!) * 2);
     const text = `${indent}${member},\n`;
     return { text, edit: { text, insert: { line: params + 2 } } };
   }
   const res = lines.findIndex((l) => /^\s*"Resources"\s*:/.test(l));
   if (res < 0) return null;
-  const indent = ' '.repeat(indentOf(lines[res]!));
+  const indent = ' '.repeat(indentOf(lines.line(res)!));
   const text = `${indent}"Parameters": { ${member} },\n`;
   return { text, edit: { text, insert: { line: res + 1 } } };
 }
@@ -1032,7 +1036,7 @@ function replaceCidr(description: string, subject: Subject, old: Cidr, cidr: Cid
   if (at === undefined) return undefined;
   const attr = oneLineAttribute(target, at.line, key);
   // The range must be written there as a literal (not a variable's default, a mapping or a parameter).
-  if (attr === undefined || !target.lines[at.line - 1]!.includes(old.text)) return undefined;
+  if (attr === undefined || !target.lines.line(at.line - 1)!.includes(old.text)) return undefined;
   const text = `${attr.indent}${attr.prefix}${value}${attr.comma}\n`;
   return fix(description, target, text, [{ text, replace: { startLine: at.line, endLine: at.line } }]);
 }

@@ -78,7 +78,7 @@ export function toFinding(
   };
 }
 
-const NO_FILES: FixContext = { readLines: () => undefined };
+const NO_FILES: FixContext = { lines: () => undefined };
 
 /** The resources the model is made of, for fixes that need to know how often a module's block is instantiated. */
 function* modelResources(model: NetworkModel): Iterable<SourceResource> {

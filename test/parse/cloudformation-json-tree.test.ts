@@ -71,6 +71,8 @@ describe('the tree built from JSON.parse', () => {
     ['a prototype key', '{"__proto__": {"a": 1}, "constructor": [1]}'],
     ['keys that start with an escape', '{"\\u0061": 1, "\\"q": 2, "\\\\": 3}'],
     ['nesting of 499 levels', `{"a": ${'{"b": '.repeat(498)}1${'}'.repeat(499)}`],
+    // Many more keys and values than the first guess of how many the text has (one in 16 characters).
+    ['compact JSON of many values', `{"a":[${Array.from({ length: 5000 }, (_, i) => i % 10).join(',')}],"b":{${Array.from({ length: 500 }, (_, i) => `"k${i}":[]`).join(',')}}}`],
   ])('is the JSON reader\'s tree for %s', (_name, text) => {
     expect(fast(text)).toEqual(slow(text));
   });

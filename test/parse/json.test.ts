@@ -93,6 +93,12 @@ describe('lineIndex', () => {
       }),
     );
   });
+
+  it('indexes a text of many lines (more than its index first holds), in any order of offsets', () => {
+    const text = Array.from({ length: 5000 }, (_, i) => 'x'.repeat(i % 5)).join('\n');
+    const of = lineIndex(text);
+    for (const offset of [10, text.length - 3, 7, 4000, text.length + 5, 0, 12_345]) expect(of(offset)).toEqual(counted(text, offset));
+  });
 });
 
 describe('firstErrorOffset', () => {

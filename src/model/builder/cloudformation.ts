@@ -380,17 +380,21 @@ function linkSecurityGroup(r: SourceResource, ctx: BuildContext): void {
 interface RuleFields {
   readonly direction: 'ingress' | 'egress';
   readonly prefixList: string;
-  readonly group: string;
+  /** The properties that name a peer group: by ID, and (default VPC, ingress only) by name. */
+  readonly groups: readonly string[];
 }
-const INGRESS: RuleFields = { direction: 'ingress', prefixList: 'SourcePrefixListId', group: 'SourceSecurityGroupId' };
-const EGRESS: RuleFields = { direction: 'egress', prefixList: 'DestinationPrefixListId', group: 'DestinationSecurityGroupId' };
+const INGRESS: RuleFields = { direction: 'ingress', prefixList: 'SourcePrefixListId', groups: ['SourceSecurityGroupId', 'SourceSecurityGroupName'] };
+const EGRESS: RuleFields = { direction: 'egress', prefixList: 'DestinationPrefixListId', groups: ['DestinationSecurityGroupId'] };
+
+/** The properties of a rule's peer range, by address family. */
+const CIDR_PEERS = [
+  ['CidrIp', 4],
+  ['CidrIpv6', 6],
+] as const;
 
 function readPeers(ctx: BuildContext, r: SourceResource, base: AttrPath, f: RuleFields): RulePeer[] {
   const peers: RulePeer[] = [];
-  for (const [name, family] of [
-    ['CidrIp', 4],
-    ['CidrIpv6', 6],
-  ] as const) {
+  for (const [name, family] of CIDR_PEERS) {
     const path = at(base, name);
     const cidr = ctx.cidr(r, path, family);
     if (cidr.state !== 'absent') peers.push({ kind: 'cidr', cidr, path });
@@ -398,8 +402,7 @@ function readPeers(ctx: BuildContext, r: SourceResource, base: AttrPath, f: Rule
   const prefixPath = at(base, f.prefixList);
   const prefix = ctx.str(r, prefixPath);
   if (prefix.state !== 'absent') peers.push({ kind: 'prefix-list', id: prefix, path: prefixPath });
-  // A group by ID, or (default VPC, ingress only) by name.
-  for (const name of f.direction === 'ingress' ? [f.group, 'SourceSecurityGroupName'] : [f.group]) {
+  for (const name of f.groups) {
     const path = at(base, name);
     const group = ctx.link('sg', r, path);
     if (group.state === 'absent') continue;

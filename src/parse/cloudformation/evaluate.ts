@@ -172,8 +172,11 @@ export class Evaluator {
   private readonly conditions = new Map<string, Decision | 'pending'>();
   private readonly props = new Map<string, Value | 'pending'>();
   private readonly outputs = new Map<string, Value | 'pending'>();
-  /** Fn::Cidr results by their arguments: templates carve every subnet from the same few blocks. */
-  private readonly cidrs = new Map<string, CidrFnResult>();
+  /**
+   * Fn::Cidr results by their arguments (ipBlock, then count, then cidrBits; keyed by the values
+   * themselves, so `"6"` and `6` are apart): templates carve every subnet from the same few blocks.
+   */
+  private readonly cidrs = new Map<CidrArgument, Map<CidrArgument, Map<CidrArgument, CidrFnResult>>>();
   /** Resources whose properties are being evaluated right now (a chain of `Fn::GetAtt`). */
   private chain = 0;
   /** The reason and reference of each resource's unknown ID (`resourceId`), made once. */
@@ -436,7 +439,7 @@ export class Evaluator {
     const param = this.template.parameters.get(name);
     if (param !== undefined) return relocate(this.parameter(param), at);
     const resource = this.template.resources.get(name);
-    if (resource !== undefined) return this.resourceId(resource, [], at);
+    if (resource !== undefined) return this.resourceId(resource, NO_ATTRIBUTE, at);
     if (name.startsWith('AWS::')) return this.pseudo(name, at);
     return unknownValue(`${name} is not a parameter or resource of ${this.template.file}`, at);
   }
@@ -529,10 +532,10 @@ export class Evaluator {
   private attribute(resource: ResourceDecl, name: string, at: number): Value {
     const rule = ATTRIBUTES.get(resource.type)?.get(name);
     if (rule === undefined || rule.kind === 'self') {
-      return this.resourceId(resource, rule === undefined ? name.split('.') : [], at);
+      return this.resourceId(resource, rule === undefined ? name.split('.') : NO_ATTRIBUTE, at);
     }
     const exists = this.exists(resource);
-    if (exists.known && !exists.value) return this.resourceId(resource, [], at);
+    if (exists.known && !exists.value) return this.resourceId(resource, NO_ATTRIBUTE, at);
     const props = this.properties(resource);
     if (props.kind === 'unknown') return { ...props, at };
     switch (rule.kind) {
@@ -769,27 +772,33 @@ export class Evaluator {
   private cidrBlocks(node: FnNode, depth: number): readonly string[] | UnknownValue {
     const args = this.args(node, 3, 3, 'a list of an IP block, a count and the number of subnet bits');
     if (!Array.isArray(args)) return args as UnknownValue;
-    const values: (string | number | boolean | null)[] = [];
-    let key = '';
+    const values: CidrArgument[] = [];
     for (let i = 0; i < 3; i++) {
       const what = CIDR_ARGUMENTS[i]!;
       const v = this.value(args[i] as TemplateNode, depth + 1, what);
       if (v.kind === 'unknown') return { ...v, at: node.at };
       if (v.kind !== 'scalar') return unknownValue(`${what} must be a single value, not ${kindName(v)}`, node.at);
       values.push(v.value);
-      // The arguments are scalars; the key tells "6" from 6 and NaN from null, as cidrFn's messages do.
-      const k = typeof v.value === 'string' ? JSON.stringify(v.value) : `${typeof v.value}:${String(v.value)}`;
-      key = i === 0 ? k : `${key},${k}`;
     }
-    let r = this.cidrs.get(key);
+    const [block, count, bits] = values as [CidrArgument, CidrArgument, CidrArgument];
+    // Map keys compare as SameValueZero: "6" and 6, NaN and null are apart; -0 is 0, which cidrFn
+    // treats alike (and writes alike in its messages).
+    let byCount = this.cidrs.get(block);
+    if (byCount === undefined) this.cidrs.set(block, (byCount = new Map()));
+    let byBits = byCount.get(count);
+    if (byBits === undefined) byCount.set(count, (byBits = new Map()));
+    let r = byBits.get(bits);
     if (r === undefined) {
-      r = cidrFn(values[0], values[1], values[2]);
-      this.cidrs.set(key, r);
+      r = cidrFn(block, count, bits);
+      byBits.set(bits, r);
     }
     if (!r.ok) return unknownValue(`Fn::Cidr fails: ${r.error}`, node.at);
     return r.blocks;
   }
 }
+
+/** A scalar argument of `Fn::Cidr`. */
+type CidrArgument = ScalarNode['value'];
 
 /** The arguments of `Fn::Cidr`, as messages name them. */
 const CIDR_ARGUMENTS = ['the ipBlock of Fn::Cidr', 'the count of Fn::Cidr', 'the cidrBits of Fn::Cidr'] as const;

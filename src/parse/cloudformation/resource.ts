@@ -20,6 +20,8 @@ import type { TemplateNode } from './tree.js';
 export const PARAMETER_TYPE = 'AWS::CloudFormation::Parameter';
 
 const ABSENT: AttrValue = Object.freeze({ state: 'absent' });
+/** No suppression comments or directives: what almost every resource has, made once. */
+const NONE: readonly never[] = Object.freeze([]);
 
 /** Plain JSON copies of evaluated containers, made once per node. */
 const plainCache = new WeakMap<object, unknown>();
@@ -213,7 +215,7 @@ export class CfnParameter implements SourceResource {
  */
 function templateComments(ev: Evaluator, where: () => SourceLocation): readonly SuppressionComment[] {
   const comments = ev.template.comments;
-  return comments === undefined || !comments.any ? [] : comments.at(where().line);
+  return comments === undefined || !comments.any ? NONE : comments.at(where().line);
 }
 
 /** A scalar's text (numbers too), or undefined for anything else. */
@@ -227,9 +229,9 @@ function text(node: TemplateNode | undefined): string | undefined {
  * or a list of them), `reason` and `expires`. Entries of the wrong shape come back with the
  * problem, so the engine reports them instead of dropping them silently.
  */
-export function metadataDirectives(metadata: TemplateNode | undefined, locate: (offset: number) => SourceLocation): SuppressionDirective[] {
+export function metadataDirectives(metadata: TemplateNode | undefined, locate: (offset: number) => SourceLocation): readonly SuppressionDirective[] {
   const vpclint = metadata?.kind === 'map' ? metadata.entries.get('vpclint') : undefined;
-  if (vpclint === undefined) return [];
+  if (vpclint === undefined) return NONE;
   const bad = (at: number, problem: string): SuppressionDirective => ({ rules: [], location: locate(at), problem });
   const ignore = vpclint.value.kind === 'map' ? vpclint.value.entries.get('ignore') : undefined;
   if (ignore === undefined) return [bad(vpclint.keyAt, `Metadata vpclint must be a mapping with an ignore list, not ${kindName(vpclint.value)}`)];

@@ -360,10 +360,33 @@ export function jsonTemplateTree(json: unknown, text: string, file: string): Par
 export function parsedJsonTree(json: unknown, text: string): TemplateNode | undefined {
   const offsets = jsonOffsets(text);
   if (offsets === undefined) return undefined;
-  const walk = new JsonWalk(offsets, text);
+  const walk = new JsonWalk(offsets.starts, text);
   const root = walk.node(json);
   // Every key and value of the text paired, in order: none was repeated or listed out of order.
-  return walk.next === offsets.length && !walk.reordered ? root : undefined;
+  return walk.next === offsets.count && !walk.reordered ? root : undefined;
+}
+
+/**
+ * Offsets in a typed array, grown by doubling: a large template has hundreds of thousands of
+ * them, which in an ordinary array would be garbage-collected heap (its every growth too).
+ */
+class OffsetList {
+  /** The offsets are the first `count`. */
+  starts: Uint32Array;
+  count = 0;
+
+  constructor(expected: number) {
+    this.starts = new Uint32Array(Math.max(expected, 64));
+  }
+
+  push(offset: number): void {
+    if (this.count === this.starts.length) {
+      const grown = new Uint32Array(this.count * 2);
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    this.starts[this.count++] = offset;
+  }
 }
 
 /**
@@ -371,9 +394,10 @@ export function parsedJsonTree(json: unknown, text: string): TemplateNode | unde
  * list's own offset before those of its contents, a key's before its value's). Undefined when the
  * text nests deeper than 500 levels.
  */
-function jsonOffsets(text: string): number[] | undefined {
+function jsonOffsets(text: string): OffsetList | undefined {
   const n = text.length;
-  const offsets: number[] = [];
+  // Pretty-printed templates have a key or value every 10 to 20 characters.
+  const offsets = new OffsetList(n >> 4);
   // Open mappings and lists: deeper than MAX_DEPTH is left to the other reader.
   let depth = 0;
   for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < n; i++) {
@@ -441,7 +465,7 @@ class JsonWalk {
   reordered = false;
 
   constructor(
-    private readonly offsets: readonly number[],
+    private readonly offsets: Uint32Array,
     private readonly text: string,
   ) {}
 

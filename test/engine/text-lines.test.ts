@@ -1,0 +1,66 @@
+/**
+ * TextLines (src/engine/text-lines.ts) reads a text's lines without splitting it: every read must
+ * give what the array of `text.split(/\r?\n/)` gives, which the fix renderer read before.
+ */
+import { describe, expect, it } from 'vitest';
+import { TextLines } from '../../src/engine/text-lines.js';
+
+const TEXTS = [
+  '',
+  'x',
+  '\n',
+  'a\nb\n\nc',
+  'a\r\nb\r\n\r\nc\n',
+  'a\rb\nc\r',
+  'x\r\n',
+  '\r\r\n\r',
+  '\n\n\r\n',
+  'Resources:\n  A:\n    Type: AWS::EC2::VPC\r\n  AB:\n    Type: AWS::EC2::Subnet\n',
+  // More lines than the first size of the index of line starts.
+  Array.from({ length: 3000 }, (_, i) => `line ${i}${i % 7 === 0 ? '\r' : ''}`).join('\n'),
+];
+
+describe('TextLines', () => {
+  it('reads the lines of text.split(/\\r?\\n/), one by one and as ranges', () => {
+    for (const text of TEXTS) {
+      const split = text.split(/\r?\n/);
+      const lines = new TextLines(text);
+      expect(lines.length).toBe(split.length);
+      expect(lines.all()).toEqual(split);
+      for (const i of [-2, -1, 0, 1, split.length - 1, split.length, split.length + 1]) expect(lines.line(i)).toBe(split[i]);
+      for (const [from, to] of [
+        [0, 2],
+        [1, 3],
+        [-1, 2],
+        [2, 100_000],
+        [3, 1],
+      ] as const) {
+        expect(lines.slice(from, to)).toEqual(split.slice(Math.max(from, 0), to));
+      }
+    }
+  });
+
+  it('finds lines as the array does', () => {
+    for (const text of TEXTS) {
+      const split = text.split(/\r?\n/);
+      const lines = new TextLines(text);
+      for (const test of [(l: string) => l === '', (l: string) => l.endsWith('\r'), (l: string) => /^\s+Type:/.test(l), (l: string) => l === 'line 2999']) {
+        expect(lines.findIndex(test)).toBe(split.findIndex(test));
+        expect(lines.find(test)).toBe(split.find(test));
+        expect(lines.some(test)).toBe(split.some(test));
+      }
+    }
+  });
+
+  it('tests only the lines that contain a part as the array does with includes', () => {
+    for (const text of TEXTS) {
+      const split = text.split(/\r?\n/);
+      const lines = new TextLines(text);
+      for (const part of ['A', 'AB', 'Type', 'line 1', '\r', 'absent', 'b']) {
+        for (const test of [() => true, (l: string) => l.trim().startsWith(part), (l: string) => l.endsWith(':')]) {
+          expect(lines.someContaining(part, test)).toBe(split.some((l) => l.includes(part) && test(l)));
+        }
+      }
+    }
+  });
+});
