@@ -18,7 +18,7 @@
  */
 import type { Cidr, PeeringConnection, Route, RouteTable, SourceResource, Subject } from '../model/types.js';
 import type { Fix, FixEdit, FixLanguage } from './finding.js';
-import { TextLines } from './text-lines.js';
+import { TextLines } from '../parse/lines.js';
 
 /** A route to add: into `table`, for each of `destinations`, over `peering`. */
 export interface RouteToAdd {

@@ -4,6 +4,7 @@
  * parse is turned into a ParseError with a 1-based line and column a person can jump to.
  */
 import { ParseError } from '../errors.js';
+import { LineStarts } from './lines.js';
 
 const BOM = '\uFEFF';
 
@@ -56,37 +57,11 @@ export type LineColumnOf = (offset: number) => { line: number; column: number };
  * its top is not indexed to its end.
  */
 export function lineIndex(text: string): LineColumnOf {
-  // The line starts found so far are the first `count` of `starts`. A typed array, grown by
-  // doubling: a large file has hundreds of thousands of lines, and their starts in an ordinary
-  // array would be garbage-collected heap that every collection copies until the run ends.
-  let starts = new Uint32Array(256);
-  let count = 1;
-  // Where the search for the next line break goes on from; -1 once the text is indexed to its end.
-  let from = 0;
+  const starts = new LineStarts(text);
   return (offset) => {
     const at = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text.length));
-    // Until a line starts after `at` (or the text ends), so that every line start up to it is known.
-    while (from !== -1 && starts[count - 1]! <= at) {
-      const i = text.indexOf('\n', from);
-      if (i === -1) from = -1;
-      else {
-        if (count === starts.length) {
-          const grown = new Uint32Array(count * 2);
-          grown.set(starts);
-          starts = grown;
-        }
-        starts[count++] = i + 1;
-        from = i + 1;
-      }
-    }
-    let lo = 0;
-    let hi = count - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: at - starts[lo]! + 1 };
+    const line = starts.lineOf(at);
+    return { line: line + 1, column: at - starts.start(line)! + 1 };
   };
 }
 

@@ -11,6 +11,7 @@
 import type { Alias, Document, Node as YamlNode, ScalarTag, CollectionTag } from 'yaml';
 import { ParseError } from '../../errors.js';
 import { lineIndex, type LineColumnOf } from '../json.js';
+import { OffsetList } from '../lines.js';
 import { yamlLib } from '../yaml-lib.js';
 
 type Yaml = ReturnType<typeof yamlLib>;
@@ -360,33 +361,10 @@ export function jsonTemplateTree(json: unknown, text: string, file: string): Par
 export function parsedJsonTree(json: unknown, text: string): TemplateNode | undefined {
   const offsets = jsonOffsets(text);
   if (offsets === undefined) return undefined;
-  const walk = new JsonWalk(offsets.starts, text);
+  const walk = new JsonWalk(offsets.items, text);
   const root = walk.node(json);
   // Every key and value of the text paired, in order: none was repeated or listed out of order.
   return walk.next === offsets.count && !walk.reordered ? root : undefined;
-}
-
-/**
- * Offsets in a typed array, grown by doubling: a large template has hundreds of thousands of
- * them, which in an ordinary array would be garbage-collected heap (its every growth too).
- */
-class OffsetList {
-  /** The offsets are the first `count`. */
-  starts: Uint32Array;
-  count = 0;
-
-  constructor(expected: number) {
-    this.starts = new Uint32Array(Math.max(expected, 64));
-  }
-
-  push(offset: number): void {
-    if (this.count === this.starts.length) {
-      const grown = new Uint32Array(this.count * 2);
-      grown.set(this.starts);
-      this.starts = grown;
-    }
-    this.starts[this.count++] = offset;
-  }
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
- * TextLines (src/engine/text-lines.ts) reads a text's lines without splitting it: every read must
+ * TextLines (src/parse/lines.ts) reads a text's lines without splitting it: every read must
  * give what the array of `text.split(/\r?\n/)` gives, which the fix renderer read before.
  */
 import { describe, expect, it } from 'vitest';
-import { TextLines } from '../../src/engine/text-lines.js';
+import { LineStarts, OffsetList, TextLines } from '../../src/parse/lines.js';
 
 const TEXTS = [
   '',
@@ -61,6 +61,27 @@ describe('TextLines', () => {
           expect(lines.someContaining(part, test)).toBe(split.some((l) => l.includes(part) && test(l)));
         }
       }
+    }
+  });
+});
+
+describe('LineStarts', () => {
+  it('gives the start of every line and the line of every offset, asked in any order', () => {
+    for (const text of TEXTS) {
+      const starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      const lineOf = (offset: number) => starts.filter((s) => s <= offset).length - 1;
+      const asked = new LineStarts(text);
+      // Far first, then near: what was indexed for the far one serves the near one.
+      for (const offset of [text.length, 0, Math.floor(text.length / 2), 1]) {
+        if (offset <= text.length) expect(asked.lineOf(offset)).toBe(lineOf(offset));
+      }
+      const fresh = new LineStarts(text);
+      for (const i of [starts.length - 1, 0, starts.length, -1]) expect(fresh.start(i)).toBe(starts[i]);
+      expect(fresh.count).toBe(starts.length);
+      const other = new OffsetList(1);
+      for (const s of starts) other.push(s);
+      expect([...other.items.subarray(0, other.count)]).toEqual(starts);
     }
   });
 });
