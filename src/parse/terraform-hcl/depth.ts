@@ -34,7 +34,14 @@ type Frame =
   | { kind: 'heredoc'; marker: string };
 
 const DIRECTIVE = /^%\{~?\s*(if|for|endif|endfor)\b/;
-const OPERAND = /[\p{L}\p{N}_.]/u;
+
+/**
+ * Whether an ASCII character ends an operand (`[\p{L}\p{N}_.]`, which in ASCII is letters,
+ * digits, `_` and `.`): compared by code, as this runs for most characters of a file.
+ */
+function isOperandAscii(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e;
+}
 
 /**
  * Where the text nests more than `limit` levels deep, outside comments and the literal text of
@@ -166,7 +173,7 @@ export function firstTooDeep(text: string, limit: number = MAX_NESTING_DEPTH): T
       stack.push({ kind: 'heredoc', marker: m[1]! });
       i += m[0].length;
     } else {
-      operand = c < 0x80 ? OPERAND.test(text[i]!) : true;
+      operand = c < 0x80 ? isOperandAscii(c) : true;
       i += c >= 0xd800 && c < 0xdc00 ? 2 : 1;
     }
   }
