@@ -383,7 +383,9 @@ export function evaluate(e: Expr, scope: Scope): Value {
  * member by member (object keys may be templates too), other JSON values are themselves.
  */
 export function evaluateJson(json: unknown, scope: Scope, depth = 0): Value {
-  if (typeof json === 'string') return evaluate(parseCached(json), scope);
+  // A string without `{` has no interpolation or directive: it is its own value (parseTemplate's
+  // literal), so it is neither parsed nor kept in the cache.
+  if (typeof json === 'string') return json.includes('{') ? evaluate(parseCached(json), scope) : json;
   if (json === null || typeof json === 'number' || typeof json === 'boolean') return json;
   if (depth > 64) throw new EvalError('the value nests too deeply');
   if (Array.isArray(json)) return json.map((x) => evaluateJson(x, scope, depth + 1));

@@ -447,6 +447,8 @@ export class ModuleInstance {
   readonly #calls = new Map<string, ModuleCall>();
   readonly #types = new Map<string, Expr | null>();
   readonly #providers = new Map<string, ProviderSettings | null>();
+  /** The values of the scope's root names (`var`, `aws_vpc`), made once: every reference starts at one. */
+  readonly #roots = new Map<string, Value>();
   readonly #caller: { readonly parent: ModuleInstance; readonly passed: ReadonlyMap<string, string>; readonly key: string } | undefined;
   #outputsValue: Lazy | undefined;
 
@@ -465,7 +467,11 @@ export class ModuleInstance {
     this.prefix = address === '' ? '' : `${address}.`;
     this.#input = input;
     this.chain = chain;
-    this.scope = new Scope((name) => this.#root(name));
+    this.scope = new Scope((name) => {
+      let v = this.#roots.get(name);
+      if (v === undefined) this.#roots.set(name, (v = this.#root(name)));
+      return v;
+    });
   }
 
   /** The module's key in Terraform's module manifest: call names joined by dots, `` for the root. */

@@ -181,8 +181,10 @@ export class HclResource implements SourceResource {
   readonly #provider: () => ProviderSettings | undefined;
   readonly #comments: ((file: string) => FileComments | undefined) | undefined;
   readonly #values = new Map<string, Value | typeof IN_PROGRESS>();
-  readonly #locs = new Map<string, readonly Loc[]>();
+  /** Where the elements of each nested block attribute evaluated so far are written (made on the first). */
+  #locs: Map<string, readonly Loc[]> | undefined;
   #lazy: Lazy | undefined;
+  #index: Map<string, Entry> | undefined;
 
   constructor(ctx: InstanceContext) {
     this.address = ctx.address;
@@ -205,7 +207,8 @@ export class HclResource implements SourceResource {
   }
 
   get #entries(): Map<string, Entry> {
-    return indexed(this.#decl.body, this.#decl.node?.body, META);
+    this.#index ??= indexBody(this.#decl.body, this.#decl.node?.body, META);
+    return this.#index;
   }
 
   location(): SourceLocation {
@@ -271,7 +274,7 @@ export class HclResource implements SourceResource {
     } else {
       const r = evaluateBlocks(name, entry.items, this.#scope);
       v = r.value;
-      this.#locs.set(name, r.locs);
+      (this.#locs ??= new Map()).set(name, r.locs);
     }
     this.#values.set(name, v);
     return v;

@@ -63,7 +63,13 @@ type TemplateMode =
 // Nesting deeper than this is not real configuration; stop before the stack does.
 const MAX_DEPTH = 200;
 
-const BINARY_LEVELS: readonly (readonly string[])[] = [['||'], ['&&'], ['==', '!='], ['<', '<=', '>', '>='], ['+', '-'], ['*', '/', '%']];
+/**
+ * Binary operators by precedence, loosest first; within a level, longest first, so that `<=` is
+ * tried before `<` (sorted once here: `operator` looks them up at every level of every expression).
+ */
+const BINARY_LEVELS: readonly (readonly string[])[] = [['||'], ['&&'], ['==', '!='], ['<', '<=', '>', '>='], ['+', '-'], ['*', '/', '%']].map((ops) =>
+  [...ops].sort((a, b) => b.length - a.length),
+);
 
 /** A token of the flat template sequence, before strip markers are applied and directives nested. */
 type FlatPart =
@@ -186,9 +192,8 @@ class Parser {
   operator(level: number): string | undefined {
     this.skip();
     const s = this.src;
-    const ops = BINARY_LEVELS[level] as readonly string[];
-    // Longest first: `<=` before `<`; `=>` and `==` are not `=` (which is not an operator).
-    for (const op of ops.length > 1 ? [...ops].sort((a, b) => b.length - a.length) : ops) {
+    // Longest first (BINARY_LEVELS): `<=` before `<`; `=>` and `==` are not `=` (which is not an operator).
+    for (const op of BINARY_LEVELS[level] as readonly string[]) {
       if (!s.startsWith(op, this.pos)) continue;
       if ((op === '<' || op === '>') && s[this.pos + 1] === '=') continue;
       if (op === '<' && s[this.pos + 1] === '<') continue;
