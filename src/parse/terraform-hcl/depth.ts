@@ -34,6 +34,8 @@ type Frame =
   | { kind: 'heredoc'; marker: string };
 
 const DIRECTIVE = /^%\{~?\s*(if|for|endif|endfor)\b/;
+/** What ends or escapes a quoted string, or may open an interpolation or directive in it. */
+const STRING_STOP = /[\\"\n$%]/g;
 
 /**
  * Whether an ASCII character ends an operand (`[\p{L}\p{N}_.]`, which in ASCII is letters,
@@ -86,6 +88,12 @@ export function firstTooDeep(text: string, limit: number = MAX_NESTING_DEPTH): T
   };
   while (i < n) {
     const top = stack[stack.length - 1]!;
+    if (top.kind === 'string') {
+      // Inside a quoted string only these characters matter: jump to the next one.
+      STRING_STOP.lastIndex = i;
+      if (!STRING_STOP.test(text)) break;
+      i = STRING_STOP.lastIndex - 1;
+    }
     const c = text.charCodeAt(i);
     if (top.kind === 'string') {
       if (c === 0x5c) {
