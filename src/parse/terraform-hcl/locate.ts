@@ -324,26 +324,36 @@ export function locateStructure(text: string): BodyNode {
   }
 }
 
-/** A body's blocks by type and labels, built once per body (a module's config asks for every block). */
-const blockIndex = new WeakMap<BodyNode, Map<string, BlockNode[]>>();
-
-/** The index key of a type and labels: JSON keeps any label text apart from the next. */
-function blockKey(type: string, labels: readonly string[]): string {
-  return JSON.stringify([type, ...labels]);
+/** Blocks of a body by type, then label by label: the blocks whose type and labels end here, and the longer ones. */
+interface BlockTrie {
+  readonly blocks: BlockNode[];
+  next: Map<string, BlockTrie> | undefined;
 }
+
+/** A body's blocks by type and labels, built once per body (a module's config asks for every block). */
+const blockIndex = new WeakMap<BodyNode, BlockTrie>();
 
 /** The blocks of a body with this type and labels, in source order. */
 export function blocksNamed(body: BodyNode, type: string, labels: readonly string[]): readonly BlockNode[] {
   let index = blockIndex.get(body);
   if (index === undefined) {
-    index = new Map();
+    index = { blocks: [], next: undefined };
     for (const b of body.blocks) {
-      const key = blockKey(b.type, b.labels);
-      const list = index.get(key);
-      if (list === undefined) index.set(key, [b]);
-      else list.push(b);
+      let node = child(index, b.type);
+      for (const label of b.labels) node = child(node, label);
+      node.blocks.push(b);
     }
     blockIndex.set(body, index);
   }
-  return index.get(blockKey(type, labels)) ?? [];
+  let node = index.next?.get(type);
+  for (let i = 0; i < labels.length && node !== undefined; i++) node = node.next?.get(labels[i] as string);
+  return node?.blocks ?? [];
+}
+
+/** The trie node below `node` for one more name (type or label), made if it is not there. */
+function child(node: BlockTrie, name: string): BlockTrie {
+  node.next ??= new Map();
+  let c = node.next.get(name);
+  if (c === undefined) node.next.set(name, (c = { blocks: [], next: undefined }));
+  return c;
 }
