@@ -8,7 +8,7 @@
  */
 import type { AttrRef } from '../source.js';
 import { callFunction } from './functions.js';
-import { HclSyntaxError, parseTemplate, type Expr, type TplPart } from './syntax.js';
+import { HclSyntaxError, parseOneReference, parseTemplate, type Expr, type TplPart } from './syntax.js';
 import {
   EvalError,
   Lazy,
@@ -64,6 +64,10 @@ const templateCache = new Map<string, Expr | HclSyntaxError>();
  * instances evaluate the same text many times.
  */
 export function parseCached(text: string): Expr {
+  // One reference is parsed in a few steps, and its tree is not kept: the trees of a large
+  // configuration's references would be most of the cache, and live until the end of the run.
+  const reference = parseOneReference(text);
+  if (reference !== undefined) return reference;
   let e = templateCache.get(text);
   if (e === undefined) {
     try {

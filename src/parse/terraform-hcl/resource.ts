@@ -35,22 +35,26 @@ type Entry = { readonly kind: 'attr'; readonly json: unknown } | { readonly kind
 /** The top-level items of a body: attributes, and block lists (literal and dynamic, in source order). */
 function indexBody(json: JsonObject, node: BodyNode | undefined, skip: ReadonlySet<string> | undefined): Map<string, Entry> {
   const entries = new Map<string, Entry>();
-  const statics = new Map<string, JsonObject[]>();
-  const dynamics = new Map<string, JsonObject[]>();
+  // Made for a body that has blocks (most have none).
+  let statics: Map<string, JsonObject[]> | undefined;
+  let dynamics: Map<string, JsonObject[]> | undefined;
   for (const key of Object.keys(json)) {
     if (skip?.has(key)) continue;
     const v = json[key];
     if (key === 'dynamic' && isRecord(v)) {
       for (const type of Object.keys(v)) {
         const list = v[type];
-        if (Array.isArray(list)) dynamics.set(type, list.filter(isRecord));
+        if (Array.isArray(list)) (dynamics ??= new Map()).set(type, list.filter(isRecord));
       }
       continue;
     }
-    if (Array.isArray(v) && v.length > 0 && v.every(isRecord)) statics.set(key, v as JsonObject[]);
+    if (Array.isArray(v) && v.length > 0 && v.every(isRecord)) (statics ??= new Map()).set(key, v as JsonObject[]);
     // `x = null` leaves the argument unset, as if it were not written.
     else if (v !== null) entries.set(key, { kind: 'attr', json: v });
   }
+  if (statics === undefined && dynamics === undefined) return entries;
+  statics ??= new Map();
+  dynamics ??= new Map();
   for (const type of new Set([...statics.keys(), ...dynamics.keys()])) {
     const s = statics.get(type) ?? [];
     const d = dynamics.get(type) ?? [];

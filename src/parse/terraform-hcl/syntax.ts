@@ -707,5 +707,31 @@ export function parseExpression(text: string): Expr {
  */
 export function parseTemplate(text: string): Expr {
   if (!text.includes('{')) return { k: 'lit', v: text };
+  return parseOneReference(text) ?? parseTemplateInFull(text);
+}
+
+/**
+ * The tree of a template that is one reference written plainly (`${aws_vpc.a.id}`, `${var.cidr}`:
+ * most strings of a configuration), made directly as the parser would make it
+ * (test/parse/terraform-hcl.syntax.test.ts); undefined for any other text.
+ */
+export function parseOneReference(text: string): Expr | undefined {
+  const reference = ONE_REFERENCE.exec(text);
+  if (reference === null) return undefined;
+  const [root, ...steps] = (reference[1] as string).split('.') as [string, ...string[]];
+  if (root === 'true' || root === 'false' || root === 'null') return undefined;
+  let e: Expr = { k: 'var', name: root };
+  for (const name of steps) e = { k: 'attr', obj: e, name };
+  return { k: 'wrap', e };
+}
+
+/**
+ * A template that is exactly one reference written plainly: an identifier and attribute names
+ * (ASCII, no spaces, indexes, calls or operators), in `${` and `}`.
+ */
+const ONE_REFERENCE = /^\$\{([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\}$/;
+
+/** parseTemplate by the parser alone, without its shortcut for one reference. */
+export function parseTemplateInFull(text: string): Expr {
   return new Parser(text).template('raw');
 }
