@@ -61,6 +61,15 @@ describe('firstOfManyInvalid', () => {
     expect(firstOfManyInvalid(text, 0)).toBeUndefined();
   });
 
+  it.each([
+    ['letters beyond ASCII, not symbols', 'x = héllo_ü + 𝒳 ☃ ;', 17],
+    ['what stands after a string with directives', 'x = "%{ if a }${b}%{ endif };" @', 31],
+    ['not a lone surrogate in a string, but one outside', 'y = "\ud800;" ; \udc00 ;', 9],
+    ['what stands after an unterminated string, from the next line', 'x = "unterminated ; \n ;', 22],
+  ])('counts %s', (_name, text, first) => {
+    expect(firstOfManyInvalid(text, 0)).toBe(first);
+  });
+
   it('counts what stands after an interpolation closes', () => {
     expect(firstOfManyInvalid('x = "${a}" ;', 0)).toBe(11);
     expect(firstOfManyInvalid('x = "${ {a = 1} }" ;', 0)).toBe(19);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { parseHcl } from '../../src/parse/terraform-hcl/hcl2json.js';
-import { locateStructure, type BodyNode } from '../../src/parse/terraform-hcl/locate.js';
+import { blocksNamed, locateStructure, type BodyNode } from '../../src/parse/terraform-hcl/locate.js';
 import { corpusDir, needsShared } from '../helpers/repo.js';
 
 const TEXT = `# A comment with { braces and "quotes"
@@ -100,6 +100,24 @@ describe('locateStructure', () => {
     ]);
     const content = sg.blocks[2]?.body.blocks[0];
     expect([content?.type, content?.line, [...(content?.body.attributes.keys() ?? [])]]).toEqual(['content', 38, ['cidr_blocks']]);
+  });
+
+  it('indexes blocks by type and labels exactly: labels that extend others name other blocks', () => {
+    const body = locateStructure('a {}\na "x" {}\na "x" "y" {}\nb "x" {}\na "x" {}\n');
+    expect(blocksNamed(body, 'a', []).map((b) => b.line)).toEqual([1]);
+    expect(blocksNamed(body, 'a', ['x']).map((b) => b.line)).toEqual([2, 5]);
+    expect(blocksNamed(body, 'a', ['x', 'y']).map((b) => b.line)).toEqual([3]);
+    expect(blocksNamed(body, 'b', ['x']).map((b) => b.line)).toEqual([4]);
+    expect(blocksNamed(body, 'a', ['y'])).toEqual([]);
+    expect(blocksNamed(body, 'c', [])).toEqual([]);
+  });
+
+  it('locates the first of an attribute written twice', () => {
+    const body = locateStructure('a = 1\nb = 2\na = 3\n');
+    expect([...body.attributes.values()].map((a) => [a.name, a.line])).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ]);
   });
 
   it('never throws on text that is not HCL', () => {

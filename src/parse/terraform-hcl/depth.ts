@@ -34,7 +34,16 @@ type Frame =
   | { kind: 'heredoc'; marker: string };
 
 const DIRECTIVE = /^%\{~?\s*(if|for|endif|endfor)\b/;
-const OPERAND = /[\p{L}\p{N}_.]/u;
+/** What ends or escapes a quoted string, or may open an interpolation or directive in it. */
+const STRING_STOP = /[\\"\n$%]/g;
+
+/**
+ * Whether an ASCII character ends an operand (`[\p{L}\p{N}_.]`, which in ASCII is letters,
+ * digits, `_` and `.`): compared by code, as this runs for most characters of a file.
+ */
+function isOperandAscii(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e;
+}
 
 /**
  * Where the text nests more than `limit` levels deep, outside comments and the literal text of
@@ -79,6 +88,12 @@ export function firstTooDeep(text: string, limit: number = MAX_NESTING_DEPTH): T
   };
   while (i < n) {
     const top = stack[stack.length - 1]!;
+    if (top.kind === 'string') {
+      // Inside a quoted string only these characters matter: jump to the next one.
+      STRING_STOP.lastIndex = i;
+      if (!STRING_STOP.test(text)) break;
+      i = STRING_STOP.lastIndex - 1;
+    }
     const c = text.charCodeAt(i);
     if (top.kind === 'string') {
       if (c === 0x5c) {
@@ -166,7 +181,7 @@ export function firstTooDeep(text: string, limit: number = MAX_NESTING_DEPTH): T
       stack.push({ kind: 'heredoc', marker: m[1]! });
       i += m[0].length;
     } else {
-      operand = c < 0x80 ? OPERAND.test(text[i]!) : true;
+      operand = c < 0x80 ? isOperandAscii(c) : true;
       i += c >= 0xd800 && c < 0xdc00 ? 2 : 1;
     }
   }

@@ -8,7 +8,7 @@
  */
 import type { AttrRef } from '../source.js';
 import { callFunction } from './functions.js';
-import { HclSyntaxError, parseTemplate, type Expr, type TplPart } from './syntax.js';
+import { HclSyntaxError, parseOneReference, parseTemplate, type Expr, type TplPart } from './syntax.js';
 import {
   EvalError,
   Lazy,
@@ -64,6 +64,10 @@ const templateCache = new Map<string, Expr | HclSyntaxError>();
  * instances evaluate the same text many times.
  */
 export function parseCached(text: string): Expr {
+  // One reference is parsed in a few steps, and its tree is not kept: the trees of a large
+  // configuration's references would be most of the cache, and live until the end of the run.
+  const reference = parseOneReference(text);
+  if (reference !== undefined) return reference;
   let e = templateCache.get(text);
   if (e === undefined) {
     try {
@@ -383,7 +387,9 @@ export function evaluate(e: Expr, scope: Scope): Value {
  * member by member (object keys may be templates too), other JSON values are themselves.
  */
 export function evaluateJson(json: unknown, scope: Scope, depth = 0): Value {
-  if (typeof json === 'string') return evaluate(parseCached(json), scope);
+  // A string without `{` has no interpolation or directive: it is its own value (parseTemplate's
+  // literal), so it is neither parsed nor kept in the cache.
+  if (typeof json === 'string') return json.includes('{') ? evaluate(parseCached(json), scope) : json;
   if (json === null || typeof json === 'number' || typeof json === 'boolean') return json;
   if (depth > 64) throw new EvalError('the value nests too deeply');
   if (Array.isArray(json)) return json.map((x) => evaluateJson(x, scope, depth + 1));

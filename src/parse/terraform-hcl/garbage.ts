@@ -26,6 +26,15 @@ function invalidAscii(c: number): boolean {
 const LETTER = /[\p{L}\p{M}\p{Nd}]/u;
 
 /**
+ * The characters the loop below does something with, outside strings and inside them (any other
+ * is passed over): it jumps from one to the next with these rather than look at every character.
+ * Outside strings: comments, quotes, braces, `<<`, and what `invalidAscii` rejects or is not
+ * ASCII (which may be a letter, looked at there).
+ */
+const CODE_STOP = /[#/"{}<\x00-\x08\x0b\x0c\x0e-\x1f\x7f;`'@\\$\u0080-\uffff]/g;
+const STRING_STOP = /[\\"\n$%]/g;
+
+/**
  * The offset of the first character HCL does not use, when the text has more than `limit` of them
  * outside quoted strings, comments and heredocs; undefined otherwise. Counts only characters HCL
  * rejects everywhere outside those (control characters, `;`, `` ` ``, `'`, `@`, `\`, `$`, and
@@ -40,6 +49,10 @@ export function firstOfManyInvalid(text: string, limit: number = MAX_INVALID_CHA
   const open: number[] = [];
   let inString = false;
   while (i < n) {
+    const stop = inString ? STRING_STOP : CODE_STOP;
+    stop.lastIndex = i;
+    if (!stop.test(text)) break;
+    i = stop.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (inString) {
       if (c === 0x5c) {

@@ -45,6 +45,31 @@ function isIdPart(c: number): boolean {
 // Deeper nesting than this is not configuration; the scanner stops descending.
 const MAX_DEPTH = 100;
 
+/**
+ * A body as scanned: its attributes in source order, indexed by name on first use. Most bodies
+ * are never asked for an attribute's place (only those of findings are), and a file's structure
+ * lives as long as the run: building every index up front made one Map per block for nothing.
+ */
+class ScannedBody implements BodyNode {
+  readonly blocks: readonly BlockNode[];
+  readonly #written: readonly AttributeNode[];
+  #byName: Map<string, AttributeNode> | undefined;
+
+  constructor(written: readonly AttributeNode[], blocks: readonly BlockNode[]) {
+    this.#written = written;
+    this.blocks = blocks;
+  }
+
+  get attributes(): ReadonlyMap<string, AttributeNode> {
+    if (this.#byName === undefined) {
+      this.#byName = new Map();
+      // The first, if one is written twice.
+      for (const a of this.#written) if (!this.#byName.has(a.name)) this.#byName.set(a.name, a);
+    }
+    return this.#byName;
+  }
+}
+
 class Scanner {
   readonly text: string;
   pos = 0;
@@ -104,37 +129,38 @@ class Scanner {
     return t.slice(start, this.pos);
   }
 
-  /** A quoted string from its opening quote: returns its text (escapes of quotes and backslashes undone). */
+  /**
+   * A quoted string from its opening quote: returns its text (escapes of quotes and backslashes
+   * undone). The text between escapes is copied a run at a time, not a character at a time.
+   */
   quoted(): string {
     const t = this.text;
     this.pos++;
     let out = '';
+    // Where the text not yet copied to `out` starts.
+    let from = this.pos;
     while (this.pos < t.length) {
-      const c = t[this.pos] as string;
-      if (c === '\\') {
-        out += t[this.pos + 1] ?? '';
+      const c = t.charCodeAt(this.pos);
+      if (c === 92 /* \ */) {
+        out += t.slice(from, this.pos) + (t[this.pos + 1] ?? '');
         this.pos += 2;
-      } else if (c === '"') {
+        from = this.pos;
+      } else if (c === 34 /* " */) {
+        out += t.slice(from, this.pos);
         this.pos++;
         return out;
-      } else if (c === '\n') {
-        return out; // unterminated: hcl2json reports it; stop at the line end
-      } else if ((c === '$' || c === '%') && t[this.pos + 1] === '{') {
-        if (t[this.pos - 1] === c && t[this.pos - 2] !== c) {
-          out += `${c}{`;
-          this.pos += 2;
-          continue;
-        }
-        const start = this.pos;
+      } else if (c === 10) {
+        return out + t.slice(from, this.pos); // unterminated: hcl2json reports it; stop at the line end
+      } else if ((c === 36 || c === 37) && t.charCodeAt(this.pos + 1) === 123) {
+        // `$${` and `%%{` are literal text; `${...}` and `%{...}` are kept as written.
+        const literal = t.charCodeAt(this.pos - 1) === c && t.charCodeAt(this.pos - 2) !== c;
         this.pos += 2;
-        this.interpolation();
-        out += t.slice(start, this.pos);
+        if (!literal) this.interpolation();
       } else {
-        out += c;
         this.pos++;
       }
     }
-    return out;
+    return out + t.slice(from, this.pos);
   }
 
   /** The inside of `${...}` / `%{...}` up to and including its closing brace. */
@@ -227,7 +253,7 @@ class Scanner {
 
   /** A body: up to its closing brace (consumed) when `nested`, else to the end of the text. */
   body(nested: boolean, depth: number): BodyNode {
-    const attributes = new Map<string, AttributeNode>();
+    const attributes: AttributeNode[] = [];
     const blocks: BlockNode[] = [];
     const t = this.text;
     while (this.pos < t.length) {
@@ -256,7 +282,7 @@ class Scanner {
         this.pos++;
         this.space(false);
         const endLine = this.expression();
-        if (!attributes.has(name)) attributes.set(name, { name, line, column, endLine });
+        attributes.push({ name, line, column, endLine });
         continue;
       }
       const labels: string[] = [];
@@ -280,12 +306,12 @@ class Scanner {
         line,
         column,
         endLine: line,
-        body: depth < MAX_DEPTH ? this.body(true, depth + 1) : (this.expression(), { attributes: new Map(), blocks: [] }),
+        body: depth < MAX_DEPTH ? this.body(true, depth + 1) : (this.expression(), new ScannedBody([], [])),
       };
       block.endLine = this.line;
       blocks.push(block);
     }
-    return { attributes, blocks };
+    return new ScannedBody(attributes, blocks);
   }
 }
 
@@ -298,26 +324,36 @@ export function locateStructure(text: string): BodyNode {
   }
 }
 
-/** A body's blocks by type and labels, built once per body (a module's config asks for every block). */
-const blockIndex = new WeakMap<BodyNode, Map<string, BlockNode[]>>();
-
-/** The index key of a type and labels: JSON keeps any label text apart from the next. */
-function blockKey(type: string, labels: readonly string[]): string {
-  return JSON.stringify([type, ...labels]);
+/** Blocks of a body by type, then label by label: the blocks whose type and labels end here, and the longer ones. */
+interface BlockTrie {
+  readonly blocks: BlockNode[];
+  next: Map<string, BlockTrie> | undefined;
 }
+
+/** A body's blocks by type and labels, built once per body (a module's config asks for every block). */
+const blockIndex = new WeakMap<BodyNode, BlockTrie>();
 
 /** The blocks of a body with this type and labels, in source order. */
 export function blocksNamed(body: BodyNode, type: string, labels: readonly string[]): readonly BlockNode[] {
   let index = blockIndex.get(body);
   if (index === undefined) {
-    index = new Map();
+    index = { blocks: [], next: undefined };
     for (const b of body.blocks) {
-      const key = blockKey(b.type, b.labels);
-      const list = index.get(key);
-      if (list === undefined) index.set(key, [b]);
-      else list.push(b);
+      let node = child(index, b.type);
+      for (const label of b.labels) node = child(node, label);
+      node.blocks.push(b);
     }
     blockIndex.set(body, index);
   }
-  return index.get(blockKey(type, labels)) ?? [];
+  let node = index.next?.get(type);
+  for (let i = 0; i < labels.length && node !== undefined; i++) node = node.next?.get(labels[i] as string);
+  return node?.blocks ?? [];
+}
+
+/** The trie node below `node` for one more name (type or label), made if it is not there. */
+function child(node: BlockTrie, name: string): BlockTrie {
+  node.next ??= new Map();
+  let c = node.next.get(name);
+  if (c === undefined) node.next.set(name, (c = { blocks: [], next: undefined }));
+  return c;
 }

@@ -92,6 +92,9 @@ function memo<T>(cache: Map<string, T | typeof IN_PROGRESS>, key: string, what: 
   }
 }
 
+/** The expansion of a block without `count` or `for_each` (most blocks): one, shared. */
+const SINGLE: Expansion = Object.freeze({ kind: 'single' });
+
 /** Expands `count` / `for_each` of a block evaluated in `scope`. */
 function expand(body: Readonly<Record<string, unknown>>, scope: Scope, what: string): Expansion {
   const count = own(body, 'count');
@@ -126,7 +129,7 @@ function expand(body: Readonly<Record<string, unknown>>, scope: Scope, what: str
     }
     return { kind: 'unknown', reason: `the for_each of ${what} must be a map or a set of strings, not ${typeName(v as Value)}` };
   }
-  return { kind: 'single' };
+  return SINGLE;
 }
 
 /** The names an instance adds to its scope: `each` or `count`. */
@@ -443,10 +446,12 @@ export class ModuleInstance {
   readonly #vars = new Map<string, Value | typeof IN_PROGRESS>();
   readonly #locals = new Map<string, Value | typeof IN_PROGRESS>();
   readonly #outputs = new Map<string, Value | typeof IN_PROGRESS>();
-  readonly #groups = new Map<string, ResourceGroup>();
+  readonly #groups = new Map<ResourceDecl, ResourceGroup>();
   readonly #calls = new Map<string, ModuleCall>();
   readonly #types = new Map<string, Expr | null>();
   readonly #providers = new Map<string, ProviderSettings | null>();
+  /** The values of the scope's root names (`var`, `aws_vpc`), made once: every reference starts at one. */
+  readonly #roots = new Map<string, Value>();
   readonly #caller: { readonly parent: ModuleInstance; readonly passed: ReadonlyMap<string, string>; readonly key: string } | undefined;
   #outputsValue: Lazy | undefined;
 
@@ -465,7 +470,11 @@ export class ModuleInstance {
     this.prefix = address === '' ? '' : `${address}.`;
     this.#input = input;
     this.chain = chain;
-    this.scope = new Scope((name) => this.#root(name));
+    this.scope = new Scope((name) => {
+      let v = this.#roots.get(name);
+      if (v === undefined) this.#roots.set(name, (v = this.#root(name)));
+      return v;
+    });
   }
 
   /** The module's key in Terraform's module manifest: call names joined by dots, `` for the root. */
@@ -516,13 +525,15 @@ export class ModuleInstance {
   }
 
   #group(key: string): ResourceGroup {
-    let g = this.#groups.get(key);
-    if (g === undefined) {
-      const decl = this.config.resourceIndex.get(key);
-      if (decl === undefined) throw new EvalError(`${this.#where} declares no ${key.startsWith('data.') ? 'data source' : 'resource'} ${key}`);
-      g = new ResourceGroup(this, decl);
-      this.#groups.set(key, g);
-    }
+    const decl = this.config.resourceIndex.get(key);
+    if (decl === undefined) throw new EvalError(`${this.#where} declares no ${key.startsWith('data.') ? 'data source' : 'resource'} ${key}`);
+    return this.#groupOf(decl);
+  }
+
+  /** By declaration, not by its `type.name`: expandAll has the declarations, and no key is kept per resource. */
+  #groupOf(decl: ResourceDecl): ResourceGroup {
+    let g = this.#groups.get(decl);
+    if (g === undefined) this.#groups.set(decl, (g = new ResourceGroup(this, decl)));
     return g;
   }
 
@@ -640,8 +651,7 @@ export class ModuleInstance {
   /** Creates every resource instance of this module and of its local module calls, in order. */
   expandAll(): void {
     for (const decl of this.config.resources) {
-      const key = decl.mode === 'managed' ? `${decl.type}.${decl.name}` : `data.${decl.type}.${decl.name}`;
-      for (const r of this.#group(key).instances()) this.run.resources.push(r);
+      for (const r of this.#groupOf(decl).instances()) this.run.resources.push(r);
     }
     for (const name of this.config.calls.keys()) {
       const call = this.#call(name);

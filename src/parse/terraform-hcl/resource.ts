@@ -35,22 +35,26 @@ type Entry = { readonly kind: 'attr'; readonly json: unknown } | { readonly kind
 /** The top-level items of a body: attributes, and block lists (literal and dynamic, in source order). */
 function indexBody(json: JsonObject, node: BodyNode | undefined, skip: ReadonlySet<string> | undefined): Map<string, Entry> {
   const entries = new Map<string, Entry>();
-  const statics = new Map<string, JsonObject[]>();
-  const dynamics = new Map<string, JsonObject[]>();
+  // Made for a body that has blocks (most have none).
+  let statics: Map<string, JsonObject[]> | undefined;
+  let dynamics: Map<string, JsonObject[]> | undefined;
   for (const key of Object.keys(json)) {
     if (skip?.has(key)) continue;
     const v = json[key];
     if (key === 'dynamic' && isRecord(v)) {
       for (const type of Object.keys(v)) {
         const list = v[type];
-        if (Array.isArray(list)) dynamics.set(type, list.filter(isRecord));
+        if (Array.isArray(list)) (dynamics ??= new Map()).set(type, list.filter(isRecord));
       }
       continue;
     }
-    if (Array.isArray(v) && v.length > 0 && v.every(isRecord)) statics.set(key, v as JsonObject[]);
+    if (Array.isArray(v) && v.length > 0 && v.every(isRecord)) (statics ??= new Map()).set(key, v as JsonObject[]);
     // `x = null` leaves the argument unset, as if it were not written.
     else if (v !== null) entries.set(key, { kind: 'attr', json: v });
   }
+  if (statics === undefined && dynamics === undefined) return entries;
+  statics ??= new Map();
+  dynamics ??= new Map();
   for (const type of new Set([...statics.keys(), ...dynamics.keys()])) {
     const s = statics.get(type) ?? [];
     const d = dynamics.get(type) ?? [];
@@ -181,8 +185,10 @@ export class HclResource implements SourceResource {
   readonly #provider: () => ProviderSettings | undefined;
   readonly #comments: ((file: string) => FileComments | undefined) | undefined;
   readonly #values = new Map<string, Value | typeof IN_PROGRESS>();
-  readonly #locs = new Map<string, readonly Loc[]>();
+  /** Where the elements of each nested block attribute evaluated so far are written (made on the first). */
+  #locs: Map<string, readonly Loc[]> | undefined;
   #lazy: Lazy | undefined;
+  #index: Map<string, Entry> | undefined;
 
   constructor(ctx: InstanceContext) {
     this.address = ctx.address;
@@ -205,7 +211,8 @@ export class HclResource implements SourceResource {
   }
 
   get #entries(): Map<string, Entry> {
-    return indexed(this.#decl.body, this.#decl.node?.body, META);
+    this.#index ??= indexBody(this.#decl.body, this.#decl.node?.body, META);
+    return this.#index;
   }
 
   location(): SourceLocation {
@@ -271,7 +278,7 @@ export class HclResource implements SourceResource {
     } else {
       const r = evaluateBlocks(name, entry.items, this.#scope);
       v = r.value;
-      this.#locs.set(name, r.locs);
+      (this.#locs ??= new Map()).set(name, r.locs);
     }
     this.#values.set(name, v);
     return v;

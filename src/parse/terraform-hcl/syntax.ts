@@ -63,7 +63,13 @@ type TemplateMode =
 // Nesting deeper than this is not real configuration; stop before the stack does.
 const MAX_DEPTH = 200;
 
-const BINARY_LEVELS: readonly (readonly string[])[] = [['||'], ['&&'], ['==', '!='], ['<', '<=', '>', '>='], ['+', '-'], ['*', '/', '%']];
+/**
+ * Binary operators by precedence, loosest first; within a level, longest first, so that `<=` is
+ * tried before `<` (sorted once here: `operator` looks them up at every level of every expression).
+ */
+const BINARY_LEVELS: readonly (readonly string[])[] = [['||'], ['&&'], ['==', '!='], ['<', '<=', '>', '>='], ['+', '-'], ['*', '/', '%']].map((ops) =>
+  [...ops].sort((a, b) => b.length - a.length),
+);
 
 /** A token of the flat template sequence, before strip markers are applied and directives nested. */
 type FlatPart =
@@ -186,9 +192,8 @@ class Parser {
   operator(level: number): string | undefined {
     this.skip();
     const s = this.src;
-    const ops = BINARY_LEVELS[level] as readonly string[];
-    // Longest first: `<=` before `<`; `=>` and `==` are not `=` (which is not an operator).
-    for (const op of ops.length > 1 ? [...ops].sort((a, b) => b.length - a.length) : ops) {
+    // Longest first (BINARY_LEVELS): `<=` before `<`; `=>` and `==` are not `=` (which is not an operator).
+    for (const op of BINARY_LEVELS[level] as readonly string[]) {
       if (!s.startsWith(op, this.pos)) continue;
       if ((op === '<' || op === '>') && s[this.pos + 1] === '=') continue;
       if (op === '<' && s[this.pos + 1] === '<') continue;
@@ -702,5 +707,31 @@ export function parseExpression(text: string): Expr {
  */
 export function parseTemplate(text: string): Expr {
   if (!text.includes('{')) return { k: 'lit', v: text };
+  return parseOneReference(text) ?? parseTemplateInFull(text);
+}
+
+/**
+ * The tree of a template that is one reference written plainly (`${aws_vpc.a.id}`, `${var.cidr}`:
+ * most strings of a configuration), made directly as the parser would make it
+ * (test/parse/terraform-hcl.syntax.test.ts); undefined for any other text.
+ */
+export function parseOneReference(text: string): Expr | undefined {
+  const reference = ONE_REFERENCE.exec(text);
+  if (reference === null) return undefined;
+  const [root, ...steps] = (reference[1] as string).split('.') as [string, ...string[]];
+  if (root === 'true' || root === 'false' || root === 'null') return undefined;
+  let e: Expr = { k: 'var', name: root };
+  for (const name of steps) e = { k: 'attr', obj: e, name };
+  return { k: 'wrap', e };
+}
+
+/**
+ * A template that is exactly one reference written plainly: an identifier and attribute names
+ * (ASCII, no spaces, indexes, calls or operators), in `${` and `}`.
+ */
+const ONE_REFERENCE = /^\$\{([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\}$/;
+
+/** parseTemplate by the parser alone, without its shortcut for one reference. */
+export function parseTemplateInFull(text: string): Expr {
   return new Parser(text).template('raw');
 }
