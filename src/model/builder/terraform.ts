@@ -24,9 +24,13 @@ import { linkVpcByMainTableId } from './terraform-references.js';
 
 const paths = new Map<string, AttrPath>();
 
-/** `[...base, name]`; top-level paths are shared (routes and rules read many attributes). */
+/**
+ * `[...base, name]`; top-level paths are shared (routes and rules read many attributes). Made by
+ * `concat`, which sizes the list exactly: the model keeps these paths (in subjects and literals),
+ * and a spread reserves room for 17 more steps.
+ */
 function at(base: AttrPath, name: string): AttrPath {
-  if (base.length > 0) return [...base, name];
+  if (base.length > 0) return base.concat(name);
   let path = paths.get(name);
   if (path === undefined) paths.set(name, (path = Object.freeze([name])));
   return path;
@@ -111,16 +115,14 @@ function arnField(r: SourceResource, index: 3 | 4): string | undefined {
 }
 
 /**
- * A resource's provider configuration, read once per resource: its region and its account both
- * come from it, and the reader finds it by parsing the resource's address each time it is asked.
+ * A resource's provider configuration. Asked for without a memo of its own: the readers keep what
+ * it takes to answer (the plan reader a resource's placement and the settings by configuration
+ * key, the .tf reader the settings by key), and a WeakMap entry per resource cost more than the
+ * lookup it saved (mesh-200: 40k resources).
  */
 function providerOf(r: SourceResource): ProviderSettings | undefined {
-  if (providers.has(r)) return providers.get(r);
-  const p = r.provider?.();
-  providers.set(r, p);
-  return p;
+  return r.provider?.();
 }
-const providers = new WeakMap<SourceResource, ProviderSettings | undefined>();
 
 /** What the provider configuration says about a resource's region or account. */
 function fromProvider(ctx: BuildContext, r: SourceResource, what: 'region' | 'account'): Tri<string> {
@@ -739,7 +741,7 @@ function forEachValue(
   }
   const list = ctx.list(r, path);
   if (list.state === 'unknown') whole(list.reason);
-  else if (list.state === 'known') for (let j = 0; j < list.length; j++) each([...path, j]);
+  else if (list.state === 'known') for (let j = 0; j < list.length; j++) each(path.concat(j)); // exact size, as in `at`
 }
 
 function readPeers(ctx: BuildContext, r: SourceResource, base: AttrPath, f: RuleFields): RulePeer[] {
