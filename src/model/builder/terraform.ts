@@ -3,7 +3,7 @@
 // attribute semantics (defaults, computed values, empty strings) follow the provider.
 import type { AttrPath, ProviderSettings, SourceResource } from '../../parse/source.js';
 import { ABSENT, known, unknown } from '../tri.js';
-import type { Known, Tri } from '../tri.js';
+import type { Known, Tri, Unknown } from '../tri.js';
 import type {
   Cidr,
   CidrBlock,
@@ -124,14 +124,36 @@ function providerOf(r: SourceResource): ProviderSettings | undefined {
   return r.provider?.();
 }
 
+/**
+ * The region or account of a resource whose provider configuration cannot be seen: an Unknown
+ * whose reason is written when it is read. A plan without configuration gives every resource two
+ * (mesh-200: 40k), and only an unresolved check reads one; the parts are kept instead of the
+ * text, so the model holds no string made per resource for them. `reason` reads as the text an
+ * Unknown made by `unknown()` would hold.
+ */
+class ProviderNotSeen implements Unknown {
+  readonly state = 'unknown';
+  readonly #what: 'region' | 'account';
+  readonly #key: string;
+  readonly #format: SourceResource['format'];
+
+  constructor(what: 'region' | 'account', key: string, format: SourceResource['format']) {
+    this.#what = what;
+    this.#key = key;
+    this.#format = format;
+  }
+
+  get reason(): string {
+    const scope = this.#format === 'terraform-plan' ? 'the plan does not say which one it is' : 'vpclint cannot see it';
+    return `the ${this.#what} of ${this.#key} comes from its provider configuration, and ${scope}`;
+  }
+}
+
 /** What the provider configuration says about a resource's region or account. */
 function fromProvider(ctx: BuildContext, r: SourceResource, what: 'region' | 'account'): Tri<string> {
   const key = ctx.key(r);
   const p = providerOf(r);
-  if (p === undefined) {
-    const scope = r.format === 'terraform-plan' ? 'the plan does not say which one it is' : 'vpclint cannot see it';
-    return unknown(`the ${what} of ${key} comes from its provider configuration, and ${scope}`);
-  }
+  if (p === undefined) return new ProviderNotSeen(what, key, r.format);
   const v = what === 'region' ? p.region : p.accountId;
   if (v.state === 'known' && typeof v.value === 'string' && v.value !== '') return known(v.value);
   if (v.state === 'unknown') return unknown(`the ${what} of ${key} is unknown: ${v.reason}`);
