@@ -541,6 +541,9 @@ function readTarget(ctx: BuildContext, r: SourceResource, base: AttrPath): Route
 
 // ---- peering
 
+/** Options of a side that writes no block: shared, as most connections write none (read only). */
+const NO_OPTIONS: PeeringOptions = Object.freeze({ allowRemoteVpcDnsResolution: ABSENT });
+
 /** `allow_remote_vpc_dns_resolution` of a `requester` / `accepter` block (a list of one object). */
 function peeringOptions(ctx: BuildContext, r: SourceResource, block: string): PeeringOptions {
   const field = 'allow_remote_vpc_dns_resolution';
@@ -551,7 +554,7 @@ function peeringOptions(ctx: BuildContext, r: SourceResource, block: string): Pe
   else if (Array.isArray(v.value)) value = v.value.length === 0 ? ABSENT : ctx.bool(r, [block, 0, field]);
   else if (isObject(v.value)) value = ctx.bool(r, [block, field]);
   else value = unknown(`${ctx.describe(r, [block])} is not a block: ${show(v.value)}`);
-  return { allowRemoteVpcDnsResolution: value };
+  return value === ABSENT ? NO_OPTIONS : { allowRemoteVpcDnsResolution: value };
 }
 
 /** Later sources (accepter, options resources) override a value, except with a less-known one. */
@@ -563,14 +566,13 @@ function override<T>(current: Tri<T>, next: Tri<T>): Tri<T> {
 function applyOptions(ctx: BuildContext, r: SourceResource, peering: PeeringNode): void {
   const requester = peeringOptions(ctx, r, 'requester');
   const accepter = peeringOptions(ctx, r, 'accepter');
-  peering.requesterOptions.allowRemoteVpcDnsResolution = override(
-    peering.requesterOptions.allowRemoteVpcDnsResolution,
-    requester.allowRemoteVpcDnsResolution,
-  );
-  peering.accepterOptions.allowRemoteVpcDnsResolution = override(
-    peering.accepterOptions.allowRemoteVpcDnsResolution,
-    accepter.allowRemoteVpcDnsResolution,
-  );
+  // New objects, not changed ones: a connection's options may be the shared NO_OPTIONS.
+  peering.requesterOptions = {
+    allowRemoteVpcDnsResolution: override(peering.requesterOptions.allowRemoteVpcDnsResolution, requester.allowRemoteVpcDnsResolution),
+  };
+  peering.accepterOptions = {
+    allowRemoteVpcDnsResolution: override(peering.accepterOptions.allowRemoteVpcDnsResolution, accepter.allowRemoteVpcDnsResolution),
+  };
 }
 
 /** What a connection that writes neither option block requests: shared, as most connections write none (read only). */
@@ -613,7 +615,6 @@ function declarePeering(r: SourceResource, ctx: BuildContext): void {
     peerOwnerId: ctx.strFrom(r, ['peer_owner_id'], ctx.configured(r, r.get(['peer_owner_id']))),
     peerRegion: ctx.strFrom(r, ['peer_region'], ctx.configured(r, r.get(['peer_region']))),
     autoAccept: ctx.bool(r, ['auto_accept'], false),
-    // peeringOptions makes a new object for each (applyOptions changes them).
     requesterOptions: peeringOptions(ctx, r, 'requester'),
     accepterOptions: peeringOptions(ctx, r, 'accepter'),
     region: regionOf(ctx, r),
@@ -667,7 +668,6 @@ function linkAccepter(r: SourceResource, ctx: BuildContext): void {
     peerRegion: ctx.str(r, ['peer_region']),
     // The requester's auto_accept is not in scope; the accepter's own flag means something else.
     autoAccept: ABSENT,
-    // peeringOptions makes a new object for each (applyOptions changes them).
     requesterOptions: peeringOptions(ctx, r, 'requester'),
     accepterOptions: peeringOptions(ctx, r, 'accepter'),
     acceptStatus: ctx.str(r, ['accept_status']),
