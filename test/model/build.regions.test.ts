@@ -72,6 +72,20 @@ describe('buildModel: region and account of a VPC', () => {
     const [vpc] = buildModel([r]).vpcs;
     expect([text(vpc?.region), text(vpc?.accountId)]).toEqual([region, account]);
   });
+
+  it('gives a region and account no provider configuration says as Unknowns whose reason is written when read, the same text on every read', () => {
+    const [vpc] = buildModel([tfVpc('v', '10.0.0.0/16')]).vpcs;
+    for (const [t, what] of [
+      [vpc!.region, 'region'],
+      [vpc!.accountId, 'account'],
+    ] as const) {
+      const reason = `the ${what} of aws_vpc.v comes from its provider configuration, and the plan does not say which one it is`;
+      expect(t.state).toBe('unknown');
+      expect('reason' in t && t.reason).toBe(reason);
+      expect('reason' in t && t.reason).toBe(reason);
+      expect('invalid' in t && t.invalid).toBe(false);
+    }
+  });
 });
 
 describe('buildModel: security groups and connections', () => {

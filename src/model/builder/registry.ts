@@ -50,8 +50,9 @@ export interface PeeringNode
   optionsResources: SourceResource[];
   requester: Tri<VpcNode>;
   accepter: Tri<VpcNode>;
-  requesterOptions: Mutable<PeeringOptions>;
-  accepterOptions: Mutable<PeeringOptions>;
+  /** Replaced, never changed in place (they may be shared). */
+  requesterOptions: PeeringOptions;
+  accepterOptions: PeeringOptions;
 }
 export interface SgNode extends Mutable<Omit<SecurityGroup, 'vpc' | 'rules'>> {
   vpc: Tri<VpcNode>;

@@ -3,7 +3,7 @@
 // attribute semantics (defaults, computed values, empty strings) follow the provider.
 import type { AttrPath, ProviderSettings, SourceResource } from '../../parse/source.js';
 import { ABSENT, known, unknown } from '../tri.js';
-import type { Known, Tri } from '../tri.js';
+import type { Known, Tri, Unknown } from '../tri.js';
 import type {
   Cidr,
   CidrBlock,
@@ -24,9 +24,13 @@ import { linkVpcByMainTableId } from './terraform-references.js';
 
 const paths = new Map<string, AttrPath>();
 
-/** `[...base, name]`; top-level paths are shared (routes and rules read many attributes). */
+/**
+ * `[...base, name]`; top-level paths are shared (routes and rules read many attributes). Made by
+ * `concat`, which sizes the list exactly: the model keeps these paths (in subjects and literals),
+ * and a spread reserves room for 17 more steps.
+ */
 function at(base: AttrPath, name: string): AttrPath {
-  if (base.length > 0) return [...base, name];
+  if (base.length > 0) return base.concat(name);
   let path = paths.get(name);
   if (path === undefined) paths.set(name, (path = Object.freeze([name])));
   return path;
@@ -111,25 +115,45 @@ function arnField(r: SourceResource, index: 3 | 4): string | undefined {
 }
 
 /**
- * A resource's provider configuration, read once per resource: its region and its account both
- * come from it, and the reader finds it by parsing the resource's address each time it is asked.
+ * A resource's provider configuration. Asked for without a memo of its own: the readers keep what
+ * it takes to answer (the plan reader a resource's placement and the settings by configuration
+ * key, the .tf reader the settings by key), and a WeakMap entry per resource cost more than the
+ * lookup it saved (mesh-200: 40k resources).
  */
 function providerOf(r: SourceResource): ProviderSettings | undefined {
-  if (providers.has(r)) return providers.get(r);
-  const p = r.provider?.();
-  providers.set(r, p);
-  return p;
+  return r.provider?.();
 }
-const providers = new WeakMap<SourceResource, ProviderSettings | undefined>();
+
+/**
+ * The region or account of a resource whose provider configuration cannot be seen: an Unknown
+ * whose reason is written when it is read. A plan without configuration gives every resource two
+ * (mesh-200: 40k), and only an unresolved check reads one; the parts are kept instead of the
+ * text, so the model holds no string made per resource for them. `reason` reads as the text an
+ * Unknown made by `unknown()` would hold.
+ */
+class ProviderNotSeen implements Unknown {
+  readonly state = 'unknown';
+  readonly #what: 'region' | 'account';
+  readonly #key: string;
+  readonly #format: SourceResource['format'];
+
+  constructor(what: 'region' | 'account', key: string, format: SourceResource['format']) {
+    this.#what = what;
+    this.#key = key;
+    this.#format = format;
+  }
+
+  get reason(): string {
+    const scope = this.#format === 'terraform-plan' ? 'the plan does not say which one it is' : 'vpclint cannot see it';
+    return `the ${this.#what} of ${this.#key} comes from its provider configuration, and ${scope}`;
+  }
+}
 
 /** What the provider configuration says about a resource's region or account. */
 function fromProvider(ctx: BuildContext, r: SourceResource, what: 'region' | 'account'): Tri<string> {
   const key = ctx.key(r);
   const p = providerOf(r);
-  if (p === undefined) {
-    const scope = r.format === 'terraform-plan' ? 'the plan does not say which one it is' : 'vpclint cannot see it';
-    return unknown(`the ${what} of ${key} comes from its provider configuration, and ${scope}`);
-  }
+  if (p === undefined) return new ProviderNotSeen(what, key, r.format);
   const v = what === 'region' ? p.region : p.accountId;
   if (v.state === 'known' && typeof v.value === 'string' && v.value !== '') return known(v.value);
   if (v.state === 'unknown') return unknown(`the ${what} of ${key} is unknown: ${v.reason}`);
@@ -517,6 +541,9 @@ function readTarget(ctx: BuildContext, r: SourceResource, base: AttrPath): Route
 
 // ---- peering
 
+/** Options of a side that writes no block: shared, as most connections write none (read only). */
+const NO_OPTIONS: PeeringOptions = Object.freeze({ allowRemoteVpcDnsResolution: ABSENT });
+
 /** `allow_remote_vpc_dns_resolution` of a `requester` / `accepter` block (a list of one object). */
 function peeringOptions(ctx: BuildContext, r: SourceResource, block: string): PeeringOptions {
   const field = 'allow_remote_vpc_dns_resolution';
@@ -527,7 +554,7 @@ function peeringOptions(ctx: BuildContext, r: SourceResource, block: string): Pe
   else if (Array.isArray(v.value)) value = v.value.length === 0 ? ABSENT : ctx.bool(r, [block, 0, field]);
   else if (isObject(v.value)) value = ctx.bool(r, [block, field]);
   else value = unknown(`${ctx.describe(r, [block])} is not a block: ${show(v.value)}`);
-  return { allowRemoteVpcDnsResolution: value };
+  return value === ABSENT ? NO_OPTIONS : { allowRemoteVpcDnsResolution: value };
 }
 
 /** Later sources (accepter, options resources) override a value, except with a less-known one. */
@@ -539,14 +566,13 @@ function override<T>(current: Tri<T>, next: Tri<T>): Tri<T> {
 function applyOptions(ctx: BuildContext, r: SourceResource, peering: PeeringNode): void {
   const requester = peeringOptions(ctx, r, 'requester');
   const accepter = peeringOptions(ctx, r, 'accepter');
-  peering.requesterOptions.allowRemoteVpcDnsResolution = override(
-    peering.requesterOptions.allowRemoteVpcDnsResolution,
-    requester.allowRemoteVpcDnsResolution,
-  );
-  peering.accepterOptions.allowRemoteVpcDnsResolution = override(
-    peering.accepterOptions.allowRemoteVpcDnsResolution,
-    accepter.allowRemoteVpcDnsResolution,
-  );
+  // New objects, not changed ones: a connection's options may be the shared NO_OPTIONS.
+  peering.requesterOptions = {
+    allowRemoteVpcDnsResolution: override(peering.requesterOptions.allowRemoteVpcDnsResolution, requester.allowRemoteVpcDnsResolution),
+  };
+  peering.accepterOptions = {
+    allowRemoteVpcDnsResolution: override(peering.accepterOptions.allowRemoteVpcDnsResolution, accepter.allowRemoteVpcDnsResolution),
+  };
 }
 
 /** What a connection that writes neither option block requests: shared, as most connections write none (read only). */
@@ -589,7 +615,6 @@ function declarePeering(r: SourceResource, ctx: BuildContext): void {
     peerOwnerId: ctx.strFrom(r, ['peer_owner_id'], ctx.configured(r, r.get(['peer_owner_id']))),
     peerRegion: ctx.strFrom(r, ['peer_region'], ctx.configured(r, r.get(['peer_region']))),
     autoAccept: ctx.bool(r, ['auto_accept'], false),
-    // peeringOptions makes a new object for each (applyOptions changes them).
     requesterOptions: peeringOptions(ctx, r, 'requester'),
     accepterOptions: peeringOptions(ctx, r, 'accepter'),
     region: regionOf(ctx, r),
@@ -643,7 +668,6 @@ function linkAccepter(r: SourceResource, ctx: BuildContext): void {
     peerRegion: ctx.str(r, ['peer_region']),
     // The requester's auto_accept is not in scope; the accepter's own flag means something else.
     autoAccept: ABSENT,
-    // peeringOptions makes a new object for each (applyOptions changes them).
     requesterOptions: peeringOptions(ctx, r, 'requester'),
     accepterOptions: peeringOptions(ctx, r, 'accepter'),
     acceptStatus: ctx.str(r, ['accept_status']),
@@ -739,7 +763,7 @@ function forEachValue(
   }
   const list = ctx.list(r, path);
   if (list.state === 'unknown') whole(list.reason);
-  else if (list.state === 'known') for (let j = 0; j < list.length; j++) each([...path, j]);
+  else if (list.state === 'known') for (let j = 0; j < list.length; j++) each(path.concat(j)); // exact size, as in `at`
 }
 
 function readPeers(ctx: BuildContext, r: SourceResource, base: AttrPath, f: RuleFields): RulePeer[] {

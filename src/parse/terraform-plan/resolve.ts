@@ -57,7 +57,8 @@ export class ModuleInstances {
     let inst = byKey.get(step.key);
     if (inst === undefined) {
       const prefix = parent.prefix + moduleInstancePrefix([step]);
-      inst = { steps: [...parent.steps, step], prefix, names: [...parent.names, step.name], parent };
+      // `concat` sizes the lists exactly (a spread reserves room for 17 more): instances live for the run.
+      inst = { steps: parent.steps.concat(step), prefix, names: parent.names.concat(step.name), parent };
       byKey.set(step.key, inst);
     }
     return inst;
@@ -115,7 +116,8 @@ export interface Sources {
 }
 
 const NO_LOST: readonly Lost[] = Object.freeze([]);
-const EMPTY: Sources = { targets: Object.freeze([]), lost: NO_LOST };
+const NO_TARGETS: readonly AttrRef[] = Object.freeze([]);
+const EMPTY: Sources = { targets: NO_TARGETS, lost: NO_LOST };
 const MAX_DEPTH = 50;
 // An expression with more references than this is not something vpclint can link anyway; the
 // cap bounds the work per read on hostile input.
@@ -127,24 +129,31 @@ const MAX_REFERENCES = 256;
  * from the second target on, to drop repeats) and no list of lost sources until one is lost.
  */
 class SourceSet implements Sources {
-  readonly targets: AttrRef[] = [];
+  // The list starts as a literal of its first target: the unknown value keeps it as its `refs`
+  // for the whole run, and a list grown from empty by push reserves room for 17.
+  #targets: AttrRef[] | undefined;
   #lost: Lost[] | undefined;
   #keys: Set<string> | undefined;
+
+  get targets(): readonly AttrRef[] {
+    return this.#targets ?? NO_TARGETS;
+  }
 
   get lost(): readonly Lost[] {
     return this.#lost ?? NO_LOST;
   }
 
   addTarget(ref: AttrRef): void {
-    if (this.targets.length === 0) {
-      this.targets.push(ref);
+    const targets = this.#targets;
+    if (targets === undefined) {
+      this.#targets = [ref];
       return;
     }
-    if (this.#keys === undefined) this.#keys = new Set([targetKey(this.targets[0]!)]);
+    if (this.#keys === undefined) this.#keys = new Set([targetKey(targets[0]!)]);
     const key = targetKey(ref);
     if (this.#keys.has(key)) return;
     this.#keys.add(key);
-    this.targets.push(ref);
+    targets.push(ref);
   }
 
   addLost(l: Lost): void {
@@ -154,7 +163,7 @@ class SourceSet implements Sources {
 
   merge(other: Sources, extra: AttrPath): void {
     for (const t of other.targets) {
-      this.addTarget(extra.length === 0 ? t : { address: t.address, attribute: [...t.attribute, ...extra] });
+      this.addTarget(extra.length === 0 ? t : { address: t.address, attribute: t.attribute.concat(extra) });
     }
     for (const l of other.lost) this.addLost(l);
   }
@@ -219,7 +228,9 @@ export class Resolver {
   #parse(text: string): ParsedRef | null {
     let p = this.#parsed.get(text);
     if (p === undefined) {
-      const steps = parseTraversal(text);
+      // Parsed references are kept for the run: a copy holds just its steps, where the list the
+      // parser grew by push keeps room for 17 (memory every later collection copies).
+      const steps = parseTraversal(text)?.slice();
       if (steps === undefined) p = null;
       else {
         const resource = resourceRef(steps);
@@ -262,7 +273,8 @@ export class Resolver {
         if (p === null) unreadable.push({ what: r, reason: `value comes from ${r}, which vpclint cannot read` });
         else refs.push(p);
       }
-      const specific = mostSpecific(refs);
+      // Kept for the run, so sized to its references (see #parse).
+      const specific = mostSpecific(refs).slice();
       list = { unreadable, specific, indexedByInstance: specific.some((p) => isInstanceKeyRef(p.steps)) };
       this.#lists.set(references, list);
     }
@@ -561,14 +573,13 @@ function isInstanceKeyRef(steps: readonly Step[]): boolean {
   return (a.name === 'count' && b.name === 'index') || (a.name === 'each' && b.name === 'key');
 }
 
-/** Steps after a resource or output, as an attribute path; stops at a splat. */
+/**
+ * Steps after a resource or output, as an attribute path; stops at a splat. Made by `map`, which
+ * sizes the list exactly (references keep their paths for the whole run).
+ */
 function toPath(steps: readonly Step[]): AttrPath {
-  const out: (string | number)[] = [];
-  for (const s of steps) {
-    if (s.kind === 'splat') break;
-    out.push(s.kind === 'attr' ? s.name : s.key);
-  }
-  return out;
+  const splat = steps.findIndex((s) => s.kind === 'splat');
+  return (splat === -1 ? steps : steps.slice(0, splat)).map((s) => (s.kind === 'attr' ? s.name : (s as Extract<Step, { kind: 'index' }>).key));
 }
 
 function pathToString(path: AttrPath): string {
