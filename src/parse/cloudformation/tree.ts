@@ -573,6 +573,15 @@ class Walker {
   private readonly isSeq: Yaml['isSeq'];
   /** Keys written twice in one mapping, in document order (the second occurrence). */
   readonly duplicates: { readonly key: string; readonly at: number }[] = [];
+  /**
+   * One string per text, for keys and string values (`shared`). A template writes the same keys
+   * and names thousands of times (`Type`, `Properties`, a logical ID in every `Ref` to it), and
+   * `yaml` makes a string of each occurrence: sharing one makes equal strings identical, so the
+   * evaluator's Map lookups (a `Ref` in `Resources`, a property by name) match them by identity
+   * instead of comparing characters, and the tree keeps one copy of each text. Per parse: nothing
+   * is kept across templates.
+   */
+  private readonly strings = new Map<string, string>();
 
   constructor(
     private readonly doc: Document.Parsed,
@@ -611,7 +620,8 @@ class Walker {
     let out: TemplateNode;
     if (this.isScalar(n)) {
       const v = n.value;
-      const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : v === undefined ? null : String(v);
+      const value =
+        typeof v === 'string' ? this.shared(v) : typeof v === 'number' || typeof v === 'boolean' || v === null ? v : v === undefined ? null : String(v);
       out = { kind: 'scalar', value: typeof value === 'number' && !Number.isFinite(value) ? String(n.source ?? value) : value, at };
     } else if (this.isSeq(n)) {
       const items: TemplateNode[] = [];
@@ -658,9 +668,17 @@ class Walker {
     if (key === null || key === undefined) return 'null';
     if (this.isScalar(key)) {
       const v = key.value;
-      return v === null ? 'null' : typeof v === 'string' ? v : String(v);
+      return v === null ? 'null' : typeof v === 'string' ? this.shared(v) : String(v);
     }
     return undefined;
+  }
+
+  /** The string kept for this text: the first one seen with it. */
+  private shared(s: string): string {
+    const kept = this.strings.get(s);
+    if (kept !== undefined) return kept;
+    this.strings.set(s, s);
+    return s;
   }
 }
 
