@@ -57,9 +57,11 @@ export default defineRule({
   },
   check(model, context) {
     for (const literal of model.cidrLiterals) {
-      const { subject, result } = literal;
-      // Most literals are valid network addresses: skip them before making anything.
+      const { result } = literal;
+      // Most literals are valid network addresses: skip them before making anything (the
+      // subject too: a literal may make it when asked).
       if (result.ok && !result.cidr.hostBitsSet) continue;
+      const subject = literal.subject;
       const where = { resource: subject.resource.address, attribute: attributeText(subject.path) };
       if (!result.ok) {
         // A literal that parses on its own but was refused by the builder is in the wrong family's

@@ -47,7 +47,8 @@ export interface PeeringNode
   extends Mutable<
     Omit<PeeringConnection, 'optionsResources' | 'requester' | 'accepter' | 'requesterOptions' | 'accepterOptions'>
   > {
-  optionsResources: SourceResource[];
+  /** Replaced, never changed in place (it may be shared). */
+  optionsResources: readonly SourceResource[];
   requester: Tri<VpcNode>;
   accepter: Tri<VpcNode>;
   /** Replaced, never changed in place (they may be shared). */

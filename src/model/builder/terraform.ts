@@ -533,7 +533,7 @@ function readTarget(ctx: BuildContext, r: SourceResource, base: AttrPath): Route
   }
   const [name, kind] = TARGETS[picked] as (typeof TARGETS)[number];
   const path = at(base, name);
-  if (kind === 'peering') return { kind, peering: ctx.link('peering', r, path) };
+  if (kind === 'peering') return ctx.peeringTarget(ctx.link('peering', r, path));
   const id = ctx.str(r, path);
   if (kind === 'gateway' && id.state === 'known' && id.value === 'local') return { kind: 'local', id };
   return { kind, id };
@@ -601,13 +601,32 @@ function requestedOptions(ctx: BuildContext, r: SourceResource): RequestedPeerin
   return paths.length === 0 ? NOTHING_REQUESTED : { requester, accepter, paths };
 }
 
+/** The options resources of a connection that has none: shared, as most connections have none (read only). */
+const NO_RESOURCES: readonly SourceResource[] = Object.freeze([]);
+
+/**
+ * The statuses AWS reports for a peering connection, each one shared known value: every
+ * connection of a plan has one, almost always `active` (mesh-200: 19,900 connections).
+ */
+const ACCEPT_STATUSES: ReadonlyMap<string, Known<string>> = new Map(
+  ['active', 'pending-acceptance', 'provisioning', 'initiating-request', 'deleted', 'deleting', 'expired', 'failed', 'rejected'].map(
+    (status) => [status, Object.freeze(known(status))],
+  ),
+);
+
+/** `accept_status`, as `ctx.str` reads it, with the usual statuses shared. */
+function acceptStatus(ctx: BuildContext, r: SourceResource): Tri<string> {
+  const status = ctx.str(r, ['accept_status']);
+  return status.state === 'known' ? (ACCEPT_STATUSES.get(status.value) ?? status) : status;
+}
+
 function declarePeering(r: SourceResource, ctx: BuildContext): void {
   const key = ctx.key(r);
   ctx.addPeering({
     key,
     label: key,
     resource: r,
-    optionsResources: [],
+    optionsResources: NO_RESOURCES,
     id: ctx.str(r, ['id']),
     requester: ABSENT,
     accepter: ABSENT,
@@ -619,7 +638,7 @@ function declarePeering(r: SourceResource, ctx: BuildContext): void {
     accepterOptions: peeringOptions(ctx, r, 'accepter'),
     region: regionOf(ctx, r),
     accountId: accountOf(ctx, r, undefined),
-    acceptStatus: ctx.str(r, ['accept_status']),
+    acceptStatus: acceptStatus(ctx, r),
     requestedOptions: requestedOptions(ctx, r),
   });
 }
@@ -660,7 +679,7 @@ function linkAccepter(r: SourceResource, ctx: BuildContext): void {
     label: key,
     resource: r,
     accepterResource: r,
-    optionsResources: [],
+    optionsResources: NO_RESOURCES,
     id: pcxId.state === 'known' || ownId.state !== 'known' ? pcxId : ownId,
     requester: ABSENT,
     accepter: ABSENT,
@@ -670,7 +689,7 @@ function linkAccepter(r: SourceResource, ctx: BuildContext): void {
     autoAccept: ABSENT,
     requesterOptions: peeringOptions(ctx, r, 'requester'),
     accepterOptions: peeringOptions(ctx, r, 'accepter'),
-    acceptStatus: ctx.str(r, ['accept_status']),
+    acceptStatus: acceptStatus(ctx, r),
   };
   ctx.aliasPeering(ctx.addPeering(peering), pcxId, ownId);
   linkPeeringSides(r, ctx, peering);
@@ -679,7 +698,8 @@ function linkAccepter(r: SourceResource, ctx: BuildContext): void {
 function attachPeeringOptions(r: SourceResource, ctx: BuildContext): void {
   const peering = ctx.link('peering', r, ['vpc_peering_connection_id']);
   if (peering.state !== 'known') return;
-  peering.value.optionsResources.push(r);
+  // A new list: a connection without options resources has the shared NO_RESOURCES.
+  peering.value.optionsResources = [...peering.value.optionsResources, r];
   applyOptions(ctx, r, peering.value);
 }
 

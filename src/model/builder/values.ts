@@ -8,7 +8,7 @@ import { ResourceIndex } from './resources.js';
 import type { AttrPath, AttrValue, SourceResource } from '../../parse/source.js';
 import { ABSENT, known, unknown } from '../tri.js';
 import type { Tri, Unknown } from '../tri.js';
-import type { Cidr, CidrLiteral, Protocol } from '../types.js';
+import type { Cidr, CidrLiteral, Protocol, Subject } from '../types.js';
 
 const ALL_PORTS = Object.freeze({ fromPort: Object.freeze(known(0)), toPort: Object.freeze(known(65535)) });
 
@@ -26,6 +26,29 @@ const knownInt = (n: number): Tri<number> => {
   }
   return t;
 };
+
+/**
+ * A CIDR literal read. The subject is made when asked: the model keeps one literal per CIDR read
+ * (mesh-200: 40,000), and only NET001 asks, for the few it reports.
+ */
+class ReadLiteral implements CidrLiteral {
+  readonly #resource: SourceResource;
+  readonly #path: AttrPath;
+
+  constructor(
+    resource: SourceResource,
+    path: AttrPath,
+    readonly text: string,
+    readonly result: CidrLiteral['result'],
+  ) {
+    this.#resource = resource;
+    this.#path = path;
+  }
+
+  get subject(): Subject {
+    return { resource: this.#resource, path: this.#path };
+  }
+}
 
 /** A short, one-line rendering of an input value for a reason. */
 export function show(value: unknown): string {
@@ -189,7 +212,7 @@ export class ValueReaders extends ResourceIndex {
     if (result.ok && result.cidr.family !== family) {
       result = { ok: false, error: `an IPv${result.cidr.family} block where an IPv${family} block is expected` };
     }
-    if (literal) this.literals.push(this.at, { subject: { resource: r, path }, text, result });
+    if (literal) this.literals.push(this.at, new ReadLiteral(r, path, text, result));
     if (result.ok && parsed.tri !== undefined) return parsed.tri;
     const error = result.ok ? '' : result.error;
     return unknown(`${this.describe(r, path)} is not a valid CIDR block: ${show(v.value)} (${error})`, true);
