@@ -69,7 +69,7 @@ export interface FixContext {
 export function fixContext(
   textOf: (file: string) => string | undefined,
   resources?: () => Iterable<SourceResource>,
-): FixContext & { readonly readLines: (file: string) => string[] | undefined } {
+): FixContext {
   const cache = new Map<string, TextLines | undefined>();
   const lines = (file: string): TextLines | undefined => {
     if (!cache.has(file)) {
@@ -85,8 +85,6 @@ export function fixContext(
   };
   return {
     lines,
-    /** The lines of a linted file as an array (what `lines` reads one by one). */
-    readLines: (file) => lines(file)?.all(),
     ...(resources === undefined
       ? {}
       : {

@@ -157,9 +157,4 @@ export class TextLines {
     }
     return false;
   }
-
-  /** Every line, as `text.split(/\r?\n/)` gives them. */
-  all(): string[] {
-    return this.slice(0);
-  }
 }

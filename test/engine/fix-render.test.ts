@@ -716,10 +716,10 @@ describe('names of what fixes add', () => {
 });
 
 describe('the lines of a linted file', () => {
-  it('are split at \\n and \\r\\n alike (a text without \\r is split at a string, faster)', () => {
+  it('are split at \\n and \\r\\n alike', () => {
     for (const text of ['a\nb\n\nc', 'a\r\nb\r\n\r\nc\n', 'a\rb\nc\r', '', 'x\r\n']) {
-      expect(fixContext(() => text).readLines('f')).toEqual(text.split(/\r?\n/));
+      expect(fixContext(() => text).lines('f')?.slice(0)).toEqual(text.split(/\r?\n/));
     }
-    expect(fixContext(() => undefined).readLines('f')).toBeUndefined();
+    expect(fixContext(() => undefined).lines('f')).toBeUndefined();
   });
 });

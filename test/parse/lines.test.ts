@@ -26,7 +26,7 @@ describe('TextLines', () => {
       const split = text.split(/\r?\n/);
       const lines = new TextLines(text);
       expect(lines.length).toBe(split.length);
-      expect(lines.all()).toEqual(split);
+      expect(lines.slice(0)).toEqual(split);
       for (const i of [-2, -1, 0, 1, split.length - 1, split.length, split.length + 1]) expect(lines.line(i)).toBe(split[i]);
       for (const [from, to] of [
         [0, 2],
