@@ -30792,10 +30792,6 @@ var init_lines = __esm({
         }
         return false;
       }
-      /** Every line, as `text.split(/\r?\n/)` gives them. */
-      all() {
-        return this.slice(0);
-      }
     };
   }
 });
@@ -50331,8 +50327,6 @@ function fixContext(textOf, resources) {
   };
   return {
     lines: lines2,
-    /** The lines of a linted file as an array (what `lines` reads one by one). */
-    readLines: (file) => lines2(file)?.all(),
     ...resources === void 0 ? {} : {
       instancesOf(resource) {
         if (blocks2 === void 0) {

@@ -5598,10 +5598,6 @@ var TextLines = class {
     }
     return false;
   }
-  /** Every line, as `text.split(/\r?\n/)` gives them. */
-  all() {
-    return this.slice(0);
-  }
 };
 
 // src/parse/json.ts
@@ -14266,8 +14262,6 @@ function fixContext(textOf, resources) {
   };
   return {
     lines,
-    /** The lines of a linted file as an array (what `lines` reads one by one). */
-    readLines: (file) => lines(file)?.all(),
     ...resources === void 0 ? {} : {
       instancesOf(resource) {
         if (blocks2 === void 0) {
