@@ -119,7 +119,19 @@ function requireCached(file, dir) {
 }
 var BESIDE = /^\.\/cli-[a-z0-9-]+\.js$/;
 function start() {
-  const cli = requireCached(import_node_path.default.join(import_node_path.default.dirname((0, import_node_url.fileURLToPath)(__vpclintUrl)), MAIN), cacheDirectory());
+  const main = import_node_path.default.join(import_node_path.default.dirname((0, import_node_url.fileURLToPath)(__vpclintUrl)), MAIN);
+  let cli;
+  try {
+    cli = requireCached(main, cacheDirectory());
+  } catch (error) {
+    if (error?.code !== "ENOENT") throw error;
+    const debug = process.argv.includes("--debug") && error instanceof Error ? `
+${error.stack ?? ""}` : "";
+    process.stderr.write(`vpclint: cannot start: ${error.path ?? main} is missing; the installation is incomplete, reinstall vpclint${debug}
+`);
+    process.exitCode = 2;
+    return Promise.resolve();
+  }
   return cli.runCli();
 }
 

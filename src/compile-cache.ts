@@ -138,8 +138,22 @@ function requireCached(file: string, dir: string | undefined): unknown {
 /** A file beside the CLI bundle that it requires: `./cli-yaml.js`. */
 const BESIDE = /^\.\/cli-[a-z0-9-]+\.js$/;
 
-/** Starts the CLI. */
+/**
+ * Starts the CLI. A bundle missing beside the bin (an install cut short, a `dist/` copied without
+ * it) is a broken installation, reported in one line with exit code 2 like any other error the
+ * CLI cannot get past; `--debug` adds the stack trace.
+ */
 export function start(): Promise<void> {
-  const cli = requireCached(path.join(path.dirname(fileURLToPath(import.meta.url)), MAIN), cacheDirectory()) as { runCli(): Promise<void> };
+  const main = path.join(path.dirname(fileURLToPath(import.meta.url)), MAIN);
+  let cli: { runCli(): Promise<void> };
+  try {
+    cli = requireCached(main, cacheDirectory()) as typeof cli;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException | undefined)?.code !== 'ENOENT') throw error;
+    const debug = process.argv.includes('--debug') && error instanceof Error ? `\n${error.stack ?? ''}` : '';
+    process.stderr.write(`vpclint: cannot start: ${(error as NodeJS.ErrnoException).path ?? main} is missing; the installation is incomplete, reinstall vpclint${debug}\n`);
+    process.exitCode = 2;
+    return Promise.resolve();
+  }
   return cli.runCli();
 }

@@ -123,3 +123,22 @@ describe.skipIf(uid === undefined)('the code cache of dist/cli.js (not on Window
     expect(run()).toEqual(version);
   });
 });
+
+describe('the bin without the CLI bundle beside it (a broken installation)', () => {
+  it('says which file is missing in one line and exits 2, with the stack trace only under --debug', () => {
+    const dir = path.join(tmp, 'dist');
+    mkdirSync(dir);
+    for (const f of ['cli.js', 'package.json']) writeFileSync(path.join(dir, f), readFileSync(path.join(repoRoot, 'dist', f)));
+    const runAlone = (args: string[]) => spawnSync(process.execPath, [path.join(dir, 'cli.js'), ...args], { cwd: repoRoot, encoding: 'utf8', env: { PATH: process.env.PATH, TMPDIR: tmp } });
+    const plain = runAlone(['examples/']);
+    expect({ status: plain.status, stdout: plain.stdout, stderr: plain.stderr }).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `vpclint: cannot start: ${path.join(dir, 'cli-main.js')} is missing; the installation is incomplete, reinstall vpclint\n`,
+    });
+    const debug = runAlone(['--debug', 'examples/']);
+    expect(debug.status).toBe(2);
+    expect(debug.stderr.split('\n')[0]).toBe(plain.stderr.trimEnd());
+    expect(debug.stderr).toMatch(/\n\s+at .*\n/);
+  });
+});
