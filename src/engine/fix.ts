@@ -320,7 +320,7 @@ function hclBlockEnd(lines: TextLines, startLine: number): number | undefined {
   let depth = 0;
   let opened = false;
   let inComment = false;
-  for (let i = startLine - 1; i < lines.length; i++) {
+  for (let i = startLine - 1; lines.has(i); i++) {
     const line = lines.line(i)!;
     let inString = false;
     for (let j = 0; j < line.length; j++) {
@@ -359,7 +359,7 @@ function hclBlockEnd(lines: TextLines, startLine: number): number | undefined {
 function jsonBlockEnd(lines: TextLines, startLine: number): number | undefined {
   let depth = 0;
   let opened = false;
-  for (let i = startLine - 1; i < lines.length; i++) {
+  for (let i = startLine - 1; lines.has(i); i++) {
     const line = lines.line(i)!;
     let inString = false;
     for (let j = 0; j < line.length; j++) {
@@ -395,7 +395,7 @@ function isBlankOrComment(line: string): boolean {
 function yamlBlockEnd(lines: TextLines, startLine: number): number {
   const indent = indentOf(lines.line(startLine - 1)!);
   let end = startLine;
-  for (let i = startLine; i < lines.length; i++) {
+  for (let i = startLine; lines.has(i); i++) {
     const line = lines.line(i)!;
     if (isBlankOrComment(line)) continue;
     if (indentOf(line) <= indent) break;
@@ -409,7 +409,7 @@ function blockOf(resource: SourceResource, target: Target): { start: number; end
   const lines = target.lines;
   if (lines === undefined) return undefined;
   const start = resource.location().line;
-  if (start < 1 || start > lines.length) return undefined;
+  if (start < 1 || !lines.has(start - 1)) return undefined;
   const end =
     target.language === 'hcl' ? hclBlockEnd(lines, start) : target.language === 'json' ? jsonBlockEnd(lines, start) : yamlBlockEnd(lines, start);
   return end === undefined ? undefined : { start, end };
@@ -758,7 +758,7 @@ function lastRouteBlock(description: string): string {
 /** Lines start..end, plus the blank line before them (so no double blank line is left). */
 function withBlankAround(lines: TextLines, start: number, end: number): { startLine: number; endLine: number } {
   if (start > 1 && lines.line(start - 2)!.trim() === '') return { startLine: start - 1, endLine: end };
-  if (end < lines.length && lines.line(end)!.trim() === '') return { startLine: start, endLine: end + 1 };
+  if (lines.has(end) && lines.line(end)!.trim() === '') return { startLine: start, endLine: end + 1 };
   return { startLine: start, endLine: end };
 }
 
@@ -848,7 +848,7 @@ function removeInstance(description: string, resource: SourceResource, target: T
 /** The line of the bracket that closes the list or map opening on `line` (strings skipped). */
 function literalEnd(lines: TextLines, line: number): number | undefined {
   let depth = 0;
-  for (let i = line - 1; i < lines.length; i++) {
+  for (let i = line - 1; lines.has(i); i++) {
     let inString = false;
     const l = lines.line(i)!;
     for (let j = 0; j < l.length; j++) {

@@ -96,9 +96,17 @@ export class TextLines {
     this.#starts = new LineStarts(text);
   }
 
-  /** The number of lines (one more than the number of `\n`). */
+  /** The number of lines (one more than the number of `\n`); indexes the whole text. */
   get length(): number {
     return this.#starts.count;
+  }
+
+  /**
+   * Is there a line `i` (0-based)? `i < length` without indexing the text past that line: a fix
+   * that reads a resource's block near the top of a large template does not index its end.
+   */
+  has(i: number): boolean {
+    return i >= 0 && this.#starts.start(i) !== undefined;
   }
 
   /** Line `i` (0-based), or undefined when there is none. */

@@ -40,6 +40,18 @@ describe('TextLines', () => {
     }
   });
 
+  it('says which lines exist as the length of the array does, asked in any order, before and after the text is indexed', () => {
+    for (const text of TEXTS) {
+      const split = text.split(/\r?\n/);
+      const asked = [split.length + 1, -1, 0, split.length - 1, 1, split.length, 2];
+      const fresh = new TextLines(text);
+      for (const i of asked) expect(new TextLines(text).has(i)).toBe(i >= 0 && i < split.length);
+      for (const i of asked) expect(fresh.has(i)).toBe(i >= 0 && i < split.length);
+      expect(fresh.length).toBe(split.length);
+      for (const i of asked) expect(fresh.has(i)).toBe(i >= 0 && i < split.length);
+    }
+  });
+
   it('finds lines as the array does', () => {
     for (const text of TEXTS) {
       const split = text.split(/\r?\n/);
