@@ -408,11 +408,14 @@ class Partition {
   /** Gives a route the part of its range that no more specific route takes. */
   private close(node: { readonly cidr: Cidr; readonly key: Over | undefined }, nested: readonly Cidr[]): void {
     if (node.key === undefined) return;
-    let list = this.owned.get(node.key);
-    if (list === undefined) this.owned.set(node.key, (list = []));
     // A route with none nested in it owns its whole range (only first/last of these are read).
-    if (nested.length === 0) list.push(node.cidr);
-    else for (const part of uncoveredParts(nested, node.cidr)) list.push(part);
+    const parts = nested.length === 0 ? [node.cidr] : uncoveredParts(nested, node.cidr);
+    // The first route over a connection gives its list as it is: a list made empty and pushed to
+    // takes room for 16 entries (V8's first growth), and a table keeps one list per connection for
+    // the whole check (a mesh's tables: 200 x 199 lists of one range).
+    const list = this.owned.get(node.key);
+    if (list === undefined) this.owned.set(node.key, parts);
+    else for (const part of parts) list.push(part);
   }
 
   /** What the table sends over `peering`. */

@@ -106,6 +106,20 @@ export interface VpcState {
   defaultSg?: Known<SgNode>;
 }
 
+/**
+ * `list` with `item` added, for the lists of model nodes (a table's routes, a VPC's tables and
+ * peerings): the first item makes a new list of one instead of being pushed to the empty list,
+ * which would take room for 16 (V8's first growth of an array, ~190 bytes instead of ~60). Most
+ * nodes of a large model keep one entry in such a list for the whole run (a hub's 4,000 spokes:
+ * one table, one route in it, one peering), and every byte kept is copied by the scavenges of the
+ * run. Callers store the result: `table.routes = withItem(table.routes, route)`.
+ */
+export function withItem<T>(list: T[], item: T): T[] {
+  if (list.length === 0) return [item];
+  list.push(item);
+  return list;
+}
+
 export class EntityRegistry extends ValueReaders {
   /**
    * What each input resource stands for, by input index: the kind of entity, and one shared
@@ -172,7 +186,9 @@ export class EntityRegistry extends ValueReaders {
       label: fields.label,
       id: fields.id,
       external: fields.external,
-      cidrBlocks: fields.cidrBlocks,
+      // A copy of the exact size: the adapters collect the blocks in a list made empty and pushed
+      // to, which has room for 16 (see withItem); most VPCs have one or two, kept for the run.
+      cidrBlocks: fields.cidrBlocks.slice(),
       enableDnsSupport: fields.enableDnsSupport,
       enableDnsHostnames: fields.enableDnsHostnames,
       region: fields.region,
@@ -267,7 +283,10 @@ export class EntityRegistry extends ValueReaders {
 
   addRoute(route: Route): void {
     this.routes.push(this.at, route);
-    if (route.routeTable.state === 'known') (route.routeTable.value as TableNode).routes.push(route);
+    if (route.routeTable.state === 'known') {
+      const table = route.routeTable.value as TableNode;
+      table.routes = withItem(table.routes, route);
+    }
   }
 
   addRule(rule: SecurityGroupRule): void {
@@ -371,7 +390,7 @@ export class EntityRegistry extends ValueReaders {
   /** Links a table to its VPC (first link wins). */
   attachTable(table: TableNode, vpc: Tri<VpcNode>): void {
     table.vpc = vpc;
-    if (vpc.state === 'known') vpc.value.routeTables.push(table);
+    if (vpc.state === 'known') vpc.value.routeTables = withItem(vpc.value.routeTables, table);
   }
 
   /** An `aws_default_route_table`: it is the table AWS created with the VPC. */
@@ -450,7 +469,8 @@ export class EntityRegistry extends ValueReaders {
         state.mainSelf = association ?? original;
       }
       if (state.implicit === vpc.mainRouteTable || state.implicitUsed) {
-        vpc.routeTables.unshift(state.implicit);
+        // A new list of the exact size (unshift would make room for 16 more).
+        vpc.routeTables = [state.implicit as TableNode].concat(vpc.routeTables);
         this.tables.push(state.order, state.implicit);
       }
     }

@@ -21,6 +21,7 @@ import { isObject, isSet, show } from './context.js';
 import type { BuildContext, NaclNode, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './context.js';
 import { TERRAFORM_ROUTE_TARGETS } from './route-targets.js';
 import { linkVpcByMainTableId } from './terraform-references.js';
+import { withItem } from './registry.js';
 
 const paths = new Map<string, AttrPath>();
 
@@ -648,8 +649,8 @@ function linkPeeringSides(r: SourceResource, ctx: BuildContext, peering: Peering
   peering.accepter = ctx.link('vpc', r, ['peer_vpc_id']);
   const a = peering.requester.state === 'known' ? peering.requester.value : undefined;
   const b = peering.accepter.state === 'known' ? peering.accepter.value : undefined;
-  if (a !== undefined) a.peerings.push(peering);
-  if (b !== undefined && b !== a) b.peerings.push(peering);
+  if (a !== undefined) a.peerings = withItem(a.peerings, peering);
+  if (b !== undefined && b !== a) b.peerings = withItem(b.peerings, peering);
 }
 
 function linkPeering(r: SourceResource, ctx: BuildContext): void {
