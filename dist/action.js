@@ -26900,10 +26900,10 @@ var init_missing_reverse_route = __esm({
       /** Gives a route the part of its range that no more specific route takes. */
       close(node, nested) {
         if (node.key === void 0) return;
-        let list2 = this.owned.get(node.key);
-        if (list2 === void 0) this.owned.set(node.key, list2 = []);
-        if (nested.length === 0) list2.push(node.cidr);
-        else for (const part of uncoveredParts(nested, node.cidr)) list2.push(part);
+        const parts = nested.length === 0 ? [node.cidr] : uncoveredParts(nested, node.cidr);
+        const list2 = this.owned.get(node.key);
+        if (list2 === void 0) this.owned.set(node.key, parts);
+        else for (const part of parts) list2.push(part);
       }
       /** What the table sends over `peering`. */
       over(peering) {
@@ -30739,9 +30739,16 @@ var init_lines = __esm({
         this.#text = text4;
         this.#starts = new LineStarts(text4);
       }
-      /** The number of lines (one more than the number of `\n`). */
+      /** The number of lines (one more than the number of `\n`); indexes the whole text. */
       get length() {
         return this.#starts.count;
+      }
+      /**
+       * Is there a line `i` (0-based)? `i < length` without indexing the text past that line: a fix
+       * that reads a resource's block near the top of a large template does not index its end.
+       */
+      has(i) {
+        return i >= 0 && this.#starts.start(i) !== void 0;
       }
       /** Line `i` (0-based), or undefined when there is none. */
       line(i) {
@@ -50438,7 +50445,7 @@ function hclBlockEnd(lines2, startLine) {
   let depth = 0;
   let opened = false;
   let inComment = false;
-  for (let i = startLine - 1; i < lines2.length; i++) {
+  for (let i = startLine - 1; lines2.has(i); i++) {
     const line = lines2.line(i);
     let inString = false;
     for (let j = 0; j < line.length; j++) {
@@ -50475,7 +50482,7 @@ function hclBlockEnd(lines2, startLine) {
 function jsonBlockEnd(lines2, startLine) {
   let depth = 0;
   let opened = false;
-  for (let i = startLine - 1; i < lines2.length; i++) {
+  for (let i = startLine - 1; lines2.has(i); i++) {
     const line = lines2.line(i);
     let inString = false;
     for (let j = 0; j < line.length; j++) {
@@ -50507,7 +50514,7 @@ function isBlankOrComment(line) {
 function yamlBlockEnd(lines2, startLine) {
   const indent2 = indentOf(lines2.line(startLine - 1));
   let end = startLine;
-  for (let i = startLine; i < lines2.length; i++) {
+  for (let i = startLine; lines2.has(i); i++) {
     const line = lines2.line(i);
     if (isBlankOrComment(line)) continue;
     if (indentOf(line) <= indent2) break;
@@ -50519,7 +50526,7 @@ function blockOf(resource, target2) {
   const lines2 = target2.lines;
   if (lines2 === void 0) return void 0;
   const start2 = resource.location().line;
-  if (start2 < 1 || start2 > lines2.length) return void 0;
+  if (start2 < 1 || !lines2.has(start2 - 1)) return void 0;
   const end = target2.language === "hcl" ? hclBlockEnd(lines2, start2) : target2.language === "json" ? jsonBlockEnd(lines2, start2) : yamlBlockEnd(lines2, start2);
   return end === void 0 ? void 0 : { start: start2, end };
 }
@@ -50830,7 +50837,7 @@ function lastRouteBlock(description) {
 }
 function withBlankAround(lines2, start2, end) {
   if (start2 > 1 && lines2.line(start2 - 2).trim() === "") return { startLine: start2 - 1, endLine: end };
-  if (end < lines2.length && lines2.line(end).trim() === "") return { startLine: start2, endLine: end + 1 };
+  if (lines2.has(end) && lines2.line(end).trim() === "") return { startLine: start2, endLine: end + 1 };
   return { startLine: start2, endLine: end };
 }
 function removeResources(description, resources, ctx, given2) {
@@ -50901,7 +50908,7 @@ function removeInstance(description, resource, target2) {
 }
 function literalEnd(lines2, line) {
   let depth = 0;
-  for (let i = line - 1; i < lines2.length; i++) {
+  for (let i = line - 1; lines2.has(i); i++) {
     let inString = false;
     const l = lines2.line(i);
     for (let j = 0; j < l.length; j++) {
@@ -53451,6 +53458,11 @@ var init_formats = __esm({
 });
 
 // src/model/builder/registry.ts
+function withItem(list2, item) {
+  if (list2.length === 0) return [item];
+  list2.push(item);
+  return list2;
+}
 var NOUN, EntityRegistry;
 var init_registry = __esm({
   "src/model/builder/registry.ts"() {
@@ -53526,7 +53538,9 @@ var init_registry = __esm({
           label: fields.label,
           id: fields.id,
           external: fields.external,
-          cidrBlocks: fields.cidrBlocks,
+          // A copy of the exact size: the adapters collect the blocks in a list made empty and pushed
+          // to, which has room for 16 (see withItem); most VPCs have one or two, kept for the run.
+          cidrBlocks: fields.cidrBlocks.slice(),
           enableDnsSupport: fields.enableDnsSupport,
           enableDnsHostnames: fields.enableDnsHostnames,
           region: fields.region,
@@ -53610,7 +53624,10 @@ var init_registry = __esm({
       }
       addRoute(route) {
         this.routes.push(this.at, route);
-        if (route.routeTable.state === "known") route.routeTable.value.routes.push(route);
+        if (route.routeTable.state === "known") {
+          const table = route.routeTable.value;
+          table.routes = withItem(table.routes, route);
+        }
       }
       addRule(rule) {
         this.rules.push(this.at, rule);
@@ -53703,7 +53720,7 @@ var init_registry = __esm({
       /** Links a table to its VPC (first link wins). */
       attachTable(table, vpc) {
         table.vpc = vpc;
-        if (vpc.state === "known") vpc.value.routeTables.push(table);
+        if (vpc.state === "known") vpc.value.routeTables = withItem(vpc.value.routeTables, table);
       }
       /** An `aws_default_route_table`: it is the table AWS created with the VPC. */
       setDefaultTable(vpc, table) {
@@ -53772,7 +53789,7 @@ var init_registry = __esm({
             state.mainSelf = association ?? original;
           }
           if (state.implicit === vpc.mainRouteTable || state.implicitUsed) {
-            vpc.routeTables.unshift(state.implicit);
+            vpc.routeTables = [state.implicit].concat(vpc.routeTables);
             this.tables.push(state.order, state.implicit);
           }
         }
@@ -54904,8 +54921,8 @@ function linkPeeringSides(r, ctx, peering) {
   peering.accepter = ctx.link("vpc", r, ["peer_vpc_id"]);
   const a = peering.requester.state === "known" ? peering.requester.value : void 0;
   const b = peering.accepter.state === "known" ? peering.accepter.value : void 0;
-  if (a !== void 0) a.peerings.push(peering);
-  if (b !== void 0 && b !== a) b.peerings.push(peering);
+  if (a !== void 0) a.peerings = withItem(a.peerings, peering);
+  if (b !== void 0 && b !== a) b.peerings = withItem(b.peerings, peering);
 }
 function linkPeering2(r, ctx) {
   linkPeeringSides(r, ctx, ctx.nodeOf("peering", r));
@@ -55255,6 +55272,7 @@ var init_terraform = __esm({
     init_context2();
     init_route_targets();
     init_terraform_references();
+    init_registry();
     paths2 = /* @__PURE__ */ new Map();
     ProviderNotSeen = class {
       state = "unknown";

@@ -1892,10 +1892,10 @@ var Partition = class {
   /** Gives a route the part of its range that no more specific route takes. */
   close(node, nested) {
     if (node.key === void 0) return;
-    let list2 = this.owned.get(node.key);
-    if (list2 === void 0) this.owned.set(node.key, list2 = []);
-    if (nested.length === 0) list2.push(node.cidr);
-    else for (const part of uncoveredParts(nested, node.cidr)) list2.push(part);
+    const parts = nested.length === 0 ? [node.cidr] : uncoveredParts(nested, node.cidr);
+    const list2 = this.owned.get(node.key);
+    if (list2 === void 0) this.owned.set(node.key, parts);
+    else for (const part of parts) list2.push(part);
   }
   /** What the table sends over `peering`. */
   over(peering) {
@@ -5545,9 +5545,16 @@ var TextLines = class {
     this.#text = text4;
     this.#starts = new LineStarts(text4);
   }
-  /** The number of lines (one more than the number of `\n`). */
+  /** The number of lines (one more than the number of `\n`); indexes the whole text. */
   get length() {
     return this.#starts.count;
+  }
+  /**
+   * Is there a line `i` (0-based)? `i < length` without indexing the text past that line: a fix
+   * that reads a resource's block near the top of a large template does not index its end.
+   */
+  has(i) {
+    return i >= 0 && this.#starts.start(i) !== void 0;
   }
   /** Line `i` (0-based), or undefined when there is none. */
   line(i) {
@@ -14415,7 +14422,7 @@ function hclBlockEnd(lines, startLine) {
   let depth = 0;
   let opened = false;
   let inComment = false;
-  for (let i = startLine - 1; i < lines.length; i++) {
+  for (let i = startLine - 1; lines.has(i); i++) {
     const line = lines.line(i);
     let inString = false;
     for (let j = 0; j < line.length; j++) {
@@ -14452,7 +14459,7 @@ function hclBlockEnd(lines, startLine) {
 function jsonBlockEnd(lines, startLine) {
   let depth = 0;
   let opened = false;
-  for (let i = startLine - 1; i < lines.length; i++) {
+  for (let i = startLine - 1; lines.has(i); i++) {
     const line = lines.line(i);
     let inString = false;
     for (let j = 0; j < line.length; j++) {
@@ -14484,7 +14491,7 @@ function isBlankOrComment(line) {
 function yamlBlockEnd(lines, startLine) {
   const indent2 = indentOf(lines.line(startLine - 1));
   let end = startLine;
-  for (let i = startLine; i < lines.length; i++) {
+  for (let i = startLine; lines.has(i); i++) {
     const line = lines.line(i);
     if (isBlankOrComment(line)) continue;
     if (indentOf(line) <= indent2) break;
@@ -14496,7 +14503,7 @@ function blockOf(resource, target2) {
   const lines = target2.lines;
   if (lines === void 0) return void 0;
   const start = resource.location().line;
-  if (start < 1 || start > lines.length) return void 0;
+  if (start < 1 || !lines.has(start - 1)) return void 0;
   const end = target2.language === "hcl" ? hclBlockEnd(lines, start) : target2.language === "json" ? jsonBlockEnd(lines, start) : yamlBlockEnd(lines, start);
   return end === void 0 ? void 0 : { start, end };
 }
@@ -14807,7 +14814,7 @@ function lastRouteBlock(description) {
 }
 function withBlankAround(lines, start, end) {
   if (start > 1 && lines.line(start - 2).trim() === "") return { startLine: start - 1, endLine: end };
-  if (end < lines.length && lines.line(end).trim() === "") return { startLine: start, endLine: end + 1 };
+  if (lines.has(end) && lines.line(end).trim() === "") return { startLine: start, endLine: end + 1 };
   return { startLine: start, endLine: end };
 }
 function removeResources(description, resources, ctx, given2) {
@@ -14878,7 +14885,7 @@ function removeInstance(description, resource, target2) {
 }
 function literalEnd(lines, line) {
   let depth = 0;
-  for (let i = line - 1; i < lines.length; i++) {
+  for (let i = line - 1; lines.has(i); i++) {
     let inString = false;
     const l = lines.line(i);
     for (let j = 0; j < l.length; j++) {
@@ -17256,6 +17263,11 @@ var NOUN = {
   sg: "security group",
   nacl: "network ACL"
 };
+function withItem(list2, item) {
+  if (list2.length === 0) return [item];
+  list2.push(item);
+  return list2;
+}
 var EntityRegistry = class extends ValueReaders {
   /**
    * What each input resource stands for, by input index: the kind of entity, and one shared
@@ -17316,7 +17328,9 @@ var EntityRegistry = class extends ValueReaders {
       label: fields.label,
       id: fields.id,
       external: fields.external,
-      cidrBlocks: fields.cidrBlocks,
+      // A copy of the exact size: the adapters collect the blocks in a list made empty and pushed
+      // to, which has room for 16 (see withItem); most VPCs have one or two, kept for the run.
+      cidrBlocks: fields.cidrBlocks.slice(),
       enableDnsSupport: fields.enableDnsSupport,
       enableDnsHostnames: fields.enableDnsHostnames,
       region: fields.region,
@@ -17400,7 +17414,10 @@ var EntityRegistry = class extends ValueReaders {
   }
   addRoute(route) {
     this.routes.push(this.at, route);
-    if (route.routeTable.state === "known") route.routeTable.value.routes.push(route);
+    if (route.routeTable.state === "known") {
+      const table = route.routeTable.value;
+      table.routes = withItem(table.routes, route);
+    }
   }
   addRule(rule) {
     this.rules.push(this.at, rule);
@@ -17493,7 +17510,7 @@ var EntityRegistry = class extends ValueReaders {
   /** Links a table to its VPC (first link wins). */
   attachTable(table, vpc) {
     table.vpc = vpc;
-    if (vpc.state === "known") vpc.value.routeTables.push(table);
+    if (vpc.state === "known") vpc.value.routeTables = withItem(vpc.value.routeTables, table);
   }
   /** An `aws_default_route_table`: it is the table AWS created with the VPC. */
   setDefaultTable(vpc, table) {
@@ -17562,7 +17579,7 @@ var EntityRegistry = class extends ValueReaders {
         state.mainSelf = association ?? original;
       }
       if (state.implicit === vpc.mainRouteTable || state.implicitUsed) {
-        vpc.routeTables.unshift(state.implicit);
+        vpc.routeTables = [state.implicit].concat(vpc.routeTables);
         this.tables.push(state.order, state.implicit);
       }
     }
@@ -18682,8 +18699,8 @@ function linkPeeringSides(r, ctx, peering) {
   peering.accepter = ctx.link("vpc", r, ["peer_vpc_id"]);
   const a = peering.requester.state === "known" ? peering.requester.value : void 0;
   const b = peering.accepter.state === "known" ? peering.accepter.value : void 0;
-  if (a !== void 0) a.peerings.push(peering);
-  if (b !== void 0 && b !== a) b.peerings.push(peering);
+  if (a !== void 0) a.peerings = withItem(a.peerings, peering);
+  if (b !== void 0 && b !== a) b.peerings = withItem(b.peerings, peering);
 }
 function linkPeering2(r, ctx) {
   linkPeeringSides(r, ctx, ctx.nodeOf("peering", r));
