@@ -53717,6 +53717,15 @@ var init_registry = __esm({
       stateOf(vpc) {
         return this.vpcStates.get(vpc);
       }
+      /** Links a peering connection to its two VPCs, listed once at each end (a VPC peered with itself, once). */
+      attachPeering(peering, requester, accepter) {
+        peering.requester = requester;
+        peering.accepter = accepter;
+        const a = requester.state === "known" ? requester.value : void 0;
+        const b = accepter.state === "known" ? accepter.value : void 0;
+        if (a !== void 0) a.peerings = withItem(a.peerings, peering);
+        if (b !== void 0 && b !== a) b.peerings = withItem(b.peerings, peering);
+      }
       /** Links a table to its VPC (first link wins). */
       attachTable(table, vpc) {
         table.vpc = vpc;
@@ -54222,12 +54231,7 @@ function declarePeering(r, ctx) {
 }
 function linkPeering(r, ctx) {
   const peering = ctx.nodeOf("peering", r);
-  peering.requester = linkVpc(ctx, r, ["VpcId"]);
-  peering.accepter = linkVpc(ctx, r, ["PeerVpcId"]);
-  const a = peering.requester.state === "known" ? peering.requester.value : void 0;
-  const b = peering.accepter.state === "known" ? peering.accepter.value : void 0;
-  if (a !== void 0) a.peerings.push(peering);
-  if (b !== void 0 && b !== a) b.peerings.push(peering);
+  ctx.attachPeering(peering, linkVpc(ctx, r, ["VpcId"]), linkVpc(ctx, r, ["PeerVpcId"]));
 }
 function declareSecurityGroup(r, ctx) {
   const key = ctx.key(r);
@@ -54917,12 +54921,7 @@ function declarePeering2(r, ctx) {
   });
 }
 function linkPeeringSides(r, ctx, peering) {
-  peering.requester = ctx.link("vpc", r, ["vpc_id"]);
-  peering.accepter = ctx.link("vpc", r, ["peer_vpc_id"]);
-  const a = peering.requester.state === "known" ? peering.requester.value : void 0;
-  const b = peering.accepter.state === "known" ? peering.accepter.value : void 0;
-  if (a !== void 0) a.peerings = withItem(a.peerings, peering);
-  if (b !== void 0 && b !== a) b.peerings = withItem(b.peerings, peering);
+  ctx.attachPeering(peering, ctx.link("vpc", r, ["vpc_id"]), ctx.link("vpc", r, ["peer_vpc_id"]));
 }
 function linkPeering2(r, ctx) {
   linkPeeringSides(r, ctx, ctx.nodeOf("peering", r));
@@ -55272,7 +55271,6 @@ var init_terraform = __esm({
     init_context2();
     init_route_targets();
     init_terraform_references();
-    init_registry();
     paths2 = /* @__PURE__ */ new Map();
     ProviderNotSeen = class {
       state = "unknown";

@@ -216,6 +216,7 @@ describe('peering with VPCs and route tables given as parameters', () => {
     const [peering] = m.peerings;
     expect([peering?.requester.state === 'known' && peering.requester.value.key, peering?.accepter.state === 'known' && peering.accepter.value.key]).toEqual(['Vpc', 'PeerVpcId']);
     expect(peer.peerings).toEqual([peering]);
+    expect(vpc(m, 'Vpc').peerings).toEqual([peering]);
   });
 
   it("puts the routes a template adds to a peer's route table into that peer's table", () => {

@@ -345,12 +345,7 @@ function declarePeering(r: SourceResource, ctx: BuildContext): void {
 
 function linkPeering(r: SourceResource, ctx: BuildContext): void {
   const peering = ctx.nodeOf('peering', r) as PeeringNode;
-  peering.requester = linkVpc(ctx, r, ['VpcId']);
-  peering.accepter = linkVpc(ctx, r, ['PeerVpcId']);
-  const a = peering.requester.state === 'known' ? peering.requester.value : undefined;
-  const b = peering.accepter.state === 'known' ? peering.accepter.value : undefined;
-  if (a !== undefined) a.peerings.push(peering);
-  if (b !== undefined && b !== a) b.peerings.push(peering);
+  ctx.attachPeering(peering, linkVpc(ctx, r, ['VpcId']), linkVpc(ctx, r, ['PeerVpcId']));
 }
 
 // ---- security groups

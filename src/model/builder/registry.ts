@@ -387,6 +387,16 @@ export class EntityRegistry extends ValueReaders {
     return this.vpcStates.get(vpc) as VpcState;
   }
 
+  /** Links a peering connection to its two VPCs, listed once at each end (a VPC peered with itself, once). */
+  attachPeering(peering: PeeringNode, requester: Tri<VpcNode>, accepter: Tri<VpcNode>): void {
+    peering.requester = requester;
+    peering.accepter = accepter;
+    const a = requester.state === 'known' ? requester.value : undefined;
+    const b = accepter.state === 'known' ? accepter.value : undefined;
+    if (a !== undefined) a.peerings = withItem(a.peerings, peering);
+    if (b !== undefined && b !== a) b.peerings = withItem(b.peerings, peering);
+  }
+
   /** Links a table to its VPC (first link wins). */
   attachTable(table: TableNode, vpc: Tri<VpcNode>): void {
     table.vpc = vpc;

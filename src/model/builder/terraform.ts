@@ -21,7 +21,6 @@ import { isObject, isSet, show } from './context.js';
 import type { BuildContext, NaclNode, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './context.js';
 import { TERRAFORM_ROUTE_TARGETS } from './route-targets.js';
 import { linkVpcByMainTableId } from './terraform-references.js';
-import { withItem } from './registry.js';
 
 const paths = new Map<string, AttrPath>();
 
@@ -645,12 +644,7 @@ function declarePeering(r: SourceResource, ctx: BuildContext): void {
 }
 
 function linkPeeringSides(r: SourceResource, ctx: BuildContext, peering: PeeringNode): void {
-  peering.requester = ctx.link('vpc', r, ['vpc_id']);
-  peering.accepter = ctx.link('vpc', r, ['peer_vpc_id']);
-  const a = peering.requester.state === 'known' ? peering.requester.value : undefined;
-  const b = peering.accepter.state === 'known' ? peering.accepter.value : undefined;
-  if (a !== undefined) a.peerings = withItem(a.peerings, peering);
-  if (b !== undefined && b !== a) b.peerings = withItem(b.peerings, peering);
+  ctx.attachPeering(peering, ctx.link('vpc', r, ['vpc_id']), ctx.link('vpc', r, ['peer_vpc_id']));
 }
 
 function linkPeering(r: SourceResource, ctx: BuildContext): void {
