@@ -54170,14 +54170,11 @@ function firstSet(r, names2) {
   return -1;
 }
 function readTarget(ctx, r) {
-  const i = firstSet(
-    r,
-    TARGETS.map(([name2]) => name2)
-  );
+  const i = firstSet(r, TARGET_NAMES);
   if (i === -1) return { kind: "unknown", reason: `${ctx.key(r)} has no target` };
   const [name, kind] = TARGETS[i];
   const path15 = at3([], name);
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path15) };
+  if (kind === "peering") return ctx.peeringTarget(ctx.link("peering", r, path15));
   const id = ctx.str(r, path15);
   if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
   return { kind, id };
@@ -54353,7 +54350,7 @@ function attachNetworkAclAssociation(r, ctx) {
   const subnet = ctx.link("subnet", r, ["SubnetId"]);
   if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, ctx.link("nacl", r, ["NetworkAclId"]));
 }
-var PARAMETER_TYPE2, DEPLOY_TIME2, states, paths, DESTINATIONS, TARGETS, INGRESS, EGRESS, CIDR_PEERS, INLINE_LISTS, CLOUDFORMATION_ADAPTERS;
+var PARAMETER_TYPE2, DEPLOY_TIME2, states, paths, DESTINATIONS, TARGETS, TARGET_NAMES, INGRESS, EGRESS, CIDR_PEERS, INLINE_LISTS, CLOUDFORMATION_ADAPTERS;
 var init_cloudformation2 = __esm({
   "src/model/builder/cloudformation.ts"() {
     "use strict";
@@ -54366,6 +54363,7 @@ var init_cloudformation2 = __esm({
     paths = /* @__PURE__ */ new Map();
     DESTINATIONS = ["DestinationCidrBlock", "DestinationIpv6CidrBlock", "DestinationPrefixListId"];
     TARGETS = CLOUDFORMATION_ROUTE_TARGETS;
+    TARGET_NAMES = TARGETS.map(([name]) => name);
     INGRESS = { direction: "ingress", prefixList: "SourcePrefixListId", groups: ["SourceSecurityGroupId", "SourceSecurityGroupName"] };
     EGRESS = { direction: "egress", prefixList: "DestinationPrefixListId", groups: ["DestinationSecurityGroupId"] };
     CIDR_PEERS = [
@@ -54840,7 +54838,7 @@ function readRoute(ctx, r, base, fields, routeTable2, key, inline) {
   };
 }
 function readTarget2(ctx, r, base) {
-  const picked = pickSet(ctx, r, base, TARGET_NAMES);
+  const picked = pickSet(ctx, r, base, TARGET_NAMES2);
   if (picked === -1) return { kind: "unknown", reason: `${ctx.describe(r, base)} has no target` };
   if (typeof picked !== "number") {
     return {
@@ -55262,7 +55260,7 @@ function attachAclAssociation(r, ctx) {
   const subnet = ctx.link("subnet", r, ["subnet_id"]);
   if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, ctx.link("nacl", r, ["network_acl_id"]));
 }
-var paths2, ProviderNotSeen, INLINE_DESTINATIONS, ROUTE_DESTINATIONS, TARGETS2, TARGET_NAMES, NO_OPTIONS, NOTHING_REQUESTED, NO_RESOURCES, ACCEPT_STATUSES, INLINE_RULE, RULE_RESOURCE, VPC_RULE_RESOURCE, INLINE_ENTRY, ENTRY_RESOURCE, ACL_EGRESS, ACL_INGRESS, managedVpc, routeTable, securityGroup, TERRAFORM_ADAPTERS;
+var paths2, ProviderNotSeen, INLINE_DESTINATIONS, ROUTE_DESTINATIONS, TARGETS2, TARGET_NAMES2, NO_OPTIONS, NOTHING_REQUESTED, NO_RESOURCES, ACCEPT_STATUSES, INLINE_RULE, RULE_RESOURCE, VPC_RULE_RESOURCE, INLINE_ENTRY, ENTRY_RESOURCE, ACL_EGRESS, ACL_INGRESS, managedVpc, routeTable, securityGroup, TERRAFORM_ADAPTERS;
 var init_terraform = __esm({
   "src/model/builder/terraform.ts"() {
     "use strict";
@@ -55292,7 +55290,7 @@ var init_terraform = __esm({
       names: ["destination_cidr_block", "destination_ipv6_cidr_block", "destination_prefix_list_id"]
     };
     TARGETS2 = TERRAFORM_ROUTE_TARGETS;
-    TARGET_NAMES = TARGETS2.map(([name]) => name);
+    TARGET_NAMES2 = TARGETS2.map(([name]) => name);
     NO_OPTIONS = Object.freeze({ allowRemoteVpcDnsResolution: ABSENT });
     NOTHING_REQUESTED = Object.freeze({
       requester: Object.freeze({ allowRemoteVpcDnsResolution: ABSENT }),

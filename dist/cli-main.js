@@ -17933,19 +17933,17 @@ function attachAssociation(r, ctx) {
 }
 var DESTINATIONS = ["DestinationCidrBlock", "DestinationIpv6CidrBlock", "DestinationPrefixListId"];
 var TARGETS = CLOUDFORMATION_ROUTE_TARGETS;
+var TARGET_NAMES = TARGETS.map(([name]) => name);
 function firstSet(r, names2) {
   for (let i = 0; i < names2.length; i++) if (isSet2(r.get([names2[i]]))) return i;
   return -1;
 }
 function readTarget(ctx, r) {
-  const i = firstSet(
-    r,
-    TARGETS.map(([name2]) => name2)
-  );
+  const i = firstSet(r, TARGET_NAMES);
   if (i === -1) return { kind: "unknown", reason: `${ctx.key(r)} has no target` };
   const [name, kind] = TARGETS[i];
   const path14 = at3([], name);
-  if (kind === "peering") return { kind, peering: ctx.link("peering", r, path14) };
+  if (kind === "peering") return ctx.peeringTarget(ctx.link("peering", r, path14));
   const id = ctx.str(r, path14);
   if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
   return { kind, id };
@@ -18565,7 +18563,7 @@ var ROUTE_DESTINATIONS = {
   names: ["destination_cidr_block", "destination_ipv6_cidr_block", "destination_prefix_list_id"]
 };
 var TARGETS2 = TERRAFORM_ROUTE_TARGETS;
-var TARGET_NAMES = TARGETS2.map(([name]) => name);
+var TARGET_NAMES2 = TARGETS2.map(([name]) => name);
 function pickSet(ctx, r, base, names2) {
   const unknowns = [];
   const referenced = [];
@@ -18606,7 +18604,7 @@ function readRoute(ctx, r, base, fields, routeTable2, key, inline) {
   };
 }
 function readTarget2(ctx, r, base) {
-  const picked = pickSet(ctx, r, base, TARGET_NAMES);
+  const picked = pickSet(ctx, r, base, TARGET_NAMES2);
   if (picked === -1) return { kind: "unknown", reason: `${ctx.describe(r, base)} has no target` };
   if (typeof picked !== "number") {
     return {

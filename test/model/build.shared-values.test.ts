@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build.js';
 import { linkedTo, tf, tfVpc } from '../helpers/source.js';
+import { readOne } from '../parse/cloudformation-helpers.js';
 
 function mesh() {
   return buildModel([
@@ -44,6 +45,34 @@ describe('shared model values', () => {
       if (t.kind === 'peering') expect(t.peering.state === 'known' ? t.peering.value.key : t.peering.state).toBe(pcx);
     }
     expect(target('aws_route.x')).toMatchObject({ kind: 'gateway', id: { state: 'known', value: 'igw-1' } });
+  });
+
+  it('in a CloudFormation template too, routes over the same connection share one target', () => {
+    const route = (name: string, cidr: string, pcx: string) =>
+      [`  ${name}:`, '    Type: AWS::EC2::Route', '    Properties:', '      RouteTableId: !Ref Table', `      DestinationCidrBlock: ${cidr}`, `      VpcPeeringConnectionId: !Ref ${pcx}`];
+    const m = buildModel(
+      readOne(
+        [
+          'Resources:',
+          ...['A', 'B', 'C'].flatMap((v, i) => [`  ${v}:`, '    Type: AWS::EC2::VPC', '    Properties:', `      CidrBlock: 10.${i}.0.0/16`]),
+          '  Table:',
+          '    Type: AWS::EC2::RouteTable',
+          '    Properties:',
+          '      VpcId: !Ref A',
+          ...['B', 'C'].flatMap((v) => [`  A${v}:`, '    Type: AWS::EC2::VPCPeeringConnection', '    Properties:', '      VpcId: !Ref A', `      PeerVpcId: !Ref ${v}`]),
+          ...route('AB1', '10.1.0.0/24', 'AB'),
+          ...route('AB2', '10.1.1.0/24', 'AB'),
+          ...route('AC1', '10.2.0.0/24', 'AC'),
+        ].join('\n'),
+      ),
+    );
+    const target = (key: string) => m.routes.find((r) => r.key === key)!.target;
+    expect(target('AB1')).toBe(target('AB2'));
+    expect(target('AC1')).not.toBe(target('AB1'));
+    for (const [t, pcx] of [[target('AB1'), 'AB'], [target('AC1'), 'AC']] as const) {
+      expect(t.kind).toBe('peering');
+      if (t.kind === 'peering') expect(t.peering.state === 'known' ? t.peering.value.key : t.peering.state).toBe(pcx);
+    }
   });
 
   it('accept statuses read as known values, the usual ones shared and others as written', () => {

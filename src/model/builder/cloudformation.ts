@@ -264,6 +264,7 @@ const DESTINATIONS = ['DestinationCidrBlock', 'DestinationIpv6CidrBlock', 'Desti
 
 /** Route target properties of `AWS::EC2::Route` and the kind each gives, in the order they are tried (route-targets.ts). */
 const TARGETS = CLOUDFORMATION_ROUTE_TARGETS;
+const TARGET_NAMES = TARGETS.map(([name]) => name);
 
 /** The first of `names` that the template sets (known or unknown), or -1. */
 function firstSet(r: SourceResource, names: readonly string[]): number {
@@ -272,14 +273,11 @@ function firstSet(r: SourceResource, names: readonly string[]): number {
 }
 
 function readTarget(ctx: BuildContext, r: SourceResource): RouteTarget {
-  const i = firstSet(
-    r,
-    TARGETS.map(([name]) => name),
-  );
+  const i = firstSet(r, TARGET_NAMES);
   if (i === -1) return { kind: 'unknown', reason: `${ctx.key(r)} has no target` };
   const [name, kind] = TARGETS[i] as (typeof TARGETS)[number];
   const path = at([], name);
-  if (kind === 'peering') return { kind, peering: ctx.link('peering', r, path) };
+  if (kind === 'peering') return ctx.peeringTarget(ctx.link('peering', r, path));
   const id = ctx.str(r, path);
   if (kind === 'gateway' && id.state === 'known' && id.value === 'local') return { kind: 'local', id };
   return { kind, id };
