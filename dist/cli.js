@@ -51,8 +51,8 @@ function cacheDirectory() {
     return void 0;
   }
 }
-function cacheFile(dir, file, source) {
-  const key = (0, import_node_crypto.createHash)("sha256").update(`${process.version} ${process.arch}\0`).update(source).digest("hex").slice(0, 32);
+function cacheFile(dir, file, bytes) {
+  const key = (0, import_node_crypto.createHash)("sha256").update(`${process.version} ${process.arch}\0`).update(bytes).digest("hex").slice(0, 32);
   return import_node_path.default.join(dir, `${import_node_path.default.basename(file, ".js")}-${key}.bin`);
 }
 function readOwn(file) {
@@ -90,8 +90,9 @@ function requireCached(file, dir) {
   const load = (target) => {
     const known = loaded.get(target);
     if (known !== void 0) return known.exports;
-    const source = (0, import_node_fs.readFileSync)(target, "utf8");
-    const cache = cacheFile(dir, target, source);
+    const bytes = (0, import_node_fs.readFileSync)(target);
+    const source = bytes.toString("utf8");
+    const cache = cacheFile(dir, target, bytes);
     const cachedData = readOwn(cache);
     const script = new import_node_vm.default.Script(import_node_module.default.wrap(source), { filename: target, ...cachedData === void 0 ? {} : { cachedData } });
     if (cachedData === void 0 || script.cachedDataRejected === true) {

@@ -89,6 +89,25 @@ describe.skipIf(uid === undefined)('the code cache of dist/cli.js (not on Window
     expect(cacheFiles()).toEqual([...builds.slice(1), written[0]!, other, 'notes.txt'].sort());
   });
 
+  it('is not used for a bundle changed in place to a text of the same length', () => {
+    // A copy of the bin and the CLI, run once; then a patch release's edit: the version, same length.
+    const dir = path.join(tmp, 'dist');
+    mkdirSync(dir);
+    for (const f of ['cli.js', 'cli-main.js', 'package.json']) writeFileSync(path.join(dir, f), readFileSync(path.join(repoRoot, 'dist', f)));
+    const runCopy = () => spawnSync(process.execPath, [path.join(dir, 'cli.js'), '--version'], { cwd: repoRoot, encoding: 'utf8', env: { PATH: process.env.PATH, TMPDIR: tmp } });
+    expect(runCopy().stdout).toBe(`${TOOL_VERSION}\n`);
+    const main = path.join(dir, 'cli-main.js');
+    const text = readFileSync(main, 'utf8');
+    const declared = `var TOOL_VERSION = ${JSON.stringify(TOOL_VERSION)};`;
+    expect(text).toContain(declared);
+    const edited = `${TOOL_VERSION.slice(0, -1)}${TOOL_VERSION.endsWith('9') ? '8' : '9'}`;
+    writeFileSync(main, text.replace(declared, `var TOOL_VERSION = ${JSON.stringify(edited)};`));
+    expect(readFileSync(main).length).toBe(Buffer.byteLength(text));
+    // V8 checks only the length: a cache keyed by it alone would run the old text's code here.
+    expect(runCopy()).toMatchObject({ status: 0, stdout: `${edited}\n`, stderr: '' });
+    expect(cacheFiles()).toHaveLength(2);
+  });
+
   it('is not used, and nothing is written, when its directory is open to others', () => {
     mkdirSync(cacheDir());
     chmodSync(cacheDir(), 0o777);
