@@ -408,7 +408,9 @@ function newTable(r: SourceResource, ctx: BuildContext, id: Tri<string>, isMain:
 }
 
 function declareRouteTable(r: SourceResource, ctx: BuildContext): void {
-  ctx.addTable(newTable(r, ctx, ctx.str(r, PATH.id), false));
+  const table = newTable(r, ctx, ctx.str(r, PATH.id), false);
+  ctx.addTable(table);
+  takeRouteClaims(r, ctx, table);
 }
 
 function linkRouteTable(r: SourceResource, ctx: BuildContext): void {
@@ -418,7 +420,22 @@ function linkRouteTable(r: SourceResource, ctx: BuildContext): void {
 function declareDefaultRouteTable(r: SourceResource, ctx: BuildContext): void {
   const id = ctx.str(r, PATH.id);
   const original = ctx.str(r, PATH.default_route_table_id);
-  ctx.addTable(newTable(r, ctx, id.state === 'known' || original.state !== 'known' ? id : original, true), original);
+  const table = newTable(r, ctx, id.state === 'known' || original.state !== 'known' ? id : original, true);
+  ctx.addTable(table, original);
+  takeRouteClaims(r, ctx, table);
+}
+
+/**
+ * Lets the table take the claims of standalone routes (claims.ts) when its inline `route` list may
+ * be read back from state with entries in it: only then does attachInlineRoutes ask whether an
+ * entry is claimed. Other tables take none (a hub's thousands of spoke tables, each with a route
+ * of its own, would otherwise keep a list of claims each for the whole build).
+ */
+function takeRouteClaims(r: SourceResource, ctx: BuildContext, table: TableNode): void {
+  if (!readFromState(r, 'route')) return;
+  const v = r.get(PATH.route);
+  if (v.state === 'absent' || (v.state === 'known' && Array.isArray(v.value) && v.value.length === 0)) return;
+  ctx.claims.takeRouteClaims(table);
 }
 
 /** An `aws_default_route_table` adopts the main table AWS created with its VPC. */
