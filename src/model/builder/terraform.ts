@@ -17,7 +17,7 @@ import type {
 } from '../types.js';
 import type { Adapter } from './adapter.js';
 import { routeKey, rulePorts, sourceKey, type RuleSource } from './claims.js';
-import { isObject, isSet, show } from './context.js';
+import { isObject, isSet, NO_ITEMS, show, withItem } from './context.js';
 import type { BuildContext, NaclNode, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './context.js';
 import { TERRAFORM_ROUTE_TARGETS } from './route-targets.js';
 import { linkVpcByMainTableId } from './terraform-references.js';
@@ -371,7 +371,7 @@ function declareSubnet(r: SourceResource, ctx: BuildContext): void {
 function linkSubnet(r: SourceResource, ctx: BuildContext): void {
   const subnet = ctx.nodeOf('subnet', r) as SubnetNode;
   subnet.vpc = ctx.link('vpc', r, PATH.vpc_id);
-  if (subnet.vpc.state === 'known') subnet.vpc.value.subnets.push(subnet);
+  if (subnet.vpc.state === 'known') subnet.vpc.value.subnets = withItem(subnet.vpc.value.subnets, subnet);
 }
 
 /**
@@ -401,8 +401,8 @@ function newTable(r: SourceResource, ctx: BuildContext, id: Tri<string>, isMain:
     vpc: ABSENT,
     isMain,
     implicit: false,
-    routes: [],
-    subnets: [],
+    routes: NO_ITEMS,
+    subnets: NO_ITEMS,
     writesInlineRoutes: writesList(ctx, r, 'route'),
   };
 }
@@ -832,7 +832,7 @@ function linkSecurityGroup(r: SourceResource, ctx: BuildContext): void {
   const sg = self.value;
   sg.vpc = ctx.link('vpc', r, PATH.vpc_id);
   if (sg.vpc.state === 'known') {
-    sg.vpc.value.securityGroups.push(sg);
+    sg.vpc.value.securityGroups = withItem(sg.vpc.value.securityGroups, sg);
     if (sg.isDefault) ctx.setDefaultSecurityGroup(sg.vpc.value, self);
   }
 }
