@@ -93,7 +93,7 @@ export default defineRule({
       // Tables that miss the same ranges are one finding: the route lost its way back there.
       const lacking = new Map<string, { cidrs: readonly Cidr[]; tables: RouteTable[] }>();
       for (const { table: peerTable, uncertain } of replies.tables) {
-        const cov = memo.partition(peerTable, family).over(peering);
+        const cov = memo.coverage(peerTable, family, peering);
         const verdict = judge(sources, cov, uncertain, memo, peering, () => `cannot tell whether ${peerTable.label} sends replies`);
         if (verdict.kind === 'covered') continue;
         if (verdict.kind === 'unresolved') {
@@ -451,6 +451,25 @@ class Partition {
   }
 }
 
+/**
+ * What a table of one route sends over `peering`, as its Partition would say, when the route has a
+ * known destination of the family and a known target: its whole range when it goes over
+ * `peering`, else nothing. Undefined for any other table (a Partition answers). A hub's thousands
+ * of spokes each have a table with one route back, asked about once: a Partition kept for each
+ * (a map, lists, a memo entry) cost more than the answer.
+ */
+function oneRouteCoverage(table: RouteTable, family: 4 | 6, peering: PeeringConnection): Coverage | undefined {
+  if (table.routes.length !== 1 || table.routesIncomplete !== undefined) return undefined;
+  const route = table.routes[0] as Route;
+  const d = route.destination;
+  if (d.state !== 'known' || d.value.family !== family) return undefined;
+  const key = targetKey(route);
+  if (key === MAYBE) return undefined;
+  if (key !== peering) return NOTHING;
+  const sure = [d.value];
+  return { sure, possible: sure, doubts: NONE, maybe: NONE };
+}
+
 /** The connection a route goes over, MAYBE when its target is unknown, undefined for other targets. */
 function targetKey(route: Route): Over | undefined {
   const t = route.target;
@@ -526,7 +545,7 @@ class Memo {
       // A table without routes, all of them known (a VPC's implicit main table, when the VPC's
       // routes are in a table of their own), has nothing for any connection.
       if (t.routes.length === 0 && t.routesIncomplete === undefined) continue;
-      const cov = this.partition(t, family).over(peering);
+      const cov = this.coverage(t, family, peering);
       if (cov.sure.length === 0 && cov.possible.length === 0 && cov.doubts.length === 0 && cov.maybe.length === 0) continue;
       if (first === undefined) first = cov;
       else (several ??= [first]).push(cov);
@@ -540,7 +559,12 @@ class Memo {
     };
   }
 
-  partition(table: RouteTable, family: 4 | 6): Partition {
+  /** What `table` sends over `peering` in one family. */
+  coverage(table: RouteTable, family: 4 | 6, peering: PeeringConnection): Coverage {
+    return oneRouteCoverage(table, family, peering) ?? this.partition(table, family).over(peering);
+  }
+
+  private partition(table: RouteTable, family: 4 | 6): Partition {
     const byTable = this.partitions[family === 4 ? 0 : 1];
     let p = byTable.get(table);
     if (p === undefined) byTable.set(table, (p = new Partition(table, family)));

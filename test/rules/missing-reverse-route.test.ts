@@ -185,6 +185,46 @@ describe('missing-reverse-route: coverage', () => {
   });
 });
 
+describe('missing-reverse-route: a peer table of one route', () => {
+  // Such a table is answered without partitioning it (a hub's spokes); a second route that
+  // concerns no sender makes the same table go through the partition, which must agree.
+  const aside = route('aside', 'db', '192.168.0.0/16', { nat: 'nat-1' });
+  const others = [tfVpc('other', '10.3.0.0/16'), pcx('db_other', 'db', 'other')];
+  it.each([
+    { name: 'over the connection, covering', back: route('back', 'db', '10.1.0.0/16', { pcx: 'app_db' }) },
+    { name: 'over the connection, covering part', back: route('back', 'db', '10.1.1.0/25', { pcx: 'app_db' }) },
+    { name: 'over another connection', back: route('back', 'db', '10.1.0.0/16', { pcx: 'db_other' }) },
+    { name: 'to a NAT gateway', back: route('back', 'db', '10.1.0.0/16', { nat: 'nat-2' }) },
+    { name: 'of the other family', back: route('back', 'db', '::/0', { pcx: 'app_db' }) },
+    { name: 'with an unknown target', back: route('back', 'db', '10.1.0.0/16', { unknownTarget: true }) },
+  ])('$name: as a table of several routes', ({ back }) => {
+    const go = route('go', 'app', '10.2.0.0/16', { pcx: 'app_db' });
+    const one = lint([...pair(), ...others, go, back]);
+    const several = lint([...pair(), ...others, go, back, aside]);
+    expect(one).toEqual(several);
+    // Each case either passes or is flagged in table db, whichever path answers.
+    expect(one.findings.every((f) => f.data.peerTable === 'aws_route_table.db')).toBe(true);
+  });
+
+  it.each([
+    { name: 'over the connection', target: { pcx: 'app_db' }, findings: 0 },
+    { name: 'elsewhere', target: { nat: 'nat-2' }, findings: 1 },
+  ] as const)('a peer without subnets in scope, its one table routing back $name: as a table of several routes', ({ target, findings }) => {
+    const resources = [
+      tfVpc('app', '10.1.0.0/16'),
+      tfVpc('db', '10.2.0.0/16'),
+      table('app', 'app'),
+      table('db', 'db'),
+      pcx('app_db', 'app', 'db'),
+      route('go', 'app', '10.2.0.0/16', { pcx: 'app_db' }),
+      route('back', 'db', '10.1.0.0/16', target),
+    ];
+    const one = lint(resources);
+    expect(one).toEqual(lint([...resources, aside]));
+    expect(one.findings).toHaveLength(findings);
+  });
+});
+
 describe('missing-reverse-route: senders and repliers', () => {
   it('a sending table with no subnets in scope stands for its whole VPC, secondary blocks included', () => {
     const { findings } = lint([

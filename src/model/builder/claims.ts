@@ -87,6 +87,11 @@ export class Claims {
    * resource and the function that reads its destination, side by side (no closure per claim).
    */
   private readonly pendingRoutes = new WeakMap<Owner, { readonly reads: ((r: SourceResource) => string | undefined)[]; readonly sources: SourceResource[] }>();
+  /**
+   * Tables that take route claims (`takeRouteClaims`): those whose refreshed `route` list may be
+   * read, the only ones asked `routeClaimed`. A claim on any other table is dropped.
+   */
+  private readonly routeTakers = new Set<Owner>();
   private readonly rules = new WeakMap<Owner, Set<string>>();
 
   claimRoute(table: Owner, destination: string): void {
@@ -101,12 +106,19 @@ export class Claims {
    * thousands of routes.
    */
   claimRouteLater(table: Owner, source: SourceResource, read: (r: SourceResource) => string | undefined): void {
+    if (!this.routeTakers.has(table)) return;
     let pending = this.pendingRoutes.get(table);
     if (pending === undefined) this.pendingRoutes.set(table, (pending = { reads: [], sources: [] }));
     pending.reads.push(read);
     pending.sources.push(source);
   }
 
+  /** Keeps the route claims made on `table` from now on (declared before the claims are made). */
+  takeRouteClaims(table: Owner): void {
+    this.routeTakers.add(table);
+  }
+
+  /** Whether a standalone route claims `destination` in `table`, which must take route claims. */
   routeClaimed(table: Owner, destination: string): boolean {
     const pending = this.pendingRoutes.get(table);
     if (pending !== undefined) {

@@ -11,7 +11,7 @@ import { ABSENT, known, unknown } from '../tri.js';
 import type { Known, Tri } from '../tri.js';
 import type { Cidr, CidrBlock, NetworkAclEntry, PeeringConnection, Route, RouteTarget, RulePeer, SecurityGroupRule } from '../types.js';
 import type { Adapter } from './adapter.js';
-import { isObject, isSet } from './context.js';
+import { isObject, isSet, withItem } from './context.js';
 import type { BuildContext, NaclNode, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './context.js';
 import { CLOUDFORMATION_ROUTE_TARGETS } from './route-targets.js';
 
@@ -237,7 +237,7 @@ function declareSubnet(r: SourceResource, ctx: BuildContext): void {
 function linkSubnet(r: SourceResource, ctx: BuildContext): void {
   const subnet = ctx.nodeOf('subnet', r) as SubnetNode;
   subnet.vpc = linkVpc(ctx, r, ['VpcId']);
-  if (subnet.vpc.state === 'known') subnet.vpc.value.subnets.push(subnet);
+  if (subnet.vpc.state === 'known') subnet.vpc.value.subnets = withItem(subnet.vpc.value.subnets, subnet);
 }
 
 function declareRouteTable(r: SourceResource, ctx: BuildContext): void {
@@ -366,7 +366,7 @@ function declareSecurityGroup(r: SourceResource, ctx: BuildContext): void {
 function linkSecurityGroup(r: SourceResource, ctx: BuildContext): void {
   const sg = ctx.nodeOf('sg', r) as SgNode;
   sg.vpc = linkVpc(ctx, r, ['VpcId']);
-  if (sg.vpc.state === 'known') sg.vpc.value.securityGroups.push(sg);
+  if (sg.vpc.state === 'known') sg.vpc.value.securityGroups = withItem(sg.vpc.value.securityGroups, sg);
 }
 
 /** Property names of one rule direction (inline rules and rule resources share them). */

@@ -120,6 +120,14 @@ export function withItem<T>(list: T[], item: T): T[] {
   return list;
 }
 
+/**
+ * The list a VPC's or a table's node starts with (subnets, tables, peerings, groups, routes): one
+ * shared empty list, frozen, replaced by `withItem` at the first item, which is how these lists
+ * are added to. A hub's thousands of spokes each have a VPC node and a table node with lists that
+ * stay empty (six per VPC with its implicit main table), kept for the whole run.
+ */
+export const NO_ITEMS: never[] = Object.freeze([]) as never[];
+
 export class EntityRegistry extends ValueReaders {
   /**
    * What each input resource stands for, by input index: the kind of entity, and one shared
@@ -177,8 +185,8 @@ export class EntityRegistry extends ValueReaders {
       vpc: ABSENT,
       isMain: true,
       implicit: true,
-      routes: [],
-      subnets: [],
+      routes: NO_ITEMS,
+      subnets: NO_ITEMS,
     };
     if (fields.resource !== undefined) implicit.resource = fields.resource;
     const node: VpcNode = {
@@ -193,11 +201,11 @@ export class EntityRegistry extends ValueReaders {
       enableDnsHostnames: fields.enableDnsHostnames,
       region: fields.region,
       accountId: fields.accountId,
-      subnets: [],
-      routeTables: [],
+      subnets: NO_ITEMS,
+      routeTables: NO_ITEMS,
       mainRouteTable: implicit,
-      peerings: [],
-      securityGroups: [],
+      peerings: NO_ITEMS,
+      securityGroups: NO_ITEMS,
     };
     if (fields.resource !== undefined) node.resource = fields.resource;
     if (fields.name !== undefined) node.name = fields.name;
@@ -497,7 +505,10 @@ export class EntityRegistry extends ValueReaders {
           subnet.routeTable = unknown(`${subnet.key} uses its VPC's main route table, but its VPC is unknown: ${subnet.vpc.reason}`);
         }
       }
-      if (subnet.routeTable.state === 'known') subnet.routeTable.value.subnets.push(subnet);
+      if (subnet.routeTable.state === 'known') {
+        const table = subnet.routeTable.value as TableNode;
+        table.subnets = withItem(table.subnets, subnet);
+      }
     }
     const n = this.resources.length;
     return {

@@ -1,7 +1,7 @@
 // Adapters for the AWS provider's Terraform resource types (plan JSON and .tf share types and
 // attribute names). Each maps one resource type onto model entities through the BuildContext;
 // attribute semantics (defaults, computed values, empty strings) follow the provider.
-import type { AttrPath, ProviderSettings, SourceResource } from '../../parse/source.js';
+import type { AttrPath, AttrValue, ProviderSettings, SourceResource } from '../../parse/source.js';
 import { ABSENT, known, unknown } from '../tri.js';
 import type { Known, Tri, Unknown } from '../tri.js';
 import type {
@@ -17,7 +17,7 @@ import type {
 } from '../types.js';
 import type { Adapter } from './adapter.js';
 import { routeKey, rulePorts, sourceKey, type RuleSource } from './claims.js';
-import { isObject, isSet, show } from './context.js';
+import { isObject, isSet, NO_ITEMS, show, withItem } from './context.js';
 import type { BuildContext, NaclNode, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './context.js';
 import { TERRAFORM_ROUTE_TARGETS } from './route-targets.js';
 import { linkVpcByMainTableId } from './terraform-references.js';
@@ -36,6 +36,54 @@ function at(base: AttrPath, name: string): AttrPath {
   return path;
 }
 
+/**
+ * Top-level attribute paths, each made once (`PATH.vpc_id` is `['vpc_id']`, shared with `at`):
+ * the adapters read them for every resource, and a path literal makes a new array at each read
+ * (mesh-200: about half a million), which the scavenges of a large run then have to get through.
+ */
+const PATH = topPaths([
+  'accept_status',
+  'accepter',
+  'arn',
+  'assign_generated_ipv6_cidr_block',
+  'auto_accept',
+  'cidr_block',
+  'cidr_block_associations',
+  'default_network_acl_id',
+  'default_route_table_id',
+  'egress',
+  'enable_dns_hostnames',
+  'enable_dns_support',
+  'from_port',
+  'id',
+  'ipv4_ipam_pool_id',
+  'ipv6_cidr_block',
+  'ipv6_ipam_pool_id',
+  'ipv6_pool',
+  'main_route_table_id',
+  'name',
+  'network_acl_id',
+  'peer_owner_id',
+  'peer_region',
+  'peer_vpc_id',
+  'region',
+  'requester',
+  'route',
+  'route_table_id',
+  'rule_number',
+  'security_group_id',
+  'subnet_id',
+  'subnet_ids',
+  'to_port',
+  'type',
+  'vpc_id',
+  'vpc_peering_connection_id',
+] as const);
+
+function topPaths<N extends string>(names: readonly N[]): Readonly<Record<N, AttrPath>> {
+  return Object.fromEntries(names.map((name) => [name, at([], name)])) as Record<N, AttrPath>;
+}
+
 // ---- VPCs
 
 /** The text of an ID attribute for a reason: the ID, or "an IPAM pool" when not known. */
@@ -49,11 +97,11 @@ function idText(ctx: BuildContext, r: SourceResource, path: AttrPath, what: stri
  * IPAM pool: what it reads is unknown for the reason data-sources.ts gives.
  */
 function primaryBlock(ctx: BuildContext, r: SourceResource): Tri<Cidr> | undefined {
-  const path = ['cidr_block'];
+  const path = PATH.cidr_block;
   const v = ctx.value(r, path);
   if (v.state === 'known' && v.value !== '') return ctx.cidrFrom(r, path, v, 4);
-  if (r.mode === 'managed' && isSet(ctx.configured(r, r.get(['ipv4_ipam_pool_id'])))) {
-    return unknown(`cidr_block of ${ctx.key(r)} is allocated from ${idText(ctx, r, ['ipv4_ipam_pool_id'], 'IPAM pool')} at apply time`);
+  if (r.mode === 'managed' && isSet(ctx.configured(r, r.get(PATH.ipv4_ipam_pool_id)))) {
+    return unknown(`cidr_block of ${ctx.key(r)} is allocated from ${idText(ctx, r, PATH.ipv4_ipam_pool_id, 'IPAM pool')} at apply time`);
   }
   if (v.state === 'unknown') return ctx.unknownValue(r, path, v.reason);
   return undefined;
@@ -66,21 +114,21 @@ function primaryBlock(ctx: BuildContext, r: SourceResource): Tri<Cidr> | undefin
  * the reader cannot tell).
  */
 function ipv6Block(ctx: BuildContext, r: SourceResource): { cidr: Tri<Cidr>; amazonProvided: boolean } | undefined {
-  const path = ['ipv6_cidr_block'];
+  const path = PATH.ipv6_cidr_block;
   const v = ctx.value(r, path);
-  const assign = ctx.bool(r, ['assign_generated_ipv6_cidr_block']);
+  const assign = ctx.bool(r, PATH.assign_generated_ipv6_cidr_block);
   const amazonProvided = assign.state === 'known' && assign.value;
   if (v.state === 'known' && v.value !== '') return { cidr: ctx.cidrFrom(r, path, v, 6), amazonProvided };
   if (amazonProvided) {
     return { cidr: unknown(`the Amazon-provided IPv6 block of ${ctx.key(r)} is allocated at apply time`), amazonProvided };
   }
   // A data source has no pools: what it reads is unknown for the reason data-sources.ts gives.
-  if (r.mode === 'managed' && isSet(ctx.configured(r, r.get(['ipv6_ipam_pool_id'])))) {
-    const pool = idText(ctx, r, ['ipv6_ipam_pool_id'], 'IPAM pool');
+  if (r.mode === 'managed' && isSet(ctx.configured(r, r.get(PATH.ipv6_ipam_pool_id)))) {
+    const pool = idText(ctx, r, PATH.ipv6_ipam_pool_id, 'IPAM pool');
     return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
   }
-  if (r.mode === 'managed' && isSet(ctx.configured(r, r.get(['ipv6_pool'])))) {
-    const pool = idText(ctx, r, ['ipv6_pool'], 'IPv6 address pool');
+  if (r.mode === 'managed' && isSet(ctx.configured(r, r.get(PATH.ipv6_pool)))) {
+    const pool = idText(ctx, r, PATH.ipv6_pool, 'IPv6 address pool');
     return { cidr: unknown(`ipv6_cidr_block of ${ctx.key(r)} is allocated from ${pool} at apply time`), amazonProvided };
   }
   if (v.state === 'unknown' && !ctx.isComputed(r, v) && (assign.state === 'unknown' || v.refs.length > 0)) {
@@ -89,10 +137,13 @@ function ipv6Block(ctx: BuildContext, r: SourceResource): { cidr: Tri<Cidr>; ama
   return undefined;
 }
 
+/** Where the `Name` tag is read, in order (made once, as `PATH`). */
+const NAME_TAG_PATHS: readonly AttrPath[] = Object.freeze([Object.freeze(['tags', 'Name']), Object.freeze(['tags_all', 'Name'])]);
+
 /** The `Name` tag. */
 function nameTag(r: SourceResource): string | undefined {
-  for (const tags of ['tags', 'tags_all']) {
-    const v = r.get([tags, 'Name']);
+  for (const path of NAME_TAG_PATHS) {
+    const v = r.get(path);
     if (v.state === 'known' && typeof v.value === 'string' && v.value !== '') return v.value;
   }
   return undefined;
@@ -105,12 +156,17 @@ function orUnknown<T>(ctx: BuildContext, r: SourceResource, path: AttrPath, v: T
 
 // ---- region and account
 
-/** A field of the resource's known `arn` (`arn:partition:service:region:account:...`): 3 region, 4 account. */
-function arnField(r: SourceResource, index: 3 | 4): string | undefined {
-  const v = r.get(['arn']);
+/** The fields of the resource's known `arn` (`arn:partition:service:region:account:...`), or undefined. */
+function arnOf(r: SourceResource): readonly string[] | undefined {
+  const v = r.get(PATH.arn);
   if (v.state !== 'known' || typeof v.value !== 'string') return undefined;
   const parts = v.value.split(':');
-  const field = parts.length >= 6 && parts[0] === 'arn' ? parts[index] : undefined;
+  return parts.length >= 6 && parts[0] === 'arn' ? parts : undefined;
+}
+
+/** A field of an ARN's fields (`arnOf`): 3 region, 4 account; undefined when empty. */
+function arnField(arn: readonly string[] | undefined, index: 3 | 4): string | undefined {
+  const field = arn?.[index];
   return field !== undefined && field !== '' ? field : undefined;
 }
 
@@ -165,34 +221,38 @@ function fromProvider(ctx: BuildContext, r: SourceResource, what: 'region' | 'ac
  * The region a resource is in: its own `region` (AWS provider 6, and data sources), the region
  * in its known ARN, else its provider configuration's literal region. Never guessed.
  */
-function regionOf(ctx: BuildContext, r: SourceResource): Tri<string> {
-  let raw = ctx.configured(r, r.get(['region']));
+function regionOf(ctx: BuildContext, r: SourceResource, arn = arnOf(r)): Tri<string> {
+  let raw = ctx.configured(r, r.get(PATH.region));
   // A data source reads in its provider's region unless its configuration sets one (provider 6);
   // the .tf reader cannot know its other attributes, but this one is not read from AWS.
   if (raw.state === 'unknown' && r.mode === 'data' && r.configures?.('region') === false) raw = ABSENT;
-  const own = ctx.strFrom(r, ['region'], raw);
+  const own = ctx.strFrom(r, PATH.region, raw);
   if (own.state !== 'absent') return own;
-  const arn = arnField(r, 3);
-  return arn !== undefined ? known(arn) : fromProvider(ctx, r, 'region');
+  const region = arnField(arn, 3);
+  return region !== undefined ? known(region) : fromProvider(ctx, r, 'region');
 }
 
 /** `region`, and `regionSource` when the region is the provider configuration's (known or not). */
 function regionFields(ctx: BuildContext, r: SourceResource): { region: Tri<string>; regionSource?: string } {
-  const region = regionOf(ctx, r);
-  const own = r.get(['region']);
-  const fromProvider = (own.state === 'absent' || ctx.isComputed(r, own)) && arnField(r, 3) === undefined;
+  const arn = arnOf(r);
+  const region = regionOf(ctx, r, arn);
+  const own = r.get(PATH.region);
+  const fromProvider = (own.state === 'absent' || ctx.isComputed(r, own)) && arnField(arn, 3) === undefined;
   const p = fromProvider ? providerOf(r) : undefined;
   return p === undefined ? { region } : { region, regionSource: `${r.file}\u0000${p.name}` };
 }
 
-/** The account a resource is in: `owner` (e.g. `owner_id`) when known, its ARN's, else its provider configuration's. */
-function accountOf(ctx: BuildContext, r: SourceResource, owner: string | undefined): Tri<string> {
+/**
+ * The account a resource is in: `owner` (e.g. `owner_id`) when known, its ARN's, else its provider
+ * configuration's. `arn` is the resource's `arnOf`, read once for its region and account.
+ */
+function accountOf(ctx: BuildContext, r: SourceResource, owner: string | undefined, arn: readonly string[] | undefined): Tri<string> {
   if (owner !== undefined) {
     const own = ctx.str(r, [owner]);
     if (own.state === 'known') return own;
   }
-  const arn = arnField(r, 4);
-  return arn !== undefined ? known(arn) : fromProvider(ctx, r, 'account');
+  const account = arnField(arn, 4);
+  return account !== undefined ? known(account) : fromProvider(ctx, r, 'account');
 }
 
 /** Declares a VPC: a managed one, or (`external`) a data source's VPC that is not in scope. */
@@ -202,40 +262,41 @@ export function declareVpc(r: SourceResource, ctx: BuildContext, external: boole
   let incomplete: string | undefined;
   const primary = primaryBlock(ctx, r);
   if (primary !== undefined) {
-    blocks.push({ kind: 'ipv4-primary', cidr: primary, subject: { resource: r, path: ['cidr_block'] } });
+    blocks.push({ kind: 'ipv4-primary', cidr: primary, subject: { resource: r, path: PATH.cidr_block } });
     if (external && primary.state === 'unknown') incomplete = primary.reason;
   } else {
     incomplete = `${key} has no cidr_block`;
   }
   const v6 = ipv6Block(ctx, r);
   if (v6 !== undefined) {
-    const block: CidrBlock = { kind: 'ipv6', cidr: v6.cidr, subject: { resource: r, path: ['ipv6_cidr_block'] } };
+    const block: CidrBlock = { kind: 'ipv6', cidr: v6.cidr, subject: { resource: r, path: PATH.ipv6_cidr_block } };
     blocks.push(v6.amazonProvided ? { ...block, amazonProvided: true } : block);
   } else if (external) {
-    const raw = ctx.value(r, ['ipv6_cidr_block']);
-    if (raw.state === 'unknown') incomplete ??= ctx.unknownValue(r, ['ipv6_cidr_block'], raw.reason).reason;
+    const raw = ctx.value(r, PATH.ipv6_cidr_block);
+    if (raw.state === 'unknown') incomplete ??= ctx.unknownValue(r, PATH.ipv6_cidr_block, raw.reason).reason;
   }
   if (external) incomplete = secondaryBlocksOfDataSource(ctx, r, blocks) ?? incomplete;
 
-  const dnsSupport = ctx.bool(r, ['enable_dns_support'], external ? undefined : true);
-  const dnsHostnames = ctx.bool(r, ['enable_dns_hostnames'], external ? undefined : false);
+  const dnsSupport = ctx.bool(r, PATH.enable_dns_support, external ? undefined : true);
+  const dnsHostnames = ctx.bool(r, PATH.enable_dns_hostnames, external ? undefined : false);
+  const arn = arnOf(r);
   const vpc = ctx.addVpc({
     key,
     label: key,
     resource: r,
-    id: ctx.str(r, ['id']),
+    id: ctx.str(r, PATH.id),
     external,
     cidrBlocks: blocks,
-    enableDnsSupport: orUnknown(ctx, r, ['enable_dns_support'], dnsSupport),
-    enableDnsHostnames: orUnknown(ctx, r, ['enable_dns_hostnames'], dnsHostnames),
-    region: regionOf(ctx, r),
-    accountId: accountOf(ctx, r, 'owner_id'),
+    enableDnsSupport: orUnknown(ctx, r, PATH.enable_dns_support, dnsSupport),
+    enableDnsHostnames: orUnknown(ctx, r, PATH.enable_dns_hostnames, dnsHostnames),
+    region: regionOf(ctx, r, arn),
+    accountId: accountOf(ctx, r, 'owner_id', arn),
   });
   const name = nameTag(r);
   if (name !== undefined) vpc.name = name;
   if (incomplete !== undefined) vpc.blocksIncomplete = incomplete;
-  for (const attr of ['main_route_table_id', 'default_route_table_id']) {
-    const id = ctx.str(r, [attr]);
+  for (const path of [PATH.main_route_table_id, PATH.default_route_table_id]) {
+    const id = ctx.str(r, path);
     if (id.state === 'known') ctx.setImplicitMainTableId(vpc, id.value);
   }
   if (external) ctx.setImplicitRoutesIncomplete(vpc, `the routes of ${key}'s main route table are not in the linted files`);
@@ -247,10 +308,10 @@ export function declareVpc(r: SourceResource, ctx: BuildContext, external: boole
  * too and is skipped). Returns why the list is incomplete, if it is.
  */
 function secondaryBlocksOfDataSource(ctx: BuildContext, r: SourceResource, blocks: CidrBlock[]): string | undefined {
-  const list = ctx.list(r, ['cidr_block_associations']);
+  const list = ctx.list(r, PATH.cidr_block_associations);
   if (list.state === 'unknown') return list.reason;
   if (list.state !== 'known') return undefined;
-  const primary = r.get(['cidr_block']);
+  const primary = r.get(PATH.cidr_block);
   const primaryText = primary.state === 'known' ? primary.value : undefined;
   let incomplete: string | undefined;
   for (let i = 0; i < list.length; i++) {
@@ -269,23 +330,23 @@ function secondaryBlocksOfDataSource(ctx: BuildContext, r: SourceResource, block
 }
 
 function ipv4Association(r: SourceResource, ctx: BuildContext): void {
-  const vpc = ctx.link('vpc', r, ['vpc_id']);
+  const vpc = ctx.link('vpc', r, PATH.vpc_id);
   const cidr = primaryBlock(ctx, r) ?? unknown(`${ctx.key(r)} has no cidr_block`);
   if (vpc.state === 'known') {
-    vpc.value.cidrBlocks.push({ kind: 'ipv4-secondary', cidr, subject: { resource: r, path: ['cidr_block'] } });
+    vpc.value.cidrBlocks.push({ kind: 'ipv4-secondary', cidr, subject: { resource: r, path: PATH.cidr_block } });
   }
 }
 
 function ipv6Association(r: SourceResource, ctx: BuildContext): void {
-  const vpc = ctx.link('vpc', r, ['vpc_id']);
-  const raw = r.get(['ipv6_cidr_block']);
+  const vpc = ctx.link('vpc', r, PATH.vpc_id);
+  const raw = r.get(PATH.ipv6_cidr_block);
   const v6 =
     ipv6Block(ctx, r) ??
     (raw.state === 'unknown'
-      ? { cidr: ctx.unknownValue(r, ['ipv6_cidr_block'], raw.reason), amazonProvided: false }
+      ? { cidr: ctx.unknownValue(r, PATH.ipv6_cidr_block, raw.reason), amazonProvided: false }
       : { cidr: unknown(`${ctx.key(r)} has no ipv6_cidr_block`), amazonProvided: false });
   if (vpc.state === 'known') {
-    const block: CidrBlock = { kind: 'ipv6', cidr: v6.cidr, subject: { resource: r, path: ['ipv6_cidr_block'] } };
+    const block: CidrBlock = { kind: 'ipv6', cidr: v6.cidr, subject: { resource: r, path: PATH.ipv6_cidr_block } };
     vpc.value.cidrBlocks.push(v6.amazonProvided ? { ...block, amazonProvided: true } : block);
   }
 }
@@ -298,10 +359,10 @@ function declareSubnet(r: SourceResource, ctx: BuildContext): void {
     key,
     label: key,
     resource: r,
-    id: ctx.str(r, ['id']),
+    id: ctx.str(r, PATH.id),
     vpc: ABSENT,
-    cidr: ctx.cidr(r, ['cidr_block'], 4),
-    ipv6Cidr: ctx.cidr(r, ['ipv6_cidr_block'], 6),
+    cidr: ctx.cidr(r, PATH.cidr_block, 4),
+    ipv6Cidr: ctx.cidr(r, PATH.ipv6_cidr_block, 6),
     routeTable: ABSENT,
     explicitAssociation: false,
   });
@@ -309,8 +370,8 @@ function declareSubnet(r: SourceResource, ctx: BuildContext): void {
 
 function linkSubnet(r: SourceResource, ctx: BuildContext): void {
   const subnet = ctx.nodeOf('subnet', r) as SubnetNode;
-  subnet.vpc = ctx.link('vpc', r, ['vpc_id']);
-  if (subnet.vpc.state === 'known') subnet.vpc.value.subnets.push(subnet);
+  subnet.vpc = ctx.link('vpc', r, PATH.vpc_id);
+  if (subnet.vpc.state === 'known') subnet.vpc.value.subnets = withItem(subnet.vpc.value.subnets, subnet);
 }
 
 /**
@@ -340,33 +401,50 @@ function newTable(r: SourceResource, ctx: BuildContext, id: Tri<string>, isMain:
     vpc: ABSENT,
     isMain,
     implicit: false,
-    routes: [],
-    subnets: [],
+    routes: NO_ITEMS,
+    subnets: NO_ITEMS,
     writesInlineRoutes: writesList(ctx, r, 'route'),
   };
 }
 
 function declareRouteTable(r: SourceResource, ctx: BuildContext): void {
-  ctx.addTable(newTable(r, ctx, ctx.str(r, ['id']), false));
+  const table = newTable(r, ctx, ctx.str(r, PATH.id), false);
+  ctx.addTable(table);
+  takeRouteClaims(r, ctx, table);
 }
 
 function linkRouteTable(r: SourceResource, ctx: BuildContext): void {
-  ctx.attachTable(ctx.nodeOf('table', r) as TableNode, ctx.link('vpc', r, ['vpc_id']));
+  ctx.attachTable(ctx.nodeOf('table', r) as TableNode, ctx.link('vpc', r, PATH.vpc_id));
 }
 
 function declareDefaultRouteTable(r: SourceResource, ctx: BuildContext): void {
-  const id = ctx.str(r, ['id']);
-  const original = ctx.str(r, ['default_route_table_id']);
-  ctx.addTable(newTable(r, ctx, id.state === 'known' || original.state !== 'known' ? id : original, true), original);
+  const id = ctx.str(r, PATH.id);
+  const original = ctx.str(r, PATH.default_route_table_id);
+  const table = newTable(r, ctx, id.state === 'known' || original.state !== 'known' ? id : original, true);
+  ctx.addTable(table, original);
+  takeRouteClaims(r, ctx, table);
+}
+
+/**
+ * Lets the table take the claims of standalone routes (claims.ts) when its inline `route` list may
+ * be read back from state with entries in it: only then does attachInlineRoutes ask whether an
+ * entry is claimed. Other tables take none (a hub's thousands of spoke tables, each with a route
+ * of its own, would otherwise keep a list of claims each for the whole build).
+ */
+function takeRouteClaims(r: SourceResource, ctx: BuildContext, table: TableNode): void {
+  if (!readFromState(r, 'route')) return;
+  const v = r.get(PATH.route);
+  if (v.state === 'absent' || (v.state === 'known' && Array.isArray(v.value) && v.value.length === 0)) return;
+  ctx.claims.takeRouteClaims(table);
 }
 
 /** An `aws_default_route_table` adopts the main table AWS created with its VPC. */
 function linkDefaultRouteTable(r: SourceResource, ctx: BuildContext): void {
   const self = ctx.selfOf('table', r) as Known<TableNode>;
   const table = self.value;
-  let vpc = linkVpcByMainTableId(ctx, r, ['default_route_table_id']);
+  let vpc = linkVpcByMainTableId(ctx, r, PATH.default_route_table_id);
   if (vpc.state !== 'known') {
-    const own = ctx.link('vpc', r, ['vpc_id']);
+    const own = ctx.link('vpc', r, PATH.vpc_id);
     if (own.state === 'known' || vpc.state === 'absent') vpc = own;
   }
   ctx.attachTable(table, vpc);
@@ -385,9 +463,9 @@ function readFromState(r: SourceResource, attr: string): boolean {
 }
 
 /** The destination key of a route written at `base` with `names` (IPv4, IPv6, prefix list), when known. */
-function knownRouteKey(r: SourceResource, base: AttrPath, names: readonly [string, string, string]): string | undefined {
+function knownRouteKey(r: SourceResource, base: AttrPath, names: Names): string | undefined {
   for (let i = 0; i < 3; i++) {
-    const v = r.get(at(base, names[i] as string));
+    const v = r.get(names.path(base, i));
     if (v.state === 'known' && typeof v.value === 'string' && v.value !== '') return routeKey(i === 2 ? 'pl' : 'cidr', v.value);
   }
   return undefined;
@@ -396,7 +474,7 @@ function knownRouteKey(r: SourceResource, base: AttrPath, names: readonly [strin
 function attachInlineRoutes(r: SourceResource, ctx: BuildContext): void {
   const self = ctx.selfOf('table', r) as Known<TableNode>;
   const table = self.value;
-  const list = ctx.list(r, ['route']);
+  const list = ctx.list(r, PATH.route);
   if (list.state === 'unknown') {
     table.routesIncomplete = list.reason;
     return;
@@ -409,7 +487,7 @@ function attachInlineRoutes(r: SourceResource, ctx: BuildContext): void {
     if (element.state === 'absent' || (element.state === 'known' && !isObject(element.value))) continue;
     if (fromState) {
       // A route of a standalone aws_route (in scope, or deleted by the plan) is that resource.
-      const key = knownRouteKey(r, base, INLINE_DESTINATIONS.names);
+      const key = knownRouteKey(r, base, INLINE_DESTINATIONS);
       if (key !== undefined && ctx.claims.routeClaimed(table, key)) continue;
     }
     ctx.addRoute(readRoute(ctx, r, base, INLINE_DESTINATIONS, self, `${table.key}.route[${i}]`, true));
@@ -417,31 +495,31 @@ function attachInlineRoutes(r: SourceResource, ctx: BuildContext): void {
 }
 
 function attachRoute(r: SourceResource, ctx: BuildContext): void {
-  const table = ctx.link('table', r, ['route_table_id']);
+  const table = ctx.link('table', r, PATH.route_table_id);
   ctx.addRoute(readRoute(ctx, r, [], ROUTE_DESTINATIONS, table, ctx.key(r), false));
 }
 
 /** A standalone route claims its destination in its table's refreshed list. */
 function claimRoute(r: SourceResource, ctx: BuildContext): void {
-  const table = ctx.link('table', r, ['route_table_id']);
+  const table = ctx.link('table', r, PATH.route_table_id);
   if (table.state !== 'known') return;
   ctx.claims.claimRouteLater(table.value, r, standaloneRouteKey);
 }
 
 /** The destination key of an `aws_route`, when known. */
 function standaloneRouteKey(r: SourceResource): string | undefined {
-  return knownRouteKey(r, [], ROUTE_DESTINATIONS.names);
+  return knownRouteKey(r, [], ROUTE_DESTINATIONS);
 }
 
 function attachAssociation(r: SourceResource, ctx: BuildContext): void {
   // Gateway (edge) associations have no subnet_id; they do not route subnets.
-  const subnet = ctx.link('subnet', r, ['subnet_id']);
-  if (subnet.state === 'known') ctx.associate(subnet.value, ctx.link('table', r, ['route_table_id']));
+  const subnet = ctx.link('subnet', r, PATH.subnet_id);
+  if (subnet.state === 'known') ctx.associate(subnet.value, ctx.link('table', r, PATH.route_table_id));
 }
 
 function attachMainAssociation(r: SourceResource, ctx: BuildContext): void {
-  const table = ctx.link('table', r, ['route_table_id']);
-  let vpc = ctx.link('vpc', r, ['vpc_id']);
+  const table = ctx.link('table', r, PATH.route_table_id);
+  let vpc = ctx.link('vpc', r, PATH.vpc_id);
   if (vpc.state !== 'known' && table.state === 'known' && table.value.vpc.state === 'known') vpc = table.value.vpc;
   if (table.state === 'known') table.value.isMain = true;
   if (vpc.state === 'known') ctx.setMainAssociation(vpc.value, table);
@@ -449,20 +527,32 @@ function attachMainAssociation(r: SourceResource, ctx: BuildContext): void {
 
 // ---- routes
 
-/** Destination attributes, most usual first: IPv4, IPv6, prefix list. */
-interface Destinations {
-  /** IPv4 CIDR, IPv6 CIDR, prefix list. */
-  readonly names: readonly [string, string, string];
+/**
+ * Attribute names tried in order, with their top-level paths made once: an `aws_route` reads them
+ * at the top of the resource, tens of thousands of times in a large plan (a `route` block reads
+ * them under `route[i]`).
+ */
+class Names {
+  readonly #top: readonly AttrPath[];
+
+  constructor(readonly names: readonly string[]) {
+    this.#top = names.map((name) => at([], name));
+  }
+
+  /** `[...base, names[i]]`. */
+  path(base: AttrPath, i: number): AttrPath {
+    return base.length === 0 ? (this.#top[i] as AttrPath) : base.concat(this.names[i] as string);
+  }
 }
-const INLINE_DESTINATIONS: Destinations = { names: ['cidr_block', 'ipv6_cidr_block', 'destination_prefix_list_id'] };
-const ROUTE_DESTINATIONS: Destinations = {
-  names: ['destination_cidr_block', 'destination_ipv6_cidr_block', 'destination_prefix_list_id'],
-};
+
+/** Destination attributes, most usual first: IPv4 CIDR, IPv6 CIDR, prefix list. */
+const INLINE_DESTINATIONS = new Names(['cidr_block', 'ipv6_cidr_block', 'destination_prefix_list_id']);
+const ROUTE_DESTINATIONS = new Names(['destination_cidr_block', 'destination_ipv6_cidr_block', 'destination_prefix_list_id']);
 
 /** Route target attributes and the kind each gives, in the order they are tried (route-targets.ts). */
 const TARGETS = TERRAFORM_ROUTE_TARGETS;
 
-const TARGET_NAMES = TARGETS.map(([name]) => name);
+const TARGET_NAMES = new Names(TARGETS.map(([name]) => name));
 
 /**
  * Picks the attribute that is set among `names`: the first with a known value; else the one
@@ -472,22 +562,24 @@ const TARGET_NAMES = TARGETS.map(([name]) => name);
  * configuration: Terraform 0.12 plans leave `route` blocks out of it).
  * Returns the index, -1 when none is set, or the list of ambiguous unknown names.
  */
-function pickSet(ctx: BuildContext, r: SourceResource, base: AttrPath, names: readonly string[]): number | string[] {
-  const unknowns: number[] = [];
-  const referenced: number[] = [];
-  const computed: number[] = [];
+function pickSet(ctx: BuildContext, r: SourceResource, base: AttrPath, attributes: Names): number | string[] {
+  const names = attributes.names;
+  // Made at their first entry: most routes name a known destination and target, read first.
+  let unknowns: number[] | undefined;
+  let referenced: number[] | undefined;
+  let computed: number[] | undefined;
   for (let i = 0; i < names.length; i++) {
-    const v = r.get(at(base, names[i] as string));
+    const v = r.get(attributes.path(base, i));
     if (v.state === 'known' && v.value !== '') return i;
     if (v.state !== 'unknown') continue;
-    if (ctx.isComputed(r, v)) computed.push(i);
+    if (ctx.isComputed(r, v)) (computed ??= []).push(i);
     else {
-      unknowns.push(i);
-      if (v.refs.length > 0) referenced.push(i);
+      (unknowns ??= []).push(i);
+      if (v.refs.length > 0) (referenced ??= []).push(i);
     }
   }
-  const candidates = referenced.length > 0 ? referenced : unknowns.length > 0 ? unknowns : computed;
-  if (candidates.length === 0) return -1;
+  const candidates = referenced ?? unknowns ?? computed;
+  if (candidates === undefined) return -1;
   if (candidates.length === 1) return candidates[0] as number;
   return candidates.map((i) => names[i] as string);
 }
@@ -496,16 +588,15 @@ function readRoute(
   ctx: BuildContext,
   r: SourceResource,
   base: AttrPath,
-  fields: Destinations,
+  fields: Names,
   routeTable: Tri<TableNode>,
   key: string,
   inline: boolean,
 ): Route {
-  const names = fields.names;
-  const picked = pickSet(ctx, r, base, names);
+  const picked = pickSet(ctx, r, base, fields);
   // When the destination is ambiguous (several unknown), the first unknown CIDR attribute stands for it.
-  const which = typeof picked === 'number' ? Math.max(picked, 0) : names.indexOf(picked[0] as string);
-  const destinationPath = at(base, names[which] as string);
+  const which = typeof picked === 'number' ? Math.max(picked, 0) : fields.names.indexOf(picked[0] as string);
+  const destinationPath = fields.path(base, which);
   let destination: Tri<Cidr> = ABSENT;
   let destinationPrefixListId: Tri<string> = ABSENT;
   if (which === 2) destinationPrefixListId = ctx.str(r, destinationPath);
@@ -531,8 +622,8 @@ function readTarget(ctx: BuildContext, r: SourceResource, base: AttrPath): Route
       reason: `the target of ${ctx.describe(r, base)} is known after apply (${picked.join(', ')} are unknown)`,
     };
   }
-  const [name, kind] = TARGETS[picked] as (typeof TARGETS)[number];
-  const path = at(base, name);
+  const kind = (TARGETS[picked] as (typeof TARGETS)[number])[1];
+  const path = TARGET_NAMES.path(base, picked);
   if (kind === 'peering') return ctx.peeringTarget(ctx.link('peering', r, path));
   const id = ctx.str(r, path);
   if (kind === 'gateway' && id.state === 'known' && id.value === 'local') return { kind: 'local', id };
@@ -546,8 +637,12 @@ const NO_OPTIONS: PeeringOptions = Object.freeze({ allowRemoteVpcDnsResolution: 
 
 /** `allow_remote_vpc_dns_resolution` of a `requester` / `accepter` block (a list of one object). */
 function peeringOptions(ctx: BuildContext, r: SourceResource, block: string): PeeringOptions {
+  return optionsOf(ctx, r, block, ctx.configured(r, r.get([block])));
+}
+
+/** `peeringOptions` of the block's value as the code sets it (`ctx.configured`), already read. */
+function optionsOf(ctx: BuildContext, r: SourceResource, block: string, v: AttrValue): PeeringOptions {
   const field = 'allow_remote_vpc_dns_resolution';
-  const v = ctx.configured(r, r.get([block]));
   let value: Tri<boolean>;
   if (v.state === 'absent') value = ABSENT;
   else if (v.state === 'unknown') value = ctx.unknownValue(r, [block], v.reason);
@@ -582,23 +677,30 @@ const NOTHING_REQUESTED: RequestedPeeringOptions = Object.freeze({
   paths: Object.freeze([]),
 });
 
-/** The `requester` / `accepter` option blocks the requesting resource itself writes. */
-function requestedOptions(ctx: BuildContext, r: SourceResource): RequestedPeeringOptions {
+/**
+ * Does the resource itself write the option block `block`, whose value as the code sets it
+ * (`ctx.configured`) is `raw`? A block counts when it is written: a non-empty list or an object,
+ * or unknown from the configuration. A malformed value ("yes") is not an option block.
+ */
+function writesBlock(r: SourceResource, block: 'requester' | 'accepter', raw: AttrValue): boolean {
+  if (r.configures?.(block) === false) return false;
+  return raw.state === 'unknown' || (raw.state === 'known' && ((Array.isArray(raw.value) && raw.value.length > 0) || isObject(raw.value)));
+}
+
+/**
+ * The `requester` / `accepter` option blocks the requesting resource itself writes, given the
+ * options of each block it writes (undefined for a block it does not write, see `writesBlock`).
+ */
+function requestedOptions(requester: PeeringOptions | undefined, accepter: PeeringOptions | undefined): RequestedPeeringOptions {
+  if (requester === undefined && accepter === undefined) return NOTHING_REQUESTED;
   const paths: AttrPath[] = [];
-  const read = (block: 'requester' | 'accepter'): PeeringOptions => {
-    if (r.configures?.(block) === false) return { allowRemoteVpcDnsResolution: ABSENT };
-    // A block counts when it is written: a non-empty list or an object, or unknown from the
-    // configuration. A malformed value ("yes") is not an option block.
-    const raw = ctx.configured(r, r.get([block]));
-    const written =
-      raw.state === 'unknown' || (raw.state === 'known' && ((Array.isArray(raw.value) && raw.value.length > 0) || isObject(raw.value)));
-    if (!written) return { allowRemoteVpcDnsResolution: ABSENT };
-    paths.push([block]);
-    return peeringOptions(ctx, r, block);
+  if (requester !== undefined) paths.push(['requester']);
+  if (accepter !== undefined) paths.push(['accepter']);
+  return {
+    requester: requester ?? { allowRemoteVpcDnsResolution: ABSENT },
+    accepter: accepter ?? { allowRemoteVpcDnsResolution: ABSENT },
+    paths,
   };
-  const requester = read('requester');
-  const accepter = read('accepter');
-  return paths.length === 0 ? NOTHING_REQUESTED : { requester, accepter, paths };
 }
 
 /** The options resources of a connection that has none: shared, as most connections have none (read only). */
@@ -616,35 +718,44 @@ const ACCEPT_STATUSES: ReadonlyMap<string, Known<string>> = new Map(
 
 /** `accept_status`, as `ctx.str` reads it, with the usual statuses shared. */
 function acceptStatus(ctx: BuildContext, r: SourceResource): Tri<string> {
-  const status = ctx.str(r, ['accept_status']);
+  const status = ctx.str(r, PATH.accept_status);
   return status.state === 'known' ? (ACCEPT_STATUSES.get(status.value) ?? status) : status;
 }
 
 function declarePeering(r: SourceResource, ctx: BuildContext): void {
   const key = ctx.key(r);
+  // Each option block is read once, for the connection's options and for what the resource requests.
+  const requesterRaw = ctx.configured(r, r.get(PATH.requester));
+  const accepterRaw = ctx.configured(r, r.get(PATH.accepter));
+  const requesterOptions = optionsOf(ctx, r, 'requester', requesterRaw);
+  const accepterOptions = optionsOf(ctx, r, 'accepter', accepterRaw);
+  const arn = arnOf(r);
   ctx.addPeering({
     key,
     label: key,
     resource: r,
     optionsResources: NO_RESOURCES,
-    id: ctx.str(r, ['id']),
+    id: ctx.str(r, PATH.id),
     requester: ABSENT,
     accepter: ABSENT,
     // Not set by the code: the requester's own account and region.
-    peerOwnerId: ctx.strFrom(r, ['peer_owner_id'], ctx.configured(r, r.get(['peer_owner_id']))),
-    peerRegion: ctx.strFrom(r, ['peer_region'], ctx.configured(r, r.get(['peer_region']))),
-    autoAccept: ctx.bool(r, ['auto_accept'], false),
-    requesterOptions: peeringOptions(ctx, r, 'requester'),
-    accepterOptions: peeringOptions(ctx, r, 'accepter'),
-    region: regionOf(ctx, r),
-    accountId: accountOf(ctx, r, undefined),
+    peerOwnerId: ctx.strFrom(r, PATH.peer_owner_id, ctx.configured(r, r.get(PATH.peer_owner_id))),
+    peerRegion: ctx.strFrom(r, PATH.peer_region, ctx.configured(r, r.get(PATH.peer_region))),
+    autoAccept: ctx.bool(r, PATH.auto_accept, false),
+    requesterOptions,
+    accepterOptions,
+    region: regionOf(ctx, r, arn),
+    accountId: accountOf(ctx, r, undefined, arn),
     acceptStatus: acceptStatus(ctx, r),
-    requestedOptions: requestedOptions(ctx, r),
+    requestedOptions: requestedOptions(
+      writesBlock(r, 'requester', requesterRaw) ? requesterOptions : undefined,
+      writesBlock(r, 'accepter', accepterRaw) ? accepterOptions : undefined,
+    ),
   });
 }
 
 function linkPeeringSides(r: SourceResource, ctx: BuildContext, peering: PeeringNode): void {
-  ctx.attachPeering(peering, ctx.link('vpc', r, ['vpc_id']), ctx.link('vpc', r, ['peer_vpc_id']));
+  ctx.attachPeering(peering, ctx.link('vpc', r, PATH.vpc_id), ctx.link('vpc', r, PATH.peer_vpc_id));
 }
 
 function linkPeering(r: SourceResource, ctx: BuildContext): void {
@@ -657,9 +768,9 @@ function linkPeering(r: SourceResource, ctx: BuildContext): void {
  * accepter, as the provider reports them for same-account connections).
  */
 function linkAccepter(r: SourceResource, ctx: BuildContext): void {
-  const pcxPath = ['vpc_peering_connection_id'];
+  const pcxPath = PATH.vpc_peering_connection_id;
   const pcxId = ctx.str(r, pcxPath);
-  const ownId = ctx.str(r, ['id']);
+  const ownId = ctx.str(r, PATH.id);
   const linked = ctx.link('peering', r, pcxPath);
   if (linked.state === 'known') {
     const peering = linked.value;
@@ -678,8 +789,8 @@ function linkAccepter(r: SourceResource, ctx: BuildContext): void {
     id: pcxId.state === 'known' || ownId.state !== 'known' ? pcxId : ownId,
     requester: ABSENT,
     accepter: ABSENT,
-    peerOwnerId: ctx.str(r, ['peer_owner_id']),
-    peerRegion: ctx.str(r, ['peer_region']),
+    peerOwnerId: ctx.str(r, PATH.peer_owner_id),
+    peerRegion: ctx.str(r, PATH.peer_region),
     // The requester's auto_accept is not in scope; the accepter's own flag means something else.
     autoAccept: ABSENT,
     requesterOptions: peeringOptions(ctx, r, 'requester'),
@@ -691,7 +802,7 @@ function linkAccepter(r: SourceResource, ctx: BuildContext): void {
 }
 
 function attachPeeringOptions(r: SourceResource, ctx: BuildContext): void {
-  const peering = ctx.link('peering', r, ['vpc_peering_connection_id']);
+  const peering = ctx.link('peering', r, PATH.vpc_peering_connection_id);
   if (peering.state !== 'known') return;
   // A new list: a connection without options resources has the shared NO_RESOURCES.
   peering.value.optionsResources = [...peering.value.optionsResources, r];
@@ -706,9 +817,9 @@ function declareSecurityGroup(r: SourceResource, ctx: BuildContext, isDefault: b
     key,
     label: key,
     resource: r,
-    id: ctx.str(r, ['id']),
+    id: ctx.str(r, PATH.id),
     vpc: ABSENT,
-    name: ctx.str(r, ['name']),
+    name: ctx.str(r, PATH.name),
     isDefault,
     rules: [],
     writesInlineRules: { ingress: writesList(ctx, r, 'ingress'), egress: writesList(ctx, r, 'egress') },
@@ -719,9 +830,9 @@ function declareSecurityGroup(r: SourceResource, ctx: BuildContext, isDefault: b
 function linkSecurityGroup(r: SourceResource, ctx: BuildContext): void {
   const self = ctx.selfOf('sg', r) as Known<SgNode>;
   const sg = self.value;
-  sg.vpc = ctx.link('vpc', r, ['vpc_id']);
+  sg.vpc = ctx.link('vpc', r, PATH.vpc_id);
   if (sg.vpc.state === 'known') {
-    sg.vpc.value.securityGroups.push(sg);
+    sg.vpc.value.securityGroups = withItem(sg.vpc.value.securityGroups, sg);
     if (sg.isDefault) ctx.setDefaultSecurityGroup(sg.vpc.value, self);
   }
 }
@@ -929,12 +1040,12 @@ function knownStrings(r: SourceResource, path: AttrPath, isList: boolean): strin
 
 /** A standalone rule claims its (direction, protocol, ports, source) entries in its group's refreshed lists. */
 function claimRule(r: SourceResource, ctx: BuildContext, f: RuleFields, direction: 'ingress' | 'egress'): void {
-  const group = ctx.link('sg', r, ['security_group_id']);
+  const group = ctx.link('sg', r, PATH.security_group_id);
   if (group.state !== 'known') return;
   const protocol = ctx.protocol(r, [f.protocol]);
   if (protocol.state !== 'known') return;
-  const from = ctx.port(r, ['from_port']);
-  const to = ctx.port(r, ['to_port']);
+  const from = ctx.port(r, PATH.from_port);
+  const to = ctx.port(r, PATH.to_port);
   const ports = rulePorts(protocol.value, from.state === 'known' ? from.value : undefined, to.state === 'known' ? to.value : undefined);
   const sources: RuleSource[] = [];
   for (const text of knownStrings(r, [f.ipv4], f.lists)) sources.push({ kind: 'cidr', text });
@@ -954,14 +1065,14 @@ function claimRule(r: SourceResource, ctx: BuildContext, f: RuleFields, directio
 }
 
 function ruleResourceType(r: SourceResource): 'ingress' | 'egress' | undefined {
-  const type = r.get(['type']);
+  const type = r.get(PATH.type);
   return type.state === 'known' && (type.value === 'ingress' || type.value === 'egress') ? type.value : undefined;
 }
 
 function attachRuleResource(r: SourceResource, ctx: BuildContext): void {
   const type = ruleResourceType(r);
   if (type === undefined) return;
-  const group = ctx.link('sg', r, ['security_group_id']);
+  const group = ctx.link('sg', r, PATH.security_group_id);
   ctx.addRule(readRule(ctx, r, [], RULE_RESOURCE, type, group, ctx.key(r), false));
 }
 
@@ -974,7 +1085,7 @@ function vpcRuleResource(direction: 'ingress' | 'egress'): Adapter {
   return {
     claim: (r, ctx) => claimRule(r, ctx, VPC_RULE_RESOURCE, direction),
     attach(r, ctx) {
-      const group = ctx.link('sg', r, ['security_group_id']);
+      const group = ctx.link('sg', r, PATH.security_group_id);
       ctx.addRule(readRule(ctx, r, [], VPC_RULE_RESOURCE, direction, group, ctx.key(r), false));
     },
   };
@@ -984,13 +1095,13 @@ function vpcRuleResource(direction: 'ingress' | 'egress'): Adapter {
 
 function declareNetworkAcl(r: SourceResource, ctx: BuildContext, isDefault: boolean): void {
   const key = ctx.key(r);
-  const node: NaclNode = { key, label: key, resource: r, id: ctx.str(r, ['id']), vpc: ABSENT, entries: [], subnets: [] };
+  const node: NaclNode = { key, label: key, resource: r, id: ctx.str(r, PATH.id), vpc: ABSENT, entries: [], subnets: [] };
   if (isDefault) node.isDefault = true;
   ctx.addNetworkAcl(node);
 }
 
 function linkNetworkAcl(r: SourceResource, ctx: BuildContext): void {
-  (ctx.nodeOf('nacl', r) as NaclNode).vpc = ctx.link('vpc', r, ['vpc_id']);
+  (ctx.nodeOf('nacl', r) as NaclNode).vpc = ctx.link('vpc', r, PATH.vpc_id);
 }
 
 /**
@@ -1000,9 +1111,9 @@ function linkNetworkAcl(r: SourceResource, ctx: BuildContext): void {
  */
 function linkDefaultNetworkAcl(r: SourceResource, ctx: BuildContext): void {
   const node = ctx.nodeOf('nacl', r) as NaclNode;
-  let vpc = ctx.link('vpc', r, ['vpc_id']);
+  let vpc = ctx.link('vpc', r, PATH.vpc_id);
   if (vpc.state !== 'known') {
-    const v = r.get(['default_network_acl_id']);
+    const v = r.get(PATH.default_network_acl_id);
     if (v.state === 'unknown') {
       const refs = v.refs.filter((ref) => ref.attribute.length === 1 && ref.attribute[0] === 'default_network_acl_id');
       if (refs.length > 0) {
@@ -1080,12 +1191,12 @@ function attachNetworkAcl(r: SourceResource, ctx: BuildContext): void {
       ctx.addNetworkAclEntry(entry);
     }
   }
-  const subnets = ctx.list(r, ['subnet_ids']);
+  const subnets = ctx.list(r, PATH.subnet_ids);
   if (subnets.state === 'unknown') {
     // A plan lists a set with an unknown element as wholly unknown; its references still name
     // the subnets (`[aws_subnet.a.id]`). Only when every reference is a subnet is the list known.
-    const v = r.get(['subnet_ids']);
-    const linked = v.state === 'unknown' ? v.refs.map((ref) => ctx.linkValue('subnet', r, ['subnet_ids'], { ...v, refs: [ref] }, 0)) : [];
+    const v = r.get(PATH.subnet_ids);
+    const linked = v.state === 'unknown' ? v.refs.map((ref) => ctx.linkValue('subnet', r, PATH.subnet_ids, { ...v, refs: [ref] }, 0)) : [];
     if (linked.length > 0 && linked.every((l) => l.state === 'known')) {
       for (const l of linked) if (l.state === 'known') ctx.associateNetworkAcl(l.value, self);
     } else acl.subnetsIncomplete = subnets.reason;
@@ -1099,24 +1210,24 @@ function attachNetworkAcl(r: SourceResource, ctx: BuildContext): void {
 }
 
 function aclEntryDirection(ctx: BuildContext, r: SourceResource): Tri<boolean> {
-  return ctx.bool(r, ['egress'], false);
+  return ctx.bool(r, PATH.egress, false);
 }
 
 function claimAclEntry(r: SourceResource, ctx: BuildContext): void {
-  const acl = ctx.link('nacl', r, ['network_acl_id']);
+  const acl = ctx.link('nacl', r, PATH.network_acl_id);
   const egress = aclEntryDirection(ctx, r);
-  const number = ctx.port(r, ['rule_number']);
+  const number = ctx.port(r, PATH.rule_number);
   if (acl.state === 'known' && egress.state === 'known' && number.state === 'known') ctx.claims.claimAclEntry(acl.value, egress.value, number.value);
 }
 
 function attachAclEntry(r: SourceResource, ctx: BuildContext): void {
-  const acl = ctx.link('nacl', r, ['network_acl_id']);
+  const acl = ctx.link('nacl', r, PATH.network_acl_id);
   ctx.addNetworkAclEntry(readAclEntry(ctx, r, [], ENTRY_RESOURCE, acl, aclEntryDirection(ctx, r), ctx.key(r)));
 }
 
 function attachAclAssociation(r: SourceResource, ctx: BuildContext): void {
-  const subnet = ctx.link('subnet', r, ['subnet_id']);
-  if (subnet.state === 'known') ctx.associateNetworkAcl(subnet.value, ctx.link('nacl', r, ['network_acl_id']));
+  const subnet = ctx.link('subnet', r, PATH.subnet_id);
+  if (subnet.state === 'known') ctx.associateNetworkAcl(subnet.value, ctx.link('nacl', r, PATH.network_acl_id));
 }
 
 // ---- the table
