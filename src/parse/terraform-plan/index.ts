@@ -95,6 +95,11 @@ class PlanReader {
   /** Every address resource_changes mentions, deleted ones included. */
   readonly #changed = new Set<string>();
   readonly #index = new ResourceIndex();
+  /**
+   * Whether resources go into #index. Only the resolver reads it, for references of the
+   * configuration: a plan without one (a generated topology of 60k resources) indexes nothing.
+   */
+  #indexed = false;
   readonly #instances = new ModuleInstances();
   #ctx: PlanContext | undefined;
 
@@ -148,6 +153,7 @@ class PlanReader {
    */
   #context(configuration: unknown, variables: unknown): PlanContext {
     const config = new ConfigTree(configuration, (message) => this.#problem(message, this.#locator.keyLocation('configuration')));
+    this.#indexed = !config.empty;
     return {
       file: this.#file,
       locator: this.#locator,
@@ -268,6 +274,10 @@ class PlanReader {
       this.#problem(`${address}: change.after_unknown is not an object; it is ignored`, this.#locator.locate(address));
       afterUnknown = undefined;
     }
+    if (this.#byAddress.has(address)) {
+      this.#problem(`${entryPath('resource_changes', i)}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
+      return;
+    }
     this.#add(entry, address, action, after, afterUnknown, 'resource_changes', i);
   }
 
@@ -341,6 +351,7 @@ class PlanReader {
     this.#add(entry, address, undefined, values, undefined, list, i);
   }
 
+  /** Adds a resource whose address is not read yet (both callers check it: one lookup per entry). */
   #add(
     entry: Readonly<Record<string, unknown>>,
     address: string,
@@ -350,10 +361,6 @@ class PlanReader {
     list: string,
     i: number,
   ): void {
-    if (this.#byAddress.has(address)) {
-      this.#problem(`${entryPath(list, i)}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
-      return;
-    }
     const keys = indexKeys(address);
     if (keys === undefined) {
       this.#problem(`${entryPath(list, i)}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
@@ -377,7 +384,7 @@ class PlanReader {
     );
     this.#byAddress.add(address);
     this.#resources.push(resource);
-    this.#index.add(keys.resource, keys.instance, address);
+    if (this.#indexed) this.#index.add(keys.resource, keys.instance, address);
   }
 }
 
