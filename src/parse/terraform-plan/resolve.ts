@@ -504,10 +504,34 @@ function lostOnly(what: string, reason: string): Sources {
 /**
  * The most specific references: Terraform lists `aws_vpc.a.id` and then `aws_vpc.a`, so a
  * reference is dropped when another one extends it by whole steps. Duplicates are dropped too.
+ * An expression lists a few references (two, nearly always): such lists are compared pair by
+ * pair, which makes no set and no key; long ones through sets, in time linear in their text.
  */
-function mostSpecific(refs: readonly ParsedRef[]): ParsedRef[] {
+export function mostSpecific<T extends { readonly canon: string }>(refs: readonly T[]): T[] {
+  return refs.length <= PAIRWISE_MAX ? mostSpecificPairwise(refs) : mostSpecificBySets(refs);
+}
+
+// Up to this many references, comparing every pair is cheaper than building sets.
+const PAIRWISE_MAX = 8;
+
+/** mostSpecific by comparing each pair (exported for tests: both ways give the same list). */
+export function mostSpecificPairwise<T extends { readonly canon: string }>(refs: readonly T[]): T[] {
+  const unique: T[] = [];
+  for (const p of refs) if (!unique.some((u) => u.canon === p.canon)) unique.push(p);
+  return unique.filter((p) => !unique.some((q) => extendsBySteps(q.canon, p.canon)));
+}
+
+/** Does reference `c` extend reference `a` by whole steps (`aws_vpc.a.id`, `aws_vpc.a["k"]` of `aws_vpc.a`)? */
+function extendsBySteps(c: string, a: string): boolean {
+  if (c.length <= a.length) return false;
+  const next = c[a.length];
+  return (next === '.' || next === '[') && c.startsWith(a);
+}
+
+/** mostSpecific through sets of the references and of the prefixes they extend (exported for tests). */
+export function mostSpecificBySets<T extends { readonly canon: string }>(refs: readonly T[]): T[] {
   const seen = new Set<string>();
-  const unique: ParsedRef[] = [];
+  const unique: T[] = [];
   for (const p of refs) {
     if (seen.has(p.canon)) continue;
     seen.add(p.canon);

@@ -177,14 +177,18 @@ export class PlanResource implements SourceResource {
   /**
    * An unknown value is resolved through the configuration once per path: the builder reads
    * some attributes (route_table_id, vpc_id) in several phases. Known values are not memoized
-   * (reading them again is a walk down the plan), so only an unknown one makes a key.
+   * (reading them again is a walk down the plan), so only an unknown one makes a key. Nor are
+   * the shared values without sources (an `id`, unset attributes): finding one again is a few
+   * reads of the configuration, and fewer resources keep a memo (on a plan of 10k resources,
+   * 8.6k of the 14.8k unknowns resolved are such values). `checkedKey` is a key #get has
+   * already looked up and not found.
    */
-  #memoUnknown(path: AttrPath, at: number, rebuilt: boolean, pathKeyMade?: string): AttrValue {
-    const key = pathKeyMade ?? pathKey(path);
-    let v = this.#unknowns?.get(key);
+  #memoUnknown(path: AttrPath, at: number, rebuilt: boolean, checkedKey?: string): AttrValue {
+    const key = checkedKey ?? pathKey(path);
+    let v = checkedKey === undefined ? this.#unknowns?.get(key) : undefined;
     if (v === undefined) {
       v = this.#unknownAt(path, at, rebuilt);
-      (this.#unknowns ??= new Map()).set(key, v);
+      if (v !== AFTER_APPLY && v !== COMPUTED) (this.#unknowns ??= new Map()).set(key, v);
     }
     return v;
   }
