@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   canonicalKey,
   indexKeys,
+  isResourceAddress,
   moduleInstancePrefix,
   parseResourceAddress,
   parseTraversal,
@@ -119,6 +120,25 @@ describe('resourceAddressParts and indexKeys', () => {
         instance: parsed.key === undefined ? '' : canonicalKey(parsed.key),
       });
     }
+  });
+});
+
+// A plan without a configuration indexes nothing: its addresses are only checked, by a regex test
+// that must accept what indexKeys reads.
+describe('isResourceAddress', () => {
+  const more = [
+    'module.a.ephemeral.aws_x.y',
+    'module.ephemeral.aws_x.y',
+    'module.a["k"].ephemeral.x[0]',
+    'module.a[0].data.ephemeral.y',
+    'module.a.module.b.aws_vpc.ephemeral',
+    'ephemeral.aws_x.y[0]',
+    'aws_vpc.a[0][1]',
+    'aws_vpc.a.',
+    '',
+  ];
+  it.each([...EDGE_CASES, ...more, ...fixtureAddresses()])('%j is an address exactly when indexKeys reads it', (address) => {
+    expect(isResourceAddress(address)).toBe(indexKeys(address) !== undefined);
   });
 });
 

@@ -273,6 +273,12 @@ export function parseModuleAddress(text: string): ModuleStep[] | undefined {
 const PLAIN_ADDRESS =
   /^((?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"[^"\\$%]*")\])?\.)*)((?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*)(\[(?:\d+|"[^"\\$%]*")\])?$/;
 
+// PLAIN_ADDRESS without groups, and without a resource part that is ephemeral: an address it
+// matches is a resource address (a plain address splits into module and resource parts one way
+// only), told by a test that makes no match array and no group strings (isResourceAddress).
+const PLAIN_RESOURCE_ADDRESS =
+  /^(?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"[^"\\$%]*")\])?\.)*(?!ephemeral\.)(?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"[^"\\$%]*")\])?$/;
+
 // One module step of a plain address's module prefix (PLAIN_ADDRESS group 1).
 const PLAIN_MODULE_STEP = /module\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[(\d+|"[^"\\$%]*")\])?\./y;
 
@@ -335,6 +341,11 @@ function plainResource(m: RegExpExecArray): ResourcePart | undefined {
   const key = m[3];
   if (key === undefined) return { mode, type, name };
   return { mode, type, name, key: plainKey(key.slice(1, -1)) };
+}
+
+/** Whether the text is a resource instance address: `indexKeys(text) !== undefined`, without making the keys. */
+export function isResourceAddress(text: string): boolean {
+  return PLAIN_RESOURCE_ADDRESS.test(text) || parseResourceAddress(text) !== undefined;
 }
 
 /**

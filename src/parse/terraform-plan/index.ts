@@ -8,7 +8,7 @@
  */
 import { ParseError, type ToolError } from '../../errors.js';
 import type { SourceResource } from '../source.js';
-import { canonicalKey, indexKeys, parseModuleAddress, parseResourceAddress, plainModuleSteps, resourceAddressParts, resourceInModule } from './address.js';
+import { canonicalKey, indexKeys, isResourceAddress, parseModuleAddress, parseResourceAddress, plainModuleSteps, resourceAddressParts, resourceInModule } from './address.js';
 import { ConfigTree, type ConfigModule } from './config.js';
 import { isRecord, own, type JsonObject } from './guards.js';
 import { AddressLocator } from './locate.js';
@@ -361,8 +361,9 @@ class PlanReader {
     list: string,
     i: number,
   ): void {
-    const keys = indexKeys(address);
-    if (keys === undefined) {
+    // Indexed only with a configuration (#indexed); without one, the address is only checked.
+    const keys = this.#indexed ? indexKeys(address) : undefined;
+    if (this.#indexed ? keys === undefined : !isResourceAddress(address)) {
       this.#problem(`${entryPath(list, i)}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
       return;
     }
@@ -384,7 +385,7 @@ class PlanReader {
     );
     this.#byAddress.add(address);
     this.#resources.push(resource);
-    if (this.#indexed) this.#index.add(keys.resource, keys.instance, address);
+    if (keys !== undefined) this.#index.add(keys.resource, keys.instance, address);
   }
 }
 
