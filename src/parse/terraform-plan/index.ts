@@ -92,8 +92,12 @@ class PlanReader {
   readonly #resources: PlanResource[] = [];
   readonly #removed: PlanResource[] = [];
   readonly #byAddress = new Set<string>();
-  /** Every address resource_changes mentions, deleted ones included. */
-  readonly #changed = new Set<string>();
+  /**
+   * The addresses resource_changes mentions that are not read as resources (deleted, forgotten,
+   * not an address vpclint reads): with #byAddress, every address it mentions, whose entries in
+   * the values sections are skipped. Kept apart, so that a plan's resources are not in two sets.
+   */
+  readonly #changedOnly = new Set<string>();
   readonly #index = new ResourceIndex();
   /**
    * Whether resources go into #index. Only the resolver reads it, for references of the
@@ -260,10 +264,12 @@ class PlanReader {
       this.#problem(`${entryPath('resource_changes', i)} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
       return;
     }
-    this.#changed.add(address);
     const action = actionOf(actions as string[]);
     if (action === undefined || action === 'replace' || action === 'update') this.#readRemoved(entry, address, change, actions as string[]);
-    if (action === undefined) return;
+    if (action === undefined) {
+      this.#changedOnly.add(address);
+      return;
+    }
     let after = own(change, 'after');
     if (after !== undefined && after !== null && !isRecord(after)) {
       this.#problem(`${address}: change.after is not an object; its values are ignored`, this.#locator.locate(address));
@@ -278,7 +284,7 @@ class PlanReader {
       this.#problem(`${entryPath('resource_changes', i)}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
       return;
     }
-    this.#add(entry, address, action, after, afterUnknown, 'resource_changes', i);
+    if (!this.#add(entry, address, action, after, afterUnknown, 'resource_changes', i)) this.#changedOnly.add(address);
   }
 
   /**
@@ -342,7 +348,7 @@ class PlanReader {
     // State entries of deposed objects carry `deposed_key`; they are gone after apply.
     if (own(entry, 'deposed_key') !== undefined) return;
     const address = fullAddress(entry, given, moduleAddress, prefix);
-    if (this.#changed.has(address) || this.#byAddress.has(address)) return;
+    if (this.#byAddress.has(address) || this.#changedOnly.has(address)) return;
     let values = own(entry, 'values');
     if (values !== undefined && values !== null && !isRecord(values)) {
       this.#problem(`${address}: ${section} values are not an object; they are ignored`, this.#locator.locate(address));
@@ -351,7 +357,10 @@ class PlanReader {
     this.#add(entry, address, undefined, values, undefined, list, i);
   }
 
-  /** Adds a resource whose address is not read yet (both callers check it: one lookup per entry). */
+  /**
+   * Adds a resource whose address is not read yet (both callers check it: one lookup per entry);
+   * false when the address is not one vpclint reads (a problem says so).
+   */
   #add(
     entry: Readonly<Record<string, unknown>>,
     address: string,
@@ -360,12 +369,12 @@ class PlanReader {
     unknown: unknown,
     list: string,
     i: number,
-  ): void {
+  ): boolean {
     // Indexed only with a configuration (#indexed); without one, the address is only checked.
     const keys = this.#indexed ? indexKeys(address) : undefined;
     if (this.#indexed ? keys === undefined : !isResourceAddress(address)) {
       this.#problem(`${entryPath(list, i)}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
-      return;
+      return false;
     }
     let type = own(entry, 'type');
     let mode = own(entry, 'mode');
@@ -386,6 +395,7 @@ class PlanReader {
     this.#byAddress.add(address);
     this.#resources.push(resource);
     if (keys !== undefined) this.#index.add(keys.resource, keys.instance, address);
+    return true;
   }
 }
 

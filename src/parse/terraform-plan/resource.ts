@@ -63,11 +63,9 @@ type Found =
 const NONE: Found = { kind: 'none' };
 
 export class PlanResource implements SourceResource {
-  readonly format = 'terraform-plan' as const;
   readonly address: string;
   readonly type: string;
   readonly mode: 'managed' | 'data';
-  readonly file: string;
   readonly action?: string;
   readonly #ctx: PlanContext;
   /**
@@ -96,10 +94,19 @@ export class PlanResource implements SourceResource {
     this.address = address;
     this.type = type;
     this.mode = mode;
-    this.file = ctx.file;
     if (action !== undefined) this.action = action;
     this.#values = values;
     this.#unknown = unknown;
+  }
+
+  // The format and the file are the same for every resource of a plan: read from the prototype
+  // and the plan's context, they take no room in each of its (up to hundreds of thousands) resources.
+  get format(): 'terraform-plan' {
+    return 'terraform-plan';
+  }
+
+  get file(): string {
+    return this.#ctx.file;
   }
 
   /** The `.tf` block when the plan's sources were found, else the plan's own position. */
