@@ -345,10 +345,12 @@ class PlanReader {
       this.#problem(`${entryPath(list, i)} has no address; it is ignored`, this.#locator.keyLocation(section));
       return;
     }
+    const address = fullAddress(entry, given, moduleAddress, prefix);
+    // Most entries are of resources read from resource_changes: that is asked first, since
+    // looking for a key an object does not have (`deposed_key`) is the slowest read.
+    if (this.#byAddress.has(address) || this.#changedOnly.has(address)) return;
     // State entries of deposed objects carry `deposed_key`; they are gone after apply.
     if (own(entry, 'deposed_key') !== undefined) return;
-    const address = fullAddress(entry, given, moduleAddress, prefix);
-    if (this.#byAddress.has(address) || this.#changedOnly.has(address)) return;
     let values = own(entry, 'values');
     if (values !== undefined && values !== null && !isRecord(values)) {
       this.#problem(`${address}: ${section} values are not an object; they are ignored`, this.#locator.locate(address));
