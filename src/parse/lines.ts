@@ -33,7 +33,7 @@ export class OffsetList {
 export class LineStarts {
   readonly #text: string;
   readonly #starts = new OffsetList();
-  /** Where the search for the next line break goes on from; -1 once the text is indexed to its end. */
+  /** Where the search for the next line break goes on from (every one before it is known); -1 once the text is indexed to its end. */
   #from = 0;
 
   constructor(text: string) {
@@ -55,8 +55,7 @@ export class LineStarts {
 
   /** The line (0-based) that the character at `offset` (0 ≤ offset ≤ the text's length) is on. */
   lineOf(offset: number): number {
-    // Until a line starts after `offset` (or the text ends), so that every line start up to it is known.
-    while (this.#starts.items[this.#starts.count - 1]! <= offset && this.#more());
+    this.#indexBefore(offset);
     const starts = this.#starts.items;
     let lo = 0;
     let hi = this.#starts.count - 1;
@@ -66,6 +65,19 @@ export class LineStarts {
       else hi = mid - 1;
     }
     return lo;
+  }
+
+  /**
+   * Finds every line start up to `offset` (the line breaks before it), searching no further: a
+   * plan written on one line is not searched to its end for a place near its top.
+   */
+  #indexBefore(offset: number): void {
+    const from = this.#from;
+    if (from === -1 || from >= offset) return;
+    // A slice of a flat string is a view, not a copy: the search in it ends at `offset`.
+    const part = this.#text.slice(from, offset);
+    for (let i = part.indexOf('\n'); i !== -1; i = part.indexOf('\n', i + 1)) this.#starts.push(from + i + 1);
+    this.#from = offset;
   }
 
   /** Finds the next line start; false when the text has none left. */

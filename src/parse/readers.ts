@@ -90,8 +90,9 @@ export async function readInputs(sources: readonly SourceFile[], options: Omit<R
     else input.forget();
   }
   const perInput = new Map<Input, InputRead>();
-  const resources: SourceResource[] = [];
-  const removed: SourceResource[] = [];
+  // Each reader's lists, joined once at the end (concat copies them without growing a list).
+  const resources: (readonly SourceResource[])[] = [];
+  const removed: (readonly SourceResource[])[] = [];
   const later: ToolError[] = [];
   const otherFiles: string[] = [];
   const texts: ReadonlyMap<string, string>[] = [new Map(sources.map((s) => [s.file, s.text]))];
@@ -103,8 +104,8 @@ export async function readInputs(sources: readonly SourceFile[], options: Omit<R
       const one = read.inputs?.[i];
       if (one !== undefined) perInput.set(input, one);
     });
-    for (const r of read.resources) resources.push(r);
-    for (const r of read.removed ?? []) removed.push(r);
+    resources.push(read.resources);
+    if (read.removed !== undefined) removed.push(read.removed);
     for (const e of read.errors ?? []) later.push(e);
     for (const f of read.files ?? []) otherFiles.push(f);
     if (read.texts !== undefined) texts.push(read.texts);
@@ -127,5 +128,11 @@ export async function readInputs(sources: readonly SourceFile[], options: Omit<R
     }
     return undefined;
   };
-  return { files: [...files, ...otherFiles], resources, removed, errors: [...errors, ...later], textOf };
+  return {
+    files: [...files, ...otherFiles],
+    resources: ([] as SourceResource[]).concat(...resources),
+    removed: ([] as SourceResource[]).concat(...removed),
+    errors: [...errors, ...later],
+    textOf,
+  };
 }

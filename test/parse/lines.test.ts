@@ -16,6 +16,8 @@ const TEXTS = [
   '\r\r\n\r',
   '\n\n\r\n',
   'Resources:\n  A:\n    Type: AWS::EC2::VPC\r\n  AB:\n    Type: AWS::EC2::Subnet\n',
+  // One long line, then a few (a plan written on one line).
+  `{"a": ${'"x", '.repeat(2000)}"y"}\n{}\n`,
   // More lines than the first size of the index of line starts.
   Array.from({ length: 3000 }, (_, i) => `line ${i}${i % 7 === 0 ? '\r' : ''}`).join('\n'),
 ];
@@ -88,6 +90,17 @@ describe('LineStarts', () => {
       for (const offset of [text.length, 0, Math.floor(text.length / 2), 1]) {
         if (offset <= text.length) expect(asked.lineOf(offset)).toBe(lineOf(offset));
       }
+      // Near first, then far, with line starts read in between: lineOf indexes the text only up
+      // to the offset asked, start() and count on from there.
+      const rising = new LineStarts(text);
+      for (const offset of [0, 1, 2, Math.floor(text.length / 3), Math.floor(text.length / 2), text.length - 1, text.length]) {
+        if (offset < 0 || offset > text.length) continue;
+        expect(rising.lineOf(offset), `${offset}`).toBe(lineOf(offset));
+        const line = lineOf(offset);
+        expect(rising.start(line)).toBe(starts[line]);
+        expect(rising.start(line + 1)).toBe(starts[line + 1]);
+      }
+      expect(rising.count).toBe(starts.length);
       const fresh = new LineStarts(text);
       for (const i of [starts.length - 1, 0, starts.length, -1]) expect(fresh.start(i)).toBe(starts[i]);
       expect(fresh.count).toBe(starts.length);

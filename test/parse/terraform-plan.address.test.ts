@@ -4,14 +4,19 @@ import { describe, expect, it } from 'vitest';
 import {
   canonicalKey,
   indexKeys,
+  isResourceAddress,
   moduleInstancePrefix,
   parseResourceAddress,
+  parseTraversal,
   plainModuleSteps,
+  readEscaped,
+  readQuoted,
   resourceAddressParts,
   resourceInModule,
+  stepsToString,
   tokenizedResourceAddress,
 } from '../../src/parse/terraform-plan/address.js';
-import { ModuleInstances, ResourceIndex } from '../../src/parse/terraform-plan/resolve.js';
+import { ModuleInstances, ResourceIndex, mostSpecific, mostSpecificBySets, mostSpecificPairwise } from '../../src/parse/terraform-plan/resolve.js';
 
 // parseResourceAddress reads plain addresses (keys without escapes) from one regex match instead
 // of tokenizing them: both ways must give the same result for every address.
@@ -118,6 +123,25 @@ describe('resourceAddressParts and indexKeys', () => {
   });
 });
 
+// A plan without a configuration indexes nothing: its addresses are only checked, by a regex test
+// that must accept what indexKeys reads.
+describe('isResourceAddress', () => {
+  const more = [
+    'module.a.ephemeral.aws_x.y',
+    'module.ephemeral.aws_x.y',
+    'module.a["k"].ephemeral.x[0]',
+    'module.a[0].data.ephemeral.y',
+    'module.a.module.b.aws_vpc.ephemeral',
+    'ephemeral.aws_x.y[0]',
+    'aws_vpc.a[0][1]',
+    'aws_vpc.a.',
+    '',
+  ];
+  it.each([...EDGE_CASES, ...more, ...fixtureAddresses()])('%j is an address exactly when indexKeys reads it', (address) => {
+    expect(isResourceAddress(address)).toBe(indexKeys(address) !== undefined);
+  });
+});
+
 describe('ModuleInstances', () => {
   it('gives one instance per module instance, whatever the path to it', () => {
     const instances = new ModuleInstances();
@@ -175,5 +199,90 @@ describe('ResourceIndex', () => {
     twice.add('aws_vpc.b', '', 'second');
     expect(twice.instance('aws_vpc.b', '')).toBe('second');
     expect(twice.only('aws_vpc.b')).toBe('second');
+  });
+});
+
+// Short reference lists (nearly all) are compared pair by pair, long ones through sets: both
+// ways must keep the same references, in the same order.
+describe('mostSpecific', () => {
+  const canonical = (texts: readonly string[]): { canon: string; text: string }[] =>
+    texts.flatMap((text) => {
+      const steps = parseTraversal(text);
+      return steps === undefined ? [] : [{ canon: stepsToString(steps), text }];
+    });
+
+  /** Every `references` list of the fixtures' and examples' plans. */
+  function referenceLists(): string[][] {
+    const lists: string[][] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (typeof node === 'object' && node !== null) {
+        for (const [k, v] of Object.entries(node)) {
+          if (k === 'references' && Array.isArray(v) && v.every((r) => typeof r === 'string')) lists.push(v as string[]);
+          else walk(v);
+        }
+      }
+    };
+    for (const file of fg.sync(['fixtures/**/*.plan.json', 'examples/**/*.json'], { ignore: ['**/node_modules/**'] })) {
+      walk((JSON.parse(readFileSync(file, 'utf8')) as { configuration?: unknown }).configuration);
+    }
+    return lists;
+  }
+
+  it('keeps the same references pair by pair as through sets, for every list of the fixtures', () => {
+    const lists = referenceLists();
+    expect(lists.length).toBeGreaterThan(100);
+    for (const list of lists) {
+      const refs = canonical(list);
+      expect(mostSpecificPairwise(refs), list.join(' ')).toEqual(mostSpecificBySets(refs));
+    }
+  });
+
+  it('drops duplicates and references another one extends by whole steps, both ways', () => {
+    const cases: [string[], string[]][] = [
+      [['aws_vpc.a.id', 'aws_vpc.a'], ['aws_vpc.a.id']],
+      [['aws_vpc.a', 'aws_vpc.a.id'], ['aws_vpc.a.id']],
+      [['aws_vpc.ab', 'aws_vpc.a'], ['aws_vpc.ab', 'aws_vpc.a']],
+      [['aws_vpc.a["k"].id', 'aws_vpc.a["k"]', 'aws_vpc.a'], ['aws_vpc.a["k"].id']],
+      [['aws_vpc.a[1]', 'aws_vpc.a[01]', 'aws_vpc.a'], ['aws_vpc.a[1]']],
+      [['var.x', 'var.x', 'local.y', 'var.xy'], ['var.x', 'local.y', 'var.xy']],
+      [['module.m.out', 'module.m', 'module.m["k"]'], ['module.m.out', 'module.m["k"]']],
+      [Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? `aws_subnet.s${i >> 1}.id` : `aws_subnet.s${i >> 1}`)), Array.from({ length: 6 }, (_, i) => `aws_subnet.s${i}.id`)],
+    ];
+    for (const [list, kept] of cases) {
+      const refs = canonical(list);
+      expect(mostSpecific(refs).map((r) => r.text), list.join(' ')).toEqual(kept);
+      expect(mostSpecificPairwise(refs)).toEqual(mostSpecificBySets(refs));
+    }
+  });
+});
+
+// A key without a character that may start an escape is cut out of the text in one slice; every
+// key must read as the character-by-character reader reads it.
+describe('readQuoted', () => {
+  it('reads every key as readEscaped does', () => {
+    const texts = [
+      '["vpc-0014"]',
+      '[""]',
+      '["a.b[0]"]',
+      '["with space"]',
+      '["esc\\"aped"]',
+      '["back\\\\slash"]',
+      '["$${x}"]',
+      '["%%{y}"]',
+      '["100%"]',
+      '["cost $5"]',
+      '["\\u00e9t\\x41\\101"]',
+      '["unterminated',
+      '["bad \\q escape"]',
+      '["end\\',
+      '["é ü 日本"]',
+      ...EDGE_CASES,
+    ];
+    for (const text of texts) {
+      for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) {
+        expect(readQuoted(text, at), `${text} at ${at}`).toEqual(readEscaped(text, at));
+      }
+    }
   });
 });

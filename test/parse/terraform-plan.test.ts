@@ -134,6 +134,20 @@ describe('readTerraformPlan: resources and actions', () => {
     expect(resource(result, 'module.spoke["b.c[\\"d\\"]"].aws_vpc.this').get(['cidr_block'])).toEqual({ state: 'known', value: '10.5.0.0/16' });
   });
 
+  it('skips the values sections\' entries of every address resource_changes mentions: read, deleted, forgotten or unreadable', () => {
+    const entry = (address: string) => ({ address, mode: 'managed', type: 'aws_vpc', name: 'x', values: { cidr_block: '10.9.0.0/16' } });
+    const changed = (address: string, actions: string[]) => ({ address, mode: 'managed', type: 'aws_vpc', name: 'x', change: { actions, before: {}, after: actions.includes('create') ? { cidr_block: '10.1.0.0/16' } : null } });
+    const plan = readPlan({
+      format_version: '1.0',
+      resource_changes: [changed('aws_vpc.read', ['create']), changed('aws_vpc.gone', ['delete']), changed('aws_vpc.forgotten', ['forget']), changed('aws_vpc.bad[0][1]', ['create'])],
+      planned_values: { root_module: { resources: [entry('aws_vpc.read'), entry('aws_vpc.bad[0][1]'), entry('aws_vpc.planned')] } },
+      prior_state: { values: { root_module: { resources: [entry('aws_vpc.gone'), entry('aws_vpc.forgotten'), entry('aws_vpc.bad[0][1]'), entry('aws_vpc.prior')] } } },
+    });
+    expect(plan.resources.map((r) => r.address)).toEqual(['aws_vpc.read', 'aws_vpc.planned', 'aws_vpc.prior']);
+    expect(resource(plan, 'aws_vpc.read').get(['cidr_block'])).toEqual({ state: 'known', value: '10.1.0.0/16' });
+    expect(plan.problems.map((p) => p.message)).toEqual(['resource_changes[3]: "aws_vpc.bad[0][1]" is not a resource address vpclint can read; it is ignored']);
+  });
+
   it('reads a state file: every resource exists, with no action', () => {
     const state = readPlan({
       format_version: '1.0',

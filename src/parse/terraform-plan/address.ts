@@ -91,9 +91,24 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
 
 /**
  * Reads a quoted key starting at the opening quote. Accepts Go `%q` escapes (references) and HCL
- * escapes (addresses: `$${` and `%%{` stand for `${` and `%{`).
+ * escapes (addresses: `$${` and `%%{` stand for `${` and `%{`). Exported for tests.
  */
-function readQuoted(text: string, start: number): { value: string; end: number } | undefined {
+export function readQuoted(text: string, start: number): { value: string; end: number } | undefined {
+  // Most keys have no escape (`["vpc-0014"]`): up to the next quote, the text is the key, cut out
+  // in one slice instead of built a character at a time.
+  const close = text.indexOf('"', start + 1);
+  if (close !== -1) {
+    const body = text.slice(start + 1, close);
+    if (!MAY_ESCAPE.test(body)) return { value: body, end: close + 1 };
+  }
+  return readEscaped(text, start);
+}
+
+// A character that may start an escape (`\"`, `$${`, `%%{`): the key is read by readEscaped.
+const MAY_ESCAPE = /[\\$%]/;
+
+/** readQuoted character by character, reading the escapes (exported for tests: both read every key alike). */
+export function readEscaped(text: string, start: number): { value: string; end: number } | undefined {
   let out = '';
   let i = start + 1;
   const n = text.length;
@@ -258,6 +273,12 @@ export function parseModuleAddress(text: string): ModuleStep[] | undefined {
 const PLAIN_ADDRESS =
   /^((?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"[^"\\$%]*")\])?\.)*)((?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*)(\[(?:\d+|"[^"\\$%]*")\])?$/;
 
+// PLAIN_ADDRESS without groups, and without a resource part that is ephemeral: an address it
+// matches is a resource address (a plain address splits into module and resource parts one way
+// only), told by a test that makes no match array and no group strings (isResourceAddress).
+const PLAIN_RESOURCE_ADDRESS =
+  /^(?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"[^"\\$%]*")\])?\.)*(?!ephemeral\.)(?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"[^"\\$%]*")\])?$/;
+
 // One module step of a plain address's module prefix (PLAIN_ADDRESS group 1).
 const PLAIN_MODULE_STEP = /module\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[(\d+|"[^"\\$%]*")\])?\./y;
 
@@ -320,6 +341,11 @@ function plainResource(m: RegExpExecArray): ResourcePart | undefined {
   const key = m[3];
   if (key === undefined) return { mode, type, name };
   return { mode, type, name, key: plainKey(key.slice(1, -1)) };
+}
+
+/** Whether the text is a resource instance address: `indexKeys(text) !== undefined`, without making the keys. */
+export function isResourceAddress(text: string): boolean {
+  return PLAIN_RESOURCE_ADDRESS.test(text) || parseResourceAddress(text) !== undefined;
 }
 
 /**

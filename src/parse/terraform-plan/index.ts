@@ -8,7 +8,7 @@
  */
 import { ParseError, type ToolError } from '../../errors.js';
 import type { SourceResource } from '../source.js';
-import { canonicalKey, indexKeys, parseModuleAddress, parseResourceAddress, plainModuleSteps, resourceAddressParts, resourceInModule } from './address.js';
+import { canonicalKey, indexKeys, isResourceAddress, parseModuleAddress, parseResourceAddress, plainModuleSteps, resourceAddressParts, resourceInModule } from './address.js';
 import { ConfigTree, type ConfigModule } from './config.js';
 import { isRecord, own, type JsonObject } from './guards.js';
 import { AddressLocator } from './locate.js';
@@ -92,9 +92,18 @@ class PlanReader {
   readonly #resources: PlanResource[] = [];
   readonly #removed: PlanResource[] = [];
   readonly #byAddress = new Set<string>();
-  /** Every address resource_changes mentions, deleted ones included. */
-  readonly #changed = new Set<string>();
+  /**
+   * The addresses resource_changes mentions that are not read as resources (deleted, forgotten,
+   * not an address vpclint reads): with #byAddress, every address it mentions, whose entries in
+   * the values sections are skipped. Kept apart, so that a plan's resources are not in two sets.
+   */
+  readonly #changedOnly = new Set<string>();
   readonly #index = new ResourceIndex();
+  /**
+   * Whether resources go into #index. Only the resolver reads it, for references of the
+   * configuration: a plan without one (a generated topology of 60k resources) indexes nothing.
+   */
+  #indexed = false;
   readonly #instances = new ModuleInstances();
   #ctx: PlanContext | undefined;
 
@@ -148,6 +157,7 @@ class PlanReader {
    */
   #context(configuration: unknown, variables: unknown): PlanContext {
     const config = new ConfigTree(configuration, (message) => this.#problem(message, this.#locator.keyLocation('configuration')));
+    this.#indexed = !config.empty;
     return {
       file: this.#file,
       locator: this.#locator,
@@ -254,10 +264,12 @@ class PlanReader {
       this.#problem(`${entryPath('resource_changes', i)} (${address}) has no list of actions in change.actions; it is ignored`, this.#locator.locate(address));
       return;
     }
-    this.#changed.add(address);
     const action = actionOf(actions as string[]);
     if (action === undefined || action === 'replace' || action === 'update') this.#readRemoved(entry, address, change, actions as string[]);
-    if (action === undefined) return;
+    if (action === undefined) {
+      this.#changedOnly.add(address);
+      return;
+    }
     let after = own(change, 'after');
     if (after !== undefined && after !== null && !isRecord(after)) {
       this.#problem(`${address}: change.after is not an object; its values are ignored`, this.#locator.locate(address));
@@ -268,7 +280,11 @@ class PlanReader {
       this.#problem(`${address}: change.after_unknown is not an object; it is ignored`, this.#locator.locate(address));
       afterUnknown = undefined;
     }
-    this.#add(entry, address, action, after, afterUnknown, 'resource_changes', i);
+    if (this.#byAddress.has(address)) {
+      this.#problem(`${entryPath('resource_changes', i)}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
+      return;
+    }
+    if (!this.#add(entry, address, action, after, afterUnknown, 'resource_changes', i)) this.#changedOnly.add(address);
   }
 
   /**
@@ -329,10 +345,12 @@ class PlanReader {
       this.#problem(`${entryPath(list, i)} has no address; it is ignored`, this.#locator.keyLocation(section));
       return;
     }
+    const address = fullAddress(entry, given, moduleAddress, prefix);
+    // Most entries are of resources read from resource_changes: that is asked first, since
+    // looking for a key an object does not have (`deposed_key`) is the slowest read.
+    if (this.#byAddress.has(address) || this.#changedOnly.has(address)) return;
     // State entries of deposed objects carry `deposed_key`; they are gone after apply.
     if (own(entry, 'deposed_key') !== undefined) return;
-    const address = fullAddress(entry, given, moduleAddress, prefix);
-    if (this.#changed.has(address) || this.#byAddress.has(address)) return;
     let values = own(entry, 'values');
     if (values !== undefined && values !== null && !isRecord(values)) {
       this.#problem(`${address}: ${section} values are not an object; they are ignored`, this.#locator.locate(address));
@@ -341,6 +359,10 @@ class PlanReader {
     this.#add(entry, address, undefined, values, undefined, list, i);
   }
 
+  /**
+   * Adds a resource whose address is not read yet (both callers check it: one lookup per entry);
+   * false when the address is not one vpclint reads (a problem says so).
+   */
   #add(
     entry: Readonly<Record<string, unknown>>,
     address: string,
@@ -349,15 +371,12 @@ class PlanReader {
     unknown: unknown,
     list: string,
     i: number,
-  ): void {
-    if (this.#byAddress.has(address)) {
-      this.#problem(`${entryPath(list, i)}: ${address} is listed twice; the second entry is ignored`, this.#locator.locate(address));
-      return;
-    }
-    const keys = indexKeys(address);
-    if (keys === undefined) {
+  ): boolean {
+    // Indexed only with a configuration (#indexed); without one, the address is only checked.
+    const keys = this.#indexed ? indexKeys(address) : undefined;
+    if (this.#indexed ? keys === undefined : !isResourceAddress(address)) {
       this.#problem(`${entryPath(list, i)}: "${address}" is not a resource address vpclint can read; it is ignored`, this.#locator.locate(address));
-      return;
+      return false;
     }
     let type = own(entry, 'type');
     let mode = own(entry, 'mode');
@@ -377,7 +396,8 @@ class PlanReader {
     );
     this.#byAddress.add(address);
     this.#resources.push(resource);
-    this.#index.add(keys.resource, keys.instance, address);
+    if (keys !== undefined) this.#index.add(keys.resource, keys.instance, address);
+    return true;
   }
 }
 

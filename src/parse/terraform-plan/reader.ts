@@ -26,8 +26,9 @@ export const terraformPlanReader: Reader = {
 };
 
 function readPlans(inputs: readonly Input[], context: ReadContext): ReadResult {
-  const resources: SourceResource[] = [];
-  const removed: SourceResource[] = [];
+  // Each plan's lists, joined once at the end: plans have tens of thousands of resources.
+  const resources: (readonly SourceResource[])[] = [];
+  const removed: (readonly SourceResource[])[] = [];
   const reads: InputRead[] = [];
   const tree = context.sourceTree;
   const sourceDir = sourceDirUse(context);
@@ -45,8 +46,8 @@ function readPlans(inputs: readonly Input[], context: ReadContext): ReadResult {
               return found;
             };
       const plan = readTerraformPlan(json, text, file, { sources });
-      for (const r of plan.resources) resources.push(r);
-      for (const r of plan.removed) removed.push(r);
+      resources.push(plan.resources);
+      removed.push(plan.removed);
       reads.push({ recognized: true, errors: capProblems(plan.problems) });
     } catch (error) {
       reads.push({ recognized: true, errors: [toToolError(error, file)] });
@@ -54,7 +55,7 @@ function readPlans(inputs: readonly Input[], context: ReadContext): ReadResult {
   }
   const unused = sourceDir.unused();
   // The tree's texts: the `.tf` sources read, and those its lookups read as resources are located.
-  return { inputs: reads, resources, removed, errors: unused === undefined ? [] : [unused], texts: tree?.texts };
+  return { inputs: reads, resources: joined(resources), removed: joined(removed), errors: unused === undefined ? [] : [unused], texts: tree?.texts };
 }
 
 /**
@@ -82,4 +83,9 @@ function sourceDirUse(context: ReadContext): {
       return { message: `--source-dir ${dir}: no linted plan was made from this directory: ${why}`, hint: 'name the directory of the Terraform root module the plan was made from' };
     },
   };
+}
+
+/** The lists one after another, in a list made at its size (concat copies without growing it). */
+function joined<T>(lists: readonly (readonly T[])[]): T[] {
+  return ([] as T[]).concat(...lists);
 }

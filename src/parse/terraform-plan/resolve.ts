@@ -162,10 +162,13 @@ class SourceSet implements Sources {
   }
 
   merge(other: Sources, extra: AttrPath): void {
-    for (const t of other.targets) {
+    // Indexed loops, as in Resolver#references (once per module output or variable followed).
+    const targets = other.targets;
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[i]!;
       this.addTarget(extra.length === 0 ? t : { address: t.address, attribute: t.attribute.concat(extra) });
     }
-    for (const l of other.lost) this.addLost(l);
+    for (let i = 0; i < other.lost.length; i++) this.addLost(other.lost[i]!);
   }
 }
 
@@ -253,8 +256,10 @@ export class Resolver {
       return out;
     }
     const list = this.#list(references);
-    for (const l of list.unreadable) out.addLost(l);
-    for (const p of list.specific) this.#one(p, inst, key, forEach, list.indexedByInstance, depth, out);
+    // Indexed loops: this runs once per unknown value read, mostly before V8 optimizes it, and a
+    // for…of there makes an iterator and a result object per element.
+    for (let i = 0; i < list.unreadable.length; i++) out.addLost(list.unreadable[i]!);
+    for (let i = 0; i < list.specific.length; i++) this.#one(list.specific[i]!, inst, key, forEach, list.indexedByInstance, depth, out);
     return out;
   }
 
@@ -267,7 +272,8 @@ export class Resolver {
     if (list === undefined) {
       const unreadable: Lost[] = [];
       const refs: ParsedRef[] = [];
-      for (const r of references) {
+      for (let i = 0; i < references.length; i++) {
+        const r: unknown = references[i];
         if (typeof r !== 'string') continue;
         const p = this.#parse(r);
         if (p === null) unreadable.push({ what: r, reason: `value comes from ${r}, which vpclint cannot read` });
@@ -504,10 +510,47 @@ function lostOnly(what: string, reason: string): Sources {
 /**
  * The most specific references: Terraform lists `aws_vpc.a.id` and then `aws_vpc.a`, so a
  * reference is dropped when another one extends it by whole steps. Duplicates are dropped too.
+ * An expression lists a few references (two, nearly always): such lists are compared pair by
+ * pair, which makes no set and no key; long ones through sets, in time linear in their text.
  */
-function mostSpecific(refs: readonly ParsedRef[]): ParsedRef[] {
+export function mostSpecific<T extends { readonly canon: string }>(refs: readonly T[]): T[] {
+  return refs.length <= PAIRWISE_MAX ? mostSpecificPairwise(refs) : mostSpecificBySets(refs);
+}
+
+// Up to this many references, comparing every pair is cheaper than building sets.
+const PAIRWISE_MAX = 8;
+
+/** mostSpecific by comparing each pair (exported for tests: both ways give the same list). */
+export function mostSpecificPairwise<T extends { readonly canon: string }>(refs: readonly T[]): T[] {
+  // Plain loops (no callbacks, no iterators): this runs once per references list, mostly cold.
+  const unique: T[] = [];
+  for (let i = 0; i < refs.length; i++) if (!listsCanon(unique, refs[i]!.canon)) unique.push(refs[i]!);
+  const kept: T[] = [];
+  for (let i = 0; i < unique.length; i++) if (!extendedByOne(unique, unique[i]!.canon)) kept.push(unique[i]!);
+  return kept;
+}
+
+function listsCanon(refs: readonly { readonly canon: string }[], canon: string): boolean {
+  for (let i = 0; i < refs.length; i++) if (refs[i]!.canon === canon) return true;
+  return false;
+}
+
+function extendedByOne(refs: readonly { readonly canon: string }[], canon: string): boolean {
+  for (let i = 0; i < refs.length; i++) if (extendsBySteps(refs[i]!.canon, canon)) return true;
+  return false;
+}
+
+/** Does reference `c` extend reference `a` by whole steps (`aws_vpc.a.id`, `aws_vpc.a["k"]` of `aws_vpc.a`)? */
+function extendsBySteps(c: string, a: string): boolean {
+  if (c.length <= a.length) return false;
+  const next = c[a.length];
+  return (next === '.' || next === '[') && c.startsWith(a);
+}
+
+/** mostSpecific through sets of the references and of the prefixes they extend (exported for tests). */
+export function mostSpecificBySets<T extends { readonly canon: string }>(refs: readonly T[]): T[] {
   const seen = new Set<string>();
-  const unique: ParsedRef[] = [];
+  const unique: T[] = [];
   for (const p of refs) {
     if (seen.has(p.canon)) continue;
     seen.add(p.canon);

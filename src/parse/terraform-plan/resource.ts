@@ -63,11 +63,9 @@ type Found =
 const NONE: Found = { kind: 'none' };
 
 export class PlanResource implements SourceResource {
-  readonly format = 'terraform-plan' as const;
   readonly address: string;
   readonly type: string;
   readonly mode: 'managed' | 'data';
-  readonly file: string;
   readonly action?: string;
   readonly #ctx: PlanContext;
   /**
@@ -96,10 +94,19 @@ export class PlanResource implements SourceResource {
     this.address = address;
     this.type = type;
     this.mode = mode;
-    this.file = ctx.file;
     if (action !== undefined) this.action = action;
     this.#values = values;
     this.#unknown = unknown;
+  }
+
+  // The format and the file are the same for every resource of a plan: read from the prototype
+  // and the plan's context, they take no room in each of its (up to hundreds of thousands) resources.
+  get format(): 'terraform-plan' {
+    return 'terraform-plan';
+  }
+
+  get file(): string {
+    return this.#ctx.file;
   }
 
   /** The `.tf` block when the plan's sources were found, else the plan's own position. */
@@ -177,14 +184,18 @@ export class PlanResource implements SourceResource {
   /**
    * An unknown value is resolved through the configuration once per path: the builder reads
    * some attributes (route_table_id, vpc_id) in several phases. Known values are not memoized
-   * (reading them again is a walk down the plan), so only an unknown one makes a key.
+   * (reading them again is a walk down the plan), so only an unknown one makes a key. Nor are
+   * the shared values without sources (an `id`, unset attributes): finding one again is a few
+   * reads of the configuration, and fewer resources keep a memo (on a plan of 10k resources,
+   * 8.6k of the 14.8k unknowns resolved are such values). `checkedKey` is a key #get has
+   * already looked up and not found.
    */
-  #memoUnknown(path: AttrPath, at: number, rebuilt: boolean, pathKeyMade?: string): AttrValue {
-    const key = pathKeyMade ?? pathKey(path);
-    let v = this.#unknowns?.get(key);
+  #memoUnknown(path: AttrPath, at: number, rebuilt: boolean, checkedKey?: string): AttrValue {
+    const key = checkedKey ?? pathKey(path);
+    let v = checkedKey === undefined ? this.#unknowns?.get(key) : undefined;
     if (v === undefined) {
       v = this.#unknownAt(path, at, rebuilt);
-      (this.#unknowns ??= new Map()).set(key, v);
+      if (v !== AFTER_APPLY && v !== COMPUTED) (this.#unknowns ??= new Map()).set(key, v);
     }
     return v;
   }
