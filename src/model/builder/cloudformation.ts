@@ -268,7 +268,7 @@ const TARGET_NAMES = TARGETS.map(([name]) => name);
 
 /** The first of `names` that the template sets (known or unknown), or -1. */
 function firstSet(r: SourceResource, names: readonly string[]): number {
-  for (let i = 0; i < names.length; i++) if (isSet(r.get([names[i] as string]))) return i;
+  for (let i = 0; i < names.length; i++) if (isSet(r.get(at([], names[i] as string)))) return i;
   return -1;
 }
 
@@ -416,6 +416,7 @@ function readRule(
   inline: boolean,
 ): SecurityGroupRule {
   const protocol = ctx.protocol(r, at(base, 'IpProtocol'));
+  const { fromPort, toPort } = ctx.ports(r, protocol, at(base, 'FromPort'), at(base, 'ToPort'));
   return {
     key,
     inline,
@@ -423,7 +424,8 @@ function readRule(
     group,
     direction: f.direction,
     protocol,
-    ...ctx.ports(r, protocol, at(base, 'FromPort'), at(base, 'ToPort')),
+    fromPort,
+    toPort,
     peers: readPeers(ctx, r, base, f),
   };
 }

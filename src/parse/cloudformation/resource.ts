@@ -68,7 +68,8 @@ export function toAttr(v: Value): AttrValue {
 /** Follows `path` into a value: the value there, the unknown value on the way, or undefined. */
 function walk(root: Value, path: AttrPath, onStep?: (at: number) => void): Value | undefined {
   let v = root;
-  for (const step of path) {
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i]!;
     if (v.kind === 'unknown') return v;
     if (v.kind === 'map') {
       if (typeof step !== 'string') return undefined;

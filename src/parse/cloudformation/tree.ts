@@ -456,7 +456,8 @@ class JsonWalk {
     }
     if (Array.isArray(v)) {
       const items: TemplateNode[] = [];
-      for (const item of v) items.push(this.node(item));
+      // Indexed: an array iterator would make a result object per item while this code is still cold.
+      for (let i = 0; i < v.length; i++) items.push(this.node(v[i]));
       return { kind: 'seq', items, at };
     }
     const o = v as Record<string, unknown>;
@@ -625,7 +626,11 @@ class Walker {
       out = { kind: 'scalar', value: typeof value === 'number' && !Number.isFinite(value) ? String(n.source ?? value) : value, at };
     } else if (this.isSeq(n)) {
       const items: TemplateNode[] = [];
-      for (const item of n.items) items.push(item === null ? { kind: 'scalar', value: null, at } : this.node(item, depth + 1));
+      // Indexed, as in JsonWalk: no iterator result per item while this code is still cold.
+      for (let i = 0; i < n.items.length; i++) {
+        const item = n.items[i];
+        items.push(item === null ? { kind: 'scalar', value: null, at } : this.node(item, depth + 1));
+      }
       out = { kind: 'seq', items, at };
     } else if (this.isMap(n)) {
       const entries = new Map<string, Entry<TemplateNode>>();
@@ -633,7 +638,8 @@ class Walker {
       // (`longForm`, without iterating the Map).
       let firstKey: string | undefined;
       let firstValue: TemplateNode | undefined;
-      for (const pair of n.items) {
+      for (let i = 0; i < n.items.length; i++) {
+        const pair = n.items[i]!;
         const keyNode = pair.key as unknown;
         const key = this.keyString(keyNode);
         if (key === undefined) continue;
