@@ -190,26 +190,28 @@ describe('missing-reverse-route: a peer table of one route', () => {
   // concerns no sender makes the same table go through the partition, which must agree.
   const aside = route('aside', 'db', '192.168.0.0/16', { nat: 'nat-1' });
   const others = [tfVpc('other', '10.3.0.0/16'), pcx('db_other', 'db', 'other')];
+  const all = '10.1.1.0/24';
   it.each([
-    { name: 'over the connection, covering', back: route('back', 'db', '10.1.0.0/16', { pcx: 'app_db' }) },
-    { name: 'over the connection, covering part', back: route('back', 'db', '10.1.1.0/25', { pcx: 'app_db' }) },
-    { name: 'over another connection', back: route('back', 'db', '10.1.0.0/16', { pcx: 'db_other' }) },
-    { name: 'to a NAT gateway', back: route('back', 'db', '10.1.0.0/16', { nat: 'nat-2' }) },
-    { name: 'of the other family', back: route('back', 'db', '::/0', { pcx: 'app_db' }) },
-    { name: 'with an unknown target', back: route('back', 'db', '10.1.0.0/16', { unknownTarget: true }) },
-  ])('$name: as a table of several routes', ({ back }) => {
+    { name: 'over the connection, covering', back: route('back', 'db', '10.1.0.0/16', { pcx: 'app_db' }), gaps: null, unresolved: 0 },
+    { name: 'over the connection, covering part', back: route('back', 'db', '10.1.1.0/25', { pcx: 'app_db' }), gaps: '10.1.1.128/25', unresolved: 0 },
+    { name: 'over another connection', back: route('back', 'db', '10.1.0.0/16', { pcx: 'db_other' }), gaps: all, unresolved: 0 },
+    { name: 'to a NAT gateway', back: route('back', 'db', '10.1.0.0/16', { nat: 'nat-2' }), gaps: all, unresolved: 0 },
+    { name: 'of the other family', back: route('back', 'db', '::/0', { pcx: 'app_db' }), gaps: all, unresolved: 0 },
+    { name: 'with an unknown target', back: route('back', 'db', '10.1.0.0/16', { unknownTarget: true }), gaps: null, unresolved: 1 },
+  ])('$name: as a table of several routes', ({ back, gaps, unresolved }) => {
     const go = route('go', 'app', '10.2.0.0/16', { pcx: 'app_db' });
     const one = lint([...pair(), ...others, go, back]);
     const several = lint([...pair(), ...others, go, back, aside]);
     expect(one).toEqual(several);
-    // Each case either passes or is flagged in table db, whichever path answers.
-    expect(one.findings.every((f) => f.data.peerTable === 'aws_route_table.db')).toBe(true);
+    expect(one.findings).toEqual(gaps === null ? [] : [missing('go', '10.2.0.0/16', 'aws_route_table.db', gaps)]);
+    // A route back whose target is unknown leaves the check open, never passed.
+    expect(one.unresolved.map((u) => u.resource)).toEqual(unresolved === 0 ? [] : ['aws_route.go']);
   });
 
   it.each([
-    { name: 'over the connection', target: { pcx: 'app_db' }, findings: 0 },
-    { name: 'elsewhere', target: { nat: 'nat-2' }, findings: 1 },
-  ] as const)('a peer without subnets in scope, its one table routing back $name: as a table of several routes', ({ target, findings }) => {
+    { name: 'over the connection', target: { pcx: 'app_db' }, gaps: null },
+    { name: 'elsewhere', target: { nat: 'nat-2' }, gaps: '10.1.0.0/16' },
+  ] as const)('a peer without subnets in scope, its one table routing back $name: as a table of several routes', ({ target, gaps }) => {
     const resources = [
       tfVpc('app', '10.1.0.0/16'),
       tfVpc('db', '10.2.0.0/16'),
@@ -221,7 +223,15 @@ describe('missing-reverse-route: a peer table of one route', () => {
     ];
     const one = lint(resources);
     expect(one).toEqual(lint([...resources, aside]));
-    expect(one.findings).toHaveLength(findings);
+    // Without subnets in scope, the whole sending VPC must be routed back, and no table is named.
+    const noRoute = {
+      resource: 'aws_route.go',
+      messageId: 'noReturnRoute',
+      severity: 'error',
+      data: { route: 'aws_route.go', destination: '10.2.0.0/16', peering: P, peerVpc: 'aws_vpc.db', missing: gaps },
+      related: [P, 'aws_vpc.db'],
+    };
+    expect(one.findings).toEqual(gaps === null ? [] : [noRoute]);
   });
 });
 
