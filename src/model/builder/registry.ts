@@ -28,11 +28,11 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 export interface VpcNode
   extends Mutable<Omit<Vpc, 'cidrBlocks' | 'subnets' | 'routeTables' | 'mainRouteTable' | 'peerings' | 'securityGroups'>> {
   cidrBlocks: CidrBlock[];
-  subnets: SubnetNode[];
-  routeTables: TableNode[];
+  subnets: readonly SubnetNode[];
+  routeTables: readonly TableNode[];
   mainRouteTable: TableNode;
-  peerings: PeeringNode[];
-  securityGroups: SgNode[];
+  peerings: readonly PeeringNode[];
+  securityGroups: readonly SgNode[];
 }
 export interface SubnetNode extends Mutable<Omit<Subnet, 'vpc' | 'routeTable'>> {
   vpc: Tri<VpcNode>;
@@ -40,8 +40,8 @@ export interface SubnetNode extends Mutable<Omit<Subnet, 'vpc' | 'routeTable'>> 
 }
 export interface TableNode extends Mutable<Omit<RouteTable, 'vpc' | 'routes' | 'subnets'>> {
   vpc: Tri<VpcNode>;
-  routes: Route[];
-  subnets: SubnetNode[];
+  routes: readonly Route[];
+  subnets: readonly SubnetNode[];
 }
 export interface PeeringNode
   extends Mutable<
@@ -112,12 +112,15 @@ export interface VpcState {
  * which would take room for 16 (V8's first growth of an array, ~190 bytes instead of ~60). Most
  * nodes of a large model keep one entry in such a list for the whole run (a hub's 4,000 spokes:
  * one table, one route in it, one peering), and every byte kept is copied by the scavenges of the
- * run. Callers store the result: `table.routes = withItem(table.routes, route)`.
+ * run. Callers store the result: `table.routes = withItem(table.routes, route)`. The nodes' lists
+ * are typed readonly so that nothing else adds to them: an empty one may be the shared, frozen
+ * NO_ITEMS, which a push would throw on.
  */
-export function withItem<T>(list: T[], item: T): T[] {
+export function withItem<T>(list: readonly T[], item: T): T[] {
   if (list.length === 0) return [item];
-  list.push(item);
-  return list;
+  // Not empty, so not NO_ITEMS: a list of this node's own.
+  (list as T[]).push(item);
+  return list as T[];
 }
 
 /**
@@ -126,7 +129,7 @@ export function withItem<T>(list: T[], item: T): T[] {
  * are added to. A hub's thousands of spokes each have a VPC node and a table node with lists that
  * stay empty (six per VPC with its implicit main table), kept for the whole run.
  */
-export const NO_ITEMS: never[] = Object.freeze([]) as never[];
+export const NO_ITEMS: readonly never[] = Object.freeze([]);
 
 export class EntityRegistry extends ValueReaders {
   /**
