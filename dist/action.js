@@ -40178,6 +40178,9 @@ function toToolError(error2, file) {
   const why = error2 instanceof Error ? error2.message : String(error2);
   return { file, message: `internal error while reading this file: ${why}`, cause: error2 };
 }
+function joined(lists) {
+  return [].concat(...lists);
+}
 var NOTHING_READ;
 var init_reader = __esm({
   "src/parse/reader.ts"() {
@@ -49775,9 +49778,6 @@ function sourceDirUse(context3) {
     }
   };
 }
-function joined(lists) {
-  return [].concat(...lists);
-}
 var terraformPlanReader;
 var init_reader4 = __esm({
   "src/parse/terraform-plan/reader.ts"() {
@@ -50210,8 +50210,8 @@ async function readInputs(sources, options = {}) {
   };
   return {
     files: [...files, ...otherFiles],
-    resources: [].concat(...resources),
-    removed: [].concat(...removed),
+    resources: joined(resources),
+    removed: joined(removed),
     errors: [...errors, ...later],
     textOf
   };

@@ -7587,6 +7587,9 @@ function toToolError(error, file) {
   const why = error instanceof Error ? error.message : String(error);
   return { file, message: `internal error while reading this file: ${why}`, cause: error };
 }
+function joined(lists) {
+  return [].concat(...lists);
+}
 
 // src/parse/cloudformation/reader.ts
 var TEMPLATE_NAME = /\.(?:json|ya?ml|template)$/i;
@@ -13778,9 +13781,6 @@ function sourceDirUse(context) {
     }
   };
 }
-function joined(lists) {
-  return [].concat(...lists);
-}
 
 // src/parse/terraform-plan/index.ts
 var PLAN_KEYS = ["planned_values", "resource_changes", "prior_state", "configuration"];
@@ -14182,8 +14182,8 @@ async function readInputs(sources, options = {}) {
   };
   return {
     files: [...files, ...otherFiles],
-    resources: [].concat(...resources),
-    removed: [].concat(...removed),
+    resources: joined(resources),
+    removed: joined(removed),
     errors: [...errors, ...later],
     textOf
   };

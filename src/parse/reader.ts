@@ -169,3 +169,12 @@ export function toToolError(error: unknown, file?: string): ToolError {
   const why = error instanceof Error ? error.message : String(error);
   return { file, message: `internal error while reading this file: ${why}`, cause: error };
 }
+
+/**
+ * Readers' resource lists one after another, in one list made at its size: `concat` copies them
+ * without growing a list (a plan has tens of thousands of resources, and pushing them one by one
+ * into a list made empty grows it many times).
+ */
+export function joined<T>(lists: readonly (readonly T[])[]): T[] {
+  return ([] as T[]).concat(...lists);
+}

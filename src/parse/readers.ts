@@ -11,7 +11,7 @@
 import type { ToolError } from '../errors.js';
 import { cloudFormationReader } from './cloudformation/index.js';
 import { inventoryReader } from './inventory/index.js';
-import { toInput, type Input, type InputRead, type OwnedInput, type ReadContext, type Reader, type SourceFile } from './reader.js';
+import { joined, toInput, type Input, type InputRead, type OwnedInput, type ReadContext, type Reader, type SourceFile } from './reader.js';
 import type { SourceResource } from './source.js';
 import { terraformHclReader } from './terraform-hcl/index.js';
 import { terraformPlanReader } from './terraform-plan/index.js';
@@ -90,7 +90,7 @@ export async function readInputs(sources: readonly SourceFile[], options: Omit<R
     else input.forget();
   }
   const perInput = new Map<Input, InputRead>();
-  // Each reader's lists, joined once at the end (concat copies them without growing a list).
+  // Each reader's lists, joined once at the end (`joined`).
   const resources: (readonly SourceResource[])[] = [];
   const removed: (readonly SourceResource[])[] = [];
   const later: ToolError[] = [];
@@ -130,8 +130,8 @@ export async function readInputs(sources: readonly SourceFile[], options: Omit<R
   };
   return {
     files: [...files, ...otherFiles],
-    resources: ([] as SourceResource[]).concat(...resources),
-    removed: ([] as SourceResource[]).concat(...removed),
+    resources: joined(resources),
+    removed: joined(removed),
     errors: [...errors, ...later],
     textOf,
   };

@@ -4,7 +4,7 @@
  */
 import type { ToolError } from '../../errors.js';
 import { capProblems } from '../problems.js';
-import { isJsonDocument, toToolError, type Input, type InputRead, type ReadContext, type Reader, type ReadResult } from '../reader.js';
+import { isJsonDocument, joined, toToolError, type Input, type InputRead, type ReadContext, type Reader, type ReadResult } from '../reader.js';
 import type { SourceResource } from '../source.js';
 import { isTerraformPlan, mentionsPlan, readTerraformPlan } from './index.js';
 import { findPlanSources, sourceCandidates, whyNotRootModule, type PlanSources, type SourceTree } from './sources.js';
@@ -83,9 +83,4 @@ function sourceDirUse(context: ReadContext): {
       return { message: `--source-dir ${dir}: no linted plan was made from this directory: ${why}`, hint: 'name the directory of the Terraform root module the plan was made from' };
     },
   };
-}
-
-/** The lists one after another, in a list made at its size (concat copies without growing it). */
-function joined<T>(lists: readonly (readonly T[])[]): T[] {
-  return ([] as T[]).concat(...lists);
 }
