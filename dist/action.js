@@ -53580,7 +53580,7 @@ function withItem(list2, item) {
   list2.push(item);
   return list2;
 }
-var NOUN, NO_ITEMS, EntityRegistry;
+var NOUN, NO_ITEMS, NO_OPTIONS, EntityRegistry;
 var init_registry = __esm({
   "src/model/builder/registry.ts"() {
     "use strict";
@@ -53596,6 +53596,7 @@ var init_registry = __esm({
       nacl: "network ACL"
     };
     NO_ITEMS = Object.freeze([]);
+    NO_OPTIONS = Object.freeze({ allowRemoteVpcDnsResolution: ABSENT });
     EntityRegistry = class extends ValueReaders {
       /**
        * What each input resource stands for, by input index: the kind of entity, and one shared
@@ -54336,7 +54337,7 @@ function declarePeering(r, ctx) {
     key,
     label: key,
     resource: r,
-    optionsResources: [],
+    optionsResources: NO_ITEMS,
     id: deployedId(ctx, r),
     requester: ABSENT,
     accepter: ABSENT,
@@ -54344,8 +54345,8 @@ function declarePeering(r, ctx) {
     peerRegion: ctx.str(r, ["PeerRegion"]),
     autoAccept: accepted(ctx, r, peerOwnerId),
     // CloudFormation has no peering options resource: DNS resolution over the peering is not set.
-    requesterOptions: { allowRemoteVpcDnsResolution: ABSENT },
-    accepterOptions: { allowRemoteVpcDnsResolution: ABSENT }
+    requesterOptions: NO_OPTIONS,
+    accepterOptions: NO_OPTIONS
   });
 }
 function linkPeering(r, ctx) {
@@ -55032,8 +55033,8 @@ function requestedOptions(requester, accepter) {
   if (requester !== void 0) paths3.push(["requester"]);
   if (accepter !== void 0) paths3.push(["accepter"]);
   return {
-    requester: requester ?? { allowRemoteVpcDnsResolution: ABSENT },
-    accepter: accepter ?? { allowRemoteVpcDnsResolution: ABSENT },
+    requester: requester ?? NO_OPTIONS,
+    accepter: accepter ?? NO_OPTIONS,
     paths: paths3
   };
 }
@@ -55052,7 +55053,7 @@ function declarePeering2(r, ctx) {
     key,
     label: key,
     resource: r,
-    optionsResources: NO_RESOURCES,
+    optionsResources: NO_ITEMS,
     id: ctx.str(r, PATH.id),
     requester: ABSENT,
     accepter: ABSENT,
@@ -55095,7 +55096,7 @@ function linkAccepter(r, ctx) {
     label: key,
     resource: r,
     accepterResource: r,
-    optionsResources: NO_RESOURCES,
+    optionsResources: NO_ITEMS,
     id: pcxId.state === "known" || ownId.state !== "known" ? pcxId : ownId,
     requester: ABSENT,
     accepter: ABSENT,
@@ -55113,7 +55114,7 @@ function linkAccepter(r, ctx) {
 function attachPeeringOptions(r, ctx) {
   const peering = ctx.link("peering", r, PATH.vpc_peering_connection_id);
   if (peering.state !== "known") return;
-  peering.value.optionsResources = [...peering.value.optionsResources, r];
+  peering.value.optionsResources = withItem(peering.value.optionsResources, r);
   applyOptions(ctx, r, peering.value);
 }
 function declareSecurityGroup2(r, ctx, isDefault) {
@@ -55413,7 +55414,7 @@ function attachAclAssociation(r, ctx) {
   const subnet = ctx.link("subnet", r, PATH.subnet_id);
   if (subnet.state === "known") ctx.associateNetworkAcl(subnet.value, ctx.link("nacl", r, PATH.network_acl_id));
 }
-var paths2, PATH, NAME_TAG_PATHS, ProviderNotSeen, Names, INLINE_DESTINATIONS, ROUTE_DESTINATIONS, TARGETS2, TARGET_NAMES2, NO_OPTIONS, NOTHING_REQUESTED, NO_RESOURCES, ACCEPT_STATUSES, INLINE_RULE, RULE_RESOURCE, VPC_RULE_RESOURCE, INLINE_ENTRY, ENTRY_RESOURCE, ACL_EGRESS, ACL_INGRESS, managedVpc, routeTable, securityGroup, TERRAFORM_ADAPTERS;
+var paths2, PATH, NAME_TAG_PATHS, ProviderNotSeen, Names, INLINE_DESTINATIONS, ROUTE_DESTINATIONS, TARGETS2, TARGET_NAMES2, NOTHING_REQUESTED, ACCEPT_STATUSES, INLINE_RULE, RULE_RESOURCE, VPC_RULE_RESOURCE, INLINE_ENTRY, ENTRY_RESOURCE, ACL_EGRESS, ACL_INGRESS, managedVpc, routeTable, securityGroup, TERRAFORM_ADAPTERS;
 var init_terraform = __esm({
   "src/model/builder/terraform.ts"() {
     "use strict";
@@ -55493,13 +55494,11 @@ var init_terraform = __esm({
     ROUTE_DESTINATIONS = new Names(["destination_cidr_block", "destination_ipv6_cidr_block", "destination_prefix_list_id"]);
     TARGETS2 = TERRAFORM_ROUTE_TARGETS;
     TARGET_NAMES2 = new Names(TARGETS2.map(([name]) => name));
-    NO_OPTIONS = Object.freeze({ allowRemoteVpcDnsResolution: ABSENT });
     NOTHING_REQUESTED = Object.freeze({
-      requester: Object.freeze({ allowRemoteVpcDnsResolution: ABSENT }),
-      accepter: Object.freeze({ allowRemoteVpcDnsResolution: ABSENT }),
+      requester: NO_OPTIONS,
+      accepter: NO_OPTIONS,
       paths: Object.freeze([])
     });
-    NO_RESOURCES = Object.freeze([]);
     ACCEPT_STATUSES = new Map(
       ["active", "pending-acceptance", "provisioning", "initiating-request", "deleted", "deleting", "expired", "failed", "rejected"].map(
         (status2) => [status2, Object.freeze(known(status2))]

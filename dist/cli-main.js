@@ -17386,6 +17386,7 @@ function withItem(list2, item) {
   return list2;
 }
 var NO_ITEMS = Object.freeze([]);
+var NO_OPTIONS = Object.freeze({ allowRemoteVpcDnsResolution: ABSENT });
 var EntityRegistry = class extends ValueReaders {
   /**
    * What each input resource stands for, by input index: the kind of entity, and one shared
@@ -18104,7 +18105,7 @@ function declarePeering(r, ctx) {
     key,
     label: key,
     resource: r,
-    optionsResources: [],
+    optionsResources: NO_ITEMS,
     id: deployedId(ctx, r),
     requester: ABSENT,
     accepter: ABSENT,
@@ -18112,8 +18113,8 @@ function declarePeering(r, ctx) {
     peerRegion: ctx.str(r, ["PeerRegion"]),
     autoAccept: accepted(ctx, r, peerOwnerId),
     // CloudFormation has no peering options resource: DNS resolution over the peering is not set.
-    requesterOptions: { allowRemoteVpcDnsResolution: ABSENT },
-    accepterOptions: { allowRemoteVpcDnsResolution: ABSENT }
+    requesterOptions: NO_OPTIONS,
+    accepterOptions: NO_OPTIONS
   });
 }
 function linkPeering(r, ctx) {
@@ -18809,7 +18810,6 @@ function readTarget2(ctx, r, base) {
   if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
   return { kind, id };
 }
-var NO_OPTIONS = Object.freeze({ allowRemoteVpcDnsResolution: ABSENT });
 function peeringOptions(ctx, r, block) {
   return optionsOf(ctx, r, block, ctx.configured(r, r.get([block])));
 }
@@ -18838,8 +18838,8 @@ function applyOptions(ctx, r, peering) {
   };
 }
 var NOTHING_REQUESTED = Object.freeze({
-  requester: Object.freeze({ allowRemoteVpcDnsResolution: ABSENT }),
-  accepter: Object.freeze({ allowRemoteVpcDnsResolution: ABSENT }),
+  requester: NO_OPTIONS,
+  accepter: NO_OPTIONS,
   paths: Object.freeze([])
 });
 function writesBlock(r, block, raw) {
@@ -18852,12 +18852,11 @@ function requestedOptions(requester, accepter) {
   if (requester !== void 0) paths3.push(["requester"]);
   if (accepter !== void 0) paths3.push(["accepter"]);
   return {
-    requester: requester ?? { allowRemoteVpcDnsResolution: ABSENT },
-    accepter: accepter ?? { allowRemoteVpcDnsResolution: ABSENT },
+    requester: requester ?? NO_OPTIONS,
+    accepter: accepter ?? NO_OPTIONS,
     paths: paths3
   };
 }
-var NO_RESOURCES = Object.freeze([]);
 var ACCEPT_STATUSES = new Map(
   ["active", "pending-acceptance", "provisioning", "initiating-request", "deleted", "deleting", "expired", "failed", "rejected"].map(
     (status) => [status, Object.freeze(known(status))]
@@ -18878,7 +18877,7 @@ function declarePeering2(r, ctx) {
     key,
     label: key,
     resource: r,
-    optionsResources: NO_RESOURCES,
+    optionsResources: NO_ITEMS,
     id: ctx.str(r, PATH.id),
     requester: ABSENT,
     accepter: ABSENT,
@@ -18921,7 +18920,7 @@ function linkAccepter(r, ctx) {
     label: key,
     resource: r,
     accepterResource: r,
-    optionsResources: NO_RESOURCES,
+    optionsResources: NO_ITEMS,
     id: pcxId.state === "known" || ownId.state !== "known" ? pcxId : ownId,
     requester: ABSENT,
     accepter: ABSENT,
@@ -18939,7 +18938,7 @@ function linkAccepter(r, ctx) {
 function attachPeeringOptions(r, ctx) {
   const peering = ctx.link("peering", r, PATH.vpc_peering_connection_id);
   if (peering.state !== "known") return;
-  peering.value.optionsResources = [...peering.value.optionsResources, r];
+  peering.value.optionsResources = withItem(peering.value.optionsResources, r);
   applyOptions(ctx, r, peering.value);
 }
 function declareSecurityGroup2(r, ctx, isDefault) {

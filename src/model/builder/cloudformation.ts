@@ -11,7 +11,7 @@ import { ABSENT, known, unknown } from '../tri.js';
 import type { Known, Tri } from '../tri.js';
 import type { Cidr, CidrBlock, NetworkAclEntry, PeeringConnection, Route, RouteTarget, RulePeer, SecurityGroupRule } from '../types.js';
 import type { Adapter } from './adapter.js';
-import { isObject, isSet, withItem } from './context.js';
+import { isObject, isSet, NO_ITEMS, NO_OPTIONS, withItem } from './context.js';
 import type { BuildContext, NaclNode, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './context.js';
 import { CLOUDFORMATION_ROUTE_TARGETS } from './route-targets.js';
 
@@ -328,7 +328,7 @@ function declarePeering(r: SourceResource, ctx: BuildContext): void {
     key,
     label: key,
     resource: r,
-    optionsResources: [],
+    optionsResources: NO_ITEMS,
     id: deployedId(ctx, r),
     requester: ABSENT,
     accepter: ABSENT,
@@ -336,8 +336,8 @@ function declarePeering(r: SourceResource, ctx: BuildContext): void {
     peerRegion: ctx.str(r, ['PeerRegion']),
     autoAccept: accepted(ctx, r, peerOwnerId),
     // CloudFormation has no peering options resource: DNS resolution over the peering is not set.
-    requesterOptions: { allowRemoteVpcDnsResolution: ABSENT },
-    accepterOptions: { allowRemoteVpcDnsResolution: ABSENT },
+    requesterOptions: NO_OPTIONS,
+    accepterOptions: NO_OPTIONS,
   });
 }
 

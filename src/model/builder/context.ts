@@ -15,7 +15,7 @@ import { References } from './references.js';
 
 export type { EntityKind, NaclNode, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './registry.js';
 export { isObject, isSet, show } from './values.js';
-export { NO_ITEMS, withItem } from './registry.js';
+export { NO_ITEMS, NO_OPTIONS, withItem } from './registry.js';
 
 export class BuildContext extends References {
   /** Entries of refreshed route and rule lists that standalone resources manage. */

@@ -47,11 +47,11 @@ export interface PeeringNode
   extends Mutable<
     Omit<PeeringConnection, 'optionsResources' | 'requester' | 'accepter' | 'requesterOptions' | 'accepterOptions'>
   > {
-  /** Replaced, never changed in place (it may be shared). */
+  /** Added to by `withItem` only (it may be the shared NO_ITEMS). */
   optionsResources: readonly SourceResource[];
   requester: Tri<VpcNode>;
   accepter: Tri<VpcNode>;
-  /** Replaced, never changed in place (they may be shared). */
+  /** Replaced, never changed in place (they may be the shared NO_OPTIONS). */
   requesterOptions: PeeringOptions;
   accepterOptions: PeeringOptions;
 }
@@ -124,12 +124,19 @@ export function withItem<T>(list: readonly T[], item: T): T[] {
 }
 
 /**
- * The list a VPC's or a table's node starts with (subnets, tables, peerings, groups, routes): one
- * shared empty list, frozen, replaced by `withItem` at the first item, which is how these lists
- * are added to. A hub's thousands of spokes each have a VPC node and a table node with lists that
- * stay empty (six per VPC with its implicit main table), kept for the whole run.
+ * The list a VPC's, a table's or a connection's node starts with (subnets, tables, peerings,
+ * groups, routes, options resources): one shared empty list, frozen, replaced by `withItem` at the
+ * first item, which is how these lists are added to. A hub's thousands of spokes each have a VPC
+ * node and a table node with lists that stay empty (six per VPC with its implicit main table), and
+ * most connections have no options resources, kept for the whole run.
  */
 export const NO_ITEMS: readonly never[] = Object.freeze([]);
+
+/**
+ * The options of a connection's side that nothing sets: shared, as most connections set none.
+ * A node's options are replaced, never changed in place.
+ */
+export const NO_OPTIONS: PeeringOptions = Object.freeze({ allowRemoteVpcDnsResolution: ABSENT });
 
 export class EntityRegistry extends ValueReaders {
   /**

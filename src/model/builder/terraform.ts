@@ -17,7 +17,7 @@ import type {
 } from '../types.js';
 import type { Adapter } from './adapter.js';
 import { routeKey, rulePorts, sourceKey, type RuleSource } from './claims.js';
-import { isObject, isSet, NO_ITEMS, show, withItem } from './context.js';
+import { isObject, isSet, NO_ITEMS, NO_OPTIONS, show, withItem } from './context.js';
 import type { BuildContext, NaclNode, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './context.js';
 import { TERRAFORM_ROUTE_TARGETS } from './route-targets.js';
 import { linkVpcByMainTableId } from './terraform-references.js';
@@ -632,9 +632,6 @@ function readTarget(ctx: BuildContext, r: SourceResource, base: AttrPath): Route
 
 // ---- peering
 
-/** Options of a side that writes no block: shared, as most connections write none (read only). */
-const NO_OPTIONS: PeeringOptions = Object.freeze({ allowRemoteVpcDnsResolution: ABSENT });
-
 /** `allow_remote_vpc_dns_resolution` of a `requester` / `accepter` block (a list of one object). */
 function peeringOptions(ctx: BuildContext, r: SourceResource, block: string): PeeringOptions {
   return optionsOf(ctx, r, block, ctx.configured(r, r.get([block])));
@@ -672,8 +669,8 @@ function applyOptions(ctx: BuildContext, r: SourceResource, peering: PeeringNode
 
 /** What a connection that writes neither option block requests: shared, as most connections write none (read only). */
 const NOTHING_REQUESTED: RequestedPeeringOptions = Object.freeze({
-  requester: Object.freeze({ allowRemoteVpcDnsResolution: ABSENT }),
-  accepter: Object.freeze({ allowRemoteVpcDnsResolution: ABSENT }),
+  requester: NO_OPTIONS,
+  accepter: NO_OPTIONS,
   paths: Object.freeze([]),
 });
 
@@ -697,14 +694,11 @@ function requestedOptions(requester: PeeringOptions | undefined, accepter: Peeri
   if (requester !== undefined) paths.push(['requester']);
   if (accepter !== undefined) paths.push(['accepter']);
   return {
-    requester: requester ?? { allowRemoteVpcDnsResolution: ABSENT },
-    accepter: accepter ?? { allowRemoteVpcDnsResolution: ABSENT },
+    requester: requester ?? NO_OPTIONS,
+    accepter: accepter ?? NO_OPTIONS,
     paths,
   };
 }
-
-/** The options resources of a connection that has none: shared, as most connections have none (read only). */
-const NO_RESOURCES: readonly SourceResource[] = Object.freeze([]);
 
 /**
  * The statuses AWS reports for a peering connection, each one shared known value: every
@@ -734,7 +728,7 @@ function declarePeering(r: SourceResource, ctx: BuildContext): void {
     key,
     label: key,
     resource: r,
-    optionsResources: NO_RESOURCES,
+    optionsResources: NO_ITEMS,
     id: ctx.str(r, PATH.id),
     requester: ABSENT,
     accepter: ABSENT,
@@ -785,7 +779,7 @@ function linkAccepter(r: SourceResource, ctx: BuildContext): void {
     label: key,
     resource: r,
     accepterResource: r,
-    optionsResources: NO_RESOURCES,
+    optionsResources: NO_ITEMS,
     id: pcxId.state === 'known' || ownId.state !== 'known' ? pcxId : ownId,
     requester: ABSENT,
     accepter: ABSENT,
@@ -804,8 +798,7 @@ function linkAccepter(r: SourceResource, ctx: BuildContext): void {
 function attachPeeringOptions(r: SourceResource, ctx: BuildContext): void {
   const peering = ctx.link('peering', r, PATH.vpc_peering_connection_id);
   if (peering.state !== 'known') return;
-  // A new list: a connection without options resources has the shared NO_RESOURCES.
-  peering.value.optionsResources = [...peering.value.optionsResources, r];
+  peering.value.optionsResources = withItem(peering.value.optionsResources, r);
   applyOptions(ctx, r, peering.value);
 }
 
