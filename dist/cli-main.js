@@ -5612,10 +5612,6 @@ var TextLines = class {
     const i = this.findIndex(test);
     return i === -1 ? void 0 : this.line(i);
   }
-  /** Does `test` accept a line? */
-  some(test) {
-    return this.findIndex(test) !== -1;
-  }
   /**
    * Does `test` accept a line that contains `part`? Only the lines the text's occurrences of
    * `part` are on are cut out and tested.

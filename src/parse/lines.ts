@@ -156,11 +156,6 @@ export class TextLines {
     return i === -1 ? undefined : this.line(i);
   }
 
-  /** Does `test` accept a line? */
-  some(test: (line: string) => boolean): boolean {
-    return this.findIndex(test) !== -1;
-  }
-
   /**
    * Does `test` accept a line that contains `part`? Only the lines the text's occurrences of
    * `part` are on are cut out and tested.
