@@ -34,6 +34,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var cli_exports = {};
 __export(cli_exports, {
   HELP: () => HELP,
+  exitOnceWritten: () => exitOnceWritten,
   guardedStream: () => guardedStream,
   main: () => main,
   runCli: () => runCli,
@@ -21238,6 +21239,22 @@ async function runCli() {
   };
   settle2();
   process.once("exit", settle2);
+  exitOnceWritten([process.stdout, process.stderr], () => process.exit());
+}
+function exitOnceWritten(streams, exit) {
+  let waiting = streams.length;
+  let failed = false;
+  const written = (error) => {
+    if (error) failed = true;
+    if (--waiting === 0 && !failed) exit();
+  };
+  for (const stream of streams) {
+    try {
+      stream.write("", written);
+    } catch (error) {
+      written(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
 }
 function guardedStream(stream, name) {
   let failed;
@@ -21277,6 +21294,7 @@ if (typeof VPCLINT_EMBEDDED === "undefined" && isEntryPoint()) void runCli();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   HELP,
+  exitOnceWritten,
   guardedStream,
   main,
   runCli,

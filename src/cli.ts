@@ -606,7 +606,10 @@ export async function runCommand(argv: readonly string[], processIo: CliIo, opti
   }
 }
 
-/** Runs the CLI on the real process: argv, streams, cwd, environment; sets process.exitCode. */
+/**
+ * Runs the CLI on the real process: argv, streams, cwd, environment; sets process.exitCode and
+ * exits once the output is written (`exitOnceWritten`).
+ */
 export async function runCli(): Promise<void> {
   const stdout = guardedStream(process.stdout, 'standard output');
   const stderr = guardedStream(process.stderr, 'standard error');
@@ -628,6 +631,34 @@ export async function runCli(): Promise<void> {
   };
   settle();
   process.once('exit', settle);
+  exitOnceWritten([process.stdout, process.stderr], () => process.exit());
+}
+
+/**
+ * Calls `exit` once everything written to `streams` so far is out of the process: at once for a
+ * file or a terminal, when the reader has taken it for a pipe (`process.exit` before that would cut
+ * the output short). The CLI exits so rather than letting the process end by itself, which first
+ * waits for the background work V8 still has queued (optimizing compiles of code that will not run
+ * again, concurrent sweeping): 20–30 ms of idle at the end of a 25 MB plan. `exit` handlers (the
+ * check above, the code cache) still run. When a write has failed (a full disk, a pipe closed
+ * early), `exit` is not called: the process ends by itself, once the stream has reported its
+ * failure to the check above.
+ */
+export function exitOnceWritten(streams: readonly Pick<NodeJS.WritableStream, 'write'>[], exit: () => void): void {
+  let waiting = streams.length;
+  let failed = false;
+  const written = (error?: Error | null): void => {
+    if (error) failed = true;
+    if (--waiting === 0 && !failed) exit();
+  };
+  for (const stream of streams) {
+    // An empty write's callback runs once the writes before it are done or have failed.
+    try {
+      stream.write('', written);
+    } catch (error) {
+      written(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
  * checked against the sources by test/build.test.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +53,30 @@ describe('node dist/cli.js', () => {
     const report = JSON.parse(r.stdout);
     expect(report.findings.map((f: { id: string; resource: string }) => `${f.id} ${f.resource}`)).toEqual(['NET001 aws_vpc.b']);
     expect(report.errors).toEqual([{ file: 'bad.json', line: 3, column: 1, message: 'invalid JSON: Unexpected end of JSON input' }]);
+  });
+
+  it('writes all of a long output to a pipe whose reader is slow before it exits (the CLI exits once its output is written)', () => {
+    // 600 VPCs with host bits: a JSON report of several hundred KB, far more than a pipe holds. The
+    // reader starts a second after the CLI has written everything; exiting at once would cut the
+    // output at the pipe's size (64 KB). The CLI's exit status goes to a file.
+    writeFileSync(
+      path.join(cwd, 'many.json'),
+      JSON.stringify({ format_version: '1.2', resource_changes: Array.from({ length: 600 }, (_, i) => vpc(`v${i}`, `10.${i >> 8}.${i & 255}.1/24`)) }),
+    );
+    const slow = spawnSync('sh', ['-c', '{ "$0" "$1" --format json many.json; echo $? > status; } | { sleep 1; cat; }', process.execPath, bin], {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const fast = run('--format', 'json', 'many.json');
+    expect(fast.status).toBe(1);
+    expect(fast.stdout.length).toBeGreaterThan(256 * 1024);
+    expect(JSON.parse(fast.stdout).findings[599]).toMatchObject({ id: 'NET001', resource: 'aws_vpc.v599' });
+    expect({ stdout: slow.stdout, stderr: slow.stderr, status: readFileSync(path.join(cwd, 'status'), 'utf8') }).toEqual({
+      stdout: fast.stdout,
+      stderr: '',
+      status: '1\n',
+    });
   });
 
   it('exits 2 on a usage error without a stack trace', () => {

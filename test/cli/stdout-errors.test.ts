@@ -7,7 +7,7 @@ import { existsSync, openSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { guardedStream } from '../../src/cli.js';
+import { exitOnceWritten, guardedStream } from '../../src/cli.js';
 import { repoRoot } from '../helpers/repo.js';
 
 /** A stream whose write throws `code` (or emits it as an 'error' event when `async`). */
@@ -65,5 +65,48 @@ describe('the CLI on a full disk', () => {
     } finally {
       closeSync(fd);
     }
+  });
+});
+
+describe('exitOnceWritten', () => {
+  /** A stream that holds each write's callback until `flush()`, as a pipe whose reader is slow does. */
+  function slowStream() {
+    const pending: (() => void)[] = [];
+    return {
+      write: (_text: string, done?: () => void) => {
+        if (done !== undefined) pending.push(done);
+        return false;
+      },
+      flush: () => pending.splice(0).forEach((done) => done()),
+    };
+  }
+
+  it('exits only once every stream has written out what it was given', () => {
+    const out = slowStream();
+    const err = slowStream();
+    let exits = 0;
+    exitOnceWritten([out, err] as unknown as NodeJS.WritableStream[], () => exits++);
+    expect(exits).toBe(0);
+    out.flush();
+    expect(exits).toBe(0);
+    err.flush();
+    expect(exits).toBe(1);
+  });
+
+  it('leaves the exit to the process when a write has failed (thrown or reported), so the failure is reported first', () => {
+    const out = slowStream();
+    const full = {
+      write: () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      },
+    };
+    let exits = 0;
+    exitOnceWritten([full, out] as unknown as NodeJS.WritableStream[], () => exits++);
+    out.flush();
+    expect(exits).toBe(0);
+    const closed = { write: (_text: string, done: (error?: Error) => void) => done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })) };
+    exitOnceWritten([closed, out] as unknown as NodeJS.WritableStream[], () => exits++);
+    out.flush();
+    expect(exits).toBe(0);
   });
 });
