@@ -54,10 +54,9 @@ export type LineColumnOf = (offset: number) => { line: number; column: number };
  * Builds the line index of `text` once and returns the offset -> line/column mapping. Keep it
  * when converting many offsets of one text. Offsets outside the text are clamped. Lines are
  * indexed as far as the furthest offset asked so far: a large file whose findings are all near
- * its top is not indexed to its end.
+ * its top is not indexed to its end. `starts` may be an index of the text found already.
  */
-export function lineIndex(text: string): LineColumnOf {
-  const starts = new LineStarts(text);
+export function lineIndex(text: string, starts = new LineStarts(text)): LineColumnOf {
   return (offset) => {
     const at = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text.length));
     const line = starts.lineOf(at);

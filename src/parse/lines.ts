@@ -16,6 +16,14 @@ export class OffsetList {
     this.items = new Uint32Array(Math.max(expected, 64));
   }
 
+  /** The list of `offsets`, as given. */
+  static of(offsets: readonly number[]): OffsetList {
+    const list = new OffsetList(offsets.length);
+    list.items.set(offsets);
+    list.count = offsets.length;
+    return list;
+  }
+
   push(offset: number): void {
     if (this.count === this.items.length) {
       const grown = new Uint32Array(this.count * 2);
@@ -32,13 +40,24 @@ export class OffsetList {
  */
 export class LineStarts {
   readonly #text: string;
-  readonly #starts = new OffsetList();
+  readonly #starts: OffsetList;
   /** Where the search for the next line break goes on from (every one before it is known); -1 once the text is indexed to its end. */
   #from = 0;
 
-  constructor(text: string) {
+  /**
+   * `known`: every line start of `text` in order (0 first), found by a pass that read the whole
+   * text anyway (the CloudFormation JSON offset pass, the `yaml` parser): the text is then not
+   * searched again.
+   */
+  constructor(text: string, known?: OffsetList) {
     this.#text = text;
-    this.#starts.push(0);
+    if (known === undefined) {
+      this.#starts = new OffsetList();
+      this.#starts.push(0);
+    } else {
+      this.#starts = known;
+      this.#from = -1;
+    }
   }
 
   /** The number of lines (one more than the number of `\n`); indexes the whole text. */

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { jsonTemplateTree, parsedJsonTree, parseJsonTemplateText, type TemplateNode } from '../../src/parse/cloudformation/tree.js';
+import { lineIndex } from '../../src/parse/json.js';
 import { plainTree as plain } from '../helpers/template-tree.js';
 
 
@@ -93,5 +94,41 @@ describe('the tree built from JSON.parse', () => {
   ])('is left to the JSON reader for %s, which says the same as it alone', (_name, text) => {
     expect(parsedJsonTree(JSON.parse(text), text)).toBeUndefined();
     expect(outcome(() => jsonTemplateTree(JSON.parse(text), text, 't.json').root)).toEqual(slow(text));
+  });
+});
+
+describe('the line index the offset pass finds', () => {
+  // `jsonTemplateTree` locates with the line starts its pass over the text found, not with a
+  // fresh `lineIndex`: the two must give every offset the same line and column.
+  const sameAsFresh = (text: string): void => {
+    const { position } = jsonTemplateTree(JSON.parse(withoutBom(text)), text, 't.json');
+    const fresh = lineIndex(text);
+    for (let offset = -1; offset <= text.length + 1; offset++) expect(position(offset), `${offset}`).toEqual(fresh(offset));
+  };
+
+  it.each([
+    ['CRLF line ends', '{\r\n  "a": [\r\n    1,\r\n    "x"\r\n  ]\r\n}\r\n'],
+    ['a lone CR (white space in JSON, not a line break)', '{"a":\r1,\r\n"b":\r\r[\n2]}'],
+    ['a byte order mark', '\uFEFF{\n "a": 1\n}'],
+    ['escaped line breaks in strings', '{\n "a": "one\\ntwo\\r\\nthree",\n "b\\n": ["\\n"]\n}'],
+    ['no line break at all', '{"a":{"Ref":"X"},"b":[1,2]}'],
+    ['line breaks only around numbers and literals', '[\n1\n,\ntrue\n,\nnull\n,-2e3\n]\n\n'],
+  ])('gives every offset the line and column of a fresh index, for %s', (_name, text) => {
+    sameAsFresh(text);
+  });
+
+  it('gives every offset the line and column of a fresh index, for the JSON templates of the fixtures and the benchmark', () => {
+    const files = fg.sync('fixtures/**/*.cfn.json');
+    expect(files.length).toBeGreaterThan(0);
+    for (const text of [...files.map((f) => readFileSync(f, 'utf8')), gen.buildJsonTemplate({ spokes: 3 }).text]) sameAsFresh(text);
+  });
+
+  it('gives the same for JSON of any shape and indentation', () => {
+    fc.assert(
+      fc.property(jsonOfPlainKeys, fc.constantFrom(0, 1, '\t', ' \r\n', '\r'), (value, indent) => {
+        sameAsFresh(JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', value }, null, indent));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -11,7 +11,7 @@
 import type { Alias, Document, Node as YamlNode, ScalarTag, CollectionTag } from 'yaml';
 import { ParseError } from '../../errors.js';
 import { lineIndex, type LineColumnOf } from '../json.js';
-import { OffsetList } from '../lines.js';
+import { LineStarts, OffsetList } from '../lines.js';
 import { yamlLib } from '../yaml-lib.js';
 
 type Yaml = ReturnType<typeof yamlLib>;
@@ -156,14 +156,16 @@ function plainMessage(message: string): string {
  * `yaml` package must be loaded (`loadYaml()`; the CloudFormation reader's `prepare` does it for the files that need it).
  */
 export function parseTemplateText(text: string, file: string): ParsedText {
-  const { parseDocument } = yamlLib();
-  // Lines are indexed only as far as an offset asked (none, for a template without errors or findings).
+  const { parseDocument, LineCounter } = yamlLib();
+  // For errors, lines are indexed only as far as an offset asked.
   const pos = lineIndex(text);
+  // The parser notes where each line starts as it reads them (after each `\n`, as LineStarts).
+  const lines = new LineCounter();
   let doc: Document.Parsed;
   try {
     // Duplicate keys are found by the walk below: `yaml`'s own check compares every pair of keys
     // of a mapping, which costs seconds for a template of thousands of resources.
-    doc = parseDocument(text, { customTags: customTagsFor(text), prettyErrors: false, uniqueKeys: false, strict: true });
+    doc = parseDocument(text, { customTags: customTagsFor(text), prettyErrors: false, uniqueKeys: false, strict: true, lineCounter: lines });
   } catch (error) {
     // `yaml` does not throw for bad input, but a deep enough nesting can overflow its stack.
     if (isStackOverflow(error)) throw nestedTooDeeply(file, pos(deepOffset(text, MAX_DEPTH) ?? 0), error);
@@ -191,7 +193,9 @@ export function parseTemplateText(text: string, file: string): ParsedText {
       });
     }
   }
-  return { root, position: pos };
+  // Read without errors, so to its end: every line start is known, and locating a finding near the
+  // end of a large template searches the text for line breaks no second time.
+  return { root, position: lineIndex(text, new LineStarts(text, OffsetList.of(lines.lineStarts))) };
 }
 
 /** All duplicate keys in one error, located at the first. */
@@ -344,9 +348,11 @@ export function parseJsonTemplateText(text: string, file: string): ParsedText {
  * in a fraction of the time, when it can be; read by `parseJsonTemplateText` otherwise.
  */
 export function jsonTemplateTree(json: unknown, text: string, file: string): ParsedText {
-  const root = parsedJsonTree(json, text);
-  if (root === undefined) return parseJsonTemplateText(text, file);
-  return { root, position: lineIndex(text) };
+  const paired = pairedJsonTree(json, text);
+  if (paired === undefined) return parseJsonTemplateText(text, file);
+  // The offset pass found every line start on its way: locating a finding near the end of a
+  // large template searches the text for line breaks no second time.
+  return { root: paired.root, position: lineIndex(text, new LineStarts(text, paired.lines)) };
 }
 
 /**
@@ -359,30 +365,41 @@ export function jsonTemplateTree(json: unknown, text: string, file: string): Par
  * nesting deeper than 500 levels (both errors it reports).
  */
 export function parsedJsonTree(json: unknown, text: string): TemplateNode | undefined {
-  const offsets = jsonOffsets(text);
-  if (offsets === undefined) return undefined;
+  return pairedJsonTree(json, text)?.root;
+}
+
+/** `parsedJsonTree`, with the line starts of the text that its offset pass found. */
+function pairedJsonTree(json: unknown, text: string): { readonly root: TemplateNode; readonly lines: OffsetList } | undefined {
+  const found = jsonOffsets(text);
+  if (found === undefined) return undefined;
+  const { offsets, lines } = found;
   const walk = new JsonWalk(offsets.items, text);
   const root = walk.node(json);
   // Every key and value of the text paired, in order: none was repeated or listed out of order.
-  return walk.next === offsets.count && !walk.reordered ? root : undefined;
+  return walk.next === offsets.count && !walk.reordered ? { root, lines } : undefined;
 }
 
 /**
  * Where every key and every value of valid JSON text starts, in document order (a mapping's or
- * list's own offset before those of its contents, a key's before its value's). Undefined when the
- * text nests deeper than 500 levels.
+ * list's own offset before those of its contents, a key's before its value's), and where every
+ * line starts (as `LineStarts` finds them: after each `\n`; a JSON string holds no raw line break,
+ * so the pass sees them all). Undefined when the text nests deeper than 500 levels.
  */
-function jsonOffsets(text: string): OffsetList | undefined {
+function jsonOffsets(text: string): { readonly offsets: OffsetList; readonly lines: OffsetList } | undefined {
   const n = text.length;
-  // Pretty-printed templates have a key or value every 10 to 20 characters.
+  // Pretty-printed templates have a key or value every 10 to 20 characters, and one on each line.
   const offsets = new OffsetList(n >> 4);
+  const lines = new OffsetList(n >> 4);
+  lines.push(0);
   // Open mappings and lists: deeper than MAX_DEPTH is left to the other reader.
   let depth = 0;
   for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < n; i++) {
     const c = text.charCodeAt(i);
     switch (c) {
-      case 0x20: // white space, `:` and `,`
-      case 0x0a:
+      case 0x0a: // a line break
+        lines.push(i + 1);
+        break;
+      case 0x20: // other white space, `:` and `,`
       case 0x0d:
       case 0x09:
       case 0x3a:
@@ -417,7 +434,7 @@ function jsonOffsets(text: string): OffsetList | undefined {
       }
     }
   }
-  return offsets;
+  return { offsets, lines };
 }
 
 /**
