@@ -88,7 +88,10 @@ export default defineRule({
     // Connections by unordered pair of VPCs; connections with an unknown side aside.
     const byPair = new Map<number, PeeringConnection[]>();
     const undecided: PeeringConnection[] = [];
-    for (const p of model.peerings) {
+    // Indexed: this runs mostly before it is optimized, where a for…of makes an iterator result per element.
+    const peerings = model.peerings;
+    for (let i = 0; i < peerings.length; i++) {
+      const p = peerings[i] as PeeringConnection;
       const { requester, accepter } = p;
       const a = requester.state === 'known' ? numbers.of(requester.value) : -1;
       const b = accepter.state === 'known' ? numbers.of(accepter.value) : -1;

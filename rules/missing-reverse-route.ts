@@ -17,7 +17,7 @@
 import { defineRule, examples, type FixPlan, prose } from '../src/engine/define-rule.js';
 import { compareCidr, contains, overlaps, toCidr, unionCovers, uncoveredParts } from '../src/model/cidr.js';
 import { CidrIndex } from '../src/model/cidr-index.js';
-import type { Cidr, PeeringConnection, Route, RouteTable, Subnet, Tri, Vpc } from '../src/model/types.js';
+import type { Cidr, CidrBlock, PeeringConnection, Route, RouteTable, Subnet, Tri, Vpc } from '../src/model/types.js';
 import { destinationSubject, insidePeer, labelled, resolvePeeringRoute, routeLabel } from '../src/model/peering-routes.js';
 import { nestedRoutes } from '../src/model/route-partition.js';
 
@@ -58,7 +58,11 @@ export default defineRule({
   check(model, context) {
     const memo = new Memo(model.routes);
 
-    for (const route of model.routes) {
+    // Indexed loops here and below: they run mostly before the code is optimized, where a for…of
+    // makes an iterator result per element (a hub has thousands of routes, each asked about once).
+    const routes = model.routes;
+    for (let i = 0; i < routes.length; i++) {
+      const route = routes[i] as Route;
       const r = resolvePeeringRoute(route);
       if (r.kind === 'skip') continue;
       if (r.kind === 'unresolved') {
@@ -153,14 +157,15 @@ function judge(sources: Sources, cov: Coverage, uncertain: string | undefined, m
 }
 
 /**
- * Does every range of `inner` lie inside one range of `outer`? (`every`/`some` with plain loops:
+ * Does every range of `inner` lie inside one range of `outer`? (`every`/`some` with indexed loops:
  * asked once per route, tens of thousands of times, mostly before the code is optimised.)
  */
 function eachInsideOne(inner: readonly Cidr[], outer: readonly Cidr[]): boolean {
-  for (const s of inner) {
+  for (let i = 0; i < inner.length; i++) {
+    const s = inner[i] as Cidr;
     let inside = false;
-    for (const c of outer) {
-      if (contains(c, s)) {
+    for (let j = 0; j < outer.length; j++) {
+      if (contains(outer[j] as Cidr, s)) {
         inside = true;
         break;
       }
@@ -268,7 +273,9 @@ function vpcBlocks(vpc: Vpc, family: 4 | 6): { known: Cidr[]; unknown: readonly 
   const known: Cidr[] = [];
   // Made at the first entry: most VPCs have none.
   let unknown: string[] | undefined;
-  for (const block of vpc.cidrBlocks) {
+  const blocks = vpc.cidrBlocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as CidrBlock;
     if ((block.kind === 'ipv6' ? 6 : 4) !== family) continue;
     const c = block.cidr;
     if (c.state === 'known') known.push(c.value);
@@ -493,7 +500,8 @@ class Memo {
   private readonly unplaced = new Map<Over, Route[]>();
 
   constructor(routes: readonly Route[]) {
-    for (const route of routes) {
+    for (let i = 0; i < routes.length; i++) {
+      const route = routes[i] as Route;
       if (route.routeTable.state !== 'unknown' || route.routeTable.invalid === true) continue;
       // A route whose connection is unknown too may go over any connection.
       const key = targetKey(route);

@@ -13,7 +13,7 @@
  * https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group
  */
 import { defineRule, examples, prose } from '../src/engine/define-rule.js';
-import type { Route, SecurityGroupRule, Tri } from '../src/model/types.js';
+import type { Route, RouteTable, SecurityGroupRule, Tri } from '../src/model/types.js';
 
 /** How many standalone resources a message names before "and N more". */
 const NAMED = 3;
@@ -61,11 +61,17 @@ export default defineRule({
       inline {direction} rules for this group.`,
   },
   check(model, context) {
-    for (const table of model.routeTables) {
+    // Indexed loops: this runs once per run, mostly before it is optimized, where a for…of makes
+    // an iterator result per element (a hub's thousands of tables and their routes).
+    const tables = model.routeTables;
+    for (let t = 0; t < tables.length; t++) {
+      const table = tables[t] as RouteTable;
       if (table.resource === undefined || table.implicit) continue;
       const standalone: Route[] = [];
       let inline = 0;
-      for (const route of table.routes) {
+      const routes = table.routes;
+      for (let i = 0; i < routes.length; i++) {
+        const route = routes[i] as Route;
         if (!route.inline) standalone.push(route);
         else if (route.subject.resource === table.resource) inline++;
       }

@@ -105,6 +105,8 @@ export default defineRule({
     }
 
     for (const vpc of model.vpcs) {
+      // Fewer than two subnets overlap nothing (a hub's thousands of spokes may have none).
+      if (vpc.subnets.length < 2) continue;
       for (const family of [4, 6] as const) {
         const items: { cidr: Cidr; item: Subnet }[] = [];
         for (const subnet of vpc.subnets) {

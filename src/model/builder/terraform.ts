@@ -142,8 +142,8 @@ const NAME_TAG_PATHS: readonly AttrPath[] = Object.freeze([Object.freeze(['tags'
 
 /** The `Name` tag. */
 function nameTag(r: SourceResource): string | undefined {
-  for (const path of NAME_TAG_PATHS) {
-    const v = r.get(path);
+  for (let i = 0; i < NAME_TAG_PATHS.length; i++) {
+    const v = r.get(NAME_TAG_PATHS[i] as AttrPath);
     if (v.state === 'known' && typeof v.value === 'string' && v.value !== '') return v.value;
   }
   return undefined;
@@ -295,10 +295,12 @@ export function declareVpc(r: SourceResource, ctx: BuildContext, external: boole
   const name = nameTag(r);
   if (name !== undefined) vpc.name = name;
   if (incomplete !== undefined) vpc.blocksIncomplete = incomplete;
-  for (const path of [PATH.main_route_table_id, PATH.default_route_table_id]) {
-    const id = ctx.str(r, path);
-    if (id.state === 'known') ctx.setImplicitMainTableId(vpc, id.value);
-  }
+  // Two reads written out rather than a loop over a list of the two paths, which made the list,
+  // an iterator and its results per VPC (thousands in a hub).
+  const mainId = ctx.str(r, PATH.main_route_table_id);
+  if (mainId.state === 'known') ctx.setImplicitMainTableId(vpc, mainId.value);
+  const defaultId = ctx.str(r, PATH.default_route_table_id);
+  if (defaultId.state === 'known') ctx.setImplicitMainTableId(vpc, defaultId.value);
   if (external) ctx.setImplicitRoutesIncomplete(vpc, `the routes of ${key}'s main route table are not in the linted files`);
   return vpc;
 }
