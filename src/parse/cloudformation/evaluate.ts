@@ -170,7 +170,8 @@ const EMPTY_MAP: MapNode<Value> = Object.freeze({ kind: 'map', entries: new Map<
 export class Evaluator {
   private readonly params = new Map<string, Value>();
   private readonly conditions = new Map<string, Decision | 'pending'>();
-  private readonly props = new Map<string, Value | 'pending'>();
+  /** Each resource's evaluated properties, by its `index` (filled in as they are read). */
+  private readonly props: (MapNode<Value> | UnknownValue | 'pending' | undefined)[];
   private readonly outputs = new Map<string, Value | 'pending'>();
   /**
    * Fn::Cidr results by their arguments (ipBlock, then count, then cidrBits; keyed by the values
@@ -180,14 +181,18 @@ export class Evaluator {
   /** Resources whose properties are being evaluated right now (a chain of `Fn::GetAtt`). */
   private chain = 0;
   /** The reason and reference of each resource's unknown ID (`resourceId`), made once. */
-  private readonly ids = new Map<ResourceDecl, { readonly reason: string; readonly refs: readonly AttrRef[] }>();
+  private readonly ids: ({ readonly reason: string; readonly refs: readonly AttrRef[] } | undefined)[];
   /** IPv6 association resources by the logical ID of their VPC (built on first use). */
   private ipv6Associations: Map<string, ResourceDecl[]> | undefined;
 
   constructor(
     readonly template: Template,
     private readonly inputs: EvaluationInputs,
-  ) {}
+  ) {
+    // Filled with undefined, not left with holes: a large list with holes may be kept as a dictionary.
+    this.props = new Array(template.resources.size).fill(undefined);
+    this.ids = new Array(template.resources.size).fill(undefined);
+  }
 
   /** A value given on the command line (a parameter or pseudo parameter), if any. */
   given(name: string): string | undefined {
@@ -285,15 +290,15 @@ export class Evaluator {
    * unknown condition).
    */
   properties(resource: ResourceDecl): MapNode<Value> | UnknownValue {
-    const memo = this.props.get(resource.logicalId);
+    const memo = this.props[resource.index];
     if (memo === 'pending') return unknownValue(`the properties of ${resource.logicalId} refer to themselves`, resource.keyAt);
-    if (memo !== undefined) return memo as MapNode<Value> | UnknownValue;
+    if (memo !== undefined) return memo;
     if (resource.properties === undefined) return EMPTY_MAP;
     if (this.chain >= MAX_CHAIN) {
       // Not memoized: read directly (not through a long chain), the same properties may evaluate.
       return unknownValue(`${resource.logicalId} is reached through more than ${MAX_CHAIN} Fn::GetAtt references in a row`, resource.keyAt);
     }
-    this.props.set(resource.logicalId, 'pending');
+    this.props[resource.index] = 'pending';
     this.chain++;
     let v: Result;
     try {
@@ -305,7 +310,7 @@ export class Evaluator {
     if (v.kind === 'novalue') out = EMPTY_MAP;
     else if (v.kind === 'map' || v.kind === 'unknown') out = v;
     else out = unknownValue(`the Properties of ${resource.logicalId} are ${kindName(v)}, not a mapping`, v.at);
-    this.props.set(resource.logicalId, out);
+    this.props[resource.index] = out;
     return out;
   }
 
@@ -490,10 +495,10 @@ export class Evaluator {
     if (attribute.length === 0) {
       // A template refers to most resources' IDs many times (`Ref`): their reason and reference
       // are made once per resource (read-only, so shared).
-      let id = this.ids.get(resource);
+      let id = this.ids[resource.index];
       if (id === undefined) {
         id = { reason: `${DEPLOY_TIME} (the ID of ${resource.logicalId})`, refs: Object.freeze([Object.freeze({ address: resource.logicalId, attribute: NO_ATTRIBUTE })]) };
-        this.ids.set(resource, id);
+        this.ids[resource.index] = id;
       }
       return unknownValue(id.reason, at, id.refs);
     }

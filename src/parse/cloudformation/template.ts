@@ -23,6 +23,11 @@ export interface ParameterDecl {
 
 export interface ResourceDecl {
   readonly logicalId: string;
+  /**
+   * Its place in the template's `resources` (0-based): the evaluator keeps what it works out per
+   * resource in lists by it, which it reads for every `Ref` and `Fn::GetAtt`.
+   */
+  readonly index: number;
   readonly type: string;
   readonly keyAt: number;
   /** The name of the resource's `Condition`, if it has one. */
@@ -276,7 +281,7 @@ class TemplateReader {
         continue;
       }
       // Filled in here, then read-only (no copy per optional field: templates have thousands of resources).
-      const decl: Mutable<ResourceDecl> = { logicalId, type, keyAt };
+      const decl: Mutable<ResourceDecl> = { logicalId, index: resources.size, type, keyAt };
       const condition = fields.get('Condition');
       if (condition !== undefined) {
         const name = scalarText(condition.value);
