@@ -25323,7 +25323,9 @@ var init_invalid_cidr = __esm({
       otherwise write the intended prefix length.`
       },
       check(model, context3) {
-        for (const literal4 of model.cidrLiterals) {
+        const literals = model.cidrLiterals;
+        for (let i = 0; i < literals.length; i++) {
+          const literal4 = literals[i];
           const { result } = literal4;
           if (result.ok && !result.cidr.hostBitsSet) continue;
           const subject = literal4.subject;
@@ -25506,6 +25508,9 @@ function sideVpc(peering, side, vpc) {
   if (vpc.invalid === true) return "";
   return `the ${side} VPC of ${peering.label} is unknown (${vpc.reason})`;
 }
+function incompleteReason(vpc, blocksIncomplete) {
+  return `not every CIDR block of ${vpc.label} is known (${blocksIncomplete}), so an overlap cannot be ruled out`;
+}
 function blockFamily(block) {
   return block.kind === "ipv6" ? 6 : 4;
 }
@@ -25565,7 +25570,9 @@ var init_peering_cidr_overlap = __esm({
       },
       check(model, context3) {
         let taken;
-        for (const peering of model.peerings) {
+        const peerings = model.peerings;
+        for (let p = 0; p < peerings.length; p++) {
+          const peering = peerings[p];
           const subject = { resource: peering.resource };
           const requester = sideVpc(peering, "requester", peering.requester);
           const accepter = sideVpc(peering, "accepter", peering.accepter);
@@ -25582,8 +25589,12 @@ var init_peering_cidr_overlap = __esm({
           if (requester.key === accepter.key) continue;
           let found = false;
           let pending;
-          for (const mine of requester.cidrBlocks) {
-            for (const theirs of accepter.cidrBlocks) {
+          const mineBlocks = requester.cidrBlocks;
+          const theirBlocks = accepter.cidrBlocks;
+          for (let i = 0; i < mineBlocks.length; i++) {
+            const mine = mineBlocks[i];
+            for (let j = 0; j < theirBlocks.length; j++) {
+              const theirs = theirBlocks[j];
               if (blockFamily(mine) !== blockFamily(theirs)) continue;
               if (mine.amazonProvided === true && theirs.amazonProvided === true) continue;
               if (mine.cidr.state === "known" && theirs.cidr.state === "known") {
@@ -25621,12 +25632,9 @@ var init_peering_cidr_overlap = __esm({
             }
           }
           if (found) continue;
-          for (const vpc of [requester, accepter]) {
-            if (vpc.blocksIncomplete !== void 0) {
-              (pending ??= /* @__PURE__ */ new Set()).add(`not every CIDR block of ${vpc.label} is known (${vpc.blocksIncomplete}), so an overlap cannot be ruled out`);
-            }
-          }
-          for (const why of pending ?? []) context3.unresolved(subject, why);
+          if (requester.blocksIncomplete !== void 0) (pending ??= /* @__PURE__ */ new Set()).add(incompleteReason(requester, requester.blocksIncomplete));
+          if (accepter.blocksIncomplete !== void 0) (pending ??= /* @__PURE__ */ new Set()).add(incompleteReason(accepter, accepter.blocksIncomplete));
+          if (pending !== void 0) for (const why of pending) context3.unresolved(subject, why);
         }
       }
     });
@@ -25858,7 +25866,9 @@ function resolvePeeringRoute(route) {
 }
 function insidePeer(peer, destination) {
   let unknownReason3;
-  for (const block of peer.cidrBlocks) {
+  const blocks2 = peer.cidrBlocks;
+  for (let i = 0; i < blocks2.length; i++) {
+    const block = blocks2[i];
     if ((block.kind === "ipv6" ? 6 : 4) !== destination.family) continue;
     const c = block.cidr;
     if (c.state === "known") {
@@ -26419,7 +26429,9 @@ var init_spoke_cidr_overlap = __esm({
       },
       check(model, context3) {
         const facts = new Facts(model);
-        for (const hub of model.vpcs) {
+        const vpcs = model.vpcs;
+        for (let i = 0; i < vpcs.length; i++) {
+          const hub = vpcs[i];
           if (hub.peerings.length < 2) continue;
           const spokes = spokesOf(hub, context3);
           if (spokes.length < 2) continue;
@@ -26552,6 +26564,7 @@ var init_subnet_cidr = __esm({
           }
         }
         for (const vpc of model.vpcs) {
+          if (vpc.subnets.length < 2) continue;
           for (const family of [4, 6]) {
             const items = [];
             for (const subnet of vpc.subnets) {
@@ -26593,10 +26606,11 @@ function judge(sources, cov, uncertain, memo2, peering, prefixOf) {
   return { kind: "unresolved", reasons: [`${prefixOf()} for ${gapText} back over ${peering.label}: ${doubt}`] };
 }
 function eachInsideOne(inner, outer) {
-  for (const s of inner) {
+  for (let i = 0; i < inner.length; i++) {
+    const s = inner[i];
     let inside = false;
-    for (const c of outer) {
-      if (contains(c, s)) {
+    for (let j = 0; j < outer.length; j++) {
+      if (contains(outer[j], s)) {
         inside = true;
         break;
       }
@@ -26670,7 +26684,9 @@ function familyName(family) {
 function vpcBlocks2(vpc, family) {
   const known3 = [];
   let unknown2;
-  for (const block of vpc.cidrBlocks) {
+  const blocks2 = vpc.cidrBlocks;
+  for (let i = 0; i < blocks2.length; i++) {
+    const block = blocks2[i];
     if ((block.kind === "ipv6" ? 6 : 4) !== family) continue;
     const c = block.cidr;
     if (c.state === "known") known3.push(c.value);
@@ -26804,7 +26820,9 @@ var init_missing_reverse_route = __esm({
       },
       check(model, context3) {
         const memo2 = new Memo(model.routes);
-        for (const route of model.routes) {
+        const routes = model.routes;
+        for (let i = 0; i < routes.length; i++) {
+          const route = routes[i];
           const r = resolvePeeringRoute(route);
           if (r.kind === "skip") continue;
           if (r.kind === "unresolved") {
@@ -26949,7 +26967,8 @@ var init_missing_reverse_route = __esm({
       /** Routes over a connection whose route table is unknown: they may be the way back in any table. */
       unplaced = /* @__PURE__ */ new Map();
       constructor(routes) {
-        for (const route of routes) {
+        for (let i = 0; i < routes.length; i++) {
+          const route = routes[i];
           if (route.routeTable.state !== "unknown" || route.routeTable.invalid === true) continue;
           const key = targetKey(route);
           if (key === void 0) continue;
@@ -27301,7 +27320,9 @@ var init_route_to_foreign_peering = __esm({
       {requester} or {accepter}.`
       },
       check(model, context3) {
-        for (const route of model.routes) {
+        const routes = model.routes;
+        for (let i = 0; i < routes.length; i++) {
+          const route = routes[i];
           const target2 = route.target;
           if (target2.kind !== "peering") continue;
           const label = routeLabel(route);
@@ -27399,11 +27420,15 @@ var init_mixed_inline_routes = __esm({
       inline {direction} rules for this group.`
       },
       check(model, context3) {
-        for (const table of model.routeTables) {
+        const tables = model.routeTables;
+        for (let t = 0; t < tables.length; t++) {
+          const table = tables[t];
           if (table.resource === void 0 || table.implicit) continue;
           const standalone = [];
           let inline = 0;
-          for (const route of table.routes) {
+          const routes = table.routes;
+          for (let i = 0; i < routes.length; i++) {
+            const route = routes[i];
             if (!route.inline) standalone.push(route);
             else if (route.subject.resource === table.resource) inline++;
           }
@@ -27607,7 +27632,9 @@ var init_duplicate_peering = __esm({
         const numbers = new VpcNumbers();
         const byPair = /* @__PURE__ */ new Map();
         const undecided = [];
-        for (const p of model.peerings) {
+        const peerings = model.peerings;
+        for (let i = 0; i < peerings.length; i++) {
+          const p = peerings[i];
           const { requester, accepter } = p;
           const a = requester.state === "known" ? numbers.of(requester.value) : -1;
           const b = accepter.state === "known" ? numbers.of(accepter.value) : -1;
@@ -27963,7 +27990,8 @@ function isTrue(v) {
   return v.state === "known" && v.value;
 }
 function primaryBlock(vpc) {
-  for (const b of vpc.cidrBlocks) if (b.kind === "ipv4-primary") return b.cidr;
+  const blocks2 = vpc.cidrBlocks;
+  for (let i = 0; i < blocks2.length; i++) if (blocks2[i].kind === "ipv4-primary") return blocks2[i].cidr;
   return void 0;
 }
 function checkOutsideRfc1918(peering, side, vpc, options, context3) {
@@ -27986,7 +28014,7 @@ function checkOutsideRfc1918(peering, side, vpc, options, context3) {
   });
 }
 function inRfc1918(cidr) {
-  for (const r of RFC1918) if (contains(r, cidr)) return true;
+  for (let i = 0; i < RFC1918.length; i++) if (contains(RFC1918[i], cidr)) return true;
   return false;
 }
 function checkSettings(peering, requester, accepter, context3) {
@@ -28056,7 +28084,9 @@ var init_peering_dns = __esm({
       Set allow_remote_vpc_dns_resolution on the {side} side of {peering}.`
       },
       check(model, context3) {
-        for (const peering of model.peerings) {
+        const peerings = model.peerings;
+        for (let i = 0; i < peerings.length; i++) {
+          const peering = peerings[i];
           const requester = peering.requester.state === "known" ? peering.requester.value : void 0;
           const accepter = peering.accepter.state === "known" ? peering.accepter.value : void 0;
           if (requester !== void 0 && requester === accepter) continue;
@@ -30686,12 +30716,19 @@ var OffsetList, LineStarts, TextLines;
 var init_lines = __esm({
   "src/parse/lines.ts"() {
     "use strict";
-    OffsetList = class {
+    OffsetList = class _OffsetList {
       /** The offsets are the first `count`. */
       items;
       count = 0;
       constructor(expected = 256) {
         this.items = new Uint32Array(Math.max(expected, 64));
+      }
+      /** The list of `offsets`, as given. */
+      static of(offsets) {
+        const list2 = new _OffsetList(offsets.length);
+        list2.items.set(offsets);
+        list2.count = offsets.length;
+        return list2;
       }
       push(offset) {
         if (this.count === this.items.length) {
@@ -30704,12 +30741,23 @@ var init_lines = __esm({
     };
     LineStarts = class {
       #text;
-      #starts = new OffsetList();
+      #starts;
       /** Where the search for the next line break goes on from (every one before it is known); -1 once the text is indexed to its end. */
       #from = 0;
-      constructor(text4) {
+      /**
+       * `known`: every line start of `text` in order (0 first), found by a pass that read the whole
+       * text anyway (the CloudFormation JSON offset pass, the `yaml` parser): the text is then not
+       * searched again.
+       */
+      constructor(text4, known3) {
         this.#text = text4;
-        this.#starts.push(0);
+        if (known3 === void 0) {
+          this.#starts = new OffsetList();
+          this.#starts.push(0);
+        } else {
+          this.#starts = known3;
+          this.#from = -1;
+        }
       }
       /** The number of lines (one more than the number of `\n`); indexes the whole text. */
       get count() {
@@ -30850,8 +30898,7 @@ function describe3(message) {
   const text4 = snippet ? snippet[1] : message;
   return text4.replace(/ in JSON at position \d+.*$/s, "").replace(/ at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)/, "").trim();
 }
-function lineIndex(text4) {
-  const starts = new LineStarts(text4);
+function lineIndex(text4, starts = new LineStarts(text4)) {
   return (offset) => {
     const at5 = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text4.length));
     const line = starts.lineOf(at5);
@@ -38382,11 +38429,12 @@ function plainMessage(message) {
   return first.replace(/ at line \d+, column \d+:?$/, "").trim();
 }
 function parseTemplateText(text4, file) {
-  const { parseDocument } = yamlLib();
+  const { parseDocument, LineCounter } = yamlLib();
   const pos = lineIndex(text4);
+  const lines2 = new LineCounter();
   let doc;
   try {
-    doc = parseDocument(text4, { customTags: customTagsFor(text4), prettyErrors: false, uniqueKeys: false, strict: true });
+    doc = parseDocument(text4, { customTags: customTagsFor(text4), prettyErrors: false, uniqueKeys: false, strict: true, lineCounter: lines2 });
   } catch (error2) {
     if (isStackOverflow(error2)) throw nestedTooDeeply(file, pos(deepOffset(text4, MAX_DEPTH) ?? 0), error2);
     throw new ParseError(`invalid ${language(text4)}: the document cannot be read`, { file, line: 1, column: 1, cause: error2 });
@@ -38412,7 +38460,7 @@ function parseTemplateText(text4, file) {
       });
     }
   }
-  return { root, position: pos };
+  return { root, position: lineIndex(text4, new LineStarts(text4, OffsetList.of(lines2.lineStarts))) };
 }
 function duplicateKeys(duplicates, file, pos) {
   const keys = duplicates.map((d) => `${JSON.stringify(d.key)} (line ${pos(d.at).line})`);
@@ -38527,27 +38575,32 @@ function parseJsonTemplateText(text4, file) {
   }
 }
 function jsonTemplateTree(json, text4, file) {
-  const root = parsedJsonTree(json, text4);
-  if (root === void 0) return parseJsonTemplateText(text4, file);
-  return { root, position: lineIndex(text4) };
+  const paired = pairedJsonTree(json, text4);
+  if (paired === void 0) return parseJsonTemplateText(text4, file);
+  return { root: paired.root, position: lineIndex(text4, new LineStarts(text4, paired.lines)) };
 }
-function parsedJsonTree(json, text4) {
-  const offsets = jsonOffsets(text4);
-  if (offsets === void 0) return void 0;
+function pairedJsonTree(json, text4) {
+  const found = jsonOffsets(text4);
+  if (found === void 0) return void 0;
+  const { offsets, lines: lines2 } = found;
   const walk2 = new JsonWalk(offsets.items, text4);
   const root = walk2.node(json);
-  return walk2.next === offsets.count && !walk2.reordered ? root : void 0;
+  return walk2.next === offsets.count && !walk2.reordered ? { root, lines: lines2 } : void 0;
 }
 function jsonOffsets(text4) {
   const n = text4.length;
   const offsets = new OffsetList(n >> 4);
+  const lines2 = new OffsetList(n >> 4);
+  lines2.push(0);
   let depth = 0;
   for (let i = text4.charCodeAt(0) === 65279 ? 1 : 0; i < n; i++) {
     const c = text4.charCodeAt(i);
     switch (c) {
-      case 32:
-      // white space, `:` and `,`
       case 10:
+        lines2.push(i + 1);
+        break;
+      case 32:
+      // other white space, `:` and `,`
       case 13:
       case 9:
       case 58:
@@ -38582,7 +38635,7 @@ function jsonOffsets(text4) {
       }
     }
   }
-  return offsets;
+  return { offsets, lines: lines2 };
 }
 function closingQuote(text4, open2) {
   let end = text4.indexOf('"', open2 + 1);
@@ -39058,7 +39111,7 @@ var init_template = __esm({
             this.problem(`resource ${logicalId} has the name of a parameter; logical IDs must be unique, so the resource is ignored`, keyAt);
             continue;
           }
-          const decl = { logicalId, type, keyAt };
+          const decl = { logicalId, index: resources.size, type, keyAt };
           const condition = fields.get("Condition");
           if (condition !== void 0) {
             const name = scalarText(condition.value);
@@ -39221,12 +39274,15 @@ var init_evaluate = __esm({
       constructor(template, inputs) {
         this.template = template;
         this.inputs = inputs;
+        this.props = new Array(template.resources.size).fill(void 0);
+        this.ids = new Array(template.resources.size).fill(void 0);
       }
       template;
       inputs;
       params = /* @__PURE__ */ new Map();
       conditions = /* @__PURE__ */ new Map();
-      props = /* @__PURE__ */ new Map();
+      /** Each resource's evaluated properties, by its `index` (filled in as they are read). */
+      props;
       outputs = /* @__PURE__ */ new Map();
       /**
        * Fn::Cidr results by their arguments (ipBlock, then count, then cidrBits; keyed by the values
@@ -39236,7 +39292,7 @@ var init_evaluate = __esm({
       /** Resources whose properties are being evaluated right now (a chain of `Fn::GetAtt`). */
       chain = 0;
       /** The reason and reference of each resource's unknown ID (`resourceId`), made once. */
-      ids = /* @__PURE__ */ new Map();
+      ids;
       /** IPv6 association resources by the logical ID of their VPC (built on first use). */
       ipv6Associations;
       /** A value given on the command line (a parameter or pseudo parameter), if any. */
@@ -39327,14 +39383,14 @@ var init_evaluate = __esm({
        * unknown condition).
        */
       properties(resource) {
-        const memo2 = this.props.get(resource.logicalId);
+        const memo2 = this.props[resource.index];
         if (memo2 === "pending") return unknownValue(`the properties of ${resource.logicalId} refer to themselves`, resource.keyAt);
         if (memo2 !== void 0) return memo2;
         if (resource.properties === void 0) return EMPTY_MAP;
         if (this.chain >= MAX_CHAIN) {
           return unknownValue(`${resource.logicalId} is reached through more than ${MAX_CHAIN} Fn::GetAtt references in a row`, resource.keyAt);
         }
-        this.props.set(resource.logicalId, "pending");
+        this.props[resource.index] = "pending";
         this.chain++;
         let v;
         try {
@@ -39346,7 +39402,7 @@ var init_evaluate = __esm({
         if (v.kind === "novalue") out = EMPTY_MAP;
         else if (v.kind === "map" || v.kind === "unknown") out = v;
         else out = unknownValue(`the Properties of ${resource.logicalId} are ${kindName(v)}, not a mapping`, v.at);
-        this.props.set(resource.logicalId, out);
+        this.props[resource.index] = out;
         return out;
       }
       /** An output's value (for an export). */
@@ -39517,10 +39573,10 @@ var init_evaluate = __esm({
           return unknownValue(`${resource.logicalId} is not created: its condition ${resource.condition ?? ""} is false`, at5);
         }
         if (attribute2.length === 0) {
-          let id = this.ids.get(resource);
+          let id = this.ids[resource.index];
           if (id === void 0) {
             id = { reason: `${DEPLOY_TIME} (the ID of ${resource.logicalId})`, refs: Object.freeze([Object.freeze({ address: resource.logicalId, attribute: NO_ATTRIBUTE })]) };
-            this.ids.set(resource, id);
+            this.ids[resource.index] = id;
           }
           return unknownValue(id.reason, at5, id.refs);
         }
@@ -52402,7 +52458,9 @@ function applySuppressions(findings, unresolved2, options) {
     checked.set(key, result);
     return result;
   };
-  for (const r of options.resources) {
+  const resources = options.resources;
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i];
     if (r.suppressions === void 0 && r.suppressionComments === void 0) continue;
     const list2 = [];
     for (const d of r.suppressions?.() ?? []) list2.push(check(r, d, "metadata"));
@@ -54668,8 +54726,8 @@ function ipv6Block(ctx, r) {
   return void 0;
 }
 function nameTag3(r) {
-  for (const path15 of NAME_TAG_PATHS) {
-    const v = r.get(path15);
+  for (let i = 0; i < NAME_TAG_PATHS.length; i++) {
+    const v = r.get(NAME_TAG_PATHS[i]);
     if (v.state === "known" && typeof v.value === "string" && v.value !== "") return v.value;
   }
   return void 0;
@@ -54762,10 +54820,10 @@ function declareVpc3(r, ctx, external) {
   const name = nameTag3(r);
   if (name !== void 0) vpc.name = name;
   if (incomplete !== void 0) vpc.blocksIncomplete = incomplete;
-  for (const path15 of [PATH.main_route_table_id, PATH.default_route_table_id]) {
-    const id = ctx.str(r, path15);
-    if (id.state === "known") ctx.setImplicitMainTableId(vpc, id.value);
-  }
+  const mainId = ctx.str(r, PATH.main_route_table_id);
+  if (mainId.state === "known") ctx.setImplicitMainTableId(vpc, mainId.value);
+  const defaultId = ctx.str(r, PATH.default_route_table_id);
+  if (defaultId.state === "known") ctx.setImplicitMainTableId(vpc, defaultId.value);
   if (external) ctx.setImplicitRoutesIncomplete(vpc, `the routes of ${key}'s main route table are not in the linted files`);
   return vpc;
 }
