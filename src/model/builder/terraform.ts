@@ -503,6 +503,11 @@ function attachRoute(r: SourceResource, ctx: BuildContext): void {
 
 /** A standalone route claims its destination in its table's refreshed list. */
 function claimRoute(r: SourceResource, ctx: BuildContext): void {
+  // No table takes claims, so there is nothing to claim in, and a route of the model is linked to
+  // its table when it is attached (a mesh's tens of thousands of routes were linked twice). A route
+  // the plan deletes (not the resource being processed) is never attached: it is still linked
+  // here, as the link may mark its VPC's original main table as used.
+  if (!ctx.claims.anyRouteTaker && ctx.resourceAt(ctx.at) === r) return;
   const table = ctx.link('table', r, PATH.route_table_id);
   if (table.state !== 'known') return;
   ctx.claims.claimRouteLater(table.value, r, standaloneRouteKey);
