@@ -390,7 +390,9 @@ class Partition {
       this.incomplete = `not every route of ${table.label} is known (${table.routesIncomplete})`;
     }
     const placed: { cidr: Cidr; key: Over | undefined }[] = [];
-    for (const route of table.routes) {
+    const routes = table.routes;
+    for (let i = 0; i < routes.length; i++) {
+      const route = routes[i] as Route;
       const key = targetKey(route);
       const d = route.destination;
       if (d.state === 'known') {

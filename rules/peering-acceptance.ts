@@ -81,7 +81,10 @@ export default defineRule({
       or in an aws_vpc_peering_connection_options that depends on the accepter.`,
   },
   check(model, context) {
-    for (const peering of model.peerings) {
+    // Indexed: this runs mostly before it is optimized, where a for…of makes an iterator result per element.
+    const peerings = model.peerings;
+    for (let i = 0; i < peerings.length; i++) {
+      const peering = peerings[i] as PeeringConnection;
       const r = peering.resource;
       // Only the accepter side is in scope: it accepts the connection.
       if (peering.accepterResource === r) continue;

@@ -14,7 +14,7 @@
 import { defineRule, examples, prose } from '../src/engine/define-rule.js';
 import { labelled } from '../src/model/peering-routes.js';
 import { sameVpc } from '../src/model/regions.js';
-import type { AttrPath } from '../src/model/types.js';
+import type { AttrPath, PeeringConnection } from '../src/model/types.js';
 
 export default defineRule({
   id: 'NET306', name: 'self-peering', defaultSeverity: 'error', summary: 'A peering connection joins a VPC with itself.',
@@ -37,7 +37,10 @@ export default defineRule({
       or remove the connection.`,
   },
   check(model, context) {
-    for (const p of model.peerings) {
+    // Indexed: this runs mostly before it is optimized, where a for…of makes an iterator result per element.
+    const peerings = model.peerings;
+    for (let i = 0; i < peerings.length; i++) {
+      const p = peerings[i] as PeeringConnection;
       const r = p.resource;
       // Only a requesting resource names both VPCs; an accepter-only connection is the other side's.
       if (p.accepterResource === r) continue;

@@ -174,9 +174,14 @@ export default defineRule({
       // Amazon allocates its IPv6 blocks from its own pool, never twice: an unknown one can only
       // overlap an IPv6 block of another origin (IPAM, BYOIP).
       const otherIpv6 = spokes.some((s) => s.vpc.cidrBlocks.some((b) => b.kind === 'ipv6' && b.amazonProvided !== true));
-      for (const spoke of spokes) {
+      // Indexed: in a mesh every VPC is a hub of all the others, and a for…of makes an iterator
+      // result per spoke and block where this runs unoptimized.
+      for (let s = 0; s < spokes.length; s++) {
+        const spoke = spokes[s] as Spoke;
         let incomplete: string | undefined;
-        for (const block of spoke.vpc.cidrBlocks) {
+        const blocks = spoke.vpc.cidrBlocks;
+        for (let b = 0; b < blocks.length; b++) {
+          const block = blocks[b] as CidrBlock;
           if (block.cidr.state === 'known') known.push(block.cidr.value);
           else if (block.cidr.state === 'unknown' && block.cidr.invalid !== true && (block.amazonProvided !== true || otherIpv6)) {
             incomplete ??= `a CIDR block of ${spoke.vpc.label} is unknown (${block.cidr.reason})`;
@@ -239,7 +244,9 @@ function overlappingSpokePairs<T extends { readonly spoke: Spoke; readonly block
 /** The other ends of the hub's connections; unknown ends are unresolved. */
 function spokesOf(hub: Vpc, context: RuleContext<MessageId>): Spoke[] {
   const spokes: Spoke[] = [];
-  for (const peering of hub.peerings) {
+  const peerings = hub.peerings;
+  for (let i = 0; i < peerings.length; i++) {
+    const peering = peerings[i] as PeeringConnection;
     const { requester, accepter } = peering;
     const hubIsRequester = requester.state === 'known' && sameVpc(requester.value, hub);
     const other = hubIsRequester ? accepter : requester;

@@ -267,3 +267,26 @@ describe('refreshed rule lists: updates in place and rules without ports', () =>
     expect(rules(buildModel([vpc, group, rule]))).toEqual([['aws_security_group_rule.esp', '10.0.0.0/8']]);
   });
 });
+
+describe('standalone routes when no table reads its route list back from state', () => {
+  // No table takes claims then, so a route of the model is linked to its table only when it is
+  // attached; a route the plan deletes is never attached, and is still linked when claimed.
+  const mainVpc = tf('aws_vpc', 'main', { id: 'vpc-main', cidr_block: '10.1.0.0/16', main_route_table_id: 'rtb-original' }, EXISTING);
+  const other = tf('aws_route_table', 'other', { id: 'rtb-other', vpc_id: 'vpc-main', route: [] }, { ...EXISTING, configures: ['vpc_id', 'route'] });
+  const association = tf('aws_main_route_table_association', 'main', { vpc_id: 'vpc-main', route_table_id: 'rtb-other' }, EXISTING);
+  const onOriginal = (action: string): SourceResource =>
+    tf('aws_route', 'on_original', { route_table_id: 'rtb-original', destination_cidr_block: '10.2.0.0/16', vpc_peering_connection_id: 'pcx-1' }, { action });
+  const tables = (model: NetworkModel) => model.routeTables.map((t) => [t.key, t.isMain, t.routes.map((r) => r.key)]);
+
+  it('a route on the VPC\'s original main table keeps that table in the model, attached or only deleted', () => {
+    expect(tables(buildModel([mainVpc, other, association, onOriginal('no-op')]))).toEqual([
+      ['aws_vpc.main main route table', false, ['aws_route.on_original']],
+      ['aws_route_table.other', true, []],
+    ]);
+    expect(tables(buildModel([mainVpc, other, association], { removed: [onOriginal('delete')] }))).toEqual([
+      ['aws_vpc.main main route table', false, []],
+      ['aws_route_table.other', true, []],
+    ]);
+    expect(tables(buildModel([mainVpc, other, association]))).toEqual([['aws_route_table.other', true, []]]);
+  });
+});

@@ -118,6 +118,11 @@ export class Claims {
     this.routeTakers.add(table);
   }
 
+  /** Whether any table takes route claims (all tables are declared before routes claim). */
+  get anyRouteTaker(): boolean {
+    return this.routeTakers.size > 0;
+  }
+
   /** Whether a standalone route claims `destination` in `table`, which must take route claims. */
   routeClaimed(table: Owner, destination: string): boolean {
     const pending = this.pendingRoutes.get(table);

@@ -503,6 +503,11 @@ function attachRoute(r: SourceResource, ctx: BuildContext): void {
 
 /** A standalone route claims its destination in its table's refreshed list. */
 function claimRoute(r: SourceResource, ctx: BuildContext): void {
+  // No table takes claims, so there is nothing to claim in, and a route of the model is linked to
+  // its table when it is attached (a mesh's tens of thousands of routes were linked twice). A route
+  // the plan deletes (not the resource being processed) is never attached: it is still linked
+  // here, as the link may mark its VPC's original main table as used.
+  if (!ctx.claims.anyRouteTaker && ctx.resourceAt(ctx.at) === r) return;
   const table = ctx.link('table', r, PATH.route_table_id);
   if (table.state !== 'known') return;
   ctx.claims.claimRouteLater(table.value, r, standaloneRouteKey);
@@ -586,6 +591,17 @@ function pickSet(ctx: BuildContext, r: SourceResource, base: AttrPath, attribute
   return candidates.map((i) => names[i] as string);
 }
 
+/**
+ * The value of the first of `attributes` at `base` when it is set (known, not empty): then it is
+ * what pickSet picks. Routes name the first ones tried (an IPv4 destination, a peering connection)
+ * far more often than any other, and each was read twice, to pick it and for its value; a caller
+ * with this value picks without pickSet and goes on with the value.
+ */
+function firstSet(r: SourceResource, base: AttrPath, attributes: Names): AttrValue | undefined {
+  const v = r.get(attributes.path(base, 0));
+  return v.state === 'known' && v.value !== '' ? v : undefined;
+}
+
 function readRoute(
   ctx: BuildContext,
   r: SourceResource,
@@ -595,14 +611,15 @@ function readRoute(
   key: string,
   inline: boolean,
 ): Route {
-  const picked = pickSet(ctx, r, base, fields);
+  const first = firstSet(r, base, fields);
+  const picked = first !== undefined ? 0 : pickSet(ctx, r, base, fields);
   // When the destination is ambiguous (several unknown), the first unknown CIDR attribute stands for it.
   const which = typeof picked === 'number' ? Math.max(picked, 0) : fields.names.indexOf(picked[0] as string);
   const destinationPath = fields.path(base, which);
   let destination: Tri<Cidr> = ABSENT;
   let destinationPrefixListId: Tri<string> = ABSENT;
   if (which === 2) destinationPrefixListId = ctx.str(r, destinationPath);
-  else if (picked !== -1) destination = ctx.cidr(r, destinationPath, which === 0 ? 4 : 6);
+  else if (picked !== -1) destination = ctx.cidrFrom(r, destinationPath, first ?? r.get(destinationPath), which === 0 ? 4 : 6);
   return {
     key,
     subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
@@ -616,7 +633,8 @@ function readRoute(
 }
 
 function readTarget(ctx: BuildContext, r: SourceResource, base: AttrPath): RouteTarget {
-  const picked = pickSet(ctx, r, base, TARGET_NAMES);
+  const first = firstSet(r, base, TARGET_NAMES);
+  const picked = first !== undefined ? 0 : pickSet(ctx, r, base, TARGET_NAMES);
   if (picked === -1) return { kind: 'unknown', reason: `${ctx.describe(r, base)} has no target` };
   if (typeof picked !== 'number') {
     return {
@@ -626,8 +644,9 @@ function readTarget(ctx: BuildContext, r: SourceResource, base: AttrPath): Route
   }
   const kind = (TARGETS[picked] as (typeof TARGETS)[number])[1];
   const path = TARGET_NAMES.path(base, picked);
-  if (kind === 'peering') return ctx.peeringTarget(ctx.link('peering', r, path));
-  const id = ctx.str(r, path);
+  const value = first ?? r.get(path);
+  if (kind === 'peering') return ctx.peeringTarget(ctx.linkValue('peering', r, path, value, 0));
+  const id = ctx.strFrom(r, path, value);
   if (kind === 'gateway' && id.state === 'known' && id.value === 'local') return { kind: 'local', id };
   return { kind, id };
 }
