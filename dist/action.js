@@ -26107,7 +26107,8 @@ function nestedRoutes(placed, own3) {
   placed.sort((a, b) => compareCidr(a.cidr, b.cidr));
   const open2 = [];
   const nested = [];
-  for (const p of placed) {
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i];
     while (open2.length > 0 && !contains(open2[open2.length - 1].cidr, p.cidr)) own3(open2.pop(), nested.pop() ?? NONE_NESTED);
     if (open2.length > 0) (nested[nested.length - 1] ??= []).push(p.cidr);
     open2.push(p);
@@ -26236,7 +26237,9 @@ function overlappingSpokePairs(items) {
 }
 function spokesOf(hub, context3) {
   const spokes = [];
-  for (const peering of hub.peerings) {
+  const peerings = hub.peerings;
+  for (let i = 0; i < peerings.length; i++) {
+    const peering = peerings[i];
     const { requester, accepter } = peering;
     const hubIsRequester = requester.state === "known" && sameVpc(requester.value, hub);
     const other = hubIsRequester ? accepter : requester;
@@ -26437,9 +26440,12 @@ var init_spoke_cidr_overlap = __esm({
           if (spokes.length < 2) continue;
           const known3 = [];
           const otherIpv6 = spokes.some((s) => s.vpc.cidrBlocks.some((b) => b.kind === "ipv6" && b.amazonProvided !== true));
-          for (const spoke of spokes) {
+          for (let s = 0; s < spokes.length; s++) {
+            const spoke = spokes[s];
             let incomplete;
-            for (const block of spoke.vpc.cidrBlocks) {
+            const blocks2 = spoke.vpc.cidrBlocks;
+            for (let b = 0; b < blocks2.length; b++) {
+              const block = blocks2[b];
               if (block.cidr.state === "known") known3.push(block.cidr.value);
               else if (block.cidr.state === "unknown" && block.cidr.invalid !== true && (block.amazonProvided !== true || otherIpv6)) {
                 incomplete ??= `a CIDR block of ${spoke.vpc.label} is unknown (${block.cidr.reason})`;
@@ -26906,7 +26912,9 @@ var init_missing_reverse_route = __esm({
           this.incomplete = `not every route of ${table.label} is known (${table.routesIncomplete})`;
         }
         const placed = [];
-        for (const route of table.routes) {
+        const routes = table.routes;
+        for (let i = 0; i < routes.length; i++) {
+          const route = routes[i];
           const key = targetKey(route);
           const d = route.destination;
           if (d.state === "known") {
@@ -27807,7 +27815,9 @@ var init_peering_acceptance = __esm({
       or in an aws_vpc_peering_connection_options that depends on the accepter.`
       },
       check(model, context3) {
-        for (const peering of model.peerings) {
+        const peerings = model.peerings;
+        for (let i = 0; i < peerings.length; i++) {
+          const peering = peerings[i];
           const r = peering.resource;
           if (peering.accepterResource === r) continue;
           const status2 = peering.acceptStatus;
@@ -28219,7 +28229,9 @@ var init_peering_region = __esm({
       sees the request. Set {fix}.`
       },
       check(model, context3) {
-        for (const peering of model.peerings) {
+        const peerings = model.peerings;
+        for (let i = 0; i < peerings.length; i++) {
+          const peering = peerings[i];
           const r = peering.resource;
           if (peering.accepterResource === r) continue;
           const status2 = peering.acceptStatus;
@@ -28260,7 +28272,9 @@ var init_self_peering = __esm({
       or remove the connection.`
       },
       check(model, context3) {
-        for (const p of model.peerings) {
+        const peerings = model.peerings;
+        for (let i = 0; i < peerings.length; i++) {
+          const p = peerings[i];
           const r = p.resource;
           if (p.accepterResource === r) continue;
           if (p.requester.state !== "known" || p.accepter.state !== "known") continue;
@@ -52674,6 +52688,10 @@ var init_claims = __esm({
       takeRouteClaims(table) {
         this.routeTakers.add(table);
       }
+      /** Whether any table takes route claims (all tables are declared before routes claim). */
+      get anyRouteTaker() {
+        return this.routeTakers.size > 0;
+      }
       /** Whether a standalone route claims `destination` in `table`, which must take route claims. */
       routeClaimed(table, destination) {
         const pending = this.pendingRoutes.get(table);
@@ -54977,6 +54995,7 @@ function attachRoute2(r, ctx) {
   ctx.addRoute(readRoute(ctx, r, [], ROUTE_DESTINATIONS, table, ctx.key(r), false));
 }
 function claimRoute(r, ctx) {
+  if (!ctx.claims.anyRouteTaker && ctx.resourceAt(ctx.at) === r) return;
   const table = ctx.link("table", r, PATH.route_table_id);
   if (table.state !== "known") return;
   ctx.claims.claimRouteLater(table.value, r, standaloneRouteKey);
@@ -55015,14 +55034,19 @@ function pickSet(ctx, r, base, attributes) {
   if (candidates.length === 1) return candidates[0];
   return candidates.map((i) => names2[i]);
 }
+function firstSet2(r, base, attributes) {
+  const v = r.get(attributes.path(base, 0));
+  return v.state === "known" && v.value !== "" ? v : void 0;
+}
 function readRoute(ctx, r, base, fields, routeTable2, key, inline) {
-  const picked = pickSet(ctx, r, base, fields);
+  const first = firstSet2(r, base, fields);
+  const picked = first !== void 0 ? 0 : pickSet(ctx, r, base, fields);
   const which2 = typeof picked === "number" ? Math.max(picked, 0) : fields.names.indexOf(picked[0]);
   const destinationPath = fields.path(base, which2);
   let destination = ABSENT;
   let destinationPrefixListId = ABSENT;
   if (which2 === 2) destinationPrefixListId = ctx.str(r, destinationPath);
-  else if (picked !== -1) destination = ctx.cidr(r, destinationPath, which2 === 0 ? 4 : 6);
+  else if (picked !== -1) destination = ctx.cidrFrom(r, destinationPath, first ?? r.get(destinationPath), which2 === 0 ? 4 : 6);
   return {
     key,
     subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
@@ -55035,7 +55059,8 @@ function readRoute(ctx, r, base, fields, routeTable2, key, inline) {
   };
 }
 function readTarget2(ctx, r, base) {
-  const picked = pickSet(ctx, r, base, TARGET_NAMES2);
+  const first = firstSet2(r, base, TARGET_NAMES2);
+  const picked = first !== void 0 ? 0 : pickSet(ctx, r, base, TARGET_NAMES2);
   if (picked === -1) return { kind: "unknown", reason: `${ctx.describe(r, base)} has no target` };
   if (typeof picked !== "number") {
     return {
@@ -55045,8 +55070,9 @@ function readTarget2(ctx, r, base) {
   }
   const kind = TARGETS2[picked][1];
   const path15 = TARGET_NAMES2.path(base, picked);
-  if (kind === "peering") return ctx.peeringTarget(ctx.link("peering", r, path15));
-  const id = ctx.str(r, path15);
+  const value = first ?? r.get(path15);
+  if (kind === "peering") return ctx.peeringTarget(ctx.linkValue("peering", r, path15, value, 0));
+  const id = ctx.strFrom(r, path15, value);
   if (kind === "gateway" && id.state === "known" && id.value === "local") return { kind: "local", id };
   return { kind, id };
 }
