@@ -88,7 +88,7 @@ export default defineRule({
     // Connections by unordered pair of VPCs; connections with an unknown side aside.
     const byPair = new Map<number, PeeringConnection[]>();
     const undecided: PeeringConnection[] = [];
-    // Indexed: this runs mostly before it is optimized, where a for…of makes an iterator result per element.
+    // Indexed (CONTRIBUTING.md, Performance).
     const peerings = model.peerings;
     for (let i = 0; i < peerings.length; i++) {
       const p = peerings[i] as PeeringConnection;

@@ -56,7 +56,7 @@ export default defineRule({
       otherwise write the intended prefix length.`,
   },
   check(model, context) {
-    // Indexed: this runs mostly before it is optimized, where a for…of makes an iterator result per element.
+    // Indexed (CONTRIBUTING.md, Performance).
     const literals = model.cidrLiterals;
     for (let i = 0; i < literals.length; i++) {
       const literal = literals[i] as CidrLiteral;

@@ -58,8 +58,7 @@ export default defineRule({
   check(model, context) {
     const memo = new Memo(model.routes);
 
-    // Indexed loops here and below: they run mostly before the code is optimized, where a for…of
-    // makes an iterator result per element (a hub has thousands of routes, each asked about once).
+    // Indexed loops here and below (CONTRIBUTING.md, Performance).
     const routes = model.routes;
     for (let i = 0; i < routes.length; i++) {
       const route = routes[i] as Route;

@@ -61,8 +61,7 @@ export default defineRule({
       inline {direction} rules for this group.`,
   },
   check(model, context) {
-    // Indexed loops: this runs once per run, mostly before it is optimized, where a for…of makes
-    // an iterator result per element (a hub's thousands of tables and their routes).
+    // Indexed (CONTRIBUTING.md, Performance).
     const tables = model.routeTables;
     for (let t = 0; t < tables.length; t++) {
       const table = tables[t] as RouteTable;

@@ -81,7 +81,7 @@ export default defineRule({
       or in an aws_vpc_peering_connection_options that depends on the accepter.`,
   },
   check(model, context) {
-    // Indexed: this runs mostly before it is optimized, where a for…of makes an iterator result per element.
+    // Indexed (CONTRIBUTING.md, Performance).
     const peerings = model.peerings;
     for (let i = 0; i < peerings.length; i++) {
       const peering = peerings[i] as PeeringConnection;

@@ -37,8 +37,7 @@ export default defineRule({
   check(model, context) {
     // Every VPC block of the estate, for the free ranges a fix suggests (computed at the first overlap).
     let taken: Cidr[] | undefined;
-    // Indexed loops, and no lists of the two sides: this runs mostly before it is optimized, where
-    // a for…of makes an iterator result per element (a hub has thousands of connections).
+    // Indexed loops, and no list of the two sides per connection (CONTRIBUTING.md, Performance).
     const peerings = model.peerings;
     for (let p = 0; p < peerings.length; p++) {
       const peering = peerings[p] as PeeringConnection;

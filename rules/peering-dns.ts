@@ -72,8 +72,7 @@ export default defineRule({
   },
   check(model, context) {
     // Per connection, the known sides, requester first, without listing them: a mesh has a
-    // connection per pair of VPCs. Indexed: this runs mostly before it is optimized, where a
-    // for…of makes an iterator result per element.
+    // connection per pair of VPCs. Indexed (CONTRIBUTING.md, Performance).
     const peerings = model.peerings;
     for (let i = 0; i < peerings.length; i++) {
       const peering = peerings[i] as PeeringConnection;

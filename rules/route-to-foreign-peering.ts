@@ -41,7 +41,7 @@ export default defineRule({
       {requester} or {accepter}.`,
   },
   check(model, context) {
-    // Indexed: this runs mostly before it is optimized, where a for…of makes an iterator result per element.
+    // Indexed (CONTRIBUTING.md, Performance).
     const routes = model.routes;
     for (let i = 0; i < routes.length; i++) {
       const route = routes[i] as Route;

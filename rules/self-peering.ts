@@ -37,7 +37,7 @@ export default defineRule({
       or remove the connection.`,
   },
   check(model, context) {
-    // Indexed: this runs mostly before it is optimized, where a for…of makes an iterator result per element.
+    // Indexed (CONTRIBUTING.md, Performance).
     const peerings = model.peerings;
     for (let i = 0; i < peerings.length; i++) {
       const p = peerings[i] as PeeringConnection;

@@ -161,7 +161,7 @@ export default defineRule({
   },
   check(model, context) {
     const facts = new Facts(model);
-    // Indexed: this runs mostly before it is optimized, where a for…of makes an iterator result per element.
+    // Indexed (CONTRIBUTING.md, Performance).
     const vpcs = model.vpcs;
     for (let i = 0; i < vpcs.length; i++) {
       const hub = vpcs[i] as Vpc;

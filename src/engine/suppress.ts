@@ -181,7 +181,7 @@ export function applySuppressions(
     return result;
   };
 
-  // Indexed: this runs once, mostly before it is optimized, where a for…of makes an iterator result per resource.
+  // Indexed (CONTRIBUTING.md, Performance).
   const resources = options.resources;
   for (let i = 0; i < resources.length; i++) {
     const r = resources[i] as SourceResource;

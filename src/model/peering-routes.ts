@@ -167,8 +167,7 @@ const INSIDE = { kind: 'inside' } as const;
 /** Is `destination` inside one block of `peer`? Unknown when a block that could hold it is unknown. */
 export function insidePeer(peer: Vpc, destination: Cidr): PeerContainment {
   let unknownReason: string | undefined;
-  // Indexed: asked per peering route by several rules, mostly before it is optimized, where a
-  // for…of makes an iterator result per block.
+  // Indexed (CONTRIBUTING.md, Performance).
   const blocks = peer.cidrBlocks;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as CidrBlock;

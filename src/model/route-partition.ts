@@ -39,7 +39,7 @@ export function nestedRoutes<T extends { readonly cidr: Cidr }>(placed: T[], own
   // ranges directly nested in each: a list made at the first one, as most routes have none.
   const open: T[] = [];
   const nested: (Cidr[] | undefined)[] = [];
-  // Indexed: a for…of makes an iterator result per route where this runs unoptimized (per table).
+  // Indexed (CONTRIBUTING.md, Performance).
   for (let i = 0; i < placed.length; i++) {
     const p = placed[i] as T;
     while (open.length > 0 && !contains((open[open.length - 1] as T).cidr, p.cidr)) own(open.pop() as T, nested.pop() ?? NONE_NESTED);
