@@ -174,8 +174,7 @@ export default defineRule({
       // Amazon allocates its IPv6 blocks from its own pool, never twice: an unknown one can only
       // overlap an IPv6 block of another origin (IPAM, BYOIP).
       const otherIpv6 = spokes.some((s) => s.vpc.cidrBlocks.some((b) => b.kind === 'ipv6' && b.amazonProvided !== true));
-      // Indexed: in a mesh every VPC is a hub of all the others, and a for…of makes an iterator
-      // result per spoke and block where this runs unoptimized.
+      // Indexed (CONTRIBUTING.md, Performance): in a mesh every VPC is a hub of all the others.
       for (let s = 0; s < spokes.length; s++) {
         const spoke = spokes[s] as Spoke;
         let incomplete: string | undefined;

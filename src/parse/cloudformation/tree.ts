@@ -473,7 +473,7 @@ class JsonWalk {
     }
     if (Array.isArray(v)) {
       const items: TemplateNode[] = [];
-      // Indexed: an array iterator would make a result object per item while this code is still cold.
+      // Indexed (CONTRIBUTING.md, Performance).
       for (let i = 0; i < v.length; i++) items.push(this.node(v[i]));
       return { kind: 'seq', items, at };
     }
@@ -643,7 +643,7 @@ class Walker {
       out = { kind: 'scalar', value: typeof value === 'number' && !Number.isFinite(value) ? String(n.source ?? value) : value, at };
     } else if (this.isSeq(n)) {
       const items: TemplateNode[] = [];
-      // Indexed, as in JsonWalk: no iterator result per item while this code is still cold.
+      // Indexed (CONTRIBUTING.md, Performance).
       for (let i = 0; i < n.items.length; i++) {
         const item = n.items[i];
         items.push(item === null ? { kind: 'scalar', value: null, at } : this.node(item, depth + 1));

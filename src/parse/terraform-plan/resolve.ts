@@ -162,7 +162,7 @@ class SourceSet implements Sources {
   }
 
   merge(other: Sources, extra: AttrPath): void {
-    // Indexed loops, as in Resolver#references (once per module output or variable followed).
+    // Indexed (CONTRIBUTING.md, Performance): once per module output or variable followed.
     const targets = other.targets;
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i]!;
@@ -256,8 +256,7 @@ export class Resolver {
       return out;
     }
     const list = this.#list(references);
-    // Indexed loops: this runs once per unknown value read, mostly before V8 optimizes it, and a
-    // for…of there makes an iterator and a result object per element.
+    // Indexed (CONTRIBUTING.md, Performance): once per unknown value read.
     for (let i = 0; i < list.unreadable.length; i++) out.addLost(list.unreadable[i]!);
     for (let i = 0; i < list.specific.length; i++) this.#one(list.specific[i]!, inst, key, forEach, list.indexedByInstance, depth, out);
     return out;
@@ -522,7 +521,7 @@ const PAIRWISE_MAX = 8;
 
 /** mostSpecific by comparing each pair (exported for tests: both ways give the same list). */
 export function mostSpecificPairwise<T extends { readonly canon: string }>(refs: readonly T[]): T[] {
-  // Plain loops (no callbacks, no iterators): this runs once per references list, mostly cold.
+  // Indexed, no callbacks (CONTRIBUTING.md, Performance): once per references list.
   const unique: T[] = [];
   for (let i = 0; i < refs.length; i++) if (!listsCanon(unique, refs[i]!.canon)) unique.push(refs[i]!);
   const kept: T[] = [];
