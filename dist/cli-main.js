@@ -425,8 +425,8 @@ function freeBlocks(within, prefix, taken, max) {
   if (prefix < within.prefix || prefix > bits || max <= 0) return out;
   const size = 1n << BigInt(bits - prefix);
   forEachGap(taken, within, (lo, hi) => {
-    for (let at5 = (lo + size - 1n) / size * size; at5 + size - 1n <= hi && out.length < max; at5 += size) {
-      out.push(toCidr(within.family, at5, prefix));
+    for (let at4 = (lo + size - 1n) / size * size; at4 + size - 1n <= hi && out.length < max; at4 += size) {
+      out.push(toCidr(within.family, at4, prefix));
     }
     return out.length < max;
   });
@@ -2115,16 +2115,16 @@ function merge(cidrs) {
   let hi = first.last;
   const flush = () => {
     const bits = family === 4 ? 32 : 128;
-    let at5 = lo;
-    while (at5 <= hi) {
+    let at4 = lo;
+    while (at4 <= hi) {
       let size = 1n;
       let hostBits = 0;
-      while (hostBits < bits && (at5 & size) === 0n && at5 + size * 2n - 1n <= hi) {
+      while (hostBits < bits && (at4 & size) === 0n && at4 + size * 2n - 1n <= hi) {
         size *= 2n;
         hostBits++;
       }
-      out.push(toCidr(family, at5, bits - hostBits));
-      at5 += size;
+      out.push(toCidr(family, at4, bits - hostBits));
+      at4 += size;
     }
   };
   for (let i = 1; i < sorted.length; i++) {
@@ -2818,12 +2818,12 @@ var peering_acceptance_default = defineRule({
         continue;
       }
       if (creating && peering.requestedOptions !== void 0 && peering.requestedOptions.paths.length > 0) {
-        const paths3 = peering.requestedOptions.paths;
+        const paths = peering.requestedOptions.paths;
         context.report({
           messageId: "optionsBeforeActive",
-          subject: { resource: r, path: paths3[0] },
+          subject: { resource: r, path: paths[0] },
           related: [],
-          data: { resource: peering.label, blocks: paths3.map(pathText).join(", "), peering: peering.label }
+          data: { resource: peering.label, blocks: paths.map(pathText).join(", "), peering: peering.label }
         });
       }
       if (peering.accepterResource !== void 0) continue;
@@ -3923,13 +3923,13 @@ var network_intent_default = defineRule({
         context.unresolved(subject2, `intent "${result.name}" (${flow} from ${result.from} to ${result.to}, expected ${result.expect}) cannot be decided: ${result.reasons.map((r) => r.replace(/\.$/, "")).join("; ")}`);
         continue;
       }
-      const at5 = result.brokenAt;
-      if (result.status !== "broken" || at5 === void 0) continue;
-      const subject = subjects.get(at5) ?? { resource: intent.subject };
+      const at4 = result.brokenAt;
+      if (result.status !== "broken" || at4 === void 0) continue;
+      const subject = subjects.get(at4) ?? { resource: intent.subject };
       const related = [];
       const seen = /* @__PURE__ */ new Set([subject.resource.address]);
       for (const h of result.path) {
-        if (h === at5 || seen.has(h.resource)) continue;
+        if (h === at4 || seen.has(h.resource)) continue;
         seen.add(h.resource);
         related.push(subjects.get(h) ?? h.resource);
       }
@@ -3938,13 +3938,13 @@ var network_intent_default = defineRule({
         flow,
         from: result.from,
         to: result.to,
-        hop: at5.hop,
-        resource: at5.resource,
-        detail: at5.detail,
+        hop: at4.hop,
+        resource: at4.resource,
+        detail: at4.detail,
         path: result.path.map(hopText).join(" → ")
       };
       if (intent.expect === "allow") {
-        context.report({ messageId: "brokenAllow", subject, related, data: { ...data, fix: at5.fix ?? "Let the flow through at this hop." } });
+        context.report({ messageId: "brokenAllow", subject, related, data: { ...data, fix: at4.fix ?? "Let the flow through at this hop." } });
       } else {
         context.report({ messageId: "brokenDeny", subject, related, data });
       }
@@ -4821,8 +4821,8 @@ function intentsSection(intents2) {
   const lines = ["### Network intents", "", "| | Intent | Flow | Expected | Verdict |", "| --- | --- | --- | --- | --- |"];
   for (const i of intents2.slice(0, MAX_LISTED)) {
     const flow = `${escapeMarkdown(i.flow)} from ${code(i.from)} to ${code(i.to)}`;
-    const at5 = i.brokenAt === void 0 ? "" : ` (${escapeMarkdown(i.brokenAt.hop)} ${code(i.brokenAt.resource)})`;
-    const verdict2 = i.status === "unknown" ? "unknown (see the checks that could not be decided)" : `${i.verdict}${at5}`;
+    const at4 = i.brokenAt === void 0 ? "" : ` (${escapeMarkdown(i.brokenAt.hop)} ${code(i.brokenAt.resource)})`;
+    const verdict2 = i.status === "unknown" ? "unknown (see the checks that could not be decided)" : `${i.verdict}${at4}`;
     lines.push(`| ${INTENT_ICON[i.status]} | ${escapeMarkdown(truncate(i.name, MAX_LABEL))} | ${flow} | ${i.expect} | ${verdict2} |`);
   }
   const more = intents2.length - MAX_LISTED;
@@ -5483,12 +5483,12 @@ function commentStart(line, syntax) {
   }
   return -1;
 }
-function markerLength(line, at5) {
-  return line.charAt(at5) === "/" ? 2 : 1;
+function markerLength(line, at4) {
+  return line.charAt(at4) === "/" ? 2 : 1;
 }
 function suppressionComments(lines, line, file, syntax) {
   const out = [];
-  const at5 = (n, col) => ({ file, line: n, column: col + 1 });
+  const at4 = (n, col) => ({ file, line: n, column: col + 1 });
   const own3 = lines[line - 1];
   if (own3 === void 0) return out;
   const indent2 = own3.length - own3.trimStart().length;
@@ -5500,13 +5500,13 @@ function suppressionComments(lines, line, file, syntax) {
     const isComment = trimmed.startsWith("#") || syntax === "hcl" && trimmed.startsWith("//");
     if (!isComment || syntax === "yaml" && start2 > indent2) break;
     const comment = trimmed.slice(markerLength(trimmed, 0));
-    if (isDirective(comment)) above.push({ text: comment, location: at5(n, start2) });
+    if (isDirective(comment)) above.push({ text: comment, location: at4(n, start2) });
   }
   out.push(...above.reverse());
   const start = commentStart(own3, syntax);
   if (start >= 0) {
     const comment = own3.slice(start + markerLength(own3, start));
-    if (isDirective(comment)) out.push({ text: comment, location: at5(line, start) });
+    if (isDirective(comment)) out.push({ text: comment, location: at4(line, start) });
   }
   return out;
 }
@@ -5681,8 +5681,8 @@ var TextLines = class {
    */
   someContaining(part, test) {
     let lastLine = -1;
-    for (let at5 = this.#text.indexOf(part); at5 !== -1; at5 = this.#text.indexOf(part, at5 + 1)) {
-      const i = this.#starts.lineOf(at5);
+    for (let at4 = this.#text.indexOf(part); at4 !== -1; at4 = this.#text.indexOf(part, at4 + 1)) {
+      const i = this.#starts.lineOf(at4);
       if (i === lastLine) continue;
       lastLine = i;
       const line = this.line(i);
@@ -5720,9 +5720,9 @@ function describe3(message) {
 }
 function lineIndex(text4, starts = new LineStarts(text4)) {
   return (offset) => {
-    const at5 = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text4.length));
-    const line = starts.lineOf(at5);
-    return { line: line + 1, column: at5 - starts.start(line) + 1 };
+    const at4 = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text4.length));
+    const line = starts.lineOf(at4);
+    return { line: line + 1, column: at4 - starts.start(line) + 1 };
   };
 }
 var last;
@@ -5979,8 +5979,8 @@ function duplicateKeys(duplicates, file, pos) {
     hint: "CloudFormation rejects a template with a repeated key, or uses one of the values unpredictably."
   });
 }
-function nestedTooDeeply(file, at5, cause) {
-  return new ParseError(`the document is nested more than ${MAX_DEPTH} levels deep`, { file, ...at5, ...cause === void 0 ? {} : { cause } });
+function nestedTooDeeply(file, at4, cause) {
+  return new ParseError(`the document is nested more than ${MAX_DEPTH} levels deep`, { file, ...at4, ...cause === void 0 ? {} : { cause } });
 }
 var JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 function parseJsonTemplateText(text4, file) {
@@ -6029,12 +6029,12 @@ function parseJsonTemplateText(text4, file) {
   for (; ; ) {
     skipWs();
     if (stack.length > MAX_DEPTH) throw nestedTooDeeply(file, pos(i));
-    const at5 = i;
+    const at4 = i;
     const c = text4[i];
     if (c === "{") {
       i++;
       skipWs();
-      const frame = { at: at5, entries: /* @__PURE__ */ new Map() };
+      const frame = { at: at4, entries: /* @__PURE__ */ new Map() };
       stack.push(frame);
       if (text4[i] !== "}") {
         readKey(frame);
@@ -6043,7 +6043,7 @@ function parseJsonTemplateText(text4, file) {
     } else if (c === "[") {
       i++;
       skipWs();
-      stack.push({ at: at5, items: [] });
+      stack.push({ at: at4, items: [] });
       if (text4[i] !== "]") continue;
     } else {
       let value;
@@ -6059,7 +6059,7 @@ function parseJsonTemplateText(text4, file) {
         const num2 = Number(m[0]);
         value = Number.isFinite(num2) ? num2 : m[0];
       }
-      put({ kind: "scalar", value, at: at5 });
+      put({ kind: "scalar", value, at: at4 });
     }
     for (; ; ) {
       skipWs();
@@ -6168,21 +6168,21 @@ var JsonWalk = class {
   /** A mapping had a key that starts with a digit: an integer key, which objects list first. */
   reordered = false;
   node(v) {
-    const at5 = this.offsets[this.next++];
+    const at4 = this.offsets[this.next++];
     if (typeof v !== "object" || v === null) {
-      if (typeof v === "number" && !Number.isFinite(v)) return { kind: "scalar", value: this.numberText(at5), at: at5 };
-      return { kind: "scalar", value: v, at: at5 };
+      if (typeof v === "number" && !Number.isFinite(v)) return { kind: "scalar", value: this.numberText(at4), at: at4 };
+      return { kind: "scalar", value: v, at: at4 };
     }
     if (Array.isArray(v)) {
       const items = [];
       for (let i = 0; i < v.length; i++) items.push(this.node(v[i]));
-      return { kind: "seq", items, at: at5 };
+      return { kind: "seq", items, at: at4 };
     }
     const o = v;
     const keys = Object.keys(o);
     if (keys.length === 1 && isFunctionName(keys[0])) {
       this.next++;
-      return { kind: "fn", name: keys[0], arg: this.node(o[keys[0]]), at: at5 };
+      return { kind: "fn", name: keys[0], arg: this.node(o[keys[0]]), at: at4 };
     }
     const entries2 = /* @__PURE__ */ new Map();
     for (const k of keys) {
@@ -6191,10 +6191,10 @@ var JsonWalk = class {
       const keyAt = this.offsets[this.next++];
       entries2.set(k, { value: this.node(o[k]), keyAt });
     }
-    return { kind: "map", entries: entries2, at: at5 };
+    return { kind: "map", entries: entries2, at: at4 };
   }
-  numberText(at5) {
-    JSON_NUMBER.lastIndex = at5;
+  numberText(at4) {
+    JSON_NUMBER.lastIndex = at4;
     return JSON_NUMBER.exec(this.text)?.[0] ?? "";
   }
 };
@@ -6317,20 +6317,20 @@ var Walker = class {
     const anchored = yamlNode.anchor !== void 0;
     const cached = anchored ? this.done.get(yamlNode) : void 0;
     if (cached !== void 0) return cached;
-    const at5 = offsetOf(n);
+    const at4 = offsetOf(n);
     if (anchored) this.open.add(yamlNode);
     let out;
     if (this.isScalar(n)) {
       const v = n.value;
       const value = typeof v === "string" ? this.shared(v) : typeof v === "number" || typeof v === "boolean" || v === null ? v : v === void 0 ? null : String(v);
-      out = { kind: "scalar", value: typeof value === "number" && !Number.isFinite(value) ? String(n.source ?? value) : value, at: at5 };
+      out = { kind: "scalar", value: typeof value === "number" && !Number.isFinite(value) ? String(n.source ?? value) : value, at: at4 };
     } else if (this.isSeq(n)) {
       const items = [];
       for (let i = 0; i < n.items.length; i++) {
         const item = n.items[i];
-        items.push(item === null ? { kind: "scalar", value: null, at: at5 } : this.node(item, depth + 1));
+        items.push(item === null ? { kind: "scalar", value: null, at: at4 } : this.node(item, depth + 1));
       }
-      out = { kind: "seq", items, at: at5 };
+      out = { kind: "seq", items, at: at4 };
     } else if (this.isMap(n)) {
       const entries2 = /* @__PURE__ */ new Map();
       let firstKey;
@@ -6340,7 +6340,7 @@ var Walker = class {
         const keyNode = pair.key;
         const key = this.keyString(keyNode);
         if (key === void 0) continue;
-        const keyAt = keyNode === null || keyNode === void 0 ? at5 : offsetOf(keyNode);
+        const keyAt = keyNode === null || keyNode === void 0 ? at4 : offsetOf(keyNode);
         if (entries2.has(key)) {
           this.duplicates.push({ key, at: keyAt });
           continue;
@@ -6352,13 +6352,13 @@ var Walker = class {
           firstValue = value;
         }
       }
-      out = entries2.size === 1 && isFunctionName(firstKey) ? { kind: "fn", name: firstKey, arg: firstValue, at: at5 } : { kind: "map", entries: entries2, at: at5 };
+      out = entries2.size === 1 && isFunctionName(firstKey) ? { kind: "fn", name: firstKey, arg: firstValue, at: at4 } : { kind: "map", entries: entries2, at: at4 };
     } else {
-      out = { kind: "scalar", value: null, at: at5 };
+      out = { kind: "scalar", value: null, at: at4 };
     }
     const tag = yamlNode.tag;
     const fn = tag === void 0 ? void 0 : LONG_NAME.get(tag);
-    if (fn !== void 0) out = { kind: "fn", name: fn, arg: out, at: at5 };
+    if (fn !== void 0) out = { kind: "fn", name: fn, arg: out, at: at4 };
     if (anchored) {
       this.open.delete(yamlNode);
       this.done.set(yamlNode, out);
@@ -6630,23 +6630,23 @@ var TRUE2 = Object.freeze({ known: true, value: true });
 var FALSE2 = Object.freeze({ known: true, value: false });
 var decided = (b) => b ? TRUE2 : FALSE2;
 var DEPLOY_TIME = "not known before deployment";
-function unknownValue(reason, at5, refs = NO_REFS) {
-  return { kind: "unknown", reason, refs, at: at5 };
+function unknownValue(reason, at4, refs = NO_REFS) {
+  return { kind: "unknown", reason, refs, at: at4 };
 }
-function scalar(value, at5) {
-  return { kind: "scalar", value, at: at5 };
+function scalar(value, at4) {
+  return { kind: "scalar", value, at: at4 };
 }
-function relocate(v, at5) {
-  if (v.kind === "novalue" || v.at === at5) return v;
+function relocate(v, at4) {
+  if (v.kind === "novalue" || v.at === at4) return v;
   switch (v.kind) {
     case "scalar":
-      return { kind: "scalar", value: v.value, at: at5 };
+      return { kind: "scalar", value: v.value, at: at4 };
     case "seq":
-      return { kind: "seq", items: v.items, at: at5 };
+      return { kind: "seq", items: v.items, at: at4 };
     case "map":
-      return { kind: "map", entries: v.entries, at: at5 };
+      return { kind: "map", entries: v.entries, at: at4 };
     case "unknown":
-      return { kind: "unknown", reason: v.reason, refs: v.refs, at: at5 };
+      return { kind: "unknown", reason: v.reason, refs: v.refs, at: at4 };
   }
 }
 function mergeRefs(values) {
@@ -6842,9 +6842,9 @@ var Evaluator = class {
     return out;
   }
   /** An output's value (for an export). */
-  output(decl, at5) {
+  output(decl, at4) {
     const memo2 = this.outputs.get(decl.name);
-    if (memo2 === "pending") return unknownValue(`output ${decl.name} of ${this.template.file} refers to itself`, at5);
+    if (memo2 === "pending") return unknownValue(`output ${decl.name} of ${this.template.file} refers to itself`, at4);
     if (memo2 !== void 0) return memo2;
     this.outputs.set(decl.name, "pending");
     let v;
@@ -6959,22 +6959,22 @@ var Evaluator = class {
     return this.refName(arg.value, node.at);
   }
   /** `Ref name`: a pseudo parameter, a parameter's value, or a resource's ID. */
-  refName(name, at5) {
+  refName(name, at4) {
     if (name === "AWS::NoValue") return NO_VALUE;
     const param = this.template.parameters.get(name);
-    if (param !== void 0) return relocate(this.parameter(param), at5);
+    if (param !== void 0) return relocate(this.parameter(param), at4);
     const resource = this.template.resources.get(name);
-    if (resource !== void 0) return this.resourceId(resource, NO_ATTRIBUTE, at5);
-    if (name.startsWith("AWS::")) return this.pseudo(name, at5);
-    return unknownValue(`${name} is not a parameter or resource of ${this.template.file}`, at5);
+    if (resource !== void 0) return this.resourceId(resource, NO_ATTRIBUTE, at4);
+    if (name.startsWith("AWS::")) return this.pseudo(name, at4);
+    return unknownValue(`${name} is not a parameter or resource of ${this.template.file}`, at4);
   }
-  pseudo(name, at5) {
+  pseudo(name, at4) {
     const given2 = this.inputs.parameters.get(name);
     if (given2 !== void 0) {
-      if (name === "AWS::NotificationARNs") return { kind: "seq", items: splitList(given2, at5), at: at5 };
-      return scalar(given2, at5);
+      if (name === "AWS::NotificationARNs") return { kind: "seq", items: splitList(given2, at4), at: at4 };
+      return scalar(given2, at4);
     }
-    return unknownValue(`pseudo parameter ${name} is ${DEPLOY_TIME} (give it with --parameter ${name}=…)`, at5);
+    return unknownValue(`pseudo parameter ${name} is ${DEPLOY_TIME} (give it with --parameter ${name}=…)`, at4);
   }
   /** A parameter's value: given on the command line, else its Default; typed by its Type. */
   parameter(decl) {
@@ -7003,10 +7003,10 @@ var Evaluator = class {
     return v;
   }
   /** The ID (or another attribute) of a resource: unknown until deployment, linked to it. */
-  resourceId(resource, attribute2, at5) {
+  resourceId(resource, attribute2, at4) {
     const exists2 = this.exists(resource);
     if (exists2.known && !exists2.value) {
-      return unknownValue(`${resource.logicalId} is not created: its condition ${resource.condition ?? ""} is false`, at5);
+      return unknownValue(`${resource.logicalId} is not created: its condition ${resource.condition ?? ""} is false`, at4);
     }
     if (attribute2.length === 0) {
       let id = this.ids[resource.index];
@@ -7014,9 +7014,9 @@ var Evaluator = class {
         id = { reason: `${DEPLOY_TIME} (the ID of ${resource.logicalId})`, refs: Object.freeze([Object.freeze({ address: resource.logicalId, attribute: NO_ATTRIBUTE })]) };
         this.ids[resource.index] = id;
       }
-      return unknownValue(id.reason, at5, id.refs);
+      return unknownValue(id.reason, at4, id.refs);
     }
-    return unknownValue(`${DEPLOY_TIME} (${resource.logicalId}.${attribute2.join(".")})`, at5, [{ address: resource.logicalId, attribute: attribute2 }]);
+    return unknownValue(`${DEPLOY_TIME} (${resource.logicalId}.${attribute2.join(".")})`, at4, [{ address: resource.logicalId, attribute: attribute2 }]);
   }
   getAtt(node, depth) {
     let id;
@@ -7046,32 +7046,32 @@ var Evaluator = class {
     return this.attribute(resource, attr.value, node.at);
   }
   /** `Fn::GetAtt resource.name`: resolved where the template says it, else unknown and linked. */
-  attribute(resource, name, at5) {
+  attribute(resource, name, at4) {
     const rule = ATTRIBUTES.get(resource.type)?.get(name);
     if (rule === void 0 || rule.kind === "self") {
-      return this.resourceId(resource, rule === void 0 ? name.split(".") : NO_ATTRIBUTE, at5);
+      return this.resourceId(resource, rule === void 0 ? name.split(".") : NO_ATTRIBUTE, at4);
     }
     const exists2 = this.exists(resource);
-    if (exists2.known && !exists2.value) return this.resourceId(resource, NO_ATTRIBUTE, at5);
+    if (exists2.known && !exists2.value) return this.resourceId(resource, NO_ATTRIBUTE, at4);
     const props = this.properties(resource);
-    if (props.kind === "unknown") return { ...props, at: at5 };
+    if (props.kind === "unknown") return { ...props, at: at4 };
     switch (rule.kind) {
       case "property": {
         const entry = props.entries.get(rule.name);
         if (entry === void 0 || entry.value.kind === "scalar" && entry.value.value === null) {
-          return unknownValue(`${resource.logicalId}.${name} is ${DEPLOY_TIME}: ${rule.absent}`, at5, [
+          return unknownValue(`${resource.logicalId}.${name} is ${DEPLOY_TIME}: ${rule.absent}`, at4, [
             { address: resource.logicalId, attribute: [rule.name] }
           ]);
         }
-        return relocate(entry.value, at5);
+        return relocate(entry.value, at4);
       }
       case "subnet-ipv6": {
         const entry = props.entries.get("Ipv6CidrBlock");
-        if (entry === void 0) return { kind: "seq", items: [], at: at5 };
-        return { kind: "seq", items: [relocate(entry.value, at5)], at: at5 };
+        if (entry === void 0) return { kind: "seq", items: [], at: at4 };
+        return { kind: "seq", items: [relocate(entry.value, at4)], at: at4 };
       }
       case "vpc-ipv6":
-        return this.vpcIpv6Blocks(resource, at5);
+        return this.vpcIpv6Blocks(resource, at4);
     }
   }
   /**
@@ -7079,7 +7079,7 @@ var Evaluator = class {
    * one block the list is known (its CIDR, or unknown when Amazon or a pool allocates it); with
    * several, the order AWS lists them in is not known before deployment.
    */
-  vpcIpv6Blocks(vpc, at5) {
+  vpcIpv6Blocks(vpc, at4) {
     if (this.ipv6Associations === void 0) {
       this.ipv6Associations = /* @__PURE__ */ new Map();
       for (const r of this.template.resources.values()) {
@@ -7098,25 +7098,25 @@ var Evaluator = class {
       const e = this.exists(r);
       return !e.known || e.value;
     });
-    if (blocks2.length === 0) return { kind: "seq", items: [], at: at5 };
+    if (blocks2.length === 0) return { kind: "seq", items: [], at: at4 };
     if (blocks2.length > 1) {
-      return unknownValue(`${vpc.logicalId} has ${blocks2.length} IPv6 blocks, and the order of its Ipv6CidrBlocks is ${DEPLOY_TIME}`, at5);
+      return unknownValue(`${vpc.logicalId} has ${blocks2.length} IPv6 blocks, and the order of its Ipv6CidrBlocks is ${DEPLOY_TIME}`, at4);
     }
     const block = blocks2[0];
     const exists2 = this.exists(block);
-    if (!exists2.known) return unknownValue(`whether ${block.logicalId} adds an IPv6 block to ${vpc.logicalId} is unknown: ${exists2.reason}`, at5);
+    if (!exists2.known) return unknownValue(`whether ${block.logicalId} adds an IPv6 block to ${vpc.logicalId} is unknown: ${exists2.reason}`, at4);
     const props = this.properties(block);
-    if (props.kind === "unknown") return { ...props, at: at5 };
+    if (props.kind === "unknown") return { ...props, at: at4 };
     const literal4 = props.entries.get("Ipv6CidrBlock")?.value;
     if (literal4 !== void 0 && !(literal4.kind === "scalar" && literal4.value === null)) {
-      return { kind: "seq", items: [relocate(literal4, at5)], at: at5 };
+      return { kind: "seq", items: [relocate(literal4, at4)], at: at4 };
     }
     const amazon = props.entries.get("AmazonProvidedIpv6CidrBlock")?.value;
     const how = amazon?.kind === "scalar" && (amazon.value === true || amazon.value === "true") ? "the Amazon-provided IPv6 block" : "the IPv6 block from a pool";
-    const item = unknownValue(`${how} of ${vpc.logicalId} is allocated at deploy time`, at5, [
+    const item = unknownValue(`${how} of ${vpc.logicalId} is allocated at deploy time`, at4, [
       { address: block.logicalId, attribute: ["Ipv6CidrBlock"] }
     ]);
-    return { kind: "seq", items: [item], at: at5 };
+    return { kind: "seq", items: [item], at: at4 };
   }
   sub(node, depth) {
     let template;
@@ -7154,17 +7154,17 @@ var Evaluator = class {
     if (unknowns.length > 0) return unknownValue(unknowns[0].reason, node.at, mergeRefs(unknowns));
     return scalar(out + source.slice(last2), node.at);
   }
-  subVariable(name, vars, at5, depth) {
+  subVariable(name, vars, at4, depth) {
     const local = vars?.get(name);
     if (local !== void 0) return this.value(local.value, depth + 1, `\${${name}} in Fn::Sub`);
     const dot = name.indexOf(".");
     if (dot > 0 && !this.template.parameters.has(name)) {
       const resource = this.template.resources.get(name.slice(0, dot));
-      if (resource === void 0) return unknownValue(`\${${name}} in Fn::Sub names no resource of ${this.template.file}`, at5);
-      return this.attribute(resource, name.slice(dot + 1), at5);
+      if (resource === void 0) return unknownValue(`\${${name}} in Fn::Sub names no resource of ${this.template.file}`, at4);
+      return this.attribute(resource, name.slice(dot + 1), at4);
     }
-    const v = this.refName(name, at5);
-    return v.kind === "novalue" ? unknownValue(`\${${name}} in Fn::Sub is AWS::NoValue`, at5) : v;
+    const v = this.refName(name, at4);
+    return v.kind === "novalue" ? unknownValue(`\${${name}} in Fn::Sub is AWS::NoValue`, at4) : v;
   }
   join(node, depth) {
     const args = this.args(node, 2, 2, "a list of a delimiter and a list of values");
@@ -7295,9 +7295,9 @@ var Evaluator = class {
   }
 };
 var CIDR_ARGUMENTS = ["the ipBlock of Fn::Cidr", "the count of Fn::Cidr", "the cidrBits of Fn::Cidr"];
-function splitList(value, at5) {
+function splitList(value, at4) {
   if (value === "") return [];
-  return value.split(",").map((s) => scalar(s.trim(), at5));
+  return value.split(",").map((s) => scalar(s.trim(), at4));
 }
 function sameValue(a, b) {
   if (a.kind === "scalar" && b.kind === "scalar") return text(a) === text(b);
@@ -7399,13 +7399,13 @@ var CfnResource = class {
   /** The line of the property at `path` (or of the deepest part of it that is written). */
   attributeLocation(path14) {
     if (path14.length === 0) return void 0;
-    let at5;
+    let at4;
     try {
-      walk(this.#properties(), path14, (offset) => at5 = offset);
+      walk(this.#properties(), path14, (offset) => at4 = offset);
     } catch {
       return void 0;
     }
-    return at5 === void 0 ? void 0 : this.#ev.template.locate(at5);
+    return at4 === void 0 ? void 0 : this.#ev.template.locate(at4);
   }
   /**
    * The stack's region and account: the template never says them; they are known only when given
@@ -7476,7 +7476,7 @@ function text2(node) {
 function metadataDirectives(metadata, locate3) {
   const vpclint = metadata?.kind === "map" ? metadata.entries.get("vpclint") : void 0;
   if (vpclint === void 0) return NONE3;
-  const bad = (at5, problem) => ({ rules: [], location: locate3(at5), problem });
+  const bad = (at4, problem) => ({ rules: [], location: locate3(at4), problem });
   const ignore = vpclint.value.kind === "map" ? vpclint.value.entries.get("ignore") : void 0;
   if (ignore === void 0) return [bad(vpclint.keyAt, `Metadata vpclint must be a mapping with an ignore list, not ${kindName(vpclint.value)}`)];
   if (ignore.value.kind !== "seq") return [bad(ignore.keyAt, `Metadata vpclint ignore must be a list, not ${kindName(ignore.value)}`)];
@@ -7605,7 +7605,7 @@ function capProblems(problems, limit = MAX_PROBLEMS_PER_FILE) {
     return { at: last2.get(file) ?? out.length - 1, error: { file, ...where3, message: moreProblems(d.count) } };
   });
   inserts.sort((a, b) => b.at - a.at);
-  for (const { at: at5, error } of inserts) out.splice(at5 + 1, 0, error);
+  for (const { at: at4, error } of inserts) out.splice(at4 + 1, 0, error);
   return out;
 }
 
@@ -7762,28 +7762,28 @@ var Exports = class {
     }
     return table;
   }
-  lookup(name, at5) {
-    if (this.building) return unknownValue(`export ${name} is imported while export names are evaluated`, at5);
+  lookup(name, at4) {
+    if (this.building) return unknownValue(`export ${name} is imported while export names are evaluated`, at4);
     this.table ??= this.build();
     const hits = this.table.get(name);
     if (hits === void 0) {
       const hint = this.unnamed.length > 0 ? `; ${this.unnamed[0]}` : "";
-      return unknownValue(`export ${name} is not exported by any template linted with it${hint}`, at5);
+      return unknownValue(`export ${name} is not exported by any template linted with it${hint}`, at4);
     }
     if (hits.length > 1) {
       const files = [...new Set(hits.map((h) => h.ev.template.file))].join(", ");
-      return unknownValue(`export ${name} is exported more than once (${files}), and export names must be unique`, at5);
+      return unknownValue(`export ${name} is exported more than once (${files}), and export names must be unique`, at4);
     }
     const { ev, output } = hits[0];
-    return inFile(ev.output(output, at5), ev.template.file, at5);
+    return inFile(ev.output(output, at4), ev.template.file, at4);
   }
 };
-function inFile(v, file, at5) {
+function inFile(v, file, at4) {
   if (v.kind === "unknown") {
     const refs = v.refs.map((r) => r.file === void 0 ? { ...r, file } : r);
-    return { ...v, refs, at: at5 };
+    return { ...v, refs, at: at4 };
   }
-  return v.kind === "scalar" ? { ...v, at: at5 } : v;
+  return v.kind === "scalar" ? { ...v, at: at4 } : v;
 }
 
 // src/parse/inventory/index.ts
@@ -8404,18 +8404,18 @@ function fromJson(json, depth = 0) {
 function isMapped(ip) {
   return ip >> 32n === 0xffffn;
 }
-function dtoi(s, at5) {
+function dtoi(s, at4) {
   let n = 0;
-  let i = at5;
+  let i = at4;
   for (; i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57; i++) {
     n = n * 10 + (s.charCodeAt(i) - 48);
     if (n >= 16777215) return void 0;
   }
-  return i === at5 ? void 0 : [n, i - at5];
+  return i === at4 ? void 0 : [n, i - at4];
 }
-function xtoi(s, at5) {
+function xtoi(s, at4) {
   let n = 0;
-  let i = at5;
+  let i = at4;
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     let d;
@@ -8426,7 +8426,7 @@ function xtoi(s, at5) {
     n = n * 16 + d;
     if (n >= 16777215) return void 0;
   }
-  return i === at5 ? void 0 : [n, i - at5];
+  return i === at4 ? void 0 : [n, i - at4];
 }
 function parseIPv42(s) {
   let value = 0n;
@@ -9095,8 +9095,8 @@ var Parser = class {
   constructor(src) {
     this.src = src;
   }
-  fail(message, at5 = this.pos) {
-    throw new HclSyntaxError(message, at5);
+  fail(message, at4 = this.pos) {
+    throw new HclSyntaxError(message, at4);
   }
   enter() {
     if (++this.depth > MAX_DEPTH4) this.fail("the expression nests too deeply");
@@ -9149,9 +9149,9 @@ var Parser = class {
   }
   /** Looks at the identifier ahead without consuming it. */
   peekIdent() {
-    const at5 = this.pos;
+    const at4 = this.pos;
     const id = this.ident();
-    this.pos = at5;
+    this.pos = at4;
     return id;
   }
   atEnd() {
@@ -9296,14 +9296,14 @@ var Parser = class {
   primary() {
     this.skip();
     const s = this.src;
-    const at5 = this.pos;
-    const c = s.charCodeAt(at5);
+    const at4 = this.pos;
+    const c = s.charCodeAt(at4);
     if (isDigit(c)) return this.number();
     if (c === 34) {
       this.pos++;
       return this.template("quoted");
     }
-    if (c === 60 && s.charCodeAt(at5 + 1) === 60) return this.heredoc();
+    if (c === 60 && s.charCodeAt(at4 + 1) === 60) return this.heredoc();
     if (c === 40) {
       this.pos++;
       const e = this.expression();
@@ -9333,8 +9333,8 @@ var Parser = class {
       if (name === "null") return { k: "lit", v: null };
       return { k: "var", name };
     }
-    if (at5 >= s.length) this.fail("expected an expression but the text ended");
-    this.fail(`unexpected "${s[at5]}" where an expression should start`);
+    if (at4 >= s.length) this.fail("expected an expression but the text ended");
+    this.fail(`unexpected "${s[at4]}" where an expression should start`);
   }
   number() {
     const s = this.src;
@@ -9530,9 +9530,9 @@ var Parser = class {
       }
       if (ch === "%" && s[this.pos + 1] === "{") {
         flush();
-        const at5 = this.pos;
+        const at4 = this.pos;
         this.pos += 2;
-        flat.push(this.directive(at5));
+        flat.push(this.directive(at4));
         continue;
       }
       text4 += ch;
@@ -9555,24 +9555,24 @@ var Parser = class {
     this.expect("}");
     return sr;
   }
-  directive(at5) {
+  directive(at4) {
     const sl = this.stripMarker();
     const kw = this.ident();
     switch (kw) {
       case "if": {
         const cond = this.expression();
-        return { k: "dir", kw, sl, sr: this.closeSequence(), cond, at: at5 };
+        return { k: "dir", kw, sl, sr: this.closeSequence(), cond, at: at4 };
       }
       case "for": {
         const { keyVar, valVar, coll } = this.forVariables("directive");
-        return { k: "dir", kw, sl, sr: this.closeSequence(), keyVar, valVar, coll, at: at5 };
+        return { k: "dir", kw, sl, sr: this.closeSequence(), keyVar, valVar, coll, at: at4 };
       }
       case "else":
       case "endif":
       case "endfor":
-        return { k: "dir", kw, sl, sr: this.closeSequence(), at: at5 };
+        return { k: "dir", kw, sl, sr: this.closeSequence(), at: at4 };
       default:
-        this.fail(`"${kw ?? ""}" is not a template directive (if, else, endif, for, endfor)`, at5);
+        this.fail(`"${kw ?? ""}" is not a template directive (if, else, endif, for, endfor)`, at4);
     }
   }
   escape() {
@@ -10035,10 +10035,10 @@ function firstTooDeep(text4, limit = MAX_NESTING_DEPTH) {
   let directives = 0;
   let operand = false;
   let i = 0;
-  const open = (at5, brace, interpolation) => {
+  const open = (at4, brace, interpolation) => {
     stack.push({ kind: "bracket", brace, interpolation, chain: 0 });
     operand = false;
-    return ++depth > limit ? { offset: at5, what: "bracket" } : void 0;
+    return ++depth > limit ? { offset: at4, what: "bracket" } : void 0;
   };
   const endChain = (frame) => {
     depth -= frame.chain;
@@ -10457,11 +10457,11 @@ var Scanner2 = class {
   }
   value(depth) {
     this.skipSpace();
-    const at5 = this.here();
+    const at4 = this.here();
     if (depth > MAX_DEPTH5) {
-      throw new ParseError(`the JSON nests more than ${MAX_DEPTH5} levels deep, which is not Terraform configuration`, { file: this.file, ...at5 });
+      throw new ParseError(`the JSON nests more than ${MAX_DEPTH5} levels deep, which is not Terraform configuration`, { file: this.file, ...at4 });
     }
-    const node = { ...at5, endLine: at5.line, keys: /* @__PURE__ */ new Map(), items: [] };
+    const node = { ...at4, endLine: at4.line, keys: /* @__PURE__ */ new Map(), items: [] };
     const c = this.text[this.pos];
     if (c === "{") {
       this.pos++;
@@ -10545,8 +10545,8 @@ function body(json, pos, blocks2) {
   nested.sort((a, b) => a.line - b.line || a.column - b.column);
   return { json: out, node: { attributes, blocks: nested } };
 }
-function blockNode(type, labels, at5, bodyPos, node) {
-  return { type, labels, line: at5.line, column: at5.column, body: node, endLine: bodyPos.endLine };
+function blockNode(type, labels, at4, bodyPos, node) {
+  return { type, labels, line: at4.line, column: at4.column, body: node, endLine: bodyPos.endLine };
 }
 function literal(value) {
   if (typeof value === "string") return value.replaceAll("${", () => "$${").replaceAll("%{", () => "%%{");
@@ -10596,8 +10596,8 @@ function parseTerraformJson(text4, file) {
         const value = obj[name];
         into[name] = bodiesOf(value, keyPos?.value).map((b, i) => {
           const r = body(transform(b.body), b.pos, nestedBlocks);
-          const at5 = i === 0 && keyPos !== void 0 ? keyPos : b.pos;
-          blocks2.push(blockNode(kind, [...labels, name], at5, b.pos, r.node));
+          const at4 = i === 0 && keyPos !== void 0 ? keyPos : b.pos;
+          blocks2.push(blockNode(kind, [...labels, name], at4, b.pos, r.node));
           return r.json;
         });
       }
@@ -10824,9 +10824,9 @@ function iteratorName(json, type) {
   if (inner.k === "lit" && typeof inner.v === "string") return inner.v;
   return type;
 }
-function evaluateNestedBody(json, node, at5, scope) {
+function evaluateNestedBody(json, node, at4, scope) {
   const out = /* @__PURE__ */ new Map();
-  const loc = { at: at5, body: node, blocks: /* @__PURE__ */ new Map() };
+  const loc = { at: at4, body: node, blocks: /* @__PURE__ */ new Map() };
   for (const [name, entry] of indexed(json, node)) {
     if (entry.kind === "attr") {
       try {
@@ -11926,8 +11926,8 @@ var Reader = class {
         values.set(k, evaluateJson(parsed.json[k], noReferences));
       } catch (error) {
         if (!(error instanceof EvalError)) throw error;
-        const at5 = structure.attributes.get(k);
-        this.errors.push(toolError({ file, line: at5?.line, column: at5?.column, message: `${k}: ${error.message}` }));
+        const at4 = structure.attributes.get(k);
+        this.errors.push(toolError({ file, line: at4?.line, column: at4?.column, message: `${k}: ${error.message}` }));
       }
     }
     return values;
@@ -12545,8 +12545,8 @@ var AddressLocator = class {
     const sections = this.#sections;
     while (this.#nextSection < sections.length) {
       if (until !== void 0) {
-        const at5 = this.#names.indexOf(until);
-        if (at5 >= 0 && at5 + 1 < this.#names.length) return;
+        const at4 = this.#names.indexOf(until);
+        if (at4 >= 0 && at4 + 1 < this.#names.length) return;
       }
       const key = sections[this.#nextSection++];
       const re = keyPattern(key, "g");
@@ -13276,11 +13276,11 @@ var PlanResource = class {
    * 8.6k of the 14.8k unknowns resolved are such values). `checkedKey` is a key #get has
    * already looked up and not found.
    */
-  #memoUnknown(path14, at5, rebuilt, checkedKey) {
+  #memoUnknown(path14, at4, rebuilt, checkedKey) {
     const key = checkedKey ?? pathKey(path14);
     let v = checkedKey === void 0 ? this.#unknowns?.get(key) : void 0;
     if (v === void 0) {
-      v = this.#unknownAt(path14, at5, rebuilt);
+      v = this.#unknownAt(path14, at4, rebuilt);
       if (v !== AFTER_APPLY && v !== COMPUTED3) (this.#unknowns ??= /* @__PURE__ */ new Map()).set(key, v);
     }
     return v;
@@ -13337,13 +13337,13 @@ var PlanResource = class {
    * An unknown value at `path` (unknown from step `at` on), with the sources of its expression;
    * marked computed when the configuration does not set its top-level attribute.
    */
-  #unknownAt(path14, at5, rebuilt) {
+  #unknownAt(path14, at4, rebuilt) {
     const cfg = this.#configResource();
     if (cfg === void 0) return AFTER_APPLY;
     const expressions = own2(cfg, "expressions");
     const first = path14[0];
     if (!rebuilt && typeof first === "string" && isUnset(expressions, first)) return COMPUTED3;
-    if (!rebuilt && at5 === 1 && typeof first === "string" && Array.isArray(own2(expressions, first)) && isSet(own2(cfg, "for_each_expression"))) {
+    if (!rebuilt && at4 === 1 && typeof first === "string" && Array.isArray(own2(expressions, first)) && isSet(own2(cfg, "for_each_expression"))) {
       return {
         state: "unknown",
         reason: `known after apply; ${this.address} uses for_each, so vpclint does not rebuild its ${first} blocks from the configuration`,
@@ -13995,19 +13995,19 @@ var PlanReader = class {
     }
     const major = typeof v === "string" ? /^(\d+)(?:\.\d+)*$/.exec(v)?.[1] : void 0;
     if (major === "0" || major === "1") return;
-    const at5 = this.#locator.valueLocation("format_version");
+    const at4 = this.#locator.valueLocation("format_version");
     if (typeof v !== "string") {
       throw new ParseError(`plan format_version must be a string such as "1.2", not ${jsonKind(v)}`, {
         file: this.#file,
-        line: at5.line,
-        column: at5.column,
+        line: at4.line,
+        column: at4.column,
         hint: "terraform show -json writes it as a string; was the plan edited or converted by another tool?"
       });
     }
     throw new ParseError(`unsupported plan format_version ${typeof v === "string" ? v : JSON.stringify(v)}; vpclint reads format 0.x and 1.x`, {
       file: this.#file,
-      line: at5.line,
-      column: at5.column,
+      line: at4.line,
+      column: at4.column,
       hint: "Look for a newer vpclint, or produce the plan with a Terraform version that writes format 1.x."
     });
   }
@@ -14335,7 +14335,7 @@ async function searchDirectory(absolute) {
   unreadable.sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0);
   return { files, unreadable };
 }
-async function discover(paths3, cwd, filter) {
+async function discover(paths, cwd, filter) {
   const passes = filterOf(filter);
   const found = /* @__PURE__ */ new Map();
   const errors = [];
@@ -14347,7 +14347,7 @@ async function discover(paths3, cwd, filter) {
       found.set(absolute, { path: absolute, file: displayPath(absolute, cwd), ...named ? { named } : {} });
     }
   };
-  for (const given2 of paths3) {
+  for (const given2 of paths) {
     if (given2 === STDIN_PATH) {
       stdin = true;
       continue;
@@ -14437,8 +14437,8 @@ function fixContext(textOf, resources) {
   };
   let blocks2;
   const blockKey = (r) => {
-    const at5 = r.location();
-    return `${at5.file}\0${at5.line}\0${localAddress(r.address).replace(/\[.*$/, "")}`;
+    const at4 = r.location();
+    return `${at4.file}\0${at4.line}\0${localAddress(r.address).replace(/\[.*$/, "")}`;
   };
   return {
     lines,
@@ -14946,13 +14946,13 @@ ${others.text}`;
     return fix(description, target2, `${indent2}${key} = ${value}
 ${more}`, []);
   }
-  const at5 = resource.attributeLocation(route.destinationPath);
-  if (at5 === void 0) return void 0;
-  const attr = oneLineAttribute(target2, at5.line, key);
+  const at4 = resource.attributeLocation(route.destinationPath);
+  if (at4 === void 0) return void 0;
+  const attr = oneLineAttribute(target2, at4.line, key);
   if (attr === void 0) return void 0;
   const text4 = `${attr.indent}${attr.prefix}${value}${attr.comma}
 `;
-  return fix(description, target2, `${text4}${more}`, [{ text: text4, replace: { startLine: at5.line, endLine: at5.line } }, ...others?.edits ?? []]);
+  return fix(description, target2, `${text4}${more}`, [{ text: text4, replace: { startLine: at4.line, endLine: at4.line } }, ...others?.edits ?? []]);
 }
 function removeRoute(description, route, target2, ctx) {
   const resource = route.subject.resource;
@@ -14965,21 +14965,21 @@ function removeRoute(description, route, target2, ctx) {
   }
   const path14 = route.subject.path;
   if (path14 === void 0) return void 0;
-  const at5 = resource.attributeLocation(path14);
-  if (at5 === void 0) return void 0;
-  const end = hclBlockEnd(target2.lines, at5.line);
-  if (end === void 0 || !/^\s*route\s*\{/.test(target2.lines.line(at5.line - 1))) return void 0;
+  const at4 = resource.attributeLocation(path14);
+  if (at4 === void 0) return void 0;
+  const end = hclBlockEnd(target2.lines, at4.line);
+  if (end === void 0 || !/^\s*route\s*\{/.test(target2.lines.line(at4.line - 1))) return void 0;
   const table = blockOf(resource, target2);
   if (table === void 0) return void 0;
   const blocks2 = target2.lines.slice(table.start, table.end - 1).filter((l) => /^\s*route\s*\{/.test(l)).length;
   if (blocks2 === 1) {
-    const text4 = `${target2.lines.line(at5.line - 1).slice(0, indentOf(target2.lines.line(at5.line - 1)))}route = []
+    const text4 = `${target2.lines.line(at4.line - 1).slice(0, indentOf(target2.lines.line(at4.line - 1)))}route = []
 `;
     return fix(lastRouteBlock(description), target2, text4, [
-      { text: text4, replace: { startLine: at5.line, endLine: end } }
+      { text: text4, replace: { startLine: at4.line, endLine: end } }
     ]);
   }
-  const range = withBlankAround(target2.lines, at5.line, end);
+  const range = withBlankAround(target2.lines, at4.line, end);
   return fix(description, target2, "", [{ text: "", replace: range }]);
 }
 function lastRouteBlock(description) {
@@ -15033,12 +15033,12 @@ function removeInstance(description, resource, target2) {
   const key = JSON.parse(`"${m[1]}"`);
   const block = blockOf(resource, target2);
   if (block === void 0) return void 0;
-  let at5;
-  for (let i = block.start; i < block.end - 1 && at5 === void 0; i++) if (/^\s*for_each\s*=/.test(lines.line(i))) at5 = i + 1;
-  if (at5 === void 0) return void 0;
-  const value = lines.line(at5 - 1).replace(/^\s*for_each\s*=\s*/, "").replace(/\s*(#|\/\/).*$/, "").trim();
+  let at4;
+  for (let i = block.start; i < block.end - 1 && at4 === void 0; i++) if (/^\s*for_each\s*=/.test(lines.line(i))) at4 = i + 1;
+  if (at4 === void 0) return void 0;
+  const value = lines.line(at4 - 1).replace(/^\s*for_each\s*=\s*/, "").replace(/\s*(#|\/\/).*$/, "").trim();
   let where3 = `the for_each of ${localAddress(resource.address).replace(/\[.*$/, "")}`;
-  let line = at5;
+  let line = at4;
   let attr = "for_each";
   const v = /^var\.([A-Za-z0-9_-]+)$/.exec(value);
   if (v !== null) {
@@ -15144,13 +15144,13 @@ function placeholderCidr(description, subject, literal4, family, ctx) {
     return fix(description, target2, `${declaration?.text ?? ""}${indent2}${key} = ${rendered}
 `, []);
   }
-  const at5 = resource.attributeLocation(attrPath);
-  if (at5 === void 0) return void 0;
-  const attr = oneLineAttribute(target2, at5.line, key);
-  if (attr === void 0 || !target2.lines.line(at5.line - 1).includes(literal4)) return void 0;
+  const at4 = resource.attributeLocation(attrPath);
+  if (at4 === void 0) return void 0;
+  const attr = oneLineAttribute(target2, at4.line, key);
+  if (attr === void 0 || !target2.lines.line(at4.line - 1).includes(literal4)) return void 0;
   const line = `${attr.indent}${attr.prefix}${rendered}${attr.comma}
 `;
-  const edits = [{ text: line, replace: { startLine: at5.line, endLine: at5.line } }];
+  const edits = [{ text: line, replace: { startLine: at4.line, endLine: at4.line } }];
   if (declaration !== void 0) edits.push(declaration.edit);
   edits.sort((a, b) => editLine(a) - editLine(b));
   return fix(description, target2, `${declaration?.text ?? ""}${line}`, edits);
@@ -15228,13 +15228,13 @@ function replaceCidr(description, subject, old, cidr, ctx) {
   const value = target2.language === "yaml" ? cidr.canonical : JSON.stringify(cidr.canonical);
   if (target2.lines === void 0) return fix(description, target2, `  ${key} = ${value}
 `, []);
-  const at5 = resource.attributeLocation(path14);
-  if (at5 === void 0) return void 0;
-  const attr = oneLineAttribute(target2, at5.line, key);
-  if (attr === void 0 || !target2.lines.line(at5.line - 1).includes(old.text)) return void 0;
+  const at4 = resource.attributeLocation(path14);
+  if (at4 === void 0) return void 0;
+  const attr = oneLineAttribute(target2, at4.line, key);
+  if (attr === void 0 || !target2.lines.line(at4.line - 1).includes(old.text)) return void 0;
   const text4 = `${attr.indent}${attr.prefix}${value}${attr.comma}
 `;
-  return fix(description, target2, text4, [{ text: text4, replace: { startLine: at5.line, endLine: at5.line } }]);
+  return fix(description, target2, text4, [{ text: text4, replace: { startLine: at4.line, endLine: at4.line } }]);
 }
 
 // src/engine/run-rules.ts
@@ -17261,6 +17261,13 @@ function isSet2(v) {
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+var topLevelPaths = /* @__PURE__ */ new Map();
+function at3(base, name) {
+  if (base.length > 0) return base.concat(name);
+  let path14 = topLevelPaths.get(name);
+  if (path14 === void 0) topLevelPaths.set(name, path14 = Object.freeze([name]));
+  return path14;
+}
 var ValueReaders = class extends ResourceIndex2 {
   /** Parse results by literal text: plans repeat the same blocks many times. */
   parsedCidrs = /* @__PURE__ */ new Map();
@@ -17957,13 +17964,6 @@ function stateOf(ctx) {
   if (s === void 0) states.set(ctx, s = { parameters: /* @__PURE__ */ new Map(), stubTables: /* @__PURE__ */ new WeakSet() });
   return s;
 }
-var paths = /* @__PURE__ */ new Map();
-function at3(base, name) {
-  if (base.length > 0) return [...base, name];
-  let path14 = paths.get(name);
-  if (path14 === void 0) paths.set(name, path14 = Object.freeze([name]));
-  return path14;
-}
 function deployedId(ctx, r) {
   return unknown(`the ID of ${ctx.key(r)} is ${DEPLOY_TIME2}`);
 }
@@ -18442,13 +18442,6 @@ var INVENTORY_ADAPTERS = /* @__PURE__ */ new Map([
 ]);
 
 // src/model/builder/terraform.ts
-var paths2 = /* @__PURE__ */ new Map();
-function at4(base, name) {
-  if (base.length > 0) return base.concat(name);
-  let path14 = paths2.get(name);
-  if (path14 === void 0) paths2.set(name, path14 = Object.freeze([name]));
-  return path14;
-}
 var PATH = topPaths([
   "accept_status",
   "accepter",
@@ -18488,7 +18481,7 @@ var PATH = topPaths([
   "vpc_peering_connection_id"
 ]);
 function topPaths(names2) {
-  return Object.fromEntries(names2.map((name) => [name, at4([], name)]));
+  return Object.fromEntries(names2.map((name) => [name, at3([], name)]));
 }
 function idText(ctx, r, path14, what) {
   const id = ctx.str(r, path14);
@@ -18816,13 +18809,13 @@ function attachMainAssociation(r, ctx) {
 var Names = class {
   constructor(names2) {
     this.names = names2;
-    this.#top = names2.map((name) => at4([], name));
+    this.#top = names2.map((name) => at3([], name));
   }
   names;
   #top;
-  /** `[...base, names[i]]`. */
+  /** `at(base, names[i])`, without looking a top-level path up. */
   path(base, i) {
-    return base.length === 0 ? this.#top[i] : base.concat(this.names[i]);
+    return base.length === 0 ? this.#top[i] : at3(base, this.names[i]);
   }
 };
 var INLINE_DESTINATIONS = new Names(["cidr_block", "ipv6_cidr_block", "destination_prefix_list_id"]);
@@ -18929,13 +18922,13 @@ function writesBlock(r, block, raw) {
 }
 function requestedOptions(requester, accepter) {
   if (requester === void 0 && accepter === void 0) return NOTHING_REQUESTED;
-  const paths3 = [];
-  if (requester !== void 0) paths3.push(["requester"]);
-  if (accepter !== void 0) paths3.push(["accepter"]);
+  const paths = [];
+  if (requester !== void 0) paths.push(["requester"]);
+  if (accepter !== void 0) paths.push(["accepter"]);
   return {
     requester: requester ?? NO_OPTIONS,
     accepter: accepter ?? NO_OPTIONS,
-    paths: paths3
+    paths
   };
 }
 var ACCEPT_STATUSES = new Map(
@@ -19081,7 +19074,7 @@ function readPeers2(ctx, r, base, f) {
     [f.ipv4, 4],
     [f.ipv6, 6]
   ]) {
-    const path14 = at4(base, attr);
+    const path14 = at3(base, attr);
     forEachValue(
       ctx,
       r,
@@ -19094,7 +19087,7 @@ function readPeers2(ctx, r, base, f) {
       (reason) => peers.push({ kind: "cidr", cidr: unknown(reason), path: path14 })
     );
   }
-  const prefixPath = at4(base, f.prefixLists);
+  const prefixPath = at3(base, f.prefixLists);
   forEachValue(
     ctx,
     r,
@@ -19106,7 +19099,7 @@ function readPeers2(ctx, r, base, f) {
     },
     (reason) => peers.push({ kind: "prefix-list", id: unknown(reason), path: prefixPath })
   );
-  const groupPath = at4(base, f.groups);
+  const groupPath = at3(base, f.groups);
   forEachValue(
     ctx,
     r,
@@ -19130,14 +19123,14 @@ function readPeers2(ctx, r, base, f) {
     }
   );
   if (f.self !== void 0) {
-    const selfPath = at4(base, f.self);
+    const selfPath = at3(base, f.self);
     const self = ctx.bool(r, selfPath);
     if (self.state === "known" && self.value) peers.push({ kind: "self", path: selfPath });
   }
   return peers;
 }
 function readRule2(ctx, r, base, f, direction, group, key, inline) {
-  const protocol = ctx.protocol(r, at4(base, f.protocol));
+  const protocol = ctx.protocol(r, at3(base, f.protocol));
   return {
     key,
     inline,
@@ -19145,7 +19138,7 @@ function readRule2(ctx, r, base, f, direction, group, key, inline) {
     group,
     direction,
     protocol,
-    ...ctx.ports(r, protocol, at4(base, "from_port"), at4(base, "to_port")),
+    ...ctx.ports(r, protocol, at3(base, "from_port"), at3(base, "to_port")),
     peers: readPeers2(ctx, r, base, f)
   };
 }
@@ -19270,23 +19263,23 @@ function linkDefaultNetworkAcl(r, ctx) {
 var INLINE_ENTRY = { ruleNumber: "rule_no", action: "action" };
 var ENTRY_RESOURCE = { ruleNumber: "rule_number", action: "rule_action" };
 function readAclEntry(ctx, r, base, f, acl, egress, key) {
-  const protocol = ctx.protocol(r, at4(base, "protocol"));
+  const protocol = ctx.protocol(r, at3(base, "protocol"));
   const icmp = protocol.state === "known" && (protocol.value === "icmp" || protocol.value === "icmpv6");
-  const v6 = isSet2(r.get(at4(base, "ipv6_cidr_block"))) && !isSet2(r.get(at4(base, "cidr_block")));
-  const cidrPath = at4(base, v6 ? "ipv6_cidr_block" : "cidr_block");
-  const action = ctx.str(r, at4(base, f.action));
+  const v6 = isSet2(r.get(at3(base, "ipv6_cidr_block"))) && !isSet2(r.get(at3(base, "cidr_block")));
+  const cidrPath = at3(base, v6 ? "ipv6_cidr_block" : "cidr_block");
+  const action = ctx.str(r, at3(base, f.action));
   return {
     key,
     subject: base.length === 0 ? { resource: r } : { resource: r, path: base },
     acl,
     egress,
-    ruleNumber: ctx.port(r, at4(base, f.ruleNumber)),
+    ruleNumber: ctx.port(r, at3(base, f.ruleNumber)),
     action: action.state === "known" ? known(action.value.toLowerCase()) : action,
     protocol,
     cidr: ctx.cidr(r, cidrPath, v6 ? 6 : 4),
     cidrPath,
     // AWS ignores ports for "all"; for ICMP the type and code (-1: any) are what match.
-    ...icmp ? ctx.ports(r, protocol, at4(base, "icmp_type"), at4(base, "icmp_code")) : ctx.ports(r, protocol, at4(base, "from_port"), at4(base, "to_port"))
+    ...icmp ? ctx.ports(r, protocol, at3(base, "icmp_type"), at3(base, "icmp_code")) : ctx.ports(r, protocol, at3(base, "from_port"), at3(base, "to_port"))
   };
 }
 var ACL_EGRESS = Object.freeze(known(true));
@@ -19622,10 +19615,10 @@ function utf16WithoutBom(bytes) {
   if (be >= units / 2 && le === 0) return "be";
   return void 0;
 }
-async function lintPaths(paths3, options) {
+async function lintPaths(paths, options) {
   const config = options.config;
   const filter = config === void 0 ? void 0 : { base: config.dir, include: config.include, exclude: config.exclude };
-  const { files, errors: discoveryErrors, directories, stdin } = await discover(paths3, options.cwd, filter);
+  const { files, errors: discoveryErrors, directories, stdin } = await discover(paths, options.cwd, filter);
   const sources = [];
   const named = /* @__PURE__ */ new Set();
   const errors = [...discoveryErrors];
@@ -19728,9 +19721,9 @@ var ConfigDocument = class _ConfigDocument {
     const doc = parseDocument(body2, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const first = doc.errors[0];
     if (first !== void 0) {
-      const at5 = lines.linePos(first.pos[0]);
+      const at4 = lines.linePos(first.pos[0]);
       const message = (first.message.split("\n")[0] ?? first.message).replace(/ at line \d+, column \d+:?$/, "");
-      throw new ConfigError(`invalid YAML: ${message}`, { file, line: at5.line, column: at5.col, cause: first });
+      throw new ConfigError(`invalid YAML: ${message}`, { file, line: at4.line, column: at4.col, cause: first });
     }
     let value;
     try {
@@ -20042,15 +20035,15 @@ async function parseConfig(text4, file, dir, rules2) {
     const ids = [];
     names2.forEach((name, j) => {
       const rule = byName.get(name) ?? byName.get(name.toUpperCase());
-      const at5 = typeof entry.rule === "string" ? ["ignore", i, "rule"] : ["ignore", i, "rule", j];
+      const at4 = typeof entry.rule === "string" ? ["ignore", i, "rule"] : ["ignore", i, "rule", j];
       if (rule === void 0) {
-        throw new ConfigError(`${formatKey(at5)}: unknown rule "${name}"`, { ...where(doc, at5, true), hint: "name a rule by ID (NET401) or name (open-ingress)" });
+        throw new ConfigError(`${formatKey(at4)}: unknown rule "${name}"`, { ...where(doc, at4, true), hint: "name a rule by ID (NET401) or name (open-ingress)" });
       }
       if (!ids.includes(rule.id)) ids.push(rule.id);
     });
     if (entry.expires !== void 0 && !isDate(entry.expires)) {
-      const at5 = ["ignore", i, "expires"];
-      throw new ConfigError(`${formatKey(at5)}: ${entry.expires} is not a date`, { ...where(doc, at5, true), hint: "write the last day it holds as YYYY-MM-DD" });
+      const at4 = ["ignore", i, "expires"];
+      throw new ConfigError(`${formatKey(at4)}: ${entry.expires} is not a date`, { ...where(doc, at4, true), hint: "write the last day it holds as YYYY-MM-DD" });
     }
     const location = doc.locateValue(["ignore", i]);
     ignores.push({
@@ -20081,8 +20074,8 @@ async function parseConfig(text4, file, dir, rules2) {
     }
   };
 }
-function where(doc, at5, value = false) {
-  const loc = value ? doc.locateValue(at5) : doc.locate(at5);
+function where(doc, at4, value = false) {
+  const loc = value ? doc.locateValue(at4) : doc.locate(at4);
   return loc.column === void 0 ? { file: loc.file, line: loc.line } : { file: loc.file, line: loc.line, column: loc.column };
 }
 function readIntents(doc, entries2) {
@@ -20091,8 +20084,8 @@ function readIntents(doc, entries2) {
     const name = entry.name.trim();
     const first = names2.get(name);
     if (first !== void 0) {
-      const at5 = ["intents", i, "name"];
-      throw new ConfigError(`${formatKey(at5)}: the intent "${name}" is named twice (first at ${first})`, { ...where(doc, at5, true), hint: "give each intent its own name" });
+      const at4 = ["intents", i, "name"];
+      throw new ConfigError(`${formatKey(at4)}: the intent "${name}" is named twice (first at ${first})`, { ...where(doc, at4, true), hint: "give each intent its own name" });
     }
     names2.set(name, formatKey(["intents", i, "name"]));
     const protocol = entry.protocol ?? "tcp";
@@ -20103,12 +20096,12 @@ function readIntents(doc, entries2) {
       });
     }
     if (protocol === "icmp" && entry.port !== void 0 && entry.port > 255) {
-      const at5 = ["intents", i, "port"];
-      throw new ConfigError(`${formatKey(at5)}: ICMP type ${entry.port} is not between 0 and 255`, { ...where(doc, at5, true) });
+      const at4 = ["intents", i, "port"];
+      throw new ConfigError(`${formatKey(at4)}: ICMP type ${entry.port} is not between 0 and 255`, { ...where(doc, at4, true) });
     }
     if (protocol === "all" && entry.port !== void 0) {
-      const at5 = ["intents", i, "port"];
-      throw new ConfigError(`${formatKey(at5)}: protocol all covers every port, so port says nothing`, { ...where(doc, at5, true), hint: "remove port, or name the protocol" });
+      const at4 = ["intents", i, "port"];
+      throw new ConfigError(`${formatKey(at4)}: protocol all covers every port, so port says nothing`, { ...where(doc, at4, true), hint: "remove port, or name the protocol" });
     }
     return {
       name,
@@ -20127,12 +20120,12 @@ function readIntents(doc, entries2) {
 function checkInventoryIds(doc, inventory2) {
   const vpcs = inventory2?.vpcs ?? [];
   const seen = /* @__PURE__ */ new Map();
-  const once = (id, at5) => {
+  const once = (id, at4) => {
     const first = seen.get(id);
     if (first !== void 0) {
-      throw new ConfigError(`${formatKey(at5)}: ${id} is listed twice in the inventory (first at ${first})`, { ...where(doc, at5, true) });
+      throw new ConfigError(`${formatKey(at4)}: ${id} is listed twice in the inventory (first at ${first})`, { ...where(doc, at4, true) });
     }
-    seen.set(id, formatKey(at5));
+    seen.set(id, formatKey(at4));
   };
   vpcs.forEach((vpc, i) => {
     once(vpc.id, ["inventory", "vpcs", i, "id"]);
@@ -20152,9 +20145,9 @@ function decodePath(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function valueAt2(value, at5) {
+function valueAt2(value, at4) {
   let v = value;
-  for (const part of at5) {
+  for (const part of at4) {
     if (Array.isArray(v) && typeof part === "number") v = v[part];
     else if (typeof v === "object" && v !== null && Object.hasOwn(v, String(part))) v = v[String(part)];
     else return void 0;
@@ -20162,15 +20155,15 @@ function valueAt2(value, at5) {
   return v;
 }
 function describe4(value, e) {
-  const at5 = decodePath(e.instancePath);
-  const key = formatKey(at5);
+  const at4 = decodePath(e.instancePath);
+  const key = formatKey(at4);
   const params = e.params;
   const schema = e.parentSchema ?? {};
   switch (e.keyword) {
     case "additionalProperties": {
       const name = String(params.additionalProperty);
-      const inner = [...at5, name];
-      if (at5.length === 1 && at5[0] === "rules") {
+      const inner = [...at4, name];
+      if (at4.length === 1 && at4[0] === "rules") {
         return { message: `rules.${name}: unknown rule "${name}"`, hint: "name a rule by ID (NET401) or name (open-ingress)", at: inner, key: true };
       }
       const allowed = Object.keys(schema.properties ?? {});
@@ -20183,33 +20176,33 @@ function describe4(value, e) {
       };
     }
     case "required":
-      return { message: `${key}: "${String(params.missingProperty)}" is missing`, at: at5, key: false };
+      return { message: `${key}: "${String(params.missingProperty)}" is missing`, at: at4, key: false };
     case "type": {
       const types = String(params.type).split(",");
-      const actual = valueAt2(value, at5);
+      const actual = valueAt2(value, at4);
       const expected = types.map((t) => TYPE_WORDS[t] ?? t).join(" or ");
-      if (at5.length === 2 && at5[0] === "rules") {
-        return { message: `${key}: must be a severity (error, warning, note, off) or a mapping with severity and options`, at: at5, key: false };
+      if (at4.length === 2 && at4[0] === "rules") {
+        return { message: `${key}: must be a severity (error, warning, note, off) or a mapping with severity and options`, at: at4, key: false };
       }
       const quote2 = types.includes("string") && typeof actual === "number" ? `; quote it ("${String(actual)}"), or YAML reads it as a number` : "";
-      return { message: `${key}: must be ${expected}${quote2}`, at: at5, key: false };
+      return { message: `${key}: must be ${expected}${quote2}`, at: at4, key: false };
     }
     case "enum":
-      return { message: `${key}: must be one of ${params.allowedValues.map(String).join(", ")}, not ${JSON.stringify(valueAt2(value, at5))}`, at: at5, key: false };
+      return { message: `${key}: must be one of ${params.allowedValues.map(String).join(", ")}, not ${JSON.stringify(valueAt2(value, at4))}`, at: at4, key: false };
     case "pattern":
-      if (params.pattern === "\\S") return { message: `${key}: must not be empty`, at: at5, key: false };
-      return { message: `${key}: ${JSON.stringify(valueAt2(value, at5))} is not ${schema.description ? lowerFirst(schema.description) : `of the form ${String(params.pattern)}`}`, at: at5, key: false };
+      if (params.pattern === "\\S") return { message: `${key}: must not be empty`, at: at4, key: false };
+      return { message: `${key}: ${JSON.stringify(valueAt2(value, at4))} is not ${schema.description ? lowerFirst(schema.description) : `of the form ${String(params.pattern)}`}`, at: at4, key: false };
     case "minimum":
     case "maximum":
-      return { message: `${key}: must be ${e.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`, at: at5, key: false };
+      return { message: `${key}: must be ${e.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`, at: at4, key: false };
     case "minItems":
-      return { message: `${key}: must not be an empty list`, at: at5, key: false };
+      return { message: `${key}: must not be an empty list`, at: at4, key: false };
     case "minLength":
-      return { message: `${key}: must not be empty`, at: at5, key: false };
+      return { message: `${key}: must not be empty`, at: at4, key: false };
     case "uniqueItems":
-      return { message: `${key}: lists the same value twice (items ${Math.min(Number(params.i), Number(params.j))} and ${Math.max(Number(params.i), Number(params.j))})`, at: at5, key: false };
+      return { message: `${key}: lists the same value twice (items ${Math.min(Number(params.i), Number(params.j))} and ${Math.max(Number(params.i), Number(params.j))})`, at: at4, key: false };
     default:
-      return { message: `${key}: ${e.message ?? "is not valid"}`, at: at5, key: false };
+      return { message: `${key}: ${e.message ?? "is not valid"}`, at: at4, key: false };
   }
 }
 function lowerFirst(s) {
@@ -20647,16 +20640,16 @@ function renderReachText(report, color) {
   if (result.path.length > 0) out.push("");
   for (const hop2 of result.path) {
     const mark = paint(DECISION_STYLE[hop2.decision])(MARK[hop2.decision]);
-    const at5 = where2(hop2.location);
-    out.push(`  ${mark} ${hop2.hop.padEnd(HOP_WIDTH)}  ${escapeText(hop2.resource)}${at5 === "" ? "" : `  ${escapeText(at5)}`}`);
+    const at4 = where2(hop2.location);
+    out.push(`  ${mark} ${hop2.hop.padEnd(HOP_WIDTH)}  ${escapeText(hop2.resource)}${at4 === "" ? "" : `  ${escapeText(at4)}`}`);
     out.push(`      ${escapeText(hop2.detail)}`);
     if (hop2 === result.blockedBy && hop2.fix !== void 0) out.push(`      ${bold("fix:")} ${escapeText(hop2.fix)}`);
   }
   const tail = [];
   const blocked = result.blockedBy;
   if (blocked !== void 0) {
-    const at5 = where2(blocked.location);
-    tail.push(`Blocked at ${blocked.hop} by ${escapeText(blocked.resource)}${at5 === "" ? "" : ` (${escapeText(at5)})`}.`);
+    const at4 = where2(blocked.location);
+    tail.push(`Blocked at ${blocked.hop} by ${escapeText(blocked.resource)}${at4 === "" ? "" : ` (${escapeText(at4)})`}.`);
   }
   if (result.verdict === "unknown") {
     const undecided = result.path.filter((h) => h.decision === "unknown");
@@ -20792,7 +20785,7 @@ function parseReachArgs(argv) {
   const parsed = parseCommandArgs(argv, OPTIONS, toUsageError);
   const { values, positionals } = parsed;
   if (values.help === true) return "help";
-  const [from, to, ...paths3] = positionals;
+  const [from, to, ...paths] = positionals;
   if (from === void 0 || to === void 0) throw usage(from === void 0 ? "FROM and TO are missing" : "TO is missing", "for example: vpclint reach app-subnet 10.0.16.5 --port 443");
   const flow = parseFlow(values.protocol, values.port);
   const format2 = values.format ?? "text";
@@ -20803,7 +20796,7 @@ function parseReachArgs(argv) {
   return {
     from,
     to,
-    paths: paths3.length > 0 ? paths3 : ["."],
+    paths: paths.length > 0 ? paths : ["."],
     flow,
     format: format2,
     ...colorFlag?.kind === "option" ? { color: colorFlag.name === "color" } : {},
@@ -20827,14 +20820,14 @@ function describeEnd(text4, spec) {
 }
 function resolveEnd(model, text4) {
   const whole = resolveEndpoint(model, text4);
-  const at5 = text4.lastIndexOf("@");
-  if (whole.ok || at5 <= 0 || at5 === text4.length - 1) return whole;
-  const group = resolveEndpoint(model, text4.slice(0, at5));
-  const subnet = resolveEndpoint(model, text4.slice(at5 + 1));
+  const at4 = text4.lastIndexOf("@");
+  if (whole.ok || at4 <= 0 || at4 === text4.length - 1) return whole;
+  const group = resolveEndpoint(model, text4.slice(0, at4));
+  const subnet = resolveEndpoint(model, text4.slice(at4 + 1));
   if (!group.ok) return group;
   if (!subnet.ok) return subnet;
-  if (group.spec.kind !== "security-group") return { ok: false, error: `${text4.slice(0, at5).trim()}, before the @, is not a security group` };
-  if (subnet.spec.kind !== "subnet") return { ok: false, error: `${text4.slice(at5 + 1).trim()}, after the @, is not a subnet` };
+  if (group.spec.kind !== "security-group") return { ok: false, error: `${text4.slice(0, at4).trim()}, before the @, is not a security group` };
+  if (subnet.spec.kind !== "subnet") return { ok: false, error: `${text4.slice(at4 + 1).trim()}, after the @, is not a subnet` };
   const { group: g } = group.spec;
   const { subnet: sub } = subnet.spec;
   if (g.vpc.state === "known" && sub.vpc.state === "known" && g.vpc.value !== sub.vpc.value) {

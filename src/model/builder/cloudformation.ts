@@ -11,7 +11,7 @@ import { ABSENT, known, unknown } from '../tri.js';
 import type { Known, Tri } from '../tri.js';
 import type { Cidr, CidrBlock, NetworkAclEntry, PeeringConnection, Route, RouteTarget, RulePeer, SecurityGroupRule } from '../types.js';
 import type { Adapter } from './adapter.js';
-import { isObject, isSet, NO_ITEMS, NO_OPTIONS, withItem } from './context.js';
+import { at, isObject, isSet, NO_ITEMS, NO_OPTIONS, withItem } from './context.js';
 import type { BuildContext, NaclNode, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './context.js';
 import { CLOUDFORMATION_ROUTE_TARGETS } from './route-targets.js';
 
@@ -38,16 +38,6 @@ function stateOf(ctx: BuildContext): CfnState {
   let s = states.get(ctx);
   if (s === undefined) states.set(ctx, (s = { parameters: new Map(), stubTables: new WeakSet() }));
   return s;
-}
-
-const paths = new Map<string, AttrPath>();
-
-/** `[...base, name]`; top-level paths are shared. */
-function at(base: AttrPath, name: string): AttrPath {
-  if (base.length > 0) return [...base, name];
-  let path = paths.get(name);
-  if (path === undefined) paths.set(name, (path = Object.freeze([name])));
-  return path;
 }
 
 /** The unknown ID of a resource the stack creates. */

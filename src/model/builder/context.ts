@@ -14,7 +14,7 @@ import type { PeeringNode } from './registry.js';
 import { References } from './references.js';
 
 export type { EntityKind, NaclNode, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './registry.js';
-export { isObject, isSet, show } from './values.js';
+export { at, isObject, isSet, show } from './values.js';
 export { NO_ITEMS, NO_OPTIONS, withItem } from './registry.js';
 
 export class BuildContext extends References {

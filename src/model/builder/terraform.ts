@@ -17,24 +17,10 @@ import type {
 } from '../types.js';
 import type { Adapter } from './adapter.js';
 import { routeKey, rulePorts, sourceKey, type RuleSource } from './claims.js';
-import { isObject, isSet, NO_ITEMS, NO_OPTIONS, show, withItem } from './context.js';
+import { at, isObject, isSet, NO_ITEMS, NO_OPTIONS, show, withItem } from './context.js';
 import type { BuildContext, NaclNode, PeeringNode, SgNode, SubnetNode, TableNode, VpcNode } from './context.js';
 import { TERRAFORM_ROUTE_TARGETS } from './route-targets.js';
 import { linkVpcByMainTableId } from './terraform-references.js';
-
-const paths = new Map<string, AttrPath>();
-
-/**
- * `[...base, name]`; top-level paths are shared (routes and rules read many attributes). Made by
- * `concat`, which sizes the list exactly: the model keeps these paths (in subjects and literals),
- * and a spread reserves room for 17 more steps.
- */
-function at(base: AttrPath, name: string): AttrPath {
-  if (base.length > 0) return base.concat(name);
-  let path = paths.get(name);
-  if (path === undefined) paths.set(name, (path = Object.freeze([name])));
-  return path;
-}
 
 /**
  * Top-level attribute paths, each made once (`PATH.vpc_id` is `['vpc_id']`, shared with `at`):
@@ -546,9 +532,9 @@ class Names {
     this.#top = names.map((name) => at([], name));
   }
 
-  /** `[...base, names[i]]`. */
+  /** `at(base, names[i])`, without looking a top-level path up. */
   path(base: AttrPath, i: number): AttrPath {
-    return base.length === 0 ? (this.#top[i] as AttrPath) : base.concat(this.names[i] as string);
+    return base.length === 0 ? (this.#top[i] as AttrPath) : at(base, this.names[i] as string);
   }
 }
 

@@ -69,6 +69,21 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const topLevelPaths = new Map<string, AttrPath>();
+
+/**
+ * `[...base, name]`, the path the adapters read an attribute at; top-level paths are made once and
+ * shared (routes and rules read many attributes). Made by `concat`, which sizes the list exactly:
+ * the model keeps these paths (in subjects and literals), and a spread reserves room for 17 more
+ * steps.
+ */
+export function at(base: AttrPath, name: string): AttrPath {
+  if (base.length > 0) return base.concat(name);
+  let path = topLevelPaths.get(name);
+  if (path === undefined) topLevelPaths.set(name, (path = Object.freeze([name])));
+  return path;
+}
+
 export class ValueReaders extends ResourceIndex {
   /** Parse results by literal text: plans repeat the same blocks many times. */
   private readonly parsedCidrs = new Map<string, { result: CidrLiteral['result']; tri: Tri<Cidr> | undefined }>();
