@@ -136,5 +136,25 @@ ${error.stack ?? ""}` : "";
   return cli.runCli();
 }
 
+// src/v8-flags.ts
+var import_node_v8 = __toESM(require("node:v8"), 1);
+var MEASURED_V8 = /^11\.3\./;
+var V8_FLAGS = ["--interrupt-budget=150000", "--max-inlined-bytecode-size-cumulative=300"];
+function flagName(arg) {
+  const name = arg.replace(/^--(no-|no_)?/, "").split("=")[0];
+  return name.replace(/_/g, "-");
+}
+function v8FlagsToSet(v8Version, execArgv, env) {
+  if (!MEASURED_V8.test(v8Version) || env.VPCLINT_NO_V8_FLAGS) return [];
+  const given = new Set(
+    [...execArgv, ...(env.NODE_OPTIONS ?? "").split(/\s+/)].filter((arg) => arg.startsWith("--")).map(flagName)
+  );
+  return V8_FLAGS.filter((flag) => !given.has(flagName(flag)));
+}
+function setV8Flags() {
+  for (const flag of v8FlagsToSet(process.versions.v8, process.execArgv, process.env)) import_node_v8.default.setFlagsFromString(flag);
+}
+
 // src/bin.ts
+setV8Flags();
 void start();

@@ -31,7 +31,7 @@ const LAYERS: readonly Layer[] = [
   { name: 'run', members: ['src/config/', 'src/discover.ts', 'src/inputs.ts', 'src/run.ts', 'src/lint.ts'] },
   { name: 'cli', members: ['src/cli.ts', 'src/cli/', 'src/github/'] },
   // The package's bin: loads the CLI bundle by path at run time (Node.js built-ins only).
-  { name: 'bin', members: ['src/bin.ts', 'src/compile-cache.ts'] },
+  { name: 'bin', members: ['src/bin.ts', 'src/compile-cache.ts', 'src/v8-flags.ts'] },
 ];
 
 /** What the rules may import besides other rules: the model, the rule helper and the base modules. */
