@@ -56277,6 +56277,16 @@ var init_schema2 = __esm({
   }
 });
 
+// src/config/precompiled-validator.ts
+function precompiled() {
+  return Promise.resolve(void 0);
+}
+var init_precompiled_validator = __esm({
+  "src/config/precompiled-validator.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
@@ -63182,6 +63192,23 @@ var require_ajv = __commonJS({
   }
 });
 
+// src/config/validator.ts
+async function schemaValidator(schema) {
+  const built = await precompiled();
+  if (built !== void 0 && built.schemaText === JSON.stringify(schema)) return built.validate;
+  const { Ajv } = cjsExports(await Promise.resolve().then(() => __toESM(require_ajv(), 1)), "Ajv", "the ajv package");
+  return new Ajv(AJV_OPTIONS).compile(schema);
+}
+var AJV_OPTIONS;
+var init_validator = __esm({
+  "src/config/validator.ts"() {
+    "use strict";
+    init_cjs_exports();
+    init_precompiled_validator();
+    AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, strictTypes: false, logger: false };
+  }
+});
+
 // src/config/load.ts
 function findConfigFile(cwd, home = import_node_os.default.homedir()) {
   for (const dir of configDirectories(import_node_path9.default.resolve(cwd), home)) {
@@ -63435,9 +63462,7 @@ function lowerFirst(s) {
   return `${text4.charAt(0).toLowerCase()}${text4.slice(1)}`;
 }
 async function validate(doc, value, schema, what) {
-  const { Ajv } = cjsExports(await Promise.resolve().then(() => __toESM(require_ajv(), 1)), "Ajv", "the ajv package");
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, logger: false });
-  const check = ajv.compile(schema);
+  const check = await schemaValidator(schema);
   if (check(value)) return;
   const errors = (check.errors ?? []).filter((e) => e.keyword !== "if");
   const described2 = errors.map((e) => describe4(value, e));
@@ -63459,13 +63484,13 @@ var init_load = __esm({
     import_node_os = __toESM(require("node:os"), 1);
     import_node_path9 = __toESM(require("node:path"), 1);
     init_suppress();
-    init_cjs_exports();
     init_errors();
     init_inventory();
     init_files();
     init_yaml_lib();
     init_document();
     init_schema2();
+    init_validator();
     CONFIG_NAMES = [".vpclint.yml", ".vpclint.yaml", ".vpclint.json"];
     TYPE_WORDS = {
       integer: "a whole number",

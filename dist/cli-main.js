@@ -19947,6 +19947,20 @@ function configSchema(rules2) {
   };
 }
 
+// src/config/precompiled-validator.ts
+function precompiled() {
+  return Promise.resolve().then(() => __toESM(require("./cli-config-validator.js"), 1)).then((m) => ({ schemaText: m.schemaText, validate: m.validate }));
+}
+
+// src/config/validator.ts
+var AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, strictTypes: false, logger: false };
+async function schemaValidator(schema) {
+  const built = await precompiled();
+  if (built !== void 0 && built.schemaText === JSON.stringify(schema)) return built.validate;
+  const { Ajv } = cjsExports(await Promise.resolve().then(() => __toESM(require("./cli-ajv.js"), 1)), "Ajv", "the ajv package");
+  return new Ajv(AJV_OPTIONS).compile(schema);
+}
+
 // src/config/load.ts
 var CONFIG_NAMES = [".vpclint.yml", ".vpclint.yaml", ".vpclint.json"];
 function findConfigFile(cwd, home = import_node_os.default.homedir()) {
@@ -20210,9 +20224,7 @@ function lowerFirst(s) {
   return `${text4.charAt(0).toLowerCase()}${text4.slice(1)}`;
 }
 async function validate(doc, value, schema, what) {
-  const { Ajv } = cjsExports(await Promise.resolve().then(() => __toESM(require("./cli-ajv.js"), 1)), "Ajv", "the ajv package");
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, logger: false });
-  const check = ajv.compile(schema);
+  const check = await schemaValidator(schema);
   if (check(value)) return;
   const errors = (check.errors ?? []).filter((e) => e.keyword !== "if");
   const described2 = errors.map((e) => describe4(value, e));

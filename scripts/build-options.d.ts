@@ -11,3 +11,5 @@ export declare const DIST_PACKAGE_JSON: { readonly file: string; readonly text: 
 export declare const actionBuildOptions: BuildOptions;
 export declare const bundles: readonly BuildOptions[];
 export declare const hclWasm: { readonly from: string; readonly to: string };
+/** The configuration schema's validator compiled by ajv into standalone code (CommonJS), before bundling. */
+export declare function configValidatorSource(): Promise<string>;

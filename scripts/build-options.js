@@ -2,9 +2,11 @@
 // Action (dist/action.js), shared by scripts/build.js (which writes them) and test/build.test.ts
 // (which rebuilds them in memory and checks the committed files are not stale). Paths are relative
 // to the repository root so the output does not depend on where the repository is checked out.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 /** The files dist/cli.js loads, beside it, are dist/cli-*.js: the CLI (dist/cli-main.js) and its libraries (see cliLibraries). */
 export const CLI_FILE_PREFIX = 'cli-';
@@ -84,7 +86,64 @@ export const cliLibraries = [
   // keep the process alive for a second after the output.
   { specifiers: [HCL_RUNTIME], file: 'dist/cli-hcl2json-runtime.js', source: `require('${HCL_RUNTIME}');` },
   { specifiers: ['@cdktf/hcl2json'], file: 'dist/cli-hcl2json.js', source: "module.exports = require('@cdktf/hcl2json');" },
+  // Not a library but the configuration schema's validator, compiled by the build (configValidatorSource).
+  {
+    specifiers: ['vpclint-config-validator'],
+    file: 'dist/cli-config-validator.js',
+    source: "module.exports = require('vpclint-generated:config-validator');",
+    // Generated code nobody reads: minified, it is half the size to ship and to parse.
+    minify: true,
+    plugins: [/** @type {import('esbuild').Plugin} */ ({
+      name: 'config-validator',
+      setup(build) {
+        build.onResolve({ filter: /^vpclint-generated:config-validator$/ }, () => ({ path: 'config-validator', namespace: 'vpclint-generated' }));
+        build.onLoad({ filter: /.*/, namespace: 'vpclint-generated' }, async () => ({ contents: await configValidatorSource(), loader: 'js', resolveDir: repoRoot }));
+      },
+    })],
+  },
 ];
+
+/**
+ * The text of dist/cli-config-validator.js before bundling: the configuration's JSON schema
+ * (src/config/schema.ts, from the rule catalogue) compiled by ajv into standalone code, with the
+ * options src/config/validator.ts compiles it with at run time, exporting `validate` and
+ * `schemaText` (the schema it was compiled from, as `JSON.stringify` writes it: the CLI uses the
+ * validator only for that very schema). The sources are bundled in memory and imported to build
+ * the schema. Bundled with ajv's few run-time helpers, it needs nothing from ajv at run time.
+ */
+export async function configValidatorSource() {
+  const entry = [
+    "export { rules } from './rules/index.ts';",
+    "export { configSchema } from './src/config/schema.ts';",
+    "export { AJV_OPTIONS } from './src/config/validator.ts';",
+  ].join('\n');
+  const bundled = await build({
+    stdin: { contents: entry, resolveDir: repoRoot, sourcefile: 'config-validator-entry.ts', loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+    packages: 'external',
+  });
+  // Written under node_modules/ so that its imports of packages resolve; removed at once.
+  const dir = mkdtempSync(path.join(repoRoot, 'node_modules', '.vpclint-build-'));
+  let sources;
+  try {
+    const file = path.join(dir, 'config-validator-entry.mjs');
+    writeFileSync(file, bundled.outputFiles[0].contents);
+    sources = await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const schema = sources.configSchema(sources.rules);
+  const { default: Ajv } = await import('ajv');
+  const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
+  const ajv = new Ajv({ ...sources.AJV_OPTIONS, code: { source: true } });
+  const code = standaloneCode(ajv, ajv.compile(schema));
+  return `${code}\nmodule.exports = { validate: module.exports, schemaText: ${JSON.stringify(JSON.stringify(schema))} };\n`;
+}
 
 /** The file beside the bundles (`./cli-yaml.js`) that holds each library a bundle imports, by specifier. */
 const libraryFiles = new Map(cliLibraries.flatMap((l) => l.specifiers.map((s) => [s, `./${path.basename(l.file)}`])));
@@ -97,6 +156,21 @@ const librariesBesideBundle = {
       const file = libraryFiles.get(args.path);
       return file === undefined ? undefined : { path: file, external: true };
     });
+  },
+};
+
+/**
+ * @type {import('esbuild').Plugin} The CLI's src/config/precompiled-validator.ts, which has no
+ * validator in the sources, loads the one the build compiled, dist/cli-config-validator.js, when
+ * a run first asks for it (src/config/validator.ts).
+ */
+const precompiledValidatorBeside = {
+  name: 'precompiled-validator-beside',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]config[\\/]precompiled-validator\.ts$/ }, () => ({
+      contents: "export function precompiled() { return import('vpclint-config-validator').then((m) => ({ schemaText: m.schemaText, validate: m.validate })); }",
+      loader: 'js',
+    }));
   },
 };
 
@@ -140,7 +214,7 @@ export const cliMainBuildOptions = {
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/cli-main.js',
   banner: { js: assets.join('\n') },
-  plugins: [librariesBesideBundle],
+  plugins: [librariesBesideBundle, precompiledValidatorBeside],
 };
 
 /**
@@ -161,8 +235,9 @@ export const cliLibraryBuildOptions = cliLibraries.map((library) => ({
   ...common,
   stdin: { contents: library.source, resolveDir: repoRoot, sourcefile: path.basename(library.file), loader: 'js' },
   outfile: library.file,
+  ...(library.minify === true ? { minify: true } : {}),
   banner: { js: assets.join('\n') },
-  plugins: library.specifiers.includes(HCL_RUNTIME) ? [hclWasmBesideBundle] : [hclWasmBesideBundle, hclRuntimeBesideBundle],
+  plugins: [...(library.plugins ?? []), hclWasmBesideBundle, ...(library.specifiers.includes(HCL_RUNTIME) ? [] : [hclRuntimeBesideBundle])],
 }));
 
 // The Action runs on GitHub's node24 runtime, but is built for node20 like the CLI so the tests

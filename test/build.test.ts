@@ -2,8 +2,8 @@
  * dist/cli.js and dist/action.js are committed (the package's bin, and the GitHub Action's main:
  * npm runs no build on install, and an Action cannot install dependencies), so they must always
  * be the bundles of the current sources. Both are CommonJS (dist/package.json). The bin starts the
- * CLI bundle, dist/cli-main.js, which loads yaml, ajv and the HCL parser from files of their own
- * beside it (dist/cli-*.js).
+ * CLI bundle, dist/cli-main.js, which loads yaml, ajv, the HCL parser and the configuration schema's
+ * compiled validator from files of their own beside it (dist/cli-*.js).
  */
 import { spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';

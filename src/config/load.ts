@@ -2,7 +2,7 @@
  * Loads the configuration: `--config FILE`, or the first `.vpclint.yml`, `.vpclint.yaml` or
  * `.vpclint.json` found from the working directory upward (up to the repository root, the
  * directory holding `.git`, or the file system root). It is validated against the JSON schema of
- * config/schema.ts with ajv (loaded only when there is a file), then checked for what a schema
+ * config/schema.ts (config/validator.ts: compiled by the build, or by ajv), then checked for what a schema
  * cannot say (a rule named twice, an unknown rule in `ignore`, a date that does not exist, an ID
  * listed twice in the inventory). Every problem is a ConfigError naming the file, the line and
  * the key; the run stops (exit 2) before anything is linted.
@@ -15,7 +15,6 @@ import type { JsonSchema, Rule } from '../engine/define-rule.js';
 import type { Severity } from '../engine/finding.js';
 import type { Intent } from '../engine/intents.js';
 import { isDate, type ExternalSuppression } from '../engine/suppress.js';
-import { cjsExports } from '../cjs-exports.js';
 import { ConfigError } from '../errors.js';
 import type { SourceResource } from '../parse/source.js';
 import { ConfigResource, inventoryResources } from '../parse/inventory/index.js';
@@ -23,6 +22,7 @@ import { describeFsError, displayPath, readRegularFile } from '../files.js';
 import { loadYaml } from '../parse/yaml-lib.js';
 import { ConfigDocument, formatKey, type ConfigPath } from './document.js';
 import { configSchema } from './schema.js';
+import { schemaValidator } from './validator.js';
 
 /** The names a configuration file may have, in the order they are looked for in a directory. */
 export const CONFIG_NAMES: readonly string[] = ['.vpclint.yml', '.vpclint.yaml', '.vpclint.json'];
@@ -379,9 +379,7 @@ function lowerFirst(s: string): string {
  * position), saying how many more there are.
  */
 export async function validate(doc: ConfigDocument, value: unknown, schema: JsonSchema, what: string): Promise<void> {
-  const { Ajv } = cjsExports(await import('ajv'), 'Ajv', 'the ajv package');
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, logger: false });
-  const check = ajv.compile(schema);
+  const check = await schemaValidator(schema);
   if (check(value)) return;
   // `if` only says which branch failed; the branch's own errors say what is wrong.
   const errors = (check.errors ?? []).filter((e) => e.keyword !== 'if');
