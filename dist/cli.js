@@ -137,7 +137,10 @@ ${error.stack ?? ""}` : "";
 }
 
 // src/v8-flags.ts
+var import_promises = require("node:fs/promises");
+var import_node_util = require("node:util");
 var import_node_v8 = __toESM(require("node:v8"), 1);
+var import_node_zlib = require("node:zlib");
 var MEASURED_V8 = /^11\.3\./;
 var V8_FLAGS = ["--interrupt-budget=150000", "--max-inlined-bytecode-size-cumulative=300"];
 function flagName(arg) {
@@ -152,7 +155,12 @@ function v8FlagsToSet(v8Version, execArgv, env) {
   return V8_FLAGS.filter((flag) => !given.has(flagName(flag)));
 }
 function setV8Flags() {
-  for (const flag of v8FlagsToSet(process.versions.v8, process.execArgv, process.env)) import_node_v8.default.setFlagsFromString(flag);
+  const flags = v8FlagsToSet(process.versions.v8, process.execArgv, process.env);
+  if (flags.length === 0) return;
+  void [import_promises.readdir, import_node_zlib.gzipSync, import_node_util.parseArgs];
+  void process.stdout;
+  void process.stderr;
+  for (const flag of flags) import_node_v8.default.setFlagsFromString(flag);
 }
 
 // src/bin.ts

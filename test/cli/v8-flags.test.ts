@@ -76,6 +76,28 @@ v8.setFlagsFromString = (flag) => { fs.appendFileSync(${JSON.stringify(record)},
     expect(run()).toEqual({ status: 0, stdout: `${TOOL_VERSION}\n`, stderr: '', flags: v8FlagsToSet(process.versions.v8, [], {}) });
   });
 
+  it.skipIf(v8FlagsToSet(process.versions.v8, [], {}).length === 0)(
+    "loads every Node.js module a small run needs before it sets them (V8 refuses Node.js's code cache of its modules under other flags)",
+    () => {
+      const modules = path.join(tmp, 'modules.cjs');
+      const after = path.join(tmp, 'after.txt');
+      writeFileSync(
+        modules,
+        `const v8 = require('node:v8'); const set = v8.setFlagsFromString; let at;
+v8.setFlagsFromString = (flag) => { at ??= process.moduleLoadList.length; set(flag); };
+process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(after)}, process.moduleLoadList.slice(at).filter((m) => m.startsWith('NativeModule')).join('\\n')));\n`,
+      );
+      // Standard output a pipe, as in a hook or a job; the plan of the bench's start-up target.
+      const r = spawnSync(process.execPath, ['--require', modules, path.join(repoRoot, 'dist', 'cli.js'), '--format', 'json', 'examples/clean-peering/plan.json'], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, TMPDIR: tmp },
+      });
+      expect(r.status).toBe(0);
+      expect(readFileSync(after, 'utf8')).toBe('');
+    },
+  );
+
   it('sets none with VPCLINT_NO_V8_FLAGS=1, and not one given on the command line', () => {
     expect(run({ VPCLINT_NO_V8_FLAGS: '1' }).flags).toEqual([]);
     expect(run({}, ['--interrupt-budget=100000']).flags).toEqual(v8FlagsToSet(process.versions.v8, ['--interrupt-budget=100000'], {}));
