@@ -2,11 +2,10 @@
 // Action (dist/action.js), shared by scripts/build.js (which writes them) and test/build.test.ts
 // (which rebuilds them in memory and checks the committed files are not stale). Paths are relative
 // to the repository root so the output does not depend on where the repository is checked out.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { importTs } from './import-ts.js';
 
 /** The files dist/cli.js loads, beside it, are dist/cli-*.js: the CLI (dist/cli-main.js) and its libraries (see cliLibraries). */
 export const CLI_FILE_PREFIX = 'cli-';
@@ -108,8 +107,8 @@ export const cliLibraries = [
  * (src/config/schema.ts, from the rule catalogue) compiled by ajv into standalone code, with the
  * options src/config/validator.ts compiles it with at run time, exporting `validate` and
  * `schemaText` (the schema it was compiled from, as `JSON.stringify` writes it: the CLI uses the
- * validator only for that very schema). The sources are bundled in memory and imported to build
- * the schema. Bundled with ajv's few run-time helpers, it needs nothing from ajv at run time.
+ * validator only for that very schema). The sources that build the schema are imported with
+ * importTs. Bundled with ajv's few run-time helpers, it needs nothing from ajv at run time.
  */
 export async function configValidatorSource() {
   const entry = [
@@ -117,26 +116,7 @@ export async function configValidatorSource() {
     "export { configSchema } from './src/config/schema.ts';",
     "export { AJV_OPTIONS } from './src/config/validator.ts';",
   ].join('\n');
-  const bundled = await build({
-    stdin: { contents: entry, resolveDir: repoRoot, sourcefile: 'config-validator-entry.ts', loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-    packages: 'external',
-  });
-  // Written under node_modules/ so that its imports of packages resolve; removed at once.
-  const dir = mkdtempSync(path.join(repoRoot, 'node_modules', '.vpclint-build-'));
-  let sources;
-  try {
-    const file = path.join(dir, 'config-validator-entry.mjs');
-    writeFileSync(file, bundled.outputFiles[0].contents);
-    sources = await import(pathToFileURL(file).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const sources = await importTs({ stdin: { contents: entry, resolveDir: repoRoot, sourcefile: 'config-validator-entry.ts', loader: 'ts' } });
   const schema = sources.configSchema(sources.rules);
   const { default: Ajv } = await import('ajv');
   const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
