@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { jsonTemplateTree, parsedJsonTree, parseJsonTemplateText, type TemplateNode } from '../../src/parse/cloudformation/tree.js';
-import { lineIndex } from '../../src/parse/json.js';
+import { expectLocatedAsFresh } from '../helpers/line-index.js';
 import { plainTree as plain } from '../helpers/template-tree.js';
 
 
@@ -101,9 +101,7 @@ describe('the line index the offset pass finds', () => {
   // `jsonTemplateTree` locates with the line starts its pass over the text found, not with a
   // fresh `lineIndex`: the two must give every offset the same line and column.
   const sameAsFresh = (text: string): void => {
-    const { position } = jsonTemplateTree(JSON.parse(withoutBom(text)), text, 't.json');
-    const fresh = lineIndex(text);
-    for (let offset = -1; offset <= text.length + 1; offset++) expect(position(offset), `${offset}`).toEqual(fresh(offset));
+    expectLocatedAsFresh(jsonTemplateTree(JSON.parse(withoutBom(text)), text, 't.json').position, text);
   };
 
   it.each([

@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { parseTemplateText } from '../../src/parse/cloudformation/tree.js';
-import { lineIndex } from '../../src/parse/json.js';
 import { yamlLib } from '../../src/parse/yaml-lib.js';
+import { expectLocatedAsFresh } from '../helpers/line-index.js';
 
 // Plain JavaScript (scripts/ is not compiled), typed here by what the tests use.
 const gen = (await import(new URL('../../scripts/bench/gen-cfn.js', import.meta.url).href)) as {
@@ -18,9 +18,7 @@ const gen = (await import(new URL('../../scripts/bench/gen-cfn.js', import.meta.
 
 /** Every offset (and a few outside the text) located as a fresh line index locates it. */
 function sameAsFresh(text: string): void {
-  const { position } = parseTemplateText(text, 't.yaml');
-  const fresh = lineIndex(text);
-  for (let offset = -1; offset <= text.length + 1; offset++) expect(position(offset), `${offset}`).toEqual(fresh(offset));
+  expectLocatedAsFresh(parseTemplateText(text, 't.yaml').position, text);
 }
 
 describe('the line index the YAML parser finds', () => {
