@@ -45981,7 +45981,7 @@ var require_bridge = __commonJS({
       return proxy;
     }
     var loadWasm = async () => {
-      return (0, zlib_1.gunzipSync)(await fs4.readFile(__vpclintAsset("hcl2json.wasm.gz")));
+      return await fs4.readFile(__vpclintAsset("hcl2json.wasm"));
     };
     var wasm = goBridge(loadWasm());
     async function parse3(filename, contents) {

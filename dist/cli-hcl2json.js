@@ -2477,7 +2477,7 @@ var require_bridge = __commonJS({
       return proxy;
     }
     var loadWasm = async () => {
-      return (0, zlib_1.gunzipSync)(await fs.readFile(__vpclintAsset("hcl2json.wasm.gz")));
+      return await fs.readFile(__vpclintAsset("hcl2json.wasm"));
     };
     var wasm = goBridge(loadWasm());
     async function parse(filename, contents) {

@@ -66,7 +66,7 @@ describe('the packed files', () => {
       'README.md',
       ...chunks.map((f) => `dist/${f}`).sort(),
       'dist/cli.js',
-      'dist/hcl2json.wasm.gz',
+      'dist/hcl2json.wasm',
       'dist/package.json',
       'docs/cloudformation.md',
       'docs/rules.md',
@@ -108,7 +108,7 @@ describe('the package installed from its tarball', () => {
 
   it.each([
     { input: 'a plan', args: ['plan.json'], status: 1, stdout: [`plan.json:166  error  NET401  ${ssh}`, '', '✖ 1 problem (1 error) in 1 file'] },
-    // The HCL parser is WebAssembly: this proves dist/hcl2json.wasm.gz is in the package and found.
+    // The HCL parser is WebAssembly: this proves dist/hcl2json.wasm is in the package and found.
     { input: 'a directory of .tf files', args: ['network'], status: 1, stdout: [`network/main.tf:25  error  NET401  ${ssh}`, '', '✖ 1 problem (1 error) in 1 file'] },
     {
       input: 'a CloudFormation template',
