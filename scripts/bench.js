@@ -22,8 +22,9 @@
  * says what was found and where (rule, severity, message, resource, related, location, fingerprint;
  * an unresolved check's reason; an error's position and message).
  *
- * Options: `--sizes plan-10k,tf-flat-10k` to measure fewer inputs, `--runs N` (default 3; medians
- * are reported; a run longer than 20 s is not repeated), `--update-findings` to store the findings
+ * Options: `--sizes plan-10k,tf-flat-10k` to measure fewer inputs, `--runs N` (default 5; medians
+ * are reported; an input whose run takes longer than 5 s is run at most 3 times, and one longer
+ * than 20 s once), `--update-findings` to store the findings
  * of this run in bench/findings.json (only when vpclint's findings are meant to change).
  * `VPCLINT_BENCH_CLI=path` runs another CLI than dist/cli.js (a build of the sources in /tmp).
  */
@@ -43,6 +44,14 @@ const PROBE = join(REPO, 'scripts', 'bench', 'rss-probe.cjs');
 const FINDINGS_FILE = join(REPO, 'bench', 'findings.json');
 /** A single run longer than this is not repeated. */
 const LONG_RUN_S = 20;
+/**
+ * Runs per input by default. On a 2-core machine shared with other work, the median of 3 runs
+ * of the same build moved by up to 30% from one bench to the next (plan-10k: 0.70 and 0.91 s);
+ * the median of 5 moves less, for a minute or two more in all.
+ */
+const DEFAULT_RUNS = 5;
+/** An input whose run takes longer than this is run at most 3 times: 5 runs of the large .tf and plan inputs would add minutes, and their figures move less. */
+const SLOW_RUN_S = 5;
 
 /** What the JSON floor process runs: read and parse the file. */
 const JSON_FLOOR_SCRIPT = "JSON.parse(require('node:fs').readFileSync(process.argv[1],'utf8'));";
@@ -130,7 +139,7 @@ function median(xs) {
 /** @param {string[]} argv */
 function parseArgs(argv) {
   let sizes = NAMES;
-  let runs = 3;
+  let runs = DEFAULT_RUNS;
   let update = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -241,7 +250,7 @@ async function main() {
         walls.push(r.wall);
         if (existsSync(rssFile)) rss.push(Number(readFileSync(rssFile, 'utf8')) / 1024);
         digest ??= findingsDigest(r.stdout);
-        if (r.wall > LONG_RUN_S) break;
+        if (r.wall > LONG_RUN_S || (r.wall > SLOW_RUN_S && walls.length >= 3)) break;
       }
       rows.push({
         name: input.name,
