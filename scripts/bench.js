@@ -15,12 +15,13 @@
  * - Topologies (scripts/bench/gen-topology.js): a full mesh of 200 VPCs (19,900 peerings) and a
  *   hub with 4,000 spokes, as plans.
  *
- * Prints one table, then every target with the figures it compares and PASS/FAIL, and checks that
- * the findings of every input (from its JSON report) are those stored in
- * bench/findings.json (DIFF otherwise). It is a measurement, not a test: the exit code is 0 whatever
- * the numbers, and 2 only when the CLI fails (exit code 2) or is missing. The digest keeps only what
- * says what was found and where (rule, severity, message, resource, related, location, fingerprint;
- * an unresolved check's reason; an error's position and message).
+ * Prints the time and load averages when it started and ended, one table, then every target with
+ * the figures it compares and PASS/FAIL, and checks that the findings of every input (from its
+ * JSON report) are those stored in bench/findings.json (DIFF otherwise). It is a measurement, not
+ * a test: the exit code is 0 whatever the numbers, and 2 only when the CLI fails (exit code 2) or
+ * is missing. The digest keeps only what says what was found and where (rule, severity, message,
+ * resource, related, location, fingerprint; an unresolved check's reason; an error's position and
+ * message).
  *
  * Options: `--sizes plan-10k,tf-flat-10k` to measure fewer inputs, `--runs N` (default 5; medians
  * are reported; an input whose run takes longer than 5 s is run at most 3 times, and one longer
@@ -31,7 +32,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SIZES, ensurePlan, OUT_DIR } from './bench/gen-plan.js';
@@ -218,6 +219,7 @@ async function main() {
   }
   const log = (/** @type {string} */ m) => process.stdout.write(`${m}\n`);
   const inputs = INPUTS.filter((i) => opts.sizes.includes(i.name)).map((i) => ({ ...i, ...i.ensure(log) }));
+  const load = { start: machineLoad(), end: '' };
   /** @type {number[]} */
   const startups = [];
   const tmp = mkdtempSync(join(tmpdir(), 'vpclint-bench-'));
@@ -275,7 +277,8 @@ async function main() {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  printTable(rows, median(startups), cli, opts.update);
+  load.end = machineLoad();
+  printTable(rows, median(startups), cli, opts.update, load);
   return 0;
 }
 
@@ -340,8 +343,13 @@ async function measureIntents(cli, plan, runs, tmp) {
   };
 }
 
-/** @param {Row[]} rows @param {number} startup @param {string} cli @param {boolean} update */
-function printTable(rows, startup, cli, update) {
+/** The time and the load averages over 1, 5 and 15 minutes, for the report: the figures mean little on a busy machine. */
+function machineLoad() {
+  return `${new Date().toISOString().slice(0, 19)}Z, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
+}
+
+/** @param {Row[]} rows @param {number} startup @param {string} cli @param {boolean} update @param {{ start: string, end: string }} load */
+function printTable(rows, startup, cli, update, load) {
   /** @type {Record<string, { sha256: string, findings: number, unresolved: number, errors: number }>} */
   const stored = existsSync(FINDINGS_FILE) ? JSON.parse(readFileSync(FINDINGS_FILE, 'utf8')) : {};
   const findingsCheck = (/** @type {Row} */ r) => {
@@ -371,6 +379,7 @@ function printTable(rows, startup, cli, update) {
   out.push(
     '',
     `vpclint: ${cli}`,
+    `started ${load.start}; ended ${load.end} (over 1, 5 and 15 minutes; the bench's own runs raise it towards 2 on 2 cores).`,
     `node ${process.version}, start-up (node -e 0) ${startup.toFixed(3)} s. Every floor is a process of its own, timed like vpclint from spawn to exit and interleaved with its runs; wall and floor are medians, RSS the highest run. findings: findings/unresolved/errors.`,
     '',
   );
