@@ -25,8 +25,8 @@
  *
  * Options: `--sizes plan-10k,tf-flat-10k` to measure fewer inputs, `--runs N` (default 5; medians
  * are reported; an input whose run takes longer than 5 s is run at most 3 times, and one longer
- * than 20 s once), `--update-findings` to store the findings
- * of this run in bench/findings.json (only when vpclint's findings are meant to change).
+ * than 20 s once), `--update-findings` to store the findings of this run in bench/findings.json
+ * (only when vpclint's findings are meant to change).
  * `VPCLINT_BENCH_CLI=path` runs another CLI than dist/cli.js (a build of the sources in /tmp).
  */
 import { spawn } from 'node:child_process';
@@ -48,10 +48,13 @@ const LONG_RUN_S = 20;
 /**
  * Runs per input by default. On a 2-core machine shared with other work, the median of 3 runs
  * of the same build moved by up to 30% from one bench to the next (plan-10k: 0.70 and 0.91 s);
- * the median of 5 moves less, for a minute or two more in all.
+ * the median of 5 moves less, for about half a minute more in all (the long inputs keep 3).
  */
 const DEFAULT_RUNS = 5;
-/** An input whose run takes longer than this is run at most 3 times: 5 runs of the large .tf and plan inputs would add minutes, and their figures move less. */
+/**
+ * An input whose run takes longer than this is run at most 3 times: 5 runs of the large .tf and
+ * plan inputs would add minutes, and their figures move less.
+ */
 const SLOW_RUN_S = 5;
 
 /** What the JSON floor process runs: read and parse the file. */
@@ -343,7 +346,7 @@ async function measureIntents(cli, plan, runs, tmp) {
   };
 }
 
-/** The time and the load averages over 1, 5 and 15 minutes, for the report: the figures mean little on a busy machine. */
+/** The time and the load averages over 1, 5 and 15 minutes: the figures mean little on a busy machine. */
 function machineLoad() {
   return `${new Date().toISOString().slice(0, 19)}Z, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
 }

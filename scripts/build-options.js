@@ -51,7 +51,8 @@ const HCL_WASM_READ = '(0, zlib_1.gunzipSync)(await fs.readFile((0, path_1.join)
  * @cdktf/hcl2json reads its WebAssembly from its own package directory (`__dirname/../main.wasm.gz`).
  * Its JavaScript is bundled like any dependency (and still loaded only when a .tf file is linted,
  * through the dynamic import in src/parse/terraform-hcl/hcl2json.ts); this plugin points that one
- * read, and its gunzip, at the uncompressed copy beside the bundle (hclWasm). It fails the build if the package stops reading it so.
+ * read, and its gunzip, at the uncompressed copy beside the bundle (hclWasm). It fails the build if
+ * the package stops reading it so.
  * @type {import('esbuild').Plugin}
  */
 const hclWasmBesideBundle = {

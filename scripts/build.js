@@ -3,8 +3,8 @@
 // package's bin, executable) starts, and the libraries it loads when a run needs them,
 // dist/cli-*.js, the GitHub Action into
 // dist/action.js (action.yml's main), writes dist/package.json (the bundles are CommonJS), and
-// writes the HCL parser's WebAssembly, decompressed, beside them. test/build.test.ts fails when any of them is
-// stale, or when dist/ holds a cli-*.js file the build no longer makes.
+// writes the HCL parser's WebAssembly, decompressed, beside them. test/build.test.ts fails when
+// any of them is stale, or when dist/ holds a cli-*.js file the build no longer makes.
 import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';

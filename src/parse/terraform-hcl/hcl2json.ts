@@ -23,7 +23,8 @@ let module: Promise<Hcl2Json> | undefined;
 
 /**
  * Is this rejection the parser failing to start? Its bridge starts the WebAssembly in a promise
- * nobody awaits, so a missing or broken WebAssembly file (`dist/hcl2json.wasm`) surfaces only as an unhandled rejection.
+ * nobody awaits, so a missing or broken WebAssembly file (`dist/hcl2json.wasm`) surfaces only as
+ * an unhandled rejection.
  */
 function isStartFailure(reason: unknown): boolean {
   if (!(reason instanceof Error)) return false;
