@@ -222,7 +222,7 @@ async function main() {
   }
   const log = (/** @type {string} */ m) => process.stdout.write(`${m}\n`);
   const inputs = INPUTS.filter((i) => opts.sizes.includes(i.name)).map((i) => ({ ...i, ...i.ensure(log) }));
-  const load = { start: machineLoad(), end: '' };
+  const started = machineLoad();
   /** @type {number[]} */
   const startups = [];
   const tmp = mkdtempSync(join(tmpdir(), 'vpclint-bench-'));
@@ -280,8 +280,7 @@ async function main() {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  load.end = machineLoad();
-  printTable(rows, median(startups), cli, opts.update, load);
+  printTable(rows, median(startups), cli, opts.update, { start: started, end: machineLoad() });
   return 0;
 }
 

@@ -218,7 +218,7 @@ export const cliLibraryBuildOptions = cliLibraries.map((library) => ({
   ...common,
   stdin: { contents: library.source, resolveDir: repoRoot, sourcefile: path.basename(library.file), loader: 'js' },
   outfile: library.file,
-  ...(library.minify === true ? { minify: true } : {}),
+  minify: library.minify === true,
   banner: { js: assets.join('\n') },
   plugins: [...(library.plugins ?? []), hclWasmBesideBundle, ...(library.specifiers.includes(HCL_RUNTIME) ? [] : [hclRuntimeBesideBundle])],
 }));
